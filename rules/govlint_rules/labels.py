@@ -1,0 +1,66 @@
+"""V: labels of an outdated format, and labels that only approximately match."""
+from __future__ import annotations
+
+from govlint.plugin import Rule, hookimpl
+
+
+class OutdatedLabel(Rule):
+    code = "V501"
+    name = "outdated-label"
+    severity = "warning"
+    summary = "2021年格式的报告中使用了2019年试行格式或非官方的标签"
+    summary_en = "A 2019-format or unofficial label in a report on the 2021 format"
+    what = "检查统计表中的标签是否来自旧的2019年试行格式（如“规范性文件”“（九）政府集中采购”、“（六）其他处理”不分项）" \
+           "或非官方写法（如“社会组织”代替“社会公益组织”）。"
+    why = "2021年起的报告必须使用国办公开办函〔2021〕30号格式；沿用旧模板说明统计口径可能也是旧的。"
+    basis = "国办公开办函〔2021〕30号；国办公开办函〔2019〕60号（已被取代）。"
+    example = "表二行名写“规范性文件”（应为“行政规范性文件”）；表三列名写“社会组织”（应为“社会公益组织”）。"
+    fix = "换用2021年格式的模板和标签。"
+
+    def check(self, ctx):
+        for n in ctx.bound.notes:
+            if n.kind == "outdated":
+                loc = ctx.table_location(n.table, n.row, n.column)
+                what = "行" if n.row else "列"
+                yield ctx.diag(self, n.span,
+                               f"{n.table}{what}名“{n.found}”是旧格式或非官方写法，{ctx.bound.format.id}年格式为“{n.expected}”"
+                               if n.expected else f"{n.table}{what}名“{n.found}”属于旧格式，{ctx.bound.format.id}年格式中没有这一项",
+                               f"{n.table} label “{n.found}” is from an old or unofficial format; the "
+                               f"{ctx.bound.format.id} format reads “{n.expected}”" if n.expected else
+                               f"{n.table} label “{n.found}” is from an old format; the {ctx.bound.format.id} format "
+                               f"has no such item",
+                               location=loc, data={"found": n.found, "expected": n.expected})
+            elif n.kind == "collapsed" and ctx.bound.format.id != "2019":
+                yield ctx.diag(self, n.span,
+                               f"{n.table}“{n.found}”写成一行是2019年试行格式的写法，2021年格式分为三个分项",
+                               f"{n.table} “{n.found}” as a single row is the 2019 trial format; the 2021 format "
+                               f"has three sub-items",
+                               location=ctx.table_location(n.table, n.row), data={"found": n.found})
+
+
+class LabelTypo(Rule):
+    code = "V502"
+    name = "label-typo"
+    severity = "warning"
+    summary = "标签与官方表述近似但不一致（错别字）"
+    summary_en = "A label that only approximately matches the official one"
+    what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。"
+    why = "错别字会让读者和汇总程序误解统计口径，也显得报告不严谨。"
+    basis = "国办公开办函〔2021〕30号。"
+    example = "表二列名“本年度止件数”（应为“本年废止件数”）。"
+    fix = "照官方标签改正。"
+
+    def check(self, ctx):
+        for n in ctx.bound.notes:
+            if n.kind != "typo":
+                continue
+            what = "行" if n.row else "列"
+            yield ctx.diag(self, n.span, f"{n.table}{what}名“{n.found}”应为“{n.expected}”",
+                           f"{n.table} label “{n.found}” should read “{n.expected}”",
+                           location=ctx.table_location(n.table, n.row, n.column),
+                           data={"found": n.found, "expected": n.expected})
+
+
+@hookimpl
+def govlint_rules():
+    return [OutdatedLabel, LabelTypo]

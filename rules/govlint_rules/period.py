@@ -1,0 +1,86 @@
+"""P: the statistics period and the publication date."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from govlint.plugin import Rule, hookimpl
+
+
+class Period(Rule):
+    code = "P701"
+    name = "period"
+    severity = "warning"
+    summary = "未说明统计期限，或统计期限的年份与标题年份不同"
+    summary_en = "The statistics period is missing, or its year differs from the title year"
+    what = "查找“本报告所列数据的统计期限自X年1月1日起至X年12月31日止”一类的说明，检查它是否存在，年份是否与标题一致。"
+    why = "年度报告的数据截至报告年度12月31日；不写明统计期限，读者无法确认口径，年份不一致通常是套用了往年的报告。"
+    basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
+    example = "标题为“2024年…年度报告”，正文写“统计期限自2023年1月1日起至2023年12月31日止”。"
+    fix = "在总体情况开头写明“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”，年份与标题一致。"
+
+    def check(self, ctx):
+        f = ctx.bound.facts
+        if f.period is None:
+            sec = ctx.bound.section(1)
+            span = sec.section.span if sec else f.title_span
+            yield ctx.diag(self, span, "未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）",
+                           "The statistics period is not stated (e.g. “统计期限自20××年1月1日起至20××年12月31日止”)",
+                           data={"expected": "统计期限自X年1月1日起至X年12月31日止"})
+            return
+        start, end = f.period
+        if f.year is not None and (start != f.year or end != f.year):
+            yield ctx.diag(self, f.period_span, f"统计期限为{start}年至{end}年，与标题年份{f.year}年不一致",
+                           f"The statistics period ({start}–{end}) differs from the title year {f.year}",
+                           severity="error", data={"found": f"{start}-{end}", "expected": str(f.year)})
+
+
+_PROVINCE = re.compile(r"(省|自治区|直辖市)人民政府$|^(北京|天津|上海|重庆)市人民政府$")
+_PREFECTURE = re.compile(r"(市|州|盟)人民政府$")
+_COUNTY = re.compile(r"(县|区|旗)人民政府$")
+
+
+def deadline(agency: str, year: int) -> date:
+    """The publication deadline for a report on ``year`` by ``agency`` (条例第四十九条 and the
+    summary deadlines for whole governments)."""
+    a = agency.strip()
+    if re.search(r"(乡|镇|街道)(人民政府|政府|办事处)?$", a):
+        return date(year + 1, 1, 31)
+    if _PROVINCE.search(a):
+        return date(year + 1, 3, 31)
+    if _COUNTY.search(a):
+        return date(year + 1, 2, 20)
+    if _PREFECTURE.search(a):
+        return date(year + 1, 3, 10)
+    return date(year + 1, 1, 31)
+
+
+class Late(Rule):
+    code = "P702"
+    name = "late"
+    severity = "warning"
+    summary = "报告落款日期晚于法定发布期限"
+    summary_en = "The report's date is after its publication deadline"
+    what = "比较报告末尾的落款日期与发布期限：部门和乡镇为次年1月31日；县级、设区的市级、省级人民政府的本级年度报告分别为" \
+           "次年2月20日、3月10日、3月31日（按机关名称判断）。"
+    why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
+    basis = "《中华人民共和国政府信息公开条例》第四十九条。"
+    example = "“2024年政府信息公开工作年度报告”落款“2025年3月5日”（乡镇）。"
+    fix = "按期发布；如落款日期写错，改为实际的发布日期。"
+
+    def check(self, ctx):
+        f = ctx.bound.facts
+        if f.date is None or f.year is None:
+            return
+        due = deadline(f.agency, f.year)
+        if f.date > due:
+            yield ctx.diag(self, f.date_span,
+                           f"落款日期{f.date.year}年{f.date.month}月{f.date.day}日晚于发布期限"
+                           f"{due.year}年{due.month}月{due.day}日",
+                           f"The report is dated {f.date.isoformat()}, after its deadline {due.isoformat()}",
+                           data={"found": f.date.isoformat(), "expected": f"<= {due.isoformat()}"})
+
+
+@hookimpl
+def govlint_rules():
+    return [Period, Late]

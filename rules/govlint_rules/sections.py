@@ -1,0 +1,148 @@
+"""S: the six sections and the report title."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from govlint.plugin import Context, Location, Rule, hookimpl
+
+_NUM = "一二三四五六七八九十"
+
+
+def _label(ctx: Context, number: int) -> str:
+    return ctx.section_label(number)
+
+
+class SectionMissing(Rule):
+    code = "S101"
+    name = "section-missing"
+    severity = "error"
+    summary = "缺少六个必备部分之一"
+    summary_en = "One of the six required sections is missing"
+    what = "检查报告是否按《政府信息公开工作年度报告格式》包含全部六个部分：总体情况、主动公开政府信息情况、" \
+           "收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。"
+    why = "《条例》第五十条规定年度报告的内容，并要求使用统一格式；缺少部分属于“发布内容不全面”。"
+    basis = "《中华人民共和国政府信息公开条例》第五十条；国办公开办函〔2021〕30号。"
+    example = "报告在“二、主动公开政府信息情况”之后直接出现表三各行，没有“三、收到和处理政府信息公开申请情况”标题。"
+    fix = "按官方格式补上缺少的部分标题及其内容，编号使用“一、”至“六、”。"
+
+    def check(self, ctx):
+        present = {s.spec.number for s in ctx.bound.sections if s.spec is not None}
+        sections = [s for s in ctx.bound.sections if s.spec is not None]
+        for spec in ctx.bound.format.sections:
+            if spec.number in present:
+                continue
+            after = [s for s in sections if s.spec.number > spec.number]
+            span = after[0].section.span if after else (sections[-1].section.span if sections else None)
+            label = _label(ctx, spec.number)
+            yield ctx.diag(self, span, f"缺少第{_NUM[spec.number - 1]}部分“{label}”",
+                           f"Section {spec.number} “{label}” is missing",
+                           location=Location(section=label), data={"expected": label})
+
+
+class SectionOrder(Rule):
+    code = "S102"
+    name = "section-order"
+    severity = "error"
+    summary = "各部分顺序错乱或重复"
+    summary_en = "Sections out of order or duplicated"
+    what = "检查六个部分是否按一至六的顺序各出现一次。"
+    why = "统一格式要求固定的结构，读者和汇总程序依靠顺序查找内容；重复的部分往往是复制粘贴留下的。"
+    basis = "国办公开办函〔2021〕30号。"
+    example = "“五、存在的主要问题及改进情况”出现在“四、…”之前，或“二、主动公开政府信息情况”出现两次。"
+    fix = "删除重复的部分，按一至六的顺序排列。"
+
+    def check(self, ctx):
+        seen = set()
+        highest = 0
+        for s in ctx.bound.sections:
+            if s.spec is None:
+                continue
+            n = s.spec.number
+            label = _label(ctx, n)
+            if n in seen:
+                yield ctx.diag(self, s.section.span, f"第{_NUM[n - 1]}部分“{label}”重复出现",
+                               f"Section {n} “{label}” appears more than once",
+                               location=Location(section=label), data={"found": s.section.heading})
+            elif n < highest:
+                yield ctx.diag(self, s.section.span,
+                               f"第{_NUM[n - 1]}部分“{label}”出现在第{_NUM[highest - 1]}部分之后，顺序错误",
+                               f"Section {n} “{label}” comes after section {highest}",
+                               location=Location(section=label), data={"found": n, "expected_after": highest})
+            seen.add(n)
+            highest = max(highest, n)
+
+
+class SectionTitle(Rule):
+    code = "S103"
+    name = "section-title"
+    severity = "warning"
+    summary = "部分标题与官方表述不同"
+    summary_en = "A section title differs from the official wording"
+    what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note），" \
+           "其他不同的表述给出警告。"
+    why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
+    basis = "国办公开办函〔2021〕30号。"
+    example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
+    fix = "使用官方标题原文。"
+
+    def check(self, ctx):
+        for s in ctx.bound.sections:
+            if s.spec is None or s.title_match == "exact":
+                continue
+            official = _label(ctx, s.spec.number)
+            found = s.section.heading
+            if s.title_match == "variant":
+                yield ctx.diag(self, s.section.span,
+                               f"标题“{found}”是可接受的变体，官方表述为“{official}”",
+                               f"Title “{found}” is an accepted variant of the official “{official}”",
+                               location=Location(section=official), severity="note",
+                               data={"found": found, "expected": official})
+            else:
+                yield ctx.diag(self, s.section.span, f"标题“{found}”与官方表述“{official}”不同",
+                               f"Title “{found}” differs from the official “{official}”",
+                               location=Location(section=official), data={"found": found, "expected": official})
+
+
+class ReportTitle(Rule):
+    code = "S104"
+    name = "report-title"
+    severity = "warning"
+    summary = "报告标题缺少机关名称、年份或“政府信息公开工作年度报告”"
+    summary_en = "The title lacks the agency, the year or “政府信息公开工作年度报告”"
+    what = "检查报告开头的标题是否写明发布机关、报告年度和“政府信息公开工作年度报告”字样。"
+    why = "标题是公众和上级检索报告的依据；缺少年份或机关名称的报告无法归档和比对。"
+    basis = "国办公开办函〔2021〕30号；《条例》第四十九条。"
+    example = "“2024年政府信息公开工作报告”（缺少机关名称，也不是“年度报告”）。"
+    fix = "使用“××（机关名称）20××年政府信息公开工作年度报告”的形式。"
+
+    def check(self, ctx):
+        f = ctx.bound.facts
+        if not f.title:
+            first = next((b for b in ctx.report.front), None)
+            span = first.span if first is not None else (ctx.bound.sections[0].section.span
+                                                          if ctx.bound.sections else None)
+            yield ctx.diag(self, span, "报告没有标题（应为“××20××年政府信息公开工作年度报告”）",
+                           "The report has no title (expected “<agency> <year>年政府信息公开工作年度报告”)",
+                           data={"expected": "××20××年政府信息公开工作年度报告"})
+            return
+        missing_zh, missing_en = [], []
+        if not f.agency:
+            missing_zh.append("机关名称")
+            missing_en.append("the agency")
+        if f.year is None:
+            missing_zh.append("年份")
+            missing_en.append("the year")
+        words = re.sub(r"\s+", "", unicodedata.normalize("NFKC", f.title))
+        if "政府信息公开" not in words or "报告" not in words or "年度" not in words:
+            missing_zh.append("“政府信息公开工作年度报告”")
+            missing_en.append("“政府信息公开工作年度报告”")
+        if missing_zh:
+            yield ctx.diag(self, f.title_span, f"报告标题“{f.title}”缺少{'、'.join(missing_zh)}",
+                           f"The title “{f.title}” lacks {', '.join(missing_en)}",
+                           data={"found": f.title, "missing": missing_en})
+
+
+@hookimpl
+def govlint_rules():
+    return [SectionMissing, SectionOrder, SectionTitle, ReportTitle]

@@ -1,0 +1,80 @@
+"""One generic engine for the arithmetic relations (勾稽关系) declared in the format data.
+
+Each :class:`~govlint.formats.Relation` says ``sum(left) = sum(right)``; the engine expands it
+over the columns or rows it ranges over, and for every instance whose cells all hold valid
+numbers compares the two sums with ``Decimal``. An instance with a blank, missing or invalid
+cell is not checked: the completeness rules report that gap, so one defect does not cascade.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator, List, Optional, Sequence, Tuple
+
+from .bind import BoundCell, BoundReport, BoundTable
+from .formats import Relation, TableSpec
+
+
+@dataclass(frozen=True)
+class Instance:
+    relation: Relation
+    over_key: Optional[str]  # the column (or row) this instance is for
+    left: Tuple[BoundCell, ...]
+    right: Tuple[BoundCell, ...]
+
+    @property
+    def left_sum(self) -> Decimal:
+        return sum((c.value for c in self.left), Decimal(0))
+
+    @property
+    def right_sum(self) -> Decimal:
+        return sum((c.value for c in self.right), Decimal(0))
+
+    @property
+    def holds(self) -> bool:
+        return self.left_sum == self.right_sum
+
+
+def _expand(rel: Relation, spec: TableSpec) -> Iterator[Tuple[Optional[str], List[str], List[str]]]:
+    if rel.over == "columns":
+        for c in spec.columns:
+            yield c.key, [n.replace("*", c.key) for n in rel.left], [n.replace("*", c.key) for n in rel.right]
+    elif rel.over == "rows":
+        for r in spec.rows:
+            yield r.key, [n.replace("*", r.key) for n in rel.left], [n.replace("*", r.key) for n in rel.right]
+    else:
+        yield None, list(rel.left), list(rel.right)
+
+
+def _cells(table: BoundTable, names: Sequence[str]) -> Optional[List[BoundCell]]:
+    out = []
+    for name in names:
+        row, _, col = name.partition(".")
+        cell = table.cell(row, col)
+        if cell is None or not cell.ok:
+            return None
+        out.append(cell)
+    return out
+
+
+def instances(bound: BoundReport, rel: Relation) -> Iterator[Instance]:
+    """Every checkable instance of a relation (all its cells hold valid numbers)."""
+    table = bound.tables.get(rel.table)
+    if table is None or not table.present:
+        return
+    for key, left, right in _expand(rel, table.spec):
+        lc = _cells(table, left)
+        rc = _cells(table, right) if lc is not None else None
+        if lc is None or rc is None:
+            continue
+        yield Instance(rel, key, tuple(lc), tuple(rc))
+
+
+def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
+    """The instances of the format's relations for rule ``code`` whose sums differ."""
+    for rel in bound.format.relations:
+        if rel.code != code:
+            continue
+        for inst in instances(bound, rel):
+            if not inst.holds:
+                yield inst

@@ -1,0 +1,584 @@
+"""Binding: the syntax tree → the official format.
+
+Every official cell gets a canonical key (table, row, column) with its value and position,
+or is recorded as absent. Tables are found by their labels, not by where they stand, so a
+table whose section heading is missing, or that a layout split in two, still binds. Each
+tolerance the matcher used (an outdated label, a typo, a row collapsed into one) is kept as a
+:class:`LabelNote` for the rules to report.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from . import labels as L
+from .ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table
+from .facts import Facts, extract_facts
+from .formats import BUILTIN_FORMATS, FormatSpec, RowSpec, SectionSpec, TableSpec
+
+# states of a bound cell
+VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
+
+
+@dataclass(frozen=True)
+class BoundCell:
+    table: str
+    row: str
+    column: str
+    state: str
+    value: Optional[Decimal]
+    text: str
+    span: Optional[Span]  # the cell, or for an absent cell the row it belongs to
+
+    @property
+    def ok(self) -> bool:
+        return self.state == VALUE
+
+
+@dataclass(frozen=True)
+class BoundRow:
+    table: str
+    key: str
+    label: str  # as written
+    span: Span
+    cells: Dict[str, BoundCell]
+    section: Optional[int]
+
+
+@dataclass(frozen=True)
+class LabelNote:
+    """A label the binder accepted although it is not the official wording."""
+
+    kind: str  # "outdated" | "typo" | "collapsed" | "extra"
+    table: str
+    row: Optional[str]
+    column: Optional[str]
+    found: str
+    expected: str
+    span: Span
+    section: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class BoundTable:
+    spec: TableSpec
+    rows: Dict[str, BoundRow]
+    span: Optional[Span]
+    section: Optional[int]  # the section the table stands in
+
+    @property
+    def present(self) -> bool:
+        return bool(self.rows)
+
+    def cell(self, row: str, column: str) -> Optional[BoundCell]:
+        r = self.rows.get(row)
+        return r.cells.get(column) if r else None
+
+
+@dataclass(frozen=True)
+class BoundSection:
+    spec: Optional[SectionSpec]
+    section: Section
+    #: "exact" | "variant" (an accepted variant) | "different" (another wording) | "unknown"
+    title_match: str
+    blocks: Tuple = ()
+
+    @property
+    def number(self) -> int:
+        return self.section.number
+
+    def text(self) -> str:
+        """The section's prose: heading remainder and paragraphs."""
+        parts = [p.text for p in self.blocks if isinstance(p, Paragraph)]
+        return "\n".join(parts)
+
+
+@dataclass(frozen=True)
+class BoundReport:
+    report: Report
+    format: FormatSpec
+    format_reason: str
+    sections: Tuple[BoundSection, ...]
+    tables: Dict[str, BoundTable]
+    notes: Tuple[LabelNote, ...]
+    facts: Facts
+
+    def section(self, number: int) -> Optional[BoundSection]:
+        for s in self.sections:
+            if s.number == number and s.spec is not None:
+                return s
+        return None
+
+
+# ----------------------------------------------------------------------------------------
+# format detection
+
+def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
+                  forced: Optional[str] = None) -> Tuple[FormatSpec, str]:
+    if forced:
+        return formats[forced], "configuration"
+    year = facts.year
+    if year is not None:
+        for f in sorted(formats.values(), key=lambda f: -f.first_year):
+            if year >= f.first_year and (f.last_year is None or year <= f.last_year):
+                return f, f"report year {year}"
+    # no year: the format whose own labels (the ones no other format has) appear most
+    words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
+    best, best_score = None, -1
+    for f in formats.values():
+        own = _own_labels(f, formats)
+        score = len(words & own)
+        if score > best_score or (score == best_score and best is not None and f.first_year > best.first_year):
+            best, best_score = f, score
+    return best, "labels"
+
+
+def _all_labels(f: FormatSpec) -> set:
+    out = set()
+    for t in f.tables:
+        for r in t.rows:
+            out.add(L.norm(r.label.text))
+            for c in t.columns_of(r):
+                out.add(L.norm(c.label.text))
+        for g in t.groups:
+            out.add(L.norm(g.label.text))
+    return out
+
+
+def _own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> set:
+    own = _all_labels(f)
+    for other in formats.values():
+        if other is not f:
+            own -= _all_labels(other)
+    return own
+
+
+# ----------------------------------------------------------------------------------------
+# the label index of one format
+
+@dataclass
+class _Entry:
+    table: str
+    kind: str  # "row" | "group" | "column"
+    key: str
+    official: str
+    prefix: str
+    group: Optional[str]
+    note: Optional[str]  # None, "outdated"
+
+
+class _Index:
+    """Normalised label → what it can mean, for one format (plus other formats' labels)."""
+
+    def __init__(self, fmt: FormatSpec, formats: Dict[str, FormatSpec]):
+        self.fmt = fmt
+        self.by_label: Dict[str, List[_Entry]] = {}
+        for t in fmt.tables:
+            for r in t.rows:
+                if not r.label.text:
+                    continue
+                self._add(r.label, _Entry(t.key, "row", r.key, r.label.text, r.prefix, r.group, None))
+                for c in t.columns_of(r):
+                    self._add(c.label, _Entry(t.key, "column", c.key, c.label.text, "", None, None))
+            for g in t.groups:
+                self._add(g.label, _Entry(t.key, "group", g.key, g.label.text, g.prefix, None, None))
+        # labels only an older/other format has: bind them to the closest meaning, note them
+        for other in formats.values():
+            if other is fmt:
+                continue
+            for t in other.tables:
+                if t.layout != "blocks":
+                    continue
+                for r in t.rows:
+                    n = L.norm(r.label.text)
+                    if n not in self.by_label:
+                        self.by_label[n] = [_Entry(t.key, "row", r.key, r.label.text, r.prefix, r.group,
+                                                   "foreign")]
+                    for c in t.columns_of(r):
+                        n = L.norm(c.label.text)
+                        if n not in self.by_label:
+                            self.by_label[n] = [_Entry(t.key, "column", c.key, c.label.text, "", None,
+                                                       "foreign")]
+        self.all_norms = tuple(self.by_label)
+
+    def _add(self, label, entry: _Entry):
+        self.by_label.setdefault(L.norm(label.text), []).append(entry)
+        for a in label.aliases:
+            self.by_label.setdefault(L.norm(a), []).append(entry)
+        for a in label.outdated:
+            e = _Entry(entry.table, entry.kind, entry.key, entry.official, entry.prefix, entry.group,
+                       "outdated")
+            self.by_label.setdefault(L.norm(a), []).append(e)
+
+    def lookup(self, text: str) -> Tuple[List[_Entry], Optional[str], str]:
+        """(entries, "typo" if matched approximately, the prefix written)."""
+        prefix, words = L.split_prefix(text)
+        n = L.norm(words)
+        entries = self.by_label.get(n)
+        if entries:
+            return entries, None, prefix
+        if len(n) >= 3:
+            near = L.best_match(n, self.all_norms)
+            if near is not None:
+                return self.by_label[near], "typo", prefix
+        return [], None, prefix
+
+
+_INDEX_CACHE: Dict[Tuple[str, Tuple[str, ...]], _Index] = {}
+
+
+def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
+    key = (fmt.id, tuple(sorted(formats)))
+    idx = _INDEX_CACHE.get(key)
+    if idx is None or idx.fmt is not fmt:
+        idx = _INDEX_CACHE[key] = _Index(fmt, formats)
+    return idx
+
+
+# ----------------------------------------------------------------------------------------
+# cells
+
+def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_span: Span,
+                money: bool) -> BoundCell:
+    if cell is None:
+        return BoundCell(table, row, column, ABSENT, None, "", row_span)
+    if cell.kind == NUMBER:
+        v = cell.value
+        if v < 0 or (not money and v != v.to_integral_value()):
+            return BoundCell(table, row, column, INVALID, v, cell.text, cell.span)
+        return BoundCell(table, row, column, VALUE, v, cell.text, cell.span)
+    if cell.kind == BLANK:
+        return BoundCell(table, row, column, BLANK_CELL, None, "", cell.span)
+    if cell.kind == PLACEHOLDER:
+        return BoundCell(table, row, column, PLACEHOLDER_CELL, None, cell.text, cell.span)
+    return BoundCell(table, row, column, INVALID, None, cell.text, cell.span)
+
+
+def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
+    """Fit the cells a row holds after its label to the ``n`` official columns.
+
+    Layouts add blank cells (rowspan and colspan leftovers) before and after the numbers and
+    drop some; blank padding beyond ``n`` goes first from the end, then from the start. A short
+    row that starts blank is aligned to the right (its last number is the 总计), otherwise to
+    the left. Returns the aligned cells (None: absent) and how many surplus cells remain.
+    """
+    vals = list(values)
+    while len(vals) > n and vals[-1].kind == BLANK:
+        vals.pop()
+    while len(vals) > n and vals[0].kind == BLANK:
+        vals.pop(0)
+    if len(vals) > n:
+        return vals[:n], len(vals) - n
+    if len(vals) < n:
+        pad: List[Optional[Cell]] = [None] * (n - len(vals))
+        if vals and vals[0].kind == BLANK and any(c.kind != BLANK for c in vals):
+            return pad + vals, 0
+        return vals + pad, 0
+    return vals, 0
+
+
+# ----------------------------------------------------------------------------------------
+# the binder
+
+class _Binder:
+    def __init__(self, fmt: FormatSpec, formats: Dict[str, FormatSpec]):
+        self.fmt = fmt
+        self.index = _index(fmt, formats)
+        self.rows: Dict[str, Dict[str, BoundRow]] = {t.key: {} for t in fmt.tables}
+        self.spans: Dict[str, List[Span]] = {t.key: [] for t in fmt.tables}
+        self.sections_of: Dict[str, Optional[int]] = {t.key: None for t in fmt.tables}
+        self.notes: List[LabelNote] = []
+        self.context: Optional[str] = None  # the official table the rows belong to
+        self.group: Optional[str] = None
+        self.t4_cells: List[Cell] = []
+        self.t4_span: Optional[Span] = None
+        self.t4_section: Optional[int] = None
+
+    # -- helpers
+    def _note(self, kind, table, row, column, found, expected, span, section):
+        self.notes.append(LabelNote(kind, table, row, column, found, expected, span, section))
+
+    def _pick(self, entries: List[_Entry], prefix: str) -> Optional[_Entry]:
+        if len(entries) == 1:
+            return entries[0]
+        def score(e: _Entry) -> tuple:
+            return (
+                e.table == self.context,
+                bool(prefix) and e.prefix == prefix,
+                e.kind in ("row", "group") and e.group == self.group if self.group else False,
+                e.kind != "column",
+            )
+        return max(entries, key=score)
+
+    def _see(self, table: str, span: Span, section: Optional[int]):
+        self.spans[table].append(span)
+        if self.sections_of[table] is None:
+            self.sections_of[table] = section
+
+    # -- rows
+    def row(self, row: Row, section: Optional[int]):
+        cells = row.content
+        if not cells:
+            return
+        # label cells: the text cells before the first number or placeholder
+        first_value = next((i for i, c in enumerate(cells) if c.kind in (NUMBER, PLACEHOLDER)), len(cells))
+        label_cells = [c for c in cells[:first_value] if c.kind == TEXT]
+        if label_cells:
+            last = label_cells[-1]
+            values = row.cells[row.cells.index(last) + 1:]
+        else:
+            values = cells
+
+        if not label_cells:
+            if self.context == "表四":
+                self.t4_cells.extend(values)
+                self.t4_span = row.span if self.t4_span is None else self.t4_span.to(row.span)
+            return
+
+        # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
+        if all(v.kind == BLANK for v in values):
+            joined = "".join(c.text for c in label_cells)
+            for t in self.fmt.tables:
+                if any(m in joined for m in t.markers):
+                    if t.layout == "single_row":
+                        self._start_t4(row, section)
+                    else:
+                        self.context = t.key
+                        self._see(t.key, row.span, section)
+                    self._check_header(t, label_cells, section)
+                    return
+            if self.context == "表四":
+                return  # the rest of 表四's head: 结果维持 … 总计
+            if self._is_header(label_cells):
+                table = self.context or "表三"
+                self._check_header(self.fmt.table(table), label_cells, section)
+                return
+
+        # match labels from the most specific (last) to the first
+        for pos in range(len(label_cells) - 1, -1, -1):
+            cell = label_cells[pos]
+            entries, typo, prefix = self.index.lookup(cell.text)
+            if not entries:
+                continue
+            e = self._pick(entries, prefix)
+            if e.kind == "group":
+                self.context = e.table
+                self.group = e.key
+                self._label_note(e, cell, typo, section)
+                if pos == len(label_cells) - 1 and any(v.kind != BLANK for v in values):
+                    # a group row that carries numbers: its sub-items collapsed into one row
+                    self._bind_collapsed(e, cell, values, row, section)
+                # earlier cells may still be a group label; the row itself has no other label
+                continue
+            if e.kind == "column":
+                self.context = e.table
+                self._check_header(self.fmt.table(e.table), label_cells, section)
+                return
+            self.context = e.table
+            if e.group and e.table == "表三":
+                self.group = e.group if e.group != "result" or e.key in ("open", "partial", "total") else self.group
+            # an earlier label cell may be this row's group ("（三）不予公开 | 1.属于国家秘密")
+            for earlier in label_cells[:pos]:
+                g, gtypo, gprefix = self.index.lookup(earlier.text)
+                if g:
+                    ge = self._pick(g, gprefix)
+                    if ge.kind == "group":
+                        self.group = ge.key
+                        self._label_note(ge, earlier, gtypo, section)
+            self._label_note(e, cell, typo, section)
+            self._bind(e, cell, values, row, section)
+            return
+
+    def _is_header(self, label_cells: Sequence[Cell]) -> bool:
+        """A row of column names (自然人 | 法人或其他组织 | 总计) rather than a labelled data row."""
+        columns = rows = 0
+        for c in label_cells:
+            entries, _, prefix = self.index.lookup(c.text)
+            if not entries:
+                continue
+            if not prefix and any(e.kind == "column" for e in entries):
+                columns += 1
+            else:
+                rows += 1
+        return columns > 0 and columns >= rows
+
+    def _label_note(self, e: _Entry, cell: Cell, typo: Optional[str], section):
+        if e.note in ("outdated", "foreign"):
+            self._note("outdated", e.table, e.key if e.kind != "column" else None,
+                       e.key if e.kind == "column" else None, cell.text, e.official if e.note == "outdated"
+                       else _official_for(self.fmt, e), cell.span, section)
+        elif typo:
+            self._note("typo", e.table, e.key if e.kind != "column" else None,
+                       e.key if e.kind == "column" else None, cell.text, e.official, cell.span, section)
+
+    def _check_header(self, t: TableSpec, label_cells: Sequence[Cell], section):
+        for c in label_cells:
+            entries, typo, prefix = self.index.lookup(c.text)
+            if not entries:
+                continue
+            e = self._pick(entries, prefix)
+            if e.kind == "column":
+                self._label_note(e, c, typo, section)
+
+    def _bind(self, e: _Entry, cell: Cell, values: Sequence[Cell], row: Row, section):
+        t = self.fmt.table(e.table)
+        try:
+            spec = t.row(e.key)
+        except KeyError:  # a foreign row (another format's): noted, not bound
+            return
+        cols = t.columns_of(spec)
+        aligned, surplus = align(values, len(cols))
+        money = spec.kind == "money"
+        bound = {c.key: _bound_cell(t.key, spec.key, c.key, v, row.span, money)
+                 for c, v in zip(cols, aligned)}
+        if spec.key in self.rows[t.key]:
+            return  # a duplicate row: the first one counts
+        self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
+        self._see(t.key, row.span, section)
+        if surplus:
+            extra = [v for v in values if v.kind != BLANK][len(cols):]
+            span = extra[0].span if extra else row.span
+            self._note("extra", t.key, spec.key, None, " ".join(v.text for v in extra),
+                       "", span, section)
+
+    def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
+        t = self.fmt.table(e.table)
+        subs = [r for r in t.rows if r.group == e.key]
+        if not subs:
+            return
+        self._note("collapsed", t.key, e.key, None, cell.text, e.official, cell.span, section)
+        self._see(t.key, row.span, section)
+
+    def _start_t4(self, row: Row, section):
+        self.context = "表四"
+        self.group = None
+        if self.t4_span is None:
+            self.t4_section = section
+        self._see("表四", row.span, section)
+
+    def finish(self):
+        t4 = self.fmt.table("表四") if any(t.key == "表四" for t in self.fmt.tables) else None
+        if t4 is not None and self.t4_cells:
+            aligned, surplus = align(self.t4_cells, len(t4.columns))
+            span = self.t4_span
+            bound = {c.key: _bound_cell("表四", "data", c.key, v, span, False)
+                     for c, v in zip(t4.columns, aligned)}
+            self.rows["表四"]["data"] = BoundRow("表四", "data", "", span, bound, self.t4_section)
+            self._see("表四", span, self.t4_section)
+
+
+def _official_for(fmt: FormatSpec, e: _Entry) -> str:
+    """The label the current format uses where another format used ``e``."""
+    for t in fmt.tables:
+        if t.key != e.table:
+            continue
+        for r in t.rows:
+            if r.key == e.key:
+                return r.label.text
+            for c in t.columns_of(r):
+                if c.key == e.key:
+                    return c.label.text
+    return ""
+
+
+# ----------------------------------------------------------------------------------------
+# sections
+
+def _match_section(section: Section, fmt: FormatSpec) -> Tuple[Optional[SectionSpec], str]:
+    title = L.norm(section.title)
+    for spec in fmt.sections:
+        if spec.number != section.number:
+            continue
+        if title == L.norm(spec.title) or title.startswith(L.norm(spec.title)):
+            return spec, "exact"
+        for v in spec.variants:
+            if title == L.norm(v) or title.startswith(L.norm(v)):
+                return spec, "variant"
+        return spec, "different"
+    # a heading with another number but an official title: the number is wrong
+    for spec in fmt.sections:
+        if title == L.norm(spec.title) or any(title == L.norm(v) for v in spec.variants):
+            return spec, "exact"
+    return None, "unknown"
+
+
+def _heading_is_row(section: Section, index: _Index) -> bool:
+    """"四、结转下年度继续办理" on a line of its own is a 表三 row, not section 四."""
+    entries, typo, _ = index.lookup(section.title)
+    return bool(entries) and not typo and any(e.kind in ("row", "group") for e in entries)
+
+
+def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
+         forced_format: Optional[str] = None) -> BoundReport:
+    formats = formats or BUILTIN_FORMATS
+    facts = extract_facts(report)
+    fmt, reason = detect_format(report, facts, formats, forced_format)
+    binder = _Binder(fmt, formats)
+    index = binder.index
+
+    for block in report.front:
+        if isinstance(block, Table):
+            for row in block.rows:
+                binder.row(row, None)
+
+    bound_sections: List[BoundSection] = []
+    for section in report.sections:
+        if _heading_is_row(section, index) and bound_sections:
+            # fold it into the section before, as a row made of the heading and what follows
+            prev = bound_sections[-1]
+            first_table = next((b for b in section.blocks if isinstance(b, Table)), None)
+            label = Cell(section.title, section.span, TEXT)
+            cells = (label,) + (first_table.rows[0].cells if first_table else ())
+            binder.row(Row(cells, section.span), prev.number)
+            rest = []
+            for b in section.blocks:
+                if b is first_table:
+                    for r in b.rows[1:]:
+                        binder.row(r, prev.number)
+                else:
+                    rest.append(b)
+            bound_sections[-1] = BoundSection(prev.spec, prev.section, prev.title_match,
+                                              prev.blocks + tuple(rest))
+            continue
+        spec, how = _match_section(section, fmt)
+        blocks = section.blocks
+        # a heading that runs on into its first sentence: "六、其他需要报告的事项：本年度未收取…"
+        if spec is not None and how in ("exact", "variant"):
+            official = [spec.title, *spec.variants]
+            rest = _heading_rest(section.title, official)
+            if rest:
+                blocks = (Paragraph(rest, section.span),) + blocks
+        bound_sections.append(BoundSection(spec, section, how, blocks))
+        binder.group = None
+        for b in section.blocks:
+            if isinstance(b, Table):
+                for row in b.rows:
+                    binder.row(row, spec.number if spec else section.number)
+    binder.finish()
+
+    tables = {}
+    for t in fmt.tables:
+        spans = binder.spans[t.key]
+        span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
+        tables[t.key] = BoundTable(t, binder.rows[t.key], span, binder.sections_of[t.key])
+    return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts)
+
+
+def _heading_rest(title: str, officials: Sequence[str]) -> str:
+    """What follows the official title on the heading line, if anything."""
+    n = 0
+    target = max((L.norm(o) for o in officials if L.norm(title).startswith(L.norm(o))), key=len, default="")
+    if not target:
+        return ""
+    consumed = 0
+    for i, ch in enumerate(title):
+        if n >= len(target):
+            consumed = i
+            break
+        if L.norm(ch):
+            n += 1
+    else:
+        return ""
+    return title[consumed:].lstrip(" :：，,。.　")

@@ -1,0 +1,163 @@
+"""Configuration: ``[tool.govlint]`` in pyproject.toml, or govlint.toml / .govlint.toml.
+
+The closest file to the starting directory wins (no merging up the tree). Unknown keys and
+unknown rule codes are errors, never silently ignored.
+"""
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .diagnostics import SEVERITIES
+
+CONFIG_FILES = ("govlint.toml", ".govlint.toml", "pyproject.toml")
+KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "format-version",
+              "lang", "plugins", "options", "exclude"}
+LANGS = ("zh", "en")
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the message names the file and the key."""
+
+
+@dataclass
+class Config:
+    select: List[str] = field(default_factory=lambda: ["ALL"])
+    extend_select: List[str] = field(default_factory=list)
+    ignore: List[str] = field(default_factory=list)
+    per_file_ignores: Dict[str, List[str]] = field(default_factory=dict)
+    severity: Dict[str, str] = field(default_factory=dict)
+    format_version: str = "auto"
+    lang: str = "zh"
+    plugins: List[str] = field(default_factory=list)
+    options: Dict[str, dict] = field(default_factory=dict)
+    exclude: List[str] = field(default_factory=list)
+    path: Optional[Path] = None  # the file it came from
+
+    @property
+    def base(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+
+def find_config(start: Path) -> Optional[Path]:
+    """The closest configuration file at or above ``start``."""
+    start = start.resolve()
+    for d in [start, *start.parents]:
+        for name in CONFIG_FILES:
+            p = d / name
+            if p.is_file():
+                if name == "pyproject.toml" and not _has_tool_section(p):
+                    continue
+                return p
+    return None
+
+
+def _has_tool_section(p: Path) -> bool:
+    try:
+        return "govlint" in tomllib.loads(p.read_text("utf-8")).get("tool", {})
+    except (OSError, ValueError):
+        return False
+
+
+def load_config(path: Optional[Path]) -> Config:
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("govlint", {})
+    return from_dict(data, path)
+
+
+def from_dict(data: dict, path: Optional[Path] = None) -> Config:
+    where = str(path) if path else "configuration"
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} "
+                          f"{', '.join(unknown)} (known: {', '.join(sorted(KNOWN_KEYS))})")
+    cfg = Config(path=path)
+
+    def str_list(key: str) -> List[str]:
+        v = data.get(key, [])
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise ConfigError(f"{where}: {key} must be a list of strings")
+        return list(v)
+
+    if "select" in data:
+        cfg.select = str_list("select")
+    cfg.extend_select = str_list("extend-select")
+    cfg.ignore = str_list("ignore")
+    cfg.plugins = str_list("plugins")
+    cfg.exclude = str_list("exclude")
+    pfi = data.get("per-file-ignores", {})
+    if not isinstance(pfi, dict) or not all(isinstance(v, list) for v in pfi.values()):
+        raise ConfigError(f"{where}: per-file-ignores must map file patterns to lists of codes")
+    cfg.per_file_ignores = {k: list(v) for k, v in pfi.items()}
+    sev = data.get("severity", {})
+    if not isinstance(sev, dict):
+        raise ConfigError(f"{where}: severity must map rule codes to error, warning or note")
+    for code, level in sev.items():
+        if level not in SEVERITIES:
+            raise ConfigError(f"{where}: severity.{code} = {level!r}: use error, warning or note")
+    cfg.severity = dict(sev)
+    fv = data.get("format-version", "auto")
+    cfg.format_version = str(fv)
+    lang = data.get("lang", "zh")
+    if lang not in LANGS:
+        raise ConfigError(f"{where}: lang = {lang!r}: use zh or en")
+    cfg.lang = lang
+    opts = data.get("options", {})
+    if not isinstance(opts, dict):
+        raise ConfigError(f"{where}: options must be a table")
+    cfg.options = opts
+    return cfg
+
+
+# ---------------------------------------------------------------------------------------
+# selection
+
+def _matches(code: str, selector: str) -> bool:
+    return selector == "ALL" or code.startswith(selector)
+
+
+def check_codes(selectors: Iterable[str], known: Iterable[str], where: str) -> None:
+    known = list(known)
+    for s in selectors:
+        if s != "ALL" and not any(k.startswith(s) for k in known):
+            raise ConfigError(f"{where}: unknown rule code or prefix {s!r}")
+
+
+def enabled_codes(cfg: Config, known: Sequence[str]) -> Set[str]:
+    where = str(cfg.path) if cfg.path else "command line"
+    check_codes(cfg.select + cfg.extend_select + cfg.ignore, known, where)
+    for codes in cfg.per_file_ignores.values():
+        check_codes(codes, known, where)
+    check_codes(cfg.severity, known, where)
+    selected = {c for c in known if any(_matches(c, s) for s in cfg.select + cfg.extend_select)}
+    return {c for c in selected if not any(_matches(c, s) for s in cfg.ignore)}
+
+
+def ignored_for(cfg: Config, path: str) -> List[str]:
+    """Codes ignored for one file by per-file-ignores (patterns relative to the config file)."""
+    out: List[str] = []
+    p = PurePath(path)
+    try:
+        rel = Path(path).resolve().relative_to(cfg.base.resolve()).as_posix()
+    except ValueError:
+        rel = p.as_posix()
+    for pattern, codes in cfg.per_file_ignores.items():
+        if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(p.name, pattern) or fnmatch.fnmatch(p.as_posix(), pattern):
+            out.extend(codes)
+    return out

@@ -1,0 +1,86 @@
+"""The one diagnostic model. Every output format is a pure function of these objects."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, Optional, Tuple
+
+from .ast import Span
+
+SEVERITIES = ("error", "warning", "note")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding is in the report's logical structure (official labels)."""
+
+    section: Optional[str] = None  # "三、收到和处理政府信息公开申请情况"
+    table: Optional[str] = None  # "表三"
+    row: Optional[str] = None  # "（七）总计"
+    column: Optional[str] = None  # "自然人"
+    row_key: Optional[str] = None  # "total" (canonical, for machines)
+    column_key: Optional[str] = None
+
+    def describe(self, lang: str = "zh") -> str:
+        parts = [p for p in (self.table, self.row, self.column) if p]
+        if not parts and self.section:
+            parts = [self.section]
+        sep = " / " if lang == "en" else "·"
+        return sep.join(parts)
+
+    def as_dict(self) -> Dict[str, str]:
+        return {k: v for k, v in (("section", self.section), ("table", self.table), ("row", self.row),
+                                   ("column", self.column), ("row_key", self.row_key),
+                                   ("column_key", self.column_key)) if v}
+
+
+@dataclass(frozen=True)
+class Related:
+    """A place that contributes to a finding (e.g. one cell of a failed sum)."""
+
+    message: str
+    span: Optional[Span]
+    location: Location = Location()
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    severity: str
+    message: str
+    path: str
+    span: Optional[Span]
+    location: Location = Location()
+    related: Tuple[Related, ...] = ()
+    data: Dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    rule: str = ""  # the rule's kebab-case name
+    #: where the finding stands in a non-text source (page / paragraph), when the reader knows
+    origin: Optional[str] = None
+
+    def sort_key(self) -> tuple:
+        s = self.span
+        return (self.path, s.line if s else 0, s.column if s else 0, self.code, self.message)
+
+
+@dataclass(frozen=True)
+class ToolError:
+    """Something that kept govlint from checking (part of) a file; makes the run exit 2.
+
+    ``kind``: "read" (file unreadable or not a report), "config", "plugin" (failed to load),
+    "rule" (a rule raised).
+    """
+
+    kind: str
+    message: str
+    path: Optional[str] = None
+    source: Optional[str] = None  # the plugin or rule code it comes from
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    diagnostics: Tuple[Diagnostic, ...] = ()
+    errors: Tuple[ToolError, ...] = ()
+    #: the source lines the findings point at (line -> text), for showing context
+    lines: Dict[int, str] = field(default_factory=dict, compare=False, hash=False)
+    #: the normalised text, kept only when an output needs it (e.g. SARIF columns)
+    text: Optional[str] = field(default=None, compare=False, hash=False)

@@ -1,0 +1,133 @@
+"""The linter loop: read → parse → bind → run the enabled rules → one FileResult per file."""
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set
+
+from . import readers
+from .bind import BoundReport, bind
+from .config import Config, enabled_codes, ignored_for
+from .diagnostics import Diagnostic, FileResult, ToolError
+from .parse import ParseError, parse
+from .plugins import Registry
+from .rule import Context, Rule
+
+REPORT_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf")
+
+
+@dataclass
+class Settings:
+    """Everything a run needs, resolved once: config, registry and the enabled rules."""
+
+    config: Config
+    registry: Registry
+    enabled: Set[str]
+    lang: str = "zh"
+    format_version: Optional[str] = None  # None: detect
+    keep_text: bool = False  # keep each file's text in its result (SARIF needs it)
+
+    @classmethod
+    def make(cls, config: Config, registry: Registry, keep_text: bool = False) -> "Settings":
+        enabled = enabled_codes(config, list(registry.rules))
+        fv = None if config.format_version in ("auto", "") else config.format_version
+        if fv is not None and fv not in registry.formats:
+            from .config import ConfigError
+            raise ConfigError(f"{config.path or 'command line'}: format-version {fv!r}: use auto or one of "
+                              f"{', '.join(sorted(registry.formats))}")
+        return cls(config, registry, enabled, config.lang, fv, keep_text)
+
+    def rules_for(self, path: str) -> List[Rule]:
+        ignored = ignored_for(self.config, path)
+        out = []
+        for rule_cls in self.registry.sorted_rules():
+            code = rule_cls.code
+            if code in self.enabled and not any(code.startswith(i) for i in ignored):
+                out.append(rule_cls())
+        return out
+
+
+class NotAReport(Exception):
+    pass
+
+
+def looks_like_report(bound: BoundReport) -> bool:
+    """Some sign that this is an annual report: a section, a bound table or the title words."""
+    if any(s.spec is not None for s in bound.sections):
+        return True
+    if any(t.present for t in bound.tables.values()):
+        return True
+    return "政府信息公开" in bound.facts.title
+
+
+def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] = None) -> FileResult:
+    """Lint report text already in memory (the readers' output, or a test's string)."""
+    try:
+        report = parse(text, path, source)
+    except ParseError as exc:
+        return FileResult(path, errors=(ToolError("read", str(exc), path),))
+    bound = bind(report, settings.registry.formats, settings.format_version)
+    if not looks_like_report(bound):
+        return FileResult(path, errors=(ToolError(
+            "read", "this does not look like a 政府信息公开工作年度报告 (no numbered section, no statistical "
+                    "table, no title); check that it is the report", path),))
+    ctx = Context(bound, settings.lang, {})
+    diagnostics: List[Diagnostic] = []
+    errors: List[ToolError] = []
+    overrides = settings.config.severity
+    for rule in settings.rules_for(path):
+        ctx.options = settings.config.options.get(rule.code, {})
+        try:
+            found = list(rule.check(ctx))
+        except Exception as exc:  # a broken rule is reported, the others still run
+            tb = traceback.extract_tb(exc.__traceback__)[-1]
+            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {rule.plugin or '?'}) raised "
+                                            f"{type(exc).__name__}: {exc} at {Path(tb.filename).name}:{tb.lineno}",
+                                    path, rule.code))
+            continue
+        for d in found:
+            if d.code in overrides:
+                d = _with_severity(d, overrides[d.code])
+            diagnostics.append(d)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    lines = {}
+    for d in diagnostics:
+        if d.span is not None:
+            lines[d.span.line] = report.line_text(d.span.line)
+    return FileResult(path, tuple(diagnostics), tuple(errors), lines,
+                      report.text if settings.keep_text else None)
+
+
+def _with_severity(d: Diagnostic, severity: str) -> Diagnostic:
+    from dataclasses import replace
+    return replace(d, severity=severity)
+
+
+def lint_file(path: str, settings: Settings) -> FileResult:
+    try:
+        doc = readers.read(Path(path), settings.registry.readers)
+    except readers.ReadError as exc:
+        return FileResult(path, errors=(ToolError("read", str(exc), path),))
+    except Exception as exc:  # a reader bug must not take the run down
+        return FileResult(path, errors=(ToolError("read", f"the reader failed: {type(exc).__name__}: {exc}", path),))
+    return lint_text(doc.text, path, settings, doc.source)
+
+
+def collect_files(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[str]:
+    """The files to check: files as given, directories walked for report files, sorted."""
+    import fnmatch
+    for p in paths:
+        if os.path.isdir(p):
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
+                for f in files:
+                    if f.lower().endswith(REPORT_SUFFIXES) and not f.startswith("."):
+                        full = os.path.join(root, f)
+                        if not any(fnmatch.fnmatch(full, e) or fnmatch.fnmatch(f, e) for e in exclude):
+                            found.append(full)
+            yield from sorted(found)
+        else:
+            yield p

@@ -1,0 +1,82 @@
+"""Text for people: ``path:line:col: CODE message``, the source line and a caret."""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from typing import List, Sequence
+
+from ..diagnostics import FileResult
+from . import OutputContext
+
+_SEV_ZH = {"error": "错误", "warning": "警告", "note": "提示"}
+
+
+def _width(s: str) -> int:
+    """Display width: CJK and full-width characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def format_file(result: FileResult, ctx: OutputContext) -> str:
+    out: List[str] = []
+    for e in result.errors:
+        out.append(f"{result.path}: error: {e.message}")
+    for d in result.diagnostics:
+        s = d.span
+        pos = f"{s.line}:{s.column}" if s else "1:1"
+        sev = d.severity if ctx.lang == "en" else _SEV_ZH.get(d.severity, d.severity)
+        out.append(f"{d.path}:{pos}: {d.code} [{sev}] {d.message}")
+        if d.origin:
+            out.append(f"  ({d.origin})")
+        if ctx.show_source and s is not None and s.line in result.lines:
+            line = result.lines[s.line].replace("\t", " ")
+            gutter = str(s.line)
+            pad = " " * len(gutter)
+            start = max(s.column - 1, 0)
+            end = s.end_column - 1 if s.end_line == s.line else len(line)
+            shown = line if len(line) <= 120 else line[:120] + "…"
+            caret_start = _width(line[:start])
+            caret_len = max(1, _width(line[start:min(end, 120)]))
+            out.append(f"{pad} |")
+            out.append(f"{gutter} | {shown}")
+            out.append(f"{pad} | {' ' * caret_start}{'^' * min(caret_len, 80)}")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
+    n = sum(len(r.diagnostics) for r in results)
+    by_sev = Counter(d.severity for r in results for d in r.diagnostics)
+    failed = sum(1 for r in results if r.errors)
+    out: List[str] = []
+    for e in ctx.run_errors:
+        out.append(f"error: {e.message}")
+    if ctx.statistics:
+        counts = Counter(d.code for r in results for d in r.diagnostics)
+        names = {}
+        for r in results:
+            for d in r.diagnostics:
+                names[d.code] = d.rule
+        for code, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            out.append(f"{count:5d}\t{code}\t{names.get(code, '')}")
+    files = len(results)
+    if ctx.lang == "en":
+        if n:
+            out.append(f"Found {n} finding{'s' if n != 1 else ''} ({by_sev['error']} errors, {by_sev['warning']} "
+                       f"warnings, {by_sev['note']} notes) in {files} file{'s' if files != 1 else ''}.")
+        else:
+            out.append(f"All checks passed ({files} file{'s' if files != 1 else ''}).")
+        if failed:
+            out.append(f"{failed} file{'s' if failed != 1 else ''} could not be checked.")
+    else:
+        if n:
+            out.append(f"共发现 {n} 个问题（错误 {by_sev['error']}，警告 {by_sev['warning']}，提示 {by_sev['note']}），"
+                       f"检查了 {files} 个文件。")
+        else:
+            out.append(f"全部检查通过（{files} 个文件）。")
+        if failed:
+            out.append(f"{failed} 个文件无法检查。")
+    return "\n".join(out) + "\n"
+
+
+def format_results(results: Sequence[FileResult], ctx: OutputContext) -> str:
+    body = "".join(format_file(r, ctx) for r in results)
+    return body + summary(results, ctx)

@@ -1,0 +1,63 @@
+"""Label normalisation and matching, shared by the binder and the rules.
+
+Real reports write the same label many ways: full- or half-width brackets and digits, 、 or .
+after an enumerator, spaces and line breaks inside a cell, curly or straight quotes. ``norm``
+folds all of that away; ``split_prefix`` separates the enumerator ("一、", "（三）", "1.")
+from the words; ``similar`` scores near-misses (typos) for the label-typo rule.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Iterable, Optional, Tuple
+
+_PREFIX = re.compile(
+    r"^\s*(?:([一二三四五六七八九十]{1,3})\s*[、.．,，:：]"  # 一、
+    r"|[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?"  # （一）
+    r"|(\d{1,2})\s*[.．、,，)）]"  # 1.  1、  1)
+    r")\s*"
+)
+_DROP = re.compile(r"[\s\u3000\xa0:：,，、;；。.．·•\"'“”‘’「」『』()（）\[\]【】<>《》〈〉/／_\-—－]+")
+
+
+@lru_cache(maxsize=4096)
+def norm(text: str) -> str:
+    """The comparable form of a label: NFKC, no spaces, no punctuation."""
+    return _DROP.sub("", unicodedata.normalize("NFKC", text))
+
+
+@lru_cache(maxsize=4096)
+def split_prefix(text: str) -> Tuple[str, str]:
+    """("（三）", "不予公开") for "(三) 不予公开"; the prefix is normalised to its official form."""
+    m = _PREFIX.match(text)
+    if not m:
+        return "", text.strip()
+    if m.group(1):
+        prefix = m.group(1) + "、"
+    elif m.group(2):
+        prefix = "（" + m.group(2) + "）"
+    else:
+        prefix = m.group(3) + "."
+    return prefix, text[m.end():].strip()
+
+
+def similar(a: str, b: str) -> float:
+    """Similarity of two normalised labels, 0..1."""
+    if not a or not b:
+        return 0.0
+    sm = SequenceMatcher(None, a, b, autojunk=False)
+    if sm.real_quick_ratio() < 0.75 or sm.quick_ratio() < 0.75:
+        return 0.0
+    return sm.ratio()
+
+
+def best_match(label: str, candidates: Iterable[str], threshold: float = 0.8) -> Optional[str]:
+    """The candidate (normalised) closest to ``label`` (normalised), if close enough."""
+    best, score = None, threshold
+    for c in candidates:
+        s = similar(label, c)
+        if s >= score and s < 1.0:
+            best, score = c, s
+    return best

@@ -1,0 +1,56 @@
+"""Plain text (.txt, .md): UTF-8, UTF-8 with BOM, UTF-16 with BOM, or GB18030/GBK."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class TextReader:
+    name = "text"
+    extensions = (".txt", ".md", ".text", "")
+
+    def sniff(self, head: bytes) -> bool:
+        return not _looks_binary(head)
+
+    def read(self, path: Path, data: bytes):
+        from . import Document, ReadError
+
+        if not data.strip():
+            raise ReadError("the file is empty")
+        text, encoding = decode(data)
+        if text is None:
+            if _looks_binary(data[:4096]):
+                raise ReadError("this is a binary file, not a report; give govlint the report as "
+                                ".txt, .docx, .html or .pdf")
+            raise ReadError("cannot decode the text as UTF-8 or GB18030; save it as UTF-8")
+        return Document(text, {"kind": "text", "encoding": encoding})
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False  # UTF-16 with BOM
+    return b"\x00" in head
+
+
+def decode(data: bytes):
+    """(text, encoding name) or (None, None). Tries the strict decodings in a fixed order."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            return None, None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            return None, None
+    if b"\x00" in data[:4096]:
+        return None, None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None, None
+    return text, "gb18030"

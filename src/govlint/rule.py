@@ -1,0 +1,128 @@
+"""The rule base: metadata in one place, one ``check`` method, and a helper to build findings.
+
+A rule is a small class::
+
+    class FeeStatementMissing(Rule):
+        code = "F401"
+        name = "fee-statement-missing"
+        summary = "第六部分未说明信息处理费收取情况"
+        summary_en = "Section 六 does not state whether 信息处理费 was collected"
+        what = "..."; why = "..."; basis = "..."; example = "..."; fix = "..."
+
+        def check(self, ctx):
+            if ...:
+                yield ctx.diag(self, span, zh="…", en="…")
+
+The same metadata feeds ``govlint rule CODE``, the README's rule table and SARIF ``rules``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Dict, Iterable, Iterator, Optional, Sequence
+
+from .ast import Span
+from .bind import BoundCell, BoundReport
+from .diagnostics import Diagnostic, Location, Related
+
+FAMILIES = {
+    "S": ("sections", "章节"),
+    "C": ("completeness", "完整性"),
+    "A": ("arithmetic", "勾稽关系"),
+    "F": ("fee", "信息处理费"),
+    "V": ("version", "格式版本与标签"),
+    "N": ("narrative", "正文与表格一致"),
+    "P": ("period", "统计期限与发布时间"),
+}
+
+
+class Rule:
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    severity: ClassVar[str] = "error"
+    summary: ClassVar[str] = ""
+    summary_en: ClassVar[str] = ""
+    #: the docs, always in this shape
+    what: ClassVar[str] = ""
+    why: ClassVar[str] = ""
+    basis: ClassVar[str] = ""
+    example: ClassVar[str] = ""
+    fix: ClassVar[str] = ""
+    #: set by the plugin host: the distribution or plugin that registered the rule
+    plugin: ClassVar[str] = ""
+
+    @classmethod
+    def family(cls) -> str:
+        prefix = "".join(ch for ch in cls.code if ch.isalpha())
+        return FAMILIES.get(prefix, (prefix.lower() or "other",))[0]
+
+    @classmethod
+    def docs(cls, lang: str = "zh") -> str:
+        """The rule's documentation as Markdown, in the fixed shape."""
+        heads = (("What it does", "检查内容"), ("Why is this bad?", "为什么"), ("Basis", "依据"),
+                 ("Example", "示例"), ("How to fix", "如何修改"))
+        i = 0 if lang == "en" else 1
+        body = [f"# {cls.code} {cls.name}", "", cls.summary_en if lang == "en" else cls.summary, ""]
+        for (h, text) in zip(heads, (cls.what, cls.why, cls.basis, cls.example, cls.fix)):
+            if text:
+                body += [f"## {h[i]}", "", text.strip(), ""]
+        return "\n".join(body).rstrip() + "\n"
+
+    def check(self, ctx: "Context") -> Iterable[Diagnostic]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+@dataclass
+class Context:
+    """What a rule sees: the bound report, the language and the rule's options."""
+
+    bound: BoundReport
+    lang: str = "zh"
+    options: Dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def report(self):
+        return self.bound.report
+
+    def msg(self, zh: str, en: str) -> str:
+        return en if self.lang == "en" else zh
+
+    def diag(self, rule: Rule, span: Optional[Span], zh: str, en: str, *,
+             location: Location = Location(), related: Sequence[Related] = (),
+             data: Optional[Dict[str, Any]] = None, severity: Optional[str] = None) -> Diagnostic:
+        return Diagnostic(rule.code, severity or rule.severity, self.msg(zh, en), self.report.path,
+                          span, location, tuple(related), dict(data or {}), rule.name)
+
+    # -- locations of official things ----------------------------------------------------
+    def section_label(self, number: int) -> str:
+        try:
+            spec = self.bound.format.section(number)
+        except KeyError:
+            return ""
+        return f"{'一二三四五六七八九十'[number - 1]}、{spec.title}"
+
+    def table_location(self, table: str, row: Optional[str] = None,
+                       column: Optional[str] = None) -> Location:
+        spec = self.bound.format.table(table)
+        row_label = col_label = None
+        if row is not None:
+            for r in spec.rows:
+                if r.key == row:
+                    row_label = (r.prefix + r.label.text) if r.label.text else None
+                    cols = spec.columns_of(r)
+                    break
+            else:
+                for g in spec.groups:
+                    if g.key == row:
+                        row_label = g.prefix + g.label.text
+                cols = spec.columns
+        else:
+            cols = spec.columns
+        if column is not None:
+            for c in list(cols) + list(spec.columns):
+                if c.key == column:
+                    col_label = c.label.text
+                    break
+        return Location(self.section_label(spec.section), table, row_label, col_label, row, column)
+
+    def cell_location(self, cell: BoundCell) -> Location:
+        return self.table_location(cell.table, cell.row, cell.column)
