@@ -33,6 +33,8 @@ class _RelationRule(Rule):
 
     def _side(self, ctx, inst, cells, lang) -> str:
         names = self._names(ctx, inst, cells)
+        if len(cells) == 1:
+            return names[0]
         if len(cells) > 8:
             nonzero = [f"{n}({_num(c.value)})" for n, c in zip(names, cells) if c.value]
             listed = " + ".join(nonzero) if nonzero else ("all 0" if lang == "en" else "均为0")

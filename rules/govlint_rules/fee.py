@@ -62,7 +62,8 @@ class FeeStatementMissing(Rule):
         related = [Related("信息处理费在此处提到" if ctx.lang != "en" else "the fee is mentioned here", p.span)
                    for p in elsewhere[:3]]
         label = ctx.section_label(6)
-        body = section.text().strip()
+        paragraphs = [b.text for b in section.blocks if hasattr(b, "text") and not hasattr(b, "rows")]
+        body = paragraphs[0].strip() if paragraphs else ""
         found = f"（该部分内容为“{body[:20]}{'…' if len(body) > 20 else ''}”）" if body else "（该部分没有内容）"
         found_en = f" (it reads “{body[:20]}{'…' if len(body) > 20 else ''}”)" if body else " (it is empty)"
         yield ctx.diag(self, section.section.span,

@@ -16,7 +16,8 @@ from typing import List, Optional, Sequence
 from . import __version__
 from .config import Config, ConfigError, check_codes, find_config, load_config
 from .diagnostics import FileResult, ToolError
-from .engine import Settings, collect_files, lint_file
+from .engine import Settings, collect_files
+from .runner import run
 from .formatters import OutputContext, builtin_formatters
 from .plugins import Registry, load
 
@@ -145,13 +146,7 @@ def cmd_check(args) -> int:
         raise ConfigError(f"--format {fmt_name}: unknown format (available: {', '.join(sorted(formatters))})")
     settings = Settings.make(cfg, reg, keep_text=(fmt_name == "sarif"))
     files = list(collect_files(args.paths, cfg.exclude))
-    missing = [p for p in args.paths if not os.path.exists(p)]
-    results: List[FileResult] = []
-    for f in files:
-        if f in missing:
-            results.append(FileResult(f, errors=(ToolError("read", "no such file or directory", f),)))
-        else:
-            results.append(lint_file(f, settings))
+    results: List[FileResult] = list(run(files, settings, args.jobs))
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
                          run_errors=tuple(reg.errors), statistics=args.statistics,

@@ -63,7 +63,8 @@ def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
             out.append(f"Found {n} finding{'s' if n != 1 else ''} ({by_sev['error']} errors, {by_sev['warning']} "
                        f"warnings, {by_sev['note']} notes) in {files} file{'s' if files != 1 else ''}.")
         else:
-            out.append(f"All checks passed ({files} file{'s' if files != 1 else ''}).")
+            out.append(f"No findings ({files} file{'s' if files != 1 else ''})." if failed else
+                       f"All checks passed ({files} file{'s' if files != 1 else ''}).")
         if failed:
             out.append(f"{failed} file{'s' if failed != 1 else ''} could not be checked.")
     else:
@@ -71,7 +72,7 @@ def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
             out.append(f"共发现 {n} 个问题（错误 {by_sev['error']}，警告 {by_sev['warning']}，提示 {by_sev['note']}），"
                        f"检查了 {files} 个文件。")
         else:
-            out.append(f"全部检查通过（{files} 个文件）。")
+            out.append(f"没有发现问题（{files} 个文件）。" if failed else f"全部检查通过（{files} 个文件）。")
         if failed:
             out.append(f"{failed} 个文件无法检查。")
     return "\n".join(out) + "\n"
