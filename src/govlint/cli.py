@@ -144,7 +144,7 @@ def cmd_check(args) -> int:
     fmt_name = args.output_format or "text"
     if fmt_name not in formatters:
         raise ConfigError(f"--format {fmt_name}: unknown format (available: {', '.join(sorted(formatters))})")
-    settings = Settings.make(cfg, reg, keep_text=(fmt_name == "sarif"))
+    settings = Settings.make(cfg, reg)
     files = list(collect_files(args.paths, cfg.exclude))
     results: List[FileResult] = list(run(files, settings, args.jobs))
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],

@@ -80,7 +80,9 @@ class FileResult:
     path: str
     diagnostics: Tuple[Diagnostic, ...] = ()
     errors: Tuple[ToolError, ...] = ()
-    #: the source lines the findings point at (line -> text), for showing context
+    #: the source lines the findings and their related locations point at (line -> text), for
+    #: showing context and for converting columns to UTF-16 (SARIF)
     lines: Dict[int, str] = field(default_factory=dict, compare=False, hash=False)
-    #: the normalised text, kept only when an output needs it (e.g. SARIF columns)
-    text: Optional[str] = field(default=None, compare=False, hash=False)
+    #: what the text came from: "text" (lines and columns are the file's own), or "docx", "html",
+    #: "pdf" (lines are of the extracted text; only logical locations and origins are true)
+    kind: str = "text"

@@ -27,17 +27,16 @@ class Settings:
     enabled: Set[str]
     lang: str = "zh"
     format_version: Optional[str] = None  # None: detect
-    keep_text: bool = False  # keep each file's text in its result (SARIF needs it)
 
     @classmethod
-    def make(cls, config: Config, registry: Registry, keep_text: bool = False) -> "Settings":
+    def make(cls, config: Config, registry: Registry) -> "Settings":
         enabled = enabled_codes(config, list(registry.rules))
         fv = None if config.format_version in ("auto", "") else config.format_version
         if fv is not None and fv not in registry.formats:
             from .config import ConfigError
             raise ConfigError(f"{config.path or 'command line'}: format-version {fv!r}: use auto or one of "
                               f"{', '.join(sorted(registry.formats))}")
-        return cls(config, registry, enabled, config.lang, fv, keep_text)
+        return cls(config, registry, enabled, config.lang, fv)
 
     def rules_for(self, path: str) -> List[Rule]:
         ignored = ignored_for(self.config, path)
@@ -91,13 +90,29 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
             if d.code in overrides:
                 d = _with_severity(d, overrides[d.code])
             diagnostics.append(d)
+    origins = report.source.get("line_origins")
+    if origins:
+        diagnostics = [_with_origin(d, origins) for d in diagnostics]
     diagnostics.sort(key=Diagnostic.sort_key)
     lines = {}
     for d in diagnostics:
-        if d.span is not None:
-            lines[d.span.line] = report.line_text(d.span.line)
-    return FileResult(path, tuple(diagnostics), tuple(errors), lines,
-                      report.text if settings.keep_text else None)
+        for span in [d.span] + [r.span for r in d.related]:
+            if span is not None:
+                for n in range(span.line, span.end_line + 1):
+                    lines[n] = report.line_text(n)
+    return FileResult(path, tuple(diagnostics), tuple(errors), lines, str(report.source.get("kind", "text")))
+
+
+def _with_origin(d: Diagnostic, origins) -> Diagnostic:
+    """Name the page or paragraph of a non-text source (``line_origins[line]``, 1-based)."""
+    from dataclasses import replace
+    if d.span is None:
+        return d
+    try:
+        origin = origins[d.span.line] if isinstance(origins, dict) else origins[d.span.line - 1]
+    except (IndexError, KeyError):
+        return d
+    return replace(d, origin=origin) if origin else d
 
 
 def _with_severity(d: Diagnostic, severity: str) -> Diagnostic:
