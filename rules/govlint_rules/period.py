@@ -30,8 +30,10 @@ class Period(Rule):
             return
         start, end = f.period
         if f.year is not None and (start != f.year or end != f.year):
-            yield ctx.diag(self, f.period_span, f"统计期限为{start}年至{end}年，与标题年份{f.year}年不一致",
-                           f"The statistics period ({start}–{end}) differs from the title year {f.year}",
+            found = f"{start}年" if start == end else f"{start}年至{end}年"
+            found_en = f"{start}" if start == end else f"{start}–{end}"
+            yield ctx.diag(self, f.period_span, f"统计期限为{found}，与标题年份{f.year}年不一致",
+                           f"The statistics period ({found_en}) differs from the title year {f.year}",
                            severity="error", data={"found": f"{start}-{end}", "expected": str(f.year)})
 
 

@@ -388,8 +388,15 @@ class _Binder:
                         self.group = ge.key
                         self._label_note(ge, earlier, gtypo, section)
             self._label_note(e, cell, typo, section)
+            if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
+                values = row.cells[row.cells.index(cell) + 1:]
             self._bind(e, cell, values, row, section)
             return
+
+    def is_row_label(self, text: str) -> bool:
+        """Is ``text`` exactly (no typo) a row label of the table being read?"""
+        entries, typo, _ = self.index.lookup(text)
+        return not typo and any(e.kind == "row" and e.table == self.context for e in entries)
 
     def _is_header(self, label_cells: Sequence[Cell]) -> bool:
         """A row of column names (自然人 | 法人或其他组织 | 总计) rather than a labelled data row."""
@@ -552,10 +559,14 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                 blocks = (Paragraph(rest, section.span),) + blocks
         bound_sections.append(BoundSection(spec, section, how, blocks))
         binder.group = None
+        number = spec.number if spec else section.number
         for b in section.blocks:
             if isinstance(b, Table):
                 for row in b.rows:
-                    binder.row(row, spec.number if spec else section.number)
+                    binder.row(row, number)
+            elif binder.context and len(b.text) <= 40 and binder.is_row_label(b.text):
+                # a row whose cells are all gone leaves only its label, on a line of its own
+                binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
     binder.finish()
 
     tables = {}

@@ -4,7 +4,7 @@ A case file is TOML with any number of ``[[case]]`` tables::
 
     [[case]]
     name = "section 六 that says only 无"
-    fixture = "../fixtures/tabs_2024.txt"      # relative to this file; or text = """…"""
+    fixture = "../fixtures/tabs_2024.txt"      # relative to this file; or text = "..."
     replace = [["本年度未收取信息处理费。", "无"]]  # each old text must occur exactly once
     select = ["F401"]                           # default: the codes in expect
     lang = "zh"                                  # default zh

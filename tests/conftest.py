@@ -1,0 +1,13 @@
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture
+def fixture_text():
+    def read(name: str) -> str:
+        return (FIXTURES / name).read_text("utf-8")
+    return read
