@@ -1,0 +1,185 @@
+"""The command line as a user runs it: exit codes, messages, configuration."""
+import re
+from pathlib import Path
+
+import pytest
+
+from govlint.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+README = Path(__file__).parent.parent / "README.md"
+
+
+@pytest.fixture
+def work(tmp_path, monkeypatch):
+    """An empty directory to run in, with the clean fixture and a defective copy."""
+    monkeypatch.chdir(tmp_path)
+    clean = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
+    (tmp_path / "clean.txt").write_text(clean, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(clean.replace("本年度未收取信息处理费。", "无"), encoding="utf-8")
+    return tmp_path
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_clean_report_exits_0(work, capsys):
+    code, out, _ = run(capsys, "check", "clean.txt", "--no-plugins")
+    assert code == 0
+    assert out == "全部检查通过（1 个文件）。\n"
+
+
+def test_finding_exits_1_with_position_source_line_and_caret(work, capsys):
+    code, out, _ = run(capsys, "check", "bad.txt", "--no-plugins")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith("bad.txt:68:1: F401 [错误] “六、其他需要报告的事项”没有说明信息处理费的收取情况")
+    assert lines[1:4] == ["   |", "68 | 六、其他需要报告的事项", "   | " + "^" * 22]
+    assert lines[-1] == "共发现 1 个问题（错误 1，警告 0，提示 0），检查了 1 个文件。"
+
+
+def test_english_messages(work, capsys):
+    code, out, _ = run(capsys, "check", "bad.txt", "--no-plugins", "--lang", "en", "--no-source")
+    assert out.splitlines()[0].startswith("bad.txt:68:1: F401 [error] “六、其他需要报告的事项” does not state")
+    assert out.splitlines()[-1] == "Found 1 finding (1 errors, 0 warnings, 0 notes) in 1 file."
+
+
+def test_exit_zero_hides_findings_but_not_errors(work, capsys):
+    assert run(capsys, "check", "bad.txt", "--no-plugins", "--exit-zero")[0] == 0
+    assert run(capsys, "check", "bad.txt", "missing.txt", "--no-plugins", "--exit-zero")[0] == 2
+
+
+def test_unreadable_and_not_a_report_are_one_line_errors(work, capsys):
+    (work / "empty.txt").write_text("", encoding="utf-8")
+    (work / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    (work / "novel.txt").write_text("从前有座山，山里有座庙。\n", encoding="utf-8")
+    code, out, err = run(capsys, "check", "empty.txt", "binary.txt", "novel.txt", "clean.txt", "--no-plugins")
+    assert code == 2
+    assert "empty.txt: error: the file is empty" in out
+    assert "binary.txt: error: this is a binary file, not a report" in out
+    assert "novel.txt: error: this does not look like a 政府信息公开工作年度报告" in out
+    assert "Traceback" not in out + err
+    assert out.splitlines()[-1] == "3 个文件无法检查。"
+
+
+def test_directory_is_walked_for_reports(work, capsys):
+    code, out, _ = run(capsys, "check", ".", "--no-plugins", "--no-source")
+    assert code == 1
+    assert "检查了 2 个文件" in out.splitlines()[-1]
+
+
+def test_select_and_ignore_take_codes_and_prefixes(work, capsys):
+    assert run(capsys, "check", "bad.txt", "--no-plugins", "--select", "A,C")[0] == 0
+    assert run(capsys, "check", "bad.txt", "--no-plugins", "--ignore", "F4")[0] == 0
+    assert run(capsys, "check", "bad.txt", "--no-plugins", "--select", "F401")[0] == 1
+
+
+def test_unknown_code_is_an_error(work, capsys):
+    code, out, err = run(capsys, "check", "bad.txt", "--no-plugins", "--select", "Z999")
+    assert code == 2 and "unknown rule code or prefix 'Z999'" in err
+
+
+def test_statistics_count_findings_per_code(work, capsys):
+    code, out, _ = run(capsys, "check", "bad.txt", "clean.txt", "--no-plugins", "--statistics", "--no-source")
+    assert "    1\tF401\tfee-statement-missing" in out.splitlines()
+
+
+def test_govlint_toml_configures_the_run(work, capsys):
+    (work / "govlint.toml").write_text('ignore = ["F401"]\n', encoding="utf-8")
+    assert run(capsys, "check", "bad.txt", "--no-plugins")[0] == 0
+
+
+def test_pyproject_tool_section_and_severity_override(work, capsys):
+    (work / "pyproject.toml").write_text('[tool.govlint]\nseverity = { F401 = "note" }\n', encoding="utf-8")
+    code, out, _ = run(capsys, "check", "bad.txt", "--no-plugins", "--no-source")
+    assert "F401 [提示]" in out
+
+
+def test_per_file_ignores(work, capsys):
+    (work / "govlint.toml").write_text('[per-file-ignores]\n"bad.*" = ["F"]\n', encoding="utf-8")
+    assert run(capsys, "check", "bad.txt", "--no-plugins")[0] == 0
+
+
+def test_closest_config_wins(work, capsys, monkeypatch):
+    (work / "govlint.toml").write_text('ignore = ["F401"]\n', encoding="utf-8")
+    sub = work / "sub"
+    sub.mkdir()
+    (sub / "govlint.toml").write_text('select = ["F"]\n', encoding="utf-8")
+    (sub / "bad.txt").write_text((work / "bad.txt").read_text("utf-8"), encoding="utf-8")
+    monkeypatch.chdir(sub)
+    assert run(capsys, "check", "bad.txt", "--no-plugins")[0] == 1
+
+
+@pytest.mark.parametrize("content, message", [
+    ('selct = ["A"]\n', "unknown key selct"),
+    ('select = "A"\n', "select must be a list of strings"),
+    ('ignore = ["Q1"]\n', "unknown rule code or prefix 'Q1'"),
+    ('lang = "fr"\n', "lang = 'fr': use zh or en"),
+    ('severity = { A301 = "fatal" }\n', "use error, warning or note"),
+    ('format-version = "2030"\n', "format-version '2030'"),
+    ("select = [\n", "not valid TOML"),
+])
+def test_bad_configuration_is_a_clear_error(work, capsys, content, message):
+    (work / "govlint.toml").write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "check", "clean.txt", "--no-plugins")
+    assert code == 2
+    assert message in err and "govlint.toml" in err
+    assert "Traceback" not in err
+
+
+def test_rules_lists_every_builtin_rule(capsys):
+    code, out, _ = run(capsys, "rules", "--no-plugins", "--isolated")
+    codes = [line.split()[0] for line in out.splitlines()]
+    assert codes == ["S101", "S102", "S103", "S104", "C201", "C202", "C203", "C204", "A301", "A302", "A303",
+                     "A304", "A305", "F401", "F402", "V501", "V502", "N601", "P701", "P702"]
+
+
+def test_rule_prints_its_docs_in_the_fixed_shape(capsys):
+    code, out, _ = run(capsys, "rule", "a301", "--no-plugins", "--isolated")
+    assert code == 0
+    assert out.startswith("# A301 balance\n")
+    headings = re.findall(r"^## (.+)$", out, re.M)
+    assert headings == ["检查内容", "为什么", "依据", "示例", "如何修改"]
+    code, out, _ = run(capsys, "rule", "A301", "--lang", "en", "--no-plugins", "--isolated")
+    assert re.findall(r"^## (.+)$", out, re.M) == ["What it does", "Why is this bad?", "Basis", "Example",
+                                                   "How to fix"]
+
+
+def test_unknown_rule_code(capsys):
+    code, _, err = run(capsys, "rule", "X1", "--no-plugins", "--isolated")
+    assert code == 2 and "unknown rule code 'X1'" in err
+
+
+def test_readme_rule_table_is_generated_from_the_metadata(capsys):
+    _, table, _ = run(capsys, "rules", "--format", "markdown", "--no-plugins", "--isolated")
+    readme = README.read_text("utf-8")
+    current = readme.split("<!-- rules:start -->\n", 1)[1].split("<!-- rules:end -->", 1)[0]
+    assert current.strip() == table.strip(), "README rule table is stale: paste `govlint rules --format markdown`"
+
+
+def test_parse_shows_sections_and_cells(work, capsys):
+    code, out, _ = run(capsys, "parse", "clean.txt", "--no-plugins")
+    assert code == 0
+    assert "       68  六、其他需要报告的事项" in out
+    assert "       56  （七）总计                        10 2 0 1 0 0 13" in out
+
+
+def test_parse_json_gives_every_cell_with_its_position(work, capsys):
+    import json
+    code, out, _ = run(capsys, "parse", "clean.txt", "--format", "json", "--no-plugins")
+    d = json.loads(out)
+    cell = d["tables"]["表三"]["rows"]["total"]["cells"]["natural"]
+    assert cell == {"label": "自然人", "state": "value", "value": 10, "text": "10", "line": 56, "column": 7}
+
+
+def test_parse_error_is_one_line(work, capsys):
+    (work / "empty.txt").write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "parse", "empty.txt", "--no-plugins")
+    assert code == 2 and err == "govlint: error: empty.txt: the file is empty\n"
+
+
+def test_no_command_prints_help_and_exits_2(capsys):
+    assert run(capsys)[0] == 2
