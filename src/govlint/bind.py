@@ -202,6 +202,7 @@ class _Index:
                             self.by_label[n] = [_Entry(t.key, "column", c.key, c.label.text, "", None,
                                                        "foreign")]
         self.all_norms = tuple(self.by_label)
+        self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
 
     def _add(self, label, entry: _Entry):
         self.by_label.setdefault(L.norm(label.text), []).append(entry)
@@ -213,7 +214,16 @@ class _Index:
             self.by_label.setdefault(L.norm(a), []).append(e)
 
     def lookup(self, text: str) -> Tuple[List[_Entry], Optional[str], str]:
-        """(entries, "typo" if matched approximately, the prefix written)."""
+        """(entries, "typo" if matched approximately, the prefix written). Memoised: the same
+        labels recur in every report."""
+        hit = self._memo.get(text)
+        if hit is None:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            hit = self._memo[text] = self._lookup(text)
+        return hit
+
+    def _lookup(self, text: str) -> Tuple[List[_Entry], Optional[str], str]:
         prefix, words = L.split_prefix(text)
         n = L.norm(words)
         entries = self.by_label.get(n)

@@ -56,7 +56,12 @@ def similar(a: str, b: str) -> float:
 def best_match(label: str, candidates: Iterable[str], threshold: float = 0.8) -> Optional[str]:
     """The candidate (normalised) closest to ``label`` (normalised), if close enough."""
     best, score = None, threshold
+    n = len(label)
     for c in candidates:
+        m = len(c)
+        # ratio = 2·matches / (n + m) and matches <= min(n, m): skip what cannot reach the threshold
+        if 2 * min(n, m) < threshold * (n + m):
+            continue
         s = similar(label, c)
         if s >= score and s < 1.0:
             best, score = c, s
