@@ -101,3 +101,15 @@ def test_facts_from_title_period_and_date(fixture_text):
     f = _bound(fixture_text("tabs_2024.txt")).facts
     assert (f.agency, f.year, f.period, f.date.isoformat(), f.title_span.line) == (
         "示例镇人民政府", 2024, (2024, 2024), "2025-01-20", 1)
+
+
+def test_title_skips_web_page_metadata(fixture_text):
+    text = "索引号：0001-2025-00012\n发布机构：示例镇人民政府\n" + fixture_text("tabs_2024.txt")
+    f = _bound(text).facts
+    assert (f.title, f.title_span.line, f.agency) == ("示例镇人民政府2024年政府信息公开工作年度报告", 3, "示例镇人民政府")
+
+
+def test_title_broken_over_two_lines(fixture_text):
+    text = fixture_text("tabs_2024.txt").replace("示例镇人民政府2024年政府", "示例镇人民政府2024年\n政府")
+    f = _bound(text).facts
+    assert (f.title, f.title_span.line, f.title_span.end_line) == ("示例镇人民政府2024年政府信息公开工作年度报告", 1, 2)

@@ -11,7 +11,7 @@ class OutdatedLabel(Rule):
     summary = "2021年格式的报告中使用了2019年试行格式或非官方的标签"
     summary_en = "A 2019-format or unofficial label in a report on the 2021 format"
     what = "检查统计表中的标签是否来自旧的2019年试行格式（如“规范性文件”“（九）政府集中采购”、“（六）其他处理”不分项）" \
-           "或非官方写法（如“社会组织”代替“社会公益组织”）。"
+           "或非官方写法（如“社会组织”代替“社会公益组织”），以及官方格式没有的小计行、小计列。"
     why = "2021年起的报告必须使用国办公开办函〔2021〕30号格式；沿用旧模板说明统计口径可能也是旧的。"
     basis = "国办公开办函〔2021〕30号；国办公开办函〔2019〕60号（已被取代）。"
     example = "表二行名写“规范性文件”（应为“行政规范性文件”）；表三列名写“社会组织”（应为“社会公益组织”）。"
@@ -30,6 +30,13 @@ class OutdatedLabel(Rule):
                                f"{n.table} label “{n.found}” is from an old format; the {ctx.bound.format.id} format "
                                f"has no such item",
                                location=loc, data={"found": n.found, "expected": n.expected})
+            elif n.kind == "unofficial":
+                where = f"“{n.found}”列" if n.column else f"“{n.found}”行"
+                where_en = f"column “{n.found}”" if n.column else f"row “{n.found}”"
+                yield ctx.diag(self, n.span,
+                               f"{n.table}的{where}是官方格式没有的小计，请删除（统计时不计入）",
+                               f"{n.table} {where_en} is a subtotal the official format does not have; remove it",
+                               location=ctx.table_location(n.table, n.row), data={"found": n.found})
             elif n.kind == "collapsed" and ctx.bound.format.id != "2019":
                 yield ctx.diag(self, n.span,
                                f"{n.table}“{n.found}”写成一行是2019年试行格式的写法，2021年格式分为三个分项",

@@ -92,7 +92,12 @@ class SectionTitle(Rule):
                 continue
             official = _label(ctx, s.spec.number)
             found = s.section.heading
-            if s.title_match == "variant":
+            if s.title_match == "renumbered":
+                yield ctx.diag(self, s.section.span,
+                               f"标题“{found}”的编号有误，应为“{official}”",
+                               f"Title “{found}” has the wrong numeral; it should read “{official}”",
+                               location=Location(section=official), data={"found": found, "expected": official})
+            elif s.title_match == "variant":
                 yield ctx.diag(self, s.section.span,
                                f"标题“{found}”是可接受的变体，官方表述为“{official}”",
                                f"Title “{found}” is an accepted variant of the official “{official}”",

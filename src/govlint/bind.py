@@ -51,7 +51,7 @@ class BoundRow:
 class LabelNote:
     """A label the binder accepted although it is not the official wording."""
 
-    kind: str  # "outdated" | "typo" | "collapsed" | "extra"
+    kind: str  # "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra"
     table: str
     row: Optional[str]
     column: Optional[str]
@@ -81,13 +81,14 @@ class BoundTable:
 class BoundSection:
     spec: Optional[SectionSpec]
     section: Section
-    #: "exact" | "variant" (an accepted variant) | "different" (another wording) | "unknown"
+    #: "exact" | "variant" (an accepted variant) | "renumbered" (official title, wrong numeral) |
+    #: "different" (another wording) | "unknown" (no section of the format)
     title_match: str
     blocks: Tuple = ()
 
     @property
     def number(self) -> int:
-        return self.section.number
+        return self.spec.number if self.spec is not None else self.section.number
 
     def text(self) -> str:
         """The section's prose: heading remainder and paragraphs."""
@@ -305,6 +306,8 @@ class _Binder:
         self.t4_cells: List[Cell] = []
         self.t4_span: Optional[Span] = None
         self.t4_section: Optional[int] = None
+        self.group_rows: list = []  # group label rows that carry numbers
+        self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -431,6 +434,20 @@ class _Binder:
                        e.key if e.kind == "column" else None, cell.text, e.official, cell.span, section)
 
     def _check_header(self, t: TableSpec, label_cells: Sequence[Cell], section):
+        norms = [L.norm(c.text) for c in label_cells]
+        for word in ("小计", "合计"):
+            if word in norms and t.layout == "matrix" and word not in {L.norm(c.label.text) for c in t.columns}:
+                # a subtotal column the official table does not have: where it stands among the
+                # numbers, counted from the first column label in this header row
+                first = next((i for i, c in enumerate(label_cells)
+                              if any(e.kind == "column" for e in self.index.lookup(c.text)[0])), None)
+                if first is not None:
+                    first_key = next(e.key for e in self.index.lookup(label_cells[first].text)[0]
+                                     if e.kind == "column")
+                    base = [c.key for c in t.columns].index(first_key) if first_key in [c.key for c in t.columns] else 0
+                    self.extra_column[t.key] = base + norms.index(word) - first
+                    cell = label_cells[norms.index(word)]
+                    self._note("unofficial", t.key, None, word, cell.text, "", cell.span, section)
         for c in label_cells:
             entries, typo, prefix = self.index.lookup(c.text)
             if not entries:
@@ -446,6 +463,15 @@ class _Binder:
         except KeyError:  # a foreign row (another format's): noted, not bound
             return
         cols = t.columns_of(spec)
+        skip = self.extra_column.get(t.key)
+        if skip is not None:
+            trimmed = list(values)
+            while len(trimmed) > len(cols) + 1 and trimmed[-1].kind == BLANK:
+                trimmed.pop()
+            while len(trimmed) > len(cols) + 1 and trimmed[0].kind == BLANK:
+                trimmed.pop(0)
+            if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
+                values = trimmed[:skip] + trimmed[skip + 1:]
         aligned, surplus = align(values, len(cols))
         money = spec.kind == "money"
         bound = {c.key: _bound_cell(t.key, spec.key, c.key, v, row.span, money)
@@ -461,12 +487,11 @@ class _Binder:
                        "", span, section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
-        t = self.fmt.table(e.table)
-        subs = [r for r in t.rows if r.group == e.key]
-        if not subs:
-            return
-        self._note("collapsed", t.key, e.key, None, cell.text, e.official, cell.span, section)
-        self._see(t.key, row.span, section)
+        """A group label row with numbers: decided in finish() — a subtotal when its sub-items are
+        there too, the sub-items collapsed into one row when they are not."""
+        if any(r.group == e.key for r in self.fmt.table(e.table).rows):
+            self.group_rows.append((e, cell, row, section))
+            self._see(e.table, row.span, section)
 
     def _start_t4(self, row: Row, section):
         self.context = "表四"
@@ -476,6 +501,12 @@ class _Binder:
         self._see("表四", row.span, section)
 
     def finish(self):
+        for e, cell, row, section in self.group_rows:
+            subs = [r.key for r in self.fmt.table(e.table).rows if r.group == e.key]
+            if any(k in self.rows[e.table] for k in subs):
+                self._note("unofficial", e.table, e.key, None, cell.text, "", cell.span, section)
+            else:
+                self._note("collapsed", e.table, e.key, None, cell.text, e.official, cell.span, section)
         t4 = self.fmt.table("表四") if any(t.key == "表四" for t in self.fmt.tables) else None
         if t4 is not None and self.t4_cells:
             aligned, surplus = align(self.t4_cells, len(t4.columns))
@@ -503,22 +534,26 @@ def _official_for(fmt: FormatSpec, e: _Entry) -> str:
 # ----------------------------------------------------------------------------------------
 # sections
 
-def _match_section(section: Section, fmt: FormatSpec) -> Tuple[Optional[SectionSpec], str]:
+def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Optional[SectionSpec], str]:
+    """Which official section a heading opens, and how well its title matches.
+
+    An official title (or accepted variant) identifies the section whatever its numeral
+    ("renumbered" when the numeral is wrong). Another title opens the section of its numeral only
+    when that numeral comes next (``seen`` is the highest section so far); otherwise the heading is
+    a sub-heading of the current section ("一、存在问题" inside 五), returned as (None, "subheading").
+    """
     title = L.norm(section.title)
     for spec in fmt.sections:
-        if spec.number != section.number:
-            continue
-        if title == L.norm(spec.title) or title.startswith(L.norm(spec.title)):
-            return spec, "exact"
-        for v in spec.variants:
-            if title == L.norm(v) or title.startswith(L.norm(v)):
-                return spec, "variant"
-        return spec, "different"
-    # a heading with another number but an official title: the number is wrong
-    for spec in fmt.sections:
-        if title == L.norm(spec.title) or any(title == L.norm(v) for v in spec.variants):
-            return spec, "exact"
-    return None, "unknown"
+        how = None
+        if title.startswith(L.norm(spec.title)):
+            how = "exact"
+        elif any(title.startswith(L.norm(v)) for v in spec.variants):
+            how = "variant"
+        if how:
+            return spec, how if spec.number == section.number else "renumbered"
+    if seen < section.number <= max(s.number for s in fmt.sections):
+        return fmt.section(section.number), "different"
+    return None, "subheading"
 
 
 def _heading_is_row(section: Section, index: _Index) -> bool:
@@ -541,42 +576,54 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                 binder.row(row, None)
 
     bound_sections: List[BoundSection] = []
-    for section in report.sections:
-        if _heading_is_row(section, index) and bound_sections:
-            # fold it into the section before, as a row made of the heading and what follows
-            prev = bound_sections[-1]
-            first_table = next((b for b in section.blocks if isinstance(b, Table)), None)
-            label = Cell(section.title, section.span, TEXT)
-            cells = (label,) + (first_table.rows[0].cells if first_table else ())
-            binder.row(Row(cells, section.span), prev.number)
-            rest = []
-            for b in section.blocks:
-                if b is first_table:
-                    for r in b.rows[1:]:
-                        binder.row(r, prev.number)
-                else:
-                    rest.append(b)
-            bound_sections[-1] = BoundSection(prev.spec, prev.section, prev.title_match,
-                                              prev.blocks + tuple(rest))
-            continue
-        spec, how = _match_section(section, fmt)
-        blocks = section.blocks
-        # a heading that runs on into its first sentence: "六、其他需要报告的事项：本年度未收取…"
-        if spec is not None and how in ("exact", "variant"):
-            official = [spec.title, *spec.variants]
-            rest = _heading_rest(section.title, official)
-            if rest:
-                blocks = (Paragraph(rest, section.span),) + blocks
-        bound_sections.append(BoundSection(spec, section, how, blocks))
-        binder.group = None
-        number = spec.number if spec else section.number
-        for b in section.blocks:
+
+    def read_blocks(blocks, number):
+        for b in blocks:
             if isinstance(b, Table):
                 for row in b.rows:
                     binder.row(row, number)
             elif binder.context and len(b.text) <= 40 and binder.is_row_label(b.text):
                 # a row whose cells are all gone leaves only its label, on a line of its own
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
+
+    def fold(extra):
+        prev = bound_sections[-1]
+        bound_sections[-1] = BoundSection(prev.spec, prev.section, prev.title_match, prev.blocks + tuple(extra))
+
+    seen = 0
+    for section in report.sections:
+        if _heading_is_row(section, index) and bound_sections:
+            # "四、结转下年度继续办理" alone on its line: a row made of the heading and what follows
+            number = bound_sections[-1].number
+            first_table = next((b for b in section.blocks if isinstance(b, Table)), None)
+            label = Cell(section.title, section.span, TEXT)
+            cells = (label,) + (first_table.rows[0].cells if first_table else ())
+            binder.row(Row(cells, section.span), number)
+            rest = []
+            for b in section.blocks:
+                if b is first_table:
+                    for r in b.rows[1:]:
+                        binder.row(r, number)
+                else:
+                    rest.append(b)
+            fold(rest)
+            continue
+        spec, how = _match_section(section, fmt, seen)
+        if spec is None and bound_sections:
+            fold((Paragraph(section.heading, section.span),) + section.blocks)
+            read_blocks(section.blocks, bound_sections[-1].number)
+            continue
+        blocks = section.blocks
+        # a heading that runs on into its first sentence: "六、其他需要报告的事项：本年度未收取…"
+        if spec is not None and how != "different":
+            rest = _heading_rest(section.title, [spec.title, *spec.variants])
+            if rest:
+                blocks = (Paragraph(rest, section.span),) + blocks
+        bound_sections.append(BoundSection(spec, section, how if spec else "unknown", blocks))
+        if spec is not None:
+            seen = max(seen, spec.number)
+        binder.group = None
+        read_blocks(section.blocks, spec.number if spec else section.number)
     binder.finish()
 
     tables = {}

@@ -34,27 +34,29 @@ def _nfkc(s: str) -> str:
 
 
 def _title(report: Report) -> Tuple[str, Optional[Span]]:
-    """The title: the first lines of the front matter, up to the one that says 报告."""
-    lines: List[Paragraph] = []
-    for b in report.front:
-        if not isinstance(b, Paragraph):
-            break
-        lines.append(b)
-        if "报告" in b.text or len(lines) == 3:
-            break
-    if not lines:
-        return "", None
-    # a preamble sentence is not a title
-    picked = []
+    """The title: the first short line of the front matter that says 报告, joined with the line
+    just above it when the title was broken in two; web-page metadata ("发布机构：…") is skipped.
+    Without such a line, the first short line stands as the title."""
+    lines: List[Paragraph] = [b for b in report.front[:12] if isinstance(b, Paragraph)]
+
+    def short(p: Paragraph, limit: int) -> bool:
+        return len(p.text) <= limit and "。" not in p.text
+
+    for i, p in enumerate(lines):
+        if "报告" in p.text and short(p, 80):
+            start = p
+            if i > 0:
+                prev = lines[i - 1]
+                if (short(prev, 40) and prev.span.line == p.span.line - 1 and "报告" not in prev.text
+                        and not any(ch in prev.text for ch in ":：")):
+                    start = prev
+            if start is p:
+                return p.text, p.span
+            return start.text + p.text, start.span.to(p.span)
     for p in lines:
-        if len(p.text) > 60 or "。" in p.text:
-            break
-        picked.append(p)
-        if "报告" in p.text:
-            break
-    if not picked:
-        return "", None
-    return "".join(p.text for p in picked), picked[0].span.to(picked[-1].span)
+        if short(p, 60) and not any(ch in p.text for ch in ":："):
+            return p.text, p.span
+    return "", None
 
 
 def extract_facts(report: Report) -> Facts:
