@@ -12,7 +12,7 @@ _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "�
 # (what, pattern, group with the number or None for "none happened")
 _CLAIMS = (
     ("applications", re.compile(
-        r"(?:收到|受理|新收|接收|办理)(?:了)?(?:各类|群众|公民|申请人)?(?:政府信息公开|依申请公开|信息公开)?申请"
+        r"(?:收到|受理|新收|接收)(?:了)?(?:各类|群众|公民|申请人)?(?:政府信息公开|依申请公开|信息公开)?申请"
         r"[^。；，,\d零一二三四五六七八九十]{0,6}?(\d+|[零〇一二两三四五六七八九十])\s*(?:件|条|个|份|次)")),
     ("applications", re.compile(
         r"(?:受理|收到|接收)(?:了)?依申请公开[^。；，,\d]{0,6}?(\d+)\s*(?:件|条|个|份|次)")),
@@ -21,8 +21,11 @@ _CLAIMS = (
     ("review", re.compile(r"(?:发生|收到|涉及)?行政复议(?:案件)?[^。；，,\d]{0,4}?(\d+)\s*(?:件|起|宗)")),
     ("review", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议")),
     ("litigation", re.compile(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?[^。；，,\d]{0,4}?(\d+)\s*(?:件|起|宗)")),
-    ("litigation", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,12}?)行政诉讼")),
+    ("litigation", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼")),
 )
+#: a sentence with these words counts something else (carried-over cases, earlier years, totals)
+_GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含")
+_SENTENCE = re.compile(r"[^。；;！!？?]+")
 
 
 def _value(s: str) -> int:
@@ -55,6 +58,14 @@ _NAMES = {
 }
 
 
+def _matches(pattern, text):
+    """Matches in the sentences of ``text`` that count only this year's new cases."""
+    for sentence in _SENTENCE.finditer(text):
+        if any(g in sentence.group() for g in _GUARDS):
+            continue
+        yield from pattern.finditer(text, sentence.start(), sentence.end())
+
+
 class NarrativeMismatch(Rule):
     code = "N601"
     name = "narrative-mismatch"
@@ -77,18 +88,20 @@ class NarrativeMismatch(Rule):
             for p in section.blocks:
                 if not isinstance(p, Paragraph):
                     continue
-                text = unicodedata.normalize("NFKC", p.text) if not p.text.isascii() else p.text
+                text = unicodedata.normalize("NFKC", p.text)
                 for kind, pattern in _CLAIMS:
                     if kind not in values:
                         continue
-                    for m in pattern.finditer(text):
+                    for m in _matches(pattern, text):
                         claimed = _value(m.group(1)) if pattern.groups and m.group(1) else 0
                         expected, cells = values[kind]
                         if Decimal(claimed) == expected or (kind, p.span.start) in seen:
                             continue
                         seen.add((kind, p.span.start))
-                        span = Span(p.span.line, p.span.column + m.start(), p.span.line,
-                                    p.span.column + m.end(), p.span.start + m.start(), p.span.start + m.end())
+                        span = p.span
+                        if len(text) == len(p.text):  # NFKC kept the offsets: point at the words
+                            span = Span(p.span.line, p.span.column + m.start(), p.span.line,
+                                        p.span.column + m.end(), p.span.start + m.start(), p.span.start + m.end())
                         zh, en, where = _NAMES[kind]
                         yield ctx.diag(
                             self, span,
