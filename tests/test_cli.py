@@ -124,7 +124,7 @@ def test_closest_config_wins(work, capsys, monkeypatch):
 ])
 def test_bad_configuration_is_a_clear_error(work, capsys, content, message):
     (work / "govlint.toml").write_text(content, encoding="utf-8")
-    code, out, err = run(capsys, "check", "clean.txt", "--no-plugins")
+    code, out, err = run(capsys, "check", "clean.txt")
     assert code == 2
     assert message in err and "govlint.toml" in err
     assert "Traceback" not in err
@@ -183,3 +183,8 @@ def test_parse_error_is_one_line(work, capsys):
 
 def test_no_command_prints_help_and_exits_2(capsys):
     assert run(capsys)[0] == 2
+
+
+def test_no_plugins_tolerates_plugin_codes_in_the_configuration(work, capsys):
+    (work / "govlint.toml").write_text('ignore = ["X901"]\n', encoding="utf-8")
+    assert run(capsys, "check", "clean.txt", "--no-plugins")[0] == 0

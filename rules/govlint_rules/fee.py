@@ -28,9 +28,11 @@ def fee_sentences(section):
 
 def classify(sentence: str) -> str:
     """"none" (no fee collected), "collected", or "unclear"."""
-    s = unicodedata.normalize("NFKC", sentence)
+    s = unicodedata.normalize("NFKC", sentence).strip()
     if _NEG.search(s):
         return "none"
+    if s.endswith(("情况", "情况如下")):
+        return "unclear"  # a heading ("（三）信息处理费收取情况"), not a statement
     if re.search(r"收取|收费|收缴", s):
         return "collected"
     return "unclear"

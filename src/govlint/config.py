@@ -41,6 +41,8 @@ class Config:
     options: Dict[str, dict] = field(default_factory=dict)
     exclude: List[str] = field(default_factory=list)
     path: Optional[Path] = None  # the file it came from
+    #: unknown codes are errors; off with --no-plugins, where plugin codes are legitimately unknown
+    strict_codes: bool = True
 
     @property
     def base(self) -> Path:
@@ -141,10 +143,11 @@ def check_codes(selectors: Iterable[str], known: Iterable[str], where: str) -> N
 
 def enabled_codes(cfg: Config, known: Sequence[str]) -> Set[str]:
     where = str(cfg.path) if cfg.path else "command line"
-    check_codes(cfg.select + cfg.extend_select + cfg.ignore, known, where)
-    for codes in cfg.per_file_ignores.values():
-        check_codes(codes, known, where)
-    check_codes(cfg.severity, known, where)
+    if cfg.strict_codes:
+        check_codes(cfg.select + cfg.extend_select + cfg.ignore, known, where)
+        for codes in cfg.per_file_ignores.values():
+            check_codes(codes, known, where)
+        check_codes(cfg.severity, known, where)
     selected = {c for c in known if any(_matches(c, s) for s in cfg.select + cfg.extend_select)}
     return {c for c in selected if not any(_matches(c, s) for s in cfg.ignore)}
 
