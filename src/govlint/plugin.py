@@ -1,4 +1,4 @@
-"""The public API for plugins. Everything a rule, reader or formatter needs is here.
+"""The public API for plugins. Everything a rule, format, reader or formatter needs is here.
 
 Built-in rules import from this module too, so it is exercised on every run::
 
@@ -11,26 +11,127 @@ Built-in rules import from this module too, so it is exercised on every run::
     @hookimpl
     def govlint_rules():
         return [MyRule]
+
+The names below are stable: a name is removed or changed only with a new major version of
+govlint. Modules not re-exported here (``govlint.bind``, ``govlint.parse``, …) are internal.
+docs/plugins.md describes each name.
 """
 from __future__ import annotations
 
+import dataclasses
+from typing import Iterable, Mapping, Optional, Sequence, Union
+
 from .arith import Instance, failures, instances
-from .ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table
+from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span,
+                  Table)
 from .bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, BoundCell, BoundReport, BoundRow,
                    BoundSection, BoundTable, LabelNote)
-from .diagnostics import Diagnostic, FileResult, Location, Related, ToolError
+from .config import ConfigError
+from .diagnostics import SEVERITIES, Diagnostic, FileResult, Location, Related, ToolError
 from .facts import Facts
 from .formats import (BUILTIN_FORMATS, ColumnSpec, FormatSpec, GroupSpec, Label, Relation, RowSpec,
                       SectionSpec, TableSpec)
+from .formatters import Formatter, OutputContext
 from .hookspecs import hookimpl
+from .labels import best_match, norm as norm_label, similar
 from .readers import Document, ReadError
-from .rule import Context, Rule
+from .readers.text import decode as decode_text
+from .rule import FAMILIES, Context, Rule
 
 __all__ = [
-    "hookimpl", "Rule", "Context", "Diagnostic", "Location", "Related", "ToolError", "FileResult",
-    "Report", "Section", "Paragraph", "Table", "Row", "Cell", "Span", "NUMBER", "BLANK", "PLACEHOLDER", "TEXT",
+    # hooks and rules
+    "hookimpl", "Rule", "Context", "FAMILIES",
+    # findings
+    "Diagnostic", "Location", "Related", "SEVERITIES", "ToolError", "FileResult", "ConfigError",
+    # the syntax tree
+    "Report", "Section", "Paragraph", "Table", "Row", "Cell", "Span", "Block",
+    "NUMBER", "BLANK", "PLACEHOLDER", "TEXT",
+    # the bound report
     "BoundReport", "BoundSection", "BoundTable", "BoundRow", "BoundCell", "LabelNote", "Facts",
     "VALUE", "BLANK_CELL", "PLACEHOLDER_CELL", "INVALID", "ABSENT",
+    # format data
     "FormatSpec", "SectionSpec", "TableSpec", "RowSpec", "ColumnSpec", "GroupSpec", "Label", "Relation",
-    "BUILTIN_FORMATS", "Instance", "failures", "instances", "Document", "ReadError",
+    "BUILTIN_FORMATS", "variant",
+    # the arithmetic engine
+    "Instance", "failures", "instances",
+    # text helpers
+    "norm_label", "similar", "best_match", "section_text",
+    # readers and formatters
+    "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
 ]
+
+
+def section_text(section: Optional[BoundSection]) -> str:
+    """The prose of a bound section (its paragraphs, one per line); "" for a missing section."""
+    return section.text() if section is not None else ""
+
+
+# ---------------------------------------------------------------------------------------
+# format variants
+
+def _with_aliases(label: Label, extra: Iterable[str]) -> Label:
+    extra = tuple(a for a in extra if a != label.text and a not in label.aliases)
+    return dataclasses.replace(label, aliases=label.aliases + extra,
+                               outdated=tuple(o for o in label.outdated if o not in extra))
+
+
+def _table_with_aliases(t: TableSpec, key: str, extra: Sequence[str]) -> TableSpec:
+    found = False
+
+    def cols(columns):
+        nonlocal found
+        out = []
+        for c in columns:
+            if c.key == key:
+                found = True
+                c = dataclasses.replace(c, label=_with_aliases(c.label, extra))
+            out.append(c)
+        return tuple(out)
+
+    rows = []
+    for r in t.rows:
+        if r.key == key:
+            found = True
+            r = dataclasses.replace(r, label=_with_aliases(r.label, extra))
+        if r.columns:
+            r = dataclasses.replace(r, columns=cols(r.columns))
+        rows.append(r)
+    groups = []
+    for g in t.groups:
+        if g.key == key:
+            found = True
+            g = dataclasses.replace(g, label=_with_aliases(g.label, extra))
+        groups.append(g)
+    columns = cols(t.columns)
+    if not found:
+        raise KeyError(f"{t.key} has no row, column or group {key!r}")
+    return dataclasses.replace(t, rows=tuple(rows), groups=tuple(groups), columns=columns)
+
+
+def variant(base: Union[FormatSpec, str], *, id: Optional[str] = None, name: Optional[str] = None,
+            aliases: Optional[Mapping[str, Sequence[str]]] = None, tables: Sequence[TableSpec] = (),
+            **changes) -> FormatSpec:
+    """A copy of a format with a province's or an organisation's changes.
+
+    ``base``: a :class:`FormatSpec` or the id of a built-in one (``"2021"``). ``id`` and
+    ``name``: keep the base's id to replace that format for every report (the usual case), or
+    give a new id that users choose with ``format-version``. ``aliases``:
+    ``{"表三.public_interest": ["社会组织"]}``, more spellings accepted without a finding for
+    a row, column or group (``TABLE.KEY``); a spelling the base marks outdated stops being
+    reported. ``tables``: whole :class:`TableSpec` objects replacing those with the same key.
+    ``changes``: any other :class:`FormatSpec` field (``first_year``, ``relations``,
+    ``sections``, ``fee_statement_required``…).
+    """
+    fmt = BUILTIN_FORMATS[base] if isinstance(base, str) else base
+    by_key = {t.key: t for t in fmt.tables}
+    for t in tables:
+        if t.key not in by_key:
+            raise KeyError(f"format {fmt.id} has no table {t.key!r} to replace")
+        by_key[t.key] = t
+    for target, extra in (aliases or {}).items():
+        table, _, key = target.partition(".")
+        if table not in by_key or not key:
+            raise KeyError(f"aliases: {target!r} is not TABLE.KEY of a table of format {fmt.id}")
+        by_key[table] = _table_with_aliases(by_key[table], key, [extra] if isinstance(extra, str) else extra)
+    return dataclasses.replace(fmt, id=id if id is not None else fmt.id, name=name if name is not None else fmt.name,
+                               tables=tuple(by_key[t.key] for t in fmt.tables), **changes)
