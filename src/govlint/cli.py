@@ -19,7 +19,7 @@ from .diagnostics import FileResult, ToolError
 from .engine import Settings, collect_files
 from .runner import run
 from .formatters import OutputContext, builtin_formatters
-from .plugins import Registry, load
+from .plugins import Registry, load, resolve_options
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -37,6 +37,14 @@ class _Parser(argparse.ArgumentParser):
 
 def _csv(value: str) -> List[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _output_spec(value: str):
+    """``FORMAT:FILE`` → (format, file); the format is checked once the plugins are loaded."""
+    fmt, sep, path = value.partition(":")
+    if not sep or not fmt.strip() or not path:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected FORMAT:FILE, e.g. sarif:govlint.sarif")
+    return fmt.strip(), path
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", dest="output_format", default=None,
                    help="output format: text (default), json, sarif, or a plugin's")
     c.add_argument("--output-file", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
+    c.add_argument("--output", dest="outputs", action="append", type=_output_spec, default=[],
+                   metavar="FORMAT:FILE", help="also write FORMAT to FILE (- for stdout); repeatable, "
+                                               "e.g. --output sarif:govlint.sarif --output json:govlint.json")
     c.add_argument("--select", type=_csv, help="rule codes or prefixes to enable (replaces the configured list)")
     c.add_argument("--extend-select", type=_csv, help="rule codes or prefixes to enable in addition")
     c.add_argument("--ignore", type=_csv, help="rule codes or prefixes to disable")
@@ -97,6 +108,8 @@ def _config(args) -> Config:
 
 
 def _registry(args, cfg: Config) -> Registry:
+    if getattr(args, "no_plugins", False):
+        cfg.strict_codes = False  # the configuration may name the codes of plugins not loaded now
     return load(builtins_only=getattr(args, "no_plugins", False), local=cfg.plugins, base=cfg.base)
 
 
@@ -119,16 +132,8 @@ def _apply_cli(args, cfg: Config, reg: Registry) -> None:
 
 
 def _check_options(cfg: Config, reg: Registry) -> None:
-    for name, values in cfg.options.items():
-        if name not in reg.options:
-            raise ConfigError(f"{cfg.path or 'configuration'}: options.{name}: no loaded rule or plugin has options "
-                              f"under that name")
-        if not isinstance(values, dict):
-            raise ConfigError(f"{cfg.path or 'configuration'}: options.{name} must be a table")
-        unknown = sorted(set(values) - set(reg.options[name]))
-        if unknown:
-            raise ConfigError(f"{cfg.path or 'configuration'}: options.{name}: unknown option "
-                              f"{', '.join(unknown)} (known: {', '.join(sorted(reg.options[name])) or 'none'})")
+    """Unknown option names and values of the wrong type are configuration errors."""
+    resolve_options(cfg, reg)
 
 
 def _display_path(path: str) -> str:
@@ -142,26 +147,146 @@ def cmd_check(args) -> int:
     formatters = builtin_formatters()
     formatters.update(reg.formatters)
     fmt_name = args.output_format or "text"
-    if fmt_name not in formatters:
-        raise ConfigError(f"--format {fmt_name}: unknown format (available: {', '.join(sorted(formatters))})")
+    outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
     files = list(collect_files(args.paths, cfg.exclude))
-    results: List[FileResult] = list(run(files, settings, args.jobs))
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
                          run_errors=tuple(reg.errors), statistics=args.statistics,
                          show_source=not args.no_source)
-    output = formatters[fmt_name](results, octx)
-    _write(output, args.output_file)
-    if fmt_name != "text" and reg.errors:
+    streamed = _streamed_output(outputs, formatters)
+    results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed))
+    rendered = [(formatters[name](results, octx), path) for name, path in outputs if (name, path) not in streamed]
+    write_failed = False
+    for text, path in rendered:
+        try:
+            _write(text, path)
+        except OSError as exc:
+            _err(f"{path}: cannot write the output: {exc.strerror or exc}")
+            write_failed = True
+    if reg.errors and ("text", "-") not in outputs:  # the text output shows them itself
         for e in reg.errors:
             _err(e.message)
-    errors = bool(reg.errors) or any(r.errors for r in results)
+    errors = bool(reg.errors) or any(r.errors for r in results) or write_failed
     if errors:
         return EXIT_ERROR
     if any(r.diagnostics for r in results) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+# -- running the files: results streamed in input order, a progress line on stderr ------------
+
+def _streamed_output(outputs: List[tuple], formatters) -> List[tuple]:
+    """The outputs printed file by file as the results arrive: the built-in text format on
+    stdout (the others are written once the run is over)."""
+    from .formatters import text
+    return [(n, p) for n, p in outputs if (n, p) == ("text", "-") and formatters[n] is text.format_results]
+
+
+def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: OutputContext,
+               streamed: List[tuple], keep_all: bool) -> List[FileResult]:
+    """Lint ``files`` (``--jobs`` processes), print the streamed text output as results arrive
+    and its summary at the end; return the results (slimmed down when only the summary and the
+    exit status need them, so memory stays flat over any number of files)."""
+    import functools
+    from .formatters import text
+
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and jobs < 0:
+        raise ConfigError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
+    show = getattr(args, "progress", False) or (len(files) > 1 and _is_tty(sys.stderr))
+    progress = _Progress(len(files)) if show and files else None
+    recipe = functools.partial(_worker_settings, cfg, getattr(args, "no_plugins", False))
+    results: List[FileResult] = []
+    out = sys.stdout
+    try:
+        for r in run(files, settings, jobs, recipe=recipe):
+            if streamed:
+                chunk = text.format_file(r, octx)
+                if chunk:
+                    if progress is not None:
+                        progress.clear()
+                    out.write(chunk)
+                    out.flush()
+            results.append(r if keep_all or not streamed else _slim(r))
+            if progress is not None:
+                progress.step()
+    finally:
+        if progress is not None:
+            progress.clear()
+    if streamed:
+        out.write(text.summary(results, octx))
+        out.flush()
+    return results
+
+
+def _slim(r: FileResult) -> FileResult:
+    """What the summary and the exit status need of a result: codes, severities, rule names."""
+    from .diagnostics import Diagnostic
+    return FileResult(r.path, tuple(Diagnostic(d.code, d.severity, "", d.path, None, rule=d.rule)
+                                    for d in r.diagnostics), r.errors, {}, r.kind)
+
+
+def _worker_settings(cfg: Config, no_plugins: bool) -> Settings:
+    """A worker process's Settings, where workers are spawned rather than forked."""
+    return Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
+
+
+def _is_tty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """``[######......]  1234/10000 files  12%`` on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, total: int, stream=None):
+        import time
+        self.total, self.done = total, 0
+        self.stream = stream or sys.stderr
+        self.clock = time.monotonic
+        self.drawn = 0.0
+        self.width = 0
+
+    def step(self) -> None:
+        self.done += 1
+        now = self.clock()
+        if now - self.drawn >= 0.1 or self.done == self.total:
+            self.drawn = now
+            filled = 24 * self.done // max(self.total, 1)
+            line = (f"[{'#' * filled}{'.' * (24 - filled)}] {self.done}/{self.total} files "
+                    f"{100 * self.done // max(self.total, 1)}%")
+            self.stream.write("\r" + line)
+            self.stream.flush()
+            self.width = len(line)
+
+    def clear(self) -> None:
+        if self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
+            self.drawn = 0.0  # redraw at the next step
+
+
+def _outputs(fmt_name: str, output_file: Optional[str], extra, formatters) -> List[tuple]:
+    """Every (format, destination) of this run: ``--format``/``--output-file`` first, then each
+    ``--output FORMAT:FILE``; "-" is stdout. One destination per output, at most one on stdout."""
+    outputs = [(fmt_name, output_file or "-")] + list(extra)
+    seen = {}
+    for i, (name, path) in enumerate(outputs):
+        option = f"--format {name}" if i == 0 else f"--output {name}:{path}"
+        if name not in formatters:
+            raise ConfigError(f"{option}: unknown format (available: {', '.join(sorted(formatters))})")
+        key = "-" if path == "-" else os.path.realpath(path)
+        if key in seen:
+            where = "stdout" if path == "-" else path
+            raise ConfigError(f"{option}: {where} already receives the {seen[key]} output; give each output its "
+                              f"own destination")
+        seen[key] = name
+    return outputs
 
 
 def _order(code: str):
@@ -225,8 +350,10 @@ def cmd_rules(args) -> int:
         sys.stdout.write("\n".join(lines) + "\n")
     else:
         en = (args.lang or cfg.lang) == "en"
+        wname = max([28] + [len(r.name) for r in rules])
+        wplugin = max([14] + [len(r.plugin) for r in rules])
         for r in rules:
-            sys.stdout.write(f"{r.code:6} {r.name:28} {r.severity:8} {r.plugin:14} "
+            sys.stdout.write(f"{r.code:6} {r.name:{wname}} {r.severity:8} {r.plugin:{wplugin}} "
                              f"{r.summary_en if en else r.summary}\n")
     for e in reg.errors:
         _err(e.message)
@@ -242,11 +369,18 @@ def cmd_rule(args) -> int:
         return EXIT_ERROR
     sys.stdout.write(rule.docs(args.lang or cfg.lang))
     sys.stdout.write(f"\nseverity: {rule.severity} · family: {rule.family()} · plugin: {rule.plugin}\n")
+    for name, default in sorted(reg.options.get(rule.code, {}).items()):
+        sys.stdout.write(f"option: {name} = {json.dumps(default, ensure_ascii=False)} "
+                         f"(set under [options.{rule.code}])\n")
     return EXIT_CLEAN
 
 
 def cmd_version(args) -> int:
-    reg = load(builtins_only=False)
+    try:  # the configuration's local plugins are listed too; a broken configuration is not the point here
+        cfg = load_config(find_config(Path.cwd()))
+    except ConfigError:
+        cfg = Config()
+    reg = load(builtins_only=False, local=cfg.plugins, base=cfg.base)
     sys.stdout.write(f"govlint {__version__}\n")
     for p in reg.plugins:
         sys.stdout.write(f"  plugin {p.name} {p.version} ({p.dist})\n")

@@ -5,14 +5,14 @@ import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Set
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Set
 
 from . import readers
 from .bind import BoundReport, bind
 from .config import Config, enabled_codes, ignored_for
 from .diagnostics import Diagnostic, FileResult, ToolError
 from .parse import ParseError, parse
-from .plugins import Registry
+from .plugins import Registry, resolve_options
 from .rule import Context, Rule
 
 REPORT_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf")
@@ -27,6 +27,8 @@ class Settings:
     enabled: Set[str]
     lang: str = "zh"
     format_version: Optional[str] = None  # None: detect
+    #: each rule's options: the plugin's defaults merged with ``[options.CODE]``, validated
+    options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def make(cls, config: Config, registry: Registry) -> "Settings":
@@ -36,7 +38,13 @@ class Settings:
             from .config import ConfigError
             raise ConfigError(f"{config.path or 'command line'}: format-version {fv!r}: use auto or one of "
                               f"{', '.join(sorted(registry.formats))}")
-        return cls(config, registry, enabled, config.lang, fv)
+        return cls(config, registry, enabled, config.lang, fv, resolve_options(config, registry))
+
+    def options_for(self, code: str) -> Dict[str, Any]:
+        """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own)."""
+        import copy
+        found = self.options.get(code)
+        return copy.deepcopy(found if found is not None else self.config.options.get(code, {}))
 
     def rules_for(self, path: str) -> List[Rule]:
         ignored = ignored_for(self.config, path)
@@ -77,9 +85,12 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
     errors: List[ToolError] = []
     overrides = settings.config.severity
     for rule in settings.rules_for(path):
-        ctx.options = settings.config.options.get(rule.code, {})
+        ctx.options = settings.options_for(rule.code)
         try:
-            found = list(rule.check(ctx))
+            found = list(rule.check(ctx) or ())
+            for d in found:
+                if not isinstance(d, Diagnostic):
+                    raise TypeError(f"check() yielded {type(d).__name__}, not a Diagnostic (use ctx.diag)")
         except Exception as exc:  # a broken rule is reported, the others still run
             tb = traceback.extract_tb(exc.__traceback__)[-1]
             errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {rule.plugin or '?'}) raised "

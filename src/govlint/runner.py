@@ -1,13 +1,236 @@
-"""Running many files: one after another, or in worker processes, results in input order."""
+"""Running many files: one after another, or in worker processes, results in input order.
+
+``run(files, settings, jobs)`` yields one :class:`FileResult` per file, in the order of ``files``,
+as soon as it (and every file before it) is done, so a caller can print results while the
+rest are still being checked and memory stays flat over any number of files.
+
+- ``jobs=1`` lints in this process. ``jobs=None`` or ``0`` uses every core. Fewer files than it
+  takes to keep the workers busy are linted in this process too (a pool costs more than it saves).
+- Workers are started once and build their :class:`Settings` once, in the pool initializer:
+  forked workers inherit the parent's; elsewhere (spawn) each rebuilds them with ``recipe`` (a
+  picklable callable; without one the Settings object itself is pickled).
+- Files go to the workers in chunks, with a bounded number of chunks in flight.
+- Nothing one file does takes the run down: an exception anywhere in govlint becomes that
+  file's ToolError, and a worker process that dies (a crash in a C extension, the OOM killer)
+  is replaced; the files it held are checked again one by one, and the one that kills its
+  worker again gets a ToolError naming what happened.
+- Ctrl-C stops the workers at once (they ignore SIGINT; the parent terminates them) and
+  re-raises KeyboardInterrupt in the caller.
+"""
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+import multiprocessing
+import os
+import signal
+import traceback
+from collections import deque
+from pathlib import Path
+from typing import Callable, Deque, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from .diagnostics import FileResult
+from .diagnostics import FileResult, ToolError
 from .engine import Settings, lint_file
 
+#: below this many files per worker, a pool is not worth starting
+MIN_FILES_PER_JOB = 4
+#: at most this many files go to a worker at once
+MAX_CHUNK = 32
 
-def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1) -> Iterator[FileResult]:
+Recipe = Callable[[], Settings]
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def lint_one(path: str, settings: Settings) -> FileResult:
+    """``lint_file``, with any exception turned into the file's ToolError."""
+    try:
+        return lint_file(path, settings)
+    except RecursionError:
+        return _internal(path, "the report is nested too deeply for govlint (RecursionError)")
+    except MemoryError:
+        return _internal(path, "govlint ran out of memory on this file")
+    except Exception as exc:
+        tb = traceback.extract_tb(exc.__traceback__)
+        where = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
+        return _internal(path, f"govlint failed on this file: {type(exc).__name__}: {exc}{where}; "
+                               f"this is a bug in govlint, please report it with the file")
+
+
+def _internal(path: str, message: str) -> FileResult:
+    return FileResult(path, errors=(ToolError("internal", message, path),))
+
+
+def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1,
+        recipe: Optional[Recipe] = None) -> Iterator[FileResult]:
     """Lint each file and yield its result, in the order of ``files``."""
-    for f in files:
-        yield lint_file(f, settings)
+    files = list(files)
+    jobs = default_jobs() if not jobs or jobs < 0 else jobs
+    jobs = min(jobs, len(files) // MIN_FILES_PER_JOB)
+    if jobs <= 1:
+        for f in files:
+            yield lint_one(f, settings)
+        return
+    yield from _Pool(files, settings, jobs, recipe).results()
+
+
+# ----------------------------------------------------------------------------------------
+# the worker side
+
+_SETTINGS: Optional[Settings] = None  # in a worker: its Settings; in the parent, while forking
+
+
+def _worker_main(conn, recipe: Optional[Recipe], pickled: Optional[Settings]) -> None:
+    """A worker: build the Settings once, then lint the chunks it is sent until told to stop."""
+    global _SETTINGS
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    if recipe is not None:
+        _SETTINGS = recipe()
+    elif pickled is not None:
+        _SETTINGS = pickled
+    # else: forked, and _SETTINGS is the parent's
+    settings = _SETTINGS
+    assert settings is not None, "worker started without settings"
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        key, paths = task
+        conn.send((key, [lint_one(p, settings) for p in paths]))
+
+
+# ----------------------------------------------------------------------------------------
+# the parent side
+
+def _context():
+    """Fork where it exists (no pickling, no re-import, instant start); spawn elsewhere."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")  # pragma: no cover - not Linux
+
+
+class _Worker:
+    def __init__(self, ctx, args: Tuple):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child,) + args, daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Optional[Tuple[tuple, List[str]]] = None  # ((chunk, file or None), paths)
+
+    def send(self, key: tuple, paths: List[str]) -> None:
+        self.task = (key, paths)
+        self.conn.send((key, paths))
+
+    def stop(self, now: bool) -> None:
+        if not now:
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                pass
+            self.proc.join(2)
+        if self.proc.is_alive():
+            self.proc.terminate()
+            self.proc.join(5)
+        self.conn.close()
+
+    def death(self) -> str:
+        self.proc.join(5)
+        code = self.proc.exitcode
+        if code is None:
+            return ""
+        if code < 0:
+            try:
+                return f" (killed by signal {-code}, {signal.Signals(-code).name})"
+            except ValueError:
+                return f" (killed by signal {-code})"
+        return f" (exit status {code})"
+
+
+class _Pool:
+    def __init__(self, files: List[str], settings: Settings, jobs: int, recipe: Optional[Recipe]):
+        self.files = files
+        self.settings = settings
+        self.jobs = jobs
+        self.recipe = recipe
+        self.ctx = _context()
+        size = max(1, min(MAX_CHUNK, len(files) // (jobs * 8)))
+        self.chunks = [files[i:i + size] for i in range(0, len(files), size)]
+        self.window = jobs * 4  # chunks sent ahead of the one being waited for
+
+    def _worker(self) -> _Worker:
+        global _SETTINGS
+        if self.ctx.get_start_method() == "fork":
+            _SETTINGS = self.settings  # the worker inherits it as it forks
+            return _Worker(self.ctx, (None, None))
+        return _Worker(self.ctx, (self.recipe, None if self.recipe else self.settings))  # pragma: no cover
+
+    def results(self) -> Iterator[FileResult]:
+        global _SETTINGS
+        from multiprocessing.connection import wait
+
+        todo: Deque[Tuple[tuple, List[str]]] = deque(((i, None), c) for i, c in enumerate(self.chunks))
+        done: dict = {}  # chunk number -> its results (a list with holes while files are redone)
+        workers: List[_Worker] = []
+        following = 0  # the chunk to yield next
+        try:
+            workers = [self._worker() for _ in range(min(self.jobs, len(self.chunks)))]
+            while following < len(self.chunks):
+                for i, w in enumerate(workers):
+                    if w.task is None and todo and todo[0][0][0] < following + self.window:
+                        task = todo.popleft()
+                        try:
+                            w.send(*task)
+                        except OSError:  # it died while idle: a new one takes the task
+                            w.stop(now=True)
+                            workers[i] = w = self._worker()
+                            w.send(*task)
+                busy = {w.conn: w for w in workers if w.task is not None}
+                busy.update({w.proc.sentinel: w for w in workers if w.task is not None})
+                for ready in wait(list(busy)):
+                    w = busy[ready]
+                    if w.task is None:
+                        continue  # its pipe and its sentinel were both ready: handled
+                    (chunk, file), paths = w.task
+                    try:
+                        got = w.conn.recv() if w.conn.poll() else None
+                    except (EOFError, OSError):
+                        got = None
+                    if got is not None:
+                        w.task = None
+                        slot = done.setdefault(chunk, [None] * len(self.chunks[chunk]))
+                        if file is None:
+                            slot[:] = got[1]
+                        else:
+                            slot[file] = got[1][0]
+                        continue
+                    if w.proc.is_alive():
+                        continue  # woken up, but nothing to read yet
+                    # the worker died holding this task
+                    how = w.death()
+                    w.task = None
+                    w.stop(now=True)
+                    workers[workers.index(w)] = self._worker()
+                    if file is None and len(paths) > 1:
+                        # which file was it? check each again, alone, first in line
+                        done[chunk] = [None] * len(paths)
+                        todo.extendleft(reversed([((chunk, j), [p]) for j, p in enumerate(paths)]))
+                    else:
+                        slot = done.setdefault(chunk, [None] * len(self.chunks[chunk]))
+                        slot[file or 0] = _internal(paths[0], f"the worker process checking this file died{how}; "
+                                                              f"the file may be too large or malformed for govlint, "
+                                                              f"or this is a bug in govlint")
+                while following in done and None not in done[following]:
+                    yield from done.pop(following)
+                    following += 1
+        finally:
+            interrupted = following < len(self.chunks)
+            for w in workers:
+                w.stop(now=interrupted)
+            _SETTINGS = None
