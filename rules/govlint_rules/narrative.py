@@ -25,6 +25,8 @@ _CLAIMS = (
 )
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
 _GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含")
+#: before the claim, these make it a part of the whole ("其中…", "区政府办代表区政府受理…")
+_PART = ("其中", "代表", "本级", "部门")
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
 
 
@@ -63,7 +65,9 @@ def _matches(pattern, text):
     for sentence in _SENTENCE.finditer(text):
         if any(g in sentence.group() for g in _GUARDS):
             continue
-        yield from pattern.finditer(text, sentence.start(), sentence.end())
+        for m in pattern.finditer(text, sentence.start(), sentence.end()):
+            if not any(p in text[sentence.start():m.start()] for p in _PART):
+                yield m
 
 
 class NarrativeMismatch(Rule):
