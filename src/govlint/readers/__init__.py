@@ -3,16 +3,33 @@
 A reader is any object with ``name``, ``extensions``, ``sniff(head: bytes) -> bool`` and
 ``read(path, data: bytes) -> Document``. Plugins add readers through the ``govlint_readers``
 hook; they are tried before the built-in ones.
+
+The structured readers (Word, web page, PDF) write the text form the grammar reads best: a
+paragraph per line, a table row per line with its cells joined by tabs (merged cells expanded
+so the cells of a row line up), a blank line between blocks. ``source["line_origins"]`` names
+where each text line came from ("第3页", "第12段", "表2").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
-from .text import TextReader
 
-MAX_BYTES = 64 * 1024 * 1024  # larger files are refused before they are read
+
+def _max_bytes() -> int:
+    """16 MB, or ``$GOVLINT_MAX_FILE_MB``. A report's text is well under 1 MB and a Word or PDF
+    report with pictures a few MB; checking 16 MB of text takes seconds, 50 MB most of a minute."""
+    import os
+    try:
+        mb = float(os.environ.get("GOVLINT_MAX_FILE_MB") or 16)
+    except ValueError:
+        mb = 16
+    return int(max(mb, 0) * 1024 * 1024)
+
+
+MAX_BYTES = _max_bytes()  # larger files are refused before they are read
 
 
 class ReadError(Exception):
@@ -26,33 +43,157 @@ class Document:
     source: Dict[str, object] = field(default_factory=dict)
 
 
+# ----------------------------------------------------------------------------------------
+# text helpers shared by the structured readers
+
+_CJK = (r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u9fff\uf900-\ufaff"
+        r"\ufe30-\ufe4f\uff00-\uffef")
+# a space between two CJK characters (or CJK punctuation) means nothing in Chinese text: it is
+# a line break in the HTML source, justification in a PDF, or a Word layout habit
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \u00a0\u3000\t]+(?=[{_CJK}])")
+# a space between a CJK character and a digit ("2023 年") is PDF extraction noise
+_CJK_DIGIT_GAP = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
+_CJK_END = re.compile(rf"[{_CJK}]$")
+_CJK_START = re.compile(rf"^[{_CJK}]")
+
+
+def clean_text(text: str, digits: bool = False) -> str:
+    """One line of text: spaces collapsed, no spaces between CJK characters, no tabs or "|"
+    (they would split the line into cells). With ``digits``, no spaces between CJK and digits."""
+    text = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    text = _SPACES.sub(" ", text)
+    text = _CJK_GAP.sub("", text)
+    if digits:
+        text = _CJK_DIGIT_GAP.sub("", text)
+    return text.strip(" \u3000")
+
+
+def join_lines(parts: Sequence[str]) -> str:
+    """Lines of one cell or paragraph as one: no space between CJK text, one space otherwise."""
+    out = ""
+    for p in parts:
+        p = p.strip(" \u3000\u00a0\t\r\n")
+        if not p:
+            continue
+        if out and not (_CJK_END.search(out) or _CJK_START.search(p)):
+            out += " "
+        out += p
+    return out
+
+
+class Lines:
+    """Builds report text and its ``line_origins`` block by block."""
+
+    def __init__(self):
+        self.lines: List[str] = []
+        self.origins: List[str] = []
+
+    def _blank(self):
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+            self.origins.append("")
+
+    def paragraph(self, text: str, origin: str) -> None:
+        text = clean_text(text.replace("|", "｜"))
+        if text:
+            self.lines.append(text)
+            self.origins.append(origin)
+
+    def table(self, rows: Sequence[Sequence[str]], origins: Sequence[str]) -> None:
+        """A table: the rows as tab-joined lines, padded to one width, a blank line around."""
+        rows = [[clean_text(c) for c in r] for r in rows]
+        kept = [(r, o) for r, o in zip(rows, origins) if any(r)]
+        if not kept:
+            return
+        width = max(len(r) for r, _ in kept)
+        if width < 2:  # a one-column table is a framed paragraph
+            for r, o in kept:
+                self.paragraph(r[0], o)
+            return
+        self._blank()
+        for r, o in kept:
+            r = list(r) + [""] * (width - len(r))
+            if width == 2 and not r[0]:
+                r.append("")  # "\tx" alone would read as the one-cell-per-line layout
+            self.lines.append("\t".join(r))
+            self.origins.append(o)
+        self._blank()
+
+    def block_end(self) -> None:
+        self._blank()
+
+    def document(self, source: Dict[str, object]) -> Document:
+        while self.lines and self.lines[-1] == "":
+            self.lines.pop()
+            self.origins.pop()
+        source = dict(source)
+        source["line_origins"] = list(self.origins)
+        return Document("\n".join(self.lines) + "\n", source)
+
+
+# ----------------------------------------------------------------------------------------
+# choosing a reader
+
 def builtin_readers() -> List[object]:
-    return [TextReader()]
+    from .docx import DocxReader
+    from .html import HtmlReader
+    from .pdf import PdfReader
+    from .text import TextReader
+    return [PdfReader(), DocxReader(), HtmlReader(), TextReader()]
 
 
 def choose(path: Path, head: bytes, readers: Sequence[object]) -> object:
-    """The reader for a file: by extension first, then by content, then plain text."""
+    """The reader for a file: a reader that recognises the content (its extension's first),
+    else the extension's binary-format reader (it explains what is wrong), else plain text."""
+    from .text import TextReader
     ext = path.suffix.lower()
+    specific = [r for r in readers if not getattr(r, "fallback", False)]
+    matched = [r for r in specific if _sniff(r, head)]
+    for r in matched:
+        if ext in getattr(r, "extensions", ()):
+            return r
+    if matched:
+        return matched[0]
     by_ext = [r for r in readers if ext in getattr(r, "extensions", ())]
     for r in by_ext:
-        if r.sniff(head):
+        if getattr(r, "binary", False):
             return r
-    for r in readers:
-        if r.sniff(head):
+    fallback = [r for r in readers if getattr(r, "fallback", False)]
+    for r in by_ext:
+        if r in fallback or _sniff(r, head):
             return r
-    if by_ext:
-        return by_ext[0]
-    return readers[-1] if readers else TextReader()
+    if fallback:
+        return fallback[0]
+    return by_ext[0] if by_ext else (readers[-1] if readers else TextReader())
+
+
+def _sniff(reader, head: bytes) -> bool:
+    try:
+        return bool(reader.sniff(head))
+    except Exception:  # a plugin's broken sniff must not stop the run
+        return False
 
 
 def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: int = MAX_BYTES) -> Document:
     readers = list(readers or []) + builtin_readers()
+    import stat
+
+    def too_big(size: int) -> ReadError:
+        return ReadError(f"the file is {size / (1024 * 1024):.0f} MB, more than the {max_bytes / (1024 * 1024):.0f} "
+                         f"MB govlint reads; is it really one report? (GOVLINT_MAX_FILE_MB=N raises the limit)")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ReadError(f"the file is {size // (1024 * 1024)} MB, more than the {max_bytes // (1024 * 1024)} MB "
-                            f"govlint reads; is it really one report?")
-        data = path.read_bytes()
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(st.st_mode):  # a pipe or a device could block or never end
+            raise ReadError("is not a regular file")
+        if st.st_size > max_bytes:
+            raise too_big(st.st_size)
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)  # never more, even if the file grows meanwhile
+        if len(data) > max_bytes:
+            raise too_big(len(data))
     except ReadError:
         raise
     except IsADirectoryError:
@@ -60,4 +201,16 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: int 
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     reader = choose(path, data[:4096], readers)
-    return reader.read(path, data)
+    try:
+        return reader.read(path, data)
+    except ReadError:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise ReadError(f"the file is too large or too deeply nested to read ({type(exc).__name__})") from None
+    except Exception as exc:  # a reader bug is one clear error, not a traceback
+        raise ReadError(f"the {getattr(reader, 'name', 'file')} reader failed: {type(exc).__name__}: {exc}") from None
+
+
+def missing_library(package: str, what: str) -> ReadError:
+    return ReadError(f"reading {what} needs the Python package {package}, which is not installed; "
+                     f"install govlint with its dependencies (pip install govlint) or pip install {package}")

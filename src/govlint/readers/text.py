@@ -7,6 +7,8 @@ from pathlib import Path
 class TextReader:
     name = "text"
     extensions = (".txt", ".md", ".text", "")
+    #: the reader of last resort: chosen when no other reader recognises the content
+    fallback = True
 
     def sniff(self, head: bytes) -> bool:
         return not _looks_binary(head)
@@ -18,6 +20,9 @@ class TextReader:
             raise ReadError("the file is empty")
         text, encoding = decode(data)
         if text is None:
+            if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+                raise ReadError("this is an old Word 97-2003 (.doc) or WPS file, which govlint cannot read; "
+                                "save it as .docx (or as text) and check that")
             if _looks_binary(data[:4096]):
                 raise ReadError("this is a binary file, not a report; give govlint the report as "
                                 ".txt, .docx, .html or .pdf")
@@ -32,7 +37,8 @@ def _looks_binary(head: bytes) -> bool:
 
 
 def decode(data: bytes):
-    """(text, encoding name) or (None, None). Tries the strict decodings in a fixed order."""
+    """(text, encoding name) or (None, None). Tries the strict decodings in a fixed order:
+    a BOM decides; else UTF-8; else GB18030 (a superset of GBK and GB2312)."""
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
