@@ -1,8 +1,10 @@
 """国办公开办函〔2019〕60号: the trial format, used for the reports on 2019 and 2020."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import v2021
-from .spec import ColumnSpec, FormatSpec, Label, Relation, RowSpec, TableSpec
+from .spec import ColumnSpec, FormatSpec, Label, RowSpec
 
 
 def _col(key: str, text: str, *aliases: str) -> ColumnSpec:
@@ -16,13 +18,9 @@ _ITEMS = (_col("last_year", "上一年项目数量"), _col("change", "本年增/
 _ITEMS2 = _ITEMS[:2]
 _PROCUREMENT = (_col("projects", "采购项目数量"), _col("amount", "采购总金额"))
 
-TABLE2 = TableSpec(
-    key="表二",
-    title="主动公开政府信息情况",
-    section=2,
-    layout="blocks",
+TABLE2 = replace(
+    v2021.TABLE2,
     columns=_DOCS,
-    markers=("第二十条第", "信息内容"),
     rows=(
         RowSpec("rules", Label("规章"), columns=_DOCS),
         RowSpec("normative", Label("规范性文件", aliases=("行政规范性文件",)), columns=_DOCS),
@@ -42,27 +40,14 @@ _ROWS3 = tuple(r for r in v2021.T3_ROWS if not r.key.startswith("other_")) + (
 _ROWS3 = tuple(sorted(_ROWS3, key=lambda r: [x.key for x in v2021.T3_ROWS].index(
     "other_1" if r.key == "other" else r.key)))
 
-TABLE3 = TableSpec(
-    key="表三",
-    title=v2021.TABLE3.title,
-    section=3,
-    layout="matrix",
-    columns=v2021.T3_COLUMNS,
-    rows=_ROWS3,
-    groups=tuple(g for g in v2021.T3_GROUPS if g.key != "other"),
-    markers=v2021.TABLE3.markers,
-)
+TABLE3 = replace(v2021.TABLE3, rows=_ROWS3, groups=tuple(g for g in v2021.T3_GROUPS if g.key != "other"))
 
 _RESULT_ITEMS = tuple(
     f"{r.key}.*" for r in _ROWS3 if r.group in {"result", "deny", "unable", "noproc"}
     and r.key != "total"
 )
 
-RELATIONS = tuple(
-    rel if rel.id != "t3-results" else Relation(
-        rel.id, rel.code, rel.table, rel.left, _RESULT_ITEMS, rel.over, rel.text, rel.text_en)
-    for rel in v2021.RELATIONS
-)
+RELATIONS = tuple(rel if rel.id != "t3-results" else replace(rel, right=_RESULT_ITEMS) for rel in v2021.RELATIONS)
 
 FORMAT = FormatSpec(
     id="2019",
