@@ -9,6 +9,7 @@ tolerance the matcher used (an outdated label, a typo, a row collapsed into one)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -204,6 +205,7 @@ class _Index:
                                                        "foreign")]
         self.all_norms = tuple(self.by_label)
         self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
+        self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
 
     def _add(self, label, entry: _Entry):
         self.by_label.setdefault(L.norm(label.text), []).append(entry)
@@ -231,11 +233,32 @@ class _Index:
         if entries:
             return entries, None, prefix
         if len(n) >= 3:
-            near = L.best_match(n, self.all_norms)
+            near = L.best_match(n, self._sharing_enough(n), _TYPO_SCORE)
             if near is not None:
                 return self.by_label[near], "typo", prefix
         return [], None, prefix
 
+    def _sharing_enough(self, n: str) -> Tuple[str, ...]:
+        """The labels, in index order, that share enough characters with ``n`` to be a typo of
+        it. A label's similarity is at most 2·(characters in common)/(the two lengths), so the
+        others cannot reach the score and skipping them changes nothing; it saves comparing
+        every unknown line of prose with every label."""
+        if self._by_char is None:
+            by_char: Dict[str, List[Tuple[int, int]]] = {}
+            for i, c in enumerate(self.all_norms):
+                for ch, k in Counter(c).items():
+                    by_char.setdefault(ch, []).append((i, k))
+            self._by_char = by_char
+        shared: Dict[int, int] = {}
+        for ch, k in Counter(n).items():
+            for i, kc in self._by_char.get(ch, ()):
+                shared[i] = shared.get(i, 0) + (k if k < kc else kc)
+        la, norms = len(n), self.all_norms
+        return tuple(norms[i] for i in sorted(shared)
+                     if 2.0 * shared[i] / (la + len(norms[i])) >= _TYPO_SCORE)
+
+
+_TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
 
 _INDEX_CACHE: Dict[Tuple[str, Tuple[str, ...]], _Index] = {}
 

@@ -11,15 +11,16 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import TYPE_CHECKING, List, Optional, Sequence
 
 from . import __version__
 from .config import Config, ConfigError, check_codes, find_config, load_config
 from .diagnostics import FileResult, ToolError
-from .engine import Settings, collect_files
-from .runner import run
 from .formatters import OutputContext, builtin_formatters
 from .plugins import Registry, load, resolve_options
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import Settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -141,6 +142,8 @@ def _display_path(path: str) -> str:
 
 
 def cmd_check(args) -> int:
+    from .engine import Settings, collect_files  # (not at the top: the parser and lark are for check only)
+
     cfg = _config(args)
     reg = _registry(args, cfg)
     _apply_cli(args, cfg, reg)
@@ -191,6 +194,7 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     exit status need them, so memory stays flat over any number of files)."""
     import functools
     from .formatters import text
+    from .runner import run
 
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 0:
@@ -230,6 +234,7 @@ def _slim(r: FileResult) -> FileResult:
 
 def _worker_settings(cfg: Config, no_plugins: bool) -> Settings:
     """A worker process's Settings, where workers are spawned rather than forked."""
+    from .engine import Settings
     return Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
 
 

@@ -66,7 +66,8 @@ class ToolError:
     """Something that kept govlint from checking (part of) a file; makes the run exit 2.
 
     ``kind``: "read" (file unreadable or not a report), "config", "plugin" (failed to load),
-    "rule" (a rule raised).
+    "rule" (a rule raised), "internal" (govlint itself failed on the file, or the worker process
+    checking it died).
     """
 
     kind: str

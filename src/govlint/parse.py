@@ -1,17 +1,21 @@
 """Text → syntax tree: the Lark grammar in ``grammars/report.lark`` and its transformer.
 
-The LALR parser sees one token per line (heading, row, paragraph, blank), which keeps it
-linear; the transformer splits row lines into cells with their offsets, groups the
-one-cell-per-line layout into rows, and builds the immutable :mod:`govlint.ast` objects.
+The LALR parser sees one token per line (heading, paragraph, blank) and one per run of table
+rows, which keeps it linear; the transformer (built into the parser, so no parse tree is made)
+splits row runs into lines and lines into cells with their offsets, groups the
+one-cell-per-line layout into rows, and builds the immutable :mod:`govlint.ast` objects. The
+analysed grammar is cached in :func:`cache_dir` (a cache that cannot be written is skipped).
 """
 from __future__ import annotations
 
+import gc
+import os
 import re
+import threading
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
@@ -21,10 +25,61 @@ from .ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Repor
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _HEADING = re.compile(r"[ \u3000\xa0]*([一二三四五六七八九十]{1,2})[ \u3000]*[、．.，,：:][ \u3000]*(.*)")
 _SPACE = " \t\u3000\xa0\r"
+_BLANK_CHARS = " \u3000\xa0\r"  # what a blank line may hold (the grammar's _BLANK)
 #: what reports write for "nothing" in a numeric cell
 PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _MD_RULE = re.compile(r":?-{3,}:?")
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+
+
+def _plain_constructors():
+    """Constructors for the two objects made per cell (Span, Cell) that fill the instance's
+    ``__dict__`` directly: a frozen dataclass's own ``__init__`` sets each field through
+    ``object.__setattr__``, which made them a third of the parse. The objects are the same
+    (same fields, equality, hash, repr). If ``ast`` changes the classes (slots, a
+    ``__post_init__``, other fields), the dataclasses' own constructors are used."""
+    import dataclasses
+
+    def plain(cls, names):
+        fields = dataclasses.fields(cls)
+        if (tuple(f.name for f in fields) != names or "__slots__" in vars(cls) or hasattr(cls, "__post_init__")
+                or any(f.default is not dataclasses.MISSING and f.default is not None for f in fields)):
+            return None
+        return object.__new__
+
+    new = plain(Span, ("line", "column", "end_line", "end_column", "start", "end"))
+    if new is None:  # pragma: no cover - ast changed
+        span = Span
+    else:
+        def span(line, column, end_line, end_column, start, end):
+            s = new(Span)
+            d = s.__dict__
+            d["line"] = line
+            d["column"] = column
+            d["end_line"] = end_line
+            d["end_column"] = end_column
+            d["start"] = start
+            d["end"] = end
+            return s
+
+    new = plain(Cell, ("text", "span", "kind", "value"))
+    if new is None:  # pragma: no cover - ast changed
+        cell = Cell
+    else:
+        def cell(text, span, kind, value=None):
+            c = new(Cell)
+            d = c.__dict__
+            d["text"] = text
+            d["span"] = span
+            d["kind"] = kind
+            d["value"] = value
+            return c
+
+    return span, cell
+
+
+_span, _cell = _plain_constructors()
 
 
 class ParseError(Exception):
@@ -58,13 +113,17 @@ def parse_number(text: str) -> Optional[Decimal]:
 
 def make_cell(text: str, span: Span) -> Cell:
     if not text:
-        return Cell("", span, BLANK)
+        return _cell("", span, BLANK)
     if text in PLACEHOLDERS:
-        return Cell(text, span, PLACEHOLDER)
+        return _cell(text, span, PLACEHOLDER)
+    if text.isdigit() and text.isascii():  # the common case, without the NFKC round trip
+        return _cell(text, span, NUMBER, Decimal(text))
+    if _IDEOGRAPH.search(text):  # a label: NFKC keeps CJK ideographs, and none is a digit
+        return _cell(text, span, TEXT)
     value = parse_number(text)
     if value is not None:
-        return Cell(text, span, NUMBER, value)
-    return Cell(text, span, TEXT)
+        return _cell(text, span, NUMBER, value)
+    return _cell(text, span, TEXT)
 
 
 class _LineIndex:
@@ -82,45 +141,67 @@ class _LineIndex:
     def span(self, line: int, start: int, end: int) -> Span:
         """A span on one line; ``line`` is 1-based, offsets are absolute."""
         base = self.starts[line - 1]
-        return Span(line, start - base + 1, line, end - base + 1, start, end)
+        return _span(line, start - base + 1, line, end - base + 1, start, end)
 
 
 class _ToAst(Transformer):
-    """Builds the syntax tree while the LALR parser reduces (no intermediate parse tree)."""
+    """Builds the syntax tree while the LALR parser reduces (no intermediate parse tree).
 
-    def __init__(self, index: _LineIndex):
+    One instance is built into the parser; :func:`parse` sets ``index`` for each text."""
+
+    def __init__(self):
         super().__init__(visit_tokens=False)
-        self.index = index
+        self.index: Optional[_LineIndex] = None
 
     # -- helpers -----------------------------------------------------------------------
     def _line_span(self, tok: Token) -> Span:
-        line_text = tok.value.split("\n", 1)[0]
-        stripped = line_text.strip(_SPACE)
-        lead = len(line_text) - len(line_text.lstrip(_SPACE))
-        start = tok.start_pos + lead
-        return self.index.span(tok.line, start, start + len(stripped))
+        return self._span_of(tok.value.split("\n", 1)[0], tok.line, tok.start_pos)
 
-    def _row(self, tok: Token) -> Optional[Tuple[Row, bool, bool]]:
-        """(row, is a lone indented cell, followed by a blank line) for a ROW token."""
-        value = tok.value
-        nl = value.index("\n")
-        line = value[:nl]
-        gap = len(value) > nl + 1
+    def _span_of(self, line_text: str, line_no: int, start: int) -> Span:
+        """The span of a line's visible text (``start``: the line's offset)."""
+        stripped = line_text.strip(_SPACE)
+        if len(stripped) != len(line_text):
+            start += len(line_text) - len(line_text.lstrip(_SPACE))
+        return self.index.span(line_no, start, start + len(stripped))
+
+    @staticmethod
+    def _row_lines(tok: Token):
+        """(line, line number, offset, followed by a blank line) for each row line of a ROW
+        token (a run of row lines, each with the blank lines after it)."""
+        lines = tok.value.split("\n")
+        lines.pop()  # the token ends with "\n"
+        line_no, pos = tok.line, tok.start_pos
+        i, n = 0, len(lines)
+        while i < n:
+            line = lines[i]
+            j = i + 1
+            while j < n and not lines[j].strip(_BLANK_CHARS):
+                j += 1
+            yield line, line_no, pos, j > i + 1
+            for k in range(i, j):
+                pos += len(lines[k]) + 1
+            line_no += j - i
+            i = j
+
+    def _row(self, line: str, line_no: int, pos: int) -> Optional[Row]:
+        """The row a line of cells holds (None for a Markdown |---|---| rule)."""
+        start_of_line = pos
         sep = "\t" if "\t" in line else "|"
         cells: List[Cell] = []
-        pos = 0
-        base = tok.start_pos
+        column = pos - self.index.starts[line_no - 1] + 1  # the column of the cell being read
         for part in line.split(sep):
             stripped = part.strip(_SPACE)
-            lead = len(part) - len(part.lstrip(_SPACE))
-            start = base + pos + lead
-            cells.append(make_cell(stripped, self.index.span(tok.line, start, start + len(stripped))))
+            n = len(stripped)
+            lead = len(part) - len(part.lstrip(_SPACE)) if n != len(part) else 0
+            start = pos + lead
+            col = column + lead
+            cells.append(make_cell(stripped, _span(line_no, col, line_no, col + n, start, start + n)))
             pos += len(part) + 1
-        if all(c.kind == BLANK or _MD_RULE.fullmatch(c.text) for c in cells) and any(
+            column += len(part) + 1
+        if "-" in line and all(c.kind == BLANK or _MD_RULE.fullmatch(c.text) for c in cells) and any(
                 c.text for c in cells):
-            return None  # a Markdown |---|---| rule
-        lone = sep == "\t" and len(cells) == 2 and cells[0].kind == BLANK
-        return Row(tuple(cells), self._line_span(tok)), lone, gap
+            return None  # a Markdown |---|---| rule (only "-" rules match, so no "-", no rule)
+        return Row(tuple(cells), self._span_of(line, line_no, start_of_line))
 
     # -- grammar rules -------------------------------------------------------------------
     def paragraph(self, children):
@@ -130,25 +211,34 @@ class _ToAst(Transformer):
     def table(self, children):
         rows: List[Row] = []
         pending: List[Cell] = []  # the one-cell-per-line layout: cells of the row being built
-        pending_span: Optional[Span] = None
 
         def flush():
-            nonlocal pending, pending_span
             if pending:
-                rows.append(Row(tuple(pending), pending_span))
-            pending, pending_span = [], None
+                first, last = pending[0].span, pending[-1].span
+                rows.append(Row(tuple(pending), first if len(pending) == 1 else first.to(last)))
+                pending.clear()
 
-        for tok in children:
-            built = self._row(tok)
-            if built is None:
-                continue
-            row, lone, gap = built
-            if lone:
-                pending.append(row.cells[1])
-                pending_span = row.span if pending_span is None else pending_span.to(row.span)
+        starts = self.index.starts
+        for line, line_no, pos, gap in (u for tok in children for u in self._row_lines(tok)):
+            tab = line.find("\t")
+            if tab != -1 and line.find("\t", tab + 1) == -1 and not line[:tab].strip(_SPACE):
+                # a lone indented cell (the one-cell-per-line layout), read without building the
+                # row around it: the row's span is the cell's, as the row's text is the cell's
+                part = line[tab + 1:]
+                text = part.strip(_SPACE)
+                if "-" in text and _MD_RULE.fullmatch(text):
+                    continue  # a Markdown rule
+                start = pos + tab + 1
+                if len(text) != len(part):
+                    start += len(part) - len(part.lstrip(_SPACE))
+                column = start - starts[line_no - 1] + 1
+                pending.append(make_cell(text, _span(line_no, column, line_no, column + len(text), start,
+                                                    start + len(text))))
                 if gap:
                     flush()
-            else:
+                continue
+            row = self._row(line, line_no, pos)
+            if row is not None:
                 flush()
                 rows.append(row)
         flush()
@@ -203,13 +293,62 @@ def _merge_split_cells(blocks: List[Block]) -> List[Block]:
 
 @lru_cache(maxsize=1)
 def _grammar_text() -> str:
+    # the package's folder, not importlib.resources (which costs 5 ms of every start to import)
+    import govlint.grammars as grammars
+
+    for folder in grammars.__path__:
+        path = os.path.join(folder, "report.lark")
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                return f.read()
+    from importlib import resources  # pragma: no cover - a zipped install
     return resources.files("govlint.grammars").joinpath("report.lark").read_text("utf-8")
+
+
+# every terminal is acceptable in every parser state, so the basic lexer reads exactly what the
+# contextual one would, and starts in a fraction of the time (one scanner, not one per state)
+_OPTIONS = dict(parser="lalr", lexer="basic", propagate_positions=False, maybe_placeholders=False)
+_TRANSFORMER = _ToAst()
+_LOCK = threading.Lock()  # the transformer's ``index`` is per text: one parse at a time
 
 
 @lru_cache(maxsize=1)
 def _parser() -> Lark:
-    return Lark(_grammar_text(), parser="lalr", lexer="contextual", propagate_positions=False,
-                maybe_placeholders=False)
+    """The LALR parser with the transformer built in, the analysed grammar cached on disk."""
+    return Lark(_grammar_text(), transformer=_TRANSFORMER, cache=_cache_file() or False, **_OPTIONS)
+
+
+def cache_dir() -> Optional[str]:
+    """Where govlint keeps its caches: ``$GOVLINT_CACHE_DIR`` (empty: none), else
+    ``$XDG_CACHE_HOME/govlint``, else ``~/.cache/govlint``."""
+    env = os.environ.get("GOVLINT_CACHE_DIR")
+    if env is not None:
+        return env or None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "govlint")
+
+
+def _cache_file() -> Optional[str]:
+    """The grammar cache, in a folder that exists; None if there can be none (a read-only
+    home): the parser is then built on every start, a few milliseconds more. Lark checks the
+    file against the grammar, its options and its own version, and rebuilds it if they differ;
+    a damaged file is rebuilt too."""
+    import lark
+
+    folder = cache_dir()
+    if not folder:
+        return None
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None  # (a folder that exists but cannot be written: lark reads, and skips writing)
+    import sys
+    return os.path.join(folder, f"report-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
+
+
+def prepare() -> None:
+    """Build (or load) the parser now, e.g. before forking worker processes that will share it."""
+    _parser()
 
 
 def parse(text: str, path: str = "<text>", source: Optional[dict] = None) -> Report:
@@ -221,11 +360,22 @@ def parse(text: str, path: str = "<text>", source: Optional[dict] = None) -> Rep
     text = normalise(text)
     if not text.strip(_SPACE + "\n"):
         raise ParseError("the file is empty")
-    index = _LineIndex(text)
-    try:
-        tree = _parser().parse(text)
-        front, sections = _ToAst(index).transform(tree)
-    except LarkError as exc:  # pragma: no cover - every line matches some terminal
-        raise ParseError(f"cannot parse: {exc}") from None
+    parser = _parser()
+    collecting = gc.isenabled()
+    with _LOCK:
+        _TRANSFORMER.index = _LineIndex(text)
+        # the tree is acyclic: the cycle collector would only rescan the cells made so far,
+        # again and again (it took more than half the time on a 1 MB report)
+        gc.disable()
+        try:
+            front, sections = parser.parse(text)
+        except LarkError as exc:  # pragma: no cover - every line matches some terminal
+            raise ParseError(f"cannot parse: {exc}") from None
+        except Exception as exc:  # pragma: no cover - a bug in the transformer
+            raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
+        finally:
+            _TRANSFORMER.index = None
+            if collecting:
+                gc.enable()
     front = tuple(_merge_split_cells(front))
     return Report(path, text, front, tuple(sections), dict(source or {}))

@@ -46,16 +46,30 @@ class Document:
 # ----------------------------------------------------------------------------------------
 # text helpers shared by the structured readers
 
+class _Lazy:
+    """A regular expression compiled when it is first used: the CJK classes below take ~15 ms
+    to compile, which every start of govlint paid and a run over plain text never needs."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self.compiled = None
+
+    def __getattr__(self, name):
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern)
+        return getattr(self.compiled, name)
+
+
 _CJK = (r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u9fff\uf900-\ufaff"
         r"\ufe30-\ufe4f\uff00-\uffef")
 # a space between two CJK characters (or CJK punctuation) means nothing in Chinese text: it is
 # a line break in the HTML source, justification in a PDF, or a Word layout habit
-_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \u00a0\u3000\t]+(?=[{_CJK}])")
+_CJK_GAP = _Lazy(rf"(?<=[{_CJK}])[ \u00a0\u3000\t]+(?=[{_CJK}])")
 # a space between a CJK character and a digit ("2023 年") is PDF extraction noise
-_CJK_DIGIT_GAP = re.compile(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
+_CJK_DIGIT_GAP = _Lazy(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
-_CJK_END = re.compile(rf"[{_CJK}]$")
-_CJK_START = re.compile(rf"^[{_CJK}]")
+_CJK_END = _Lazy(rf"[{_CJK}]$")
+_CJK_START = _Lazy(rf"^[{_CJK}]")
 
 
 def clean_text(text: str, digits: bool = False) -> str:
