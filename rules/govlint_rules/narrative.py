@@ -60,13 +60,24 @@ _NAMES = {
 }
 
 
-def _matches(pattern, text):
-    """Matches in the sentences of ``text`` that count only this year's new cases."""
-    for sentence in _SENTENCE.finditer(text):
-        if any(g in sentence.group() for g in _GUARDS):
+#: a claim of each kind names this word: a sentence without it cannot hold one
+_KEYWORD = {"applications": "申请", "review": "复议", "litigation": "诉讼"}
+
+
+def _sentences(text: str):
+    """(start, end) of the sentences of ``text`` that count only this year's new cases."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)
+            if not any(g in m.group() for g in _GUARDS)]
+
+
+def _matches(kind: str, pattern, text: str, sentences):
+    """The claims of one kind in those sentences, except the ones about a part of the whole."""
+    key = _KEYWORD[kind]
+    for start, end in sentences:
+        if key not in text[start:end]:
             continue
-        for m in pattern.finditer(text, sentence.start(), sentence.end()):
-            if not any(p in text[sentence.start():m.start()] for p in _PART):
+        for m in pattern.finditer(text, start, end):
+            if not any(p in text[start:m.start()] for p in _PART):
                 yield m
 
 
@@ -92,11 +103,15 @@ class NarrativeMismatch(Rule):
             for p in section.blocks:
                 if not isinstance(p, Paragraph):
                     continue
+                kinds = [k for k in values if _KEYWORD[k] in p.text]
+                if not kinds:
+                    continue
                 text = unicodedata.normalize("NFKC", p.text)
+                sentences = _sentences(text)
                 for kind, pattern in _CLAIMS:
-                    if kind not in values:
+                    if kind not in kinds:
                         continue
-                    for m in _matches(pattern, text):
+                    for m in _matches(kind, pattern, text, sentences):
                         claimed = _value(m.group(1)) if pattern.groups and m.group(1) else 0
                         expected, cells = values[kind]
                         if Decimal(claimed) == expected or (kind, p.span.start) in seen:

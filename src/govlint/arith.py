@@ -8,8 +8,9 @@ cell is not checked: the completeness rules report that gap, so one defect does 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
-from typing import Iterator, List, Optional, Sequence, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from .bind import BoundCell, BoundReport, BoundTable
 from .formats import Relation, TableSpec
@@ -35,22 +36,32 @@ class Instance:
         return self.left_sum == self.right_sum
 
 
-def _expand(rel: Relation, spec: TableSpec) -> Iterator[Tuple[Optional[str], List[str], List[str]]]:
+@lru_cache(maxsize=256)
+def _plan(rel: Relation, spec: TableSpec) -> Tuple[Tuple[Optional[str], Tuple[Tuple[str, str], ...],
+                                                   Tuple[Tuple[str, str], ...]], ...]:
+    """Every instance of a relation as (key, left cells, right cells), cells as (row, column)."""
+    def cells(names, key):
+        out = []
+        for n in names:
+            row, _, col = (n.replace("*", key) if key else n).partition(".")
+            out.append((row, col))
+        return tuple(out)
+
     if rel.over == "columns":
-        for c in spec.columns:
-            yield c.key, [n.replace("*", c.key) for n in rel.left], [n.replace("*", c.key) for n in rel.right]
+        keys = [c.key for c in spec.columns]
     elif rel.over == "rows":
-        for r in spec.rows:
-            yield r.key, [n.replace("*", r.key) for n in rel.left], [n.replace("*", r.key) for n in rel.right]
+        keys = [r.key for r in spec.rows]
     else:
-        yield None, list(rel.left), list(rel.right)
+        keys = [None]
+    return tuple((k, cells(rel.left, k), cells(rel.right, k)) for k in keys)
 
 
-def _cells(table: BoundTable, names: Sequence[str]) -> Optional[List[BoundCell]]:
+def _cells(table: BoundTable, names) -> Optional[List[BoundCell]]:
     out = []
-    for name in names:
-        row, _, col = name.partition(".")
-        cell = table.cell(row, col)
+    rows = table.rows
+    for row, col in names:
+        r = rows.get(row)
+        cell = r.cells.get(col) if r is not None else None
         if cell is None or not cell.ok:
             return None
         out.append(cell)
@@ -62,7 +73,7 @@ def instances(bound: BoundReport, rel: Relation) -> Iterator[Instance]:
     table = bound.tables.get(rel.table)
     if table is None or not table.present:
         return
-    for key, left, right in _expand(rel, table.spec):
+    for key, left, right in _plan(rel, table.spec):
         lc = _cells(table, left)
         rc = _cells(table, right) if lc is not None else None
         if lc is None or rc is None:
