@@ -47,13 +47,15 @@ class Settings:
         return copy.deepcopy(found if found is not None else self.config.options.get(code, {}))
 
     def rules_for(self, path: str) -> List[Rule]:
-        ignored = ignored_for(self.config, path)
-        out = []
-        for rule_cls in self.registry.sorted_rules():
-            code = rule_cls.code
-            if code in self.enabled and not any(code.startswith(i) for i in ignored):
-                out.append(rule_cls())
-        return out
+        """The rule instances to run on one file (per-file-ignores applied); built once per set."""
+        ignored = tuple(ignored_for(self.config, path)) if self.config.per_file_ignores else ()
+        cache = self.__dict__.setdefault("_rules_cache", {})
+        rules = cache.get(ignored)
+        if rules is None:
+            rules = cache[ignored] = [
+                rule_cls() for rule_cls in self.registry.sorted_rules()
+                if rule_cls.code in self.enabled and not any(rule_cls.code.startswith(i) for i in ignored)]
+        return rules
 
 
 class NotAReport(Exception):
