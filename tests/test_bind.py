@@ -113,3 +113,15 @@ def test_title_broken_over_two_lines(fixture_text):
     text = fixture_text("tabs_2024.txt").replace("示例镇人民政府2024年政府", "示例镇人民政府2024年\n政府")
     f = _bound(text).facts
     assert (f.title, f.title_span.line, f.title_span.end_line) == ("示例镇人民政府2024年政府信息公开工作年度报告", 1, 2)
+
+
+def test_flat_one_cell_per_line_layout_binds_like_the_tab_layout(fixture_text):
+    flat = _bound(fixture_text("flat_2024.txt"))
+    assert {k: v[1] for k, v in _values(flat).items()} == {k: v[1] for k, v in _values(_bound(fixture_text("tabs_2024.txt"))).items()}
+    assert [s.number for s in flat.sections] == [1, 2, 3, 4, 5, 6]
+
+
+def test_short_paragraphs_without_numbers_stay_paragraphs(fixture_text):
+    b = _bound(fixture_text("tabs_2024.txt"))
+    six = b.section(6)
+    assert [p.text for p in six.blocks] == ["本年度未收取信息处理费。", "示例镇人民政府", "2025年1月20日"]

@@ -374,17 +374,25 @@ class _Binder:
             return
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
-        if all(v.kind == BLANK for v in values):
-            joined = "".join(c.text for c in label_cells)
-            for t in self.fmt.tables:
-                if any(m in joined for m in t.markers):
-                    if t.layout == "single_row":
-                        self._start_t4(row, section)
-                    else:
-                        self.context = t.key
-                        self._see(t.key, row.span, section)
-                    self._check_header(t, label_cells, section)
-                    return
+        no_values = all(v.kind == BLANK for v in values)
+        joined = "".join(c.text for c in label_cells)
+        for t in self.fmt.tables:
+            if not any(m in joined for m in t.markers):
+                continue
+            if t.layout == "single_row":
+                # 表四's head; when the layout ran the head and the numbers together, the numbers too
+                self._start_t4(row, section)
+                self._check_header(t, label_cells, section)
+                if not no_values:
+                    self.t4_cells.extend(values)
+                    self.t4_span = row.span if self.t4_span is None else self.t4_span.to(row.span)
+                return
+            if no_values:
+                self.context = t.key
+                self._see(t.key, row.span, section)
+                self._check_header(t, label_cells, section)
+                return
+        if no_values:
             if self.context == "表四":
                 return  # the rest of 表四's head: 结果维持 … 总计
             if self._is_header(label_cells):

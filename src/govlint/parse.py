@@ -247,15 +247,15 @@ class _ToAst(Transformer):
         return Table(tuple(rows), rows[0].span.to(rows[-1].span))
 
     def front(self, children):
-        return [c for c in children if c is not None]
+        return _cell_runs([c for c in children if c is not None])
 
     def section(self, children):
         tok = children[0]
         m = _HEADING.match(tok.value.rstrip("\n"))
         number = _numeral(m.group(1))
         title = m.group(2).strip(_SPACE)
-        return Section(number, title, tok.value.strip(_SPACE + "\n"), self._line_span(tok),
-                       tuple(_merge_split_cells([c for c in children[1:] if c is not None])))
+        blocks = _cell_runs(_merge_split_cells([c for c in children[1:] if c is not None]))
+        return Section(number, title, tok.value.strip(_SPACE + "\n"), self._line_span(tok), tuple(blocks))
 
     def start(self, children):
         return children[0], children[1:]
@@ -267,6 +267,44 @@ def _numeral(s: str) -> int:
     if s[0] == "十":
         return 10 + _NUMERALS.get(s[1], 0)
     return _NUMERALS[s[0]] * 10 + (_NUMERALS.get(s[1], 0) if s[1] != "十" else 0)
+
+
+def _cell_like(p: Paragraph) -> bool:
+    return len(p.text) <= 45 and "。" not in p.text
+
+
+def _cell_runs(blocks: List[Block]) -> List[Block]:
+    """A table whose cells came out one per line with no indentation and no blank lines (a web
+    page copied as text) reads as a run of short paragraphs. A run with three numbers or more is
+    such a table: its cells are regrouped into rows, a new row starting at each label that follows
+    a number."""
+    out: List[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not (isinstance(b, Paragraph) and _cell_like(b)):
+            out.append(b)
+            i += 1
+            continue
+        j = i
+        while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
+            j += 1
+        cells = [make_cell(p.text, p.span) for p in blocks[i:j]]
+        if sum(1 for c in cells if c.kind == NUMBER) < 3:
+            out.extend(blocks[i:j])
+            i = j
+            continue
+        rows: List[Row] = []
+        current: List[Cell] = []
+        for c in cells:
+            if c.kind == TEXT and current and current[-1].kind != TEXT:
+                rows.append(Row(tuple(current), current[0].span.to(current[-1].span)))
+                current = []
+            current.append(c)
+        rows.append(Row(tuple(current), current[0].span.to(current[-1].span)))
+        out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
+        i = j
+    return out
 
 
 def _merge_split_cells(blocks: List[Block]) -> List[Block]:
