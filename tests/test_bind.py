@@ -1,6 +1,8 @@
 """The binder: official cells, tolerated label drift, format detection."""
 from decimal import Decimal
 
+import pytest
+
 from govlint.bind import ABSENT, BLANK_CELL, VALUE, align, bind
 from govlint.parse import make_cell, parse
 from govlint.ast import Span
@@ -115,10 +117,14 @@ def test_title_broken_over_two_lines(fixture_text):
     assert (f.title, f.title_span.line, f.title_span.end_line) == ("示例镇人民政府2024年政府信息公开工作年度报告", 1, 2)
 
 
-def test_flat_one_cell_per_line_layout_binds_like_the_tab_layout(fixture_text):
-    flat = _bound(fixture_text("flat_2024.txt"))
-    assert {k: v[1] for k, v in _values(flat).items()} == {k: v[1] for k, v in _values(_bound(fixture_text("tabs_2024.txt"))).items()}
-    assert [s.number for s in flat.sections] == [1, 2, 3, 4, 5, 6]
+@pytest.mark.parametrize("name", ["flat_2024.txt", "spaced_2024.txt"])
+def test_layouts_without_tabs_bind_like_the_tab_layout(fixture_text, name):
+    """One cell per line with no indentation (a web page copied as text), or cells separated by
+    spaces (a PDF copied as text): the same values as the tab layout, the same six sections."""
+    bound = _bound(fixture_text(name))
+    tabs = _bound(fixture_text("tabs_2024.txt"))
+    assert {k: v[1] for k, v in _values(bound).items()} == {k: v[1] for k, v in _values(tabs).items()}
+    assert [s.number for s in bound.sections] == [1, 2, 3, 4, 5, 6]
 
 
 def test_short_paragraphs_without_numbers_stay_paragraphs(fixture_text):

@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from . import labels as L
 from .ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table
 from .facts import Facts, extract_facts
+from .parse import split_spaced
 from .formats import BUILTIN_FORMATS, FormatSpec, RowSpec, SectionSpec, TableSpec
 
 # states of a bound cell
@@ -465,6 +466,7 @@ class _Binder:
                        e.key if e.kind == "column" else None, cell.text, e.official, cell.span, section)
 
     def _check_header(self, t: TableSpec, label_cells: Sequence[Cell], section):
+        label_cells = _split_header_cells(self.index, label_cells)
         norms = [L.norm(c.text) for c in label_cells]
         for word in ("小计", "合计"):
             if word in norms and t.layout == "matrix" and word not in {L.norm(c.label.text) for c in t.columns}:
@@ -548,6 +550,30 @@ class _Binder:
             self._see("表四", span, self.t4_section)
 
 
+def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
+    """Header cells a space-separated layout ran together ("信息内容 本年处理决定数量"), split
+    at the spaces when the whole is no label but its parts are."""
+    out: List[Cell] = []
+    for c in cells:
+        parts = c.text.split()
+        if len(parts) > 1:
+            entries, typo, _ = index.lookup(c.text)
+            if not entries or typo:
+                pos = 0
+                pieces = []
+                for part in parts:
+                    at = c.text.index(part, pos)
+                    pos = at + len(part)
+                    s = c.span
+                    pieces.append(Cell(part, Span(s.line, s.column + at, s.line, s.column + pos, s.start + at,
+                                                  s.start + pos), TEXT))
+                if any(index.lookup(p.text)[0] for p in pieces):
+                    out.extend(pieces)
+                    continue
+        out.append(c)
+    return out
+
+
 def _official_for(fmt: FormatSpec, e: _Entry) -> str:
     """The label the current format uses where another format used ``e``."""
     for t in fmt.tables:
@@ -587,10 +613,16 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
     return None, "subheading"
 
 
-def _heading_is_row(section: Section, index: _Index) -> bool:
-    """"四、结转下年度继续办理" on a line of its own is a 表三 row, not section 四."""
-    entries, typo, _ = index.lookup(section.title)
-    return bool(entries) and not typo and any(e.kind in ("row", "group") for e in entries)
+def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
+    """The cells of a heading that is really a 表三 row ("四、结转下年度继续办理" on a line of its
+    own, or with its numbers after it: "四、结转下年度继续办理 1 0 0 0 0 0 1"), else None."""
+    cells = split_spaced(section.heading, section.span) or [Cell(section.heading, section.span, TEXT)]
+    if cells[0].kind != TEXT:
+        return None
+    entries, typo, _ = index.lookup(cells[0].text)
+    if entries and not typo and any(e.kind in ("row", "group") for e in entries):
+        return cells
+    return None
 
 
 def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
@@ -623,20 +655,21 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
 
     seen = 0
     for section in report.sections:
-        if _heading_is_row(section, index) and bound_sections:
-            # "四、结转下年度继续办理" alone on its line: a row made of the heading and what follows
+        heading_cells = _heading_row(section, index) if bound_sections else None
+        if heading_cells is not None:
+            # a 表三 row that looks like a heading: its numbers follow it on its line, or in the
+            # first row of the table after it
             number = bound_sections[-1].number
-            first_table = next((b for b in section.blocks if isinstance(b, Table)), None)
-            label = Cell(section.title, section.span, TEXT)
-            cells = (label,) + (first_table.rows[0].cells if first_table else ())
+            first_table = None
+            if len(heading_cells) == 1:
+                first_table = next((b for b in section.blocks if isinstance(b, Table)), None)
+            cells = tuple(heading_cells) + (first_table.rows[0].cells if first_table else ())
             binder.row(Row(cells, section.span), number)
-            rest = []
-            for b in section.blocks:
-                if b is first_table:
-                    for r in b.rows[1:]:
-                        binder.row(r, number)
-                else:
-                    rest.append(b)
+            if first_table is not None:
+                for r in first_table.rows[1:]:
+                    binder.row(r, number)
+            rest = [b for b in section.blocks if b is not first_table]
+            read_blocks(rest, number)
             fold(rest)
             continue
         spec, how = _match_section(section, fmt, seen)

@@ -23,7 +23,8 @@ from lark.exceptions import LarkError
 from .ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span, Table
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_HEADING = re.compile(r"[ \u3000\xa0]*([一二三四五六七八九十]{1,2})[ \u3000]*[、．.，,：:][ \u3000]*(.*)")
+_HEADING = re.compile(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?([一二三四五六七八九十]{1,2})[ \u3000]*[、．.，,：:]"
+                      r"[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
 _SPACE = " \t\u3000\xa0\r"
 _BLANK_CHARS = " \u3000\xa0\r"  # what a blank line may hold (the grammar's _BLANK)
 #: what reports write for "nothing" in a numeric cell
@@ -270,7 +271,57 @@ def _numeral(s: str) -> int:
 
 
 def _cell_like(p: Paragraph) -> bool:
-    return len(p.text) <= 45 and "。" not in p.text
+    """A paragraph that may be a table cell, or a whole space-separated row, rather than prose."""
+    text = p.text
+    if "。" in text:
+        return False
+    if len(text) <= 45:
+        return True
+    if len(text) > 200:
+        return False
+    # a long line of short words apart (a header row copied out of a PDF), or a spaced row
+    words = text.split()
+    return (len(words) > 2 and max(map(len, words)) <= 16) or bool(_SPACED_ROW.fullmatch(text))
+
+
+#: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
+#: a PDF or a plain-text table, its label (if any) first
+_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[0-9０-９][0-9０-９,.]*|/|—|－|-))+)[ \u3000\xa0]*")
+
+
+#: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
+_NEXT_LABEL = re.compile(r"[ \u3000\xa0](?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]\D|[一二三四五六七八九十]{1,3}、)")
+
+
+def _split_spaced(p: Paragraph) -> List[Cell]:
+    return split_spaced(p.text, p.span)
+
+
+def split_spaced(text: str, span: Span) -> List[Cell]:
+    """The cells of a space-separated row ("规章 0 0 0") whose text starts at ``span``, each with
+    its own span; [] when ``text`` is not such a row. Labels run together ("（四）无法提供
+    1.本机关不掌握…") are split where the next one's enumerator starts."""
+    m = _SPACED_ROW.fullmatch(text)
+    if not m or (m.group(1) and not m.group(1).strip()):
+        return []
+    cells: List[Cell] = []
+    base, line, column = span.start, span.line, span.column
+    label = m.group(1).rstrip(" \u3000\xa0")
+    if label:
+        cuts = [0] + [x.start() + 1 for x in _NEXT_LABEL.finditer(label)] + [len(label) + 1]
+        for a, b in zip(cuts, cuts[1:]):
+            words = label[a:b - 1].strip(" \u3000\xa0")
+            a += label[a:b - 1].index(words) if words else 0
+            if words:
+                cells.append(make_cell(words, _span(line, column + a, line, column + a + len(words), base + a,
+                                                    base + a + len(words))))
+    for t in re.finditer(r"[^ \u3000\xa0]+", m.group(2)):
+        a = m.start(2) + t.start()
+        b = a + len(t.group())
+        cells.append(make_cell(t.group(), _span(line, column + a, line, column + b, base + a, base + b)))
+    if sum(1 for c in cells if c.kind == NUMBER) < (1 if label else 2):
+        return []
+    return cells
 
 
 def _cell_runs(blocks: List[Block]) -> List[Block]:
@@ -289,19 +340,32 @@ def _cell_runs(blocks: List[Block]) -> List[Block]:
         j = i
         while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
             j += 1
-        cells = [make_cell(p.text, p.span) for p in blocks[i:j]]
-        if sum(1 for c in cells if c.kind == NUMBER) < 3:
+        # each paragraph: a whole space-separated row, or a single cell of the flat layout
+        units = [(_split_spaced(p), p) for p in blocks[i:j]]
+        numbers = sum(1 for cells, p in units for c in (cells or [make_cell(p.text, p.span)])
+                      if c.kind == NUMBER)
+        if numbers < 3:
             out.extend(blocks[i:j])
             i = j
             continue
         rows: List[Row] = []
         current: List[Cell] = []
-        for c in cells:
-            if c.kind == TEXT and current and current[-1].kind != TEXT:
+
+        def flush():
+            if current:
                 rows.append(Row(tuple(current), current[0].span.to(current[-1].span)))
-                current = []
+                current.clear()
+
+        for cells, p in units:
+            if cells:
+                flush()
+                rows.append(Row(tuple(cells), p.span))
+                continue
+            c = make_cell(p.text, p.span)
+            if c.kind == TEXT and current and current[-1].kind != TEXT:
+                flush()
             current.append(c)
-        rows.append(Row(tuple(current), current[0].span.to(current[-1].span)))
+        flush()
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
     return out
