@@ -131,3 +131,23 @@ def test_short_paragraphs_without_numbers_stay_paragraphs(fixture_text):
     b = _bound(fixture_text("tabs_2024.txt"))
     six = b.section(6)
     assert [p.text for p in six.blocks] == ["本年度未收取信息处理费。", "示例镇人民政府", "2025年1月20日"]
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("2025年1月20日", "2025-01-20"), ("２０２５年１月２０日", "2025-01-20"), ("二〇二五年一月二十日", "2025-01-20"),
+    ("二○二五年十二月三十一日", "2025-12-31"), ("2025年2月30日", None), ("示例镇人民政府", None)])
+def test_closing_dates_in_arabic_and_chinese_numerals(written, expected):
+    from govlint.facts import parse_date
+    got = parse_date(written)
+    assert (got.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。", (2024, 2024)),
+    ("本报告中所列数据统计期限为2024年1月1日至12月31日。", (2024, 2024)),
+    ("本报告所列数据统计时间为2024年度。", (2024, 2024)),
+    ("统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。", (2023, 2023)),
+])
+def test_statistics_period_phrasings(fixture_text, sentence, period):
+    text = fixture_text("tabs_2024.txt").replace("本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。", sentence)
+    assert _bound(text).facts.period == period

@@ -6,8 +6,9 @@ import unicodedata
 
 from govlint.plugin import Location, Related, Rule, hookimpl
 
-FEE = re.compile(r"处理费")
-_NEG = re.compile(r"(未|没有|无|不|免|均未|尚未|零)[^。；;]{0,20}?处理费|处理费[^。；;]{0,12}?(为?\s*[0０零]\s*(元|万元)?(?![\d.])|为零|均为0)")
+#: a sentence about the fee: names 信息处理费 (or 信息公开处理费), or says fees were (not) charged
+FEE = re.compile(r"处理费|(?:收取|收缴)[^。；;]{0,8}?费|(?:不|未|免)收费|免费")
+_NEG = re.compile(r"(未|没有|无|不|免|均未|尚未|零)[^。；;]{0,20}?(?:处理费|费用|收费)|处理费[^。；;]{0,12}?(为?\s*[0０零]\s*(元|万元)?(?![\d.])|为零|均为0)")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元)")
 
 

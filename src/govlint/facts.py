@@ -14,7 +14,38 @@ _TITLE_WORDS = "政府信息公开"
 _PERIOD = re.compile(
     r"(?:自|从)?\s*(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*"
     r"(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日")
+#: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
+_PERIOD_YEAR = re.compile(r"统计(?:期限|时间|周期|区间|范围)[^。；]{0,8}?(\d{4})\s*年(?:度|全年)")
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: a date in Chinese numerals, as formal documents sign off: 二〇二五年一月二十日
+_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
+                      r"([一二三四五六七八九十]{1,3})\s*日")
+_CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+_CN_DIGIT.update({"○": 0, "零": 0})
+
+
+def _cn_number(s: str) -> int:
+    """一 … 三十一 (month and day numerals)."""
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def parse_date(text: str) -> Optional[date]:
+    """A paragraph that is only a date, in Arabic or Chinese numerals."""
+    t = _nfkc(text).strip()
+    m = _DATE.fullmatch(t)
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _CN_DATE.fullmatch(t)
+        if m:
+            year = int("".join(str(_CN_DIGIT[ch]) for ch in m.group(1)))
+            return date(year, _cn_number(m.group(2)), _cn_number(m.group(3)))
+    except (ValueError, KeyError):
+        return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -81,21 +112,26 @@ def extract_facts(report: Report) -> Facts:
     for s in report.sections:
         paragraphs.extend(s.paragraphs)
     for p in paragraphs:
-        m = _PERIOD.search(_nfkc(p.text)) if "12" in p.text or "１２" in p.text else None
+        if "统计" not in p.text and "12" not in p.text and "１２" not in p.text:
+            continue
+        text = _nfkc(p.text)
+        m = _PERIOD.search(text)
         if m:
             period = (int(m.group(1)), int(m.group(2) or m.group(1)))
+        else:
+            m = _PERIOD_YEAR.search(text)
+            if m:
+                period = (int(m.group(1)), int(m.group(1)))
+        if period:
             period_span = p.span
             break
     # the closing date: the last paragraph that is only a date, near the end
     for p in reversed(paragraphs[-6:]):
-        m = _DATE.fullmatch(_nfkc(p.text).strip())
-        if m:
-            try:
-                closing = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if "年" in p.text and len(p.text) <= 20:
+            closing = parse_date(p.text)
+            if closing is not None:
                 closing_span = p.span
-            except ValueError:
-                pass
-            break
+                break
     if year is None and period:
         year = period[0]
     return Facts(title, title_span, agency or "", year, period, period_span, closing, closing_span)
