@@ -15,7 +15,8 @@ from .parse import ParseError, parse
 from .plugins import Registry, resolve_options
 from .rule import Context, Rule
 
-REPORT_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf")
+#: what a directory walk picks up (Markdown only when named: a folder's README.md is no report)
+REPORT_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
 
 
 @dataclass
