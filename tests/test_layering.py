@@ -1,0 +1,64 @@
+"""The pipeline's layers, enforced: readers → grammar/AST → binding → rules → diagnostics →
+formatters → CLI. A module may import only from its own layer or the layers below it."""
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).parent.parent / "src" / "govlint"
+
+LAYERS = [
+    {"ast", "labels", "formats", "diagnostics", "readers", "hookspecs"},  # data and inputs
+    {"parse", "facts"},  # text → AST
+    {"bind", "dump"},  # AST → the official format
+    {"arith", "rule", "config"},  # what rules are made of
+    {"plugins"},  # rule discovery
+    {"engine"},  # the linter loop
+    {"runner", "formatters", "testing"},  # many files, outputs, the test kit
+    {"cli", "plugin", "__main__", "__init__"},  # the command line and the public facade
+]
+RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}
+
+
+def _module(path: Path) -> str:
+    rel = path.relative_to(SRC).parts
+    return rel[0].removesuffix(".py")
+
+
+def _imports(path: Path):
+    tree = ast.parse(path.read_text("utf-8"))
+    package = path.relative_to(SRC).parts[:-1]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                if node.module and node.module.startswith("govlint."):
+                    yield node.module.split(".")[1]
+                continue
+            base = list(package)[: len(package) - (node.level - 1)] if node.level > 1 else list(package)
+            target = base + (node.module.split(".") if node.module else [])
+            if target:
+                yield target[0]
+            else:
+                yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("govlint."):
+                    yield alias.name.split(".")[1]
+
+
+def test_every_module_has_a_layer():
+    modules = {_module(p) for p in SRC.rglob("*.py")}
+    assert modules <= set(RANK), sorted(modules - set(RANK))
+
+
+def test_no_module_imports_a_higher_layer():
+    bad = []
+    for path in SRC.rglob("*.py"):
+        me = _module(path)
+        for target in _imports(path):
+            if target in RANK and RANK[target] > RANK[me]:
+                bad.append(f"{path.relative_to(SRC)} imports {target}")
+    assert not bad, bad
+
+
+def test_the_import_scan_sees_relative_imports():
+    """Guards the guard: the scan must see what engine.py imports."""
+    assert {"bind", "config", "parse", "plugins", "rule", "readers"} <= set(_imports(SRC / "engine.py"))
