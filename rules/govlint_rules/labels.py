@@ -1,7 +1,7 @@
 """V: labels of an outdated format, and labels that only approximately match."""
 from __future__ import annotations
 
-from govlint.plugin import Rule, hookimpl
+from govlint.plugin import Related, Rule, hookimpl
 
 
 class OutdatedLabel(Rule):
@@ -18,18 +18,42 @@ class OutdatedLabel(Rule):
     fix = "换用2021年格式的模板和标签。"
 
     def check(self, ctx):
+        fmt = ctx.bound.format.id
+        outdated = {}
         for n in ctx.bound.notes:
             if n.kind == "outdated":
-                loc = ctx.table_location(n.table, n.row, n.column)
+                outdated.setdefault(n.table, []).append(n)
+        # one finding per table: an old template gives many old labels, and one cause
+        for table, notes in outdated.items():
+            if len(notes) == 1:
+                n = notes[0]
                 what = "行" if n.row else "列"
                 yield ctx.diag(self, n.span,
-                               f"{n.table}{what}名“{n.found}”是旧格式或非官方写法，{ctx.bound.format.id}年格式为“{n.expected}”"
-                               if n.expected else f"{n.table}{what}名“{n.found}”属于旧格式，{ctx.bound.format.id}年格式中没有这一项",
+                               f"{n.table}{what}名“{n.found}”是旧格式或非官方写法，{fmt}年格式为“{n.expected}”"
+                               if n.expected else f"{n.table}{what}名“{n.found}”属于旧格式，{fmt}年格式中没有这一项",
                                f"{n.table} label “{n.found}” is from an old or unofficial format; the "
-                               f"{ctx.bound.format.id} format reads “{n.expected}”" if n.expected else
-                               f"{n.table} label “{n.found}” is from an old format; the {ctx.bound.format.id} format "
-                               f"has no such item",
-                               location=loc, data={"found": n.found, "expected": n.expected})
+                               f"{fmt} format reads “{n.expected}”" if n.expected else
+                               f"{n.table} label “{n.found}” is from an old format; the {fmt} format has no such item",
+                               location=ctx.table_location(n.table, n.row, n.column),
+                               data={"found": n.found, "expected": n.expected})
+                continue
+            kinds = {}
+            for n in notes:  # the same old label in several blocks is named once
+                kinds[(n.found, n.expected)] = kinds.get((n.found, n.expected), 0) + 1
+            times = {k: f"（{c}处）" if c > 1 else "" for k, c in kinds.items()}
+            zh = "；".join(f"“{f}”{times[f, e]}应为“{e}”" if e else f"“{f}”{times[f, e]}（{fmt}年格式没有这一项）"
+                          for f, e in kinds)
+            en = "; ".join(f"“{f}” should read “{e}”" if e else f"“{f}” (no such item)" for f, e in kinds)
+            yield ctx.diag(self, notes[0].span,
+                           f"{table}有{len(notes)}处旧格式或非官方的标签，像是套用了旧模板：{zh}",
+                           f"{table} has {len(notes)} labels of an old or unofficial format (an old template?): {en}",
+                           location=ctx.table_location(table),
+                           related=[Related(f"{n.found} → {n.expected or '—'}", n.span,
+                                            ctx.table_location(n.table, n.row, n.column)) for n in notes],
+                           data={"found": [n.found for n in notes], "expected": [n.expected for n in notes]})
+        for n in ctx.bound.notes:
+            if n.kind == "outdated":
+                continue
             elif n.kind == "unofficial":
                 where = f"“{n.found}”列" if n.column else f"“{n.found}”行"
                 where_en = f"column “{n.found}”" if n.column else f"row “{n.found}”"

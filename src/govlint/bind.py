@@ -458,9 +458,10 @@ class _Binder:
 
     def _label_note(self, e: _Entry, cell: Cell, typo: Optional[str], section):
         if e.note in ("outdated", "foreign"):
+            # an explicit outdated alias names its successor; another format's own label has none
             self._note("outdated", e.table, e.key if e.kind != "column" else None,
-                       e.key if e.kind == "column" else None, cell.text, e.official if e.note == "outdated"
-                       else _official_for(self.fmt, e), cell.span, section)
+                       e.key if e.kind == "column" else None, cell.text,
+                       e.official if e.note == "outdated" else "", cell.span, section)
         elif typo:
             self._note("typo", e.table, e.key if e.kind != "column" else None,
                        e.key if e.kind == "column" else None, cell.text, e.official, cell.span, section)
@@ -572,20 +573,6 @@ def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
                     continue
         out.append(c)
     return out
-
-
-def _official_for(fmt: FormatSpec, e: _Entry) -> str:
-    """The label the current format uses where another format used ``e``."""
-    for t in fmt.tables:
-        if t.key != e.table:
-            continue
-        for r in t.rows:
-            if r.key == e.key:
-                return r.label.text
-            for c in t.columns_of(r):
-                if c.key == e.key:
-                    return c.label.text
-    return ""
 
 
 # ----------------------------------------------------------------------------------------

@@ -31,11 +31,11 @@ def _col(key: str, text: str, *aliases: str, outdated: tuple = ()) -> ColumnSpec
 
 # 表二: four blocks, each with its own columns.
 _DOCS = (
-    _col("made", "本年制发件数", "本年新制发件数"),
+    _col("made", "本年制发件数", "本年新制发件数", outdated=("本年新制作数量",)),
     _col("repealed", "本年废止件数"),
     _col("valid", "现行有效件数"),
 )
-_DECISIONS = (_col("decisions", "本年处理决定数量", "本年处理决定数"),)
+_DECISIONS = (_col("decisions", "本年处理决定数量", "本年处理决定数", outdated=("处理决定数量",)),)
 _FEES = (_col("amount", "本年收费金额（单位：万元）", "本年收费金额", "本年收费金额（万元）"),)
 
 TABLE2 = TableSpec(
