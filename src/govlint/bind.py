@@ -463,8 +463,11 @@ class _Binder:
                        e.key if e.kind == "column" else None, cell.text,
                        e.official if e.note == "outdated" else "", cell.span, section)
         elif typo:
+            # the official label as it would be written here: with its enumerator if one was written
+            written_prefix = L.split_prefix(cell.text)[0]
+            expected = e.prefix + e.official if written_prefix and e.prefix else e.official
             self._note("typo", e.table, e.key if e.kind != "column" else None,
-                       e.key if e.kind == "column" else None, cell.text, e.official, cell.span, section)
+                       e.key if e.kind == "column" else None, cell.text, expected, cell.span, section)
 
     def _check_header(self, t: TableSpec, label_cells: Sequence[Cell], section):
         label_cells = _split_header_cells(self.index, label_cells)
