@@ -84,3 +84,15 @@ def test_heading_numerals_up_to_ten():
 def test_empty_text_is_a_parse_error(text):
     with pytest.raises(ParseError, match="empty"):
         parse(text)
+
+
+def test_fast_constructor_makes_the_same_objects():
+    """The per-cell constructors skip the dataclass __init__; the objects must not differ."""
+    from govlint.ast import Cell, Span, fast_constructor
+    from govlint.bind import BoundCell
+    span = fast_constructor(Span)(1, 2, 1, 5, 10, 13)
+    assert span == Span(1, 2, 1, 5, 10, 13) and hash(span) == hash(Span(1, 2, 1, 5, 10, 13))
+    assert fast_constructor(Cell)("x", span, TEXT) == Cell("x", span, TEXT)  # the default value
+    made = fast_constructor(BoundCell)("表三", "new", "total", "value", Decimal(3), "3", span)
+    assert made == BoundCell("表三", "new", "total", "value", Decimal(3), "3", span)
+    assert repr(made) == repr(BoundCell("表三", "new", "total", "value", Decimal(3), "3", span))

@@ -15,7 +15,8 @@ from decimal import Decimal
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import labels as L
-from .ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table
+from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
+                  fast_constructor)
 from .facts import Facts, extract_facts
 from .parse import split_spaced
 from .formats import BUILTIN_FORMATS, FormatSpec, RowSpec, SectionSpec, TableSpec
@@ -113,6 +114,9 @@ class BoundReport:
             if s.number == number and s.spec is not None:
                 return s
         return None
+
+
+_bcell = fast_constructor(BoundCell)
 
 
 # ----------------------------------------------------------------------------------------
@@ -278,17 +282,18 @@ def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
 def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_span: Span,
                 money: bool) -> BoundCell:
     if cell is None:
-        return BoundCell(table, row, column, ABSENT, None, "", row_span)
-    if cell.kind == NUMBER:
+        return _bcell(table, row, column, ABSENT, None, "", row_span)
+    kind = cell.kind
+    if kind == NUMBER:
         v = cell.value
-        if v < 0 or (not money and v != v.to_integral_value()):
-            return BoundCell(table, row, column, INVALID, v, cell.text, cell.span)
-        return BoundCell(table, row, column, VALUE, v, cell.text, cell.span)
-    if cell.kind == BLANK:
-        return BoundCell(table, row, column, BLANK_CELL, None, "", cell.span)
-    if cell.kind == PLACEHOLDER:
-        return BoundCell(table, row, column, PLACEHOLDER_CELL, None, cell.text, cell.span)
-    return BoundCell(table, row, column, INVALID, None, cell.text, cell.span)
+        if v < 0 or (not money and not cell.text.isdigit() and v != v.to_integral_value()):
+            return _bcell(table, row, column, INVALID, v, cell.text, cell.span)
+        return _bcell(table, row, column, VALUE, v, cell.text, cell.span)
+    if kind == BLANK:
+        return _bcell(table, row, column, BLANK_CELL, None, "", cell.span)
+    if kind == PLACEHOLDER:
+        return _bcell(table, row, column, PLACEHOLDER_CELL, None, cell.text, cell.span)
+    return _bcell(table, row, column, INVALID, None, cell.text, cell.span)
 
 
 def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:

@@ -20,7 +20,8 @@ from typing import List, Optional
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError
 
-from .ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span, Table
+from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span, Table,
+                  fast_constructor)
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _HEADING = re.compile(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?([一二三四五六七八九十]{1,2})[ \u3000]*[、．.，,：:]"
@@ -34,53 +35,7 @@ _MD_RULE = re.compile(r":?-{3,}:?")
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 
 
-def _plain_constructors():
-    """Constructors for the two objects made per cell (Span, Cell) that fill the instance's
-    ``__dict__`` directly: a frozen dataclass's own ``__init__`` sets each field through
-    ``object.__setattr__``, which made them a third of the parse. The objects are the same
-    (same fields, equality, hash, repr). If ``ast`` changes the classes (slots, a
-    ``__post_init__``, other fields), the dataclasses' own constructors are used."""
-    import dataclasses
-
-    def plain(cls, names):
-        fields = dataclasses.fields(cls)
-        if (tuple(f.name for f in fields) != names or "__slots__" in vars(cls) or hasattr(cls, "__post_init__")
-                or any(f.default is not dataclasses.MISSING and f.default is not None for f in fields)):
-            return None
-        return object.__new__
-
-    new = plain(Span, ("line", "column", "end_line", "end_column", "start", "end"))
-    if new is None:  # pragma: no cover - ast changed
-        span = Span
-    else:
-        def span(line, column, end_line, end_column, start, end):
-            s = new(Span)
-            d = s.__dict__
-            d["line"] = line
-            d["column"] = column
-            d["end_line"] = end_line
-            d["end_column"] = end_column
-            d["start"] = start
-            d["end"] = end
-            return s
-
-    new = plain(Cell, ("text", "span", "kind", "value"))
-    if new is None:  # pragma: no cover - ast changed
-        cell = Cell
-    else:
-        def cell(text, span, kind, value=None):
-            c = new(Cell)
-            d = c.__dict__
-            d["text"] = text
-            d["span"] = span
-            d["kind"] = kind
-            d["value"] = value
-            return c
-
-    return span, cell
-
-
-_span, _cell = _plain_constructors()
+_span, _cell = fast_constructor(Span), fast_constructor(Cell)
 
 
 class ParseError(Exception):
