@@ -1,19 +1,13 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
-from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, Context, Location, Related, Rule,
+from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, Related, Rule,
                             hookimpl)
 
 
 def _row_label(spec, key: str) -> str:
     r = spec.row(key)
     return r.prefix + r.label.text if r.label.text else ""
-
-
-def _first_span(ctx: Context, table) -> object:
-    if table.span is not None:
-        return table.span
-    return None
 
 
 class TableMissing(Rule):
@@ -79,7 +73,7 @@ class RowMissing(Rule):
                                data={"missing": [r.key for r in rows], "found": note.found})
             if plain:
                 names = "；".join(r.prefix + r.label.text for r in plain)
-                yield ctx.diag(self, _first_span(ctx, table),
+                yield ctx.diag(self, table.span,
                                f"{key}缺少{len(plain)}行：{names}",
                                f"{key} lacks {len(plain)} row{'s' if len(plain) > 1 else ''}: {names}",
                                location=ctx.table_location(key),

@@ -19,9 +19,7 @@ def _sentences(text: str):
 
 def fee_sentences(section):
     """(paragraph, offset in it, sentence) for each sentence of the section that names the fee."""
-    for p in section.blocks:
-        if not hasattr(p, "text") or hasattr(p, "rows"):
-            continue
+    for p in section.paragraphs:
         for start, s in _sentences(p.text):
             if FEE.search(s):
                 yield p, start, s
@@ -60,13 +58,12 @@ class FeeStatementMissing(Rule):
             return  # S101 reports the missing section
         if any(True for _ in fee_sentences(section)):
             return
-        elsewhere = [p for s in ctx.bound.sections if s is not section for p in s.blocks
-                     if hasattr(p, "text") and not hasattr(p, "rows") and FEE.search(p.text)]
+        elsewhere = [p for s in ctx.bound.sections if s is not section for p in s.paragraphs
+                     if FEE.search(p.text)]
         related = [Related("信息处理费在此处提到" if ctx.lang != "en" else "the fee is mentioned here", p.span)
                    for p in elsewhere[:3]]
         label = ctx.section_label(6)
-        paragraphs = [b.text for b in section.blocks if hasattr(b, "text") and not hasattr(b, "rows")]
-        body = paragraphs[0].strip() if paragraphs else ""
+        body = section.paragraphs[0].text.strip() if section.paragraphs else ""
         found = f"（该部分内容为“{body[:20]}{'…' if len(body) > 20 else ''}”）" if body else "（该部分没有内容）"
         found_en = f" (it reads “{body[:20]}{'…' if len(body) > 20 else ''}”)" if body else " (it is empty)"
         yield ctx.diag(self, section.section.span,

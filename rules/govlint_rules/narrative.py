@@ -5,7 +5,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from govlint.plugin import Paragraph, Related, Rule, Span, hookimpl
+from govlint.plugin import Related, Rule, Span, hookimpl
 
 _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -100,9 +100,7 @@ class NarrativeMismatch(Rule):
             return
         seen = set()
         for section in ctx.bound.sections:
-            for p in section.blocks:
-                if not isinstance(p, Paragraph):
-                    continue
+            for p in section.paragraphs:
                 kinds = [k for k in values if _KEYWORD[k] in p.text]
                 if not kinds:
                     continue

@@ -8,9 +8,8 @@ tolerance the matcher used (an outdated label, a typo, a row collapsed into one)
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -19,7 +18,7 @@ from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row
                   fast_constructor)
 from .facts import Facts, extract_facts
 from .parse import split_spaced
-from .formats import BUILTIN_FORMATS, FormatSpec, RowSpec, SectionSpec, TableSpec
+from .formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
@@ -93,10 +92,13 @@ class BoundSection:
     def number(self) -> int:
         return self.spec.number if self.spec is not None else self.section.number
 
+    @property
+    def paragraphs(self) -> Tuple[Paragraph, ...]:
+        """The section's prose, the heading's run-on remainder first."""
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph))
+
     def text(self) -> str:
-        """The section's prose: heading remainder and paragraphs."""
-        parts = [p.text for p in self.blocks if isinstance(p, Paragraph)]
-        return "\n".join(parts)
+        return "\n".join(p.text for p in self.paragraphs)
 
 
 @dataclass(frozen=True)

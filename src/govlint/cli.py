@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 
 from . import __version__
 from .config import Config, ConfigError, check_codes, find_config, load_config
-from .diagnostics import FileResult, ToolError
+from .diagnostics import FileResult
 from .formatters import OutputContext, builtin_formatters
 from .plugins import Registry, load, resolve_options
 
@@ -135,10 +135,6 @@ def _apply_cli(args, cfg: Config, reg: Registry) -> None:
 def _check_options(cfg: Config, reg: Registry) -> None:
     """Unknown option names and values of the wrong type are configuration errors."""
     resolve_options(cfg, reg)
-
-
-def _display_path(path: str) -> str:
-    return path
 
 
 def cmd_check(args) -> int:

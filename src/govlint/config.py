@@ -9,7 +9,7 @@ import fnmatch
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Set
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -5,7 +5,7 @@ import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Set
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Set
 
 from . import readers
 from .bind import BoundReport, bind
@@ -57,10 +57,6 @@ class Settings:
                 rule_cls() for rule_cls in self.registry.sorted_rules()
                 if rule_cls.code in self.enabled and not any(rule_cls.code.startswith(i) for i in ignored)]
         return rules
-
-
-class NotAReport(Exception):
-    pass
 
 
 def looks_like_report(bound: BoundReport) -> bool:

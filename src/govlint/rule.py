@@ -18,7 +18,7 @@ The same metadata feeds ``govlint rule CODE``, the README's rule table and SARIF
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Dict, Iterable, Iterator, Optional, Sequence
+from typing import Any, ClassVar, Dict, Iterable, Optional, Sequence
 
 from .ast import Span
 from .bind import BoundCell, BoundReport

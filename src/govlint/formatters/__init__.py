@@ -1,8 +1,8 @@
 """Output formats: pure functions of the diagnostic model (FileResult objects)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Sequence
+from dataclasses import dataclass
+from typing import Callable, Dict, Sequence
 
 from ..diagnostics import FileResult
 
