@@ -87,12 +87,15 @@ def test_empty_text_is_a_parse_error(text):
 
 
 def test_fast_constructor_makes_the_same_objects():
-    """The per-cell constructors skip the dataclass __init__; the objects must not differ."""
+    """The per-cell constructors skip the class's own __new__; the objects must not differ
+    (type, fields, equality, hash, repr), and a missing field is an error, not a default."""
     from govlint.ast import Cell, Span, fast_constructor
     from govlint.bind import BoundCell
-    span = fast_constructor(Span)(1, 2, 1, 5, 10, 13)
+    span = fast_constructor(Span)((1, 2, 1, 5, 10, 13))
+    assert type(span) is Span and span.end_column == 5 and span.to(span) == span
     assert span == Span(1, 2, 1, 5, 10, 13) and hash(span) == hash(Span(1, 2, 1, 5, 10, 13))
-    assert fast_constructor(Cell)("x", span, TEXT) == Cell("x", span, TEXT)  # the default value
-    made = fast_constructor(BoundCell)("表三", "new", "total", "value", Decimal(3), "3", span)
+    assert fast_constructor(Cell)(("x", span, TEXT, None)) == Cell("x", span, TEXT)
+    made = fast_constructor(BoundCell)(("表三", "new", "total", "value", Decimal(3), "3", span))
     assert made == BoundCell("表三", "new", "total", "value", Decimal(3), "3", span)
+    assert made.ok and made.column == "total"
     assert repr(made) == repr(BoundCell("表三", "new", "total", "value", Decimal(3), "3", span))

@@ -8,9 +8,8 @@ cell is not checked: the completeness rules report that gap, so one defect does 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal
-from typing import Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, Optional, Tuple
 
 from .bind import BoundCell, BoundReport, BoundTable
 from .formats import Relation, TableSpec
@@ -36,10 +35,18 @@ class Instance:
         return self.left_sum == self.right_sum
 
 
-@lru_cache(maxsize=256)
+#: each relation's instances over a table, made once: (relation, table spec) -> plan (the
+#: key is the two objects' ids, as hashing a TableSpec walks all its rows and labels)
+_PLANS: Dict[Tuple[int, int], Tuple[Relation, TableSpec, tuple]] = {}
+
+
 def _plan(rel: Relation, spec: TableSpec) -> Tuple[Tuple[Optional[str], Tuple[Tuple[str, str], ...],
                                                    Tuple[Tuple[str, str], ...]], ...]:
     """Every instance of a relation as (key, left cells, right cells), cells as (row, column)."""
+    hit = _PLANS.get((id(rel), id(spec)))
+    if hit is not None and hit[0] is rel and hit[1] is spec:
+        return hit[2]
+
     def cells(names, key):
         out = []
         for n in names:
@@ -53,19 +60,21 @@ def _plan(rel: Relation, spec: TableSpec) -> Tuple[Tuple[Optional[str], Tuple[Tu
         keys = [r.key for r in spec.rows]
     else:
         keys = [None]
-    return tuple((k, cells(rel.left, k), cells(rel.right, k)) for k in keys)
+    plan = tuple((k, cells(rel.left, k), cells(rel.right, k)) for k in keys)
+    if len(_PLANS) > 256:
+        _PLANS.clear()
+    _PLANS[(id(rel), id(spec))] = (rel, spec, plan)  # (the objects kept: their ids stay theirs)
+    return plan
 
 
-def _cells(table: BoundTable, names) -> Optional[List[BoundCell]]:
-    out = []
-    rows = table.rows
-    for row, col in names:
-        r = rows.get(row)
-        cell = r.cells.get(col) if r is not None else None
-        if cell is None or not cell.ok:
-            return None
-        out.append(cell)
-    return out
+def _checkable(table: BoundTable, rel: Relation) -> Iterator[Tuple[Optional[str], tuple, tuple]]:
+    """(key, left cells, right cells) of each instance whose cells all hold valid numbers."""
+    ok = table.valid_cells
+    for key, left, right in _plan(rel, table.spec):
+        try:
+            yield key, tuple(ok[n] for n in left), tuple(ok[n] for n in right)
+        except KeyError:  # a blank, missing or invalid cell: not checked
+            continue
 
 
 def instances(bound: BoundReport, rel: Relation) -> Iterator[Instance]:
@@ -73,12 +82,8 @@ def instances(bound: BoundReport, rel: Relation) -> Iterator[Instance]:
     table = bound.tables.get(rel.table)
     if table is None or not table.present:
         return
-    for key, left, right in _plan(rel, table.spec):
-        lc = _cells(table, left)
-        rc = _cells(table, right) if lc is not None else None
-        if lc is None or rc is None:
-            continue
-        yield Instance(rel, key, tuple(lc), tuple(rc))
+    for key, lc, rc in _checkable(table, rel):
+        yield Instance(rel, key, lc, rc)
 
 
 def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
@@ -86,6 +91,9 @@ def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
     for rel in bound.format.relations:
         if rel.code != code:
             continue
-        for inst in instances(bound, rel):
-            if not inst.holds:
-                yield inst
+        table = bound.tables.get(rel.table)
+        if table is None or not table.present:
+            continue
+        for key, lc, rc in _checkable(table, rel):
+            if sum(c.value for c in lc) != sum(c.value for c in rc):
+                yield Instance(rel, key, lc, rc)

@@ -8,10 +8,12 @@ tolerance the matcher used (an outdated label, a typo, a row collapsed into one)
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Dict, List, Optional, Sequence, Tuple
+from functools import cached_property
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from . import labels as L
 from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
@@ -24,8 +26,9 @@ from .formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
 
 
-@dataclass(frozen=True)
-class BoundCell:
+class BoundCell(NamedTuple):
+    """One official cell as the report fills it (a tuple: made once per cell)."""
+
     table: str
     row: str
     column: str
@@ -77,6 +80,11 @@ class BoundTable:
     def cell(self, row: str, column: str) -> Optional[BoundCell]:
         r = self.rows.get(row)
         return r.cells.get(column) if r else None
+
+    @cached_property
+    def valid_cells(self) -> Dict[Tuple[str, str], BoundCell]:
+        """(row, column) → cell, for the cells that hold a valid number (the arithmetic's)."""
+        return {(r.key, c.column): c for r in self.rows.values() for c in r.cells.values() if c.state == VALUE}
 
 
 @dataclass(frozen=True)
@@ -211,17 +219,25 @@ class _Index:
                             self.by_label[n] = [_Entry(t.key, "column", c.key, c.label.text, "", None,
                                                        "foreign")]
         self.all_norms = tuple(self.by_label)
+        #: any table head's marker word: rows without one (most) skip the per-table test
+        markers = sorted({m for t in fmt.tables for m in t.markers}, key=len, reverse=True)
+        self.marker_re = re.compile("|".join(map(re.escape, markers))) if markers else None
         self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
 
     def _add(self, label, entry: _Entry):
-        self.by_label.setdefault(L.norm(label.text), []).append(entry)
+        self._put(L.norm(label.text), entry)
         for a in label.aliases:
-            self.by_label.setdefault(L.norm(a), []).append(entry)
+            self._put(L.norm(a), entry)
         for a in label.outdated:
-            e = _Entry(entry.table, entry.kind, entry.key, entry.official, entry.prefix, entry.group,
-                       "outdated")
-            self.by_label.setdefault(L.norm(a), []).append(e)
+            self._put(L.norm(a), _Entry(entry.table, entry.kind, entry.key, entry.official, entry.prefix,
+                                        entry.group, "outdated"))
+
+    def _put(self, norm: str, entry: _Entry):
+        """Index one meaning of a label, once (a column label is met again with every row)."""
+        entries = self.by_label.setdefault(norm, [])
+        if entry not in entries:
+            entries.append(entry)
 
     def lookup(self, text: str) -> Tuple[List[_Entry], Optional[str], str]:
         """(entries, "typo" if matched approximately, the prefix written). Memoised: the same
@@ -284,18 +300,18 @@ def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
 def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_span: Span,
                 money: bool) -> BoundCell:
     if cell is None:
-        return _bcell(table, row, column, ABSENT, None, "", row_span)
+        return _bcell((table, row, column, ABSENT, None, "", row_span))
     kind = cell.kind
     if kind == NUMBER:
         v = cell.value
         if v < 0 or (not money and not cell.text.isdigit() and v != v.to_integral_value()):
-            return _bcell(table, row, column, INVALID, v, cell.text, cell.span)
-        return _bcell(table, row, column, VALUE, v, cell.text, cell.span)
+            return _bcell((table, row, column, INVALID, v, cell.text, cell.span))
+        return _bcell((table, row, column, VALUE, v, cell.text, cell.span))
     if kind == BLANK:
-        return _bcell(table, row, column, BLANK_CELL, None, "", cell.span)
+        return _bcell((table, row, column, BLANK_CELL, None, "", cell.span))
     if kind == PLACEHOLDER:
-        return _bcell(table, row, column, PLACEHOLDER_CELL, None, cell.text, cell.span)
-    return _bcell(table, row, column, INVALID, None, cell.text, cell.span)
+        return _bcell((table, row, column, PLACEHOLDER_CELL, None, cell.text, cell.span))
+    return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
 
 
 def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
@@ -384,7 +400,8 @@ class _Binder:
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         no_values = all(v.kind == BLANK for v in values)
         joined = "".join(c.text for c in label_cells)
-        for t in self.fmt.tables:
+        marker_re = self.index.marker_re
+        for t in (self.fmt.tables if marker_re is not None and marker_re.search(joined) else ()):
             if not any(m in joined for m in t.markers):
                 continue
             if t.layout == "single_row":

@@ -43,9 +43,13 @@ class Settings:
 
     def options_for(self, code: str) -> Dict[str, Any]:
         """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own)."""
-        import copy
         found = self.options.get(code)
-        return copy.deepcopy(found if found is not None else self.config.options.get(code, {}))
+        if found is None:
+            found = self.config.options.get(code)
+        if not found:
+            return {}
+        import copy
+        return copy.deepcopy(found)
 
     def rules_for(self, path: str) -> List[Rule]:
         """The rule instances to run on one file (per-file-ignores applied); built once per set."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import os
 import re
-import threading
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -32,6 +31,8 @@ _BLANK_CHARS = " \u3000\xa0\r"  # what a blank line may hold (the grammar's _BLA
 PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _MD_RULE = re.compile(r":?-{3,}:?")
+#: the numbers most cells hold, made once (a Decimal is immutable)
+_SMALL = {str(i): Decimal(i) for i in range(100)}
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 
 
@@ -69,95 +70,63 @@ def parse_number(text: str) -> Optional[Decimal]:
 
 def make_cell(text: str, span: Span) -> Cell:
     if not text:
-        return _cell("", span, BLANK)
+        return _cell(("", span, BLANK, None))
     if text in PLACEHOLDERS:
-        return _cell(text, span, PLACEHOLDER)
+        return _cell((text, span, PLACEHOLDER, None))
     if text.isdigit() and text.isascii():  # the common case, without the NFKC round trip
-        return _cell(text, span, NUMBER, Decimal(text))
+        return _cell((text, span, NUMBER, Decimal(text)))
     if _IDEOGRAPH.search(text):  # a label: NFKC keeps CJK ideographs, and none is a digit
-        return _cell(text, span, TEXT)
+        return _cell((text, span, TEXT, None))
     value = parse_number(text)
     if value is not None:
-        return _cell(text, span, NUMBER, value)
-    return _cell(text, span, TEXT)
-
-
-class _LineIndex:
-    """Offset → (line, column) for the normalised text."""
-
-    def __init__(self, text: str):
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self.starts = starts
-
-    def span(self, line: int, start: int, end: int) -> Span:
-        """A span on one line; ``line`` is 1-based, offsets are absolute."""
-        base = self.starts[line - 1]
-        return _span(line, start - base + 1, line, end - base + 1, start, end)
+        return _cell((text, span, NUMBER, value))
+    return _cell((text, span, TEXT, None))
 
 
 class _ToAst(Transformer):
     """Builds the syntax tree while the LALR parser reduces (no intermediate parse tree).
 
-    One instance is built into the parser; :func:`parse` sets ``index`` for each text."""
+    Every token starts a line, so a token's ``start_pos`` is its line's offset and columns
+    are counted from it; the transformer keeps no state between texts."""
 
     def __init__(self):
         super().__init__(visit_tokens=False)
-        self.index: Optional[_LineIndex] = None
 
     # -- helpers -----------------------------------------------------------------------
     def _line_span(self, tok: Token) -> Span:
         return self._span_of(tok.value.split("\n", 1)[0], tok.line, tok.start_pos)
 
-    def _span_of(self, line_text: str, line_no: int, start: int) -> Span:
-        """The span of a line's visible text (``start``: the line's offset)."""
-        stripped = line_text.strip(_SPACE)
-        if len(stripped) != len(line_text):
-            start += len(line_text) - len(line_text.lstrip(_SPACE))
-        return self.index.span(line_no, start, start + len(stripped))
-
     @staticmethod
-    def _row_lines(tok: Token):
-        """(line, line number, offset, followed by a blank line) for each row line of a ROW
-        token (a run of row lines, each with the blank lines after it)."""
-        lines = tok.value.split("\n")
-        lines.pop()  # the token ends with "\n"
-        line_no, pos = tok.line, tok.start_pos
-        i, n = 0, len(lines)
-        while i < n:
-            line = lines[i]
-            j = i + 1
-            while j < n and not lines[j].strip(_BLANK_CHARS):
-                j += 1
-            yield line, line_no, pos, j > i + 1
-            for k in range(i, j):
-                pos += len(lines[k]) + 1
-            line_no += j - i
-            i = j
+    def _span_of(line_text: str, line_no: int, line_start: int) -> Span:
+        """The span of a line's visible text (``line_start``: the line's offset)."""
+        n = len(line_text.strip(_SPACE))
+        lead = len(line_text) - len(line_text.lstrip(_SPACE)) if n != len(line_text) else 0
+        return _span((line_no, lead + 1, line_no, lead + n + 1, line_start + lead, line_start + lead + n))
 
     def _row(self, line: str, line_no: int, pos: int) -> Optional[Row]:
-        """The row a line of cells holds (None for a Markdown |---|---| rule)."""
-        start_of_line = pos
-        sep = "\t" if "\t" in line else "|"
+        """The row a line of cells holds (None for a Markdown |---|---| rule); ``pos`` is the
+        line's offset. The loop runs once per cell of every table, so it is kept tight: the
+        blank and small-number cells, most of a table, are made without calling make_cell."""
+        column = 1  # the column of the cell being read (``pos`` is the line's offset)
+        offset = pos - 1  # a column's offset in the text is column + offset
         cells: List[Cell] = []
-        column = pos - self.index.starts[line_no - 1] + 1  # the column of the cell being read
-        for part in line.split(sep):
-            stripped = part.strip(_SPACE)
-            n = len(stripped)
-            lead = len(part) - len(part.lstrip(_SPACE)) if n != len(part) else 0
-            start = pos + lead
-            col = column + lead
-            cells.append(make_cell(stripped, _span(line_no, col, line_no, col + n, start, start + n)))
-            pos += len(part) + 1
-            column += len(part) + 1
+        append = cells.append
+        for part in line.split("\t" if "\t" in line else "|"):
+            n_part = len(part)
+            text = part.strip(_SPACE)
+            n = len(text)
+            col = column if n == n_part else column + n_part - len(part.lstrip(_SPACE))
+            span = _span((line_no, col, line_no, col + n, col + offset, col + offset + n))
+            if not n:
+                append(_cell(("", span, BLANK, None)))
+            else:
+                value = _SMALL.get(text)
+                append(_cell((text, span, NUMBER, value)) if value is not None else make_cell(text, span))
+            column += n_part + 1
         if "-" in line and all(c.kind == BLANK or _MD_RULE.fullmatch(c.text) for c in cells) and any(
                 c.text for c in cells):
             return None  # a Markdown |---|---| rule (only "-" rules match, so no "-", no rule)
-        return Row(tuple(cells), self._span_of(line, line_no, start_of_line))
+        return Row(tuple(cells), self._span_of(line, line_no, pos))
 
     # -- grammar rules -------------------------------------------------------------------
     def paragraph(self, children):
@@ -165,39 +134,47 @@ class _ToAst(Transformer):
         return Paragraph(tok.value.strip(_SPACE + "\n"), self._line_span(tok))
 
     def table(self, children):
+        """A run of row lines (one ROW token each, with the blank lines after them): a line
+        with cells is a row; a lone indented cell is one cell of the one-cell-per-line layout,
+        whose row ends at the next blank line or at the next row line."""
         rows: List[Row] = []
         pending: List[Cell] = []  # the one-cell-per-line layout: cells of the row being built
 
         def flush():
-            if pending:
-                first, last = pending[0].span, pending[-1].span
-                rows.append(Row(tuple(pending), first if len(pending) == 1 else first.to(last)))
-                pending.clear()
+            first, last = pending[0].span, pending[-1].span
+            rows.append(Row(tuple(pending), first if len(pending) == 1 else first.to(last)))
+            pending.clear()
 
-        starts = self.index.starts
-        for line, line_no, pos, gap in (u for tok in children for u in self._row_lines(tok)):
-            tab = line.find("\t")
-            if tab != -1 and line.find("\t", tab + 1) == -1 and not line[:tab].strip(_SPACE):
-                # a lone indented cell (the one-cell-per-line layout), read without building the
-                # row around it: the row's span is the cell's, as the row's text is the cell's
-                part = line[tab + 1:]
-                text = part.strip(_SPACE)
-                if "-" in text and _MD_RULE.fullmatch(text):
-                    continue  # a Markdown rule
-                start = pos + tab + 1
-                if len(text) != len(part):
-                    start += len(part) - len(part.lstrip(_SPACE))
-                column = start - starts[line_no - 1] + 1
-                pending.append(make_cell(text, _span(line_no, column, line_no, column + len(text), start,
-                                                    start + len(text))))
-                if gap:
+        for tok in children:
+            lines = tok.value.split("\n")
+            lines.pop()  # the token ends with "\n"
+            line_no, pos = tok.line, tok.start_pos
+            for line in lines:
+                tab = line.find("\t")
+                if tab != -1 and line.find("\t", tab + 1) == -1 and not line[:tab].strip(_SPACE):
+                    # a lone indented cell, read without building the row around it: the row's
+                    # span is the cell's, as the row's text is the cell's
+                    part = line[tab + 1:]
+                    text = part.strip(_SPACE)
+                    if not ("-" in text and _MD_RULE.fullmatch(text)):  # (a Markdown rule)
+                        n = len(text)
+                        column = tab + 2 if n == len(part) else tab + 2 + len(part) - len(part.lstrip(_SPACE))
+                        span = _span((line_no, column, line_no, column + n, pos + column - 1, pos + column - 1 + n))
+                        value = _SMALL.get(text)
+                        pending.append(_cell((text, span, NUMBER, value)) if value is not None
+                                       else make_cell(text, span))
+                elif "\t" in line or "|" in line:
+                    row = self._row(line, line_no, pos)
+                    if row is not None:
+                        if pending:
+                            flush()
+                        rows.append(row)
+                elif pending:  # a blank line ends the row of lone cells
                     flush()
-                continue
-            row = self._row(line, line_no, pos)
-            if row is not None:
-                flush()
-                rows.append(row)
-        flush()
+                pos += len(line) + 1
+                line_no += 1
+        if pending:
+            flush()
         if not rows:
             return None
         return Table(tuple(rows), rows[0].span.to(rows[-1].span))
@@ -268,12 +245,12 @@ def split_spaced(text: str, span: Span) -> List[Cell]:
             words = label[a:b - 1].strip(" \u3000\xa0")
             a += label[a:b - 1].index(words) if words else 0
             if words:
-                cells.append(make_cell(words, _span(line, column + a, line, column + a + len(words), base + a,
-                                                    base + a + len(words))))
+                cells.append(make_cell(words, _span((line, column + a, line, column + a + len(words), base + a,
+                                                     base + a + len(words)))))
     for t in re.finditer(r"[^ \u3000\xa0]+", m.group(2)):
         a = m.start(2) + t.start()
         b = a + len(t.group())
-        cells.append(make_cell(t.group(), _span(line, column + a, line, column + b, base + a, base + b)))
+        cells.append(make_cell(t.group(), _span((line, column + a, line, column + b, base + a, base + b))))
     if sum(1 for c in cells if c.kind == NUMBER) < (1 if label else 2):
         return []
     return cells
@@ -366,7 +343,6 @@ def _grammar_text() -> str:
 # contextual one would, and starts in a fraction of the time (one scanner, not one per state)
 _OPTIONS = dict(parser="lalr", lexer="basic", propagate_positions=False, maybe_placeholders=False)
 _TRANSFORMER = _ToAst()
-_LOCK = threading.Lock()  # the transformer's ``index`` is per text: one parse at a time
 
 
 @lru_cache(maxsize=1)
@@ -419,20 +395,17 @@ def parse(text: str, path: str = "<text>", source: Optional[dict] = None) -> Rep
         raise ParseError("the file is empty")
     parser = _parser()
     collecting = gc.isenabled()
-    with _LOCK:
-        _TRANSFORMER.index = _LineIndex(text)
-        # the tree is acyclic: the cycle collector would only rescan the cells made so far,
-        # again and again (it took more than half the time on a 1 MB report)
-        gc.disable()
-        try:
-            front, sections = parser.parse(text)
-        except LarkError as exc:  # pragma: no cover - every line matches some terminal
-            raise ParseError(f"cannot parse: {exc}") from None
-        except Exception as exc:  # pragma: no cover - a bug in the transformer
-            raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
-        finally:
-            _TRANSFORMER.index = None
-            if collecting:
-                gc.enable()
+    # the tree is acyclic: the cycle collector would only rescan the cells made so far,
+    # again and again (it took more than half the time on a 1 MB report)
+    gc.disable()
+    try:
+        front, sections = parser.parse(text)
+    except LarkError as exc:  # pragma: no cover - every line matches some terminal
+        raise ParseError(f"cannot parse: {exc}") from None
+    except Exception as exc:  # pragma: no cover - a bug in the transformer
+        raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
+    finally:
+        if collecting:
+            gc.enable()
     front = tuple(_merge_split_cells(front))
     return Report(path, text, front, tuple(sections), dict(source or {}))

@@ -8,7 +8,8 @@ plugin can contribute a whole new format through the ``govlint_formats`` hook.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Tuple
+from functools import cached_property
+from typing import Dict, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,11 @@ class TableSpec:
     markers: Tuple[str, ...] = ()
 
     def row(self, key: str) -> RowSpec:
-        for r in self.rows:
-            if r.key == key:
-                return r
-        raise KeyError(key)
+        return self._rows_by_key[key]
+
+    @cached_property
+    def _rows_by_key(self) -> Dict[str, RowSpec]:
+        return {r.key: r for r in self.rows}
 
     def columns_of(self, row: RowSpec) -> Tuple[ColumnSpec, ...]:
         return row.columns or self.columns
@@ -118,10 +120,11 @@ class FormatSpec:
     fee_statement_required: bool = False
 
     def table(self, key: str) -> TableSpec:
-        for t in self.tables:
-            if t.key == key:
-                return t
-        raise KeyError(key)
+        return self._tables_by_key[key]
+
+    @cached_property
+    def _tables_by_key(self) -> Dict[str, TableSpec]:
+        return {t.key: t for t in self.tables}
 
     def section(self, number: int) -> SectionSpec:
         for s in self.sections:
