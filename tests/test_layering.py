@@ -10,7 +10,7 @@ LAYERS = [
     {"parse", "facts"},  # text → AST
     {"bind", "dump"},  # AST → the official format
     {"arith", "rule", "config"},  # what rules are made of
-    {"plugins"},  # rule discovery
+    {"plugins", "entrypoints"},  # rule discovery
     {"engine"},  # the linter loop
     {"runner", "formatters", "testing"},  # many files, outputs, the test kit
     {"cli", "plugin", "__main__", "__init__"},  # the command line and the public facade

@@ -274,7 +274,9 @@ def test_entry_points_load_builtins_first_and_a_broken_distribution_is_isolated(
             dist("govlint", [ep("fee", "govlint_rules.fee", fee)]),
             dist("bbb-plugin", [ep("y", "bbb", ImportError("no module named bbb"))]),
             dist("aaa-plugin", [ep("x", "aaa", dup)])]  # the same distribution again, later on sys.path
-    monkeypatch.setattr(host.metadata, "distributions", lambda: fake)
+    from importlib import metadata
+    monkeypatch.setattr(metadata, "distributions", lambda: fake)
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", "")  # scan, do not read what a real run cached
     reg = host.load()
     assert [p.name for p in reg.plugins] == ["fee", "aaa-plugin"]
     assert reg.rules["F401"].plugin == "fee"

@@ -7,7 +7,6 @@ into 0 but never hides a 2. Machine formats print nothing else on stdout.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -329,6 +328,7 @@ def cmd_parse(args) -> int:
         bound = bind(report, reg.formats, fv)
         out.append(dump_bound(bound))
     if args.output_format == "json":
+        import json
         sys.stdout.write(json.dumps(out if len(args.paths) > 1 else (out[0] if out else None),
                                     ensure_ascii=False, indent=2) + "\n")
     else:
@@ -343,6 +343,7 @@ def cmd_rules(args) -> int:
     if args.output_format == "json":
         data = [{"code": r.code, "name": r.name, "family": r.family(), "severity": r.severity,
                  "summary": r.summary, "summary_en": r.summary_en, "plugin": r.plugin} for r in rules]
+        import json
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.output_format == "markdown":
         lines = ["| code | name | severity | summary |", "|---|---|---|---|"]
@@ -371,6 +372,7 @@ def cmd_rule(args) -> int:
     sys.stdout.write(rule.docs(args.lang or cfg.lang))
     sys.stdout.write(f"\nseverity: {rule.severity} · family: {rule.family()} · plugin: {rule.plugin}\n")
     for name, default in sorted(reg.options.get(rule.code, {}).items()):
+        import json
         sys.stdout.write(f"option: {name} = {json.dumps(default, ensure_ascii=False)} "
                          f"(set under [options.{rule.code}])\n")
     return EXIT_CLEAN

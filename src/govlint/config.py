@@ -11,10 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Dict, Iterable, List, Optional, Sequence, Set
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+def _toml():
+    """tomllib (tomli before Python 3.11), imported when a configuration file is read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 from .diagnostics import SEVERITIES
 
@@ -64,7 +68,9 @@ def find_config(start: Path) -> Optional[Path]:
 
 def _has_tool_section(p: Path) -> bool:
     try:
-        return "govlint" in tomllib.loads(p.read_text("utf-8")).get("tool", {})
+        text = p.read_text("utf-8")
+        # (most pyproject.toml files never name govlint: no need to parse them)
+        return "govlint" in text and "govlint" in _toml().loads(text).get("tool", {})
     except (OSError, ValueError):
         return False
 
@@ -72,6 +78,7 @@ def _has_tool_section(p: Path) -> bool:
 def load_config(path: Optional[Path]) -> Config:
     if path is None:
         return Config()
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except OSError as exc:

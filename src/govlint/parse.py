@@ -33,7 +33,6 @@ _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _MD_RULE = re.compile(r":?-{3,}:?")
 #: the numbers most cells hold, made once (a Decimal is immutable)
 _SMALL = {str(i): Decimal(i) for i in range(100)}
-_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
 
 
 _span, _cell = fast_constructor(Span), fast_constructor(Cell)
@@ -68,6 +67,15 @@ def parse_number(text: str) -> Optional[Decimal]:
         return None
 
 
+def _has_ideograph(text: str) -> bool:
+    # (a loop, not a regular expression: a class of 20,000 characters takes 2 ms to compile,
+    # and a label's first or second character is an ideograph)
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            return True
+    return False
+
+
 def make_cell(text: str, span: Span) -> Cell:
     if not text:
         return _cell(("", span, BLANK, None))
@@ -75,7 +83,7 @@ def make_cell(text: str, span: Span) -> Cell:
         return _cell((text, span, PLACEHOLDER, None))
     if text.isdigit() and text.isascii():  # the common case, without the NFKC round trip
         return _cell((text, span, NUMBER, Decimal(text)))
-    if _IDEOGRAPH.search(text):  # a label: NFKC keeps CJK ideographs, and none is a digit
+    if _has_ideograph(text):  # a label: NFKC keeps CJK ideographs, and none is a digit
         return _cell((text, span, TEXT, None))
     value = parse_number(text)
     if value is not None:

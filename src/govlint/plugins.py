@@ -16,14 +16,11 @@ naming both; the first one (built-ins first) is kept.
 from __future__ import annotations
 
 import copy
-import hashlib
 import importlib
-import importlib.util
 import inspect
 import re
 import sys
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Type
 
@@ -110,17 +107,15 @@ def _manager() -> pluggy.PluginManager:
 def _entry_points() -> List[Tuple[str, str, Any]]:
     """(distribution name, version, entry point) for the ``govlint`` group: govlint's own
     first, whatever order the distributions are found in, then by distribution name."""
+    from .entrypoints import entry_points
+    from .parse import cache_dir
+
     seen, found = set(), []
-    for dist in metadata.distributions():
-        eps = [ep for ep in dist.entry_points if ep.group == ENTRY_POINT_GROUP]
-        if not eps:
-            continue  # (without reading its METADATA: parsing every distribution's cost 25 ms a start)
-        name = dist.metadata["Name"] or "?"
-        for ep in eps:
-            key = (name.lower(), ep.name, ep.value)
-            if key not in seen:  # the same distribution twice on sys.path: the first one counts
-                seen.add(key)
-                found.append((name, dist.version, ep))
+    for name, version, ep in entry_points(ENTRY_POINT_GROUP, cache_dir()):
+        key = (name.lower(), ep.name, ep.value)
+        if key not in seen:  # the same distribution twice on sys.path: the first one counts
+            seen.add(key)
+            found.append((name, version, ep))
     found.sort(key=lambda t: (t[0] != BUILTIN_DIST, t[0].lower(), t[2].name))
     return found
 
@@ -131,10 +126,12 @@ def _load_local(spec: str, base: Path):
         path = (base / spec).resolve()
         if not path.is_file():
             raise FileNotFoundError(f"no such file: {path}")
+        import hashlib
         digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:8]
         mod_name = f"govlint_local_{re.sub(r'[^0-9A-Za-z_]', '_', path.stem)}_{digest}"
-        module_spec = importlib.util.spec_from_file_location(mod_name, path)
-        module = importlib.util.module_from_spec(module_spec)
+        from importlib.util import module_from_spec, spec_from_file_location
+        module_spec = spec_from_file_location(mod_name, path)
+        module = module_from_spec(module_spec)
         sys.modules[mod_name] = module
         try:
             module_spec.loader.exec_module(module)

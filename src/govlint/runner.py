@@ -20,7 +20,6 @@ rest are still being checked and memory stays flat over any number of files.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import traceback
@@ -133,6 +132,8 @@ def _worker_main(conn, recipe: Optional[Recipe], pickled: Optional[Settings]) ->
 
 def _context():
     """Fork where it exists (no pickling, no re-import, instant start); spawn elsewhere."""
+    import multiprocessing  # (only a run with workers needs it: 5 ms of every start)
+
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")  # pragma: no cover - not Linux

@@ -23,17 +23,16 @@ class OutputContext:
 Formatter = Callable[[Sequence[FileResult], OutputContext], str]
 
 
+def _lazy(module: str) -> Formatter:
+    """A built-in formatter whose module is imported when it is first called: a run that
+    prints text need not import json, hashlib and urllib for SARIF."""
+    def format_results(results: Sequence[FileResult], ctx: OutputContext) -> str:
+        from importlib import import_module
+        return import_module(f"{__name__}.{module}").format_results(results, ctx)
+    format_results.__qualname__ = f"{module}.format_results"
+    return format_results
+
+
 def builtin_formatters() -> Dict[str, Formatter]:
     from . import text
-    out: Dict[str, Formatter] = {"text": text.format_results}
-    try:
-        from . import json as json_fmt
-        out["json"] = json_fmt.format_results
-    except ImportError:  # pragma: no cover
-        pass
-    try:
-        from . import sarif
-        out["sarif"] = sarif.format_results
-    except ImportError:  # pragma: no cover
-        pass
-    return out
+    return {"text": text.format_results, "json": _lazy("json"), "sarif": _lazy("sarif")}

@@ -50,13 +50,13 @@ class _Lazy:
     """A regular expression compiled when it is first used: the CJK classes below take ~15 ms
     to compile, which every start of govlint paid and a run over plain text never needs."""
 
-    def __init__(self, pattern: str):
-        self.pattern = pattern
+    def __init__(self, pattern, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
         self.compiled = None
 
     def __getattr__(self, name):
         if self.compiled is None:
-            self.compiled = re.compile(self.pattern)
+            self.compiled = re.compile(self.pattern, self.flags)
         return getattr(self.compiled, name)
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
 from typing import List, Optional, Tuple
 
-from . import Lines, ReadError, join_lines, missing_library
+from . import Lines, ReadError, _Lazy, join_lines, missing_library
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -28,7 +27,7 @@ MAX_RATIO = 100                    # uncompressed / compressed, for parts over 1
 MAX_DEPTH = 32                     # tables in tables in …
 MAX_SPAN = 64                      # gridSpan / gridBefore beyond this is nonsense
 
-_NUMBERISH = re.compile(r"^[\s\d.,，．０-９+\-/／—－]+$")
+_NUMBERISH = _Lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")
 
 
 class DocxReader:
@@ -68,6 +67,8 @@ def check_zip(data: bytes) -> None:
     if not data.startswith(b"PK"):
         raise ReadError("this is not a Word .docx file (a .docx is a zip archive); if it is an old .doc, "
                         "save it as .docx")
+    import zipfile  # (here: a run over text files never needs it)
+
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()

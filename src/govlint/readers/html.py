@@ -14,11 +14,11 @@ import re
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from . import Lines, ReadError, join_lines, missing_library
+from . import Lines, ReadError, _Lazy, join_lines, missing_library
 
-_META = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-_XMLDECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_HTMLISH = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
+_META = _Lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+_XMLDECL = _Lazy(r"^\s*<\?xml[^>]*\?>", re.I)
+_HTMLISH = _Lazy(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
                       re.I | re.S)
 
 _DROP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe", "object",
@@ -28,12 +28,12 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "menu",
           "ol", "p", "pre", "section", "summary", "ul", "tr", "td", "th", "caption", "body", "html", "table",
           "thead", "tbody", "tfoot", "font-block"}
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN = _Lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-_SECTION = re.compile(r"^\s*[一二三四五六]\s*[、.．,，]\s*(?:总体情况|主动公开|收到和处理|政府信息公开行政复议|因政府信息公开"
+_SECTION = _Lazy(r"^\s*[一二三四五六]\s*[、.．,，]\s*(?:总体情况|主动公开|收到和处理|政府信息公开行政复议|因政府信息公开"
                       r"|行政复议|存在的主要问题|存在问题|其他需要报告)")
 _TABLE_WORDS = ("信息内容", "申请人情况", "本年新收", "结果维持", "自然人", "本年制发件数", "行政规范性文件")
-_TITLE = re.compile(r"政府信息公开.{0,12}(?:年度)?报告")
+_TITLE = _Lazy(r"政府信息公开.{0,12}(?:年度)?报告")
 
 MAX_COLSPAN = 100
 MAX_ROWSPAN = 1000

@@ -17,25 +17,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
-from . import Lines, ReadError, clean_text, join_lines, missing_library
+from . import Lines, ReadError, _Lazy, clean_text, join_lines, missing_library
 
 MAX_PAGES = 300
 MAX_DRAWN = 5000  # lines and boxes on one page beyond which no table grid is searched
 
-_PAGE_NO = re.compile(r"^[\s\-－—–~～]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+_PAGE_NO = _Lazy(r"^[\s\-－—–~～]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
                       r"[\s\-－—–~～]*$")
-_PAGE_NO_DECORATED = re.compile(r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+_PAGE_NO_DECORATED = _Lazy(r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
                                 r"|\d{1,4}\s*[/／]\s*\d{1,4})\s*$")
-_VALUE = re.compile(r"^(?:[+-]?\d[\d,，]*(?:\.\d+)?|[/／—－\-–]{1,2}|——)$")
-_NUMBER = re.compile(r"\d")
+_VALUE = _Lazy(r"^(?:[+-]?\d[\d,，]*(?:\.\d+)?|[/／—－\-–]{1,2}|——)$")
+_NUMBER = _Lazy(r"\d")
 _ENUM = r"(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))"
-_ENUM_START = re.compile(r"^\s*" + _ENUM)
-_SPLIT_LABEL = re.compile(r"\s+(?=" + _ENUM + ")")
-_TOP_ENUM = re.compile(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
-_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))")
+_ENUM_START = _Lazy(r"^\s*" + _ENUM)
+_SPLIT_LABEL = _Lazy(r"\s+(?=" + _ENUM + ")")
+_TOP_ENUM = _Lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+_HEADING = _Lazy(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))")
 _SENTENCE_END = ("。", "；", "：", "！", "？", ";", ":", "!", "?")
-_PUNCT = re.compile(r"[，。；：,;:！？!?]")
-_DATE_LINE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_PUNCT = _Lazy(r"[，。；：,;:！？!?]")
+_DATE_LINE = _Lazy(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 @dataclass
