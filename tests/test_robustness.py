@@ -432,11 +432,40 @@ def _check_with_cache(cache) -> subprocess.CompletedProcess:
 
 
 def test_grammar_cache_is_written_then_used(tmp_path):
+    """The first run writes the standalone parser (and its byte code); the next one uses it
+    without importing Lark, and finds the same."""
     first = _check_with_cache(tmp_path / "cache")
-    files = list((tmp_path / "cache").glob("report-*.cache"))
+    files = list((tmp_path / "cache").glob("report_parser_*.py"))
     assert first.returncode == 1 and len(files) == 1
+    assert list((tmp_path / "cache" / "__pycache__").glob("report_parser_*.pyc"))
     second = _check_with_cache(tmp_path / "cache")
     assert second.returncode == 1 and second.stdout == first.stdout and not second.stderr
+    env = {k: v for k, v in os.environ.items() if k != "GOVLINT_CACHE_DIR"}
+    env["GOVLINT_CACHE_DIR"] = str(tmp_path / "cache")
+    probe = subprocess.run([sys.executable, "-c", "import sys; from govlint.parse import parse; "
+                            f"parse(open({str(BAD_REPORT)!r}, encoding='utf-8').read()); print('lark' in sys.modules)"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert probe.stdout.strip() == "False", probe.stderr
+
+
+def test_the_standalone_parser_and_lark_build_the_same_tree(tmp_path, monkeypatch):
+    """Every fixture parses to the same tree through the cached standalone parser as through
+    Lark itself."""
+    from govlint import parse as P
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path / "cache"))
+    P._parser.cache_clear()
+    try:
+        standalone = P._parser()
+        assert type(standalone).__module__.startswith("govlint_report_parser_")
+        texts = [P.normalise(f.read_text(encoding="utf-8-sig")) for f in FIXTURES]
+        trees = [standalone.parse(t) for t in texts]
+        monkeypatch.setenv("GOVLINT_CACHE_DIR", "")
+        P._parser.cache_clear()
+        lark_parser = P._parser()
+        assert type(lark_parser).__module__ == "lark.lark"
+        assert [lark_parser.parse(t) for t in texts] == trees
+    finally:
+        P._parser.cache_clear()
 
 
 @pytest.mark.parametrize("damage", ["garbage", "empty", "directory", "unwritable", "disabled"])
@@ -444,7 +473,7 @@ def test_a_cache_that_cannot_be_used_is_no_error(tmp_path, damage):
     expected = _check_with_cache("")  # no cache at all
     cache = tmp_path / "cache"
     cache.mkdir()
-    name = _check_with_cache(cache) and next(cache.glob("report-*.cache")).name
+    name = _check_with_cache(cache) and next(cache.glob("report_parser_*.py")).name
     target = cache / name
     if damage == "garbage":
         target.write_bytes(os.urandom(3000))

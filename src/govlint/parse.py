@@ -3,8 +3,12 @@
 The LALR parser sees one token per line (heading, paragraph, blank) and one per run of table
 rows, which keeps it linear; the transformer (built into the parser, so no parse tree is made)
 splits row runs into lines and lines into cells with their offsets, groups the
-one-cell-per-line layout into rows, and builds the immutable :mod:`govlint.ast` objects. The
-analysed grammar is cached in :func:`cache_dir` (a cache that cannot be written is skipped).
+one-cell-per-line layout into rows, and builds the immutable :mod:`govlint.ast` objects.
+
+Lark turns the grammar into a parser; the parser is kept in :func:`cache_dir` as a standalone
+module that Lark generates (``lark.tools.standalone``), so later runs import that module, not
+Lark itself, whose import was a quarter of govlint's start (a cache that cannot be written or
+read is skipped: Lark then builds the parser on every start).
 """
 from __future__ import annotations
 
@@ -14,10 +18,10 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional
 
-from lark import Lark, Token, Transformer
-from lark.exceptions import LarkError
+if TYPE_CHECKING:  # pragma: no cover
+    from lark import Token
 
 from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
@@ -91,14 +95,11 @@ def make_cell(text: str, span: Span) -> Cell:
     return _cell((text, span, TEXT, None))
 
 
-class _ToAst(Transformer):
+class _ToAst:
     """Builds the syntax tree while the LALR parser reduces (no intermediate parse tree).
 
     Every token starts a line, so a token's ``start_pos`` is its line's offset and columns
     are counted from it; the transformer keeps no state between texts."""
-
-    def __init__(self):
-        super().__init__(visit_tokens=False)
 
     # -- helpers -----------------------------------------------------------------------
     def _line_span(self, tok: Token) -> Span:
@@ -350,13 +351,21 @@ def _grammar_text() -> str:
 # every terminal is acceptable in every parser state, so the basic lexer reads exactly what the
 # contextual one would, and starts in a fraction of the time (one scanner, not one per state)
 _OPTIONS = dict(parser="lalr", lexer="basic", propagate_positions=False, maybe_placeholders=False)
+# the rule callbacks: a plain object (not a lark.Transformer) serves Lark and the standalone parser
 _TRANSFORMER = _ToAst()
 
 
 @lru_cache(maxsize=1)
-def _parser() -> Lark:
-    """The LALR parser with the transformer built in, the analysed grammar cached on disk."""
-    return Lark(_grammar_text(), transformer=_TRANSFORMER, cache=_cache_file() or False, **_OPTIONS)
+def _parser() -> Any:
+    """The LALR parser with the transformer built in: the cached standalone parser when there
+    is one (or it can be made), else Lark's own."""
+    folder = cache_dir()
+    if folder:
+        parser = _standalone_parser(folder)
+        if parser is not None:
+            return parser
+    from lark import Lark
+    return Lark(_grammar_text(), transformer=_TRANSFORMER, **_OPTIONS)
 
 
 def cache_dir() -> Optional[str]:
@@ -369,22 +378,76 @@ def cache_dir() -> Optional[str]:
     return os.path.join(base, "govlint")
 
 
-def _cache_file() -> Optional[str]:
-    """The grammar cache, in a folder that exists; None if there can be none (a read-only
-    home): the parser is then built on every start, a few milliseconds more. Lark checks the
-    file against the grammar, its options and its own version, and rebuilds it if they differ;
-    a damaged file is rebuilt too."""
-    import lark
+def _standalone_path(folder: str) -> str:
+    """The standalone parser's file: named by the grammar, the options and the installed Lark
+    (its ``__init__.py``'s size and time, read without importing it), so that a change to any
+    of them makes a new one."""
+    import zlib
+    from importlib.util import find_spec
 
-    folder = cache_dir()
-    if not folder:
-        return None
+    lark_init = ""
+    spec = find_spec("lark")
+    if spec is not None and spec.origin:
+        try:
+            st = os.stat(spec.origin)
+            lark_init = f"{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
+        except OSError:
+            pass
+    key = zlib.crc32(f"{_grammar_text()}\0{sorted(_OPTIONS.items())}\0{lark_init}".encode("utf-8"))
+    return os.path.join(folder, f"report_parser_{key:08x}.py")
+
+
+def _standalone_parser(folder: str) -> Optional[Any]:
+    """The parser from the cached standalone module: imported, or written first when it is
+    missing or cannot be imported (damaged). None when neither works: the caller uses Lark."""
     try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return None  # (a folder that exists but cannot be written: lark reads, and skips writing)
-    import sys
-    return os.path.join(folder, f"report-lark{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.cache")
+        path = _standalone_path(folder)
+    except Exception:  # pragma: no cover - no lark installed: the caller's import says so
+        return None
+    for attempt in (1, 2):
+        if attempt == 2 or not os.path.isfile(path):
+            try:
+                _write_standalone(path)
+            except Exception:
+                return None  # (a folder that cannot be written: Lark it is)
+        try:
+            module = _import_file(path)
+            return module.Lark_StandAlone(transformer=_TRANSFORMER)
+        except Exception:
+            continue  # damaged: written again once
+    return None
+
+
+def _write_standalone(path: str) -> None:
+    import io
+
+    from lark import Lark
+    from lark.tools.standalone import gen_standalone
+
+    out = io.StringIO()
+    gen_standalone(Lark(_grammar_text(), **_OPTIONS), out=out)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(out.getvalue())
+        os.replace(tmp, path)  # (whole or not at all, also when two runs write it at once)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    # its byte code now, also where PYTHONDONTWRITEBYTECODE would keep the import from saving it
+    import py_compile
+    py_compile.compile(path, doraise=True)
+
+
+def _import_file(path: str):
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    name = "govlint_" + os.path.splitext(os.path.basename(path))[0]
+    spec = spec_from_file_location(name, path)
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def prepare() -> None:
@@ -408,9 +471,7 @@ def parse(text: str, path: str = "<text>", source: Optional[dict] = None) -> Rep
     gc.disable()
     try:
         front, sections = parser.parse(text)
-    except LarkError as exc:  # pragma: no cover - every line matches some terminal
-        raise ParseError(f"cannot parse: {exc}") from None
-    except Exception as exc:  # pragma: no cover - a bug in the transformer
+    except Exception as exc:  # pragma: no cover - every line matches some terminal
         raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
     finally:
         if collecting:
