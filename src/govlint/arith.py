@@ -7,16 +7,14 @@ cell is not checked: the completeness rules report that gap, so one defect does 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Dict, Iterator, Optional, Tuple
+from typing import Dict, Iterator, NamedTuple, Optional, Tuple
 
 from .bind import BoundCell, BoundReport, BoundTable
 from .formats import Relation, TableSpec
 
 
-@dataclass(frozen=True)
-class Instance:
+class Instance(NamedTuple):
     relation: Relation
     over_key: Optional[str]  # the column (or row) this instance is for
     left: Tuple[BoundCell, ...]

@@ -58,8 +58,7 @@ class Cell(NamedTuple):
         return self.kind != TEXT
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     cells: Tuple[Cell, ...]
     span: Span
 
@@ -75,14 +74,12 @@ class Row:
         return cells[i:j]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     rows: Tuple[Row, ...]
     span: Span
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
     span: Span
 
@@ -90,8 +87,7 @@ class Paragraph:
 Block = Union[Paragraph, Table]
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     number: int  # 1 for 一、
     title: str  # the heading text after the numeral and its punctuation
     heading: str  # the whole heading line as written

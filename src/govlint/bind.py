@@ -42,8 +42,7 @@ class BoundCell(NamedTuple):
         return self.state == VALUE
 
 
-@dataclass(frozen=True)
-class BoundRow:
+class BoundRow(NamedTuple):
     table: str
     key: str
     label: str  # as written
@@ -52,8 +51,7 @@ class BoundRow:
     section: Optional[int]
 
 
-@dataclass(frozen=True)
-class LabelNote:
+class LabelNote(NamedTuple):
     """A label the binder accepted although it is not the official wording."""
 
     kind: str  # "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra"
@@ -87,8 +85,7 @@ class BoundTable:
         return {(r.key, c.column): c for r in self.rows.values() for c in r.cells.values() if c.state == VALUE}
 
 
-@dataclass(frozen=True)
-class BoundSection:
+class BoundSection(NamedTuple):
     spec: Optional[SectionSpec]
     section: Section
     #: "exact" | "variant" (an accepted variant) | "renumbered" (official title, wrong numeral) |
@@ -109,8 +106,7 @@ class BoundSection:
         return "\n".join(p.text for p in self.paragraphs)
 
 
-@dataclass(frozen=True)
-class BoundReport:
+class BoundReport(NamedTuple):
     report: Report
     format: FormatSpec
     format_reason: str
@@ -175,8 +171,7 @@ def _own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> set:
 # ----------------------------------------------------------------------------------------
 # the label index of one format
 
-@dataclass
-class _Entry:
+class _Entry(NamedTuple):
     table: str
     kind: str  # "row" | "group" | "column"
     key: str

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, NamedTuple, Optional, Tuple
 
 from .ast import Span
 
 SEVERITIES = ("error", "warning", "note")
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """Where a finding is in the report's logical structure (official labels)."""
 
     section: Optional[str] = None  # "三、收到和处理政府信息公开申请情况"
@@ -33,8 +32,7 @@ class Location:
                                    ("column_key", self.column_key)) if v}
 
 
-@dataclass(frozen=True)
-class Related:
+class Related(NamedTuple):
     """A place that contributes to a finding (e.g. one cell of a failed sum)."""
 
     message: str
@@ -61,8 +59,7 @@ class Diagnostic:
         return (self.path, s.line if s else 0, s.column if s else 0, self.code, self.message)
 
 
-@dataclass(frozen=True)
-class ToolError:
+class ToolError(NamedTuple):
     """Something that kept govlint from checking (part of) a file; makes the run exit 2.
 
     ``kind``: "read" (file unreadable or not a report), "config", "plugin" (failed to load),

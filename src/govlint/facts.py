@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
-from typing import List, Optional, Tuple
+from typing import List, NamedTuple, Optional, Tuple
 
 from .ast import Paragraph, Report, Span
 
@@ -48,8 +47,7 @@ def parse_date(text: str) -> Optional[date]:
     return None
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(NamedTuple):
     title: str = ""
     title_span: Optional[Span] = None
     agency: str = ""
