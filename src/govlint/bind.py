@@ -84,6 +84,11 @@ class BoundTable:
         """(row, column) → cell, for the cells that hold a valid number (the arithmetic's)."""
         return {(r.key, c.column): c for r in self.rows.values() for c in r.cells.values() if c.state == VALUE}
 
+    @cached_property
+    def valid_values(self) -> Dict[Tuple[str, str], Decimal]:
+        """(row, column) → the number, for the same cells."""
+        return {k: c.value for k, c in self.valid_cells.items()}
+
 
 class BoundSection(NamedTuple):
     spec: Optional[SectionSpec]

@@ -138,9 +138,18 @@ class _ToAst:
         return Row(tuple(cells), self._span_of(line, line_no, pos))
 
     # -- grammar rules -------------------------------------------------------------------
-    def paragraph(self, children):
+    def paragraph(self, children) -> List[Paragraph]:
+        """A run of prose lines (one TEXT token, blank lines included): a paragraph per line."""
         tok = children[0]
-        return Paragraph(tok.value.strip(_SPACE + "\n"), self._line_span(tok))
+        out = []
+        line_no, pos = tok.line, tok.start_pos
+        for line in tok.value.split("\n")[:-1]:
+            text = line.strip(_SPACE)
+            if text:
+                out.append(Paragraph(text, self._span_of(line, line_no, pos)))
+            pos += len(line) + 1
+            line_no += 1
+        return out
 
     def table(self, children):
         """A run of row lines (one ROW token each, with the blank lines after them): a line
@@ -189,18 +198,30 @@ class _ToAst:
         return Table(tuple(rows), rows[0].span.to(rows[-1].span))
 
     def front(self, children):
-        return _cell_runs([c for c in children if c is not None])
+        return _cell_runs(_blocks(children))
 
     def section(self, children):
         tok = children[0]
-        m = _HEADING.match(tok.value.rstrip("\n"))
+        line = tok.value.split("\n", 1)[0]
+        m = _HEADING.match(line)
         number = _numeral(m.group(1))
         title = m.group(2).strip(_SPACE)
-        blocks = _cell_runs(_merge_split_cells([c for c in children[1:] if c is not None]))
-        return Section(number, title, tok.value.strip(_SPACE + "\n"), self._line_span(tok), tuple(blocks))
+        blocks = _cell_runs(_merge_split_cells(_blocks(children[1:])))
+        return Section(number, title, line.strip(_SPACE), self._line_span(tok), tuple(blocks))
 
     def start(self, children):
         return children[0], children[1:]
+
+
+def _blocks(children) -> List[Block]:
+    """The blocks of a section or the front matter: tables, and the paragraphs of prose runs."""
+    out: List[Block] = []
+    for c in children:
+        if isinstance(c, list):
+            out.extend(c)
+        elif c is not None:
+            out.append(c)
+    return out
 
 
 def _numeral(s: str) -> int:
