@@ -379,19 +379,23 @@ class _Binder:
 
     # -- rows
     def row(self, row: Row, section: Optional[int]):
-        cells = row.content
-        if not cells:
-            return
-        # label cells: the text cells before the first number or placeholder
-        first_value = next((i for i, c in enumerate(cells) if c.kind in (NUMBER, PLACEHOLDER)), len(cells))
-        label_cells = [c for c in cells[:first_value] if c.kind == TEXT]
+        # label cells: the text cells before the first number or placeholder (one pass: this
+        # runs for every row of every table)
+        label_cells: List[Cell] = []
+        after = 0  # the index after the last label cell
+        for i, c in enumerate(row.cells):
+            kind = c.kind
+            if kind == TEXT:
+                label_cells.append(c)
+                after = i + 1
+            elif kind != BLANK:
+                break
         if label_cells:
-            last = label_cells[-1]
-            values = row.cells[row.cells.index(last) + 1:]
+            values = row.cells[after:]
         else:
-            values = cells
-
-        if not label_cells:
+            values = row.content
+            if not values:
+                return
             if self.context == "表四":
                 self.t4_cells.extend(values)
                 self.t4_span = row.span if self.t4_span is None else self.t4_span.to(row.span)
@@ -533,12 +537,17 @@ class _Binder:
                 trimmed.pop(0)
             if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
                 values = trimmed[:skip] + trimmed[skip + 1:]
-        aligned, surplus = align(values, len(cols))
-        money = spec.kind == "money"
-        bound = {c.key: _bound_cell(t.key, spec.key, c.key, v, row.span, money)
-                 for c, v in zip(cols, aligned)}
         if spec.key in self.rows[t.key]:
             return  # a duplicate row: the first one counts
+        aligned, surplus = align(values, len(cols))
+        money = spec.kind == "money"
+        tk, rk = t.key, spec.key
+        bound = {}
+        for c, v in zip(cols, aligned):
+            if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
+                bound[c.key] = _bcell((tk, rk, c.key, VALUE, v.value, v.text, v.span))
+            else:
+                bound[c.key] = _bound_cell(tk, rk, c.key, v, row.span, money)
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
         if surplus:
