@@ -142,11 +142,12 @@ class ValueInvalid(Rule):
         for key, table in ctx.bound.tables.items():
             spec = table.spec
             for row_key, row in table.rows.items():
+                invalid = [c for c in row.cells.values() if c.state == INVALID]
+                if not invalid:
+                    continue
                 rspec = spec.row(row_key)
                 names = {c.key: c.label.text for c in spec.columns_of(rspec)}
-                for c in row.cells.values():
-                    if c.state != INVALID:
-                        continue
+                for c in invalid:
                     where = _row_label(spec, row_key)
                     where_zh = f"{key}“{where}”行“{names[c.column]}”列" if where else f"{key}“{names[c.column]}”列"
                     where_en = f"{key} row “{where}”, column “{names[c.column]}”" if where else \
