@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
@@ -149,12 +150,18 @@ class Lines:
 # ----------------------------------------------------------------------------------------
 # choosing a reader
 
-def builtin_readers() -> List[object]:
+@lru_cache(maxsize=1)
+def _builtin_readers() -> tuple:
     from .docx import DocxReader
     from .html import HtmlReader
     from .pdf import PdfReader
     from .text import TextReader
-    return [PdfReader(), DocxReader(), HtmlReader(), TextReader()]
+    return (PdfReader(), DocxReader(), HtmlReader(), TextReader())
+
+
+def builtin_readers() -> List[object]:
+    """govlint's own readers (stateless: made once), the specific formats before plain text."""
+    return list(_builtin_readers())
 
 
 def choose(path: Path, head: bytes, readers: Sequence[object]) -> object:
