@@ -448,6 +448,22 @@ def test_grammar_cache_is_written_then_used(tmp_path):
     assert probe.stdout.strip() == "False", probe.stderr
 
 
+def test_a_new_parser_replaces_the_old_ones(tmp_path):
+    """Parsers of an earlier grammar (and the grammar caches of earlier versions) are removed
+    when a new one is written, so the cache folder does not grow with every change."""
+    cache = tmp_path / "cache"
+    (cache / "__pycache__").mkdir(parents=True)
+    stale = [cache / "report_parser_00000000.py", cache / "__pycache__" / "report_parser_00000000.cpython-311.pyc",
+             cache / "report-lark1.3.1-py311.cache"]
+    for p in stale:
+        p.write_text("# old", encoding="utf-8")
+    keep = cache / "entry-points-py311-00000000.marshal"
+    keep.write_bytes(b"")
+    assert _check_with_cache(cache).returncode == 1
+    assert not any(p.exists() for p in stale) and keep.exists()
+    assert len(list(cache.glob("report_parser_*.py"))) == 1
+
+
 def test_the_standalone_parser_and_lark_build_the_same_tree(tmp_path, monkeypatch):
     """Every fixture parses to the same tree through the cached standalone parser as through
     Lark itself."""

@@ -75,9 +75,10 @@ def entry_points(group: str, cache_folder: Optional[str]) -> List[Tuple[str, str
 
 
 def _cache_path(folder: Optional[str], group: str) -> Optional[str]:
+    """One file per interpreter and group (a run with another ``sys.path`` rewrites it)."""
     if not folder:
         return None
-    ident = zlib.crc32(f"{sys.executable}\0{group}\0{os.pathsep.join(sys.path)}".encode("utf-8", "replace"))
+    ident = zlib.crc32(f"{sys.executable}\0{group}".encode("utf-8", "replace"))
     # (marshal: built in, so reading the cache imports nothing; the name carries the Python version)
     return os.path.join(folder, f"entry-points-py{sys.version_info[0]}{sys.version_info[1]}-{ident:08x}.marshal")
 

@@ -459,6 +459,23 @@ def _write_standalone(path: str) -> None:
     # its byte code now, also where PYTHONDONTWRITEBYTECODE would keep the import from saving it
     import py_compile
     py_compile.compile(path, doraise=True)
+    _remove_old_parsers(path)
+
+
+def _remove_old_parsers(current: str) -> None:
+    """Parsers of earlier grammars or Lark versions (and the grammar caches of earlier govlint
+    versions) are of no more use."""
+    import glob
+    folder = os.path.dirname(current)
+    old = [p for p in glob.glob(os.path.join(folder, "report_parser_*.py")) if p != current]
+    old += glob.glob(os.path.join(folder, "report-lark*.cache"))
+    for p in old:
+        pyc = glob.glob(os.path.join(folder, "__pycache__", os.path.basename(p)[:-3] + ".*.pyc"))
+        for f in [p] + (pyc if p.endswith(".py") else []):
+            try:
+                os.remove(f)
+            except OSError:
+                pass
 
 
 def _import_file(path: str):
