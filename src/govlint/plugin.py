@@ -71,7 +71,7 @@ def section_text(section: Optional[BoundSection]) -> str:
 
 def _with_aliases(label: Label, extra: Iterable[str]) -> Label:
     extra = tuple(a for a in extra if a != label.text and a not in label.aliases)
-    return dataclasses.replace(label, aliases=label.aliases + extra,
+    return label._replace(aliases=label.aliases + extra,
                                outdated=tuple(o for o in label.outdated if o not in extra))
 
 
@@ -84,7 +84,7 @@ def _table_with_aliases(t: TableSpec, key: str, extra: Sequence[str]) -> TableSp
         for c in columns:
             if c.key == key:
                 found = True
-                c = dataclasses.replace(c, label=_with_aliases(c.label, extra))
+                c = c._replace(label=_with_aliases(c.label, extra))
             out.append(c)
         return tuple(out)
 
@@ -92,15 +92,15 @@ def _table_with_aliases(t: TableSpec, key: str, extra: Sequence[str]) -> TableSp
     for r in t.rows:
         if r.key == key:
             found = True
-            r = dataclasses.replace(r, label=_with_aliases(r.label, extra))
+            r = r._replace(label=_with_aliases(r.label, extra))
         if r.columns:
-            r = dataclasses.replace(r, columns=cols(r.columns))
+            r = r._replace(columns=cols(r.columns))
         rows.append(r)
     groups = []
     for g in t.groups:
         if g.key == key:
             found = True
-            g = dataclasses.replace(g, label=_with_aliases(g.label, extra))
+            g = g._replace(label=_with_aliases(g.label, extra))
         groups.append(g)
     columns = cols(t.columns)
     if not found:

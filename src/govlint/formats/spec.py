@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Dict, Optional, Tuple
+from typing import Dict, NamedTuple, Optional, Tuple
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """An official label and the other spellings a report may use for it.
 
     ``aliases`` are accepted silently (punctuation or wording variants with the same meaning);
@@ -26,21 +25,18 @@ class Label:
     outdated: Tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(NamedTuple):
     number: int
     title: str
     variants: Tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ColumnSpec:
+class ColumnSpec(NamedTuple):
     key: str
     label: Label
 
 
-@dataclass(frozen=True)
-class RowSpec:
+class RowSpec(NamedTuple):
     key: str
     label: Label
     #: "count" (whole numbers) or "money" (万元, Decimal)
@@ -53,8 +49,7 @@ class RowSpec:
     columns: Tuple[ColumnSpec, ...] = ()
 
 
-@dataclass(frozen=True)
-class GroupSpec:
+class GroupSpec(NamedTuple):
     """A label-only row (表三 "（三）不予公开") that heads sub-items."""
 
     key: str
@@ -86,8 +81,7 @@ class TableSpec:
         return row.columns or self.columns
 
 
-@dataclass(frozen=True)
-class Relation:
+class Relation(NamedTuple):
     """``sum(left) = sum(right)`` for every instance of ``over``.
 
     Cells are named ``ROW.COLUMN``. ``over`` says what the pattern ranges over: ``"columns"``

@@ -47,7 +47,7 @@ _RESULT_ITEMS = tuple(
     and r.key != "total"
 )
 
-RELATIONS = tuple(rel if rel.id != "t3-results" else replace(rel, right=_RESULT_ITEMS) for rel in v2021.RELATIONS)
+RELATIONS = tuple(rel if rel.id != "t3-results" else rel._replace(right=_RESULT_ITEMS) for rel in v2021.RELATIONS)
 
 FORMAT = FormatSpec(
     id="2019",
