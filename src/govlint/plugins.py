@@ -22,7 +22,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Type
+from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Type
 
 import pluggy
 
@@ -44,8 +44,7 @@ NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HOOK_NAMES = frozenset(n for n in dir(hookspecs) if n.startswith("govlint_"))
 
 
-@dataclass
-class PluginInfo:
+class PluginInfo(NamedTuple):
     name: str  # distribution name, built-in family name, config entry or module name
     dist: str  # distribution name; "govlint" for built-ins, "local" for config plugins
     version: str

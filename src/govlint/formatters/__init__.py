@@ -1,14 +1,12 @@
 """Output formats: pure functions of the diagnostic model (FileResult objects)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Dict, Sequence
+from typing import Callable, Dict, NamedTuple, Sequence
 
 from ..diagnostics import FileResult
 
 
-@dataclass(frozen=True)
-class OutputContext:
+class OutputContext(NamedTuple):
     """What a formatter may know besides the results."""
 
     lang: str = "zh"
