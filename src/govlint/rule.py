@@ -102,6 +102,16 @@ class Context:
 
     def table_location(self, table: str, row: Optional[str] = None,
                        column: Optional[str] = None) -> Location:
+        """The official labels of a table, row and column (memoised per report: a failed sum
+        names each of its cells several times)."""
+        memo = self.__dict__.setdefault("_locations", {})
+        key = (table, row, column)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._table_location(table, row, column)
+        return found
+
+    def _table_location(self, table: str, row: Optional[str], column: Optional[str]) -> Location:
         spec = self.bound.format.table(table)
         row_label = col_label = None
         if row is not None:
