@@ -1,5 +1,8 @@
 """The typed, immutable syntax tree of a report.
 
+The nodes are named tuples (made once per cell and row, and cheap to define at every start);
+:class:`Report`, which caches its lines, is a frozen dataclass.
+
 Positions are 1-based lines and columns counted in code points, with character offsets into
 the normalised text (``Report.text``); the SARIF writer converts columns to UTF-16 at the edge.
 """

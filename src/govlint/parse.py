@@ -1,9 +1,10 @@
 """Text → syntax tree: the Lark grammar in ``grammars/report.lark`` and its transformer.
 
-The LALR parser sees one token per line (heading, paragraph, blank) and one per run of table
-rows, which keeps it linear; the transformer (built into the parser, so no parse tree is made)
-splits row runs into lines and lines into cells with their offsets, groups the
-one-cell-per-line layout into rows, and builds the immutable :mod:`govlint.ast` objects.
+The LALR parser sees one token per run of lines (a heading, a run of prose lines, a run of
+table rows, each with the blank lines after it), which keeps it linear and its steps few; the
+transformer (built into the parser, so no parse tree is made) splits runs into lines and row
+lines into cells with their offsets, groups the one-cell-per-line layout into rows, and builds
+the immutable :mod:`govlint.ast` objects.
 
 Lark turns the grammar into a parser; the parser is kept in :func:`cache_dir` as a standalone
 module that Lark generates (``lark.tools.standalone``), so later runs import that module, not
