@@ -1,7 +1,7 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
-from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, Related, Rule,
+from govlint.plugin import (ABSENT, BLANK_CELL, PLACEHOLDER_CELL, Related, Rule,
                             hookimpl)
 
 
@@ -95,10 +95,7 @@ class CellBlank(Rule):
     def check(self, ctx):
         for key, table in ctx.bound.tables.items():
             spec = table.spec
-            for row_key, row in table.rows.items():
-                empty = [c for c in row.cells.values() if c.state in (BLANK_CELL, PLACEHOLDER_CELL, ABSENT)]
-                if not empty:
-                    continue
+            for row_key, empty in table.unfilled_cells.items():
                 cols = spec.columns_of(spec.row(row_key))
                 names = {c.key: c.label.text for c in cols}
                 parts_zh, parts_en = [], []
@@ -141,10 +138,7 @@ class ValueInvalid(Rule):
     def check(self, ctx):
         for key, table in ctx.bound.tables.items():
             spec = table.spec
-            for row_key, row in table.rows.items():
-                invalid = [c for c in row.cells.values() if c.state == INVALID]
-                if not invalid:
-                    continue
+            for row_key, invalid in table.invalid_cells.items():
                 rspec = spec.row(row_key)
                 names = {c.key: c.label.text for c in spec.columns_of(rspec)}
                 for c in invalid:

@@ -80,14 +80,43 @@ class BoundTable:
         return r.cells.get(column) if r else None
 
     @cached_property
+    def _by_state(self) -> Tuple[dict, dict, dict]:
+        """One pass over the cells: (row, column) → cell for the valid numbers; row → the cells
+        without a number (blank, placeholder, absent); row → the invalid ones."""
+        valid: Dict[Tuple[str, str], BoundCell] = {}
+        unfilled: Dict[str, List[BoundCell]] = {}
+        invalid: Dict[str, List[BoundCell]] = {}
+        for r in self.rows.values():
+            for c in r.cells.values():
+                state = c.state
+                if state == VALUE:
+                    valid[(r.key, c.column)] = c
+                elif state == INVALID:
+                    invalid.setdefault(r.key, []).append(c)
+                else:
+                    unfilled.setdefault(r.key, []).append(c)
+        return valid, unfilled, invalid
+
+    @property
     def valid_cells(self) -> Dict[Tuple[str, str], BoundCell]:
         """(row, column) → cell, for the cells that hold a valid number (the arithmetic's)."""
-        return {(r.key, c.column): c for r in self.rows.values() for c in r.cells.values() if c.state == VALUE}
+        return self._by_state[0]
 
     @cached_property
     def valid_values(self) -> Dict[Tuple[str, str], Decimal]:
         """(row, column) → the number, for the same cells."""
-        return {k: c.value for k, c in self.valid_cells.items()}
+        return {k: c.value for k, c in self._by_state[0].items()}
+
+    @property
+    def unfilled_cells(self) -> Dict[str, List[BoundCell]]:
+        """Row key → its cells that hold no number (blank, a placeholder, or absent), in row order;
+        rows without one are left out."""
+        return self._by_state[1]
+
+    @property
+    def invalid_cells(self) -> Dict[str, List[BoundCell]]:
+        """Row key → its cells whose number is not valid (negative, fractional count, text)."""
+        return self._by_state[2]
 
 
 class BoundSection(NamedTuple):
