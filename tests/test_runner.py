@@ -79,6 +79,19 @@ class Crashes(Rule):
         return ()
 
 
+class CrashesTwice(Rule):
+    """Kills its process on two files far apart, so that a worker dies with a task queued behind
+    the one it was checking."""
+    code = "X903"
+    name = "test-crashes-twice"
+    summary = summary_en = "kills the worker on files whose name holds 'r00005' or 'r00017'"
+
+    def check(self, ctx):
+        if "r00005" in ctx.bound.report.path or "r00017" in ctx.bound.report.path:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return ()
+
+
 def _same(a, b):
     assert [r.path for r in a] == [r.path for r in b]
     for x, y in zip(a, b):
@@ -153,6 +166,19 @@ def test_a_worker_that_dies_costs_one_file_not_the_run(corpus):
     (err,) = dead[0].errors
     assert err.kind == "internal" and "died" in err.message and "SIGKILL" in err.message
     # every other file has exactly the result it has without the crashing rule
+    _same([r for r in results if not r.errors], expected)
+
+
+def test_workers_that_die_with_queued_tasks_lose_no_file(corpus):
+    """Each worker holds the chunk it checks and the next; when it dies, the next is checked by
+    another worker, and only the two files that kill their workers are lost."""
+    files = _files(corpus)
+    bad = [f for f in files if "r00005" in f or "r00017" in f]
+    assert len(bad) == 2
+    expected = list(runner.run([f for f in files if f not in bad], _settings(), 1))
+    results = list(runner.run(files, _settings(_plugin(CrashesTwice)), 2))
+    assert [r.path for r in results] == files
+    assert [r.path for r in results if r.errors] == bad
     _same([r for r in results if not r.errors], expected)
 
 

@@ -147,16 +147,21 @@ def _context():
 
 
 class _Worker:
+    #: tasks a worker holds: the one it checks and the next, already in its pipe, so that it never
+    #: waits for the parent between chunks
+    DEPTH = 2
+
     def __init__(self, ctx, args: Tuple):
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child,) + args, daemon=True)
         self.proc.start()
         child.close()
-        self.task: Optional[Tuple[tuple, List[str]]] = None  # ((chunk, file or None), paths)
+        #: ((chunk, file or None), paths), in the order sent: the worker answers them in that order
+        self.tasks: Deque[Tuple[tuple, List[str]]] = deque()
 
     def send(self, key: tuple, paths: List[str]) -> None:
-        self.task = (key, paths)
         self.conn.send((key, paths))
+        self.tasks.append((key, paths))
 
     def stop(self, now: bool) -> None:
         if not now:
@@ -194,6 +199,12 @@ class _Pool:
         self.chunks = [files[i:i + size] for i in range(0, len(files), size)]
         self.window = jobs * 4  # chunks sent ahead of the one being waited for
 
+    @staticmethod
+    def _requeue(w: _Worker, todo: Deque, done: dict) -> None:
+        """Put the tasks a dead worker had not begun back at the front of the line, in order."""
+        todo.extendleft(reversed(w.tasks))
+        w.tasks.clear()
+
     def _worker(self) -> _Worker:
         global _SETTINGS
         if self.ctx.get_start_method() == "fork":
@@ -213,27 +224,27 @@ class _Pool:
             workers = [self._worker() for _ in range(min(self.jobs, len(self.chunks)))]
             while following < len(self.chunks):
                 for i, w in enumerate(workers):
-                    if w.task is None and todo and todo[0][0][0] < following + self.window:
+                    while len(w.tasks) < _Worker.DEPTH and todo and todo[0][0][0] < following + self.window:
                         task = todo.popleft()
                         try:
                             w.send(*task)
                         except OSError:  # it died while idle: a new one takes the task
+                            todo.appendleft(task)
+                            self._requeue(w, todo, done)
                             w.stop(now=True)
                             workers[i] = w = self._worker()
-                            w.send(*task)
-                busy = {w.conn: w for w in workers if w.task is not None}
-                busy.update({w.proc.sentinel: w for w in workers if w.task is not None})
+                busy = {w.conn: w for w in workers if w.tasks}
+                busy.update({w.proc.sentinel: w for w in workers if w.tasks})
                 for ready in wait(list(busy)):
                     w = busy[ready]
-                    if w.task is None:
+                    if not w.tasks:
                         continue  # its pipe and its sentinel were both ready: handled
-                    (chunk, file), paths = w.task
                     try:
                         got = w.conn.recv() if w.conn.poll() else None
                     except (EOFError, OSError):
                         got = None
                     if got is not None:
-                        w.task = None
+                        (chunk, file), _ = w.tasks.popleft()
                         slot = done.setdefault(chunk, [None] * len(self.chunks[chunk]))
                         if file is None:
                             slot[:] = got[1]
@@ -242,9 +253,10 @@ class _Pool:
                         continue
                     if w.proc.is_alive():
                         continue  # woken up, but nothing to read yet
-                    # the worker died holding this task
+                    # the worker died on its first task; the ones after it were not begun
                     how = w.death()
-                    w.task = None
+                    (chunk, file), paths = w.tasks.popleft()
+                    self._requeue(w, todo, done)
                     w.stop(now=True)
                     workers[workers.index(w)] = self._worker()
                     if file is None and len(paths) > 1:
