@@ -9,7 +9,8 @@ rest are still being checked and memory stays flat over any number of files.
 - Workers are started once and get their :class:`Settings` once, as they start: forked
   workers inherit the parent's (and its parser); elsewhere (spawn) each rebuilds them with
   ``recipe`` (a picklable callable; without one the Settings object itself is pickled).
-- Files go to the workers in chunks, with a bounded number of chunks in flight.
+- Files go to the workers in chunks, with a bounded number of chunks in flight; each worker holds
+  the chunk it checks and the next one, so it never waits for the parent between chunks.
 - Nothing one file does takes the run down: an exception anywhere in govlint becomes that
   file's ToolError, and a worker process that dies (a crash in a C extension, the OOM killer)
   is replaced; the files it held are checked again one by one, and the one that kills its
