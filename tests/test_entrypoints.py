@@ -68,7 +68,7 @@ def test_a_damaged_cache_is_rescanned_and_rewritten(fake_scan):
     cache_file.write_bytes(b"\xffnot marshal data")
     found = entrypoints.entry_points("govlint", str(fake_scan.cache))
     assert len(fake_scan.calls) == 2 and found[0][0] == "demo-plugin"
-    assert marshal.loads(cache_file.read_bytes())["entries"][0][:4] == \
+    assert marshal.loads(cache_file.read_bytes())["contexts"][0]["entries"][0][:4] == \
         ["demo-plugin", "1.0", "demo", "json.decoder:JSONDecoder"]
 
 
@@ -97,3 +97,20 @@ def test_the_real_scan_finds_the_builtin_rule_families():
     found = entrypoints.scan("govlint")
     names = {ep.name for dist, _, ep, _ in found if dist == "govlint"}
     assert {"sections", "completeness", "arithmetic", "fee"} <= names
+
+
+def test_two_sys_path_settings_take_turns_without_rescanning(fake_scan, monkeypatch, tmp_path):
+    """``govlint`` and ``python -m govlint`` see different sys.path lists: each keeps its own
+    entry in the one cache file, so taking turns does not scan every time."""
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    cache = str(fake_scan.cache)
+    entrypoints.entry_points("govlint", cache)  # setting A: scanned
+    with monkeypatch.context() as m:
+        m.syspath_prepend(str(other))
+        entrypoints.entry_points("govlint", cache)  # setting B: scanned
+        entrypoints.entry_points("govlint", cache)  # B again: cached
+    entrypoints.entry_points("govlint", cache)  # A again: cached
+    assert len(fake_scan.calls) == 2
+    (cache_file,) = fake_scan.cache.iterdir()
+    assert len(marshal.loads(cache_file.read_bytes())["contexts"]) == 2

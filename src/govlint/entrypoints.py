@@ -6,8 +6,9 @@ linting a report takes. The list found is kept in govlint's cache folder, keyed 
 interpreter and ``sys.path``, and used again while nothing was installed or removed since:
 the modification times of the ``sys.path`` folders (installing, upgrading or removing a
 distribution adds or removes its ``.dist-info`` folder there) and of each ``entry_points.txt``
-found must be the same. A cache that is missing, stale, damaged or cannot be written is
-simply not used (``GOVLINT_CACHE_DIR=`` turns it off).
+found must be the same. One file per interpreter remembers the last few ``sys.path`` settings
+(``govlint`` and ``python -m govlint`` see different ones). A cache that is missing, stale,
+damaged or cannot be written is simply not used (``GOVLINT_CACHE_DIR=`` turns it off).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import sys
 import zlib
 from typing import Any, List, Optional, Tuple
 
-_FORMAT = 1  # the cache file's layout version
+_FORMAT = 2  # the cache file's layout version
 
 
 class CachedEntryPoint:
@@ -64,18 +65,25 @@ def entry_points(group: str, cache_folder: Optional[str]) -> List[Tuple[str, str
     still true, else from :func:`scan` (and the cache rewritten)."""
     path = _cache_path(cache_folder, group)
     key = _key()
-    if path is not None:
-        cached = _read(path, key)
-        if cached is not None:
-            return [(d, v, CachedEntryPoint(n, value, group)) for d, v, n, value, _ in cached]
+    contexts = _read(path) if path is not None else []
+    for context in contexts:
+        if context.get("key") == key and _still_true(context.get("entries")):
+            return [(d, v, CachedEntryPoint(n, value, group)) for d, v, n, value, _ in context["entries"]]
     found = scan(group)
     if path is not None:
-        _write(path, key, found)
+        entries = [[d, v, ep.name, ep.value, [f, _mtime(f) if f else None]] for d, v, ep, f in found]
+        others = [c for c in contexts if not _same_setting(c, key)]
+        _write(path, [{"key": key, "entries": entries}] + others[:_CONTEXTS - 1])
     return [(d, v, ep) for d, v, ep, _ in found]
 
 
+#: how many ``sys.path`` settings one file remembers (``govlint`` and ``python -m govlint`` in a few
+#: folders each have their own; the most recent are kept)
+_CONTEXTS = 8
+
+
 def _cache_path(folder: Optional[str], group: str) -> Optional[str]:
-    """One file per interpreter and group (a run with another ``sys.path`` rewrites it)."""
+    """One file per interpreter and group."""
     if not folder:
         return None
     ident = zlib.crc32(f"{sys.executable}\0{group}".encode("utf-8", "replace"))
@@ -94,28 +102,37 @@ def _key() -> list:
     return [sys.executable, list(sys.path), [_mtime(p or ".") for p in sys.path]]
 
 
-def _read(path: str, key: list) -> Optional[list]:
+def _same_setting(context: dict, key: list) -> bool:
+    """Is this remembered context for the same interpreter and sys.path (whatever the times)?"""
+    remembered = context.get("key")
+    return isinstance(remembered, list) and remembered[:2] == key[:2]
+
+
+def _still_true(entries) -> bool:
+    """No entry_points.txt found then has changed since."""
+    try:
+        return all(ep_file is None or _mtime(ep_file) == mtime for _, _, _, _, (ep_file, mtime) in entries)
+    except (TypeError, ValueError):
+        return False
+
+
+def _read(path: str) -> list:
+    """The contexts the cache file holds; none if it is missing or damaged."""
     try:
         with open(path, "rb") as f:
             data = marshal.load(f)
-        if data.get("format") != _FORMAT or data.get("key") != key:
-            return None
-        entries = data["entries"]
-        for _, _, _, _, (ep_file, mtime) in entries:
-            if ep_file is not None and _mtime(ep_file) != mtime:
-                return None
-        return entries
+        contexts = data["contexts"] if data.get("format") == _FORMAT else []
+        return [c for c in contexts if isinstance(c, dict)] if isinstance(contexts, list) else []
     except (OSError, ValueError, KeyError, TypeError, EOFError, AttributeError):
-        return None  # missing or damaged: scan again
+        return []  # missing or damaged: scan again
 
 
-def _write(path: str, key: list, found) -> None:
-    entries = [[d, v, ep.name, ep.value, [f, _mtime(f) if f else None]] for d, v, ep, f in found]
+def _write(path: str, contexts: list) -> None:
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as f:
-            marshal.dump({"format": _FORMAT, "key": key, "entries": entries}, f)
+            marshal.dump({"format": _FORMAT, "contexts": contexts}, f)
         os.replace(tmp, path)
     except OSError:
         try:
