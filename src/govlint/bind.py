@@ -412,12 +412,14 @@ class _Binder:
         # runs for every row of every table)
         label_cells: List[Cell] = []
         after = 0  # the index after the last label cell
+        no_values = True  # nothing but blanks after the labels
         for i, c in enumerate(row.cells):
             kind = c.kind
             if kind == TEXT:
                 label_cells.append(c)
                 after = i + 1
             elif kind != BLANK:
+                no_values = False
                 break
         if label_cells:
             values = row.cells[after:]
@@ -431,7 +433,6 @@ class _Binder:
             return
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
-        no_values = all(v.kind == BLANK for v in values)
         joined = "".join(c.text for c in label_cells)
         marker_re = self.index.marker_re
         for t in (self.fmt.tables if marker_re is not None and marker_re.search(joined) else ()):
