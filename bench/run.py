@@ -335,6 +335,7 @@ def _instructions(table: Table, work: Path, cmd: List[str], env: dict, seed: int
         d1.mkdir()
         first = sorted(d41.iterdir())[0]
         shutil.copy(first, d1 / first.name)
+    wall(cmd + ["check", str(d1), "--isolated"], env)  # (the byte code and the caches written first)
     one, many = (_callgrind(cmd + ["check", str(d), "--isolated", "--jobs", "1"], env) for d in (d1, d41))
     floor_script = ("import os, sys\nd = sys.argv[1]\nfor f in sorted(os.listdir(d)):\n"
                     "    with open(os.path.join(d, f), encoding='utf-8') as fh:\n        fh.read().splitlines()\n")
