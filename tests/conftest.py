@@ -11,3 +11,10 @@ def fixture_text():
     def read(name: str) -> str:
         return (FIXTURES / name).read_text("utf-8")
     return read
+
+
+@pytest.fixture
+def work(tmp_path, monkeypatch):
+    """An empty directory to run in (test modules may give ``work`` more to hold)."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

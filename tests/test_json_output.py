@@ -24,12 +24,6 @@ def clean_text() -> str:
     return (HERE / "fixtures" / "tabs_2024.txt").read_text("utf-8")
 
 
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def json_of(capsys, *args):
     status = main(["check", "--isolated", "--no-plugins", "-j", "1", "--format", "json", *args])
     out, err = capsys.readouterr()

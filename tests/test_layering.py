@@ -6,7 +6,7 @@ from pathlib import Path
 SRC = Path(__file__).parent.parent / "src" / "govlint"
 
 LAYERS = [
-    {"ast", "labels", "formats", "diagnostics", "readers", "hookspecs"},  # data and inputs
+    {"ast", "labels", "formats", "diagnostics", "readers", "hookspecs", "cache"},  # data and inputs
     {"parse", "facts"},  # text → AST
     {"bind", "dump"},  # AST → the official format
     {"arith", "rule", "config"},  # what rules are made of

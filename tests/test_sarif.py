@@ -38,12 +38,6 @@ def clean_text() -> str:
     return (FIXTURES / "tabs_2024.txt").read_text("utf-8")
 
 
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def sarif_of(capsys, *args):
     """Run ``govlint check --format sarif`` in this process; (exit status, SARIF log)."""
     status = main(["check", "--isolated", "--no-plugins", "-j", "1", "--format", "sarif", *args])

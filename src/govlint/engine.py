@@ -30,6 +30,8 @@ class Settings:
     format_version: Optional[str] = None  # None: detect
     #: each rule's options: the plugin's defaults merged with ``[options.CODE]``, validated
     options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    #: per-file-ignores in effect → the rule instances to run
+    _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def make(cls, config: Config, registry: Registry) -> "Settings":
@@ -54,10 +56,9 @@ class Settings:
     def rules_for(self, path: str) -> List[Rule]:
         """The rule instances to run on one file (per-file-ignores applied); built once per set."""
         ignored = tuple(ignored_for(self.config, path)) if self.config.per_file_ignores else ()
-        cache = self.__dict__.setdefault("_rules_cache", {})
-        rules = cache.get(ignored)
+        rules = self._rules_cache.get(ignored)
         if rules is None:
-            rules = cache[ignored] = [
+            rules = self._rules_cache[ignored] = [
                 rule_cls() for rule_cls in self.registry.sorted_rules()
                 if rule_cls.code in self.enabled and not any(rule_cls.code.startswith(i) for i in ignored)]
         return rules

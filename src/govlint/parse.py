@@ -6,7 +6,7 @@ transformer (built into the parser, so no parse tree is made) splits runs into l
 lines into cells with their offsets, groups the one-cell-per-line layout into rows, and builds
 the immutable :mod:`govlint.ast` objects.
 
-Lark turns the grammar into a parser; the parser is kept in :func:`cache_dir` as a standalone
+Lark turns the grammar into a parser; the parser is kept in :func:`govlint.cache.cache_dir` as a standalone
 module that Lark generates (``lark.tools.standalone``), so later runs import that module, not
 Lark itself, whose import was a quarter of govlint's start (a cache that cannot be written or
 read is skipped: Lark then builds the parser on every start).
@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
+from .cache import cache_dir
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _HEADING = re.compile(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?([一二三四五六七八九十]{1,2})[ \u3000]*[、．.，,：:]"
@@ -388,16 +389,6 @@ def _parser() -> Any:
             return parser
     from lark import Lark
     return Lark(_grammar_text(), transformer=_TRANSFORMER, **_OPTIONS)
-
-
-def cache_dir() -> Optional[str]:
-    """Where govlint keeps its caches: ``$GOVLINT_CACHE_DIR`` (empty: none), else
-    ``$XDG_CACHE_HOME/govlint``, else ``~/.cache/govlint``."""
-    env = os.environ.get("GOVLINT_CACHE_DIR")
-    if env is not None:
-        return env or None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "govlint")
 
 
 def _standalone_path(folder: str) -> str:

@@ -107,7 +107,7 @@ def _entry_points() -> List[Tuple[str, str, Any]]:
     """(distribution name, version, entry point) for the ``govlint`` group: govlint's own
     first, whatever order the distributions are found in, then by distribution name."""
     from .entrypoints import entry_points
-    from .parse import cache_dir
+    from .cache import cache_dir
 
     seen, found = set(), []
     for name, version, ep in entry_points(ENTRY_POINT_GROUP, cache_dir()):

@@ -78,6 +78,8 @@ class Context:
     bound: BoundReport
     lang: str = "zh"
     options: Dict[str, Any] = field(default_factory=dict)
+    #: (table, row, column) → Location, made once per report
+    _locations: Dict[tuple, Location] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def report(self):
@@ -104,11 +106,10 @@ class Context:
                        column: Optional[str] = None) -> Location:
         """The official labels of a table, row and column (memoised per report: a failed sum
         names each of its cells several times)."""
-        memo = self.__dict__.setdefault("_locations", {})
         key = (table, row, column)
-        found = memo.get(key)
+        found = self._locations.get(key)
         if found is None:
-            found = memo[key] = self._table_location(table, row, column)
+            found = self._locations[key] = self._table_location(table, row, column)
         return found
 
     def _table_location(self, table: str, row: Optional[str], column: Optional[str]) -> Location:

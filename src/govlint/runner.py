@@ -201,7 +201,7 @@ class _Pool:
         self.window = jobs * 4  # chunks sent ahead of the one being waited for
 
     @staticmethod
-    def _requeue(w: _Worker, todo: Deque, done: dict) -> None:
+    def _requeue(w: _Worker, todo: Deque) -> None:
         """Put the tasks a dead worker had not begun back at the front of the line, in order."""
         todo.extendleft(reversed(w.tasks))
         w.tasks.clear()
@@ -231,7 +231,7 @@ class _Pool:
                             w.send(*task)
                         except OSError:  # it died while idle: a new one takes the task
                             todo.appendleft(task)
-                            self._requeue(w, todo, done)
+                            self._requeue(w, todo)
                             w.stop(now=True)
                             workers[i] = w = self._worker()
                 busy = {w.conn: w for w in workers if w.tasks}
@@ -257,7 +257,7 @@ class _Pool:
                     # the worker died on its first task; the ones after it were not begun
                     how = w.death()
                     (chunk, file), paths = w.tasks.popleft()
-                    self._requeue(w, todo, done)
+                    self._requeue(w, todo)
                     w.stop(now=True)
                     workers[workers.index(w)] = self._worker()
                     if file is None and len(paths) > 1:

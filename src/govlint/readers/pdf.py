@@ -251,28 +251,6 @@ def _median(values):
     return values[len(values) // 2] if values else 0
 
 
-def _white(color) -> bool:
-    if color is None:
-        return False
-    if isinstance(color, (int, float)):
-        return color >= 0.99
-    c = list(color)
-    if len(c) == 4:  # CMYK
-        return all(v <= 0.01 for v in c if isinstance(v, (int, float)))
-    return bool(c) and all(isinstance(v, (int, float)) and v >= 0.99 for v in c)
-
-
-def _visible(obj) -> bool:
-    """Keep every object but the white, unstroked boxes some converters put behind text."""
-    if obj.get("object_type") not in ("rect", "curve"):
-        return True
-    if obj.get("stroke"):
-        return True
-    if min(obj.get("width", 0), obj.get("height", 0)) <= 3:
-        return not _white(obj.get("non_stroking_color"))  # a thin filled bar is a drawn line
-    return obj.get("fill") and not _white(obj.get("non_stroking_color"))
-
-
 def _mode(values: Sequence[float]) -> float:
     buckets = {}
     for v in values:
