@@ -11,6 +11,7 @@ from . import readers
 from .bind import BoundReport, bind
 from .config import Config, enabled_codes, ignored_for
 from .diagnostics import Diagnostic, FileResult, ToolError
+from .layout import vocabulary
 from .parse import ParseError, parse
 from .plugins import Registry, resolve_options
 from .rule import Context, Rule
@@ -76,7 +77,7 @@ def looks_like_report(bound: BoundReport) -> bool:
 def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] = None) -> FileResult:
     """Lint report text already in memory (the readers' output, or a test's string)."""
     try:
-        report = parse(text, path, source)
+        report = parse(text, path, source, vocabulary(settings.registry.formats))
     except ParseError as exc:
         return FileResult(path, errors=(ToolError("read", str(exc), path),))
     bound = bind(report, settings.registry.formats, settings.format_version)
@@ -105,6 +106,8 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
             if d.code in overrides:
                 d = _with_severity(d, overrides[d.code])
             diagnostics.append(d)
+    if report.original is not None:  # layout restored line breaks: report the file's own positions
+        diagnostics = [_in_file(d, report) for d in diagnostics]
     origins = report.source.get("line_origins")
     if origins:
         diagnostics = [_with_origin(d, origins) for d in diagnostics]
@@ -116,6 +119,12 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
                 for n in range(span.line, span.end_line + 1):
                     lines[n] = report.line_text(n)
     return FileResult(path, tuple(diagnostics), tuple(errors), lines, str(report.source.get("kind", "text")))
+
+
+def _in_file(d: Diagnostic, report) -> Diagnostic:
+    from dataclasses import replace
+    return replace(d, span=report.to_file(d.span),
+                   related=tuple(r._replace(span=report.to_file(r.span)) for r in d.related))
 
 
 def _with_origin(d: Diagnostic, origins) -> Diagnostic:
