@@ -89,7 +89,10 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
     diagnostics: List[Diagnostic] = []
     errors: List[ToolError] = []
     overrides = settings.config.severity
+    unread = bound.unread
     for rule in settings.rules_for(path):
+        if unread and any(part in unread for part in rule.needs):
+            continue  # its premise could not be read: the rule that says so has spoken
         ctx.options = settings.options_for(rule.code)
         try:
             found = list(rule.check(ctx) or ())
@@ -102,6 +105,8 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
                                             f"{type(exc).__name__}: {exc} at {Path(tb.filename).name}:{tb.lineno}",
                                     path, rule.code))
             continue
+        if unread and not rule.unread_ok:
+            found = [d for d in found if d.location.table not in unread]
         for d in found:
             if d.code in overrides:
                 d = _with_severity(d, overrides[d.code])
