@@ -147,7 +147,7 @@ def cmd_check(args) -> int:
     fmt_name = args.output_format or "text"
     outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
-    files = list(collect_files(args.paths, cfg.exclude))
+    files = list(collect_files(args.paths, cfg.exclude, reg.readers))
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
                          run_errors=tuple(reg.errors), statistics=args.statistics,
