@@ -29,7 +29,7 @@ import pluggy
 from . import hookspecs
 from .config import Config, ConfigError
 from .diagnostics import SEVERITIES, ToolError
-from .formats import BUILTIN_FORMATS, FormatSpec
+from .formats import BUILTIN_FORMATS, FormatSpec, Relation
 from .rule import Rule
 
 ENTRY_POINT_GROUP = "govlint"
@@ -275,6 +275,18 @@ def _check_rule(rule) -> Optional[str]:
     return None
 
 
+def _relations_problem(fmt: FormatSpec) -> Optional[str]:
+    """What is wrong with a format's relations, or None: found at load time, a bad relation
+    would otherwise raise inside its rule on every report."""
+    for rel in fmt.relations:
+        if not isinstance(rel, Relation):
+            return f"relations holds {rel!r}, not a Relation"
+        problem = rel.problem()
+        if problem:
+            return f"relation {rel.id}: {problem}"
+    return None
+
+
 def _collect(pm, owners, reg: Registry) -> None:
     for info, rules in _call(pm, "govlint_rules", owners, reg, list):
         for rule in rules:
@@ -297,6 +309,10 @@ def _collect(pm, owners, reg: Registry) -> None:
         for f in formats:
             if not isinstance(f, FormatSpec):
                 _error(reg, info, f"govlint_formats() returned {f!r}, not a FormatSpec")
+                continue
+            problem = _relations_problem(f)
+            if problem:
+                _error(reg, info, f"format {f.id!r}: {problem}; the format is not used")
                 continue
             if f.id in format_owner:
                 reg.errors.append(ToolError(
