@@ -91,6 +91,7 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
     diagnostics: List[Diagnostic] = []
     errors: List[ToolError] = []
     overrides = settings.config.severity
+    plugin_of = settings.registry.rule_plugin
     for rule in settings.rules_for(path):
         ctx.options = settings.options_for(rule.code)
         try:
@@ -100,7 +101,7 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
                     raise TypeError(f"check() yielded {type(d).__name__}, not a Diagnostic (use ctx.diag)")
         except Exception as exc:  # a broken rule is reported, the others still run
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {rule.plugin or '?'}) raised "
+            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {plugin_of.get(rule.code) or '?'}) raised "
                                             f"{type(exc).__name__}: {exc} at {Path(tb.filename).name}:{tb.lineno}",
                                     path, rule.code))
             continue

@@ -59,6 +59,10 @@ class Registry:
     """Everything the loaded plugins contribute."""
 
     rules: Dict[str, Type[Rule]] = field(default_factory=dict)
+    #: ``{rule code: the plugin that registered it}``, kept here and not on the rule class: two
+    #: registries may get the same class from different plugins (a class shared by two
+    #: distributions, a test's registries), and each keeps its own attribution
+    rule_plugin: Dict[str, str] = field(default_factory=dict)
     formats: Dict[str, FormatSpec] = field(default_factory=lambda: dict(BUILTIN_FORMATS))
     readers: list = field(default_factory=list)
     formatters: Dict[str, object] = field(default_factory=dict)
@@ -296,13 +300,13 @@ def _collect(pm, owners, reg: Registry) -> None:
                 continue
             code = rule.code
             if code in reg.rules:
-                other = reg.rules[code].plugin
+                other = reg.rule_plugin[code]
                 reg.errors.append(ToolError(
                     "plugin", f"rule code {code} is registered twice: by {other} and by {info.name}; "
                               f"the one from {info.name} is not loaded", source=info.name))
                 continue
-            rule.plugin = info.name
             reg.rules[code] = rule
+            reg.rule_plugin[code] = info.name
 
     format_owner: Dict[str, str] = {}
     for info, formats in _call(pm, "govlint_formats", owners, reg, list):
@@ -348,7 +352,7 @@ def _collect(pm, owners, reg: Registry) -> None:
     for info, options in _call(pm, "govlint_options", owners, reg, dict):
         for code, defaults in options.items():
             rule = reg.rules.get(code)
-            if rule is None or rule.plugin != info.name:
+            if rule is None or reg.rule_plugin.get(code) != info.name:
                 _error(reg, info, f"govlint_options() declares options for {code!r}, which is not the code of "
                                   f"one of its rules")
             elif not isinstance(defaults, dict) or not all(isinstance(k, str) for k in defaults):

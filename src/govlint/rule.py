@@ -47,8 +47,7 @@ class Rule:
     basis: ClassVar[str] = ""
     example: ClassVar[str] = ""
     fix: ClassVar[str] = ""
-    #: set by the plugin host: the distribution or plugin that registered the rule
-    plugin: ClassVar[str] = ""
+    # (which plugin registered a rule is the registry's knowledge: Registry.rule_plugin)
 
     @classmethod
     def family(cls) -> str:
