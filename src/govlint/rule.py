@@ -54,8 +54,7 @@ class Rule:
     #: its findings stay true in a table whose cells could not be placed: they are about what
     #: could not be read, or about the labels as written (not about the cells)
     unread_ok: ClassVar[bool] = False
-    #: set by the plugin host: the distribution or plugin that registered the rule
-    plugin: ClassVar[str] = ""
+    # (which plugin registered a rule is the registry's knowledge: Registry.rule_plugin)
 
     @classmethod
     def family(cls) -> str:
