@@ -1,7 +1,7 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
-from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Related, Rule,
+from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Related, Rule, cell_kind,
                             hookimpl)
 
 
@@ -265,14 +265,19 @@ class ValueInvalid(Rule):
                     where_zh = f"{key}“{where}”行“{names[c.column]}”列" if where else f"{key}“{names[c.column]}”列"
                     where_en = f"{key} row “{where}”, column “{names[c.column]}”" if where else \
                         f"{key} column “{names[c.column]}”"
+                    col = next(x for x in spec.columns_of(rspec) if x.key == c.column)
+                    kind, unit = cell_kind(rspec, col), col.unit
                     if c.value is None:
                         why_zh, why_en = "不是数字", "is not a number"
-                    elif c.value < 0:
+                    elif c.value < 0 and kind != "signed":
                         why_zh, why_en = "是负数", "is negative"
                     else:
                         why_zh, why_en = "不是整数", "is not a whole number"
-                    expect_zh = "数字（万元）" if rspec.kind == "money" else "非负整数"
-                    expect_en = "a number (万元)" if rspec.kind == "money" else "a whole number ≥ 0"
+                    expect_zh, expect_en = {
+                        "money": (f"不小于0的数字{f'（{unit}）' if unit else ''}",
+                                  f"a number ≥ 0{f' ({unit})' if unit else ''}"),
+                        "signed": ("整数（可以为负数）", "a whole number (negatives allowed)"),
+                    }.get(kind, ("非负整数", "a whole number ≥ 0"))
                     yield ctx.diag(self, c.span, f"{where_zh}的值“{c.text}”{why_zh}，应为{expect_zh}",
                                    f"{where_en}: “{c.text}” {why_en}; expected {expect_en}",
                                    location=ctx.cell_location(c), data={"found": c.text, "expected": expect_en})

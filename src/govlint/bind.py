@@ -19,7 +19,7 @@ from . import labels as L
 from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .facts import Facts, extract_facts
-from .layout import split_spaced
+from .layout import parse_number, split_spaced
 from .formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 
 # states of a bound cell
@@ -336,20 +336,47 @@ def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
 # cells
 
 def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_span: Span,
-                money: bool) -> BoundCell:
+                kind: str = "count", unit: str = "") -> BoundCell:
+    """An official cell as written: a valid value of its kind ("count": a whole number >= 0,
+    "signed": a whole number, "money": a number >= 0, with its unit converted to the column's),
+    blank, a placeholder, absent, or invalid."""
     if cell is None:
         return _bcell((table, row, column, ABSENT, None, "", row_span))
-    kind = cell.kind
-    if kind == NUMBER:
+    ck = cell.kind
+    if ck == NUMBER:
         v = cell.value
-        if v < 0 or (not money and not cell.text.isdigit() and v != v.to_integral_value()):
+        whole = cell.text.isdigit() or v == v.to_integral_value()
+        if (v < 0 and kind != "signed") or (kind != "money" and not whole):
             return _bcell((table, row, column, INVALID, v, cell.text, cell.span))
         return _bcell((table, row, column, VALUE, v, cell.text, cell.span))
-    if kind == BLANK:
+    if ck == BLANK:
         return _bcell((table, row, column, BLANK_CELL, None, "", cell.span))
-    if kind == PLACEHOLDER:
+    if ck == PLACEHOLDER:
         return _bcell((table, row, column, PLACEHOLDER_CELL, None, cell.text, cell.span))
+    if kind == "money":
+        v = money_value(cell.text, unit)
+        if v is not None:
+            return _bcell((table, row, column, VALUE if v >= 0 else INVALID, v, cell.text, cell.span))
     return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
+
+
+_AMOUNT = re.compile(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
+_UNITS = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
+
+
+def money_value(text: str, unit: str) -> Optional[Decimal]:
+    """An amount written with its unit ("1.25万元", "12500元") in the column's unit (a column
+    without a unit keeps the number as written); None when ``text`` is no such amount."""
+    import unicodedata
+    m = _AMOUNT.fullmatch(unicodedata.normalize("NFKC", text).strip())
+    if not m:
+        return None
+    number = parse_number(m.group(1))
+    if number is None:
+        return None
+    if not unit or unit not in _UNITS or m.group(2) == unit:
+        return number
+    return number * _UNITS[m.group(2)] / _UNITS[unit]
 
 
 def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
@@ -580,14 +607,13 @@ class _Binder:
         if spec.key in self.rows[t.key]:
             return  # a duplicate row: the first one counts
         aligned, surplus = align(values, len(cols))
-        money = spec.kind == "money"
         tk, rk = t.key, spec.key
         bound = {}
         for c, v in zip(cols, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
                 bound[c.key] = _bcell((tk, rk, c.key, VALUE, v.value, v.text, v.span))
             else:
-                bound[c.key] = _bound_cell(tk, rk, c.key, v, row.span, money)
+                bound[c.key] = _bound_cell(tk, rk, c.key, v, row.span, c.kind or spec.kind, c.unit)
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
         if surplus:
@@ -638,7 +664,7 @@ class _Binder:
             spec = t.rows[0]
             cols = t.columns_of(spec)
             aligned, surplus = align(cells, len(cols))
-            bound = {c.key: _bound_cell(key, spec.key, c.key, v, span, spec.kind == "money")
+            bound = {c.key: _bound_cell(key, spec.key, c.key, v, span, c.kind or spec.kind, c.unit)
                      for c, v in zip(cols, aligned)}
             self.rows[key][spec.key] = BoundRow(key, spec.key, "", span, bound, section)
             self._see(key, span, section)

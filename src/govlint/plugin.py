@@ -29,7 +29,7 @@ from .bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, BoundCe
 from .config import ConfigError
 from .diagnostics import SEVERITIES, Diagnostic, FileResult, Location, Related, ToolError
 from .facts import Facts
-from .formats import (BUILTIN_FORMATS, ColumnSpec, FormatSpec, GroupSpec, Label, Relation, RowSpec,
+from .formats import (BUILTIN_FORMATS, ColumnSpec, cell_kind, FormatSpec, GroupSpec, Label, Relation, RowSpec,
                       SectionSpec, TableSpec, Term)
 from .formatters import Formatter, OutputContext
 from .hookspecs import hookimpl
@@ -51,7 +51,7 @@ __all__ = [
     "VALUE", "BLANK_CELL", "PLACEHOLDER_CELL", "INVALID", "ABSENT",
     # format data
     "FormatSpec", "SectionSpec", "TableSpec", "RowSpec", "ColumnSpec", "GroupSpec", "Label", "Relation",
-    "Term", "BUILTIN_FORMATS", "variant",
+    "Term", "BUILTIN_FORMATS", "variant", "cell_kind",
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers

@@ -35,12 +35,24 @@ class SectionSpec(NamedTuple):
 class ColumnSpec(NamedTuple):
     key: str
     label: Label
+    #: what the column's cells hold, when it differs from the row's kind: "count" (whole numbers
+    #: >= 0), "signed" (whole numbers, negatives legal: the 2019 format's 本年增/减) or "money"
+    kind: str = ""
+    #: the unit of a money column ("万元"); an amount written with another unit is converted,
+    #: one written without a unit is taken as the column's; "" when the format names none
+    unit: str = ""
+
+
+def cell_kind(row: "RowSpec", column: ColumnSpec) -> str:
+    """What a cell holds: its column's kind, else its row's."""
+    return column.kind or row.kind
 
 
 class RowSpec(NamedTuple):
     key: str
     label: Label
-    #: "count" (whole numbers) or "money" (万元, Decimal)
+    #: "count" (whole numbers >= 0), "signed" (whole numbers) or "money" (Decimal); a column
+    #: may say otherwise (:attr:`ColumnSpec.kind`)
     kind: str = "count"
     #: key of the group label row this row belongs to (e.g. 表三 "（三）不予公开")
     group: Optional[str] = None

@@ -13,10 +13,11 @@ def _col(key: str, text: str, *aliases: str) -> ColumnSpec:
 
 _DOCS = (_col("made", "本年新制作数量"), _col("published", "本年新公开数量"),
          _col("total_public", "对外公开总数量"))
-_ITEMS = (_col("last_year", "上一年项目数量"), _col("change", "本年增/减", "本年增减"),
+# 本年增/减 is a signed change (a year with fewer items is written -2); 采购总金额 names no unit
+_ITEMS = (_col("last_year", "上一年项目数量"), _col("change", "本年增/减", "本年增减")._replace(kind="signed"),
           _col("decisions", "处理决定数量"))
 _ITEMS2 = _ITEMS[:2]
-_PROCUREMENT = (_col("projects", "采购项目数量"), _col("amount", "采购总金额"))
+_PROCUREMENT = (_col("projects", "采购项目数量"), _col("amount", "采购总金额")._replace(kind="money"))
 
 TABLE2 = replace(
     v2021.TABLE2,
@@ -29,7 +30,7 @@ TABLE2 = replace(
         RowSpec("penalty", Label("行政处罚"), columns=_ITEMS),
         RowSpec("enforcement", Label("行政强制"), columns=_ITEMS),
         RowSpec("fees", Label("行政事业性收费"), columns=_ITEMS2),
-        RowSpec("procurement", Label("政府集中采购"), kind="money", columns=_PROCUREMENT),
+        RowSpec("procurement", Label("政府集中采购"), columns=_PROCUREMENT),
     ),
 )
 

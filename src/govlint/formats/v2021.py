@@ -36,7 +36,8 @@ _DOCS = (
     _col("valid", "现行有效件数"),
 )
 _DECISIONS = (_col("decisions", "本年处理决定数量", "本年处理决定数", outdated=("处理决定数量",)),)
-_FEES = (_col("amount", "本年收费金额（单位：万元）", "本年收费金额", "本年收费金额（万元）"),)
+_FEES = (_col("amount", "本年收费金额（单位：万元）", "本年收费金额", "本年收费金额（万元）")._replace(
+    kind="money", unit="万元"),)
 
 TABLE2 = TableSpec(
     key="表二",
