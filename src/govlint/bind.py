@@ -321,14 +321,22 @@ class _Index:
 
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
 
-_INDEX_CACHE: Dict[Tuple[str, Tuple[str, ...]], _Index] = {}
+#: the label index of each format in each set of formats (the other formats' labels are in it
+#: too): keyed by the objects' identities, and holding them, so that a plugin's variant with a
+#: built-in id never meets the built-in's index
+_INDEX_CACHE: Dict[Tuple[int, ...], Tuple[Tuple[FormatSpec, ...], "_Index"]] = {}
 
 
 def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
-    key = (fmt.id, tuple(sorted(formats)))
-    idx = _INDEX_CACHE.get(key)
-    if idx is None or idx.fmt is not fmt:
-        idx = _INDEX_CACHE[key] = _Index(fmt, formats)
+    objects = (fmt,) + tuple(formats[k] for k in sorted(formats))
+    key = tuple(map(id, objects))
+    hit = _INDEX_CACHE.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], objects)):
+        return hit[1]
+    if len(_INDEX_CACHE) > 32:
+        _INDEX_CACHE.clear()
+    idx = _Index(fmt, formats)
+    _INDEX_CACHE[key] = (objects, idx)
     return idx
 
 

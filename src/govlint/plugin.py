@@ -110,7 +110,7 @@ def _table_with_aliases(t: TableSpec, key: str, extra: Sequence[str]) -> TableSp
 
 def variant(base: Union[FormatSpec, str], *, id: Optional[str] = None, name: Optional[str] = None,
             aliases: Optional[Mapping[str, Sequence[str]]] = None, tables: Sequence[TableSpec] = (),
-            **changes) -> FormatSpec:
+            extra_relations: Sequence[Relation] = (), **changes) -> FormatSpec:
     """A copy of a format with a province's or an organisation's changes.
 
     ``base``: a :class:`FormatSpec` or the id of a built-in one (``"2021"``). ``id`` and
@@ -118,20 +118,25 @@ def variant(base: Union[FormatSpec, str], *, id: Optional[str] = None, name: Opt
     give a new id that users choose with ``format-version``. ``aliases``:
     ``{"表三.public_interest": ["社会组织"]}``, more spellings accepted without a finding for
     a row, column or group (``TABLE.KEY``); a spelling the base marks outdated stops being
-    reported. ``tables``: whole :class:`TableSpec` objects replacing those with the same key.
-    ``changes``: any other :class:`FormatSpec` field (``first_year``, ``relations``,
-    ``sections``, ``fee_statement_required``…).
+    reported. ``tables``: whole :class:`TableSpec` objects replacing those with the same key,
+    or added after the base's tables (a province's supplementary table: it is bound by its
+    layout and markers like the official ones). ``extra_relations``: relations added to the
+    base's (a new table's arithmetic). ``changes``: any other :class:`FormatSpec` field
+    (``first_year``, ``relations``, ``sections``, ``fee_statement_required``…).
     """
     fmt = BUILTIN_FORMATS[base] if isinstance(base, str) else base
     by_key = {t.key: t for t in fmt.tables}
+    order = [t.key for t in fmt.tables]
     for t in tables:
         if t.key not in by_key:
-            raise KeyError(f"format {fmt.id} has no table {t.key!r} to replace")
+            order.append(t.key)
         by_key[t.key] = t
     for target, extra in (aliases or {}).items():
         table, _, key = target.partition(".")
         if table not in by_key or not key:
             raise KeyError(f"aliases: {target!r} is not TABLE.KEY of a table of format {fmt.id}")
         by_key[table] = _table_with_aliases(by_key[table], key, [extra] if isinstance(extra, str) else extra)
+    if extra_relations:
+        changes["relations"] = tuple(changes.get("relations", fmt.relations)) + tuple(extra_relations)
     return dataclasses.replace(fmt, id=id if id is not None else fmt.id, name=name if name is not None else fmt.name,
-                               tables=tuple(by_key[t.key] for t in fmt.tables), **changes)
+                               tables=tuple(by_key[k] for k in order), **changes)
