@@ -805,6 +805,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         if spec is not None:
             seen = max(seen, spec.number)
         binder.group = None
+        binder.context = None  # a table does not run on past a section heading
         read_blocks(section.blocks, spec.number if spec else section.number)
     binder.finish()
 

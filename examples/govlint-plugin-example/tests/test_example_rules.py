@@ -18,7 +18,7 @@ def test_case(case):
 
 
 def test_rules_are_registered_with_their_documentation():
-    for code in ("X901", "X902"):
+    for code in ("X901", "X902", "X903"):
         rule = REGISTRY.rules[code]
         assert REGISTRY.rule_plugin[code] == "govlint_plugin_example"
         assert rule.family() == "x"
@@ -51,3 +51,19 @@ def test_options_are_not_shared_between_runs():
     text = (HERE / "fixtures" / "qinghe_2024_fee_only.txt").read_text("utf-8")
     lint(text, ["X902"], registry=REGISTRY, config={"options": {"X902": {"required_keywords": ["建议"]}}})
     assert REGISTRY.options["X902"] == {"required_keywords": ["建议", "提案"]}
+
+
+def test_the_province_table_binds_and_parse_shows_it():
+    """表五 is bound from the format data alone: its cells, with their values, as `govlint parse` shows."""
+    from govlint.bind import bind
+    from govlint.dump import dump_bound
+    from govlint.layout import vocabulary
+    from govlint.parse import parse
+
+    formats = dict(REGISTRY.formats)
+    text = (HERE / "fixtures" / "qinghe_2024.txt").read_text("utf-8")
+    bound = bind(parse(text, "r.txt", vocab=vocabulary(formats)), formats, "qinghe-2021")
+    table = dump_bound(bound)["tables"]["表五"]
+    assert table["present"] and table["section"] == 6
+    assert {k: [c["value"] for c in r["cells"].values()] for k, r in table["rows"].items()} == {
+        "weibo": [2, 120, 30], "wechat": [1, 200, 45], "video": [1, 15, 3]}

@@ -1,4 +1,5 @@
-"""An example govlint plugin: two requirements an organisation adds to section 六.
+"""An example govlint plugin: two requirements an organisation adds to section 六, and a
+province-style supplementary table (表五) with its own arithmetic.
 
 govlint finds this module through the ``govlint`` entry point declared in pyproject.toml and
 calls the hook functions below. The rule classes are imported inside the hooks, so loading
@@ -13,9 +14,16 @@ __version__ = "0.1.0"
 
 @hookimpl
 def govlint_rules():
-    from .rules import ProposalsMissing, WorkPointsMissing
+    from .rules import MediaExplained, ProposalsMissing, WorkPointsMissing
 
-    return [WorkPointsMissing, ProposalsMissing]
+    return [WorkPointsMissing, ProposalsMissing, MediaExplained]
+
+
+@hookimpl
+def govlint_formats():
+    from .formats import FORMAT
+
+    return [FORMAT]
 
 
 @hookimpl

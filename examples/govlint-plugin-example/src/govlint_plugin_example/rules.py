@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import List
 
-from govlint.plugin import Context, Location, Rule, section_text
+from govlint.plugin import Context, Location, Related, Rule, failures, section_text
 
 _SPACE = re.compile(r"\s+")
 
@@ -97,3 +97,29 @@ class ProposalsMissing(_SectionSixRule):
                            f"does not report on publishing the handling of NPC suggestions and CPPCC proposals: "
                            f"no mention of {', '.join(missing)}",
                            "人大代表建议和政协提案办理结果公开情况")
+
+
+class MediaExplained(Rule):
+    code = "X903"
+    name = "media-explained-exceeds-posts"
+    severity = "error"
+    summary = "表五某平台：其中政策解读条数 > 本年发布信息条数"
+    summary_en = "表五, per platform: policy explanations exceed the items published"
+    what = "青禾市补充表“表五 政务新媒体情况”：每个平台的“其中政策解读条数”不能多于“本年发布信息条数”。"
+    why = "政策解读是发布信息的一部分；多于发布总数说明填错了列或统计口径不一。"
+    basis = "青禾市政务公开办关于年度报告补充表的通知（示例，虚构）。"
+    example = "政务微信：本年发布信息条数 40，其中政策解读条数 45。"
+    fix = "核对该平台的发布台账，使政策解读条数不多于发布总数。"
+
+    def check(self, ctx: Context):
+        # the relation is data (formats.EXPLAINED); govlint's engine finds the rows where it fails
+        for inst in failures(ctx.bound, self.code):
+            posts, explained = inst.left[0], inst.right[0]
+            loc = ctx.cell_location(explained)
+            yield ctx.diag(
+                self, explained.span,
+                f"表五“{loc.row}”行：其中政策解读条数 {explained.value} 多于 本年发布信息条数 {posts.value}",
+                f"表五 row “{loc.row}”: {explained.value} policy explanations exceed the {posts.value} items published",
+                location=loc,
+                related=[Related(f"本年发布信息条数 = {posts.text}", posts.span, ctx.cell_location(posts))],
+                data={"found": str(explained.value), "expected": f"<= {posts.value}"})
