@@ -43,7 +43,7 @@ class Prepared(NamedTuple):
     text: str
     #: offsets, in ``text``, of the characters layout inserted (sorted); () when none
     inserted: Tuple[int, ...] = ()
-    #: what was repaired ("separators", "flattened"), for ``govlint parse`` and the notes
+    #: what was repaired ("separators", "wrapped-labels", "flattened"), for ``govlint parse``
     repairs: Tuple[str, ...] = ()
 
     def original_offset(self, offset: int) -> int:
@@ -58,6 +58,10 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
             and _SEPARATOR.search(text):
         text = _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
         repairs.append("separators")
+    joined = _join_wrapped(text, vocab)
+    if joined is not text:
+        text = joined
+        repairs.append("wrapped-labels")
     breaks = _flattened_breaks(text, vocab)
     if not breaks:
         return Prepared(text, (), tuple(repairs))
@@ -80,6 +84,35 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     out.append(text[last:])
     repairs.append("flattened")
     return Prepared("".join(out), tuple(inserted), tuple(repairs))
+
+
+#: the longest first piece of a wrapped label that stands on a line of its own
+_PIECE = 24
+
+
+def _join_wrapped(text: str, vocab: Vocabulary) -> str:
+    """A label whose first piece a narrow cell put on a line above its row ("一、本年新" over
+    "收政府信息公开申请数量\t10\t…"): the line break between the pieces becomes a space, so the
+    piece does not read as a heading of its own. Only where the two pieces spell one label of the
+    formats together and not apart; offsets stay the file's (one character for one)."""
+    lines = text.split("\n")
+    cut = []
+    pos = 0
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        piece = line.strip(_SPACE)
+        if piece and len(piece) <= _PIECE and "\t" not in line and "|" not in line:
+            nxt = lines[i + 1].strip(_SPACE)
+            first = re.split(r"[\t|]| {2,}", nxt, 1)[0].strip(_SPACE) if nxt else ""
+            if first and vocab.joins(piece, first):
+                cut.append(pos + len(line))
+        pos += len(line) + 1
+    if not cut:
+        return text
+    chars = list(text)
+    for at in cut:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:

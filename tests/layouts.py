@@ -1,0 +1,113 @@
+"""The same report in the layouts renderers and copies produce, made from the tab layout.
+
+Each function takes a report in the tab layout (tests/fixtures/tabs_2024.txt: a row per line,
+cells joined by tabs) and returns it as that layout would have it. The layout tests bind every
+one and compare its cells with the tab layout's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Dict, List
+
+_NUMBER = re.compile(r"^-?[0-9.]+$")
+
+
+def _rows(text: str):
+    """(is_row, line) for each line: a row is a line with a tab."""
+    return [("\t" in line, line) for line in text.split("\n")]
+
+
+def markdown(text: str) -> str:
+    """A converter's Markdown: | a | b | rows, a |---| rule after each table's first row."""
+    out: List[str] = []
+    prev_row = False
+    for is_row, line in _rows(text):
+        if is_row:
+            cells = line.split("\t")
+            out.append("| " + " | ".join(cells) + " |")
+            if not prev_row:
+                out.append("|" + "---|" * len(cells))
+        else:
+            out.append(line)
+        prev_row = is_row
+    return "\n".join(out)
+
+
+def flattened(text: str) -> str:
+    """The whole report on one line, as archivers and copies out of some viewers give it."""
+    return " ".join(part for part in re.split(r"[\t\n]+", text) if part)
+
+
+def separators(text: str) -> str:
+    """One cell per line with a lone | between the cells (an export's table)."""
+    out: List[str] = []
+    for is_row, line in _rows(text):
+        if is_row:
+            for cell in line.split("\t"):
+                out.append(cell)
+                out.append("|")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wrap(text: str, place: str, width: int = 6) -> str:
+    out: List[str] = []
+    for is_row, line in _rows(text):
+        cells = line.split("\t")
+        label = cells[0]
+        if (is_row and len(label) > width and any(_NUMBER.match(c) for c in cells[1:])
+                and not label.startswith("（本列")):
+            head, tail = label[:width], label[width:]
+            if place == "after":  # the rest of the label on the line below the numbers
+                out.extend(["\t".join([head] + cells[1:]), tail])
+            elif place == "before":  # the first piece above, the row starting with the rest
+                out.extend([head, "\t".join([tail] + cells[1:])])
+            else:  # the two pieces in two cells of the row
+                out.append("\t".join([head, tail] + cells[1:]))
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def wrapped_after(text: str) -> str:
+    """A narrow column: a long label's rest on a line of its own after its row (PDF text)."""
+    return _wrap(text, "after")
+
+
+def wrapped_before(text: str) -> str:
+    """A narrow column whose numbers sit on the label's last line: the first piece above."""
+    return _wrap(text, "before")
+
+
+def wrapped_in_cells(text: str) -> str:
+    """A label broken into two cells of its row (a converter splitting a wrapped cell)."""
+    return _wrap(text, "cells")
+
+
+def crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def fullwidth_digits(text: str) -> str:
+    """Numbers in table rows written with full-width digits (an IME left on)."""
+    table = str.maketrans("0123456789", "０１２３４５６７８９")
+    out = []
+    for is_row, line in _rows(text):
+        if is_row:
+            line = "\t".join(c.translate(table) if _NUMBER.match(c) else c for c in line.split("\t"))
+        out.append(line)
+    return "\n".join(out)
+
+
+def spaced_cells(text: str) -> str:
+    """Spaces around every cell of a row (justified or padded copies)."""
+    return "\n".join("\t".join(f"  {c} " for c in line.split("\t")) if is_row else line
+                     for is_row, line in _rows(text))
+
+
+LAYOUTS: Dict[str, Callable[[str], str]] = {
+    "markdown": markdown, "flattened": flattened, "separators": separators,
+    "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
+    "crlf": crlf, "fullwidth-digits": fullwidth_digits, "spaced-cells": spaced_cells,
+}
