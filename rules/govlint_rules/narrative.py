@@ -21,6 +21,9 @@ _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
 NUM = rf"(\d+|[{_CN}]+)"
 _NOT_NUM = rf"[^。；;，,\d{_CN}]"
+#: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
+#: anything else ("复议纠错2件", "申请后答复5件") makes it another figure
+FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:){0,4}?"
 
 
 def cn_value(s: str) -> Optional[int]:
@@ -64,43 +67,46 @@ _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b i
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", re.compile(
-        r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类|群众|公民|申请人)?(?:政府信息公开|依申请公开|信息公开)?申请"
-        + _NOT_NUM + r"{0,6}?" + NUM + _UNIT)),
+        r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
+        + FILL + NUM + _UNIT)),
     Claim("applications", re.compile(
-        r"(?:受理|收到|接收)(?:了)?依申请公开" + r"[^。；;，,\d]{0,6}?" + NUM + _UNIT)),
+        r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
     Claim("applications", re.compile(
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)"
-        r"(?:申请(?!人)|(?=情况|事项|的情况|[。,，;；]|$))"), 0),
-    Claim("open_partial", re.compile(r"予以公开(?:及|和|与|、|或)部分公开" + _NOT_NUM + r"{0,6}?" + NUM + r"\s*件")),
-    Claim("open", re.compile(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + r"[^。；;，,\d及和与、部不]{0,4}?" + NUM + r"\s*件")),
-    Claim("partial", re.compile(_BEFORE + r"部分公开" + _NOT_NUM + r"{0,4}?" + NUM + r"\s*件")),
-    Claim("deny", re.compile(_BEFORE + r"不予(?:以)?公开" + _NOT_NUM + r"{0,4}?" + NUM + r"\s*件")),
-    Claim("unable", re.compile(_BEFORE + r"无法提供" + _NOT_NUM + r"{0,4}?" + NUM + r"\s*件")),
-    Claim("noproc", re.compile(_BEFORE + r"不予处理" + _NOT_NUM + r"{0,4}?" + NUM + r"\s*件")),
-    Claim("review", re.compile(r"(?:发生|收到|涉及)?行政复议(?:案件)?" + r"[^。；;，,\d]{0,4}?" + NUM + r"\s*(?:件|起|宗)")),
-    Claim("review", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议"), 0),
-    Claim("litigation", re.compile(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + r"[^。；;，,\d]{0,4}?" + NUM + r"\s*(?:件|起|宗)")),
-    Claim("litigation", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼"), 0),
+        r"(?:申请)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    Claim("open_partial", re.compile(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
+    Claim("open", re.compile(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
+    Claim("partial", re.compile(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
+    Claim("deny", re.compile(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
+    Claim("unable", re.compile(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
+    Claim("noproc", re.compile(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
+    Claim("review", re.compile(r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("review", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议(?!纠错|被纠|败诉|被撤销|决定)"), 0),
+    Claim("litigation", re.compile(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("litigation", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
     Claim("normative", re.compile(
-        r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件" + _NOT_NUM + r"{0,3}?" + NUM + r"\s*(?:件|个|份)")),
+        r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative", re.compile(
-        r"(?:行政)?规范性文件" + _NOT_NUM + r"{0,2}?(?:制发|印发|出台|制定)" + _NOT_NUM + r"{0,2}?" + NUM + r"\s*(?:件|个|份)")),
-    Claim("normative_any", re.compile(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + _NOT_NUM + r"{0,3}?" + NUM + r"\s*(?:件|个|份)")),
+        r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
+    Claim("normative_any", re.compile(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
 )
 #: "均获维持": every case upheld
 UPHELD = re.compile(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持")
 
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
-_GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含")
+_GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
 #: the wording of 表二 rows other than 本年制发 ("现行有效规范性文件12件", "清理规范性文件…")
 _NORMATIVE_GUARDS = ("清理", "废止", "失效", "有效", "备案", "审查", "审核", "解读", "修订", "修改", "保留", "宣传",
                      "征求", "起草", "梳理", "评估", "报送", "合法性", "名义", "规章")
 #: before the claim, these make it a part of the whole ("其中…", "区政府办代表区政府受理…")
-_PART = ("其中", "代表", "本级", "部门")
+_PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所")
+#: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
+_CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
 _RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "乡镇", "街道", "单位", "个人")
 #: "均获维持" said of the concluded cases only
-_UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决", "已决定", "其余", "除", "另有", "部分", "其中")
+_UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决", "已决定", "其余", "除", "另有", "部分", "其中",
+                  "一审", "二审", "初审", "再审")
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
@@ -194,9 +200,13 @@ def _claims_in(text: str, start: int, end: int, readings: dict):
         if claim.kind.startswith("normative") and any(g in sentence for g in _NORMATIVE_GUARDS):
             continue
         part = _RESULT_PART if claim.kind in _RESULTS else _PART
+        if claim.kind == "applications":
+            part = part + _CHANNELS
         for m in claim.pattern.finditer(text, start, end):
             if any(p in text[start:m.start()] for p in part):
                 continue
+            if claim.kind in _RESULTS and ("主动" in sentence or "申请" not in text):
+                continue  # "主动予以公开…": proactive disclosure, not the results of applications
             if any(m.start() < e and s < m.end() for s, e in spans):
                 continue  # the same words already read as a claim of another pattern
             value = cn_value(m.group(claim.group)) if claim.group else 0
