@@ -26,6 +26,8 @@ _NEG = re.compile(
 _COLLECT = re.compile(r"(?:收取|收缴|征收|收到|共收|收费)")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元)")
 #: a conditional or a rule, not a statement of what happened
+_POLICY = re.compile(r"按照|依据|根据|严格|规范")
+_WHEN = re.compile(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
 _HYPOTHETICAL = re.compile(r"如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
 
 
@@ -83,6 +85,8 @@ def classify(sentence: str) -> str:
         return "none"
     if s.endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s):
         return "unclear"  # a heading ("（三）信息处理费收取情况"), a rule or a condition
+    if _POLICY.search(s) and not _WHEN.search(s):
+        return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
     if _COLLECT.search(s):
         return "collected"
     return "unclear"
