@@ -86,6 +86,10 @@ _PIECE = re.compile(r"([^\s和与及、，,。\d]{1,12}?)(" + "|".join(_UNITS) +
 #: a "unit" that is really part of a word or of a zone, not an administrative division
 _NOT_PLACES = ("城乡", "城镇", "城区", "社区", "园区", "景区", "市场", "乡镇", "县区", "区县", "市县", "县市", "省市",
                "开发区", "高新区", "保护区", "示范区", "试验区", "合作区", "功能区", "风景区", "工业区")
+#: words that begin with a unit character but are not a place ("示例县乡村振兴局", "示例县市场监督管理局")
+_WORDS = ("乡村", "乡镇", "区域", "区划", "市场", "市政", "市容", "市民", "市区", "县域", "县区", "县市", "区县", "市县",
+          "省市", "省级", "市级", "县级", "区级", "乡级", "镇级", "省直", "市直", "县直", "区直", "省委", "市委", "县委",
+          "区委", "镇村", "州市")
 _TOWNSHIP = {"乡", "民族乡", "镇", "苏木", "街道"}
 _COUNTY = {"县", "自治县", "旗", "自治旗", "区", "新区", "林区", "特区"}
 
@@ -106,6 +110,16 @@ def agency_level(agency: str) -> Tuple[Optional[str], str]:
         if any(bad in word for bad in _NOT_PLACES):
             break
         last, end, pos = m.group(2), m.end(), m.end()
+        # "新乡市…", "安乡县…", "红旗街道…": the lazy piece stopped at a unit character inside the
+        # place name; the unit right after it is the real one ("示例县乡村振兴局" is not: 乡村 is a word)
+        extended = True
+        while extended:
+            extended = False
+            for unit in _UNITS:
+                if name.startswith(unit, end) and not any(name.startswith(w, end) for w in _WORDS):
+                    last, end, pos = unit, end + len(unit), end + len(unit)
+                    extended = True
+                    break
     if name[end:].startswith("管"):
         return None, name[:end]  # "某新区管理委员会": an administrative committee, not a government
     if last in _TOWNSHIP:
