@@ -139,9 +139,24 @@ def _cells(table, keys):
     return None
 
 
+class _Unknown(Exception):
+    """A reading whose cells are not all valid numbers."""
+
+
 def _reading(table, keys, zh, en) -> List[Reading]:
     cells = _cells(table, keys)
-    return [Reading(zh, en, sum(c.value for c in cells), cells)] if cells else []
+    if not cells:
+        raise _Unknown
+    return [Reading(zh, en, sum(c.value for c in cells), cells)]
+
+
+def _all(make) -> List[Reading]:
+    """Every reading of a kind, or none when one cannot be computed: a claim that might mean the
+    figure we cannot see is not compared."""
+    try:
+        return make()
+    except _Unknown:
+        return []
 
 
 def _group_rows(table, group):
@@ -151,34 +166,39 @@ def _group_rows(table, group):
 
 
 def table_readings(bound) -> dict:
-    """kind → the figures the tables give for it, each reading a claim of that kind can mean."""
+    """kind → the figures the tables give for it, each reading a claim of that kind can mean; a kind
+    is left out when any of its readings cannot be computed (a blank, invalid or absent cell)."""
     out = {}
     t2, t3, t4 = (bound.tables.get(k) for k in ("表二", "表三", "表四"))
-    out["applications"] = (
+    out["applications"] = _all(lambda: (
         _reading(t3, [("new", "total")], "表三“一、本年新收政府信息公开申请数量”总计", "表三 new applications total")
         + _reading(t3, [("new", "total"), ("carry", "total")], "表三“一、本年新收”总计 + “二、上年结转”总计",
                    "表三 new + carried over, total")
-        + _reading(t3, [("total", "total")], "表三“（七）总计”行总计", "表三 （七）总计 row, total"))
-    out["open"] = (_reading(t3, [("open", "total")], "表三“（一）予以公开”总计", "表三 （一）予以公开 total")
-                   + _reading(t3, [("open", "total"), ("partial", "total")], "表三“（一）予以公开”总计 + “（二）部分公开”总计",
-                              "表三 （一） + （二） total"))
-    out["open_partial"] = _reading(t3, [("open", "total"), ("partial", "total")],
-                                   "表三“（一）予以公开”总计 + “（二）部分公开”总计", "表三 （一） + （二） total")
-    out["partial"] = _reading(t3, [("partial", "total")], "表三“（二）部分公开”总计", "表三 （二）部分公开 total")
-    for kind, group, zh, en in (("deny", "deny", "（三）不予公开", "（三）不予公开"),
-                                ("unable", "unable", "（四）无法提供", "（四）无法提供"),
-                                ("noproc", "noproc", "（五）不予处理", "（五）不予处理")):
+        + _reading(t3, [("total", "total")], "表三“（七）总计”行总计", "表三 （七）总计 row, total")))
+    out["open"] = _all(lambda: (
+        _reading(t3, [("open", "total")], "表三“（一）予以公开”总计", "表三 （一）予以公开 total")
+        + _reading(t3, [("open", "total"), ("partial", "total")], "表三“（一）予以公开”总计 + “（二）部分公开”总计",
+                   "表三 （一） + （二） total")))
+    out["open_partial"] = _all(lambda: _reading(t3, [("open", "total"), ("partial", "total")],
+                                                "表三“（一）予以公开”总计 + “（二）部分公开”总计",
+                                                "表三 （一） + （二） total"))
+    out["partial"] = _all(lambda: _reading(t3, [("partial", "total")], "表三“（二）部分公开”总计",
+                                           "表三 （二）部分公开 total"))
+    for kind, group, zh in (("deny", "deny", "（三）不予公开"), ("unable", "unable", "（四）无法提供"),
+                            ("noproc", "noproc", "（五）不予处理")):
         rows = _group_rows(t3, group)
-        out[kind] = _reading(t3, [(r, "total") for r in rows], f"表三“{zh}”各项总计之和（{len(rows)}项）",
-                             f"表三 {en}: sum of its {len(rows)} items, total") if rows else []
-    out["review"] = _reading(t4, [("data", "review_total")], "表四“行政复议·总计”", "表四 行政复议·总计")
-    out["litigation"] = _reading(t4, [("data", "direct_total"), ("data", "after_total")],
-                                 "表四“未经复议直接起诉·总计” + “复议后起诉·总计”",
-                                 "表四 direct + after-review lawsuits, total")
-    made = _reading(t2, [("normative", "made")], "表二“行政规范性文件”行“本年制发件数”", "表二 行政规范性文件, 本年制发件数")
-    out["normative"] = made
-    out["normative_any"] = made + _reading(t2, [("normative", "valid")], "表二“行政规范性文件”行“现行有效件数”",
-                                           "表二 行政规范性文件, 现行有效件数") if made else []
+        out[kind] = _all(lambda: _reading(t3, [(r, "total") for r in rows], f"表三“{zh}”各项总计之和（{len(rows)}项）",
+                                          f"表三 {zh}: sum of its {len(rows)} items, total")) if rows else []
+    out["review"] = _all(lambda: _reading(t4, [("data", "review_total")], "表四“行政复议·总计”", "表四 行政复议·总计"))
+    out["litigation"] = _all(lambda: _reading(t4, [("data", "direct_total"), ("data", "after_total")],
+                                              "表四“未经复议直接起诉·总计” + “复议后起诉·总计”",
+                                              "表四 direct + after-review lawsuits, total"))
+    made = lambda: _reading(t2, [("normative", "made")], "表二“行政规范性文件”行“本年制发件数”",  # noqa: E731
+                            "表二 行政规范性文件, 本年制发件数")
+    out["normative"] = _all(made)
+    out["normative_any"] = _all(lambda: made() + _reading(t2, [("normative", "valid")],
+                                                          "表二“行政规范性文件”行“现行有效件数”",
+                                                          "表二 行政规范性文件, 现行有效件数"))
     return {k: v for k, v in out.items() if v}
 
 
