@@ -20,7 +20,6 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
 NUM = rf"(\d+|[{_CN}]+)"
-_NOT_NUM = rf"[^。；;，,\d{_CN}]"
 #: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
 #: anything else ("复议纠错2件", "申请后答复5件") makes it another figure
 FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:){0,4}?"
