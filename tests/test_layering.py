@@ -1,12 +1,13 @@
-"""The pipeline's layers, enforced: readers → grammar/AST → binding → rules → diagnostics →
-formatters → CLI. A module may import only from its own layer or the layers below it."""
+"""The pipeline's layers, enforced: readers → layout → grammar/AST → binding → rules →
+diagnostics → formatters → CLI. A module may import only from its own layer or the layers below it."""
 import ast
 from pathlib import Path
 
 SRC = Path(__file__).parent.parent / "src" / "govlint"
 
 LAYERS = [
-    {"ast", "labels", "formats", "diagnostics", "readers", "hookspecs", "cache"},  # data and inputs
+    {"ast", "labels", "numerals", "formats", "diagnostics", "readers", "hookspecs", "cache"},  # data and inputs
+    {"layout"},  # what renderers did to lines and tables, undone
     {"parse", "facts"},  # text → AST
     {"bind", "dump"},  # AST → the official format
     {"arith", "rule", "config"},  # what rules are made of

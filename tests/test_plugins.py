@@ -279,7 +279,7 @@ def test_entry_points_load_builtins_first_and_a_broken_distribution_is_isolated(
     monkeypatch.setenv("GOVLINT_CACHE_DIR", "")  # scan, do not read what a real run cached
     reg = host.load()
     assert [p.name for p in reg.plugins] == ["fee", "aaa-plugin"]
-    assert reg.rules["F401"].plugin == "fee"
+    assert reg.rule_plugin["F401"] == "fee"
     messages = [e.message for e in reg.errors]
     assert "rule code F401 is registered twice: by fee and by aaa-plugin; the one from aaa-plugin is not loaded" \
         in messages

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import List
+from typing import Callable, List, Sequence
 
 from govlint.plugin import Context, Instance, Related, Rule, failures, hookimpl
 
@@ -17,62 +17,126 @@ def _short(label: str) -> str:
     return label[:cut] if cut > 2 else label
 
 
+def _namer(ctx: Context, inst: Instance) -> Callable:
+    """How to name one cell of an instance: by what tells its cells apart. Cells of one row
+    (表三 per row, 表四, 表二) by their column, cells of one column (表三 per column) by their
+    (shortened) row, others by both."""
+    cells = inst.left + inst.right
+    one_row = len({c.row for c in cells}) == 1
+    one_column = len({c.column for c in cells}) == 1
+
+    def name(c) -> str:
+        loc = ctx.cell_location(c)
+        if one_row:
+            return loc.column or c.column
+        row = _short(loc.row or c.row)
+        return row if one_column else f"{row}·{loc.column or c.column}"
+    return name
+
+
+def _terms(parts: Sequence[tuple]) -> str:
+    """(weight, text) terms as an expression: "a + b − c", "2×a"; the signs from the weights."""
+    out = ""
+    for i, (w, text) in enumerate(parts):
+        sign = "−" if w < 0 else "+"
+        factor = "" if abs(w) == 1 else f"{_num(abs(w))}×"
+        if i == 0:
+            out = f"{'−' if w < 0 else ''}{factor}{text}"
+        else:
+            out += f" {sign} {factor}{text}"
+    return out
+
+
+_BELOW = {">=": ("小于", "is less than"), "<=": ("大于", "is greater than")}
+
+
 class _RelationRule(Rule):
+    """Reports the format's relations with this rule's code that do not hold (arith.failures).
+
+    Every word of a message comes from the relation and the format data: where (the column or
+    row the instance is for, by its official label, or the relation's ``label``), each cell by
+    its official label and value, the sums, and for an identity its ``text``. ``data`` gives
+    the relation id, ``op``, both sums, the difference, the value found in the cell pointed at
+    and what it should be (``"9"``, or ``">= 2"`` for a bound), every cell as ROW.COLUMN and,
+    when the relation weighs a cell other than 1, the weights in the same order."""
+
     severity = "error"
 
-    def _names(self, ctx: Context, inst: Instance, cells) -> List[str]:
-        out = []
-        for c in cells:
-            loc = ctx.cell_location(c)
-            if inst.relation.over == "rows":
-                name = loc.column or c.column
-            else:
-                name = _short(loc.row or c.row) if inst.relation.over == "columns" else (loc.column or c.column)
-            out.append(name)
-        return out
+    def _where(self, ctx: Context, inst: Instance, lang: str) -> str:
+        rel = inst.relation
+        table = rel.table
+        if rel.over == "columns":
+            name = ctx.table_location(table, column=inst.over_key).column or inst.over_key
+            return f"{table} column “{name}”" if lang == "en" else f"{table}“{name}”列"
+        if rel.over == "rows":
+            name = _short(ctx.table_location(table, row=inst.over_key).row or inst.over_key)
+            return f"{table} row “{name}”" if lang == "en" else f"{table}“{name}”行"
+        label = rel.label_en if lang == "en" else rel.label
+        if not label:
+            return table
+        return f"{table} {label}" if lang == "en" else f"{table}“{label}”"
 
-    def _side(self, ctx, inst, cells, lang) -> str:
-        names = self._names(ctx, inst, cells)
+    @staticmethod
+    def _side(cells, weights, names: List[str], lang: str) -> str:
+        """One side of a failed identity: a lone cell by its name, a long sum by its non-zero
+        items, otherwise every item with its value."""
+        weights = weights or (1,) * len(cells)
         if len(cells) == 1:
-            return names[0]
+            return _terms([(weights[0], names[0])])
         if len(cells) > 8:
-            nonzero = [f"{n}({_num(c.value)})" for n, c in zip(names, cells) if c.value]
-            listed = " + ".join(nonzero) if nonzero else ("all 0" if lang == "en" else "均为0")
+            nonzero = [(w, f"{n}({_num(c.value)})") for n, c, w in zip(names, cells, weights) if c.value]
+            listed = _terms(nonzero) if nonzero else ("all 0" if lang == "en" else "均为0")
             return (f"sum of {len(cells)} rows [{listed}]" if lang == "en"
                     else f"{len(cells)}项之和［{listed}］")
-        return " + ".join(f"{n}({_num(c.value)})" for n, c in zip(names, cells))
+        return _terms([(w, f"{n}({_num(c.value)})") for n, c, w in zip(names, cells, weights)])
 
-    def _where(self, ctx: Context, inst: Instance, lang: str) -> str:
-        table = inst.relation.table
-        first = inst.left[0]
-        loc = ctx.cell_location(first)
-        if inst.relation.over == "columns":
-            return f"{table} column “{loc.column}”" if lang == "en" else f"{table}“{loc.column}”列"
-        if inst.relation.over == "rows":
-            return f"{table} row “{_short(loc.row)}”" if lang == "en" else f"{table}“{_short(loc.row)}”行"
-        group = inst.relation.text.split("：")[0] if "：" in inst.relation.text else ""
-        return f"{table} {inst.relation.text_en.split(':')[0]}" if lang == "en" else f"{table}“{group}”"
+    @staticmethod
+    def _bound_side(cells, weights, names: List[str], total: Decimal) -> str:
+        """One side of a crossed bound: each cell with its value, and the sum when there are more."""
+        weights = weights or (1,) * len(cells)
+        text = _terms([(w, f"{n} {_num(c.value)}") for n, c, w in zip(names, cells, weights)])
+        return text if len(cells) == 1 else f"{text} = {_num(total)}"
+
+    def _messages(self, ctx: Context, inst: Instance, names) -> tuple:
+        rel = inst.relation
+        ls, rs = inst.left_sum, inst.right_sum
+        left, right = names[:len(inst.left)], names[len(inst.left):]
+        if rel.op == "=":
+            sides = {lang: (self._side(inst.left, inst.left_weights, left, lang),
+                            self._side(inst.right, inst.right_weights, right, lang)) for lang in ("zh", "en")}
+            zh = (f"{self._where(ctx, inst, 'zh')}勾稽关系不成立：{sides['zh'][0]} = {_num(ls)}，"
+                  f"而 {sides['zh'][1]} = {_num(rs)}，相差 {_num(ls - rs)}"
+                  + (f"（应满足：{rel.text}）" if rel.text else ""))
+            en = (f"{self._where(ctx, inst, 'en')} does not add up: {sides['en'][0]} = {_num(ls)}, but "
+                  f"{sides['en'][1]} = {_num(rs)}, a difference of {_num(ls - rs)}"
+                  + (f" (expected: {rel.text_en})" if rel.text_en else ""))
+            return zh, en
+        below_zh, below_en = _BELOW[rel.op]
+        lt = self._bound_side(inst.left, inst.left_weights, left, ls)
+        rt = self._bound_side(inst.right, inst.right_weights, right, rs)
+        return (f"{self._where(ctx, inst, 'zh')}：{lt} {below_zh} {rt}",
+                f"{self._where(ctx, inst, 'en')}: {lt} {below_en} {rt}")
 
     def check(self, ctx):
         for inst in failures(ctx.bound, self.code):
-            total = inst.left[0] if len(inst.left) == 1 else (inst.right[0] if len(inst.right) == 1 else inst.left[0])
-            ls, rs = inst.left_sum, inst.right_sum
-            diff = ls - rs
-            zh = (f"{self._where(ctx, inst, 'zh')}勾稽关系不成立：{self._side(ctx, inst, inst.left, 'zh')} = {_num(ls)}，"
-                  f"而 {self._side(ctx, inst, inst.right, 'zh')} = {_num(rs)}，相差 {_num(diff)}"
-                  f"（应满足：{inst.relation.text}）")
-            en = (f"{self._where(ctx, inst, 'en')} does not add up: {self._side(ctx, inst, inst.left, 'en')} = "
-                  f"{_num(ls)}, but {self._side(ctx, inst, inst.right, 'en')} = {_num(rs)}, a difference of "
-                  f"{_num(diff)} (expected: {inst.relation.text_en})")
+            rel = inst.relation
             cells = inst.left + inst.right
-            related = [Related(f"{n} = {c.text}", c.span, ctx.cell_location(c))
-                       for n, c in zip(self._names(ctx, inst, cells), cells)]
+            name = _namer(ctx, inst)
+            names = [name(c) for c in cells]
+            zh, en = self._messages(ctx, inst, names)
+            total = inst.total
+            op, should = inst.expected
+            ls, rs = inst.left_sum, inst.right_sum
+            related = [Related(f"{n} = {c.text}", c.span, ctx.cell_location(c)) for n, c in zip(names, cells)]
+            data = {"relation": rel.id, "op": rel.op, "left": _num(ls), "right": _num(rs),
+                    "difference": _num(ls - rs), "found": _num(total.value),
+                    "expected": _num(should) if op == "=" else f"{op} {_num(should)}",
+                    "cells": [f"{c.row}.{c.column}" for c in cells]}
+            weights = [inst.weight(c) for c in cells]
+            if any(w != 1 for w in weights):
+                data["weights"] = [_num(w) for w in weights]
             yield ctx.diag(self, total.span, zh, en, location=ctx.cell_location(total), related=related,
-                           data={"relation": inst.relation.id, "left": _num(ls), "right": _num(rs),
-                                 "difference": _num(diff),
-                                 "found": _num(total.value),
-                                 "expected": _num(rs if total in inst.left else ls),
-                                 "cells": [f"{c.row}.{c.column}" for c in cells]})
+                           data=data)
 
 
 class Balance(_RelationRule):
@@ -123,7 +187,7 @@ class ReviewLitigationTotal(_RelationRule):
     fix = "重新合计该组四项结果。"
 
 
-class ActiveDisclosure(Rule):
+class ActiveDisclosure(_RelationRule):
     code = "A305"
     name = "active-disclosure"
     severity = "warning"
@@ -135,32 +199,6 @@ class ActiveDisclosure(Rule):
     basis = "国办公开办函〔2021〕30号，表二第二十条第（一）项。"
     example = "行政规范性文件：本年制发 5，本年废止 0，现行有效 3。"
     fix = "核对现行有效件数；如确有到期失效的文件，可在正文说明。"
-
-    def check(self, ctx):
-        table = ctx.bound.tables.get("表二")
-        if table is None:
-            return
-        if any(n.table == "表二" and n.kind == "outdated" and n.column for n in ctx.bound.notes):
-            return  # columns of another format: the numbers do not mean what this rule compares
-        for row_key in ("rules", "normative"):
-            made = table.cell(row_key, "made")
-            repealed = table.cell(row_key, "repealed")
-            valid = table.cell(row_key, "valid")
-            if not all(c is not None and c.ok for c in (made, repealed, valid)):
-                continue
-            floor = made.value - repealed.value
-            if valid.value < floor:
-                loc = ctx.cell_location(valid)
-                yield ctx.diag(
-                    self, valid.span,
-                    f"表二“{loc.row}”行：现行有效件数 {_num(valid.value)} 小于 本年制发件数 {_num(made.value)} − "
-                    f"本年废止件数 {_num(repealed.value)} = {_num(floor)}",
-                    f"表二 row “{loc.row}”: in force {_num(valid.value)} is less than issued {_num(made.value)} − "
-                    f"repealed {_num(repealed.value)} = {_num(floor)}",
-                    location=loc,
-                    related=[Related(ctx.cell_location(c).column, c.span, ctx.cell_location(c))
-                             for c in (made, repealed, valid)],
-                    data={"found": _num(valid.value), "expected": f">= {_num(floor)}"})
 
 
 @hookimpl

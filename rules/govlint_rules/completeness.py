@@ -1,13 +1,42 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
-from govlint.plugin import (ABSENT, BLANK_CELL, PLACEHOLDER_CELL, Related, Rule,
+from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Related, Rule,
                             hookimpl)
 
 
 def _row_label(spec, key: str) -> str:
     r = spec.row(key)
     return r.prefix + r.label.text if r.label.text else ""
+
+
+class TableUnreadable(Rule):
+    code = "C200"
+    name = "table-unreadable"
+    severity = "warning"
+    unread_ok = True
+    summary = "统计表无法可靠读取，依赖它的检查未进行"
+    summary_en = "A statistical table could not be read reliably; the checks that rest on it were not run"
+    what = "找到了某张统计表（表头或部分行），但无法可靠地确定它的单元格（只识别出很少的行，或多数数字对不上列）时，" \
+           "只给出这一条提示，说明看到了什么；该表的缺行、空白、数值和勾稽关系检查都不进行。"
+    why = "表格在转换成PDF、网页或文本时常常错位；对读错的表格逐格报错，只会得到一串不真实的错误。"
+    basis = "国办公开办函〔2021〕30号规定的表二、表三、表四。"
+    example = "表三的数字在PDF中按列而不是按行排列，只认出了3行。"
+    fix = "用原始的Word文件或带表格线的PDF检查；核对该表是否按官方格式逐行逐列填写。"
+
+    def check(self, ctx):
+        for key, table in ctx.bound.tables.items():
+            if table.status != "unreadable":
+                continue
+            span = table.span
+            if span is None:
+                section = ctx.bound.section(table.spec.section)
+                span = section.section.span if section else None
+            yield ctx.diag(self, span,
+                           f"{key}（{table.spec.title}）无法可靠读取：{table.evidence}；该表的完整性、数值和勾稽关系检查未进行",
+                           f"{key} ({table.spec.title}) could not be read reliably: {table.evidence_en}; its "
+                           f"completeness, value and arithmetic checks were not run",
+                           location=ctx.table_location(key), data={"found": table.evidence_en})
 
 
 class TableMissing(Rule):
@@ -95,7 +124,16 @@ class CellBlank(Rule):
     def check(self, ctx):
         for key, table in ctx.bound.tables.items():
             spec = table.spec
+            if _mostly_unfilled(table):
+                yield self._table(ctx, key, table)
+                continue
+            columns = _empty_columns(table)
+            if columns:
+                yield self._columns(ctx, key, table, columns)
             for row_key, empty in table.unfilled_cells.items():
+                empty = [c for c in empty if c.column not in columns]
+                if not empty:
+                    continue
                 cols = spec.columns_of(spec.row(row_key))
                 names = {c.key: c.label.text for c in cols}
                 parts_zh, parts_en = [], []
@@ -104,7 +142,7 @@ class CellBlank(Rule):
                     what_en = {BLANK_CELL: "blank", ABSENT: "absent"}.get(c.state, f"“{c.text}”")
                     parts_zh.append(f"{names[c.column]}（{what}）")
                     parts_en.append(f"{names[c.column]} ({what_en})")
-                where = _row_label(spec, row_key) if row_key != "data" else ""
+                where = _row_label(spec, row_key)
                 where_zh = f"{key}“{where}”行" if where else key
                 where_en = f"{key} row “{where}”" if where else key
                 only_placeholders = all(c.state == PLACEHOLDER_CELL for c in empty)
@@ -114,13 +152,94 @@ class CellBlank(Rule):
                     f"{where_zh}有{len(empty)}个单元格没有填写数字：{'、'.join(parts_zh)}；应填数字，没有发生的填0",
                     f"{where_en}: {len(empty)} cell{'s' if len(empty) > 1 else ''} without a number: "
                     f"{', '.join(parts_en)}; write a number (0 if none)",
-                    location=ctx.table_location(key, row_key if row_key != "data" else None,
+                    location=ctx.table_location(key, row_key if where else None,
                                                 first.column if len(empty) == 1 else None),
                     related=[Related(f"{names[c.column]}", c.span, ctx.cell_location(c)) for c in empty
                              if c.state != ABSENT],
                     severity="warning" if only_placeholders else None,
                     data={"columns": [c.column for c in empty], "found": [c.text for c in empty],
                           "expected": "number"})
+
+    def _table(self, ctx, key, table):
+        """One finding for a table that is mostly unfilled: one defect, not one per row."""
+        spec = table.spec
+        names = _column_names(spec)
+        cells = [c for r in table.rows.values() for c in r.cells.values()]
+        empty = [c for cs in table.unfilled_cells.values() for c in cs]
+        rows = len(table.unfilled_cells)
+        filled = [names[k] for k in dict.fromkeys(c.column for c in cells if c.state in (VALUE, INVALID))]
+        with_numbers = "、".join(f"“{n}”" for n in filled)
+        first = next((c for c in empty if c.state != ABSENT), empty[0])
+        return ctx.diag(
+            self, first.span,
+            f"{key}大部分没有填写：{rows}行中共有{len(empty)}个单元格没有数字（全表{len(cells)}个）"
+            + (f"，只有{with_numbers}列填有数字" if filled else "，没有任何数字") + "；应逐格填写，没有发生的填0",
+            f"{key} is mostly unfilled: {len(empty)} of its {len(cells)} cells, in {rows} rows, hold no number"
+            + (f"; only {'the column' if len(filled) == 1 else 'the columns'} "
+               f"{', '.join(f'“{n}”' for n in filled)} {'holds' if len(filled) == 1 else 'hold'} numbers"
+               if filled else "") + "; fill every cell (0 if none)",
+            location=ctx.table_location(key),
+            related=[Related(f"{_row_label(spec, c.row) or key}·{names[c.column]}", c.span, ctx.cell_location(c))
+                     for c in empty if c.state != ABSENT],
+            severity="warning" if all(c.state == PLACEHOLDER_CELL for c in empty) else None,
+            data={"cells": len(empty), "of": len(cells), "rows": rows, "expected": "number"})
+
+    def _columns(self, ctx, key, table, columns):
+        """One finding for the columns left empty in every row: one defect, not one per row."""
+        spec = table.spec
+        names = _column_names(spec)
+        cells = [c for r in table.rows.values() for k, c in r.cells.items() if k in columns]
+        rows = len({c.row for c in cells})
+        listed = "、".join(f"“{names[k]}”" for k in columns)
+        listed_en = ", ".join(f"“{names[k]}”" for k in columns)
+        filled = [names[k] for k in dict.fromkeys(k for r in table.rows.values() for k in r.cells)
+                  if k not in columns]
+        only = f"只填写了“{filled[0]}”列，" if len(filled) == 1 else ""
+        only_en = f"only its “{filled[0]}” column is filled; " if len(filled) == 1 else ""
+        first = next((c for c in cells if c.state != ABSENT), cells[0])
+        placeholders = all(c.state == PLACEHOLDER_CELL for c in cells)
+        return ctx.diag(
+            self, first.span,
+            f"{key}{only}{listed}{'这' + str(len(columns)) + '列' if len(columns) > 1 else '列'}的全部{rows}行都没有填写数字；"
+            f"应填数字，没有发生的填0",
+            f"{key}: {only_en}{'columns' if len(columns) > 1 else 'column'} {listed_en} hold no number in any of "
+            f"{rows} rows; write numbers (0 if none)",
+            location=ctx.table_location(key, None, columns[0] if len(columns) == 1 else None),
+            related=[Related(f"{_row_label(spec, c.row) or key}·{names[c.column]}", c.span, ctx.cell_location(c))
+                     for c in cells if c.state != ABSENT],
+            severity="warning" if placeholders else None,
+            data={"columns": list(columns), "rows": rows, "expected": "number"})
+
+
+def _column_names(spec) -> dict:
+    names = {c.key: c.label.text for c in spec.columns}
+    for r in spec.rows:
+        names.update((c.key, c.label.text) for c in r.columns)
+    return names
+
+
+def _mostly_unfilled(table) -> bool:
+    """More than half of a table's cells hold no number, in three rows or more."""
+    if len(table.unfilled_cells) < _COLUMN_ROWS:
+        return False
+    empty = sum(len(cs) for cs in table.unfilled_cells.values())
+    return empty * 2 > sum(len(r.cells) for r in table.rows.values())
+
+
+#: a column empty in this many rows or more is one finding, not one per row
+_COLUMN_ROWS = 3
+
+
+def _empty_columns(table) -> tuple:
+    """The columns that hold no number in any row that has them (in at least three rows)."""
+    rows: dict = {}
+    for r in table.rows.values():
+        for k, c in r.cells.items():
+            seen = rows.setdefault(k, [0, True])
+            seen[0] += 1
+            if c.state in (VALUE, INVALID):
+                seen[1] = False
+    return tuple(k for k, (n, empty) in rows.items() if empty and n >= _COLUMN_ROWS)
 
 
 class ValueInvalid(Rule):
@@ -161,4 +280,4 @@ class ValueInvalid(Rule):
 
 @hookimpl
 def govlint_rules():
-    return [TableMissing, RowMissing, CellBlank, ValueInvalid]
+    return [TableUnreadable, TableMissing, RowMissing, CellBlank, ValueInvalid]

@@ -8,6 +8,7 @@ class OutdatedLabel(Rule):
     code = "V501"
     name = "outdated-label"
     severity = "warning"
+    unread_ok = True  # about the labels as written, not the cells
     summary = "2021年格式的报告中使用了2019年试行格式或非官方的标签"
     summary_en = "A 2019-format or unofficial label in a report on the 2021 format"
     what = "检查统计表中的标签是否来自旧的2019年试行格式（如“规范性文件”“（九）政府集中采购”、“（六）其他处理”不分项）" \
@@ -73,6 +74,7 @@ class LabelTypo(Rule):
     code = "V502"
     name = "label-typo"
     severity = "warning"
+    unread_ok = True  # about the labels as written, not the cells
     summary = "标签与官方表述近似但不一致（错别字）"
     summary_en = "A label that only approximately matches the official one"
     what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。"

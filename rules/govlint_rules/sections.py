@@ -13,10 +13,37 @@ def _label(ctx: Context, number: int) -> str:
     return ctx.section_label(number)
 
 
+class StructureUnrecognised(Rule):
+    code = "S100"
+    name = "structure-unrecognised"
+    severity = "warning"
+    unread_ok = True
+    summary = "无法识别报告的章节结构（六个部分的标题一个也没有找到）"
+    summary_en = "The report's sections could not be recognised (none of the six headings was found)"
+    what = "报告中一个官方部分标题（“一、总体情况”至“六、其他需要报告的事项”）也没有找到时，只给出这一条提示，" \
+           "不再逐个报告缺少的部分。"
+    why = "六个标题都找不到，多半是文本在复制、转换时丢失了换行或标题格式，而不是六个部分都缺失；" \
+          "逐个报告“缺少第×部分”只会得到六条不可靠的错误。"
+    basis = "国办公开办函〔2021〕30号规定的六个部分。"
+    example = "整篇报告被压成一行，且标题前后没有任何分隔。"
+    fix = "检查报告是否使用了“一、总体情况”等官方标题；如文本是从网页或PDF复制的，请改用原始的Word或PDF文件检查。"
+
+    def check(self, ctx):
+        seen = ctx.bound.unread.get("sections")
+        if seen is None:
+            return
+        f = ctx.bound.facts
+        span = f.title_span or next((b.span for b in ctx.report.front), None)
+        yield ctx.diag(self, span, f"无法识别报告的章节结构：{seen[0]}；各部分的检查（S101–S103）未进行",
+                       f"The report's sections could not be recognised: {seen[1]}; the section checks "
+                       f"(S101–S103) were not run", data={"found": seen[1]})
+
+
 class SectionMissing(Rule):
     code = "S101"
     name = "section-missing"
     severity = "error"
+    needs = ("sections",)
     summary = "缺少六个必备部分之一"
     summary_en = "One of the six required sections is missing"
     what = "检查报告是否按《政府信息公开工作年度报告格式》包含全部六个部分：总体情况、主动公开政府信息情况、" \
@@ -44,6 +71,7 @@ class SectionOrder(Rule):
     code = "S102"
     name = "section-order"
     severity = "error"
+    needs = ("sections",)
     summary = "各部分顺序错乱或重复"
     summary_en = "Sections out of order or duplicated"
     what = "检查六个部分是否按一至六的顺序各出现一次。"
@@ -77,6 +105,7 @@ class SectionTitle(Rule):
     code = "S103"
     name = "section-title"
     severity = "warning"
+    needs = ("sections",)
     summary = "部分标题与官方表述不同"
     summary_en = "A section title differs from the official wording"
     what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note），" \
@@ -150,4 +179,4 @@ class ReportTitle(Rule):
 
 @hookimpl
 def govlint_rules():
-    return [SectionMissing, SectionOrder, SectionTitle, ReportTitle]
+    return [StructureUnrecognised, SectionMissing, SectionOrder, SectionTitle, ReportTitle]

@@ -44,8 +44,10 @@ class ProblemsSectionThin(Rule):
     summary = "第五部分“存在的主要问题及改进情况”为空、只写“无”或过于简略"
     summary_en = "Section 五 (problems and improvements) is empty, says only 无, or is too short to say anything"
     what = "检查“五、存在的主要问题及改进情况”是否有实际内容：去掉“（一）存在问题”“改进措施：”等小标题后，" \
-           "汉字少于 min_chars 个（默认30个，约一句话）即视为空泛，例如只写“无”“暂无”“本年度无”。" \
-           "阈值可在配置中修改：[options.S105] min_chars = 30。没有第五部分时由 S101 报告。"
+           "汉字少于 min_chars 个（默认15个）即视为空泛，例如只写“无”“暂无”“本年度无明显问题”“存在问题：无。改进措施：无。”。" \
+           "默认值取得较低：一句具体的话（如“公开内容的解读不够深入，下一步将加强政策解读。”，18个汉字）不报告，" \
+           "只有明显什么也没说的才报告；要求更严的可在配置中提高：[options.S105] min_chars = 30。" \
+           "报告落款（机关名称、日期）不计入；没有第五部分时由 S101 报告。"
     why = "格式要求第五部分具体说明存在的问题和改进措施，不得“笼统模糊、泛泛而谈”；只写“无”属于敷衍塞责，" \
           "是《条例》第四十七条所列应予纠正的情形。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号（第五部分）。"
@@ -56,7 +58,7 @@ class ProblemsSectionThin(Rule):
         section = ctx.bound.section(5)
         if section is None:
             return  # S101 reports the missing section
-        minimum = ctx.options.get("min_chars", 30)
+        minimum = ctx.options.get("min_chars", 15)
         paragraphs = [p for p in section.paragraphs if not _signature(p, ctx.bound.facts)]
         text = "\n".join(p.text for p in paragraphs)
         if section.title_match not in ("exact", "variant", "renumbered"):
@@ -187,4 +189,4 @@ def govlint_rules():
 
 @hookimpl
 def govlint_options():
-    return {"S105": {"min_chars": 30}}
+    return {"S105": {"min_chars": 15}}

@@ -1,56 +1,116 @@
 """One generic engine for the arithmetic relations (勾稽关系) declared in the format data.
 
-Each :class:`~govlint.formats.Relation` says ``sum(left) = sum(right)``; the engine expands it
-over the columns or rows it ranges over, and for every instance whose cells all hold valid
-numbers compares the two sums with ``Decimal``. An instance with a blank, missing or invalid
-cell is not checked: the completeness rules report that gap, so one defect does not cascade.
+Each :class:`~govlint.formats.Relation` says ``Σ weight × cell`` on the left compares (``=``,
+``>=`` or ``<=``) with the same on the right; the engine expands it over the columns or rows it
+ranges over, and for every instance whose cells all hold valid numbers compares the two sums
+with ``Decimal``. An instance with a blank, missing or invalid cell is not checked: the
+completeness rules report that gap, so one defect does not cascade.
 """
 from __future__ import annotations
 
+import operator
 from decimal import Decimal
-from typing import Dict, Iterator, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, Iterator, NamedTuple, Optional, Tuple
 
 from .bind import BoundCell, BoundReport, BoundTable
-from .formats import Relation, TableSpec
+from .formats import Relation, TableSpec, Term
+
+#: how each ``Relation.op`` compares the left sum with the right one
+COMPARE: Dict[str, Callable[[Decimal, Decimal], bool]] = {"=": operator.eq, ">=": operator.ge, "<=": operator.le}
+#: the same comparison seen from the other side (a cell on the right, or subtracted)
+FLIPPED = {"=": "=", ">=": "<=", "<=": ">="}
+
+_ONE = Decimal(1)
+
+
+def _weighted(cells: Tuple[BoundCell, ...], weights: Tuple[Decimal, ...]) -> Decimal:
+    if not weights:
+        return sum((c.value for c in cells), Decimal(0))
+    return sum((w * c.value for c, w in zip(cells, weights)), Decimal(0))
 
 
 class Instance(NamedTuple):
+    """One instance of a relation (one column, one row, or the relation as written) with its
+    cells, each side's weights (empty: every weight is 1) and the sums they give."""
+
     relation: Relation
     over_key: Optional[str]  # the column (or row) this instance is for
     left: Tuple[BoundCell, ...]
     right: Tuple[BoundCell, ...]
+    left_weights: Tuple[Decimal, ...] = ()
+    right_weights: Tuple[Decimal, ...] = ()
 
     @property
     def left_sum(self) -> Decimal:
-        return sum((c.value for c in self.left), Decimal(0))
+        return _weighted(self.left, self.left_weights)
 
     @property
     def right_sum(self) -> Decimal:
-        return sum((c.value for c in self.right), Decimal(0))
+        return _weighted(self.right, self.right_weights)
 
     @property
     def holds(self) -> bool:
-        return self.left_sum == self.right_sum
+        return COMPARE[self.relation.op](self.left_sum, self.right_sum)
 
+    def weight(self, cell: BoundCell) -> Decimal:
+        """The weight of one of the instance's cells (1 unless the relation says otherwise)."""
+        for cells, weights in ((self.left, self.left_weights), (self.right, self.right_weights)):
+            for i, c in enumerate(cells):
+                if c is cell:
+                    return weights[i] if weights else _ONE
+        raise ValueError(f"{cell.row}.{cell.column} is not a cell of relation {self.relation.id}")
+
+    @property
+    def total(self) -> BoundCell:
+        """The cell a finding points at: the one cell of a side that has one (the left side
+        first: "total = items" is written with the total on the left), else the first cell."""
+        if len(self.left) == 1:
+            return self.left[0]
+        if len(self.right) == 1:
+            return self.right[0]
+        return self.left[0]
+
+    @property
+    def expected(self) -> Tuple[str, Decimal]:
+        """(comparison, value) that :attr:`total` must satisfy for the relation to hold, the
+        other cells as they are: ``("=", 9)`` for an identity, ``(">=", 2)`` for a bound."""
+        total = self.total
+        on_left = any(c is total for c in self.left)
+        w = self.weight(total)
+        own, other = (self.left_sum, self.right_sum) if on_left else (self.right_sum, self.left_sum)
+        op = self.relation.op if on_left else FLIPPED[self.relation.op]
+        if w < 0:
+            op = FLIPPED[op]
+        return op, total.value + (other - own) / w
+
+
+_Cells = Tuple[Tuple[str, str], ...]
+_Weights = Optional[Tuple[Decimal, ...]]  # None: every weight is 1 (the sums are taken in C)
+_Step = Tuple[Optional[str], _Cells, _Cells, _Weights, _Weights]
 
 #: each relation's instances over a table, made once: (relation, table spec) -> plan (the
 #: key is the two objects' ids, as hashing a TableSpec walks all its rows and labels)
 _PLANS: Dict[Tuple[int, int], Tuple[Relation, TableSpec, tuple]] = {}
 
 
-def _plan(rel: Relation, spec: TableSpec) -> Tuple[Tuple[Optional[str], Tuple[Tuple[str, str], ...],
-                                                   Tuple[Tuple[str, str], ...]], ...]:
-    """Every instance of a relation as (key, left cells, right cells), cells as (row, column)."""
+def _plan(rel: Relation, spec: TableSpec) -> Tuple[_Step, ...]:
+    """Every instance of a relation as (key, left cells, right cells, left weights, right
+    weights), cells as (row, column)."""
     hit = _PLANS.get((id(rel), id(spec)))
     if hit is not None and hit[0] is rel and hit[1] is spec:
         return hit[2]
+    problem = rel.problem()
+    if problem:
+        raise ValueError(f"relation {rel.id}: {problem}")
 
-    def cells(names, key):
-        out = []
-        for n in names:
-            row, _, col = (n.replace("*", key) if key else n).partition(".")
-            out.append((row, col))
-        return tuple(out)
+    def side(terms, key) -> Tuple[_Cells, _Weights]:
+        cells, weights = [], []
+        for t in terms:
+            name, weight = (t.cell, t.weight) if isinstance(t, Term) else (t, 1)
+            row, _, col = (name.replace("*", key) if key else name).partition(".")
+            cells.append((row, col))
+            weights.append(Decimal(weight))
+        return tuple(cells), (None if all(w == 1 for w in weights) else tuple(weights))
 
     if rel.over == "columns":
         keys = [c.key for c in spec.columns]
@@ -58,46 +118,66 @@ def _plan(rel: Relation, spec: TableSpec) -> Tuple[Tuple[Optional[str], Tuple[Tu
         keys = [r.key for r in spec.rows]
     else:
         keys = [None]
-    plan = tuple((k, cells(rel.left, k), cells(rel.right, k)) for k in keys)
+    if rel.keys:
+        keys = [k for k in keys if k in rel.keys]
+    plan = []
+    for k in keys:
+        (lc, lw), (rc, rw) = side(rel.left, k), side(rel.right, k)
+        plan.append((k, lc, rc, lw, rw))
+    plan = tuple(plan)
     if len(_PLANS) > 256:
         _PLANS.clear()
     _PLANS[(id(rel), id(spec))] = (rel, spec, plan)  # (the objects kept: their ids stay theirs)
     return plan
 
 
-def _checkable(table: BoundTable, rel: Relation) -> Iterator[Tuple[Optional[str], tuple, tuple]]:
-    """(key, left cells, right cells) of each instance whose cells all hold valid numbers."""
-    ok = table.valid_cells
-    for key, left, right in _plan(rel, table.spec):
-        try:
-            yield key, tuple(ok[n] for n in left), tuple(ok[n] for n in right)
-        except KeyError:  # a blank, missing or invalid cell: not checked
-            continue
+def _table(bound: BoundReport, rel: Relation) -> Optional[BoundTable]:
+    """The relation's table if its numbers can be compared: present, and (for a relation that
+    asks for ``official_columns``) without a column bound through an outdated label."""
+    table = bound.tables.get(rel.table)
+    if table is None or not table.present:
+        return None
+    if rel.official_columns and any(n.kind == "outdated" and n.table == rel.table and n.column
+                                    for n in bound.notes):
+        return None
+    return table
+
+
+def _instance(rel: Relation, table: BoundTable, step: _Step) -> Instance:
+    key, left, right, lw, rw = step
+    cells = table.valid_cells
+    return Instance(rel, key, tuple(cells[n] for n in left), tuple(cells[n] for n in right), lw or (), rw or ())
 
 
 def instances(bound: BoundReport, rel: Relation) -> Iterator[Instance]:
     """Every checkable instance of a relation (all its cells hold valid numbers)."""
-    table = bound.tables.get(rel.table)
-    if table is None or not table.present:
+    table = _table(bound, rel)
+    if table is None:
         return
-    for key, lc, rc in _checkable(table, rel):
-        yield Instance(rel, key, lc, rc)
+    for step in _plan(rel, table.spec):
+        try:
+            yield _instance(rel, table, step)
+        except KeyError:  # a blank, missing or invalid cell: not checked
+            continue
 
 
 def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
-    """The instances of the format's relations for rule ``code`` whose sums differ."""
+    """The instances of the format's relations for rule ``code`` that do not hold."""
     for rel in bound.format.relations:
         if rel.code != code:
             continue
-        table = bound.tables.get(rel.table)
-        if table is None or not table.present:
+        table = _table(bound, rel)
+        if table is None:
             continue
+        plan = _plan(rel, table.spec)  # (checks the relation: an unknown op raises here)
+        compare = COMPARE[rel.op]
         value = table.valid_values.__getitem__
-        for key, left, right in _plan(rel, table.spec):
-            try:  # (the sums are taken in C; a cell without a valid number raises KeyError)
-                if sum(map(value, left)) == sum(map(value, right)):
-                    continue
+        for step in plan:
+            _, left, right, lw, rw = step
+            try:  # (unweighted sums are taken in C; a cell without a valid number raises KeyError)
+                ls = sum(map(value, left)) if lw is None else sum(w * value(n) for n, w in zip(left, lw))
+                rs = sum(map(value, right)) if rw is None else sum(w * value(n) for n, w in zip(right, rw))
             except KeyError:  # a blank, missing or invalid cell: not checked
                 continue
-            cells = table.valid_cells
-            yield Instance(rel, key, tuple(cells[n] for n in left), tuple(cells[n] for n in right))
+            if not compare(ls, rs):
+                yield _instance(rel, table, step)

@@ -8,6 +8,7 @@ the normalised text (``Report.text``); the SARIF writer converts columns to UTF-
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
@@ -114,6 +115,13 @@ class Report:
     sections: Tuple[Section, ...]
     #: extra facts a reader knows (encoding, source kind, page of each line, ...)
     source: dict = field(default_factory=dict, compare=False, hash=False)
+    #: the file's text when layout had to restore line breaks (``text`` is then the repaired
+    #: text the spans point into); None when ``text`` is the file's own
+    original: Optional[str] = field(default=None, compare=False, hash=False)
+    #: offsets in ``text`` of the line breaks layout inserted (see :meth:`to_file`)
+    inserted: Tuple[int, ...] = field(default=(), compare=False, hash=False)
+    #: the layout repairs made ("separators", "flattened")
+    repairs: Tuple[str, ...] = field(default=(), compare=False, hash=False)
 
     def tables(self) -> Tuple[Table, ...]:
         out = [b for b in self.front if isinstance(b, Table)]
@@ -122,9 +130,31 @@ class Report:
         return tuple(out)
 
     def line_text(self, line: int) -> str:
-        """The text of a 1-based line (for showing a finding in context)."""
+        """The text of a 1-based line of the file (for showing a finding in context)."""
         lines = self.__dict__.get("_lines")
         if lines is None:
-            lines = self.text.split("\n")
+            lines = (self.original if self.original is not None else self.text).split("\n")
             object.__setattr__(self, "_lines", lines)
         return lines[line - 1] if 0 < line <= len(lines) else ""
+
+    def to_file(self, span: Optional[Span]) -> Optional[Span]:
+        """A span of ``text`` as a span of the file's text: the same when layout changed no line,
+        else moved back over the line breaks it inserted and counted in the file's lines."""
+        if span is None or self.original is None:
+            return span
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = [0]
+            for i, ch in enumerate(self.original):
+                if ch == "\n":
+                    starts.append(i + 1)
+            object.__setattr__(self, "_starts", starts)
+        ins = self.inserted
+
+        def back(offset: int) -> int:
+            return offset - bisect_right(ins, offset - 1) if ins else offset
+
+        a, b = back(span.start), back(span.end)
+        la = bisect_right(starts, a) - 1
+        lb = bisect_right(starts, max(a, b - 1)) - 1 if b > a else la
+        return Span(la + 1, a - starts[la] + 1, lb + 1, b - starts[lb] + 1, a, b)

@@ -19,7 +19,7 @@ from . import labels as L
 from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .facts import Facts, extract_facts
-from .parse import split_spaced
+from .layout import split_spaced
 from .formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 
 # states of a bound cell
@@ -70,6 +70,12 @@ class BoundTable:
     rows: Dict[str, BoundRow]
     span: Optional[Span]
     section: Optional[int]  # the section the table stands in
+    #: "bound" (read), "absent" (no sign of it) or "unreadable" (its head or rows were seen, but
+    #: its cells could not be placed with confidence: the checks that rest on them do not run)
+    status: str = "bound"
+    #: for an unreadable table, what was seen (for the one finding that says so)
+    evidence: str = ""
+    evidence_en: str = ""
 
     @property
     def present(self) -> bool:
@@ -148,6 +154,9 @@ class BoundReport(NamedTuple):
     tables: Dict[str, BoundTable]
     notes: Tuple[LabelNote, ...]
     facts: Facts
+    #: the parts of the report that could not be recovered ("sections", or a table's key) →
+    #: (what was seen, in Chinese and in English); findings that rest on them are not reported
+    unread: Dict[str, Tuple[str, str]] = {}
 
     def section(self, number: int) -> Optional[BoundSection]:
         for s in self.sections:
@@ -379,9 +388,10 @@ class _Binder:
         self.notes: List[LabelNote] = []
         self.context: Optional[str] = None  # the official table the rows belong to
         self.group: Optional[str] = None
-        self.t4_cells: List[Cell] = []
-        self.t4_span: Optional[Span] = None
-        self.t4_section: Optional[int] = None
+        #: the tables laid out as one row of numbers under a head (表四): their numbers so far,
+        #: with the span they cover and the section they stand in
+        self.single: Dict[str, Tuple[List[Cell], Optional[Span], Optional[int]]] = {
+            t.key: ([], None, None) for t in fmt.tables if t.layout == "single_row"}
         self.group_rows: list = []  # group label rows that carry numbers
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
 
@@ -427,9 +437,8 @@ class _Binder:
             values = row.content
             if not values:
                 return
-            if self.context == "表四":
-                self.t4_cells.extend(values)
-                self.t4_span = row.span if self.t4_span is None else self.t4_span.to(row.span)
+            if self.context in self.single:
+                self._take_numbers(self.context, values, row.span)
             return
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
@@ -439,12 +448,12 @@ class _Binder:
             if not any(m in joined for m in t.markers):
                 continue
             if t.layout == "single_row":
-                # 表四's head; when the layout ran the head and the numbers together, the numbers too
-                self._start_t4(row, section)
+                # a one-row table's head; when the layout ran the head and the numbers together,
+                # the numbers too
+                self._start_single(t, row, section)
                 self._check_header(t, label_cells, section)
                 if not no_values:
-                    self.t4_cells.extend(values)
-                    self.t4_span = row.span if self.t4_span is None else self.t4_span.to(row.span)
+                    self._take_numbers(t.key, values, row.span)
                 return
             if no_values:
                 self.context = t.key
@@ -452,11 +461,12 @@ class _Binder:
                 self._check_header(t, label_cells, section)
                 return
         if no_values:
-            if self.context == "表四":
-                return  # the rest of 表四's head: 结果维持 … 总计
+            if self.context in self.single:
+                return  # the rest of a one-row table's head (表四's 结果维持 … 总计)
             if self._is_header(label_cells):
-                table = self.context or "表三"
-                self._check_header(self.fmt.table(table), label_cells, section)
+                table = self.context or self._columns_table(label_cells)
+                if table is not None:
+                    self._check_header(self.fmt.table(table), label_cells, section)
                 return
 
         # match labels from the most specific (last) to the first
@@ -480,8 +490,8 @@ class _Binder:
                 self._check_header(self.fmt.table(e.table), label_cells, section)
                 return
             self.context = e.table
-            if e.group and e.table == "表三":
-                self.group = e.group if e.group != "result" or e.key in ("open", "partial", "total") else self.group
+            if e.group:
+                self.group = e.group
             # an earlier label cell may be this row's group ("（三）不予公开 | 1.属于国家秘密")
             for earlier in label_cells[:pos]:
                 g, gtypo, gprefix = self.index.lookup(earlier.text)
@@ -593,12 +603,26 @@ class _Binder:
             self.group_rows.append((e, cell, row, section))
             self._see(e.table, row.span, section)
 
-    def _start_t4(self, row: Row, section):
-        self.context = "表四"
+    def _start_single(self, t: TableSpec, row: Row, section):
+        self.context = t.key
         self.group = None
-        if self.t4_span is None:
-            self.t4_section = section
-        self._see("表四", row.span, section)
+        cells, span, where = self.single[t.key]
+        if span is None and where is None:
+            self.single[t.key] = (cells, None, section)
+        self._see(t.key, row.span, section)
+
+    def _take_numbers(self, table: str, values: Sequence[Cell], span: Span):
+        cells, seen, section = self.single[table]
+        cells.extend(values)
+        self.single[table] = (cells, span if seen is None else seen.to(span), section)
+
+    def _columns_table(self, label_cells: Sequence[Cell]) -> Optional[str]:
+        """The table whose column names a header row without context holds."""
+        for c in label_cells:
+            for e in self.index.lookup(c.text)[0]:
+                if e.kind == "column":
+                    return e.table
+        return None
 
     def finish(self):
         for e, cell, row, section in self.group_rows:
@@ -607,14 +631,21 @@ class _Binder:
                 self._note("unofficial", e.table, e.key, None, cell.text, "", cell.span, section)
             else:
                 self._note("collapsed", e.table, e.key, None, cell.text, e.official, cell.span, section)
-        t4 = self.fmt.table("表四") if any(t.key == "表四" for t in self.fmt.tables) else None
-        if t4 is not None and self.t4_cells:
-            aligned, surplus = align(self.t4_cells, len(t4.columns))
-            span = self.t4_span
-            bound = {c.key: _bound_cell("表四", "data", c.key, v, span, False)
-                     for c, v in zip(t4.columns, aligned)}
-            self.rows["表四"]["data"] = BoundRow("表四", "data", "", span, bound, self.t4_section)
-            self._see("表四", span, self.t4_section)
+        for key, (cells, span, section) in self.single.items():
+            if not cells:
+                continue
+            t = self.fmt.table(key)
+            spec = t.rows[0]
+            cols = t.columns_of(spec)
+            aligned, surplus = align(cells, len(cols))
+            bound = {c.key: _bound_cell(key, spec.key, c.key, v, span, spec.kind == "money")
+                     for c, v in zip(cols, aligned)}
+            self.rows[key][spec.key] = BoundRow(key, spec.key, "", span, bound, section)
+            self._see(key, span, section)
+            if surplus:
+                extra = [v for v in cells if v.kind != BLANK][len(cols):]
+                self._note("extra", key, spec.key, None, " ".join(v.text for v in extra), "",
+                           extra[0].span if extra else span, section)
 
 
 def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
@@ -744,11 +775,66 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     binder.finish()
 
     tables = {}
+    unread: Dict[str, Tuple[str, str]] = {}
     for t in fmt.tables:
         spans = binder.spans[t.key]
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
-        tables[t.key] = BoundTable(t, binder.rows[t.key], span, binder.sections_of[t.key])
-    return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts)
+        rows = binder.rows[t.key]
+        status, zh, en = _assess(t, rows, span, binder.notes)
+        tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en)
+        if status == "unreadable":
+            unread[t.key] = (zh, en)
+    if not any(s.spec is not None for s in bound_sections):
+        lines = report.text.count("\n")
+        unread["sections"] = (
+            f"全文{lines}行中没有找到“一、总体情况”至“六、其他需要报告的事项”中任何一个部分的标题"
+            + (f"（找到{len(report.sections)}个其他编号标题）" if report.sections else ""),
+            f"none of the six section headings (一、总体情况 … 六、其他需要报告的事项) was found in the "
+            f"{lines} lines" + (f" ({len(report.sections)} other numbered headings)" if report.sections else ""))
+    return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts, unread)
+
+
+#: a table of this many rows or more with fewer than a third of them read is not recovered
+_MIN_ROWS = 6
+
+
+def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
+            notes: Sequence[LabelNote]) -> Tuple[str, str, str]:
+    """Is a table read well enough to check? (status, what was seen in Chinese, in English)."""
+    if not rows:
+        if span is None:
+            return "absent", "", ""
+        return ("unreadable", f"找到{t.key}的表头（第{span.line}行），但没有读出任何一行数字",
+                f"its head was found (line {span.line}) but no row of numbers was read")
+    where = f"第{span.line}行起" if span is not None else ""
+    where_en = f" from line {span.line}" if span is not None else ""
+    extra = sum(1 for n in notes if n.kind == "extra" and n.table == t.key)
+    if sum(1 for n in notes if n.kind == "outdated" and n.table == t.key) >= 3:
+        extra = 0  # an old template's columns: its surplus numbers are explained (V501 says so)
+    if t.layout == "single_row":
+        row = next(iter(rows.values()))
+        absent = sum(1 for c in row.cells.values() if c.state == ABSENT)
+        if absent or extra:
+            got = len(row.cells) - absent
+            if extra:
+                got = len(row.cells) + sum(len(n.found.split()) for n in notes
+                                           if n.kind == "extra" and n.table == t.key)
+            return ("unreadable", f"{where}读出{got}个数字，应为{len(row.cells)}个，无法确定各数字对应的列",
+                    f"{got} numbers were read{where_en} where {len(row.cells)} belong; which column each "
+                    f"belongs to cannot be told")
+        return "bound", "", ""
+    n = len(t.rows)
+    if n >= _MIN_ROWS and len(rows) < n / 3:
+        return ("unreadable", f"{where}只读出{len(rows)}行（共{n}行），其余各行的标签无法识别",
+                f"only {len(rows)} of its {n} rows were read{where_en}; the others' labels were not recognised")
+    cells = [c for r in rows.values() for c in r.cells.values()]
+    lost = sum(1 for c in cells if c.state == ABSENT or (c.state == INVALID and c.value is None))
+    if cells and (lost > len(cells) / 2 or extra >= 3):
+        return ("unreadable", f"{where}读出的{len(rows)}行中，多数数字的位置无法确定（{lost}个单元格缺失或为文字，"
+                              f"{extra}行多出数字）",
+                f"in the {len(rows)} rows read{where_en}, most numbers cannot be placed ({lost} cells absent or "
+                f"text, {extra} rows with surplus numbers)")
+    return "bound", "", ""
 
 
 def _heading_rest(title: str, officials: Sequence[str]) -> str:

@@ -147,9 +147,10 @@ def cmd_check(args) -> int:
     fmt_name = args.output_format or "text"
     outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
-    files = list(collect_files(args.paths, cfg.exclude))
+    files = list(collect_files(args.paths, cfg.exclude, reg.readers))
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
+                         rule_plugins=dict(reg.rule_plugin),
                          run_errors=tuple(reg.errors), statistics=args.statistics,
                          show_source=not args.no_source)
     streamed = _streamed_output(outputs, formatters)
@@ -342,7 +343,8 @@ def cmd_rules(args) -> int:
     rules = reg.sorted_rules()
     if args.output_format == "json":
         data = [{"code": r.code, "name": r.name, "family": r.family(), "severity": r.severity,
-                 "summary": r.summary, "summary_en": r.summary_en, "plugin": r.plugin} for r in rules]
+                 "summary": r.summary, "summary_en": r.summary_en, "plugin": reg.rule_plugin.get(r.code, "")}
+                for r in rules]
         import json
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.output_format == "markdown":
@@ -353,9 +355,10 @@ def cmd_rules(args) -> int:
     else:
         en = (args.lang or cfg.lang) == "en"
         wname = max([28] + [len(r.name) for r in rules])
-        wplugin = max([14] + [len(r.plugin) for r in rules])
+        plugin_of = {r.code: reg.rule_plugin.get(r.code, "") for r in rules}
+        wplugin = max([14] + [len(p) for p in plugin_of.values()])
         for r in rules:
-            sys.stdout.write(f"{r.code:6} {r.name:{wname}} {r.severity:8} {r.plugin:{wplugin}} "
+            sys.stdout.write(f"{r.code:6} {r.name:{wname}} {r.severity:8} {plugin_of[r.code]:{wplugin}} "
                              f"{r.summary_en if en else r.summary}\n")
     for e in reg.errors:
         _err(e.message)
@@ -370,7 +373,7 @@ def cmd_rule(args) -> int:
         _err(f"unknown rule code {args.code!r}; `govlint rules` lists them")
         return EXIT_ERROR
     sys.stdout.write(rule.docs(args.lang or cfg.lang))
-    sys.stdout.write(f"\nseverity: {rule.severity} · family: {rule.family()} · plugin: {rule.plugin}\n")
+    sys.stdout.write(f"\nseverity: {rule.severity} · family: {rule.family()} · plugin: {reg.rule_plugin.get(rule.code, '')}\n")
     for name, default in sorted(reg.options.get(rule.code, {}).items()):
         import json
         sys.stdout.write(f"option: {name} = {json.dumps(default, ensure_ascii=False)} "

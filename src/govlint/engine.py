@@ -5,18 +5,22 @@ import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Set
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from . import readers
 from .bind import BoundReport, bind
 from .config import Config, enabled_codes, ignored_for
 from .diagnostics import Diagnostic, FileResult, ToolError
+from .layout import vocabulary
 from .parse import ParseError, parse
 from .plugins import Registry, resolve_options
+from .readers import builtin_readers
 from .rule import Context, Rule
 
-#: what a directory walk picks up (Markdown only when named: a folder's README.md is no report)
-REPORT_SUFFIXES = (".txt", ".docx", ".html", ".htm", ".pdf")
+#: extensions a reader claims that a directory walk still leaves alone: Markdown (a folder's
+#: README.md is no report) and no extension at all (LICENSE, Makefile); a file named on the
+#: command line is read whatever its extension
+NOT_WALKED = (".md", "")
 
 
 @dataclass
@@ -76,7 +80,7 @@ def looks_like_report(bound: BoundReport) -> bool:
 def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] = None) -> FileResult:
     """Lint report text already in memory (the readers' output, or a test's string)."""
     try:
-        report = parse(text, path, source)
+        report = parse(text, path, source, vocabulary(settings.registry.formats))
     except ParseError as exc:
         return FileResult(path, errors=(ToolError("read", str(exc), path),))
     bound = bind(report, settings.registry.formats, settings.format_version)
@@ -88,7 +92,11 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
     diagnostics: List[Diagnostic] = []
     errors: List[ToolError] = []
     overrides = settings.config.severity
+    unread = bound.unread
+    plugin_of = settings.registry.rule_plugin
     for rule in settings.rules_for(path):
+        if unread and any(part in unread for part in rule.needs):
+            continue  # its premise could not be read: the rule that says so has spoken
         ctx.options = settings.options_for(rule.code)
         try:
             found = list(rule.check(ctx) or ())
@@ -97,14 +105,18 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
                     raise TypeError(f"check() yielded {type(d).__name__}, not a Diagnostic (use ctx.diag)")
         except Exception as exc:  # a broken rule is reported, the others still run
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {rule.plugin or '?'}) raised "
+            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {plugin_of.get(rule.code) or '?'}) raised "
                                             f"{type(exc).__name__}: {exc} at {Path(tb.filename).name}:{tb.lineno}",
                                     path, rule.code))
             continue
+        if unread and not rule.unread_ok:
+            found = [d for d in found if d.location.table not in unread]
         for d in found:
             if d.code in overrides:
                 d = _with_severity(d, overrides[d.code])
             diagnostics.append(d)
+    if report.original is not None:  # layout restored line breaks: report the file's own positions
+        diagnostics = [_in_file(d, report) for d in diagnostics]
     origins = report.source.get("line_origins")
     if origins:
         diagnostics = [_with_origin(d, origins) for d in diagnostics]
@@ -116,6 +128,12 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
                 for n in range(span.line, span.end_line + 1):
                     lines[n] = report.line_text(n)
     return FileResult(path, tuple(diagnostics), tuple(errors), lines, str(report.source.get("kind", "text")))
+
+
+def _in_file(d: Diagnostic, report) -> Diagnostic:
+    from dataclasses import replace
+    return replace(d, span=report.to_file(d.span),
+                   related=tuple(r._replace(span=report.to_file(r.span)) for r in d.related))
 
 
 def _with_origin(d: Diagnostic, origins) -> Diagnostic:
@@ -145,16 +163,34 @@ def lint_file(path: str, settings: Settings) -> FileResult:
     return lint_text(doc.text, path, settings, doc.source)
 
 
-def collect_files(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[str]:
-    """The files to check: files as given, directories walked for report files, sorted."""
+def walked_suffixes(readers: Sequence[object] = ()) -> Tuple[str, ...]:
+    """The extensions a directory walk picks up: every one that a reader claims, the given
+    (plugin) readers' and the built-in ones', less :data:`NOT_WALKED`; lower-case, sorted.
+
+    The readers are the one owner of this knowledge: a reader added for .xhtml, .docm or a
+    plugin's .wps is found in a folder without a second list to keep in step."""
+    found = set()
+    for r in list(readers) + builtin_readers():
+        for ext in getattr(r, "extensions", ()) or ():
+            if isinstance(ext, str) and ext.startswith(".") and ext.lower() not in NOT_WALKED:
+                found.add(ext.lower())
+    return tuple(sorted(found))
+
+
+def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Sequence[object] = ()) -> Iterator[str]:
+    """The files to check: files as given, directories walked for the files a reader claims
+    (``readers``: the registry's, besides the built-in ones; see :func:`walked_suffixes`), sorted."""
     import fnmatch
+    suffixes = None
     for p in paths:
         if os.path.isdir(p):
+            if suffixes is None:
+                suffixes = walked_suffixes(readers)
             found = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
                 for f in files:
-                    if f.lower().endswith(REPORT_SUFFIXES) and not f.startswith("."):
+                    if f.lower().endswith(suffixes) and not f.startswith("."):
                         full = os.path.join(root, f)
                         if not any(fnmatch.fnmatch(full, e) or fnmatch.fnmatch(f, e) for e in exclude):
                             found.append(full)

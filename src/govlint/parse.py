@@ -16,29 +16,24 @@ from __future__ import annotations
 import gc
 import os
 import re
-import unicodedata
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, List, Optional
 
 if TYPE_CHECKING:  # pragma: no cover
     from lark import Token
 
-from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span, Table,
-                  fast_constructor)
+from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
 from .cache import cache_dir
+from .layout import Vocabulary, arrange, vocabulary
+from .layout import prepare as prepare_lines
+from .layout.cells import SMALL as _SMALL, make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
+from .numerals import chinese_int
 
-_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _HEADING = re.compile(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?([一二三四五六七八九十]{1,2})[ \u3000]*[、．.，,：:]"
                       r"[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
 _SPACE = " \t\u3000\xa0\r"
 _BLANK_CHARS = " \u3000\xa0\r"  # what a blank line may hold (the grammar's _BLANK)
-#: what reports write for "nothing" in a numeric cell
-PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})
-_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _MD_RULE = re.compile(r":?-{3,}:?")
-#: the numbers most cells hold, made once (a Decimal is immutable)
-_SMALL = {str(i): Decimal(i) for i in range(100)}
 
 
 _span, _cell = fast_constructor(Span), fast_constructor(Cell)
@@ -57,44 +52,6 @@ def normalise(text: str) -> str:
     if not text.endswith("\n"):
         text += "\n"
     return text
-
-
-def parse_number(text: str) -> Optional[Decimal]:
-    """The number a cell holds, tolerating full-width digits, spaces and thousands separators."""
-    t = unicodedata.normalize("NFKC", text)
-    t = t.replace(" ", "").replace(",", "").replace("，", "")
-    if t.startswith("−"):
-        t = "-" + t[1:]
-    if not _NUMBER.fullmatch(t):
-        return None
-    try:
-        return Decimal(t)
-    except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
-        return None
-
-
-def _has_ideograph(text: str) -> bool:
-    # (a loop, not a regular expression: a class of 20,000 characters takes 2 ms to compile,
-    # and a label's first or second character is an ideograph)
-    for ch in text:
-        if "\u4e00" <= ch <= "\u9fff":
-            return True
-    return False
-
-
-def make_cell(text: str, span: Span) -> Cell:
-    if not text:
-        return _cell(("", span, BLANK, None))
-    if text in PLACEHOLDERS:
-        return _cell((text, span, PLACEHOLDER, None))
-    if text.isdigit() and text.isascii():  # the common case, without the NFKC round trip
-        return _cell((text, span, NUMBER, Decimal(text)))
-    if _has_ideograph(text):  # a label: NFKC keeps CJK ideographs, and none is a digit
-        return _cell((text, span, TEXT, None))
-    value = parse_number(text)
-    if value is not None:
-        return _cell((text, span, NUMBER, value))
-    return _cell((text, span, TEXT, None))
 
 
 class _ToAst:
@@ -200,7 +157,7 @@ class _ToAst:
         return Table(tuple(rows), rows[0].span.to(rows[-1].span))
 
     def front(self, children):
-        return _cell_runs(_blocks(children))
+        return _blocks(children)
 
     def section(self, children):
         tok = children[0]
@@ -208,8 +165,7 @@ class _ToAst:
         m = _HEADING.match(line)
         number = _numeral(m.group(1))
         title = m.group(2).strip(_SPACE)
-        blocks = _cell_runs(_merge_split_cells(_blocks(children[1:])))
-        return Section(number, title, line.strip(_SPACE), self._line_span(tok), tuple(blocks))
+        return Section(number, title, line.strip(_SPACE), self._line_span(tok), tuple(_blocks(children[1:])))
 
     def start(self, children):
         return children[0], children[1:]
@@ -227,134 +183,7 @@ def _blocks(children) -> List[Block]:
 
 
 def _numeral(s: str) -> int:
-    if len(s) == 1:
-        return _NUMERALS[s]
-    if s[0] == "十":
-        return 10 + _NUMERALS.get(s[1], 0)
-    return _NUMERALS[s[0]] * 10 + (_NUMERALS.get(s[1], 0) if s[1] != "十" else 0)
-
-
-def _cell_like(p: Paragraph) -> bool:
-    """A paragraph that may be a table cell, or a whole space-separated row, rather than prose."""
-    text = p.text
-    if "。" in text:
-        return False
-    if len(text) <= 45:
-        return True
-    if len(text) > 200:
-        return False
-    # a long line of short words apart (a header row copied out of a PDF), or a spaced row
-    words = text.split()
-    return (len(words) > 2 and max(map(len, words)) <= 16) or bool(_SPACED_ROW.fullmatch(text))
-
-
-#: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
-#: a PDF or a plain-text table, its label (if any) first
-_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[0-9０-９][0-9０-９,.]*|/|—|－|-))+)[ \u3000\xa0]*")
-
-
-#: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
-_NEXT_LABEL = re.compile(r"[ \u3000\xa0](?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]\D|[一二三四五六七八九十]{1,3}、)")
-
-
-def _split_spaced(p: Paragraph) -> List[Cell]:
-    return split_spaced(p.text, p.span)
-
-
-def split_spaced(text: str, span: Span) -> List[Cell]:
-    """The cells of a space-separated row ("规章 0 0 0") whose text starts at ``span``, each with
-    its own span; [] when ``text`` is not such a row. Labels run together ("（四）无法提供
-    1.本机关不掌握…") are split where the next one's enumerator starts."""
-    m = _SPACED_ROW.fullmatch(text)
-    if not m or (m.group(1) and not m.group(1).strip()):
-        return []
-    cells: List[Cell] = []
-    base, line, column = span.start, span.line, span.column
-    label = m.group(1).rstrip(" \u3000\xa0")
-    if label:
-        cuts = [0] + [x.start() + 1 for x in _NEXT_LABEL.finditer(label)] + [len(label) + 1]
-        for a, b in zip(cuts, cuts[1:]):
-            words = label[a:b - 1].strip(" \u3000\xa0")
-            a += label[a:b - 1].index(words) if words else 0
-            if words:
-                cells.append(make_cell(words, _span((line, column + a, line, column + a + len(words), base + a,
-                                                     base + a + len(words)))))
-    for t in re.finditer(r"[^ \u3000\xa0]+", m.group(2)):
-        a = m.start(2) + t.start()
-        b = a + len(t.group())
-        cells.append(make_cell(t.group(), _span((line, column + a, line, column + b, base + a, base + b))))
-    if sum(1 for c in cells if c.kind == NUMBER) < (1 if label else 2):
-        return []
-    return cells
-
-
-def _cell_runs(blocks: List[Block]) -> List[Block]:
-    """A table whose cells came out one per line with no indentation and no blank lines (a web
-    page copied as text) reads as a run of short paragraphs. A run with three numbers or more is
-    such a table: its cells are regrouped into rows, a new row starting at each label that follows
-    a number."""
-    out: List[Block] = []
-    i, n = 0, len(blocks)
-    while i < n:
-        b = blocks[i]
-        if not (isinstance(b, Paragraph) and _cell_like(b)):
-            out.append(b)
-            i += 1
-            continue
-        j = i
-        while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
-            j += 1
-        # each paragraph: a whole space-separated row, or a single cell of the flat layout
-        units = [(_split_spaced(p), p) for p in blocks[i:j]]
-        numbers = sum(1 for cells, p in units for c in (cells or [make_cell(p.text, p.span)])
-                      if c.kind == NUMBER)
-        if numbers < 3:
-            out.extend(blocks[i:j])
-            i = j
-            continue
-        rows: List[Row] = []
-        current: List[Cell] = []
-
-        def flush():
-            if current:
-                rows.append(Row(tuple(current), current[0].span.to(current[-1].span)))
-                current.clear()
-
-        for cells, p in units:
-            if cells:
-                flush()
-                rows.append(Row(tuple(cells), p.span))
-                continue
-            c = make_cell(p.text, p.span)
-            if c.kind == TEXT and current and current[-1].kind != TEXT:
-                flush()
-            current.append(c)
-        flush()
-        out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
-        i = j
-    return out
-
-
-def _merge_split_cells(blocks: List[Block]) -> List[Block]:
-    """Join a table that a header cell broken over lines ("总\\n\\n计") cut in two."""
-    out: List[Block] = []
-    i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        if (isinstance(b, Paragraph) and len(b.text) <= 3 and out and isinstance(out[-1], Table)
-                and i + 1 < len(blocks) and isinstance(blocks[i + 1], Table)):
-            prev, nxt = out[-1], blocks[i + 1]
-            last_row = prev.rows[-1]
-            last_cell = last_row.cells[-1]
-            joined = Cell(last_cell.text + b.text, last_cell.span.to(b.span), last_cell.kind
-                          if last_cell.kind != BLANK else TEXT, last_cell.value)
-            rows = prev.rows[:-1] + (Row(last_row.cells[:-1] + (joined,), last_row.span),) + nxt.rows
-            out[-1] = Table(rows, prev.span.to(nxt.span))
-            i += 2
-            continue
-        out.append(b)
-        i += 1
-    return out
+    return chinese_int(s) or 0
 
 
 @lru_cache(maxsize=1)
@@ -485,8 +314,13 @@ def prepare() -> None:
     _parser()
 
 
-def parse(text: str, path: str = "<text>", source: Optional[dict] = None) -> Report:
+def parse(text: str, path: str = "<text>", source: Optional[dict] = None,
+          vocab: Optional[Vocabulary] = None) -> Report:
     """Parse report text into a :class:`~govlint.ast.Report`.
+
+    The text stage of layout runs first (separator lines, flattened text), then the grammar,
+    then the block stage of layout on the front matter and every section. ``vocab``: the words
+    of the formats in use (the built-in formats' by default).
 
     Raises :class:`ParseError` when the text cannot be tokenised (it always can, unless the
     grammar is broken) or holds no visible text at all.
@@ -494,17 +328,22 @@ def parse(text: str, path: str = "<text>", source: Optional[dict] = None) -> Rep
     text = normalise(text)
     if not text.strip(_SPACE + "\n"):
         raise ParseError("the file is empty")
+    vocab = vocab or vocabulary()
+    prepared = prepare_lines(text, vocab)
     parser = _parser()
     collecting = gc.isenabled()
     # the tree is acyclic: the cycle collector would only rescan the cells made so far,
     # again and again (it took more than half the time on a 1 MB report)
     gc.disable()
     try:
-        front, sections = parser.parse(text)
+        front, sections = parser.parse(prepared.text)
+        front = tuple(arrange(front, vocab))
+        sections = tuple(s._replace(blocks=tuple(arrange(s.blocks, vocab))) for s in sections)
     except Exception as exc:  # pragma: no cover - every line matches some terminal
         raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
     finally:
         if collecting:
             gc.enable()
-    front = tuple(_merge_split_cells(front))
-    return Report(path, text, front, tuple(sections), dict(source or {}))
+    return Report(path, prepared.text, front, sections, dict(source or {}),
+                  original=text if prepared.text != text else None, inserted=prepared.inserted,
+                  repairs=prepared.repairs)

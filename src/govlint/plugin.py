@@ -30,7 +30,7 @@ from .config import ConfigError
 from .diagnostics import SEVERITIES, Diagnostic, FileResult, Location, Related, ToolError
 from .facts import Facts
 from .formats import (BUILTIN_FORMATS, ColumnSpec, FormatSpec, GroupSpec, Label, Relation, RowSpec,
-                      SectionSpec, TableSpec)
+                      SectionSpec, TableSpec, Term)
 from .formatters import Formatter, OutputContext
 from .hookspecs import hookimpl
 from .labels import best_match, norm as norm_label, similar
@@ -51,7 +51,7 @@ __all__ = [
     "VALUE", "BLANK_CELL", "PLACEHOLDER_CELL", "INVALID", "ABSENT",
     # format data
     "FormatSpec", "SectionSpec", "TableSpec", "RowSpec", "ColumnSpec", "GroupSpec", "Label", "Relation",
-    "BUILTIN_FORMATS", "variant",
+    "Term", "BUILTIN_FORMATS", "variant",
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers

@@ -29,7 +29,7 @@ import pluggy
 from . import hookspecs
 from .config import Config, ConfigError
 from .diagnostics import SEVERITIES, ToolError
-from .formats import BUILTIN_FORMATS, FormatSpec
+from .formats import BUILTIN_FORMATS, FormatSpec, Relation
 from .rule import Rule
 
 ENTRY_POINT_GROUP = "govlint"
@@ -59,6 +59,10 @@ class Registry:
     """Everything the loaded plugins contribute."""
 
     rules: Dict[str, Type[Rule]] = field(default_factory=dict)
+    #: ``{rule code: the plugin that registered it}``, kept here and not on the rule class: two
+    #: registries may get the same class from different plugins (a class shared by two
+    #: distributions, a test's registries), and each keeps its own attribution
+    rule_plugin: Dict[str, str] = field(default_factory=dict)
     formats: Dict[str, FormatSpec] = field(default_factory=lambda: dict(BUILTIN_FORMATS))
     readers: list = field(default_factory=list)
     formatters: Dict[str, object] = field(default_factory=dict)
@@ -275,6 +279,18 @@ def _check_rule(rule) -> Optional[str]:
     return None
 
 
+def _relations_problem(fmt: FormatSpec) -> Optional[str]:
+    """What is wrong with a format's relations, or None: found at load time, a bad relation
+    would otherwise raise inside its rule on every report."""
+    for rel in fmt.relations:
+        if not isinstance(rel, Relation):
+            return f"relations holds {rel!r}, not a Relation"
+        problem = rel.problem()
+        if problem:
+            return f"relation {rel.id}: {problem}"
+    return None
+
+
 def _collect(pm, owners, reg: Registry) -> None:
     for info, rules in _call(pm, "govlint_rules", owners, reg, list):
         for rule in rules:
@@ -284,19 +300,23 @@ def _collect(pm, owners, reg: Registry) -> None:
                 continue
             code = rule.code
             if code in reg.rules:
-                other = reg.rules[code].plugin
+                other = reg.rule_plugin[code]
                 reg.errors.append(ToolError(
                     "plugin", f"rule code {code} is registered twice: by {other} and by {info.name}; "
                               f"the one from {info.name} is not loaded", source=info.name))
                 continue
-            rule.plugin = info.name
             reg.rules[code] = rule
+            reg.rule_plugin[code] = info.name
 
     format_owner: Dict[str, str] = {}
     for info, formats in _call(pm, "govlint_formats", owners, reg, list):
         for f in formats:
             if not isinstance(f, FormatSpec):
                 _error(reg, info, f"govlint_formats() returned {f!r}, not a FormatSpec")
+                continue
+            problem = _relations_problem(f)
+            if problem:
+                _error(reg, info, f"format {f.id!r}: {problem}; the format is not used")
                 continue
             if f.id in format_owner:
                 reg.errors.append(ToolError(
@@ -332,7 +352,7 @@ def _collect(pm, owners, reg: Registry) -> None:
     for info, options in _call(pm, "govlint_options", owners, reg, dict):
         for code, defaults in options.items():
             rule = reg.rules.get(code)
-            if rule is None or rule.plugin != info.name:
+            if rule is None or reg.rule_plugin.get(code) != info.name:
                 _error(reg, info, f"govlint_options() declares options for {code!r}, which is not the code of "
                                   f"one of its rules")
             elif not isinstance(defaults, dict) or not all(isinstance(k, str) for k in defaults):

@@ -18,7 +18,7 @@ The same metadata feeds ``govlint rule CODE``, the README's rule table and SARIF
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Dict, Iterable, Optional, Sequence
+from typing import Any, ClassVar, Dict, Iterable, Optional, Sequence, Tuple
 
 from .ast import Span
 from .bind import BoundCell, BoundReport
@@ -47,8 +47,14 @@ class Rule:
     basis: ClassVar[str] = ""
     example: ClassVar[str] = ""
     fix: ClassVar[str] = ""
-    #: set by the plugin host: the distribution or plugin that registered the rule
-    plugin: ClassVar[str] = ""
+    #: the parts of the report this rule's premise rests on ("sections", or a table's key): when
+    #: govlint could not recover one of them (:attr:`BoundReport.unread`), the rule is not run.
+    #: Findings located in an unread table are dropped whatever a rule declares.
+    needs: ClassVar[Tuple[str, ...]] = ()
+    #: its findings stay true in a table whose cells could not be placed: they are about what
+    #: could not be read, or about the labels as written (not about the cells)
+    unread_ok: ClassVar[bool] = False
+    # (which plugin registered a rule is the registry's knowledge: Registry.rule_plugin)
 
     @classmethod
     def family(cls) -> str:

@@ -20,7 +20,7 @@ def test_case(case):
 def test_rules_are_registered_with_their_documentation():
     for code in ("X901", "X902"):
         rule = REGISTRY.rules[code]
-        assert rule.plugin == "govlint_plugin_example"
+        assert REGISTRY.rule_plugin[code] == "govlint_plugin_example"
         assert rule.family() == "x"
         for text in (rule.summary, rule.summary_en, rule.what, rule.why, rule.basis, rule.example, rule.fix):
             assert text.strip()

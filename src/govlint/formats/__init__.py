@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .spec import (  # noqa: F401  (re-exported: the public vocabulary of formats)
-    ColumnSpec, FormatSpec, GroupSpec, Label, Relation, RowSpec, SectionSpec, TableSpec,
+    ColumnSpec, FormatSpec, GroupSpec, Label, Relation, RowSpec, SectionSpec, TableSpec, Term,
 )
 from . import v2019, v2021
 

@@ -8,8 +8,9 @@ plugin can contribute a whole new format through the ``govlint_formats`` hook.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
-from typing import Dict, NamedTuple, Optional, Tuple
+from typing import Dict, NamedTuple, Optional, Tuple, Union
 
 
 class Label(NamedTuple):
@@ -81,24 +82,75 @@ class TableSpec:
         return row.columns or self.columns
 
 
-class Relation(NamedTuple):
-    """``sum(left) = sum(right)`` for every instance of ``over``.
+class Term(NamedTuple):
+    """One cell of a relation with a weight other than 1: ``Term("*.repealed", -1)`` subtracts
+    the cell (表二 现行有效件数 ≥ 本年制发件数 − 本年废止件数). A plain ``"ROW.COLUMN"`` in a
+    relation is the same as ``Term("ROW.COLUMN", 1)``."""
 
-    Cells are named ``ROW.COLUMN``. ``over`` says what the pattern ranges over: ``"columns"``
-    substitutes each column key of the table for ``*`` (表三, per column), ``"rows"`` each row
-    key (表三, per row), ``"none"`` uses the names as written (表四 groups). The usual
-    "total = sum of items" has the total alone on the left.
+    cell: str
+    weight: Union[int, Decimal] = 1
+
+
+#: the comparisons a relation can state between its two sides
+RELATION_OPS = ("=", ">=", "<=")
+#: the ways a relation ranges over its table
+RELATION_OVER = ("none", "columns", "rows")
+
+
+class Relation(NamedTuple):
+    """``Σ weight × cell`` on the left ``op`` the same on the right, for every instance of ``over``.
+
+    Cells are named ``ROW.COLUMN`` (weight 1) or given as :class:`Term` (another weight).
+    ``over`` says what the pattern ranges over: ``"columns"`` substitutes each column key of
+    the table for ``*`` (表三, per column), ``"rows"`` each row key (表三, per row), ``"none"``
+    uses the names as written (表四 groups); ``keys`` limits the columns or rows to those named
+    (表二: only 规章 and 行政规范性文件 have the 件数 columns). ``op`` is ``"="`` for an identity
+    (勾稽关系), ``">="`` or ``"<="`` for a bound that only a suspicious report crosses. The usual
+    "total = sum of items" has the total alone on the left: the finding points at it.
+
+    Messages are built from this data and the official labels of the cells, never from the
+    display texts: ``label``/``label_en`` name an instance of a relation over ``"none"`` (its
+    cells do not say which group they form: 表四 “行政复议”); ``text``/``text_en`` are how the
+    whole relation reads, quoted after an identity that fails ("（应满足：…）").
     """
 
     id: str
     code: str
     table: str
-    left: Tuple[str, ...]
-    right: Tuple[str, ...]
+    left: Tuple[Union[str, Term], ...]
+    right: Tuple[Union[str, Term], ...]
     over: str = "none"
     #: how the relation reads, for messages ("一 + 二 = （七）总计 + 四")
     text: str = ""
     text_en: str = ""
+    #: "=", ">=" or "<=": how the left side compares with the right
+    op: str = "="
+    #: the column (or row) keys ``over`` ranges over; empty: all of the table's
+    keys: Tuple[str, ...] = ()
+    #: the name of the instance (relations over "none"): 表四 "行政复议"
+    label: str = ""
+    label_en: str = ""
+    #: checked only while no column of the table was bound through an outdated label: 表二's
+    #: 2019 columns (本年新制作数量 · 本年新公开数量 · 对外公开总数量) count other things, so a
+    #: 2021 relation over them would compare numbers that mean something else
+    official_columns: bool = False
+
+    def problem(self) -> Optional[str]:
+        """What makes the relation unusable (an unknown ``op`` or ``over``, an empty side, a cell
+        name without ``ROW.COLUMN``), or None; the plugin host refuses such a format."""
+        if self.op not in RELATION_OPS:
+            return f"op {self.op!r}: use one of {', '.join(RELATION_OPS)}"
+        if self.over not in RELATION_OVER:
+            return f"over {self.over!r}: use one of {', '.join(RELATION_OVER)}"
+        if not self.left or not self.right:
+            return "each side needs at least one cell"
+        for t in self.left + self.right:
+            name = t.cell if isinstance(t, Term) else t
+            if not isinstance(name, str) or "." not in name:
+                return f"cell {name!r}: name cells ROW.COLUMN (with * for the key of over)"
+            if isinstance(t, Term) and (isinstance(t.weight, bool) or not isinstance(t.weight, (int, Decimal))):
+                return f"cell {name!r}: weight {t.weight!r} is not an integer or a Decimal"
+        return None
 
 
 @dataclass(frozen=True)

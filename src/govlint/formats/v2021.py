@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .spec import (
-    ColumnSpec, FormatSpec, GroupSpec, Label, Relation, RowSpec, SectionSpec, TableSpec,
+    ColumnSpec, FormatSpec, GroupSpec, Label, Relation, RowSpec, SectionSpec, TableSpec, Term,
 )
 
 SECTIONS = (
@@ -156,8 +156,15 @@ RELATIONS = (
     Relation(f"t4-{g}", "A304", "表四", (f"data.{g}_total",),
              tuple(f"data.{g}_{r}" for r, _ in _RESULTS if r != "total"),
              text=f"{gl}：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-             text_en=f"{g}: total = upheld + corrected + other + pending")
+             text_en=f"{g}: total = upheld + corrected + other + pending",
+             label=gl, label_en=g)
     for g, gl in _GROUPS4
+) + (
+    # not an identity (a document also lapses when it expires), so a bound, reported as a warning
+    Relation("t2-in-force", "A305", "表二", ("*.valid",), ("*.made", Term("*.repealed", -1)),
+             over="rows", keys=("rules", "normative"), op=">=", official_columns=True,
+             text="现行有效件数 ≥ 本年制发件数 − 本年废止件数",
+             text_en="in force ≥ issued this year − repealed this year"),
 )
 
 FORMAT = FormatSpec(

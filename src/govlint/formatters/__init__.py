@@ -1,7 +1,8 @@
 """Output formats: pure functions of the diagnostic model (FileResult objects)."""
 from __future__ import annotations
 
-from typing import Callable, Dict, NamedTuple, Sequence
+from types import MappingProxyType
+from typing import Callable, Dict, Mapping, NamedTuple, Sequence
 
 from ..diagnostics import FileResult
 
@@ -13,6 +14,8 @@ class OutputContext(NamedTuple):
     rules: Sequence[type] = ()  # the enabled rule classes, in code order
     tool_version: str = ""
     plugins: Sequence[tuple] = ()  # (name, version)
+    #: rule code → the plugin that registered it (the registry's attribution, not the class's)
+    rule_plugins: Mapping[str, str] = MappingProxyType({})
     run_errors: Sequence = ()  # ToolErrors not tied to a file (plugins, config)
     statistics: bool = False
     show_source: bool = True

@@ -65,7 +65,7 @@ def build(results: Sequence[FileResult], ctx: OutputContext) -> Dict[str, Any]:
             "lang": ctx.lang,
             "plugins": [{"name": name, "version": version} for name, version in ctx.plugins],
             "rules": [{"code": r.code, "name": r.name, "severity": r.severity, "family": r.family(),
-                       "plugin": r.plugin or None,
+                       "plugin": ctx.rule_plugins.get(r.code) or None,
                        "summary": (r.summary_en or r.summary) if ctx.lang == "en" else r.summary}
                       for r in ctx.rules],
         },

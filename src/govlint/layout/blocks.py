@@ -1,0 +1,283 @@
+"""The block stage of layout: a section's paragraphs and tables as the grammar read them, made
+into the tables a person sees.
+
+Each repair is named after the layout it handles:
+
+- **one cell per line, no indentation, no blank lines** (a web page copied as text): a run of
+  short paragraphs with numbers among them is a table; a row starts at each label after a number
+  (:func:`cell_runs`);
+- **rows copied out of a PDF as space-separated text** ("规章 0 0 0"): the label and the numbers
+  become cells (:func:`split_spaced`);
+- **a header cell broken over lines** ("总" / "计" between two pieces of a table): joined, and
+  the two pieces are one table again (:func:`rejoin`);
+- **a label wrapped by a narrow column** ("行政事业性收" / "费", "（三）不" / "予公开", "社会公" /
+  "益组织"), in one row's cells, or as a fragment line before or after its row: joined when the
+  pieces spell one label of the formats together and not apart (:func:`rejoin`).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence
+
+from ..ast import BLANK, NUMBER, TEXT, Block, Cell, Paragraph, Row, Table
+from .cells import make_cell, span_of
+from .vocabulary import Vocabulary
+
+
+def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
+    """A section's (or the front matter's) blocks with every block-stage repair made."""
+    return rejoin(cell_runs(blocks), vocab)
+
+
+# ----------------------------------------------------------------------------------------
+# rows copied as space-separated text
+
+#: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
+#: a PDF or a plain-text table, its label (if any) first
+_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[0-9０-９][0-9０-９,.]*|/|—|－|-))+)[ \u3000\xa0]*")
+
+#: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
+_NEXT_LABEL = re.compile(r"[ \u3000\xa0](?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]\D|[一二三四五六七八九十]{1,3}、)")
+
+
+def split_spaced(text: str, span) -> List[Cell]:
+    """The cells of a space-separated row ("规章 0 0 0") whose text starts at ``span``, each with
+    its own span; [] when ``text`` is not such a row. Labels run together ("（四）无法提供
+    1.本机关不掌握…") are split where the next one's enumerator starts."""
+    m = _SPACED_ROW.fullmatch(text)
+    if not m or (m.group(1) and not m.group(1).strip()):
+        return []
+    cells: List[Cell] = []
+    base, line, column = span.start, span.line, span.column
+    label = m.group(1).rstrip(" \u3000\xa0")
+    if label:
+        cuts = [0] + [x.start() + 1 for x in _NEXT_LABEL.finditer(label)] + [len(label) + 1]
+        for a, b in zip(cuts, cuts[1:]):
+            words = label[a:b - 1].strip(" \u3000\xa0")
+            a += label[a:b - 1].index(words) if words else 0
+            if words:
+                cells.append(make_cell(words, span_of((line, column + a, line, column + a + len(words), base + a,
+                                                       base + a + len(words)))))
+    for t in re.finditer(r"[^ \u3000\xa0]+", m.group(2)):
+        a = m.start(2) + t.start()
+        b = a + len(t.group())
+        cells.append(make_cell(t.group(), span_of((line, column + a, line, column + b, base + a, base + b))))
+    if sum(1 for c in cells if c.kind == NUMBER) < (1 if label else 2):
+        return []
+    return cells
+
+
+# ----------------------------------------------------------------------------------------
+# cells one per line
+
+def _cell_like(p: Paragraph) -> bool:
+    """A paragraph that may be a table cell, or a whole space-separated row, rather than prose."""
+    text = p.text
+    if "。" in text:
+        return False
+    if len(text) <= 45:
+        return True
+    if len(text) > 200:
+        return False
+    # a long line of short words apart (a header row copied out of a PDF), or a spaced row
+    words = text.split()
+    return (len(words) > 2 and max(map(len, words)) <= 16) or bool(_SPACED_ROW.fullmatch(text))
+
+
+def cell_runs(blocks: Sequence[Block]) -> List[Block]:
+    """A table whose cells came out one per line with no indentation and no blank lines (a web
+    page copied as text) reads as a run of short paragraphs. A run with three numbers or more is
+    such a table: its cells are regrouped into rows, a new row starting at each label that follows
+    a number."""
+    out: List[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if not (isinstance(b, Paragraph) and _cell_like(b)):
+            out.append(b)
+            i += 1
+            continue
+        j = i
+        while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
+            j += 1
+        # each paragraph: a whole space-separated row, or a single cell of the flat layout
+        units = [(split_spaced(p.text, p.span), p) for p in blocks[i:j]]
+        numbers = sum(1 for cells, p in units for c in (cells or [make_cell(p.text, p.span)])
+                      if c.kind == NUMBER)
+        if numbers < 3:
+            out.extend(blocks[i:j])
+            i = j
+            continue
+        rows: List[Row] = []
+        current: List[Cell] = []
+
+        def flush():
+            if current:
+                rows.append(Row(tuple(current), current[0].span.to(current[-1].span)))
+                current.clear()
+
+        for cells, p in units:
+            if cells:
+                flush()
+                rows.append(Row(tuple(cells), p.span))
+                continue
+            c = make_cell(p.text, p.span)
+            if c.kind == TEXT and current and current[-1].kind != TEXT:
+                flush()
+            current.append(c)
+        flush()
+        out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
+        i = j
+    return out
+
+
+# ----------------------------------------------------------------------------------------
+# broken labels and header cells
+
+#: the longest piece of a label a wrap leaves on a line of its own (表三's longest labels are
+#: 35 characters; whatever the length, a piece joins only what it completes exactly)
+_FRAGMENT = 40
+
+
+def _fragment(text: str) -> bool:
+    """Text that may be the rest of a wrapped label: short, no sentence, no digits."""
+    return 0 < len(text) <= _FRAGMENT and "。" not in text and not any(ch.isdigit() for ch in text)
+
+
+def _joined(a: Cell, b: Cell) -> Cell:
+    return Cell(a.text + b.text, a.span.to(b.span), TEXT)
+
+
+def _label_end(row: Row) -> Optional[int]:
+    """The index of a row's last label cell (the text before its first number), if any."""
+    last = None
+    for i, c in enumerate(row.cells):
+        if c.kind == TEXT:
+            last = i
+        elif c.kind != BLANK:
+            break
+    return last
+
+
+def _label_start(row: Row) -> Optional[int]:
+    for i, c in enumerate(row.cells):
+        if c.kind == TEXT:
+            return i
+        if c.kind != BLANK:
+            return None
+    return None
+
+
+def _with_cell(row: Row, i: int, cell: Cell) -> Row:
+    cells = row.cells[:i] + (cell,) + row.cells[i + 1:]
+    return Row(cells, row.span.to(cell.span) if cell.span.end > row.span.end else
+               (cell.span.to(row.span) if cell.span.start < row.span.start else row.span))
+
+
+def _join_within(row: Row, vocab: Vocabulary) -> Row:
+    """Adjacent text cells of one row that are two pieces of one label: one cell."""
+    cells = list(row.cells)
+    i = 0
+    changed = False
+    while i + 1 < len(cells):
+        a, b = cells[i], cells[i + 1]
+        if a.kind == TEXT and b.kind == TEXT and vocab.joins(a.text, b.text):
+            cells[i:i + 2] = [_joined(a, b)]
+            changed = True
+            continue
+        i += 1
+    return Row(tuple(cells), row.span) if changed else row
+
+
+def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row]:
+    """``row`` with a fragment that follows it joined onto one of its labels (the last first:
+    a row may hold its group's label and its own), if they make one."""
+    end = _label_end(row)
+    for i in range(end if end is not None else -1, -1, -1):
+        cell = row.cells[i]
+        if cell.kind == TEXT and vocab.joins(cell.text, text):
+            return _with_cell(row, i, Cell(cell.text + text, cell.span.to(span), TEXT))
+    return None
+
+
+def _onto_next(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row]:
+    """``row`` with a fragment that precedes it joined onto its first label, if they make one."""
+    i = _label_start(row)
+    if i is None or not vocab.joins(text, row.cells[i].text):
+        return None
+    return _with_cell(row, i, Cell(text + row.cells[i].text, span.to(row.cells[i].span), TEXT))
+
+
+def _lone_fragment(row: Row) -> Optional[Cell]:
+    content = row.content
+    if len(content) == 1 and content[0].kind == TEXT and _fragment(content[0].text):
+        return content[0]
+    return None
+
+
+def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
+    rows = [_join_within(r, vocab) for r in rows]
+    out: List[Row] = []
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        frag = _lone_fragment(r)
+        if frag is not None:
+            joined = _onto_previous(out[-1], frag.text, frag.span, vocab) if out else None
+            if joined is not None:
+                out[-1] = joined
+                i += 1
+                continue
+            joined = _onto_next(rows[i + 1], frag.text, frag.span, vocab) if i + 1 < len(rows) else None
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(r)
+        i += 1
+    return out
+
+
+def _table(rows: List[Row]) -> Table:
+    return Table(tuple(rows), rows[0].span.to(rows[-1].span))
+
+
+def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
+    """Labels and header cells a renderer broke apart, joined; the table pieces they cut apart,
+    one table again."""
+    out: List[Block] = []
+    pending = False  # out[-1] is a table whose last label took a fragment line: a table next continues it
+    for k, b in enumerate(blocks):
+        if isinstance(b, Table):
+            rows = _rejoin_rows(list(b.rows), vocab)
+            prev = out[-1] if out else None
+            if isinstance(prev, Paragraph) and _fragment(prev.text):
+                # a fragment line before the table: the first piece of its first label
+                joined = _onto_next(rows[0], prev.text, prev.span, vocab)
+                if joined is not None:
+                    out.pop()
+                    rows[0] = joined
+                    pending = isinstance(out[-1], Table) if out else False
+            if pending:
+                out[-1] = _table(list(out[-1].rows) + rows)
+            else:
+                out.append(_table(rows))
+            pending = False
+            continue
+        if isinstance(b, Paragraph) and out and isinstance(out[-1], Table) and _fragment(b.text):
+            table = out[-1]
+            last = table.rows[-1]
+            joined = _onto_previous(last, b.text, b.span, vocab)
+            if joined is None and len(b.text) <= 3 and k + 1 < len(blocks) and isinstance(blocks[k + 1], Table):
+                # a header cell broken over lines ("总" / "计") between two pieces of a table
+                cell = last.cells[-1]
+                joined = Row(last.cells[:-1] + (Cell(cell.text + b.text, cell.span.to(b.span),
+                                                     cell.kind if cell.kind != BLANK else TEXT, cell.value),),
+                             last.span)
+            if joined is not None:
+                out[-1] = _table(list(table.rows[:-1]) + [joined])
+                pending = True
+                continue
+        pending = False
+        out.append(b)
+    return out

@@ -1,0 +1,65 @@
+"""What a cell holds: a number, a placeholder for "nothing", a blank, or text (a label).
+
+The one owner of how numbers are written in a table cell: full-width digits, spaces and
+thousands separators inside a number, a minus sign, and the marks reports put where a number
+belongs ("/", "—", "无").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+from ..ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Span, fast_constructor
+
+#: what reports write for "nothing" in a numeric cell
+PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+#: the numbers most cells hold, made once (a Decimal is immutable)
+SMALL = {str(i): Decimal(i) for i in range(100)}
+
+cell_of = fast_constructor(Cell)
+span_of = fast_constructor(Span)
+
+
+def parse_number(text: str) -> Optional[Decimal]:
+    """The number a cell holds, tolerating full-width digits, spaces and thousands separators."""
+    t = unicodedata.normalize("NFKC", text)
+    t = t.replace(" ", "").replace(",", "").replace("，", "")
+    if t.startswith("−"):
+        t = "-" + t[1:]
+    if not _NUMBER.fullmatch(t):
+        return None
+    try:
+        return Decimal(t)
+    except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
+        return None
+
+
+def has_ideograph(text: str) -> bool:
+    # (a loop, not a regular expression: a class of 20,000 characters takes 2 ms to compile,
+    # and a label's first or second character is an ideograph)
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            return True
+    return False
+
+
+def make_cell(text: str, span: Span) -> Cell:
+    """The cell of a stripped cell text at ``span``."""
+    if not text:
+        return cell_of(("", span, BLANK, None))
+    if text in PLACEHOLDERS:
+        return cell_of((text, span, PLACEHOLDER, None))
+    value = SMALL.get(text)
+    if value is not None:
+        return cell_of((text, span, NUMBER, value))
+    if text.isdigit() and text.isascii():  # the common case, without the NFKC round trip
+        return cell_of((text, span, NUMBER, Decimal(text)))
+    if has_ideograph(text):  # a label: NFKC keeps CJK ideographs, and none is a digit
+        return cell_of((text, span, TEXT, None))
+    value = parse_number(text)
+    if value is not None:
+        return cell_of((text, span, NUMBER, value))
+    return cell_of((text, span, TEXT, None))

@@ -1,0 +1,158 @@
+"""The text stage of layout: line structure that a copy, an archiver or an export destroyed.
+
+Two layouts are repaired here, before the grammar reads the lines:
+
+- **separator lines**: exports that write one cell per line put a lone ``|`` or ``---`` between
+  the cells; such a line is no content, and it cuts every table into one-cell fragments. It is
+  blanked (its characters become spaces, so every offset and line number stays the file's).
+- **flattened text**: a whole report on one line (archived pages, a copy out of a viewer) has no
+  line breaks for headings, paragraphs or rows. Breaks are put back where a person reading it
+  would see one: before each official section heading (the numeral and an official title, so
+  "五、" in a sentence is not one), after that title, after the report title, before a
+  closing date, and inside a statistical table before each row (a label after numbers, a
+  top-level enumerator, a block head). A break replaces the space that stood there, or is
+  inserted where none did; :class:`Prepared` keeps the inserted offsets so that every finding
+  is reported at its place in the file as written.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import List, NamedTuple, Optional, Tuple
+
+from ..numerals import chinese_int
+from .vocabulary import Vocabulary, section_title_pattern
+
+_SEPARATOR = re.compile(r"(?m)^[ \t\u3000\xa0]*(?:[|｜]+|-{3,}|—{3,}|_{3,}|={3,})[ \t\u3000\xa0]*$")
+_SPACE = " \t\u3000\xa0"
+#: a line this long, or holding two section headings, has lost its line breaks
+_LONG = 400
+_TOKEN = re.compile(r"[^ \t\u3000\xa0]+")
+_VALUE = re.compile(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
+_TOP_ENUM = re.compile(r"[一二三四五六七八九十]{1,2}、")
+_DATE_END = re.compile(r"[ \u3000\xa0]*((?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
+                       r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日)[ \u3000\xa0]*$")
+_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,2}")
+_SENTENCE_END = ("。", "；", "！", "？")
+_TITLE_END = re.compile(r"报告(?:[（(][^）)]{0,12}[)）])?(?=[ \u3000\xa0])")
+
+
+class Prepared(NamedTuple):
+    """The text the grammar reads, and where layout inserted characters into the file's text."""
+
+    text: str
+    #: offsets, in ``text``, of the characters layout inserted (sorted); () when none
+    inserted: Tuple[int, ...] = ()
+    #: what was repaired ("separators", "flattened"), for ``govlint parse`` and the notes
+    repairs: Tuple[str, ...] = ()
+
+    def original_offset(self, offset: int) -> int:
+        """The offset in the file's (normalised) text of an offset in ``text``."""
+        return offset - bisect_right(self.inserted, offset - 1) if self.inserted else offset
+
+
+def prepare(text: str, vocab: Vocabulary) -> Prepared:
+    """Repair the line structure of normalised report text (see the module docstring)."""
+    repairs: List[str] = []
+    if ("|" in text or "｜" in text or "---" in text or "—" in text or "__" in text or "==" in text) \
+            and _SEPARATOR.search(text):
+        text = _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
+        repairs.append("separators")
+    breaks = _flattened_breaks(text, vocab)
+    if not breaks:
+        return Prepared(text, (), tuple(repairs))
+    out: List[str] = []
+    inserted: List[int] = []
+    last = 0
+    shift = 0
+    for at in breaks:
+        if at <= last:
+            continue
+        if text[at - 1] in _SPACE:  # the space before the break becomes the line end
+            out.append(text[last:at - 1])
+            out.append("\n")
+        else:
+            out.append(text[last:at])
+            out.append("\n")
+            inserted.append(at + shift)
+            shift += 1
+        last = at
+    out.append(text[last:])
+    repairs.append("flattened")
+    return Prepared("".join(out), tuple(inserted), tuple(repairs))
+
+
+def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
+    """Offsets before which a line break belongs, in the lines that lost theirs."""
+    heading = section_title_pattern(vocab)
+    breaks: List[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if len(line) < 80:
+            continue
+        found = list(heading.finditer(line))
+        if len(found) < 2 and not (found and len(line) > _LONG):
+            continue
+        breaks.extend(start + b for b in _line_breaks(line, found, vocab, start == 0))
+    return sorted(set(breaks))
+
+
+def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> List[int]:
+    out: List[int] = []
+    if first_line:
+        m = _TITLE_END.search(line, 0, min(len(line), 120))
+        if m and (not headings or m.end() < headings[0].start()):
+            out.append(_skip_space(line, m.end()))
+    bounds = [h.start() for h in headings] + [len(line)]
+    for h, end in zip(headings, bounds[1:]):
+        if h.start() > 0:
+            out.append(h.start())
+        body = _skip_space(line, h.end())
+        if body < end and line[h.end()] in _SPACE:
+            out.append(body)  # the heading's title ends where a space stands after it
+        out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
+    m = _DATE_END.search(line)
+    if m and m.start(1) > 0:
+        out.append(m.start(1))
+    return out
+
+
+def _section_number(heading: str) -> Optional[int]:
+    m = _NUMERAL.search(heading)
+    return chinese_int(m.group()) if m else None
+
+
+def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab: Vocabulary) -> List[int]:
+    """Inside one section's text: from its table's head on, a break before each row.
+
+    The head is the first word holding a head word of a table of this section ("信息内容",
+    "申请人情况", "行政复议"), not a sentence that mentions it ("本年度发生行政复议2件。").
+    After it a row starts at a label that follows numbers (表二's next block head too) and at
+    a top-level enumerator (表三's "一、" … "四、"); prose after the table starts after a
+    sentence end."""
+    words = [w for w, number in vocab.markers if number == section]
+    if not words:
+        return []
+    out: List[int] = []
+    in_table = False
+    prev_value = prev_end = False
+    for m in _TOKEN.finditer(line, start, end):
+        tok = m.group()
+        value = bool(_VALUE.match(tok))
+        if not in_table:
+            if not tok.endswith(_SENTENCE_END) and any(w in tok for w in words):
+                in_table = True
+                if m.start() > start:
+                    out.append(m.start())
+        elif not value and (prev_value or prev_end or _TOP_ENUM.match(tok) or vocab.is_row_label(tok)):
+            out.append(m.start())
+        prev_value, prev_end = value, tok.endswith(_SENTENCE_END)
+    return out
+
+
+def _skip_space(line: str, i: int) -> int:
+    while i < len(line) and line[i] in _SPACE:
+        i += 1
+    return i

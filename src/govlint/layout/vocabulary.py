@@ -1,0 +1,116 @@
+"""The words of the formats that layout decisions rest on: labels, section titles, table heads.
+
+Layout never guesses what a fragment means from its shape alone when the format can say: two
+pieces are joined back into one label only when together they spell a label of a format and
+apart they do not. The vocabulary is made from the format data (the built-in formats, or the
+registry's, plugins' included) and kept per set of formats.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
+
+from .. import labels as L
+from ..formats import BUILTIN_FORMATS, FormatSpec
+
+
+class Vocabulary(NamedTuple):
+    #: normalised labels (rows, columns, groups; aliases and outdated spellings too), no enumerator
+    labels: FrozenSet[str]
+    #: normalised official section titles and their variants
+    sections: Tuple[str, ...]
+    #: the words that open a table's head ("第二十条第", "申请人情况", …), with the number of the
+    #: section the table belongs to
+    markers: Tuple[Tuple[str, int], ...]
+    #: the longest label, in characters (fragments longer than that join nothing)
+    longest: int
+    #: normalised row labels that are no column label ("规章", "行政许可"; not "其他")
+    row_only: FrozenSet[str] = frozenset()
+
+    def is_label(self, text: str) -> bool:
+        """Is ``text`` (an enumerator allowed before it) exactly a label of some format?"""
+        n = L.norm(L.split_prefix(text)[1])
+        return bool(n) and n in self.labels
+
+    def is_row_label(self, text: str) -> bool:
+        """Is ``text`` a row label that no column shares (so a row starts with it)?"""
+        return L.norm(L.split_prefix(text)[1]) in self.row_only
+
+    def joins(self, first: str, second: str) -> bool:
+        """Do two pieces a renderer broke apart spell one label together and not apart?
+
+        ("行政事业性收", "费"), ("（三）不", "予公开"), ("社会公", "益组织"): yes. ("规章", "0")
+        or two whole labels ("自然人", "商业企业"): no."""
+        if not first or not second or len(first) + len(second) > self.longest + 8:
+            return False
+        if not self.is_label(first + second):
+            return False
+        return not (self.is_label(first) and self.is_label(second))
+
+
+def _row_texts(f: FormatSpec) -> Iterable[str]:
+    for t in f.tables:
+        for r in t.rows:
+            yield from (r.label.text, *r.label.aliases, *r.label.outdated)
+
+
+def _column_texts(f: FormatSpec) -> Iterable[str]:
+    for t in f.tables:
+        for c in t.columns + tuple(c for r in t.rows for c in r.columns):
+            yield from (c.label.text, *c.label.aliases, *c.label.outdated)
+
+
+def _label_texts(f: FormatSpec) -> Iterable[str]:
+    for t in f.tables:
+        for r in t.rows:
+            yield from (r.label.text, *r.label.aliases, *r.label.outdated)
+            for c in t.columns_of(r):
+                yield from (c.label.text, *c.label.aliases, *c.label.outdated)
+        for c in t.columns:
+            yield from (c.label.text, *c.label.aliases, *c.label.outdated)
+        for g in t.groups:
+            yield from (g.label.text, *g.label.aliases, *g.label.outdated)
+
+
+def vocabulary(formats: Optional[Dict[str, FormatSpec]] = None) -> Vocabulary:
+    """The vocabulary of a set of formats (the built-in ones by default)."""
+    formats = formats or BUILTIN_FORMATS
+    return _vocabulary(tuple(sorted(formats.items(), key=lambda kv: kv[0])))
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
+    labels = set()
+    sections = set()
+    markers = set()
+    for _, f in items:
+        for text in _label_texts(f):
+            n = L.norm(L.split_prefix(text)[1]) if text else ""
+            if n:
+                labels.add(n)
+        for s in f.sections:
+            sections.update(L.norm(t) for t in (s.title, *s.variants))
+        for t in f.tables:
+            markers.update((m, t.section) for m in t.markers)
+    def norms(texts):
+        return {L.norm(L.split_prefix(t)[1]) for t in texts if t}
+
+    rows = set().union(*(norms(_row_texts(f)) for _, f in items)) if items else set()
+    columns = set().union(*(norms(_column_texts(f)) for _, f in items)) if items else set()
+    return Vocabulary(frozenset(labels), tuple(sorted(sections, key=len, reverse=True)),
+                      tuple(sorted(markers, key=lambda m: (-len(m[0]), m))),
+                      max((len(x) for x in labels), default=0), frozenset(rows - columns - {""}))
+
+
+def section_title_pattern(vocab: Vocabulary) -> "re.Pattern":
+    """An official section heading anywhere in a line: "三、收到和处理政府信息公开申请情况"."""
+    return _section_pattern(vocab.sections)
+
+
+@lru_cache(maxsize=8)
+def _section_pattern(titles: Tuple[str, ...]) -> "re.Pattern":
+    # the titles are normalised (no punctuation); in the text a space may stand between words
+    gap = r"[ \u3000、，,（）()“”\"]*"
+    alts = "|".join(gap.join(map(re.escape, t)) for t in titles)
+    return re.compile(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.，,：:][ \u3000]*(?:{alts})")

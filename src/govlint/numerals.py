@@ -1,0 +1,43 @@
+"""Chinese numerals, read one way everywhere: section numerals (一 … 十二), dates written in
+Chinese (二〇二五年一月二十日), counts in prose (十三件, 两起)."""
+from __future__ import annotations
+
+from typing import Optional
+
+DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+#: the characters a Chinese numeral below 10,000 is written with
+CHARS = "".join(DIGITS) + "十百千"
+
+
+def chinese_int(s: str) -> Optional[int]:
+    """The value of a Chinese numeral below 10,000 (一, 十三, 二十, 一百零五, 两千); digit by digit
+    when it has no unit (二〇二五 → 2025). None when ``s`` is not one."""
+    if not s:
+        return None
+    if all(ch in DIGITS for ch in s):
+        if len(s) == 1:
+            return DIGITS[s]
+        return int("".join(str(DIGITS[ch]) for ch in s))
+    total, digit = 0, None
+    for ch in s:
+        if ch in DIGITS:
+            digit = DIGITS[ch]
+        elif ch in "十百千":
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (1 if digit is None else digit) * unit
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def any_int(s: str) -> Optional[int]:
+    """A count written in Arabic (full- or half-width) or Chinese numerals."""
+    s = s.strip()
+    if s.isdigit():
+        try:
+            return int(s)
+        except ValueError:  # pragma: no cover - e.g. superscript digits
+            return None
+    return chinese_int(s)
