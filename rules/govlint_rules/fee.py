@@ -111,6 +111,7 @@ class FeeStatementMissing(Rule):
     code = "F401"
     name = "fee-statement-missing"
     severity = "error"
+    needs = ("sections",)
     summary = "第六部分未说明信息处理费的收取情况"
     summary_en = "Section 六 does not state whether 信息处理费 was collected"
     what = "2021年格式要求在“六、其他需要报告的事项”中专门报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；" \
@@ -150,6 +151,7 @@ class FeeStatementInconsistent(Rule):
     code = "F402"
     name = "fee-statement-inconsistent"
     severity = "warning"
+    needs = ("sections",)
     summary = "信息处理费说明称已收费但没有金额，或与表三矛盾"
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
@@ -166,7 +168,7 @@ class FeeStatementInconsistent(Rule):
         sections = fee_sections(ctx)
         t3 = ctx.bound.tables.get("表三")
         applications = None
-        if t3 is not None and t3.present:
+        if t3 is not None and t3.present and "表三" not in (getattr(ctx.bound, "unread", None) or {}):
             cells = [t3.cell("new", "total"), t3.cell("carry", "total")]
             if all(c is not None and c.ok for c in cells):
                 applications = sum(c.value for c in cells)

@@ -41,6 +41,7 @@ class ProblemsSectionThin(Rule):
     code = "S105"
     name = "problems-section-thin"
     severity = "warning"
+    needs = ("sections",)
     summary = "第五部分“存在的主要问题及改进情况”为空、只写“无”或过于简略"
     summary_en = "Section 五 (problems and improvements) is empty, says only 无, or is too short to say anything"
     what = "检查“五、存在的主要问题及改进情况”是否有实际内容：去掉“（一）存在问题”“改进措施：”等小标题后，" \
@@ -135,6 +136,7 @@ class RegulationsAtWrongLevel(Rule):
     code = "C205"
     name = "regulations-level"
     severity = "warning"
+    needs = ("表二",)
     summary = "县级或乡镇机关在表二“规章”行填报了制发或现行有效件数"
     summary_en = "A county- or township-level body reports 规章 in 表二"
     what = "规章只由国务院部门和省、自治区、直辖市、设区的市、自治州人民政府制定（《立法法》（2023年修正）第九十一条、第九十三条）。" \
