@@ -1,15 +1,38 @@
-"""F: the statement on 信息处理费 that section 六 must carry (2021 format)."""
+"""F: the statement on 信息处理费 that section 六 must carry (2021 format).
+
+Agencies word it in many ways: "本年度未收取信息处理费", "未发生收费情况", "未收取任何费用",
+"不存在收费情况", "没有产生信息处理费", "信息处理费0元", "无收费", "共收取信息处理费120元". Any
+sentence a reader would take as a statement on the fee counts. The statement belongs in section 六,
+but a mis-numbered report carries it elsewhere ("七、其他需要报告的事项", or the last section whatever
+its number): every section that plausibly plays the role of 六 is read before F401 speaks.
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 from govlint.plugin import Location, Related, Rule, hookimpl
 
-#: a sentence about the fee: names 信息处理费 (or 信息公开处理费), or says fees were (not) charged
-FEE = re.compile(r"处理费|(?:收取|收缴)[^。；;]{0,8}?费|(?:不|未|免)收费|免费")
-_NEG = re.compile(r"(未|没有|无|不|免|均未|尚未|零)[^。；;]{0,20}?(?:处理费|费用|收费)|处理费[^。；;]{0,12}?(为?\s*[0０零]\s*(元|万元)?(?![\d.])|为零|均为0)")
+#: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
+_NOISE = re.compile(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费")
+#: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
+FEE = re.compile(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用")
+_NEG_WORD = r"(?:未|没有|没|无|不存在|不涉及|不|免|零|均未|尚未|并未|从未|暂未)"
+_NEG = re.compile(
+    _NEG_WORD + r"[^。；;]{0,20}?(?:处理费|费用|收费|收取|缴费)"
+    r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?(?:为?\s*[0零〇]\s*(?:元|万元)?(?![\d.])|为零|均为0|为空|无)"
+    r"|零收费|免费|免收")
+_COLLECT = re.compile(r"(?:收取|收缴|征收|收到|共收|收费)")
 _AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元)")
+#: a conditional or a rule, not a statement of what happened
+_POLICY = re.compile(r"按照|依据|根据|严格|规范")
+_WHEN = re.compile(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
+_HYPOTHETICAL = re.compile(r"如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
+
+
+def _clean(sentence: str) -> str:
+    return _NOISE.sub("", unicodedata.normalize("NFKC", sentence)).strip()
 
 
 def _sentences(text: str):
@@ -17,34 +40,84 @@ def _sentences(text: str):
         yield m.start(), m.group()
 
 
+def is_fee_sentence(sentence: str) -> bool:
+    """Whether a reader would take the sentence as saying something on the fee."""
+    s = unicodedata.normalize("NFKC", sentence)
+    if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
+        return True
+    return bool(FEE.search(_clean(sentence)))
+
+
+def fee_sections(ctx):
+    """The sections that plausibly play the role of 六: section 六 as bound (an official title
+    with another numeral binds as 六 too), and the last section, whatever its number."""
+    out = []
+    six = ctx.bound.section(6)
+    if six is not None:
+        out.append(six)
+    if ctx.bound.sections and ctx.bound.sections[-1] not in out:
+        out.append(ctx.bound.sections[-1])
+    return out
+
+
+def _texts(section):
+    """(paragraph or None, text) to read: a heading that is not the official title may itself be
+    the statement ("六、本年度未收取信息处理费"), then the paragraphs."""
+    if section.title_match not in ("exact", "variant", "renumbered"):
+        yield None, section.section.heading
+    for p in section.paragraphs:
+        yield p, p.text
+
+
 def fee_sentences(section):
     """(paragraph, offset in it, sentence) for each sentence of the section that names the fee."""
-    for p in section.paragraphs:
-        for start, s in _sentences(p.text):
-            if FEE.search(s):
+    for p, text in _texts(section):
+        for start, s in _sentences(text):
+            if is_fee_sentence(s):
                 yield p, start, s
 
 
 def classify(sentence: str) -> str:
     """"none" (no fee collected), "collected", or "unclear"."""
-    s = unicodedata.normalize("NFKC", sentence).strip()
-    if _NEG.search(s):
+    s = _clean(sentence)
+    amounts = _AMOUNT.findall(s)
+    if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
-    if s.endswith(("情况", "情况如下")):
-        return "unclear"  # a heading ("（三）信息处理费收取情况"), not a statement
-    if re.search(r"收取|收费|收缴", s):
+    if s.endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s):
+        return "unclear"  # a heading ("（三）信息处理费收取情况"), a rule or a condition
+    if _POLICY.search(s) and not _WHEN.search(s):
+        return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
+    if _COLLECT.search(s):
         return "collected"
     return "unclear"
+
+
+def _following(sections, paragraph, start):
+    """The sentence after the one at (paragraph, start), in the same sections, or ""."""
+    found = False
+    for section in sections:
+        for p, text in _texts(section):
+            if p is None:
+                continue
+            for st, s in _sentences(text):
+                if found and s.strip():
+                    return s
+                if p is paragraph and st == start:
+                    found = True
+    return ""
 
 
 class FeeStatementMissing(Rule):
     code = "F401"
     name = "fee-statement-missing"
     severity = "error"
+    needs = ("sections",)
     summary = "第六部分未说明信息处理费的收取情况"
     summary_en = "Section 六 does not state whether 信息处理费 was collected"
     what = "2021年格式要求在“六、其他需要报告的事项”中专门报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；" \
-           "没有收取也要写明。本规则检查第六部分是否提到信息处理费。"
+           "没有收取也要写明。本规则检查第六部分（编号错位时，也看标题为“其他需要报告的事项”的部分和报告的最后一部分）" \
+           "是否有关于信息处理费或收费的说明。“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
+           "“无收费”等写法都算作说明。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
@@ -56,10 +129,10 @@ class FeeStatementMissing(Rule):
         section = ctx.bound.section(6)
         if section is None:
             return  # S101 reports the missing section
-        if any(True for _ in fee_sentences(section)):
+        if any(True for s in fee_sections(ctx) for _ in fee_sentences(s)):
             return
         elsewhere = [p for s in ctx.bound.sections if s is not section for p in s.paragraphs
-                     if FEE.search(p.text)]
+                     if is_fee_sentence(p.text)]
         related = [Related("信息处理费在此处提到" if ctx.lang != "en" else "the fee is mentioned here", p.span)
                    for p in elsewhere[:3]]
         label = ctx.section_label(6)
@@ -78,43 +151,54 @@ class FeeStatementInconsistent(Rule):
     code = "F402"
     name = "fee-statement-inconsistent"
     severity = "warning"
+    needs = ("sections",)
     summary = "信息处理费说明称已收费但没有金额，或与表三矛盾"
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
-    what = "第六部分说明收取了信息处理费时，检查是否写明金额；并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。"
+    what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
+           "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
+           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、条件句和收费标准不算已收费。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
     example = "“本年度依法收取信息处理费。”（没有金额），而表三“一、本年新收”总计为0。"
     fix = "写明收取金额，或更正为“本年度未收取信息处理费”；核对表三的申请数。"
 
     def check(self, ctx):
-        section = ctx.bound.section(6)
-        if section is None:
+        if ctx.bound.section(6) is None:
             return
+        sections = fee_sections(ctx)
         t3 = ctx.bound.tables.get("表三")
         applications = None
-        if t3 is not None and t3.present:
+        if t3 is not None and t3.present and "表三" not in (getattr(ctx.bound, "unread", None) or {}):
             cells = [t3.cell("new", "total"), t3.cell("carry", "total")]
             if all(c is not None and c.ok for c in cells):
                 applications = sum(c.value for c in cells)
-        for p, start, s in fee_sentences(section):
-            if classify(s) != "collected":
-                continue
-            amounts = _AMOUNT.findall(unicodedata.normalize("NFKC", s))
-            span = p.span
-            if not amounts:
-                yield ctx.diag(self, span, f"第六部分称收取了信息处理费，但没有写明金额：“{s.strip()}”",
-                               f"Section 六 says 信息处理费 was collected but gives no amount: “{s.strip()}”",
-                               location=Location(section=ctx.section_label(6)),
-                               data={"found": s.strip(), "expected": "an amount in 元"})
-            elif applications == 0 and any(float(a) > 0 for a, _ in amounts):
-                yield ctx.diag(self, span,
-                               f"第六部分称收取了信息处理费（{amounts[0][0]}{amounts[0][1]}），但表三本年新收和上年结转申请均为0",
-                               f"Section 六 reports 信息处理费 of {amounts[0][0]}{amounts[0][1]}, but 表三 has no "
-                               f"applications (new and carried over are 0)",
-                               location=Location(section=ctx.section_label(6)),
-                               related=[Related("表三 一、本年新收 总计", t3.cell("new", "total").span,
-                                                ctx.cell_location(t3.cell("new", "total")))],
-                               data={"found": amounts[0][0], "expected": "0"})
+        seen = set()
+        for section in sections:
+            label = ctx.section_label(section.number) or ctx.section_label(6)
+            for p, start, s in fee_sentences(section):
+                if p is None or classify(s) != "collected" or (id(p), start) in seen:
+                    continue
+                seen.add((id(p), start))
+                amounts = _AMOUNT.findall(_clean(s))
+                if not amounts:
+                    amounts = _AMOUNT.findall(_clean(_following(sections, p, start)))
+                    if amounts and all(Decimal(a) == 0 for a, _ in amounts):
+                        continue  # "本年度收取信息处理费情况。共计0元。"
+                span = p.span
+                if not amounts:
+                    yield ctx.diag(self, span, f"第六部分称收取了信息处理费，但没有写明金额：“{s.strip()}”",
+                                   f"Section 六 says 信息处理费 was collected but gives no amount: “{s.strip()}”",
+                                   location=Location(section=label),
+                                   data={"found": s.strip(), "expected": "an amount in 元"})
+                elif applications == 0 and any(float(a) > 0 for a, _ in amounts):
+                    yield ctx.diag(self, span,
+                                   f"第六部分称收取了信息处理费（{amounts[0][0]}{amounts[0][1]}），但表三本年新收和上年结转申请均为0",
+                                   f"Section 六 reports 信息处理费 of {amounts[0][0]}{amounts[0][1]}, but 表三 has no "
+                                   f"applications (new and carried over are 0)",
+                                   location=Location(section=label),
+                                   related=[Related("表三 一、本年新收 总计", t3.cell("new", "total").span,
+                                                    ctx.cell_location(t3.cell("new", "total")))],
+                                   data={"found": amounts[0][0], "expected": "0"})
 
 
 @hookimpl

@@ -1,84 +1,263 @@
-"""N: numbers stated in the prose that contradict the tables."""
+"""N: numbers stated in the prose that contradict the tables.
+
+A claim is consistent when its number equals any figure its wording can mean: "收到申请N件" may
+be 本年新收, 本年新收 + 上年结转 or 办理结果（七）总计. Only when it equals none of them is it
+reported, and the message lists each reading tried with its value. A sentence about carried-over
+cases or earlier years (结转, 上年, 累计, 以来…), a claim about a part of the whole (其中, 代表, 本级,
+部门…) and a sentence that states the same kind of figure twice (a breakdown) are not compared.
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
 from decimal import Decimal
+from typing import List, NamedTuple, Optional, Tuple
 
 from govlint.plugin import Related, Rule, Span, hookimpl
 
-_CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+           "九": 9}
+_CN = "零〇一二两三四五六七八九十百"
+#: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
+NUM = rf"(\d+|[{_CN}]+)"
+#: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
+#: anything else ("复议纠错2件", "申请后答复5件") makes it another figure
+FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:){0,4}?"
 
-# (what, pattern, group with the number or None for "none happened")
-_CLAIMS = (
-    ("applications", re.compile(
-        r"(?:收到|受理|新收|接收)(?:了)?(?:各类|群众|公民|申请人)?(?:政府信息公开|依申请公开|信息公开)?申请"
-        r"[^。；，,\d零一二三四五六七八九十]{0,6}?(\d+|[零〇一二两三四五六七八九十])\s*(?:件|条|个|份|次)")),
-    ("applications", re.compile(
-        r"(?:受理|收到|接收)(?:了)?依申请公开[^。；，,\d]{0,6}?(\d+)\s*(?:件|条|个|份|次)")),
-    ("applications", re.compile(
-        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)(?:申请)?")),
-    ("review", re.compile(r"(?:发生|收到|涉及)?行政复议(?:案件)?[^。；，,\d]{0,4}?(\d+)\s*(?:件|起|宗)")),
-    ("review", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议")),
-    ("litigation", re.compile(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?[^。；，,\d]{0,4}?(\d+)\s*(?:件|起|宗)")),
-    ("litigation", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼")),
+
+def cn_value(s: str) -> Optional[int]:
+    """The value of a count in Arabic digits or Chinese numerals; None if it is not one."""
+    if s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+class Reading(NamedTuple):
+    """One figure a claim's wording can mean."""
+
+    zh: str
+    en: str
+    value: Decimal
+    cells: tuple
+
+
+class Claim(NamedTuple):
+    kind: str
+    pattern: "re.Pattern"
+    #: group with the number, or 0 for "none happened"
+    group: int = 1
+
+
+_UNIT = r"\s*(?:件|条|个|份|次|宗|起)"
+#: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" (a joint figure)
+_BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b in "及和与、或")
+
+CLAIMS: Tuple[Claim, ...] = (
+    Claim("applications", re.compile(
+        r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
+        + FILL + NUM + _UNIT)),
+    Claim("applications", re.compile(
+        r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
+    Claim("applications", re.compile(
+        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)"
+        r"(?:申请)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    Claim("open_partial", re.compile(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
+    Claim("open", re.compile(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
+    Claim("partial", re.compile(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
+    Claim("deny", re.compile(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
+    Claim("unable", re.compile(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
+    Claim("noproc", re.compile(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
+    Claim("review", re.compile(r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("review", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议(?!纠错|被纠|败诉|被撤销|决定)"), 0),
+    Claim("litigation", re.compile(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("litigation", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
+    Claim("normative", re.compile(
+        r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
+    Claim("normative", re.compile(
+        r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
+    Claim("normative_any", re.compile(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
 )
+#: "均获维持": every case upheld
+UPHELD = re.compile(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持")
+
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
-_GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含")
+_GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
+#: the wording of 表二 rows other than 本年制发 ("现行有效规范性文件12件", "清理规范性文件…")
+_NORMATIVE_GUARDS = ("清理", "废止", "失效", "有效", "备案", "审查", "审核", "解读", "修订", "修改", "保留", "宣传",
+                     "征求", "起草", "梳理", "评估", "报送", "合法性", "名义", "规章")
 #: before the claim, these make it a part of the whole ("其中…", "区政府办代表区政府受理…")
-_PART = ("其中", "代表", "本级", "部门")
+_PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所")
+#: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
+_CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
+#: the results (予以公开…): "其中" only splits the whole into its results; these name a part
+_RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "乡镇", "街道", "单位", "个人")
+#: "均获维持" said of the concluded cases only
+_UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决", "已决定", "其余", "除", "另有", "部分", "其中",
+                  "一审", "二审", "初审", "再审")
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
 
-
-def _value(s: str) -> int:
-    return int(s) if s.isdigit() else _CN[s]
-
-
-def _table_values(bound):
-    """What the tables say, for each kind of claim: (value, cells)."""
-    out = {}
-    t3 = bound.tables.get("表三")
-    if t3 is not None and t3.present:
-        c = t3.cell("new", "total")
-        if c is not None and c.ok:
-            out["applications"] = (c.value, [c])
-    t4 = bound.tables.get("表四")
-    if t4 is not None and t4.present:
-        c = t4.cell("data", "review_total")
-        if c is not None and c.ok:
-            out["review"] = (c.value, [c])
-        cs = [t4.cell("data", "direct_total"), t4.cell("data", "after_total")]
-        if all(x is not None and x.ok for x in cs):
-            out["litigation"] = (sum(x.value for x in cs), cs)
-    return out
-
+#: a claim of each kind names this word: a paragraph without it cannot hold one
+_KEYWORD = {"applications": "申请", "open_partial": "公开", "open": "公开", "partial": "公开", "deny": "公开",
+            "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
+            "normative": "规范性文件", "normative_any": "规范性文件"}
+_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
 
 _NAMES = {
-    "applications": ("本年新收政府信息公开申请", "new applications", "表三“一、本年新收政府信息公开申请数量”总计"),
-    "review": ("行政复议", "administrative reviews", "表四 行政复议 总计"),
-    "litigation": ("行政诉讼", "lawsuits", "表四 行政诉讼（未经复议直接起诉 + 复议后起诉）总计"),
+    "applications": ("政府信息公开申请", "applications"),
+    "open_partial": ("予以公开及部分公开", "disclosed in full or in part"),
+    "open": ("予以公开", "disclosed"),
+    "partial": ("部分公开", "disclosed in part"),
+    "deny": ("不予公开", "refused"),
+    "unable": ("无法提供", "cannot be provided"),
+    "noproc": ("不予处理", "not processed"),
+    "review": ("行政复议", "administrative reviews"),
+    "litigation": ("行政诉讼", "lawsuits"),
+    "normative": ("本年制发行政规范性文件", "normative documents issued"),
+    "normative_any": ("行政规范性文件", "normative documents"),
 }
 
 
-#: a claim of each kind names this word: a sentence without it cannot hold one
-_KEYWORD = {"applications": "申请", "review": "复议", "litigation": "诉讼"}
+def _cells(table, keys):
+    if table is None or not table.present or getattr(table, "status", "bound") == "unreadable":
+        return None  # a table govlint could not read: C200 says so, nothing is compared with it
+    cells = [table.cell(r, c) for r, c in keys]
+    if all(c is not None and c.ok for c in cells):
+        return tuple(cells)
+    return None
+
+
+class _Unknown(Exception):
+    """A reading whose cells are not all valid numbers."""
+
+
+def _reading(table, keys, zh, en) -> List[Reading]:
+    cells = _cells(table, keys)
+    if not cells:
+        raise _Unknown
+    return [Reading(zh, en, sum(c.value for c in cells), cells)]
+
+
+def _all(make) -> List[Reading]:
+    """Every reading of a kind, or none when one cannot be computed: a claim that might mean the
+    figure we cannot see is not compared."""
+    try:
+        return make()
+    except _Unknown:
+        return []
+
+
+def _group_rows(table, group):
+    if table is None:
+        return []
+    return [r.key for r in table.spec.rows if r.group == group]
+
+
+def table_readings(bound) -> dict:
+    """kind → the figures the tables give for it, each reading a claim of that kind can mean; a kind
+    is left out when any of its readings cannot be computed (a blank, invalid or absent cell)."""
+    out = {}
+    t2, t3, t4 = (bound.tables.get(k) for k in ("表二", "表三", "表四"))
+    out["applications"] = _all(lambda: (
+        _reading(t3, [("new", "total")], "表三“一、本年新收政府信息公开申请数量”总计", "表三 new applications total")
+        + _reading(t3, [("new", "total"), ("carry", "total")], "表三“一、本年新收”总计 + “二、上年结转”总计",
+                   "表三 new + carried over, total")
+        + _reading(t3, [("total", "total")], "表三“（七）总计”行总计", "表三 （七）总计 row, total")))
+    out["open"] = _all(lambda: (
+        _reading(t3, [("open", "total")], "表三“（一）予以公开”总计", "表三 （一）予以公开 total")
+        + _reading(t3, [("open", "total"), ("partial", "total")], "表三“（一）予以公开”总计 + “（二）部分公开”总计",
+                   "表三 （一） + （二） total")))
+    out["open_partial"] = _all(lambda: _reading(t3, [("open", "total"), ("partial", "total")],
+                                                "表三“（一）予以公开”总计 + “（二）部分公开”总计",
+                                                "表三 （一） + （二） total"))
+    out["partial"] = _all(lambda: _reading(t3, [("partial", "total")], "表三“（二）部分公开”总计",
+                                           "表三 （二）部分公开 total"))
+    for kind, group, zh in (("deny", "deny", "（三）不予公开"), ("unable", "unable", "（四）无法提供"),
+                            ("noproc", "noproc", "（五）不予处理")):
+        rows = _group_rows(t3, group)
+        out[kind] = _all(lambda: _reading(t3, [(r, "total") for r in rows], f"表三“{zh}”各项总计之和（{len(rows)}项）",
+                                          f"表三 {zh}: sum of its {len(rows)} items, total")) if rows else []
+    out["review"] = _all(lambda: _reading(t4, [("data", "review_total")], "表四“行政复议·总计”", "表四 行政复议·总计"))
+    out["litigation"] = _all(lambda: _reading(t4, [("data", "direct_total"), ("data", "after_total")],
+                                              "表四“未经复议直接起诉·总计” + “复议后起诉·总计”",
+                                              "表四 direct + after-review lawsuits, total"))
+    made = lambda: _reading(t2, [("normative", "made")], "表二“行政规范性文件”行“本年制发件数”",  # noqa: E731
+                            "表二 行政规范性文件, 本年制发件数")
+    out["normative"] = _all(made)
+    out["normative_any"] = _all(lambda: made() + _reading(t2, [("normative", "valid")],
+                                                          "表二“行政规范性文件”行“现行有效件数”",
+                                                          "表二 行政规范性文件, 现行有效件数"))
+    return {k: v for k, v in out.items() if v}
 
 
 def _sentences(text: str):
-    """(start, end) of the sentences of ``text`` that count only this year's new cases."""
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)
-            if not any(g in m.group() for g in _GUARDS)]
+    """(start, end) of the sentences of ``text``."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
 
-def _matches(kind: str, pattern, text: str, sentences):
-    """The claims of one kind in those sentences, except the ones about a part of the whole."""
-    key = _KEYWORD[kind]
-    for start, end in sentences:
-        if key not in text[start:end]:
+def _claims_in(text: str, start: int, end: int, readings: dict):
+    """(kind, match, value) of the whole-report claims of one sentence."""
+    sentence = text[start:end]
+    if any(g in sentence for g in _GUARDS):
+        return []
+    found = []
+    spans = []
+    for claim in CLAIMS:
+        if claim.kind not in readings or _KEYWORD[claim.kind] not in sentence:
             continue
-        for m in pattern.finditer(text, start, end):
-            if not any(p in text[start:m.start()] for p in _PART):
-                yield m
+        if claim.kind.startswith("normative") and any(g in sentence for g in _NORMATIVE_GUARDS):
+            continue
+        part = _RESULT_PART if claim.kind in _RESULTS else _PART
+        if claim.kind == "applications":
+            part = part + _CHANNELS
+        for m in claim.pattern.finditer(text, start, end):
+            if any(p in text[start:m.start()] for p in part):
+                continue
+            if claim.kind in _RESULTS and ("主动" in sentence or "申请" not in text):
+                continue  # "主动予以公开…": proactive disclosure, not the results of applications
+            if any(m.start() < e and s < m.end() for s, e in spans):
+                continue  # the same words already read as a claim of another pattern
+            value = cn_value(m.group(claim.group)) if claim.group else 0
+            if value is None:
+                continue
+            spans.append((m.start(), m.end()))
+            found.append((claim.kind, m, value))
+    # the same kind stated twice with different numbers is a breakdown, not a total
+    out = []
+    for kind, m, value in found:
+        family = "normative" if kind.startswith("normative") else kind
+        values = {v for k, _, v in found if ("normative" if k.startswith("normative") else k) == family}
+        if len(values) == 1:
+            out.append((kind, m, value))
+    return out
+
+
+def _span(p, text, start, end) -> Span:
+    if len(text) == len(p.text):  # NFKC kept the offsets: point at the words
+        return Span(p.span.line, p.span.column + start, p.span.line, p.span.column + end,
+                    p.span.start + start, p.span.start + end)
+    return p.span
+
+
+def _orig(p, text, start, end) -> str:
+    """The words as written (NFKC turned "，" into "," and "１５" into "15")."""
+    return (p.text if len(text) == len(p.text) else text)[start:end]
+
+
+def _where(ctx, section) -> Tuple[str, str]:
+    label = ctx.section_label(section.spec.number) if section.spec is not None else ""
+    return (f"“{label}”中" if label else ""), (f"section “{label}”: " if label else "")
 
 
 class NarrativeMismatch(Rule):
@@ -87,46 +266,148 @@ class NarrativeMismatch(Rule):
     severity = "error"
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
-    what = "在正文中查找关于申请数、行政复议和行政诉讼的说法（如“受理依申请公开0件”“未发生行政复议”），" \
-           "与表三“一、本年新收”总计和表四各组总计核对。"
+    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
+           "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“予以公开及部分公开8件”“均获维持”），" \
+           "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的句子，" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
+           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
+           "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号。"
-    example = "总体情况写“全年受理政府信息公开申请3件”，表三“一、本年新收”总计为2。"
+    example = "总体情况写“全年受理政府信息公开申请15件”，表三“一、本年新收”总计为13，加上年结转为14，（七）总计为13。"
     fix = "核对原始台账，使正文与表格一致。"
 
     def check(self, ctx):
-        values = _table_values(ctx.bound)
-        if not values:
-            return
+        readings = table_readings(ctx.bound)
+        t4 = ctx.bound.tables.get("表四")
+        upheld = _cells(t4, [("data", "review_total")]) is not None
         seen = set()
         for section in ctx.bound.sections:
+            where_zh, where_en = _where(ctx, section)
             for p in section.paragraphs:
-                kinds = [k for k in values if _KEYWORD[k] in p.text]
-                if not kinds:
+                if not any(_KEYWORD[k] in p.text for k in readings) and not ("维持" in p.text and upheld) \
+                        and "申请" not in p.text:
                     continue
                 text = unicodedata.normalize("NFKC", p.text)
-                sentences = _sentences(text)
-                for kind, pattern in _CLAIMS:
-                    if kind not in kinds:
-                        continue
-                    for m in _matches(kind, pattern, text, sentences):
-                        claimed = _value(m.group(1)) if pattern.groups and m.group(1) else 0
-                        expected, cells = values[kind]
-                        if Decimal(claimed) == expected or (kind, p.span.start) in seen:
+                for start, end in _sentences(text):
+                    for kind, m, claimed in _claims_in(text, start, end, readings):
+                        options = readings[kind]
+                        if any(Decimal(claimed) == r.value for r in options):
                             continue
-                        seen.add((kind, p.span.start))
-                        span = p.span
-                        if len(text) == len(p.text):  # NFKC kept the offsets: point at the words
-                            span = Span(p.span.line, p.span.column + m.start(), p.span.line,
-                                        p.span.column + m.end(), p.span.start + m.start(), p.span.start + m.end())
-                        zh, en, where = _NAMES[kind]
-                        yield ctx.diag(
-                            self, span,
-                            f"正文“{m.group(0)}”（{zh} {claimed}）与{where} {expected} 不一致",
-                            f"The text “{m.group(0)}” ({en}: {claimed}) contradicts the tables ({expected})",
-                            location=ctx.cell_location(cells[0]),
-                            related=[Related(where, c.span, ctx.cell_location(c)) for c in cells],
-                            data={"found": claimed, "expected": str(expected)})
+                        family = "normative" if kind.startswith("normative") else kind
+                        if (family, p.span.start) in seen:
+                            continue
+                        seen.add((family, p.span.start))
+                        yield self._mismatch(ctx, p, text, m, kind, claimed, options, where_zh, where_en)
+                    if upheld and "维持" in text[start:end]:
+                        yield from self._upheld(ctx, p, text, start, end, t4, where_zh, where_en, seen)
+                if "applications" not in readings and "申请" in text:
+                    yield from self._self_contradiction(ctx, p, text, where_zh, where_en)
+
+    def _mismatch(self, ctx, p, text, m, kind, claimed, options, where_zh, where_en):
+        zh, en = _NAMES[kind]
+        table = options[0].zh[:2]
+        if len(options) == 1:
+            tried_zh = f"{options[0].zh} = {options[0].value}"
+            tried_en = f"{options[0].en} = {options[0].value}"
+        else:
+            tried_zh = "按其可能的含义核对均不相符：" + "；".join(f"{r.zh} = {r.value}" for r in options)
+            tried_en = "it matches none of its readings: " + "; ".join(f"{r.en} = {r.value}" for r in options)
+        first = options[0]
+        words = _orig(p, text, m.start(), m.end())
+        # the cells of the first (the most literal) reading; the others are named in the message
+        related = [Related(first.zh, c.span, ctx.cell_location(c)) for c in first.cells]
+        return ctx.diag(
+            self, _span(p, text, m.start(), m.end()),
+            f"{where_zh}正文“{words}”（{zh} {claimed}）与{table}不一致：{tried_zh}",
+            f"{where_en}the text “{words}” ({en}: {claimed}) contradicts {table}: {tried_en}",
+            location=ctx.cell_location(first.cells[0]), related=related,
+            data={"found": claimed, "expected": str(first.value)})
+
+    def _upheld(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):
+        sentence = text[start:end]
+        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS):
+            return
+        quoted = _orig(p, text, start, end).strip()
+        groups = []
+        if "复议" in sentence.replace("复议后", ""):
+            groups.append(("review", "行政复议"))
+        if "诉讼" in sentence or "起诉" in sentence:
+            groups += [("direct", "未经复议直接起诉"), ("after", "复议后起诉")]
+        if not groups:
+            return
+        for m in UPHELD.finditer(text, start, end):
+            if any(x in text[start:m.start()] for x in _PART):
+                continue
+            bad = []
+            for g, label in groups:
+                for col, col_label in (("corrected", "结果纠正"), ("pending", "尚未审结")):
+                    c = t4.cell("data", f"{g}_{col}")
+                    if c is not None and c.ok and c.value > 0:
+                        bad.append((f"{label}·{col_label}", c))
+                    elif c is None or not c.ok:
+                        return  # a group not filled in: cannot tell
+            if not bad or ("upheld", p.span.start) in seen:
+                return
+            seen.add(("upheld", p.span.start))
+            found = "、".join(f"{label} = {c.value}" for label, c in bad)
+            yield ctx.diag(
+                self, _span(p, text, m.start(), m.end()),
+                f"{where_zh}正文称“{quoted}”（全部维持），但表四 {found}（结果纠正和尚未审结应为0）",
+                f"{where_en}the text says every case was upheld (“{quoted}”), but 表四 has {found} "
+                f"(expected 0 corrected and 0 pending)",
+                location=ctx.cell_location(bad[0][1]),
+                related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
+                data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
+            return
+
+    _HANDLED_NONE = re.compile(r"(?:办结|答复|办理)(?:了)?(?:申请)?\s*(?:0|零)\s*件|(?<![无有])(?:均|全部)(?:未|没有)(?:办结|答复)")
+    _CARRIED_NONE = re.compile(r"(?:无|没有|未有)(?:申请)?结转|结转(?:下年度?)?(?:继续办理)?(?:申请)?\s*(?:0|零)\s*件")
+
+    def _self_contradiction(self, ctx, p, text, where_zh, where_en):
+        """Without 表三 figures: a paragraph that says N applications were received and, plainly,
+        that none was handled and none carried over, or that states two different totals."""
+        claims = []
+        for start, end in _sentences(text):
+            sentence = text[start:end]
+            if any(g in sentence for g in ("上年", "上一年", "累计", "历年", "以来", "含")):
+                continue
+            for claim in CLAIMS:
+                if claim.kind != "applications":
+                    continue
+                for m in claim.pattern.finditer(text, start, end):
+                    if any(x in text[start:m.start()] for x in _PART):
+                        continue
+                    value = cn_value(m.group(claim.group)) if claim.group else 0
+                    if value is not None:
+                        claims.append((m, value))
+        if not claims:
+            return
+        values = sorted({v for _, v in claims})
+        if len(values) > 1 and 0 in values:
+            m0 = next(m for m, v in claims if v == 0)
+            mn = next(m for m, v in claims if v != 0)
+            w0, wn = _orig(p, text, m0.start(), m0.end()), _orig(p, text, mn.start(), mn.end())
+            yield ctx.diag(self, _span(p, text, mn.start(), mn.end()),
+                           f"{where_zh}同一段落自相矛盾：既称“{wn}”，又称“{w0}”",
+                           f"{where_en}the paragraph contradicts itself: “{wn}” and “{w0}”",
+                           data={"found": [wn, w0]})
+            return
+        received = [(m, v) for m, v in claims if v > 0]
+        handled = self._HANDLED_NONE.search(text)
+        carried = self._CARRIED_NONE.search(text)
+        if received and handled and carried:
+            m, v = received[0]
+            words = _orig(p, text, m.start(), m.end())
+            hw = _orig(p, text, handled.start(), handled.end())
+            cw = _orig(p, text, carried.start(), carried.end())
+            yield ctx.diag(self, _span(p, text, m.start(), m.end()),
+                           f"{where_zh}同一段落自相矛盾：称“{words}”，又称“{hw}”且“{cw}”"
+                           f"（收到的申请应等于办结的加结转的）",
+                           f"{where_en}the paragraph contradicts itself: “{words}”, yet “{hw}” "
+                           f"and “{cw}” (received = handled + carried over)",
+                           data={"found": v, "expected": "handled + carried over"})
 
 
 @hookimpl

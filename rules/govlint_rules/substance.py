@@ -1,0 +1,194 @@
+"""Substance checks a supervisor makes: section 五 that says nothing, and 规章 figures an agency's
+level cannot have. Codes in the existing families: S105 (sections), C205 (completeness)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional, Tuple
+
+from govlint.plugin import Location, Related, Rule, hookimpl
+
+# -- S105 --------------------------------------------------------------------------------------
+
+#: the sub-headings section 五 is usually split by: labels, not content
+_LABELS = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
+    r"(?:存在的?(?:主要)?(?:问题|不足)|主要问题|改进(?:的)?(?:情况|措施|计划|方向)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排)?|"
+    r"整改(?:情况|措施)|工作(?:打算|计划))(?:和|及|与)?(?:改进(?:情况|措施)|下一步(?:工作)?(?:打算|计划))?\s*[:：]?")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+
+
+def content_chars(text: str) -> int:
+    """Chinese characters of a text once its sub-heading labels are taken out."""
+    out = 0
+    for line in unicodedata.normalize("NFKC", text).splitlines():
+        out += len(_HAN.findall(_LABELS.sub("", line)))
+    return out
+
+
+_DATE_LINE = re.compile(r"\s*[\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
+_SIGNER = re.compile(r"[^，,。；;:：]{2,30}(?:人民政府|政府|办事处|办公室|局|委员会|管委会|中心)")
+
+
+def _signature(p, facts) -> bool:
+    """The report's closing lines (the agency and the date) when section 五 is the last one."""
+    t = unicodedata.normalize("NFKC", p.text).strip()
+    return bool(_DATE_LINE.fullmatch(t) or (facts.agency and t == unicodedata.normalize("NFKC", facts.agency))
+                or _SIGNER.fullmatch(t))
+
+
+class ProblemsSectionThin(Rule):
+    code = "S105"
+    name = "problems-section-thin"
+    severity = "warning"
+    needs = ("sections",)
+    summary = "第五部分“存在的主要问题及改进情况”为空、只写“无”或过于简略"
+    summary_en = "Section 五 (problems and improvements) is empty, says only 无, or is too short to say anything"
+    what = "检查“五、存在的主要问题及改进情况”是否有实际内容：去掉“（一）存在问题”“改进措施：”等小标题后，" \
+           "汉字少于 min_chars 个（默认15个）即视为空泛，例如只写“无”“暂无”“本年度无明显问题”“存在问题：无。改进措施：无。”。" \
+           "默认值取得较低：一句具体的话（如“公开内容的解读不够深入，下一步将加强政策解读。”，18个汉字）不报告，" \
+           "只有明显什么也没说的才报告；要求更严的可在配置中提高：[options.S105] min_chars = 30。" \
+           "报告落款（机关名称、日期）不计入；没有第五部分时由 S101 报告。"
+    why = "格式要求第五部分具体说明存在的问题和改进措施，不得“笼统模糊、泛泛而谈”；只写“无”属于敷衍塞责，" \
+          "是《条例》第四十七条所列应予纠正的情形。"
+    basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号（第五部分）。"
+    example = "五、存在的主要问题及改进情况\n暂无。"
+    fix = "写明本年度工作中存在的具体问题（如公开不及时、解读不足）和已采取或将采取的改进措施。"
+
+    def check(self, ctx):
+        section = ctx.bound.section(5)
+        if section is None:
+            return  # S101 reports the missing section
+        minimum = ctx.options.get("min_chars", 15)
+        paragraphs = [p for p in section.paragraphs if not _signature(p, ctx.bound.facts)]
+        text = "\n".join(p.text for p in paragraphs)
+        if section.title_match not in ("exact", "variant", "renumbered"):
+            text = section.section.heading + "\n" + text  # another wording: its words may be content
+        n = content_chars(text)
+        if n >= minimum:
+            return
+        label = ctx.section_label(5)
+        body = " ".join(p.text.strip() for p in paragraphs if p.text.strip())
+        shown = f"“{body[:20]}{'…' if len(body) > 20 else ''}”"
+        found = f"内容为{shown}，只有{n}个汉字" if body else "为空"
+        found_en = f"it reads {shown}, {n} Chinese characters" if body else "it is empty"
+        yield ctx.diag(self, section.section.span,
+                       f"“{label}”{found}，没有具体说明存在的问题和改进措施（除小标题外应至少有{minimum}个汉字）",
+                       f"“{label}”: {found_en}; it does not say what the problems were or how they are being "
+                       f"addressed (expected at least {minimum} Chinese characters besides sub-headings)",
+                       location=Location(section=label),
+                       data={"found": body[:200], "chars": n, "expected": f">= {minimum} Chinese characters"})
+
+
+# -- C205 --------------------------------------------------------------------------------------
+
+#: place-name units, longest first (自治区 before 区, 民族乡 before 乡)
+_UNITS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "民族乡", "地区", "林区", "新区", "特区", "街道",
+          "苏木", "省", "市", "州", "盟", "县", "旗", "区", "乡", "镇")
+_PIECE = re.compile(r"([^\s和与及、，,。\d]{1,12}?)(" + "|".join(_UNITS) + ")")
+#: a "unit" that is really part of a word or of a zone, not an administrative division
+_NOT_PLACES = ("城乡", "城镇", "城区", "社区", "园区", "景区", "市场", "乡镇", "县区", "区县", "市县", "县市", "省市",
+               "开发区", "高新区", "保护区", "示范区", "试验区", "合作区", "功能区", "风景区", "工业区")
+#: words that begin with a unit character but are not a place ("示例县乡村振兴局", "示例县市场监督管理局")
+_WORDS = ("乡村", "乡镇", "区域", "区划", "市场", "市政", "市容", "市民", "市区", "县域", "县区", "县市", "区县", "市县",
+          "省市", "省级", "市级", "县级", "区级", "乡级", "镇级", "省直", "市直", "县直", "区直", "省委", "市委", "县委",
+          "区委", "镇村", "州市")
+_TOWNSHIP = {"乡", "民族乡", "镇", "苏木", "街道"}
+_COUNTY = {"县", "自治县", "旗", "自治旗", "区", "新区", "林区", "特区"}
+
+
+def agency_level(agency: str) -> Tuple[Optional[str], str]:
+    """("township" | "county" | None, the place name up to its last unit) from an agency's name.
+
+    The name is read as a chain of place names from its start ("淮安市" "洪泽区" + "人民政府");
+    the last unit decides. A 市 (地级 or 县级?), a 地区, a 州 or a province gives None: the level
+    cannot be told from the name, or the body may make 规章."""
+    name = unicodedata.normalize("NFKC", agency).strip(" 《》\"“”")
+    pos, last, end = 0, None, 0
+    while pos < len(name):
+        m = _PIECE.match(name, pos)
+        if m is None:
+            break
+        word = m.group(0)
+        if any(bad in word for bad in _NOT_PLACES):
+            break
+        last, end, pos = m.group(2), m.end(), m.end()
+        # "新乡市…", "安乡县…", "红旗街道…": the lazy piece stopped at a unit character inside the
+        # place name; the unit right after it is the real one ("示例县乡村振兴局" is not: 乡村 is a word)
+        extended = True
+        while extended:
+            extended = False
+            for unit in _UNITS:
+                if name.startswith(unit, end) and not any(name.startswith(w, end) for w in _WORDS):
+                    last, end, pos = unit, end + len(unit), end + len(unit)
+                    extended = True
+                    break
+    if name[end:].startswith("管"):
+        return None, name[:end]  # "某新区管理委员会": an administrative committee, not a government
+    if last in _TOWNSHIP:
+        return "township", name[:end]
+    if last in _COUNTY:
+        return "county", name[:end]
+    return None, name[:end]
+
+
+class RegulationsAtWrongLevel(Rule):
+    code = "C205"
+    name = "regulations-level"
+    severity = "warning"
+    needs = ("表二",)
+    summary = "县级或乡镇机关在表二“规章”行填报了制发或现行有效件数"
+    summary_en = "A county- or township-level body reports 规章 in 表二"
+    what = "规章只由国务院部门和省、自治区、直辖市、设区的市、自治州人民政府制定（《立法法》（2023年修正）第九十一条、第九十三条）。" \
+           "本规则从标题中的机关名称判断层级：名称中最后一个行政区划单位是乡、镇、街道、苏木（乡镇级），或县、自治县、旗、" \
+           "区（直辖市和设区的市的区都是县级），则该机关及其部门不能制定规章，表二“规章”行的“本年制发件数”或" \
+           "“现行有效件数”大于0值得核实。名称以“市”“州”“地区”“省”“自治区”结尾、含开发区等功能区，或无法判断层级时" \
+           "不报告。设区的市的工作部门（如“某市交通运输局”）本身也不制定规章，但其报告常列入本市政府在其领域制定的规章，" \
+           "且从名称无法区分设区的市与县级市，因此不报告。"
+    why = "县级、乡镇机关没有规章制定权，其表二填报的规章多半是把上级规章或本级规范性文件填错了行，数据不准确。"
+    basis = "《中华人民共和国立法法》（2023年修正）第九十一条、第九十三条；国办公开办函〔2021〕30号（表二第二十条第（一）项）。"
+    example = "示例镇人民政府2024年政府信息公开工作年度报告\n…\n规章\t1\t0\t1"
+    fix = "核实表二“规章”行：本机关没有制定规章的，填0；本级制发的规范性文件填在“行政规范性文件”行。"
+
+    def check(self, ctx):
+        t2 = ctx.bound.tables.get("表二")
+        if t2 is None or not t2.present:
+            return
+        agency = ctx.bound.facts.agency
+        level, place = agency_level(agency) if agency else (None, "")
+        if level is None:
+            return
+        found = []
+        for column in ("made", "valid"):
+            c = t2.cell("rules", column)
+            if c is not None and c.ok and c.value > 0:
+                found.append(c)
+        if not found:
+            return
+        first = found[0]
+        loc = ctx.cell_location(first)
+        values = "、".join(f"“{ctx.cell_location(c).column}”{c.value}" for c in found)
+        values_en = ", ".join(f"{ctx.cell_location(c).column} = {c.value}" for c in found)
+        level_zh = "乡镇级" if level == "township" else "县级"
+        level_en = "township-level" if level == "township" else "county-level"
+        yield ctx.diag(
+            self, first.span,
+            f"表二“规章”行{values}，但标题中的机关“{agency}”是{level_zh}（{place}），无权制定规章"
+            f"（规章只由国务院部门和省、自治区、直辖市、设区的市、自治州人民政府制定），应为0",
+            f"表二 row 规章: {values_en}, but “{agency}” in the title is a {level_en} body ({place}), which cannot "
+            f"make 规章 (only 国务院部门 and the people's governments of provinces, 设区的市 and 自治州 can); "
+            f"expected 0",
+            location=loc,
+            related=[Related("表二 规章", c.span, ctx.cell_location(c)) for c in found[1:]],
+            data={"found": {ctx.cell_location(c).column_key: str(c.value) for c in found}, "expected": "0",
+                  "agency": agency, "level": level})
+
+
+@hookimpl
+def govlint_rules():
+    return [ProblemsSectionThin, RegulationsAtWrongLevel]
+
+
+@hookimpl
+def govlint_options():
+    return {"S105": {"min_chars": 15}}
