@@ -19,6 +19,7 @@ def _num(v):
 
 def dump_bound(b: BoundReport) -> Dict[str, Any]:
     f = b.facts
+    at = b.report.to_file  # positions in the file as written (layout may have joined or split lines)
     tables = {}
     for key, t in b.tables.items():
         rows = {}
@@ -32,12 +33,12 @@ def dump_bound(b: BoundReport) -> Dict[str, Any]:
                 c = row.cells.get(col.key)
                 cols[col.key] = {
                     "label": col.label.text, "state": c.state, "value": _num(c.value), "text": c.text,
-                    "line": c.span.line if c.span else None, "column": c.span.column if c.span else None,
+                    "line": at(c.span).line if c.span else None, "column": at(c.span).column if c.span else None,
                 }
             rows[spec.key] = {"label": spec.prefix + spec.label.text, "written": row.label,
-                              "line": row.span.line, "section": row.section, "cells": cols}
+                              "line": at(row.span).line, "section": row.section, "cells": cols}
         tables[key] = {"title": t.spec.title, "present": t.present, "section": t.section,
-                       "line": t.span.line if t.span else None, "rows": rows}
+                       "line": at(t.span).line if t.span else None, "rows": rows}
     return {
         "version": DUMP_VERSION,
         "file": b.report.path,
@@ -47,14 +48,14 @@ def dump_bound(b: BoundReport) -> Dict[str, Any]:
             "title": f.title, "agency": f.agency, "year": f.year,
             "period": list(f.period) if f.period else None,
             "date": f.date.isoformat() if f.date else None,
-            "title_line": f.title_span.line if f.title_span else None,
+            "title_line": at(f.title_span).line if f.title_span else None,
         },
         "sections": [{"number": s.number, "title": s.section.title, "heading": s.section.heading,
-                      "line": s.section.span.line, "official": s.spec.title if s.spec else None,
+                      "line": at(s.section.span).line, "official": s.spec.title if s.spec else None,
                       "match": s.title_match} for s in b.sections],
         "tables": tables,
         "notes": [{"kind": n.kind, "table": n.table, "row": n.row, "column": n.column, "found": n.found,
-                   "expected": n.expected, "line": n.span.line, "column_number": n.span.column}
+                   "expected": n.expected, "line": at(n.span).line, "column_number": at(n.span).column}
                   for n in b.notes],
     }
 

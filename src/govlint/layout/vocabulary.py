@@ -13,6 +13,7 @@ from typing import Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
 from .. import labels as L
 from ..formats import BUILTIN_FORMATS, FormatSpec
+from .cells import has_ideograph
 
 
 class Vocabulary(NamedTuple):
@@ -44,6 +45,8 @@ class Vocabulary(NamedTuple):
         or two whole labels ("自然人", "商业企业"): no."""
         if not first or not second or len(first) + len(second) > self.longest + 8:
             return False
+        if not (has_ideograph(first) and has_ideograph(second)):
+            return False  # a number ("0" before "2.其他法律…") is no piece of a label
         if not self.is_label(first + second):
             return False
         return not (self.is_label(first) and self.is_label(second))
