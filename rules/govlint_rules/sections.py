@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from govlint.plugin import Context, Location, Rule, hookimpl
+from govlint.plugin import Context, Location, Paragraph, Rule, hookimpl
 
 _NUM = "一二三四五六七八九十"
 
@@ -124,6 +124,14 @@ class ReportTitle(Rule):
     def check(self, ctx):
         f = ctx.bound.facts
         if not f.title:
+            # say so only when the report certainly has none: nothing before 一、, or prose only. A web
+            # page's title may sit where the reader cannot see it, and a short line govlint cannot
+            # read as a title may still be one: quiet then.
+            if ctx.report.source.get("kind") == "html":
+                return
+            lines = [b for b in ctx.report.front if isinstance(b, Paragraph)]
+            if any("。" not in b.text and len(b.text.strip()) <= 80 for b in lines):
+                return
             first = next((b for b in ctx.report.front), None)
             span = first.span if first is not None else (ctx.bound.sections[0].section.span
                                                           if ctx.bound.sections else None)
