@@ -129,8 +129,8 @@ class ReportTitle(Rule):
             # read as a title may still be one: quiet then.
             if ctx.report.source.get("kind") == "html":
                 return
-            lines = [b for b in ctx.report.front if isinstance(b, Paragraph)]
-            if any("。" not in b.text and len(b.text.strip()) <= 80 for b in lines):
+            if any(not isinstance(b, Paragraph) or ("。" not in b.text and len(b.text.strip()) <= 80)
+                   for b in ctx.report.front):
                 return
             first = next((b for b in ctx.report.front), None)
             span = first.span if first is not None else (ctx.bound.sections[0].section.span
@@ -143,7 +143,7 @@ class ReportTitle(Rule):
         if not f.agency:
             missing_zh.append("机关名称")
             missing_en.append("the agency")
-        if f.year is None:
+        if f.title_year is None:
             missing_zh.append("年份")
             missing_en.append("the year")
         words = re.sub(r"\s+", "", unicodedata.normalize("NFKC", f.title))

@@ -109,6 +109,7 @@ class Facts(NamedTuple):
     - ``period_text``: the sentence fragment that states the statistics period, "" when none does
       (a period may be stated with years that are not certain: ``period`` is then None).
     - ``signer``: the agency named just before or beside the closing date ("" when none).
+    - ``title_year``: the year the title itself names (``year`` may come from the period instead).
     """
 
     title: str = ""
@@ -123,6 +124,7 @@ class Facts(NamedTuple):
     published: Optional[date] = None
     period_text: str = ""
     signer: str = ""
+    title_year: Optional[int] = None
 
 
 def _nfkc(s: str) -> str:
@@ -471,10 +473,11 @@ def extract_facts(report: Report) -> Facts:
     if got:
         period, period_span, period_text = got
     closing, closing_span, signer = _closing(paragraphs)
+    title_year = year
     if year is None and period:
         year = period[0]
     level = agency_level(agency) if agency else None
     if level is None and not agency and signer:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
-                 level, _published(report), period_text, signer)
+                 level, _published(report), period_text, signer, title_year)
