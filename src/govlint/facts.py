@@ -32,11 +32,16 @@ _RANGE = re.compile(
     r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起)?"
     r"(?:至|到|—+|–|-|－|~|～|―)"
     r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
-#: "统计期限为2024年度" / "统计时间为2024年全年" / "本报告统计数据为2024年度数据": a period written as a year
-_PERIOD_YEAR = re.compile(r"(?:统计|期限)[^。；;，,]{0,12}?(\d{4})年(?:度|全年)")
+#: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
+_PERIOD_YEAR = re.compile(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
+                          r"(\d{4})年(?:度|全年)")
+#: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
+_PERIOD_YEAR_LOOSE = re.compile(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: "数据统计截至2024年12月31日": the end of the period only
 _PERIOD_END = re.compile(r"统计[^。；;]{0,8}?(?:截至|截止|截止到|截止至)(\d{4})年12月31")
 _PERIOD_WORDS = ("统计", "期限", "数据")
+#: the words that make a whole-year range the report's own statistics period
+_PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
 
 #: how an agency's name ends (a government, a township, a department)
 _AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
@@ -274,6 +279,10 @@ def _year_of(t: str) -> Optional[int]:
 
 def _clean_agency(s: str) -> str:
     s = _TITLE_YEAR.sub("", s)
+    if "关于" in s:  # "示例镇人民政府关于印发…", "关于示例镇人民政府…"
+        head, _, rest = s.partition("关于")
+        s = head if re.search(r"[\u4e00-\u9fff]{2}", head) else rest
+        s = re.sub(r"^(?:印发|转发|公布|发布)", "", s)
     s = re.sub(r"^(?:关于|对)|(?:关于|的|年度|度)+$", "", s)
     s = s.strip(" 《》“”\"'、，,：:—-")
     # brackets around the whole name: "（示例镇人民政府）"
@@ -364,7 +373,7 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
         if not (full or keyword):
             continue
         years = None
-        if full and keyword and (y1 or y2):
+        if full and (y1 or y2) and any(w in sentence for w in _PERIOD_CERTAIN):
             start = int(y1 or y2)
             end = int(y2 or y1)
             years = (start, end)
@@ -377,9 +386,10 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
     m = _PERIOD_YEAR.search(text)
     if m:
         return (int(m.group(1)), int(m.group(1))), m.group(0), m.start()
-    m = _PERIOD_END.search(text)
-    if m:
-        return None, m.group(0), m.start()
+    for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END):
+        m = loose.search(text)
+        if m:
+            return None, m.group(0), m.start()
     return None
 
 
@@ -410,6 +420,16 @@ def _period(paragraphs: Sequence[Paragraph]):
             return got[0], span, got[1]
         found = found or (None, span, got[1])
     return found
+
+
+def _period_elsewhere(report: Report, found) -> Optional[str]:
+    """A period stated where paragraphs do not show it (a table cell holding the preamble, a
+    statement broken around a table): the report's whole text, compacted. Only that a period is
+    stated is taken from there, never its years."""
+    if not any(w in report.text for w in ("统计", "期限")):
+        return None
+    got = _period_in(_norm_period(report.text))
+    return got[1] if got else None
 
 
 # ----------------------------------------------------------------------------------------
@@ -472,6 +492,8 @@ def extract_facts(report: Report) -> Facts:
     got = _period(paragraphs)
     if got:
         period, period_span, period_text = got
+    else:
+        period_text = _period_elsewhere(report, got) or ""
     closing, closing_span, signer = _closing(paragraphs)
     title_year = year
     if year is None and period:
