@@ -79,6 +79,8 @@ def test_og_title_and_page_title_without_the_site_name(tmp_path, fixture_text):
     assert f.title == TITLE
     f, _, _ = facts_of(tmp_path, page(fixture_text, head=f"<title>示例镇人民政府门户网站 - {TITLE}</title>"))
     assert f.title == TITLE
+    f, _, _ = facts_of(tmp_path, page(fixture_text, head=f"<title>{TITLE}-示例镇人民政府</title>"))
+    assert f.title == TITLE
 
 
 def test_breadcrumb_last_item_is_the_title(tmp_path, fixture_text):
@@ -96,6 +98,12 @@ def test_column_heading_without_a_year_gives_way_to_the_meta(tmp_path, fixture_t
     head = f'<meta name="ArticleTitle" content="{TITLE}">'
     f, _, _ = facts_of(tmp_path, page(fixture_text, head=head, before="<h2>政府信息公开年度报告</h2>"))
     assert f.title == TITLE
+
+
+def test_previous_and_next_are_not_the_title(tmp_path, fixture_text):
+    before = "<div>上一篇：示例镇人民政府2023年政府信息公开工作年度报告</div>"
+    f, _, _ = facts_of(tmp_path, page(fixture_text, before=before))
+    assert f.title == ""
 
 
 def test_links_to_other_reports_are_not_the_title(tmp_path, fixture_text):

@@ -238,12 +238,13 @@ def _find_article(body):
 _CORE = _Lazy(r"政府信息公开|政务公开|信息公开")
 _YEAR = _Lazy(r"(?:19|20)\d\d\s*年|[〇○零一二三四五六七八九]{4}\s*年")
 _NAVLINE = _Lazy(r"^\s*(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]"
+                 r"|^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关链接|相关文章|推荐阅读)"
                  r"|[|｜>＞»›→]|首页")
 _NAVHINT = _Lazy(r"nav|menu|crumb|position|location|weizhi|dqwz|path|related|relate|xiangguan|list|link|sidebar"
                  r"|share|tool|print|fenxiang", re.I)
 _CRUMBHINT = _Lazy(r"crumb|position|location|weizhi|dqwz|path", re.I)
 _CRUMB_SPLIT = _Lazy(r"\s*(?:>|＞|»|›|→|/|\|)\s*")
-_TITLE_SPLIT = _Lazy(r"\s+[-—|｜_]+\s+|[_|｜]|——|--")
+_TITLE_SPLIT = _Lazy(r"\s+[-—|｜_]+\s+|[_|｜]|——|--|(?<=报告)\s*[-—－]+\s*")
 _TITLE_LABEL = _Lazy(r"^(?:标题|题目|名称|文章标题)\s*[:：]\s*")
 _PUBLISHED = _Lazy(r"(?:发布时间|发布日期|发稿时间|发表时间|公开日期|公开时间|上传时间)\s*[:：]?\s*"
                    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
