@@ -57,6 +57,13 @@ def test_title_over_two_lines_in_either_order(fixture_text, written, joined, lin
     assert (f.title_span.line, f.title_span.end_line) == lines
 
 
+@pytest.mark.parametrize("above", ["2025年1月20日", "示例镇人民政府门户网站"])
+def test_a_date_or_the_site_above_a_title_without_year_or_agency_is_not_joined(fixture_text, above):
+    f = facts(variant(fixture_text, (TITLE, above + "\n政府信息公开工作年度报告")))
+    assert (f.title, f.agency, f.title_year, f.title_span.line) == ("政府信息公开工作年度报告", "", None, 2)
+    assert f.year == 2024  # from the period
+
+
 def test_the_line_below_is_not_joined_when_the_title_is_whole(fixture_text):
     f = facts(variant(fixture_text, (TITLE, TITLE + "\n示例镇人民政府办公室")))
     assert (f.title, f.title_span.end_line) == (TITLE, 1)
@@ -113,6 +120,7 @@ def test_statistics_period_phrasings(fixture_text, sentence, period):
     "本报告所列数据的统计期限为1月1日至12月31日。",          # no year: stated, the year not certain
     "本报告所列数据的统计期限为2024年1月1日至2024年11月30日。",  # not a whole year
     "本报告所列数据统计截至2024年12月31日。",
+    "本报告所列数据截至2024年12月31日。",
 ])
 def test_period_stated_without_certain_years(fixture_text, sentence):
     f = facts(variant(fixture_text, (PERIOD, sentence)))

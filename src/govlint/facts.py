@@ -38,7 +38,7 @@ _PERIOD_YEAR = re.compile(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = re.compile(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: "数据统计截至2024年12月31日": the end of the period only
-_PERIOD_END = re.compile(r"统计[^。；;]{0,8}?(?:截至|截止|截止到|截止至)(\d{4})年12月31")
+_PERIOD_END = re.compile(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止|截止到|截止至)(\d{4})年12月31")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
@@ -238,6 +238,8 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             break
         pt = _compact(prev.text)
         ct = _compact(joined)
+        if re.search(r"\d月", _arabic_dates(pt)) or re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", pt):
+            break  # a date ("2025年1月20日" above the title) or the site's name is no part of the title
         continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct))
         lacks_agency = not _agency_of(ct)
         if (continues or pt.startswith(("《", "关于"))
