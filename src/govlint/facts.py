@@ -13,7 +13,6 @@ from typing import List, NamedTuple, Optional, Sequence, Tuple
 from .ast import Paragraph, Report, Span
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
-_TITLE_WORDS = "政府信息公开"
 _CORE = re.compile(r"政府信息公开|政务公开|信息公开")
 #: a year as it stands in a title: "2024年", "2024年度", "（2024年度）"
 _TITLE_YEAR = re.compile(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d年度?")
@@ -328,7 +327,6 @@ def _agency_of(t: str) -> str:
 
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|街道办事处|街道办|党政办公室|党政办|办公室)?$|街道办事处$|街道办$")
 _PROVINCE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,10}自治区|北京市|天津市|上海市|重庆市)")
-_GOVERNMENT = re.compile(r"(?:人民政府|人民政府办公室|人民政府办公厅|政府办公室|政府办)$")
 
 
 def agency_level(name: str) -> Optional[str]:
@@ -433,7 +431,7 @@ def _period(paragraphs: Sequence[Paragraph]):
     return found
 
 
-def _period_elsewhere(report: Report, found) -> Optional[str]:
+def _period_elsewhere(report: Report) -> Optional[str]:
     """A period stated where paragraphs do not show it (a table cell holding the preamble, a
     statement broken around a table): the report's whole text, compacted. Only that a period is
     stated is taken from there, never its years."""
@@ -512,7 +510,7 @@ def extract_facts(report: Report) -> Facts:
     if got:
         period, period_span, period_text = got
     else:
-        period_text = _period_elsewhere(report, got) or ""
+        period_text = _period_elsewhere(report) or ""
     closing, closing_span, signer = _closing(paragraphs)
     title_year = year
     if year is None and period:
