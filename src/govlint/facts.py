@@ -31,6 +31,10 @@ _RANGE = re.compile(
     r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起)?"
     r"(?:至|到|—+|–|-|－|~|～|―)"
     r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
+#: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
+_MONTHS = re.compile(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
+#: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
 #: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
 _PERIOD_YEAR = re.compile(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
                           r"(\d{4})年(?:度|全年)")
@@ -391,6 +395,13 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
         best = best or got
     if best:
         return best
+    for m in _MONTHS.finditer(text):
+        y1, y2 = m.group("y1"), m.group("y2")
+        sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):m.start()]
+        years = None
+        if (y1 or y2) and any(w in sentence for w in _PERIOD_CERTAIN):
+            years = (int(y1 or y2), int(y2 or y1))
+        return years, m.group(0), m.start()
     m = _PERIOD_YEAR.search(text)
     if m:
         return (int(m.group(1)), int(m.group(1))), m.group(0), m.start()
@@ -402,7 +413,10 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
 
 
 def _norm_period(text: str) -> str:
-    return _arabic_dates(_compact(text))
+    t = _arabic_dates(_compact(text))
+    if any(ch in t for ch in "./-"):
+        t = _NUMERIC_DATE.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", t)
+    return t
 
 
 def _period(paragraphs: Sequence[Paragraph]):
