@@ -13,7 +13,8 @@ class Period(Rule):
     severity = "warning"
     summary = "未说明统计期限，或统计期限的年份与标题年份不同"
     summary_en = "The statistics period is missing, or its year differs from the title year"
-    what = "查找“本报告所列数据的统计期限自X年1月1日起至X年12月31日止”一类的说明，检查它是否存在，年份是否与标题一致。"
+    what = "查找“本报告所列数据的统计期限自X年1月1日起至X年12月31日止”一类的说明（可跨行、可用中文数字或全角数字），" \
+           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”）不比较年份。"
     why = "年度报告的数据截至报告年度12月31日；不写明统计期限，读者无法确认口径，年份不一致通常是套用了往年的报告。"
     basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
     example = "标题为“2024年…年度报告”，正文写“统计期限自2023年1月1日起至2023年12月31日止”。"
@@ -21,6 +22,8 @@ class Period(Rule):
 
     def check(self, ctx):
         f = ctx.bound.facts
+        if f.period is None and f.period_text:
+            return  # a period is stated, but its years are not certain (no year, not a whole year)
         if f.period is None:
             sec = ctx.bound.section(1)
             span = sec.section.span if sec else f.title_span
@@ -40,13 +43,16 @@ class Period(Rule):
 _PROVINCE = re.compile(r"(省|自治区|直辖市)人民政府$|^(北京|天津|上海|重庆)市人民政府$")
 _PREFECTURE = re.compile(r"(市|州|盟)人民政府$")
 _COUNTY = re.compile(r"(县|区|旗)人民政府$")
+_TOWNSHIP = re.compile(r"(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处$")
+_DEPARTMENT = re.compile(r"(委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部)$")
 
 
 def deadline(agency: str, year: int) -> date:
     """The publication deadline for a report on ``year`` by ``agency`` (条例第四十九条 and the
-    summary deadlines for whole governments)."""
+    summary deadlines for whole governments). An agency the name does not place (none, or a
+    body that is neither a government nor a department) gets the latest deadline, 3月31日."""
     a = agency.strip()
-    if re.search(r"(乡|镇|街道)(人民政府|政府|办事处)?$", a):
+    if _TOWNSHIP.search(a):
         return date(year + 1, 1, 31)
     if _PROVINCE.search(a):
         return date(year + 1, 3, 31)
@@ -54,7 +60,9 @@ def deadline(agency: str, year: int) -> date:
         return date(year + 1, 2, 20)
     if _PREFECTURE.search(a):
         return date(year + 1, 3, 10)
-    return date(year + 1, 1, 31)
+    if _DEPARTMENT.search(a):
+        return date(year + 1, 1, 31)
+    return date(year + 1, 3, 31)
 
 
 class Late(Rule):
@@ -64,7 +72,8 @@ class Late(Rule):
     summary = "报告落款日期晚于法定发布期限"
     summary_en = "The report's date is after its publication deadline"
     what = "比较报告末尾的落款日期与发布期限：部门和乡镇为次年1月31日；县级、设区的市级、省级人民政府的本级年度报告分别为" \
-           "次年2月20日、3月10日、3月31日（按机关名称判断）。"
+           "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）。报告没有落款日期时，" \
+           "改用网页上的发布时间（仅当它在报告年度的次年）；两者都没有则不检查。"
     why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
     basis = "《中华人民共和国政府信息公开条例》第四十九条。"
     example = "“2024年政府信息公开工作年度报告”落款“2025年3月5日”（乡镇）。"
@@ -72,15 +81,27 @@ class Late(Rule):
 
     def check(self, ctx):
         f = ctx.bound.facts
-        if f.date is None or f.year is None:
+        if f.year is None:
             return
-        due = deadline(f.agency, f.year)
-        if f.date > due:
-            yield ctx.diag(self, f.date_span,
-                           f"落款日期{f.date.year}年{f.date.month}月{f.date.day}日晚于发布期限"
-                           f"{due.year}年{due.month}月{due.day}日",
-                           f"The report is dated {f.date.isoformat()}, after its deadline {due.isoformat()}",
-                           data={"found": f.date.isoformat(), "expected": f"<= {due.isoformat()}"})
+        due = deadline(f.agency or f.signer, f.year)
+        if f.date is not None:
+            if f.date > due:
+                yield ctx.diag(self, f.date_span,
+                               f"落款日期{f.date.year}年{f.date.month}月{f.date.day}日晚于发布期限"
+                               f"{due.year}年{due.month}月{due.day}日",
+                               f"The report is dated {f.date.isoformat()}, after its deadline {due.isoformat()}",
+                               data={"found": f.date.isoformat(), "expected": f"<= {due.isoformat()}"})
+            return
+        # no closing date: the publication time the web page shows, when it is in the year after
+        # the report year (a later one is more likely a re-posting or a site move than the report)
+        p = f.published
+        if p is not None and p.year == f.year + 1 and p > due:
+            yield ctx.diag(self, f.title_span,
+                           f"网页发布时间{p.year}年{p.month}月{p.day}日晚于发布期限{due.year}年{due.month}月{due.day}日"
+                           f"（报告没有落款日期）",
+                           f"The web page was published on {p.isoformat()}, after the deadline {due.isoformat()} "
+                           f"(the report has no closing date)",
+                           data={"found": p.isoformat(), "expected": f"<= {due.isoformat()}"})
 
 
 @hookimpl

@@ -1,34 +1,87 @@
-"""Report facts: the title (agency, year), the statistics period and the closing date."""
+"""Report facts: the title (agency, year), the statistics period and the closing date.
+
+Every fact is ``None`` (or empty) when the text does not make it certain: the rules that use
+them stay quiet rather than guess.
+"""
 from __future__ import annotations
 
 import re
 import unicodedata
 from datetime import date
-from typing import List, NamedTuple, Optional, Tuple
+from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 from .ast import Paragraph, Report, Span
 
-_YEAR = re.compile(r"(20\d\d|19\d\d)\s*年")
-_TITLE_WORDS = "政府信息公开"
-_PERIOD = re.compile(
-    r"(?:自|从)?\s*(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*"
-    r"(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日")
-#: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
-_PERIOD_YEAR = re.compile(r"统计(?:期限|时间|周期|区间|范围)[^。；]{0,8}?(\d{4})\s*年(?:度|全年)")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_CORE = re.compile(r"政府信息公开|政务公开|信息公开")
+#: a year as it stands in a title: "2024年", "2024年度", "（2024年度）"
+_TITLE_YEAR = re.compile(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d年度?")
+
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: a date in Chinese numerals, as formal documents sign off: 二〇二五年一月二十日
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
                       r"([一二三四五六七八九十]{1,3})\s*日")
 _CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
-_CN_DIGIT.update({"○": 0, "零": 0})
+_CN_DIGIT.update({"○": 0, "零": 0, "Ｏ": 0, "O": 0})
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+_CN_MONTH_DAY = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
+
+#: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional)
+_RANGE = re.compile(
+    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起)?"
+    r"(?:至|到|—+|–|-|－|~|～|―)"
+    r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
+#: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
+_MONTHS = re.compile(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
+#: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
+#: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
+_PERIOD_YEAR = re.compile(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
+                          r"(\d{4})年(?:度|全年)")
+#: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
+_PERIOD_YEAR_LOOSE = re.compile(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
+#: "数据统计截至2024年12月31日": the end of the period only
+_PERIOD_END = re.compile(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止|截止到|截止至)(\d{4})年12月31")
+_PERIOD_WORDS = ("统计", "期限", "数据")
+#: the words that make a whole-year range the report's own statistics period
+_PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
+
+#: how an agency's name ends (a government, a township, a department)
+_AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
+                         r"|乡|镇|街道|苏木|县|区|市|旗|州|盟|省|自治区)$")
+_DEPARTMENT_END = re.compile(r"(?:委员会|办公室|办公厅|管委会|管理委员会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部|会|社"
+                             r"|公司|集团|银行)$")
+_NAV = re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]|[|｜>＞»›→]|首页")
+#: a label before a title in a page's metadata table: "标题：…"
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称|文件名称|信息名称|文章标题)\s*[:：]\s*")
+
+#: trailing lines after the closing date: page numbers, "（此件公开发布）"
+_FURNITURE = re.compile(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"
+                        r"|[（(][^()（）]{1,16}[)）]|[-—－–]+)$")
 
 
 def _cn_number(s: str) -> int:
     """一 … 三十一 (month and day numerals)."""
     if "十" not in s:
+        if len(s) != 1:
+            raise KeyError(s)
         return _CN_DIGIT[s]
     tens, _, ones = s.partition("十")
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _arabic_dates(s: str) -> str:
+    """二〇二四年一月一日 → 2024年1月1日 (only numerals before 年, 月 or 日 are touched)."""
+    if not any(ch in s for ch in "〇○零一二三四五六七八九十"):
+        return s
+    s = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[ch]) for ch in m.group(1)), s)
+
+    def md(m):
+        try:
+            return str(_cn_number(m.group(1)))
+        except KeyError:
+            return m.group(1)
+    return _CN_MONTH_DAY.sub(md, s)
 
 
 def parse_date(text: str) -> Optional[date]:
@@ -48,6 +101,25 @@ def parse_date(text: str) -> Optional[date]:
 
 
 class Facts(NamedTuple):
+    """What the report says about itself.
+
+    - ``title``, ``title_span``: the report's title ("" and None when no line is certainly the title).
+    - ``agency``: the agency named in the title ("" when the title names none).
+    - ``year``: the report year, from the title, else from a certain statistics period.
+    - ``period``: (start year, end year) of the stated statistics period, only when both years are
+      certain; ``period_span`` is the paragraph that states it.
+    - ``date``, ``date_span``: the date the report closes with (its 落款), None when there is none.
+    - ``agency_level``: the administrative level of the agency (title agency, else the signer), one of
+      "乡镇/街道", "县级", "设区的市", "省级", "国务院部门"; None when the name does not make it certain
+      (a "…市" may be a county-level city, a body that is neither a government nor a department, …).
+    - ``published``: the publication date the web page shows ("发布时间：…", ``<meta name="PubDate">``),
+      from ``report.source["published"]``; None for other documents.
+    - ``period_text``: the sentence fragment that states the statistics period, "" when none does
+      (a period may be stated with years that are not certain: ``period`` is then None).
+    - ``signer``: the agency named just before or beside the closing date ("" when none).
+    - ``title_year``: the year the title itself names (``year`` may come from the period instead).
+    """
+
     title: str = ""
     title_span: Optional[Span] = None
     agency: str = ""
@@ -56,80 +128,409 @@ class Facts(NamedTuple):
     period_span: Optional[Span] = None
     date: Optional[date] = None  # the date the report closes with
     date_span: Optional[Span] = None
+    agency_level: Optional[str] = None
+    published: Optional[date] = None
+    period_text: str = ""
+    signer: str = ""
+    title_year: Optional[int] = None
 
 
 def _nfkc(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
 
+#: full-width ASCII to ASCII, the ideographic space to a space: what NFKC does to report text, faster
+_HALF = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_HALF[0x3000] = 0x20
+
+
+def _compact(s: str) -> str:
+    t = s.translate(_HALF)
+    if not t.isascii() and not unicodedata.is_normalized("NFKC", t):
+        t = unicodedata.normalize("NFKC", t)
+    return "".join(t.split())
+
+
+# ----------------------------------------------------------------------------------------
+# the title
+
+def _is_nav(text: str) -> bool:
+    """A navigation bar or breadcrumb line ("首页 | 政务公开", "当前位置：首页 > …")."""
+    return bool(_NAV.search(_nfkc(text).strip()))
+
+
+def _strong(t: str) -> bool:
+    """Compact text that names the report: 政府信息公开 (or 政务公开 / 信息公开) … 报告."""
+    m = _CORE.search(t)
+    return bool(m) and "报告" in t[m.end():]
+
+
+def _has_year(t: str) -> bool:
+    return bool(_YEAR.search(_arabic_dates(t)))
+
+
+def agency_like(name: str) -> bool:
+    """A name that ends like an agency's (人民政府, 局, 镇, 街道办事处 …)."""
+    n = _compact(name).strip("《》“”\"'")
+    if re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", n):
+        return False
+    return len(n) >= 2 and bool(re.search(r"[\u4e00-\u9fff]", n)) and bool(_AGENCY_END.search(n))
+
+
+def _fragment(text: str) -> bool:
+    """A short line that can be part of a title: no sentence punctuation, no label, not navigation."""
+    t = _compact(text)
+    return (0 < len(t) <= 40 and not any(ch in t for ch in "。；;:：，,") and not _is_nav(text)
+            and not t.isdigit())
+
+
+def _sub_span(p: Paragraph, start: int, end: int) -> Span:
+    """The span of p.text[start:end] when the paragraph is one line written as is, else the paragraph's."""
+    s = p.span
+    if s.line == s.end_line and s.end - s.start == len(p.text):
+        return Span(s.line, s.column + start, s.line, s.column + end, s.start + start, s.start + end)
+    return s
+
+
+def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
+    """This paragraph's title text, when it is (or ends with, for a breadcrumb) a title line."""
+    text = p.text.strip()
+    if "。" in text or len(text) > 120:
+        return None
+    if _is_nav(text):
+        # a breadcrumb's last item may be the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"
+        parts = re.split(r"[|｜>＞»›→/]", _nfkc(text))
+        last = parts[-1].strip() if parts else ""
+        if last and _strong(_compact(last)) and not _is_nav(last) and len(_compact(last)) <= 80:
+            i = p.text.rfind(last) if last in p.text else -1
+            span = _sub_span(p, i, i + len(last)) if i >= 0 else p.span
+            return last, span
+        return None
+    m = _TITLE_LABEL.match(text)
+    if m:
+        rest = text[m.end():].strip()
+        i = p.text.find(rest)
+        return (rest, _sub_span(p, i, i + len(rest)) if i >= 0 else p.span) if rest else None
+    if re.match(r"^[^：:]{1,8}[：:]", text):  # "发布机构：…", "索引号：…"
+        return None
+    if len(_compact(text)) > 80:
+        return None
+    return text, p.span
+
+
 def _title(report: Report) -> Tuple[str, Optional[Span]]:
-    """The title: the first short line of the front matter that says 报告, joined with the line
-    just above it when the title was broken in two; web-page metadata ("发布机构：…") is skipped.
-    Without such a line, the first short line stands as the title."""
-    lines: List[Paragraph] = [b for b in report.front[:12] if isinstance(b, Paragraph)]
+    """The title: the first short line of the front matter that names 政府信息公开 … 报告 (else the first
+    that says 报告, else a short line naming 信息公开 or a year with 工作), joined with the lines just
+    above or below it when they are pieces of it (the agency, the year, "（2024年度）").
+    Navigation bars and breadcrumbs are never the title, though a breadcrumb's last item may be."""
+    lines: List[Paragraph] = [b for b in report.front[:30] if isinstance(b, Paragraph)]
+    found = None
+    for test in (_strong, lambda t: "报告" in t,
+                 lambda t: bool(_CORE.search(t)) and (_has_year(t) or "年度" in t)):
+        for i, p in enumerate(lines):
+            got = _title_line(p)
+            if got and test(_compact(got[0])):
+                found = (i, got)
+                break
+        if found:
+            break
+    if not found:
+        return "", None
+    i, (text, span) = found
+    if span is not lines[i].span or _is_nav(lines[i].text):
+        return text, span  # a piece of a longer line: nothing to join
+    first = last = i
+    joined = text.strip()
+    # the lines above: the agency, the year, or the start of the title
+    while first > 0 and i - first < 2:
+        prev = lines[first - 1]
+        cur = lines[first]
+        if prev.span.end_line < cur.span.line - 2 or not _fragment(prev.text) or "报告" in prev.text:
+            break
+        pt = _compact(prev.text)
+        ct = _compact(joined)
+        if re.search(r"\d月", _arabic_dates(pt)) or re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", pt):
+            break  # a date ("2025年1月20日" above the title) or the site's name is no part of the title
+        continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct))
+        lacks_agency = not _agency_of(ct)
+        if (continues or pt.startswith(("《", "关于"))
+                or (_has_year(pt) and not _has_year(ct))
+                or (agency_like(pt) and lacks_agency)):
+            joined = prev.text.strip() + joined
+            first -= 1
+        else:
+            break
+    # the line below: "（2024年度）", or the agency when the title line has none
+    if last + 1 < len(lines):
+        nxt = lines[last + 1]
+        nt = _compact(nxt.text)
+        if nxt.span.line <= lines[last].span.end_line + 2 and _fragment(nxt.text) and "报告" not in nt:
+            suffix_year = bool(re.fullmatch(r"[（(]?(?:19|20)\d\d年度?[)）]?", _arabic_dates(nt)))
+            tail = _compact(joined)
+            no_agency = not _agency_of(tail)
+            if suffix_year and not _has_year(tail):
+                joined += nxt.text.strip()
+                last += 1
+            elif no_agency and agency_like(nt) and not _has_year(nt) and parse_date(nt) is None:
+                joined += nxt.text.strip()
+                last += 1
+    span = lines[first].span if first == last else lines[first].span.to(lines[last].span)
+    return joined, span
 
-    def short(p: Paragraph, limit: int) -> bool:
-        return len(p.text) <= limit and "。" not in p.text
 
-    for i, p in enumerate(lines):
-        if "报告" in p.text and short(p, 80):
-            start = p
-            if i > 0:
-                prev = lines[i - 1]
-                if (short(prev, 40) and prev.span.line == p.span.line - 1 and "报告" not in prev.text
-                        and not any(ch in prev.text for ch in ":：")):
-                    start = prev
-            if start is p:
-                return p.text, p.span
-            return start.text + p.text, start.span.to(p.span)
-    for p in lines:
-        if short(p, 60) and not any(ch in p.text for ch in ":："):
-            return p.text, p.span
-    return "", None
+def _year_of(t: str) -> Optional[int]:
+    """The report year named in a title: the one before 年度 when the title names two."""
+    t = _arabic_dates(t)
+    years = [int(m.group(1)) for m in _YEAR.finditer(t)]
+    if not years:
+        return None
+    if len(set(years)) > 1:
+        m = re.search(r"((?:19|20)\d\d)年度", t)
+        return int(m.group(1)) if m else years[0]
+    return years[0]
+
+
+def _clean_agency(s: str) -> str:
+    s = _TITLE_YEAR.sub("", s)
+    if "关于" in s:  # "示例镇人民政府关于印发…", "关于示例镇人民政府…"
+        head, _, rest = s.partition("关于")
+        s = head if re.search(r"[\u4e00-\u9fff]{2}", head) else rest
+        s = re.sub(r"^(?:印发|转发|公布|发布)", "", s)
+    s = re.sub(r"^(?:关于|对)|(?:关于|的|年度|度)+$", "", s)
+    s = s.strip(" 《》“”\"'、，,：:—-")
+    # brackets around the whole name: "（示例镇人民政府）"
+    while len(s) >= 2 and s[0] in "（(" and s[-1] in "）)" and not re.search(r"[（()）]", s[1:-1]):
+        s = s[1:-1].strip()
+    if not re.search(r"[\u4e00-\u9fff]", s) or len(s) < 2:
+        return ""
+    return s
+
+
+def _agency_of(t: str) -> str:
+    """The agency a compact title names, before the year or after it: "示例镇人民政府2024年…",
+    "2024年示例镇人民政府政府信息公开…", "关于…", "…年度报告（示例镇人民政府）"."""
+    t = _arabic_dates(t).strip("《》“”\"")
+    t = t.replace("《", "").replace("》", "")
+    m = _CORE.search(t)
+    end = m.start() if m else t.find("报告")
+    if end == -1:
+        end = len(t)
+    before = _clean_agency(t[:end])
+    if before:
+        return before
+    k = t.rfind("报告")
+    if k != -1:
+        after = _clean_agency(t[k + 2:])
+        if after and agency_like(after):
+            return after
+    return ""
+
+
+# ----------------------------------------------------------------------------------------
+# the agency's level
+
+_TOWNSHIP = re.compile(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|街道办事处|街道办|党政办公室|党政办|办公室)?$|街道办事处$|街道办$")
+_PROVINCE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,10}自治区|北京市|天津市|上海市|重庆市)")
+
+
+def agency_level(name: str) -> Optional[str]:
+    """乡镇/街道, 县级, 设区的市, 省级 or 国务院部门, from an agency's name; None when unsure."""
+    n = _compact(name).strip("《》“”\"'（）()")
+    if len(n) < 2:
+        return None
+    if re.match(r"^(?:国务院|中华人民共和国|国家)", n) and not re.search(r"[省市县区乡镇]", n[2:]):
+        return "国务院部门" if _DEPARTMENT_END.search(n) or n.startswith("国务院") else None
+    if _TOWNSHIP.search(n):
+        return "乡镇/街道"
+    # the place: the name before 人民政府; a department's name without one is read only when
+    # its first place name is unambiguous ("示例县教育局", "示例省教育厅")
+    m = re.search(r"人民政府|政府(?=办公室|办$|$)", n)
+    if m:
+        place = n[:m.start()]
+    else:
+        if not _DEPARTMENT_END.search(n):
+            return None
+        m = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:自治县|县|自治旗|旗)(?![城委])", n)
+        if m and "市" not in n[m.end():m.end() + 1]:
+            return "县级"
+        m = _PROVINCE_NAME.match(n)
+        if m and not re.search(r"[市县区州盟]", n[m.end():]):
+            return "省级"
+        return None
+    if not place:
+        return None
+    if re.search(r"(?:县|旗|林区|特区)$", place) or re.search(r"市[\u4e00-\u9fff]{1,6}区$", place):
+        return "县级"
+    if re.search(r"(?:自治州|地区|盟)$", place):
+        return "设区的市"
+    m = _PROVINCE_NAME.match(place)
+    if m and m.end() == len(place):
+        return "省级"
+    if re.search(r"[\u4e00-\u9fff]区$", place) and not re.search(r"(?:开发区|新区|高新区|园区|景区|试验区|示范区|保税区)$", place):
+        return "县级"
+    return None
+
+
+# ----------------------------------------------------------------------------------------
+# the statistics period
+
+def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]]:
+    """(years when certain, the statement, its start) of a period stated in compact text."""
+    best = None
+    for m in _RANGE.finditer(text):
+        y1, y2 = m.group("y1"), m.group("y2")
+        full = (int(m.group("m1")), int(m.group("d1")), int(m.group("m2")), int(m.group("d2"))) == (1, 1, 12, 31)
+        sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):m.start()]
+        keyword = any(w in sentence for w in _PERIOD_WORDS)
+        if not (full or keyword):
+            continue
+        years = None
+        if full and (y1 or y2) and any(w in sentence for w in _PERIOD_CERTAIN):
+            start = int(y1 or y2)
+            end = int(y2 or y1)
+            years = (start, end)
+        got = (years, m.group(0), m.start())
+        if keyword:
+            return got
+        best = best or got
+    if best:
+        return best
+    for m in _MONTHS.finditer(text):
+        y1, y2 = m.group("y1"), m.group("y2")
+        sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):m.start()]
+        years = None
+        if (y1 or y2) and any(w in sentence for w in _PERIOD_CERTAIN):
+            years = (int(y1 or y2), int(y2 or y1))
+        return years, m.group(0), m.start()
+    m = _PERIOD_YEAR.search(text)
+    if m:
+        return (int(m.group(1)), int(m.group(1))), m.group(0), m.start()
+    for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END):
+        m = loose.search(text)
+        if m:
+            return None, m.group(0), m.start()
+    return None
+
+
+def _norm_period(text: str) -> str:
+    t = _arabic_dates(_compact(text))
+    if any(ch in t for ch in "./-"):
+        t = _NUMERIC_DATE.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日", t)
+    return t
+
+
+def _period(paragraphs: Sequence[Paragraph]):
+    """(years, span, statement) of the statistics period; a statement wrapped over two paragraphs
+    (a hard line break inside "至2024年\\n12月31日止") is joined."""
+    found = None
+    for i, p in enumerate(paragraphs):
+        raw = p.text
+        if not any(w in raw for w in ("月", "统计", "期限", "数据")):
+            continue
+        here = _norm_period(raw)
+        got = _period_in(here)
+        span = p.span
+        if got is None and i + 1 < len(paragraphs) and (
+                any(w in raw for w in ("统计", "期限", "数据")) or raw.rstrip()[-1:] in "年月日至起到—-－0123456789"):
+            nxt = paragraphs[i + 1]
+            both = _period_in(_norm_period(raw + nxt.text))
+            alone = _period_in(_norm_period(nxt.text))
+            if both and (alone is None or alone[1] != both[1]) and both[2] < len(here):
+                got, span = both, p.span.to(nxt.span)
+        if got is None:
+            continue
+        if got[0] is not None:
+            return got[0], span, got[1]
+        found = found or (None, span, got[1])
+    return found
+
+
+def _period_elsewhere(report: Report) -> Optional[str]:
+    """A period stated where paragraphs do not show it (a table cell holding the preamble, a
+    statement broken around a table): the report's whole text, compacted. Only that a period is
+    stated is taken from there, never its years."""
+    text = report.text
+    for word in ("统计", "期限", "1月1", "１月１", "一月一"):
+        start = 0
+        while True:
+            i = text.find(word, start)
+            if i == -1:
+                break
+            got = _period_in(_norm_period(text[max(0, i - 40):i + 160]))
+            if got:
+                return got[1]
+            start = i + 1
+    return None
+
+
+# ----------------------------------------------------------------------------------------
+# the closing date
+
+_CLOSING = re.compile(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日)[。.]?$")
+
+
+def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span], str]:
+    """The date the report closes with: a line that is only a date, or an agency and a date
+    ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and notes such as
+    "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the closing."""
+    tail = list(paragraphs[-8:])
+    for k in range(len(tail) - 1, -1, -1):
+        p = tail[k]
+        t = _nfkc(p.text).strip().replace("\u3000", " ")
+        m = _CLOSING.match(t) if len(t) <= 60 else None
+        if m:
+            who = m.group("who").strip()
+            d = parse_date(m.group("date"))
+            if d is not None and (not who or agency_like(who)):
+                signer = who
+                if not signer and k > 0 and _fragment(tail[k - 1].text) and agency_like(tail[k - 1].text):
+                    signer = tail[k - 1].text.strip()
+                return d, p.span, signer
+        if "。" in t or len(t) > 40:
+            break
+        if not (_FURNITURE.match(t) or _fragment(t)):
+            break
+    return None, None, ""
+
+
+def _published(report: Report) -> Optional[date]:
+    v = report.source.get("published") if isinstance(report.source, dict) else None
+    if not isinstance(v, str):
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", v.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def extract_facts(report: Report) -> Facts:
     title, title_span = _title(report)
-    year = agency = None
+    year = None
+    agency = ""
     if title:
-        t = _nfkc(title)
-        m = _YEAR.search(t)
-        if m:
-            year = int(m.group(1))
-        cut = len(t)
-        for marker in (_TITLE_WORDS, "关于", "年度"):
-            i = t.find(marker)
-            if i != -1:
-                cut = min(cut, i)
-        if m:
-            cut = min(cut, m.start())
-        agency = t[:cut].strip(" 《》")
-    period = period_span = None
-    closing = closing_span = None
+        t = _compact(title)
+        year = _year_of(t)
+        agency = _agency_of(t)
     paragraphs = [b for b in report.front if isinstance(b, Paragraph)]
     for s in report.sections:
         paragraphs.extend(s.paragraphs)
-    for p in paragraphs:
-        if "统计" not in p.text and "12" not in p.text and "１２" not in p.text:
-            continue
-        text = _nfkc(p.text)
-        m = _PERIOD.search(text)
-        if m:
-            period = (int(m.group(1)), int(m.group(2) or m.group(1)))
-        else:
-            m = _PERIOD_YEAR.search(text)
-            if m:
-                period = (int(m.group(1)), int(m.group(1)))
-        if period:
-            period_span = p.span
-            break
-    # the closing date: the last paragraph that is only a date, near the end
-    for p in reversed(paragraphs[-6:]):
-        if "年" in p.text and len(p.text) <= 20:
-            closing = parse_date(p.text)
-            if closing is not None:
-                closing_span = p.span
-                break
+    period = period_span = None
+    period_text = ""
+    got = _period(paragraphs)
+    if got:
+        period, period_span, period_text = got
+    else:
+        period_text = _period_elsewhere(report) or ""
+    closing, closing_span, signer = _closing(paragraphs)
+    title_year = year
     if year is None and period:
         year = period[0]
-    return Facts(title, title_span, agency or "", year, period, period_span, closing, closing_span)
+    level = agency_level(agency) if agency else None
+    if level is None and not agency and signer:
+        level = agency_level(signer)
+    return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
+                 level, _published(report), period_text, signer, title_year)

@@ -2,8 +2,10 @@
 
 The charset comes from a BOM, ``<meta charset>`` or ``http-equiv``, else UTF-8, else GB18030.
 Scripts, styles, navigation, headers and footers are dropped; the report is the smallest
-element holding its section headings (一、总体情况 …) and statistical tables, and its title is
-taken from just before it when the page puts the title outside the article. Tables are laid
+element holding its section headings (一、总体情况 …) and statistical tables. When the article
+does not begin with the title, the title is taken from the page (see ``_page_title``: never a
+link, a list, a navigation bar or a breadcrumb, though a breadcrumb's last item may be it), and
+the publication time the page shows goes into ``source["published"]``. Tables are laid
 out on a grid (rowspan/colspan expanded with empty cells) and written one row per line. The
 page is walked without recursion, so however deep its nesting the time and memory stay
 linear in its size.
@@ -11,6 +13,8 @@ linear in its size.
 from __future__ import annotations
 
 import re
+import unicodedata
+from datetime import date
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -33,7 +37,6 @@ _HIDDEN = _Lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SECTION = _Lazy(r"^\s*[一二三四五六]\s*[、.．,，]\s*(?:总体情况|主动公开|收到和处理|政府信息公开行政复议|因政府信息公开"
                       r"|行政复议|存在的主要问题|存在问题|其他需要报告)")
 _TABLE_WORDS = ("信息内容", "申请人情况", "本年新收", "结果维持", "自然人", "本年制发件数", "行政规范性文件")
-_TITLE = _Lazy(r"政府信息公开.{0,12}(?:年度)?报告")
 
 MAX_COLSPAN = 100
 MAX_ROWSPAN = 1000
@@ -77,24 +80,23 @@ class HtmlReader:
             root = lxml.html.document_fromstring(text, parser=parser)
         except (etree.ParserError, ValueError) as exc:
             raise ReadError(f"cannot read this web page: {exc}") from None
-        page_title = ""
-        t = root.find(".//title")
-        if t is not None and t.text:
-            page_title = t.text
+        head = _head_facts(root)
         _drop(root)
         body = root.find("body")
         if body is None:
             body = root
-        article, title_el = _find_article(body)
+        article = _find_article(body)
         out = Lines()
         walker = _Walker(out)
-        if title_el is not None:
-            walker.paragraph(_flat_text(title_el))
-        elif page_title and _TITLE.search(page_title) and not _has_title(article):
-            walker.paragraph(re.split(r"\s[-_|—]\s|[_|]", page_title.strip())[0])
+        title = _page_title(body, article, head)
+        if title:
+            walker.paragraph(title)
         walker.walk(article)
-        doc = out.document({"kind": "html", "encoding": encoding})
-        return doc
+        source = {"kind": "html", "encoding": encoding}
+        published = _published(body, article, head)
+        if published:
+            source["published"] = published
+        return out.document(source)
 
 
 def decode(data: bytes) -> Tuple[str, str]:
@@ -215,7 +217,7 @@ def _lca(els: Sequence[object]):
 
 
 def _find_article(body):
-    """(the element holding the report, the title element found before it or None)."""
+    """The element holding the report."""
     headings, tables = _signals(body)
     marks = headings + tables
     if not headings and not tables:
@@ -228,22 +230,93 @@ def _find_article(body):
         article = _lca(marks)
     if article is None:
         article = body
-    # the title: in the article's first lines, or the last title-like text before it
-    if _has_title(article):
-        return article, None
-    title = None
-    for el in body.iter():
-        if el is article:
-            break
-        if not isinstance(el.tag, str) or _tagname(el) in ("a", "li", "option"):
+    return article
+
+
+# -- the title and the page's publication time ---------------------------------------------------
+
+_CORE = _Lazy(r"政府信息公开|政务公开|信息公开")
+_YEAR = _Lazy(r"(?:19|20)\d\d\s*年|[〇○零一二三四五六七八九]{4}\s*年")
+_NAVLINE = _Lazy(r"^\s*(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]"
+                 r"|^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关链接|相关文章|推荐阅读)"
+                 r"|[|｜>＞»›→]|首页")
+_NAVHINT = _Lazy(r"nav|menu|crumb|position|location|weizhi|dqwz|path|related|relate|xiangguan|list|link|sidebar"
+                 r"|share|tool|print|fenxiang", re.I)
+_CRUMBHINT = _Lazy(r"crumb|position|location|weizhi|dqwz|path", re.I)
+_CRUMB_SPLIT = _Lazy(r"\s*(?:>|＞|»|›|→|/|\|)\s*")
+_TITLE_SPLIT = _Lazy(r"\s+[-—|｜_]+\s+|[_|｜]|——|--|(?<=报告)\s*[-—－]+\s*")
+_TITLE_LABEL = _Lazy(r"^(?:标题|题目|名称|文章标题)\s*[:：]\s*")
+_PUBLISHED = _Lazy(r"(?:发布时间|发布日期|发稿时间|发表时间|公开日期|公开时间|上传时间)\s*[:：]?\s*"
+                   r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_PUBMETA_DATE = _Lazy(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_PUBMETA = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "publishtime",
+            "publish_time", "published_time")
+
+
+def _compact(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _is_title(text: str) -> bool:
+    """Text that names the report: 政府信息公开 (政务公开, 信息公开) … 报告, short, not navigation."""
+    t = _compact(text)
+    if not t or len(t) > 80 or "。" in t or _NAVLINE.search(t):
+        return False
+    m = _CORE.search(t)
+    return bool(m) and "报告" in t[m.end():]
+
+
+def _complete(text: str) -> bool:
+    """A title that carries its year (a column heading "政府信息公开年度报告" does not)."""
+    return bool(_YEAR.search(_compact(text)))
+
+
+def _head_facts(root) -> Dict[str, str]:
+    """What the page's <head> says: <title>, <meta name="ArticleTitle">, og:title, the publication time."""
+    out: Dict[str, str] = {}
+    t = root.find(".//title")
+    if t is not None and t.text:
+        out["title"] = t.text.strip()
+    for m in root.iter("meta"):
+        name = (m.get("name") or m.get("property") or m.get("itemprop") or "").strip().lower()
+        content = (m.get("content") or "").strip()
+        if not name or not content:
             continue
-        t = (el.text or "").strip()
-        if t and len(t) <= 80 and _TITLE.search(t) and _ancestor(el, "a") is None:
-            title = el
-    return article, title
+        if name in ("articletitle", "og:title") and name not in out:
+            out[name] = content
+        elif name in _PUBMETA and "published" not in out:
+            out["published"] = content
+    return out
+
+
+def _hint(el) -> str:
+    return (el.get("class") or "") + " " + (el.get("id") or "")
+
+
+def _in_furniture(el, stop=None) -> bool:
+    """Inside a link, a list, navigation, or a container whose class or id says navigation,
+    breadcrumb, related links, share or print tools."""
+    n = 0
+    while el is not None and el is not stop and n < 200:
+        if _tagname(el) in ("a", "li", "option", "ul", "ol", "nav", "menu") or _NAVHINT.search(_hint(el)):
+            return True
+        el = el.getparent()
+        n += 1
+    return False
+
+
+def _in_crumb(el) -> bool:
+    n = 0
+    while el is not None and n < 50:
+        if _CRUMBHINT.search(_hint(el)):
+            return True
+        el = el.getparent()
+        n += 1
+    return False
 
 
 def _has_title(article) -> bool:
+    """The article's own first lines (before its first section heading) hold the title."""
     seen = 0
     for el in article.iter():
         if not isinstance(el.tag, str):
@@ -251,12 +324,115 @@ def _has_title(article) -> bool:
         t = (el.text or "").strip()
         if not t:
             continue
-        if _TITLE.search(t):
+        if _SECTION.match(t):
+            return False
+        if _is_title(t) and not _in_furniture(el, article):
             return True
         seen += 1
-        if seen > 6 or _SECTION.match(t):
+        if seen > 30:
             return False
     return False
+
+
+def _breadcrumb_title(text: str) -> str:
+    """A breadcrumb's last item, when it is the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"."""
+    parts = [p for p in _CRUMB_SPLIT.split(text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return ""
+    last = parts[-1].strip()
+    return last if _is_title(last) else ""
+
+
+def _page_title(body, article, head: Dict[str, str]) -> str:
+    """The report's title when the page puts it outside the article; "" when the article begins
+    with it, or when no candidate is certain. Candidates, in order: the text before the article
+    that names the report, nearest first (an <h1>, a title <div>; never a link, a list, navigation
+    or a breadcrumb); <meta name="ArticleTitle">; og:title; the page's <title> without the site name;
+    a breadcrumb's last item. Only a candidate with a year is taken: a column heading such as
+    "政府信息公开年度报告" is not the report's title."""
+    if _has_title(article):
+        return ""
+    before: List[str] = []
+    crumbs: List[str] = []
+    for el in body.iter():
+        if el is article:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        text = el.text or ""
+        if _CRUMBHINT.search(_hint(el)) or _NAVLINE.match(text):
+            # a breadcrumb: its last item may be the title ("当前位置：" may stand alone before the links)
+            for holder in (el, el.getparent()):
+                got = _breadcrumb_title(" ".join(_flat_text(holder).split())) if holder is not None else ""
+                if got:
+                    crumbs.append(got)
+                    break
+            continue
+        if _tagname(el) in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            text = _flat_text(el)
+        elif not text.strip():
+            continue
+        t = " ".join(text.split())
+        label = _TITLE_LABEL.match(t)
+        if label:
+            t = t[label.end():]
+        if t and _is_title(t) and not _in_furniture(el) and not _in_crumb(el):
+            before.append(t)
+    candidates: List[str] = list(reversed(before))
+    for key in ("articletitle", "og:title"):
+        v = " ".join(head.get(key, "").split())
+        if v and _is_title(v):
+            candidates.append(v)
+    for part in _TITLE_SPLIT.split(head.get("title", "")):
+        if _is_title(part):
+            candidates.append(" ".join(part.split()))
+            break
+    candidates.extend(reversed(crumbs))
+    for c in candidates:
+        if _complete(c):
+            return c
+    return ""
+
+
+def _published(body, article, head: Dict[str, str]) -> str:
+    """The publication time the page shows ("发布时间：2025-01-20"), as YYYY-MM-DD: the last such label
+    before the report's first section heading, outside links and lists; else <meta name="PubDate">;
+    "" when the page shows none."""
+    found = None
+    size = 0
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.text and _SECTION.match(el.text):
+            break
+        own, tail = el.text or "", el.tail or ""
+        size += len(own) + len(tail)
+        wanted = [(text, is_tail) for text, is_tail in ((own, False), (tail, True))
+                  if "时间" in text or "日期" in text]
+        if wanted and _in_furniture(el):
+            parent_ok = el.getparent() is not None and not _in_furniture(el.getparent())
+            wanted = [(text, is_tail) for text, is_tail in wanted if is_tail and parent_ok]
+        for text, is_tail in wanted:
+            m = _PUBLISHED.search(text)
+            if m is None and len(text) < 20:
+                # the label alone, its date in the next element: "<span>发布时间：</span><span>2025-01-20</span>"
+                holder = el.getparent() if is_tail else el
+                near = " ".join(((_flat_text(holder) if holder is not None else "") + ("" if is_tail else tail)).split())
+                m = _PUBLISHED.search(near[:300])
+                if m is None and not is_tail and el.getparent() is not None:
+                    m = _PUBLISHED.search(" ".join(_flat_text(el.getparent()).split())[:300])
+            if m:
+                found = m
+        if size > 50_000:
+            break
+    if found is None and head.get("published"):
+        found = _PUBMETA_DATE.match(head["published"])
+    if found is None:
+        return ""
+    try:
+        return date(int(found.group(1)), int(found.group(2)), int(found.group(3))).isoformat()
+    except ValueError:
+        return ""
 
 
 def _flat_text(el) -> str:
