@@ -224,11 +224,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _measure(table: Table, work: Path, cmd: List[str], env: dict, ncores: int, n_files: int, n_memory: int,
              repeat: int, seed: int) -> int:
-    from govlint.bind import bind
+    from govlint.binder.bind import bind
     from govlint.config import Config
     from govlint.engine import Settings, lint_text
-    from govlint.parse import parse
-    from govlint.plugins import load
+    from govlint.syntax.parser import parse
+    from govlint.registry import load
 
     # 1. throughput, 10 KB reports, 1 job and every core
     d10 = corpus(work, "tput", n_files, 10, seed)

@@ -3,9 +3,9 @@ from decimal import Decimal
 
 import pytest
 
-from govlint.bind import ABSENT, BLANK_CELL, VALUE, align, bind
-from govlint.parse import make_cell, parse
-from govlint.ast import Span
+from govlint.binder.bind import ABSENT, BLANK_CELL, VALUE, align, bind
+from govlint.syntax.parser import make_cell, parse
+from govlint.syntax.ast import Span
 
 
 def _bound(text):
@@ -137,7 +137,7 @@ def test_short_paragraphs_without_numbers_stay_paragraphs(fixture_text):
     ("2025年1月20日", "2025-01-20"), ("２０２５年１月２０日", "2025-01-20"), ("二〇二五年一月二十日", "2025-01-20"),
     ("二○二五年十二月三十一日", "2025-12-31"), ("2025年2月30日", None), ("示例镇人民政府", None)])
 def test_closing_dates_in_arabic_and_chinese_numerals(written, expected):
-    from govlint.facts import parse_date
+    from govlint.binder.facts import parse_date
     got = parse_date(written)
     assert (got.isoformat() if got else None) == expected
 

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from govlint.facts import agency_level, extract_facts
-from govlint.parse import parse
+from govlint.binder.facts import agency_level, extract_facts
+from govlint.syntax.parser import parse
 
 TITLE = "示例镇人民政府2024年政府信息公开工作年度报告"
 PERIOD = "本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。"

@@ -7,8 +7,8 @@ import pytest
 
 from govlint.config import from_dict
 from govlint.engine import Settings, lint_file
-from govlint.facts import extract_facts
-from govlint.parse import parse
+from govlint.binder.facts import extract_facts
+from govlint.syntax.parser import parse
 from govlint.readers import read
 from govlint.testing import make_registry
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from govlint.bind import bind
-from govlint.dump import dump_bound
-from govlint.parse import parse
+from govlint.binder.bind import bind
+from govlint.outputs.parsed import dump_bound
+from govlint.syntax.parser import parse
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLDEN = Path(__file__).parent / "golden"

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from govlint import __version__
-from govlint.ast import Span
+from govlint.syntax.ast import Span
 from govlint.cli import main
 from govlint.diagnostics import Diagnostic, FileResult, Location, Related, ToolError
-from govlint.formatters import OutputContext, builtin_formatters
-from govlint.formatters.json import SCHEMA_VERSION, format_results
+from govlint.outputs import OutputContext, builtin_formatters
+from govlint.outputs.json import SCHEMA_VERSION, format_results
 
 HERE = Path(__file__).parent
 DOC = HERE.parent / "docs" / "json.md"

@@ -3,8 +3,8 @@ from decimal import Decimal
 
 import pytest
 
-from govlint.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Paragraph, Table
-from govlint.parse import ParseError, parse, parse_number
+from govlint.syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Paragraph, Table
+from govlint.syntax.parser import ParseError, parse, parse_number
 
 
 def test_sections_found_with_number_title_and_line(fixture_text):
@@ -89,8 +89,8 @@ def test_empty_text_is_a_parse_error(text):
 def test_fast_constructor_makes_the_same_objects():
     """The per-cell constructors skip the class's own __new__; the objects must not differ
     (type, fields, equality, hash, repr), and a missing field is an error, not a default."""
-    from govlint.ast import Cell, Span, fast_constructor
-    from govlint.bind import BoundCell
+    from govlint.syntax.ast import Cell, Span, fast_constructor
+    from govlint.binder.bind import BoundCell
     span = fast_constructor(Span)((1, 2, 1, 5, 10, 13))
     assert type(span) is Span and span.end_column == 5 and span.to(span) == span
     assert span == Span(1, 2, 1, 5, 10, 13) and hash(span) == hash(Span(1, 2, 1, 5, 10, 13))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from govlint.bind import bind
-from govlint.dump import dump_bound
+from govlint.binder.bind import bind
+from govlint.outputs.parsed import dump_bound
 from govlint.formats.spec import ColumnSpec, Label, Relation, RowSpec, TableSpec, Term
 from govlint.layout import vocabulary
-from govlint.parse import parse
+from govlint.syntax.parser import parse
 from govlint.plugin import Rule, failures, hookimpl, variant
 from govlint.testing import lint, make_registry
 

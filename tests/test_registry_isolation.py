@@ -10,11 +10,11 @@ import json
 import textwrap
 import types
 
-from govlint import plugins as host
+from govlint import registry as host
 from govlint.cli import main
 from govlint.diagnostics import FileResult
-from govlint.formatters import OutputContext
-from govlint.formatters.json import format_results
+from govlint.outputs import OutputContext
+from govlint.outputs.json import format_results
 from govlint.plugin import Rule
 from govlint.testing import default_registry, lint, make_registry
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from govlint.arith import failures, instances
-from govlint.bind import bind
+from govlint.checks.relations import failures, instances
+from govlint.binder.bind import bind
 from govlint.formats import BUILTIN_FORMATS, Relation, Term, v2019, v2021
-from govlint.parse import parse
+from govlint.syntax.parser import parse
 from govlint.plugin import hookimpl, variant
 from govlint.testing import PluginError, default_registry, lint, make_registry
 

@@ -21,11 +21,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from govlint import readers
-from govlint.bind import bind
+from govlint.binder.bind import bind
 from govlint.cli import main
 from govlint.config import Config
 from govlint.engine import Settings, lint_file, lint_text
-from govlint.parse import ParseError, parse
+from govlint.syntax.parser import ParseError, parse
 from govlint.testing import make_registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -403,7 +403,7 @@ def _snapshot(d: Path):
 
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
 def test_govlint_never_writes_to_what_it_checks(tmp_path, capsys, fmt):
-    from govlint.formatters import builtin_formatters
+    from govlint.outputs import builtin_formatters
     if fmt not in builtin_formatters():
         pytest.skip(f"no {fmt} output yet")
     d = tmp_path / "reports"
@@ -442,7 +442,7 @@ def test_grammar_cache_is_written_then_used(tmp_path):
     assert second.returncode == 1 and second.stdout == first.stdout and not second.stderr
     env = {k: v for k, v in os.environ.items() if k != "GOVLINT_CACHE_DIR"}
     env["GOVLINT_CACHE_DIR"] = str(tmp_path / "cache")
-    probe = subprocess.run([sys.executable, "-c", "import sys; from govlint.parse import parse; "
+    probe = subprocess.run([sys.executable, "-c", "import sys; from govlint.syntax.parser import parse; "
                             f"parse(open({str(BAD_REPORT)!r}, encoding='utf-8').read()); print('lark' in sys.modules)"],
                            capture_output=True, text=True, env=env, timeout=120)
     assert probe.stdout.strip() == "False", probe.stderr
@@ -467,7 +467,7 @@ def test_a_new_parser_replaces_the_old_ones(tmp_path):
 def test_the_standalone_parser_and_lark_build_the_same_tree(tmp_path, monkeypatch):
     """Every fixture parses to the same tree through the cached standalone parser as through
     Lark itself."""
-    from govlint import parse as P
+    from govlint.syntax import parser as P
     monkeypatch.setenv("GOVLINT_CACHE_DIR", str(tmp_path / "cache"))
     P._parser.cache_clear()
     try:

@@ -230,7 +230,7 @@ def test_check_output_is_byte_identical_whatever_jobs(capsys, corpus, extra):
 
 
 def test_check_machine_formats_are_identical_whatever_jobs(capsys, corpus):
-    from govlint.formatters import builtin_formatters
+    from govlint.outputs import builtin_formatters
     for fmt in sorted(set(builtin_formatters()) - {"text"}):
         _, out1, _ = _check(capsys, str(corpus), "--jobs", "1", "--format", fmt)
         _, out2, _ = _check(capsys, str(corpus), "--jobs", "2", "--format", fmt)

@@ -13,12 +13,12 @@ import jsonschema
 import pytest
 
 from govlint import __version__
-from govlint.ast import Span
+from govlint.syntax.ast import Span
 from govlint.cli import main
 from govlint.diagnostics import Diagnostic, FileResult, Location, Related, ToolError
-from govlint.formatters import OutputContext
-from govlint.formatters.sarif import fingerprint_basis, format_results, pascal_case, utf16_column
-from govlint.plugins import load
+from govlint.outputs import OutputContext
+from govlint.outputs.sarif import fingerprint_basis, format_results, pascal_case, utf16_column
+from govlint.registry import load
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
@@ -108,7 +108,7 @@ def test_driver_lists_every_enabled_rule_in_code_order(work, capsys):
 
 
 def test_plugin_rules_are_described_like_builtin_ones():
-    from govlint.rule import Rule
+    from govlint.checks.rule import Rule
 
     class SignatureMissing(Rule):
         code = "X901"

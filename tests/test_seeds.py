@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from govlint.bind import VALUE, bind
-from govlint.parse import parse
+from govlint.binder.bind import VALUE, bind
+from govlint.syntax.parser import parse
 from govlint.testing import default_registry
 from govlint.config import Config
 from govlint.engine import Settings, lint_text

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from govlint import plugins as host
+from govlint import registry as host
 from govlint.cli import main
 from govlint.engine import NOT_WALKED, collect_files, walked_suffixes
 from govlint.readers import builtin_readers

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 from . import __version__
 from .config import Config, ConfigError, check_codes, find_config, load_config
 from .diagnostics import FileResult
-from .formatters import OutputContext, builtin_formatters
-from .plugins import Registry, load, resolve_options
+from .outputs import OutputContext, builtin_formatters
+from .registry import Registry, load, resolve_options
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Settings
@@ -179,7 +179,7 @@ def cmd_check(args) -> int:
 def _streamed_output(outputs: List[tuple], formatters) -> List[tuple]:
     """The outputs printed file by file as the results arrive: the built-in text format on
     stdout (the others are written once the run is over)."""
-    from .formatters import text
+    from .outputs import text
     return [(n, p) for n, p in outputs if (n, p) == ("text", "-") and formatters[n] is text.format_results]
 
 
@@ -189,7 +189,7 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     and its summary at the end; return the results (slimmed down when only the summary and the
     exit status need them, so memory stays flat over any number of files)."""
     import functools
-    from .formatters import text
+    from .outputs import text
     from .runner import run
 
     jobs = getattr(args, "jobs", None)
@@ -291,7 +291,7 @@ def _outputs(fmt_name: str, output_file: Optional[str], extra, formatters) -> Li
 
 
 def _order(code: str):
-    from .plugins import _code_order
+    from .registry import _code_order
     return _code_order(code)
 
 
@@ -304,10 +304,10 @@ def _write(text: str, path: Optional[str]) -> None:
 
 
 def cmd_parse(args) -> int:
-    from .bind import bind
-    from .parse import ParseError, parse
+    from .binder.bind import bind
+    from .syntax.parser import ParseError, parse
     from . import readers
-    from .dump import dump_bound, dump_text
+    from .outputs.parsed import dump_bound, dump_text
 
     cfg = _config(args)
     reg = _registry(args, cfg)

@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from . import readers
-from .bind import BoundReport, bind
+from .binder.bind import BoundReport, bind
 from .config import Config, enabled_codes, ignored_for
 from .diagnostics import Diagnostic, FileResult, ToolError
 from .layout import vocabulary
-from .parse import ParseError, parse
-from .plugins import Registry, resolve_options
+from .syntax.parser import ParseError, parse
+from .registry import Registry, resolve_options
 from .readers import builtin_readers
-from .rule import Context, Rule
+from .checks.rule import Context, Rule
 
 #: extensions a reader claims that a directory walk still leaves alone: Markdown (a folder's
 #: README.md is no report) and no extension at all (LICENSE, Makefile); a file named on the

@@ -13,7 +13,7 @@ Built-in rules import from this module too, so it is exercised on every run::
         return [MyRule]
 
 The names below are stable: a name is removed or changed only with a new major version of
-govlint. Modules not re-exported here (``govlint.bind``, ``govlint.parse``, …) are internal.
+govlint. Modules not re-exported here (``govlint.binder.bind``, ``govlint.syntax.parser``, …) are internal.
 docs/plugins.md describes each name.
 """
 from __future__ import annotations
@@ -21,22 +21,22 @@ from __future__ import annotations
 import dataclasses
 from typing import Iterable, Mapping, Optional, Sequence, Union
 
-from .arith import Instance, failures, instances
-from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span,
+from .checks.relations import Instance, failures, instances
+from .syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span,
                   Table)
-from .bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, BoundCell, BoundReport, BoundRow,
+from .binder.bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, BoundCell, BoundReport, BoundRow,
                    BoundSection, BoundTable, LabelNote)
 from .config import ConfigError
 from .diagnostics import SEVERITIES, Diagnostic, FileResult, Location, Related, ToolError
-from .facts import Facts
+from .binder.facts import Facts
 from .formats import (BUILTIN_FORMATS, ColumnSpec, cell_kind, FormatSpec, GroupSpec, Label, Relation, RowSpec,
                       SectionSpec, TableSpec, Term)
-from .formatters import Formatter, OutputContext
+from .outputs import Formatter, OutputContext
 from .hookspecs import hookimpl
-from .labels import best_match, norm as norm_label, similar
+from .lexicon.labels import best_match, norm as norm_label, similar
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
-from .rule import FAMILIES, Context, Rule
+from .checks.rule import FAMILIES, Context, Rule
 
 __all__ = [
     # hooks and rules

@@ -73,7 +73,7 @@ def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1,
     files = list(files)
     jobs = default_jobs() if not jobs or jobs < 0 else jobs
     jobs = min(jobs, len(files) // MIN_FILES_PER_JOB)
-    from .parse import prepare
+    from .syntax.parser import prepare
     prepare()  # the parser is built (or loaded) once, before any worker is forked
     with _settled_heap():
         if jobs <= 1:

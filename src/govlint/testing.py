@@ -59,7 +59,7 @@ else:  # pragma: no cover
 from .config import from_dict
 from .diagnostics import Diagnostic, FileResult
 from .engine import Settings, lint_text
-from .plugins import Registry, load_from
+from .registry import Registry, load_from
 
 _CASE_KEYS = {"name", "fixture", "text", "replace", "select", "lang", "config", "expect", "path", "errors",
               "plugins"}

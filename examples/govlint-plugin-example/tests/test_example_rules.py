@@ -55,10 +55,10 @@ def test_options_are_not_shared_between_runs():
 
 def test_the_province_table_binds_and_parse_shows_it():
     """表五 is bound from the format data alone: its cells, with their values, as `govlint parse` shows."""
-    from govlint.bind import bind
-    from govlint.dump import dump_bound
+    from govlint.binder.bind import bind
+    from govlint.outputs.parsed import dump_bound
     from govlint.layout import vocabulary
-    from govlint.parse import parse
+    from govlint.syntax.parser import parse
 
     formats = dict(REGISTRY.formats)
     text = (HERE / "fixtures" / "qinghe_2024.txt").read_text("utf-8")

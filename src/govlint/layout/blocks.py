@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence
 
-from ..ast import BLANK, NUMBER, TEXT, Block, Cell, Paragraph, Row, Table
+from ..syntax.ast import BLANK, NUMBER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import make_cell, span_of
 from .vocabulary import Vocabulary
 

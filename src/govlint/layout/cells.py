@@ -11,7 +11,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Optional
 
-from ..ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Span, fast_constructor
+from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Span, fast_constructor
 
 #: what reports write for "nothing" in a numeric cell
 PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})

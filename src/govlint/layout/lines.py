@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from typing import List, NamedTuple, Optional, Tuple
 
-from ..numerals import chinese_int
+from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
 
 _SEPARATOR = re.compile(r"(?m)^[ \t\u3000\xa0]*(?:[|｜]+|-{3,}|—{3,}|_{3,}|={3,})[ \t\u3000\xa0]*$")

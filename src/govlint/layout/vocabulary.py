@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
-from .. import labels as L
+from ..lexicon import labels as L
 from ..formats import BUILTIN_FORMATS, FormatSpec
 from .cells import has_ideograph
 

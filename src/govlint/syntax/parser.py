@@ -4,7 +4,7 @@ The LALR parser sees one token per run of lines (a heading, a run of prose lines
 table rows, each with the blank lines after it), which keeps it linear and its steps few; the
 transformer (built into the parser, so no parse tree is made) splits runs into lines and row
 lines into cells with their offsets, groups the one-cell-per-line layout into rows, and builds
-the immutable :mod:`govlint.ast` objects.
+the immutable :mod:`govlint.syntax.ast` objects.
 
 Lark turns the grammar into a parser; the parser is kept in :func:`govlint.cache.cache_dir` as a standalone
 module that Lark generates (``lark.tools.standalone``), so later runs import that module, not
@@ -23,11 +23,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from lark import Token
 
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
-from .cache import cache_dir
-from .layout import Vocabulary, arrange, vocabulary
-from .layout import prepare as prepare_lines
-from .layout.cells import SMALL as _SMALL, make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
-from .numerals import chinese_int
+from ..cache import cache_dir
+from ..layout import Vocabulary, arrange, vocabulary
+from ..layout import prepare as prepare_lines
+from ..layout.cells import SMALL as _SMALL, make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
+from ..lexicon.numerals import chinese_int
 
 _HEADING = re.compile(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?([一二三四五六七八九十]{1,2})[ \u3000]*[、．.，,：:]"
                       r"[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
@@ -316,7 +316,7 @@ def prepare() -> None:
 
 def parse(text: str, path: str = "<text>", source: Optional[dict] = None,
           vocab: Optional[Vocabulary] = None) -> Report:
-    """Parse report text into a :class:`~govlint.ast.Report`.
+    """Parse report text into a :class:`~govlint.syntax.ast.Report`.
 
     The text stage of layout runs first (separator lines, flattened text), then the grammar,
     then the block stage of layout on the front matter and every section. ``vocab``: the words

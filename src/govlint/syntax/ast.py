@@ -17,7 +17,7 @@ from typing import Callable, NamedTuple, Optional, Tuple, Union
 
 def fast_constructor(cls) -> Callable:
     """A constructor for the tuples made once per cell (:class:`Span`, :class:`Cell`,
-    :class:`~govlint.bind.BoundCell`): ``make((field, field, ...))`` takes every field, in
+    :class:`~govlint.binder.bind.BoundCell`): ``make((field, field, ...))`` takes every field, in
     order, as one tuple and builds the object in C, without the class's Python-level
     ``__new__`` (twice as fast)."""
     return partial(tuple.__new__, cls)

@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from typing import Any, Dict, List, Optional, Sequence
 
-from ..ast import Span
+from ..syntax.ast import Span
 from ..diagnostics import SEVERITIES, Diagnostic, FileResult, Location, ToolError
 from . import OutputContext
 

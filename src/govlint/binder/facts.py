@@ -10,7 +10,7 @@ import unicodedata
 from datetime import date
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
-from .ast import Paragraph, Report, Span
+from ..syntax.ast import Paragraph, Report, Span
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _CORE = re.compile(r"政府信息公开|政务公开|信息公开")

@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import quote
 
-from ..ast import Span
+from ..syntax.ast import Span
 from ..diagnostics import Diagnostic, FileResult, Location, ToolError
 from . import OutputContext
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-from .bind import BoundReport
+from ..binder.bind import BoundReport
 
 DUMP_VERSION = 1
 

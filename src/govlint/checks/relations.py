@@ -12,8 +12,8 @@ import operator
 from decimal import Decimal
 from typing import Callable, Dict, Iterator, NamedTuple, Optional, Tuple
 
-from .bind import BoundCell, BoundReport, BoundTable
-from .formats import Relation, TableSpec, Term
+from ..binder.bind import BoundCell, BoundReport, BoundTable
+from ..formats import Relation, TableSpec, Term
 
 #: how each ``Relation.op`` compares the left sum with the right one
 COMPARE: Dict[str, Callable[[Decimal, Decimal], bool]] = {"=": operator.eq, ">=": operator.ge, "<=": operator.le}

@@ -15,12 +15,12 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-from . import labels as L
-from .ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
+from ..lexicon import labels as L
+from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .facts import Facts, extract_facts
-from .layout import parse_number, split_spaced
-from .formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
+from ..layout import parse_number, split_spaced
+from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"

@@ -30,7 +30,7 @@ from . import hookspecs
 from .config import Config, ConfigError
 from .diagnostics import SEVERITIES, ToolError
 from .formats import BUILTIN_FORMATS, FormatSpec, Relation
-from .rule import Rule
+from .checks.rule import Rule
 
 ENTRY_POINT_GROUP = "govlint"
 BUILTIN_DIST = "govlint"

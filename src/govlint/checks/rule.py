@@ -20,9 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Dict, Iterable, Optional, Sequence, Tuple
 
-from .ast import Span
-from .bind import BoundCell, BoundReport
-from .diagnostics import Diagnostic, Location, Related
+from ..syntax.ast import Span
+from ..binder.bind import BoundCell, BoundReport
+from ..diagnostics import Diagnostic, Location, Related
 
 FAMILIES = {
     "S": ("sections", "章节"),
