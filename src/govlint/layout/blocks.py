@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence
 
-from ..syntax.ast import BLANK, NUMBER, TEXT, Block, Cell, Paragraph, Row, Table
+from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import make_cell, span_of
 from .vocabulary import Vocabulary
 
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
-    return rejoin(cell_runs(blocks), vocab)
+    return rejoin(cell_runs(blocks, vocab), vocab)
 
 
 # ----------------------------------------------------------------------------------------
@@ -62,8 +62,9 @@ def split_spaced(text: str, span) -> List[Cell]:
         a = m.start(2) + t.start()
         b = a + len(t.group())
         cells.append(make_cell(t.group(), span_of((line, column + a, line, column + b, base + a, base + b))))
-    if sum(1 for c in cells if c.kind == NUMBER) < (1 if label else 2):
-        return []
+    numbers = sum(1 for c in cells if c.kind == NUMBER)
+    if numbers < (0 if label else 2) or not (numbers or any(c.kind == PLACEHOLDER for c in cells)):
+        return []  # a row has a number, or a label and a placeholder ("行政处罚 /")
     return cells
 
 
@@ -84,11 +85,12 @@ def _cell_like(p: Paragraph) -> bool:
     return (len(words) > 2 and max(map(len, words)) <= 16) or bool(_SPACED_ROW.fullmatch(text))
 
 
-def cell_runs(blocks: Sequence[Block]) -> List[Block]:
+def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> List[Block]:
     """A table whose cells came out one per line with no indentation and no blank lines (a web
     page copied as text) reads as a run of short paragraphs. A run with three numbers or more is
     such a table: its cells are regrouped into rows, a new row starting at each label that follows
-    a number."""
+    a number, and at each row label of the formats (a row whose cells are all blank has nothing
+    but its label)."""
     out: List[Block] = []
     i, n = 0, len(blocks)
     while i < n:
@@ -122,13 +124,21 @@ def cell_runs(blocks: Sequence[Block]) -> List[Block]:
                 rows.append(Row(tuple(cells), p.span))
                 continue
             c = make_cell(p.text, p.span)
-            if c.kind == TEXT and current and current[-1].kind != TEXT:
+            if c.kind == TEXT and current and (current[-1].kind != TEXT or _starts_row(c, current[-1], vocab)):
                 flush()
             current.append(c)
         flush()
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
     return out
+
+
+def _starts_row(cell: Cell, before: Cell, vocab: Optional[Vocabulary]) -> bool:
+    """Does a row label start a new row after a text cell? Yes after a head or another row's
+    label (that row's cells were all blank); no after its group's label ("（三）不予公开")."""
+    if vocab is None or not vocab.is_row_label(cell.text) or vocab.is_group_label(before.text):
+        return False
+    return not vocab.is_label(before.text) or vocab.is_row_label(before.text)
 
 
 # ----------------------------------------------------------------------------------------

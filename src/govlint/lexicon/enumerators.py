@@ -1,0 +1,31 @@
+"""The enumerators reports number things with, one pattern for each, used everywhere.
+
+- top level: "一、" (sections, and 表三's rows 一、 … 四、); 、 is official, ．.，,：: are written too
+- parenthesised: "（一）" or "(一)" (表三's result groups, sub-headings in prose)
+- Arabic: "1." "1．" "1、" (表三's sub-items); never "1.5" (a number)
+
+The patterns are strings to build larger expressions from, and compiled forms for the common
+tests. A Markdown heading's "## " or "**" around it may stand before a section heading.
+"""
+from __future__ import annotations
+
+import re
+
+#: a Chinese numeral as sections and groups use them: 一 … 十, 十一 … 九十九
+NUMERAL = r"[一二三四五六七八九十]{1,2}"
+#: what may follow a top-level numeral
+TOP_MARK = r"[、．.，,：:]"
+TOP = rf"{NUMERAL}[ \u3000]*{TOP_MARK}"
+PAREN = r"[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[)）]"
+ARABIC = r"\d{1,2}[ \u3000]*[.．、](?!\d)"
+#: any enumerator
+ANY = rf"(?:{TOP}|{PAREN}|{ARABIC})"
+#: what may stand before a heading's numeral in Markdown or bold text
+MARKUP = r"(?:#{1,6}[ ]*)?(?:\*\*)?"
+
+#: a line that opens with an enumerator
+STARTS = re.compile(rf"^[ \u3000\xa0]*{ANY}")
+#: a line that opens with a top-level enumerator ("一、")
+STARTS_TOP = re.compile(rf"^[ \u3000\xa0]*{MARKUP}{TOP}")
+#: a section heading line: its numeral (group 1) and its title (group 2)
+HEADING = re.compile(rf"[ \u3000\xa0]*{MARKUP}({NUMERAL})[ \u3000]*{TOP_MARK}[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
