@@ -108,10 +108,21 @@ def summary(cells: List[str], finds: List[str]) -> str:
     for table, keys in missing.items():
         bits.append(f"{table} row {keys[0]} missing" if len(keys) == 1 else
                     f"{table} {len(keys)} rows missing ({', '.join(keys[:4])}{', …' if len(keys) > 4 else ''})")
-    for row, changes in rows.items():
-        common = Counter(changes).most_common(1)[0][0]
-        more = "" if len(set(changes)) == 1 else ", …"
-        bits.append(f"{row} {len(changes)}×({common}{more})" if len(changes) > 1 else f"{row} ({common})")
+    by_table: Dict[str, List[str]] = defaultdict(list)
+    for row in rows:
+        by_table[row.split(".")[0]].append(row)
+    for table, names in by_table.items():
+        if len(names) > 4:  # many rows: one phrase for the table
+            changes = [c for n in names for c in rows[n]]
+            common = Counter(c.split(" → ")[1] for c in changes).most_common(1)[0][0]
+            bits.append(f"{table} {len(changes)} cells in {len(names)} rows differ (mostly → {common}; "
+                        f"{', '.join(n.split('.')[1] for n in names[:4])}, …)")
+            continue
+        for row in names:
+            changes = rows[row]
+            common = Counter(changes).most_common(1)[0][0]
+            more = "" if len(set(changes)) == 1 else ", …"
+            bits.append(f"{row} {len(changes)}×({common}{more})" if len(changes) > 1 else f"{row} ({common})")
     for sign in ("extra", "missing"):
         codes = Counter(f.split(" ", 2)[1] for f in finds if f.startswith(sign))
         if codes:

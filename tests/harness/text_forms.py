@@ -18,7 +18,7 @@ def one_line(text: str) -> str:
 def hard_wrap(width: int) -> Callable[[str], str]:
     """Every line wrapped at ``width`` characters, as fixed-width e-mail and text exports do:
     at the last tab or space within the width (which the break replaces), else (Chinese text
-    has no spaces) right at the width. Numbers are never cut; table rows are."""
+    has no spaces) at the width, but never inside a number. Table rows are cut."""
     def wrap(text: str) -> str:
         out: List[str] = []
         for line in text.split("\n"):
@@ -28,8 +28,11 @@ def hard_wrap(width: int) -> Callable[[str], str]:
                     out.append(line[:cut])
                     line = line[cut + 1:]
                 else:
-                    out.append(line[:width])
-                    line = line[width:]
+                    cut = width
+                    while cut > 1 and line[cut - 1].isdigit() and line[cut].isdigit():
+                        cut -= 1  # "12月31日" is not cut into "3" / "1"
+                    out.append(line[:cut])
+                    line = line[cut:]
             out.append(line)
         return "\n".join(out)
     wrap.__name__ = f"hard_wrap_{width}"
