@@ -68,3 +68,15 @@ def test_libreoffice_batch_reports_a_file_it_could_not_convert(tmp_path):
     bad = tmp_path / "missing.docx"  # never written
     with pytest.raises(RuntimeError, match="did not convert"):
         libreoffice.convert([bad], "pdf", tmp_path / "out", tmp_path / "profile")
+
+
+def test_known_failures_refuses_an_id_that_names_no_rendering(tmp_path):
+    """A renamed layout must not leave a stale entry that silently marks nothing."""
+    from .known import known_failures
+
+    path = tmp_path / "known.toml"
+    path.write_text('[failures]\n"clean-docx-grid-pdf" = "a reason"\n"clean-docx-nonesuch-pdf" = "stale"\n', "utf-8")
+    with pytest.raises(ValueError, match="clean-docx-nonesuch-pdf"):
+        known_failures(path)
+    path.write_text('[failures]\n"clean-docx-grid-pdf" = "a reason"\n', "utf-8")
+    assert known_failures(path) == {"clean-docx-grid-pdf": "a reason"}
