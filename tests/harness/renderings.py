@@ -8,6 +8,7 @@ borderless tables, printed to PDF by LibreOffice.
 """
 from __future__ import annotations
 
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -80,7 +81,7 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
         needed = sorted({docx_of[r.source, r.layout] for r in renderings if r.kind == target})
         try:
             converted = libreoffice.convert(needed, target, directory / target, directory / "lo-profile")
-        except (RuntimeError, OSError) as exc:  # subprocess.TimeoutExpired is an OSError's cousin
+        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:  # failed, did not start, timed out
             error = f"LibreOffice conversion to {target} failed: {exc}"
             break
         for r in renderings:
