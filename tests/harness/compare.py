@@ -11,11 +11,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from govlint.bind import bind
+from govlint.binder.bind import bind
 from govlint.config import from_dict
-from govlint.dump import dump_bound
+from govlint.outputs.parsed import dump_bound
 from govlint.engine import Settings, lint_file, lint_text
-from govlint.parse import parse
+from govlint.syntax.parser import parse
 from govlint.readers import read
 from govlint.testing import make_registry
 

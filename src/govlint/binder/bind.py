@@ -401,6 +401,9 @@ def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
     while len(vals) > n and vals[0].kind == BLANK:
         vals.pop(0)
     if len(vals) > n:
+        filled = [v for v in vals if v.kind != BLANK]
+        if len(filled) == n:  # blank spacers inside the row (a sliver grid column a renderer added)
+            return filled, 0
         return vals[:n], len(vals) - n
     if len(vals) < n:
         pad: List[Optional[Cell]] = [None] * (n - len(vals))
@@ -850,12 +853,12 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
         row = next(iter(rows.values()))
         absent = sum(1 for c in row.cells.values() if c.state == ABSENT)
         if absent or extra:
-            got = len(row.cells) - absent
-            if extra:
-                got = len(row.cells) + sum(len(n.found.split()) for n in notes
-                                           if n.kind == "extra" and n.table == t.key)
-            return ("unreadable", f"{where}读出{got}个数字，应为{len(row.cells)}个，无法确定各数字对应的列",
-                    f"{got} numbers were read{where_en} where {len(row.cells)} belong; which column each "
+            got = len(row.cells) - absent + sum(len(n.found.split()) for n in notes
+                                                if n.kind == "extra" and n.table == t.key)
+            said = f"{got}个数字" if got != len(row.cells) else f"{got}个数字和多余的空格"
+            said_en = f"{got} numbers" if got != len(row.cells) else f"{got} numbers among surplus cells"
+            return ("unreadable", f"{where}读出{said}，应为{len(row.cells)}个，无法确定各数字对应的列",
+                    f"{said_en} were read{where_en} where {len(row.cells)} belong; which column each "
                     f"belongs to cannot be told")
         return "bound", "", ""
     n = len(t.rows)
