@@ -19,7 +19,7 @@ from ..lexicon import labels as L
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .facts import Facts, extract_facts
-from ..layout import parse_number, split_spaced
+from ..layout import make_cell, parse_number, split_spaced
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 
 # states of a bound cell
@@ -431,6 +431,8 @@ class _Binder:
         self.single: Dict[str, Tuple[List[Cell], Optional[Span], Optional[int]]] = {
             t.key: ([], None, None) for t in fmt.tables if t.layout == "single_row"}
         self.group_rows: list = []  # group label rows that carry numbers
+        #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
+        self.short: Optional[tuple] = None
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
 
     # -- helpers
@@ -477,7 +479,10 @@ class _Binder:
                 return
             if self.context in self.single:
                 self._take_numbers(self.context, values, row.span)
+            elif self.short is not None:
+                self._continue_short(values, row)
             return
+        self.short = None
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = "".join(c.text for c in label_cells)
@@ -627,11 +632,27 @@ class _Binder:
                 bound[c.key] = _bound_cell(tk, rk, c.key, v, row.span, c.kind or spec.kind, c.unit)
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
+        filled = sum(1 for v in values if v.kind != BLANK)
+        # a row with fewer numbers than columns may go on on the next line (a hard wrap)
+        self.short = (e, cell, tuple(values), row, section) if 0 < filled < len(cols) else None
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span
             self._note("extra", t.key, spec.key, None, " ".join(v.text for v in extra),
                        "", span, section)
+
+    def _continue_short(self, values: Sequence[Cell], row: Row):
+        """Numbers alone on a line after a row that had too few: the row's line was wrapped (a
+        text hard-wrapped at a fixed width). They complete that row when they fit in it."""
+        e, cell, before, first, section = self.short
+        t = self.fmt.table(e.table)
+        cols = t.columns_of(t.row(e.key))
+        together = tuple(v for v in before if v.kind != BLANK) + tuple(v for v in values if v.kind != BLANK)
+        if len(together) > len(cols):
+            self.short = None
+            return
+        del self.rows[t.key][e.key]
+        self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
         """A group label row with numbers: decided in finish() — a subtotal when its sub-items are
@@ -769,6 +790,11 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             elif binder.context and len(b.text) <= 40 and binder.is_row_label(b.text):
                 # a row whose cells are all gone leaves only its label, on a line of its own
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
+            elif binder.short is not None and len(b.text) <= 40:
+                # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1")
+                cells = split_spaced(b.text, b.span) or [make_cell(b.text, b.span)]
+                if all(c.kind == NUMBER for c in cells):
+                    binder.row(Row(tuple(cells), b.span), number)
 
     def fold(extra):
         prev = bound_sections[-1]

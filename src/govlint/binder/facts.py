@@ -271,6 +271,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             if suffix_year and not _has_year(tail):
                 joined += nxt.text.strip()
                 last += 1
+            elif "报告" not in tail and "报告" in tail[-3:] + nt[:4] and len(nt) <= 20:
+                joined += nxt.text.strip()  # the title wrapped inside its last word ("…年度报" / "告")
+                last += 1
             elif no_agency and agency_like(nt) and not _has_year(nt) and parse_date(nt) is None:
                 joined += nxt.text.strip()
                 last += 1
