@@ -15,7 +15,7 @@ from govlint.config import from_dict
 from govlint.outputs.parsed import dump_bound
 from govlint.engine import Settings, lint_file, lint_text
 from govlint.syntax.parser import parse
-from govlint.readers import read
+from govlint.layout.documents import read  # a file's blocks, rendered
 from govlint.testing import make_registry
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from . import Lines, ReadError, _Lazy, join_lines, missing_library
+from . import CellBlock, Document, ReadError, TableBlock, TextBlock, _Lazy, join_lines, missing_library
 
 _META = _Lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XMLDECL = _Lazy(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -86,8 +86,7 @@ class HtmlReader:
         if body is None:
             body = root
         article = _find_article(body)
-        out = Lines()
-        walker = _Walker(out)
+        walker = _Walker()
         title = _page_title(body, article, head)
         if title:
             walker.paragraph(title)
@@ -96,7 +95,7 @@ class HtmlReader:
         published = _published(body, article, head)
         if published:
             source["published"] = published
-        return out.document(source)
+        return Document("", source, tuple(walker.blocks))
 
 
 def decode(data: bytes) -> Tuple[str, str]:
@@ -442,8 +441,8 @@ def _flat_text(el) -> str:
 class _Walker:
     """Block elements → lines, tables → tab rows; an explicit stack, no recursion."""
 
-    def __init__(self, out: Lines):
-        self.out = out
+    def __init__(self):
+        self.blocks: list = []
         self.buf: List[str] = []
         self.paragraphs = 0
         self.tables = 0
@@ -452,7 +451,7 @@ class _Walker:
         for line in text.split("\n"):
             if line.strip(" \t\r\u3000\u00a0"):
                 self.paragraphs += 1
-                self.out.paragraph(line, f"第{self.paragraphs}段")
+                self.blocks.append(TextBlock(line, paragraph=self.paragraphs))
 
     def flush(self) -> None:
         if self.buf:
@@ -498,33 +497,27 @@ class _Walker:
         self.flush()
 
     def table(self, table) -> None:
+        """A table as its cells with their spans (the layout lays them on a grid)."""
         rows = _rows(table)
-        grid: Dict[Tuple[int, int], str] = {}
-        width = 0
+        out: List[tuple] = []
+        size = 0
         for r, tr in enumerate(rows):
-            c = 0
+            cells = []
             for cell in tr:
                 if _tagname(cell) not in ("td", "th"):
                     continue
-                while (r, c) in grid:
-                    c += 1
                 colspan = _span(cell.get("colspan"), MAX_COLSPAN)
                 rowspan = min(_span(cell.get("rowspan"), MAX_ROWSPAN), len(rows) - r)
-                if len(grid) + colspan * rowspan > MAX_GRID:
+                size += colspan * rowspan
+                if size > MAX_GRID:
                     raise ReadError(f"a table in this page has more than {MAX_GRID} cells; it is not a report table")
-                text = _cell_text(cell)
-                for dr in range(rowspan):
-                    for dc in range(colspan):
-                        grid[(r + dr, c + dc)] = text if dr == 0 and dc == 0 else ""
-                c += colspan
-                width = max(width, c)
+                cells.append(CellBlock(_cell_text(cell), rowspan, colspan))
+            out.append(tuple(cells))
         self.tables += 1
-        origin = f"表{self.tables}"
-        out_rows = [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
         caption = table.find("caption")
         if caption is not None:
             self.paragraph(_flat_text(caption))
-        self.out.table(out_rows, [origin] * len(out_rows))
+        self.blocks.append(TableBlock(tuple(out), number=self.tables))
 
 
 def _rows(table) -> List[object]:
