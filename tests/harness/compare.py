@@ -16,7 +16,7 @@ from govlint.config import from_dict
 from govlint.outputs.parsed import dump_bound
 from govlint.engine import Settings, lint_file, lint_text
 from govlint.syntax.parser import parse
-from govlint.readers import read
+from govlint.layout.documents import read
 from govlint.testing import make_registry
 
 SETTINGS = Settings.make(from_dict({}), make_registry())
