@@ -7,6 +7,7 @@ import pytest
 
 import govlint.syntax  # noqa: F401  (the layout package must not be the first govlint package imported)
 from govlint.layout import documents as D
+from govlint.layout import vocabulary
 from govlint.layout.documents import Item
 from govlint.readers import Box, Break, CellBlock, Document, TableBlock, TextBlock, table_block
 
@@ -87,6 +88,55 @@ def test_cell_split_by_a_page_break():
     enum = items(a, table_block([["（五）不予处理", "x", "0"]], page=3))
     D.cell_split_by_a_page_break(enum)
     assert enum[0].table[-1][0] == "（四）无"
+
+
+def test_row_split_by_a_page_break_with_the_head_rows_repeated_between():
+    """"重复标题行": the next page repeats the head, then the rest of the cut row."""
+    head = [["", "自然人", "总计"], ["", "商业企业", ""]]
+    a = table_block(head + [["（五）不予", "1.信访举报", "1"]], page=2)
+    b = table_block(head + [["处理", "投诉类申请", ""], ["", "2.重复申请", "0"]], page=3)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[-1][:2] == ["（五）不予处理", "1.信访举报投诉类申请"]
+
+
+def test_head_cells_split_by_a_page_break_where_the_grids_differ():
+    """The two pages' grids have different widths: the tails join the labels they complete."""
+    a = table_block([["", "", "商业企业", "社会公益", "法律服务", "其他"]], page=1)
+    b = table_block([["", "", "", "", "组织", "机构", "", ""], ["一、本年新收", "", "1", "0", "0", "0", "0", "1"]],
+                    page=2)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[0][2:5] == ["商业企业", "社会公益组织", "法律服务机构"]
+    assert got[1].table[0] == [""] * 8
+
+
+def test_merged_group_label_split_by_a_page_break():
+    """"三、本" at the foot of the page, "年度办理结果" in the next page's first row, beside a
+    row of its own that carries numbers: the group label is whole, the row keeps its numbers."""
+    a = table_block([["三、本", "（一）予以公开", "4", "5"]], page=3)
+    b = table_block([["年度办理结果", "（二）部分公开", "", "1", "1"]], page=4)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[0][0] == "三、本年度办理结果"
+    assert got[1].table[0] == ["", "（二）部分公开", "", "1", "1"]
+
+
+def test_a_head_word_split_by_a_page_break():
+    """表四's "行政复" / "议" and "行政诉" / "讼": head words, not labels, are joined too."""
+    a = table_block([["行政复", "", "行政诉", ""]], page=6)
+    b = table_block([["议", "", "讼", ""], ["结果维持", "结果纠正", "结果维持", "总计"]], page=7)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[0] == ["行政复议", "", "行政诉讼", ""]
+
+
+def test_pieces_that_spell_no_label_are_not_joined_across_pages():
+    a = table_block([["规章", "0", "0"]], page=1)
+    b = table_block([["政府信息", "1", "0"]], page=2)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[0][0] == "规章" and got[1].table[0][0] == "政府信息"
 
 
 def test_rows_written_as_numbers():

@@ -155,7 +155,7 @@ def _with_severity(d: Diagnostic, severity: str) -> Diagnostic:
 
 def lint_file(path: str, settings: Settings) -> FileResult:
     try:
-        doc = render(readers.read(Path(path), settings.registry.readers))
+        doc = render(readers.read(Path(path), settings.registry.readers), vocabulary(settings.registry.formats))
     except readers.ReadError as exc:
         return FileResult(path, errors=(ToolError("read", str(exc), path),))
     except Exception as exc:  # a reader bug must not take the run down

@@ -32,23 +32,27 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..readers import (Box, Break, CellBlock, Document, TableBlock, TextBlock, _Lazy, clean_text,
                        join_lines)
 from ..readers import read as read_blocks
+from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
            "rows_written_as_numbers", "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
            "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
 
 
-def read(path: Path, readers: Optional[Sequence[object]] = None, **kw) -> Document:
+def read(path: Path, readers: Optional[Sequence[object]] = None, vocab: Optional[Vocabulary] = None,
+         **kw) -> Document:
     """A file read (:func:`govlint.readers.read`) and rendered (:func:`render`): its text, source and blocks."""
-    return render(read_blocks(Path(path), readers, **kw))
+    return render(read_blocks(Path(path), readers, **kw), vocab)
 
 
-def render(doc: Document) -> Document:
+def render(doc: Document, vocab: Optional[Vocabulary] = None) -> Document:
     """The document with its ``text`` and ``source["line_origins"]`` written from its blocks.
-    A text-only document (a plugin reader's, the text reader's) is returned as it is."""
+    A text-only document (a plugin reader's, the text reader's) is returned as it is. ``vocab``:
+    the formats' words (the built-in formats' by default), for the label pieces a page break
+    split."""
     if not doc.structured:
         return doc
-    out = _render(list(doc.own_blocks))
+    out = _render(list(doc.own_blocks), vocab or vocabulary())
     while out.lines and out.lines[-1] == "":
         out.lines.pop()
         out.origins.pop()
@@ -184,21 +188,66 @@ def _items(blocks) -> List[Item]:
     return items
 
 
-def cell_split_by_a_page_break(items: List[Item]) -> None:
-    """A table the page break cut through a merged cell: "（四）无" at the foot of one page,
-    "法提供" at the head of the next. A fragment that does not start with an enumerator is
-    joined to the enumerated label above it."""
+def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = None) -> None:
+    """A table the page break cut through a row: "（四）无" at the foot of one page, "法提供"
+    at the head of the next (after the head rows the page repeats, if any). A fragment that does
+    not start with an enumerator is joined to the enumerated label above it, and any two pieces
+    that spell one label of the formats together ("上一年项" / "目数量", "社会公益" / "组织")."""
     for a, b in zip(items, items[1:]):
         if a.table is None or b.table is None or a.page == b.page or not a.table or not b.table:
             continue
-        last, first = a.table[-1], b.table[0]
+        last = a.table[-1]
+        # head rows the next page repeats ("重复标题行") stand between the two halves of the row
+        seen = {tuple(r) for r in a.table}
+        k = 0
+        while k < len(b.table) - 1 and tuple(b.table[k]) in seen:
+            k += 1
+        first = b.table[k]
         if len(last) != len(first):
+            # the two pages' grids differ: pair the pieces in order by the labels they complete
+            if vocab is not None:
+                _join_pieces_in_order(last, first, vocab)
             continue
         for j, (above, below) in enumerate(zip(last, first)):
-            if (above and below and _ENUM_START.match(above) and not _ENUM_START.match(below)
-                    and not _NUMBER.match(below) and not _VALUE.match(above) and len(below) <= 12):
+            if above and below and not _NUMBER.match(below) and not _VALUE.match(above) and (
+                    (_ENUM_START.match(above) and not _ENUM_START.match(below) and len(below) <= 12)
+                    or (vocab is not None and vocab.joins(above, below))):
                 last[j] = above + below
                 first[j] = ""
+
+
+def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary) -> None:
+    """The labels of ``first`` (its text before its first number) that are tails of ``last``'s
+    labels join, in order, the next cell of ``last`` whose label each completes ("三、本" /
+    "年度办理结果", "社会公益" / "组织"). A label that completes none must be whole on its own,
+    or nothing is joined."""
+    tails = []
+    for j, c in enumerate(first):
+        if not c:
+            continue
+        if _NUMBER.match(c) or _VALUE.match(c):
+            break
+        tails.append((j, c))
+    pairs, i = [], 0
+    for j, tail in tails:
+        k = i
+        while k < len(last) and not (last[k] and vocab.joins(last[k], tail)):
+            k += 1
+        if k == len(last):
+            if not vocab.is_label(tail):
+                return
+            continue
+        pairs.append((k, j))
+        i = k + 1
+    for k, j in pairs:
+        last[k] += first[j]
+        first[j] = ""
+
+
+def _head_row(cells: List[str]) -> bool:
+    """A row of column names: text, and no number."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and not any(_NUMBER.search(c) for c in filled)
 
 
 def row_of_numbers(text: str) -> Optional[List[str]]:
@@ -328,9 +377,9 @@ def _count_values(cells: List[str]) -> int:
     return n
 
 
-def _render(blocks) -> Lines:
+def _render(blocks, vocab: Vocabulary) -> Lines:
     items = _items(blocks)
-    cell_split_by_a_page_break(items)
+    cell_split_by_a_page_break(items, vocab)
     if any(it.line for it in items):
         rows_written_as_numbers(items)
         row_label_wrapped_onto_the_line_before(items)

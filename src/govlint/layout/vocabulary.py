@@ -53,9 +53,14 @@ class Vocabulary(NamedTuple):
             return False
         if not (has_ideograph(first) and has_ideograph(second)):
             return False  # a number ("0" before "2.其他法律…") is no piece of a label
-        if not self.is_label(first + second):
+        if not (self.is_label(first + second) or self.is_head_word(first + second)):
             return False
         return not (self.is_label(first) and self.is_label(second))
+
+    def is_head_word(self, text: str) -> bool:
+        """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
+        n = L.norm(text)
+        return any(n == L.norm(m) for m, _ in self.markers)
 
 
 def _row_texts(f: FormatSpec) -> Iterable[str]:
