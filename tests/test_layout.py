@@ -108,3 +108,11 @@ def test_each_layouts_cells_survive_whitespace_crlf_fullwidth_digits_and_split_h
                                 LAYOUTS[name](text))
     assert sections == [1, 2, 3, 4, 5, 6]
     assert {k: v for k, v in cells.items() if BASE.get(k) != v} == {}
+
+
+def test_a_label_with_its_first_number_run_into_it_is_two_cells():
+    """"规章0", "（七）总计10": an extraction that lost the gap between a label and a number."""
+    glued = CLEAN.replace("规章\t0\t0\t0", "规章0\t0\t0").replace("（七）总计\t10", "（七）总计10")
+    cells, _, _ = _cells(glued)
+    assert {k: v for k, v in cells.items() if BASE.get(k) != v} == {}
+    assert _findings(glued) == []

@@ -225,8 +225,33 @@ def _lone_fragment(row: Row) -> Optional[Cell]:
     return None
 
 
+_GLUED_NUMBER = re.compile(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
+
+
+def _split_glued(row: Row, vocab: Vocabulary) -> Row:
+    """A label with its first number run into it ("规章0", "（七）总计10": a PDF extraction
+    that lost the gap): two cells, when what stands before the number is a label."""
+    cells = list(row.cells)
+    changed = False
+    for i, c in enumerate(cells):
+        if c.kind != TEXT or not c.text[-1:].isdigit():
+            continue
+        m = _GLUED_NUMBER.fullmatch(c.text)
+        if not m or not vocab.is_label(m.group(1)):
+            continue
+        cut = m.start(2)
+        s = c.span
+        label = Cell(m.group(1), span_of((s.line, s.column, s.line, s.column + len(m.group(1)), s.start,
+                                          s.start + len(m.group(1)))), TEXT)
+        number = make_cell(m.group(2), span_of((s.line, s.column + cut, s.line, s.end_column, s.start + cut, s.end)))
+        cells[i:i + 1] = [label, number]
+        changed = True
+        break  # (one per row: the first number; the rest were apart)
+    return Row(tuple(cells), row.span) if changed else row
+
+
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
-    rows = [_join_within(r, vocab) for r in rows]
+    rows = [_split_glued(_join_within(r, vocab), vocab) for r in rows]
     out: List[Row] = []
     i = 0
     while i < len(rows):
