@@ -750,6 +750,12 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
             how = "variant"
         if how:
             return spec, how if spec.number == section.number else "renumbered"
+    # the official words inside a longer title under the right numeral ("五、政府信息公开工作存在的
+    # 主要问题及改进情况"): the same section in other words, an accepted variant
+    for spec in fmt.sections:
+        if spec.number == section.number and any(
+                len(n) >= 6 and n in title for n in map(L.norm, (spec.title, *spec.variants))):
+            return spec, "variant"
     if seen < section.number <= max(s.number for s in fmt.sections):
         return fmt.section(section.number), "different"
     return None, "subheading"
