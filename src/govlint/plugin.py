@@ -34,6 +34,7 @@ from .formats import (BUILTIN_FORMATS, ColumnSpec, cell_kind, FormatSpec, GroupS
 from .outputs import Formatter, OutputContext
 from .hookspecs import hookimpl
 from .lexicon.labels import best_match, norm as norm_label, similar
+from .lexicon.numerals import any_int as numeral_value
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
 from .checks.rule import FAMILIES, Context, Rule
@@ -55,7 +56,7 @@ __all__ = [
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
 ]

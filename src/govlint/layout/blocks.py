@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence
 
+from ..lexicon import enumerators
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import make_cell, span_of
 from .vocabulary import Vocabulary
@@ -37,7 +38,7 @@ def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
 _SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[0-9０-９][0-9０-９,.]*|/|—|－|-))+)[ \u3000\xa0]*")
 
 #: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
-_NEXT_LABEL = re.compile(r"[ \u3000\xa0](?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]\D|[一二三四五六七八九十]{1,3}、)")
+_NEXT_LABEL = re.compile(rf"[ \u3000\xa0](?={enumerators.ANY})")
 
 
 def split_spaced(text: str, span) -> List[Cell]:

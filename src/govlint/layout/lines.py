@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from typing import List, NamedTuple, Optional, Tuple
 
+from ..lexicon import enumerators
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
 
@@ -29,10 +30,10 @@ _SPACE = " \t\u3000\xa0"
 _LONG = 400
 _TOKEN = re.compile(r"[^ \t\u3000\xa0]+")
 _VALUE = re.compile(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
-_TOP_ENUM = re.compile(r"[一二三四五六七八九十]{1,2}、")
+_TOP_ENUM = re.compile(enumerators.TOP)
 _DATE_END = re.compile(r"[ \u3000\xa0]*((?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
                        r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日)[ \u3000\xa0]*$")
-_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,2}")
+_NUMERAL = re.compile(enumerators.NUMERAL)
 _SENTENCE_END = ("。", "；", "！", "？")
 _SENTENCE_GAP = re.compile(r"[。！？][”’）)]?(?=[ \u3000\xa0]+\S)")
 #: the signing agency just before the closing date: the words after the last sentence end
