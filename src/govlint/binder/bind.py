@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..lexicon import labels as L
+from ..lexicon.marks import IMAGE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .facts import Facts, extract_facts
@@ -851,6 +852,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
         rows = binder.rows[t.key]
         status, zh, en = _assess(t, rows, span, binder.notes)
+        if status == "absent":
+            status, zh, en = _pictured(t, bound_sections)
         tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en)
         if status == "unreadable":
             unread[t.key] = (zh, en)
@@ -862,6 +865,20 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             f"none of the six section headings (一、总体情况 … 六、其他需要报告的事项) was found in the "
             f"{lines} lines" + (f" ({len(report.sections)} other numbered headings)" if report.sections else ""))
     return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts, unread)
+
+
+def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
+    """An absent table whose section holds a picture (a table published as an image) is not
+    missing: it cannot be read."""
+    own = [s for s in sections if s.spec is not None and s.spec.number == t.section]
+    pictures = [p for s in own for p in s.paragraphs if p.text == IMAGE]
+    if not pictures:
+        return "absent", "", ""
+    line = pictures[0].span.line
+    numeral = "一二三四五六七八九十"[t.section - 1] if 0 < t.section <= 10 else str(t.section)
+    return ("unreadable", f"第{numeral}部分里没有这张表的文字，只有图片（第{line}行）：表格可能以图片形式发布，无法读取其中的数字",
+            f"section {t.section} has no text of this table, only a picture (line {line}): the table may be "
+            f"published as an image, whose numbers cannot be read")
 
 
 #: a table of this many rows or more with fewer than a third of them read is not recovered

@@ -15,6 +15,7 @@ import io
 from pathlib import Path
 from typing import List, Optional, Tuple
 
+from ..lexicon.marks import IMAGE
 from . import Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, missing_library
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -204,7 +205,10 @@ class _Walker:
         lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
         lines = [ln for ln in lines if ln]
         if not lines:
-            return
+            if p.find(".//" + W + "drawing") is not None or p.find(".//" + W + "pict") is not None:
+                lines = [IMAGE]  # a picture (often a table published as one)
+            else:
+                return
         self.paragraphs += 1
         for ln in lines:
             self.blocks.append(TextBlock(ln, paragraph=self.paragraphs, tabbed="\t" in ln))

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..lexicon.marks import IMAGE
 from . import CellBlock, Document, ReadError, TableBlock, TextBlock, _Lazy, join_lines, missing_library
 
 _META = _Lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -523,8 +524,10 @@ class _Walker:
                 if el is not root and el.tail:
                     self.buf.append(el.tail)
                 continue
-            if tag in ("br", "hr"):
+            if tag in ("br", "hr", "img"):
                 self.flush()
+                if tag == "img":  # a picture (often a table published as one): a line of its own
+                    self.paragraph(IMAGE)
                 if el is not root and el.tail:
                     self.buf.append(el.tail)
                 continue
