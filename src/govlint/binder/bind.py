@@ -366,7 +366,16 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
         v = money_value(cell.text, unit)
         if v is not None:
             return _bcell((table, row, column, VALUE if v >= 0 else INVALID, v, cell.text, cell.span))
+    else:
+        m = _COUNT.fullmatch(cell.text)
+        if m:  # a count with its unit ("3件")
+            v = parse_number(m.group(1))
+            if v is not None and v == v.to_integral_value() and (v >= 0 or kind == "signed"):
+                return _bcell((table, row, column, VALUE, v, cell.text, cell.span))
     return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
+
+
+_COUNT = re.compile(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
 
 
 _AMOUNT = re.compile(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
