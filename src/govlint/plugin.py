@@ -24,7 +24,7 @@ from typing import Iterable, Mapping, Optional, Sequence, Union
 from .checks.relations import Instance, failures, instances
 from .syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span,
                   Table)
-from .binder.bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, BoundCell, BoundReport, BoundRow,
+from .binder.bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, UNPLACED, VALUE, BoundCell, BoundReport, BoundRow,
                    BoundSection, BoundTable, LabelNote)
 from .config import ConfigError
 from .diagnostics import SEVERITIES, Diagnostic, FileResult, Location, Related, ToolError
@@ -49,7 +49,7 @@ __all__ = [
     "NUMBER", "BLANK", "PLACEHOLDER", "TEXT",
     # the bound report
     "BoundReport", "BoundSection", "BoundTable", "BoundRow", "BoundCell", "LabelNote", "Facts",
-    "VALUE", "BLANK_CELL", "PLACEHOLDER_CELL", "INVALID", "ABSENT",
+    "VALUE", "BLANK_CELL", "PLACEHOLDER_CELL", "INVALID", "ABSENT", "UNPLACED",
     # format data
     "FormatSpec", "SectionSpec", "TableSpec", "RowSpec", "ColumnSpec", "GroupSpec", "Label", "Relation",
     "Term", "BUILTIN_FORMATS", "variant", "cell_kind",

@@ -25,6 +25,9 @@ from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
+#: a cell of a row that holds fewer numbers than columns in a layout where a blank cell leaves no
+#: trace (cells apart by spaces, one per line): which of the row's cells is the blank one is not known
+UNPLACED = "unplaced"
 
 
 class BoundCell(NamedTuple):
@@ -55,7 +58,10 @@ class BoundRow(NamedTuple):
 class LabelNote(NamedTuple):
     """A label the binder accepted although it is not the official wording."""
 
-    kind: str  # "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra"
+    #: "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra" (numbers beyond
+    #: the columns) | "unplaced" (fewer numbers than columns, their columns unknown: ``found`` the
+    #: numbers, ``expected`` how many columns)
+    kind: str
     table: str
     row: Optional[str]
     column: Optional[str]
@@ -427,8 +433,9 @@ def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
 # the binder
 
 class _Binder:
-    def __init__(self, fmt: FormatSpec, formats: Dict[str, FormatSpec]):
+    def __init__(self, fmt: FormatSpec, formats: Dict[str, FormatSpec], text: str = ""):
         self.fmt = fmt
+        self.text = text  # the report's text: what stands between two cells
         self.index = _index(fmt, formats)
         self.rows: Dict[str, Dict[str, BoundRow]] = {t.key: {} for t in fmt.tables}
         self.spans: Dict[str, List[Span]] = {t.key: [] for t in fmt.tables}
@@ -635,6 +642,13 @@ class _Binder:
         aligned, surplus = align(values, len(cols))
         tk, rk = t.key, spec.key
         bound = {}
+        if self._unplaceable(values, len(cols), row):
+            # a blank cell left no trace: the numbers are known, not their columns
+            for c in cols:
+                bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
+            self._note("unplaced", tk, rk, None, " ".join(v.text for v in values), str(len(cols)),
+                       values[0].span.to(values[-1].span), section)
+            aligned = ()
         for c, v in zip(cols, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
                 bound[c.key] = _bcell((tk, rk, c.key, VALUE, v.value, v.text, v.span))
@@ -650,6 +664,18 @@ class _Binder:
             span = extra[0].span if extra else row.span
             self._note("extra", t.key, spec.key, None, " ".join(v.text for v in extra),
                        "", span, section)
+
+    def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> bool:
+        """Fewer numbers than columns, none blank, in a row whose cells stand apart by spaces or
+        one per line: where the blank cell was cannot be told."""
+        if not 0 < len(values) < n or any(v.kind == BLANK for v in values):
+            return False
+        cells = row.cells
+        for a, b in zip(cells, cells[1:]):
+            gap = self.text[a.span.end:b.span.start]
+            if "\t" in gap or "|" in gap or "｜" in gap:
+                return False
+        return bool(self.text)
 
     def _continue_short(self, values: Sequence[Cell], row: Row):
         """Numbers alone on a line after a row that had too few: the row's line was wrapped (a
@@ -788,7 +814,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     formats = formats or BUILTIN_FORMATS
     facts = extract_facts(report)
     fmt, reason = detect_format(report, facts, formats, forced_format)
-    binder = _Binder(fmt, formats)
+    binder = _Binder(fmt, formats, report.text)
     index = binder.index
 
     for block in report.front:

@@ -35,7 +35,8 @@ def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
 
 #: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
 #: a PDF or a plain-text table, its label (if any) first
-_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[0-9０-９][0-9０-９,.]*|/|—|－|-))+)[ \u3000\xa0]*")
+_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.]*|/|／|—|——|－|-|无))+)"
+                         r"[ \u3000\xa0]*")
 
 #: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
 _NEXT_LABEL = re.compile(rf"[ \u3000\xa0](?={enumerators.ANY})")
@@ -64,8 +65,8 @@ def split_spaced(text: str, span) -> List[Cell]:
         b = a + len(t.group())
         cells.append(make_cell(t.group(), span_of((line, column + a, line, column + b, base + a, base + b))))
     numbers = sum(1 for c in cells if c.kind == NUMBER)
-    if numbers < (0 if label else 2) or not (numbers or any(c.kind == PLACEHOLDER for c in cells)):
-        return []  # a row has a number, or a label and a placeholder ("行政处罚 /")
+    if numbers < (0 if label else 2) or not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)):
+        return []  # a row has a number, or a label and a mark ("行政处罚 /"; "…情况 无" is prose)
     return cells
 
 
