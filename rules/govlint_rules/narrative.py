@@ -185,6 +185,24 @@ def table_readings(bound) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def _other_year(sentence: str, year) -> bool:
+    """Does the sentence name a year other than the report's ("2023年收到申请9件")? A full date
+    (a deadline, "2024年3月5日") does not count."""
+    return year is not None and any(int(y) != year for y in _YEAR_IN.findall(sentence))
+
+
+def _upheld_groups(words: str):
+    groups = []
+    if "复议" in words.replace("复议后", ""):
+        groups.append(("review", "行政复议"))
+    if "诉讼" in words or "起诉" in words:
+        groups += [("direct", "未经复议直接起诉"), ("after", "复议后起诉")]
+    return groups
+
+
 def _sentences(text: str):
     """(start, end) of the sentences of ``text``."""
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
@@ -275,6 +293,8 @@ class NarrativeMismatch(Rule):
                     continue
                 text = unicodedata.normalize("NFKC", p.text)
                 for start, end in _sentences(text):
+                    if _other_year(text[start:end], ctx.bound.facts.year):
+                        continue  # "2023年收到申请9件": another year's figure
                     for kind, m, claimed in _claims_in(text, start, end, readings):
                         options = readings[kind]
                         if any(Decimal(claimed) == r.value for r in options):
@@ -309,20 +329,20 @@ class NarrativeMismatch(Rule):
             location=ctx.cell_location(first.cells[0]), related=related,
             data={"found": claimed, "expected": str(first.value)})
 
-    def _upheld(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):
+    def _upheld(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):  # noqa: C901
         sentence = text[start:end]
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS):
             return
         quoted = _orig(p, text, start, end).strip()
-        groups = []
-        if "复议" in sentence.replace("复议后", ""):
-            groups.append(("review", "行政复议"))
-        if "诉讼" in sentence or "起诉" in sentence:
-            groups += [("direct", "未经复议直接起诉"), ("after", "复议后起诉")]
-        if not groups:
-            return
         for m in UPHELD.finditer(text, start, end):
             if any(x in text[start:m.start()] for x in _PART):
+                continue
+            # the groups the claim is about: those named in its own clause ("未发生行政诉讼，行政复议
+            # 2件均维持" is about 行政复议 only), else in the sentence
+            cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
+            clause = text[cut + 1 if cut >= start else start:m.end()]
+            groups = _upheld_groups(clause) or _upheld_groups(sentence)
+            if not groups:
                 continue
             bad = []
             for g, label in groups:
