@@ -116,3 +116,13 @@ def test_a_label_with_its_first_number_run_into_it_is_two_cells():
     cells, _, _ = _cells(glued)
     assert {k: v for k, v in cells.items() if BASE.get(k) != v} == {}
     assert _findings(glued) == []
+
+
+def test_two_labels_run_together_in_one_cell_are_two_cells():
+    """A group's merged cell read into its first row's cell: "三、本年度办理结果（一）予以公开"."""
+    joined = (CLEAN.replace("三、本年度办理结果\t（一）予以公开", "三、本年度办理结果（一）予以公开")
+              .replace("（三）不予公开\t1.属于国家秘密", "（三）不予公开1.属于国家秘密")
+              .replace("（四）无法提供\t1.本机关", "（四）无法提供 1.本机关"))
+    cells, _, _ = _cells(joined)
+    assert {k: v for k, v in cells.items() if BASE.get(k) != v} == {}
+    assert _findings(joined) == []

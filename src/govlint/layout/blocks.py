@@ -252,8 +252,33 @@ def _split_glued(row: Row, vocab: Vocabulary) -> Row:
     return Row(tuple(cells), row.span) if changed else row
 
 
+_INNER_ENUM = re.compile(rf"(?={enumerators.ANY})")
+
+
+def _split_labels(row: Row, vocab: Vocabulary) -> Row:
+    """Two labels run together in one cell ("三、本年度办理结果（一）予以公开": a group's merged
+    cell read into its first row's): two cells, where the second enumerator starts, when both
+    parts are labels and the whole is none."""
+    cells = list(row.cells)
+    changed = False
+    for i, c in enumerate(cells):
+        if c.kind != TEXT or len(c.text) < 6 or vocab.is_label(c.text):
+            continue
+        for m in _INNER_ENUM.finditer(c.text, 2):
+            a, b = c.text[:m.start()].rstrip(), c.text[m.start():]
+            if vocab.is_label(a) and vocab.is_label(b):
+                s = c.span
+                first = Cell(a, span_of((s.line, s.column, s.line, s.column + len(a), s.start, s.start + len(a))), TEXT)
+                k = m.start()
+                second = Cell(b, span_of((s.line, s.column + k, s.end_line, s.end_column, s.start + k, s.end)), TEXT)
+                cells[i:i + 1] = [first, second]
+                changed = True
+                break
+    return Row(tuple(cells), row.span) if changed else row
+
+
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
-    rows = [_split_glued(_join_within(r, vocab), vocab) for r in rows]
+    rows = [_split_labels(_split_glued(_join_within(r, vocab), vocab), vocab) for r in rows]
     out: List[Row] = []
     i = 0
     while i < len(rows):
