@@ -9,10 +9,9 @@ its number): every section that plausibly plays the role of 六 is read before F
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 
-from govlint.plugin import Location, Related, Rule, hookimpl
+from govlint.plugin import Location, Related, Rule, hookimpl, nfkc
 
 #: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
 _NOISE = re.compile(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费")
@@ -32,7 +31,7 @@ _HYPOTHETICAL = re.compile(r"如需|如有|若需|若有|如果|需要收取的|
 
 
 def _clean(sentence: str) -> str:
-    return _NOISE.sub("", unicodedata.normalize("NFKC", sentence)).strip()
+    return _NOISE.sub("", nfkc(sentence)).strip()
 
 
 def _sentences(text: str):
@@ -42,7 +41,7 @@ def _sentences(text: str):
 
 def is_fee_sentence(sentence: str) -> bool:
     """Whether a reader would take the sentence as saying something on the fee."""
-    s = unicodedata.normalize("NFKC", sentence)
+    s = nfkc(sentence)
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
         return True
     return bool(FEE.search(_clean(sentence)))

@@ -9,11 +9,10 @@ cases or earlier years (结转, 上年, 累计, 以来…), a claim about a part
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import Related, Rule, Span, hookimpl, numeral_value
+from govlint.plugin import Related, Rule, Span, hookimpl, numeral_value, nfkc
 
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
@@ -291,7 +290,7 @@ class NarrativeMismatch(Rule):
                 if not any(_KEYWORD[k] in p.text for k in readings) and not ("维持" in p.text and upheld) \
                         and "申请" not in p.text:
                     continue
-                text = unicodedata.normalize("NFKC", p.text)
+                text = nfkc(p.text)
                 for start, end in _sentences(text):
                     if _other_year(text[start:end], ctx.bound.facts.year):
                         continue  # "2023年收到申请9件": another year's figure

@@ -3,10 +3,9 @@ level cannot have. Codes in the existing families: S105 (sections), C205 (comple
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Optional, Tuple
 
-from govlint.plugin import Location, Related, Rule, hookimpl
+from govlint.plugin import Location, Related, Rule, hookimpl, nfkc
 
 # -- S105 --------------------------------------------------------------------------------------
 
@@ -21,7 +20,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 def content_chars(text: str) -> int:
     """Chinese characters of a text once its sub-heading labels are taken out."""
     out = 0
-    for line in unicodedata.normalize("NFKC", text).splitlines():
+    for line in nfkc(text).splitlines():
         out += len(_HAN.findall(_LABELS.sub("", line)))
     return out
 
@@ -32,8 +31,8 @@ _SIGNER = re.compile(r"[^，,。；;:：]{2,30}(?:人民政府|政府|办事处|
 
 def _signature(p, facts) -> bool:
     """The report's closing lines (the agency and the date) when section 五 is the last one."""
-    t = unicodedata.normalize("NFKC", p.text).strip()
-    return bool(_DATE_LINE.fullmatch(t) or (facts.agency and t == unicodedata.normalize("NFKC", facts.agency))
+    t = nfkc(p.text).strip()
+    return bool(_DATE_LINE.fullmatch(t) or (facts.agency and t == nfkc(facts.agency))
                 or _SIGNER.fullmatch(t))
 
 
@@ -103,7 +102,7 @@ def agency_level(agency: str) -> Tuple[Optional[str], str]:
     The name is read as a chain of place names from its start ("淮安市" "洪泽区" + "人民政府");
     the last unit decides. A 市 (地级 or 县级?), a 地区, a 州 or a province gives None: the level
     cannot be told from the name, or the body may make 规章."""
-    name = unicodedata.normalize("NFKC", agency).strip(" 《》\"“”")
+    name = nfkc(agency).strip(" 《》\"“”")
     pos, last, end = 0, None, 0
     while pos < len(name):
         m = _PIECE.match(name, pos)

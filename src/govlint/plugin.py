@@ -33,7 +33,7 @@ from .formats import (BUILTIN_FORMATS, ColumnSpec, cell_kind, FormatSpec, GroupS
                       SectionSpec, TableSpec, Term)
 from .outputs import Formatter, OutputContext
 from .hookspecs import hookimpl
-from .lexicon.labels import best_match, norm as norm_label, similar
+from .lexicon.labels import best_match, nfkc, norm as norm_label, similar
 from .lexicon.numerals import any_int as numeral_value
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
@@ -56,7 +56,7 @@ __all__ = [
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text", "numeral_value",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value", "nfkc",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
 ]

@@ -22,6 +22,18 @@ _PREFIX = re.compile(
 _DROP = re.compile(r"[\s\u3000\xa0:：,，、;；。.．·•\"'“”‘’「」『』()（）\[\]【】<>《》〈〉/／_\-—－]+")
 
 
+#: characters NFKC changes in report text: Latin-1 signs and spaces, general punctuation, number
+#: forms and enclosed numerals, Kangxi radicals (PDF text), the ideographic space, CJK
+#: compatibility, half- and full-width forms; text without any of them is its own NFKC form
+_COMPAT = re.compile("[\u00a0-\u00bf\u2000-\u206f\u2150-\u24ff\u2e80-\u2fdf\u3000\u3200-\u33ff"
+                     "\uf900-\ufaff\ufb00-\ufb4f\ufe10-\ufe6f\uff00-\uffef]")
+
+
+def nfkc(text: str) -> str:
+    """NFKC, without its cost on text that has nothing it would change."""
+    return unicodedata.normalize("NFKC", text) if _COMPAT.search(text) else text
+
+
 @lru_cache(maxsize=4096)
 def norm(text: str) -> str:
     """The comparable form of a label: NFKC, no spaces, no punctuation."""
