@@ -1,0 +1,38 @@
+"""The enumerators reports number things with, one pattern for each, used everywhere.
+
+- top level: "一、" (sections, and 表三's rows 一、 … 四、); 、 is official, ．.，,：: are written too
+- parenthesised: "（一）" or "(一)" (表三's result groups, sub-headings in prose)
+- Arabic: "1." "1．" "1、" (表三's sub-items); never "1.5" (a number)
+
+The patterns are strings to build larger expressions from, and compiled forms for the common
+tests. A Markdown heading's "## " or "**" around it may stand before a section heading.
+"""
+from __future__ import annotations
+
+import re
+
+#: a Chinese numeral as sections and groups use them: 一 … 十, 十一 … 九十九
+NUMERAL = r"[一二三四五六七八九十]{1,2}"
+#: what may follow a top-level numeral
+TOP_MARK = r"[、．.，,：:]"
+TOP = rf"{NUMERAL}[ \u3000]*{TOP_MARK}"
+PAREN = r"[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[)）]"
+ARABIC = r"\d{1,2}[ \u3000]*[.．、](?!\d)"
+#: any enumerator
+ANY = rf"(?:{TOP}|{PAREN}|{ARABIC})"
+#: what may stand before a heading's numeral in Markdown or bold text
+MARKUP = r"(?:#{1,6}[ ]*)?(?:\*\*)?"
+
+#: a line that opens with an enumerator
+STARTS = re.compile(rf"^[ \u3000\xa0]*{ANY}")
+#: a line that opens with a top-level enumerator ("一、")
+STARTS_TOP = re.compile(rf"^[ \u3000\xa0]*{MARKUP}{TOP}")
+#: a section heading line: its numeral (group 1) and its title (group 2)
+HEADING = re.compile(rf"[ \u3000\xa0]*{MARKUP}({NUMERAL})[ \u3000]*{TOP_MARK}[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
+#: a section heading as the grammar's lexer reads it: a line of its own (no tab or "|": such a
+#: line is a table row, like 表三's "四、结转下年度继续办理\t1\t…"), a title of 1 to 60 characters
+HEADING_LINE = re.compile(rf"[ \u3000\xa0]*{MARKUP}{NUMERAL}[ \u3000]*{TOP_MARK}[^\t|\n]{{1,60}}")
+#: a line that opens with a parenthesised enumerator ("（一）主动公开。…"): a sub-heading
+STARTS_PAREN = re.compile(rf"[ \u3000\xa0]*{PAREN}")
+#: a table's own enumerator: "表一", "表 2", "表3："
+TABLE = r"表[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?![\d一二三四五六七八九十])"
