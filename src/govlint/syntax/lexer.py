@@ -142,7 +142,9 @@ def _mark_title_captions_closing(out: List[list]) -> None:
     if last > 0 and out[last][0] == "TEXT" and _DATE.fullmatch(out[last][1]):
         out[last][0] = "DATE"
         for i in range(last - 1, max(0, last - 1 - _SIGNATURE_LINES), -1):
+            if out[i][0] != "TEXT":
+                break
             words = out[i][1].strip(_SPACE)
-            if out[i][0] != "TEXT" or len(words) > _SIGNATURE_LEN or "。" in words or "：" in words:
+            if len(words) > _SIGNATURE_LEN or "。" in words or "：" in words:
                 break
             out[i][0] = "SIGNATURE"
