@@ -27,7 +27,8 @@ and has what Lark's parser reads of a token.
 from __future__ import annotations
 
 import re
-from typing import List, NamedTuple, Tuple, Union
+from functools import partial
+from typing import List, NamedTuple
 
 from ..lexicon.enumerators import HEADING_LINE, STARTS_PAREN, TABLE
 
@@ -44,16 +45,12 @@ _MD_RULE = re.compile(r":?-{3,}:?")
 #: the longest line a signature may be, and how many lines it may take
 _SIGNATURE_LEN, _SIGNATURE_LINES = 40, 2
 
-#: a run of lone cells: ((line text, line number, offset), ...)
-Cells = Tuple[Tuple[str, int, int], ...]
-
-
 class Line(NamedTuple):
     """A token: a classified line (or a run of lone-cell lines, a row) and where it starts."""
 
     type: str
-    #: the line's text, without its "\n"; for a row of lone cells, its lines (:data:`Cells`)
-    value: Union[str, Cells]
+    #: the line's text, without its "\n"; for a row of lone cells, its lines, each with its "\n"
+    value: str
     line: int
     start_pos: int
 
@@ -79,72 +76,87 @@ def is_markdown_rule(line: str) -> bool:
     return any(parts) and all(not p or _MD_RULE.fullmatch(p) for p in parts)
 
 
+#: a run of lines that each hold one tab-indented cell (read in one match, not line by line)
+_LONE_CELLS = re.compile(r"(?:[ \u3000\xa0\r]*\t[^\t\n]*\n)+")
+
+
 def tokens(text: str) -> List[Line]:
     """The tokens of normalised report text (every line ends with "\\n")."""
-    out: List[list] = []  # [type, value, line, offset], retyped below before they become Lines
-    cells: List[Tuple[str, int, int]] = []  # the run of lone cells being read
-    has_digit = False
+    out: List[Line] = []
+    append = out.append
     pos, line_no = 0, 0
+    skip = 0  # lines of the run of lone cells just read
+    open_run = False  # out[-1] is a run of lone cells that lone cells after a Markdown rule continue
     lines = text.split("\n")
     lines.pop()
     for line in lines:
         line_no += 1
         start, pos = pos, pos + len(line) + 1
-        if "\t" in line or "|" in line:
-            tab = line.find("\t")
-            if tab != -1 and line.find("\t", tab + 1) == -1 and not line[:tab].strip(_SPACE):
-                cell = line[tab + 1:].strip(_SPACE)
-                if not ("-" in cell and _MD_RULE.fullmatch(cell)):
-                    if not cells:
-                        has_digit = False
-                    cells.append((line, line_no, start))
-                    has_digit = has_digit or _DIGIT.search(cell) is not None
+        if skip:
+            skip -= 1
+            continue
+        if not line:  # a blank line
+            open_run = False
+            continue
+        tab = line.find("\t")
+        if tab != -1 or "|" in line:
+            if tab != -1 and line.find("\t", tab + 1) == -1 and (not tab or not line[:tab].strip(_SPACE)):
+                end = _LONE_CELLS.match(text, start).end()
+                skip = text.count("\n", start, end) - 1
+                run = text[start:end]
+                if "-" in run and all(is_markdown_rule(x) for x in run.split("\n")[:-1]):
+                    continue  # Markdown rules only
+                digit = _DIGIT.search(run) is not None
+                first_line = line_no
+                if open_run:  # lone cells on both sides of a Markdown rule: one row
+                    prev = out.pop()
+                    run, first_line, start = text[prev.start_pos:end], prev.line, prev.start_pos
+                    digit = digit or prev.type == "DATA_ROW"
+                append(_line(("DATA_ROW" if digit else "HEADER_ROW", run, first_line, start)))
+                open_run = True
                 continue
             if "-" in line and is_markdown_rule(line):
-                continue
-            if cells:
-                out.append(["DATA_ROW" if has_digit else "HEADER_ROW", tuple(cells), cells[0][1], cells[0][2]])
-                cells = []
-            out.append(["DATA_ROW" if _DIGIT.search(line) else "HEADER_ROW", line, line_no, start])
+                continue  # no row; a run of lone cells goes on after it
+            append(_line(("DATA_ROW" if _DIGIT.search(line) else "HEADER_ROW", line, line_no, start)))
+            open_run = False
             continue
-        if cells:
-            out.append(["DATA_ROW" if has_digit else "HEADER_ROW", tuple(cells), cells[0][1], cells[0][2]])
-            cells = []
+        open_run = False
         words = line.lstrip(BLANK_CHARS)
         if not words:
             continue  # a blank line
         first = words[0]
         if first in _HEADING_FIRST and HEADING_LINE.fullmatch(line):
-            kind = "HEADING"
+            append(_line(("HEADING", line, line_no, start)))
         elif first in _PAREN_FIRST and STARTS_PAREN.match(words):
-            kind = "SUBHEADING"
+            append(_line(("SUBHEADING", line, line_no, start)))
         else:
-            kind = "TEXT"
-        out.append([kind, line, line_no, start])
-    if cells:
-        out.append(["DATA_ROW" if has_digit else "HEADER_ROW", tuple(cells), cells[0][1], cells[0][2]])
+            append(_line(("TEXT", line, line_no, start)))
     _mark_title_captions_closing(out)
-    return [Line(*t) for t in out]
+    return out
 
 
-def _mark_title_captions_closing(out: List[list]) -> None:
+#: a token from its fields, as one tuple (made in C: a token per line)
+_line = partial(tuple.__new__, Line)
+
+
+def _mark_title_captions_closing(out: List[Line]) -> None:
     """What only the lines around tell: the title (the first line), a caption (the line above a
     table), the closing (the last lines)."""
     if not out:
         return
-    if out[0][0] == "TEXT" and "。" not in out[0][1]:
-        out[0][0] = "TITLE"
+    if out[0].type == "TEXT" and "。" not in out[0].value:
+        out[0] = out[0]._replace(type="TITLE")
     for i in range(1, len(out)):
-        if out[i][0] in ("HEADER_ROW", "DATA_ROW") and out[i - 1][0] in ("TEXT", "SUBHEADING") \
-                and _CAPTION.match(out[i - 1][1]):
-            out[i - 1][0] = "CAPTION"
+        if out[i].type in ("HEADER_ROW", "DATA_ROW") and out[i - 1].type in ("TEXT", "SUBHEADING") \
+                and _CAPTION.match(out[i - 1].value):
+            out[i - 1] = out[i - 1]._replace(type="CAPTION")
     last = len(out) - 1
-    if last > 0 and out[last][0] == "TEXT" and _DATE.fullmatch(out[last][1]):
-        out[last][0] = "DATE"
+    if last > 0 and out[last].type == "TEXT" and _DATE.fullmatch(out[last].value):
+        out[last] = out[last]._replace(type="DATE")
         for i in range(last - 1, max(0, last - 1 - _SIGNATURE_LINES), -1):
-            if out[i][0] != "TEXT":
+            if out[i].type != "TEXT":
                 break
-            words = out[i][1].strip(_SPACE)
+            words = out[i].value.strip(_SPACE)
             if len(words) > _SIGNATURE_LEN or "。" in words or "：" in words:
                 break
-            out[i][0] = "SIGNATURE"
+            out[i] = out[i]._replace(type="SIGNATURE")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, List, Optional
 
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
-from .lexer import Line, tokens
+from .lexer import Line, is_markdown_rule, tokens
 from ..layout import Vocabulary, arrange, vocabulary
 from ..layout import prepare as prepare_lines
 from ..layout.cells import SMALL as _SMALL, make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
@@ -30,6 +30,7 @@ from ..lexicon.numerals import chinese_int
 _SPACE = " \t\u3000\xa0\r"
 
 _span, _cell = fast_constructor(Span), fast_constructor(Cell)
+_new_row, _new_paragraph = fast_constructor(Row), fast_constructor(Paragraph)
 
 
 class ParseError(Exception):
@@ -47,41 +48,56 @@ def normalise(text: str) -> str:
     return text
 
 
+def _line(kind: str):
+    """The callback of a rule that reads one line as a paragraph of ``kind``."""
+    def callback(self, children) -> Paragraph:
+        tok: Line = children[0]
+        return _new_paragraph((tok.value.strip(_SPACE), _text_span(tok.value, tok.line, tok.start_pos), kind))
+    return callback
+
+
 class _ToAst:
     """The grammar's rules, each made into its node of the tree as the parser reduces it."""
 
     # -- lines ---------------------------------------------------------------------------
-    def title(self, c): return _paragraph(c[0], "title")
-    def paragraph(self, c): return _paragraph(c[0], "text")
-    def subheading(self, c): return _paragraph(c[0], "subheading")
-    def caption(self, c): return _paragraph(c[0], "caption")
-    def signature(self, c): return _paragraph(c[0], "signature")
-    def date(self, c): return _paragraph(c[0], "date")
+    title = _line("title")
+    paragraph = _line("text")
+    subheading = _line("subheading")
+    caption = _line("caption")
+    signature = _line("signature")
+    date = _line("date")
 
     # -- tables --------------------------------------------------------------------------
-    def header_rows(self, c): return tuple(map(_row, c))
-    def data_rows(self, c): return list(map(_row, c))
+    def header_rows(self, children):
+        return tuple(map(_row, children))
 
-    def table(self, c) -> Table:
-        caption = c.pop(0) if type(c[0]) is Paragraph else None
-        header = c[0] if type(c[0]) is tuple else ()
-        rows = [r for part in c for r in part]
+    def data_rows(self, children):
+        return list(map(_row, children))
+
+    def table(self, children) -> Table:
+        """[caption] [header rows (a tuple)] [data rows (a list)]"""
+        caption = children.pop(0) if type(children[0]) is Paragraph else None
+        header = children[0] if type(children[0]) is tuple else ()
+        rows = [row for part in children for row in part]
         return Table(tuple(rows), rows[0].span.to(rows[-1].span), caption, len(header))
 
     # -- the report ----------------------------------------------------------------------
-    def front(self, c): return _blocks(c)
-    def closing(self, c): return tuple(c)
+    def front(self, children):
+        return _blocks(children)
 
-    def section(self, c) -> Section:
-        line = c[0].value
-        m = HEADING.match(line)
-        return Section(chinese_int(m.group(1)) or 0, m.group(2).strip(_SPACE), line.strip(_SPACE),
-                       _text_span(line, c[0].line, c[0].start_pos), tuple(_blocks(c[1:])))
+    def section(self, children) -> Section:
+        heading: Line = children[0]
+        m = HEADING.match(heading.value)
+        return Section(chinese_int(m.group(1)) or 0, m.group(2).strip(_SPACE), heading.value.strip(_SPACE),
+                       _text_span(heading.value, heading.line, heading.start_pos), tuple(_blocks(children[1:])))
 
-    def start(self, c):
+    def closing(self, children):
+        return tuple(children)
+
+    def start(self, children):
         """(front, sections, closing): the closing stays the last blocks of the last section
         (or of the front matter), where a reader of the report sees it."""
-        front, sections = c[0], c[1:]
+        front, sections = children[0], children[1:]
         closing = sections.pop() if sections and type(sections[-1]) is tuple else ()
         if closing and sections:
             sections[-1] = sections[-1]._replace(blocks=sections[-1].blocks + closing)
@@ -97,10 +113,6 @@ def _text_span(line: str, line_no: int, line_start: int) -> Span:
     return _span((line_no, lead + 1, line_no, lead + n + 1, line_start + lead, line_start + lead + n))
 
 
-def _paragraph(tok: Line, kind: str) -> Paragraph:
-    return Paragraph(tok.value.strip(_SPACE), _text_span(tok.value, tok.line, tok.start_pos), kind)
-
-
 def _blocks(children) -> List[Block]:
     """A section's (or the front matter's) blocks: a table's caption stands before it."""
     out: List[Block] = []
@@ -112,11 +124,18 @@ def _blocks(children) -> List[Block]:
 
 
 def _row(tok: Line) -> Row:
-    """The row a token holds: a line of cells, or a run of lone cells (one per line)."""
-    if type(tok.value) is str:
-        return _row_of_line(tok.value, tok.line, tok.start_pos)
-    cells = [_lone_cell(*c) for c in tok.value]
-    return Row(tuple(cells), cells[0].span if len(cells) == 1 else cells[0].span.to(cells[-1].span))
+    """The row a token holds: a line of cells, or lines of one cell each (each with its "\\n")."""
+    value = tok.value
+    if value[-1] != "\n":
+        return _row_of_line(value, tok.line, tok.start_pos)
+    cells: List[Cell] = []
+    line_no, pos = tok.line, tok.start_pos
+    for line in value.split("\n")[:-1]:
+        if not ("-" in line and is_markdown_rule(line)):  # (a rule among the cells: no cell)
+            cells.append(_lone_cell(line, line_no, pos))
+        pos += len(line) + 1
+        line_no += 1
+    return _new_row((tuple(cells), cells[0].span if len(cells) == 1 else cells[0].span.to(cells[-1].span)))
 
 
 def _lone_cell(line: str, line_no: int, pos: int) -> Cell:
@@ -151,7 +170,7 @@ def _row_of_line(line: str, line_no: int, pos: int) -> Row:
             value = _SMALL.get(text)
             append(_cell((text, span, NUMBER, value)) if value is not None else make_cell(text, span))
         column += n_part + 1
-    return Row(tuple(cells), _text_span(line, line_no, pos))
+    return _new_row((tuple(cells), _text_span(line, line_no, pos)))
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +220,7 @@ def _parser() -> Any:
 def parse_tokens(parser: Any, text: str):
     """(front, sections, closing) of prepared text: its lines' tokens, fed to ``parser``."""
     interactive = parser.parse_interactive()
-    feed = interactive.feed_token
+    feed = interactive.parser_state.feed_token  # (what interactive.feed_token calls, for each line)
     for tok in tokens(text):
         feed(tok)
     return interactive.feed_eof()
