@@ -21,8 +21,10 @@ step per cell). Blank lines are no token: they only end such a run. A Markdown r
 (``|---|---|``) is no token either.
 
 :func:`tokens` does the work in one pass over the lines, with a first-character test before
-any regular expression; :class:`Line` is its token (a tuple: cheap to make, one per line),
-and has what Lark's parser reads of a token.
+any regular expression (a run of lone cells is read in one match); :class:`Line` is its token
+(a tuple: cheap to make, one per line), and has what Lark's parser reads of a token. Lark takes
+it as a custom lexer (:func:`govlint.syntax.parser.lark_parser`); the standalone parser, which
+cannot hold one, is fed its tokens (:func:`govlint.syntax.parser.parse_tokens`).
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _MD_RULE = re.compile(r":?-{3,}:?")
 #: the longest line a signature may be, and how many lines it may take
 _SIGNATURE_LEN, _SIGNATURE_LINES = 40, 2
+
 
 class Line(NamedTuple):
     """A token: a classified line (or a run of lone-cell lines, a row) and where it starts."""

@@ -199,9 +199,21 @@ _TRANSFORMER = _ToAst()
 
 
 def lark_parser(transformer: Any = _TRANSFORMER) -> Any:
-    """The parser Lark builds from the grammar (for the build, the tests, and a stale module)."""
+    """Lark's own parser of the grammar, :func:`.lexer.tokens` its custom lexer (for the tests,
+    and for a grammar edited without rebuilding :mod:`._report_parser`)."""
     from lark import Lark
-    return Lark(grammar_text(), transformer=transformer, **OPTIONS)
+    from lark.lexer import Lexer
+
+    class LineLexer(Lexer):
+        """The report's lines, classified (:mod:`.lexer`), as a Lark lexer."""
+
+        def __init__(self, lexer_conf):
+            pass
+
+        def lex(self, text):
+            return iter(tokens(text))
+
+    return Lark(grammar_text(), transformer=transformer, **dict(OPTIONS, lexer=LineLexer))
 
 
 @lru_cache(maxsize=1)
