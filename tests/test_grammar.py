@@ -25,6 +25,11 @@ def test_title_is_the_first_line():
     assert (report.title.text, report.title.kind, report.title.span.line) == (
         "示例局2024年政府信息公开工作年度报告", "title", 1)
     assert parse("一、总体情况\n正文。\n").title is None  # a report that opens with a section has none
+    # a title broken over lines (a PDF's): its lines up to "…报告", one title
+    report = parse("淮安市洪泽区人民政府\n2024年政府信息公开工作年度报告\n根据《条例》编制本报告。\n")
+    assert [p.kind for p in report.front] == ["title", "title", "text"]
+    assert (report.title.text, report.title.span.line, report.title.span.end_line) == (
+        "淮安市洪泽区人民政府2024年政府信息公开工作年度报告", 1, 2)
 
 
 def test_front_matter_is_what_stands_before_the_first_section():
@@ -88,6 +93,9 @@ def test_signature_and_date_close_the_report():
     assert [(p.text, p.kind) for p in report.closing] == [("示例镇人民政府", "signature"), ("2025年1月20日", "date")]
     # the closing stays the last blocks of the last section, where the report shows it
     assert report.sections[-1].blocks[-2:] == report.closing
+    # a section that says only "无" is no signature
+    report = parse("标题\n六、其他需要报告的事项\n无\n样例乡人民政府\n2025年1月20日\n")
+    assert [p.kind for p in report.sections[-1].blocks] == ["text", "signature", "date"]
     # a date in the middle of the report closes nothing
     assert parse("标题\n2025年1月20日\n一、总体情况\n正文。\n").closing == ()
 

@@ -129,7 +129,8 @@ class Report:
     inserted: Tuple[int, ...] = field(default=(), compare=False, hash=False)
     #: the layout repairs made ("separators", "flattened")
     repairs: Tuple[str, ...] = field(default=(), compare=False, hash=False)
-    #: the report's first line, when the grammar read it as the title (it is ``front[0]`` too)
+    #: the report's title, as the grammar read it: ``front[0]``, or the lines it is broken over
+    #: (``front[0]``, ``front[1]`` …, each of kind "title") as one paragraph
     title: Optional[Paragraph] = field(default=None, compare=False, hash=False)
     #: the signature and date that close the report (the last blocks of the last section, or
     #: of the front matter when there is no section)

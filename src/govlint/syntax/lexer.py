@@ -5,12 +5,13 @@ A person reading a report sees lines of a few kinds, and so does the grammar
 
 =============  ==============================================================================
 ``HEADING``    a section heading: "一、总体情况" (:data:`~govlint.lexicon.enumerators.HEADING_LINE`)
-``TITLE``      the report's first line, when it is text and no sentence
+``TITLE``      the report's first line, when it is text and no sentence (and the lines after
+               it, up to the one that ends the title with "报告", when it is broken over lines)
 ``SUBHEADING`` a text line that opens with "（一）"
 ``CAPTION``    a line naming the table below it: "表一 …", or 表三's note "（本列数据的勾稽关系为：…）"
 ``HEADER_ROW`` a table row of words only (no digit): column names, a block head
 ``DATA_ROW``   a table row with a digit in it: a label and its numbers
-``SIGNATURE``  a short line just above the closing date: the agency's name
+``SIGNATURE``  the agency's name, on one or two lines just above the closing date
 ``DATE``       the report's last line, when it is a date alone: "2025年1月20日"
 ``TEXT``       any other line: a paragraph
 =============  ==============================================================================
@@ -44,8 +45,11 @@ _DATE = re.compile(r"[ \u3000\xa0]*(?:\d{4}|[〇○零一二三四五六七八�
                    r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日[ \u3000\xa0]*")
 _DIGIT = re.compile(r"[0-9０-９]")
 _MD_RULE = re.compile(r":?-{3,}:?")
-#: the longest line a signature may be, and how many lines it may take
-_SIGNATURE_LEN, _SIGNATURE_LINES = 40, 2
+#: a signature: an agency's name, on a line of its own ("示例镇人民政府", "某某县教育局")
+_SIGNATURE = re.compile(r"[ \u3000\xa0]*[^。；;：:，,、\s]{1,38}(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|"
+                        r"街道|镇|乡|公司|部|处|所|站|馆|会)[ \u3000\xa0]*")
+#: how many lines a signature may take; how many lines a title broken over lines, and how long each
+_SIGNATURE_LINES, _TITLE_LINES, _TITLE_LEN = 2, 3, 40
 
 
 class Line(NamedTuple):
@@ -149,6 +153,14 @@ def _mark_title_captions_closing(out: List[Line]) -> None:
         return
     if out[0].type == "TEXT" and "。" not in out[0].value:
         out[0] = out[0]._replace(type="TITLE")
+        if "报告" not in out[0].value:  # a title broken over lines: its lines up to "…报告"
+            for i in range(1, min(len(out), _TITLE_LINES)):
+                words = out[i].value.strip(_SPACE) if out[i].type == "TEXT" else ""
+                if not words or len(words) > _TITLE_LEN or "。" in words:
+                    break
+                if "报告" in words:
+                    out[:i + 1] = [t._replace(type="TITLE") for t in out[:i + 1]]
+                    break
     for i in range(1, len(out)):
         if out[i].type in ("HEADER_ROW", "DATA_ROW") and out[i - 1].type in ("TEXT", "SUBHEADING") \
                 and _CAPTION.match(out[i - 1].value):
@@ -159,7 +171,6 @@ def _mark_title_captions_closing(out: List[Line]) -> None:
         for i in range(last - 1, max(0, last - 1 - _SIGNATURE_LINES), -1):
             if out[i].type != "TEXT":
                 break
-            words = out[i].value.strip(_SPACE)
-            if len(words) > _SIGNATURE_LEN or "。" in words or "：" in words:
+            if not _SIGNATURE.fullmatch(out[i].value):
                 break
             out[i] = out[i]._replace(type="SIGNATURE")

@@ -60,12 +60,14 @@ class _ToAst:
     """The grammar's rules, each made into its node of the tree as the parser reduces it."""
 
     # -- lines ---------------------------------------------------------------------------
-    title = _line("title")
     paragraph = _line("text")
     subheading = _line("subheading")
     caption = _line("caption")
     signature = _line("signature")
     date = _line("date")
+
+    def title(self, children):
+        return tuple(_line("title")(self, [tok]) for tok in children)
 
     # -- tables --------------------------------------------------------------------------
     def header_rows(self, children):
@@ -114,9 +116,13 @@ def _text_span(line: str, line_no: int, line_start: int) -> Span:
 
 
 def _blocks(children) -> List[Block]:
-    """A section's (or the front matter's) blocks: a table's caption stands before it."""
+    """A section's (or the front matter's) blocks: a table's caption stands before it, the
+    title's lines are paragraphs."""
     out: List[Block] = []
     for b in children:
+        if type(b) is tuple:  # the title's lines
+            out.extend(b)
+            continue
         if type(b) is Table and b.caption is not None:
             out.append(b.caption)
         out.append(b)
@@ -238,6 +244,18 @@ def parse_tokens(parser: Any, text: str):
     return interactive.feed_eof()
 
 
+def _title(front: List[Block]) -> Optional[Paragraph]:
+    """The title: the paragraph of its line, or of its lines joined."""
+    lines = []
+    for b in front:
+        if type(b) is not Paragraph or b.kind != "title":
+            break
+        lines.append(b)
+    if len(lines) < 2:
+        return lines[0] if lines else None
+    return Paragraph("".join(p.text for p in lines), lines[0].span.to(lines[-1].span), "title")
+
+
 def _arranged(blocks: List[Block], vocab: Vocabulary) -> List[Block]:
     """The block stage of layout on the grammar's blocks, the tables keeping what the grammar
     saw of them (the block stage rebuilds every table from its rows): the caption, if it still
@@ -290,7 +308,7 @@ def parse(text: str, path: str = "<text>", source: Optional[dict] = None,
     gc.disable()
     try:
         front, sections, closing = parse_tokens(parser, prepared.text)
-        title = front[0] if front and type(front[0]) is Paragraph and front[0].kind == "title" else None
+        title = _title(front)
         front = tuple(_arranged(front, vocab))
         sections = tuple(s._replace(blocks=tuple(_arranged(s.blocks, vocab))) for s in sections)
     except Exception as exc:  # pragma: no cover - the grammar reads every sequence of lines
