@@ -9,7 +9,7 @@ from govlint.config import from_dict
 from govlint.engine import Settings, lint_file
 from govlint.binder.facts import extract_facts
 from govlint.syntax.parser import parse
-from govlint.readers import read
+from govlint.layout.documents import read  # a file's blocks, rendered
 from govlint.testing import make_registry
 
 TITLE = "示例镇人民政府2024年政府信息公开工作年度报告"

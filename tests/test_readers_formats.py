@@ -15,7 +15,7 @@ from govlint.config import from_dict
 from govlint.outputs.parsed import dump_bound
 from govlint.engine import Settings, lint_file, lint_text
 from govlint.syntax.parser import parse
-from govlint.readers import read
+from govlint.layout.documents import read  # a file's blocks, rendered
 from govlint.testing import make_registry
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -160,3 +160,41 @@ def test_content_decides_when_the_extension_lies(built, tmp_path, fmt, name):
     doc = read(target)
     assert doc.source["kind"] == fmt
     assert findings_of(lint_file(str(target), SETTINGS)) == []
+
+
+# -- blocks → text: the same as the readers wrote before they gave blocks ---------------------------
+
+RENDERED = FIXTURES / "rendered"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html", "pdf", "pdf-unruled"])
+def test_blocks_render_to_the_same_text_as_before(built, fmt):
+    """tests/fixtures/rendered/FMT.json is the text and line origins the docx, html and pdf
+    readers wrote themselves, before reading gave blocks and layout rendered them."""
+    import json
+    from govlint.readers import read as read_blocks
+    from govlint.layout.documents import render
+
+    doc = read_blocks(built["clean", fmt])
+    assert doc.blocks and not doc.text  # the reader gives blocks; the layout writes the text
+    rendered = render(doc)
+    expected = json.loads((RENDERED / f"{fmt}.json").read_text("utf-8"))
+    assert rendered.text == expected["text"]
+    assert rendered.source["line_origins"] == expected["line_origins"]
+    assert rendered.blocks == doc.blocks and {k: v for k, v in rendered.source.items() if k != "line_origins"} \
+        == doc.source
+
+
+def test_pdf_blocks_carry_their_geometry(built):
+    from govlint.readers import TableBlock, TextBlock
+    from govlint.readers import read as read_blocks
+
+    ruled = read_blocks(built["clean", "pdf"]).blocks
+    tables = [b for b in ruled if isinstance(b, TableBlock)]
+    assert tables and all(t.page >= 1 and t.origin == f"第{t.page}页" for t in tables)
+    lines = [b for b in read_blocks(built["clean", "pdf-unruled"]).blocks if isinstance(b, TextBlock)]
+    assert lines and all(b.box is not None and b.page >= 1 for b in lines)
+    box = lines[0].box
+    assert box.x0 < box.x1 and box.left <= box.x0 + 1 and box.right >= box.x1 - 1 and box.size > 0
+    # rows of a table drawn without borders are lines to the reader: the layout recognises them
+    assert any(b.text.split()[0] == "规章" for b in lines)

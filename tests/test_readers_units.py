@@ -1,10 +1,17 @@
-"""The readers' pieces: merged cells, layout tables, charsets, page furniture, wrapped lines."""
+"""The readers' pieces: merged cells, layout tables, charsets, page furniture, wrapped lines.
+
+A structured reader gives blocks; the text is the layout's (:func:`govlint.layout.documents.read`
+reads a file and renders its blocks), so these tests read through it and check the blocks too."""
 import io
 from pathlib import Path
 
 import pytest
 
-from govlint.readers import Lines, ReadError, choose, builtin_readers, clean_text, join_lines, read
+import govlint.syntax  # noqa: F401  (the layout package must not be the first govlint package imported)
+from govlint.layout.documents import read
+from govlint.readers import (Break, CellBlock, ReadError, TableBlock, TextBlock, builtin_readers, choose,
+                             clean_text, join_lines)
+from govlint.readers import read as read_blocks
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -17,16 +24,6 @@ def test_clean_text_and_join_lines():
     assert clean_text("a  b\u00a0 c") == "a b c"
     assert join_lines(["结果", "维持"]) == "结果维持"
     assert join_lines(["Word", "file", ""]) == "Word file"
-
-
-def test_lines_pads_rows_and_keeps_origins():
-    out = Lines()
-    out.paragraph("标题 | 一", "第1段")
-    out.table([["a", "1"], ["", "2"], ["", ""]], ["表1", "表1", "表1"])
-    out.table([["一列"]], ["表2"])  # a one-column table is a paragraph
-    doc = out.document({"kind": "x"})
-    assert doc.text == "标题｜一\n\na\t1\n\t2\t\n\n一列\n"
-    assert doc.source["line_origins"] == ["第1段", "", "表1", "表1", "", "表2"]
 
 
 # -- choosing a reader --------------------------------------------------------------------
@@ -94,6 +91,12 @@ def test_docx_merged_cells_are_not_repeated(tmp_path):
         "", "结尾"]
     assert doc.source["line_origins"][2:6] == ["表1"] * 4
     assert doc.source["line_origins"][-1] == "第2段"
+    # the reader gives each merged cell once, with its spans
+    table = next(b for b in read_blocks(p).blocks if isinstance(b, TableBlock))
+    assert table.number == 1 and table.origin == "表1"
+    assert table.rows[0] == (CellBlock("第二十条第（一）项", 1, 4),)
+    assert table.rows[1] == (CellBlock("信息内容", 2, 1), CellBlock("本年制发件数", 1, 2), CellBlock("现行有效件数"))
+    assert table.rows[2] == (CellBlock("0"), CellBlock("1"), CellBlock("2"))
 
 
 def test_docx_layout_table_nested_table_and_tab_rows(tmp_path):
@@ -113,6 +116,9 @@ def test_docx_layout_table_nested_table_and_tab_rows(tmp_path):
     lines = read(p).text.splitlines()
     assert lines == ["一、总体情况", "正文。", "", "行政许可\t120", "行政处罚\t35", "",
                      "规章\t0\t0\t0", "行政规范性文件\t3\t1\t12", "", "落款 2025年1月20日"]
+    blocks = read_blocks(p).blocks
+    assert isinstance(blocks[0], Break)  # the layout table's frame
+    assert TextBlock("规章\t0\t0\t0", paragraph=3, tabbed=True) in blocks
 
 
 # -- web pages ----------------------------------------------------------------------------------
@@ -134,6 +140,9 @@ def test_html_grid_charset_and_blocks(tmp_path):
     assert doc.text.splitlines() == [
         "示例镇 2024年政府信息公开工作年度报告", "一、总体情况", "第一行", "第二行加粗续写", "",
         "信息内容\t行政复议\t", "\t结果维持\t总计", "规章\t1\t1", "", "二、主动公开政府信息情况"]
+    table = next(b for b in doc.blocks if isinstance(b, TableBlock))
+    assert table.rows[0] == (CellBlock("信息内容", 2, 1), CellBlock("行政复议", 1, 2))
+    assert doc.blocks[1] == TextBlock("一、总体情况", paragraph=2)
 
 
 def test_html_without_charset_falls_back(tmp_path):
@@ -144,22 +153,7 @@ def test_html_without_charset_falls_back(tmp_path):
     assert read(p).source["encoding"] == "utf-8"
 
 
-# -- PDF text lines ---------------------------------------------------------------------------
-
-def test_pdf_text_rows():
-    from govlint.readers.pdf import _as_row, _is_head
-    assert _as_row("规章 0 0 0") == ["规章", "0", "0", "0"]
-    assert _as_row("行政许可 9487") == ["行政许可", "9487"]
-    assert _as_row("（四）无法提供 1.本机关不掌握相关政府信息 10 0 0 0 0 0 10")[:2] == [
-        "（四）无法提供", "1.本机关不掌握相关政府信息"]
-    assert _as_row("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0") == "10 1 0 0 0 0 0 0 0 0 5 0 0 0 0".split()
-    # prose that happens to end with a number is not a row
-    assert _as_row("府网站平台主动发布各类政府信息 2428 条，公开政府常务会议 7") is None
-    assert _as_row("报告中所列数据统计期限自 2023 年 1 月 1") is None
-    assert _as_row("一、总体情况") is None
-    assert _is_head("行政复议 行政诉讼") == ["行政复议", "行政诉讼"]
-    assert _is_head("号 ， 邮 编 ： 223100") is None
-
+# -- PDF -----------------------------------------------------------------------------------------
 
 def test_pdf_not_a_pdf(tmp_path):
     p = tmp_path / "x.pdf"

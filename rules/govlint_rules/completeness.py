@@ -124,13 +124,21 @@ class CellBlank(Rule):
     def check(self, ctx):
         for key, table in ctx.bound.tables.items():
             spec = table.spec
-            if _mostly_unfilled(table):
+            unplaced = _unplaced_rows(ctx, key)
+            if len(unplaced) >= _COLUMN_ROWS:
+                yield self._unplaced(ctx, key, table, unplaced)
+            elif unplaced:
+                for note in unplaced.values():
+                    yield self._unplaced(ctx, key, table, {note.row: note})
+            if _mostly_unfilled(table, unplaced):
                 yield self._table(ctx, key, table)
                 continue
             columns = _empty_columns(table)
             if columns:
                 yield self._columns(ctx, key, table, columns)
             for row_key, empty in table.unfilled_cells.items():
+                if row_key in unplaced:
+                    continue
                 empty = [c for c in empty if c.column not in columns]
                 if not empty:
                     continue
@@ -159,6 +167,33 @@ class CellBlank(Rule):
                     severity="warning" if only_placeholders else None,
                     data={"columns": [c.column for c in empty], "found": [c.text for c in empty],
                           "expected": "number"})
+
+    def _unplaced(self, ctx, key, table, notes):
+        """Rows with fewer numbers than columns where a blank cell leaves no trace in the text (cells
+        apart by spaces, one per line): a cell is unfilled, but which one cannot be told."""
+        spec = table.spec
+        first = next(iter(notes.values()))
+        if len(notes) == 1:
+            where = _row_label(spec, first.row)
+            got = len(first.found.split())
+            return ctx.diag(
+                self, first.span,
+                f"{key}“{where}”行只有{got}个数字（{first.found}），应有{first.expected}个：有单元格没有填写，"
+                f"但文本中看不出空白单元格的位置，无法确定是哪一列；该行不参与勾稽关系检查",
+                f"{key} row “{where}” holds {got} numbers ({first.found}) where {first.expected} belong: a cell is "
+                f"unfilled, but the text does not show where; this row is left out of the arithmetic",
+                location=ctx.table_location(key, first.row), severity="warning",
+                data={"found": first.found.split(), "expected": int(first.expected)})
+        return ctx.diag(
+            self, first.span,
+            f"{key}有{len(notes)}行的数字少于列数（如“{_row_label(spec, first.row)}”行只有{len(first.found.split())}个，"
+            f"应有{first.expected}个）：有单元格没有填写，但文本中看不出空白单元格的位置，无法确定是哪些列；这些行不参与勾稽关系检查",
+            f"{key}: {len(notes)} rows hold fewer numbers than columns (e.g. “{_row_label(spec, first.row)}”: "
+            f"{len(first.found.split())} where {first.expected} belong): cells are unfilled, but the text does not show "
+            f"which; these rows are left out of the arithmetic",
+            location=ctx.table_location(key), severity="warning",
+            related=[Related(_row_label(spec, n.row), n.span, ctx.table_location(key, n.row)) for n in notes.values()],
+            data={"rows": [n.row for n in notes.values()]})
 
     def _table(self, ctx, key, table):
         """One finding for a table that is mostly unfilled: one defect, not one per row."""
@@ -218,12 +253,19 @@ def _column_names(spec) -> dict:
     return names
 
 
-def _mostly_unfilled(table) -> bool:
-    """More than half of a table's cells hold no number, in three rows or more."""
-    if len(table.unfilled_cells) < _COLUMN_ROWS:
+def _mostly_unfilled(table, unplaced=()) -> bool:
+    """More than half of a table's cells hold no number, in three rows or more (rows whose numbers
+    could not be placed are counted apart)."""
+    unfilled = {k: cs for k, cs in table.unfilled_cells.items() if k not in unplaced}
+    if len(unfilled) < _COLUMN_ROWS:
         return False
-    empty = sum(len(cs) for cs in table.unfilled_cells.values())
-    return empty * 2 > sum(len(r.cells) for r in table.rows.values())
+    empty = sum(len(cs) for cs in unfilled.values())
+    return empty * 2 > sum(len(r.cells) for k, r in table.rows.items() if k not in unplaced)
+
+
+def _unplaced_rows(ctx, table: str) -> dict:
+    """Row key → its "unplaced" note, for the rows of a table whose numbers have no columns."""
+    return {n.row: n for n in ctx.bound.notes if n.kind == "unplaced" and n.table == table}
 
 
 #: a column empty in this many rows or more is one finding, not one per row

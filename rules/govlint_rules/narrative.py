@@ -13,10 +13,8 @@ import unicodedata
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import Related, Rule, Span, hookimpl
+from govlint.plugin import Related, Rule, Span, hookimpl, numeral_value
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-           "九": 9}
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
 NUM = rf"(\d+|[{_CN}]+)"
@@ -27,21 +25,7 @@ FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|�
 
 def cn_value(s: str) -> Optional[int]:
     """The value of a count in Arabic digits or Chinese numerals; None if it is not one."""
-    if s.isdigit():
-        return int(s)
-    total, current = 0, 0
-    for ch in s:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
+    return numeral_value(s)
 
 
 class Reading(NamedTuple):

@@ -307,6 +307,7 @@ def cmd_parse(args) -> int:
     from .binder.bind import bind
     from .syntax.parser import ParseError, parse
     from . import readers
+    from .layout.documents import render
     from .outputs.parsed import dump_bound, dump_text
 
     cfg = _config(args)
@@ -320,7 +321,7 @@ def cmd_parse(args) -> int:
     status = EXIT_CLEAN
     for path in args.paths:
         try:
-            doc = readers.read(Path(path), reg.readers)
+            doc = render(readers.read(Path(path), reg.readers))
             report = parse(doc.text, path, doc.source)
         except (readers.ReadError, ParseError) as exc:
             _err(f"{path}: {exc}")

@@ -11,7 +11,7 @@ from . import readers
 from .binder.bind import BoundReport, bind
 from .config import Config, enabled_codes, ignored_for
 from .diagnostics import Diagnostic, FileResult, ToolError
-from .layout import vocabulary
+from .layout import render, vocabulary
 from .syntax.parser import ParseError, parse
 from .registry import Registry, resolve_options
 from .readers import builtin_readers
@@ -155,7 +155,7 @@ def _with_severity(d: Diagnostic, severity: str) -> Diagnostic:
 
 def lint_file(path: str, settings: Settings) -> FileResult:
     try:
-        doc = readers.read(Path(path), settings.registry.readers)
+        doc = render(readers.read(Path(path), settings.registry.readers), vocabulary(settings.registry.formats))
     except readers.ReadError as exc:
         return FileResult(path, errors=(ToolError("read", str(exc), path),))
     except Exception as exc:  # a reader bug must not take the run down

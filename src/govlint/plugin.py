@@ -24,7 +24,7 @@ from typing import Iterable, Mapping, Optional, Sequence, Union
 from .checks.relations import Instance, failures, instances
 from .syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span,
                   Table)
-from .binder.bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, BoundCell, BoundReport, BoundRow,
+from .binder.bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, UNPLACED, VALUE, BoundCell, BoundReport, BoundRow,
                    BoundSection, BoundTable, LabelNote)
 from .config import ConfigError
 from .diagnostics import SEVERITIES, Diagnostic, FileResult, Location, Related, ToolError
@@ -34,6 +34,7 @@ from .formats import (BUILTIN_FORMATS, ColumnSpec, cell_kind, FormatSpec, GroupS
 from .outputs import Formatter, OutputContext
 from .hookspecs import hookimpl
 from .lexicon.labels import best_match, norm as norm_label, similar
+from .lexicon.numerals import any_int as numeral_value
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
 from .checks.rule import FAMILIES, Context, Rule
@@ -48,14 +49,14 @@ __all__ = [
     "NUMBER", "BLANK", "PLACEHOLDER", "TEXT",
     # the bound report
     "BoundReport", "BoundSection", "BoundTable", "BoundRow", "BoundCell", "LabelNote", "Facts",
-    "VALUE", "BLANK_CELL", "PLACEHOLDER_CELL", "INVALID", "ABSENT",
+    "VALUE", "BLANK_CELL", "PLACEHOLDER_CELL", "INVALID", "ABSENT", "UNPLACED",
     # format data
     "FormatSpec", "SectionSpec", "TableSpec", "RowSpec", "ColumnSpec", "GroupSpec", "Label", "Relation",
     "Term", "BUILTIN_FORMATS", "variant", "cell_kind",
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
 ]

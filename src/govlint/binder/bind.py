@@ -16,14 +16,18 @@ from functools import cached_property
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..lexicon import labels as L
+from ..lexicon.marks import IMAGE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .facts import Facts, extract_facts
-from ..layout import parse_number, split_spaced
+from ..layout import make_cell, parse_number, split_spaced
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
+#: a cell of a row that holds fewer numbers than columns in a layout where a blank cell leaves no
+#: trace (cells apart by spaces, one per line): which of the row's cells is the blank one is not known
+UNPLACED = "unplaced"
 
 
 class BoundCell(NamedTuple):
@@ -54,7 +58,10 @@ class BoundRow(NamedTuple):
 class LabelNote(NamedTuple):
     """A label the binder accepted although it is not the official wording."""
 
-    kind: str  # "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra"
+    #: "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra" (numbers beyond
+    #: the columns) | "unplaced" (fewer numbers than columns, their columns unknown: ``found`` the
+    #: numbers, ``expected`` how many columns)
+    kind: str
     table: str
     row: Optional[str]
     column: Optional[str]
@@ -365,7 +372,16 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
         v = money_value(cell.text, unit)
         if v is not None:
             return _bcell((table, row, column, VALUE if v >= 0 else INVALID, v, cell.text, cell.span))
+    else:
+        m = _COUNT.fullmatch(cell.text)
+        if m:  # a count with its unit ("3件")
+            v = parse_number(m.group(1))
+            if v is not None and v == v.to_integral_value() and (v >= 0 or kind == "signed"):
+                return _bcell((table, row, column, VALUE, v, cell.text, cell.span))
     return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
+
+
+_COUNT = re.compile(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
 
 
 _AMOUNT = re.compile(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
@@ -401,6 +417,9 @@ def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
     while len(vals) > n and vals[0].kind == BLANK:
         vals.pop(0)
     if len(vals) > n:
+        filled = [v for v in vals if v.kind != BLANK]
+        if len(filled) == n:  # blank spacers inside the row (a sliver grid column a renderer added)
+            return filled, 0
         return vals[:n], len(vals) - n
     if len(vals) < n:
         pad: List[Optional[Cell]] = [None] * (n - len(vals))
@@ -414,8 +433,9 @@ def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
 # the binder
 
 class _Binder:
-    def __init__(self, fmt: FormatSpec, formats: Dict[str, FormatSpec]):
+    def __init__(self, fmt: FormatSpec, formats: Dict[str, FormatSpec], text: str = ""):
         self.fmt = fmt
+        self.text = text  # the report's text: what stands between two cells
         self.index = _index(fmt, formats)
         self.rows: Dict[str, Dict[str, BoundRow]] = {t.key: {} for t in fmt.tables}
         self.spans: Dict[str, List[Span]] = {t.key: [] for t in fmt.tables}
@@ -428,6 +448,8 @@ class _Binder:
         self.single: Dict[str, Tuple[List[Cell], Optional[Span], Optional[int]]] = {
             t.key: ([], None, None) for t in fmt.tables if t.layout == "single_row"}
         self.group_rows: list = []  # group label rows that carry numbers
+        #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
+        self.short: Optional[tuple] = None
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
 
     # -- helpers
@@ -474,7 +496,10 @@ class _Binder:
                 return
             if self.context in self.single:
                 self._take_numbers(self.context, values, row.span)
+            elif self.short is not None:
+                self._continue_short(values, row)
             return
+        self.short = None
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = "".join(c.text for c in label_cells)
@@ -617,6 +642,13 @@ class _Binder:
         aligned, surplus = align(values, len(cols))
         tk, rk = t.key, spec.key
         bound = {}
+        if self._unplaceable(values, len(cols), row):
+            # a blank cell left no trace: the numbers are known, not their columns
+            for c in cols:
+                bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
+            self._note("unplaced", tk, rk, None, " ".join(v.text for v in values), str(len(cols)),
+                       values[0].span.to(values[-1].span), section)
+            aligned = ()
         for c, v in zip(cols, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
                 bound[c.key] = _bcell((tk, rk, c.key, VALUE, v.value, v.text, v.span))
@@ -624,11 +656,39 @@ class _Binder:
                 bound[c.key] = _bound_cell(tk, rk, c.key, v, row.span, c.kind or spec.kind, c.unit)
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
+        filled = sum(1 for v in values if v.kind != BLANK)
+        # a row with fewer numbers than columns may go on on the next line (a hard wrap)
+        self.short = (e, cell, tuple(values), row, section) if 0 < filled < len(cols) else None
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span
             self._note("extra", t.key, spec.key, None, " ".join(v.text for v in extra),
                        "", span, section)
+
+    def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> bool:
+        """Fewer numbers than columns, none blank, in a row whose cells stand apart by spaces or
+        one per line: where the blank cell was cannot be told."""
+        if not 0 < len(values) < n or any(v.kind == BLANK for v in values):
+            return False
+        cells = row.cells
+        for a, b in zip(cells, cells[1:]):
+            gap = self.text[a.span.end:b.span.start]
+            if "\t" in gap or "|" in gap or "｜" in gap:
+                return False
+        return bool(self.text)
+
+    def _continue_short(self, values: Sequence[Cell], row: Row):
+        """Numbers alone on a line after a row that had too few: the row's line was wrapped (a
+        text hard-wrapped at a fixed width). They complete that row when they fit in it."""
+        e, cell, before, first, section = self.short
+        t = self.fmt.table(e.table)
+        cols = t.columns_of(t.row(e.key))
+        together = tuple(v for v in before if v.kind != BLANK) + tuple(v for v in values if v.kind != BLANK)
+        if len(together) > len(cols):
+            self.short = None
+            return
+        del self.rows[t.key][e.key]
+        self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
         """A group label row with numbers: decided in finish() — a subtotal when its sub-items are
@@ -726,6 +786,12 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
             how = "variant"
         if how:
             return spec, how if spec.number == section.number else "renumbered"
+    # the official words inside a longer title under the right numeral ("五、政府信息公开工作存在的
+    # 主要问题及改进情况"): the same section in other words, an accepted variant
+    for spec in fmt.sections:
+        if spec.number == section.number and any(
+                len(n) >= 6 and n in title for n in map(L.norm, (spec.title, *spec.variants))):
+            return spec, "variant"
     if seen < section.number <= max(s.number for s in fmt.sections):
         return fmt.section(section.number), "different"
     return None, "subheading"
@@ -748,7 +814,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     formats = formats or BUILTIN_FORMATS
     facts = extract_facts(report)
     fmt, reason = detect_format(report, facts, formats, forced_format)
-    binder = _Binder(fmt, formats)
+    binder = _Binder(fmt, formats, report.text)
     index = binder.index
 
     for block in report.front:
@@ -766,6 +832,11 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             elif binder.context and len(b.text) <= 40 and binder.is_row_label(b.text):
                 # a row whose cells are all gone leaves only its label, on a line of its own
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
+            elif binder.short is not None and len(b.text) <= 40:
+                # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1")
+                cells = split_spaced(b.text, b.span) or [make_cell(b.text, b.span)]
+                if all(c.kind == NUMBER for c in cells):
+                    binder.row(Row(tuple(cells), b.span), number)
 
     def fold(extra):
         prev = bound_sections[-1]
@@ -816,6 +887,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
         rows = binder.rows[t.key]
         status, zh, en = _assess(t, rows, span, binder.notes)
+        if status == "absent":
+            status, zh, en = _pictured(t, bound_sections)
         tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en)
         if status == "unreadable":
             unread[t.key] = (zh, en)
@@ -827,6 +900,20 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             f"none of the six section headings (一、总体情况 … 六、其他需要报告的事项) was found in the "
             f"{lines} lines" + (f" ({len(report.sections)} other numbered headings)" if report.sections else ""))
     return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts, unread)
+
+
+def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
+    """An absent table whose section holds a picture (a table published as an image) is not
+    missing: it cannot be read."""
+    own = [s for s in sections if s.spec is not None and s.spec.number == t.section]
+    pictures = [p for s in own for p in s.paragraphs if p.text == IMAGE]
+    if not pictures:
+        return "absent", "", ""
+    line = pictures[0].span.line
+    numeral = "一二三四五六七八九十"[t.section - 1] if 0 < t.section <= 10 else str(t.section)
+    return ("unreadable", f"第{numeral}部分里没有这张表的文字，只有图片（第{line}行）：表格可能以图片形式发布，无法读取其中的数字",
+            f"section {t.section} has no text of this table, only a picture (line {line}): the table may be "
+            f"published as an image, whose numbers cannot be read")
 
 
 #: a table of this many rows or more with fewer than a third of them read is not recovered
@@ -850,12 +937,12 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
         row = next(iter(rows.values()))
         absent = sum(1 for c in row.cells.values() if c.state == ABSENT)
         if absent or extra:
-            got = len(row.cells) - absent
-            if extra:
-                got = len(row.cells) + sum(len(n.found.split()) for n in notes
-                                           if n.kind == "extra" and n.table == t.key)
-            return ("unreadable", f"{where}读出{got}个数字，应为{len(row.cells)}个，无法确定各数字对应的列",
-                    f"{got} numbers were read{where_en} where {len(row.cells)} belong; which column each "
+            got = len(row.cells) - absent + sum(len(n.found.split()) for n in notes
+                                                if n.kind == "extra" and n.table == t.key)
+            said = f"{got}个数字" if got != len(row.cells) else f"{got}个数字和多余的空格"
+            said_en = f"{got} numbers" if got != len(row.cells) else f"{got} numbers among surplus cells"
+            return ("unreadable", f"{where}读出{said}，应为{len(row.cells)}个，无法确定各数字对应的列",
+                    f"{said_en} were read{where_en} where {len(row.cells)} belong; which column each "
                     f"belongs to cannot be told")
         return "bound", "", ""
     n = len(t.rows)

@@ -10,6 +10,7 @@ import unicodedata
 from datetime import date
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
+from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
 
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -21,8 +22,8 @@ _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: a date in Chinese numerals, as formal documents sign off: 二〇二五年一月二十日
 _CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
                       r"([一二三四五六七八九十]{1,3})\s*日")
-_CN_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
-_CN_DIGIT.update({"○": 0, "零": 0, "Ｏ": 0, "O": 0})
+#: the letter O written for 〇 in a year ("二O二四年")
+_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
 _CN_MONTH_DAY = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
@@ -61,20 +62,23 @@ _FURNITURE = re.compile(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}
 
 
 def _cn_number(s: str) -> int:
-    """一 … 三十一 (month and day numerals)."""
-    if "十" not in s:
-        if len(s) != 1:
-            raise KeyError(s)
-        return _CN_DIGIT[s]
-    tens, _, ones = s.partition("十")
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+    """一 … 三十一 (month and day numerals); KeyError when ``s`` is none."""
+    value = chinese_int(s)
+    if value is None or (len(s) > 1 and "十" not in s):
+        raise KeyError(s)
+    return value
+
+
+def _cn_digits(s: str) -> str:
+    """A year written digit by digit in Chinese (二〇二四, with O for 〇 too) in Arabic digits."""
+    return str(chinese_int(s.translate(_LETTER_ZERO)))
 
 
 def _arabic_dates(s: str) -> str:
     """二〇二四年一月一日 → 2024年1月1日 (only numerals before 年, 月 or 日 are touched)."""
     if not any(ch in s for ch in "〇○零一二三四五六七八九十"):
         return s
-    s = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[ch]) for ch in m.group(1)), s)
+    s = _CN_YEAR.sub(lambda m: _cn_digits(m.group(1)), s)
 
     def md(m):
         try:
@@ -93,7 +97,7 @@ def parse_date(text: str) -> Optional[date]:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         m = _CN_DATE.fullmatch(t)
         if m:
-            year = int("".join(str(_CN_DIGIT[ch]) for ch in m.group(1)))
+            year = int(_cn_digits(m.group(1)))
             return date(year, _cn_number(m.group(2)), _cn_number(m.group(3)))
     except (ValueError, KeyError):
         return None
@@ -270,6 +274,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             no_agency = not _agency_of(tail)
             if suffix_year and not _has_year(tail):
                 joined += nxt.text.strip()
+                last += 1
+            elif "报告" not in tail and "报告" in tail[-3:] + nt[:4] and len(nt) <= 20:
+                joined += nxt.text.strip()  # the title wrapped inside its last word ("…年度报" / "告")
                 last += 1
             elif no_agency and agency_like(nt) and not _has_year(nt) and parse_date(nt) is None:
                 joined += nxt.text.strip()

@@ -3,6 +3,9 @@
 Every heuristic that rebuilds structure lives in this package, once, and is tested under the
 name of the layout it handles:
 
+- :mod:`.documents` — the document stage, first: a reader's blocks (paragraphs, lines of a
+  page with their boxes, tables with merged cells) → the lines the grammar reads; rows of a
+  table drawn without borders, heads broken over lines, cells cut by a page break, wrapped prose;
 - :mod:`.lines` — the text stage, before the grammar: separator lines between cells, a whole
   report flattened onto one line;
 - :mod:`.blocks` — the block stage, on the grammar's paragraphs and tables: cells one per
@@ -12,6 +15,7 @@ name of the layout it handles:
 - :mod:`.vocabulary` — the formats' words that decide whether two pieces make one label.
 """
 from .blocks import arrange, split_spaced  # noqa: F401
+from .documents import render  # noqa: F401
 from .cells import PLACEHOLDERS, make_cell, parse_number  # noqa: F401
 from .lines import Prepared, prepare  # noqa: F401
 from .vocabulary import Vocabulary, vocabulary  # noqa: F401

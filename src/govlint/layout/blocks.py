@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence
 
-from ..syntax.ast import BLANK, NUMBER, TEXT, Block, Cell, Paragraph, Row, Table
+from ..lexicon import enumerators
+from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import make_cell, span_of
 from .vocabulary import Vocabulary
 
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
-    return rejoin(cell_runs(blocks), vocab)
+    return rejoin(cell_runs(blocks, vocab), vocab)
 
 
 # ----------------------------------------------------------------------------------------
@@ -34,10 +35,11 @@ def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
 
 #: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
 #: a PDF or a plain-text table, its label (if any) first
-_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[0-9０-９][0-9０-９,.]*|/|—|－|-))+)[ \u3000\xa0]*")
+_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.]*|/|／|—|——|－|-|无))+)"
+                         r"[ \u3000\xa0]*")
 
 #: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
-_NEXT_LABEL = re.compile(r"[ \u3000\xa0](?=[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]\D|[一二三四五六七八九十]{1,3}、)")
+_NEXT_LABEL = re.compile(rf"[ \u3000\xa0](?={enumerators.ANY})")
 
 
 def split_spaced(text: str, span) -> List[Cell]:
@@ -62,8 +64,9 @@ def split_spaced(text: str, span) -> List[Cell]:
         a = m.start(2) + t.start()
         b = a + len(t.group())
         cells.append(make_cell(t.group(), span_of((line, column + a, line, column + b, base + a, base + b))))
-    if sum(1 for c in cells if c.kind == NUMBER) < (1 if label else 2):
-        return []
+    numbers = sum(1 for c in cells if c.kind == NUMBER)
+    if numbers < (0 if label else 2) or not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)):
+        return []  # a row has a number, or a label and a mark ("行政处罚 /"; "…情况 无" is prose)
     return cells
 
 
@@ -84,11 +87,12 @@ def _cell_like(p: Paragraph) -> bool:
     return (len(words) > 2 and max(map(len, words)) <= 16) or bool(_SPACED_ROW.fullmatch(text))
 
 
-def cell_runs(blocks: Sequence[Block]) -> List[Block]:
+def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> List[Block]:
     """A table whose cells came out one per line with no indentation and no blank lines (a web
     page copied as text) reads as a run of short paragraphs. A run with three numbers or more is
     such a table: its cells are regrouped into rows, a new row starting at each label that follows
-    a number."""
+    a number, and at each row label of the formats (a row whose cells are all blank has nothing
+    but its label)."""
     out: List[Block] = []
     i, n = 0, len(blocks)
     while i < n:
@@ -122,13 +126,21 @@ def cell_runs(blocks: Sequence[Block]) -> List[Block]:
                 rows.append(Row(tuple(cells), p.span))
                 continue
             c = make_cell(p.text, p.span)
-            if c.kind == TEXT and current and current[-1].kind != TEXT:
+            if c.kind == TEXT and current and (current[-1].kind != TEXT or _starts_row(c, current[-1], vocab)):
                 flush()
             current.append(c)
         flush()
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
     return out
+
+
+def _starts_row(cell: Cell, before: Cell, vocab: Optional[Vocabulary]) -> bool:
+    """Does a row label start a new row after a text cell? Yes after a head or another row's
+    label (that row's cells were all blank); no after its group's label ("（三）不予公开")."""
+    if vocab is None or not vocab.is_row_label(cell.text) or vocab.is_group_label(before.text):
+        return False
+    return not vocab.is_label(before.text) or vocab.is_row_label(before.text)
 
 
 # ----------------------------------------------------------------------------------------
@@ -215,8 +227,33 @@ def _lone_fragment(row: Row) -> Optional[Cell]:
     return None
 
 
+_GLUED_NUMBER = re.compile(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
+
+
+def _split_glued(row: Row, vocab: Vocabulary) -> Row:
+    """A label with its first number run into it ("规章0", "（七）总计10": a PDF extraction
+    that lost the gap): two cells, when what stands before the number is a label."""
+    cells = list(row.cells)
+    changed = False
+    for i, c in enumerate(cells):
+        if c.kind != TEXT or not c.text[-1:].isdigit():
+            continue
+        m = _GLUED_NUMBER.fullmatch(c.text)
+        if not m or not vocab.is_label(m.group(1)):
+            continue
+        cut = m.start(2)
+        s = c.span
+        label = Cell(m.group(1), span_of((s.line, s.column, s.line, s.column + len(m.group(1)), s.start,
+                                          s.start + len(m.group(1)))), TEXT)
+        number = make_cell(m.group(2), span_of((s.line, s.column + cut, s.line, s.end_column, s.start + cut, s.end)))
+        cells[i:i + 1] = [label, number]
+        changed = True
+        break  # (one per row: the first number; the rest were apart)
+    return Row(tuple(cells), row.span) if changed else row
+
+
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
-    rows = [_join_within(r, vocab) for r in rows]
+    rows = [_split_glued(_join_within(r, vocab), vocab) for r in rows]
     out: List[Row] = []
     i = 0
     while i < len(rows):

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from typing import List, NamedTuple, Optional, Tuple
 
+from ..lexicon import enumerators
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
 
@@ -29,11 +30,14 @@ _SPACE = " \t\u3000\xa0"
 _LONG = 400
 _TOKEN = re.compile(r"[^ \t\u3000\xa0]+")
 _VALUE = re.compile(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
-_TOP_ENUM = re.compile(r"[一二三四五六七八九十]{1,2}、")
+_TOP_ENUM = re.compile(enumerators.TOP)
 _DATE_END = re.compile(r"[ \u3000\xa0]*((?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
                        r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日)[ \u3000\xa0]*$")
-_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,2}")
+_NUMERAL = re.compile(enumerators.NUMERAL)
 _SENTENCE_END = ("。", "；", "！", "？")
+_SENTENCE_GAP = re.compile(r"[。！？][”’）)]?(?=[ \u3000\xa0]+\S)")
+#: the signing agency just before the closing date: the words after the last sentence end
+_SIGNER = re.compile(r"(?:^|[。；！？][ \u3000\xa0]*)([^。；！？\s]{2,40}(?:政府|办公室|办事处|局|委员会|委|厅|院|中心|所|部|署|处))[ \u3000\xa0]*$")
 _TITLE_END = re.compile(r"报告(?:[（(][^）)]{0,12}[)）])?(?=[ \u3000\xa0])")
 
 
@@ -146,9 +150,17 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         if body < end and line[h.end()] in _SPACE:
             out.append(body)  # the heading's title ends where a space stands after it
         out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
+    # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
+    tables = sorted(out)
+    for m in _SENTENCE_GAP.finditer(line):
+        out.append(m.end())
     m = _DATE_END.search(line)
     if m and m.start(1) > 0:
         out.append(m.start(1))
+        signer = _SIGNER.search(line, 0, m.start(1))
+        if signer and signer.start(1) > 0:
+            out.append(signer.start(1))  # the agency that signs, on a line of its own
+    del tables
     return out
 
 

@@ -28,11 +28,17 @@ class Vocabulary(NamedTuple):
     longest: int
     #: normalised row labels that are no column label ("规章", "行政许可"; not "其他")
     row_only: FrozenSet[str] = frozenset()
+    #: normalised labels of group rows (表三's "不予公开", "其他处理")
+    groups: FrozenSet[str] = frozenset()
 
     def is_label(self, text: str) -> bool:
         """Is ``text`` (an enumerator allowed before it) exactly a label of some format?"""
         n = L.norm(L.split_prefix(text)[1])
         return bool(n) and n in self.labels
+
+    def is_group_label(self, text: str) -> bool:
+        """Is ``text`` the label of a group row (which heads sub-items) in some format?"""
+        return L.norm(L.split_prefix(text)[1]) in self.groups
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` a row label that no column shares (so a row starts with it)?"""
@@ -47,9 +53,14 @@ class Vocabulary(NamedTuple):
             return False
         if not (has_ideograph(first) and has_ideograph(second)):
             return False  # a number ("0" before "2.其他法律…") is no piece of a label
-        if not self.is_label(first + second):
+        if not (self.is_label(first + second) or self.is_head_word(first + second)):
             return False
         return not (self.is_label(first) and self.is_label(second))
+
+    def is_head_word(self, text: str) -> bool:
+        """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
+        n = L.norm(text)
+        return any(n == L.norm(m) for m, _ in self.markers)
 
 
 def _row_texts(f: FormatSpec) -> Iterable[str]:
@@ -103,7 +114,9 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
     columns = set().union(*(norms(_column_texts(f)) for _, f in items)) if items else set()
     return Vocabulary(frozenset(labels), tuple(sorted(sections, key=len, reverse=True)),
                       tuple(sorted(markers, key=lambda m: (-len(m[0]), m))),
-                      max((len(x) for x in labels), default=0), frozenset(rows - columns - {""}))
+                      max((len(x) for x in labels), default=0), frozenset(rows - columns - {""}),
+                      frozenset(L.norm(t) for _, f in items for tb in f.tables for g in tb.groups
+                                for t in (g.label.text, *g.label.aliases, *g.label.outdated)))
 
 
 def section_title_pattern(vocab: Vocabulary) -> "re.Pattern":

@@ -1,13 +1,18 @@
-"""Readers: a file's bytes → report text. Every reader feeds the same grammar and binder.
+"""Readers: a file's bytes → a document of blocks. Every reader feeds the same layout, grammar
+and binder.
 
 A reader is any object with ``name``, ``extensions``, ``sniff(head: bytes) -> bool`` and
 ``read(path, data: bytes) -> Document``. Plugins add readers through the ``govlint_readers``
 hook; they are tried before the built-in ones.
 
-The structured readers (Word, web page, PDF) write the text form the grammar reads best: a
-paragraph per line, a table row per line with its cells joined by tabs (merged cells expanded
-so the cells of a row line up), a blank line between blocks. ``source["line_origins"]`` names
-where each text line came from ("第3页", "第12段", "表2").
+The structured readers (Word, web page, PDF) say what the file holds and where, and nothing
+about the report's tables: paragraphs (:class:`TextBlock`, with their page or paragraph number,
+and for a PDF the line's box), tables (:class:`TableBlock`: rows of :class:`CellBlock` with their
+row and column spans) and the end of a frame (:class:`Break`). The layout layer
+(:mod:`govlint.layout.documents`) turns any block stream into the lines the grammar reads, with
+``source["line_origins"]`` naming where each line came from ("第3页", "第12段", "表2").
+A reader that only has text (a plugin's) returns ``Document(text, source)``: its blocks are its
+lines, and its text is read as it is.
 """
 from __future__ import annotations
 
@@ -15,8 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
-
+from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 
 def _max_bytes() -> int:
@@ -37,11 +41,101 @@ class ReadError(Exception):
     """The file cannot be read as a report; the message says why and what to do."""
 
 
+# ----------------------------------------------------------------------------------------
+# the blocks a reader sees
+
+class Box(NamedTuple):
+    """Where a line of a PDF page stands (points, from the page's top left), and the page's
+    text block: what the layout needs to join wrapped lines and recognise rows."""
+
+    x0: float
+    x1: float
+    top: float
+    #: the line's character size
+    size: float = 10.0
+    #: the page's text block: where most lines start (left) and end (right)
+    left: float = 0.0
+    right: float = 0.0
+
+
+class TextBlock(NamedTuple):
+    """A paragraph (Word, web page), or one line of a page (PDF: ``box`` is set), as written."""
+
+    text: str
+    page: int = 0        # the page (PDF), 0 when the source has none
+    paragraph: int = 0   # the paragraph's number (Word, web page), 0 when none
+    box: Optional[Box] = None
+    #: the tabs in ``text`` are the writer's ("规章⇥0⇥0⇥0" typed in Word), not noise
+    tabbed: bool = False
+
+    @property
+    def origin(self) -> str:
+        return f"第{self.page}页" if self.page else (f"第{self.paragraph}段" if self.paragraph else "")
+
+
+class CellBlock(NamedTuple):
+    """A table cell: its text (one line) and how many rows and columns it spans."""
+
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+
+
+class TableBlock(NamedTuple):
+    """A table as the file draws it: rows of cells, a merged cell once with its spans (the
+    positions it covers have no cell)."""
+
+    rows: Tuple[Tuple[CellBlock, ...], ...]
+    page: int = 0        # the page (PDF) it starts on
+    number: int = 0      # the table's number in the file (Word, web page)
+    box: Optional[Box] = None
+
+    @property
+    def origin(self) -> str:
+        return f"第{self.page}页" if self.page else (f"表{self.number}" if self.number else "")
+
+
+class Break(NamedTuple):
+    """The end of a frame (a layout table's content): what follows is a new block."""
+
+    page: int = 0
+
+
+Block = Union[TextBlock, TableBlock, Break]
+
+
+def table_block(rows: Sequence[Sequence[object]], page: int = 0, number: int = 0,
+                box: Optional[Box] = None) -> TableBlock:
+    """A :class:`TableBlock` from rows of cell texts (or :class:`CellBlock`)."""
+    return TableBlock(tuple(tuple(c if isinstance(c, CellBlock) else CellBlock(c) for c in r) for r in rows),
+                      page, number, box)
+
+
 @dataclass
 class Document:
-    text: str
+    """What a reader read: ``blocks`` (paragraphs, tables, with where they stand) and ``source``
+    (facts about the file: {"kind": "pdf", "pages": 5, "published": "2025-01-20", …}).
+
+    A reader that only has text gives ``text``: its blocks are then its lines. ``text`` of a
+    structured document is empty until the layout has rendered it
+    (:func:`govlint.layout.documents.render`)."""
+
+    text: str = ""
     #: facts about the source: {"kind": "text", "encoding": "gb18030", ...}
     source: Dict[str, object] = field(default_factory=dict)
+    #: the blocks a structured reader found; () for a text-only document
+    own_blocks: Tuple[Block, ...] = ()
+
+    @property
+    def blocks(self) -> Tuple[Block, ...]:
+        if self.own_blocks:
+            return self.own_blocks
+        return tuple(TextBlock(line, paragraph=n) for n, line in enumerate(self.text.split("\n"), 1))
+
+    @property
+    def structured(self) -> bool:
+        """Blocks that the layout still has to render into text."""
+        return bool(self.own_blocks) and not self.text
 
 
 # ----------------------------------------------------------------------------------------
@@ -95,56 +189,6 @@ def join_lines(parts: Sequence[str]) -> str:
             out += " "
         out += p
     return out
-
-
-class Lines:
-    """Builds report text and its ``line_origins`` block by block."""
-
-    def __init__(self):
-        self.lines: List[str] = []
-        self.origins: List[str] = []
-
-    def _blank(self):
-        if self.lines and self.lines[-1] != "":
-            self.lines.append("")
-            self.origins.append("")
-
-    def paragraph(self, text: str, origin: str) -> None:
-        text = clean_text(text.replace("|", "｜"))
-        if text:
-            self.lines.append(text)
-            self.origins.append(origin)
-
-    def table(self, rows: Sequence[Sequence[str]], origins: Sequence[str]) -> None:
-        """A table: the rows as tab-joined lines, padded to one width, a blank line around."""
-        rows = [[clean_text(c) for c in r] for r in rows]
-        kept = [(r, o) for r, o in zip(rows, origins) if any(r)]
-        if not kept:
-            return
-        width = max(len(r) for r, _ in kept)
-        if width < 2:  # a one-column table is a framed paragraph
-            for r, o in kept:
-                self.paragraph(r[0], o)
-            return
-        self._blank()
-        for r, o in kept:
-            r = list(r) + [""] * (width - len(r))
-            if width == 2 and not r[0]:
-                r.append("")  # "\tx" alone would read as the one-cell-per-line layout
-            self.lines.append("\t".join(r))
-            self.origins.append(o)
-        self._blank()
-
-    def block_end(self) -> None:
-        self._blank()
-
-    def document(self, source: Dict[str, object]) -> Document:
-        while self.lines and self.lines[-1] == "":
-            self.lines.pop()
-            self.origins.pop()
-        source = dict(source)
-        source["line_origins"] = list(self.origins)
-        return Document("\n".join(self.lines) + "\n", source)
 
 
 # ----------------------------------------------------------------------------------------

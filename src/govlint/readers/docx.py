@@ -1,21 +1,22 @@
-"""Word (.docx): body paragraphs and tables in document order, tables as tab-separated rows.
+"""Word (.docx): body paragraphs and tables in document order, as blocks.
 
 The zip is checked before anything is decompressed (declared sizes, compression ratio,
 number of entries), so a zip bomb is refused without being inflated. Tables are read from
 the XML, not from python-docx's ``row.cells`` (which repeats merged cells): a horizontally
 merged cell (``w:gridSpan``) is its text followed by empty cells, a vertically merged one
-(``w:vMerge``) is empty below its first row, so every row has one cell per grid column.
-A table with one column (or one that holds other tables) is page layout: its content is read
-as blocks. A table nested in a cell of a real table follows the outer table.
+(``w:vMerge``) is one cell spanning the rows it covers (:class:`~govlint.readers.CellBlock`
+with its spans; the layout lays them on a grid). A table with one column (or one that holds
+other tables) is page layout: its content is read as blocks, then a
+:class:`~govlint.readers.Break`. A table nested in a cell of a real table follows the outer table.
 """
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 from typing import List, Optional, Tuple
 
-from . import Lines, ReadError, _Lazy, join_lines, missing_library
+from ..lexicon.marks import IMAGE
+from . import Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, missing_library
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -26,8 +27,6 @@ MAX_XML = 64 * 1024 * 1024         # declared uncompressed size of one XML part
 MAX_RATIO = 100                    # uncompressed / compressed, for parts over 1 MB
 MAX_DEPTH = 32                     # tables in tables in …
 MAX_SPAN = 64                      # gridSpan / gridBefore beyond this is nonsense
-
-_NUMBERISH = _Lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")
 
 
 class DocxReader:
@@ -51,9 +50,9 @@ class DocxReader:
         except Exception as exc:
             raise ReadError(f"this .docx is damaged or not a Word document ({type(exc).__name__}: "
                             f"{_short(exc)}); open it in Word or WPS and save it again as .docx") from None
-        out = Lines()
-        _Walker(out).walk(document.element.body)
-        return out.document({"kind": "docx"})
+        walker = _Walker()
+        walker.walk(document.element.body)
+        return Document("", {"kind": "docx"}, tuple(walker.blocks))
 
 
 def _short(exc: Exception) -> str:
@@ -173,17 +172,10 @@ def _int(s: Optional[str], default: int = 1) -> int:
 
 
 class _Walker:
-    def __init__(self, out: Lines):
-        self.out = out
+    def __init__(self):
+        self.blocks: list = []
         self.paragraphs = 0
         self.tables = 0
-        self.tab_rows: List[List[str]] = []  # consecutive paragraphs laid out with tabs
-        self.tab_origins: List[str] = []
-
-    def flush(self) -> None:
-        if self.tab_rows:
-            self.out.table(self.tab_rows, self.tab_origins)
-            self.tab_rows, self.tab_origins = [], []
 
     def walk(self, body) -> None:
         stack: List[Tuple[object, int]] = [(iter(_content(body)), 0)]
@@ -201,31 +193,25 @@ class _Walker:
                     continue
                 rows = [tr for tr in _content(el) if _tag(tr) == W + "tr"]
                 if self._is_layout(rows):
-                    self.flush()
-                    self.out.block_end()
+                    self.blocks.append(Break())
                     stack.append((iter([c for tr in rows for tc in _cells(tr) for c in _content(tc)]), depth + 1))
                     continue
                 nested = self.table(rows)
                 if nested:
                     stack.append((iter(nested), depth + 1))
-        self.flush()
 
     def paragraph(self, p) -> None:
         text = paragraph_text(p)
         lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
         lines = [ln for ln in lines if ln]
         if not lines:
-            return
-        self.paragraphs += 1
-        origin = f"第{self.paragraphs}段"
-        for ln in lines:
-            row = _tab_row(ln) if "\t" in ln else None
-            if row:
-                self.tab_rows.append(row)
-                self.tab_origins.append(origin)
+            if p.find(".//" + W + "drawing") is not None or p.find(".//" + W + "pict") is not None:
+                lines = [IMAGE]  # a picture (often a table published as one)
             else:
-                self.flush()
-                self.out.paragraph(ln, origin)
+                return
+        self.paragraphs += 1
+        for ln in lines:
+            self.blocks.append(TextBlock(ln, paragraph=self.paragraphs, tabbed="\t" in ln))
 
     @staticmethod
     def _is_layout(rows) -> bool:
@@ -239,41 +225,43 @@ class _Walker:
 
     def table(self, rows) -> list:
         """Emit a data table; return the tables nested in its cells (read after it)."""
-        self.flush()
         self.tables += 1
-        origin = f"表{self.tables}"
-        grid: List[List[str]] = []
+        grid: List[List[list]] = []   # rows of [text, rowspan, colspan]
+        above: dict = {}              # grid column → the cell a vertical merge there continues
         nested = []
         for tr in rows:
-            cells: List[str] = []
+            cells: List[list] = []
+            col = 0
+            merged_here: dict = {}
             trpr = tr.find(W + "trPr")
-            cells += [""] * _int(_val(trpr, "gridBefore"), 0)
+            for _ in range(_int(_val(trpr, "gridBefore"), 0)):
+                cells.append(["", 1, 1])
+                col += 1
             for tc in _cells(tr):
                 tcpr = tc.find(W + "tcPr")
                 span = max(1, _int(_val(tcpr, "gridSpan")))
                 vmerge = _val(tcpr, "vMerge")
                 hmerge = _val(tcpr, "hMerge")
-                if (vmerge is not None and vmerge != "restart") or (hmerge is not None and hmerge != "restart"):
-                    text = ""  # covered by the cell above (or to the left)
+                if vmerge is not None and vmerge != "restart" and above.get(col, [None, 0, 0])[2] == span:
+                    above[col][1] += 1  # covered by the cell above: that cell spans this row too
+                    merged_here[col] = above[col]
+                elif (vmerge is not None and vmerge != "restart") or (hmerge is not None and hmerge != "restart"):
+                    cells.append(["", 1, span])  # a continuation with no cell to continue
                 else:
-                    text = cell_text(tc)
-                cells.append(text)
-                cells += [""] * (span - 1)
+                    cell = [cell_text(tc), 1, span]
+                    cells.append(cell)
+                    if vmerge == "restart":
+                        merged_here[col] = cell
                 nested += [c for c in _content(tc) if _tag(c) == W + "tbl"]
-            cells += [""] * _int(_val(trpr, "gridAfter"), 0)
+                col += span
+            for _ in range(_int(_val(trpr, "gridAfter"), 0)):
+                cells.append(["", 1, 1])
+            above = merged_here
             grid.append(cells)
-        self.out.table(grid, [origin] * len(grid))
+        self.blocks.append(TableBlock(tuple(tuple(CellBlock(t, r, c) for t, r, c in row) for row in grid),
+                                      number=self.tables))
         return nested
 
 
 def _cells(tr):
     return [tc for tc in _content(tr) if _tag(tc) == W + "tc"]
-
-
-def _tab_row(line: str) -> Optional[List[str]]:
-    """A paragraph laid out with tabs ("规章\\t0\\t0\\t0") as cells, if it looks like a table row."""
-    parts = [p.strip() for p in re.split(r"\t+", line)]
-    parts = [p for p in parts if p]
-    if len(parts) >= 2 and any(_NUMBERISH.match(p) for p in parts[1:]):
-        return parts
-    return None

@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from . import Lines, ReadError, _Lazy, join_lines, missing_library
+from ..lexicon.marks import IMAGE
+from . import CellBlock, Document, ReadError, TableBlock, TextBlock, _Lazy, join_lines, missing_library
 
 _META = _Lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XMLDECL = _Lazy(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -34,9 +35,56 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "thead", "tbody", "tfoot", "font-block"}
 _HIDDEN = _Lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-_SECTION = _Lazy(r"^\s*[一二三四五六]\s*[、.．,，]\s*(?:总体情况|主动公开|收到和处理|政府信息公开行政复议|因政府信息公开"
-                      r"|行政复议|存在的主要问题|存在问题|其他需要报告)")
-_TABLE_WORDS = ("信息内容", "申请人情况", "本年新收", "结果维持", "自然人", "本年制发件数", "行政规范性文件")
+
+
+class _Words:
+    """The words that mark the report in a page, from the format data (:data:`BUILTIN_FORMATS`):
+    a section heading is a numeral (一 … 六) and the start of a section title or a variant of
+    one ("四、因政府信息公开工作…", "五、存在问题…"); a statistical table holds a head word (a table
+    marker or a column label of three characters or more, or a row label of seven or more, that
+    no section title holds: "信息内容", "申请人情况", "自然人", "结果维持", "本年制发件数",
+    "行政规范性文件" …)."""
+
+    #: how much of a title a heading must begin with
+    START = 4
+
+    def __init__(self):
+        self._section = self._table = None
+
+    def _make(self):
+        from ..formats import BUILTIN_FORMATS
+        from ..lexicon.labels import split_prefix
+
+        starts, titles, words = set(), set(), set()
+        for f in BUILTIN_FORMATS.values():
+            for sec in f.sections:
+                for t in (sec.title, *sec.variants):
+                    titles.add(t)
+                    starts.add(t[:self.START])
+            for t in f.tables:
+                words.update(t.markers)
+                for c in t.columns + tuple(c for r in t.rows for c in r.columns):
+                    words.update(c.label.text.split("·"))
+                # a long row label ("行政规范性文件", "本年新收政府信息公开申请数量"); the short ones
+                # ("行政许可", "规范性文件") are words of prose too
+                words.update(w for w in (split_prefix(r.label.text)[1] for r in t.rows) if len(w) >= 7)
+        words = {w for w in words if len(w) >= 3 and not any(w in t for t in titles)}
+        alts = "|".join(re.escape(w) for w in sorted(starts, key=lambda w: (-len(w), w)))
+        self._section = re.compile(rf"^\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
+        self._table = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+    def section(self, text: str):
+        if self._section is None:
+            self._make()
+        return self._section.match(text)
+
+    def table(self, text: str):
+        if self._table is None:
+            self._make()
+        return self._table.search(text)
+
+
+_WORDS = _Words()
 
 MAX_COLSPAN = 100
 MAX_ROWSPAN = 1000
@@ -86,8 +134,7 @@ class HtmlReader:
         if body is None:
             body = root
         article = _find_article(body)
-        out = Lines()
-        walker = _Walker(out)
+        walker = _Walker()
         title = _page_title(body, article, head)
         if title:
             walker.paragraph(title)
@@ -96,7 +143,7 @@ class HtmlReader:
         published = _published(body, article, head)
         if published:
             source["published"] = published
-        return out.document(source)
+        return Document("", source, tuple(walker.blocks))
 
 
 def decode(data: bytes) -> Tuple[str, str]:
@@ -176,10 +223,10 @@ def _signals(body) -> Tuple[List[object], List[object]]:
         for text, owner in ((el.text, el), (el.tail, el.getparent())):
             if not text or owner is None:
                 continue
-            if _SECTION.match(text):
+            if _WORDS.section(text):
                 if len(headings) < MAX_SIGNALS:
                     headings.append(owner)
-            elif len(tables) < MAX_SIGNALS and any(w in text for w in _TABLE_WORDS):
+            elif len(tables) < MAX_SIGNALS and _WORDS.table(text):
                 table = _ancestor(owner, "table")
                 if table is not None and (not tables or tables[-1] is not table):
                     tables.append(table)
@@ -324,7 +371,7 @@ def _has_title(article) -> bool:
         t = (el.text or "").strip()
         if not t:
             continue
-        if _SECTION.match(t):
+        if _WORDS.section(t):
             return False
         if _is_title(t) and not _in_furniture(el, article):
             return True
@@ -403,7 +450,7 @@ def _published(body, article, head: Dict[str, str]) -> str:
     for el in body.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.text and _SECTION.match(el.text):
+        if el.text and _WORDS.section(el.text):
             break
         own, tail = el.text or "", el.tail or ""
         size += len(own) + len(tail)
@@ -442,8 +489,8 @@ def _flat_text(el) -> str:
 class _Walker:
     """Block elements → lines, tables → tab rows; an explicit stack, no recursion."""
 
-    def __init__(self, out: Lines):
-        self.out = out
+    def __init__(self):
+        self.blocks: list = []
         self.buf: List[str] = []
         self.paragraphs = 0
         self.tables = 0
@@ -452,7 +499,7 @@ class _Walker:
         for line in text.split("\n"):
             if line.strip(" \t\r\u3000\u00a0"):
                 self.paragraphs += 1
-                self.out.paragraph(line, f"第{self.paragraphs}段")
+                self.blocks.append(TextBlock(line, paragraph=self.paragraphs))
 
     def flush(self) -> None:
         if self.buf:
@@ -477,8 +524,10 @@ class _Walker:
                 if el is not root and el.tail:
                     self.buf.append(el.tail)
                 continue
-            if tag in ("br", "hr"):
+            if tag in ("br", "hr", "img"):
                 self.flush()
+                if tag == "img":  # a picture (often a table published as one): a line of its own
+                    self.paragraph(IMAGE)
                 if el is not root and el.tail:
                     self.buf.append(el.tail)
                 continue
@@ -498,33 +547,27 @@ class _Walker:
         self.flush()
 
     def table(self, table) -> None:
+        """A table as its cells with their spans (the layout lays them on a grid)."""
         rows = _rows(table)
-        grid: Dict[Tuple[int, int], str] = {}
-        width = 0
+        out: List[tuple] = []
+        size = 0
         for r, tr in enumerate(rows):
-            c = 0
+            cells = []
             for cell in tr:
                 if _tagname(cell) not in ("td", "th"):
                     continue
-                while (r, c) in grid:
-                    c += 1
                 colspan = _span(cell.get("colspan"), MAX_COLSPAN)
                 rowspan = min(_span(cell.get("rowspan"), MAX_ROWSPAN), len(rows) - r)
-                if len(grid) + colspan * rowspan > MAX_GRID:
+                size += colspan * rowspan
+                if size > MAX_GRID:
                     raise ReadError(f"a table in this page has more than {MAX_GRID} cells; it is not a report table")
-                text = _cell_text(cell)
-                for dr in range(rowspan):
-                    for dc in range(colspan):
-                        grid[(r + dr, c + dc)] = text if dr == 0 and dc == 0 else ""
-                c += colspan
-                width = max(width, c)
+                cells.append(CellBlock(_cell_text(cell), rowspan, colspan))
+            out.append(tuple(cells))
         self.tables += 1
-        origin = f"表{self.tables}"
-        out_rows = [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
         caption = table.find("caption")
         if caption is not None:
             self.paragraph(_flat_text(caption))
-        self.out.table(out_rows, [origin] * len(out_rows))
+        self.blocks.append(TableBlock(tuple(out), number=self.tables))
 
 
 def _rows(table) -> List[object]:

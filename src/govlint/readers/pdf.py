@@ -1,13 +1,13 @@
-"""PDF: the text layer in reading order, tables recovered as tab rows, prose re-joined.
+"""PDF: the text layer in reading order, as lines with their boxes and ruled tables.
 
 pdfplumber (on pdfminer.six) is used because it recovers a ruled table's grid from the
 drawn cell borders: merged cells, labels broken over several lines in a cell, vertical
-group labels ("三、本年度办理结果" one character per line). Those tables become tab rows; the
-rest of the page is read as text lines, in which a row of a table drawn without borders
-("行政规范性文件 3 0 8", "1 0 0 1 2 …") is recognised by its trailing numbers. Lines the PDF
-hard-wrapped are joined back into their paragraph when the line runs to the right margin,
-does not end a sentence and the next one is not a heading or an indented new paragraph.
-Page numbers ("- 2 -", "第2页", "2/5") and running headers are dropped.
+group labels ("三、本年度办理结果" one character per line). Those tables become
+:class:`~govlint.readers.TableBlock`; the rest of the page is read as text lines
+(:class:`~govlint.readers.TextBlock` with the line's box and the page's margins), in reading
+order. Page numbers ("- 2 -", "第2页", "2/5") and running headers are dropped. What the lines
+are — rows of a table drawn without borders, a wrapped paragraph, a head broken over lines —
+is the layout's business (:mod:`govlint.layout.documents`).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
-from . import Lines, ReadError, _Lazy, clean_text, join_lines, missing_library
+from . import Box, Document, ReadError, TextBlock, _Lazy, clean_text, join_lines, missing_library, table_block
 
 MAX_PAGES = 300
 MAX_DRAWN = 5000  # lines and boxes on one page beyond which no table grid is searched
@@ -26,16 +26,8 @@ _PAGE_NO = _Lazy(r"^[\s\-－—–~～]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／
                       r"[\s\-－—–~～]*$")
 _PAGE_NO_DECORATED = _Lazy(r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
                                 r"|\d{1,4}\s*[/／]\s*\d{1,4})\s*$")
-_VALUE = _Lazy(r"^(?:[+-]?\d[\d,，]*(?:\.\d+)?|[/／—－\-–]{1,2}|——)$")
-_NUMBER = _Lazy(r"\d")
-_ENUM = r"(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))"
-_ENUM_START = _Lazy(r"^\s*" + _ENUM)
-_SPLIT_LABEL = _Lazy(r"\s+(?=" + _ENUM + ")")
 _TOP_ENUM = _Lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
-_HEADING = _Lazy(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))")
-_SENTENCE_END = ("。", "；", "：", "！", "？", ";", ":", "!", "?")
 _PUNCT = _Lazy(r"[，。；：,;:！？!?]")
-_DATE_LINE = _Lazy(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 @dataclass
@@ -45,7 +37,6 @@ class _Line:
     x0: float
     x1: float
     top: float
-    row: Optional[List[str]] = None     # the cells, when the line is a table row
     table: Optional[List[List[str]]] = None  # a ruled table found by its borders
     margin: Tuple[float, float] = (0.0, 0.0)  # the page's text block: left, right
     size: float = 10.0        # character size
@@ -105,7 +96,13 @@ class PdfReader:
         source = {"kind": "pdf", "pages": n}
         if blank_pages:
             source["pages_without_text"] = ",".join(map(str, blank_pages))
-        return _assemble(_drop_running(items, n)).document(source)
+        return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
+
+
+def _block(ln: "_Line"):
+    if ln.table is not None:
+        return table_block(ln.table, page=ln.page, box=Box(ln.x0, ln.x1, ln.top))
+    return TextBlock(ln.text, page=ln.page, box=Box(ln.x0, ln.x1, ln.top, ln.size, ln.margin[0], ln.margin[1]))
 
 
 def _open_error(exc: Exception) -> ReadError:
@@ -284,179 +281,3 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
                 continue
         out.append(ln)
     return out
-
-
-# ----------------------------------------------------------------------------------------
-# text lines → rows and paragraphs
-
-def _as_row(text: str) -> Optional[List[str]]:
-    """A text line that is a table row: a label then numbers, or numbers alone."""
-    tokens = text.split()
-    if not tokens:
-        return None
-    i = len(tokens)
-    while i > 0 and _VALUE.match(tokens[i - 1]):
-        i -= 1
-    values = tokens[i:]
-    label = " ".join(tokens[:i])
-    numbers = [v for v in values if _NUMBER.search(v)]
-    if not numbers:
-        return None
-    if len(values) >= 2:
-        if "。" in label or len(label) > 80:
-            return None
-    else:
-        bare = _ENUM_START.sub("", label)
-        if not label or len(label) > 20 or _PUNCT.search(bare) or _NUMBER.search(bare):
-            return None
-    cells = [c for c in _SPLIT_LABEL.split(label) if c] if label else []
-    return cells + values
-
-
-def _is_head(text: str) -> Optional[List[str]]:
-    """A line of column names ("行政复议 行政诉讼", "信息内容 本年制发件数 本年废止件数")."""
-    tokens = text.split()
-    if len(tokens) < 2 or len(tokens) > 16:
-        return None
-    if any(_PUNCT.search(t) or _NUMBER.search(t) or len(t) > 16 for t in tokens):
-        return None
-    if sum(len(t) for t in tokens) / len(tokens) < 2:
-        return None  # spaced-out single characters: justified prose
-    return tokens
-
-
-def _join_split_cells(items: List[_Line]) -> None:
-    """A table the page break cut through a merged cell: "（四）无" at the foot of one page,
-    "法提供" at the head of the next. A fragment that does not start with an enumerator is
-    joined to the enumerated label above it."""
-    for a, b in zip(items, items[1:]):
-        if a.table is None or b.table is None or a.page == b.page or not a.table or not b.table:
-            continue
-        last, first = a.table[-1], b.table[0]
-        if len(last) != len(first):
-            continue
-        for j, (above, below) in enumerate(zip(last, first)):
-            if (above and below and _ENUM_START.match(above) and not _ENUM_START.match(below)
-                    and not _NUMBER.match(below) and not _VALUE.match(above) and len(below) <= 12):
-                last[j] = above + below
-                first[j] = ""
-
-
-def _assemble(items: List[_Line]) -> Lines:
-    _join_split_cells(items)
-    # 1. rows by their numbers
-    for ln in items:
-        if ln.table is None:
-            ln.row = _as_row(ln.text)
-    # 2. a row label that wrapped: the line before a row, when that line follows a row itself
-    for k in range(2, len(items)):
-        ln, prev, before = items[k], items[k - 1], items[k - 2]
-        if ln.row is None or prev.row is not None or prev.table is not None or before.row is None:
-            continue
-        nv = _count_values(ln.row)
-        label = " ".join(ln.row[:len(ln.row) - nv])
-        if not label or _ENUM_START.match(label) or not prev.text or prev.page != ln.page:
-            continue
-        if _TOP_ENUM.match(prev.text) or prev.text.rstrip().endswith("。") or len(prev.text) > 40:
-            continue
-        label = prev.text.strip() + " " + label
-        ln.row = [c for c in _SPLIT_LABEL.split(label) if c] + ln.row[len(ln.row) - nv:]
-        prev.text = ""
-    # 3. a column head broken over several lines above rows of bare numbers (表四's kind):
-    #    one head row of all its words, so the table is recognised by its head
-    for k, ln in enumerate(items):
-        if ln.row is None or _count_values(ln.row) != len(ln.row) or ln.table is not None:
-            continue
-        run = []
-        j = k - 1
-        while j >= 0 and items[j].table is None and items[j].row is None and len(run) < 20:
-            t = items[j].text.strip()
-            if not t:
-                j -= 1
-                continue
-            if len(t) > 30 or _PUNCT.search(t) or _TOP_ENUM.match(t) or _NUMBER.search(t):
-                break
-            run.append(items[j])
-            j -= 1
-        if len(run) >= 2:
-            run.reverse()
-            run[0].row = [w for r in run for w in r.text.split()]
-            for r in run[1:]:
-                r.text = ""
-
-    # 4. column heads next to rows
-    for k in range(len(items) - 2, -1, -1):
-        ln = items[k]
-        if ln.table is not None or ln.row is not None or not ln.text:
-            continue
-        nxt = next((x for x in items[k + 1:] if x.table is not None or x.text), None)
-        if nxt is not None and (nxt.row is not None) and _is_head(ln.text):
-            ln.row = _is_head(ln.text)
-
-    out = Lines()
-    rows: List[List[str]] = []
-    origins: List[str] = []
-    para: Optional[_Line] = None  # the first line of the paragraph being joined
-    para_last: Optional[_Line] = None  # and its last line so far
-    para_text = ""
-
-    def flush_rows():
-        nonlocal rows, origins
-        if rows:
-            out.table(rows, origins)
-            rows, origins = [], []
-
-    def flush_para():
-        nonlocal para, para_last, para_text
-        if para is not None:
-            out.paragraph(clean_text(para_text, digits=True), f"第{para.page}页")
-        para, para_last, para_text = None, None, ""
-
-    for ln in items:
-        if ln.table is not None:
-            flush_para()
-            flush_rows()
-            out.table(ln.table, [f"第{ln.page}页"] * len(ln.table))
-            continue
-        if not ln.text:
-            continue
-        if ln.row is not None:
-            flush_para()
-            rows.append(ln.row)
-            origins.append(f"第{ln.page}页")
-            continue
-        flush_rows()
-        if para_last is not None and _continues(para_last, ln):
-            para_text = join_lines([para_text, ln.text])
-            para_last = ln
-            continue
-        flush_para()
-        para, para_text, para_last = ln, ln.text, ln
-    flush_para()
-    flush_rows()
-    return out
-
-
-def _count_values(cells: List[str]) -> int:
-    n = 0
-    for c in reversed(cells):
-        if not _VALUE.match(c):
-            break
-        n += 1
-    return n
-
-
-def _continues(last: _Line, nxt: _Line) -> bool:
-    """Is ``nxt`` the wrapped continuation of the paragraph whose last line is ``last``?"""
-    t = last.text.rstrip()
-    if not t or t.endswith(_SENTENCE_END):
-        return False
-    if _HEADING.match(nxt.text) or _DATE_LINE.match(nxt.text):
-        return False
-    size = max(last.size, 1.0)
-    left, right = nxt.margin
-    if last.x1 < last.margin[1] - 1.5 * size:
-        return False  # the line stops short of the margin: the paragraph ended there
-    if nxt.x0 > left + 1.2 * size:
-        return False  # the next line is indented: a new paragraph
-    return True

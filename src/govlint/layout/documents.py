@@ -1,0 +1,441 @@
+"""The document stage of layout: any reader's blocks → the lines the grammar reads.
+
+A reader says what a file holds and where (:mod:`govlint.readers`: paragraphs, lines of a page
+with their box, tables with their merged cells); this module writes the text form the grammar
+reads best: a paragraph per line, a table row per line with its cells joined by tabs (merged
+cells expanded so the cells of a row line up), a blank line around each table, and
+``source["line_origins"]`` naming where each line came from ("第3页", "第12段", "表2").
+
+Lines of a page (a PDF's, ``TextBlock.box`` set) are made into rows and paragraphs here. Each
+repair is named after the layout it handles, and tested under the same name:
+
+- :func:`merged_cells` — a table's merged cells, once with their spans → a grid that lines up;
+- :func:`paragraph_typed_with_tabs` — "规章⇥0⇥0⇥0" typed in Word: a row;
+- :func:`cell_split_by_a_page_break` — "（四）无" at the foot of a page, "法提供" at the head of
+  the next: one cell;
+- :func:`rows_written_as_numbers` — a table drawn without borders: "行政规范性文件 3 0 8",
+  "1 0 0 1 2 …" are rows, recognised by their numbers;
+- :func:`row_label_wrapped_onto_the_line_before` — a row's label the PDF wrapped, its first
+  part on the line above;
+- :func:`column_head_broken_over_lines` — a head broken over several lines above rows of bare
+  numbers (表四's): one head row;
+- :func:`column_heads_next_to_rows` — a line of short column names just above rows: a head row;
+- :func:`lines_wrapped_in_a_paragraph` — prose the PDF hard-wrapped: one paragraph again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..readers import (Box, Break, CellBlock, Document, TableBlock, TextBlock, _Lazy, clean_text,
+                       join_lines)
+from ..readers import read as read_blocks
+from .vocabulary import Vocabulary, vocabulary
+
+__all__ = ["Lines", "read", "render", "merged_cells", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
+           "rows_written_as_numbers", "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
+           "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
+
+
+def read(path: Path, readers: Optional[Sequence[object]] = None, vocab: Optional[Vocabulary] = None,
+         **kw) -> Document:
+    """A file read (:func:`govlint.readers.read`) and rendered (:func:`render`): its text, source and blocks."""
+    return render(read_blocks(Path(path), readers, **kw), vocab)
+
+
+def render(doc: Document, vocab: Optional[Vocabulary] = None) -> Document:
+    """The document with its ``text`` and ``source["line_origins"]`` written from its blocks.
+    A text-only document (a plugin reader's, the text reader's) is returned as it is. ``vocab``:
+    the formats' words (the built-in formats' by default), for the label pieces a page break
+    split."""
+    if not doc.structured:
+        return doc
+    out = _render(list(doc.own_blocks), vocab or vocabulary())
+    while out.lines and out.lines[-1] == "":
+        out.lines.pop()
+        out.origins.pop()
+    source = dict(doc.source)
+    source["line_origins"] = list(out.origins)
+    return Document("\n".join(out.lines) + "\n", source, doc.own_blocks)
+
+
+class Lines:
+    """Builds report text and its ``line_origins`` block by block."""
+
+    def __init__(self):
+        self.lines: List[str] = []
+        self.origins: List[str] = []
+
+    def _blank(self):
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+            self.origins.append("")
+
+    def paragraph(self, text: str, origin: str) -> None:
+        text = clean_text(text.replace("|", "｜"))
+        if text:
+            self.lines.append(text)
+            self.origins.append(origin)
+
+    def table(self, rows: Sequence[Sequence[str]], origins: Sequence[str]) -> None:
+        """A table: the rows as tab-joined lines, padded to one width, a blank line around."""
+        rows = [[clean_text(c) for c in r] for r in rows]
+        kept = [(r, o) for r, o in zip(rows, origins) if any(r)]
+        if not kept:
+            return
+        width = max(len(r) for r, _ in kept)
+        if width < 2:  # a one-column table is a framed paragraph
+            for r, o in kept:
+                self.paragraph(r[0], o)
+            return
+        self._blank()
+        for r, o in kept:
+            r = list(r) + [""] * (width - len(r))
+            if width == 2 and not r[0]:
+                r.append("")  # "\tx" alone would read as the one-cell-per-line layout
+            self.lines.append("\t".join(r))
+            self.origins.append(o)
+        self._blank()
+
+    def block_end(self) -> None:
+        self._blank()
+
+
+# ----------------------------------------------------------------------------------------
+# tables
+
+def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
+    """A table whose merged cells are given once, with their spans → a grid of cell texts: the
+    text in a merged cell's first position, "" in the positions it covers. A cell goes to the
+    first position of its row that no cell above covers; a rowspan ends with the table."""
+    grid: Dict[Tuple[int, int], str] = {}
+    width = 0
+    n = len(rows)
+    for r, row in enumerate(rows):
+        c = 0
+        for cell in row:
+            while (r, c) in grid:
+                c += 1
+            colspan = max(1, cell.colspan)
+            rowspan = max(1, min(cell.rowspan, n - r))
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = cell.text if dr == 0 and dc == 0 else ""
+            c += colspan
+            width = max(width, c)
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(n)]
+
+
+_NUMBERISH = _Lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")
+
+
+def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
+    """A paragraph laid out with tabs ("规章\\t0\\t0\\t0") as cells, if it looks like a table row
+    (a cell after the first is a number)."""
+    parts = [p.strip() for p in re.split(r"\t+", line)]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2 and any(_NUMBERISH.match(p) for p in parts[1:]):
+        return parts
+    return None
+
+
+# ----------------------------------------------------------------------------------------
+# lines of a page → rows and paragraphs
+
+_VALUE = _Lazy(r"^(?:[+-]?\d[\d,，]*(?:\.\d+)?|[/／—－\-–]{1,2}|——)$")
+_NUMBER = _Lazy(r"\d")
+_ENUM = r"(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))"
+_ENUM_START = _Lazy(r"^\s*" + _ENUM)
+_SPLIT_LABEL = _Lazy(r"\s+(?=" + _ENUM + ")")
+_TOP_ENUM = _Lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+_HEADING = _Lazy(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))")
+_SENTENCE_END = ("。", "；", "：", "！", "？", ";", ":", "!", "?")
+_PUNCT = _Lazy(r"[，。；：,;:！？!?]")
+_DATE_LINE = _Lazy(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+@dataclass
+class Item:
+    """One block while the layout works on it: a line of a page (``box`` set), a paragraph, a
+    table (``table``: its grid) or a break."""
+
+    text: str
+    page: int = 0
+    origin: str = ""
+    box: Optional[Box] = None
+    row: Optional[List[str]] = None          # the cells, when the line is a table row
+    table: Optional[List[List[str]]] = None  # a table's grid
+    tabbed: bool = False
+    brk: bool = False
+
+    @property
+    def line(self) -> bool:
+        """A line of a page (not yet a paragraph or a row)."""
+        return self.box is not None and self.table is None
+
+
+def _items(blocks) -> List[Item]:
+    items: List[Item] = []
+    for b in blocks:
+        if isinstance(b, TextBlock):
+            items.append(Item(b.text, b.page, b.origin, b.box, tabbed=b.tabbed))
+        elif isinstance(b, TableBlock):
+            items.append(Item("", b.page, b.origin, b.box, table=merged_cells(b.rows)))
+        elif isinstance(b, Break):
+            items.append(Item("", b.page, brk=True))
+    return items
+
+
+def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = None) -> None:
+    """A table the page break cut through a row: "（四）无" at the foot of one page, "法提供"
+    at the head of the next (after the head rows the page repeats, if any). A fragment that does
+    not start with an enumerator is joined to the enumerated label above it, and any two pieces
+    that spell one label of the formats together ("上一年项" / "目数量", "社会公益" / "组织")."""
+    for a, b in zip(items, items[1:]):
+        if a.table is None or b.table is None or a.page == b.page or not a.table or not b.table:
+            continue
+        last = a.table[-1]
+        # head rows the next page repeats ("重复标题行") stand between the two halves of the row
+        seen = {tuple(r) for r in a.table}
+        k = 0
+        while k < len(b.table) - 1 and tuple(b.table[k]) in seen:
+            k += 1
+        first = b.table[k]
+        if len(last) != len(first):
+            # the two pages' grids differ: pair the pieces in order by the labels they complete
+            if vocab is not None:
+                _join_pieces_in_order(last, first, vocab)
+            continue
+        for j, (above, below) in enumerate(zip(last, first)):
+            if above and below and not _NUMBER.match(below) and not _VALUE.match(above) and (
+                    (_ENUM_START.match(above) and not _ENUM_START.match(below) and len(below) <= 12)
+                    or (vocab is not None and vocab.joins(above, below))):
+                last[j] = above + below
+                first[j] = ""
+
+
+def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary) -> None:
+    """The labels of ``first`` (its text before its first number) that are tails of ``last``'s
+    labels join, in order, the next cell of ``last`` whose label each completes ("三、本" /
+    "年度办理结果", "社会公益" / "组织"). A label that completes none must be whole on its own,
+    or nothing is joined."""
+    tails = []
+    for j, c in enumerate(first):
+        if not c:
+            continue
+        if _NUMBER.match(c) or _VALUE.match(c):
+            break
+        tails.append((j, c))
+    pairs, i = [], 0
+    for j, tail in tails:
+        k = i
+        while k < len(last) and not (last[k] and vocab.joins(last[k], tail)):
+            k += 1
+        if k == len(last):
+            if not vocab.is_label(tail):
+                return
+            continue
+        pairs.append((k, j))
+        i = k + 1
+    for k, j in pairs:
+        last[k] += first[j]
+        first[j] = ""
+
+
+def _head_row(cells: List[str]) -> bool:
+    """A row of column names: text, and no number."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and not any(_NUMBER.search(c) for c in filled)
+
+
+def row_of_numbers(text: str) -> Optional[List[str]]:
+    """A text line that is a table row: a label then numbers, or numbers alone."""
+    tokens = text.split()
+    if not tokens:
+        return None
+    i = len(tokens)
+    while i > 0 and _VALUE.match(tokens[i - 1]):
+        i -= 1
+    values = tokens[i:]
+    label = " ".join(tokens[:i])
+    numbers = [v for v in values if _NUMBER.search(v)]
+    if not numbers:
+        return None
+    if len(values) >= 2:
+        if "。" in label or len(label) > 80:
+            return None
+    else:
+        bare = _ENUM_START.sub("", label)
+        if not label or len(label) > 20 or _PUNCT.search(bare) or _NUMBER.search(bare):
+            return None
+    cells = [c for c in _SPLIT_LABEL.split(label) if c] if label else []
+    return cells + values
+
+
+def column_head(text: str) -> Optional[List[str]]:
+    """A line of column names ("行政复议 行政诉讼", "信息内容 本年制发件数 本年废止件数")."""
+    tokens = text.split()
+    if len(tokens) < 2 or len(tokens) > 16:
+        return None
+    if any(_PUNCT.search(t) or _NUMBER.search(t) or len(t) > 16 for t in tokens):
+        return None
+    if sum(len(t) for t in tokens) / len(tokens) < 2:
+        return None  # spaced-out single characters: justified prose
+    return tokens
+
+
+def rows_written_as_numbers(items: List[Item]) -> None:
+    """A table drawn without borders: each line that is a label then numbers ("行政规范性文件 3 0 8",
+    "（四）无法提供 1.本机关不掌握相关政府信息 10 0 0 0 0 0 10") or numbers alone is a row; its label is
+    split into cells before each enumerator."""
+    for ln in items:
+        if ln.line:
+            ln.row = row_of_numbers(ln.text)
+
+
+def row_label_wrapped_onto_the_line_before(items: List[Item]) -> None:
+    """A row label that wrapped: the line before a row, when that line follows a row itself,
+    is the start of the row's label."""
+    for k in range(2, len(items)):
+        ln, prev, before = items[k], items[k - 1], items[k - 2]
+        if ln.row is None or prev.row is not None or not prev.line or before.row is None:
+            continue
+        nv = _count_values(ln.row)
+        label = " ".join(ln.row[:len(ln.row) - nv])
+        if not label or _ENUM_START.match(label) or not prev.text or prev.page != ln.page:
+            continue
+        if _TOP_ENUM.match(prev.text) or prev.text.rstrip().endswith("。") or len(prev.text) > 40:
+            continue
+        label = prev.text.strip() + " " + label
+        ln.row = [c for c in _SPLIT_LABEL.split(label) if c] + ln.row[len(ln.row) - nv:]
+        prev.text = ""
+
+
+def column_head_broken_over_lines(items: List[Item]) -> None:
+    """A column head broken over several lines above rows of bare numbers (表四's kind): one
+    head row of all its words, so the table is recognised by its head."""
+    for k, ln in enumerate(items):
+        if ln.row is None or _count_values(ln.row) != len(ln.row) or ln.table is not None:
+            continue
+        run = []
+        j = k - 1
+        while j >= 0 and items[j].line and items[j].row is None and len(run) < 20:
+            t = items[j].text.strip()
+            if not t:
+                j -= 1
+                continue
+            if len(t) > 30 or _PUNCT.search(t) or _TOP_ENUM.match(t) or _NUMBER.search(t):
+                break
+            run.append(items[j])
+            j -= 1
+        if len(run) >= 2:
+            run.reverse()
+            run[0].row = [w for r in run for w in r.text.split()]
+            for r in run[1:]:
+                r.text = ""
+
+
+def column_heads_next_to_rows(items: List[Item]) -> None:
+    """A line of short column names whose next line is a row: a head row."""
+    for k in range(len(items) - 2, -1, -1):
+        ln = items[k]
+        if not ln.line or ln.row is not None or not ln.text:
+            continue
+        nxt = next((x for x in items[k + 1:] if x.table is not None or x.text), None)
+        if nxt is not None and (nxt.row is not None) and column_head(ln.text):
+            ln.row = column_head(ln.text)
+
+
+def lines_wrapped_in_a_paragraph(last: Item, nxt: Item) -> bool:
+    """Is ``nxt`` the wrapped continuation of the paragraph whose last line is ``last``? Yes when
+    ``last`` runs to the right margin and does not end a sentence, and ``nxt`` is not indented,
+    not a heading (一、 （一） 1.) and not a date."""
+    if last.box is None or nxt.box is None:
+        return False
+    t = last.text.rstrip()
+    if not t or t.endswith(_SENTENCE_END):
+        return False
+    if _HEADING.match(nxt.text) or _DATE_LINE.match(nxt.text):
+        return False
+    size = max(last.box.size, 1.0)
+    left = nxt.box.left
+    if last.box.x1 < last.box.right - 1.5 * size:
+        return False  # the line stops short of the margin: the paragraph ended there
+    if nxt.box.x0 > left + 1.2 * size:
+        return False  # the next line is indented: a new paragraph
+    return True
+
+
+def _count_values(cells: List[str]) -> int:
+    n = 0
+    for c in reversed(cells):
+        if not _VALUE.match(c):
+            break
+        n += 1
+    return n
+
+
+def _render(blocks, vocab: Vocabulary) -> Lines:
+    items = _items(blocks)
+    cell_split_by_a_page_break(items, vocab)
+    if any(it.line for it in items):
+        rows_written_as_numbers(items)
+        row_label_wrapped_onto_the_line_before(items)
+        column_head_broken_over_lines(items)
+        column_heads_next_to_rows(items)
+
+    out = Lines()
+    rows: List[List[str]] = []
+    origins: List[str] = []
+    para: Optional[Item] = None  # the first line of the paragraph being joined
+    para_last: Optional[Item] = None  # and its last line so far
+    para_text = ""
+
+    def flush_rows():
+        nonlocal rows, origins
+        if rows:
+            out.table(rows, origins)
+            rows, origins = [], []
+
+    def flush_para():
+        nonlocal para, para_last, para_text
+        if para is not None:
+            out.paragraph(clean_text(para_text, digits=True), para.origin)
+        para, para_last, para_text = None, None, ""
+
+    for ln in items:
+        if ln.brk:
+            flush_para()
+            flush_rows()
+            out.block_end()
+            continue
+        if ln.table is not None:
+            flush_para()
+            flush_rows()
+            out.table(ln.table, [ln.origin] * len(ln.table))
+            continue
+        if not ln.text:
+            continue
+        if ln.tabbed and ln.row is None:
+            ln.row = paragraph_typed_with_tabs(ln.text)
+        if ln.row is not None:
+            flush_para()
+            rows.append(ln.row)
+            origins.append(ln.origin)
+            continue
+        flush_rows()
+        if not ln.line:  # a paragraph as the source wrote it
+            flush_para()
+            out.paragraph(ln.text, ln.origin)
+            continue
+        if para_last is not None and lines_wrapped_in_a_paragraph(para_last, ln):
+            para_text = join_lines([para_text, ln.text])
+            para_last = ln
+            continue
+        flush_para()
+        para, para_text, para_last = ln, ln.text, ln
+    flush_para()
+    flush_rows()
+    return out

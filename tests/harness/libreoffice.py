@@ -1,0 +1,46 @@
+"""Batch conversions with a real LibreOffice (``soffice --headless --convert-to``).
+
+One soffice call converts every file to one format, with a private profile directory, so the
+whole harness pays LibreOffice's start-up a few times, not once per file, and never touches
+(or waits on) a user's running LibreOffice.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+#: output name → soffice's --convert-to argument (filter names pinned so the output is stable)
+TARGETS = {
+    "pdf": ("pdf", "pdf:writer_pdf_Export"),
+    "html": ("html", "html:HTML (StarWriter)"),
+    "lodocx": ("docx", "docx:MS Word 2007 XML"),
+}
+
+SKIP_REASON = ("LibreOffice (soffice) is not installed: install the Debian packages libreoffice-writer and "
+               "fonts-noto-cjk (.ci/steps/00-system-packages.sh) to run the LibreOffice renderings")
+
+
+def soffice() -> Optional[str]:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert(files: Sequence[Path], target: str, outdir: Path, profile: Path, timeout: float = 240) -> Dict[Path, Path]:
+    """Convert ``files`` to ``target`` (a key of TARGETS) into ``outdir``; source → output.
+
+    Raises RuntimeError, with soffice's output, when a file was not converted."""
+    exe = soffice()
+    if exe is None:
+        raise RuntimeError(SKIP_REASON)
+    ext, arg = TARGETS[target]
+    outdir.mkdir(parents=True, exist_ok=True)
+    cmd: List[str] = [exe, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless", "--norestore",
+                      "--convert-to", arg, "--outdir", str(outdir)] + [str(f) for f in files]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    out = {f: outdir / (f.stem + "." + ext) for f in files}
+    missing = [str(f) for f, o in out.items() if not o.exists()]
+    if missing:
+        raise RuntimeError(f"soffice did not convert {missing} to {target} (exit {proc.returncode}):\n"
+                           f"{proc.stdout}\n{proc.stderr}")
+    return out

@@ -1,0 +1,271 @@
+"""The document stage of layout (govlint.layout.documents): blocks → the lines the grammar reads.
+
+One test per layout, named after it, on blocks made by hand (the readers' own tests read files)."""
+from pathlib import Path
+
+import pytest
+
+import govlint.syntax  # noqa: F401  (the layout package must not be the first govlint package imported)
+from govlint.layout import documents as D
+from govlint.layout import vocabulary
+from govlint.layout.documents import Item
+from govlint.readers import Box, Break, CellBlock, Document, TableBlock, TextBlock, table_block
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def render(*blocks, **source):
+    doc = D.render(Document("", dict(source or {"kind": "x"}), tuple(blocks)))
+    return doc.text.splitlines(), doc.source["line_origins"]
+
+
+def line(text, page=1, x0=90.0, x1=500.0, top=100.0, size=10.0, left=90.0, right=500.0):
+    """A line of a PDF page, as the PDF reader gives it."""
+    return TextBlock(text, page=page, box=Box(x0, x1, top, size, left, right))
+
+
+def items(*blocks):
+    return D._items(blocks)
+
+
+# -- rendering ----------------------------------------------------------------------------------
+
+def test_paragraphs_and_tables_render_with_their_origins():
+    lines, origins = render(
+        TextBlock("标题 | 一", paragraph=1),
+        table_block([["a", "1"], ["", "2"], ["", ""]], number=1),
+        table_block([["一列"]], number=2),  # a one-column table is a paragraph
+        Break(),
+        TextBlock("结尾", paragraph=2))
+    assert lines == ["标题｜一", "", "a\t1", "\t2\t", "", "一列", "", "结尾"]
+    assert origins == ["第1段", "", "表1", "表1", "", "表2", "", "第2段"]
+
+
+def test_a_text_only_document_is_read_as_it_is():
+    """A plugin reader that returns only text: its blocks are its lines, its text is not rewritten."""
+    text = "一、总体情况\n  规章 | 0\t0\n"
+    doc = Document(text, {"kind": "text"})
+    assert not doc.structured
+    assert [b.text for b in doc.blocks] == ["一、总体情况", "  规章 | 0\t0", ""]
+    assert doc.blocks[1] == TextBlock("  规章 | 0\t0", paragraph=2)
+    assert D.render(doc) is doc
+
+
+def test_merged_cells():
+    """Each merged cell once, with its spans → a grid: the text first, "" where it covers."""
+    rows = [(CellBlock("信息内容", rowspan=2), CellBlock("行政复议", colspan=2)),
+            (CellBlock("结果维持"), CellBlock("总计")),
+            (CellBlock("规章"), CellBlock("1"), CellBlock("1"))]
+    assert D.merged_cells(rows) == [["信息内容", "行政复议", ""], ["", "结果维持", "总计"], ["规章", "1", "1"]]
+    # a rowspan past the table's end stops there; ragged rows are padded
+    assert D.merged_cells([(CellBlock("a", rowspan=9), CellBlock("b")), ()]) == [["a", "b"], ["", ""]]
+    lines, _ = render(TableBlock(tuple(rows), number=1))
+    assert lines == ["信息内容\t行政复议\t", "\t结果维持\t总计", "规章\t1\t1"]
+
+
+def test_paragraph_typed_with_tabs():
+    assert D.paragraph_typed_with_tabs("规章\t0\t0\t0") == ["规章", "0", "0", "0"]
+    assert D.paragraph_typed_with_tabs("落款\t\t2025年1月20日") is None
+    lines, origins = render(TextBlock("规章\t0\t0\t0", paragraph=1, tabbed=True),
+                            TextBlock("行政规范性文件\t3\t1\t12", paragraph=2, tabbed=True),
+                            TextBlock("落款\t\t2025年1月20日", paragraph=3, tabbed=True),
+                            TextBlock("规章\t0\t0", paragraph=4))  # tabs that are not the writer's
+    assert lines == ["规章\t0\t0\t0", "行政规范性文件\t3\t1\t12", "", "落款 2025年1月20日", "规章 0 0"]
+    assert origins == ["第1段", "第2段", "", "第3段", "第4段"]
+
+
+def test_cell_split_by_a_page_break():
+    """"（四）无" at the foot of page 2, "法提供" at the head of page 3: one cell."""
+    a = table_block([["（三）不予公开", "1", "2"], ["（四）无", "", ""]], page=2)
+    b = table_block([["法提供", "1.本机关不掌握", "0"], ["", "2.没有现成信息", "0"]], page=3)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got)
+    assert got[0].table[-1][0] == "（四）无法提供" and got[1].table[0][0] == ""
+    # on one page, or when the second part starts with an enumerator, nothing is joined
+    same = items(a, table_block([["法提供", "x", "0"]], page=2))
+    D.cell_split_by_a_page_break(same)
+    assert same[0].table[-1][0] == "（四）无"
+    enum = items(a, table_block([["（五）不予处理", "x", "0"]], page=3))
+    D.cell_split_by_a_page_break(enum)
+    assert enum[0].table[-1][0] == "（四）无"
+
+
+def test_row_split_by_a_page_break_with_the_head_rows_repeated_between():
+    """"重复标题行": the next page repeats the head, then the rest of the cut row."""
+    head = [["", "自然人", "总计"], ["", "商业企业", ""]]
+    a = table_block(head + [["（五）不予", "1.信访举报", "1"]], page=2)
+    b = table_block(head + [["处理", "投诉类申请", ""], ["", "2.重复申请", "0"]], page=3)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[-1][:2] == ["（五）不予处理", "1.信访举报投诉类申请"]
+
+
+def test_head_cells_split_by_a_page_break_where_the_grids_differ():
+    """The two pages' grids have different widths: the tails join the labels they complete."""
+    a = table_block([["", "", "商业企业", "社会公益", "法律服务", "其他"]], page=1)
+    b = table_block([["", "", "", "", "组织", "机构", "", ""], ["一、本年新收", "", "1", "0", "0", "0", "0", "1"]],
+                    page=2)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[0][2:5] == ["商业企业", "社会公益组织", "法律服务机构"]
+    assert got[1].table[0] == [""] * 8
+
+
+def test_merged_group_label_split_by_a_page_break():
+    """"三、本" at the foot of the page, "年度办理结果" in the next page's first row, beside a
+    row of its own that carries numbers: the group label is whole, the row keeps its numbers."""
+    a = table_block([["三、本", "（一）予以公开", "4", "5"]], page=3)
+    b = table_block([["年度办理结果", "（二）部分公开", "", "1", "1"]], page=4)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[0][0] == "三、本年度办理结果"
+    assert got[1].table[0] == ["", "（二）部分公开", "", "1", "1"]
+
+
+def test_a_head_word_split_by_a_page_break():
+    """表四's "行政复" / "议" and "行政诉" / "讼": head words, not labels, are joined too."""
+    a = table_block([["行政复", "", "行政诉", ""]], page=6)
+    b = table_block([["议", "", "讼", ""], ["结果维持", "结果纠正", "结果维持", "总计"]], page=7)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[0] == ["行政复议", "", "行政诉讼", ""]
+
+
+def test_pieces_that_spell_no_label_are_not_joined_across_pages():
+    a = table_block([["规章", "0", "0"]], page=1)
+    b = table_block([["政府信息", "1", "0"]], page=2)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[0][0] == "规章" and got[1].table[0][0] == "政府信息"
+
+
+def test_rows_written_as_numbers():
+    assert D.row_of_numbers("规章 0 0 0") == ["规章", "0", "0", "0"]
+    assert D.row_of_numbers("行政许可 9487") == ["行政许可", "9487"]
+    assert D.row_of_numbers("（四）无法提供 1.本机关不掌握相关政府信息 10 0 0 0 0 0 10")[:2] == [
+        "（四）无法提供", "1.本机关不掌握相关政府信息"]
+    assert D.row_of_numbers("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0") == "10 1 0 0 0 0 0 0 0 0 5 0 0 0 0".split()
+    # prose that happens to end with a number is not a row
+    assert D.row_of_numbers("府网站平台主动发布各类政府信息 2428 条，公开政府常务会议 7") is None
+    assert D.row_of_numbers("报告中所列数据统计期限自 2023 年 1 月 1") is None
+    assert D.row_of_numbers("一、总体情况") is None
+    # only lines of a page are read so: a paragraph of a Word file is the writer's
+    got = items(line("规章 0 0 0"), TextBlock("规章 0 0 0", paragraph=1))
+    D.rows_written_as_numbers(got)
+    assert got[0].row == ["规章", "0", "0", "0"] and got[1].row is None
+    lines, _ = render(line("信息内容 本年制发件数", top=100), line("规章 0 0 0", top=120),
+                      TextBlock("规章 0 0 0", paragraph=1))
+    assert lines == ["信息内容\t本年制发件数\t\t", "规章\t0\t0\t0", "", "规章 0 0 0"]
+
+
+def test_row_label_wrapped_onto_the_line_before():
+    got = items(line("1.属于国家秘密 0 0 0"), line("2.其他法律行政法规"), line("禁止公开 0 0 0"))
+    D.rows_written_as_numbers(got)
+    D.row_label_wrapped_onto_the_line_before(got)
+    assert got[2].row == ["2.其他法律行政法规 禁止公开", "0", "0", "0"] and got[1].text == ""
+    # not when the line before is a sentence or a section heading
+    for before in ("五、存在的主要问题及改进情况", "全年无此类情况。"):
+        got = items(line("1.属于国家秘密 0 0 0"), line(before), line("禁止公开 0 0 0"))
+        D.rows_written_as_numbers(got)
+        D.row_label_wrapped_onto_the_line_before(got)
+        assert got[1].text == before and got[2].row[0] == "禁止公开"
+
+
+def test_column_head_broken_over_lines():
+    """表四's head over several lines above its one row of bare numbers: one head row."""
+    got = items(line("行政复议 行政诉讼"), line("未经复议直接起诉 复议后起诉"),
+                line("结果维持 结果纠正 其他结果 尚未审结 总计"), line("1 0 0 1 2 0 1 0 0 1 0 0 0 0 0"))
+    D.rows_written_as_numbers(got)
+    D.column_head_broken_over_lines(got)
+    assert got[0].row == ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果",
+                          "尚未审结", "总计"]
+    assert got[1].text == got[2].text == ""
+    # prose above the numbers is no head
+    got = items(line("本年度行政复议情况如下，"), line("详见下表："), line("1 0 0 1 2"))
+    D.rows_written_as_numbers(got)
+    D.column_head_broken_over_lines(got)
+    assert got[0].row is None and got[1].row is None
+
+
+def test_column_heads_next_to_rows():
+    assert D.column_head("行政复议 行政诉讼") == ["行政复议", "行政诉讼"]
+    assert D.column_head("号 ， 邮 编 ： 223100") is None
+    assert D.column_head("公 开 栏") is None  # spaced-out characters: justified prose
+    got = items(line("信息内容 本年制发件数 本年废止件数 现行有效件数"), line("规章 0 0 0"),
+                line("本年制发件数 本年废止件数"), line("一、总体情况"))
+    D.rows_written_as_numbers(got)
+    D.column_heads_next_to_rows(got)
+    assert got[0].row == ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    assert got[2].row is None  # next to no row
+
+
+def test_lines_wrapped_in_a_paragraph():
+    first = line("一是公开内容的解读不够深入，二是基层公开栏更新不够及时。下一步将加强政策", x1=500)
+    nxt = line("解读，建立公开栏定期更新台账。", x1=260, top=115)
+    assert D.lines_wrapped_in_a_paragraph(Item(first.text, box=first.box), Item(nxt.text, box=nxt.box))
+    lines, origins = render(first, nxt, line("二、主动公开政府信息情况", top=130, x1=220))
+    assert lines == ["一是公开内容的解读不够深入，二是基层公开栏更新不够及时。下一步将加强政策解读，建立公开栏定期更新台账。",
+                     "二、主动公开政府信息情况"]
+    assert origins == ["第1页", "第1页"]
+    short = line("第一段到此为止", x1=200)
+    indented = line("新段落开头", x0=110)
+    ends = line("这一句结束了。", x1=500)
+    for a, b in ((short, nxt), (first, indented), (ends, nxt), (first, line("（一）主动公开"))):
+        assert not D.lines_wrapped_in_a_paragraph(Item(a.text, box=a.box), Item(b.text, box=b.box))
+    # paragraphs that are no lines of a page are never joined
+    assert not D.lines_wrapped_in_a_paragraph(Item("甲", box=None), Item("乙", box=None))
+
+
+# -- through the engine ---------------------------------------------------------------------------
+
+class _TextOnly:
+    """A plugin reader that gives only text."""
+    name = "texty"
+    extensions = (".texty",)
+
+    def sniff(self, head):
+        return True  # (it claims its extension's files)
+
+    def read(self, path, data):
+        return Document(data.decode("utf-8"), {"kind": "texty"})
+
+
+class _Blocky:
+    """A plugin reader that gives blocks: one paragraph per line, each tab row a table."""
+    name = "blocky"
+    extensions = (".blocky",)
+
+    def sniff(self, head):
+        return True  # (it claims its extension's files)
+
+    def read(self, path, data):
+        blocks, rows = [], []
+        for n, ln in enumerate(data.decode("utf-8").split("\n"), 1):
+            if "\t" in ln:
+                rows.append(ln.split("\t"))
+                continue
+            if rows:
+                blocks.append(table_block(rows, number=n))
+                rows = []
+            blocks.append(TextBlock(ln, paragraph=n))
+        return Document("", {"kind": "blocky"}, tuple(blocks))
+
+
+@pytest.mark.parametrize("reader", [_TextOnly, _Blocky])
+def test_a_plugin_reader_of_text_or_of_blocks_is_linted_as_the_text(tmp_path, reader):
+    from govlint.config import from_dict
+    from govlint.engine import Settings, lint_file, lint_text
+    from govlint.testing import make_registry
+
+    text = (FIXTURES / "tabs_2024.txt").read_text("utf-8").replace(
+        "（七）总计\t10\t2\t0\t1\t0\t0\t13", "（七）总计\t10\t2\t0\t1\t0\t0\t14")
+    settings = Settings.make(from_dict({}), make_registry())
+    settings.registry.readers.insert(0, reader())
+    p = tmp_path / f"r{reader.extensions[0]}"
+    p.write_text(text, encoding="utf-8")
+    got = lint_file(str(p), settings)
+    want = lint_text(text, "r.txt", settings)
+    assert not got.errors and got.kind == reader.name
+    key = lambda r: sorted((d.code, d.location.table, d.location.row_key, d.location.column_key)  # noqa: E731
+                           for d in r.diagnostics)
+    assert key(got) == key(want) and "A301" in {d.code for d in got.diagnostics}
