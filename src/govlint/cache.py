@@ -1,4 +1,4 @@
-"""Where govlint keeps what it can rebuild: the generated parser and the installed plugins' list."""
+"""Where govlint keeps what it can rebuild: the installed plugins' list (the parser comes with the package)."""
 from __future__ import annotations
 
 import os

@@ -78,14 +78,21 @@ class Row(NamedTuple):
         return cells[i:j]
 
 
-class Table(NamedTuple):
-    rows: Tuple[Row, ...]
-    span: Span
-
-
 class Paragraph(NamedTuple):
     text: str
     span: Span
+    #: what the line is (the grammar's name for it): "text", "title", "subheading",
+    #: "caption", "signature" or "date"
+    kind: str = "text"
+
+
+class Table(NamedTuple):
+    rows: Tuple[Row, ...]
+    span: Span
+    #: the line naming the table above it ("表一 …"); it stands in the blocks too, before the table
+    caption: Optional[Paragraph] = None
+    #: how many of the first rows are header rows (column names), as the grammar read them
+    header_rows: int = 0
 
 
 Block = Union[Paragraph, Table]
@@ -122,6 +129,12 @@ class Report:
     inserted: Tuple[int, ...] = field(default=(), compare=False, hash=False)
     #: the layout repairs made ("separators", "flattened")
     repairs: Tuple[str, ...] = field(default=(), compare=False, hash=False)
+    #: the report's title, as the grammar read it: ``front[0]``, or the lines it is broken over
+    #: (``front[0]``, ``front[1]`` …, each of kind "title") as one paragraph
+    title: Optional[Paragraph] = field(default=None, compare=False, hash=False)
+    #: the signature and date that close the report (the last blocks of the last section, or
+    #: of the front matter when there is no section)
+    closing: Tuple[Paragraph, ...] = field(default=(), compare=False, hash=False)
 
     def tables(self) -> Tuple[Table, ...]:
         out = [b for b in self.front if isinstance(b, Table)]

@@ -1,42 +1,36 @@
 """Text → syntax tree: the Lark grammar in ``grammars/report.lark`` and its transformer.
 
-The LALR parser sees one token per run of lines (a heading, a run of prose lines, a run of
-table rows, each with the blank lines after it), which keeps it linear and its steps few; the
-transformer (built into the parser, so no parse tree is made) splits runs into lines and row
-lines into cells with their offsets, groups the one-cell-per-line layout into rows, and builds
-the immutable :mod:`govlint.syntax.ast` objects.
+:mod:`.lexer` classifies each line (a heading, a paragraph, a table row, the closing date …);
+the LALR parser reads those tokens, one per line, by the grammar, and the rule callbacks below
+(built into the parser, so no parse tree is made) turn them into the immutable
+:mod:`govlint.syntax.ast` objects.
 
-Lark turns the grammar into a parser; the parser is kept in :func:`govlint.cache.cache_dir` as a standalone
-module that Lark generates (``lark.tools.standalone``), so later runs import that module, not
-Lark itself, whose import was a quarter of govlint's start (a cache that cannot be written or
-read is skipped: Lark then builds the parser on every start).
+The parser comes with the package: :mod:`._report_parser` is the standalone module Lark
+generates from the grammar (``python -m govlint.syntax.build`` writes it again after the
+grammar changes; a test fails while it is stale). It holds the grammar's hash; if that is not
+the hash of the grammar installed beside it, Lark builds the parser from the grammar instead.
+Nothing is written at run time.
 """
 from __future__ import annotations
 
 import gc
 import os
-import re
+import zlib
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, List, Optional
-
-if TYPE_CHECKING:  # pragma: no cover
-    from lark import Token
+from typing import Any, List, Optional
 
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
-from ..cache import cache_dir
+from .lexer import Line, is_markdown_rule, tokens
 from ..layout import Vocabulary, arrange, vocabulary
 from ..layout import prepare as prepare_lines
 from ..layout.cells import SMALL as _SMALL, make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
+from ..lexicon.enumerators import HEADING
 from ..lexicon.numerals import chinese_int
 
-_HEADING = re.compile(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?([一二三四五六七八九十]{1,2})[ \u3000]*[、．.，,：:]"
-                      r"[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
 _SPACE = " \t\u3000\xa0\r"
-_BLANK_CHARS = " \u3000\xa0\r"  # what a blank line may hold (the grammar's _BLANK)
-_MD_RULE = re.compile(r":?-{3,}:?")
-
 
 _span, _cell = fast_constructor(Span), fast_constructor(Cell)
+_new_row, _new_paragraph = fast_constructor(Row), fast_constructor(Paragraph)
 
 
 class ParseError(Exception):
@@ -54,140 +48,139 @@ def normalise(text: str) -> str:
     return text
 
 
+def _line(kind: str):
+    """The callback of a rule that reads one line as a paragraph of ``kind``."""
+    def callback(self, children) -> Paragraph:
+        tok: Line = children[0]
+        return _new_paragraph((tok.value.strip(_SPACE), _text_span(tok.value, tok.line, tok.start_pos), kind))
+    return callback
+
+
 class _ToAst:
-    """Builds the syntax tree while the LALR parser reduces (no intermediate parse tree).
+    """The grammar's rules, each made into its node of the tree as the parser reduces it."""
 
-    Every token starts a line, so a token's ``start_pos`` is its line's offset and columns
-    are counted from it; the transformer keeps no state between texts."""
+    # -- lines ---------------------------------------------------------------------------
+    paragraph = _line("text")
+    subheading = _line("subheading")
+    caption = _line("caption")
+    signature = _line("signature")
+    date = _line("date")
 
-    # -- helpers -----------------------------------------------------------------------
-    def _line_span(self, tok: Token) -> Span:
-        return self._span_of(tok.value.split("\n", 1)[0], tok.line, tok.start_pos)
+    def title(self, children):
+        return tuple(_line("title")(self, [tok]) for tok in children)
 
-    @staticmethod
-    def _span_of(line_text: str, line_no: int, line_start: int) -> Span:
-        """The span of a line's visible text (``line_start``: the line's offset)."""
-        n = len(line_text.strip(_SPACE))
-        lead = len(line_text) - len(line_text.lstrip(_SPACE)) if n != len(line_text) else 0
-        return _span((line_no, lead + 1, line_no, lead + n + 1, line_start + lead, line_start + lead + n))
+    # -- tables --------------------------------------------------------------------------
+    def header_rows(self, children):
+        return tuple(map(_row, children))
 
-    def _row(self, line: str, line_no: int, pos: int) -> Optional[Row]:
-        """The row a line of cells holds (None for a Markdown |---|---| rule); ``pos`` is the
-        line's offset. The loop runs once per cell of every table, so it is kept tight: the
-        blank and small-number cells, most of a table, are made without calling make_cell."""
-        column = 1  # the column of the cell being read (``pos`` is the line's offset)
-        offset = pos - 1  # a column's offset in the text is column + offset
-        cells: List[Cell] = []
-        append = cells.append
-        for part in line.split("\t" if "\t" in line else "|"):
-            n_part = len(part)
-            text = part.strip(_SPACE)
-            n = len(text)
-            col = column if n == n_part else column + n_part - len(part.lstrip(_SPACE))
-            span = _span((line_no, col, line_no, col + n, col + offset, col + offset + n))
-            if not n:
-                append(_cell(("", span, BLANK, None)))
-            else:
-                value = _SMALL.get(text)
-                append(_cell((text, span, NUMBER, value)) if value is not None else make_cell(text, span))
-            column += n_part + 1
-        if "-" in line and all(c.kind == BLANK or _MD_RULE.fullmatch(c.text) for c in cells) and any(
-                c.text for c in cells):
-            return None  # a Markdown |---|---| rule (only "-" rules match, so no "-", no rule)
-        return Row(tuple(cells), self._span_of(line, line_no, pos))
+    def data_rows(self, children):
+        return list(map(_row, children))
 
-    # -- grammar rules -------------------------------------------------------------------
-    def paragraph(self, children) -> List[Paragraph]:
-        """A run of prose lines (one TEXT token, blank lines included): a paragraph per line."""
-        tok = children[0]
-        out = []
-        line_no, pos = tok.line, tok.start_pos
-        for line in tok.value.split("\n")[:-1]:
-            text = line.strip(_SPACE)
-            if text:
-                out.append(Paragraph(text, self._span_of(line, line_no, pos)))
-            pos += len(line) + 1
-            line_no += 1
-        return out
+    def table(self, children) -> Table:
+        """[caption] [header rows (a tuple)] [data rows (a list)]"""
+        caption = children.pop(0) if type(children[0]) is Paragraph else None
+        header = children[0] if type(children[0]) is tuple else ()
+        rows = [row for part in children for row in part]
+        return Table(tuple(rows), rows[0].span.to(rows[-1].span), caption, len(header))
 
-    def table(self, children):
-        """A run of row lines (one ROW token each, with the blank lines after them): a line
-        with cells is a row; a lone indented cell is one cell of the one-cell-per-line layout,
-        whose row ends at the next blank line or at the next row line."""
-        rows: List[Row] = []
-        pending: List[Cell] = []  # the one-cell-per-line layout: cells of the row being built
-
-        def flush():
-            first, last = pending[0].span, pending[-1].span
-            rows.append(Row(tuple(pending), first if len(pending) == 1 else first.to(last)))
-            pending.clear()
-
-        for tok in children:
-            lines = tok.value.split("\n")
-            lines.pop()  # the token ends with "\n"
-            line_no, pos = tok.line, tok.start_pos
-            for line in lines:
-                tab = line.find("\t")
-                if tab != -1 and line.find("\t", tab + 1) == -1 and not line[:tab].strip(_SPACE):
-                    # a lone indented cell, read without building the row around it: the row's
-                    # span is the cell's, as the row's text is the cell's
-                    part = line[tab + 1:]
-                    text = part.strip(_SPACE)
-                    if not ("-" in text and _MD_RULE.fullmatch(text)):  # (a Markdown rule)
-                        n = len(text)
-                        column = tab + 2 if n == len(part) else tab + 2 + len(part) - len(part.lstrip(_SPACE))
-                        span = _span((line_no, column, line_no, column + n, pos + column - 1, pos + column - 1 + n))
-                        value = _SMALL.get(text)
-                        pending.append(_cell((text, span, NUMBER, value)) if value is not None
-                                       else make_cell(text, span))
-                elif "\t" in line or "|" in line:
-                    row = self._row(line, line_no, pos)
-                    if row is not None:
-                        if pending:
-                            flush()
-                        rows.append(row)
-                elif pending:  # a blank line ends the row of lone cells
-                    flush()
-                pos += len(line) + 1
-                line_no += 1
-        if pending:
-            flush()
-        if not rows:
-            return None
-        return Table(tuple(rows), rows[0].span.to(rows[-1].span))
-
+    # -- the report ----------------------------------------------------------------------
     def front(self, children):
         return _blocks(children)
 
-    def section(self, children):
-        tok = children[0]
-        line = tok.value.split("\n", 1)[0]
-        m = _HEADING.match(line)
-        number = _numeral(m.group(1))
-        title = m.group(2).strip(_SPACE)
-        return Section(number, title, line.strip(_SPACE), self._line_span(tok), tuple(_blocks(children[1:])))
+    def section(self, children) -> Section:
+        heading: Line = children[0]
+        m = HEADING.match(heading.value)
+        return Section(chinese_int(m.group(1)) or 0, m.group(2).strip(_SPACE), heading.value.strip(_SPACE),
+                       _text_span(heading.value, heading.line, heading.start_pos), tuple(_blocks(children[1:])))
+
+    def closing(self, children):
+        return tuple(children)
 
     def start(self, children):
-        return children[0], children[1:]
+        """(front, sections, closing): the closing stays the last blocks of the last section
+        (or of the front matter), where a reader of the report sees it."""
+        front, sections = children[0], children[1:]
+        closing = sections.pop() if sections and type(sections[-1]) is tuple else ()
+        if closing and sections:
+            sections[-1] = sections[-1]._replace(blocks=sections[-1].blocks + closing)
+        elif closing:
+            front = front + list(closing)
+        return front, sections, closing
+
+
+def _text_span(line: str, line_no: int, line_start: int) -> Span:
+    """The span of a line's visible text (``line_start``: the line's offset)."""
+    n = len(line.strip(_SPACE))
+    lead = len(line) - len(line.lstrip(_SPACE)) if n != len(line) else 0
+    return _span((line_no, lead + 1, line_no, lead + n + 1, line_start + lead, line_start + lead + n))
 
 
 def _blocks(children) -> List[Block]:
-    """The blocks of a section or the front matter: tables, and the paragraphs of prose runs."""
+    """A section's (or the front matter's) blocks: a table's caption stands before it, the
+    title's lines are paragraphs."""
     out: List[Block] = []
-    for c in children:
-        if isinstance(c, list):
-            out.extend(c)
-        elif c is not None:
-            out.append(c)
+    for b in children:
+        if type(b) is tuple:  # the title's lines
+            out.extend(b)
+            continue
+        if type(b) is Table and b.caption is not None:
+            out.append(b.caption)
+        out.append(b)
     return out
 
 
-def _numeral(s: str) -> int:
-    return chinese_int(s) or 0
+def _row(tok: Line) -> Row:
+    """The row a token holds: a line of cells, or lines of one cell each (each with its "\\n")."""
+    value = tok.value
+    if value[-1] != "\n":
+        return _row_of_line(value, tok.line, tok.start_pos)
+    cells: List[Cell] = []
+    line_no, pos = tok.line, tok.start_pos
+    for line in value.split("\n")[:-1]:
+        if not ("-" in line and is_markdown_rule(line)):  # (a rule among the cells: no cell)
+            cells.append(_lone_cell(line, line_no, pos))
+        pos += len(line) + 1
+        line_no += 1
+    return _new_row((tuple(cells), cells[0].span if len(cells) == 1 else cells[0].span.to(cells[-1].span)))
+
+
+def _lone_cell(line: str, line_no: int, pos: int) -> Cell:
+    """The cell of a line that holds one tab-indented cell."""
+    tab = line.find("\t")
+    part = line[tab + 1:]
+    text = part.strip(_SPACE)
+    n = len(text)
+    column = tab + 2 if n == len(part) else tab + 2 + len(part) - len(part.lstrip(_SPACE))
+    span = _span((line_no, column, line_no, column + n, pos + column - 1, pos + column - 1 + n))
+    value = _SMALL.get(text)
+    return _cell((text, span, NUMBER, value)) if value is not None else make_cell(text, span)
+
+
+def _row_of_line(line: str, line_no: int, pos: int) -> Row:
+    """The row of a line of cells (split at tabs, or else at "|"); ``pos`` is the line's offset.
+    The loop runs once per cell of every table, so it is kept tight: the blank and small-number
+    cells, most of a table, are made without calling make_cell."""
+    column = 1  # the column of the cell being read
+    offset = pos - 1  # a column's offset in the text is column + offset
+    cells: List[Cell] = []
+    append = cells.append
+    for part in line.split("\t" if "\t" in line else "|"):
+        n_part = len(part)
+        text = part.strip(_SPACE)
+        n = len(text)
+        col = column if n == n_part else column + n_part - len(part.lstrip(_SPACE))
+        span = _span((line_no, col, line_no, col + n, col + offset, col + offset + n))
+        if not n:
+            append(_cell(("", span, BLANK, None)))
+        else:
+            value = _SMALL.get(text)
+            append(_cell((text, span, NUMBER, value)) if value is not None else make_cell(text, span))
+        column += n_part + 1
+    return _new_row((tuple(cells), _text_span(line, line_no, pos)))
 
 
 @lru_cache(maxsize=1)
-def _grammar_text() -> str:
+def grammar_text() -> str:
     # the package's folder, not importlib.resources (which costs 5 ms of every start to import)
     import govlint.grammars as grammars
 
@@ -200,113 +193,91 @@ def _grammar_text() -> str:
     return resources.files("govlint.grammars").joinpath("report.lark").read_text("utf-8")
 
 
-# every terminal is acceptable in every parser state, so the basic lexer reads exactly what the
-# contextual one would, and starts in a fraction of the time (one scanner, not one per state)
-_OPTIONS = dict(parser="lalr", lexer="basic", propagate_positions=False, maybe_placeholders=False)
+def grammar_hash() -> str:
+    """What names the grammar the standalone parser was made from."""
+    return f"{zlib.crc32(grammar_text().encode('utf-8')):08x}"
+
+
+#: the tokens come from :mod:`.lexer`, fed to the parser one by one: Lark's lexer is never run
+OPTIONS = dict(parser="lalr", lexer="basic", propagate_positions=False, maybe_placeholders=False)
 # the rule callbacks: a plain object (not a lark.Transformer) serves Lark and the standalone parser
 _TRANSFORMER = _ToAst()
 
 
+def lark_parser(transformer: Any = _TRANSFORMER) -> Any:
+    """Lark's own parser of the grammar, :func:`.lexer.tokens` its custom lexer (for the tests,
+    and for a grammar edited without rebuilding :mod:`._report_parser`)."""
+    from lark import Lark
+    from lark.lexer import Lexer
+
+    class LineLexer(Lexer):
+        """The report's lines, classified (:mod:`.lexer`), as a Lark lexer."""
+
+        def __init__(self, lexer_conf):
+            pass
+
+        def lex(self, text):
+            return iter(tokens(text))
+
+    return Lark(grammar_text(), transformer=transformer, **dict(OPTIONS, lexer=LineLexer))
+
+
 @lru_cache(maxsize=1)
 def _parser() -> Any:
-    """The LALR parser with the transformer built in: the cached standalone parser when there
-    is one (or it can be made), else Lark's own."""
-    folder = cache_dir()
-    if folder:
-        parser = _standalone_parser(folder)
-        if parser is not None:
-            return parser
-    from lark import Lark
-    return Lark(_grammar_text(), transformer=_TRANSFORMER, **_OPTIONS)
-
-
-def _standalone_path(folder: str) -> str:
-    """The standalone parser's file: named by the grammar, the options and the installed Lark
-    (its ``__init__.py``'s size and time, read without importing it), so that a change to any
-    of them makes a new one."""
-    import zlib
-    from importlib.util import find_spec
-
-    lark_init = ""
-    spec = find_spec("lark")
-    if spec is not None and spec.origin:
-        try:
-            st = os.stat(spec.origin)
-            lark_init = f"{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
-        except OSError:
-            pass
-    key = zlib.crc32(f"{_grammar_text()}\0{sorted(_OPTIONS.items())}\0{lark_init}".encode("utf-8"))
-    return os.path.join(folder, f"report_parser_{key:08x}.py")
-
-
-def _standalone_parser(folder: str) -> Optional[Any]:
-    """The parser from the cached standalone module: imported, or written first when it is
-    missing or cannot be imported (damaged). None when neither works: the caller uses Lark."""
+    """The LALR parser with the transformer built in: the standalone module made from this
+    grammar, else Lark's own."""
     try:
-        path = _standalone_path(folder)
-    except Exception:  # pragma: no cover - no lark installed: the caller's import says so
-        return None
-    for attempt in (1, 2):
-        if attempt == 2 or not os.path.isfile(path):
-            try:
-                _write_standalone(path)
-            except Exception:
-                return None  # (a folder that cannot be written: Lark it is)
-        try:
-            module = _import_file(path)
-            return module.Lark_StandAlone(transformer=_TRANSFORMER)
-        except Exception:
-            continue  # damaged: written again once
-    return None
+        from . import _report_parser as standalone
+    except ImportError:  # pragma: no cover - a checkout without the generated module
+        standalone = None
+    if standalone is not None and standalone.GRAMMAR_HASH == grammar_hash():
+        return standalone.Lark_StandAlone(transformer=_TRANSFORMER)
+    return lark_parser()  # pragma: no cover - the grammar was edited and the module not rebuilt
 
 
-def _write_standalone(path: str) -> None:
-    import io
-
-    from lark import Lark
-    from lark.tools.standalone import gen_standalone
-
-    out = io.StringIO()
-    gen_standalone(Lark(_grammar_text(), **_OPTIONS), out=out)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(out.getvalue())
-        os.replace(tmp, path)  # (whole or not at all, also when two runs write it at once)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-    # its byte code now, also where PYTHONDONTWRITEBYTECODE would keep the import from saving it
-    import py_compile
-    py_compile.compile(path, doraise=True)
-    _remove_old_parsers(path)
+def parse_tokens(parser: Any, text: str):
+    """(front, sections, closing) of prepared text: its lines' tokens, fed to ``parser``."""
+    interactive = parser.parse_interactive()
+    feed = interactive.parser_state.feed_token  # (what interactive.feed_token calls, for each line)
+    for tok in tokens(text):
+        feed(tok)
+    return interactive.feed_eof()
 
 
-def _remove_old_parsers(current: str) -> None:
-    """Parsers of earlier grammars or Lark versions (and the grammar caches of earlier govlint
-    versions) are of no more use."""
-    import glob
-    folder = os.path.dirname(current)
-    old = [p for p in glob.glob(os.path.join(folder, "report_parser_*.py")) if p != current]
-    old += glob.glob(os.path.join(folder, "report-lark*.cache"))
-    for p in old:
-        pyc = glob.glob(os.path.join(folder, "__pycache__", os.path.basename(p)[:-3] + ".*.pyc"))
-        for f in [p] + (pyc if p.endswith(".py") else []):
-            try:
-                os.remove(f)
-            except OSError:
-                pass
+def _title(front: List[Block]) -> Optional[Paragraph]:
+    """The title: the paragraph of its line, or of its lines joined."""
+    lines = []
+    for b in front:
+        if type(b) is not Paragraph or b.kind != "title":
+            break
+        lines.append(b)
+    if len(lines) < 2:
+        return lines[0] if lines else None
+    return Paragraph("".join(p.text for p in lines), lines[0].span.to(lines[-1].span), "title")
 
 
-def _import_file(path: str):
-    from importlib.util import module_from_spec, spec_from_file_location
-
-    name = "govlint_" + os.path.splitext(os.path.basename(path))[0]
-    spec = spec_from_file_location(name, path)
-    module = module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _arranged(blocks: List[Block], vocab: Vocabulary) -> List[Block]:
+    """The block stage of layout on the grammar's blocks, the tables keeping what the grammar
+    saw of them (the block stage rebuilds every table from its rows): the caption, if it still
+    stands before the table, and the header rows, counted as the rows that start before the
+    grammar's first data row."""
+    out = arrange(blocks, vocab)
+    parsed = [b for b in blocks if type(b) is Table and (b.caption is not None or b.header_rows)]
+    if not parsed:
+        return out
+    for i, b in enumerate(out):
+        if type(b) is not Table:
+            continue
+        t = next((t for t in parsed if b.span.start <= t.span.start < b.span.end), None)
+        if t is None:
+            continue
+        caption = t.caption if i and out[i - 1] is t.caption else None
+        first_data = t.rows[t.header_rows].span.start if t.header_rows < len(t.rows) else t.span.end
+        header = 0
+        while header < len(b.rows) and b.rows[header].span.start < first_data:
+            header += 1
+        out[i] = b._replace(caption=caption, header_rows=header)
+    return out
 
 
 def prepare() -> None:
@@ -336,14 +307,15 @@ def parse(text: str, path: str = "<text>", source: Optional[dict] = None,
     # again and again (it took more than half the time on a 1 MB report)
     gc.disable()
     try:
-        front, sections = parser.parse(prepared.text)
-        front = tuple(arrange(front, vocab))
-        sections = tuple(s._replace(blocks=tuple(arrange(s.blocks, vocab))) for s in sections)
-    except Exception as exc:  # pragma: no cover - every line matches some terminal
+        front, sections, closing = parse_tokens(parser, prepared.text)
+        title = _title(front)
+        front = tuple(_arranged(front, vocab))
+        sections = tuple(s._replace(blocks=tuple(_arranged(s.blocks, vocab))) for s in sections)
+    except Exception as exc:  # pragma: no cover - the grammar reads every sequence of lines
         raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
     finally:
         if collecting:
             gc.enable()
     return Report(path, prepared.text, front, sections, dict(source or {}),
                   original=text if prepared.text != text else None, inserted=prepared.inserted,
-                  repairs=prepared.repairs)
+                  repairs=prepared.repairs, title=title, closing=closing)

@@ -1,0 +1,176 @@
+"""The grammar's lexer: each line of a report, classified, is one token.
+
+A person reading a report sees lines of a few kinds, and so does the grammar
+(``grammars/report.lark``):
+
+=============  ==============================================================================
+``HEADING``    a section heading: "一、总体情况" (:data:`~govlint.lexicon.enumerators.HEADING_LINE`)
+``TITLE``      the report's first line, when it is text and no sentence (and the lines after
+               it, up to the one that ends the title with "报告", when it is broken over lines)
+``SUBHEADING`` a text line that opens with "（一）"
+``CAPTION``    a line naming the table below it: "表一 …", or 表三's note "（本列数据的勾稽关系为：…）"
+``HEADER_ROW`` a table row of words only (no digit): column names, a block head
+``DATA_ROW``   a table row with a digit in it: a label and its numbers
+``SIGNATURE``  the agency's name, on one or two lines just above the closing date
+``DATE``       the report's last line, when it is a date alone: "2025年1月20日"
+``TEXT``       any other line: a paragraph
+=============  ==============================================================================
+
+A row is a line with a tab or a "|" between its cells, or, in the one-cell-per-line layout, a
+run of lines that each hold one tab-indented cell (one token for the run: a row, not a parser
+step per cell). Blank lines are no token: they only end such a run. A Markdown rule
+(``|---|---|``) is no token either.
+
+:func:`tokens` does the work in one pass over the lines, with a first-character test before
+any regular expression (a run of lone cells is read in one match); :class:`Line` is its token
+(a tuple: cheap to make, one per line), and has what Lark's parser reads of a token. Lark takes
+it as a custom lexer (:func:`govlint.syntax.parser.lark_parser`); the standalone parser, which
+cannot hold one, is fed its tokens (:func:`govlint.syntax.parser.parse_tokens`).
+"""
+from __future__ import annotations
+
+import re
+from functools import partial
+from typing import List, NamedTuple
+
+from ..lexicon.enumerators import HEADING_LINE, STARTS_PAREN, TABLE
+
+#: what a blank line may hold (and what is stripped around a text line's words)
+BLANK_CHARS = " \u3000\xa0\r"
+_SPACE = " \t\u3000\xa0\r"
+_HEADING_FIRST = frozenset("一二三四五六七八九十#*")
+_PAREN_FIRST = frozenset("（(")
+_CAPTION = re.compile(rf"[ \u3000\xa0]*(?:{TABLE}|[（(]本列数据的勾稽关系)")
+_DATE = re.compile(r"[ \u3000\xa0]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
+                   r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日[ \u3000\xa0]*")
+_DIGIT = re.compile(r"[0-9０-９]")
+_MD_RULE = re.compile(r":?-{3,}:?")
+#: a signature: an agency's name, on a line of its own ("示例镇人民政府", "某某县教育局")
+_SIGNATURE = re.compile(r"[ \u3000\xa0]*[^。；;：:，,、\s]{1,38}(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|"
+                        r"街道|镇|乡|公司|部|处|所|站|馆|会)[ \u3000\xa0]*")
+#: how many lines a signature may take; how many lines a title broken over lines, and how long each
+_SIGNATURE_LINES, _TITLE_LINES, _TITLE_LEN = 2, 3, 40
+
+
+class Line(NamedTuple):
+    """A token: a classified line (or a run of lone-cell lines, a row) and where it starts."""
+
+    type: str
+    #: the line's text, without its "\n"; for a row of lone cells, its lines, each with its "\n"
+    value: str
+    line: int
+    start_pos: int
+
+    # what Lark takes from the last token for the end-of-input token's position
+    column = 1
+
+    @property
+    def end_line(self) -> int:
+        return self.line
+
+    @property
+    def end_column(self) -> int:
+        return 1
+
+    @property
+    def end_pos(self) -> int:
+        return self.start_pos
+
+
+def is_markdown_rule(line: str) -> bool:
+    """A Markdown table rule (``|---|:--:|``): no row, and no content."""
+    parts = [p.strip(_SPACE) for p in line.split("\t" if "\t" in line else "|")]
+    return any(parts) and all(not p or _MD_RULE.fullmatch(p) for p in parts)
+
+
+#: a run of lines that each hold one tab-indented cell (read in one match, not line by line)
+_LONE_CELLS = re.compile(r"(?:[ \u3000\xa0\r]*\t[^\t\n]*\n)+")
+
+
+def tokens(text: str) -> List[Line]:
+    """The tokens of normalised report text (every line ends with "\\n")."""
+    out: List[Line] = []
+    append = out.append
+    pos, line_no = 0, 0
+    skip = 0  # lines of the run of lone cells just read
+    open_run = False  # out[-1] is a run of lone cells that lone cells after a Markdown rule continue
+    lines = text.split("\n")
+    lines.pop()
+    for line in lines:
+        line_no += 1
+        start, pos = pos, pos + len(line) + 1
+        if skip:
+            skip -= 1
+            continue
+        if not line:  # a blank line
+            open_run = False
+            continue
+        tab = line.find("\t")
+        if tab != -1 or "|" in line:
+            if tab != -1 and line.find("\t", tab + 1) == -1 and (not tab or not line[:tab].strip(_SPACE)):
+                end = _LONE_CELLS.match(text, start).end()
+                skip = text.count("\n", start, end) - 1
+                run = text[start:end]
+                if "-" in run and all(is_markdown_rule(x) for x in run.split("\n")[:-1]):
+                    continue  # Markdown rules only
+                digit = _DIGIT.search(run) is not None
+                first_line = line_no
+                if open_run:  # lone cells on both sides of a Markdown rule: one row
+                    prev = out.pop()
+                    run, first_line, start = text[prev.start_pos:end], prev.line, prev.start_pos
+                    digit = digit or prev.type == "DATA_ROW"
+                append(_line(("DATA_ROW" if digit else "HEADER_ROW", run, first_line, start)))
+                open_run = True
+                continue
+            if "-" in line and is_markdown_rule(line):
+                continue  # no row; a run of lone cells goes on after it
+            append(_line(("DATA_ROW" if _DIGIT.search(line) else "HEADER_ROW", line, line_no, start)))
+            open_run = False
+            continue
+        open_run = False
+        words = line.lstrip(BLANK_CHARS)
+        if not words:
+            continue  # a blank line
+        first = words[0]
+        if first in _HEADING_FIRST and HEADING_LINE.fullmatch(line):
+            append(_line(("HEADING", line, line_no, start)))
+        elif first in _PAREN_FIRST and STARTS_PAREN.match(words):
+            append(_line(("SUBHEADING", line, line_no, start)))
+        else:
+            append(_line(("TEXT", line, line_no, start)))
+    _mark_title_captions_closing(out)
+    return out
+
+
+#: a token from its fields, as one tuple (made in C: a token per line)
+_line = partial(tuple.__new__, Line)
+
+
+def _mark_title_captions_closing(out: List[Line]) -> None:
+    """What only the lines around tell: the title (the first line), a caption (the line above a
+    table), the closing (the last lines)."""
+    if not out:
+        return
+    if out[0].type == "TEXT" and "。" not in out[0].value:
+        out[0] = out[0]._replace(type="TITLE")
+        if "报告" not in out[0].value:  # a title broken over lines: its lines up to "…报告"
+            for i in range(1, min(len(out), _TITLE_LINES)):
+                words = out[i].value.strip(_SPACE) if out[i].type == "TEXT" else ""
+                if not words or len(words) > _TITLE_LEN or "。" in words:
+                    break
+                if "报告" in words:
+                    out[:i + 1] = [t._replace(type="TITLE") for t in out[:i + 1]]
+                    break
+    for i in range(1, len(out)):
+        if out[i].type in ("HEADER_ROW", "DATA_ROW") and out[i - 1].type in ("TEXT", "SUBHEADING") \
+                and _CAPTION.match(out[i - 1].value):
+            out[i - 1] = out[i - 1]._replace(type="CAPTION")
+    last = len(out) - 1
+    if last > 0 and out[last].type == "TEXT" and _DATE.fullmatch(out[last].value):
+        out[last] = out[last]._replace(type="DATE")
+        for i in range(last - 1, max(0, last - 1 - _SIGNATURE_LINES), -1):
+            if out[i].type != "TEXT":
+                break
+            if not _SIGNATURE.fullmatch(out[i].value):
+                break
+            out[i] = out[i]._replace(type="SIGNATURE")
