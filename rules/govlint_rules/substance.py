@@ -59,6 +59,8 @@ class ProblemsSectionThin(Rule):
         if section is None:
             return  # S101 reports the missing section
         minimum = ctx.options.get("min_chars", 15)
+        if sum(len(p.text) for p in section.paragraphs) > 6 * minimum + 120:
+            return  # (so much text holds the words however many are headings or the signature)
         paragraphs = [p for p in section.paragraphs if not _signature(p, ctx.bound.facts)]
         text = "\n".join(p.text for p in paragraphs)
         if section.title_match not in ("exact", "variant", "renumbered"):

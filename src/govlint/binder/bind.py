@@ -656,9 +656,8 @@ class _Binder:
                 bound[c.key] = _bound_cell(tk, rk, c.key, v, row.span, c.kind or spec.kind, c.unit)
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
-        filled = sum(1 for v in values if v.kind != BLANK)
-        # a row with fewer numbers than columns may go on on the next line (a hard wrap)
-        self.short = (e, cell, tuple(values), row, section) if 0 < filled < len(cols) else None
+        # a row with fewer cells than columns may go on on the next line (a hard wrap)
+        self.short = (e, cell, tuple(values), row, section) if 0 < len(values) < len(cols) else None
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span

@@ -277,8 +277,24 @@ def _split_labels(row: Row, vocab: Vocabulary) -> Row:
     return Row(tuple(cells), row.span) if changed else row
 
 
+def _mend(row: Row, vocab: Vocabulary) -> Row:
+    """A row with its label cells mended (pieces joined, a glued number or label split off).
+    Most rows hold one label that is whole, then numbers: they are passed by at once."""
+    texts, last = 0, None
+    for c in row.cells:
+        kind = c.kind
+        if kind == TEXT:
+            texts += 1
+            last = c
+        elif kind != BLANK:
+            break
+    if texts == 0 or (texts == 1 and vocab.is_label(last.text)):
+        return row
+    return _split_labels(_split_glued(_join_within(row, vocab), vocab), vocab)
+
+
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
-    rows = [_split_labels(_split_glued(_join_within(r, vocab), vocab), vocab) for r in rows]
+    rows = [_mend(r, vocab) for r in rows]
     out: List[Row] = []
     i = 0
     while i < len(rows):

@@ -92,6 +92,8 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
 
 #: the longest first piece of a wrapped label that stands on a line of its own
 _PIECE = 24
+#: a short line of words (no tab, no "|", no sentence end) and the line after it
+_SHORT_LINE = re.compile(rf"(?m)^([^\n\t|。]{{1,{_PIECE + 8}}})\n(?=([^\n]+))")
 
 
 def _join_wrapped(text: str, vocab: Vocabulary) -> str:
@@ -99,18 +101,12 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
     "收政府信息公开申请数量\t10\t…"): the line break between the pieces becomes a space, so the
     piece does not read as a heading of its own. Only where the two pieces spell one label of the
     formats together and not apart; offsets stay the file's (one character for one)."""
-    lines = text.split("\n")
     cut = []
-    pos = 0
-    for i in range(len(lines) - 1):
-        line = lines[i]
-        piece = line.strip(_SPACE)
-        if piece and len(piece) <= _PIECE and "\t" not in line and "|" not in line:
-            nxt = lines[i + 1].strip(_SPACE)
-            first = re.split(r"[\t|]| {2,}", nxt, 1)[0].strip(_SPACE) if nxt else ""
-            if first and vocab.joins(piece, first):
-                cut.append(pos + len(line))
-        pos += len(line) + 1
+    for m in _SHORT_LINE.finditer(text):
+        piece = m.group(1).strip(_SPACE)
+        first = re.split(r"[\t|]| {2,}", m.group(2).strip(_SPACE), 1)[0].strip(_SPACE)
+        if piece and len(piece) <= _PIECE and first and vocab.joins(piece, first):
+            cut.append(m.end(1))
     if not cut:
         return text
     chars = list(text)
@@ -127,8 +123,8 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
-        if len(line) < 80:
-            continue
+        if len(line) < 80 or len(_TOP_ENUM.findall(line)) < (1 if len(line) > _LONG else 2):
+            continue  # (a quick test first: no line of prose is scanned for every official title)
         found = list(heading.finditer(line))
         if len(found) < 2 and not (found and len(line) > _LONG):
             continue

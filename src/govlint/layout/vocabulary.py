@@ -30,6 +30,8 @@ class Vocabulary(NamedTuple):
     row_only: FrozenSet[str] = frozenset()
     #: normalised labels of group rows (表三's "不予公开", "其他处理")
     groups: FrozenSet[str] = frozenset()
+    #: the table heads' words, normalised ("行政复议", "申请人情况")
+    head_words: FrozenSet[str] = frozenset()
 
     def is_label(self, text: str) -> bool:
         """Is ``text`` (an enumerator allowed before it) exactly a label of some format?"""
@@ -59,8 +61,7 @@ class Vocabulary(NamedTuple):
 
     def is_head_word(self, text: str) -> bool:
         """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
-        n = L.norm(text)
-        return any(n == L.norm(m) for m, _ in self.markers)
+        return L.norm(text) in self.head_words
 
 
 def _row_texts(f: FormatSpec) -> Iterable[str]:
@@ -116,7 +117,8 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
                       tuple(sorted(markers, key=lambda m: (-len(m[0]), m))),
                       max((len(x) for x in labels), default=0), frozenset(rows - columns - {""}),
                       frozenset(L.norm(t) for _, f in items for tb in f.tables for g in tb.groups
-                                for t in (g.label.text, *g.label.aliases, *g.label.outdated)))
+                                for t in (g.label.text, *g.label.aliases, *g.label.outdated)),
+                      frozenset(L.norm(m) for m, _ in markers))
 
 
 def section_title_pattern(vocab: Vocabulary) -> "re.Pattern":
