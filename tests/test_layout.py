@@ -126,3 +126,16 @@ def test_two_labels_run_together_in_one_cell_are_two_cells():
     cells, _, _ = _cells(joined)
     assert {k: v for k, v in cells.items() if BASE.get(k) != v} == {}
     assert _findings(joined) == []
+
+
+def test_a_section_heading_run_into_its_first_paragraph():
+    """"一、总体情况2024年，……" on one line longer than a heading: the heading is cut off after
+    its official title, so the section is found (and its first paragraph read as prose)."""
+    opening = "2024年，示例镇人民政府坚持以公开为常态、不公开为例外，扎实做好政府信息公开工作。"
+    longer = opening[:-1] + "，全面推进决策、执行、管理、服务、结果公开。"
+    text = CLEAN.replace("一、总体情况\n" + opening, "一、总体情况" + longer).replace(
+        "五、存在的主要问题及改进情况\n一是", "五、存在的主要问题及改进情况：一是")
+    cells, sections, bound = _cells(text)
+    assert sections == [1, 2, 3, 4, 5, 6]
+    assert bound.sections[0].paragraphs[0].text.startswith("2024年，示例镇")
+    assert _findings(text) == []

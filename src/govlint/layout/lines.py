@@ -31,6 +31,7 @@ _LONG = 400
 _TOKEN = re.compile(r"[^ \t\u3000\xa0]+")
 _VALUE = re.compile(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
 _TOP_ENUM = re.compile(enumerators.TOP)
+_STARTS_TOP = enumerators.STARTS_TOP
 _DATE_END = re.compile(r"[ \u3000\xa0]*((?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
                        r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日)[ \u3000\xa0]*$")
 _NUMERAL = re.compile(enumerators.NUMERAL)
@@ -123,13 +124,35 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
+        if len(line) <= _HEADING_LINE:
+            continue
         if len(line) < 80 or len(_TOP_ENUM.findall(line)) < (1 if len(line) > _LONG else 2):
-            continue  # (a quick test first: no line of prose is scanned for every official title)
+            # (a quick test first: no line of prose is scanned for every official title) — but a
+            # heading run into its first paragraph ("一、总体情况2024年，本局…") is cut after its title
+            m = heading.match(line) if _STARTS_TOP.match(line) else None
+            if m is not None:
+                breaks.append(start + _after_title(line, m.end()))
+            continue
         found = list(heading.finditer(line))
         if len(found) < 2 and not (found and len(line) > _LONG):
+            if found and found[0].start() == 0:
+                breaks.append(start + _after_title(line, found[0].end()))
             continue
         breaks.extend(start + b for b in _line_breaks(line, found, vocab, start == 0))
-    return sorted(set(breaks))
+    return sorted(set(b for b in breaks if b > 0))
+
+
+#: the longest line a section heading is read as (the grammar's limit); past it, a line that
+#: opens with an official heading holds its first paragraph too
+_HEADING_LINE = 62
+
+
+def _after_title(line: str, end: int) -> int:
+    """Where the paragraph starts after a section title that ends at ``end``: past the colon,
+    full stop or spaces that close the title."""
+    while end < len(line) and line[end] in "：:。．. \u3000\xa0":
+        end += 1
+    return end
 
 
 def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> List[int]:
