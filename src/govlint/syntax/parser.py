@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any, List, Optional
 
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
-from .lexer import Line, is_markdown_rule, tokens
+from .lexer import Line, is_markdown_rule, runs, tokens
 from ..layout import Vocabulary, arrange, vocabulary
 from ..layout import prepare as prepare_lines
 from ..layout.cells import SMALL as _SMALL, make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
@@ -49,11 +49,24 @@ def normalise(text: str) -> str:
 
 
 def _line(kind: str):
-    """The callback of a rule that reads one line as a paragraph of ``kind``."""
-    def callback(self, children) -> Paragraph:
+    """The callback of a rule that reads one line (or a run of lines) as a paragraph of ``kind``
+    (as paragraphs: a tuple)."""
+    def callback(self, children):
         tok: Line = children[0]
+        if type(tok.value) is tuple:
+            return tuple(_new_paragraph((t.value.strip(_SPACE), _text_span(t.value, t.line, t.start_pos), kind))
+                         for t in tok.value)
         return _new_paragraph((tok.value.strip(_SPACE), _text_span(tok.value, tok.line, tok.start_pos), kind))
     return callback
+
+
+def _lines(children):
+    """The lines of row tokens, a run's lines each."""
+    for tok in children:
+        if type(tok.value) is tuple:
+            yield from tok.value
+        else:
+            yield tok
 
 
 class _ToAst:
@@ -71,10 +84,10 @@ class _ToAst:
 
     # -- tables --------------------------------------------------------------------------
     def header_rows(self, children):
-        return tuple(map(_row, children))
+        return tuple(map(_row, _lines(children)))
 
     def data_rows(self, children):
-        return list(map(_row, children))
+        return list(map(_row, _lines(children)))
 
     def table(self, children) -> Table:
         """[caption] [header rows (a tuple)] [data rows (a list)]"""
@@ -117,7 +130,7 @@ def _text_span(line: str, line_no: int, line_start: int) -> Span:
 
 def _blocks(children) -> List[Block]:
     """A section's (or the front matter's) blocks: a table's caption stands before it, the
-    title's lines are paragraphs."""
+    title's lines (and a run's lines) are paragraphs."""
     out: List[Block] = []
     for b in children:
         if type(b) is tuple:  # the title's lines
@@ -217,7 +230,7 @@ def lark_parser(transformer: Any = _TRANSFORMER) -> Any:
             pass
 
         def lex(self, text):
-            return iter(tokens(text))
+            return iter(runs(tokens(text)))
 
     return Lark(grammar_text(), transformer=transformer, **dict(OPTIONS, lexer=LineLexer))
 
@@ -239,7 +252,7 @@ def parse_tokens(parser: Any, text: str):
     """(front, sections, closing) of prepared text: its lines' tokens, fed to ``parser``."""
     interactive = parser.parse_interactive()
     feed = interactive.parser_state.feed_token  # (what interactive.feed_token calls, for each line)
-    for tok in tokens(text):
+    for tok in runs(tokens(text)):
         feed(tok)
     return interactive.feed_eof()
 
