@@ -15,6 +15,9 @@ repair is named after the layout it handles, and tested under the same name:
   the next: one cell;
 - :func:`rows_written_as_numbers` — a table drawn without borders: "行政规范性文件 3 0 8",
   "1 0 0 1 2 …" are rows, recognised by their numbers;
+- :func:`borderless_table_with_wrapped_labels` — a table drawn without borders whose label
+  cells wrap: the rest of each label, on the lines below its row's numbers, goes back into its
+  row and column, found by the pieces' x positions;
 - :func:`row_label_wrapped_onto_the_line_before` — a row's label the PDF wrapped, its first
   part on the line above;
 - :func:`column_head_broken_over_lines` — a head broken over several lines above rows of bare
@@ -29,13 +32,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..readers import (Box, Break, CellBlock, Document, TableBlock, TextBlock, _Lazy, clean_text,
+from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlock, _Lazy, clean_text,
                        join_lines)
 from ..readers import read as read_blocks
 from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
-           "rows_written_as_numbers", "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
+           "rows_written_as_numbers", "borderless_table_with_wrapped_labels",
+           "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
            "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
 
 
@@ -169,6 +173,7 @@ class Item:
     table: Optional[List[List[str]]] = None  # a table's grid
     tabbed: bool = False
     brk: bool = False
+    runs: Tuple[Run, ...] = ()               # a line's pieces with their x positions (PDF)
 
     @property
     def line(self) -> bool:
@@ -180,7 +185,7 @@ def _items(blocks) -> List[Item]:
     items: List[Item] = []
     for b in blocks:
         if isinstance(b, TextBlock):
-            items.append(Item(b.text, b.page, b.origin, b.box, tabbed=b.tabbed))
+            items.append(Item(b.text, b.page, b.origin, b.box, tabbed=b.tabbed, runs=b.runs))
         elif isinstance(b, TableBlock):
             items.append(Item("", b.page, b.origin, b.box, table=merged_cells(b.rows)))
         elif isinstance(b, Break):
@@ -295,6 +300,253 @@ def rows_written_as_numbers(items: List[Item]) -> None:
             ln.row = row_of_numbers(ln.text)
 
 
+# -- a table drawn without borders, its labels wrapped in narrow columns ---------------------
+
+def _anchor(it: Item) -> Optional[Tuple[Tuple[Run, ...], float]]:
+    """A line that is a row (recognised by its numbers) and whose runs are its words: (the
+    label's runs, where the numbers start)."""
+    if not it.line or it.row is None or not it.runs or not it.text:
+        return None
+    if [r.text for r in it.runs] != it.text.split():
+        return None
+    nv = _count_values(it.row)
+    if nv == 0 or nv > len(it.runs) or any(not _VALUE.match(r.text) for r in it.runs[len(it.runs) - nv:]):
+        return None
+    return it.runs[:len(it.runs) - nv], it.runs[len(it.runs) - nv].x0
+
+
+def _label_piece_line(it: Item, left: float, limit: float, tol: float) -> bool:
+    """A line that holds only label text, every piece of it left of the numbers."""
+    if not it.line or it.row is not None or not it.runs or not it.text:
+        return False
+    if [r.text for r in it.runs] != it.text.split():
+        return False
+    for r in it.runs:
+        if r.x0 < left - tol or r.x1 > limit + tol or "。" in r.text or _ENUM_START.match(r.text):
+            return False
+    return True
+
+
+def borderless_table_with_wrapped_labels(items: List[Item], vocab: Optional[Vocabulary] = None) -> None:
+    """A table drawn without borders, its label columns so narrow that labels wrap: a PDF line
+    holds a row's numbers and the first line of each of its labels; the rest of the labels follow
+    on lines of their own, pieces of neighbouring columns side by side ("不予公 国家秘").
+
+    The rows are the lines recognised by their numbers (:func:`rows_written_as_numbers`); the
+    label columns are where the label pieces of those lines start. Each piece of a line between
+    two rows that holds only label text goes, by its x position, to its column, and is appended
+    to that column's label in the row above (a cell's first line stands on its row's line: top
+    alignment) — or, when that row has no label there, to the merged cell above it. With the
+    formats' words (``vocab``): a piece on a row's line that completes the label above
+    ("三、本" / "年度办" / "理结果") joins it (a merged cell); pieces above a row's line go to
+    that row when this spells more labels (cells centred vertically); the lines after the last
+    row are taken only when they complete its labels; and a label of the formats takes no piece
+    that makes it none. The rows get one cell per label column."""
+    k = 0
+    while k < len(items):
+        a = _anchor(items[k])
+        if a is None or not a[0]:
+            k += 1
+            continue
+        k = _wrapped_label_table(items, k, vocab)
+
+
+def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabulary]) -> int:
+    labels, limit = _anchor(items[start])
+    size = max(items[start].box.size, 1.0)
+    tol = 0.8 * size
+    left = min(r.x0 for r in labels)
+    anchors: List[int] = [start]
+    between: Dict[int, List[int]] = {start: []}  # the label lines after each row's line
+    j = start + 1
+    while j < len(items):
+        it = items[j]
+        if it.line and not it.text:
+            j += 1
+            continue
+        an = _anchor(it)
+        if an is not None:
+            if (an[0] and min(r.x0 for r in an[0]) < left - tol) or (not an[0] and an[1] < limit - tol):
+                break
+            anchors.append(j)
+            between[j] = []
+            limit = an[1]
+            j += 1
+            continue
+        if _label_piece_line(it, left, limit, tol):
+            between[anchors[-1]].append(j)
+            j += 1
+            continue
+        break
+    if any(between.values()):
+        skip: set = set()
+        for _ in range(4):  # a line refused takes its pieces out of the other columns too
+            refused = _wrapped_labels_placed(items, anchors, between, skip, tol, vocab)
+            if not refused:
+                break
+            skip |= refused
+    return max(j, start + 1)
+
+
+def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[int, List[int]], skip: set,
+                           tol: float, vocab: Optional[Vocabulary]) -> set:
+    """Place the label lines between the rows (except ``skip``) into the rows' cells, or return
+    the lines a column refuses (nothing changed then)."""
+    # the label columns: where the label pieces of the rows' lines start
+    xs = sorted(r.x0 for i in anchors for r in _anchor(items[i])[0])
+    cols: List[float] = []
+    for x in xs:
+        if not cols or x - cols[-1] > tol:
+            cols.append(x)
+
+    def col(x: float) -> int:
+        return max([c for c, start_x in enumerate(cols) if start_x <= x + tol] or [0])
+
+    n = len(anchors)
+    own = [[[] for _ in cols] for _ in anchors]  # pieces on each row's own line, by column
+    for r, i in enumerate(anchors):
+        for run in _anchor(items[i])[0]:
+            own[r][col(run.x0)].append(run.text)
+    # the pieces between row r's line and the next, by column: (line, text)
+    pieces = [[[] for _ in cols] for _ in anchors]
+    for r, i in enumerate(anchors[:-1]):
+        for ln in between[i]:
+            if ln in skip:
+                continue
+            for run in items[ln].runs:
+                pieces[r][col(run.x0)].append((ln, run.text))
+    cells = [[list(own[r][c]) for c in range(len(cols))] for r in range(n)]
+    taken: set = set()
+    refused: set = set()
+    for c in range(len(cols)):
+        column = _place_column([own[r][c] for r in range(n)], [pieces[r][c] for r in range(n)], vocab)
+        lines = {ln for r in range(n) for ln, _ in pieces[r][c]}
+        if column is None:
+            refused |= lines
+            continue
+        taken |= lines
+        for r in range(n):
+            cells[r][c] = column[r]
+    if refused:
+        return refused
+    # the lines after the last row: only when they complete its labels
+    trailing = _trailing_pieces(items, between[anchors[-1]], cells, col, vocab)
+    used = sorted(taken) + trailing
+    if not used:
+        return set()
+    for r, i in enumerate(anchors):
+        it = items[i]
+        nv = _count_values(it.row)
+        label_cells = [join_lines(parts) for parts in cells[r]]
+        if any(label_cells):
+            it.row = label_cells + it.row[len(it.row) - nv:]
+    for ln in used:
+        items[ln].text = ""
+        items[ln].runs = ()
+    return set()
+
+
+def _place_column(own: List[List[str]], pieces: List[List[Tuple[int, str]]],
+                  vocab: Optional[Vocabulary]) -> Optional[List[List[str]]]:
+    """One label column: the pieces of each row's label, or None when a piece has no row."""
+    n = len(own)
+    if not any(pieces):
+        return [list(o) for o in own]
+    texts = [[t for _, t in p] for p in pieces]
+    # top alignment: below its row's line; a row with no label there continues the one above
+    top = [list(o) for o in own]
+    for r in range(n):
+        if not texts[r]:
+            continue
+        target = next((m for m in range(r, -1, -1) if top[m]), None)
+        if target is None:
+            return None
+        top[target] += texts[r]
+    top = _merged_cells_read_down(top, vocab)
+    best = top
+    if vocab is not None:
+        # cells centred vertically: a row's first lines stand above its numbers' line
+        centred = [list(o) for o in own]
+        carry: List[str] = []
+        for r in range(n):
+            centred[r] = carry + centred[r]
+            carry = []
+            if not texts[r]:
+                continue
+            s = next((s for s in range(len(texts[r]) + 1)
+                      if centred[r] and vocab.is_label("".join(centred[r] + texts[r][:s]))), len(texts[r]))
+            centred[r] += texts[r][:s]
+            carry = texts[r][s:]
+        if not carry:
+            centred = _merged_cells_read_down(centred, vocab)
+            if _labels(centred, vocab) > _labels(top, vocab):
+                best = centred
+        # a label of the formats takes no piece that makes it none
+        for r in range(n):
+            whole = "".join(own[r])
+            if own[r] and best[r] != own[r] and vocab.is_label(whole) and not vocab.is_label("".join(best[r])):
+                return None
+    return best
+
+
+def _labels(cells: List[List[str]], vocab: Vocabulary) -> int:
+    return sum(1 for c in cells if c and vocab.is_label("".join(c)))
+
+
+def _merged_cells_read_down(cells: List[List[str]], vocab: Optional[Vocabulary]) -> List[List[str]]:
+    """A merged cell's lines on the next rows' lines ("三、本" / "年度办" / "理结果"): joined into
+    the first when together they spell a label and the rest is none."""
+    if vocab is None:
+        return cells
+    cells = [list(c) for c in cells]
+    for r in range(len(cells)):
+        if not cells[r] or vocab.is_label("".join(cells[r])):
+            continue
+        text = "".join(cells[r])
+        rest = ""
+        for m in range(r + 1, min(len(cells), r + 8)):
+            if not cells[m] or _ENUM_START.match(cells[m][0]):
+                break
+            rest += "".join(cells[m])
+            if vocab.is_label(text + rest) and not vocab.is_label(rest):
+                for q in range(r + 1, m + 1):
+                    cells[r] += cells[q]
+                    cells[q] = []
+                break
+    return cells
+
+
+def _trailing_pieces(items, lines, cells, col, vocab) -> List[int]:
+    """The label lines after the last row that complete its labels (or a merged cell's above):
+    the most of them after which every label they touch is a label of the formats, and was none
+    before."""
+    if vocab is None or not lines:
+        return []
+    work = [list(c) for c in cells]
+    before = {}
+    good: List[int] = []
+    taken: List[int] = []
+    for ln in lines:
+        touched = set()
+        for run in items[ln].runs:
+            c = col(run.x0)
+            r = next((m for m in range(len(work) - 1, -1, -1) if work[m][c]), None)
+            if r is None:
+                return good
+            if (r, c) not in before:
+                before[(r, c)] = "".join(work[r][c])
+                if vocab.is_label(before[(r, c)]):
+                    return good
+            work[r][c].append(run.text)
+            touched.add((r, c))
+        taken.append(ln)
+        if all(vocab.is_label("".join(work[r][c])) for r, c in before):
+            good = list(taken)
+            for r, c in before:
+                cells[r][c] = list(work[r][c])
+    return good
+
+
 def row_label_wrapped_onto_the_line_before(items: List[Item]) -> None:
     """A row label that wrapped: the line before a row, when that line follows a row itself,
     is the start of the row's label."""
@@ -382,6 +634,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     cell_split_by_a_page_break(items, vocab)
     if any(it.line for it in items):
         rows_written_as_numbers(items)
+        borderless_table_with_wrapped_labels(items, vocab)
         row_label_wrapped_onto_the_line_before(items)
         column_head_broken_over_lines(items)
         column_heads_next_to_rows(items)
