@@ -518,8 +518,7 @@ def _merged_cells_read_down(cells: List[List[str]], vocab: Optional[Vocabulary])
 
 def _trailing_pieces(items, lines, cells, col, vocab) -> List[int]:
     """The label lines after the last row that complete its labels (or a merged cell's above):
-    the most of them after which every label they touch is a label of the formats, and was none
-    before."""
+    the most of them after which every label they touch is a label of the formats."""
     if vocab is None or not lines:
         return []
     work = [list(c) for c in cells]
@@ -527,18 +526,13 @@ def _trailing_pieces(items, lines, cells, col, vocab) -> List[int]:
     good: List[int] = []
     taken: List[int] = []
     for ln in lines:
-        touched = set()
         for run in items[ln].runs:
             c = col(run.x0)
             r = next((m for m in range(len(work) - 1, -1, -1) if work[m][c]), None)
             if r is None:
                 return good
-            if (r, c) not in before:
-                before[(r, c)] = "".join(work[r][c])
-                if vocab.is_label(before[(r, c)]):
-                    return good
+            before.setdefault((r, c), "".join(work[r][c]))
             work[r][c].append(run.text)
-            touched.add((r, c))
         taken.append(ln)
         if all(vocab.is_label("".join(work[r][c])) for r, c in before):
             good = list(taken)
