@@ -361,3 +361,27 @@ def test_borderless_wrapped_labels_without_runs_or_without_wrapping_change_nothi
     got = borderless(runs_line([("（四）无法提供", 71), ("1.本机关不掌握", 140), ("1", 260), ("0", 290)], 100),
                      runs_line([("2.没有现成信息", 140), ("0", 260), ("0", 290)], 115))
     assert [g.row for g in got] == [["（四）无法提供", "1.本机关不掌握", "1", "0"], ["2.没有现成信息", "0", "0"]]
+
+
+def test_borderless_table_with_wrapped_labels_centred_vertically():
+    """Cells centred vertically (a Word table set so, printed by LibreOffice): a label of an even
+    number of lines has the numbers' line between its halves, one of an odd number its middle line
+    on it; the label reaches as far below its row's line as above. Taken only when every label it
+    makes is one of the formats."""
+    nums = [("3", 198), ("1", 230), ("12", 262)]
+    got = borderless(
+        runs_line([("第二十条第（一）项", 71), ("本年制发件数", 198)], 85),
+        runs_line([("行政规范", 71)], 100),
+        runs_line(nums, 107.5),
+        runs_line([("性文件", 71)], 115),
+        runs_line([("行政事", 71)], 130),
+        runs_line([("业性收", 71)] + nums, 145),
+        runs_line([("费", 71)], 160),
+        runs_line([("五、存在的主要问题及改进情况", 71)], 180))
+    assert [g.row for g in got if g.row is not None] == [["行政规范性文件", "3", "1", "12"],
+                                                        ["行政事业性收费", "3", "1", "12"]]
+    assert [g.text for g in got if g.row is None and g.text] == ["第二十条第（一）项 本年制发件数",
+                                                                "五、存在的主要问题及改进情况"]
+    # pieces that spell no label of the formats stay as they were
+    got = borderless(runs_line([("某某", 71)], 100), runs_line(nums, 107.5), runs_line([("事项", 71)], 115))
+    assert got[1].row == ["3", "1", "12"] and got[0].text == "某某" and got[2].text == "事项"

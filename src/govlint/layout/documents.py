@@ -333,15 +333,23 @@ def borderless_table_with_wrapped_labels(items: List[Item], vocab: Optional[Voca
     on lines of their own, pieces of neighbouring columns side by side ("不予公 国家秘").
 
     The rows are the lines recognised by their numbers (:func:`rows_written_as_numbers`); the
-    label columns are where the label pieces of those lines start. Each piece of a line between
-    two rows that holds only label text goes, by its x position, to its column, and is appended
-    to that column's label in the row above (a cell's first line stands on its row's line: top
-    alignment) — or, when that row has no label there, to the merged cell above it. With the
-    formats' words (``vocab``): a piece on a row's line that completes the label above
-    ("三、本" / "年度办" / "理结果") joins it (a merged cell); pieces above a row's line go to
-    that row when this spells more labels (cells centred vertically); the lines after the last
-    row are taken only when they complete its labels; and a label of the formats takes no piece
-    that makes it none. The rows get one cell per label column."""
+    label columns are where the label pieces of those lines start (``Item.runs``, the PDF reader's
+    pieces with their x positions). Each piece of a line between two rows that holds only label
+    text goes, by its x position, to its column, and is appended to that column's label in the row
+    above (a cell's first line stands on its row's line: top alignment, Word's default, which
+    LibreOffice keeps) — or, when that row has no label there, to the merged cell above it. With
+    the formats' words (``vocab``): a piece on a row's line that completes the label above
+    ("三、本" / "年度办" / "理结果") joins it (a merged cell); the lines after the last row are
+    taken only when they complete its labels; a label of the formats takes no piece that makes it
+    none (then those lines stay as they were). The rows get one cell per label column.
+
+    Cells centred vertically are tried first, on one page at a time: a label reaches as far below
+    its row's line as above it (the numbers' line stands between the halves of a label of an even
+    number of lines, on the middle line of an odd one); taken only when every label this makes is
+    one of the formats. (A centred row cut by a page break, or a merged cell centred over its rows,
+    is not recognised so.)"""
+    if vocab is not None:
+        _centred_label_tables(items, vocab)
     k = 0
     while k < len(items):
         a = _anchor(items[k])
@@ -462,25 +470,8 @@ def _place_column(own: List[List[str]], pieces: List[List[Tuple[int, str]]],
         if target is None:
             return None
         top[target] += texts[r]
-    top = _merged_cells_read_down(top, vocab)
-    best = top
+    best = _merged_cells_read_down(top, vocab)
     if vocab is not None:
-        # cells centred vertically: a row's first lines stand above its numbers' line
-        centred = [list(o) for o in own]
-        carry: List[str] = []
-        for r in range(n):
-            centred[r] = carry + centred[r]
-            carry = []
-            if not texts[r]:
-                continue
-            s = next((s for s in range(len(texts[r]) + 1)
-                      if centred[r] and vocab.is_label("".join(centred[r] + texts[r][:s]))), len(texts[r]))
-            centred[r] += texts[r][:s]
-            carry = texts[r][s:]
-        if not carry:
-            centred = _merged_cells_read_down(centred, vocab)
-            if _labels(centred, vocab) > _labels(top, vocab):
-                best = centred
         # a label of the formats takes no piece that makes it none
         for r in range(n):
             whole = "".join(own[r])
@@ -489,8 +480,123 @@ def _place_column(own: List[List[str]], pieces: List[List[Tuple[int, str]]],
     return best
 
 
-def _labels(cells: List[List[str]], vocab: Vocabulary) -> int:
-    return sum(1 for c in cells if c and vocab.is_label("".join(c)))
+def _centred_label_tables(items: List[Item], vocab: Vocabulary) -> None:
+    """Tables whose cells are centred vertically: see :func:`borderless_table_with_wrapped_labels`."""
+    k = 0
+    while k < len(items):
+        if _anchor(items[k]) is None:
+            k += 1
+            continue
+        k = _centred_label_table(items, k, vocab)
+
+
+def _label_line(it: Item, page: int, left: float, limit: float, tol: float) -> bool:
+    """A line of label text only (an enumerator may open it), left of the numbers."""
+    if not it.line or it.row is not None or not it.runs or not it.text or it.page != page:
+        return False
+    if [r.text for r in it.runs] != it.text.split():
+        return False
+    return all(r.x0 >= left - tol and r.x1 <= limit + tol and "。" not in r.text for r in it.runs)
+
+
+def _centred_label_table(items: List[Item], start: int, vocab: Vocabulary) -> int:
+    first = items[start]
+    labels, limit = _anchor(first)
+    size = max(first.box.size, 1.0)
+    tol = 0.8 * size
+    left = first.box.left if first.box.left else min([r.x0 for r in labels] or [first.box.x0])
+    page = first.page
+    lines: List[int] = []
+    j = start - 1
+    while j >= 0 and (not items[j].text and items[j].line or _label_line(items[j], page, left, limit, tol)):
+        if items[j].text:
+            lines.insert(0, j)
+        j -= 1
+    leading = set(lines)
+    anchors: List[int] = []
+    j = start
+    while j < len(items):
+        it = items[j]
+        if it.line and not it.text:
+            j += 1
+            continue
+        an = _anchor(it)
+        if an is not None and it.page == page and abs(an[1] - limit) <= tol and all(
+                r.x0 >= left - tol for r in an[0]):
+            anchors.append(j)
+        elif not _label_line(it, page, left, limit, tol):
+            break
+        lines.append(j)
+        j += 1
+    end = max(j, start + 1)
+    if not anchors or len(anchors) == len(lines):
+        return end  # no line of labels alone
+    pieces = []  # (top, x0, text, line)
+    for i in lines:
+        runs = _anchor(items[i])[0] if i in anchors else items[i].runs
+        pieces += [(items[i].box.top, r.x0, r.text, i) for r in runs]
+    cols: List[float] = []
+    for x in sorted(p[1] for p in pieces):
+        if not cols or x - cols[-1] > tol:
+            cols.append(x)
+
+    def col(x: float) -> int:
+        return max([c for c, x0 in enumerate(cols) if x0 <= x + tol] or [0])
+
+    n = len(anchors)
+    cells = [[[] for _ in cols] for _ in anchors]
+    row_of: Dict[int, int] = {}  # piece → row
+    below = items[anchors[1]].box.top if n > 1 else first.box.top + 10 * size
+    for c in range(len(cols)):
+        column = sorted((p for p in range(len(pieces)) if col(pieces[p][1]) == c), key=lambda p: pieces[p][0])
+        i = 0
+        for r, a in enumerate(anchors):
+            y = items[a].box.top
+            # a line above the table (its head) would reach past the first row: not the row's
+            while r == 0 and i < len(column) and pieces[column[i]][3] in leading and \
+                    2 * y - pieces[column[i]][0] >= below - tol:
+                i += 1
+            if i >= len(column) or pieces[column[i]][0] > y + tol:
+                continue  # no label in this column: the row's cell is empty or merged above
+            bottom = 2 * y - pieces[column[i]][0]  # a centred cell reaches as far below its row's line as above
+            while i < len(column) and pieces[column[i]][0] <= bottom + tol:
+                cells[r][c].append(pieces[column[i]][2])
+                row_of[column[i]] = r
+                i += 1
+    # a line is the table's when all its pieces have a row; every line between the rows must be
+    placed: Dict[int, List[bool]] = {}
+    for p, piece in enumerate(pieces):
+        placed.setdefault(piece[3], []).append(p in row_of)
+    used = []
+    for i in lines:
+        if i in anchors:
+            continue
+        if all(placed[i]):
+            used.append(i)
+        elif any(placed[i]) or anchors[0] < i < anchors[-1]:
+            return end
+    if not used:
+        return end
+    by_column = [_merged_cells_read_down([cells[r][c] for r in range(n)], vocab) for c in range(len(cols))]
+    cells = [[by_column[c][r] for c in range(len(cols))] for r in range(n)]
+    # only when every label it makes is a label of the formats
+    for r, a in enumerate(anchors):
+        own = [[] for _ in cols]
+        for run in _anchor(items[a])[0]:
+            own[col(run.x0)].append(run.text)
+        for c in range(len(cols)):
+            if cells[r][c] != own[c] and cells[r][c] and not vocab.is_label("".join(cells[r][c])):
+                return end
+    for r, a in enumerate(anchors):
+        it = items[a]
+        nv = _count_values(it.row)
+        label_cells = [join_lines(parts) for parts in cells[r]]
+        if any(label_cells):
+            it.row = label_cells + it.row[len(it.row) - nv:]
+    for i in used:
+        items[i].text = ""
+        items[i].runs = ()
+    return end
 
 
 def _merged_cells_read_down(cells: List[List[str]], vocab: Optional[Vocabulary]) -> List[List[str]]:
@@ -508,7 +614,7 @@ def _merged_cells_read_down(cells: List[List[str]], vocab: Optional[Vocabulary])
             if not cells[m] or _ENUM_START.match(cells[m][0]):
                 break
             rest += "".join(cells[m])
-            if vocab.is_label(text + rest) and not vocab.is_label(rest):
+            if vocab.is_label(text + rest) and (not vocab.is_label(rest) or not _ENUM_START.sub("", text).strip()):
                 for q in range(r + 1, m + 1):
                     cells[r] += cells[q]
                     cells[q] = []
