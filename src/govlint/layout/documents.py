@@ -529,11 +529,12 @@ def _centred_label_table(items: List[Item], start: int, vocab: Vocabulary) -> in
         lines.append(j)
         j += 1
     end = max(j, start + 1)
+    rows = set(anchors)
     if not anchors or len(anchors) == len(lines):
         return end  # no line of labels alone
     pieces = []  # (top, x0, text, line)
     for i in lines:
-        runs = _anchor(items[i])[0] if i in anchors else items[i].runs
+        runs = _anchor(items[i])[0] if i in rows else items[i].runs
         pieces += [(items[i].box.top, r.x0, r.text, i) for r in runs]
     cols: List[float] = []
     for x in sorted(p[1] for p in pieces):
@@ -569,7 +570,7 @@ def _centred_label_table(items: List[Item], start: int, vocab: Vocabulary) -> in
         placed.setdefault(piece[3], []).append(p in row_of)
     used = []
     for i in lines:
-        if i in anchors:
+        if i in rows:
             continue
         if all(placed[i]):
             used.append(i)
