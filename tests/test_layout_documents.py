@@ -9,7 +9,7 @@ import govlint.syntax  # noqa: F401  (the layout package must not be the first g
 from govlint.layout import documents as D
 from govlint.layout import vocabulary
 from govlint.layout.documents import Item
-from govlint.readers import Box, Break, CellBlock, Document, TableBlock, TextBlock, table_block
+from govlint.readers import Box, Break, CellBlock, Document, Run, TableBlock, TextBlock, table_block
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -269,3 +269,119 @@ def test_a_plugin_reader_of_text_or_of_blocks_is_linted_as_the_text(tmp_path, re
     key = lambda r: sorted((d.code, d.location.table, d.location.row_key, d.location.column_key)  # noqa: E731
                            for d in r.diagnostics)
     assert key(got) == key(want) and "A301" in {d.code for d in got.diagnostics}
+
+
+# -- a table drawn without borders, its labels wrapped in narrow columns --------------------------
+
+def runs_line(pieces, top, page=1, size=9.0):
+    """A PDF line from its runs [(text, x0)], each run 9 pt a character wide."""
+    runs = tuple(Run(t, x0, x0 + size * len(t)) for t, x0 in pieces)
+    return TextBlock(" ".join(t for t, _ in pieces), page=page, runs=runs,
+                     box=Box(runs[0].x0, runs[-1].x1, top, size, 71.0, 520.0))
+
+
+def borderless(*lines):
+    got = items(*lines)
+    D.rows_written_as_numbers(got)
+    D.borderless_table_with_wrapped_labels(got, vocabulary())
+    return got
+
+
+def test_borderless_table_with_wrapped_labels():
+    """表三 printed from a Word table without borders, narrow label columns (LibreOffice, top
+    alignment): each label's first line stands on its row's line, the rest below it, pieces of
+    neighbouring columns side by side."""
+    nums = [("0", 198), ("0", 230), ("1", 262)]
+    got = borderless(
+        runs_line([("三、本", 71), ("（一）予以公开", 114)] + nums, 100),
+        runs_line([("年度办", 71), ("（二）部分公开", 114)] + nums, 115),
+        runs_line([("理结果", 71), ("（区分处理的，只", 114)], 130),
+        runs_line([("计这一情形，不计", 114)], 145),
+        runs_line([("其他情形）", 114)], 160),
+        runs_line([("（三）", 114), ("1.属于", 156)] + nums, 175),
+        runs_line([("不予公", 114), ("国家秘", 156)], 190),
+        runs_line([("开", 114), ("密", 156)], 205),
+        runs_line([("2.其他", 156)] + nums, 220),
+        runs_line([("法律行", 156)], 235),
+        runs_line([("政法规", 156)], 250),
+        runs_line([("禁止公", 156)], 265),
+        runs_line([("开", 156)], 280),
+        runs_line([("四、政府信息公开行政复议、行政诉讼情况", 71)], 300))
+    rows = [g.row for g in got if g.row is not None]
+    assert rows == [["三、本年度办理结果", "（一）予以公开", "", "0", "0", "1"],
+                    ["", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "", "0", "0", "1"],
+                    ["", "（三）不予公开", "1.属于国家秘密", "0", "0", "1"],
+                    ["", "", "2.其他法律行政法规禁止公开", "0", "0", "1"]]
+    assert [g.text for g in got if g.row is None and g.text] == ["四、政府信息公开行政复议、行政诉讼情况"]
+
+
+def test_borderless_wrapped_labels_after_the_last_row_only_when_they_complete_it():
+    """The lines after the last row are its label's rest only when they spell a label of the
+    formats; a block's marker below ("第二十条第（五）项" within the label column) stays."""
+    got = borderless(
+        runs_line([("规章", 71), ("0", 114), ("0", 145)], 100),
+        runs_line([("行政规", 71), ("3", 114), ("1", 145)], 115),
+        runs_line([("范性文", 71)], 130),
+        runs_line([("件", 71)], 145),
+        runs_line([("第二十条", 71)], 160),
+        runs_line([("信息内容", 71), ("本年", 114)], 175))
+    assert [g.row for g in got[:2]] == [["规章", "0", "0"], ["行政规范性文件", "3", "1"]]
+    assert [g.text for g in got[2:]] == ["", "", "第二十条", "信息内容 本年"]
+    # a rest that spells no label is left as it was
+    got = borderless(runs_line([("某某事", 71), ("3", 114)], 100), runs_line([("项之一", 71)], 115))
+    assert got[0].row == ["某某事", "3"] and got[1].text == "项之一"
+
+
+def test_borderless_wrapped_labels_a_label_takes_no_piece_that_makes_it_none():
+    """"罚" below 行政处 35 is its rest; a whole label takes no piece that spells none with it,
+    and lines that are no label text (prose, enumerated items, text over the numbers) end the table."""
+    got = borderless(
+        runs_line([("行政处", 71), ("35", 114)], 100),
+        runs_line([("罚", 71)], 115),
+        runs_line([("行政强", 71), ("2", 114)], 130),
+        runs_line([("制", 71)], 145))
+    assert [g.row for g in got if g.row] == [["行政处罚", "35"], ["行政强制", "2"]]
+    got = borderless(
+        runs_line([("规章", 71), ("0", 114)], 100),
+        runs_line([("另有", 71)], 115),
+        runs_line([("行政许可", 71), ("2", 114)], 130))
+    assert got[0].row == ["规章", "0"] and got[1].text == "另有"
+    for between in ([("2.其他法律", 71)], [("全年无此类情况。", 71)], [("本年处理决定数量", 150)]):
+        got = borderless(runs_line([("1.属于国家秘密", 71), ("0", 160)], 100), runs_line(between, 115),
+                         runs_line([("禁止公开", 71), ("0", 160)], 130))
+        assert got[1].text == " ".join(t for t, _ in between)
+
+
+def test_borderless_wrapped_labels_without_runs_or_without_wrapping_change_nothing():
+    """Lines without runs (a reader that gives none), or a table whose labels all fit: as before."""
+    plain = items(line("行政处 35", top=100), line("罚", top=115), line("行政强 2", top=130))
+    D.rows_written_as_numbers(plain)
+    D.borderless_table_with_wrapped_labels(plain, vocabulary())
+    assert [p.row for p in plain] == [["行政处", "35"], None, ["行政强", "2"]] and plain[1].text == "罚"
+    got = borderless(runs_line([("（四）无法提供", 71), ("1.本机关不掌握", 140), ("1", 260), ("0", 290)], 100),
+                     runs_line([("2.没有现成信息", 140), ("0", 260), ("0", 290)], 115))
+    assert [g.row for g in got] == [["（四）无法提供", "1.本机关不掌握", "1", "0"], ["2.没有现成信息", "0", "0"]]
+
+
+def test_borderless_table_with_wrapped_labels_centred_vertically():
+    """Cells centred vertically (a Word table set so, printed by LibreOffice): a label of an even
+    number of lines has the numbers' line between its halves, one of an odd number its middle line
+    on it; the label reaches as far below its row's line as above. Taken only when every label it
+    makes is one of the formats."""
+    nums = [("3", 198), ("1", 230), ("12", 262)]
+    got = borderless(
+        runs_line([("第二十条第（一）项", 71), ("本年制发件数", 198)], 85),
+        runs_line([("行政规范", 71)], 100),
+        runs_line(nums, 107.5),
+        runs_line([("性文件", 71)], 115),
+        runs_line([("行政事", 71)], 130),
+        runs_line([("业性收", 71)] + nums, 145),
+        runs_line([("费", 71)], 160),
+        runs_line([("五、存在的主要问题及改进情况", 71)], 180))
+    assert [g.row for g in got if g.row is not None] == [["行政规范性文件", "3", "1", "12"],
+                                                        ["行政事业性收费", "3", "1", "12"]]
+    assert [g.text for g in got if g.row is None and g.text] == ["第二十条第（一）项 本年制发件数",
+                                                                "五、存在的主要问题及改进情况"]
+    # pieces that spell no label of the formats stay as they were
+    got = borderless(runs_line([("某某", 71)], 100), runs_line(nums, 107.5), runs_line([("事项", 71)], 115))
+    assert got[1].row == ["3", "1", "12"] and got[0].text == "某某" and got[2].text == "事项"

@@ -15,6 +15,9 @@ repair is named after the layout it handles, and tested under the same name:
   the next: one cell;
 - :func:`rows_written_as_numbers` — a table drawn without borders: "行政规范性文件 3 0 8",
   "1 0 0 1 2 …" are rows, recognised by their numbers;
+- :func:`borderless_table_with_wrapped_labels` — a table drawn without borders whose label
+  cells wrap: the rest of each label, on the lines below its row's numbers, goes back into its
+  row and column, found by the pieces' x positions;
 - :func:`row_label_wrapped_onto_the_line_before` — a row's label the PDF wrapped, its first
   part on the line above;
 - :func:`column_head_broken_over_lines` — a head broken over several lines above rows of bare
@@ -29,13 +32,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..readers import (Box, Break, CellBlock, Document, TableBlock, TextBlock, _Lazy, clean_text,
+from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlock, _Lazy, clean_text,
                        join_lines)
 from ..readers import read as read_blocks
 from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
-           "rows_written_as_numbers", "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
+           "rows_written_as_numbers", "borderless_table_with_wrapped_labels",
+           "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
            "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
 
 
@@ -169,6 +173,7 @@ class Item:
     table: Optional[List[List[str]]] = None  # a table's grid
     tabbed: bool = False
     brk: bool = False
+    runs: Tuple[Run, ...] = ()               # a line's pieces with their x positions (PDF)
 
     @property
     def line(self) -> bool:
@@ -180,7 +185,7 @@ def _items(blocks) -> List[Item]:
     items: List[Item] = []
     for b in blocks:
         if isinstance(b, TextBlock):
-            items.append(Item(b.text, b.page, b.origin, b.box, tabbed=b.tabbed))
+            items.append(Item(b.text, b.page, b.origin, b.box, tabbed=b.tabbed, runs=b.runs))
         elif isinstance(b, TableBlock):
             items.append(Item("", b.page, b.origin, b.box, table=merged_cells(b.rows)))
         elif isinstance(b, Break):
@@ -295,6 +300,354 @@ def rows_written_as_numbers(items: List[Item]) -> None:
             ln.row = row_of_numbers(ln.text)
 
 
+# -- a table drawn without borders, its labels wrapped in narrow columns ---------------------
+
+def _anchor(it: Item) -> Optional[Tuple[Tuple[Run, ...], float]]:
+    """A line that is a row (recognised by its numbers) and whose runs are its words: (the
+    label's runs, where the numbers start)."""
+    if not it.line or it.row is None or not it.runs or not it.text:
+        return None
+    if [r.text for r in it.runs] != it.text.split():
+        return None
+    nv = _count_values(it.row)
+    if nv == 0 or nv > len(it.runs) or any(not _VALUE.match(r.text) for r in it.runs[len(it.runs) - nv:]):
+        return None
+    return it.runs[:len(it.runs) - nv], it.runs[len(it.runs) - nv].x0
+
+
+def _label_piece_line(it: Item, left: float, limit: float, tol: float) -> bool:
+    """A line that holds only label text, every piece of it left of the numbers."""
+    if not it.line or it.row is not None or not it.runs or not it.text:
+        return False
+    if [r.text for r in it.runs] != it.text.split():
+        return False
+    for r in it.runs:
+        if r.x0 < left - tol or r.x1 > limit + tol or "。" in r.text or _ENUM_START.match(r.text):
+            return False
+    return True
+
+
+def borderless_table_with_wrapped_labels(items: List[Item], vocab: Optional[Vocabulary] = None) -> None:
+    """A table drawn without borders, its label columns so narrow that labels wrap: a PDF line
+    holds a row's numbers and the first line of each of its labels; the rest of the labels follow
+    on lines of their own, pieces of neighbouring columns side by side ("不予公 国家秘").
+
+    The rows are the lines recognised by their numbers (:func:`rows_written_as_numbers`); the
+    label columns are where the label pieces of those lines start (``Item.runs``, the PDF reader's
+    pieces with their x positions). Each piece of a line between two rows that holds only label
+    text goes, by its x position, to its column, and is appended to that column's label in the row
+    above (a cell's first line stands on its row's line: top alignment, Word's default, which
+    LibreOffice keeps) — or, when that row has no label there, to the merged cell above it. With
+    the formats' words (``vocab``): a piece on a row's line that completes the label above
+    ("三、本" / "年度办" / "理结果") joins it (a merged cell); the lines after the last row are
+    taken only when they complete its labels; a label of the formats takes no piece that makes it
+    none (then those lines stay as they were). The rows get one cell per label column.
+
+    Cells centred vertically are tried first, on one page at a time: a label reaches as far below
+    its row's line as above it (the numbers' line stands between the halves of a label of an even
+    number of lines, on the middle line of an odd one); taken only when every label this makes is
+    one of the formats. (A centred row cut by a page break, or a merged cell centred over its rows,
+    is not recognised so.)"""
+    if vocab is not None:
+        _centred_label_tables(items, vocab)
+    k = 0
+    while k < len(items):
+        a = _anchor(items[k])
+        if a is None or not a[0]:
+            k += 1
+            continue
+        k = _wrapped_label_table(items, k, vocab)
+
+
+def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabulary]) -> int:
+    labels, limit = _anchor(items[start])
+    size = max(items[start].box.size, 1.0)
+    tol = 0.8 * size
+    left = min(r.x0 for r in labels)
+    anchors: List[int] = [start]
+    between: Dict[int, List[int]] = {start: []}  # the label lines after each row's line
+    j = start + 1
+    while j < len(items):
+        it = items[j]
+        if it.line and not it.text:
+            j += 1
+            continue
+        an = _anchor(it)
+        if an is not None:
+            if (an[0] and min(r.x0 for r in an[0]) < left - tol) or (not an[0] and an[1] < limit - tol):
+                break
+            anchors.append(j)
+            between[j] = []
+            limit = an[1]
+            j += 1
+            continue
+        if _label_piece_line(it, left, limit, tol):
+            between[anchors[-1]].append(j)
+            j += 1
+            continue
+        break
+    if any(between.values()):
+        skip: set = set()
+        for _ in range(4):  # a line refused takes its pieces out of the other columns too
+            refused = _wrapped_labels_placed(items, anchors, between, skip, tol, vocab)
+            if not refused:
+                break
+            skip |= refused
+    return max(j, start + 1)
+
+
+def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[int, List[int]], skip: set,
+                           tol: float, vocab: Optional[Vocabulary]) -> set:
+    """Place the label lines between the rows (except ``skip``) into the rows' cells, or return
+    the lines a column refuses (nothing changed then)."""
+    # the label columns: where the label pieces of the rows' lines start
+    xs = sorted(r.x0 for i in anchors for r in _anchor(items[i])[0])
+    cols: List[float] = []
+    for x in xs:
+        if not cols or x - cols[-1] > tol:
+            cols.append(x)
+
+    def col(x: float) -> int:
+        return max([c for c, start_x in enumerate(cols) if start_x <= x + tol] or [0])
+
+    n = len(anchors)
+    own = [[[] for _ in cols] for _ in anchors]  # pieces on each row's own line, by column
+    for r, i in enumerate(anchors):
+        for run in _anchor(items[i])[0]:
+            own[r][col(run.x0)].append(run.text)
+    # the pieces between row r's line and the next, by column: (line, text)
+    pieces = [[[] for _ in cols] for _ in anchors]
+    for r, i in enumerate(anchors[:-1]):
+        for ln in between[i]:
+            if ln in skip:
+                continue
+            for run in items[ln].runs:
+                pieces[r][col(run.x0)].append((ln, run.text))
+    cells = [[list(own[r][c]) for c in range(len(cols))] for r in range(n)]
+    taken: set = set()
+    refused: set = set()
+    for c in range(len(cols)):
+        column = _place_column([own[r][c] for r in range(n)], [pieces[r][c] for r in range(n)], vocab)
+        lines = {ln for r in range(n) for ln, _ in pieces[r][c]}
+        if column is None:
+            refused |= lines
+            continue
+        taken |= lines
+        for r in range(n):
+            cells[r][c] = column[r]
+    if refused:
+        return refused
+    # the lines after the last row: only when they complete its labels
+    trailing = _trailing_pieces(items, between[anchors[-1]], cells, col, vocab)
+    used = sorted(taken) + trailing
+    if not used:
+        return set()
+    for r, i in enumerate(anchors):
+        it = items[i]
+        nv = _count_values(it.row)
+        label_cells = [join_lines(parts) for parts in cells[r]]
+        if any(label_cells):
+            it.row = label_cells + it.row[len(it.row) - nv:]
+    for ln in used:
+        items[ln].text = ""
+        items[ln].runs = ()
+    return set()
+
+
+def _place_column(own: List[List[str]], pieces: List[List[Tuple[int, str]]],
+                  vocab: Optional[Vocabulary]) -> Optional[List[List[str]]]:
+    """One label column: the pieces of each row's label, or None when a piece has no row."""
+    n = len(own)
+    if not any(pieces):
+        return [list(o) for o in own]
+    texts = [[t for _, t in p] for p in pieces]
+    # top alignment: below its row's line; a row with no label there continues the one above
+    top = [list(o) for o in own]
+    for r in range(n):
+        if not texts[r]:
+            continue
+        target = next((m for m in range(r, -1, -1) if top[m]), None)
+        if target is None:
+            return None
+        top[target] += texts[r]
+    best = _merged_cells_read_down(top, vocab)
+    if vocab is not None:
+        # a label of the formats takes no piece that makes it none
+        for r in range(n):
+            whole = "".join(own[r])
+            if own[r] and best[r] != own[r] and vocab.is_label(whole) and not vocab.is_label("".join(best[r])):
+                return None
+    return best
+
+
+def _centred_label_tables(items: List[Item], vocab: Vocabulary) -> None:
+    """Tables whose cells are centred vertically: see :func:`borderless_table_with_wrapped_labels`."""
+    k = 0
+    while k < len(items):
+        if _anchor(items[k]) is None:
+            k += 1
+            continue
+        k = _centred_label_table(items, k, vocab)
+
+
+def _label_line(it: Item, page: int, left: float, limit: float, tol: float) -> bool:
+    """A line of label text only (an enumerator may open it), left of the numbers."""
+    if not it.line or it.row is not None or not it.runs or not it.text or it.page != page:
+        return False
+    if [r.text for r in it.runs] != it.text.split():
+        return False
+    return all(r.x0 >= left - tol and r.x1 <= limit + tol and "。" not in r.text for r in it.runs)
+
+
+def _centred_label_table(items: List[Item], start: int, vocab: Vocabulary) -> int:
+    first = items[start]
+    labels, limit = _anchor(first)
+    size = max(first.box.size, 1.0)
+    tol = 0.8 * size
+    left = first.box.left if first.box.left else min([r.x0 for r in labels] or [first.box.x0])
+    page = first.page
+    lines: List[int] = []
+    j = start - 1
+    while j >= 0 and (not items[j].text and items[j].line or _label_line(items[j], page, left, limit, tol)):
+        if items[j].text:
+            lines.insert(0, j)
+        j -= 1
+    leading = set(lines)
+    anchors: List[int] = []
+    j = start
+    while j < len(items):
+        it = items[j]
+        if it.line and not it.text:
+            j += 1
+            continue
+        an = _anchor(it)
+        if an is not None and it.page == page and abs(an[1] - limit) <= tol and all(
+                r.x0 >= left - tol for r in an[0]):
+            anchors.append(j)
+        elif not _label_line(it, page, left, limit, tol):
+            break
+        lines.append(j)
+        j += 1
+    end = max(j, start + 1)
+    rows = set(anchors)
+    if not anchors or len(anchors) == len(lines):
+        return end  # no line of labels alone
+    pieces = []  # (top, x0, text, line)
+    for i in lines:
+        runs = _anchor(items[i])[0] if i in rows else items[i].runs
+        pieces += [(items[i].box.top, r.x0, r.text, i) for r in runs]
+    cols: List[float] = []
+    for x in sorted(p[1] for p in pieces):
+        if not cols or x - cols[-1] > tol:
+            cols.append(x)
+
+    def col(x: float) -> int:
+        return max([c for c, x0 in enumerate(cols) if x0 <= x + tol] or [0])
+
+    n = len(anchors)
+    cells = [[[] for _ in cols] for _ in anchors]
+    row_of: Dict[int, int] = {}  # piece → row
+    below = items[anchors[1]].box.top if n > 1 else first.box.top + 10 * size
+    for c in range(len(cols)):
+        column = sorted((p for p in range(len(pieces)) if col(pieces[p][1]) == c), key=lambda p: pieces[p][0])
+        i = 0
+        for r, a in enumerate(anchors):
+            y = items[a].box.top
+            # a line above the table (its head) would reach past the first row: not the row's
+            while r == 0 and i < len(column) and pieces[column[i]][3] in leading and \
+                    2 * y - pieces[column[i]][0] >= below - tol:
+                i += 1
+            if i >= len(column) or pieces[column[i]][0] > y + tol:
+                continue  # no label in this column: the row's cell is empty or merged above
+            bottom = 2 * y - pieces[column[i]][0]  # a centred cell reaches as far below its row's line as above
+            while i < len(column) and pieces[column[i]][0] <= bottom + tol:
+                cells[r][c].append(pieces[column[i]][2])
+                row_of[column[i]] = r
+                i += 1
+    # a line is the table's when all its pieces have a row; every line between the rows must be
+    placed: Dict[int, List[bool]] = {}
+    for p, piece in enumerate(pieces):
+        placed.setdefault(piece[3], []).append(p in row_of)
+    used = []
+    for i in lines:
+        if i in rows:
+            continue
+        if all(placed[i]):
+            used.append(i)
+        elif any(placed[i]) or anchors[0] < i < anchors[-1]:
+            return end
+    if not used:
+        return end
+    by_column = [_merged_cells_read_down([cells[r][c] for r in range(n)], vocab) for c in range(len(cols))]
+    cells = [[by_column[c][r] for c in range(len(cols))] for r in range(n)]
+    # only when every label it makes is a label of the formats
+    for r, a in enumerate(anchors):
+        own = [[] for _ in cols]
+        for run in _anchor(items[a])[0]:
+            own[col(run.x0)].append(run.text)
+        for c in range(len(cols)):
+            if cells[r][c] != own[c] and cells[r][c] and not vocab.is_label("".join(cells[r][c])):
+                return end
+    for r, a in enumerate(anchors):
+        it = items[a]
+        nv = _count_values(it.row)
+        label_cells = [join_lines(parts) for parts in cells[r]]
+        if any(label_cells):
+            it.row = label_cells + it.row[len(it.row) - nv:]
+    for i in used:
+        items[i].text = ""
+        items[i].runs = ()
+    return end
+
+
+def _merged_cells_read_down(cells: List[List[str]], vocab: Optional[Vocabulary]) -> List[List[str]]:
+    """A merged cell's lines on the next rows' lines ("三、本" / "年度办" / "理结果"): joined into
+    the first when together they spell a label and the rest is none."""
+    if vocab is None:
+        return cells
+    cells = [list(c) for c in cells]
+    for r in range(len(cells)):
+        if not cells[r] or vocab.is_label("".join(cells[r])):
+            continue
+        text = "".join(cells[r])
+        rest = ""
+        for m in range(r + 1, min(len(cells), r + 8)):
+            if not cells[m] or _ENUM_START.match(cells[m][0]):
+                break
+            rest += "".join(cells[m])
+            if vocab.is_label(text + rest) and (not vocab.is_label(rest) or not _ENUM_START.sub("", text).strip()):
+                for q in range(r + 1, m + 1):
+                    cells[r] += cells[q]
+                    cells[q] = []
+                break
+    return cells
+
+
+def _trailing_pieces(items, lines, cells, col, vocab) -> List[int]:
+    """The label lines after the last row that complete its labels (or a merged cell's above):
+    the most of them after which every label they touch is a label of the formats."""
+    if vocab is None or not lines:
+        return []
+    work = [list(c) for c in cells]
+    before = {}
+    good: List[int] = []
+    taken: List[int] = []
+    for ln in lines:
+        for run in items[ln].runs:
+            c = col(run.x0)
+            r = next((m for m in range(len(work) - 1, -1, -1) if work[m][c]), None)
+            if r is None:
+                return good
+            before.setdefault((r, c), "".join(work[r][c]))
+            work[r][c].append(run.text)
+        taken.append(ln)
+        if all(vocab.is_label("".join(work[r][c])) for r, c in before):
+            good = list(taken)
+            for r, c in before:
+                cells[r][c] = list(work[r][c])
+    return good
+
+
 def row_label_wrapped_onto_the_line_before(items: List[Item]) -> None:
     """A row label that wrapped: the line before a row, when that line follows a row itself,
     is the start of the row's label."""
@@ -382,6 +735,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     cell_split_by_a_page_break(items, vocab)
     if any(it.line for it in items):
         rows_written_as_numbers(items)
+        borderless_table_with_wrapped_labels(items, vocab)
         row_label_wrapped_onto_the_line_before(items)
         column_head_broken_over_lines(items)
         column_heads_next_to_rows(items)

@@ -58,6 +58,15 @@ class Box(NamedTuple):
     right: float = 0.0
 
 
+class Run(NamedTuple):
+    """A piece of a PDF line that stands apart from its neighbours (a word, or a cell's text in a
+    table drawn without borders), with where it starts and ends on the line (points)."""
+
+    text: str
+    x0: float
+    x1: float
+
+
 class TextBlock(NamedTuple):
     """A paragraph (Word, web page), or one line of a page (PDF: ``box`` is set), as written."""
 
@@ -67,6 +76,9 @@ class TextBlock(NamedTuple):
     box: Optional[Box] = None
     #: the tabs in ``text`` are the writer's ("规章⇥0⇥0⇥0" typed in Word), not noise
     tabbed: bool = False
+    #: a PDF line's pieces separated by a gap, left to right, with their x positions: what tells
+    #: the columns of a table drawn without borders apart; () when the source has none
+    runs: Tuple[Run, ...] = ()
 
     @property
     def origin(self) -> str:

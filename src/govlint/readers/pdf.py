@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
-from . import Box, Document, ReadError, TextBlock, _Lazy, clean_text, join_lines, missing_library, table_block
+from . import Box, Document, ReadError, Run, TextBlock, _Lazy, clean_text, join_lines, missing_library, table_block
 
 MAX_PAGES = 300
 MAX_DRAWN = 5000  # lines and boxes on one page beyond which no table grid is searched
@@ -40,6 +40,7 @@ class _Line:
     table: Optional[List[List[str]]] = None  # a ruled table found by its borders
     margin: Tuple[float, float] = (0.0, 0.0)  # the page's text block: left, right
     size: float = 10.0        # character size
+    runs: Tuple[Run, ...] = ()  # the pieces separated by a gap, with their x positions
 
 
 class PdfReader:
@@ -102,7 +103,8 @@ class PdfReader:
 def _block(ln: "_Line"):
     if ln.table is not None:
         return table_block(ln.table, page=ln.page, box=Box(ln.x0, ln.x1, ln.top))
-    return TextBlock(ln.text, page=ln.page, box=Box(ln.x0, ln.x1, ln.top, ln.size, ln.margin[0], ln.margin[1]))
+    return TextBlock(ln.text, page=ln.page, box=Box(ln.x0, ln.x1, ln.top, ln.size, ln.margin[0], ln.margin[1]),
+                     runs=ln.runs)
 
 
 def _open_error(exc: Exception) -> ReadError:
@@ -167,7 +169,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
             continue
         size = max((c.get("size", 10) for c in ln.get("chars", ())), default=10)
         sizes.append(size)
-        out.append(_Line(text, number, ln["x0"], ln["x1"], ln["top"], size=size))
+        out.append(_Line(text, number, ln["x0"], ln["x1"], ln["top"], size=size, runs=_runs(ln.get("chars", ()))))
     height = float(page.height or 842)
     # the page's text block: where most lines start and end
     if out:
@@ -202,6 +204,33 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
         kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells))
     kept.sort(key=lambda ln: ln.top)
     return kept, n_chars, n_cid
+
+
+GAP = 3.0  # points between two characters that separate two runs (pdfplumber's word gap)
+
+
+def _runs(chars) -> Tuple[Run, ...]:
+    """A line's characters as runs: a space, or a gap wider than :data:`GAP`, ends a run."""
+    runs: List[Run] = []
+    text: List[str] = []
+    x0 = x1 = 0.0
+    for c in chars:
+        t = c.get("text", "")
+        if not t.strip():
+            if text:
+                runs.append(Run("".join(text), x0, x1))
+                text = []
+            continue
+        if text and c["x0"] - x1 > GAP:
+            runs.append(Run("".join(text), x0, x1))
+            text = []
+        if not text:
+            x0 = c["x0"]
+        text.append(t)
+        x1 = max(x1, c["x1"]) if len(text) > 1 else c["x1"]
+    if text:
+        runs.append(Run("".join(text), x0, x1))
+    return tuple(runs)
 
 
 def _prose_row(cells) -> bool:
