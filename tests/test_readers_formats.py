@@ -181,8 +181,12 @@ def test_blocks_render_to_the_same_text_as_before(built, fmt):
     expected = json.loads((RENDERED / f"{fmt}.json").read_text("utf-8"))
     assert rendered.text == expected["text"]
     assert rendered.source["line_origins"] == expected["line_origins"]
-    assert rendered.blocks == doc.blocks and {k: v for k, v in rendered.source.items() if k != "line_origins"} \
+    # what render adds to the reader's facts: the lines' origins, and which rows were read off lines
+    # of text (a table without borders, where a blank cell leaves no trace)
+    added = ("line_origins", "loose_rows")
+    assert rendered.blocks == doc.blocks and {k: v for k, v in rendered.source.items() if k not in added} \
         == doc.source
+    assert ("loose_rows" in rendered.source) == (fmt == "pdf-unruled")
 
 
 def test_pdf_blocks_carry_their_geometry(built):
@@ -198,3 +202,14 @@ def test_pdf_blocks_carry_their_geometry(built):
     assert box.x0 < box.x1 and box.left <= box.x0 + 1 and box.right >= box.x1 - 1 and box.size > 0
     # rows of a table drawn without borders are lines to the reader: the layout recognises them
     assert any(b.text.split()[0] == "规章" for b in lines)
+
+
+def test_a_pdf_table_without_borders_does_not_guess_where_a_blank_cell_was(tmp_path):
+    """Without borders a blank cell leaves no trace on the page: the row "4.保护第三方合法权益"
+    with one cell blank reads as six numbers. govlint says so (C203, which cell cannot be told)
+    and does not place them, so no sum fails because a number was put in the wrong column."""
+    text = CLEAN.replace("4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1", "4.保护第三方合法权益\t1\t0\t0\t\t0\t0\t1")
+    path = _write(text, "pdf-unruled", tmp_path / "blank.pdf")
+    found = lint_file(str(path), SETTINGS).diagnostics
+    assert [(d.code, d.severity, d.location.row) for d in found] == [("C203", "warning", "4.保护第三方合法权益")]
+    assert found[0].message.startswith("表三“4.保护第三方合法权益”行只有6个数字（1 0 0 0 0 1），应有7个")

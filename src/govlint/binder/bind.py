@@ -433,9 +433,12 @@ def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
 # the binder
 
 class _Binder:
-    def __init__(self, fmt: FormatSpec, formats: Dict[str, FormatSpec], text: str = ""):
+    def __init__(self, fmt: FormatSpec, formats: Dict[str, FormatSpec], text: str = "",
+                 loose: Sequence[int] = ()):
         self.fmt = fmt
         self.text = text  # the report's text: what stands between two cells
+        #: the lines of rows a reader read off lines of text (cells apart by spaces)
+        self.loose = frozenset(loose)
         self.index = _index(fmt, formats)
         self.rows: Dict[str, Dict[str, BoundRow]] = {t.key: {} for t in fmt.tables}
         self.spans: Dict[str, List[Span]] = {t.key: [] for t in fmt.tables}
@@ -646,8 +649,9 @@ class _Binder:
             # a blank cell left no trace: the numbers are known, not their columns
             for c in cols:
                 bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
-            self._note("unplaced", tk, rk, None, " ".join(v.text for v in values), str(len(cols)),
-                       values[0].span.to(values[-1].span), section)
+            filled = [v for v in values if v.kind != BLANK]
+            self._note("unplaced", tk, rk, None, " ".join(v.text for v in filled), str(len(cols)),
+                       filled[0].span.to(filled[-1].span), section)
             aligned = ()
         for c, v in zip(cols, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
@@ -666,7 +670,10 @@ class _Binder:
 
     def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> bool:
         """Fewer numbers than columns, none blank, in a row whose cells stand apart by spaces or
-        one per line: where the blank cell was cannot be told."""
+        one per line (or that a reader read off a line of text: ``loose_rows``): where the blank
+        cell was cannot be told."""
+        if row.span.line in self.loose:
+            return 0 < sum(1 for v in values if v.kind != BLANK) < n
         if not 0 < len(values) < n or any(v.kind == BLANK for v in values):
             return False
         cells = row.cells
@@ -813,7 +820,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     formats = formats or BUILTIN_FORMATS
     facts = extract_facts(report)
     fmt, reason = detect_format(report, facts, formats, forced_format)
-    binder = _Binder(fmt, formats, report.text)
+    binder = _Binder(fmt, formats, report.text, report.source.get("loose_rows") or ())
     index = binder.index
 
     for block in report.front:

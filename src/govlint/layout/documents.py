@@ -62,6 +62,8 @@ def render(doc: Document, vocab: Optional[Vocabulary] = None) -> Document:
         out.origins.pop()
     source = dict(doc.source)
     source["line_origins"] = list(out.origins)
+    if out.loose:
+        source["loose_rows"] = list(out.loose)
     return Document("\n".join(out.lines) + "\n", source, doc.own_blocks)
 
 
@@ -71,6 +73,8 @@ class Lines:
     def __init__(self):
         self.lines: List[str] = []
         self.origins: List[str] = []
+        #: the (1-based) lines that are rows read off lines of text (:meth:`table`'s ``loose``)
+        self.loose: List[int] = []
 
     def _blank(self):
         if self.lines and self.lines[-1] != "":
@@ -83,8 +87,11 @@ class Lines:
             self.lines.append(text)
             self.origins.append(origin)
 
-    def table(self, rows: Sequence[Sequence[str]], origins: Sequence[str]) -> None:
-        """A table: the rows as tab-joined lines, padded to one width, a blank line around."""
+    def table(self, rows: Sequence[Sequence[str]], origins: Sequence[str], loose: bool = False) -> None:
+        """A table: the rows as tab-joined lines, padded to one width, a blank line around.
+        ``loose``: the rows were read off lines of text (a PDF table without borders), where a
+        blank cell leaves no trace: their lines are listed in ``loose_rows``, so that the binder
+        does not guess which cell of a short row is the blank one."""
         rows = [[clean_text(c) for c in r] for r in rows]
         kept = [(r, o) for r, o in zip(rows, origins) if any(r)]
         if not kept:
@@ -99,6 +106,8 @@ class Lines:
             r = list(r) + [""] * (width - len(r))
             if width == 2 and not r[0]:
                 r.append("")  # "\tx" alone would read as the one-cell-per-line layout
+            if loose:
+                self.loose.append(len(self.lines) + 1)
             self.lines.append("\t".join(r))
             self.origins.append(o)
         self._blank()
@@ -747,10 +756,12 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     para_last: Optional[Item] = None  # and its last line so far
     para_text = ""
 
+    loose = False  # the rows being gathered came from lines of text (cells apart by spaces)
+
     def flush_rows():
         nonlocal rows, origins
         if rows:
-            out.table(rows, origins)
+            out.table(rows, origins, loose)
             rows, origins = [], []
 
     def flush_para():
@@ -776,6 +787,10 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
             ln.row = paragraph_typed_with_tabs(ln.text)
         if ln.row is not None:
             flush_para()
+            from_line = bool(ln.line) and not ln.tabbed
+            if rows and from_line != loose:
+                flush_rows()
+            loose = from_line
             rows.append(ln.row)
             origins.append(ln.origin)
             continue
