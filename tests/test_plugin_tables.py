@@ -120,3 +120,29 @@ def test_the_added_tables_relations_are_checked_by_the_engine(old, new, code, li
 def test_a_report_without_the_province_tables_is_told_they_are_missing():
     found = lint(CLEAN, ["C201"], registry=make_registry(Province)).diagnostics
     assert [d.message for d in found] == ["缺少表五（政务新媒体情况）", "缺少表六（政府开放日活动情况）"]
+
+
+def test_the_label_index_is_the_formats_own_warm_or_cold():
+    """The binder's label index is kept per set of format objects: a plugin's variant that reuses
+    the built-in id binds by its own labels, and the built-in binds by its own after it — the same
+    as a cold start, in either order."""
+    from govlint.binder import bind as bind_report
+    from govlint.binder.bind import _INDEX_CACHE
+    from govlint.formats import BUILTIN_FORMATS
+
+    local = variant("2021", aliases={"表三.public_interest": ["社会组织"]})
+    text = CLEAN.replace("社会公益组织", "社会组织")
+
+    def outdated(formats):
+        report = parse(text, "r.txt", vocab=vocabulary(formats))
+        return [n.found for n in bind_report(report, formats).notes if n.kind == "outdated"]
+
+    _INDEX_CACHE.clear()
+    cold_builtin = outdated(dict(BUILTIN_FORMATS))
+    _INDEX_CACHE.clear()
+    cold_local = outdated({**BUILTIN_FORMATS, "2021": local})
+    assert cold_builtin == ["社会组织"] and cold_local == []
+    # warm, both orders
+    assert outdated({**BUILTIN_FORMATS, "2021": local}) == cold_local
+    assert outdated(dict(BUILTIN_FORMATS)) == cold_builtin
+    assert outdated({**BUILTIN_FORMATS, "2021": local}) == cold_local
