@@ -130,6 +130,8 @@ class CellBlank(Rule):
             elif unplaced:
                 for note in unplaced.values():
                     yield self._unplaced(ctx, key, table, {note.row: note})
+            if not table.unfilled_cells:
+                continue
             if _mostly_unfilled(table, unplaced):
                 yield self._table(ctx, key, table)
                 continue
@@ -265,6 +267,8 @@ def _mostly_unfilled(table, unplaced=()) -> bool:
 
 def _unplaced_rows(ctx, table: str) -> dict:
     """Row key → its "unplaced" note, for the rows of a table whose numbers have no columns."""
+    if not ctx.bound.notes:
+        return {}
     return {n.row: n for n in ctx.bound.notes if n.kind == "unplaced" and n.table == table}
 
 

@@ -221,10 +221,15 @@ def _onto_next(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row]:
 
 
 def _lone_fragment(row: Row) -> Optional[Cell]:
-    content = row.content
-    if len(content) == 1 and content[0].kind == TEXT and _fragment(content[0].text):
-        return content[0]
-    return None
+    """The row's one cell, when it has one (blanks aside) and it is a fragment of text."""
+    found = None
+    for c in row.cells:
+        if c.kind == BLANK:
+            continue
+        if found is not None or c.kind != TEXT:
+            return None
+        found = c
+    return found if found is not None and _fragment(found.text) else None
 
 
 _GLUED_NUMBER = re.compile(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
