@@ -118,7 +118,7 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
 
 def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     """Offsets before which a line break belongs, in the lines that lost theirs."""
-    heading = section_title_pattern(vocab)
+    heading = None  # (the pattern of every official title: compiled only for a line that needs it)
     breaks: List[int] = []
     pos = 0
     for line in text.split("\n"):
@@ -129,10 +129,14 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
         if len(line) < 80 or len(_TOP_ENUM.findall(line)) < (1 if len(line) > _LONG else 2):
             # (a quick test first: no line of prose is scanned for every official title) — but a
             # heading run into its first paragraph ("一、总体情况2024年，本局…") is cut after its title
-            m = heading.match(line) if _STARTS_TOP.match(line) else None
+            if not _STARTS_TOP.match(line):
+                continue
+            heading = heading or section_title_pattern(vocab)
+            m = heading.match(line)
             if m is not None:
                 breaks.append(start + _after_title(line, m.end()))
             continue
+        heading = heading or section_title_pattern(vocab)
         found = list(heading.finditer(line))
         if len(found) < 2 and not (found and len(line) > _LONG):
             if found and found[0].start() == 0:
