@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Tuple
 
-from govlint.plugin import Location, Related, Rule, hookimpl, nfkc
+from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, hookimpl, nfkc
 
 # -- S105 --------------------------------------------------------------------------------------
 
@@ -25,8 +25,8 @@ def content_chars(text: str) -> int:
     return out
 
 
-_DATE_LINE = re.compile(r"\s*[\d〇○零一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
-_SIGNER = re.compile(r"[^，,。；;:：]{2,30}(?:人民政府|政府|办事处|办公室|局|委员会|管委会|中心)")
+_DATE_LINE = re.compile(rf"\s*{CLOSING_DATE}\s*")
+_SIGNER = re.compile(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
 
 
 def _signature(p, facts) -> bool:

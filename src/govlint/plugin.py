@@ -34,6 +34,7 @@ from .formats import (BUILTIN_FORMATS, ColumnSpec, cell_kind, FormatSpec, GroupS
 from .outputs import Formatter, OutputContext
 from .hookspecs import hookimpl
 from .lexicon.labels import best_match, nfkc, norm as norm_label, similar
+from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE
 from .lexicon.numerals import any_int as numeral_value
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
@@ -56,7 +57,7 @@ __all__ = [
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text", "numeral_value", "nfkc",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value", "nfkc", "CLOSING_DATE", "AGENCY_END",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
 ]

@@ -35,6 +35,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlock, _Lazy, clean_text,
                        join_lines)
 from ..readers import read as read_blocks
+from ..lexicon import closing
 from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
@@ -166,7 +167,7 @@ _TOP_ENUM = _Lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 _HEADING = _Lazy(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))")
 _SENTENCE_END = ("。", "；", "：", "！", "？", ";", ":", "!", "?")
 _PUNCT = _Lazy(r"[，。；：,;:！？!?]")
-_DATE_LINE = _Lazy(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_DATE_LINE = _Lazy(rf"^\s*{closing.DATE}\s*$")
 
 
 @dataclass

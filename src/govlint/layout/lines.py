@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from typing import List, NamedTuple, Optional, Tuple
 
-from ..lexicon import enumerators
+from ..lexicon import closing, enumerators
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
 
@@ -32,13 +32,12 @@ _TOKEN = re.compile(r"[^ \t\u3000\xa0]+")
 _VALUE = re.compile(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
 _TOP_ENUM = re.compile(enumerators.TOP)
 _STARTS_TOP = enumerators.STARTS_TOP
-_DATE_END = re.compile(r"[ \u3000\xa0]*((?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
-                       r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日)[ \u3000\xa0]*$")
+_DATE_END = re.compile(rf"[ \u3000\xa0]*({closing.DATE})[ \u3000\xa0]*$")
 _NUMERAL = re.compile(enumerators.NUMERAL)
 _SENTENCE_END = ("。", "；", "！", "？")
 _SENTENCE_GAP = re.compile(r"[。！？][”’）)]?(?=[ \u3000\xa0]+\S)")
 #: the signing agency just before the closing date: the words after the last sentence end
-_SIGNER = re.compile(r"(?:^|[。；！？][ \u3000\xa0]*)([^。；！？\s]{2,40}(?:政府|办公室|办事处|局|委员会|委|厅|院|中心|所|部|署|处))[ \u3000\xa0]*$")
+_SIGNER = re.compile(rf"(?:^|[。；！？][ \u3000\xa0]*)([^。；！？\s]{{2,40}}{closing.AGENCY_END})[ \u3000\xa0]*$")
 _TITLE_END = re.compile(r"报告(?:[（(][^）)]{0,12}[)）])?(?=[ \u3000\xa0])")
 
 

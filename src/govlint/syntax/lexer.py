@@ -33,6 +33,7 @@ import re
 from functools import partial
 from typing import List, NamedTuple
 
+from ..lexicon import closing
 from ..lexicon.enumerators import HEADING_LINE, STARTS_PAREN, TABLE
 
 #: what a blank line may hold (and what is stripped around a text line's words)
@@ -41,13 +42,11 @@ _SPACE = " \t\u3000\xa0\r"
 _HEADING_FIRST = frozenset("一二三四五六七八九十#*")
 _PAREN_FIRST = frozenset("（(")
 _CAPTION = re.compile(rf"[ \u3000\xa0]*(?:{TABLE}|[（(]本列数据的勾稽关系)")
-_DATE = re.compile(r"[ \u3000\xa0]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
-                   r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日[ \u3000\xa0]*")
+_DATE = re.compile(rf"[ \u3000\xa0]*{closing.DATE}[ \u3000\xa0]*")
 _DIGIT = re.compile(r"[0-9０-９]")
 _MD_RULE = re.compile(r":?-{3,}:?")
 #: a signature: an agency's name, on a line of its own ("示例镇人民政府", "某某县教育局")
-_SIGNATURE = re.compile(r"[ \u3000\xa0]*[^。；;：:，,、\s]{1,38}(?:政府|办公室|办公厅|局|委员会|委|厅|院|署|中心|办事处|"
-                        r"街道|镇|乡|公司|部|处|所|站|馆|会)[ \u3000\xa0]*")
+_SIGNATURE = re.compile(rf"[ \u3000\xa0]*[^。；;：:，,、\s]{{1,38}}{closing.AGENCY_END}[ \u3000\xa0]*")
 #: how many lines a signature may take; how many lines a title broken over lines, and how long each
 _SIGNATURE_LINES, _TITLE_LINES, _TITLE_LEN = 2, 3, 40
 

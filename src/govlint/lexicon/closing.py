@@ -1,0 +1,11 @@
+"""How a report closes: the date it is signed (in Arabic or Chinese numerals) and the name of the
+agency that signs it. One pattern of each, for everything that looks for them: the grammar's
+lexer (the closing lines), the layout (a report flattened onto one line), the facts (the closing
+date) and the rules (what is signature, not content).
+"""
+#: a date as reports write it: 2025年1月20日, 二〇二五年一月二十日 (spaces allowed between its parts)
+DATE = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
+        r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日")
+#: how the name of an agency that signs a report ends ("示例镇人民政府", "某某县教育局", "某某街道办事处")
+AGENCY_END = (r"(?:人民政府|政府|办事处|委员会|管委会|办公室|办公厅|局|厅|委|院|署|中心|街道|镇|乡|公司|部|处|所|"
+              r"站|馆|会)")
