@@ -452,15 +452,7 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
     used = sorted(taken) + trailing
     if not used:
         return set()
-    for r, i in enumerate(anchors):
-        it = items[i]
-        nv = _count_values(it.row)
-        label_cells = [join_lines(parts) for parts in cells[r]]
-        if any(label_cells):
-            it.row = label_cells + it.row[len(it.row) - nv:]
-    for ln in used:
-        items[ln].text = ""
-        items[ln].runs = ()
+    _rebuild_rows(items, anchors, cells, used)
     return set()
 
 
@@ -598,8 +590,15 @@ def _centred_label_table(items: List[Item], start: int, vocab: Vocabulary) -> in
         for c in range(len(cols)):
             if cells[r][c] != own[c] and cells[r][c] and not vocab.is_label("".join(cells[r][c])):
                 return end
-    for r, a in enumerate(anchors):
-        it = items[a]
+    _rebuild_rows(items, anchors, cells, used)
+    return end
+
+
+def _rebuild_rows(items: List[Item], anchors: List[int], cells, used) -> None:
+    """Each row anchored at ``anchors[r]`` takes its label cells (the pieces in ``cells[r]``, a
+    list per label column) before its numbers; the lines whose pieces were used are emptied."""
+    for r, i in enumerate(anchors):
+        it = items[i]
         nv = _count_values(it.row)
         label_cells = [join_lines(parts) for parts in cells[r]]
         if any(label_cells):
@@ -607,7 +606,6 @@ def _centred_label_table(items: List[Item], start: int, vocab: Vocabulary) -> in
     for i in used:
         items[i].text = ""
         items[i].runs = ()
-    return end
 
 
 def _merged_cells_read_down(cells: List[List[str]], vocab: Optional[Vocabulary]) -> List[List[str]]:
