@@ -58,7 +58,7 @@ class Prepared(NamedTuple):
 def prepare(text: str, vocab: Vocabulary) -> Prepared:
     """Repair the line structure of normalised report text (see the module docstring)."""
     repairs: List[str] = []
-    if ("|" in text or "｜" in text or "---" in text or "—" in text or "__" in text or "==" in text) \
+    if ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text or "===" in text) \
             and _SEPARATOR.search(text):
         text = _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
         repairs.append("separators")
@@ -119,12 +119,8 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     """Offsets before which a line break belongs, in the lines that lost theirs."""
     heading = None  # (the pattern of every official title: compiled only for a line that needs it)
     breaks: List[int] = []
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if len(line) <= _HEADING_LINE:
-            continue
+    for found_line in _LONG_LINE.finditer(text):  # (only the lines longer than a heading)
+        line, start = found_line.group(), found_line.start()
         if len(line) < 80 or len(_TOP_ENUM.findall(line)) < (1 if len(line) > _LONG else 2):
             # (a quick test first: no line of prose is scanned for every official title) — but a
             # heading run into its first paragraph ("一、总体情况2024年，本局…") is cut after its title
@@ -148,6 +144,7 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
 #: the longest line a section heading is read as (the grammar's limit); past it, a line that
 #: opens with an official heading holds its first paragraph too
 _HEADING_LINE = 62
+_LONG_LINE = re.compile(rf"(?m)^.{{{_HEADING_LINE + 1},}}$")
 
 
 def _after_title(line: str, end: int) -> int:
