@@ -37,7 +37,8 @@ def dump_bound(b: BoundReport) -> Dict[str, Any]:
                 }
             rows[spec.key] = {"label": spec.prefix + spec.label.text, "written": row.label,
                               "line": at(row.span).line, "section": row.section, "cells": cols}
-        tables[key] = {"title": t.spec.title, "present": t.present, "section": t.section,
+        tables[key] = {"title": t.spec.title, "present": t.present, "status": t.status,
+                       "evidence": t.evidence or None, "section": t.section,
                        "line": at(t.span).line if t.span else None, "rows": rows}
     return {
         "version": DUMP_VERSION,
@@ -74,7 +75,8 @@ def dump_text(d: Dict[str, Any]) -> str:
         out.append(f"    {s['line']:>5}  {s['heading']}{mark}")
     for key, t in d["tables"].items():
         out.append(f"  {key} {t['title']}: " + (f"line {t['line']}, section {t['section']}" if t["present"]
-                                                 else "MISSING"))
+                                                 else "MISSING")
+                   + (f"  [UNREADABLE: {t['evidence']}]" if t.get("status") == "unreadable" else ""))
         if not t["present"]:
             continue
         for rk, r in t["rows"].items():
