@@ -613,7 +613,9 @@ class _Binder:
                     first_key = next(e.key for e in self.index.lookup(label_cells[first].text)[0]
                                      if e.kind == "column")
                     base = [c.key for c in t.columns].index(first_key) if first_key in [c.key for c in t.columns] else 0
-                    self.extra_column[t.key] = base + norms.index(word) - first
+                    at = norms.index(word)
+                    # (a subtotal before the first column named in this row pushes that column right)
+                    self.extra_column[t.key] = base + at - first + (1 if at < first else 0)
                     cell = label_cells[norms.index(word)]
                     self._note("unofficial", t.key, None, word, cell.text, "", cell.span, section)
         for c in label_cells:
