@@ -3,7 +3,6 @@ level cannot have. Codes in the existing families: S105 (sections), C205 (comple
 from __future__ import annotations
 
 import re
-from typing import Optional, Tuple
 
 from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, hookimpl, nfkc
 
@@ -94,18 +93,16 @@ _NOT_PLACES = ("城乡", "城镇", "城区", "社区", "园区", "景区", "市�
 _WORDS = ("乡村", "乡镇", "区域", "区划", "市场", "市政", "市容", "市民", "市区", "县域", "县区", "县市", "区县", "市县",
           "省市", "省级", "市级", "县级", "区级", "乡级", "镇级", "省直", "市直", "县直", "区直", "省委", "市委", "县委",
           "区委", "镇村", "州市")
-_TOWNSHIP = {"乡", "民族乡", "镇", "苏木", "街道"}
-_COUNTY = {"县", "自治县", "旗", "自治旗", "区", "新区", "林区", "特区"}
 
 
-def agency_level(agency: str) -> Tuple[Optional[str], str]:
-    """("township" | "county" | None, the place name up to its last unit) from an agency's name.
+def place_of(agency: str) -> str:
+    """The place an agency's name starts with, up to its last unit: "淮安市洪泽区" of
+    "淮安市洪泽区人民政府", "示例镇" of "示例镇人民政府" (for the message; the agency's level is the
+    report's fact, ``Facts.agency_level``).
 
-    The name is read as a chain of place names from its start ("淮安市" "洪泽区" + "人民政府");
-    the last unit decides. A 市 (地级 or 县级?), a 地区, a 州 or a province gives None: the level
-    cannot be told from the name, or the body may make 规章."""
+    The name is read as a chain of place names from its start ("淮安市" "洪泽区" + "人民政府")."""
     name = nfkc(agency).strip(" 《》\"“”")
-    pos, last, end = 0, None, 0
+    pos, end = 0, 0
     while pos < len(name):
         m = _PIECE.match(name, pos)
         if m is None:
@@ -113,7 +110,7 @@ def agency_level(agency: str) -> Tuple[Optional[str], str]:
         word = m.group(0)
         if any(bad in word for bad in _NOT_PLACES):
             break
-        last, end, pos = m.group(2), m.end(), m.end()
+        end = pos = m.end()
         # "新乡市…", "安乡县…", "红旗街道…": the lazy piece stopped at a unit character inside the
         # place name; the unit right after it is the real one ("示例县乡村振兴局" is not: 乡村 is a word)
         extended = True
@@ -121,16 +118,10 @@ def agency_level(agency: str) -> Tuple[Optional[str], str]:
             extended = False
             for unit in _UNITS:
                 if name.startswith(unit, end) and not any(name.startswith(w, end) for w in _WORDS):
-                    last, end, pos = unit, end + len(unit), end + len(unit)
+                    end = pos = end + len(unit)
                     extended = True
                     break
-    if name[end:].startswith("管"):
-        return None, name[:end]  # "某新区管理委员会": an administrative committee, not a government
-    if last in _TOWNSHIP:
-        return "township", name[:end]
-    if last in _COUNTY:
-        return "county", name[:end]
-    return None, name[:end]
+    return name[:end]
 
 
 class RegulationsAtWrongLevel(Rule):
@@ -156,9 +147,11 @@ class RegulationsAtWrongLevel(Rule):
         if t2 is None or not t2.present:
             return
         agency = ctx.bound.facts.agency
-        level, place = agency_level(agency) if agency else (None, "")
-        if level is None:
+        # the level is the report's fact (one reading of an agency's name); the place, for the message
+        level = {"乡镇/街道": "township", "县级": "county"}.get(ctx.bound.facts.agency_level)
+        if level is None or not agency:
             return
+        place = place_of(agency) or agency
         found = []
         for column in ("made", "valid"):
             c = t2.cell("rules", column)
