@@ -170,7 +170,6 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
             out.append(body)  # the heading's title ends where a space stands after it
         out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
-    tables = sorted(out)
     for m in _SENTENCE_GAP.finditer(line):
         out.append(m.end())
     m = _DATE_END.search(line)
@@ -179,7 +178,6 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         signer = _SIGNER.search(line, 0, m.start(1))
         if signer and signer.start(1) > 0:
             out.append(signer.start(1))  # the agency that signs, on a line of its own
-    del tables
     return out
 
 
