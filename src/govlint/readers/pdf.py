@@ -12,6 +12,7 @@ is the layout's business (:mod:`govlint.layout.documents`).
 from __future__ import annotations
 
 import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,49 +56,101 @@ class PdfReader:
         if b"%PDF-" not in data[:1024]:
             raise ReadError("this is not a PDF file (it has no %PDF header); give govlint the report as .pdf, "
                             ".docx, .html or .txt")
+        if ENGINE == "pdfminer":
+            return _read_pdfminer(data)
         try:
-            import pdfplumber
+            import pdfplumber  # noqa: F401 - its table finder and text lines
         except ImportError:
             raise missing_library("pdfplumber", "PDF files") from None
         try:
-            pdf = pdfplumber.open(io.BytesIO(data))
+            from . import pdfium
+            doc = pdfium.open_document(data)
+        except ImportError:
+            raise missing_library("pypdfium2", "PDF files") from None
         except Exception as exc:
-            raise _open_error(exc) from None
-        with pdf:
-            try:
-                n = len(pdf.pages)
-            except Exception as exc:
-                raise _open_error(exc) from None
+            raise _pdfium_open_error(exc) from None
+        try:
+            n = len(doc)
             if n > MAX_PAGES:
                 raise ReadError(f"the PDF has {n} pages, more than the {MAX_PAGES} govlint reads; is it really one "
                                 f"report?")
-            items: List[_Line] = []
-            chars = cid = 0
-            blank_pages = []
-            for number, page in enumerate(pdf.pages, 1):
-                try:
-                    page_items, page_chars, page_cid = _page(page, number)
-                except Exception as exc:
-                    raise ReadError(f"cannot read page {number} of this PDF ({type(exc).__name__}: {exc}); "
-                                    f"it may be damaged: save it again, or give govlint the Word version") from None
-                finally:
-                    page.close()
-                items += page_items
-                chars += page_chars
-                cid += page_cid
-                if page_chars == 0:
-                    blank_pages.append(number)
-        if chars == 0:
-            raise ReadError("this PDF has no text layer (it is a scan or an image of the report); give govlint "
-                            "the Word (.docx) or text version of the report, or OCR the PDF first "
-                            "(e.g. ocrmypdf -l chi_sim)")
-        if cid > chars / 2:
-            raise ReadError("the text of this PDF cannot be extracted (its fonts have no Unicode mapping); give "
-                            "govlint the Word (.docx) or text version of the report, or OCR the PDF first")
-        source = {"kind": "pdf", "pages": n}
-        if blank_pages:
-            source["pages_without_text"] = ",".join(map(str, blank_pages))
-        return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
+            return _document(_pdfium_pages(doc, pdfium), n)
+        finally:
+            doc.close()
+
+
+#: where a page's characters and drawn lines come from: "pdfium" (the default), or "pdfminer"
+#: (pdfplumber's own reading, ~20 times slower: for comparing the two); $GOVLINT_PDF_ENGINE
+ENGINE = os.environ.get("GOVLINT_PDF_ENGINE", "pdfium").strip().lower() or "pdfium"
+
+
+def _pdfium_pages(doc, pdfium):
+    """Each page as a pdfplumber page, one at a time: PDFium's page is closed before its objects
+    are handed on, and the caller closes the pdfplumber page."""
+    for number in range(len(doc)):
+        page = doc[number]
+        try:
+            objects, bbox = pdfium.page_objects(page, number + 1)
+        except Exception as exc:
+            raise _page_error(number + 1, exc) from None
+        finally:
+            page.close()
+        yield number + 1, pdfium.plumber_page(objects, bbox, number + 1)
+
+
+def _read_pdfminer(data: bytes):
+    try:
+        import pdfplumber
+    except ImportError:
+        raise missing_library("pdfplumber", "PDF files") from None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        raise _open_error(exc) from None
+    with pdf:
+        try:
+            n = len(pdf.pages)
+        except Exception as exc:
+            raise _open_error(exc) from None
+        if n > MAX_PAGES:
+            raise ReadError(f"the PDF has {n} pages, more than the {MAX_PAGES} govlint reads; is it really one "
+                            f"report?")
+        return _document(enumerate(pdf.pages, 1), n)
+
+
+def _page_error(number: int, exc: Exception) -> ReadError:
+    return ReadError(f"cannot read page {number} of this PDF ({type(exc).__name__}: {exc}); "
+                     f"it may be damaged: save it again, or give govlint the Word version")
+
+
+def _document(pages, n: int) -> Document:
+    """The blocks of every page, each page read then released."""
+    items: List[_Line] = []
+    chars = cid = 0
+    blank_pages = []
+    for number, page in pages:
+        try:
+            page_items, page_chars, page_cid = _page(page, number)
+        except Exception as exc:
+            raise _page_error(number, exc) from None
+        finally:
+            page.close()
+        items += page_items
+        chars += page_chars
+        cid += page_cid
+        if page_chars == 0:
+            blank_pages.append(number)
+    if chars == 0:
+        raise ReadError("this PDF has no text layer (it is a scan or an image of the report); give govlint "
+                        "the Word (.docx) or text version of the report, or OCR the PDF first "
+                        "(e.g. ocrmypdf -l chi_sim)")
+    if cid > chars / 2:
+        raise ReadError("the text of this PDF cannot be extracted (its fonts have no Unicode mapping); give "
+                        "govlint the Word (.docx) or text version of the report, or OCR the PDF first")
+    source = {"kind": "pdf", "pages": n}
+    if blank_pages:
+        source["pages_without_text"] = ",".join(map(str, blank_pages))
+    return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
 
 
 def _block(ln: "_Line"):
@@ -105,6 +158,17 @@ def _block(ln: "_Line"):
         return table_block(ln.table, page=ln.page, box=Box(ln.x0, ln.x1, ln.top))
     return TextBlock(ln.text, page=ln.page, box=Box(ln.x0, ln.x1, ln.top, ln.size, ln.margin[0], ln.margin[1]),
                      runs=ln.runs)
+
+
+def _pdfium_open_error(exc: Exception) -> ReadError:
+    code = getattr(exc, "err_code", None)
+    if code == 4:  # FPDF_ERR_PASSWORD
+        return ReadError("this PDF is encrypted (password-protected), so its text cannot be read; give govlint "
+                         "an unprotected copy, or the Word (.docx) or text version of the report")
+    what = {2: "the file is not a PDF or is damaged", 3: "the file is not a PDF or is damaged",
+            6: "its security handler is not supported"}.get(code, str(exc)[:100])
+    return ReadError(f"this PDF is damaged and cannot be opened ({what}); save it again "
+                     f"from the original, or give govlint the Word (.docx) version")
 
 
 def _open_error(exc: Exception) -> ReadError:
@@ -134,7 +198,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     except Exception:
         found = []
     for t in found:
-        texts = t.extract()
+        texts = _extract(t, chars)
         segment: list = []
         for cells, row in zip(texts, t.rows):
             if _prose_row(cells):
@@ -231,6 +295,33 @@ def _runs(chars) -> Tuple[Run, ...]:
     if text:
         runs.append(Run("".join(text), x0, x1))
     return tuple(runs)
+
+
+def _extract(table, chars) -> List[List[Optional[str]]]:
+    """``table.extract()`` (pdfplumber's cell texts), without testing every character of the
+    page against every row: the characters are sorted by their middle once, and a row takes
+    the slice between its top and bottom (in the page's order, as pdfplumber takes them)."""
+    from bisect import bisect_left
+
+    from pdfplumber.utils import extract_text
+
+    mids = sorted(((c["top"] + c["bottom"]) / 2, i, (c["x0"] + c["x1"]) / 2, c) for i, c in enumerate(chars))
+    keys = [m[0] for m in mids]
+    out: List[List[Optional[str]]] = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        picked = sorted(mids[bisect_left(keys, top):bisect_left(keys, bottom)], key=lambda m: m[1])
+        row_chars = [m for m in picked if x0 <= m[2] < x1]
+        cells: List[Optional[str]] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            inside = [m[3] for m in row_chars if cx0 <= m[2] < cx1 and ctop <= m[0] < cbottom]
+            cells.append(extract_text(inside) if inside else "")
+        out.append(cells)
+    return out
 
 
 def _prose_row(cells) -> bool:
