@@ -33,6 +33,7 @@ class DocxReader:
     name = "docx"
     extensions = (".docx", ".docm")
     binary = True
+    cache_version = "1"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         # a zip whose first entries are an OOXML package's; a .docx is usually recognised by

@@ -95,6 +95,7 @@ MAX_SIGNALS = 200
 class HtmlReader:
     name = "html"
     extensions = (".html", ".htm", ".xhtml", ".shtml")
+    cache_version = "1"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         h = head

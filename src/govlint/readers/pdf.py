@@ -49,6 +49,11 @@ class PdfReader:
     extensions = (".pdf",)
     binary = True
 
+    @property
+    def cache_version(self) -> str:
+        """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
+        return f"1-{ENGINE}"
+
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
 
