@@ -77,8 +77,10 @@ def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1,
     prepare()  # the parser is built (or loaded) once, before any worker is forked
     with _settled_heap():
         if jobs <= 1:
-            for f in files:
-                yield lint_one(f, settings)
+            from .readers.isolated import isolating
+            with isolating():  # risky readers (PDF) still read in a child process
+                for f in files:
+                    yield lint_one(f, settings)
         else:
             yield from _Pool(files, settings, jobs, recipe).results()
 
@@ -132,7 +134,18 @@ def _worker_main(conn, recipe: Optional[Recipe], pickled: Optional[Settings]) ->
         if task is None:
             return
         key, paths = task
-        conn.send((key, [lint_one(p, settings) for p in paths]))
+        conn.send((key, [_lint_timed(p, settings) for p in paths]))
+
+
+def _lint_timed(path: str, settings: Settings) -> FileResult:
+    """In a worker: ``lint_one``, the process stopped by SIGALRM past the read time limit (a hang in
+    a native library); the parent then names the file (see :func:`_Worker.death`)."""
+    from .readers.isolated import arm, disarm, timeout
+    arm(timeout())
+    try:
+        return lint_one(path, settings)
+    finally:
+        disarm()
 
 
 # ----------------------------------------------------------------------------------------
@@ -181,6 +194,9 @@ class _Worker:
         code = self.proc.exitcode
         if code is None:
             return ""
+        if code < 0 and code == -getattr(signal, "SIGALRM", 0):
+            from .readers.isolated import timeout
+            return f" (it took longer than {timeout():g} s: GOVLINT_READ_TIMEOUT=N sets the limit)"
         if code < 0:
             try:
                 return f" (killed by signal {-code}, {signal.Signals(-code).name})"

@@ -292,7 +292,9 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: int 
         if hit is not None:
             return hit
     try:
-        doc = reader.read(path, data)
+        from .isolated import active
+        child = active() if getattr(reader, "isolated", False) else None
+        doc = child.read(reader, path, data) if child is not None else reader.read(path, data)
     except ReadError as exc:
         if where and exc.lasting:
             cache.store(where, k, exc)
