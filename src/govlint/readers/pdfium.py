@@ -163,8 +163,8 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
                 w = width.value
             widths[wkey] = w
         get_origin(tp, i, ox, oy)
-        x0 = round(ox.value, 3)
-        oyv = round(oy.value, 3)
+        x0 = ox.value
+        oyv = oy.value
         if w < 0:
             # a vertical font: the origin is the box's bottom left, one font size square
             x1 = x0 + size
