@@ -53,10 +53,14 @@ class DocxReader:
         except Exception as exc:
             raise ReadError(f"this .docx is damaged or not a Word document ({type(exc).__name__}: "
                             f"{_short(exc)}); open it in Word or WPS and save it again as .docx") from None
-        walker = _Walker()
+        blocks: list = []
         if body is not None:
-            walker.walk(body)
-        return Document("", {"kind": "docx"}, tuple(walker.blocks))
+            blocks = _one_pass(body)
+            if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
+                walker = _Walker()
+                walker.walk(body)
+                blocks = walker.blocks
+        return Document("", {"kind": "docx"}, tuple(blocks))
 
 
 REL_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
@@ -357,6 +361,137 @@ class _Walker:
 
 def _cells(tr):
     return [tc for tc in _content(tr) if _tag(tc) == _TC]
+
+
+# ----------------------------------------------------------------------------------------
+# one pass: the document as lxml walks it, for the documents most reports are
+
+_GRID_SPAN, _V_MERGE, _H_MERGE = W + "gridSpan", W + "vMerge", W + "hMerge"
+_GRID_BEFORE, _GRID_AFTER, _BODY, _VAL = W + "gridBefore", W + "gridAfter", W + "body", W + "val"
+_ONE_PASS_TAGS = (_P, _TBL, _TR, _TC, _GRID_SPAN, _V_MERGE, _H_MERGE, _GRID_BEFORE, _GRID_AFTER) + _TEXT_TAGS
+_NOT_PLAIN = _WRAPPERS + _HIDING
+
+
+def _one_pass(body) -> Optional[list]:
+    """The blocks of a plain document — no content control, tracked change, text box, picture
+    or field code anywhere, no table in a table, every paragraph in the body or a cell — read in
+    one walk of lxml's over the elements that matter (the walk :class:`_Walker` makes, element
+    by element, gives the same blocks; it reads every other document). None when not plain."""
+    if next(body.iter(_NOT_PLAIN), None) is not None:
+        return None
+    from lxml import etree
+
+    blocks: list = []
+    paragraphs = tables = 0
+    parts: List[str] = []          # the current paragraph's text
+    rows: Optional[list] = None    # the current table: [[trPr facts, [cell, ...]], ...]
+    row: Optional[list] = None
+    cell: Optional[list] = None    # [paragraph texts, declared gridSpan, vMerge, hMerge]
+    tc = tr = None
+
+    def emit(text: str) -> None:
+        nonlocal paragraphs
+        lines = [ln for ln in (x.strip(" \t\u3000\u00a0") for x in text.split("\n")) if ln]
+        if lines:
+            paragraphs += 1
+            for ln in lines:
+                blocks.append(TextBlock(ln, paragraph=paragraphs, tabbed="\t" in ln))
+
+    for event, el in etree.iterwalk(body, events=("start", "end"), tag=_ONE_PASS_TAGS):
+        tag = el.tag
+        if event == "start":
+            if tag == _T:
+                parts.append(el.text or "")
+            elif tag == _TAB:
+                if el.getparent().tag != _TABS:
+                    parts.append("\t")
+            elif tag in _TEXT_OF:
+                parts.append(_TEXT_OF[tag])
+            elif tag == _P:
+                if el.getparent() is not (tc if cell is not None else body):
+                    return None
+                parts = []
+            elif tag == _TC:
+                if row is None or el.getparent() is not tr:
+                    return None
+                tc = el
+                cell = [[], 1, None, None]
+                row[1].append(cell)
+            elif tag == _TR:
+                if rows is None:
+                    return None
+                tr = el
+                row = [[0, 0], []]
+                rows.append(row)
+            elif tag == _TBL:
+                if rows is not None or el.getparent() is not body:
+                    return None  # a table in a table
+                rows = []
+            elif tag in (_GRID_SPAN, _V_MERGE, _H_MERGE):
+                holder = el.getparent()
+                if cell is not None and holder.tag == _TCPR and holder.getparent() is tc and holder is tc.find(_TCPR):
+                    k = 1 if tag == _GRID_SPAN else (2 if tag == _V_MERGE else 3)
+                    if el is holder.find(tag):  # the first, as tcPr.find reads it
+                        cell[k] = el.get(_VAL, "") if k > 1 else _int(el.get(_VAL, ""))
+            elif tag in (_GRID_BEFORE, _GRID_AFTER):
+                holder = el.getparent()
+                if row is not None and holder.tag == _TRPR and holder.getparent() is tr and holder is tr.find(_TRPR):
+                    if el is holder.find(tag):
+                        row[0][0 if tag == _GRID_BEFORE else 1] = _int(el.get(_VAL, ""), 0)
+            continue
+        # end events
+        if tag == _P:
+            text = "".join(parts)
+            if cell is not None:
+                cell[0].append(text)
+            elif rows is None:
+                emit(text)
+            else:
+                return None  # a paragraph in a table but in no cell
+        elif tag == _TC:
+            cell = tc = None
+        elif tag == _TR:
+            row = tr = None
+        elif tag == _TBL:
+            if not rows or max(sum(c[1] for c in r[1]) for r in rows) <= 1:
+                blocks.append(Break())  # page layout: its paragraphs are the document's
+                for r in rows:
+                    for c in r[1]:
+                        for text in c[0]:
+                            emit(text)
+            else:
+                tables += 1
+                blocks.append(_grid_block(rows, tables))
+            rows = None
+    return blocks
+
+
+def _grid_block(rows: list, number: int) -> TableBlock:
+    """A data table from its rows (:meth:`_Walker.table`'s merging, on what the walk collected)."""
+    grid: List[List[list]] = []
+    above: dict = {}
+    for (before, after), cells_in in rows:
+        cells: List[list] = [["", 1, 1] for _ in range(before)]
+        col = before
+        merged_here: dict = {}
+        for texts, declared, vmerge, hmerge in cells_in:
+            span = max(1, declared)
+            if vmerge is not None and vmerge != "restart" and above.get(col, [None, 0, 0])[2] == span:
+                above[col][1] += 1
+                merged_here[col] = above[col]
+            elif (vmerge is not None and vmerge != "restart") or (hmerge is not None and hmerge != "restart"):
+                cells.append(["", 1, span])
+            else:
+                lines = [ln for t in texts for ln in t.split("\n")]
+                cell = [join_lines([ln.replace("\t", " ") for ln in lines]), 1, span]
+                cells.append(cell)
+                if vmerge == "restart":
+                    merged_here[col] = cell
+            col += span
+        cells += [["", 1, 1] for _ in range(after)]
+        above = merged_here
+        grid.append(cells)
+    return TableBlock(tuple(tuple(CellBlock(t, r, c) for t, r, c in row) for row in grid), number=number)
 
 
 def _row(tr) -> list:
