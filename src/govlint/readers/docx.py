@@ -291,10 +291,11 @@ class _Walker:
             elif tag == _TBL:
                 if depth >= MAX_DEPTH:
                     continue
-                rows = [(tr, _row(tr)) for tr in _content(el) if _tag(tr) == _TR]
+                rows = _Rows(tr for tr in _content(el) if _tag(tr) == _TR)
+                rows.cells = [_row(tr) for tr in rows]
                 if self._is_layout(rows):
                     self.blocks.append(Break())
-                    stack.append((iter([c for _, cells in rows for cell in cells for c in cell[1]]), depth + 1))
+                    stack.append((iter([c for cells in rows.cells for cell in cells for c in cell[1]]), depth + 1))
                     continue
                 nested = self.table(rows)
                 if nested:
@@ -318,18 +319,20 @@ class _Walker:
         """A one-column table, or one whose cells hold tables: page layout, not data."""
         if not rows:
             return True
-        widths = [sum(cell[2] for cell in cells) for _, cells in rows]
+        widths = [sum(cell[2] for cell in cells) for cells in rows.cells]
         if max(widths) <= 1:
             return True
-        return len(rows) <= 2 and any(_tag(c) == _TBL for _, cells in rows for cell in cells for c in cell[1])
+        return len(rows) <= 2 and any(_tag(c) == _TBL for cells in rows.cells for cell in cells for c in cell[1])
 
     def table(self, rows) -> list:
-        """Emit a data table; return the tables nested in its cells (read after it)."""
+        """Emit a data table (``rows``: its w:tr elements); return the tables nested in its cells
+        (read after it)."""
+        cells_of = getattr(rows, "cells", None) or [_row(tr) for tr in rows]
         self.tables += 1
         grid: List[List[list]] = []   # rows of [text, rowspan, colspan]
         above: dict = {}              # grid column → the cell a vertical merge there continues
         nested = []
-        for tr, row in rows:
+        for tr, row in zip(rows, cells_of):
             cells: List[list] = []
             col = 0
             merged_here: dict = {}
@@ -492,6 +495,12 @@ def _grid_block(rows: list, number: int) -> TableBlock:
         above = merged_here
         grid.append(cells)
     return TableBlock(tuple(tuple(CellBlock(t, r, c) for t, r, c in row) for row in grid), number=number)
+
+
+class _Rows(list):
+    """A table's w:tr elements, with ``cells``: each row's cells as :func:`_row` reads them."""
+
+    cells: list = []
 
 
 def _row(tr) -> list:
