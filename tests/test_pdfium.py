@@ -118,3 +118,28 @@ def test_a_ruled_table_is_found_from_pdfium_lines(fixture_pdfs):
     assert max(len(t.rows) for t in tables) >= 20
     lines = [b for b in doc.own_blocks if isinstance(b, TextBlock)]
     assert lines[0].text.startswith("示例镇人民政府2024年政府信息公开工作年度报告")
+
+
+def _char(text, x0, x1, top=100.0, upright=True):
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 10, "doctop": top, "upright": upright,
+            "size": 10.0, "height": 10.0, "width": x1 - x0, "object_type": "char"}
+
+
+@pytest.mark.parametrize("chars", [
+    [_char("1", 10, 15), _char("2", 15, 20)],                                  # one word
+    [_char("自", 10, 20), _char("然", 20, 30), _char("人", 30, 40)],
+    [_char("1", 10, 15), _char(" ", 15, 18), _char("2", 18, 23)],              # a space
+    [_char("1", 10, 15), _char("2", 19, 24)],                                  # a gap over 3 pt
+    [_char("1", 10, 15), _char("2", 18, 23)],                                  # a gap of 3 pt: one word
+    [_char("2", 20, 25), _char("1", 10, 15)],                                  # out of order
+    [_char("a", 10, 15), _char("b", 12, 17), _char("c", 11, 16)],             # steps back
+])
+def test_a_cell_on_one_line_reads_as_pdfplumber_reads_it(chars):
+    from pdfplumber.utils import extract_text
+    assert pdf_reader._one_line(chars) == extract_text(chars)
+
+
+def test_a_cell_on_two_lines_is_left_to_pdfplumber():
+    assert pdf_reader._one_line([_char("1", 10, 15), _char("2", 10, 15, top=112)]) is None
+    assert pdf_reader._one_line([_char("1", 10, 15, upright=False)]) is None
+    assert pdf_reader._one_line([_char("ﬁ", 10, 15)]) is None  # a ligature pdfplumber expands

@@ -217,15 +217,25 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
             segment.append(([join_lines((c or "").split("\n")) for c in cells], row))
         _add_table(tables, segment)
 
+    # each table's cell boxes by bands of BAND points: a character is tested against the cells
+    # of its band only (the same test, without trying every cell of the page)
+    bands = []
+    for _, _, cell_boxes, _, _ in tables:
+        index: dict = {}
+        for c in cell_boxes:
+            for k in range(int(c[1] // BAND), int(c[3] // BAND) + 1):
+                index.setdefault(k, []).append(c)
+        bands.append(index)
+
     def outside(obj) -> bool:
         """Not in a cell of a table (text in a table's box but in no cell stays text)."""
         if obj.get("object_type") != "char":
             return True
         cx = (obj["x0"] + obj["x1"]) / 2
         cy = (obj["top"] + obj["bottom"]) / 2
-        for bbox, _, cell_boxes, _, _ in tables:
+        for (bbox, _, _, _, _), index in zip(tables, bands):
             if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]:
-                if any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in cell_boxes):
+                if any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in index.get(int(cy // BAND), ())):
                     return False
         return True
 
@@ -279,6 +289,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
 
 
 GAP = 3.0  # points between two characters that separate two runs (pdfplumber's word gap)
+BAND = 8.0  # points: the height of the bands a table's cells are indexed by
 
 
 def _runs(chars) -> Tuple[Run, ...]:
@@ -327,9 +338,44 @@ def _extract(table, chars) -> List[List[Optional[str]]]:
                 continue
             cx0, ctop, cx1, cbottom = cell
             inside = [m[3] for m in row_chars if cx0 <= m[2] < cx1 and ctop <= m[0] < cbottom]
-            cells.append(extract_text(inside) if inside else "")
+            cells.append((_one_line(inside) or extract_text(inside)) if inside else "")
         out.append(cells)
     return out
+
+
+def _one_line(chars) -> Optional[str]:
+    """pdfplumber's ``extract_text(chars)`` for the chars of one line (the same top, upright,
+    no ligature): most cells. Words split where pdfplumber splits them (a space, a gap over
+    3 pt, a step back), joined by a space. None for anything else: pdfplumber reads it."""
+    from pdfplumber.utils.text import LIGATURES
+
+    top = chars[0]["top"]
+    for c in chars:
+        if c["top"] != top or not c["upright"] or c["text"] in LIGATURES:
+            return None
+    words: List[str] = []
+    word: List[str] = []
+    ax = bx = 0.0
+    for c in sorted(chars, key=_X0):
+        t = c["text"]
+        if t.isspace():
+            if word:
+                words.append("".join(word))
+                word = []
+            continue
+        cx = c["x0"]
+        if word and (cx < ax or cx > bx + 3):
+            words.append("".join(word))
+            word = []
+        word.append(t)
+        ax, bx = cx, c["x1"]
+    if word:
+        words.append("".join(word))
+    return " ".join(words)
+
+
+def _X0(c):
+    return c["x0"]
 
 
 def _prose_row(cells) -> bool:
