@@ -1,6 +1,7 @@
 """The linter loop: read → parse → bind → run the enabled rules → one FileResult per file."""
 from __future__ import annotations
 
+import gc
 import os
 import traceback
 from dataclasses import dataclass, field
@@ -78,7 +79,23 @@ def looks_like_report(bound: BoundReport) -> bool:
 
 
 def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] = None) -> FileResult:
-    """Lint report text already in memory (the readers' output, or a test's string)."""
+    """Lint report text already in memory (the readers' output, or a test's string).
+
+    The cycle collector is off while a file is linted: the syntax tree, the bound report and
+    the findings hold no cycles, and they are freed by reference counting when the file is done
+    (which also takes them off the collector's count). Left on, it scanned every young cell and
+    row of the file again and again, a sixth of the time of a file. Whatever cyclic garbage a
+    rule leaves is collected as usual once the collector is back on."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _lint_text(text, path, settings, source)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict]) -> FileResult:
     try:
         report = parse(text, path, source, vocabulary(settings.registry.formats))
     except ParseError as exc:
