@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="*", default=["."], metavar="PATH")
     common(c)
     c.add_argument("--format", dest="output_format", default=None,
-                   help="output format: text (default), json, sarif, or a plugin's")
+                   help="output format: text (default), json, sarif, html, or a plugin's")
     c.add_argument("--output-file", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
     c.add_argument("--output", dest="outputs", action="append", type=_output_spec, default=[],
                    metavar="FORMAT:FILE", help="also write FORMAT to FILE (- for stdout); repeatable, "
@@ -147,6 +147,7 @@ def cmd_check(args) -> int:
     fmt_name = args.output_format or "text"
     outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
+    settings.bound_view = _bound_view(outputs, formatters)
     files = list(collect_files(args.paths, cfg.exclude, reg.readers))
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
@@ -172,6 +173,15 @@ def cmd_check(args) -> int:
     if any(r.diagnostics for r in results) and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _bound_view(outputs: List[tuple], formatters):
+    """The first ``bound_view`` an output's formatter asks for (the HTML report draws the tables)."""
+    for name, _ in outputs:
+        view = getattr(formatters[name], "bound_view", None)
+        if view is not None:
+            return view
+    return None
 
 
 # -- running the files: results streamed in input order, a progress line on stderr ------------
