@@ -457,7 +457,7 @@ def _count_table(group: str, head: Sequence[str], rows: List[Tuple[str, List[str
 def _summary(reports: List[_Report], ctx: OutputContext, families: Dict[str, str]) -> Tuple[str, list]:
     t = TEXTS["en" if ctx.lang == "en" else "zh"]
     lang = ctx.lang
-    names = {r.code: r.name for r in ctx.rules}
+    names = {r.code: ((r.summary_en or r.summary) if lang == "en" else r.summary) or r.name for r in ctx.rules}
     rows = []  # (report, code, severity, family, finding id)
     for rep in reports:
         for d, fid in zip(rep.result.diagnostics, rep.fids):
@@ -485,7 +485,7 @@ def _summary(reports: List[_Report], ctx: OutputContext, families: Dict[str, str
     rule_rows = [(code, [f'<a class="code" href="#doc-{escape(code)}" data-code="{escape(code)}">{escape(code)}</a>',
                          escape(names.get(code, "")), escape(_family_label(_family(code, families), lang))],
                   n, "") for code, n in sorted(by_rule.items(), key=lambda kv: (-kv[1], kv[0]))]
-    out.append(f'<div><h3>{t["by_rule"]}</h3>'
+    out.append(f'<div class="wide"><h3>{t["by_rule"]}</h3>'
                + _count_table("rule", [t["rule"], t["name"], t["family"], t["count"]], rule_rows) + "</div>")
     out.append(f'<div><h3>{t["by_severity"]}</h3>'
                + _count_table("sev", [t["severity"], t["count"]],
@@ -558,7 +558,7 @@ div.table.missing,h4.missing{border:1px dashed var(--error);padding:.3em .5em}
 .flt{margin:.6em 0;padding:.4em .6em;background:#f5f5f5}.flt label{margin-right:.8em;white-space:nowrap}
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:0 2em}
 .counts{font-size:.9em}.counts th,.counts td{padding:.1em .6em;text-align:left;border-bottom:1px solid #eee}
-.counts td.n{text-align:right}
+.counts td.n{text-align:right}.counts td,.counts th{white-space:nowrap}.counts[data-g=rule] td:nth-child(2),.counts[data-g=report] td:first-child{white-space:normal}.cols>.wide{grid-column:1/-1}
 .sortable th{cursor:pointer}.sortable th:after{content:" ⇅";color:#bbb}
 .bar-all{fill:#607d8b}.bar-error{fill:var(--error)}.bar-warning{fill:var(--warning)}.bar-note{fill:var(--note)}
 .docs .doc{display:none}.docs .doc:target{display:block}
