@@ -1,10 +1,11 @@
 """The HTML report (``--format html``), opened in a real headless Chromium.
 
 The reports are invented (示例镇人民政府, tests/fixtures/tabs_2024.txt) with one defect of each rule
-family put in by find-and-replace; the same report is also written as Word and as a web page
-(tests/fixtures/generators/report_formats.py). What is expected is worked out from govlint's own
-JSON findings and its ``parse --format json`` dump, never written down by hand: the page must mark
-exactly the cells the findings name, with the text the binder read there.
+family put in by find-and-replace (tests/fixtures/generators/defects.py); the same report is also
+written as Word and as a web page (tests/fixtures/generators/report_formats.py). What is expected
+is worked out from govlint's own JSON findings and its ``parse --format json`` dump, never written
+down by hand: the page must mark exactly the cells the findings name, with the text the binder
+read there.
 
 Chromium is Debian's ``chromium`` (``.ci/steps/00-system-packages.sh`` installs it), driven by
 Playwright with ``executable_path``: no browser is downloaded. A screenshot of each page is kept in
@@ -25,28 +26,7 @@ ARTEFACTS = ROOT / "build" / "test-artefacts" / "html"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 sys.path.insert(0, str(FIXTURES / "generators"))
 import report_formats as rf  # noqa: E402
-
-#: one defect of each family: S (a missing section), C (a cell not filled), A (a failed sum),
-#: F (no fee statement), V (an outdated label), N (prose against 表四), P (published late)
-DEFECTS = [
-    ("五、存在的主要问题及改进情况\n", ""),
-    ("行政强制\t2", "行政强制\t—"),
-    ("（一）予以公开\t4\t1\t0\t0\t0\t0\t5", "（一）予以公开\t5\t1\t0\t0\t0\t0\t6"),
-    ("本年度未收取信息处理费。", "无"),
-    ("行政规范性文件\t3\t1\t12", "规范性文件\t3\t1\t12"),
-    ("本年度发生行政复议2件", "本年度发生行政复议3件"),
-    ("2025年1月20日", "2025年3月5日"),
-]
-FAMILY_CODES = {"S101", "C203", "A302", "F401", "V501", "N601", "P702"}
-
-
-def defective_text() -> str:
-    text = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
-    for old, new in DEFECTS:
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return text
-
+from defects import FAMILY_CODES, defective_text  # noqa: E402
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):

@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     one = sub.add_parser("rule", help="explain one rule")
     one.add_argument("code")
     common(one)
+    _annotate_parser(sub, common)
     return p
 
 
@@ -392,6 +393,59 @@ def cmd_rule(args) -> int:
     return EXIT_CLEAN
 
 
+# -- govlint annotate: the findings where people look (a Word file's comments) ---------------
+
+def _annotate_parser(sub, common) -> None:
+    an = sub.add_parser("annotate", help="write a copy of a Word report with each finding as a comment "
+                                         "(an HTML report for other files)")
+    an.add_argument("path", metavar="REPORT")
+    an.add_argument("-o", "--output", required=True, metavar="OUT", help="the copy to write (never the report)")
+    common(an)
+    an.add_argument("--format-version", help="force the report format: 2021, 2019 or auto")
+
+
+def cmd_annotate(args) -> int:
+    from .engine import Settings
+    from .outputs import html_bound_view
+    from .runner import lint_one
+
+    cfg = _config(args)
+    reg = _registry(args, cfg)
+    _apply_cli(args, cfg, reg)
+    src, dst = Path(args.path), Path(args.output)
+    if not src.is_file():
+        raise ConfigError(f"{args.path}: no such file")
+    if dst.exists() and dst.resolve() == src.resolve():
+        raise ConfigError(f"{args.output}: that is the report itself; annotate writes a copy, give another file")
+    settings = Settings.make(cfg, reg)
+    settings.bound_view = html_bound_view
+    result = lint_one(str(src), settings)
+    for e in list(reg.errors) + list(result.errors):
+        _err(e.message)
+    if result.errors:
+        return EXIT_ERROR
+    try:
+        if result.kind == "docx":
+            from .outputs.docx_comments import annotate_docx
+            placed = annotate_docx(src, dst, result, reg.rules, settings.lang)
+            print(f"govlint: {dst}: {len(placed)} comments ({sum(p.where == 'top' for p in placed)} at the top)",
+                  file=sys.stderr)
+        else:
+            if dst.suffix.lower() in (".docx", ".doc", ""):
+                dst = dst.with_suffix(".html")
+            octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
+                                 tool_version=__version__)
+            _write(builtin_formatters()["html"]([result], octx), str(dst))
+            print(f"govlint: {args.path} is not a Word file ({result.kind}): wrote the HTML report to {dst} instead",
+                  file=sys.stderr)
+    except OSError as exc:
+        _err(f"{dst}: cannot write: {exc.strerror or exc}")
+        return EXIT_ERROR
+    if reg.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if result.diagnostics else EXIT_CLEAN
+
+
 def cmd_version(args) -> int:
     try:  # the configuration's local plugins are listed too; a broken configuration is not the point here
         cfg = load_config(find_config(Path.cwd()))
@@ -415,7 +469,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
-        return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule}[args.command](args)
+        return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule,
+                "annotate": cmd_annotate}[args.command](args)
     except ConfigError as exc:
         _err(str(exc))
         return EXIT_ERROR
