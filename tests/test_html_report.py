@@ -328,3 +328,12 @@ def test_html_beside_other_outputs(work, capsys):
     from govlint.outputs.html import format_results
     page = format_results([FileResult("x.txt")], OutputContext())
     assert "未发现问题" in page and "未能读取本报告的结构" in page
+
+
+def test_worker_processes_keep_the_bound_tables(work):
+    """With --jobs 2 the reports are checked in forked workers: their bound tables come back too."""
+    for i in range(8):
+        shutil.copy(FIXTURES / "tabs_2024.txt", work / f"r{i}.txt")
+    assert main(["check", "--isolated", str(work), "--format", "html", "-o", "page.html", "--jobs", "2"]) == 0
+    html = (work / "page.html").read_text("utf-8")
+    assert html.count("<table class=grid>") == 8 * 3 and html.count('class="report"') == 8
