@@ -337,3 +337,10 @@ def test_worker_processes_keep_the_bound_tables(work):
     assert main(["check", "--isolated", str(work), "--format", "html", "-o", "page.html", "--jobs", "2"]) == 0
     html = (work / "page.html").read_text("utf-8")
     assert html.count("<table class=grid>") == 8 * 3 and html.count('class="report"') == 8
+
+
+def test_html_is_a_builtin_format_that_asks_for_the_bound_tables():
+    from govlint.outputs import builtin_formatters, html_bound_view
+    html = builtin_formatters()["html"]
+    assert html.bound_view is html_bound_view
+    assert all(getattr(f, "bound_view", None) is None for n, f in builtin_formatters().items() if n != "html")
