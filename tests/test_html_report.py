@@ -344,3 +344,16 @@ def test_html_is_a_builtin_format_that_asks_for_the_bound_tables():
     html = builtin_formatters()["html"]
     assert html.bound_view is html_bound_view
     assert all(getattr(f, "bound_view", None) is None for n, f in builtin_formatters().items() if n != "html")
+
+
+def test_spawned_workers_are_told_to_keep_the_bound_tables_too():
+    """Where workers are spawned, each rebuilds its Settings from a picklable recipe."""
+    import functools
+    import pickle
+    from govlint.cli import _worker_settings
+    from govlint.config import Config
+    from govlint.outputs import html_bound_view
+    recipe = pickle.loads(pickle.dumps(functools.partial(_worker_settings, Config(), True,
+                                                         bound_view=html_bound_view)))
+    assert recipe().bound_view is html_bound_view
+    assert _worker_settings(Config(), True).bound_view is None

@@ -208,7 +208,8 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
         raise ConfigError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
     show = getattr(args, "progress", False) or (len(files) > 1 and _is_tty(sys.stderr))
     progress = _Progress(len(files)) if show and files else None
-    recipe = functools.partial(_worker_settings, cfg, getattr(args, "no_plugins", False))
+    recipe = functools.partial(_worker_settings, cfg, getattr(args, "no_plugins", False),
+                               bound_view=settings.bound_view)
     results: List[FileResult] = []
     out = sys.stdout
     try:
@@ -239,10 +240,12 @@ def _slim(r: FileResult) -> FileResult:
                                     for d in r.diagnostics), r.errors, {}, r.kind)
 
 
-def _worker_settings(cfg: Config, no_plugins: bool) -> Settings:
+def _worker_settings(cfg: Config, no_plugins: bool, bound_view=None) -> Settings:
     """A worker process's Settings, where workers are spawned rather than forked."""
     from .engine import Settings
-    return Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
+    settings = Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
+    settings.bound_view = bound_view  # (an output that draws the tables asked for them)
+    return settings
 
 
 def _is_tty(stream) -> bool:

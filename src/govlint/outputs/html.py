@@ -542,10 +542,13 @@ table{border-collapse:collapse}
 .mk.m-warning{background:var(--warning-bg);box-shadow:inset 0 0 0 2px var(--warning)}
 .mk.m-note{background:var(--note-bg);box-shadow:inset 0 0 0 2px var(--note)}
 .mk.off{background:none;box-shadow:none}
+div.table.mk{background:none}div.table.mk.m-error>.cap{background:var(--error-bg)}
+div.table.mk.m-warning>.cap{background:var(--warning-bg)}div.table.mk.m-note>.cap{background:var(--note-bg)}
 mark.m-error{background:var(--error-bg);border-bottom:2px solid var(--error)}
 mark.m-warning{background:var(--warning-bg);border-bottom:2px solid var(--warning)}
 mark.m-note{background:var(--note-bg);border-bottom:2px solid var(--note)}
 :target,.focus{outline:3px solid #6a1b9a;outline-offset:1px;scroll-margin:30vh}
+.report:target,#summary:target{outline:none}
 .fr{font-size:.7em;margin-left:.2em}.fr a{margin-left:.15em;color:#444}
 .missing,.miss{color:var(--error)}
 tr.missing th,tr.missing td{background:#fbeaea;font-style:italic}
