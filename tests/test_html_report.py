@@ -357,3 +357,25 @@ def test_spawned_workers_are_told_to_keep_the_bound_tables_too():
                                                          bound_view=html_bound_view)))
     assert recipe().bound_view is html_bound_view
     assert _worker_settings(Config(), True).bound_view is None
+
+
+def test_missing_rows_and_tables_are_drawn_in_place_and_marked(work):
+    from lxml import html as lxml_html
+    text = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
+    rows = "一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t0\t13\n二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n"
+    t4 = text[text.index("行政复议\t行政诉讼"):text.index("五、存在的主要问题")]
+    assert text.count(rows) == 1
+    (work / "r.txt").write_text(text.replace(rows, "").replace(t4, "本年度发生行政复议2件。\n"), "utf-8")
+    assert main(["check", "--isolated", "r.txt", "--format", "html", "-o", "r.html",
+                 "--output", "json:r.json"]) == 1
+    codes = {f["code"] for f in json.loads((work / "r.json").read_text("utf-8"))["findings"]}
+    assert {"C201", "C202"} <= codes
+    doc = lxml_html.fromstring((work / "r.html").read_bytes())
+    tables = doc.xpath('//div[contains(@class, "table")]')
+    t3 = next(t for t in tables if t.xpath('.//p[@class="cap"]')[0].text_content().startswith("表三"))
+    missing = t3.xpath('.//tr[contains(@class, "missing")]')
+    assert [tr.get("id").rsplit("-", 1)[1] for tr in missing] == ["new", "carry"]
+    assert all("mk" in tr.get("class") and "本行缺失" in tr.text_content() for tr in missing)
+    t4 = next(t for t in tables if t.xpath('.//p[@class="cap"]')[0].text_content().startswith("表四"))
+    assert "missing" in t4.get("class") and "mk" in t4.get("class") and "本表缺失" in t4.text_content()
+    assert not t4.xpath(".//table")

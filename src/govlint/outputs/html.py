@@ -217,6 +217,8 @@ class _Report:
             other = p.place(rel.location)
             if other is not None and p.in_table(other) and other not in p.tables.values():
                 p.mark(other, fid, d.severity)  # a related cell, row or column head
+        for row in self._missing_rows(d):
+            p.mark(row, fid, d.severity)
         line = d.span.line if d.span is not None and d.span.line in self.result.lines else None
         if target is not None:
             p.mark(target, fid, d.severity)
@@ -238,6 +240,17 @@ class _Report:
                 p.mark(p.line(n), fid, d.severity)
             return p.line(line)
         return target
+
+    def _missing_rows(self, d: Diagnostic) -> List[str]:
+        """The rows a finding about a table says are missing (its data's ``missing`` row keys, as
+        C202 gives them) that the table indeed lacks."""
+        keys = d.data.get("missing") if isinstance(d.data, dict) else None
+        t = (self.view or {}).get("tables", {}).get(d.location.table or "")
+        if not keys or not isinstance(keys, list) or not t or not t.get("present"):
+            return []
+        rows = t["rows"]
+        return [self.places.row(d.location.table, k) for k in keys
+                if isinstance(k, str) and rows.get(k, {}).get("missing")]
 
     # -- the parts
     def title(self) -> str:
