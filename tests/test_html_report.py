@@ -379,3 +379,18 @@ def test_missing_rows_and_tables_are_drawn_in_place_and_marked(work):
     t4 = next(t for t in tables if t.xpath('.//p[@class="cap"]')[0].text_content().startswith("表四"))
     assert "missing" in t4.get("class") and "mk" in t4.get("class") and "本表缺失" in t4.text_content()
     assert not t4.xpath(".//table")
+
+
+def test_each_report_of_a_corpus_marks_the_cells_its_findings_name(browser, corpus_page, capsys):
+    path, data = corpus_page
+    page = Page(browser, path)
+    for i, f in enumerate(data["files"]):
+        dump = _parse_dump(Path(f["path"]), capsys)
+        expected = named_cells([g for g in data["findings"] if g["path"] == f["path"]], dump)
+        got = page.eval_on_selector_all(f"#r{i} td.mk", "es => es.map(e => e.dataset.cell)")
+        assert {tuple(c.split("/")) for c in got} == expected, f["path"]
+    assert page.eval_on_selector_all("td.mk", "es => es.length") == sum(
+        len(named_cells([g for g in data["findings"] if g["path"] == f["path"]],
+                        _parse_dump(Path(f["path"]), capsys))) for f in data["files"])
+    page.assert_quiet()
+    page.close()
