@@ -394,3 +394,13 @@ def test_each_report_of_a_corpus_marks_the_cells_its_findings_name(browser, corp
                         _parse_dump(Path(f["path"]), capsys))) for f in data["files"])
     page.assert_quiet()
     page.close()
+
+
+def test_files_that_could_not_be_checked_are_said_so(work):
+    shutil.copy(FIXTURES / "tabs_2024.txt", work / "good.txt")
+    (work / "bad.txt").write_text("hello world\n", "utf-8")
+    assert main(["check", "--isolated", str(work), "--format", "html", "-o", "page.html", "--jobs", "1"]) == 2
+    html = (work / "page.html").read_text("utf-8")
+    assert "无法检查 1</span>" in html  # in the summary
+    assert html.count('<div class="errors"><h3>无法检查</h3><ul><li>this does not look like a 政府信息公开工作年度报告') == 1
+    assert html.count('<span class="miss">无法检查</span>') == 1  # beside the file in the list of reports

@@ -483,11 +483,13 @@ def _summary(reports: List[_Report], ctx: OutputContext, families: Dict[str, str
         agency, year = rep.agency_year()
         by_agency[agency] += len(rep.result.diagnostics)
         by_year[year] += len(rep.result.diagnostics)
+    failed = sum(1 for rep in reports if rep.result.errors)
     fams = sorted({f for _, _, _, f, _ in rows} | {r.family() for r in ctx.rules},
                   key=lambda f: [x[0] for x in FAMILIES.values()].index(f) if f in [x[0] for x in FAMILIES.values()] else 99)
     out = [f'<section id="summary"><h2>{t["summary"]}</h2>',
            f'<p class="meta">{t["reports"]} {len(reports)} · {t["findings"]} {len(rows)} · '
-           + " ".join(f'<span class="badge b-{s}">{t[s]} {by_sev.get(s, 0)}</span>' for s in SEVERITIES) + "</p>",
+           + " ".join(f'<span class="badge b-{s}">{t[s]} {by_sev.get(s, 0)}</span>' for s in SEVERITIES)
+           + (f' · <span class="miss">{t["errors"]} {failed}</span>' if failed else "") + "</p>",
            f'<form class="flt" onsubmit="return false"><b>{t["filters"]}</b> <span>{t["family"]}:</span> '
            + "".join(f'<label><input type="checkbox" data-k="fam" value="{f}" checked> {escape(_family_label(f, lang))}'
                      f"</label>" for f in fams)
@@ -514,7 +516,8 @@ def _summary(reports: List[_Report], ctx: OutputContext, families: Dict[str, str
     report_rows = []
     for rep in reports:
         agency, year = rep.agency_year()
-        report_rows.append((str(rep.i), [f'<a href="#{rep.places.r}">{escape(rep.result.path)}</a>',
+        flag = f' <span class="miss">{t["errors"]}</span>' if rep.result.errors else ""
+        report_rows.append((str(rep.i), [f'<a href="#{rep.places.r}">{escape(rep.result.path)}</a>{flag}',
                                          escape(agency), escape(year)], len(rep.result.diagnostics), ""))
     out.append(f'<h3>{t["reports"]}</h3>'
                + _count_table("report", [t["file"], t["agency"], t["year"], t["findings"]], report_rows))
