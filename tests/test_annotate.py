@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "generators"))
 sys.path.insert(0, str(ROOT / "tests"))
 import report_formats as rf  # noqa: E402
 from defects import FAMILY_CODES, defective_text  # noqa: E402
-from harness import libreoffice  # noqa: E402
+from harness import docx_styles, libreoffice  # noqa: E402
 
 docx = pytest.importorskip("docx")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -175,3 +175,29 @@ def test_the_report_itself_is_refused(word, capsys):
     assert hashlib.sha256(src.read_bytes()).hexdigest() == digest
     assert main(["annotate", "--isolated", str(word / "nothing.docx"), "-o", str(word / "x.docx")]) == 2
     assert capsys.readouterr().err.strip() == f"govlint: error: {word / 'nothing.docx'}: no such file"
+
+
+@pytest.fixture(scope="module")
+def styled(word, tmp_path_factory):
+    """The defective report in each table style of the rendering harness (tests/harness/docx_styles.py:
+    merged grid, narrow, borderless, merges undone, repeated head rows, labels over several
+    paragraphs), as python-docx writes it and as LibreOffice saves it again (where it is installed)."""
+    d = tmp_path_factory.mktemp("styled")
+    text = defective_text()
+    files = {s.name: docx_styles.write_docx(text, s, d / f"{s.name}.docx") for s in docx_styles.STYLES}
+    if libreoffice.soffice() is not None:
+        lo = libreoffice.convert(list(files.values()), "lodocx", d / "lo", d / "profile")
+        files.update({f"lo-{name}": lo[path] for name, path in list(files.items())})
+    return files
+
+
+@pytest.mark.parametrize("style", [s.name for s in docx_styles.STYLES])
+@pytest.mark.parametrize("saved_by", ["python-docx", "libreoffice"])
+def test_anchors_in_every_word_table_style(styled, style, saved_by, tmp_path, capsys):
+    key = style if saved_by == "python-docx" else f"lo-{style}"
+    if key not in styled:
+        pytest.skip(libreoffice.SKIP_REASON)
+    src, out = styled[key], tmp_path / "annotated.docx"
+    found = _run(src, out)
+    check_copy(src, out, found, capsys)
+    assert body_text(docx.Document(str(out))) == body_text(docx.Document(str(src)))
