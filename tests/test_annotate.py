@@ -69,14 +69,16 @@ def _run(src: Path, out: Path, *extra) -> dict:
 
 def expected_anchor(f: dict, dump: dict, lines: list) -> str:
     """What a finding's comment should be anchored on: the bound cell, the row's label as
-    written, or the line of the paragraph its position is in."""
+    written, or in a paragraph its span (the whole paragraph when the span is all of it)."""
     loc = f["location"]
     row = dump["tables"].get(loc["table"] or "", {}).get("rows", {}).get(loc["row_key"] or "")
     if row and not row.get("missing") and row["line"] == f["line"]:
         if loc["column_key"]:
             return row["cells"][loc["column_key"]]["text"]
         return row["written"]
-    return lines[f["line"] - 1]
+    line = lines[f["line"] - 1]
+    span = line[f["column"] - 1:f["end_column"] - 1] if f["end_line"] == f["line"] else ""
+    return span if span and span != line.strip() else line
 
 
 def check_copy(src: Path, out: Path, found: dict, capsys, lang: str = "zh") -> None:
@@ -126,7 +128,7 @@ def test_each_finding_is_a_comment_at_its_cell_or_paragraph(word, capsys):
     assert "8 comments (1 at the top)" in err
     # the cells: the failed sum's total, the unfilled cell, the outdated label
     at = anchors(docx.Document(str(out)))
-    assert {"10", "13", "—", "规范性文件", "2025年3月5日"} <= set(at.values())
+    assert {"10", "13", "—", "规范性文件", "2025年3月5日", "发生行政复议3件"} <= set(at.values())
 
 
 def test_the_copy_reads_as_the_original(word):
@@ -201,3 +203,30 @@ def test_anchors_in_every_word_table_style(styled, style, saved_by, tmp_path, ca
     found = _run(src, out)
     check_copy(src, out, found, capsys)
     assert body_text(docx.Document(str(out))) == body_text(docx.Document(str(src)))
+
+
+def test_a_span_across_runs_is_anchored_exactly_and_the_formatting_kept(word, tmp_path, capsys):
+    """The prose finding's span starts and ends inside runs: they are split (the same formatting
+    on both sides), the comment covers just the span, and the text is the same."""
+    src = tmp_path / "runs.docx"
+    d = docx.Document(str(word / "defects.docx"))
+    para = next(p for p in d.paragraphs if "发生行政复议3件" in p.text)
+    text = para.text
+    for r in list(para.runs):
+        r._r.getparent().remove(r._r)
+    cut1, cut2 = text.index("发生") + 1, text.index("3件") + 1
+    pieces = [text[:cut1], text[cut1:cut2], text[cut2:]]
+    for i, piece in enumerate(pieces):
+        para.add_run(piece).bold = i == 1
+    d.save(str(src))
+    out = tmp_path / "runs-annotated.docx"
+    found = _run(src, out)
+    check_copy(src, out, found, capsys)
+    copy = docx.Document(str(out))
+    assert body_text(copy) == body_text(docx.Document(str(src)))
+    para = next(p for p in copy.paragraphs if "发生行政复议3件" in p.text)
+    runs = [(r.text, bool(r.bold)) for r in para.runs if r.text]  # (the comment's reference run is empty)
+    assert "".join(t for t, _ in runs) == text
+    assert runs == [(pieces[0][:-1], False), (pieces[0][-1], False), (pieces[1], True),
+                    (pieces[2][:1], False), (pieces[2][1:], False)]
+    assert "发生行政复议3件" in anchors(copy).values()

@@ -32,7 +32,8 @@ TEXTS = {
 
 
 class Placed(NamedTuple):
-    """Where one finding's comment went: "cell", "paragraph" or "top", and the anchor's text."""
+    """Where one finding's comment went: "cell", "span" (its stretch of a paragraph), "paragraph"
+    or "top", and the anchor's text."""
 
     diagnostic: Diagnostic
     where: str
@@ -99,6 +100,59 @@ def _runs(paragraphs) -> list:
     return runs
 
 
+def _split(run, k: int):
+    """Split a run of plain text at ``k`` characters: the run keeps the first part, a copy of it
+    (same formatting) after it holds the rest; the copy is returned. None when the run holds more
+    than one piece of text (tabs, breaks, fields): it is left whole."""
+    from copy import deepcopy
+    from docx.text.run import Run
+
+    r = run._r
+    texts = [c for c in r if c.tag.endswith("}t")]
+    if len(texts) != 1 or any(c.tag.split("}")[1] not in ("t", "rPr") for c in r):
+        return None
+    text = texts[0].text or ""
+    if not 0 < k < len(text):
+        return None
+    twin = deepcopy(r)
+    r.addnext(twin)
+    run.text, second = text[:k], Run(twin, run._parent)
+    second.text = text[k:]
+    return second
+
+
+def _span_runs(para, line: str, start: int, end: Optional[int]) -> Optional[list]:
+    """The runs of ``para`` that hold ``line[start:end]`` (the finding's span in the reader's line),
+    runs split at its ends where needed; None when the span cannot be found in the runs as they
+    are (then the whole paragraph is the anchor)."""
+    needle = line[start:end]
+    if not needle or needle == line.strip():
+        return None
+    full = "".join(r.text for r in para.runs)
+    hits = [m.start() for m in re.finditer(re.escape(needle), full)]
+    if not hits:
+        return None
+    lead = len(full) - len(full.lstrip(" \t\u3000\u00a0"))
+    at = min(hits, key=lambda h: abs(h - lead - start))
+    lo, hi = at, at + len(needle)
+    chosen, pos = [], 0
+    for run in list(para.runs):
+        a, b = pos, pos + len(run.text)
+        pos = b
+        if b <= lo or a >= hi:
+            continue
+        if a < lo:
+            twin = _split(run, lo - a)
+            if twin is None:
+                return None
+            run, a = twin, lo
+        if b > hi:
+            if _split(run, hi - a) is None:
+                return None
+        chosen.append(run)
+    return chosen or None
+
+
 def _cell(table, line: str, column: int):
     """The cell of ``table`` that reads as ``line`` (tab-separated, as the reader wrote it), at
     the field that ``column`` (1-based) falls in."""
@@ -148,6 +202,12 @@ def annotate_docx(src: Path, dst: Path, result: FileResult, rules: Mapping[str, 
             if n in paragraphs:
                 para = Paragraph(paragraphs[n], body)
                 anchor = ("paragraph", [para], para.text)
+                s = d.span
+                line = result.lines.get(s.line)
+                if line is not None:
+                    runs = _span_runs(para, line, s.column - 1, s.end_column - 1 if s.end_line == s.line else None)
+                    if runs:
+                        anchor = ("span", runs, "".join(r.text for r in runs))
             n = _number(d.origin, "t")
             if n in tables and d.span.line in result.lines:
                 cell = _cell(Table(tables[n], body), result.lines[d.span.line], d.span.column)
@@ -156,8 +216,8 @@ def annotate_docx(src: Path, dst: Path, result: FileResult, rules: Mapping[str, 
         if anchor is None:
             top.append(d)
             continue
-        where, paras, text = anchor
-        comment(d, _runs(paras))
+        where, parts, text = anchor
+        comment(d, parts if where == "span" else _runs(parts))
         placed.append(Placed(d, where, text))
     if top:
         first = next((Paragraph(p, body) for _, p in sorted(paragraphs.items())), None)
