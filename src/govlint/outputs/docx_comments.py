@@ -6,12 +6,13 @@ those of the text its reader made of it (``FileResult.kind == "docx"``), and eac
 ``origin`` names the block that line came from: "第12段" (the 12th paragraph the reader kept) or
 "表2" (the 2nd data table). The same walk as the reader's (:class:`govlint.readers.docx._Walker`,
 the one owner of that order) finds the block again; in a table, the row is the one whose cells
-read as the finding's line, and the cell is the one its column falls in. Findings about what the
+read as the finding's line, and the cell is the one its column falls in; in a paragraph, the
+comment covers the finding's span where its runs allow. Findings about what the
 document lacks (a missing section, table or row), or that have no position, go together into one
 comment at the top. Comments carry the author "govlint", and the text: code, message, how to fix.
 
 The original is only read; the copy's body text is the original's (an anchor needs a run: an
-empty cell or paragraph gets an empty one).
+empty cell or paragraph gets an empty one; a run a span starts or ends in is split in two).
 """
 from __future__ import annotations
 
