@@ -6,7 +6,7 @@ import os
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Set, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from . import readers
 from .binder.bind import BoundReport, bind
@@ -35,6 +35,8 @@ class Settings:
     format_version: Optional[str] = None  # None: detect
     #: each rule's options: the plugin's defaults merged with ``[options.CODE]``, validated
     options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    #: bound report → plain data kept in ``FileResult.bound`` (set when an output needs it: the HTML report)
+    bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]] = None
     #: per-file-ignores in effect → the rule instances to run
     _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -144,7 +146,8 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
             if span is not None:
                 for n in range(span.line, span.end_line + 1):
                     lines[n] = report.line_text(n)
-    return FileResult(path, tuple(diagnostics), tuple(errors), lines, str(report.source.get("kind", "text")))
+    view = settings.bound_view(bound) if settings.bound_view is not None else None
+    return FileResult(path, tuple(diagnostics), tuple(errors), lines, str(report.source.get("kind", "text")), view)
 
 
 def _in_file(d: Diagnostic, report) -> Diagnostic:
