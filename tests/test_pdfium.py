@@ -143,3 +143,22 @@ def test_a_cell_on_two_lines_is_left_to_pdfplumber():
     assert pdf_reader._one_line([_char("1", 10, 15), _char("2", 10, 15, top=112)]) is None
     assert pdf_reader._one_line([_char("1", 10, 15, upright=False)]) is None
     assert pdf_reader._one_line([_char("ﬁ", 10, 15)]) is None  # a ligature pdfplumber expands
+
+
+def test_the_cell_search_finds_pdfplumbers_cells(fixture_pdfs):
+    """_cells is pdfplumber's intersections_to_cells with each crossing's edges gathered once:
+    the same cells in the same order, and _find_tables the same tables as page.find_tables()."""
+    from pdfplumber.table import TableFinder
+    for path in fixture_pdfs + sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else fixture_pdfs:
+        doc = pdfium.open_document(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                objects, bbox = pdfium.page_objects(page, i + 1)
+                page.close()
+                plumber = pdfium.plumber_page(objects, bbox, i + 1)
+                finder = TableFinder(plumber)
+                assert pdf_reader._cells(finder.intersections) == finder.cells
+                assert [t.cells for t in pdf_reader._find_tables(plumber)] == [t.cells for t in finder.tables]
+        finally:
+            doc.close()

@@ -202,7 +202,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     try:
         drawn = len(page.rects) + len(page.lines) + len(page.curves)
         # a page of drawings (a map, a chart) is not searched for tables: bounded time
-        found = page.find_tables() if drawn <= MAX_DRAWN else []
+        found = _find_tables(page) if drawn <= MAX_DRAWN else []
     except Exception:
         found = []
     for t in found:
@@ -314,6 +314,65 @@ def _runs(chars) -> Tuple[Run, ...]:
     if text:
         runs.append(Run("".join(text), x0, x1))
     return tuple(runs)
+
+
+def _find_tables(page) -> list:
+    """``page.find_tables()``: pdfplumber's TableFinder with its default settings, step by step,
+    the search for cells (:func:`_cells`) gathering each crossing's edges once."""
+    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+
+    finder = TableFinder.__new__(TableFinder)
+    finder.page = page
+    finder.settings = settings = TableSettings.resolve(None)
+    crossings = edges_to_intersections(finder.get_edges(), settings.intersection_x_tolerance,
+                                       settings.intersection_y_tolerance)
+    return [Table(page, group) for group in cells_to_tables(_cells(crossings))]
+
+
+def _cells(crossings) -> list:
+    """pdfplumber's ``intersections_to_cells``, the same search in the same order: from each
+    crossing, the nearest crossings below and to the right joined to it by an edge, and the
+    corner they close. pdfplumber makes the set of a crossing's edges again at every test and
+    scans every later crossing for each; here both are made once."""
+    from pdfplumber.utils import obj_to_bbox
+
+    points = sorted(crossings)
+    v = {p: {obj_to_bbox(e) for e in crossings[p]["v"]} for p in points}
+    h = {p: {obj_to_bbox(e) for e in crossings[p]["h"]} for p in points}
+
+    def connects(p1, p2) -> bool:
+        if p1[0] == p2[0] and not v[p1].isdisjoint(v[p2]):
+            return True
+        return p1[1] == p2[1] and not h[p1].isdisjoint(h[p2])
+
+    by_row: dict = {}
+    for i, p in enumerate(points):
+        by_row.setdefault(p[1], []).append(i)
+    cells = []
+    n = len(points)
+    for i, pt in enumerate(points[:-1]):
+        below = []
+        for j in range(i + 1, n):  # (sorted by x then y: the same x follows at once)
+            if points[j][0] != pt[0]:
+                break
+            below.append(points[j])
+        right = [points[j] for j in by_row[pt[1]] if j > i]
+        found = None
+        for below_pt in below:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in crossings and connects(corner, right_pt) and connects(corner, below_pt):
+                    found = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    return cells
 
 
 def _extract(table, chars) -> List[List[Optional[str]]]:
