@@ -101,11 +101,16 @@ def _fast(raw):
         def proto(fn, restype, *argtypes):
             return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, vp).value)
 
-        _FAST = (proto(raw.FPDFText_GetTextObject, vp, vp, ctypes.c_int),
+        i, d = ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+        _FAST = (proto(raw.FPDFText_GetTextObject, vp, vp, i),
                  proto(raw.FPDFTextObj_GetFont, vp, vp),
-                 proto(raw.FPDFFont_GetGlyphWidth, ctypes.c_int, vp, ctypes.c_uint32, ctypes.c_float,
+                 proto(raw.FPDFFont_GetGlyphWidth, i, vp, ctypes.c_uint32, ctypes.c_float,
                        ctypes.POINTER(ctypes.c_float)),
-                 proto(raw.FPDFFont_GetDescent, ctypes.c_int, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)))
+                 proto(raw.FPDFFont_GetDescent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)),
+                 proto(raw.FPDFText_GetUnicode, ctypes.c_uint, vp, i),
+                 proto(raw.FPDFText_IsGenerated, i, vp, i),
+                 proto(raw.FPDFText_GetCharOrigin, i, vp, i, d, d),
+                 proto(raw.FPDFText_HasUnicodeMapError, i, vp, i))
     return _FAST
 
 
@@ -114,7 +119,9 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     out: List[dict] = []
     if n <= 0:
         return out
-    get_object, get_font, glyph_width, get_descent = _fast(raw)
+    get_object, get_font, glyph_width, get_descent, get_unicode, is_generated, get_origin, map_error = _fast(raw)
+    text_page = tp
+    tp = ctypes.cast(text_page, ctypes.c_void_p).value  # (the fast calls take its address)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     m = raw.FS_MATRIX()
     loose = raw.FS_RECTF()
@@ -125,10 +132,6 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     # for every character it draws
     objects: Dict[int, tuple] = {}
     widths: Dict[Tuple[int, int], float] = {}  # (font, character) -> advance a point of size
-    get_unicode = raw.FPDFText_GetUnicode
-    is_generated = raw.FPDFText_IsGenerated
-    get_origin = raw.FPDFText_GetCharOrigin
-    map_error = raw.FPDFText_HasUnicodeMapError
     append = out.append
     for i in range(n):
         u = get_unicode(tp, i)
@@ -146,8 +149,8 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
             d = -0.2
             if font and get_descent(font, one, descent):
                 d = -abs(descent.value)
-            raw.FPDFText_GetMatrix(tp, i, m)
-            fs = raw.FPDFText_GetFontSize(tp, i)
+            raw.FPDFText_GetMatrix(text_page, i, m)
+            fs = raw.FPDFText_GetFontSize(text_page, i)
             # PDFium keeps 32-bit floats (0.05 comes back as 0.0500000007): the PDF's is rounder
             sx = round((m.a * m.a + m.b * m.b) ** 0.5, 6)
             sy = round((m.c * m.c + m.d * m.d) ** 0.5, 6)
@@ -173,7 +176,7 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
             if w > 0:
                 x1 = x0 + w * size_x
             else:  # no declared width: PDFium's loose box (its right edge)
-                raw.FPDFText_GetLooseCharBox(tp, i, loose)
+                raw.FPDFText_GetLooseCharBox(text_page, i, loose)
                 x1 = max(x0, loose.right)
             bottom = y_top - (oyv + desc * size)
         top = bottom - size
@@ -188,38 +191,65 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
 # ----------------------------------------------------------------------------------------
 # ruling lines: paths split the way pdfminer splits them
 
+_PATH_CALLS = None
+
+
+def _path_calls(raw):
+    """The calls made for every page object and path segment, declared on addresses (ints):
+    no ctypes pointer object is made for each of the thousands of handles a page has."""
+    global _PATH_CALLS
+    if _PATH_CALLS is None:
+        vp, i, f = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_float)
+
+        def proto(fn, restype, *argtypes):
+            return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, vp).value)
+
+        _PATH_CALLS = (
+            proto(raw.FPDFPage_CountObjects, i, vp), proto(raw.FPDFPage_GetObject, vp, vp, i),
+            proto(raw.FPDFFormObj_CountObjects, i, vp), proto(raw.FPDFFormObj_GetObject, vp, vp, ctypes.c_ulong),
+            proto(raw.FPDFPageObj_GetType, i, vp),
+            proto(raw.FPDFPageObj_GetMatrix, i, vp, ctypes.POINTER(raw.FS_MATRIX)),
+            proto(raw.FPDFPath_CountSegments, i, vp), proto(raw.FPDFPath_GetPathSegment, vp, vp, i),
+            proto(raw.FPDFPathSegment_GetPoint, i, vp, f, f), proto(raw.FPDFPathSegment_GetType, i, vp),
+            proto(raw.FPDFPathSegment_GetClose, i, vp))
+    return _PATH_CALLS
+
+
 def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, rects: list, curves: list) -> None:
+    (count_objects, get_object, form_count, form_object, get_type, get_matrix, count_segments, get_segment,
+     get_point, segment_type, segment_close) = _path_calls(raw)
+    calls = (count_segments, get_segment, get_point, segment_type, segment_close)
     path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     m = raw.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
     budget = [MAX_PATHS]
 
-    def walk(count, get, parent: Optional[Tuple[float, ...]], depth: int) -> None:
+    def walk(count, get, holder, parent: Optional[Tuple[float, ...]], depth: int) -> None:
         for k in range(count):
             if budget[0] <= 0:
                 return
-            obj = get(k)
+            obj = get(holder, k)
             if not obj:
                 continue
-            kind = raw.FPDFPageObj_GetType(obj)
+            kind = get_type(obj)
             if kind == path_type:
                 budget[0] -= 1
-                if not raw.FPDFPageObj_GetMatrix(obj, m):
+                if not get_matrix(obj, m):
                     continue
                 mat = (m.a, m.b, m.c, m.d, m.e, m.f)
                 if parent is not None:
                     mat = _multiply(mat, parent)
-                _path(raw, obj, mat, x, y, number, y_top, doctop, lines, rects, curves)
+                _path(calls, obj, mat, x, y, number, y_top, doctop, lines, rects, curves)
             elif kind == form_type and depth < MAX_DEPTH:
-                if not raw.FPDFPageObj_GetMatrix(obj, m):
+                if not get_matrix(obj, m):
                     continue
                 mat = (m.a, m.b, m.c, m.d, m.e, m.f)
                 if parent is not None:
                     mat = _multiply(mat, parent)
-                walk(raw.FPDFFormObj_CountObjects(obj), lambda j, o=obj: raw.FPDFFormObj_GetObject(o, j), mat,
-                     depth + 1)
+                walk(form_count(obj), form_object, obj, mat, depth + 1)
 
-    walk(raw.FPDFPage_CountObjects(handle), lambda j: raw.FPDFPage_GetObject(handle, j), None, 0)
+    page = ctypes.cast(handle, ctypes.c_void_p).value
+    walk(count_objects(page), get_object, page, None, 0)
 
 
 def _multiply(a: Tuple[float, ...], b: Tuple[float, ...]) -> Tuple[float, ...]:
@@ -236,9 +266,10 @@ def _round(v: float) -> float:
     return round(v, 3)
 
 
-def _path(raw, obj, mat, x, y, number: int, y_top: float, doctop: float, lines: list, rects: list,
+def _path(calls, obj, mat, x, y, number: int, y_top: float, doctop: float, lines: list, rects: list,
           curves: list) -> None:
-    n = raw.FPDFPath_CountSegments(obj)
+    count_segments, get_segment, get_point, segment_type, segment_close = calls
+    n = count_segments(obj)
     if n <= 0:
         return
     a, b, c, d, e, f = mat
@@ -246,12 +277,12 @@ def _path(raw, obj, mat, x, y, number: int, y_top: float, doctop: float, lines: 
     start: Optional[Tuple[float, float]] = None
     bezier = 0
     for k in range(n):
-        seg = raw.FPDFPath_GetPathSegment(obj, k)
-        if not seg or not raw.FPDFPathSegment_GetPoint(seg, x, y):
+        seg = get_segment(obj, k)
+        if not seg or not get_point(seg, x, y):
             continue
         px, py = x.value, y.value
         pt = (_round(a * px + c * py + e), _round(b * px + d * py + f))
-        kind = raw.FPDFPathSegment_GetType(seg)
+        kind = segment_type(seg)
         if kind == 2:  # move to: a new subpath
             _subpath(ops, number, y_top, doctop, lines, rects, curves)
             ops = [("m", pt)]
@@ -263,7 +294,7 @@ def _path(raw, obj, mat, x, y, number: int, y_top: float, doctop: float, lines: 
                 ops.append(("c", pt))
         else:
             ops.append(("l", pt))
-        if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+        if segment_close(seg) and start is not None:
             ops.append(("h", start))
     _subpath(ops, number, y_top, doctop, lines, rects, curves)
 
