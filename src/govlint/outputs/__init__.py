@@ -19,6 +19,7 @@ class OutputContext(NamedTuple):
     run_errors: Sequence = ()  # ToolErrors not tied to a file (plugins, config)
     statistics: bool = False
     show_source: bool = True
+    show_suppressed: bool = False  # the text output lists the suppressed findings too (--show-suppressed)
 
 
 Formatter = Callable[[Sequence[FileResult], OutputContext], str]
@@ -36,4 +37,10 @@ def _lazy(module: str) -> Formatter:
 
 def builtin_formatters() -> Dict[str, Formatter]:
     from . import text
-    return {"text": text.format_results, "json": _lazy("json"), "sarif": _lazy("sarif")}
+    return {"text": text.format_results, "json": _lazy("json"), "sarif": _lazy("sarif"),
+            **ci_formatters()}
+
+
+def ci_formatters() -> Dict[str, Formatter]:
+    """The formats CI systems read: GitHub Actions workflow commands, JUnit XML."""
+    return {"github": _lazy("github"), "junit": _lazy("junit")}
