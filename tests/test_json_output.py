@@ -17,7 +17,7 @@ from govlint.outputs.json import SCHEMA_VERSION, format_results
 HERE = Path(__file__).parent
 DOC = HERE.parent / "docs" / "json.md"
 LOCATION_KEYS = ["column", "column_key", "row", "row_key", "section", "table"]
-FINDING_KEYS = ["code", "column", "data", "end_column", "end_line", "fingerprint", "line", "location", "message", "origin", "path",
+FINDING_KEYS = ["code", "column", "data", "end_column", "end_line", "fingerprint", "fix", "line", "location", "message", "origin", "path",
                 "related", "rule", "severity"]
 
 
@@ -52,6 +52,7 @@ def test_blank_cell_document(work, capsys):
         "related": [{"message": "自然人", "line": 49, "column": 8, "end_line": 49, "end_column": 8, "location": cell}],
         "data": {"columns": ["natural"], "found": [""], "expected": "number"},
         "origin": None,
+        "fix": None,
         "fingerprint": hashlib.sha256("C203\x1f三、收到和处理政府信息公开申请情况\x1f表三\x1fnoproc_2\x1fnatural".encode())
         .hexdigest()[:32] + ":1",
     }]

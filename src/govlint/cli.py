@@ -155,6 +155,12 @@ def cmd_check(args) -> int:
                          run_errors=tuple(reg.errors), statistics=args.statistics,
                          show_source=not args.no_source)
     triage, source = consumer_setup(args, cfg, files, settings)
+    if args.diff:
+        from .fixes import fix_files, summary, unified_diff
+        changes = fix_files(files, settings, write=False, jobs=args.jobs)
+        sys.stdout.write(unified_diff(changes))
+        print(f"govlint: {summary(changes, settings.lang, written=False)}", file=sys.stderr)
+        return EXIT_FINDINGS if changes else EXIT_CLEAN
     octx = octx._replace(show_suppressed=args.show_suppressed)
     streamed = _streamed_output(outputs, formatters)
     results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed)
@@ -235,6 +241,8 @@ def consumer_options(c) -> None:
                                                             "baseline (exit 0 unless errors)")
     c.add_argument("--show-suppressed", action="store_true", help="list the suppressed findings too (text output)")
     c.add_argument("--stdin-filename", metavar="NAME", help="the name of the report read from stdin (PATH -)")
+    c.add_argument("--fix", action="store_true", help="apply the safe fixes to text reports, then check them")
+    c.add_argument("--diff", action="store_true", help="show the safe fixes as a diff; change nothing")
 
 
 def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
@@ -243,6 +251,8 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
     baseline = Baseline.read(Path(args.baseline)) if args.baseline else None
     triage = Triage(cfg.suppress, cfg.path, baseline, settings.lang)
     source = None
+    if (args.fix or args.diff) and "-" in args.paths:
+        raise ConfigError(f"--{'fix' if args.fix else 'diff'} works on files, not on stdin")
     if "-" in args.paths:
         if len(args.paths) > 1:
             raise ConfigError("-: read from stdin alone (give no other PATH with -)")
@@ -251,6 +261,11 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
         files[:] = [args.stdin_filename or "stdin.txt"]
     elif args.stdin_filename:
         raise ConfigError("--stdin-filename names the report read from stdin: give - as the PATH")
+    if args.fix:
+        from .fixes import fix_files, summary
+        fixed = fix_files(files, settings, write=True, jobs=args.jobs)
+        if fixed:
+            print(f"govlint: {summary(fixed, settings.lang, written=True)}", file=sys.stderr)
     return triage, source
 
 

@@ -40,6 +40,15 @@ class Related(NamedTuple):
     location: Location = Location()
 
 
+class Edit(NamedTuple):
+    """One change a safe fix makes: the text at ``span`` (which must read ``original``, or the edit
+    is not made) becomes ``text``."""
+
+    span: Span
+    text: str
+    original: str
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     code: str
@@ -53,6 +62,8 @@ class Diagnostic:
     rule: str = ""  # the rule's kebab-case name
     #: where the finding stands in a non-text source (page / paragraph), when the reader knows
     origin: Optional[str] = None
+    #: the safe fix (``govlint check --fix``): edits that cannot change the report's meaning
+    fix: Tuple[Edit, ...] = field(default=(), compare=False, hash=False)
 
     def sort_key(self) -> tuple:
         s = self.span

@@ -173,15 +173,17 @@ def baseline_document(results: Sequence[FileResult], path: Path) -> str:
                       ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and a rename, so that
-    the file is never left half-written."""
+def write_atomic(path: Path, data) -> None:
+    """Write ``data`` (bytes, or text as UTF-8) to ``path`` through a temporary file in the same
+    folder and a rename, so that the file is never left half-written; the file keeps its mode."""
     import tempfile
     path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or "."))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o7777)
         os.replace(tmp, path)

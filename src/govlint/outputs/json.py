@@ -42,6 +42,7 @@ def _finding(d: Diagnostic) -> Dict[str, Any]:
                     for r in d.related],
         "data": d.data,
         "origin": d.origin,
+        "fix": [dict(text=e.text, **_position(e.span)) for e in d.fix] or None,
     }
     out.update(_position(d.span))
     return out
