@@ -19,10 +19,11 @@ ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
 TYPOS = (CLEAN.replace("二、主动公开政府信息情况", "二、主动公开政府信患情况")
+         .replace("（一）予以公开\t4\t1\t0\t0\t0\t0\t5", "（一）予以公开\t４\t1\t0\t0\t0\t0\t５")
          .replace("本年废止件数", "本年度止件数")
          .replace("\n行政规范性文件\t", "\n规范性文件\t")
          .replace("社会公益组织", "社会组织"))
-FIXED_CODES = {"S103", "V501", "V502"}
+FIXED_CODES = {"C206", "S103", "V501", "V502"}
 
 
 def check(capsys, *args):
@@ -45,12 +46,12 @@ def test_rules_declare_their_fix():
 
 def test_fix_rewrites_the_labels_and_titles_to_the_official_text(work, capsys):
     (work / "r.txt").write_text(TYPOS, encoding="utf-8")
-    assert codes(capsys, work / "r.txt") == ["S103", "V502", "V501", "V501"]
+    assert codes(capsys, work / "r.txt") == ["S103", "V502", "V501", "V501", "C206"]
     status = main(["check", "--isolated", "--no-plugins", "-j", "1", "--format", "json", "r.txt"])
     v502 = json.loads(capsys.readouterr().out)["findings"][1]
     assert v502["fix"] == [{"line": 15, "column": 13, "end_line": 15, "end_column": 19, "text": "本年废止件数"}]
     status, out, err = check(capsys, "--fix", "r.txt")
-    assert err == "govlint: 已修复 4 处（1 个文件）。\n"
+    assert err == "govlint: 已修复 6 处（1 个文件）。\n"
     assert (status, out) == (0, "全部检查通过（1 个文件）。\n")
     assert (work / "r.txt").read_text("utf-8") == CLEAN
     # a second run changes nothing
@@ -63,7 +64,7 @@ def test_diff_shows_the_fixes_and_writes_nothing(work, capsys):
     (work / "r.txt").write_text(TYPOS, encoding="utf-8")
     status, out, err = check(capsys, "--diff", "r.txt", "--lang", "en")
     assert status == 1
-    assert err == "govlint: Would fix 4 findings in 1 file.\n"
+    assert err == "govlint: Would make 6 fixes in 1 file.\n"
     assert (work / "r.txt").read_text("utf-8") == TYPOS
     lines = out.splitlines()
     assert lines[:2] == ["--- a/r.txt", "+++ b/r.txt"]
@@ -71,7 +72,8 @@ def test_diff_shows_the_fixes_and_writes_nothing(work, capsys):
         "-二、主动公开政府信患情况", "+二、主动公开政府信息情况",
         "-信息内容\t本年制发件数\t本年度止件数\t现行有效件数", "+信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
         "-规范性文件\t3\t1\t12", "+行政规范性文件\t3\t1\t12",
-        "-\t\t商业企业\t科研机构\t社会组织\t法律服务机构\t其他", "+\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
+        "-\t\t商业企业\t科研机构\t社会组织\t法律服务机构\t其他", "+\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他",
+        "-三、本年度办理结果\t（一）予以公开\t４\t1\t0\t0\t0\t0\t５", "+三、本年度办理结果\t（一）予以公开\t4\t1\t0\t0\t0\t0\t5"]
     (work / "clean.txt").write_text(CLEAN, encoding="utf-8")
     status, out, err = check(capsys, "--diff", "clean.txt")
     assert (status, out, err) == (0, "", "govlint: 可修复 0 处（0 个文件）。\n")

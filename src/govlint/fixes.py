@@ -158,6 +158,6 @@ def summary(fixes: Sequence[FileFix], lang: str, written: bool) -> str:
     n = sum(f.fixed for f in fixes)
     files = len(fixes)
     if lang == "en":
-        verb = "Fixed" if written else "Would fix"
-        return f"{verb} {n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}."
+        verb = "Made" if written else "Would make"
+        return f"{verb} {n} fix{'es' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}."
     return f"{'已修复' if written else '可修复'} {n} 处（{files} 个文件）。"
