@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     one = sub.add_parser("rule", help="explain one rule")
     one.add_argument("code")
     common(one)
+    sub.add_parser("server", help="run the language server (LSP over stdio; docs/editors.md)")
     return p
 
 
@@ -462,6 +463,16 @@ def cmd_version(args) -> int:
     return EXIT_CLEAN
 
 
+def cmd_server(args) -> int:
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        _err("govlint server needs pygls: pip install 'govlint[lsp]'")
+        return EXIT_ERROR
+    from .server import main as serve
+    return serve()
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -471,7 +482,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
-        return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule}[args.command](args)
+        return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule,
+                "server": cmd_server}[args.command](args)
     except ConfigError as exc:
         _err(str(exc))
         return EXIT_ERROR
