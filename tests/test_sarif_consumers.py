@@ -258,3 +258,20 @@ def test_sarif_tools_counts_what_govlint_counts(four_formats):
     proc = subprocess.run([sys.executable, "-m", "sarif", "summary", str(out)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert "error: 12" in proc.stdout
+
+
+# -- real reports ---------------------------------------------------------------------------
+
+@needs_multitool
+@pytest.mark.parametrize("kind", ["Sarif", "Gh"])
+def test_multitool_is_clean_for_the_seed_reports(work, kind):
+    from conftest import SEEDS
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if not seeds:
+        pytest.skip(f"no seed reports in {SEEDS}")
+    results, ctx = _lint(seeds)
+    assert any(r.diagnostics for r in results)
+    out = work / "seeds.sarif"
+    out.write_text(format_results(results, ctx), encoding="utf-8")
+    validate(json.loads(out.read_text("utf-8")))
+    _multitool_clean(out, kind)
