@@ -107,15 +107,28 @@ def test_fix_never_touches_a_file_that_was_not_checked(work, capsys):
     assert (work / "r.txt").read_text("utf-8") == CLEAN
 
 
-def test_fix_leaves_word_documents_alone(work, capsys):
+def test_fix_writes_a_fixed_copy_of_a_word_document(work, capsys):
     sys.path.insert(0, str(FIXTURES / "generators"))
     import report_formats as rf
     rf.write_docx(rf.blocks(TYPOS), work / "r.docx")
     before = (work / "r.docx").read_bytes()
+    found = codes(capsys, work / "r.docx")
+    assert sorted(set(found) & FIXED_CODES) == ["C206", "S103", "V501", "V502"]
+    status, out, err = check(capsys, "--diff", "r.docx")
+    assert status == 1 and out == ""
+    assert err.splitlines()[0] == "govlint: 将写出 r.fixed.docx（5 处：C206、S103、V501、V502），原文件不变"
+    assert not (work / "r.fixed.docx").exists()
     status, out, err = check(capsys, "--fix", "r.docx")
-    assert status == 1 and err == ""
-    assert (work / "r.docx").read_bytes() == before
-    assert "V502" in out
+    assert err.splitlines() == ["govlint: 已写出 r.fixed.docx（5 处：C206、S103、V501、V502），原文件不变",
+                                "govlint: 已修复 5 处（1 个文件）。"]
+    assert (work / "r.docx").read_bytes() == before  # the original stays
+    status = main(["check", "--isolated", "--no-plugins", "-j", "1", "--format", "json", "r.fixed.docx"])
+    doc = json.loads(capsys.readouterr().out)
+    assert [f["code"] for f in doc["findings"] if f["fix"]] == []
+    assert "V502" not in [f["code"] for f in doc["findings"]]
+    # the fixed copy has nothing left to fix
+    status, out, err = check(capsys, "--fix", "r.fixed.docx")
+    assert err == "" and not (work / "r.fixed.fixed.docx").exists()
 
 
 def test_stdin_cannot_be_fixed(work, capsys):

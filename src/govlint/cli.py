@@ -159,7 +159,10 @@ def cmd_check(args) -> int:
     if args.diff:
         from .fixes import fix_files, summary, unified_diff
         changes = fix_files(files, settings, write=False, jobs=args.jobs)
+        from .fixes import copies
         sys.stdout.write(unified_diff(changes))
+        for line in copies(changes, settings.lang, written=False):
+            print(f"govlint: {line}", file=sys.stderr)
         print(f"govlint: {summary(changes, settings.lang, written=False)}", file=sys.stderr)
         return EXIT_FINDINGS if changes else EXIT_CLEAN
     octx = octx._replace(show_suppressed=args.show_suppressed)
@@ -266,6 +269,9 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
         from .fixes import fix_files, summary
         fixed = fix_files(files, settings, write=True, jobs=args.jobs)
         if fixed:
+            from .fixes import copies
+            for line in copies(fixed, settings.lang, written=True):
+                print(f"govlint: {line}", file=sys.stderr)
             print(f"govlint: {summary(fixed, settings.lang, written=True)}", file=sys.stderr)
     return triage, source
 

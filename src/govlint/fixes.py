@@ -15,6 +15,12 @@ the file itself:
   second ``--fix`` changes nothing.
 
 ``--diff`` shows the same changes as a unified diff and writes nothing.
+
+A Word report (.docx) is not rewritten in place: its fixed copy is written beside it as
+``NAME.fixed.docx`` (the original stays as it was). Its findings' positions are those of the
+extracted text, so an edit is placed by its text instead: a paragraph (of the body or of a table
+cell) that reads exactly the edit's ``original``; where the number of such paragraphs is not the
+number of edits with that text, those edits are not made.
 """
 from __future__ import annotations
 
@@ -121,11 +127,14 @@ def fix_files(files: Sequence[str], settings: Settings, write: bool, jobs: Optio
     ``--diff``, one pass, nothing written). One FileFix per changed file, in the order of ``files``."""
     done: Dict[str, FileFix] = {}
     todo = list(files)
-    virtual: Dict[str, str] = {}
-    for _ in range(MAX_PASSES if write else 1):
+    documents: List[FileFix] = []
+    for n in range(MAX_PASSES if write else 1):
         if not todo:
             break
-        step = plan(list(run(todo, settings, jobs)))
+        results = list(run(todo, settings, jobs))
+        if n == 0:
+            documents = fix_documents(results, write)
+        step = plan(results)
         for path, f in step.items():
             data = Path(path).read_bytes()
             _, encoding = decode(data)
@@ -134,24 +143,112 @@ def fix_files(files: Sequence[str], settings: Settings, write: bool, jobs: Optio
                 continue
             if write:
                 write_atomic(Path(path), new)
-            else:
-                virtual[path] = f.after
             first = done.get(path)
             done[path] = FileFix(path, first.before if first else f.before, f.after,
                                  (first.fixed if first else 0) + f.fixed,
                                  tuple(sorted(set(first.codes if first else ()) | set(f.codes))))
         todo = [p for p in todo if p in step]
-    return [done[p] for p in files if p in done]
+    return [done[p] for p in files if p in done] + documents
+
+
+DOCX_KINDS = ("docx",)
+
+
+def fixed_docx_path(path: str) -> Path:
+    p = Path(path)
+    return p.with_name(f"{p.stem}.fixed{p.suffix}")
+
+
+def fix_docx(path: str, edits: Sequence[Edit]) -> Tuple[Optional[bytes], List[Edit]]:
+    """The fixed document's bytes (None if nothing could be placed) and the edits made."""
+    import io
+    from collections import defaultdict
+    try:
+        import docx
+        from docx.oxml.ns import qn
+        from docx.text.paragraph import Paragraph
+    except ImportError:  # pragma: no cover - python-docx is a dependency
+        return None, []
+    document = docx.Document(path)
+    paragraphs = [Paragraph(p, None) for p in document.element.body.iter(qn("w:p"))]
+    by_text = defaultdict(list)
+    for p in paragraphs:
+        by_text[p.text.strip()].append(p)
+    wanted = defaultdict(list)
+    for e in edits:
+        wanted[(e.original.strip(), e.text)].append(e)
+    made: List[Edit] = []
+    for (original, text), group in wanted.items():
+        found = by_text.get(original, [])
+        if not original or len(found) != len(group) or len({t for o, t in wanted if o == original}) > 1:
+            continue  # not placed with certainty
+        for p in found:
+            runs = [r for r in p.runs if r.text]
+            whole = p.text
+            one = next((r for r in runs if original in r.text), None)
+            if one is not None:
+                one.text = one.text.replace(original, text, 1)
+            elif runs:
+                runs[0].text = whole.replace(original, text, 1)
+                for r in runs[1:]:
+                    r.text = ""
+            else:
+                continue
+        made += group
+    if not made:
+        return None, []
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue(), made
+
+
+def fix_documents(results: Sequence[FileResult], write: bool) -> List[FileFix]:
+    """The .docx reports' fixed copies (written beside them when ``write``)."""
+    out: List[FileFix] = []
+    for r in results:
+        if r.kind not in DOCX_KINDS or r.errors:
+            continue
+        edits = [e for d in r.diagnostics for e in d.fix]
+        if not edits:
+            continue
+        data, made = fix_docx(r.path, edits)
+        if data is None:
+            continue
+        target = fixed_docx_path(r.path)
+        if write:
+            write_atomic(target, data)
+        codes = tuple(sorted({d.code for d in r.diagnostics for e in d.fix if e in made}))
+        out.append(FileFix(str(target), "", "", len(made), codes))
+    return out
 
 
 def unified_diff(fixes: Sequence[FileFix]) -> str:
     out: List[str] = []
     for f in fixes:
+        if is_document(f):  # a Word document's fixed copy: no text to compare (see copies())
+            continue
         out += difflib.unified_diff(f.before.splitlines(keepends=True), f.after.splitlines(keepends=True),
                                     fromfile=f"a/{f.path}", tofile=f"b/{f.path}")
         if out and not out[-1].endswith("\n"):
             out[-1] += "\n\\ No newline at end of file\n"
     return "".join(out)
+
+
+def is_document(f: FileFix) -> bool:
+    return not f.before and not f.after
+
+
+def copies(fixes: Sequence[FileFix], lang: str, written: bool) -> List[str]:
+    """One line per Word document's fixed copy."""
+    out = []
+    for f in fixes:
+        if is_document(f):
+            if lang == "en":
+                out.append(f"{'wrote' if written else 'would write'} {f.path} ({f.fixed} fix{'es' if f.fixed != 1 else ''}: "
+                           f"{', '.join(f.codes)}); the original is unchanged")
+            else:
+                out.append(f"{'已写出' if written else '将写出'} {f.path}（{f.fixed} 处：{'、'.join(f.codes)}），原文件不变")
+    return out
 
 
 def summary(fixes: Sequence[FileFix], lang: str, written: bool) -> str:
