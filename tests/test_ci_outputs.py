@@ -114,6 +114,7 @@ def test_pre_commit_hook_runs_in_a_repository(tmp_path):
     _git("init", "-q", cwd=repo)
     (repo / "示例镇.txt").write_text(BAD, encoding="utf-8")
     (repo / "notes.csv").write_text("a,b\n", encoding="utf-8")  # not a report: the hook leaves it alone
+    (repo / "README.md").write_text("# 年度报告\n\n本仓库存放各年度报告。\n", encoding="utf-8")  # nor this
     _git("add", ".", cwd=repo)
     _git("commit", "-qm", "reports", cwd=repo)
     env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"))
@@ -123,7 +124,7 @@ def test_pre_commit_hook_runs_in_a_repository(tmp_path):
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "- hook id: govlint" in proc.stdout and "- exit code: 1" in proc.stdout
     assert "示例镇.txt:35:31: A303 [错误] " in proc.stdout
-    assert "notes.csv" not in proc.stdout
+    assert "notes.csv" not in proc.stdout and "README.md" not in proc.stdout
     # fixed, the hook passes
     (repo / "示例镇.txt").write_text(CLEAN, encoding="utf-8")
     _git("commit", "-qam", "fixed", cwd=repo)

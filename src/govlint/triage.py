@@ -30,7 +30,7 @@ BASELINE_VERSION = 1
 
 
 def _posix_rel(path: str, base: Path) -> str:
-    full = Path(os.path.abspath(path))
+    full = Path(path).resolve()
     try:
         return full.relative_to(base.resolve()).as_posix()
     except ValueError:
