@@ -1,7 +1,6 @@
 """What CI systems read: --format github (workflow commands), --format junit (read back with
 junitparser), the pre-commit hook (run by pre-commit itself in a repository the test creates),
 and the example GitHub Actions workflow."""
-import json
 import os
 import shutil
 import subprocess

@@ -33,7 +33,7 @@ def check(capsys, *args):
 
 
 def codes(capsys, path) -> list:
-    status = main(["check", "--isolated", "--no-plugins", "-j", "1", "--format", "json", str(path)])
+    main(["check", "--isolated", "--no-plugins", "-j", "1", "--format", "json", str(path)])
     return [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
 
 

@@ -197,7 +197,7 @@ def test_sarif_tools_counts_suppressed_results_as_results(work, capsys):
     """sarif-tools does not read `suppressions`: it counts govlint's findings and the suppressed ones."""
     loader = pytest.importorskip("sarif.loader", reason="sarif-tools (the test extra) is not installed")
     path = _suppressed_sarif(work, capsys)
-    status = main(["check", "-j", "1", "--format", "json", "r.txt"])
+    main(["check", "-j", "1", "--format", "json", "r.txt"])
     summary = json.loads(capsys.readouterr().out)["summary"]
     assert (summary["findings"], summary["suppressed"]) == (2, 1)
     assert loader.load_sarif_file(str(path)).get_result_count() == 3

@@ -471,7 +471,7 @@ def cmd_version(args) -> int:
 
 def cmd_server(args) -> int:
     try:
-        import pygls  # noqa: F401
+        import pygls  # noqa: F401 - only whether it is installed
     except ImportError:
         _err("govlint server needs pygls: pip install 'govlint[lsp]'")
         return EXIT_ERROR

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from . import __version__
 from .config import Config, ConfigError, find_config, load_config

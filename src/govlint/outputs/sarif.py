@@ -9,14 +9,19 @@ machine give the same bytes. Conventions (docs/sarif.md):
 - Regions are 1-based with an exclusive end, in UTF-16 code units (``run.columnKind``); govlint
   counts code points inside, and the columns are converted here from the source lines the
   ``FileResult`` carries (a character outside the BMP counts 2).
-- Files that are not plain text (docx, html, pdf) get no region: their line numbers are those of the
-  extracted text. Their findings carry the logical location and the page or paragraph
-  (``properties.origin``, also a second sentence of the message).
+- Files that are not plain text (docx, html, pdf) get no line: their line numbers are those of the
+  extracted text. Their region is the whole file in bytes; their findings carry the logical
+  location and the page or paragraph (``properties.origin``, also a second sentence of the message).
 - Tool errors (a file that could not be read, a rule that raised, a plugin that failed to load) are
   ``invocations[0].toolExecutionNotifications`` and make ``executionSuccessful`` false; they are never
   results.
 - ``partialFingerprints["govlint/v1"]`` hashes the rule code and the logical location (for a finding
   with none, the text it points at), never the line or the message: it stays when unrelated lines move.
+  ``primaryLocationLineHash`` (GitHub's) is GitHub's own hash of the file's line where there is a
+  line (so the upload action agrees with it), else the ``govlint/v1`` value.
+- Related locations are linked from the message (``[自然人 = 4](2)``), as viewers need.
+- Suppressed findings are results with ``suppressions``; a run past GitHub's limits (:data:`GITHUB_LIMITS`)
+  keeps the most severe results and says what it left out in a notification of level warning.
 """
 from __future__ import annotations
 
@@ -29,8 +34,8 @@ from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 from urllib.parse import quote
 
 from ..syntax.ast import Span
-from ..diagnostics import (Diagnostic, FileResult, Location, Suppressed, ToolError, all_findings,
-                           fingerprint_basis, fingerprints)
+from ..diagnostics import Diagnostic, FileResult, Location, Suppressed, ToolError, all_findings, fingerprints
+from ..diagnostics import fingerprint_basis  # noqa: F401 - its home was here: kept importable
 from . import OutputContext
 from .ruledocs import rule_url
 
