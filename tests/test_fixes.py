@@ -190,3 +190,14 @@ def test_edits_apply_only_where_the_file_still_reads_the_original():
     assert made == [good]
     past_the_line = Edit(Span(1, 1, 1, 9, 0, 0), "x", "第一行")
     assert apply_edits(text, [past_the_line]) == (text, [])
+
+
+def test_a_fixed_file_that_cannot_be_written_is_a_one_line_error(work, capsys):
+    sys.path.insert(0, str(FIXTURES / "generators"))
+    import report_formats as rf
+    rf.write_docx(rf.blocks(TYPOS), work / "r.docx")
+    (work / "r.fixed.docx").mkdir()  # where the fixed copy would go
+    status, out, err = check(capsys, "--fix", "r.docx")
+    assert status == 2
+    assert err == "govlint: error: r.fixed.docx: cannot write the fixed file: Is a directory\n"
+    assert sorted(p.name for p in work.iterdir()) == ["r.docx", "r.fixed.docx"]  # no temporary file left

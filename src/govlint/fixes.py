@@ -28,6 +28,7 @@ import difflib
 from pathlib import Path
 from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
+from .config import ConfigError
 from .diagnostics import Edit, FileResult
 from .engine import Settings
 from .readers.text import decode
@@ -142,13 +143,20 @@ def fix_files(files: Sequence[str], settings: Settings, write: bool, jobs: Optio
             if new is None:
                 continue
             if write:
-                write_atomic(Path(path), new)
+                _write(Path(path), new)
             first = done.get(path)
             done[path] = FileFix(path, first.before if first else f.before, f.after,
                                  (first.fixed if first else 0) + f.fixed,
                                  tuple(sorted(set(first.codes if first else ()) | set(f.codes))))
         todo = [p for p in todo if p in step]
     return [done[p] for p in files if p in done] + documents
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write the fixed file: {exc.strerror or exc}") from None
 
 
 DOCX_KINDS = ("docx",)
@@ -211,12 +219,15 @@ def fix_documents(results: Sequence[FileResult], write: bool) -> List[FileFix]:
         edits = [e for d in r.diagnostics for e in d.fix]
         if not edits:
             continue
-        data, made = fix_docx(r.path, edits)
+        try:
+            data, made = fix_docx(r.path, edits)
+        except Exception:  # python-docx cannot open what govlint's own reader could: leave it
+            continue
         if data is None:
             continue
         target = fixed_docx_path(r.path)
         if write:
-            write_atomic(target, data)
+            _write(target, data)
         codes = tuple(sorted({d.code for d in r.diagnostics for e in d.fix if e in made}))
         out.append(FileFix(str(target), "", "", len(made), codes))
     return out
