@@ -159,6 +159,16 @@ def test_language_server_session(tmp_path, client):
     client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
     assert client.diagnostics(uri, 3) == []
 
+    # the configuration changes (English, and the total accepted with a reason): read again on the next lint
+    (tmp_path / "govlint.toml").write_text(
+        'select = ["V", "A303"]\nlang = "en"\n[[suppress]]\ncode = "A303"\nreason = "checked"\n', encoding="utf-8")
+    os.utime(tmp_path / "govlint.toml", ns=(time.time_ns() + 10**9,) * 2)
+    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 4},
+                                             "contentChanges": [{"text": TEXT}]})
+    diags = client.diagnostics(uri, 4)
+    assert [(d["code"], d["message"]) for d in diags] == [
+        ("V502", "表二 label “本年度止件数” should read “本年废止件数”")]
+
     assert client.request("shutdown", None) is None
     client.notify("exit", None)
     assert client.proc.wait(30) == 0

@@ -10,7 +10,7 @@ edit in VS Code, Vim, Emacs or any LSP editor. docs/editors.md shows the set-up.
   report's safe fixes at once (``source.fixAll.govlint``).
 - The configuration is the report's own: the closest ``govlint.toml`` / ``pyproject.toml``
   ``[tool.govlint]`` above the file, as ``govlint check`` would find it (rules, options, language,
-  suppression entries).
+  suppression entries), read again when it changes.
 
 Positions are converted to the encoding the client and pygls agreed on (UTF-16 by default).
 """
@@ -43,18 +43,24 @@ class Linter:
     """Settings per configuration file, and the last result per document."""
 
     def __init__(self):
-        self.settings: Dict[Optional[Path], object] = {}
+        #: (configuration file, its modification time) → Settings: an edited configuration is read again
+        self.settings: Dict[Tuple[Optional[Path], int], object] = {}
         self.results: Dict[str, Tuple[int, FileResult]] = {}  # uri → (version, result)
 
     def settings_for(self, path: Path):
         from .engine import Settings
         from .registry import load
         cfg_path = find_config(path.parent)
-        if cfg_path not in self.settings:
+        try:
+            key = (cfg_path, cfg_path.stat().st_mtime_ns if cfg_path else 0)
+        except OSError:
+            key = (cfg_path, 0)
+        if key not in self.settings:
             cfg = load_config(cfg_path) if cfg_path else Config()
             reg = load(builtins_only=False, local=cfg.plugins, base=cfg.base)
-            self.settings[cfg_path] = Settings.make(cfg, reg)
-        return self.settings[cfg_path]
+            self.settings = {k: v for k, v in self.settings.items() if k[0] != cfg_path}
+            self.settings[key] = Settings.make(cfg, reg)
+        return self.settings[key]
 
     def lint(self, path: Path, text: str) -> FileResult:
         from .engine import lint_text
