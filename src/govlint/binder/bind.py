@@ -22,6 +22,7 @@ from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Rep
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
+from ..lexicon.pattern import lazy
 
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
@@ -381,10 +382,10 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
     return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
 
 
-_COUNT = re.compile(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
+_COUNT = lazy(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
 
 
-_AMOUNT = re.compile(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
+_AMOUNT = lazy(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
 _UNITS = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
 
 

@@ -23,6 +23,7 @@ from ..lexicon import enumerators
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import make_cell, span_of
 from .vocabulary import Vocabulary
+from ..lexicon.pattern import lazy
 
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
@@ -35,11 +36,11 @@ def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
 
 #: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
 #: a PDF or a plain-text table, its label (if any) first
-_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.]*|/|／|—|——|－|-|无))+)"
+_SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.]*|/|／|—|——|－|-|无))+)"
                          r"[ \u3000\xa0]*")
 
 #: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
-_NEXT_LABEL = re.compile(rf"[ \u3000\xa0](?={enumerators.ANY})")
+_NEXT_LABEL = lazy(rf"[ \u3000\xa0](?={enumerators.ANY})")
 
 
 def split_spaced(text: str, span) -> List[Cell]:
@@ -73,6 +74,9 @@ def split_spaced(text: str, span) -> List[Cell]:
 # ----------------------------------------------------------------------------------------
 # cells one per line
 
+_DIGIT = lazy(r"[0-9０-９]")
+
+
 def _cell_like(p: Paragraph) -> bool:
     """A paragraph that may be a table cell, or a whole space-separated row, rather than prose."""
     text = p.text
@@ -104,6 +108,10 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         j = i
         while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
             j += 1
+        if not any(_DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
+            out.extend(blocks[i:j])
+            i = j
+            continue
         # each paragraph: a whole space-separated row, or a single cell of the flat layout
         units = [(split_spaced(p.text, p.span), p) for p in blocks[i:j]]
         numbers = sum(1 for cells, p in units for c in (cells or [make_cell(p.text, p.span)])
@@ -232,7 +240,7 @@ def _lone_fragment(row: Row) -> Optional[Cell]:
     return found if found is not None and _fragment(found.text) else None
 
 
-_GLUED_NUMBER = re.compile(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
+_GLUED_NUMBER = lazy(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
 
 
 def _split_glued(row: Row, vocab: Vocabulary) -> Row:
@@ -257,7 +265,7 @@ def _split_glued(row: Row, vocab: Vocabulary) -> Row:
     return Row(tuple(cells), row.span) if changed else row
 
 
-_INNER_ENUM = re.compile(rf"(?={enumerators.ANY})")
+_INNER_ENUM = lazy(rf"(?={enumerators.ANY})")
 
 
 def _split_labels(row: Row, vocab: Vocabulary) -> Row:
@@ -284,16 +292,18 @@ def _split_labels(row: Row, vocab: Vocabulary) -> Row:
 
 def _mend(row: Row, vocab: Vocabulary) -> Row:
     """A row with its label cells mended (pieces joined, a glued number or label split off).
-    Most rows hold one label that is whole, then numbers: they are passed by at once."""
-    texts, last = 0, None
+    Most rows hold labels (or head words) that are whole, then numbers: they are passed by at
+    once (two whole labels never join, and a whole label is neither glued to a number nor two
+    labels)."""
+    whole = True
     for c in row.cells:
         kind = c.kind
         if kind == TEXT:
-            texts += 1
-            last = c
+            if whole and not (vocab.is_label(c.text) or vocab.is_head_word(c.text)):
+                whole = False
         elif kind != BLANK:
             break
-    if texts == 0 or (texts == 1 and vocab.is_label(last.text)):
+    if whole:
         return row
     return _split_labels(_split_glued(_join_within(row, vocab), vocab), vocab)
 
@@ -333,6 +343,7 @@ def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     for k, b in enumerate(blocks):
         if isinstance(b, Table):
             rows = _rejoin_rows(list(b.rows), vocab)
+            same = len(rows) == len(b.rows) and all(x is y for x, y in zip(rows, b.rows))
             prev = out[-1] if out else None
             if isinstance(prev, Paragraph) and _fragment(prev.text):
                 # a fragment line before the table: the first piece of its first label
@@ -340,11 +351,12 @@ def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
                 if joined is not None:
                     out.pop()
                     rows[0] = joined
+                    same = False
                     pending = isinstance(out[-1], Table) if out else False
             if pending:
                 out[-1] = _table(list(out[-1].rows) + rows)
             else:
-                out.append(_table(rows))
+                out.append(b if same else _table(rows))  # (a table with nothing to mend: itself)
             pending = False
             continue
         if isinstance(b, Paragraph) and out and isinstance(out[-1], Table) and _fragment(b.text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
 from ..lexicon import labels as L
 from ..formats import BUILTIN_FORMATS, FormatSpec
@@ -32,19 +32,32 @@ class Vocabulary(NamedTuple):
     groups: FrozenSet[str] = frozenset()
     #: the table heads' words, normalised ("行政复议", "申请人情况")
     head_words: FrozenSet[str] = frozenset()
+    #: answers already found: a text → its label form (its enumerator dropped, normalised), a pair
+    #: of pieces → whether they join. The same cell texts come back in every row and every
+    #: report; the memo is per vocabulary, and emptied when it grows past :data:`_MEMO_SIZE`
+    memo: Dict[Any, Any] = {}
+
+    def label_form(self, text: str) -> str:
+        """``text`` as the vocabulary holds labels: no enumerator, normalised."""
+        n = self.memo.get(text)
+        if n is None:
+            if len(self.memo) > _MEMO_SIZE:
+                self.memo.clear()
+            n = self.memo[text] = L.norm(L.split_prefix(text)[1])
+        return n
 
     def is_label(self, text: str) -> bool:
         """Is ``text`` (an enumerator allowed before it) exactly a label of some format?"""
-        n = L.norm(L.split_prefix(text)[1])
+        n = self.label_form(text)
         return bool(n) and n in self.labels
 
     def is_group_label(self, text: str) -> bool:
         """Is ``text`` the label of a group row (which heads sub-items) in some format?"""
-        return L.norm(L.split_prefix(text)[1]) in self.groups
+        return self.label_form(text) in self.groups
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` a row label that no column shares (so a row starts with it)?"""
-        return L.norm(L.split_prefix(text)[1]) in self.row_only
+        return self.label_form(text) in self.row_only
 
     def joins(self, first: str, second: str) -> bool:
         """Do two pieces a renderer broke apart spell one label together and not apart?
@@ -53,6 +66,15 @@ class Vocabulary(NamedTuple):
         or two whole labels ("自然人", "商业企业"): no."""
         if not first or not second or len(first) + len(second) > self.longest + 8:
             return False
+        key = (first, second)  # (the memo holds pairs too: the same pairs meet in every report)
+        answer = self.memo.get(key)
+        if answer is None:
+            if len(self.memo) > _MEMO_SIZE:
+                self.memo.clear()
+            answer = self.memo[key] = self._joins(first, second)
+        return answer
+
+    def _joins(self, first: str, second: str) -> bool:
         if not (has_ideograph(first) and has_ideograph(second)):
             return False  # a number ("0" before "2.其他法律…") is no piece of a label
         if not (self.is_label(first + second) or self.is_head_word(first + second)):
@@ -62,6 +84,10 @@ class Vocabulary(NamedTuple):
     def is_head_word(self, text: str) -> bool:
         """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
         return L.norm(text) in self.head_words
+
+
+#: the most texts a vocabulary's memo holds (a few hundred distinct cell texts make a report)
+_MEMO_SIZE = 20000
 
 
 def _row_texts(f: FormatSpec) -> Iterable[str]:
@@ -118,7 +144,7 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
                       max((len(x) for x in labels), default=0), frozenset(rows - columns - {""}),
                       frozenset(L.norm(t) for _, f in items for tb in f.tables for g in tb.groups
                                 for t in (g.label.text, *g.label.aliases, *g.label.outdated)),
-                      frozenset(L.norm(m) for m, _ in markers))
+                      frozenset(L.norm(m) for m, _ in markers), {})
 
 
 def section_title_pattern(vocab: Vocabulary) -> "re.Pattern":

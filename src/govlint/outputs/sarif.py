@@ -37,6 +37,7 @@ from ..syntax.ast import Span
 from ..diagnostics import Diagnostic, FileResult, Location, Suppressed, ToolError, all_findings, fingerprints
 from ..diagnostics import fingerprint_basis  # noqa: F401 - its home was here: kept importable
 from . import OutputContext
+from ..lexicon.pattern import lazy
 from .ruledocs import rule_url
 
 SARIF_VERSION = "2.1.0"
@@ -49,7 +50,7 @@ LINE_HASH_KEY = "primaryLocationLineHash"
 AUTOMATION_ID = "govlint/"
 #: SARIF2005 wants a page about the tool; the package index is the one address govlint has
 INFORMATION_URI = "https://pypi.org/project/govlint/"
-_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
+_SEMVER = lazy(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 _LEVELS = {"error": "error", "warning": "warning", "note": "note"}
 
 
