@@ -493,21 +493,53 @@ def format_results(results: Sequence[FileResult], ctx: OutputContext, base: Opti
     text = _dumps(doc)
     if gzipped_size(text) <= limits.gzipped_bytes:
         return text
+    return _fit(doc, text, limits, ctx.lang)
+
+
+def _fit(doc: Dict[str, Any], text: str, limits: Limits, lang: str) -> str:
+    """The log with as many of the most severe results as fit ``limits.gzipped_bytes``: each result's
+    share of the log is measured once, the compression ratio of the whole stands for that of a part,
+    and the guess is checked and corrected by what it missed, until it fits within 5 %: a few serialisations,
+    not one per step of a search, which matters for a log of hundreds of megabytes."""
     run = doc["runs"][0]
     everything = run["results"]
     notes = run["invocations"][0].setdefault("toolExecutionNotifications", [])
-    lo, hi, best = 0, len(everything), None  # the most results that fit
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        run["results"], dropped = _keep(everything, mid)
-        notes.append(_dropped_notification(dropped, _size_limit(limits, ctx.lang), ctx.lang))
+    order = sorted(range(len(everything)), key=lambda i: (_SEVERITY_ORDER.get(everything[i]["level"], 3), i))
+    sizes = [len(json.dumps(r, ensure_ascii=False, sort_keys=True, indent=2).encode("utf-8")) + 8 for r in everything]
+    raw = len(text.encode("utf-8"))
+    ratio = gzipped_size(text) / raw
+    fixed = max(raw - sum(sizes), 0)
+    budget = limits.gzipped_bytes * 0.98 / ratio
+    best: Optional[Tuple[int, str]] = None  # the most results that fit, and the log
+    tried = set()
+    for _ in range(6):
+        total, count = fixed, 0
+        for i in order:
+            if total + sizes[i] > budget:
+                break
+            total += sizes[i]
+            count += 1
+        if count in tried:
+            break
+        tried.add(count)
+        run["results"], dropped = _keep(everything, count)
+        notes.append(_dropped_notification(dropped, _size_limit(limits, lang), lang))
         candidate = _dumps(doc)
         notes.pop()
-        if gzipped_size(candidate) <= limits.gzipped_bytes:
-            best, lo = candidate, mid + 1
-        else:
-            hi = mid - 1
-    return best if best is not None else candidate
+        size = gzipped_size(candidate)
+        if size <= limits.gzipped_bytes:
+            if best is None or count > best[0]:
+                best = (count, candidate)
+            if size >= limits.gzipped_bytes * 0.95 or count == len(everything):
+                break  # close enough: within 5 % of the limit
+        elif count == 0:
+            break
+        budget *= limits.gzipped_bytes / max(size, 1) * 0.98
+    if best is not None:
+        return best[1]
+    run["results"], dropped = _keep(everything, 0)
+    notes.append(_dropped_notification(dropped, _size_limit(limits, lang), lang))
+    return _dumps(doc)
 
 
 def _size_limit(limits: Limits, lang: str) -> str:
