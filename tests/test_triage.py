@@ -111,7 +111,7 @@ def test_baseline_accepts_last_years_findings_across_line_shifts(work, capsys):
     report.write_text(BAD, encoding="utf-8")
     status, out, err = run(capsys, "reports", "--write-baseline", "baseline.json")
     assert status == 0
-    assert err == "govlint: wrote 3 findings to the baseline baseline.json\n"
+    assert err == "govlint: 已将 3 个问题写入基线 baseline.json\n"
     assert "共发现 3 个问题" in out  # the run still reports what it found
     data = json.loads((work / "baseline.json").read_text("utf-8"))
     assert data["version"] == 1 and data["tool"] == "govlint"
@@ -142,7 +142,8 @@ def test_baseline_accepts_last_years_findings_across_line_shifts(work, capsys):
 def test_baseline_counts_identical_findings(work, capsys):
     """Two equal findings in the baseline accept two, not three."""
     (work / "r.txt").write_text(BAD, encoding="utf-8")
-    run(capsys, "r.txt", "--write-baseline", "b.json")
+    _, _, err = run(capsys, "r.txt", "--write-baseline", "b.json", "--lang", "en")
+    assert err == "govlint: wrote 3 findings to the baseline b.json\n"
     doc = json.loads((work / "b.json").read_text("utf-8"))
     doc["findings"] = [f for f in doc["findings"] if f["code"] != "F401"]
     (work / "b.json").write_text(json.dumps(doc), encoding="utf-8")

@@ -169,7 +169,7 @@ def cmd_check(args) -> int:
     streamed = _streamed_output(outputs, formatters)
     results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed)
                          or bool(args.write_baseline), post=triage.apply if triage else None, source=source)
-    write_failed = consumer_finish(args, results)
+    write_failed = consumer_finish(args, results, settings.lang)
     rendered = [(formatters[name](results, octx), path) for name, path in outputs if (name, path) not in streamed]
     for text, path in rendered:
         try:
@@ -276,7 +276,7 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
     return triage, source
 
 
-def consumer_finish(args, results: List[FileResult]) -> bool:
+def consumer_finish(args, results: List[FileResult], lang: str = "zh") -> bool:
     """Write the baseline if asked; True if that failed."""
     if not args.write_baseline:
         return False
@@ -288,7 +288,10 @@ def consumer_finish(args, results: List[FileResult]) -> bool:
         _err(f"{path}: cannot write the baseline: {exc.strerror or exc}")
         return True
     n = sum(len(r.diagnostics) + sum(1 for s in r.suppressed if s.kind == "baseline") for r in results)
-    print(f"govlint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {path}", file=sys.stderr)
+    if lang == "en":
+        print(f"govlint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {path}", file=sys.stderr)
+    else:
+        print(f"govlint: 已将 {n} 个问题写入基线 {path}", file=sys.stderr)
     return False
 
 
