@@ -95,6 +95,9 @@ class FileResult:
     #: what the text came from: "text" (lines and columns are the file's own), or "docx", "html",
     #: "pdf" (lines are of the extracted text; only logical locations and origins are true)
     kind: str = "text"
+    #: what was understood of the report as plain data (``outputs.parsed.dump_bound``'s shape), kept
+    #: only when an output asks for it (a formatter with a ``bound_view``: the HTML report)
+    bound: Optional[Dict[str, Any]] = field(default=None, compare=False, hash=False, repr=False)
     #: findings a suppression entry of the configuration or the baseline accepted, with why
     #: (kept out of ``diagnostics``, the exit status and the counts; SARIF and JSON still carry them)
     suppressed: Tuple["Suppressed", ...] = ()

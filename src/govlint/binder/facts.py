@@ -14,6 +14,7 @@ from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
 from ..lexicon.pattern import lazy
 from ..layout.cells import has_ideograph
+from ..lexicon.labels import nfkc
 
 _YEAR = lazy(r"((?:19|20)\d\d)年")
 _CORE = lazy(r"政府信息公开|政务公开|信息公开")
@@ -92,7 +93,7 @@ def _arabic_dates(s: str) -> str:
 
 def parse_date(text: str) -> Optional[date]:
     """A paragraph that is only a date, in Arabic or Chinese numerals."""
-    t = _nfkc(text).strip()
+    t = nfkc(text).strip()
     m = _DATE.fullmatch(t)
     try:
         if m:
@@ -141,8 +142,6 @@ class Facts(NamedTuple):
     title_year: Optional[int] = None
 
 
-def _nfkc(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
 
 
 #: full-width ASCII to ASCII, the ideographic space to a space: what NFKC does to report text, faster
@@ -162,7 +161,7 @@ def _compact(s: str) -> str:
 
 def _is_nav(text: str) -> bool:
     """A navigation bar or breadcrumb line ("首页 | 政务公开", "当前位置：首页 > …")."""
-    return bool(_NAV.search(_nfkc(text).strip()))
+    return bool(_NAV.search(nfkc(text).strip()))
 
 
 def _strong(t: str) -> bool:
@@ -205,7 +204,7 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
         return None
     if _is_nav(text):
         # a breadcrumb's last item may be the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"
-        parts = re.split(r"[|｜>＞»›→/]", _nfkc(text))
+        parts = re.split(r"[|｜>＞»›→/]", nfkc(text))
         last = parts[-1].strip() if parts else ""
         if last and _strong(_compact(last)) and not _is_nav(last) and len(_compact(last)) <= 80:
             i = p.text.rfind(last) if last in p.text else -1
@@ -488,7 +487,7 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
     tail = list(paragraphs[-8:])
     for k in range(len(tail) - 1, -1, -1):
         p = tail[k]
-        t = _nfkc(p.text).strip().replace("\u3000", " ")
+        t = nfkc(p.text).strip().replace("\u3000", " ")
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = m.group("who").strip()

@@ -114,13 +114,27 @@ def _label_texts(f: FormatSpec) -> Iterable[str]:
             yield from (g.label.text, *g.label.aliases, *g.label.outdated)
 
 
+#: the vocabulary of each set of formats, keyed by the formats' ids and names and holding the
+#: format objects (so an id is never reused while its entry lives): hashing the frozen format
+#: records themselves, twice a file, cost more than a report's layout
+_CACHE: Dict[Tuple[Tuple[str, int], ...], Tuple[Tuple[FormatSpec, ...], Vocabulary]] = {}
+
+
 def vocabulary(formats: Optional[Dict[str, FormatSpec]] = None) -> Vocabulary:
     """The vocabulary of a set of formats (the built-in ones by default)."""
     formats = formats or BUILTIN_FORMATS
-    return _vocabulary(tuple(sorted(formats.items(), key=lambda kv: kv[0])))
+    key = tuple(sorted((name, id(f)) for name, f in formats.items()))
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit[1]
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    items = tuple(sorted(formats.items(), key=lambda kv: kv[0]))
+    vocab = _vocabulary(items)
+    _CACHE[key] = (tuple(f for _, f in items), vocab)
+    return vocab
 
 
-@lru_cache(maxsize=8)
 def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
     labels = set()
     sections = set()
