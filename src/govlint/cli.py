@@ -263,9 +263,11 @@ def consumer_options(c) -> None:
 
 def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
     """(the Triage to apply to each result, the results of stdin or None)."""
-    from .triage import Baseline, Triage
-    baseline = Baseline.read(Path(args.baseline)) if args.baseline else None
-    triage = Triage(cfg.suppress, cfg.path, baseline, settings.lang)
+    triage = None
+    if cfg.suppress or args.baseline:  # (json and fnmatch only for a run that needs them)
+        from .triage import Baseline, Triage
+        baseline = Baseline.read(Path(args.baseline)) if args.baseline else None
+        triage = Triage(cfg.suppress, cfg.path, baseline, settings.lang)
     source = None
     if (args.fix or args.diff) and "-" in args.paths:
         raise ConfigError(f"--{'fix' if args.fix else 'diff'} works on files, not on stdin")
