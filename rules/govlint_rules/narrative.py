@@ -184,12 +184,20 @@ def _plan(t3) -> tuple:
 def _available(bound) -> dict:
     """kind → its readings as (zh, en, cells), for the kinds whose readings can all be computed."""
     tables = bound.tables
+    valid = {}  # table → (row, column) → cell, for its cells with a valid number (None: not to compare)
+    for key in ("表二", "表三", "表四"):
+        table = tables.get(key)
+        valid[key] = table.valid_cells if _table_ok(table) else None
     out = {}
     for kind, readings in _plan(tables.get("表三")):
         made = []
         for table, keys, zh, en in readings:
-            cells = _cells(tables.get(table), keys)
-            if not cells:
+            cells_of = valid[table]
+            if cells_of is None:
+                break
+            try:
+                cells = tuple(map(cells_of.__getitem__, keys))
+            except KeyError:  # a cell without a valid number (blank, invalid or absent)
                 break
             made.append((zh, en, cells))
         else:
