@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
@@ -158,7 +159,7 @@ _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政�
           ("normative", (_MADE,)),
           ("normative_any", (_MADE, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))))
-#: the readings of each kind as (table, cells, zh, en), by the identity of 表三's spec (its
+#: the readings of each kind as (table, cells getter, one cell?, zh, en), by the identity of 表三's spec (its
 #: groups name the rows summed): id → (spec, readings)
 _PLANS: dict = {}
 
@@ -174,7 +175,9 @@ def _plan(t3) -> tuple:
         rows = _group_rows(t3, group)
         groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
                                 f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
-    plan = (_APPLICATIONS,) + _OPEN + tuple(groups) + _LATER
+    # each reading's cells taken in one call: (table, getter, one cell?, zh, en)
+    plan = tuple((kind, tuple((table, itemgetter(*keys), len(keys) == 1, zh, en) for table, keys, zh, en in readings))
+                 for kind, readings in (_APPLICATIONS,) + _OPEN + tuple(groups) + _LATER)
     if len(_PLANS) > 64:
         _PLANS.clear()
     _PLANS[id(spec)] = (spec, plan)
@@ -191,12 +194,12 @@ def _available(bound) -> dict:
     out = {}
     for kind, readings in _plan(tables.get("表三")):
         made = []
-        for table, keys, zh, en in readings:
+        for table, get, single, zh, en in readings:
             cells_of = valid[table]
             if cells_of is None:
                 break
             try:
-                cells = tuple(map(cells_of.__getitem__, keys))
+                cells = (get(cells_of),) if single else get(cells_of)
             except KeyError:  # a cell without a valid number (blank, invalid or absent)
                 break
             made.append((zh, en, cells))
@@ -269,6 +272,15 @@ def _sentences(text: str):
 _CLAIM_PLANS: dict = {}
 
 
+def _any_of(words) -> "re.Pattern":
+    """One search for any of the words: ``any(w in s for w in words)`` as one call in C."""
+    return _words(tuple(words))
+
+
+_ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
+_ANY_NORMATIVE_GUARD = lazy("|".join(map(re.escape, _NORMATIVE_GUARDS)))
+
+
 def _claim_plan(readings: dict) -> tuple:
     kinds = tuple(readings)
     plan = _CLAIM_PLANS.get(kinds)
@@ -280,7 +292,7 @@ def _claim_plan(readings: dict) -> tuple:
             part = _RESULT_PART if claim.kind in _RESULTS else _PART
             if claim.kind == "applications":
                 part = part + _CHANNELS
-            plan.append((claim, _KEYWORD[claim.kind], part, claim.kind.startswith("normative"),
+            plan.append((claim, _KEYWORD[claim.kind], _any_of(part).search, claim.kind.startswith("normative"),
                          claim.kind in _RESULTS))
         plan = _CLAIM_PLANS[kinds] = tuple(plan)
     return plan
@@ -290,22 +302,22 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it)."""
     sentence = text[start:end]
-    if any(g in sentence for g in _GUARDS):
+    if _ANY_GUARD.search(sentence):
         return []
     found = []
     spans = []
     normative_guarded = None
-    for claim, keyword, part, normative, result in plan or _claim_plan(readings):
+    for claim, keyword, in_part, normative, result in plan or _claim_plan(readings):
         if keyword not in sentence:
             continue
         if normative:
             if normative_guarded is None:
-                normative_guarded = any(g in sentence for g in _NORMATIVE_GUARDS)
+                normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
             if normative_guarded:
                 continue
         for m in claim.pattern.finditer(text, start, end):
-            if any(p in text[start:m.start()] for p in part):
-                continue
+            if in_part(text, start, m.start()):
+                continue  # a word before the claim makes it a part of the whole
             if result and ("主动" in sentence or "申请" not in text):
                 continue  # "主动予以公开…": proactive disclosure, not the results of applications
             if spans and any(m.start() < e and s < m.end() for s, e in spans):
