@@ -9,6 +9,7 @@ completeness rules report that gap, so one defect does not cascade.
 from __future__ import annotations
 
 import operator
+from operator import mul
 from decimal import Decimal
 from typing import Callable, Dict, Iterator, NamedTuple, Optional, Tuple
 
@@ -161,11 +162,25 @@ def instances(bound: BoundReport, rel: Relation) -> Iterator[Instance]:
             continue
 
 
+#: a format's relations by rule code, by the format's identity: id → (format, code → relations)
+_BY_CODE: Dict[int, Tuple[object, Dict[str, Tuple[Relation, ...]]]] = {}
+
+
+def _relations(fmt, code: str) -> Tuple[Relation, ...]:
+    hit = _BY_CODE.get(id(fmt))
+    if hit is None or hit[0] is not fmt:
+        by_code: Dict[str, list] = {}
+        for rel in fmt.relations:
+            by_code.setdefault(rel.code, []).append(rel)
+        if len(_BY_CODE) > 64:
+            _BY_CODE.clear()
+        hit = _BY_CODE[id(fmt)] = (fmt, {k: tuple(v) for k, v in by_code.items()})
+    return hit[1].get(code, ())
+
+
 def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
     """The instances of the format's relations for rule ``code`` that do not hold."""
-    for rel in bound.format.relations:
-        if rel.code != code:
-            continue
+    for rel in _relations(bound.format, code):
         table = _table(bound, rel)
         if table is None:
             continue
@@ -174,9 +189,9 @@ def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
         value = table.valid_values.__getitem__
         for step in plan:
             _, left, right, lw, rw = step
-            try:  # (unweighted sums are taken in C; a cell without a valid number raises KeyError)
-                ls = sum(map(value, left)) if lw is None else sum(w * value(n) for n, w in zip(left, lw))
-                rs = sum(map(value, right)) if rw is None else sum(w * value(n) for n, w in zip(right, rw))
+            try:  # (the sums are taken in C; a cell without a valid number raises KeyError)
+                ls = sum(map(value, left)) if lw is None else sum(map(mul, lw, map(value, left)))
+                rs = sum(map(value, right)) if rw is None else sum(map(mul, rw, map(value, right)))
             except KeyError:  # a blank, missing or invalid cell: not checked
                 continue
             if not compare(ls, rs):
