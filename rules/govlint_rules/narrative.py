@@ -159,8 +159,11 @@ _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政�
           ("normative", (_MADE,)),
           ("normative_any", (_MADE, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))))
-#: the readings of each kind as (table, cells getter, one cell?, zh, en), by the identity of 表三's spec (its
-#: groups name the rows summed): id → (spec, readings)
+#: the readings of each kind, by the identity of 表三's spec (its groups name the rows summed):
+#: id → (spec, plan). The plan: for each table, in the kinds' order, (table, a getter of all the
+#: cells its readings use, one cell?, its kinds as (kind, readings)), each reading as (getter of
+#: its cells from the table's valid cells, one cell?, getter of its cells from all the table's
+#: cells, one cell?, zh, en); kinds without a reading are left out.
 _PLANS: dict = {}
 
 
@@ -175,9 +178,24 @@ def _plan(t3) -> tuple:
         rows = _group_rows(t3, group)
         groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
                                 f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
-    # each reading's cells taken in one call: (table, getter, one cell?, zh, en)
-    plan = tuple((kind, tuple((table, itemgetter(*keys), len(keys) == 1, zh, en) for table, keys, zh, en in readings))
-                 for kind, readings in (_APPLICATIONS,) + _OPEN + tuple(groups) + _LATER)
+    plan = []
+    for kind, readings in (_APPLICATIONS,) + _OPEN + tuple(groups) + _LATER:
+        if not readings:
+            continue  # (a group without rows: nothing to compare with)
+        table = readings[0][0]
+        assert all(r[0] == table for r in readings)  # (one table per kind)
+        if not plan or plan[-1][0] != table:
+            plan.append((table, [], []))
+        plan[-1][1].extend(k for _, keys, _, _ in readings for k in keys if k not in plan[-1][1])
+        plan[-1][2].append((kind, readings))
+    out = []
+    for table, keys, kinds in plan:
+        index = {k: i for i, k in enumerate(keys)}
+        out.append((table, itemgetter(*keys), len(keys) == 1, tuple(
+            (kind, tuple((itemgetter(*cells), len(cells) == 1, itemgetter(*(index[k] for k in cells)), len(cells) == 1,
+                          zh, en) for _, cells, zh, en in readings))
+            for kind, readings in kinds)))
+    plan = tuple(out)
     if len(_PLANS) > 64:
         _PLANS.clear()
     _PLANS[id(spec)] = (spec, plan)
@@ -185,27 +203,33 @@ def _plan(t3) -> tuple:
 
 
 def _available(bound) -> dict:
-    """kind → its readings as (zh, en, cells), for the kinds whose readings can all be computed."""
+    """kind → (its readings, the table's cells they use) for the kinds whose readings can all be
+    computed (the cells are picked, and the figures summed, for a claim of that kind only:
+    :func:`_readings`)."""
     tables = bound.tables
-    valid = {}  # table → (row, column) → cell, for its cells with a valid number (None: not to compare)
-    for key in ("表二", "表三", "表四"):
-        table = tables.get(key)
-        valid[key] = table.valid_cells if _table_ok(table) else None
     out = {}
-    for kind, readings in _plan(tables.get("表三")):
-        made = []
-        for table, get, single, zh, en in readings:
-            cells_of = valid[table]
-            if cells_of is None:
-                break
-            try:
-                cells = (get(cells_of),) if single else get(cells_of)
-            except KeyError:  # a cell without a valid number (blank, invalid or absent)
-                break
-            made.append((zh, en, cells))
+    for table, get_all, one, kinds in _plan(tables.get("表三")):
+        found = tables.get(table)
+        if not _table_ok(found):
+            continue
+        valid = found.valid_cells  # (row, column) → cell, for the cells with a valid number
+        try:  # the common case: every cell the readings use holds a valid number
+            cells = (get_all(valid),) if one else get_all(valid)
+        except KeyError:
+            pass
         else:
-            if made:
-                out[kind] = made
+            for kind, readings in kinds:
+                out[kind] = (readings, cells)
+            continue
+        for kind, readings in kinds:  # some cell does not: the kinds whose readings all can be computed
+            made = []
+            for get, single, _, _, zh, en in readings:
+                try:
+                    made.append((zh, en, (get(valid),) if single else get(valid)))
+                except KeyError:  # a cell without a valid number (blank, invalid or absent)
+                    break
+            else:
+                out[kind] = (None, made)
     return out
 
 
@@ -217,7 +241,11 @@ def _sum(cells):
 
 
 def _readings(available) -> List[Reading]:
-    return [Reading(zh, en, _sum(cells), cells) for zh, en, cells in available]
+    """The readings of one kind, from its entry in :func:`_available`."""
+    readings, cells = available
+    if readings is not None:
+        cells = [(zh, en, (pick(cells),) if single else pick(cells)) for _, _, pick, single, zh, en in readings]
+    return [Reading(zh, en, _sum(c), c) for zh, en, c in cells]
 
 
 def table_readings(bound) -> dict:
@@ -267,8 +295,8 @@ def _sentences(text: str):
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
 
-#: readings' kinds → (claim, its keyword, the words that make it a part, normative?, a result?) for
-#: each claim of those kinds, in CLAIMS' order
+#: readings' kinds → (keyword, claims) for the claims of those kinds, in CLAIMS' order, each claim as
+#: (claim, the search for a word that makes it a part, normative?, a result?)
 _CLAIM_PLANS: dict = {}
 
 
@@ -292,9 +320,12 @@ def _claim_plan(readings: dict) -> tuple:
             part = _RESULT_PART if claim.kind in _RESULTS else _PART
             if claim.kind == "applications":
                 part = part + _CHANNELS
-            plan.append((claim, _KEYWORD[claim.kind], _any_of(part).search, claim.kind.startswith("normative"),
-                         claim.kind in _RESULTS))
-        plan = _CLAIM_PLANS[kinds] = tuple(plan)
+            keyword = _KEYWORD[claim.kind]
+            if not plan or plan[-1][0] != keyword:
+                plan.append((keyword, []))  # (claims next to each other with one keyword: one test)
+            plan[-1][1].append((claim, _any_of(part).search, claim.kind.startswith("normative"),
+                                claim.kind in _RESULTS))
+        plan = _CLAIM_PLANS[kinds] = tuple((keyword, tuple(claims)) for keyword, claims in plan)
     return plan
 
 
@@ -307,26 +338,27 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     found = []
     spans = []
     normative_guarded = None
-    for claim, keyword, in_part, normative, result in plan or _claim_plan(readings):
+    for keyword, claims in plan or _claim_plan(readings):
         if keyword not in sentence:
             continue
-        if normative:
-            if normative_guarded is None:
-                normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
-            if normative_guarded:
-                continue
-        for m in claim.pattern.finditer(text, start, end):
-            if in_part(text, start, m.start()):
-                continue  # a word before the claim makes it a part of the whole
-            if result and ("主动" in sentence or "申请" not in text):
-                continue  # "主动予以公开…": proactive disclosure, not the results of applications
-            if spans and any(m.start() < e and s < m.end() for s, e in spans):
-                continue  # the same words already read as a claim of another pattern
-            value = cn_value(m.group(claim.group)) if claim.group else 0
-            if value is None:
-                continue
-            spans.append((m.start(), m.end()))
-            found.append((claim.kind, m, value))
+        for claim, in_part, normative, result in claims:
+            if normative:
+                if normative_guarded is None:
+                    normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
+                if normative_guarded:
+                    continue
+            for m in claim.pattern.finditer(text, start, end):
+                if in_part(text, start, m.start()):
+                    continue  # a word before the claim makes it a part of the whole
+                if result and ("主动" in sentence or "申请" not in text):
+                    continue  # "主动予以公开…": proactive disclosure, not the results of applications
+                if spans and any(m.start() < e and s < m.end() for s, e in spans):
+                    continue  # the same words already read as a claim of another pattern
+                value = cn_value(m.group(claim.group)) if claim.group else 0
+                if value is None:
+                    continue
+                spans.append((m.start(), m.end()))
+                found.append((claim.kind, m, value))
     if len(found) < 2:
         return found
     # the same kind stated twice with different numbers is a breakdown, not a total
