@@ -506,7 +506,7 @@ class _Binder:
         self.short = None
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
-        joined = "".join(c.text for c in label_cells)
+        joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
         marker_re = self.index.marker_re
         for t in (self.fmt.tables if marker_re is not None and marker_re.search(joined) else ()):
             if not any(m in joined for m in t.markers):

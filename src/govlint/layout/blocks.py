@@ -228,18 +228,6 @@ def _onto_next(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row]:
     return _with_cell(row, i, Cell(text + row.cells[i].text, span.to(row.cells[i].span), TEXT))
 
 
-def _lone_fragment(row: Row) -> Optional[Cell]:
-    """The row's one cell, when it has one (blanks aside) and it is a fragment of text."""
-    found = None
-    for c in row.cells:
-        if c.kind == BLANK:
-            continue
-        if found is not None or c.kind != TEXT:
-            return None
-        found = c
-    return found if found is not None and _fragment(found.text) else None
-
-
 _GLUED_NUMBER = lazy(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
 
 
@@ -294,34 +282,41 @@ def _mend(row: Row, vocab: Vocabulary) -> Row:
     """A row with its label cells mended (pieces joined, a glued number or label split off).
     Most rows hold labels (or head words) that are whole, then numbers: they are passed by at
     once (two whole labels never join, and a whole label is neither glued to a number nor two
-    labels)."""
-    whole = True
+    labels). This runs for every row of every table, so the test is written out."""
+    memo, whole = vocab.memo, vocab.whole
     for c in row.cells:
         kind = c.kind
         if kind == TEXT:
-            if whole and not (vocab.is_label(c.text) or vocab.is_head_word(c.text)):
-                whole = False
+            form = memo.get(c.text)
+            if form is None:
+                form = vocab.label_form(c.text)
+            if form not in whole:
+                return _split_labels(_split_glued(_join_within(row, vocab), vocab), vocab)
         elif kind != BLANK:
             break
-    if whole:
-        return row
-    return _split_labels(_split_glued(_join_within(row, vocab), vocab), vocab)
+    return row
 
 
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     rows = [_mend(r, vocab) for r in rows]
     out: List[Row] = []
-    i = 0
-    while i < len(rows):
+    i, n = 0, len(rows)
+    while i < n:
         r = rows[i]
-        frag = _lone_fragment(r)
-        if frag is not None:
+        frag = None  # the row's one filled cell, when it is text: maybe a fragment of a label
+        for c in r.cells:
+            if c.kind != BLANK:
+                if frag is not None or c.kind != TEXT:
+                    frag = None
+                    break
+                frag = c
+        if frag is not None and _fragment(frag.text):
             joined = _onto_previous(out[-1], frag.text, frag.span, vocab) if out else None
             if joined is not None:
                 out[-1] = joined
                 i += 1
                 continue
-            joined = _onto_next(rows[i + 1], frag.text, frag.span, vocab) if i + 1 < len(rows) else None
+            joined = _onto_next(rows[i + 1], frag.text, frag.span, vocab) if i + 1 < n else None
             if joined is not None:
                 out.append(joined)
                 i += 2

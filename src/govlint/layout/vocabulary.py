@@ -32,6 +32,8 @@ class Vocabulary(NamedTuple):
     groups: FrozenSet[str] = frozenset()
     #: the table heads' words, normalised ("行政复议", "申请人情况")
     head_words: FrozenSet[str] = frozenset()
+    #: the label forms of whole labels and head words (a row of them needs no mending)
+    whole: FrozenSet[str] = frozenset()
     #: answers already found: a text → its label form (its enumerator dropped, normalised), a pair
     #: of pieces → whether they join. The same cell texts come back in every row and every
     #: report; the memo is per vocabulary, and emptied when it grows past :data:`_MEMO_SIZE`
@@ -158,7 +160,8 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
                       max((len(x) for x in labels), default=0), frozenset(rows - columns - {""}),
                       frozenset(L.norm(t) for _, f in items for tb in f.tables for g in tb.groups
                                 for t in (g.label.text, *g.label.aliases, *g.label.outdated)),
-                      frozenset(L.norm(m) for m, _ in markers), {})
+                      frozenset(L.norm(m) for m, _ in markers),
+                      frozenset(labels) | frozenset(L.norm(m) for m, _ in markers), {})
 
 
 def section_title_pattern(vocab: Vocabulary) -> "re.Pattern":

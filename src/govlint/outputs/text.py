@@ -39,13 +39,29 @@ def format_file(result: FileResult, ctx: OutputContext) -> str:
             out.append(f"{pad} |")
             out.append(f"{gutter} | {shown}")
             out.append(f"{pad} | {' ' * caret_start}{'^' * min(caret_len, 80)}")
+    if ctx.show_suppressed:
+        out += suppressed_lines(result, ctx)
     return "\n".join(out) + ("\n" if out else "")
+
+
+def suppressed_lines(result: FileResult, ctx: OutputContext) -> List[str]:
+    """``path:line:col: CODE [已抑制] message（理由：…）``, one line per suppressed finding."""
+    out = []
+    for s in result.suppressed:
+        d = s.diagnostic
+        pos = f"{d.span.line}:{d.span.column}" if d.span else "1:1"
+        if ctx.lang == "en":
+            out.append(f"{d.path}:{pos}: {d.code} [suppressed] {d.message} (reason: {s.reason})")
+        else:
+            out.append(f"{d.path}:{pos}: {d.code} [已抑制] {d.message}（理由：{s.reason}）")
+    return out
 
 
 def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
     n = sum(len(r.diagnostics) for r in results)
     by_sev = Counter(d.severity for r in results for d in r.diagnostics)
     failed = sum(1 for r in results if r.errors)
+    suppressed = sum(len(r.suppressed) for r in results)
     out: List[str] = []
     for e in ctx.run_errors:
         out.append(f"error: {e.message}")
@@ -67,6 +83,10 @@ def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
                        f"All checks passed ({files} file{'s' if files != 1 else ''}).")
         if failed:
             out.append(f"{failed} file{'s' if failed != 1 else ''} could not be checked.")
+        if suppressed:
+            out.append(f"{suppressed} suppressed finding{'s' if suppressed != 1 else ''} not shown "
+                       f"(--show-suppressed lists them)." if not ctx.show_suppressed else
+                       f"{suppressed} suppressed finding{'s' if suppressed != 1 else ''}.")
     else:
         if n:
             out.append(f"共发现 {n} 个问题（错误 {by_sev['error']}，警告 {by_sev['warning']}，提示 {by_sev['note']}），"
@@ -75,6 +95,8 @@ def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
             out.append(f"没有发现问题（{files} 个文件）。" if failed else f"全部检查通过（{files} 个文件）。")
         if failed:
             out.append(f"{failed} 个文件无法检查。")
+        if suppressed:
+            out.append(f"另有 {suppressed} 个问题已抑制" + ("。" if ctx.show_suppressed else "（--show-suppressed 可列出）。"))
     return "\n".join(out) + "\n"
 
 
