@@ -7,7 +7,7 @@ SRC = Path(__file__).parent.parent / "src" / "govlint"
 
 LAYERS = [
     # data and inputs: the formats, the domain's words, the diagnostic model, the readers
-    {"formats", "lexicon", "diagnostics", "readers", "hookspecs", "cache",
+    {"formats", "lexicon", "diagnostics", "readers", "hookspecs", "cache", "limits",
      "syntax.ast"},  # (the tree's records: layout builds its cells, diagnostics point with its spans)
     {"layout"},  # what renderers did to lines and tables, undone
     {"syntax"},  # text → the syntax tree (the grammar and its AST)
@@ -15,7 +15,7 @@ LAYERS = [
     {"checks", "config"},  # what rules are made of: the Rule base, the relation engine
     {"registry", "entrypoints"},  # rule discovery: the plugin host
     {"engine"},  # the linter loop
-    {"runner", "outputs", "testing"},  # many files, outputs, the test kit
+    {"runner", "watchdog", "outputs", "testing"},  # many files, outputs, the test kit
     {"cli", "plugin", "__main__", "__init__"},  # the command line and the public facade
 ]
 RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}

@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-source", action="store_true", help="do not show the source line under each finding")
     c.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes (default: all cores)")
     c.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    _limit_flags(c)
 
     pa = sub.add_parser("parse", help="show what govlint understood of a report")
     pa.add_argument("paths", nargs="+", metavar="FILE")
@@ -92,6 +93,27 @@ def build_parser() -> argparse.ArgumentParser:
     one.add_argument("code")
     common(one)
     return p
+
+
+def _limit_flags(sp) -> None:
+    """--timeout, --memory-limit, --max-decompressed, --recursion-limit, --max-file-size
+    (govlint.limits: each also a key of [tool.govlint]; the flag wins; 0 turns it off)."""
+    from .limits import SETTINGS
+    g = sp.add_argument_group("limits (each file is checked under them; 0 turns one off)")
+    for s in SETTINGS:
+        g.add_argument(f"--{s.key}", dest=f"limit_{s.field}", type=float, default=None,
+                       metavar="N", help=s.help)
+
+
+def _apply_limits(args, cfg: Config) -> None:
+    from .limits import SETTINGS
+    given = {s.key: getattr(args, f"limit_{s.field}") for s in SETTINGS
+             if getattr(args, f"limit_{s.field}", None) is not None}
+    if given:
+        try:
+            cfg.limits = cfg.limits.with_values(given, "command line")
+        except ValueError as exc:
+            raise ConfigError(str(exc).replace("command line: ", "--", 1)) from None
 
 
 # ---------------------------------------------------------------------------------------
@@ -128,6 +150,7 @@ def _apply_cli(args, cfg: Config, reg: Registry) -> None:
         cfg.lang = args.lang
     if getattr(args, "format_version", None):
         cfg.format_version = args.format_version
+    _apply_limits(args, cfg)
     _check_options(cfg, reg)
 
 
@@ -155,6 +178,7 @@ def cmd_check(args) -> int:
                          show_source=not args.no_source)
     streamed = _streamed_output(outputs, formatters)
     results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed))
+    octx = _when_interrupted(octx, len(results), len(files))
     rendered = [(formatters[name](results, octx), path) for name, path in outputs if (name, path) not in streamed]
     write_failed = False
     for text, path in rendered:
@@ -166,7 +190,9 @@ def cmd_check(args) -> int:
     if reg.errors and ("text", "-") not in outputs:  # the text output shows them itself
         for e in reg.errors:
             _err(e.message)
-    errors = bool(reg.errors) or any(r.errors for r in results) or write_failed
+    if len(results) < len(files):
+        _err(octx.run_errors[-1].message)
+    errors = bool(reg.errors) or any(r.errors for r in results) or write_failed or len(results) < len(files)
     if errors:
         return EXIT_ERROR
     if any(r.diagnostics for r in results) and not args.exit_zero:
@@ -212,13 +238,26 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
             results.append(r if keep_all or not streamed else _slim(r))
             if progress is not None:
                 progress.step()
+    except KeyboardInterrupt:
+        pass  # Ctrl-C: the outputs are written for the files finished (the runner gave them), exit 2
     finally:
         if progress is not None:
             progress.clear()
     if streamed:
-        out.write(text.summary(results, octx))
+        out.write(text.summary(results, _when_interrupted(octx, len(results), len(files))))
         out.flush()
     return results
+
+
+def _when_interrupted(octx: OutputContext, done: int, total: int) -> OutputContext:
+    """The output context, with a run error saying so when only ``done`` of ``total`` files were
+    checked (Ctrl-C)."""
+    if done >= total:
+        return octx
+    from .diagnostics import ToolError
+    msg = (f"interrupted: {done} of {total} files were checked; the outputs hold those" if octx.lang == "en"
+           else f"已中断：检查完 {done}/{total} 个文件，输出只含这些文件")
+    return octx._replace(run_errors=tuple(octx.run_errors) + (ToolError("interrupted", msg),))
 
 
 def _slim(r: FileResult) -> FileResult:

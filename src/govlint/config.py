@@ -21,10 +21,11 @@ def _toml():
     return tomllib
 
 from .diagnostics import SEVERITIES
+from .limits import BY_KEY as LIMIT_KEYS, Limits
 
 CONFIG_FILES = ("govlint.toml", ".govlint.toml", "pyproject.toml")
 KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "format-version",
-              "lang", "plugins", "options", "exclude"}
+              "lang", "plugins", "options", "exclude"} | set(LIMIT_KEYS)
 LANGS = ("zh", "en")
 
 
@@ -44,6 +45,8 @@ class Config:
     plugins: List[str] = field(default_factory=list)
     options: Dict[str, dict] = field(default_factory=dict)
     exclude: List[str] = field(default_factory=list)
+    #: the limits each file is checked under (timeout, memory-limit, ...: govlint.limits)
+    limits: Limits = field(default_factory=Limits)
     path: Optional[Path] = None  # the file it came from
     #: unknown codes are errors; off with --no-plugins, where plugin codes are legitimately unknown
     strict_codes: bool = True
@@ -131,6 +134,10 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
     if not isinstance(opts, dict):
         raise ConfigError(f"{where}: options must be a table")
     cfg.options = opts
+    try:
+        cfg.limits = Limits().with_values({k: v for k, v in data.items() if k in LIMIT_KEYS}, where)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     return cfg
 
 

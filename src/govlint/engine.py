@@ -11,6 +11,7 @@ from . import readers
 from .binder.bind import BoundReport, bind
 from .config import Config, enabled_codes, ignored_for
 from .diagnostics import Diagnostic, FileResult, ToolError
+from .limits import Limits
 from .layout import render, vocabulary
 from .syntax.parser import ParseError, parse
 from .registry import Registry, resolve_options
@@ -34,6 +35,8 @@ class Settings:
     format_version: Optional[str] = None  # None: detect
     #: each rule's options: the plugin's defaults merged with ``[options.CODE]``, validated
     options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    #: the limits each file is checked under (govlint.watchdog)
+    limits: Limits = field(default_factory=Limits)
     #: per-file-ignores in effect → the rule instances to run
     _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -45,7 +48,7 @@ class Settings:
             from .config import ConfigError
             raise ConfigError(f"{config.path or 'command line'}: format-version {fv!r}: use auto or one of "
                               f"{', '.join(sorted(registry.formats))}")
-        return cls(config, registry, enabled, config.lang, fv, resolve_options(config, registry))
+        return cls(config, registry, enabled, config.lang, fv, resolve_options(config, registry), config.limits)
 
     def options_for(self, code: str) -> Dict[str, Any]:
         """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own)."""
@@ -82,6 +85,7 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
     try:
         report = parse(text, path, source, vocabulary(settings.registry.formats))
     except ParseError as exc:
+        _reraise_limit(exc)
         return FileResult(path, errors=(ToolError("read", str(exc), path),))
     bound = bind(report, settings.registry.formats, settings.format_version)
     if not looks_like_report(bound):
@@ -103,10 +107,12 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
             for d in found:
                 if not isinstance(d, Diagnostic):
                     raise TypeError(f"check() yielded {type(d).__name__}, not a Diagnostic (use ctx.diag)")
-        except Exception as exc:  # a broken rule is reported, the others still run
+        except (MemoryError, RecursionError):
+            raise  # the watchdog names the limit
+        except (Exception, SystemExit) as exc:  # a broken rule is reported, the others still run
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {plugin_of.get(rule.code) or '?'}) raised "
-                                            f"{type(exc).__name__}: {exc} at {Path(tb.filename).name}:{tb.lineno}",
+            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {plugin_of.get(rule.code) or '?'}) "
+                                            f"{_raised(exc)} at {Path(tb.filename).name}:{tb.lineno}",
                                     path, rule.code))
             continue
         if unread and not rule.unread_ok:
@@ -128,6 +134,23 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
                 for n in range(span.line, span.end_line + 1):
                     lines[n] = report.line_text(n)
     return FileResult(path, tuple(diagnostics), tuple(errors), lines, str(report.source.get("kind", "text")))
+
+
+def _reraise_limit(exc: BaseException) -> None:
+    """A MemoryError or RecursionError that a library wrapped in its own exception (and the
+    reader or the parser in theirs) is raised again as itself: the watchdog names the limit."""
+    seen, e = 0, exc.__cause__ or exc.__context__
+    while e is not None and seen < 32:
+        if isinstance(e, (MemoryError, RecursionError)):
+            raise e
+        e, seen = e.__cause__ or e.__context__, seen + 1
+
+
+def _raised(exc: BaseException) -> str:
+    """What a plugin's code did: "raised ValueError: boom", or "called sys.exit(0)"."""
+    if isinstance(exc, SystemExit):
+        return f"called sys.exit({exc.code!r})"
+    return f"raised {type(exc).__name__}: {exc}"
 
 
 def _in_file(d: Diagnostic, report) -> Diagnostic:
@@ -157,9 +180,13 @@ def lint_file(path: str, settings: Settings) -> FileResult:
     try:
         doc = render(readers.read(Path(path), settings.registry.readers), vocabulary(settings.registry.formats))
     except readers.ReadError as exc:
+        _reraise_limit(exc)
         return FileResult(path, errors=(ToolError("read", str(exc), path),))
-    except Exception as exc:  # a reader bug must not take the run down
-        return FileResult(path, errors=(ToolError("read", f"the reader failed: {type(exc).__name__}: {exc}", path),))
+    except (MemoryError, RecursionError):
+        raise  # the watchdog names the limit
+    except (Exception, SystemExit) as exc:  # a reader bug (or a plugin reader's exit) must not take the run down
+        what = _raised(exc) if isinstance(exc, SystemExit) else f"failed: {type(exc).__name__}: {exc}"
+        return FileResult(path, errors=(ToolError("read", f"the reader {what}", path),))
     return lint_text(doc.text, path, settings, doc.source)
 
 
