@@ -123,7 +123,7 @@ def message(which: str, limits: Limits, lang: str = "zh", detail: str = "") -> s
         if lang == "en":
             return (f"the process checking this file crashed{detail} (a crash in native code, e.g. the PDF or Word "
                     f"library, or over the memory limit of {mem}); the other files were checked")
-        return (f"检查这个文件的进程崩溃了{detail}（PDF 或 Word 库等原生代码崩溃，或超过内存限制 {mem}）；"
+        return (f"检查这个文件的进程崩溃了{detail}：可能是 PDF 或 Word 库等原生代码崩溃，或超过内存限制 {mem}；"
                 f"其他文件照常检查")
     s = BY_FIELD[which]
     v = _value(limits, which, lang)
