@@ -106,6 +106,7 @@ def _limit_flags(sp) -> None:
 
 
 def _apply_limits(args, cfg: Config) -> None:
+    """The limit flags given (``args`` of any command; those without them change nothing)."""
     from .limits import SETTINGS
     given = {s.key: getattr(args, f"limit_{s.field}") for s in SETTINGS
              if getattr(args, f"limit_{s.field}", None) is not None}
@@ -130,9 +131,19 @@ def _config(args) -> Config:
 
 
 def _registry(args, cfg: Config) -> Registry:
+    """The plugins, loaded under the time limit (each plugin's import and hooks), whatever they
+    print sent to stderr: stdout is the outputs'."""
+    import contextlib
+    from . import limits
     if getattr(args, "no_plugins", False):
         cfg.strict_codes = False  # the configuration may name the codes of plugins not loaded now
-    return load(builtins_only=getattr(args, "no_plugins", False), local=cfg.plugins, base=cfg.base)
+    _apply_limits(args, cfg)
+    before = limits.use(cfg.limits)
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            return load(builtins_only=getattr(args, "no_plugins", False), local=cfg.plugins, base=cfg.base)
+    finally:
+        limits.use(before)
 
 
 def _apply_cli(args, cfg: Config, reg: Registry) -> None:
@@ -171,6 +182,7 @@ def cmd_check(args) -> int:
     outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
     files = list(collect_files(args.paths, cfg.exclude, reg.readers))
+    _refuse_to_overwrite(outputs, files, args.output_file)
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
                          rule_plugins=dict(reg.rule_plugin),
@@ -179,8 +191,14 @@ def cmd_check(args) -> int:
     streamed = _streamed_output(outputs, formatters)
     results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed))
     octx = _when_interrupted(octx, len(results), len(files))
-    rendered = [(formatters[name](results, octx), path) for name, path in outputs if (name, path) not in streamed]
-    write_failed = False
+    rendered, write_failed = [], False
+    for name, path in outputs:
+        if (name, path) not in streamed:
+            text = _render(name, formatters[name], results, octx, reg)
+            if text is None:
+                write_failed = True
+            else:
+                rendered.append((text, path))
     for text, path in rendered:
         try:
             _write(text, path)
@@ -229,10 +247,16 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     try:
         for r in run(files, settings, jobs, recipe=recipe):
             if streamed:
-                chunk = text.format_file(r, octx)
-                if chunk:
+                failed = text.format_errors(r, octx)  # errors on stderr, findings on stdout
+                chunk = text.format_file(r, octx, errors=False)
+                if chunk or failed:
                     if progress is not None:
                         progress.clear()
+                if failed:
+                    out.flush()
+                    sys.stderr.write(failed)
+                    sys.stderr.flush()
+                if chunk:
                     out.write(chunk)
                     out.flush()
             results.append(r if keep_all or not streamed else _slim(r))
@@ -327,6 +351,48 @@ def _outputs(fmt_name: str, output_file: Optional[str], extra, formatters) -> Li
                               f"own destination")
         seen[key] = name
     return outputs
+
+
+def _render(name: str, formatter, results, octx: OutputContext, reg: Registry) -> Optional[str]:
+    """One output's text; None (and an error naming the format's plugin) when its formatter
+    raises, exits or returns something that is not text. What it prints goes to stderr."""
+    import contextlib
+    owner = reg.formatter_plugin.get(name)
+    who = f"output format {name} (plugin {owner})" if owner else f"output format {name}"
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            text = formatter(results, octx)
+    except (Exception, SystemExit) as exc:
+        did = f"called sys.exit({exc.code!r})" if isinstance(exc, SystemExit) else f"raised {type(exc).__name__}: {exc}"
+        _err(f"{who} {did}; nothing was written for it")
+        return None
+    if not isinstance(text, str):
+        _err(f"{who} returned {type(text).__name__}, not text; nothing was written for it")
+        return None
+    return text
+
+
+def _refuse_to_overwrite(outputs: List[tuple], files: List[str], output_file: Optional[str]) -> None:
+    """An output that would write over one of the files to check is a usage error: a report is
+    never lost to govlint's output (``-o 报告.txt``)."""
+    checked = {}
+    for f in files:
+        try:
+            checked[os.path.realpath(f)] = f
+        except (OSError, ValueError):  # pragma: no cover
+            continue
+    for i, (name, path) in enumerate(outputs):
+        if path == "-":
+            continue
+        hit = checked.get(os.path.realpath(path))
+        if hit is None and os.path.exists(path):
+            hit = next((f for f in files if os.path.exists(f) and os.path.samefile(f, path)), None)
+        if hit is not None:
+            from .outputs.names import for_terminal
+            option = (f"--output-file {path}" if output_file else f"--format {name}") if i == 0 else \
+                f"--output {name}:{path}"
+            raise ConfigError(f"{for_terminal(option)}: {for_terminal(hit)} is one of the files to check; govlint "
+                              f"never writes over a report: choose another output file")
 
 
 def _order(code: str):

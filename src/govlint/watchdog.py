@@ -19,11 +19,10 @@ import os
 import signal
 import stat
 import sys
-import threading
 from typing import Iterator, Optional
 
 from .diagnostics import FileResult, ToolError
-from .limits import BY_FIELD, Limits, LimitExceeded, message, use
+from .limits import BY_FIELD, Limits, alarm, message, use
 
 #: content that a native library parses: PDF, a zip package (.docx), an old OLE .doc
 NATIVE_HEADS = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
@@ -83,23 +82,11 @@ def guard(limits: Limits) -> Iterator[None]:
     recursion = sys.getrecursionlimit()
     if limits.recursion:
         sys.setrecursionlimit(_depth() + limits.recursion + 50)  # (+ the frames of govlint's own loop)
-    alarm = bool(limits.timeout) and hasattr(signal, "setitimer") \
-        and threading.current_thread() is threading.main_thread()
-    previous = None
-    if alarm:
-        def ring(signum, frame):
-            raise LimitExceeded("timeout")
-        previous = signal.signal(signal.SIGALRM, ring)
-        # it rings again every second: a library whose bare ``except:`` swallowed the first ring
-        # hears the next one (and the parent kills a child that hears none: hard_deadline)
-        signal.setitimer(signal.ITIMER_REAL, limits.timeout, 1.0)
     try:
-        with contextlib.redirect_stdout(sys.stderr):
+        # (the parent kills a child that hears no alarm: hard_deadline)
+        with alarm(limits.timeout), contextlib.redirect_stdout(sys.stderr):
             yield
     finally:
-        if alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
         sys.setrecursionlimit(recursion)
         use(before)
 

@@ -40,8 +40,9 @@ def _check(capsys, *args):
     return code, out, err, time.monotonic() - t
 
 
-def _errors(out: str, path: Path):
-    return [line for line in out.splitlines() if line.startswith(f"{path}: error: ")]
+def _errors(err: str, path: Path):
+    """The error lines of one file (on stderr)."""
+    return [line for line in err.splitlines() if line.startswith(f"{path}: error: ")]
 
 
 def _good_reported(out: str):
@@ -56,7 +57,7 @@ def test_pdf_whose_object_refers_to_itself_is_over_the_time_limit(tmp_path, caps
     assert len(bad.read_bytes()) <= 111
     code, out, err, took = _check(capsys, bad, GOOD, "--timeout", "2", "--jobs", jobs)
     assert code == 2
-    (line,) = _errors(out, bad)
+    (line,) = _errors(err, bad)
     assert "超过时间限制" in line and "2 秒" in line and "--timeout" in line
     _good_reported(out)
     assert took < 2 + 5 + 10  # the alarm, at worst the parent's kill after the grace period
@@ -67,7 +68,7 @@ def test_pdf_objects_that_refer_to_each_other_are_over_the_time_limit(tmp_path, 
     bad = _write(tmp_path, "pdf_mutual_reference")
     code, out, err, took = _check(capsys, bad, "--timeout", "2", "--lang", "en")
     assert code == 2
-    (line,) = _errors(out, bad)
+    (line,) = _errors(err, bad)
     assert "over the time limit" in line and "2 s" in line and "--timeout" in line
 
 
@@ -78,7 +79,7 @@ def test_blow_ups_are_over_the_memory_limit(tmp_path, capsys, name):
     bad = _write(tmp_path, name)
     code, out, err, took = _check(capsys, bad, GOOD, "--memory-limit", "300", "--timeout", "40", "--jobs", "1")
     assert code == 2
-    (line,) = _errors(out, bad)
+    (line,) = _errors(err, bad)
     assert "超过内存限制" in line and "300 MB" in line and "--memory-limit" in line, line
     _good_reported(out)
 
@@ -88,7 +89,7 @@ def test_docx_whose_zip_directory_lies_about_sizes_is_refused_under_the_limits(t
     assert len(bad.read_bytes()) < 6 * 1024 * 1024
     code, out, err, took = _check(capsys, bad, GOOD, "--memory-limit", "300", "--timeout", "30")
     assert code == 2
-    (line,) = _errors(out, bad)  # one error, whichever it is: never a traceback, never a hang
+    (line,) = _errors(err, bad)  # one error, whichever it is: never a traceback, never a hang
     _good_reported(out)
 
 
@@ -106,7 +107,7 @@ def test_docx_over_the_decompressed_size_limit(tmp_path, capsys):
     bad.write_bytes(_docx(3))
     code, out, err, _ = _check(capsys, bad, GOOD, "--max-decompressed", "1")
     assert code == 2
-    (line,) = _errors(out, bad)
+    (line,) = _errors(err, bad)
     assert "超过解压大小限制" in line and "1 MB" in line and "(3 MB)" in line and "--max-decompressed" in line
     _good_reported(out)
 
@@ -175,7 +176,7 @@ def test_plugin_rule_that_loops_forever_is_over_the_time_limit(tmp_path, capsys,
     bad = _copy(tmp_path, "loops.txt")
     code, out, err, took = _plugin_check(capsys, plugin_config, bad, GOOD, "--timeout", "2", "--jobs", jobs)
     assert code == 2
-    (line,) = _errors(out, bad)
+    (line,) = _errors(err, bad)
     assert "超过时间限制" in line
     _good_reported(out)
     assert took < 2 + 5 + 10
@@ -187,7 +188,7 @@ def test_plugin_rule_stuck_in_native_code_is_killed_at_the_time_limit(tmp_path, 
     bad = _copy(tmp_path, "native.txt")
     code, out, err, took = _plugin_check(capsys, plugin_config, bad, GOOD, "--timeout", "1", "--jobs", "1")
     assert code == 2
-    (line,) = _errors(out, bad)
+    (line,) = _errors(err, bad)
     assert "超过时间限制" in line
     _good_reported(out)
     assert took < 1 + 5 + 10
@@ -199,17 +200,17 @@ def test_a_native_crash_kills_only_its_worker(tmp_path, capsys, plugin_config, j
     files = [bad] + [_copy(tmp_path, f"good{i}.txt") for i in range(8)]
     code, out, err, _ = _plugin_check(capsys, plugin_config, *files, "--jobs", jobs)
     assert code == 2
-    (line,) = _errors(out, bad)
+    (line,) = _errors(err, bad)
     assert "崩溃" in line and "SIGSEGV" in line
     for f in files[1:]:
-        assert f"{f}:" in out and not _errors(out, f)
+        assert f"{f}:" in out and not _errors(err, f)
 
 
 def test_plugin_rule_that_recurses_forever_is_over_the_recursion_limit(tmp_path, capsys, plugin_config):
     bad = _copy(tmp_path, "recurses.txt")
     code, out, err, _ = _plugin_check(capsys, plugin_config, bad, GOOD, "--recursion-limit", "300")
     assert code == 2
-    (line,) = _errors(out, bad)
+    (line,) = _errors(err, bad)
     assert "超过递归限制" in line and "300" in line and "--recursion-limit" in line
     _good_reported(out)
 
@@ -227,11 +228,11 @@ def test_limits_are_keys_of_tool_govlint_and_flags_win(tmp_path, capsys, monkeyp
     bad = _write(tmp_path, "pdf_self_reference")
     monkeypatch.chdir(tmp_path)
     code = main(["check", "--no-source", str(bad)])
-    out, _ = capsys.readouterr()
-    assert code == 2 and "2 秒" in _errors(out, bad)[0]
+    out, err = capsys.readouterr()
+    assert code == 2 and "2 秒" in _errors(err, bad)[0]
     code = main(["check", "--no-source", "--timeout", "1", str(bad)])
-    out, _ = capsys.readouterr()
-    assert code == 2 and "1 秒" in _errors(out, bad)[0]
+    out, err = capsys.readouterr()
+    assert code == 2 and "1 秒" in _errors(err, bad)[0]
 
 
 @pytest.mark.parametrize("value", ["-1", '"60"', "true", "1.5"])

@@ -26,11 +26,10 @@ import os
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any, Dict, List, Optional, Sequence, Tuple
-from urllib.parse import quote
 
 from ..syntax.ast import Span
 from ..diagnostics import Diagnostic, FileResult, Location, ToolError
-from . import OutputContext
+from . import OutputContext, names
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -76,7 +75,7 @@ def artifact_uri(path: str, base: str) -> Tuple[str, bool]:
     except ValueError:  # pragma: no cover - another drive
         return Path(full).as_uri(), False
     posix = PurePosixPath(*Path(rel).parts).as_posix()
-    return quote(posix, safe="/"), True
+    return names.for_uri(posix), True
 
 
 def base_uri(base: str) -> str:
@@ -281,4 +280,8 @@ def build(results: Sequence[FileResult], ctx: OutputContext, base: Optional[str]
 
 def format_results(results: Sequence[FileResult], ctx: OutputContext, base: Optional[str] = None) -> str:
     """The SARIF log as text: UTF-8 JSON, keys sorted, two-space indent, a final newline."""
-    return json.dumps(build(results, ctx, base), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    doc = build(results, ctx, base)
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    if names.has_bad_text(text):  # a message quoting a file name that is not UTF-8
+        text = json.dumps(names.clean(doc), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return text
