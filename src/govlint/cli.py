@@ -181,12 +181,15 @@ def cmd_check(args) -> int:
     fmt_name = args.output_format or "text"
     outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
-    files = list(collect_files(args.paths, cfg.exclude, reg.readers))
+    unreadable: List[tuple] = []
+    files = list(collect_files(args.paths, cfg.exclude, reg.readers, unreadable))
     _refuse_to_overwrite(outputs, files, args.output_file)
+    _refuse_silent_pass(args, settings, files, unreadable)
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
                          rule_plugins=dict(reg.rule_plugin),
-                         run_errors=tuple(reg.errors), statistics=args.statistics,
+                         run_errors=tuple(reg.errors) + _folder_errors(unreadable, settings.lang),
+                         statistics=args.statistics,
                          show_source=not args.no_source)
     streamed = _streamed_output(outputs, formatters)
     results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed))
@@ -205,12 +208,10 @@ def cmd_check(args) -> int:
         except OSError as exc:
             _err(f"{path}: cannot write the output: {exc.strerror or exc}")
             write_failed = True
-    if reg.errors and ("text", "-") not in outputs:  # the text output shows them itself
-        for e in reg.errors:
+    if octx.run_errors:  # plugins that failed, folders that could not be read, an interruption
+        for e in octx.run_errors:
             _err(e.message)
-    if len(results) < len(files):
-        _err(octx.run_errors[-1].message)
-    errors = bool(reg.errors) or any(r.errors for r in results) or write_failed or len(results) < len(files)
+    errors = bool(octx.run_errors) or any(r.errors for r in results) or write_failed
     if errors:
         return EXIT_ERROR
     if any(r.diagnostics for r in results) and not args.exit_zero:
@@ -268,7 +269,7 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
         if progress is not None:
             progress.clear()
     if streamed:
-        out.write(text.summary(results, _when_interrupted(octx, len(results), len(files))))
+        out.write(text.summary(results, _when_interrupted(octx, len(results), len(files)), errors=False))
         out.flush()
     return results
 
@@ -351,6 +352,33 @@ def _outputs(fmt_name: str, output_file: Optional[str], extra, formatters) -> Li
                               f"own destination")
         seen[key] = name
     return outputs
+
+
+def _folder_errors(unreadable: List[tuple], lang: str) -> tuple:
+    """A folder the walk could not read is a run error (exit 2), never a silent pass."""
+    from .diagnostics import ToolError
+    from .outputs.names import for_terminal
+    out = []
+    for folder, why in unreadable:
+        msg = (f"{for_terminal(folder)}: cannot read this folder ({why}); the reports in it were not checked"
+               if lang == "en" else f"{for_terminal(folder)}：无法读取这个文件夹（{why}），其中的报告没有检查")
+        out.append(ToolError("read", msg, folder))
+    return tuple(out)
+
+
+def _refuse_silent_pass(args, settings, files: List[str], unreadable: List[tuple]) -> None:
+    """A run that would check nothing is an error, not "all clean": no rule enabled
+    (``--select ''``, ``--ignore ALL``), or no file found."""
+    en = settings.lang == "en"
+    if not settings.enabled:
+        raise ConfigError("no rule is enabled (see --select, --ignore and the configuration): nothing would be "
+                          "checked" if en else "没有启用任何规则（见 --select、--ignore 和配置文件），什么也不会检查")
+    if not files and not unreadable:
+        from .engine import walked_suffixes
+        where = " ".join(args.paths)
+        exts = " ".join(walked_suffixes())
+        raise ConfigError(f"no report found in {where} (looked for {exts})" if en else
+                          f"{where} 中没有找到报告（查找的扩展名：{exts}）")
 
 
 def _render(name: str, formatter, results, octx: OutputContext, reg: Registry) -> Optional[str]:

@@ -70,12 +70,18 @@ def find_config(start: Path) -> Optional[Path]:
 
 
 def _has_tool_section(p: Path) -> bool:
+    """Whether a pyproject.toml is govlint's configuration: it has ``[tool.govlint]``, or it names
+    govlint and cannot be read as TOML (then loading it says why, instead of a silent skip)."""
     try:
         text = p.read_text("utf-8")
-        # (most pyproject.toml files never name govlint: no need to parse them)
-        return "govlint" in text and "govlint" in _toml().loads(text).get("tool", {})
     except (OSError, ValueError):
         return False
+    if "govlint" not in text:  # (most pyproject.toml files never name govlint: no need to parse them)
+        return False
+    try:
+        return "govlint" in _toml().loads(text).get("tool", {})
+    except (ValueError, RecursionError):
+        return True
 
 
 def load_config(path: Optional[Path]) -> Config:
@@ -88,6 +94,8 @@ def load_config(path: Optional[Path]) -> Config:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not a usable configuration: its tables or arrays are nested too deeply") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("govlint", {})
     return from_dict(data, path)

@@ -204,17 +204,24 @@ def walked_suffixes(readers: Sequence[object] = ()) -> Tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Sequence[object] = ()) -> Iterator[str]:
+def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Sequence[object] = (),
+                  unreadable: Optional[List[Tuple[str, str]]] = None) -> Iterator[str]:
     """The files to check: files as given, directories walked for the files a reader claims
-    (``readers``: the registry's, besides the built-in ones; see :func:`walked_suffixes`), sorted."""
+    (``readers``: the registry's, besides the built-in ones; see :func:`walked_suffixes`), sorted.
+    A folder that cannot be read is added to ``unreadable`` as (folder, why), never skipped in
+    silence."""
     import fnmatch
     suffixes = None
+
+    def failed(exc: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((exc.filename or "", exc.strerror or str(exc)))
     for p in paths:
         if os.path.isdir(p):
             if suffixes is None:
                 suffixes = walked_suffixes(readers)
             found = []
-            for root, dirs, files in os.walk(p):
+            for root, dirs, files in os.walk(p, onerror=failed):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
                 for f in files:
                     if f.lower().endswith(suffixes) and not f.startswith("."):

@@ -118,11 +118,24 @@ def docx_lying_directory(mb: int = 60) -> bytes:
 # -- reading what is hidden ----------------------------------------------------------------------------
 
 def html_starting_with_comment() -> bytes:
-    """A web page that opens with a comment (as many CMS templates do), the report in it."""
+    """A web page that opens with a long comment (as CMS templates do) holding a clean report,
+    the page's own report (with findings) after it: the page is read as HTML, so the comment is
+    hidden and the findings are those of the page."""
     report = GOOD_REPORTS[0].read_text("utf-8")
     paras = "".join(f"<p>{line}</p>\n" for line in report.splitlines() if line.strip())
-    return (f"<!-- 示例站群模板 v2 -->\n<html><head><meta charset='utf-8'><title>示例</title></head>"
+    hidden = GOOD_REPORTS[1].read_text("utf-8")
+    return (f"<!-- 示例站群模板 v2\n{hidden}\n-->\n<html><head><meta charset='utf-8'><title>示例</title></head>"
             f"<body>{paras}</body></html>").encode("utf-8")
+
+
+def html_report_only_in_a_comment() -> bytes:
+    """A page whose only report is inside a comment: nothing a reader shows, so no report."""
+    return f"<!--\n{GOOD_REPORTS[1].read_text('utf-8')}\n-->\n".encode("utf-8")
+
+
+def deeply_nested_config(depth: int = 100_000) -> bytes:
+    """A govlint.toml whose one value is an array nested 100,000 deep."""
+    return b"select = " + b"[" * depth + b"]" * depth + b"\n"
 
 
 def report_with_huge_number() -> bytes:
@@ -165,6 +178,7 @@ INPUTS: Dict[str, Tuple[str, Callable[[], bytes]]] = {
     "text_heading_and_tabs": ("heading-and-tabs.txt", text_heading_and_tabs),
     "docx_lying_directory": ("lying-directory.docx", docx_lying_directory),
     "html_starting_with_comment": ("comment-first.html", html_starting_with_comment),
+    "html_report_only_in_a_comment": ("comment-only.html", html_report_only_in_a_comment),
     "report_with_huge_number": ("huge-number.txt", report_with_huge_number),
     "deeply_nested_html": ("nested.html", deeply_nested_html),
     "not_a_report": ("notes.txt", not_a_report),

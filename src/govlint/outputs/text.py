@@ -50,12 +50,14 @@ def format_file(result: FileResult, ctx: OutputContext, errors: bool = True) -> 
     return "\n".join(out) + ("\n" if out else "")
 
 
-def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
+def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = True) -> str:
+    """The run's errors (unless ``errors`` is False: the command line prints them on stderr),
+    the statistics, and the counts."""
     n = sum(len(r.diagnostics) for r in results)
     by_sev = Counter(d.severity for r in results for d in r.diagnostics)
     failed = sum(1 for r in results if r.errors)
     out: List[str] = []
-    for e in ctx.run_errors:
+    for e in ctx.run_errors if errors else ():
         out.append(f"error: {e.message}")
     if ctx.statistics:
         counts = Counter(d.code for r in results for d in r.diagnostics)
@@ -75,6 +77,9 @@ def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
         if n:
             out.append(f"Found {n} finding{'s' if n != 1 else ''} ({by_sev['error']} errors, {by_sev['warning']} "
                        f"warnings, {by_sev['note']} notes) in {nf(files)}.")
+        elif not failed and ctx.run_errors:
+            k = len(ctx.run_errors)
+            out.append(f"No findings ({nf(files)}), but the run had {k} error{'s' if k != 1 else ''}.")
         elif not failed:
             out.append(f"All checks passed ({nf(files)}).")
         if failed:
@@ -84,6 +89,8 @@ def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
         if n:
             out.append(f"共发现 {n} 个问题（错误 {by_sev['error']}，警告 {by_sev['warning']}，提示 {by_sev['note']}），"
                        f"检查了 {files} 个文件。")
+        elif not failed and ctx.run_errors:
+            out.append(f"没有发现问题（{files} 个文件），但这次运行有 {len(ctx.run_errors)} 个错误。")
         elif not failed:
             out.append(f"全部检查通过（{files} 个文件）。")
         if failed:
