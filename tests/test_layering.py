@@ -14,7 +14,7 @@ LAYERS = [
     {"binder"},  # the syntax tree → the official format (and the report's facts)
     {"checks", "config"},  # what rules are made of: the Rule base, the relation engine
     {"registry", "entrypoints"},  # rule discovery: the plugin host
-    {"engine"},  # the linter loop
+    {"engine", "gitignore"},  # the linter loop
     {"runner", "watchdog", "outputs", "testing"},  # many files, outputs, the test kit
     {"cli", "plugin", "__main__", "__init__"},  # the command line and the public facade
 ]

@@ -77,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-source", action="store_true", help="do not show the source line under each finding")
     c.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes (default: all cores)")
     c.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    c.add_argument("--no-respect-gitignore", action="store_true",
+                   help="also check the files git ignores (.gitignore) in the folders walked")
     _limit_flags(c)
 
     pa = sub.add_parser("parse", help="show what govlint understood of a report")
@@ -182,7 +184,8 @@ def cmd_check(args) -> int:
     outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
     unreadable: List[tuple] = []
-    files = list(collect_files(args.paths, cfg.exclude, reg.readers, unreadable))
+    files = list(collect_files(args.paths, cfg.exclude, reg.readers, unreadable,
+                               respect_gitignore=cfg.respect_gitignore and not args.no_respect_gitignore))
     _refuse_to_overwrite(outputs, files, args.output_file)
     _refuse_silent_pass(args, settings, files, unreadable)
     octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
@@ -526,7 +529,7 @@ def cmd_version(args) -> int:
         sys.stdout.write(f"  plugin {p.name} {p.version} ({p.dist})\n")
     for e in reg.errors:
         _err(e.message)
-    return EXIT_CLEAN
+    return EXIT_ERROR if reg.errors else EXIT_CLEAN  # as `govlint rules`: a plugin that failed is an error
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

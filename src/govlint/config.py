@@ -25,7 +25,7 @@ from .limits import BY_KEY as LIMIT_KEYS, Limits
 
 CONFIG_FILES = ("govlint.toml", ".govlint.toml", "pyproject.toml")
 KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "format-version",
-              "lang", "plugins", "options", "exclude"} | set(LIMIT_KEYS)
+              "lang", "plugins", "options", "exclude", "respect-gitignore"} | set(LIMIT_KEYS)
 LANGS = ("zh", "en")
 
 
@@ -45,6 +45,8 @@ class Config:
     plugins: List[str] = field(default_factory=list)
     options: Dict[str, dict] = field(default_factory=dict)
     exclude: List[str] = field(default_factory=list)
+    #: a directory walk leaves out the files git ignores (``--no-respect-gitignore``)
+    respect_gitignore: bool = True
     #: the limits each file is checked under (timeout, memory-limit, ...: govlint.limits)
     limits: Limits = field(default_factory=Limits)
     path: Optional[Path] = None  # the file it came from
@@ -142,6 +144,10 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
     if not isinstance(opts, dict):
         raise ConfigError(f"{where}: options must be a table")
     cfg.options = opts
+    rg = data.get("respect-gitignore", True)
+    if not isinstance(rg, bool):
+        raise ConfigError(f"{where}: respect-gitignore must be true or false")
+    cfg.respect_gitignore = rg
     try:
         cfg.limits = Limits().with_values({k: v for k, v in data.items() if k in LIMIT_KEYS}, where)
     except ValueError as exc:

@@ -205,11 +205,13 @@ def walked_suffixes(readers: Sequence[object] = ()) -> Tuple[str, ...]:
 
 
 def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Sequence[object] = (),
-                  unreadable: Optional[List[Tuple[str, str]]] = None) -> Iterator[str]:
+                  unreadable: Optional[List[Tuple[str, str]]] = None,
+                  respect_gitignore: bool = False) -> Iterator[str]:
     """The files to check: files as given, directories walked for the files a reader claims
     (``readers``: the registry's, besides the built-in ones; see :func:`walked_suffixes`), sorted.
     A folder that cannot be read is added to ``unreadable`` as (folder, why), never skipped in
-    silence."""
+    silence. With ``respect_gitignore``, a walk leaves out the files git ignores (a file named
+    on the command line is checked whatever git says)."""
     import fnmatch
     suffixes = None
 
@@ -228,6 +230,10 @@ def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Se
                         full = os.path.join(root, f)
                         if not any(fnmatch.fnmatch(full, e) or fnmatch.fnmatch(f, e) for e in exclude):
                             found.append(full)
+            if respect_gitignore and found:
+                from .gitignore import ignored
+                gone = ignored(p, found)
+                found = [f for f in found if f not in gone]
             yield from sorted(found)
         else:
             yield p

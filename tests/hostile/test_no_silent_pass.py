@@ -257,3 +257,56 @@ def test_file_errors_go_to_stderr(tmp_path, capsys):
     code, out, err = _run(capsys, "check", "--isolated", tmp_path / "empty.txt", GOOD)
     assert f"{tmp_path / 'empty.txt'}: error: the file is empty" in err
     assert ": error:" not in out
+
+
+def test_version_exits_2_when_a_plugin_failed_like_rules(tmp_path, capsys, monkeypatch):
+    (tmp_path / "bye.py").write_text("raise ImportError('missing dependency')\n", "utf-8")
+    (tmp_path / "govlint.toml").write_text('plugins = ["bye.py"]\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(capsys, "--version")
+    assert code == 2 and out.startswith("govlint ") and "plugin bye.py failed to load" in err
+    assert _run(capsys, "rules")[0] == 2
+
+
+# -- .gitignore --------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def git_tree(tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("*.egg-info/\nbuild/\n", "utf-8")
+    (tmp_path / "govlint.egg-info").mkdir()
+    (tmp_path / "govlint.egg-info" / "SOURCES.txt").write_text("src/govlint/cli.py\n", "utf-8")
+    (tmp_path / "build").mkdir()
+    (tmp_path / "build" / "old.txt").write_bytes(GOOD.read_bytes())
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "clean.txt").write_bytes(CLEAN.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_check_with_no_path_respects_gitignore(git_tree, capsys):
+    code, out, err = _run(capsys, "check", "--isolated")
+    assert code == 0, err
+    assert out.splitlines()[-1] == "全部检查通过（1 个文件）。"
+    assert "SOURCES.txt" not in out + err
+
+
+def test_no_respect_gitignore_checks_the_ignored_files_too(git_tree, capsys):
+    code, out, err = _run(capsys, "check", "--isolated", "--no-respect-gitignore", "--no-source")
+    assert code == 2
+    assert "SOURCES.txt: error: " in err and "build/old.txt:" in out
+
+
+def test_a_file_named_on_the_command_line_is_checked_even_if_ignored(git_tree, capsys):
+    code, out, err = _run(capsys, "check", "--isolated", "--no-source", "build/old.txt")
+    assert code == 1 and "build/old.txt:" in out
+
+
+def test_respect_gitignore_is_a_configuration_key(git_tree, capsys):
+    (git_tree / "govlint.toml").write_text("respect-gitignore = false\n", "utf-8")
+    code, out, err = _run(capsys, "check", "--no-source")
+    assert code == 2 and "build/old.txt:" in out
