@@ -188,7 +188,8 @@ def cmd_check(args) -> int:
                                respect_gitignore=cfg.respect_gitignore and not args.no_respect_gitignore))
     _refuse_to_overwrite(outputs, files, args.output_file)
     _refuse_silent_pass(args, settings, files, unreadable)
-    octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
+    rule_classes = _discover_configs(args, cfg, reg, settings, files)
+    octx = OutputContext(lang=settings.lang, rules=[rule_classes[c] for c in sorted(rule_classes, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
                          rule_plugins=dict(reg.rule_plugin),
                          run_errors=tuple(reg.errors) + _folder_errors(unreadable, settings.lang),
@@ -355,6 +356,42 @@ def _outputs(fmt_name: str, output_file: Optional[str], extra, formatters) -> Li
                               f"own destination")
         seen[key] = name
     return outputs
+
+
+def _discover_configs(args, cfg: Config, reg: Registry, settings: Settings, files: List[str]) -> dict:
+    """Config discovered per file, as ruff does: a file is checked with the configuration closest
+    to it (its folder's, or the nearest above), with the command line's options on top; unless
+    ``--config`` or ``--isolated`` name one configuration for all. The run's language stays one.
+    Fills ``settings.by_dir``; returns every rule enabled somewhere ({code: class}), for the outputs."""
+    from .engine import Settings as _Settings
+    rules = {c: reg.rules[c] for c in settings.enabled}
+    if getattr(args, "isolated", False) or getattr(args, "config", None):
+        return rules
+    root = cfg.path.resolve() if cfg.path else None
+    made: dict = {}
+    registries = {(tuple(cfg.plugins), cfg.base.resolve()): reg}
+    for d in sorted({os.path.dirname(os.path.abspath(f)) for f in files}):
+        found = find_config(Path(d))
+        key = found.resolve() if found else None
+        if key is None or key == root:
+            continue
+        if key not in made:
+            try:
+                nested = load_config(found)
+                regkey = (tuple(nested.plugins), nested.base.resolve())
+                if regkey not in registries:
+                    registries[regkey] = _registry(args, nested)
+                nreg = registries[regkey]
+                if nreg.errors:
+                    raise ConfigError("; ".join(e.message for e in nreg.errors))
+                _apply_cli(args, nested, nreg)
+                nested.lang = settings.lang  # one language per run
+                made[key] = _Settings.make(nested, nreg)
+                rules.update({c: nreg.rules[c] for c in made[key].enabled})
+            except ConfigError as exc:
+                made[key] = str(exc)
+        settings.by_dir[d] = made[key]
+    return rules
 
 
 def _folder_errors(unreadable: List[tuple], lang: str) -> tuple:

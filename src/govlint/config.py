@@ -1,7 +1,8 @@
 """Configuration: ``[tool.govlint]`` in pyproject.toml, or govlint.toml / .govlint.toml.
 
-The closest file to the starting directory wins (no merging up the tree). Unknown keys and
-unknown rule codes are errors, never silently ignored.
+The closest file to the starting directory wins (no merging up the tree); ``govlint check``
+looks one up for each checked file's folder (``cli._discover_configs``). Unknown keys and unknown
+rule codes are errors, never silently ignored.
 """
 from __future__ import annotations
 

@@ -37,6 +37,9 @@ class Settings:
     options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     #: the limits each file is checked under (govlint.watchdog)
     limits: Limits = field(default_factory=Limits)
+    #: folder → the Settings of the configuration closest to the files in it, where that is not
+    #: this one (config discovered per file, as ruff does), or the message of its error
+    by_dir: Dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     #: per-file-ignores in effect → the rule instances to run
     _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -49,6 +52,19 @@ class Settings:
             raise ConfigError(f"{config.path or 'command line'}: format-version {fv!r}: use auto or one of "
                               f"{', '.join(sorted(registry.formats))}")
         return cls(config, registry, enabled, config.lang, fv, resolve_options(config, registry), config.limits)
+
+    def for_path(self, path: str) -> "Settings":
+        """The Settings a file is checked with: those of the configuration closest to it.
+        Raises ConfigError when that configuration cannot be used."""
+        if not self.by_dir:
+            return self
+        found = self.by_dir.get(os.path.dirname(os.path.abspath(path)))
+        if found is None:
+            return self
+        if isinstance(found, str):
+            from .config import ConfigError
+            raise ConfigError(found)
+        return found  # type: ignore[return-value]
 
     def options_for(self, code: str) -> Dict[str, Any]:
         """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own)."""

@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Deque, Iterable, Iterator, List, Optional, Tuple
 
+from .config import ConfigError
 from .diagnostics import FileResult, ToolError
 from .engine import Settings, lint_file
 from .limits import LimitExceeded
@@ -56,6 +57,10 @@ def default_jobs() -> int:
 
 def lint_one(path: str, settings: Settings) -> FileResult:
     """``lint_file`` under the run's limits, with any exception turned into the file's ToolError."""
+    try:
+        settings = settings.for_path(path)  # the configuration closest to the file
+    except ConfigError as exc:
+        return FileResult(path, errors=(ToolError("config", str(exc), path),))
     limits = settings.limits
     try:
         with watchdog.guard(limits):
