@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(pa)
     pa.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
     pa.add_argument("--format-version", help="force the report format: 2021, 2019 or auto")
+    _limit_flags(pa)
 
     r = sub.add_parser("rules", help="list the rules")
     common(r)
@@ -492,15 +493,26 @@ def cmd_parse(args) -> int:
         raise ConfigError(f"format-version {fv!r}: use auto or one of {', '.join(sorted(reg.formats))}")
     out = []
     status = EXIT_CLEAN
+    from .limits import LimitExceeded, message
+    from .outputs.names import for_terminal
+    from .watchdog import guard
+    _apply_limits(args, cfg)
     for path in args.paths:
-        try:
-            doc = render(readers.read(Path(path), reg.readers))
-            report = parse(doc.text, path, doc.source)
+        try:  # under the limits (in this process: the time limit, recursion, sizes)
+            with guard(cfg.limits):
+                doc = render(readers.read(Path(path), reg.readers))
+                report = parse(doc.text, path, doc.source)
+                bound = bind(report, reg.formats, fv)
         except (readers.ReadError, ParseError) as exc:
-            _err(f"{path}: {exc}")
+            _err(f"{for_terminal(path)}: {exc}")
             status = EXIT_ERROR
             continue
-        bound = bind(report, reg.formats, fv)
+        except (LimitExceeded, MemoryError, RecursionError) as exc:
+            which = exc.which if isinstance(exc, LimitExceeded) else \
+                ("memory" if isinstance(exc, MemoryError) else "recursion")
+            _err(f"{for_terminal(path)}: {message(which, cfg.limits, args.lang or cfg.lang)}")
+            status = EXIT_ERROR
+            continue
         out.append(dump_bound(bound))
     if args.output_format == "json":
         import json

@@ -305,3 +305,13 @@ def test_ctrl_c_writes_the_outputs_of_the_files_that_finished(tmp_path):
     (run,) = sarif["runs"]
     assert run["invocations"][0]["executionSuccessful"] is False
     assert run["results"], "the findings of the finished files are there"
+
+
+def test_parse_of_a_pdf_that_loops_stops_at_the_time_limit(tmp_path, capsys):
+    bad = _write(tmp_path, "pdf_self_reference")
+    t = time.monotonic()
+    code = main(["parse", "--timeout", "2", str(bad), str(GOOD)])
+    out, err = capsys.readouterr()
+    assert code == 2 and time.monotonic() - t < 15
+    assert f"govlint: error: {bad}: 超过时间限制" in err
+    assert str(GOOD) in out, "the other file is still shown"
