@@ -2,10 +2,12 @@
 # CI step: the Debian packages the rendering harness (tests/harness/) needs: LibreOffice Writer
 # (soffice converts the harness's Word documents to PDF, HTML and Word) and the Noto CJK fonts
 # (the documents name Noto Serif CJK SC, so the pages lay out the same on every machine).
+# Chromium: the HTML report's tests open the page in it (tests/test_html_report.py, via Playwright's
+# executable_path; no browser download).
 # Idempotent: when both are installed it only checks, and returns at once.
 set -euo pipefail
 
-packages=(libreoffice-writer fonts-noto-cjk)
+packages=(libreoffice-writer fonts-noto-cjk chromium)
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -11,23 +11,23 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from govlint.plugin import Location, Related, Rule, hookimpl, nfkc
+from govlint.plugin import Location, Related, Rule, hookimpl, nfkc, lazy
 
 #: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
-_NOISE = re.compile(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费")
+_NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费")
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
-FEE = re.compile(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用")
+FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用")
 _NEG_WORD = r"(?:未|没有|没|无|不存在|不涉及|不|免|零|均未|尚未|并未|从未|暂未)"
-_NEG = re.compile(
+_NEG = lazy(
     _NEG_WORD + r"[^。；;]{0,20}?(?:处理费|费用|收费|收取|缴费)"
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?(?:为?\s*[0零〇]\s*(?:元|万元)?(?![\d.])|为零|均为0|为空|无)"
     r"|零收费|免费|免收")
-_COLLECT = re.compile(r"(?:收取|收缴|征收|收到|共收|收费)")
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(万元|元)")
+_COLLECT = lazy(r"(?:收取|收缴|征收|收到|共收|收费)")
+_AMOUNT = lazy(r"(\d+(?:\.\d+)?)\s*(万元|元)")
 #: a conditional or a rule, not a statement of what happened
-_POLICY = re.compile(r"按照|依据|根据|严格|规范")
-_WHEN = re.compile(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
-_HYPOTHETICAL = re.compile(r"如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
+_POLICY = lazy(r"按照|依据|根据|严格|规范")
+_WHEN = lazy(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
+_HYPOTHETICAL = lazy(r"如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
 
 
 def _clean(sentence: str) -> str:

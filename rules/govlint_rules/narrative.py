@@ -13,7 +13,7 @@ from functools import lru_cache
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import Related, Rule, Span, hookimpl, numeral_value, nfkc
+from govlint.plugin import Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
 
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
@@ -49,32 +49,32 @@ _UNIT = r"\s*(?:件|条|个|份|次|宗|起)"
 _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b in "及和与、或")
 
 CLAIMS: Tuple[Claim, ...] = (
-    Claim("applications", re.compile(
+    Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
         + FILL + NUM + _UNIT)),
-    Claim("applications", re.compile(
+    Claim("applications", lazy(
         r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
-    Claim("applications", re.compile(
+    Claim("applications", lazy(
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)"
         r"(?:申请)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
-    Claim("open_partial", re.compile(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
-    Claim("open", re.compile(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
-    Claim("partial", re.compile(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
-    Claim("deny", re.compile(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
-    Claim("unable", re.compile(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
-    Claim("noproc", re.compile(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
-    Claim("review", re.compile(r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
-    Claim("review", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议(?!纠错|被纠|败诉|被撤销|决定)"), 0),
-    Claim("litigation", re.compile(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
-    Claim("litigation", re.compile(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
-    Claim("normative", re.compile(
+    Claim("open_partial", lazy(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
+    Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
+    Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
+    Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
+    Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
+    Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
+    Claim("review", lazy(r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("review", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议(?!纠错|被纠|败诉|被撤销|决定)"), 0),
+    Claim("litigation", lazy(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("litigation", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
+    Claim("normative", lazy(
         r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
-    Claim("normative", re.compile(
+    Claim("normative", lazy(
         r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
-    Claim("normative_any", re.compile(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
+    Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
 )
 #: "均获维持": every case upheld
-UPHELD = re.compile(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持")
+UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持")
 
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
 _GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
@@ -90,7 +90,7 @@ _RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "
 #: "均获维持" said of the concluded cases only
 _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决", "已决定", "其余", "除", "另有", "部分", "其中",
                   "一审", "二审", "初审", "再审")
-_SENTENCE = re.compile(r"[^。；;！!？?]+")
+_SENTENCE = lazy(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
 _KEYWORD = {"applications": "申请", "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
@@ -185,7 +185,7 @@ def table_readings(bound) -> dict:
     return {k: v for k, v in out.items() if v}
 
 
-_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_YEAR_IN = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
 def _other_year(sentence: str, year) -> bool:
@@ -372,8 +372,8 @@ class NarrativeMismatch(Rule):
                 data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
             return
 
-    _HANDLED_NONE = re.compile(r"(?:办结|答复|办理)(?:了)?(?:申请)?\s*(?:0|零)\s*件|(?<![无有])(?:均|全部)(?:未|没有)(?:办结|答复)")
-    _CARRIED_NONE = re.compile(r"(?:无|没有|未有)(?:申请)?结转|结转(?:下年度?)?(?:继续办理)?(?:申请)?\s*(?:0|零)\s*件")
+    _HANDLED_NONE = lazy(r"(?:办结|答复|办理)(?:了)?(?:申请)?\s*(?:0|零)\s*件|(?<![无有])(?:均|全部)(?:未|没有)(?:办结|答复)")
+    _CARRIED_NONE = lazy(r"(?:无|没有|未有)(?:申请)?结转|结转(?:下年度?)?(?:继续办理)?(?:申请)?\s*(?:0|零)\s*件")
 
     def _self_contradiction(self, ctx, p, text, where_zh, where_en):
         """Without 表三 figures: a paragraph that says N applications were received and, plainly,

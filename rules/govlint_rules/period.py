@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from govlint.plugin import Rule, hookimpl
+from govlint.plugin import Rule, hookimpl, lazy
 
 
 class Period(Rule):
@@ -40,11 +40,11 @@ class Period(Rule):
                            severity="error", data={"found": f"{start}-{end}", "expected": str(f.year)})
 
 
-_PROVINCE = re.compile(r"(省|自治区|直辖市)人民政府$|^(北京|天津|上海|重庆)市人民政府$")
-_PREFECTURE = re.compile(r"(市|州|盟)人民政府$")
-_COUNTY = re.compile(r"(县|区|旗)人民政府$")
-_TOWNSHIP = re.compile(r"(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处$")
-_DEPARTMENT = re.compile(r"(委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部)$")
+_PROVINCE = lazy(r"(省|自治区|直辖市)人民政府$|^(北京|天津|上海|重庆)市人民政府$")
+_PREFECTURE = lazy(r"(市|州|盟)人民政府$")
+_COUNTY = lazy(r"(县|区|旗)人民政府$")
+_TOWNSHIP = lazy(r"(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处$")
+_DEPARTMENT = lazy(r"(委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部)$")
 
 
 def deadline(agency: str, year: int) -> date:

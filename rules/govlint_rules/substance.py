@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, hookimpl, nfkc
+from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, hookimpl, nfkc, lazy
 
 # -- S105 --------------------------------------------------------------------------------------
 
 #: the sub-headings section 五 is usually split by: labels, not content
-_LABELS = re.compile(
+_LABELS = lazy(
     r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
     r"(?:存在的?(?:主要)?(?:问题|不足)|主要问题|改进(?:的)?(?:情况|措施|计划|方向)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排)?|"
     r"整改(?:情况|措施)|工作(?:打算|计划))(?:和|及|与)?(?:改进(?:情况|措施)|下一步(?:工作)?(?:打算|计划))?\s*[:：]?")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 
 
 def content_chars(text: str) -> int:
@@ -24,8 +24,8 @@ def content_chars(text: str) -> int:
     return out
 
 
-_DATE_LINE = re.compile(rf"\s*{CLOSING_DATE}\s*")
-_SIGNER = re.compile(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
+_DATE_LINE = lazy(rf"\s*{CLOSING_DATE}\s*")
+_SIGNER = lazy(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
 
 
 def _signature(p, facts) -> bool:
@@ -85,7 +85,7 @@ class ProblemsSectionThin(Rule):
 #: place-name units, longest first (自治区 before 区, 民族乡 before 乡)
 _UNITS = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "民族乡", "地区", "林区", "新区", "特区", "街道",
           "苏木", "省", "市", "州", "盟", "县", "旗", "区", "乡", "镇")
-_PIECE = re.compile(r"([^\s和与及、，,。\d]{1,12}?)(" + "|".join(_UNITS) + ")")
+_PIECE = lazy(r"([^\s和与及、，,。\d]{1,12}?)(" + "|".join(_UNITS) + ")")
 #: a "unit" that is really part of a word or of a zone, not an administrative division
 _NOT_PLACES = ("城乡", "城镇", "城区", "社区", "园区", "景区", "市场", "乡镇", "县区", "区县", "市县", "县市", "省市",
                "开发区", "高新区", "保护区", "示范区", "试验区", "合作区", "功能区", "风景区", "工业区")

@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="*", default=["."], metavar="PATH")
     common(c)
     c.add_argument("--format", dest="output_format", default=None,
-                   help="output format: text (default), json, sarif, or a plugin's")
+                   help="output format: text (default), json, sarif, html, or a plugin's")
     c.add_argument("--output-file", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
     c.add_argument("--output", dest="outputs", action="append", type=_output_spec, default=[],
                    metavar="FORMAT:FILE", help="also write FORMAT to FILE (- for stdout); repeatable, "
@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     one = sub.add_parser("rule", help="explain one rule")
     one.add_argument("code")
     common(one)
+    _annotate_parser(sub, common)
     return p
 
 
@@ -184,6 +185,7 @@ def cmd_check(args) -> int:
     fmt_name = args.output_format or "text"
     outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
+    settings.bound_view = _bound_view(outputs, formatters)
     unreadable: List[tuple] = []
     files = list(collect_files(args.paths, cfg.exclude, reg.readers, unreadable,
                                respect_gitignore=cfg.respect_gitignore and not args.no_respect_gitignore))
@@ -224,6 +226,15 @@ def cmd_check(args) -> int:
     return EXIT_CLEAN
 
 
+def _bound_view(outputs: List[tuple], formatters):
+    """The first ``bound_view`` an output's formatter asks for (the HTML report draws the tables)."""
+    for name, _ in outputs:
+        view = getattr(formatters[name], "bound_view", None)
+        if view is not None:
+            return view
+    return None
+
+
 # -- running the files: results streamed in input order, a progress line on stderr ------------
 
 def _streamed_output(outputs: List[tuple], formatters) -> List[tuple]:
@@ -247,7 +258,8 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
         raise ConfigError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
     show = getattr(args, "progress", False) or (len(files) > 1 and _is_tty(sys.stderr))
     progress = _Progress(len(files)) if show and files else None
-    recipe = functools.partial(_worker_settings, cfg, getattr(args, "no_plugins", False))
+    recipe = functools.partial(_worker_settings, cfg, getattr(args, "no_plugins", False),
+                               bound_view=settings.bound_view)
     results: List[FileResult] = []
     out = sys.stdout
     try:
@@ -297,10 +309,12 @@ def _slim(r: FileResult) -> FileResult:
                                     for d in r.diagnostics), r.errors, {}, r.kind)
 
 
-def _worker_settings(cfg: Config, no_plugins: bool) -> Settings:
+def _worker_settings(cfg: Config, no_plugins: bool, bound_view=None) -> Settings:
     """A worker process's Settings, where workers are spawned rather than forked."""
     from .engine import Settings
-    return Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
+    settings = Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
+    settings.bound_view = bound_view  # (an output that draws the tables asked for them)
+    return settings
 
 
 def _is_tty(stream) -> bool:
@@ -388,6 +402,7 @@ def _discover_configs(args, cfg: Config, reg: Registry, settings: Settings, file
                 _apply_cli(args, nested, nreg)
                 nested.lang = settings.lang  # one language per run
                 made[key] = _Settings.make(nested, nreg)
+                made[key].bound_view = settings.bound_view
                 rules.update({c: nreg.rules[c] for c in made[key].enabled})
             except ConfigError as exc:
                 made[key] = str(exc)
@@ -567,6 +582,59 @@ def cmd_rule(args) -> int:
     return EXIT_CLEAN
 
 
+# -- govlint annotate: the findings where people look (a Word file's comments) ---------------
+
+def _annotate_parser(sub, common) -> None:
+    an = sub.add_parser("annotate", help="write a copy of a Word report with each finding as a comment "
+                                         "(an HTML report for other files)")
+    an.add_argument("path", metavar="REPORT")
+    an.add_argument("-o", "--output", required=True, metavar="OUT", help="the copy to write (never the report)")
+    common(an)
+    an.add_argument("--format-version", help="force the report format: 2021, 2019 or auto")
+
+
+def cmd_annotate(args) -> int:
+    from .engine import Settings
+    from .outputs import html_bound_view
+    from .runner import lint_one
+
+    cfg = _config(args)
+    reg = _registry(args, cfg)
+    _apply_cli(args, cfg, reg)
+    src, dst = Path(args.path), Path(args.output)
+    if not src.is_file():
+        raise ConfigError(f"{args.path}: no such file")
+    if dst.exists() and dst.resolve() == src.resolve():
+        raise ConfigError(f"{args.output}: that is the report itself; annotate writes a copy, give another file")
+    settings = Settings.make(cfg, reg)
+    settings.bound_view = html_bound_view
+    result = lint_one(str(src), settings)
+    for e in list(reg.errors) + list(result.errors):
+        _err(e.message)
+    if result.errors:
+        return EXIT_ERROR
+    try:
+        if result.kind == "docx":
+            from .outputs.docx_comments import annotate_docx
+            placed = annotate_docx(src, dst, result, reg.rules, settings.lang)
+            print(f"govlint: {dst}: {len(placed)} comments ({sum(p.where == 'top' for p in placed)} at the top)",
+                  file=sys.stderr)
+        else:
+            if dst.suffix.lower() in (".docx", ".doc", ""):
+                dst = dst.with_suffix(".html")
+            octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
+                                 tool_version=__version__)
+            _write(builtin_formatters()["html"]([result], octx), str(dst))
+            print(f"govlint: {args.path} is not a Word file ({result.kind}): wrote the HTML report to {dst} instead",
+                  file=sys.stderr)
+    except OSError as exc:
+        _err(f"{dst}: cannot write: {exc.strerror or exc}")
+        return EXIT_ERROR
+    if reg.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if result.diagnostics else EXIT_CLEAN
+
+
 def cmd_version(args) -> int:
     try:  # the configuration's local plugins are listed too; a broken configuration is not the point here
         cfg = load_config(find_config(Path.cwd()))
@@ -590,7 +658,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
-        return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule}[args.command](args)
+        return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule,
+                "annotate": cmd_annotate}[args.command](args)
     except ConfigError as exc:
         _err(str(exc))
         return EXIT_ERROR

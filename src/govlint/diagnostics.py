@@ -84,3 +84,6 @@ class FileResult:
     #: what the text came from: "text" (lines and columns are the file's own), or "docx", "html",
     #: "pdf" (lines are of the extracted text; only logical locations and origins are true)
     kind: str = "text"
+    #: what was understood of the report as plain data (``outputs.parsed.dump_bound``'s shape), kept
+    #: only when an output asks for it (a formatter with a ``bound_view``: the HTML report)
+    bound: Optional[Dict[str, Any]] = field(default=None, compare=False, hash=False, repr=False)

@@ -36,6 +36,7 @@ from .hookspecs import hookimpl
 from .lexicon.labels import best_match, nfkc, norm as norm_label, similar
 from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE
 from .lexicon.numerals import any_int as numeral_value
+from .lexicon.pattern import lazy
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
 from .checks.rule import FAMILIES, Context, Rule
@@ -58,6 +59,7 @@ __all__ = [
     "Instance", "failures", "instances",
     # text helpers
     "norm_label", "similar", "best_match", "section_text", "numeral_value", "nfkc", "CLOSING_DATE", "AGENCY_END",
+    "lazy",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
 ]

@@ -32,15 +32,16 @@ from .diagnostics import SEVERITIES, ToolError
 from .formats import BUILTIN_FORMATS, FormatSpec, Relation
 from .limits import LimitExceeded, alarm, current as current_limits
 from .checks.rule import Rule
+from .lexicon.pattern import lazy
 
 ENTRY_POINT_GROUP = "govlint"
 BUILTIN_DIST = "govlint"
 BUILTIN_FORMATTERS = ("text", "json", "sarif")
 
 #: a rule code: upper-case letters (the family, or the plugin's own prefix) then digits
-CODE_RE = re.compile(r"^[A-Z]{1,4}[0-9]{1,4}$")
+CODE_RE = lazy(r"^[A-Z]{1,4}[0-9]{1,4}$")
 #: a rule name: kebab-case
-NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+NAME_RE = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 HOOK_NAMES = frozenset(n for n in dir(hookspecs) if n.startswith("govlint_"))
 

@@ -22,6 +22,7 @@ from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Rep
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
+from ..lexicon.pattern import lazy
 
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
@@ -381,10 +382,10 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
     return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
 
 
-_COUNT = re.compile(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
+_COUNT = lazy(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
 
 
-_AMOUNT = re.compile(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
+_AMOUNT = lazy(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
 _UNITS = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
 
 
@@ -505,7 +506,7 @@ class _Binder:
         self.short = None
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
-        joined = "".join(c.text for c in label_cells)
+        joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
         marker_re = self.index.marker_re
         for t in (self.fmt.tables if marker_re is not None and marker_re.search(joined) else ()):
             if not any(m in joined for m in t.markers):

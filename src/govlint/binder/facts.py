@@ -12,52 +12,55 @@ from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
+from ..lexicon.pattern import lazy
+from ..layout.cells import has_ideograph
+from ..lexicon.labels import nfkc
 
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
-_CORE = re.compile(r"政府信息公开|政务公开|信息公开")
+_YEAR = lazy(r"((?:19|20)\d\d)年")
+_CORE = lazy(r"政府信息公开|政务公开|信息公开")
 #: a year as it stands in a title: "2024年", "2024年度", "（2024年度）"
-_TITLE_YEAR = re.compile(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d年度?")
+_TITLE_YEAR = lazy(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d年度?")
 
-_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_DATE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: a date in Chinese numerals, as formal documents sign off: 二〇二五年一月二十日
-_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
+_CN_DATE = lazy(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
                       r"([一二三四五六七八九十]{1,3})\s*日")
 #: the letter O written for 〇 in a year ("二O二四年")
 _LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
-_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
-_CN_MONTH_DAY = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
+_CN_YEAR = lazy(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+_CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
 #: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional)
-_RANGE = re.compile(
+_RANGE = lazy(
     r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起)?"
     r"(?:至|到|—+|–|-|－|~|～|―)"
     r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
-_MONTHS = re.compile(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
+_MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
+_NUMERIC_DATE = lazy(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
 #: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
-_PERIOD_YEAR = re.compile(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
+_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
                           r"(\d{4})年(?:度|全年)")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
-_PERIOD_YEAR_LOOSE = re.compile(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
+_PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: "数据统计截至2024年12月31日": the end of the period only
-_PERIOD_END = re.compile(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止|截止到|截止至)(\d{4})年12月31")
+_PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止|截止到|截止至)(\d{4})年12月31")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
 
 #: how an agency's name ends (a government, a township, a department)
-_AGENCY_END = re.compile(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
+_AGENCY_END = lazy(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
                          r"|乡|镇|街道|苏木|县|区|市|旗|州|盟|省|自治区)$")
-_DEPARTMENT_END = re.compile(r"(?:委员会|办公室|办公厅|管委会|管理委员会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部|会|社"
+_DEPARTMENT_END = lazy(r"(?:委员会|办公室|办公厅|管委会|管理委员会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部|会|社"
                              r"|公司|集团|银行)$")
-_NAV = re.compile(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]|[|｜>＞»›→]|首页")
+_NAV = lazy(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]|[|｜>＞»›→]|首页")
 #: a label before a title in a page's metadata table: "标题：…"
-_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称|文件名称|信息名称|文章标题)\s*[:：]\s*")
+_TITLE_LABEL = lazy(r"^(?:标题|题目|名称|文件名称|信息名称|文章标题)\s*[:：]\s*")
 
 #: trailing lines after the closing date: page numbers, "（此件公开发布）"
-_FURNITURE = re.compile(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"
+_FURNITURE = lazy(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"
                         r"|[（(][^()（）]{1,16}[)）]|[-—－–]+)$")
 
 
@@ -90,7 +93,7 @@ def _arabic_dates(s: str) -> str:
 
 def parse_date(text: str) -> Optional[date]:
     """A paragraph that is only a date, in Arabic or Chinese numerals."""
-    t = _nfkc(text).strip()
+    t = nfkc(text).strip()
     m = _DATE.fullmatch(t)
     try:
         if m:
@@ -139,8 +142,6 @@ class Facts(NamedTuple):
     title_year: Optional[int] = None
 
 
-def _nfkc(s: str) -> str:
-    return unicodedata.normalize("NFKC", s)
 
 
 #: full-width ASCII to ASCII, the ideographic space to a space: what NFKC does to report text, faster
@@ -160,7 +161,7 @@ def _compact(s: str) -> str:
 
 def _is_nav(text: str) -> bool:
     """A navigation bar or breadcrumb line ("首页 | 政务公开", "当前位置：首页 > …")."""
-    return bool(_NAV.search(_nfkc(text).strip()))
+    return bool(_NAV.search(nfkc(text).strip()))
 
 
 def _strong(t: str) -> bool:
@@ -178,7 +179,7 @@ def agency_like(name: str) -> bool:
     n = _compact(name).strip("《》“”\"'")
     if re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", n):
         return False
-    return len(n) >= 2 and bool(re.search(r"[\u4e00-\u9fff]", n)) and bool(_AGENCY_END.search(n))
+    return len(n) >= 2 and has_ideograph(n) and bool(_AGENCY_END.search(n))
 
 
 def _fragment(text: str) -> bool:
@@ -203,7 +204,7 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
         return None
     if _is_nav(text):
         # a breadcrumb's last item may be the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"
-        parts = re.split(r"[|｜>＞»›→/]", _nfkc(text))
+        parts = re.split(r"[|｜>＞»›→/]", nfkc(text))
         last = parts[-1].strip() if parts else ""
         if last and _strong(_compact(last)) and not _is_nav(last) and len(_compact(last)) <= 80:
             i = p.text.rfind(last) if last in p.text else -1
@@ -301,14 +302,14 @@ def _clean_agency(s: str) -> str:
     s = _TITLE_YEAR.sub("", s)
     if "关于" in s:  # "示例镇人民政府关于印发…", "关于示例镇人民政府…"
         head, _, rest = s.partition("关于")
-        s = head if re.search(r"[\u4e00-\u9fff]{2}", head) else rest
+        s = head if re.search(r"[^\W\d_]{2}", head) and has_ideograph(head) else rest
         s = re.sub(r"^(?:印发|转发|公布|发布)", "", s)
     s = re.sub(r"^(?:关于|对)|(?:关于|的|年度|度)+$", "", s)
     s = s.strip(" 《》“”\"'、，,：:—-")
     # brackets around the whole name: "（示例镇人民政府）"
     while len(s) >= 2 and s[0] in "（(" and s[-1] in "）)" and not re.search(r"[（()）]", s[1:-1]):
         s = s[1:-1].strip()
-    if not re.search(r"[\u4e00-\u9fff]", s) or len(s) < 2:
+    if not has_ideograph(s) or len(s) < 2:
         return ""
     return s
 
@@ -336,8 +337,10 @@ def _agency_of(t: str) -> str:
 # ----------------------------------------------------------------------------------------
 # the agency's level
 
-_TOWNSHIP = re.compile(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|街道办事处|街道办|党政办公室|党政办|办公室)?$|街道办事处$|街道办$")
-_PROVINCE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,10}自治区|北京市|天津市|上海市|重庆市)")
+_TOWNSHIP = lazy(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|街道办事处|街道办|党政办公室|党政办|办公室)?$|街道办事处$|街道办$")
+#: (in the patterns of an agency's name, a letter ``[^\W\d_]`` stands for an ideograph: the names are
+#: Chinese, and a class of the CJK range takes a millisecond to compile)
+_PROVINCE_NAME = lazy(r"^(?:[^\W\d_]{2,3}省|[^\W\d_]{2,10}自治区|北京市|天津市|上海市|重庆市)")
 
 
 def agency_level(name: str) -> Optional[str]:
@@ -357,7 +360,7 @@ def agency_level(name: str) -> Optional[str]:
     else:
         if not _DEPARTMENT_END.search(n):
             return None
-        m = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:自治县|县|自治旗|旗)(?![城委])", n)
+        m = re.match(r"^[^\W\d_]{1,8}?(?:自治县|县|自治旗|旗)(?![城委])", n)
         if m and "市" not in n[m.end():m.end() + 1]:
             return "县级"
         m = _PROVINCE_NAME.match(n)
@@ -366,14 +369,14 @@ def agency_level(name: str) -> Optional[str]:
         return None
     if not place:
         return None
-    if re.search(r"(?:县|旗|林区|特区)$", place) or re.search(r"市[\u4e00-\u9fff]{1,6}区$", place):
+    if re.search(r"(?:县|旗|林区|特区)$", place) or re.search(r"市[^\W\d_]{1,6}区$", place):
         return "县级"
     if re.search(r"(?:自治州|地区|盟)$", place):
         return "设区的市"
     m = _PROVINCE_NAME.match(place)
     if m and m.end() == len(place):
         return "省级"
-    if re.search(r"[\u4e00-\u9fff]区$", place) and not re.search(r"(?:开发区|新区|高新区|园区|景区|试验区|示范区|保税区)$", place):
+    if re.search(r"[^\W\d_]区$", place) and not re.search(r"(?:开发区|新区|高新区|园区|景区|试验区|示范区|保税区)$", place):
         return "县级"
     return None
 
@@ -473,7 +476,7 @@ def _period_elsewhere(report: Report) -> Optional[str]:
 # ----------------------------------------------------------------------------------------
 # the closing date
 
-_CLOSING = re.compile(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日)[。.]?$")
 
 
@@ -484,7 +487,7 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
     tail = list(paragraphs[-8:])
     for k in range(len(tail) - 1, -1, -1):
         p = tail[k]
-        t = _nfkc(p.text).strip().replace("\u3000", " ")
+        t = nfkc(p.text).strip().replace("\u3000", " ")
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = m.group("who").strip()

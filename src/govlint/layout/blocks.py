@@ -23,6 +23,7 @@ from ..lexicon import enumerators
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import make_cell, span_of
 from .vocabulary import Vocabulary
+from ..lexicon.pattern import lazy
 
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
@@ -35,11 +36,11 @@ def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
 
 #: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
 #: a PDF or a plain-text table, its label (if any) first
-_SPACED_ROW = re.compile(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.]*|/|／|—|——|－|-|无))+)"
+_SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.]*|/|／|—|——|－|-|无))+)"
                          r"[ \u3000\xa0]*")
 
 #: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
-_NEXT_LABEL = re.compile(rf"[ \u3000\xa0](?={enumerators.ANY})")
+_NEXT_LABEL = lazy(rf"[ \u3000\xa0](?={enumerators.ANY})")
 
 
 def split_spaced(text: str, span) -> List[Cell]:
@@ -73,6 +74,9 @@ def split_spaced(text: str, span) -> List[Cell]:
 # ----------------------------------------------------------------------------------------
 # cells one per line
 
+_DIGIT = lazy(r"[0-9０-９]")
+
+
 def _cell_like(p: Paragraph) -> bool:
     """A paragraph that may be a table cell, or a whole space-separated row, rather than prose."""
     text = p.text
@@ -104,6 +108,10 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         j = i
         while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
             j += 1
+        if not any(_DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
+            out.extend(blocks[i:j])
+            i = j
+            continue
         # each paragraph: a whole space-separated row, or a single cell of the flat layout
         units = [(split_spaced(p.text, p.span), p) for p in blocks[i:j]]
         numbers = sum(1 for cells, p in units for c in (cells or [make_cell(p.text, p.span)])
@@ -220,19 +228,7 @@ def _onto_next(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row]:
     return _with_cell(row, i, Cell(text + row.cells[i].text, span.to(row.cells[i].span), TEXT))
 
 
-def _lone_fragment(row: Row) -> Optional[Cell]:
-    """The row's one cell, when it has one (blanks aside) and it is a fragment of text."""
-    found = None
-    for c in row.cells:
-        if c.kind == BLANK:
-            continue
-        if found is not None or c.kind != TEXT:
-            return None
-        found = c
-    return found if found is not None and _fragment(found.text) else None
-
-
-_GLUED_NUMBER = re.compile(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
+_GLUED_NUMBER = lazy(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
 
 
 def _split_glued(row: Row, vocab: Vocabulary) -> Row:
@@ -257,7 +253,7 @@ def _split_glued(row: Row, vocab: Vocabulary) -> Row:
     return Row(tuple(cells), row.span) if changed else row
 
 
-_INNER_ENUM = re.compile(rf"(?={enumerators.ANY})")
+_INNER_ENUM = lazy(rf"(?={enumerators.ANY})")
 
 
 def _split_labels(row: Row, vocab: Vocabulary) -> Row:
@@ -284,34 +280,43 @@ def _split_labels(row: Row, vocab: Vocabulary) -> Row:
 
 def _mend(row: Row, vocab: Vocabulary) -> Row:
     """A row with its label cells mended (pieces joined, a glued number or label split off).
-    Most rows hold one label that is whole, then numbers: they are passed by at once."""
-    texts, last = 0, None
+    Most rows hold labels (or head words) that are whole, then numbers: they are passed by at
+    once (two whole labels never join, and a whole label is neither glued to a number nor two
+    labels). This runs for every row of every table, so the test is written out."""
+    memo, whole = vocab.memo, vocab.whole
     for c in row.cells:
         kind = c.kind
         if kind == TEXT:
-            texts += 1
-            last = c
+            form = memo.get(c.text)
+            if form is None:
+                form = vocab.label_form(c.text)
+            if form not in whole:
+                return _split_labels(_split_glued(_join_within(row, vocab), vocab), vocab)
         elif kind != BLANK:
             break
-    if texts == 0 or (texts == 1 and vocab.is_label(last.text)):
-        return row
-    return _split_labels(_split_glued(_join_within(row, vocab), vocab), vocab)
+    return row
 
 
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     rows = [_mend(r, vocab) for r in rows]
     out: List[Row] = []
-    i = 0
-    while i < len(rows):
+    i, n = 0, len(rows)
+    while i < n:
         r = rows[i]
-        frag = _lone_fragment(r)
-        if frag is not None:
+        frag = None  # the row's one filled cell, when it is text: maybe a fragment of a label
+        for c in r.cells:
+            if c.kind != BLANK:
+                if frag is not None or c.kind != TEXT:
+                    frag = None
+                    break
+                frag = c
+        if frag is not None and _fragment(frag.text):
             joined = _onto_previous(out[-1], frag.text, frag.span, vocab) if out else None
             if joined is not None:
                 out[-1] = joined
                 i += 1
                 continue
-            joined = _onto_next(rows[i + 1], frag.text, frag.span, vocab) if i + 1 < len(rows) else None
+            joined = _onto_next(rows[i + 1], frag.text, frag.span, vocab) if i + 1 < n else None
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -333,6 +338,7 @@ def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     for k, b in enumerate(blocks):
         if isinstance(b, Table):
             rows = _rejoin_rows(list(b.rows), vocab)
+            same = len(rows) == len(b.rows) and all(x is y for x, y in zip(rows, b.rows))
             prev = out[-1] if out else None
             if isinstance(prev, Paragraph) and _fragment(prev.text):
                 # a fragment line before the table: the first piece of its first label
@@ -340,11 +346,12 @@ def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
                 if joined is not None:
                     out.pop()
                     rows[0] = joined
+                    same = False
                     pending = isinstance(out[-1], Table) if out else False
             if pending:
                 out[-1] = _table(list(out[-1].rows) + rows)
             else:
-                out.append(_table(rows))
+                out.append(b if same else _table(rows))  # (a table with nothing to mend: itself)
             pending = False
             continue
         if isinstance(b, Paragraph) and out and isinstance(out[-1], Table) and _fragment(b.text):

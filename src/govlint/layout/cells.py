@@ -12,10 +12,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional
 
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Span, fast_constructor
+from ..lexicon.pattern import lazy
 
 #: what reports write for "nothing" in a numeric cell
 PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})
-_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_NUMBER = lazy(r"[+-]?\d+(?:\.\d+)?")
 #: the numbers most cells hold, made once (a Decimal is immutable)
 SMALL = {str(i): Decimal(i) for i in range(100)}
 

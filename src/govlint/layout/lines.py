@@ -23,22 +23,23 @@ from typing import List, NamedTuple, Optional, Tuple
 from ..lexicon import closing, enumerators
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
+from ..lexicon.pattern import lazy
 
-_SEPARATOR = re.compile(r"(?m)^[ \t\u3000\xa0]*(?:[|｜]+|-{3,}|—{3,}|_{3,}|={3,})[ \t\u3000\xa0]*$")
+_SEPARATOR = lazy(r"(?m)^[ \t\u3000\xa0]*(?:[|｜]+|-{3,}|—{3,}|_{3,}|={3,})[ \t\u3000\xa0]*$")
 _SPACE = " \t\u3000\xa0"
 #: a line this long, or holding two section headings, has lost its line breaks
 _LONG = 400
-_TOKEN = re.compile(r"[^ \t\u3000\xa0]+")
-_VALUE = re.compile(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
-_TOP_ENUM = re.compile(enumerators.TOP)
+_TOKEN = lazy(r"[^ \t\u3000\xa0]+")
+_VALUE = lazy(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
+_TOP_ENUM = lazy(enumerators.TOP)
 _STARTS_TOP = enumerators.STARTS_TOP
-_DATE_END = re.compile(rf"[ \u3000\xa0]*({closing.DATE})[ \u3000\xa0]*$")
-_NUMERAL = re.compile(enumerators.NUMERAL)
+_DATE_END = lazy(rf"[ \u3000\xa0]*({closing.DATE})[ \u3000\xa0]*$")
+_NUMERAL = lazy(enumerators.NUMERAL)
 _SENTENCE_END = ("。", "；", "！", "？")
-_SENTENCE_GAP = re.compile(r"[。！？][”’）)]?(?=[ \u3000\xa0]+\S)")
+_SENTENCE_GAP = lazy(r"[。！？][”’）)]?(?=[ \u3000\xa0]+\S)")
 #: the signing agency just before the closing date: the words after the last sentence end
-_SIGNER = re.compile(rf"(?:^|[。；！？][ \u3000\xa0]*)([^。；！？\s]{{2,40}}{closing.AGENCY_END})[ \u3000\xa0]*$")
-_TITLE_END = re.compile(r"报告(?:[（(][^）)]{0,12}[)）])?(?=[ \u3000\xa0])")
+_SIGNER = lazy(rf"(?:^|[。；！？][ \u3000\xa0]*)([^。；！？\s]{{2,40}}{closing.AGENCY_END})[ \u3000\xa0]*$")
+_TITLE_END = lazy(r"报告(?:[（(][^）)]{0,12}[)）])?(?=[ \u3000\xa0])")
 
 
 class Prepared(NamedTuple):
@@ -90,10 +91,13 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     return Prepared("".join(out), tuple(inserted), tuple(repairs))
 
 
+_CELL_GAP = lazy(r"[\t|]| {2,}")
 #: the longest first piece of a wrapped label that stands on a line of its own
 _PIECE = 24
 #: a short line of words (no tab, no "|", no sentence end) and the line after it
-_SHORT_LINE = re.compile(rf"(?m)^([^\n\t|。]{{1,{_PIECE + 8}}})\n(?=([^\n]+))")
+#: (searched in "\n" + text: a pattern that opens with a character is found faster than "^" in
+#: multi-line mode, which is tried at every offset)
+_SHORT_LINE = lazy(rf"\n([^\n\t|。]{{1,{_PIECE + 8}}})(?=\n([^\n]+))")
 
 
 def _join_wrapped(text: str, vocab: Vocabulary) -> str:
@@ -102,11 +106,13 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
     piece does not read as a heading of its own. Only where the two pieces spell one label of the
     formats together and not apart; offsets stay the file's (one character for one)."""
     cut = []
-    for m in _SHORT_LINE.finditer(text):
+    for m in _SHORT_LINE.finditer("\n" + text):
         piece = m.group(1).strip(_SPACE)
-        first = re.split(r"[\t|]| {2,}", m.group(2).strip(_SPACE), 1)[0].strip(_SPACE)
-        if piece and len(piece) <= _PIECE and first and vocab.joins(piece, first):
-            cut.append(m.end(1))
+        if not piece or len(piece) > _PIECE:
+            continue
+        first = _CELL_GAP.split(m.group(2).strip(_SPACE), 1)[0].strip(_SPACE)
+        if first and vocab.joins(piece, first):
+            cut.append(m.end(1) - 1)
     if not cut:
         return text
     chars = list(text)
@@ -119,8 +125,8 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     """Offsets before which a line break belongs, in the lines that lost theirs."""
     heading = None  # (the pattern of every official title: compiled only for a line that needs it)
     breaks: List[int] = []
-    for found_line in _LONG_LINE.finditer(text):  # (only the lines longer than a heading)
-        line, start = found_line.group(), found_line.start()
+    for found_line in _LONG_LINE.finditer("\n" + text):  # (only the lines longer than a heading)
+        line, start = found_line.group(1), found_line.start(1) - 1
         if len(line) < 80 or len(_TOP_ENUM.findall(line)) < (1 if len(line) > _LONG else 2):
             # (a quick test first: no line of prose is scanned for every official title) — but a
             # heading run into its first paragraph ("一、总体情况2024年，本局…") is cut after its title
@@ -144,7 +150,7 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
 #: the longest line a section heading is read as (the grammar's limit); past it, a line that
 #: opens with an official heading holds its first paragraph too
 _HEADING_LINE = 62
-_LONG_LINE = re.compile(rf"(?m)^.{{{_HEADING_LINE + 1},}}$")
+_LONG_LINE = lazy(rf"\n([^\n]{{{_HEADING_LINE + 1},}})")  # (in "\n" + text, as _SHORT_LINE)
 
 
 def _after_title(line: str, end: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 
 from ..lexicon import labels as L
 from ..formats import BUILTIN_FORMATS, FormatSpec
@@ -32,19 +32,34 @@ class Vocabulary(NamedTuple):
     groups: FrozenSet[str] = frozenset()
     #: the table heads' words, normalised ("行政复议", "申请人情况")
     head_words: FrozenSet[str] = frozenset()
+    #: the label forms of whole labels and head words (a row of them needs no mending)
+    whole: FrozenSet[str] = frozenset()
+    #: answers already found: a text → its label form (its enumerator dropped, normalised), a pair
+    #: of pieces → whether they join. The same cell texts come back in every row and every
+    #: report; the memo is per vocabulary, and emptied when it grows past :data:`_MEMO_SIZE`
+    memo: Dict[Any, Any] = {}
+
+    def label_form(self, text: str) -> str:
+        """``text`` as the vocabulary holds labels: no enumerator, normalised."""
+        n = self.memo.get(text)
+        if n is None:
+            if len(self.memo) > _MEMO_SIZE:
+                self.memo.clear()
+            n = self.memo[text] = L.norm(L.split_prefix(text)[1])
+        return n
 
     def is_label(self, text: str) -> bool:
         """Is ``text`` (an enumerator allowed before it) exactly a label of some format?"""
-        n = L.norm(L.split_prefix(text)[1])
+        n = self.label_form(text)
         return bool(n) and n in self.labels
 
     def is_group_label(self, text: str) -> bool:
         """Is ``text`` the label of a group row (which heads sub-items) in some format?"""
-        return L.norm(L.split_prefix(text)[1]) in self.groups
+        return self.label_form(text) in self.groups
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` a row label that no column shares (so a row starts with it)?"""
-        return L.norm(L.split_prefix(text)[1]) in self.row_only
+        return self.label_form(text) in self.row_only
 
     def joins(self, first: str, second: str) -> bool:
         """Do two pieces a renderer broke apart spell one label together and not apart?
@@ -53,6 +68,15 @@ class Vocabulary(NamedTuple):
         or two whole labels ("自然人", "商业企业"): no."""
         if not first or not second or len(first) + len(second) > self.longest + 8:
             return False
+        key = (first, second)  # (the memo holds pairs too: the same pairs meet in every report)
+        answer = self.memo.get(key)
+        if answer is None:
+            if len(self.memo) > _MEMO_SIZE:
+                self.memo.clear()
+            answer = self.memo[key] = self._joins(first, second)
+        return answer
+
+    def _joins(self, first: str, second: str) -> bool:
         if not (has_ideograph(first) and has_ideograph(second)):
             return False  # a number ("0" before "2.其他法律…") is no piece of a label
         if not (self.is_label(first + second) or self.is_head_word(first + second)):
@@ -62,6 +86,10 @@ class Vocabulary(NamedTuple):
     def is_head_word(self, text: str) -> bool:
         """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
         return L.norm(text) in self.head_words
+
+
+#: the most texts a vocabulary's memo holds (a few hundred distinct cell texts make a report)
+_MEMO_SIZE = 20000
 
 
 def _row_texts(f: FormatSpec) -> Iterable[str]:
@@ -88,13 +116,27 @@ def _label_texts(f: FormatSpec) -> Iterable[str]:
             yield from (g.label.text, *g.label.aliases, *g.label.outdated)
 
 
+#: the vocabulary of each set of formats, keyed by the formats' ids and names and holding the
+#: format objects (so an id is never reused while its entry lives): hashing the frozen format
+#: records themselves, twice a file, cost more than a report's layout
+_CACHE: Dict[Tuple[Tuple[str, int], ...], Tuple[Tuple[FormatSpec, ...], Vocabulary]] = {}
+
+
 def vocabulary(formats: Optional[Dict[str, FormatSpec]] = None) -> Vocabulary:
     """The vocabulary of a set of formats (the built-in ones by default)."""
     formats = formats or BUILTIN_FORMATS
-    return _vocabulary(tuple(sorted(formats.items(), key=lambda kv: kv[0])))
+    key = tuple(sorted((name, id(f)) for name, f in formats.items()))
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit[1]
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    items = tuple(sorted(formats.items(), key=lambda kv: kv[0]))
+    vocab = _vocabulary(items)
+    _CACHE[key] = (tuple(f for _, f in items), vocab)
+    return vocab
 
 
-@lru_cache(maxsize=8)
 def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
     labels = set()
     sections = set()
@@ -118,7 +160,8 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
                       max((len(x) for x in labels), default=0), frozenset(rows - columns - {""}),
                       frozenset(L.norm(t) for _, f in items for tb in f.tables for g in tb.groups
                                 for t in (g.label.text, *g.label.aliases, *g.label.outdated)),
-                      frozenset(L.norm(m) for m, _ in markers))
+                      frozenset(L.norm(m) for m, _ in markers),
+                      frozenset(labels) | frozenset(L.norm(m) for m, _ in markers), {})
 
 
 def section_title_pattern(vocab: Vocabulary) -> "re.Pattern":

@@ -10,6 +10,7 @@ tests. A Markdown heading's "## " or "**" around it may stand before a section h
 from __future__ import annotations
 
 import re
+from .pattern import lazy
 
 #: a Chinese numeral as sections and groups use them: 一 … 十, 十一 … 九十九
 NUMERAL = r"[一二三四五六七八九十]{1,2}"
@@ -24,15 +25,15 @@ ANY = rf"(?:{TOP}|{PAREN}|{ARABIC})"
 MARKUP = r"(?:#{1,6}[ ]*)?(?:\*\*)?"
 
 #: a line that opens with an enumerator
-STARTS = re.compile(rf"^[ \u3000\xa0]*{ANY}")
+STARTS = lazy(rf"^[ \u3000\xa0]*{ANY}")
 #: a line that opens with a top-level enumerator ("一、")
-STARTS_TOP = re.compile(rf"^[ \u3000\xa0]*{MARKUP}{TOP}")
+STARTS_TOP = lazy(rf"^[ \u3000\xa0]*{MARKUP}{TOP}")
 #: a section heading line: its numeral (group 1) and its title (group 2)
-HEADING = re.compile(rf"[ \u3000\xa0]*{MARKUP}({NUMERAL})[ \u3000]*{TOP_MARK}[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
+HEADING = lazy(rf"[ \u3000\xa0]*{MARKUP}({NUMERAL})[ \u3000]*{TOP_MARK}[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
 #: a section heading as the grammar's lexer reads it: a line of its own (no tab or "|": such a
 #: line is a table row, like 表三's "四、结转下年度继续办理\t1\t…"), a title of 1 to 60 characters
-HEADING_LINE = re.compile(rf"[ \u3000\xa0]*{MARKUP}{NUMERAL}[ \u3000]*{TOP_MARK}[^\t|\n]{{1,60}}")
+HEADING_LINE = lazy(rf"[ \u3000\xa0]*{MARKUP}{NUMERAL}[ \u3000]*{TOP_MARK}[^\t|\n]{{1,60}}")
 #: a line that opens with a parenthesised enumerator ("（一）主动公开。…"): a sub-heading
-STARTS_PAREN = re.compile(rf"[ \u3000\xa0]*{PAREN}")
+STARTS_PAREN = lazy(rf"[ \u3000\xa0]*{PAREN}")
 #: a table's own enumerator: "表一", "表 2", "表3："
 TABLE = r"表[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?![\d一二三四五六七八九十])"

@@ -36,4 +36,20 @@ def _lazy(module: str) -> Formatter:
 
 def builtin_formatters() -> Dict[str, Formatter]:
     from . import text
-    return {"text": text.format_results, "json": _lazy("json"), "sarif": _lazy("sarif")}
+    found = {"text": text.format_results, "json": _lazy("json"), "sarif": _lazy("sarif")}
+    found.update(_html_formatters())
+    return found
+
+
+# -- the HTML report: it draws the report's tables, so it asks the engine to keep the bound
+# report as plain data (a formatter's ``bound_view``: bound report → ``FileResult.bound``)
+
+def html_bound_view(bound) -> Dict:
+    from .html import bound_view
+    return bound_view(bound)
+
+
+def _html_formatters() -> Dict[str, Formatter]:
+    html = _lazy("html")
+    html.bound_view = html_bound_view  # type: ignore[attr-defined]
+    return {"html": html}

@@ -30,6 +30,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from ..syntax.ast import Span
 from ..diagnostics import Diagnostic, FileResult, Location, ToolError
 from . import OutputContext, names
+from ..lexicon.pattern import lazy
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -37,7 +38,7 @@ SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "govlint/v1"
 #: SARIF2005 wants a page about the tool; the package index is the one address govlint has
 INFORMATION_URI = "https://pypi.org/project/govlint/"
-_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
+_SEMVER = lazy(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$")
 _LEVELS = {"error": "error", "warning": "warning", "note": "note"}
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
+from ..lexicon.pattern import lazy
 
 
 def _max_bytes() -> int:
@@ -153,19 +154,8 @@ class Document:
 # ----------------------------------------------------------------------------------------
 # text helpers shared by the structured readers
 
-class _Lazy:
-    """A regular expression compiled when it is first used: the CJK classes below take ~15 ms
-    to compile, which every start of govlint paid and a run over plain text never needs."""
-
-    def __init__(self, pattern, flags: int = 0):
-        self.pattern, self.flags = pattern, flags
-        self.compiled = None
-
-    def __getattr__(self, name):
-        if self.compiled is None:
-            self.compiled = re.compile(self.pattern, self.flags)
-        return getattr(self.compiled, name)
-
+#: (the readers' patterns, compiled at first use: the CJK classes below take ~15 ms to compile)
+_Lazy = lazy
 
 _CJK = (r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u9fff\uf900-\ufaff"
         r"\ufe30-\ufe4f\uff00-\uffef")
@@ -174,7 +164,7 @@ _CJK = (r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u9fff\uf90
 _CJK_GAP = _Lazy(rf"(?<=[{_CJK}])[ \u00a0\u3000\t]+(?=[{_CJK}])")
 # a space between a CJK character and a digit ("2023 年") is PDF extraction noise
 _CJK_DIGIT_GAP = _Lazy(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
-_SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
+_SPACES = lazy(r"[ \u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
 _CJK_END = _Lazy(rf"[{_CJK}]$")
 _CJK_START = _Lazy(rf"^[{_CJK}]")
 

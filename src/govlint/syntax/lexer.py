@@ -35,18 +35,19 @@ from typing import List, NamedTuple
 
 from ..lexicon import closing
 from ..lexicon.enumerators import HEADING_LINE, STARTS_PAREN, TABLE
+from ..lexicon.pattern import lazy
 
 #: what a blank line may hold (and what is stripped around a text line's words)
 BLANK_CHARS = " \u3000\xa0\r"
 _SPACE = " \t\u3000\xa0\r"
 _HEADING_FIRST = frozenset("一二三四五六七八九十#*")
 _PAREN_FIRST = frozenset("（(")
-_CAPTION = re.compile(rf"[ \u3000\xa0]*(?:{TABLE}|[（(]本列数据的勾稽关系)")
-_DATE = re.compile(rf"[ \u3000\xa0]*{closing.DATE}[ \u3000\xa0]*")
-_DIGIT = re.compile(r"[0-9０-９]")
-_MD_RULE = re.compile(r":?-{3,}:?")
+_CAPTION = lazy(rf"[ \u3000\xa0]*(?:{TABLE}|[（(]本列数据的勾稽关系)")
+_DATE = lazy(rf"[ \u3000\xa0]*{closing.DATE}[ \u3000\xa0]*")
+_DIGIT = lazy(r"[0-9０-９]")
+_MD_RULE = lazy(r":?-{3,}:?")
 #: a signature: an agency's name, on a line of its own ("示例镇人民政府", "某某县教育局")
-_SIGNATURE = re.compile(rf"[ \u3000\xa0]*[^。；;：:，,、\s]{{1,38}}{closing.AGENCY_END}[ \u3000\xa0]*")
+_SIGNATURE = lazy(rf"[ \u3000\xa0]*[^。；;：:，,、\s]{{1,38}}{closing.AGENCY_END}[ \u3000\xa0]*")
 #: how many lines a signature may take; how many lines a title broken over lines, and how long each
 _SIGNATURE_LINES, _TITLE_LINES, _TITLE_LEN = 2, 3, 40
 
@@ -83,7 +84,7 @@ def is_markdown_rule(line: str) -> bool:
 
 
 #: a run of lines that each hold one tab-indented cell (read in one match, not line by line)
-_LONE_CELLS = re.compile(r"(?:[ \u3000\xa0\r]*\t[^\t\n]*\n)+")
+_LONE_CELLS = lazy(r"(?:[ \u3000\xa0\r]*\t[^\t\n]*\n)+")
 
 
 def tokens(text: str) -> List[Line]:

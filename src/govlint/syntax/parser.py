@@ -281,6 +281,10 @@ def _arranged(blocks: List[Block], vocab: Vocabulary) -> List[Block]:
     for i, b in enumerate(out):
         if type(b) is not Table:
             continue
+        if b.caption is not None or b.header_rows:  # the grammar's own table, nothing mended in it
+            if b.caption is not None and not (i and out[i - 1] is b.caption):
+                out[i] = b._replace(caption=None)
+            continue
         t = next((t for t in parsed if b.span.start <= t.span.start < b.span.end), None)
         if t is None:
             continue
