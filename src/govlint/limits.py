@@ -36,9 +36,9 @@ class Setting(NamedTuple):
 
 SETTINGS = (
     Setting("timeout", "timeout", float, "s",
-            "seconds of wall time to read and check one file (default 60)"),
+            "seconds of wall time to read and check one file (default 50)"),
     Setting("memory", "memory-limit", int, "MB",
-            "MB of memory one file may take beyond govlint's own (default 1024)"),
+            "MB of memory one file may take beyond govlint's own (default 768)"),
     Setting("decompressed", "max-decompressed", int, "MB",
             "MB a compressed package (.docx) may inflate to (default 200)"),
     Setting("recursion", "recursion-limit", int, "",
@@ -52,10 +52,12 @@ BY_FIELD: Dict[str, Setting] = {s.field: s for s in SETTINGS}
 
 @dataclass(frozen=True)
 class Limits:
-    """The limits of one run (``0`` is no limit)."""
+    """The limits of one run (``0`` is no limit). The defaults keep any file under a minute and
+    1 GB (50 s, and the parent's kill 5 s later; 768 MB beyond the ~100 MB govlint takes itself),
+    while the largest real reports take a few seconds and well under 100 MB."""
 
-    timeout: float = 60.0
-    memory: int = 1024
+    timeout: float = 50.0
+    memory: int = 768
     decompressed: int = 200
     recursion: int = 1000
     file_size: float = -1.0  # -1: $GOVLINT_MAX_FILE_MB or 16
