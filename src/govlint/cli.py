@@ -25,7 +25,10 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _err(msg: str) -> None:
-    print(f"govlint: error: {msg}", file=sys.stderr)
+    """One line on stderr; control characters and bytes that are not UTF-8 (a file name's, a
+    configuration's) shown as escapes."""
+    from .outputs.names import for_terminal
+    print(f"govlint: error: {for_terminal(msg)}", file=sys.stderr)
 
 
 class _Parser(argparse.ArgumentParser):

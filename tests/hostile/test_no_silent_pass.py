@@ -310,3 +310,21 @@ def test_respect_gitignore_is_a_configuration_key(git_tree, capsys):
     (git_tree / "govlint.toml").write_text("respect-gitignore = false\n", "utf-8")
     code, out, err = _run(capsys, "check", "--no-source")
     assert code == 2 and "build/old.txt:" in out
+
+
+def test_invisible_and_control_characters_in_a_report_are_shown_escaped(tmp_path, capsys):
+    """A zero-width space in a cell, and a terminal escape sequence in a row label: the message
+    and the source line under it show them as escapes, the caret still under its place."""
+    text = GOOD.read_text("utf-8")
+    assert "\t1\t0\t0\t0\t0\t0\t1\n" in text
+    text = text.replace("\t1\t0\t0\t0\t0\t0\t1\n", "\t1\u200b\t0\t0\t0\t0\t0\t1\n", 1)
+    text = text.replace("六、其他需要报告的事项", "六、其他需要报告的事项\x1b]0;pwned\x07", 1)
+    report = tmp_path / "r.txt"
+    report.write_text(text, "utf-8")
+    code, out, err = _run(capsys, "check", "--isolated", report)
+    assert "\x1b" not in out and "\x07" not in out and "\u200b" not in out
+    assert "的值“1\\u200b”不是数字" in out  # C204 names the invisible character
+    lines = out.splitlines()
+    i = lines.index("34 | 二、上年结转政府信息公开申请数量 1\\u200b 0 0 0 0 0 1")
+    assert lines[i + 1] == "   | " + " " * 33 + "^" * 7, "the caret under the whole value, escapes included"
+    assert "68 | 六、其他需要报告的事项\\x1b]0;pwned\\x07" in lines

@@ -32,7 +32,9 @@ def format_file(result: FileResult, ctx: OutputContext, errors: bool = True) -> 
         pos = f"{s.line}:{s.column}" if s else "1:1"
         sev = d.severity if ctx.lang == "en" else _SEV_ZH.get(d.severity, d.severity)
         path = shown_path if d.path == result.path else names.for_terminal(d.path)
-        out.append(f"{path}:{pos}: {d.code} [{sev}] {d.message}")
+        # a report's own text (quoted in the message, shown under it) may hold control or
+        # invisible characters: they are shown as escapes, never sent to the terminal as they are
+        out.append(f"{path}:{pos}: {d.code} [{sev}] {names.for_terminal(d.message)}")
         if d.origin:
             out.append(f"  ({d.origin})")
         if ctx.show_source and s is not None and s.line in result.lines:
@@ -41,9 +43,9 @@ def format_file(result: FileResult, ctx: OutputContext, errors: bool = True) -> 
             pad = " " * len(gutter)
             start = max(s.column - 1, 0)
             end = s.end_column - 1 if s.end_line == s.line else len(line)
-            shown = line if len(line) <= 120 else line[:120] + "…"
-            caret_start = _width(line[:start])
-            caret_len = max(1, _width(line[start:min(end, 120)]))
+            shown = names.for_terminal(line if len(line) <= 120 else line[:120]) + ("…" if len(line) > 120 else "")
+            caret_start = _width(names.for_terminal(line[:start]))
+            caret_len = max(1, _width(names.for_terminal(line[start:min(end, 120)])))
             out.append(f"{pad} |")
             out.append(f"{gutter} | {shown}")
             out.append(f"{pad} | {' ' * caret_start}{'^' * min(caret_len, 80)}")
