@@ -430,6 +430,8 @@ def _refuse_silent_pass(args, settings, files: List[str], unreadable: List[tuple
     (``--select ''``, ``--ignore ALL``), or no file found."""
     en = settings.lang == "en"
     if not settings.enabled:
+        for e in settings.registry.errors:  # (the plugins that failed may be why)
+            _err(e.message)
         raise ConfigError("no rule is enabled (see --select, --ignore and the configuration): nothing would be "
                           "checked" if en else "没有启用任何规则（见 --select、--ignore 和配置文件），什么也不会检查")
     if not files and not unreadable:

@@ -328,3 +328,22 @@ def test_invisible_and_control_characters_in_a_report_are_shown_escaped(tmp_path
     i = lines.index("34 | 二、上年结转政府信息公开申请数量 1\\u200b 0 0 0 0 0 1")
     assert lines[i + 1] == "   | " + " " * 33 + "^" * 7, "the caret under the whole value, escapes included"
     assert "68 | 六、其他需要报告的事项\\x1b]0;pwned\\x07" in lines
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("一、总体情况\nabc\x00def\n".encode(), "(a NUL byte at line 2, byte 4 of the line)"),
+    ("一、总体情况\nab".encode() + b"\xff\xfe\x80\x81cd\n", "(byte 0xff at line 2, byte 3 of the line is not UTF-8)"),
+])
+def test_a_nul_byte_or_a_bad_byte_is_rejected_saying_where(tmp_path, capsys, data, expected):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(data)
+    code, out, err = _run(capsys, "check", "--isolated", bad)
+    assert code == 2 and expected in err
+    assert out.splitlines()[-1] == "1 个文件中 1 个无法检查。"
+
+
+def test_every_file_could_not_be_checked_says_so(tmp_path, capsys):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(b"")
+    code, out, err = _run(capsys, "check", "--isolated", tmp_path)
+    assert code == 2 and out.splitlines()[-1] == "2 个文件都无法检查。"

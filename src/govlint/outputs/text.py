@@ -97,7 +97,8 @@ def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = Tr
             out.append(f"全部检查通过（{files} 个文件）。")
         if failed:
             rest = (f"，其余 {checked} 个没有发现问题" if checked else "") if not n else ""
-            out.append(f"{files} 个文件中 {failed} 个无法检查{rest}。")
+            out.append(f"{files} 个文件都无法检查。" if failed == files and files > 1 else
+                       f"{files} 个文件中 {failed} 个无法检查{rest}。")
     return "\n".join(out) + "\n"
 
 
