@@ -347,3 +347,20 @@ def test_every_file_could_not_be_checked_says_so(tmp_path, capsys):
         (tmp_path / name).write_bytes(b"")
     code, out, err = _run(capsys, "check", "--isolated", tmp_path)
     assert code == 2 and out.splitlines()[-1] == "2 个文件都无法检查。"
+
+
+def test_readme_set_up_line_says_that_it_exits_1_on_purpose():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    setup = " ".join(readme.split("## Set-up", 1)[1].split("## ", 1)[0].split())
+    assert ".venv/bin/govlint check examples/" in setup
+    assert "The last command exits 1" in setup and "on purpose" in setup
+
+
+def test_a_5000_digit_number_is_findings_not_a_failed_rule(tmp_path, capsys):
+    name, build = generators.INPUTS["report_with_huge_number"]
+    report = tmp_path / name
+    report.write_bytes(build())
+    code, out, err = _run(capsys, "check", "--isolated", "--format", "json", report)
+    doc = json.loads(out)
+    assert code == 1 and not doc["errors"]
+    assert any(f["code"] == "A303" and f["location"]["row"] == "2.其他法律行政法规禁止公开" for f in doc["findings"])

@@ -144,9 +144,26 @@ class Misbehaves(Rule):
             print("a plugin's print")
         return ()
 
+class LoopingSniffer:
+    name = "looping"
+    extensions = (".loop",)
+
+    def sniff(self, head):
+        if head.startswith(b"LOOP"):
+            while True:
+                pass
+        return False
+
+    def read(self, path, data):
+        raise AssertionError("never chosen")
+
 @hookimpl
 def govlint_rules():
     return [Misbehaves]
+
+@hookimpl
+def govlint_readers():
+    return [LoopingSniffer()]
 '''
 
 
@@ -315,3 +332,16 @@ def test_parse_of_a_pdf_that_loops_stops_at_the_time_limit(tmp_path, capsys):
     assert code == 2 and time.monotonic() - t < 15
     assert f"govlint: error: {bad}: 超过时间限制" in err
     assert str(GOOD) in out, "the other file is still shown"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_plugin_sniffer_that_loops_forever_is_over_the_time_limit(tmp_path, capsys, plugin_config, jobs):
+    bad = tmp_path / "sniffed.txt"
+    bad.write_bytes(b"LOOP" + GOOD.read_bytes())
+    files = [bad] + [_copy(tmp_path, f"good{i}.txt") for i in range(4)]
+    code, out, err, took = _plugin_check(capsys, plugin_config, *files, "--timeout", "2", "--jobs", jobs)
+    assert code == 2
+    (line,) = _errors(err, bad)
+    assert "超过时间限制" in line
+    assert all(f"{f}:" in out for f in files[1:])
+    assert took < 2 + 5 + 15
