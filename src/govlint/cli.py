@@ -265,6 +265,7 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
                                bound_view=settings.bound_view)
     results: List[FileResult] = []
     out = sys.stdout
+    terminated = _stop_on_sigterm()
     try:
         for r in run(files, settings, jobs, recipe=recipe):
             if streamed:
@@ -286,12 +287,29 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     except KeyboardInterrupt:
         pass  # Ctrl-C: the outputs are written for the files finished (the runner gave them), exit 2
     finally:
+        if terminated is not None:
+            import signal
+            signal.signal(signal.SIGTERM, terminated)
         if progress is not None:
             progress.clear()
     if streamed:
         out.write(text.summary(results, _when_interrupted(octx, len(results), len(files)), errors=False))
         out.flush()
     return results
+
+
+def _stop_on_sigterm():
+    """While files are checked, SIGTERM (a supervisor stopping the run) is handled as Ctrl-C:
+    the outputs are written for the files finished. Returns the handler to put back (None when
+    none was set: not the main thread, or no SIGTERM)."""
+    import signal
+    import threading
+    if not hasattr(signal, "SIGTERM") or threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+    return signal.signal(signal.SIGTERM, stop)
 
 
 def _when_interrupted(octx: OutputContext, done: int, total: int) -> OutputContext:

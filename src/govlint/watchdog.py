@@ -118,6 +118,8 @@ def enter_worker(limits: Limits) -> None:
     """Set up a worker process: ignore Ctrl-C (the parent stops it), stdout to stderr (a plugin's
     print, even from C, never reaches the parent's outputs), memory bounded."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):  # the parent's handler (stop and write the outputs) is not ours:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent ends a worker with SIGTERM
     import faulthandler
     faulthandler.disable()  # a crash is reported by the parent, in one line, not as a stack dump
     try:

@@ -293,7 +293,8 @@ def test_zero_turns_a_limit_off(tmp_path, capsys):
 
 # -- Ctrl-C: outputs for every file that finished ---------------------------------------------------------
 
-def test_ctrl_c_writes_the_outputs_of_the_files_that_finished(tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_writes_the_outputs_of_the_files_that_finished(tmp_path, sig):
     d = tmp_path / "run"
     d.mkdir()
     for i in range(12):
@@ -310,7 +311,7 @@ def test_ctrl_c_writes_the_outputs_of_the_files_that_finished(tmp_path):
     while b"a11.txt" not in seen and time.monotonic() < deadline:
         seen += proc.stdout.read1(65536)
     time.sleep(0.5)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(sig)
     out, err = proc.communicate(timeout=30)
     err = err.decode("utf-8")
     assert proc.returncode == 2, err
