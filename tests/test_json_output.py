@@ -1,4 +1,5 @@
 """govlint's JSON output (docs/json.md): the versioned shape, exact values, errors, determinism."""
+import hashlib
 import json
 import re
 from decimal import Decimal
@@ -16,7 +17,7 @@ from govlint.outputs.json import SCHEMA_VERSION, format_results
 HERE = Path(__file__).parent
 DOC = HERE.parent / "docs" / "json.md"
 LOCATION_KEYS = ["column", "column_key", "row", "row_key", "section", "table"]
-FINDING_KEYS = ["code", "column", "data", "end_column", "end_line", "line", "location", "message", "origin", "path",
+FINDING_KEYS = ["code", "column", "data", "end_column", "end_line", "fingerprint", "fix", "line", "location", "message", "origin", "path",
                 "related", "rule", "severity"]
 
 
@@ -35,10 +36,10 @@ def test_blank_cell_document(work, capsys):
     status, doc, out, err = json_of(capsys, "r.txt")
     assert status == 1
     assert err == ""
-    assert sorted(doc) == ["errors", "files", "findings", "summary", "tool", "version"]
+    assert sorted(doc) == ["errors", "files", "findings", "summary", "suppressed", "tool", "version"]
     assert doc["version"] == SCHEMA_VERSION == 1
     assert doc["summary"] == {"files": 1, "findings": 1, "by_severity": {"error": 1, "warning": 0, "note": 0},
-                              "by_code": {"C203": 1}, "files_with_errors": 0}
+                              "by_code": {"C203": 1}, "files_with_errors": 0, "suppressed": 0}
     assert doc["files"] == [{"path": "r.txt", "kind": "text", "findings": 1, "errors": 0}]
     assert doc["errors"] == []
     cell = {"section": "三、收到和处理政府信息公开申请情况", "table": "表三", "row": "2.重复申请", "column": "自然人",
@@ -51,11 +52,14 @@ def test_blank_cell_document(work, capsys):
         "related": [{"message": "自然人", "line": 49, "column": 8, "end_line": 49, "end_column": 8, "location": cell}],
         "data": {"columns": ["natural"], "found": [""], "expected": "number"},
         "origin": None,
+        "fix": None,
+        "fingerprint": hashlib.sha256("C203\x1f三、收到和处理政府信息公开申请情况\x1f表三\x1fnoproc_2\x1fnatural".encode())
+        .hexdigest()[:32] + ":1",
     }]
     tool = doc["tool"]
     assert (tool["name"], tool["version"], tool["lang"]) == ("govlint", __version__, "zh")
     assert [r["code"] for r in tool["rules"]][:5] == ["S100", "S101", "S102", "S103", "S104"]
-    assert len(tool["rules"]) == 24
+    assert len(tool["rules"]) == 25
     assert tool["rules"][9] == {"code": "C203", "name": "cell-blank", "severity": "error", "family": "completeness",
                                 "plugin": "completeness", "summary": "单元格空白或用“/”“—”“无”代替数字"}
 
@@ -79,7 +83,7 @@ def test_unreadable_files_are_errors_not_findings(work, capsys):
     assert status == 2
     assert doc["findings"] == []
     assert doc["summary"] == {"files": 2, "findings": 0, "by_severity": {"error": 0, "warning": 0, "note": 0},
-                              "by_code": {}, "files_with_errors": 2}
+                              "by_code": {}, "files_with_errors": 2, "suppressed": 0}
     assert [(e["kind"], e["path"], e["source"]) for e in doc["errors"]] == [
         ("read", "missing.txt", None), ("read", "notes.txt", None)]
     assert doc["errors"][0]["message"].startswith("cannot read")
@@ -120,7 +124,7 @@ def test_pure_and_sorted():
 
 def test_json_and_sarif_are_builtin_formats():
     formats = builtin_formatters()
-    assert {"json", "sarif", "text"} <= set(formats)  # (and the others each output's tests name: html, …)
+    assert {"json", "sarif", "text", "github", "junit"} <= set(formats)  # (and the others each output's tests name: html, …)
 
 
 def test_several_outputs_in_one_run(work, capsys):
@@ -140,9 +144,10 @@ def test_several_outputs_in_one_run(work, capsys):
     (["--output", "json:-"], "--output json:-: stdout already receives the text output"),
     (["--output", "json:x.json", "--output", "sarif:x.json"], "--output sarif:x.json: x.json already receives "
                                                               "the json output"),
-    (["--output", "yaml:x.yaml"], "--output yaml:x.yaml: unknown format (available: html, json, sarif, text)"),
+    (["--output", "yaml:x.yaml"], "--output yaml:x.yaml: unknown format (available: github, html, json, junit, sarif, "
+                                  "text)"),
     (["--output", "sarif"], "argument --output: 'sarif': expected FORMAT:FILE, e.g. sarif:govlint.sarif"),
-    (["--format", "yaml"], "--format yaml: unknown format (available: html, json, sarif, text)"),
+    (["--format", "yaml"], "--format yaml: unknown format (available: github, html, json, junit, sarif, text)"),
 ])
 def test_output_mistakes_exit_2(work, capsys, args, message):
     (work / "r.txt").write_text(clean_text(), encoding="utf-8")

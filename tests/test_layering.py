@@ -15,8 +15,8 @@ LAYERS = [
     {"checks", "config"},  # what rules are made of: the Rule base, the relation engine
     {"registry", "entrypoints"},  # rule discovery: the plugin host
     {"engine", "gitignore"},  # the linter loop
-    {"runner", "watchdog", "outputs", "testing"},  # many files, outputs, the test kit
-    {"cli", "plugin", "__main__", "__init__"},  # the command line and the public facade
+    {"runner", "watchdog", "outputs", "testing", "triage", "stdin", "fixes"},  # many files, outputs, the test kit, suppressions, stdin
+    {"cli", "plugin", "__main__", "__init__", "server"},  # the command line and the public facade
 ]
 RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}
 

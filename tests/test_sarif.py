@@ -17,14 +17,15 @@ from govlint.syntax.ast import Span
 from govlint.cli import main
 from govlint.diagnostics import Diagnostic, FileResult, Location, Related, ToolError
 from govlint.outputs import OutputContext
-from govlint.outputs.sarif import fingerprint_basis, format_results, pascal_case, utf16_column
+from govlint.outputs.sarif import fingerprint_basis, format_results, line_hashes, pascal_case, utf16_column
+from govlint.outputs.ruledocs import rule_url
 from govlint.registry import load
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
 SCHEMA = json.loads((HERE / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
-ALL_CODES = ["S100", "S101", "S102", "S103", "S104", "S105", "C200", "C201", "C202", "C203", "C204", "C205", "A301",
-             "A302", "A303", "A304", "A305", "F401", "F402", "V501", "V502", "N601", "P701", "P702"]
+ALL_CODES = ["S100", "S101", "S102", "S103", "S104", "S105", "C200", "C201", "C202", "C203", "C204", "C205", "C206",
+             "A301", "A302", "A303", "A304", "A305", "F401", "F402", "V501", "V502", "N601", "P701", "P702"]
 CHECK_SCRIPT = HERE.parent / ".ci" / "sarif_multitool_check.py"
 
 
@@ -85,6 +86,7 @@ def test_driver_lists_every_enabled_rule_in_code_order(work, capsys):
     assert run["language"] == "zh-CN"
     assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": work.resolve().as_uri() + "/"}}
     assert run["invocations"] == [{"executionSuccessful": True}]
+    assert run["automationDetails"] == {"id": "govlint/"}
     driver = run["tool"]["driver"]
     assert driver["name"] == "govlint"
     assert driver["version"] == driver["semanticVersion"] == __version__
@@ -100,7 +102,8 @@ def test_driver_lists_every_enabled_rule_in_code_order(work, capsys):
         assert "#" not in desc["help"]["text"]
         assert desc["defaultConfiguration"] == {"level": rule.severity}
         assert desc["properties"] == {"tags": [rule.family()]}
-        assert "helpUri" not in desc
+        assert desc["helpUri"] == rule_url(rule.code)
+        assert desc["fullDescription"]["markdown"].endswith(f"[规则说明: {rule.code}]({rule_url(rule.code)})")
     a303 = driver["rules"][ALL_CODES.index("A303")]
     assert a303["name"] == "RowTotal"
     assert a303["shortDescription"] == {"text": "表三某行：总计 ≠ 六类申请人之和。"}
@@ -128,7 +131,9 @@ def test_plugin_rules_are_described_like_builtin_ones():
     assert run["tool"]["driver"]["rules"] == [{
         "id": "X901", "name": "SignatureMissing",
         "shortDescription": {"text": "报告末尾没有落款。"},
-        "fullDescription": {"text": "检查报告末尾是否有机关名称和日期。"},
+        "fullDescription": {"text": "检查报告末尾是否有机关名称和日期。",
+                            "markdown": f"检查报告末尾是否有机关名称和日期。\n\n[规则说明: X901]({rule_url('X901')})"},
+        "helpUri": rule_url("X901"),
         "help": {"text": "X901 signature-missing\n\n报告末尾没有落款\n\n检查内容\n\n检查报告末尾是否有机关名称和日期。\n",
                  "markdown": "# X901 signature-missing\n\n报告末尾没有落款\n\n## 检查内容\n\n检查报告末尾是否有机关名称和日期。\n"},
         "defaultConfiguration": {"level": "note"},
@@ -198,7 +203,8 @@ def test_arithmetic_finding_has_logical_and_related_locations(work, capsys):
     assert result["message"]["text"] == (
         "表三“（一）予以公开”行勾稽关系不成立：总计 = 6，而 自然人(4) + 商业企业(1) + 科研机构(0) + 社会公益组织(0) + "
         "法律服务机构(0) + 其他(0) = 5，相差 1（应满足：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + "
-        "法律服务机构 + 其他）。")
+        "法律服务机构 + 其他）。相关位置：[总计 = 6](1)，[自然人 = 4](2)，[商业企业 = 1](3)，[科研机构 = 0](4)，"
+        "[社会公益组织 = 0](5)，[法律服务机构 = 0](6)，[其他 = 0](7)。")
     assert result["locations"][0]["physicalLocation"]["region"] == {
         "startLine": 35, "startColumn": 31, "endLine": 35, "endColumn": 32, "snippet": {"text": "6"}}
     [logical] = result["locations"][0]["logicalLocations"]
@@ -251,8 +257,13 @@ def test_fingerprints_stay_when_unrelated_lines_move(work, capsys):
     assert len({fp for _, fp in _fingerprints(first)}) == 4
     # the basis is the rule and the cell, never the line or the message
     a303 = first["runs"][0]["results"][0]
-    assert a303["partialFingerprints"] == {"govlint/v1": hashlib.sha256(
-        "A303\x1f三、收到和处理政府信息公开申请情况\x1f表三\x1fopen\x1ftotal".encode()).hexdigest()[:32] + ":1"}
+    assert a303["partialFingerprints"] == {
+        "govlint/v1": hashlib.sha256(
+            "A303\x1f三、收到和处理政府信息公开申请情况\x1f表三\x1fopen\x1ftotal".encode()).hexdigest()[:32] + ":1",
+        # GitHub's own line hash of line 35, as its upload action computes it
+        "primaryLocationLineHash": line_hashes(bad)[35]}
+    # that one moves with the line's text: the same row, two lines lower
+    assert second["runs"][0]["results"][0]["partialFingerprints"]["primaryLocationLineHash"] == line_hashes(moved)[37]
 
 
 def test_fingerprint_basis_anchors_findings_without_location_on_their_text():
@@ -315,7 +326,7 @@ def test_run_errors_and_rule_crashes_are_notifications():
              "message": {"text": "rule A303 (row-total, from arithmetic) raised ZeroDivisionError: division by zero "
                                  "at x.py:1."},
              "locations": [{"physicalLocation": {"artifactLocation": {"uri": "r.txt", "uriBaseId": "%SRCROOT%"}}}],
-             "associatedRule": {"id": "A303", "index": 14},
+             "associatedRule": {"id": "A303", "index": 15},
              "properties": {"kind": "rule"}},
         ]}]
 
@@ -335,7 +346,9 @@ def test_non_text_sources_have_no_region_but_their_origin():
     assert result["relatedLocations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "%E6%8A%A5%E5%91%8A.docx", "uriBaseId": "%SRCROOT%"}}
     assert result["properties"] == {"origin": "第2页，表格3第4行"}
-    assert result["message"]["text"] == "表三“（一）予以公开”行勾稽关系不成立。原文位置：第2页，表格3第4行。"
+    assert result["message"]["text"] == "表三“（一）予以公开”行勾稽关系不成立。原文位置：第2页，表格3第4行。相关位置：[自然人 = 4](1)。"
+    # no line to hash: GitHub's fingerprint is the logical one
+    assert result["partialFingerprints"]["primaryLocationLineHash"] == result["partialFingerprints"]["govlint/v1"]
 
 
 # -- determinism ----------------------------------------------------------------------------

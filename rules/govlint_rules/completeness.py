@@ -1,7 +1,7 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
-from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Related, Rule, cell_kind,
+from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule, cell_kind,
                             hookimpl)
 
 
@@ -329,6 +329,43 @@ class ValueInvalid(Rule):
                                    location=ctx.cell_location(c), data={"found": c.text, "expected": expect_en})
 
 
+#: full-width digits, decimal point and minus → their ASCII forms (what NFKC gives them)
+_HALF = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
+
+
+class FullWidthDigits(Rule):
+    code = "C206"
+    name = "fullwidth-digits"
+    severity = "note"
+    fixable = True  # the same number in ASCII digits
+    summary = "统计表中的数字用了全角字符"
+    summary_en = "Numbers in a statistical table written in full-width digits"
+    what = "检查统计表的数字单元格是否用了全角数字（如“１２”）或全角小数点、负号；一张表中的这类单元格合为一个提示。"
+    why = "全角数字看起来与半角相同，但汇总程序、电子表格和检索常常把它们当作文字，统计时会漏掉。"
+    basis = "GB/T 15834—2011《标点符号用法》与 GB/T 15835—2011《出版物上数字用法》：统计数字用阿拉伯数字（半角）。"
+    example = "表三“（一）予以公开”自然人列写作“４”。"
+    fix = "改为半角数字（`govlint check --fix` 自动修改，数值不变）。"
+
+    def check(self, ctx):
+        for key, table in ctx.bound.tables.items():
+            cells = [c for row in table.rows.values() for c in row.cells.values()
+                     if c.span is not None and c.text and c.text != c.text.translate(_HALF)]
+            if not cells:
+                continue
+            shown = "、".join(f"“{c.text}”" for c in cells[:5]) + (f"等{len(cells)}处" if len(cells) > 5 else "")
+            shown_en = ", ".join(f"“{c.text}”" for c in cells[:5]) + (f" and {len(cells) - 5} more"
+                                                                     if len(cells) > 5 else "")
+            yield ctx.diag(self, cells[0].span,
+                           f"{key}有{len(cells)}个单元格的数字用了全角字符：{shown}；应使用半角数字",
+                           f"{key} has {len(cells)} cell{'s' if len(cells) != 1 else ''} in full-width digits: "
+                           f"{shown_en}; use ASCII digits",
+                           location=ctx.table_location(key) if len(cells) > 1 else ctx.cell_location(cells[0]),
+                           related=[Related(c.text, c.span, ctx.cell_location(c)) for c in cells] if len(cells) > 1
+                           else (),
+                           data={"found": [c.text for c in cells]},
+                           fix=[Edit(c.span, c.text.translate(_HALF), c.text) for c in cells])
+
+
 @hookimpl
 def govlint_rules():
-    return [TableUnreadable, TableMissing, RowMissing, CellBlank, ValueInvalid]
+    return [TableUnreadable, TableMissing, RowMissing, CellBlank, ValueInvalid, FullWidthDigits]

@@ -1,7 +1,13 @@
 """V: labels of an outdated format, and labels that only approximately match."""
 from __future__ import annotations
 
-from govlint.plugin import Related, Rule, hookimpl
+from govlint.plugin import Edit, Related, Rule, hookimpl
+
+
+def _relabel(notes):
+    """The safe fix of label notes: each label that has an official counterpart, as it is written
+    (``found``) to the official text (``expected``); a label with none is left to the author."""
+    return [Edit(n.span, n.expected, n.found) for n in notes if n.expected and n.span is not None]
 
 
 class OutdatedLabel(Rule):
@@ -9,6 +15,7 @@ class OutdatedLabel(Rule):
     name = "outdated-label"
     severity = "warning"
     unread_ok = True  # about the labels as written, not the cells
+    fixable = True  # a label with an official 2021 counterpart is replaced by it
     summary = "2021年格式的报告中使用了2019年试行格式或非官方的标签"
     summary_en = "A 2019-format or unofficial label in a report on the 2021 format"
     what = "检查统计表中的标签是否来自旧的2019年试行格式（如“规范性文件”“（九）政府集中采购”、“（六）其他处理”不分项）" \
@@ -36,7 +43,7 @@ class OutdatedLabel(Rule):
                                f"{fmt} format reads “{n.expected}”" if n.expected else
                                f"{n.table} label “{n.found}” is from an old format; the {fmt} format has no such item",
                                location=ctx.table_location(n.table, n.row, n.column),
-                               data={"found": n.found, "expected": n.expected})
+                               data={"found": n.found, "expected": n.expected}, fix=_relabel([n]))
                 continue
             kinds = {}
             for n in notes:  # the same old label in several blocks is named once
@@ -51,7 +58,8 @@ class OutdatedLabel(Rule):
                            location=ctx.table_location(table),
                            related=[Related(f"{n.found} → {n.expected or '—'}", n.span,
                                             ctx.table_location(n.table, n.row, n.column)) for n in notes],
-                           data={"found": [n.found for n in notes], "expected": [n.expected for n in notes]})
+                           data={"found": [n.found for n in notes], "expected": [n.expected for n in notes]},
+                           fix=_relabel(notes))
         for n in ctx.bound.notes:
             if n.kind == "outdated":
                 continue
@@ -75,6 +83,7 @@ class LabelTypo(Rule):
     name = "label-typo"
     severity = "warning"
     unread_ok = True  # about the labels as written, not the cells
+    fixable = True  # the label becomes the official one it misspells
     summary = "标签与官方表述近似但不一致（错别字）"
     summary_en = "A label that only approximately matches the official one"
     what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。"
@@ -91,7 +100,7 @@ class LabelTypo(Rule):
             yield ctx.diag(self, n.span, f"{n.table}{what}名“{n.found}”应为“{n.expected}”",
                            f"{n.table} label “{n.found}” should read “{n.expected}”",
                            location=ctx.table_location(n.table, n.row, n.column),
-                           data={"found": n.found, "expected": n.expected})
+                           data={"found": n.found, "expected": n.expected}, fix=_relabel([n]))
 
 
 @hookimpl

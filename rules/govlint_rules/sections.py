@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from govlint.plugin import Context, Location, Paragraph, Rule, hookimpl
+from govlint.plugin import Context, Edit, Location, Paragraph, Rule, hookimpl
 
 _NUM = "一二三四五六七八九十"
 
@@ -106,6 +106,7 @@ class SectionTitle(Rule):
     name = "section-title"
     severity = "warning"
     needs = ("sections",)
+    fixable = True  # a title one or two characters off the official one (a typo) is replaced by it
     summary = "部分标题与官方表述不同"
     summary_en = "A section title differs from the official wording"
     what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note），" \
@@ -133,9 +134,28 @@ class SectionTitle(Rule):
                                location=Location(section=official), severity="note",
                                data={"found": found, "expected": official})
             else:
+                typo = _is_typo(found, official)
                 yield ctx.diag(self, s.section.span, f"标题“{found}”与官方表述“{official}”不同",
                                f"Title “{found}” differs from the official “{official}”",
-                               location=Location(section=official), data={"found": found, "expected": official})
+                               location=Location(section=official), data={"found": found, "expected": official},
+                               fix=[Edit(s.section.span, official, found)] if typo else ())
+
+
+def _is_typo(found: str, official: str, most: int = 2) -> bool:
+    """The same numeral and a title at most ``most`` characters (inserted, left out or changed)
+    off the official one, on a title long enough that this is a typo and not another wording."""
+    if not found or not official or found[:2] != official[:2] or len(official) < 6:
+        return False
+    a, b = found[2:], official[2:]
+    if abs(len(a) - len(b)) > most:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        prev = cur
+    return 0 < prev[-1] <= most
 
 
 class ReportTitle(Rule):

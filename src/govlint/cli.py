@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-respect-gitignore", action="store_true",
                    help="also check the files git ignores (.gitignore) in the folders walked")
     _limit_flags(c)
+    consumer_options(c)
 
     pa = sub.add_parser("parse", help="show what govlint understood of a report")
     pa.add_argument("paths", nargs="+", metavar="FILE")
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     one.add_argument("code")
     common(one)
     _annotate_parser(sub, common)
+    sub.add_parser("server", help="run the language server (LSP over stdio; docs/editors.md)")
     return p
 
 
@@ -201,10 +203,23 @@ def cmd_check(args) -> int:
                          run_errors=tuple(reg.errors) + _folder_errors(unreadable, settings.lang),
                          statistics=args.statistics,
                          show_source=not args.no_source)
+    triage, source = consumer_setup(args, cfg, files, settings)
+    if args.diff:
+        from .fixes import fix_files, summary, unified_diff
+        changes = fix_files(files, settings, write=False, jobs=args.jobs)
+        from .fixes import copies
+        sys.stdout.write(unified_diff(changes))
+        for line in copies(changes, settings.lang, written=False):
+            print(f"govlint: {line}", file=sys.stderr)
+        print(f"govlint: {summary(changes, settings.lang, written=False)}", file=sys.stderr)
+        return EXIT_FINDINGS if changes else EXIT_CLEAN
+    octx = octx._replace(show_suppressed=args.show_suppressed)
     streamed = _streamed_output(outputs, formatters)
-    results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed))
+    results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed)
+                         or bool(args.write_baseline), post=triage.apply if triage else None, source=source)
     octx = _when_interrupted(octx, len(results), len(files))
-    rendered, write_failed = [], False
+    write_failed = consumer_finish(args, results, settings.lang)
+    rendered = []
     for name, path in outputs:
         if (name, path) not in streamed:
             text = _render(name, formatters[name], results, octx, reg)
@@ -224,7 +239,7 @@ def cmd_check(args) -> int:
     errors = bool(octx.run_errors) or any(r.errors for r in results) or write_failed
     if errors:
         return EXIT_ERROR
-    if any(r.diagnostics for r in results) and not args.exit_zero:
+    if any(r.diagnostics for r in results) and not args.exit_zero and not args.write_baseline:
         return EXIT_FINDINGS
     return EXIT_CLEAN
 
@@ -248,7 +263,7 @@ def _streamed_output(outputs: List[tuple], formatters) -> List[tuple]:
 
 
 def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: OutputContext,
-               streamed: List[tuple], keep_all: bool) -> List[FileResult]:
+               streamed: List[tuple], keep_all: bool, post=None, source=None) -> List[FileResult]:
     """Lint ``files`` (``--jobs`` processes), print the streamed text output as results arrive
     and its summary at the end; return the results (slimmed down when only the summary and the
     exit status need them, so memory stays flat over any number of files)."""
@@ -267,7 +282,9 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     out = sys.stdout
     terminated = _stop_on_sigterm()
     try:
-        for r in run(files, settings, jobs, recipe=recipe):
+        for r in (source if source is not None else run(files, settings, jobs, recipe=recipe)):
+            if post is not None:  # suppressions and the baseline
+                r = post(r)
             if streamed:
                 failed = text.format_errors(r, octx)  # errors on stderr, findings on stdout
                 chunk = text.format_file(r, octx, errors=False)
@@ -323,11 +340,73 @@ def _when_interrupted(octx: OutputContext, done: int, total: int) -> OutputConte
     return octx._replace(run_errors=tuple(octx.run_errors) + (ToolError("interrupted", msg),))
 
 
+# -- suppressions, baselines, stdin (docs/ci.md) ------------------------------------------------
+
+def consumer_options(c) -> None:
+    c.add_argument("--baseline", metavar="FILE", help="report only the findings not in this baseline")
+    c.add_argument("--write-baseline", metavar="FILE", help="write the findings of this run to FILE as the "
+                                                            "baseline (exit 0 unless errors)")
+    c.add_argument("--show-suppressed", action="store_true", help="list the suppressed findings too (text output)")
+    c.add_argument("--stdin-filename", metavar="NAME", help="the name of the report read from stdin (PATH -)")
+    c.add_argument("--fix", action="store_true", help="apply the safe fixes to text reports, then check them")
+    c.add_argument("--diff", action="store_true", help="show the safe fixes as a diff; change nothing")
+
+
+def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
+    """(the Triage to apply to each result, the results of stdin or None)."""
+    triage = None
+    if cfg.suppress or args.baseline:  # (json and fnmatch only for a run that needs them)
+        from .triage import Baseline, Triage
+        baseline = Baseline.read(Path(args.baseline)) if args.baseline else None
+        triage = Triage(cfg.suppress, cfg.path, baseline, settings.lang)
+    source = None
+    if (args.fix or args.diff) and "-" in args.paths:
+        raise ConfigError(f"--{'fix' if args.fix else 'diff'} works on files, not on stdin")
+    if "-" in args.paths:
+        if len(args.paths) > 1:
+            raise ConfigError("-: read from stdin alone (give no other PATH with -)")
+        from .stdin import lint_stdin, stdin_binary
+        source = iter([lint_stdin(stdin_binary(), args.stdin_filename or "", settings)])
+        files[:] = [args.stdin_filename or "stdin.txt"]
+    elif args.stdin_filename:
+        raise ConfigError("--stdin-filename names the report read from stdin: give - as the PATH")
+    if args.fix:
+        from .fixes import fix_files, summary
+        fixed = fix_files(files, settings, write=True, jobs=args.jobs)
+        if fixed:
+            from .fixes import copies
+            for line in copies(fixed, settings.lang, written=True):
+                print(f"govlint: {line}", file=sys.stderr)
+            print(f"govlint: {summary(fixed, settings.lang, written=True)}", file=sys.stderr)
+    return triage, source
+
+
+def consumer_finish(args, results: List[FileResult], lang: str = "zh") -> bool:
+    """Write the baseline if asked; True if that failed."""
+    if not args.write_baseline:
+        return False
+    from .triage import baseline_document, write_atomic
+    path = Path(args.write_baseline)
+    try:
+        write_atomic(path, baseline_document(results, path))
+    except OSError as exc:
+        _err(f"{path}: cannot write the baseline: {exc.strerror or exc}")
+        return True
+    n = sum(len(r.diagnostics) + sum(1 for s in r.suppressed if s.kind == "baseline") for r in results)
+    if lang == "en":
+        print(f"govlint: wrote {n} finding{'s' if n != 1 else ''} to the baseline {path}", file=sys.stderr)
+    else:
+        print(f"govlint: 已将 {n} 个问题写入基线 {path}", file=sys.stderr)
+    return False
+
+
 def _slim(r: FileResult) -> FileResult:
     """What the summary and the exit status need of a result: codes, severities, rule names."""
     from .diagnostics import Diagnostic
     return FileResult(r.path, tuple(Diagnostic(d.code, d.severity, "", d.path, None, rule=d.rule)
-                                    for d in r.diagnostics), r.errors, {}, r.kind)
+                                    for d in r.diagnostics), r.errors, {}, r.kind,
+                      suppressed=tuple(s._replace(diagnostic=Diagnostic(s.diagnostic.code, s.diagnostic.severity, "", r.path, None))
+                            for s in r.suppressed))
 
 
 def _worker_settings(cfg: Config, no_plugins: bool, bound_view=None) -> Settings:
@@ -672,6 +751,16 @@ def cmd_version(args) -> int:
     return EXIT_ERROR if reg.errors else EXIT_CLEAN  # as `govlint rules`: a plugin that failed is an error
 
 
+def cmd_server(args) -> int:
+    try:
+        import pygls  # noqa: F401 - only whether it is installed
+    except ImportError:
+        _err("govlint server needs pygls: pip install 'govlint[lsp]'")
+        return EXIT_ERROR
+    from .server import main as serve
+    return serve()
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -682,7 +771,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
         return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule,
-                "annotate": cmd_annotate}[args.command](args)
+                "annotate": cmd_annotate, "server": cmd_server}[args.command](args)
     except ConfigError as exc:
         _err(str(exc))
         return EXIT_ERROR

@@ -26,7 +26,7 @@ from .limits import BY_KEY as LIMIT_KEYS, Limits
 
 CONFIG_FILES = ("govlint.toml", ".govlint.toml", "pyproject.toml")
 KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "format-version",
-              "lang", "plugins", "options", "exclude", "respect-gitignore"} | set(LIMIT_KEYS)
+              "lang", "plugins", "options", "exclude", "suppress", "respect-gitignore"} | set(LIMIT_KEYS)
 LANGS = ("zh", "en")
 
 
@@ -46,6 +46,7 @@ class Config:
     plugins: List[str] = field(default_factory=list)
     options: Dict[str, dict] = field(default_factory=dict)
     exclude: List[str] = field(default_factory=list)
+    suppress: List["Suppression"] = field(default_factory=list)  # [[tool.govlint.suppress]]
     #: a directory walk leaves out the files git ignores (``--no-respect-gitignore``)
     respect_gitignore: bool = True
     #: the limits each file is checked under (timeout, memory-limit, ...: govlint.limits)
@@ -145,6 +146,7 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
     if not isinstance(opts, dict):
         raise ConfigError(f"{where}: options must be a table")
     cfg.options = opts
+    cfg.suppress = suppressions(data.get("suppress", []), where)
     rg = data.get("respect-gitignore", True)
     if not isinstance(rg, bool):
         raise ConfigError(f"{where}: respect-gitignore must be true or false")
@@ -154,6 +156,46 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     return cfg
+
+
+# ---------------------------------------------------------------------------------------
+# suppressions: findings accepted on purpose, each with its reason
+
+@dataclass(frozen=True)
+class Suppression:
+    """One ``[[tool.govlint.suppress]]`` entry: the findings of ``code`` (a code or a prefix) in the
+    files matching ``path`` (a glob relative to the configuration file; default every file), at
+    ``location`` when given (``表三``, ``表三/（一）予以公开/总计``; each part a label or a key), for
+    ``reason``."""
+
+    code: str
+    reason: str
+    path: str = "*"
+    location: str = ""
+
+
+SUPPRESS_KEYS = {"code", "reason", "path", "location"}
+
+
+def suppressions(entries, where: str) -> List[Suppression]:
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ConfigError(f"{where}: suppress must be an array of tables ([[tool.govlint.suppress]])")
+    out = []
+    for i, e in enumerate(entries, start=1):
+        unknown = sorted(set(e) - SUPPRESS_KEYS)
+        if unknown:
+            raise ConfigError(f"{where}: suppress entry {i}: unknown key {', '.join(unknown)} "
+                              f"(known: {', '.join(sorted(SUPPRESS_KEYS))})")
+        for key in ("code", "reason"):
+            if not isinstance(e.get(key), str) or not e[key].strip():
+                raise ConfigError(f"{where}: suppress entry {i}: {key} is required"
+                                  + (" (say why the finding is accepted)" if key == "reason" else ""))
+        for key in ("path", "location"):
+            if key in e and not isinstance(e[key], str):
+                raise ConfigError(f"{where}: suppress entry {i}: {key} must be a string")
+        out.append(Suppression(e["code"].strip(), e["reason"].strip(), e.get("path", "*") or "*",
+                               e.get("location", "").strip()))
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -177,6 +219,7 @@ def enabled_codes(cfg: Config, known: Sequence[str]) -> Set[str]:
         for codes in cfg.per_file_ignores.values():
             check_codes(codes, known, where)
         check_codes(cfg.severity, known, where)
+        check_codes([s.code for s in cfg.suppress], known, f"{where}: suppress")
     selected = {c for c in known if any(_matches(c, s) for s in cfg.select + cfg.extend_select)}
     return {c for c in selected if not any(_matches(c, s) for s in cfg.ignore)}
 

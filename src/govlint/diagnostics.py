@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, NamedTuple, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .syntax.ast import Span
 
@@ -40,6 +40,15 @@ class Related(NamedTuple):
     location: Location = Location()
 
 
+class Edit(NamedTuple):
+    """One change a safe fix makes: the text at ``span`` (which must read ``original``, or the edit
+    is not made) becomes ``text``."""
+
+    span: Span
+    text: str
+    original: str
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     code: str
@@ -53,6 +62,8 @@ class Diagnostic:
     rule: str = ""  # the rule's kebab-case name
     #: where the finding stands in a non-text source (page / paragraph), when the reader knows
     origin: Optional[str] = None
+    #: the safe fix (``govlint check --fix``): edits that cannot change the report's meaning
+    fix: Tuple[Edit, ...] = field(default=(), compare=False, hash=False)
 
     def sort_key(self) -> tuple:
         s = self.span
@@ -87,3 +98,62 @@ class FileResult:
     #: what was understood of the report as plain data (``outputs.parsed.dump_bound``'s shape), kept
     #: only when an output asks for it (a formatter with a ``bound_view``: the HTML report)
     bound: Optional[Dict[str, Any]] = field(default=None, compare=False, hash=False, repr=False)
+    #: findings a suppression entry of the configuration or the baseline accepted, with why
+    #: (kept out of ``diagnostics``, the exit status and the counts; SARIF and JSON still carry them)
+    suppressed: Tuple["Suppressed", ...] = ()
+
+
+class Suppressed(NamedTuple):
+    """A finding accepted on purpose: by a ``[[tool.govlint.suppress]]`` entry or by the baseline."""
+
+    diagnostic: Diagnostic
+    reason: str
+    kind: str = "config"  # "config" (a suppression entry) or "baseline"
+    source: str = ""  # the configuration or baseline file
+
+
+# -- the identity of a finding across edits ----------------------------------------------------
+
+def _span_text(span: Optional[Span], lines: Dict[int, str]) -> str:
+    if span is None or span.line not in lines:
+        return ""
+    if span.line == span.end_line:
+        return lines[span.line][span.column - 1:span.end_column - 1].strip()
+    return lines[span.line][span.column - 1:].strip()
+
+
+def fingerprint_basis(d: Diagnostic, lines: Dict[int, str]) -> str:
+    """What identifies a finding apart from where its line happens to be: the rule, the section,
+    table, row and column (their keys where there are keys), and for a finding with no logical
+    location (the title, the date) the text it points at. Never the line, the column or the
+    message (numbers in a message change when an unrelated cell is corrected)."""
+    loc = d.location
+    parts = [d.code, loc.section or "", loc.table or "", loc.row_key or loc.row or "",
+             loc.column_key or loc.column or ""]
+    if not (loc.section or loc.table):
+        parts.append(" ".join(_span_text(d.span, lines).split()))
+    return "\x1f".join(parts)
+
+
+def fingerprints(diagnostics: Sequence[Diagnostic], lines: Dict[int, str]) -> List[str]:
+    """One fingerprint per finding of a file, in order: a hash of :func:`fingerprint_basis` and
+    ``:n``, the occurrence among findings with the same basis. The SARIF ``govlint/v1``
+    fingerprint and the baseline's; computed over all of a file's findings (suppressed ones too),
+    so that accepting one does not renumber the others."""
+    import hashlib
+    seen: Dict[str, int] = {}
+    out: List[str] = []
+    for d in diagnostics:
+        digest = hashlib.sha256(fingerprint_basis(d, lines).encode("utf-8")).hexdigest()[:32]
+        seen[digest] = seen.get(digest, 0) + 1
+        out.append(f"{digest}:{seen[digest]}")
+    return out
+
+
+def all_findings(result: FileResult) -> List[Tuple[Diagnostic, Optional[Suppressed]]]:
+    """A file's findings and its suppressed ones, in one order (each with its suppression or None)."""
+    pairs: List[Tuple[Diagnostic, Optional[Suppressed]]] = [(d, None) for d in result.diagnostics]
+    pairs += [(s.diagnostic, s) for s in result.suppressed]
+    if result.suppressed:
+        pairs.sort(key=lambda p: p[0].sort_key())
+    return pairs

@@ -192,7 +192,8 @@ def _raised(exc: BaseException) -> str:
 def _in_file(d: Diagnostic, report) -> Diagnostic:
     from dataclasses import replace
     return replace(d, span=report.to_file(d.span),
-                   related=tuple(r._replace(span=report.to_file(r.span)) for r in d.related))
+                   related=tuple(r._replace(span=report.to_file(r.span)) for r in d.related),
+                   fix=tuple(e._replace(span=report.to_file(e.span)) for e in d.fix))
 
 
 def _with_origin(d: Diagnostic, origins) -> Diagnostic:

@@ -27,7 +27,7 @@ from .syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragrap
 from .binder.bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, UNPLACED, VALUE, BoundCell, BoundReport, BoundRow,
                    BoundSection, BoundTable, LabelNote)
 from .config import ConfigError
-from .diagnostics import SEVERITIES, Diagnostic, FileResult, Location, Related, ToolError
+from .diagnostics import SEVERITIES, Diagnostic, Edit, FileResult, Location, Related, ToolError
 from .binder.facts import Facts
 from .formats import (BUILTIN_FORMATS, ColumnSpec, cell_kind, FormatSpec, GroupSpec, Label, Relation, RowSpec,
                       SectionSpec, TableSpec, Term)
@@ -45,7 +45,7 @@ __all__ = [
     # hooks and rules
     "hookimpl", "Rule", "Context", "FAMILIES",
     # findings
-    "Diagnostic", "Location", "Related", "SEVERITIES", "ToolError", "FileResult", "ConfigError",
+    "Diagnostic", "Location", "Related", "SEVERITIES", "ToolError", "FileResult", "ConfigError", "Edit",
     # the syntax tree
     "Report", "Section", "Paragraph", "Table", "Row", "Cell", "Span", "Block",
     "NUMBER", "BLANK", "PLACEHOLDER", "TEXT",

@@ -22,7 +22,7 @@ from typing import Any, ClassVar, Dict, Iterable, Optional, Sequence, Tuple
 
 from ..syntax.ast import Span
 from ..binder.bind import BoundCell, BoundReport
-from ..diagnostics import Diagnostic, Location, Related
+from ..diagnostics import Diagnostic, Edit, Location, Related
 
 FAMILIES = {
     "S": ("sections", "章节"),
@@ -54,6 +54,9 @@ class Rule:
     #: its findings stay true in a table whose cells could not be placed: they are about what
     #: could not be read, or about the labels as written (not about the cells)
     unread_ok: ClassVar[bool] = False
+    #: its findings may carry a safe fix (``ctx.diag(..., fix=[Edit(...)])``): an edit of the source
+    #: that cannot change the report's meaning, which ``govlint check --fix`` applies
+    fixable: ClassVar[bool] = False
     # (which plugin registered a rule is the registry's knowledge: Registry.rule_plugin)
 
     @classmethod
@@ -96,9 +99,10 @@ class Context:
 
     def diag(self, rule: Rule, span: Optional[Span], zh: str, en: str, *,
              location: Location = Location(), related: Sequence[Related] = (),
-             data: Optional[Dict[str, Any]] = None, severity: Optional[str] = None) -> Diagnostic:
+             data: Optional[Dict[str, Any]] = None, severity: Optional[str] = None,
+             fix: Sequence[Edit] = ()) -> Diagnostic:
         return Diagnostic(rule.code, severity or rule.severity, self.msg(zh, en), self.report.path,
-                          span, location, tuple(related), dict(data or {}), rule.name)
+                          span, location, tuple(related), dict(data or {}), rule.name, fix=tuple(fix))
 
     # -- locations of official things ----------------------------------------------------
     def section_label(self, number: int) -> str:

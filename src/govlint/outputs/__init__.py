@@ -19,6 +19,7 @@ class OutputContext(NamedTuple):
     run_errors: Sequence = ()  # ToolErrors not tied to a file (plugins, config)
     statistics: bool = False
     show_source: bool = True
+    show_suppressed: bool = False  # the text output lists the suppressed findings too (--show-suppressed)
 
 
 Formatter = Callable[[Sequence[FileResult], OutputContext], str]
@@ -38,6 +39,7 @@ def builtin_formatters() -> Dict[str, Formatter]:
     from . import text
     found = {"text": text.format_results, "json": _lazy("json"), "sarif": _lazy("sarif")}
     found.update(_html_formatters())
+    found.update(ci_formatters())
     return found
 
 
@@ -53,3 +55,8 @@ def _html_formatters() -> Dict[str, Formatter]:
     html = _lazy("html")
     html.bound_view = html_bound_view  # type: ignore[attr-defined]
     return {"html": html}
+
+
+def ci_formatters() -> Dict[str, Formatter]:
+    """The formats CI systems read: GitHub Actions workflow commands, JUnit XML."""
+    return {"github": _lazy("github"), "junit": _lazy("junit")}

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any, Dict, List, Optional, Sequence
 
 from ..syntax.ast import Span
-from ..diagnostics import SEVERITIES, Diagnostic, FileResult, Location, ToolError
+from ..diagnostics import SEVERITIES, Diagnostic, FileResult, Location, ToolError, all_findings, fingerprints
 from . import OutputContext, names
 
 #: the version of the document's shape (docs/json.md)
@@ -42,6 +42,7 @@ def _finding(d: Diagnostic) -> Dict[str, Any]:
                     for r in d.related],
         "data": d.data,
         "origin": d.origin,
+        "fix": [dict(text=e.text, **_position(e.span)) for e in d.fix] or None,
     }
     out.update(_position(d.span))
     return out
@@ -53,7 +54,18 @@ def _error(e: ToolError) -> Dict[str, Any]:
 
 def build(results: Sequence[FileResult], ctx: OutputContext) -> Dict[str, Any]:
     """The document as a dict (``format_results`` serialises it)."""
-    findings = [_finding(d) for r in results for d in r.diagnostics]
+    findings: List[Dict[str, Any]] = []
+    suppressed: List[Dict[str, Any]] = []
+    for r in results:
+        pairs = all_findings(r)
+        for (d, s), fp in zip(pairs, fingerprints([d for d, _ in pairs], r.lines)):
+            f = _finding(d)
+            f["fingerprint"] = fp
+            if s is None:
+                findings.append(f)
+            else:
+                f["suppression"] = {"kind": s.kind, "reason": s.reason, "source": s.source or None}
+                suppressed.append(f)
     by_severity = Counter(f["severity"] for f in findings)
     errors: List[Dict[str, Any]] = [_error(e) for e in ctx.run_errors]
     errors += [_error(e) for r in results for e in r.errors]
@@ -75,10 +87,12 @@ def build(results: Sequence[FileResult], ctx: OutputContext) -> Dict[str, Any]:
             "by_severity": {s: by_severity.get(s, 0) for s in sorted(set(SEVERITIES) | set(by_severity))},
             "by_code": dict(Counter(f["code"] for f in findings)),
             "files_with_errors": sum(1 for r in results if r.errors),
+            "suppressed": len(suppressed),
         },
         "files": [{"path": r.path, "kind": r.kind, "findings": len(r.diagnostics), "errors": len(r.errors)}
                   for r in results],
         "findings": findings,
+        "suppressed": suppressed,
         "errors": errors,
     }
 

@@ -49,7 +49,24 @@ def format_file(result: FileResult, ctx: OutputContext, errors: bool = True) -> 
             out.append(f"{pad} |")
             out.append(f"{gutter} | {shown}")
             out.append(f"{pad} | {' ' * caret_start}{'^' * min(caret_len, 80)}")
+    if ctx.show_suppressed:
+        out += suppressed_lines(result, ctx)
     return "\n".join(out) + ("\n" if out else "")
+
+
+def suppressed_lines(result: FileResult, ctx: OutputContext) -> List[str]:
+    """``path:line:col: CODE [已抑制] message（理由：…）``, one line per suppressed finding."""
+    out = []
+    for s in result.suppressed:
+        d = s.diagnostic
+        pos = f"{d.span.line}:{d.span.column}" if d.span else "1:1"
+        if ctx.lang == "en":
+            out.append(f"{names.for_terminal(d.path)}:{pos}: {d.code} [suppressed] {names.for_terminal(d.message)} "
+                       f"(reason: {s.reason})")
+        else:
+            out.append(f"{names.for_terminal(d.path)}:{pos}: {d.code} [已抑制] {names.for_terminal(d.message)}"
+                       f"（理由：{s.reason}）")
+    return out
 
 
 def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = True) -> str:
@@ -58,6 +75,7 @@ def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = Tr
     n = sum(len(r.diagnostics) for r in results)
     by_sev = Counter(d.severity for r in results for d in r.diagnostics)
     failed = sum(1 for r in results if r.errors)
+    suppressed = sum(len(r.suppressed) for r in results)
     out: List[str] = []
     for e in ctx.run_errors if errors else ():
         out.append(f"error: {e.message}")
@@ -87,6 +105,10 @@ def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = Tr
         if failed:
             rest = (f"; {checked} checked without findings" if checked else "") if not n else ""
             out.append(f"{nf(failed)} of {files} could not be checked{rest}.")
+        if suppressed:
+            out.append(f"{suppressed} suppressed finding{'s' if suppressed != 1 else ''} not shown "
+                       f"(--show-suppressed lists them)." if not ctx.show_suppressed else
+                       f"{suppressed} suppressed finding{'s' if suppressed != 1 else ''}.")
     else:
         if n:
             out.append(f"共发现 {n} 个问题（错误 {by_sev['error']}，警告 {by_sev['warning']}，提示 {by_sev['note']}），"
@@ -99,6 +121,8 @@ def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = Tr
             rest = (f"，其余 {checked} 个没有发现问题" if checked else "") if not n else ""
             out.append(f"{files} 个文件都无法检查。" if failed == files and files > 1 else
                        f"{files} 个文件中 {failed} 个无法检查{rest}。")
+        if suppressed:
+            out.append(f"另有 {suppressed} 个问题已抑制" + ("。" if ctx.show_suppressed else "（--show-suppressed 可列出）。"))
     return "\n".join(out) + "\n"
 
 
