@@ -366,7 +366,9 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
         if len(args.paths) > 1:
             raise ConfigError("-: read from stdin alone (give no other PATH with -)")
         from .stdin import lint_stdin, stdin_binary
-        source = iter([lint_stdin(stdin_binary(), args.stdin_filename or "", settings)])
+        from .runner import guarded  # (the report on stdin is checked under the limits too)
+        name = args.stdin_filename or "stdin.txt"
+        source = iter([guarded(name, settings, lambda: lint_stdin(stdin_binary(), args.stdin_filename or "", settings))])
         files[:] = [args.stdin_filename or "stdin.txt"]
     elif args.stdin_filename:
         raise ConfigError("--stdin-filename names the report read from stdin: give - as the PATH")

@@ -61,10 +61,16 @@ def lint_one(path: str, settings: Settings) -> FileResult:
         settings = settings.for_path(path)  # the configuration closest to the file
     except ConfigError as exc:
         return FileResult(path, errors=(ToolError("config", str(exc), path),))
+    return guarded(path, settings, lambda: lint_file(path, settings))
+
+
+def guarded(path: str, settings: Settings, check: Callable[[], FileResult]) -> FileResult:
+    """``check()`` (the checking of ``path``) in this process under the run's limits
+    (:func:`govlint.watchdog.guard`), any exception turned into the file's ToolError."""
     limits = settings.limits
     try:
         with watchdog.guard(limits):
-            return lint_file(path, settings)
+            return check()
     except LimitExceeded as exc:
         return watchdog.limit_error(path, exc.which, limits, settings.lang, exc.detail)
     except RecursionError:

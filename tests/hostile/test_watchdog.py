@@ -346,3 +346,13 @@ def test_plugin_sniffer_that_loops_forever_is_over_the_time_limit(tmp_path, caps
     assert "超过时间限制" in line
     assert all(f"{f}:" in out for f in files[1:])
     assert took < 2 + 5 + 15
+
+
+def test_a_pdf_on_stdin_that_loops_stops_at_the_time_limit(tmp_path, capsys, monkeypatch):
+    import io
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(generators.pdf_self_reference()), encoding="latin-1"))
+    t = time.monotonic()
+    code = main(["check", "--isolated", "--timeout", "2", "-", "--stdin-filename", "r.pdf"])
+    out, err = capsys.readouterr()
+    assert code == 2 and time.monotonic() - t < 15
+    assert err.startswith("r.pdf: error: 超过时间限制")
