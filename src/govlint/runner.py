@@ -165,7 +165,11 @@ def _worker_main(conn, recipe: Optional[Recipe], pickled: Optional[Settings], pr
         for i, p in enumerate(paths):
             if progress is not None:
                 progress[0], progress[1] = i, time.monotonic()
-            out.append(lint_one(p, settings))
+            result = lint_one(p, settings)
+            leave = watchdog.restart_status(result)
+            if leave is not None and progress is not None:
+                os._exit(leave)  # unfit for the next file: the parent names the limit and starts another
+            out.append(result)
         if progress is not None:
             progress[1] = 0.0
         conn.send((key, out))
@@ -240,6 +244,9 @@ class _Worker:
         code = self.death()
         if self.killed_for == "timeout":
             return watchdog.limit_error(path, "timeout", settings.limits, settings.lang)
+        which = watchdog.limit_of_exit(code)
+        if which is not None:  # it left after the file went over a limit
+            return watchdog.limit_error(path, which, settings.limits, settings.lang)
         return watchdog.limit_error(path, "crash", settings.limits, settings.lang,
                                     watchdog.signal_detail(code, settings.lang))
 

@@ -63,6 +63,29 @@ def runs_plugin_code(registry) -> bool:
     return any(not p.builtin for p in getattr(registry, "plugins", ())) or bool(getattr(registry, "readers", ()))
 
 
+#: a worker that went over one of these limits leaves (its heap may stay near the memory limit,
+#: a library's state may be half-changed) with the exit status naming it; the parent reports the
+#: limit for the file it was checking and starts a fresh worker for the others
+RESTART_AFTER = {"memory": 86, "timeout": 87, "recursion": 88}
+_BY_EXIT = {code: which for which, code in RESTART_AFTER.items()}
+
+
+def restart_status(result: FileResult) -> Optional[int]:
+    """The exit status with which a worker leaves after ``result`` (a file over a limit that
+    leaves the process unfit for the next file), or None."""
+    for e in result.errors:
+        if e.kind == "limit":
+            which = next((f for f, s in BY_FIELD.items() if s.key == e.source), None)
+            if which in RESTART_AFTER:
+                return RESTART_AFTER[which]
+    return None
+
+
+def limit_of_exit(exitcode: Optional[int]) -> Optional[str]:
+    """The limit a worker left for (its exit status), or None."""
+    return _BY_EXIT.get(exitcode) if exitcode is not None else None
+
+
 def hard_deadline(limits: Limits) -> Optional[float]:
     """Seconds after which the parent kills a process still checking one file, or None."""
     return limits.timeout + GRACE if limits.timeout else None

@@ -356,3 +356,21 @@ def test_a_pdf_on_stdin_that_loops_stops_at_the_time_limit(tmp_path, capsys, mon
     out, err = capsys.readouterr()
     assert code == 2 and time.monotonic() - t < 15
     assert err.startswith("r.pdf: error: 超过时间限制")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_worker_over_the_memory_limit_is_replaced_so_the_next_files_are_checked(tmp_path, capsys, plugin_config,
+                                                                                  jobs):
+    """After a blow-up, the process that checked it may keep its heap near the limit: it leaves,
+    and the files after it are checked by a fresh one (--jobs 1: every file goes to the child,
+    as a plugin's code runs)."""
+    bad = _write(tmp_path, "pdf_long_string")
+    bad = bad.rename(tmp_path / "a-long-string.pdf")
+    files = [bad] + [_copy(tmp_path, f"good{i}.txt") for i in range(8)]
+    code, out, err, _ = _plugin_check(capsys, plugin_config, *files, "--memory-limit", "300", "--timeout", "40",
+                                      "--jobs", jobs)
+    assert code == 2
+    (line,) = _errors(err, bad)
+    assert "超过内存限制" in line
+    for f in files[1:]:
+        assert f"{f}:" in out and not _errors(err, f), f
