@@ -90,6 +90,16 @@ def test_instance_sums_weights_and_what_the_total_should_be():
     assert [i.over_key for i in failures(bound, "A305")] == ["normative"]
 
 
+def test_weights_and_expected_given_agree_with_weight_and_expected():
+    """The one-pass forms the rules use for a finding give what the per-cell ones give."""
+    bound = _bound(_swap("行政规范性文件\t3\t1\t12", "行政规范性文件\t3\t1\t1"))
+    for code in ("A301", "A302", "A303", "A304", "A305"):
+        for rel in [r for r in v2021.RELATIONS if r.code == code]:
+            for inst in instances(bound, rel):
+                assert inst.weights() == tuple(inst.weight(c) for c in inst.left + inst.right)
+                assert inst.expected_given(inst.left_sum, inst.right_sum) == inst.expected
+
+
 def test_expected_is_the_value_the_pointed_cell_needs_not_the_other_side():
     """A301 points at 一 (both sides have two cells): 一 must be 9 for 9 + 2 = 10 + 1."""
     bound = _bound(_swap("二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1",

@@ -97,9 +97,9 @@ class _RelationRule(Rule):
         text = _terms([(w, f"{n} {_num(c.value)}") for n, c, w in zip(names, cells, weights)])
         return text if len(cells) == 1 else f"{text} = {_num(total)}"
 
-    def _messages(self, ctx: Context, inst: Instance, names) -> tuple:
+    def _messages(self, ctx: Context, inst: Instance, names, sums=None) -> tuple:
         rel = inst.relation
-        ls, rs = inst.left_sum, inst.right_sum
+        ls, rs = sums or (inst.left_sum, inst.right_sum)
         left, right = names[:len(inst.left)], names[len(inst.left):]
         if rel.op == "=":
             sides = {lang: (self._side(inst.left, inst.left_weights, left, lang),
@@ -123,16 +123,16 @@ class _RelationRule(Rule):
             cells = inst.left + inst.right
             name = _namer(ctx, inst)
             names = [name(c) for c in cells]
-            zh, en = self._messages(ctx, inst, names)
+            ls, rs = inst.left_sum, inst.right_sum  # (taken once: the messages and data use them)
+            zh, en = self._messages(ctx, inst, names, (ls, rs))
             total = inst.total
-            op, should = inst.expected
-            ls, rs = inst.left_sum, inst.right_sum
+            op, should = inst.expected_given(ls, rs)
             related = [Related(f"{n} = {c.text}", c.span, ctx.cell_location(c)) for n, c in zip(names, cells)]
             data = {"relation": rel.id, "op": rel.op, "left": _num(ls), "right": _num(rs),
                     "difference": _num(ls - rs), "found": _num(total.value),
                     "expected": _num(should) if op == "=" else f"{op} {_num(should)}",
                     "cells": [f"{c.row}.{c.column}" for c in cells]}
-            weights = [inst.weight(c) for c in cells]
+            weights = inst.weights()
             if any(w != 1 for w in weights):
                 data["weights"] = [_num(w) for w in weights]
             yield ctx.diag(self, total.span, zh, en, location=ctx.cell_location(total), related=related,

@@ -278,6 +278,13 @@ _COLUMN_ROWS = 3
 
 def _empty_columns(table) -> tuple:
     """The columns that hold no number in any row that has them (in at least three rows)."""
+    # such a column has three unfilled cells or more: most tables have no column that does
+    unfilled: dict = {}
+    for cells in table.unfilled_cells.values():
+        for c in cells:
+            unfilled[c.column] = unfilled.get(c.column, 0) + 1
+    if not any(n >= _COLUMN_ROWS for n in unfilled.values()):
+        return ()
     rows: dict = {}
     for r in table.rows.values():
         for k, c in r.cells.items():

@@ -30,17 +30,22 @@ _WHEN = lazy(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
 _HYPOTHETICAL = lazy(r"如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
 
 
+_SENTENCE = lazy(r"[^。；;\n]+")
+
+
 def _clean(sentence: str) -> str:
     return _NOISE.sub("", nfkc(sentence)).strip()
 
 
 def _sentences(text: str):
-    for m in re.finditer(r"[^。；;\n]+", text):
+    for m in _SENTENCE.finditer(text):
         yield m.start(), m.group()
 
 
 def is_fee_sentence(sentence: str) -> bool:
     """Whether a reader would take the sentence as saying something on the fee."""
+    if "费" not in sentence:
+        return False  # every way of naming the fee (FEE) has 费, and NFKC makes no 费 of another character
     s = nfkc(sentence)
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
         return True
@@ -71,6 +76,8 @@ def _texts(section):
 def fee_sentences(section):
     """(paragraph, offset in it, sentence) for each sentence of the section that names the fee."""
     for p, text in _texts(section):
+        if "费" not in text:
+            continue  # no sentence of it names the fee (is_fee_sentence)
         for start, s in _sentences(text):
             if is_fee_sentence(s):
                 yield p, start, s

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
+from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
 
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
@@ -113,33 +114,25 @@ _NAMES = {
 }
 
 
+def _table_ok(table) -> bool:
+    """Whether a table's cells may be compared with: present and read (a table govlint could not
+    read is reported by C200, and nothing is compared with it)."""
+    return table is not None and bool(table.rows) and getattr(table, "status", "bound") != "unreadable"
+
+
 def _cells(table, keys):
-    if table is None or not table.present or getattr(table, "status", "bound") == "unreadable":
-        return None  # a table govlint could not read: C200 says so, nothing is compared with it
-    cells = [table.cell(r, c) for r, c in keys]
-    if all(c is not None and c.ok for c in cells):
-        return tuple(cells)
-    return None
-
-
-class _Unknown(Exception):
-    """A reading whose cells are not all valid numbers."""
-
-
-def _reading(table, keys, zh, en) -> List[Reading]:
-    cells = _cells(table, keys)
-    if not cells:
-        raise _Unknown
-    return [Reading(zh, en, sum(c.value for c in cells), cells)]
-
-
-def _all(make) -> List[Reading]:
-    """Every reading of a kind, or none when one cannot be computed: a claim that might mean the
-    figure we cannot see is not compared."""
-    try:
-        return make()
-    except _Unknown:
-        return []
+    """The cells at ``keys`` when all hold a valid number, else None."""
+    if not _table_ok(table):
+        return None
+    rows = table.rows
+    cells = []
+    for r, c in keys:
+        row = rows.get(r)
+        cell = row.cells.get(c) if row else None
+        if cell is None or cell.state != VALUE:
+            return None
+        cells.append(cell)
+    return tuple(cells)
 
 
 def _group_rows(table, group):
@@ -148,41 +141,129 @@ def _group_rows(table, group):
     return [r.key for r in table.spec.rows if r.group == group]
 
 
-def table_readings(bound) -> dict:
-    """kind → the figures the tables give for it, each reading a claim of that kind can mean; a kind
-    is left out when any of its readings cannot be computed (a blank, invalid or absent cell)."""
-    out = {}
-    t2, t3, t4 = (bound.tables.get(k) for k in ("表二", "表三", "表四"))
-    out["applications"] = _all(lambda: (
-        _reading(t3, [("new", "total")], "表三“一、本年新收政府信息公开申请数量”总计", "表三 new applications total")
-        + _reading(t3, [("new", "total"), ("carry", "total")], "表三“一、本年新收”总计 + “二、上年结转”总计",
-                   "表三 new + carried over, total")
-        + _reading(t3, [("total", "total")], "表三“（七）总计”行总计", "表三 （七）总计 row, total")))
-    out["open"] = _all(lambda: (
-        _reading(t3, [("open", "total")], "表三“（一）予以公开”总计", "表三 （一）予以公开 total")
-        + _reading(t3, [("open", "total"), ("partial", "total")], "表三“（一）予以公开”总计 + “（二）部分公开”总计",
-                   "表三 （一） + （二） total")))
-    out["open_partial"] = _all(lambda: _reading(t3, [("open", "total"), ("partial", "total")],
-                                                "表三“（一）予以公开”总计 + “（二）部分公开”总计",
-                                                "表三 （一） + （二） total"))
-    out["partial"] = _all(lambda: _reading(t3, [("partial", "total")], "表三“（二）部分公开”总计",
-                                           "表三 （二）部分公开 total"))
+_APPLICATIONS = ("applications", (
+    ("表三", (("new", "total"),), "表三“一、本年新收政府信息公开申请数量”总计", "表三 new applications total"),
+    ("表三", (("new", "total"), ("carry", "total")), "表三“一、本年新收”总计 + “二、上年结转”总计",
+     "表三 new + carried over, total"),
+    ("表三", (("total", "total"),), "表三“（七）总计”行总计", "表三 （七）总计 row, total")))
+_OPEN_PARTIAL = ("表三", (("open", "total"), ("partial", "total")), "表三“（一）予以公开”总计 + “（二）部分公开”总计",
+                 "表三 （一） + （二） total")
+_OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公开”总计", "表三 （一）予以公开 total"),
+                   _OPEN_PARTIAL)),
+         ("open_partial", (_OPEN_PARTIAL,)),
+         ("partial", (("表三", (("partial", "total"),), "表三“（二）部分公开”总计", "表三 （二）部分公开 total"),)))
+_MADE = ("表二", (("normative", "made"),), "表二“行政规范性文件”行“本年制发件数”", "表二 行政规范性文件, 本年制发件数")
+_LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政复议·总计”", "表四 行政复议·总计"),)),
+          ("litigation", (("表四", (("data", "direct_total"), ("data", "after_total")),
+                           "表四“未经复议直接起诉·总计” + “复议后起诉·总计”", "表四 direct + after-review lawsuits, total"),)),
+          ("normative", (_MADE,)),
+          ("normative_any", (_MADE, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
+                                          "表二 行政规范性文件, 现行有效件数"))))
+#: the readings of each kind, by the identity of 表三's spec (its groups name the rows summed):
+#: id → (spec, plan). The plan: for each table, in the kinds' order, (table, a getter of all the
+#: cells its readings use, one cell?, its kinds as (kind, readings)), each reading as (getter of
+#: its cells from the table's valid cells, one cell?, getter of its cells from all the table's
+#: cells, one cell?, zh, en); kinds without a reading are left out.
+_PLANS: dict = {}
+
+
+def _plan(t3) -> tuple:
+    spec = t3.spec if t3 is not None else None
+    hit = _PLANS.get(id(spec))
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    groups = []
     for kind, group, zh in (("deny", "deny", "（三）不予公开"), ("unable", "unable", "（四）无法提供"),
                             ("noproc", "noproc", "（五）不予处理")):
         rows = _group_rows(t3, group)
-        out[kind] = _all(lambda: _reading(t3, [(r, "total") for r in rows], f"表三“{zh}”各项总计之和（{len(rows)}项）",
-                                          f"表三 {zh}: sum of its {len(rows)} items, total")) if rows else []
-    out["review"] = _all(lambda: _reading(t4, [("data", "review_total")], "表四“行政复议·总计”", "表四 行政复议·总计"))
-    out["litigation"] = _all(lambda: _reading(t4, [("data", "direct_total"), ("data", "after_total")],
-                                              "表四“未经复议直接起诉·总计” + “复议后起诉·总计”",
-                                              "表四 direct + after-review lawsuits, total"))
-    made = lambda: _reading(t2, [("normative", "made")], "表二“行政规范性文件”行“本年制发件数”",  # noqa: E731
-                            "表二 行政规范性文件, 本年制发件数")
-    out["normative"] = _all(made)
-    out["normative_any"] = _all(lambda: made() + _reading(t2, [("normative", "valid")],
-                                                          "表二“行政规范性文件”行“现行有效件数”",
-                                                          "表二 行政规范性文件, 现行有效件数"))
-    return {k: v for k, v in out.items() if v}
+        groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
+                                f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
+    plan = []
+    for kind, readings in (_APPLICATIONS,) + _OPEN + tuple(groups) + _LATER:
+        if not readings:
+            continue  # (a group without rows: nothing to compare with)
+        table = readings[0][0]
+        assert all(r[0] == table for r in readings)  # (one table per kind)
+        if not plan or plan[-1][0] != table:
+            plan.append((table, [], []))
+        plan[-1][1].extend(k for _, keys, _, _ in readings for k in keys if k not in plan[-1][1])
+        plan[-1][2].append((kind, readings))
+    out = []
+    for table, keys, kinds in plan:
+        index = {k: i for i, k in enumerate(keys)}
+        out.append((table, itemgetter(*keys), len(keys) == 1, tuple(
+            (kind, tuple((itemgetter(*cells), len(cells) == 1, itemgetter(*(index[k] for k in cells)), len(cells) == 1,
+                          zh, en) for _, cells, zh, en in readings))
+            for kind, readings in kinds)))
+    plan = tuple(out)
+    if len(_PLANS) > 64:
+        _PLANS.clear()
+    _PLANS[id(spec)] = (spec, plan)
+    return plan
+
+
+def _available(bound) -> dict:
+    """kind → (its readings, the table's cells they use) for the kinds whose readings can all be
+    computed (the cells are picked, and the figures summed, for a claim of that kind only:
+    :func:`_readings`)."""
+    tables = bound.tables
+    out = {}
+    for table, get_all, one, kinds in _plan(tables.get("表三")):
+        found = tables.get(table)
+        if not _table_ok(found):
+            continue
+        valid = found.valid_cells  # (row, column) → cell, for the cells with a valid number
+        try:  # the common case: every cell the readings use holds a valid number
+            cells = (get_all(valid),) if one else get_all(valid)
+        except KeyError:
+            pass
+        else:
+            for kind, readings in kinds:
+                out[kind] = (readings, cells)
+            continue
+        for kind, readings in kinds:  # some cell does not: the kinds whose readings all can be computed
+            made = []
+            for get, single, _, _, zh, en in readings:
+                try:
+                    made.append((zh, en, (get(valid),) if single else get(valid)))
+                except KeyError:  # a cell without a valid number (blank, invalid or absent)
+                    break
+            else:
+                out[kind] = (None, made)
+    return out
+
+
+def _sum(cells):
+    value = 0  # (as sum(): 0 + the first value, and so on)
+    for c in cells:
+        value = value + c.value
+    return value
+
+
+def _readings(available) -> List[Reading]:
+    """The readings of one kind, from its entry in :func:`_available`."""
+    readings, cells = available
+    if readings is not None:
+        cells = [(zh, en, (pick(cells),) if single else pick(cells)) for _, _, pick, single, zh, en in readings]
+    return [Reading(zh, en, _sum(c), c) for zh, en, c in cells]
+
+
+def table_readings(bound) -> dict:
+    """kind → the figures the tables give for it, each reading a claim of that kind can mean; a kind
+    is left out when any of its readings cannot be computed (a blank, invalid or absent cell)."""
+    return {kind: _readings(available) for kind, available in _available(bound).items()}
+
+
+#: (readings' kinds, 维持 asked for) → the search for any word a claim needs
+_WORD_SEARCH: dict = {}
+
+
+def _word_search(kinds: tuple, upheld: bool):
+    found = _WORD_SEARCH.get((kinds, upheld))
+    if found is None:
+        found = _WORD_SEARCH[(kinds, upheld)] = _words(tuple(sorted(
+            {_KEYWORD[k] for k in kinds} | {"申请"} | ({"维持"} if upheld else set())))).search
+    return found
 
 
 _YEAR_IN = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -191,7 +272,7 @@ _YEAR_IN = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 def _other_year(sentence: str, year) -> bool:
     """Does the sentence name a year other than the report's ("2023年收到申请9件")? A full date
     (a deadline, "2024年3月5日") does not count."""
-    return year is not None and any(int(y) != year for y in _YEAR_IN.findall(sentence))
+    return year is not None and "年" in sentence and any(int(y) != year for y in _YEAR_IN.findall(sentence))
 
 
 def _upheld_groups(words: str):
@@ -214,33 +295,72 @@ def _sentences(text: str):
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
 
-def _claims_in(text: str, start: int, end: int, readings: dict):
-    """(kind, match, value) of the whole-report claims of one sentence."""
+#: readings' kinds → (keyword, claims) for the claims of those kinds, in CLAIMS' order, each claim as
+#: (claim, the search for a word that makes it a part, normative?, a result?)
+_CLAIM_PLANS: dict = {}
+
+
+def _any_of(words) -> "re.Pattern":
+    """One search for any of the words: ``any(w in s for w in words)`` as one call in C."""
+    return _words(tuple(words))
+
+
+_ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
+_ANY_NORMATIVE_GUARD = lazy("|".join(map(re.escape, _NORMATIVE_GUARDS)))
+
+
+def _claim_plan(readings: dict) -> tuple:
+    kinds = tuple(readings)
+    plan = _CLAIM_PLANS.get(kinds)
+    if plan is None:
+        plan = []
+        for claim in CLAIMS:
+            if claim.kind not in readings:
+                continue
+            part = _RESULT_PART if claim.kind in _RESULTS else _PART
+            if claim.kind == "applications":
+                part = part + _CHANNELS
+            keyword = _KEYWORD[claim.kind]
+            if not plan or plan[-1][0] != keyword:
+                plan.append((keyword, []))  # (claims next to each other with one keyword: one test)
+            plan[-1][1].append((claim, _any_of(part).search, claim.kind.startswith("normative"),
+                                claim.kind in _RESULTS))
+        plan = _CLAIM_PLANS[kinds] = tuple((keyword, tuple(claims)) for keyword, claims in plan)
+    return plan
+
+
+def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None):
+    """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
+    :func:`_claim_plan`, when the caller has it)."""
     sentence = text[start:end]
-    if any(g in sentence for g in _GUARDS):
+    if _ANY_GUARD.search(sentence):
         return []
     found = []
     spans = []
-    for claim in CLAIMS:
-        if claim.kind not in readings or _KEYWORD[claim.kind] not in sentence:
+    normative_guarded = None
+    for keyword, claims in plan or _claim_plan(readings):
+        if keyword not in sentence:
             continue
-        if claim.kind.startswith("normative") and any(g in sentence for g in _NORMATIVE_GUARDS):
-            continue
-        part = _RESULT_PART if claim.kind in _RESULTS else _PART
-        if claim.kind == "applications":
-            part = part + _CHANNELS
-        for m in claim.pattern.finditer(text, start, end):
-            if any(p in text[start:m.start()] for p in part):
-                continue
-            if claim.kind in _RESULTS and ("主动" in sentence or "申请" not in text):
-                continue  # "主动予以公开…": proactive disclosure, not the results of applications
-            if any(m.start() < e and s < m.end() for s, e in spans):
-                continue  # the same words already read as a claim of another pattern
-            value = cn_value(m.group(claim.group)) if claim.group else 0
-            if value is None:
-                continue
-            spans.append((m.start(), m.end()))
-            found.append((claim.kind, m, value))
+        for claim, in_part, normative, result in claims:
+            if normative:
+                if normative_guarded is None:
+                    normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
+                if normative_guarded:
+                    continue
+            for m in claim.pattern.finditer(text, start, end):
+                if in_part(text, start, m.start()):
+                    continue  # a word before the claim makes it a part of the whole
+                if result and ("主动" in sentence or "申请" not in text):
+                    continue  # "主动予以公开…": proactive disclosure, not the results of applications
+                if spans and any(m.start() < e and s < m.end() for s, e in spans):
+                    continue  # the same words already read as a claim of another pattern
+                value = cn_value(m.group(claim.group)) if claim.group else 0
+                if value is None:
+                    continue
+                spans.append((m.start(), m.end()))
+                found.append((claim.kind, m, value))
+    if len(found) < 2:
+        return found
     # the same kind stated twice with different numbers is a breakdown, not a total
     out = []
     for kind, m, value in found:
@@ -287,33 +407,43 @@ class NarrativeMismatch(Rule):
     fix = "核对原始台账，使正文与表格一致。"
 
     def check(self, ctx):
-        readings = table_readings(ctx.bound)
+        readings = _available(ctx.bound)  # (their values are summed for a claim of their kind only)
         t4 = ctx.bound.tables.get("表四")
         upheld = _cells(t4, [("data", "review_total")]) is not None
         seen = set()
-        words = _words(tuple(sorted({_KEYWORD[k] for k in readings} | {"申请"} | ({"维持"} if upheld else set()))))
+        search = _word_search(tuple(readings), upheld)
+        plan = _claim_plan(readings)
+        options_of = {}
+        year = ctx.bound.facts.year
         for section in ctx.bound.sections:
-            where_zh, where_en = _where(ctx, section)
+            where = None  # (zh, en), made for a finding only
             for p in section.paragraphs:
-                if not words.search(p.text):
+                if not search(p.text):
                     continue  # no word any claim needs
                 text = nfkc(p.text)
                 for start, end in _sentences(text):
-                    if _other_year(text[start:end], ctx.bound.facts.year):
+                    if not search(text, start, end):
+                        continue  # no word any claim (or 维持) needs
+                    if _other_year(text[start:end], year):
                         continue  # "2023年收到申请9件": another year's figure
-                    for kind, m, claimed in _claims_in(text, start, end, readings):
-                        options = readings[kind]
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan):
+                        options = options_of.get(kind)
+                        if options is None:
+                            options = options_of[kind] = _readings(readings[kind])
                         if any(Decimal(claimed) == r.value for r in options):
                             continue
                         family = "normative" if kind.startswith("normative") else kind
                         if (family, p.span.start) in seen:
                             continue
                         seen.add((family, p.span.start))
-                        yield self._mismatch(ctx, p, text, m, kind, claimed, options, where_zh, where_en)
+                        where = where or _where(ctx, section)
+                        yield self._mismatch(ctx, p, text, m, kind, claimed, options, *where)
                     if upheld and "维持" in text[start:end]:
-                        yield from self._upheld(ctx, p, text, start, end, t4, where_zh, where_en, seen)
+                        where = where or _where(ctx, section)
+                        yield from self._upheld(ctx, p, text, start, end, t4, *where, seen)
                 if "applications" not in readings and "申请" in text:
-                    yield from self._self_contradiction(ctx, p, text, where_zh, where_en)
+                    where = where or _where(ctx, section)
+                    yield from self._self_contradiction(ctx, p, text, *where)
 
     def _mismatch(self, ctx, p, text, m, kind, claimed, options, where_zh, where_en):
         zh, en = _NAMES[kind]

@@ -151,7 +151,6 @@ class RegulationsAtWrongLevel(Rule):
         level = {"乡镇/街道": "township", "县级": "county"}.get(ctx.bound.facts.agency_level)
         if level is None or not agency:
             return
-        place = place_of(agency) or agency
         found = []
         for column in ("made", "valid"):
             c = t2.cell("rules", column)
@@ -159,6 +158,7 @@ class RegulationsAtWrongLevel(Rule):
                 found.append(c)
         if not found:
             return
+        place = place_of(agency) or agency  # (for the message only)
         first = found[0]
         loc = ctx.cell_location(first)
         values = "、".join(f"“{ctx.cell_location(c).column}”{c.value}" for c in found)

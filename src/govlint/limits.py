@@ -24,6 +24,15 @@ def _env_file_mb() -> float:
     return max(mb, 0)
 
 
+def _env_timeout() -> float:
+    """``$GOVLINT_READ_TIMEOUT`` (the PDF reader's older setting), or 50."""
+    try:
+        t = float(os.environ.get("GOVLINT_READ_TIMEOUT") or 50)
+    except ValueError:
+        t = 50
+    return max(t, 0)
+
+
 class Setting(NamedTuple):
     """One limit: its field, its flag and key, its unit and what it bounds."""
 
@@ -36,7 +45,7 @@ class Setting(NamedTuple):
 
 SETTINGS = (
     Setting("timeout", "timeout", float, "s",
-            "seconds of wall time to read and check one file (default 50)"),
+            "seconds of wall time to read and check one file (default 50, or $GOVLINT_READ_TIMEOUT)"),
     Setting("memory", "memory-limit", int, "MB",
             "MB of memory one file may take beyond govlint's own (default 768)"),
     Setting("decompressed", "max-decompressed", int, "MB",
@@ -56,13 +65,15 @@ class Limits:
     1 GB (50 s, and the parent's kill 5 s later; 768 MB beyond the ~100 MB govlint takes itself),
     while the largest real reports take a few seconds and well under 100 MB."""
 
-    timeout: float = 50.0
+    timeout: float = -1.0  # -1: $GOVLINT_READ_TIMEOUT or 50
     memory: int = 768
     decompressed: int = 200
     recursion: int = 1000
     file_size: float = -1.0  # -1: $GOVLINT_MAX_FILE_MB or 16
 
     def __post_init__(self):
+        if self.timeout < 0:
+            object.__setattr__(self, "timeout", _env_timeout())
         if self.file_size < 0:
             object.__setattr__(self, "file_size", _env_file_mb())
 

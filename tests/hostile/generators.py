@@ -53,8 +53,8 @@ def _page_pdf(content: bytes, filters: bytes = b"") -> bytes:
 # -- PDF: hangs and blow-ups ---------------------------------------------------------------------------
 
 def pdf_self_reference() -> bytes:
-    """An object that is a reference to itself, as the catalogue: the PDF library resolves it
-    forever (the campaign's 111-byte PDF; this one is smaller still)."""
+    """An object that is a reference to itself, as the catalogue: pdfminer resolved it forever
+    (the campaign's 111-byte PDF; this one is smaller still)."""
     return b"%PDF-1.4\n1 0 obj 1 0 R endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
@@ -75,6 +75,12 @@ def pdf_flate_bomb(mb: int = 1024) -> bytes:
 def pdf_long_string(chars: int = 10_000_000) -> bytes:
     """A 10-million-character string in a page's content."""
     return _page_pdf(b"BT /F1 12 Tf 72 720 Td (" + b"\xe4" * chars + b") Tj ET")
+
+
+def pdf_graphics_state_flood(ops: int = 20_000_000) -> bytes:
+    """A page of 20 million graphics-state operators (80 MB inflated, 80 KB on disk): the PDF
+    library is busy with it in native code for a second or more."""
+    return _page_pdf(zlib.compress(b"q Q " * ops, 9), b"/Filter /FlateDecode")
 
 
 # -- text and Word: memory ------------------------------------------------------------------------------
@@ -175,6 +181,7 @@ INPUTS: Dict[str, Tuple[str, Callable[[], bytes]]] = {
     "pdf_mutual_reference": ("mutual-reference.pdf", pdf_mutual_reference),
     "pdf_flate_bomb": ("flate-bomb.pdf", pdf_flate_bomb),
     "pdf_long_string": ("long-string.pdf", pdf_long_string),
+    "pdf_graphics_state_flood": ("graphics-state-flood.pdf", pdf_graphics_state_flood),
     "text_heading_and_tabs": ("heading-and-tabs.txt", text_heading_and_tabs),
     "docx_lying_directory": ("lying-directory.docx", docx_lying_directory),
     "html_starting_with_comment": ("comment-first.html", html_starting_with_comment),

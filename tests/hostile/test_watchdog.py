@@ -52,24 +52,30 @@ def _good_reported(out: str):
 # -- hangs -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_pdf_whose_object_refers_to_itself_is_over_the_time_limit(tmp_path, capsys, jobs):
-    bad = _write(tmp_path, "pdf_self_reference")
-    assert len(bad.read_bytes()) <= 111
+@pytest.mark.parametrize("name", ["pdf_self_reference", "pdf_mutual_reference"])
+def test_pdf_whose_objects_refer_to_themselves_ends_in_one_error(tmp_path, capsys, jobs, name):
+    """pdfminer resolved such a reference for ever; whatever the PDF library does with it, the
+    file ends in one error line within the time limit and the next file is checked."""
+    bad = _write(tmp_path, name)
+    assert len(bad.read_bytes()) <= 130
     code, out, err, took = _check(capsys, bad, GOOD, "--timeout", "2", "--jobs", jobs)
     assert code == 2
     (line,) = _errors(err, bad)
-    assert "超过时间限制" in line and "2 秒" in line and "--timeout" in line
     _good_reported(out)
-    assert took < 2 + 5 + 10  # the alarm, at worst the parent's kill after the grace period
+    assert took < 2 + 5 + 10
     assert "Traceback" not in err
 
 
-def test_pdf_objects_that_refer_to_each_other_are_over_the_time_limit(tmp_path, capsys):
-    bad = _write(tmp_path, "pdf_mutual_reference")
-    code, out, err, took = _check(capsys, bad, "--timeout", "2", "--lang", "en")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_pdf_that_keeps_the_pdf_library_busy_in_native_code_is_over_the_time_limit(tmp_path, capsys, jobs):
+    pytest.importorskip("pypdfium2")
+    bad = _write(tmp_path, "pdf_graphics_state_flood")
+    files = [bad] + [_copy(tmp_path, f"good{i}.txt") for i in range(8)]
+    code, out, err, took = _check(capsys, *files, "--timeout", "0.2", "--jobs", jobs)
     assert code == 2
     (line,) = _errors(err, bad)
-    assert "over the time limit" in line and "2 s" in line and "--timeout" in line
+    assert "超过时间限制" in line and "0.2 秒" in line
+    assert all(f"{f}:" in out for f in files[1:])
 
 
 @pytest.mark.parametrize("name", ["pdf_flate_bomb", "pdf_long_string", "text_heading_and_tabs"])
@@ -80,7 +86,8 @@ def test_blow_ups_are_over_the_memory_limit(tmp_path, capsys, name):
     code, out, err, took = _check(capsys, bad, GOOD, "--memory-limit", "300", "--timeout", "40", "--jobs", "1")
     assert code == 2
     (line,) = _errors(err, bad)
-    assert "超过内存限制" in line and "300 MB" in line and "--memory-limit" in line, line
+    if name == "text_heading_and_tabs":  # (a PDF library may refuse the PDF first, or abort at the limit)
+        assert "超过内存限制" in line and "300 MB" in line and "--memory-limit" in line, line
     _good_reported(out)
 
 
@@ -118,6 +125,9 @@ PLUGIN = '''
 import os, signal, sys
 from govlint.plugin import Rule, hookimpl
 
+_KEPT = []
+
+
 class Misbehaves(Rule):
     code = "X970"
     name = "misbehaves"
@@ -142,6 +152,9 @@ class Misbehaves(Rule):
             sys.exit(0)
         if "prints" in path:
             print("a plugin's print")
+        if "hogs" in path:  # as a library that keeps what it allocated when it fails
+            while True:
+                _KEPT.append(bytearray(8 * 1024 * 1024))
         return ()
 
 class LoopingSniffer:
@@ -242,7 +255,10 @@ def test_limits_are_keys_of_tool_govlint_and_flags_win(tmp_path, capsys, monkeyp
     cfg = load_config(tmp_path / "pyproject.toml")
     assert (cfg.limits.timeout, cfg.limits.memory, cfg.limits.decompressed, cfg.limits.recursion,
             cfg.limits.file_size) == (2, 512, 50, 2000, 4)
-    bad = _write(tmp_path, "pdf_self_reference")
+    (tmp_path / "misbehave.py").write_text(PLUGIN, "utf-8")
+    with (tmp_path / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write('plugins = ["misbehave.py"]\n')
+    bad = _copy(tmp_path, "loops.txt")
     monkeypatch.chdir(tmp_path)
     code = main(["check", "--no-source", str(bad)])
     out, err = capsys.readouterr()
@@ -299,9 +315,12 @@ def test_ctrl_c_writes_the_outputs_of_the_files_that_finished(tmp_path, sig):
     d.mkdir()
     for i in range(12):
         (d / f"a{i:02d}.txt").write_bytes(GOOD.read_bytes())
-    _write(d, "pdf_self_reference").rename(d / "m-hangs.pdf")
+    (d / "m-loops.txt").write_bytes(GOOD.read_bytes())  # a plugin rule loops on it for a minute
+    (tmp_path / "misbehave.py").write_text(PLUGIN, "utf-8")
+    (tmp_path / "govlint.toml").write_text('plugins = ["misbehave.py"]\n', "utf-8")
     out_json, out_sarif = tmp_path / "out.json", tmp_path / "out.sarif"
-    proc = subprocess.Popen([sys.executable, "-m", "govlint", "check", "--isolated", str(d), "--jobs", "1",
+    proc = subprocess.Popen([sys.executable, "-m", "govlint", "check", "--config", str(tmp_path / "govlint.toml"),
+                             str(d), "--jobs", "1",
                              "--timeout", "60", "--output", f"json:{out_json}", "--output", f"sarif:{out_sarif}"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
@@ -325,10 +344,11 @@ def test_ctrl_c_writes_the_outputs_of_the_files_that_finished(tmp_path, sig):
     assert run["results"], "the findings of the finished files are there"
 
 
-def test_parse_of_a_pdf_that_loops_stops_at_the_time_limit(tmp_path, capsys):
-    bad = _write(tmp_path, "pdf_self_reference")
+def test_parse_of_a_pdf_that_keeps_the_library_busy_stops_at_the_time_limit(tmp_path, capsys):
+    pytest.importorskip("pypdfium2")
+    bad = _write(tmp_path, "pdf_graphics_state_flood")
     t = time.monotonic()
-    code = main(["parse", "--timeout", "2", str(bad), str(GOOD)])
+    code = main(["parse", "--timeout", "0.2", str(bad), str(GOOD)])
     out, err = capsys.readouterr()
     assert code == 2 and time.monotonic() - t < 15
     assert f"govlint: error: {bad}: 超过时间限制" in err
@@ -348,11 +368,13 @@ def test_plugin_sniffer_that_loops_forever_is_over_the_time_limit(tmp_path, caps
     assert took < 2 + 5 + 15
 
 
-def test_a_pdf_on_stdin_that_loops_stops_at_the_time_limit(tmp_path, capsys, monkeypatch):
+def test_a_pdf_on_stdin_that_keeps_the_library_busy_stops_at_the_time_limit(tmp_path, capsys, monkeypatch):
     import io
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(generators.pdf_self_reference()), encoding="latin-1"))
+    pytest.importorskip("pypdfium2")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(generators.pdf_graphics_state_flood()),
+                                                       encoding="latin-1"))
     t = time.monotonic()
-    code = main(["check", "--isolated", "--timeout", "2", "-", "--stdin-filename", "r.pdf"])
+    code = main(["check", "--isolated", "--timeout", "0.2", "-", "--stdin-filename", "r.pdf"])
     out, err = capsys.readouterr()
     assert code == 2 and time.monotonic() - t < 15
     assert err.startswith("r.pdf: error: 超过时间限制")
@@ -361,11 +383,10 @@ def test_a_pdf_on_stdin_that_loops_stops_at_the_time_limit(tmp_path, capsys, mon
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_worker_over_the_memory_limit_is_replaced_so_the_next_files_are_checked(tmp_path, capsys, plugin_config,
                                                                                   jobs):
-    """After a blow-up, the process that checked it may keep its heap near the limit: it leaves,
-    and the files after it are checked by a fresh one (--jobs 1: every file goes to the child,
-    as a plugin's code runs)."""
-    bad = _write(tmp_path, "pdf_long_string")
-    bad = bad.rename(tmp_path / "a-long-string.pdf")
+    """After a blow-up, the process that checked it may keep its heap near the limit (here a
+    plugin keeps what it allocated, as a leaking library does): it leaves, and the files after it
+    are checked by a fresh one (--jobs 1: every file goes to the child, as a plugin's code runs)."""
+    bad = _copy(tmp_path, "a-hogs.txt")
     files = [bad] + [_copy(tmp_path, f"good{i}.txt") for i in range(8)]
     code, out, err, _ = _plugin_check(capsys, plugin_config, *files, "--memory-limit", "300", "--timeout", "40",
                                       "--jobs", jobs)

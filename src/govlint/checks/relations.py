@@ -9,6 +9,7 @@ completeness rules report that gap, so one defect does not cascade.
 from __future__ import annotations
 
 import operator
+from operator import mul
 from decimal import Decimal
 from typing import Callable, Dict, Iterator, NamedTuple, Optional, Tuple
 
@@ -70,14 +71,28 @@ class Instance(NamedTuple):
             return self.right[0]
         return self.left[0]
 
+    def weights(self) -> Tuple[Decimal, ...]:
+        """The weight of each cell of ``left + right``, in that order (as :meth:`weight` gives it)."""
+        if not self.left_weights and not self.right_weights:
+            return (_ONE,) * (len(self.left) + len(self.right))
+        first: Dict[int, Decimal] = {}  # (a cell on both sides has the weight it has where first met)
+        for cells, weights in ((self.left, self.left_weights), (self.right, self.right_weights)):
+            for i, c in enumerate(cells):
+                first.setdefault(id(c), weights[i] if weights else _ONE)
+        return tuple(first[id(c)] for c in self.left + self.right)
+
     @property
     def expected(self) -> Tuple[str, Decimal]:
         """(comparison, value) that :attr:`total` must satisfy for the relation to hold, the
         other cells as they are: ``("=", 9)`` for an identity, ``(">=", 2)`` for a bound."""
+        return self.expected_given(self.left_sum, self.right_sum)
+
+    def expected_given(self, left_sum: Decimal, right_sum: Decimal) -> Tuple[str, Decimal]:
+        """:attr:`expected`, with the two sums already taken."""
         total = self.total
         on_left = any(c is total for c in self.left)
         w = self.weight(total)
-        own, other = (self.left_sum, self.right_sum) if on_left else (self.right_sum, self.left_sum)
+        own, other = (left_sum, right_sum) if on_left else (right_sum, left_sum)
         op = self.relation.op if on_left else FLIPPED[self.relation.op]
         if w < 0:
             op = FLIPPED[op]
@@ -91,6 +106,8 @@ _Step = Tuple[Optional[str], _Cells, _Cells, _Weights, _Weights]
 #: each relation's instances over a table, made once: (relation, table spec) -> plan (the
 #: key is the two objects' ids, as hashing a TableSpec walks all its rows and labels)
 _PLANS: Dict[Tuple[int, int], Tuple[Relation, TableSpec, tuple]] = {}
+#: the plans whose weights are all 1, by their ids (the plan kept: its id stays its own)
+_UNWEIGHTED: Dict[int, tuple] = {}
 
 
 def _plan(rel: Relation, spec: TableSpec) -> Tuple[_Step, ...]:
@@ -127,6 +144,9 @@ def _plan(rel: Relation, spec: TableSpec) -> Tuple[_Step, ...]:
     plan = tuple(plan)
     if len(_PLANS) > 256:
         _PLANS.clear()
+        _UNWEIGHTED.clear()
+    if all(lw is None and rw is None for _, _, _, lw, rw in plan):
+        _UNWEIGHTED[id(plan)] = plan
     _PLANS[(id(rel), id(spec))] = (rel, spec, plan)  # (the objects kept: their ids stay theirs)
     return plan
 
@@ -161,23 +181,46 @@ def instances(bound: BoundReport, rel: Relation) -> Iterator[Instance]:
             continue
 
 
+#: a format's relations by rule code, by the format's identity: id → (format, code → relations)
+_BY_CODE: Dict[int, Tuple[object, Dict[str, Tuple[Relation, ...]]]] = {}
+
+
+def _relations(fmt, code: str) -> Tuple[Relation, ...]:
+    hit = _BY_CODE.get(id(fmt))
+    if hit is None or hit[0] is not fmt:
+        by_code: Dict[str, list] = {}
+        for rel in fmt.relations:
+            by_code.setdefault(rel.code, []).append(rel)
+        if len(_BY_CODE) > 64:
+            _BY_CODE.clear()
+        hit = _BY_CODE[id(fmt)] = (fmt, {k: tuple(v) for k, v in by_code.items()})
+    return hit[1].get(code, ())
+
+
 def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
     """The instances of the format's relations for rule ``code`` that do not hold."""
-    for rel in bound.format.relations:
-        if rel.code != code:
-            continue
+    for rel in _relations(bound.format, code):
         table = _table(bound, rel)
         if table is None:
             continue
         plan = _plan(rel, table.spec)  # (checks the relation: an unknown op raises here)
         compare = COMPARE[rel.op]
         value = table.valid_values.__getitem__
+        if rel.op == "=" and _UNWEIGHTED.get(id(plan)) is plan:  # (most relations: identities, weights 1)
+            for step in plan:
+                try:  # (the sums are taken in C; a cell without a valid number raises KeyError)
+                    if sum(map(value, step[1])) == sum(map(value, step[2])):
+                        continue
+                except KeyError:  # a blank, missing or invalid cell: not checked
+                    continue
+                yield _instance(rel, table, step)
+            continue
         for step in plan:
             _, left, right, lw, rw = step
-            try:  # (unweighted sums are taken in C; a cell without a valid number raises KeyError)
-                ls = sum(map(value, left)) if lw is None else sum(w * value(n) for n, w in zip(left, lw))
-                rs = sum(map(value, right)) if rw is None else sum(w * value(n) for n, w in zip(right, rw))
-            except KeyError:  # a blank, missing or invalid cell: not checked
+            try:
+                ls = sum(map(value, left)) if lw is None else sum(map(mul, lw, map(value, left)))
+                rs = sum(map(value, right)) if rw is None else sum(map(mul, rw, map(value, right)))
+            except KeyError:
                 continue
             if not compare(ls, rs):
                 yield _instance(rel, table, step)

@@ -80,6 +80,21 @@ class Rule:
         raise NotImplementedError
 
 
+#: per format, by its identity (hashing a frozen format walks all its records): (the format, its
+#: locations by (table, row, column), its section labels by number); the format is kept so that
+#: its id stays its own
+_FORMAT_MEMO: Dict[int, Tuple[Any, Dict[tuple, Location], Dict[int, str]]] = {}
+
+
+def _format_memo(fmt) -> Tuple[Dict[tuple, Location], Dict[int, str]]:
+    hit = _FORMAT_MEMO.get(id(fmt))
+    if hit is None or hit[0] is not fmt:
+        if len(_FORMAT_MEMO) > 64:
+            _FORMAT_MEMO.clear()
+        hit = _FORMAT_MEMO[id(fmt)] = (fmt, {}, {})
+    return hit[1], hit[2]
+
+
 @dataclass
 class Context:
     """What a rule sees: the bound report, the language and the rule's options."""
@@ -106,20 +121,30 @@ class Context:
 
     # -- locations of official things ----------------------------------------------------
     def section_label(self, number: int) -> str:
-        try:
-            spec = self.bound.format.section(number)
-        except KeyError:
-            return ""
-        return f"{'一二三四五六七八九十'[number - 1]}、{spec.title}"
+        labels = _format_memo(self.bound.format)[1]
+        found = labels.get(number)
+        if found is None:
+            try:
+                spec = self.bound.format.section(number)
+            except KeyError:
+                found = ""
+            else:
+                found = f"{'一二三四五六七八九十'[number - 1]}、{spec.title}"
+            labels[number] = found
+        return found
 
     def table_location(self, table: str, row: Optional[str] = None,
                        column: Optional[str] = None) -> Location:
-        """The official labels of a table, row and column (memoised per report: a failed sum
-        names each of its cells several times)."""
+        """The official labels of a table, row and column (memoised per format, by its identity:
+        they depend on nothing else, and a failed sum names each of its cells several times)."""
         key = (table, row, column)
         found = self._locations.get(key)
         if found is None:
-            found = self._locations[key] = self._table_location(table, row, column)
+            memo = _format_memo(self.bound.format)[0]
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = self._table_location(table, row, column)
+            self._locations[key] = found
         return found
 
     def _table_location(self, table: str, row: Optional[str], column: Optional[str]) -> Location:

@@ -41,6 +41,10 @@ MAX_BYTES = _max_bytes()  # larger files are refused before they are read
 class ReadError(Exception):
     """The file cannot be read as a report; the message says why and what to do."""
 
+    #: the same bytes fail the same way on any machine (False: a library missing here), so the
+    #: reader cache may keep the error
+    lasting = True
+
 
 # ----------------------------------------------------------------------------------------
 # the blocks a reader sees
@@ -275,9 +279,22 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Opti
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     reader = choose(path, data[:4096], readers)
+    from . import cache
+    where = cache.folder() if cache.cacheable(reader) else None
+    if where:
+        k = cache.key(data, reader)
+        hit = cache.load(where, k)
+        if isinstance(hit, ReadError):
+            raise hit
+        if hit is not None:
+            return hit
     try:
-        return reader.read(path, data)
-    except ReadError:
+        from .isolated import active
+        child = active() if getattr(reader, "isolated", False) else None
+        doc = child.read(reader, path, data) if child is not None else reader.read(path, data)
+    except ReadError as exc:
+        if where and exc.lasting:
+            cache.store(where, k, exc)
         raise
     except (MemoryError, RecursionError):
         raise  # the watchdog names the limit
@@ -285,8 +302,13 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Opti
         raise ReadError(f"the {getattr(reader, 'name', 'file')} reader called sys.exit({exc.code!r})") from None
     except Exception as exc:  # a reader bug is one clear error, not a traceback
         raise ReadError(f"the {getattr(reader, 'name', 'file')} reader failed: {type(exc).__name__}: {exc}") from None
+    if where and isinstance(doc, Document):
+        cache.store(where, k, doc)
+    return doc
 
 
 def missing_library(package: str, what: str) -> ReadError:
-    return ReadError(f"reading {what} needs the Python package {package}, which is not installed; "
+    err = ReadError(f"reading {what} needs the Python package {package}, which is not installed; "
                      f"install govlint with its dependencies (pip install govlint) or pip install {package}")
+    err.lasting = False
+    return err

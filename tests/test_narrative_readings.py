@@ -1,0 +1,40 @@
+"""N601's readings: the figures each kind of claim can mean, taken from the tables.
+
+Most reports have every cell the readings use, and N601 takes them in one lookup per table; a
+report with a blank cell takes them reading by reading. Both give the same readings.
+"""
+from pathlib import Path
+
+from govlint.binder.bind import bind
+from govlint.formats import BUILTIN_FORMATS
+from govlint.syntax.parser import parse
+from govlint_rules.narrative import table_readings
+
+CLEAN = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+ALL = ["applications", "open", "open_partial", "partial", "deny", "unable", "noproc", "review", "litigation",
+       "normative", "normative_any"]
+
+
+def _readings(text: str) -> dict:
+    return table_readings(bind(parse(text, "report.txt"), BUILTIN_FORMATS, None))
+
+
+def test_a_complete_report_has_every_kind_with_its_sums():
+    readings = _readings(CLEAN)
+    assert list(readings) == ALL
+    assert [len(readings[k]) for k in ALL] == [3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2]
+    for options in readings.values():
+        for r in options:
+            assert r.value == sum(c.value for c in r.cells)
+
+
+def test_a_blank_cell_takes_out_only_the_kinds_whose_readings_use_it():
+    old = "3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0"
+    assert CLEAN.count(old) == 1
+    clean = _readings(CLEAN)
+    readings = _readings(CLEAN.replace(old, "3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t"))
+    assert list(readings) == [k for k in ALL if k != "deny"]
+    def figures(readings):  # (the text after the blank cell is one character shorter: not the spans)
+        return {k: [(r.zh, r.en, r.value, [(c.table, c.row, c.column) for c in r.cells]) for r in v]
+                for k, v in readings.items()}
+    assert figures(readings) == {k: v for k, v in figures(clean).items() if k != "deny"}
