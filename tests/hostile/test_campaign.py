@@ -18,6 +18,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import generators  # noqa: E402
 
+
+@pytest.fixture(autouse=True)
+def no_reader_cache(monkeypatch):
+    """Each hostile input is read afresh: no reader cache remembers an earlier run's answer."""
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", "")
+
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 

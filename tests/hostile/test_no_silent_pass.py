@@ -14,6 +14,12 @@ from govlint.cli import main
 sys.path.insert(0, str(Path(__file__).parent))
 import generators  # noqa: E402
 
+
+@pytest.fixture(autouse=True)
+def no_reader_cache(monkeypatch):
+    """Each hostile input is read afresh: no reader cache remembers an earlier run's answer."""
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", "")
+
 GOOD, CLEAN = generators.GOOD_REPORTS
 
 

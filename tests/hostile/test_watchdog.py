@@ -20,6 +20,12 @@ from govlint.cli import main
 sys.path.insert(0, str(Path(__file__).parent))
 import generators  # noqa: E402
 
+
+@pytest.fixture(autouse=True)
+def no_reader_cache(monkeypatch):
+    """Each hostile input is read afresh: no reader cache remembers an earlier run's answer."""
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", "")
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "setitimer"),
                                 reason="the watchdog's child processes and alarms need a Unix")
 
