@@ -246,13 +246,20 @@ def _sniff(reader, head: bytes) -> bool:
         return False
 
 
-def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: int = MAX_BYTES) -> Document:
+def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Optional[int] = None) -> Document:
+    """Read a file with the reader that claims it. ``max_bytes``: the file-size limit (default:
+    the current limits' ``max-file-size``). A MemoryError or RecursionError is let through: the
+    watchdog names the limit that was reached."""
     readers = list(readers or []) + builtin_readers()
     import stat
+    if max_bytes is None:
+        from ..limits import current
+        max_bytes = current().file_bytes or (1 << 62)
 
     def too_big(size: int) -> ReadError:
         return ReadError(f"the file is {size / (1024 * 1024):.0f} MB, more than the {max_bytes / (1024 * 1024):.0f} "
-                         f"MB govlint reads; is it really one report? (GOVLINT_MAX_FILE_MB=N raises the limit)")
+                         f"MB govlint reads; is it really one report? (--max-file-size MB, or "
+                         f"GOVLINT_MAX_FILE_MB=N, raises the limit)")
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
@@ -289,8 +296,10 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: int 
         if where and exc.lasting:
             cache.store(where, k, exc)
         raise
-    except (MemoryError, RecursionError) as exc:
-        raise ReadError(f"the file is too large or too deeply nested to read ({type(exc).__name__})") from None
+    except (MemoryError, RecursionError):
+        raise  # the watchdog names the limit
+    except SystemExit as exc:  # a plugin reader that exits ends its file, not the run
+        raise ReadError(f"the {getattr(reader, 'name', 'file')} reader called sys.exit({exc.code!r})") from None
     except Exception as exc:  # a reader bug is one clear error, not a traceback
         raise ReadError(f"the {getattr(reader, 'name', 'file')} reader failed: {type(exc).__name__}: {exc}") from None
     if where and isinstance(doc, Document):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import List, Optional, Tuple
 
 from ..lexicon.marks import IMAGE
+from ..limits import LimitExceeded, current
 from . import Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, missing_library
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -149,9 +150,9 @@ def check_zip(data: bytes):
         if info.filename.endswith((".xml", ".rels")) and info.file_size > MAX_XML:
             raise ReadError(f"this .docx is too large to read: {info.filename} would be "
                             f"{info.file_size // (1024 * 1024)} MB of XML")
-    if total > MAX_TOTAL:
-        raise ReadError(f"this .docx would inflate to {total // (1024 * 1024)} MB, more than the "
-                        f"{MAX_TOTAL // (1024 * 1024)} MB govlint accepts; refused")
+    max_total = current().decompressed_bytes
+    if max_total and total > max_total:  # (--max-decompressed)
+        raise LimitExceeded("decompressed", f" ({total // (1024 * 1024)} MB)")
     if "word/document.xml" not in names and not any(n.endswith("document.xml") for n in names):
         raise ReadError("this zip archive is not a Word .docx document (it has no word/document.xml); "
                         "give govlint the report as .docx, .pdf, .html or .txt")

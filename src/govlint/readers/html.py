@@ -107,7 +107,9 @@ class HtmlReader:
                 h = h.decode("utf-16").encode("utf-8", "replace")
             except UnicodeDecodeError:
                 return False
-        return bool(_HTMLISH.match(h[:2048]))
+        # a page that opens with a comment is markup, however long the comment (a report hidden
+        # in it must not be read as the text of a plain file)
+        return bool(_HTMLISH.match(h[:2048])) or h.lstrip().startswith(b"<!--")
 
     def read(self, path: Path, data: bytes):
         try:
