@@ -373,6 +373,37 @@ class FullWidthDigits(Rule):
                            fix=[Edit(c.span, c.text.translate(_HALF), c.text) for c in cells])
 
 
+class RowDuplicated(Rule):
+    code = "C207"
+    name = "row-duplicated"
+    severity = "error"
+    summary = "统计表的同一行出现两次，数字不同"
+    summary_en = "A row of a statistical table appears twice with different numbers"
+    what = "同一张统计表中同一行（同一行名）出现两次而数字不同时报告，两处都指出；govlint按第一次出现的数字做其他检查。" \
+           "两次数字完全相同的重复（如跨页时重复的一行）不报告。"
+    why = "两行数字不同，读者无法判断哪一行是真的；合计与勾稽关系只能采用其中一行。"
+    basis = "国办公开办函〔2021〕30号：统计表每行只填一次。"
+    example = "表三“（一）予以公开”行出现两次，一次为“4 1 0 0 0 0 5”，一次为“5 1 0 0 0 0 6”。"
+    fix = "删去多余的一行，保留核对无误的数字。"
+
+    def check(self, ctx):
+        for n in ctx.bound.notes:
+            if n.kind != "duplicate":
+                continue
+            table = ctx.bound.tables.get(n.table)
+            first = table.rows.get(n.row) if table is not None else None
+            loc = ctx.table_location(n.table, row=n.row)
+            label = loc.row or n.row
+            related = [Related("第一次出现" if ctx.lang != "en" else "first occurrence", first.span, loc)] \
+                if first is not None else []
+            yield ctx.diag(self, n.span,
+                           f"{n.table}“{label}”行出现了两次，数字不同：第一次为“{n.expected}”，这一次为“{n.found}”；"
+                           f"其他检查采用第一次的数字",
+                           f"{n.table} row “{label}” appears twice with different numbers: first “{n.expected}”, "
+                           f"here “{n.found}”; the other checks use the first",
+                           location=loc, related=related, data={"found": n.found, "expected": n.expected})
+
+
 @hookimpl
 def govlint_rules():
-    return [TableUnreadable, TableMissing, RowMissing, CellBlank, ValueInvalid, FullWidthDigits]
+    return [TableUnreadable, TableMissing, RowMissing, CellBlank, ValueInvalid, FullWidthDigits, RowDuplicated]

@@ -61,7 +61,8 @@ class LabelNote(NamedTuple):
 
     #: "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra" (numbers beyond
     #: the columns) | "unplaced" (fewer numbers than columns, their columns unknown: ``found`` the
-    #: numbers, ``expected`` how many columns)
+    #: numbers, ``expected`` how many columns) | "duplicate" (the row a second time with other
+    #: numbers: ``found`` its cells, ``expected`` the first one's, which are the ones bound)
     kind: str
     table: str
     row: Optional[str]
@@ -643,9 +644,16 @@ class _Binder:
                 trimmed.pop(0)
             if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
                 values = trimmed[:skip] + trimmed[skip + 1:]
-        if spec.key in self.rows[t.key]:
-            return  # a duplicate row: the first one counts
         aligned, surplus = align(values, len(cols))
+        first = self.rows[t.key].get(spec.key)
+        if first is not None:
+            # the row a second time: the first counts; numbers that differ are noted (C207)
+            mine = [v.text if v is not None else "" for v in aligned]
+            theirs = [first.cells[c.key].text if c.key in first.cells else "" for c in cols]
+            if mine != theirs:
+                self._note("duplicate", t.key, spec.key, None, " ".join(x or "□" for x in mine),
+                           " ".join(x or "□" for x in theirs), row.span, section)
+            return
         tk, rk = t.key, spec.key
         bound = {}
         if self._unplaceable(values, len(cols), row):
