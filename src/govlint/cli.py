@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-source", action="store_true", help="do not show the source line under each finding")
     c.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes (default: all cores)")
     c.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    c.add_argument("--db", metavar="STORE", help="keep the results in a store: an SQLite file or a "
+                                                 "postgresql:// URL (docs/store.md)")
+    c.add_argument("--refresh", action="store_true", help="with --db: read every file again, even when stored")
+    c.add_argument("--previous", metavar="FILE", help="last year's report of the one PATH (cross-year rules)")
     consumer_options(c)
 
     pa = sub.add_parser("parse", help="show what govlint understood of a report")
@@ -169,8 +173,14 @@ def cmd_check(args) -> int:
         return EXIT_FINDINGS if changes else EXIT_CLEAN
     octx = octx._replace(show_suppressed=args.show_suppressed)
     streamed = _streamed_output(outputs, formatters)
-    results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed)
-                         or bool(args.write_baseline), post=triage.apply if triage else None, source=source)
+    session = _session(args, settings, files, source)
+    try:
+        results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed)
+                             or bool(args.write_baseline), post=triage.apply if triage else None, source=source,
+                             session=session)
+    finally:
+        if session is not None:
+            session.close()
     write_failed = consumer_finish(args, results, settings.lang)
     rendered = [(formatters[name](results, octx), path) for name, path in outputs if (name, path) not in streamed]
     for text, path in rendered:
@@ -208,8 +218,21 @@ def _streamed_output(outputs: List[tuple], formatters) -> List[tuple]:
     return [(n, p) for n, p in outputs if (n, p) == ("text", "-") and formatters[n] is text.format_results]
 
 
+def _session(args, settings: Settings, files: List[str], source):
+    """The results store and the pairing across years (session.py), when the run needs them."""
+    if source is not None:  # stdin
+        if args.db or args.previous:
+            raise ConfigError("--db and --previous work on files, not on stdin")
+        return None
+    from .pairing import pair_rules
+    if not (args.db or args.previous or (len(files) > 1 and pair_rules(settings))):
+        return None
+    from .session import Session
+    return Session(settings, files, args.db, args.refresh, args.previous)
+
+
 def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: OutputContext,
-               streamed: List[tuple], keep_all: bool, post=None, source=None) -> List[FileResult]:
+               streamed: List[tuple], keep_all: bool, post=None, source=None, session=None) -> List[FileResult]:
     """Lint ``files`` (``--jobs`` processes), print the streamed text output as results arrive
     and its summary at the end; return the results (slimmed down when only the summary and the
     exit status need them, so memory stays flat over any number of files)."""
@@ -223,9 +246,11 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     show = getattr(args, "progress", False) or (len(files) > 1 and _is_tty(sys.stderr))
     progress = _Progress(len(files)) if show and files else None
     recipe = functools.partial(_worker_settings, cfg, getattr(args, "no_plugins", False),
-                               bound_view=settings.bound_view)
+                               bound_view=settings.bound_view, snapshot=settings.snapshot)
     results: List[FileResult] = []
     out = sys.stdout
+    if session is not None:
+        source = session.results(lambda todo: run(todo, settings, jobs, recipe=recipe))
     try:
         for r in (source if source is not None else run(files, settings, jobs, recipe=recipe)):
             if post is not None:  # suppressions and the baseline
@@ -243,6 +268,15 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     finally:
         if progress is not None:
             progress.clear()
+    if session is not None:  # the cross-year findings, once every report is read
+        from .runner import lint_one
+        from .session import merge
+        for i, extra in session.after(results, lint_one):
+            if post is not None:
+                extra = post(extra)
+            if streamed:
+                out.write(text.format_file(extra, octx))
+            results[i] = merge(results[i], extra)
     if streamed:
         out.write(text.summary(results, octx))
         out.flush()
@@ -318,11 +352,12 @@ def _slim(r: FileResult) -> FileResult:
                             for s in r.suppressed))
 
 
-def _worker_settings(cfg: Config, no_plugins: bool, bound_view=None) -> Settings:
+def _worker_settings(cfg: Config, no_plugins: bool, bound_view=None, snapshot: bool = False) -> Settings:
     """A worker process's Settings, where workers are spawned rather than forked."""
     from .engine import Settings
     settings = Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
     settings.bound_view = bound_view  # (an output that draws the tables asked for them)
+    settings.snapshot = snapshot  # (the results store and the cross-year rules keep each report's)
     return settings
 
 

@@ -101,6 +101,9 @@ class FileResult:
     #: findings a suppression entry of the configuration or the baseline accepted, with why
     #: (kept out of ``diagnostics``, the exit status and the counts; SARIF and JSON still carry them)
     suppressed: Tuple["Suppressed", ...] = ()
+    #: the report as plain data (``binder.snapshot``), kept when the results store or the
+    #: cross-year rules need it (``Settings.snapshot``)
+    snapshot: Optional[Dict[str, Any]] = field(default=None, compare=False, hash=False, repr=False)
 
 
 class Suppressed(NamedTuple):

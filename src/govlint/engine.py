@@ -37,6 +37,8 @@ class Settings:
     options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     #: bound report → plain data kept in ``FileResult.bound`` (set when an output needs it: the HTML report)
     bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]] = None
+    #: keep each report's snapshot in ``FileResult.snapshot`` (the results store, the cross-year rules)
+    snapshot: bool = False
     #: per-file-ignores in effect → the rule instances to run
     _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -147,7 +149,12 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
                 for n in range(span.line, span.end_line + 1):
                     lines[n] = report.line_text(n)
     view = settings.bound_view(bound) if settings.bound_view is not None else None
-    return FileResult(path, tuple(diagnostics), tuple(errors), lines, str(report.source.get("kind", "text")), view)
+    kind = str(report.source.get("kind", "text"))
+    snap = None
+    if settings.snapshot:
+        from .binder.snapshot import snapshot
+        snap = snapshot(bound, kind)
+    return FileResult(path, tuple(diagnostics), tuple(errors), lines, kind, view, snapshot=snap)
 
 
 def _in_file(d: Diagnostic, report) -> Diagnostic:

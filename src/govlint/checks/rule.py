@@ -32,6 +32,7 @@ FAMILIES = {
     "V": ("version", "格式版本与标签"),
     "N": ("narrative", "正文与表格一致"),
     "P": ("period", "统计期限与发布时间"),
+    "X": ("crossyear", "跨年度"),
 }
 
 
