@@ -16,7 +16,7 @@ LAYERS = [
     {"registry", "entrypoints"},  # rule discovery: the plugin host
     {"engine"},  # the linter loop
     {"runner", "outputs", "testing", "triage", "stdin", "fixes",  # many files, outputs, the test kit, suppressions, stdin
-     "pairing", "store", "session"},  # reports across years, the results store, a run with both
+     "pairing", "store", "session", "summary"},  # reports across years, the results store, a run with both
     {"cli", "plugin", "__main__", "__init__", "server"},  # the command line and the public facade
 ]
 RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}

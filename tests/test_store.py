@@ -191,3 +191,32 @@ def test_an_interrupted_run_leaves_the_store_consistent(db, tmp_path, how):
     assert query("SELECT count(*), count(DISTINCT path) FROM reports") == [(n, n)]
     assert query("SELECT count(*) FROM cells")[0][0] == 200 * n
     assert query("SELECT read, skipped FROM runs ORDER BY id DESC LIMIT 1") == [(n - partial, partial)]
+
+
+def test_summary_from_the_store_and_from_the_directory(db, reports, capsys):
+    where, _ = db
+    _check(capsys, reports, "--db", where)
+    p = [str(reports / f"示例镇_{y}.txt") for y in (2022, 2023, 2024)]
+    expected = (
+        "path,agency,year,level,error,warning,note,families,worst\n"
+        f"{p[2]},示例镇人民政府,2024,乡镇/街道,2,2,0,X:4,X801 二、上年结转（自然人）为2，与上年报告 {p[1]} "
+        "的四、结转下年度继续办理（自然人）1不一致\n"
+        f"{p[0]},示例镇人民政府,2022,乡镇/街道,0,0,0,,\n"
+        f"{p[1]},示例镇人民政府,2023,乡镇/街道,0,0,0,,\n")
+    for source in (where, reports):
+        assert main(["summary", str(source), "--format", "csv", "--isolated"]) == 0
+        out, err = capsys.readouterr()
+        assert (out, err) == (expected, "")
+    assert main(["summary", where, "--format", "csv", "--by", "rule"]) == 0
+    assert capsys.readouterr().out == "code,severity,findings,reports\nX801,error,2,1\nX802,warning,1,1\nX803,warning,1,1\n"
+    assert main(["summary", where]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "报告（问题最严重的在前）"
+    assert out.splitlines()[-3:] == ["  X801   error        2 个问题，涉及 1 份报告",
+                                     "  X802   warning      1 个问题，涉及 1 份报告",
+                                     "  X803   warning      1 个问题，涉及 1 份报告"]
+
+
+def test_summary_of_nothing_there(tmp_path, capsys):
+    assert main(["summary", str(tmp_path / "missing.sqlite")]) == 2
+    assert capsys.readouterr().err == f"govlint: error: {tmp_path / 'missing.sqlite'}: no such store or directory\n"

@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     one.add_argument("code")
     common(one)
     _annotate_parser(sub, common)
+    sm = sub.add_parser("summary", help="one row per report and the totals per rule, from a results store or a directory")
+    sm.add_argument("source", metavar="DB|DIR", help="a results store (SQLite file or postgresql:// URL) or reports to check")
+    common(sm)
+    sm.add_argument("--format", dest="output_format", choices=("text", "csv"), default="text")
+    sm.add_argument("--by", choices=("report", "rule"), default="report", help="with --format csv: which table")
+    sm.add_argument("--output-file", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    sm.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes for a directory")
     sub.add_parser("server", help="run the language server (LSP over stdio; docs/editors.md)")
     return p
 
@@ -562,6 +569,63 @@ def cmd_annotate(args) -> int:
     return EXIT_FINDINGS if result.diagnostics else EXIT_CLEAN
 
 
+def cmd_summary(args) -> int:
+    """``govlint summary DB|DIR`` (summary.py)."""
+    from . import summary
+    src = args.source
+    if os.path.isdir(src) or (os.path.isfile(src) and not _is_store_file(src)):
+        reports, lang = _summary_of_files(args, src)
+    else:
+        if "://" not in src and not os.path.isfile(src):
+            raise ConfigError(f"{src}: no such store or directory")
+        from .store import open_store
+        store = open_store(src)
+        try:
+            reports = store.reports()
+        finally:
+            store.close()
+        lang = args.lang or "zh"
+    rows, rules = summary.report_rows(reports), summary.rule_rows(reports)
+    if args.output_format == "csv":
+        text = summary.as_csv(rows, summary.REPORT_FIELDS) if args.by == "report" else \
+            summary.as_csv(rules, summary.RULE_FIELDS)
+    else:
+        text = summary.as_text(rows, rules, lang)
+    try:
+        _write(text, args.output_file or "-")
+    except OSError as exc:
+        _err(f"{args.output_file}: cannot write: {exc.strerror or exc}")
+        return EXIT_ERROR
+    return EXIT_CLEAN
+
+
+def _is_store_file(path: str) -> bool:
+    with open(path, "rb") as f:
+        return f.read(16) == b"SQLite format 3\x00"
+
+
+def _summary_of_files(args, src: str):
+    """Check the reports of ``src`` (with the cross-year pairs) for the summary."""
+    from .engine import Settings, collect_files
+    from .runner import lint_one, run
+    from .session import Session, merge
+    cfg = _config(args)
+    reg = _registry(args, cfg)
+    _apply_cli(args, cfg, reg)
+    settings = Settings.make(cfg, reg)
+    files = list(collect_files([src], cfg.exclude, reg.readers))
+    session = Session(settings, files)
+    results = list(session.results(lambda todo: run(todo, settings, args.jobs)))
+    for i, extra in session.after(results, lint_one):
+        results[i] = merge(results[i], extra)
+    reports = []
+    for r in results:
+        snap = session.snaps.get(r.path) or {}
+        reports.append({"path": r.path, "agency": snap.get("agency"), "year": snap.get("year"),
+                        "level": snap.get("level"), "findings": [(d.code, d.severity, d.message) for d in r.diagnostics]})
+    return reports, settings.lang
+
+
 def cmd_version(args) -> int:
     try:  # the configuration's local plugins are listed too; a broken configuration is not the point here
         cfg = load_config(find_config(Path.cwd()))
@@ -596,7 +660,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
         return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule,
-                "annotate": cmd_annotate, "server": cmd_server}[args.command](args)
+                "annotate": cmd_annotate, "server": cmd_server,
+                "summary": cmd_summary}[args.command](args)
     except ConfigError as exc:
         _err(str(exc))
         return EXIT_ERROR
