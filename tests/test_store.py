@@ -220,3 +220,16 @@ def test_summary_from_the_store_and_from_the_directory(db, reports, capsys):
 def test_summary_of_nothing_there(tmp_path, capsys):
     assert main(["summary", str(tmp_path / "missing.sqlite")]) == 2
     assert capsys.readouterr().err == f"govlint: error: {tmp_path / 'missing.sqlite'}: no such store or directory\n"
+
+
+def test_the_queries_of_docs_store_md_run(db, reports, capsys):
+    import re
+    where, query = db
+    _check(capsys, reports, "--db", where)
+    sql = re.findall(r"```sql\n(.*?)```", (Path(__file__).parent.parent / "docs" / "store.md").read_text("utf-8"), re.S)
+    assert len(sql) == 3
+    errors, carried, rules = (query(q.strip().rstrip(";")) for q in sql)
+    assert [(a, y, c, line) for a, y, c, line, _ in errors] == [("示例镇人民政府", 2024, "X801", 33)] * 2
+    assert [(a, y, str(v)) for a, y, v in carried] == [("示例镇人民政府", 2022, "1"), ("示例镇人民政府", 2023, "1"),
+                                                       ("示例镇人民政府", 2024, "2")]
+    assert rules == [("X801", 2, 1), ("X802", 1, 1), ("X803", 1, 1)]
