@@ -30,6 +30,7 @@ class CarryOver(PairRule):
     basis = "国办公开办函〔2021〕30号（表三的勾稽关系）；《条例》第五十条。"
     example = "2023年报告“四、结转下年度继续办理·总计”为2，2024年报告“二、上年结转政府信息公开申请数量·总计”为1。"
     fix = "核对上年结转的申请，使本年“上年结转”与上年“结转下年度继续办理”一致；上年报告有误的，在本年报告中说明。"
+    rows = (("表三", "carry"), ("表三", "next"))
 
     def check_pair(self, ctx: PairContext):
         for col in T3_COLUMNS:
@@ -64,6 +65,7 @@ class InForceContinuity(PairRule):
     basis = "国办公开办函〔2021〕30号（表二）；《条例》第二十条。"
     example = "2023年行政规范性文件现行有效10件；2024年制发3件、废止1件，现行有效却填12件以外的数。"
     fix = "核对现行有效的文件清单；确因清理、口径调整而不同的，在报告中说明。"
+    rows = (("表二", "rules"), ("表二", "normative"))
 
     def check_pair(self, ctx: PairContext):
         for row in ("rules", "normative"):
@@ -138,6 +140,9 @@ class CopiedText(PairRule):
     basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
     example = "2024年报告“五、存在的主要问题及改进情况”与2023年报告一字不差，只改了年份。"
     fix = "按本年度的实际情况重写该部分：写明本年新发现的问题、上年问题的整改结果和下一步措施。"
+
+    def sections(self, options):
+        return tuple(options.get("sections", [1, 5]))
 
     def check_pair(self, ctx: PairContext):
         opts = ctx.options

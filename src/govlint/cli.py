@@ -620,7 +620,7 @@ def _summary_of_files(args, src: str):
         results[i] = merge(results[i], extra)
     reports = []
     for r in results:
-        snap = session.snaps.get(r.path) or {}
+        snap = session.facts.get(r.path) or {}
         reports.append({"path": r.path, "agency": snap.get("agency"), "year": snap.get("year"),
                         "level": snap.get("level"), "findings": [(d.code, d.severity, d.message) for d in r.diagnostics]})
     return reports, settings.lang

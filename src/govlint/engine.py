@@ -37,8 +37,9 @@ class Settings:
     options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     #: bound report → plain data kept in ``FileResult.bound`` (set when an output needs it: the HTML report)
     bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]] = None
-    #: keep each report's snapshot in ``FileResult.snapshot`` (the results store, the cross-year rules)
-    snapshot: bool = False
+    #: keep each report's snapshot in ``FileResult.snapshot``: True, all of it (the results store);
+    #: a ``binder.snapshot.Keep``, only what the cross-year rules need; False, none
+    snapshot: Any = False
     #: per-file-ignores in effect → the rule instances to run
     _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -153,7 +154,7 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
     snap = None
     if settings.snapshot:
         from .binder.snapshot import snapshot
-        snap = snapshot(bound, kind)
+        snap = snapshot(bound, kind, None if settings.snapshot is True else settings.snapshot)
     return FileResult(path, tuple(diagnostics), tuple(errors), lines, kind, view, snapshot=snap)
 
 

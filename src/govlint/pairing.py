@@ -65,6 +65,28 @@ def pair_rules(settings) -> list:
     return [r for r in settings.rules_for("") if is_pair_rule(r)]
 
 
+def needs(settings):
+    """What the enabled cross-year rules need of each report (a ``binder.snapshot.Keep``)."""
+    rows, sections = set(), set()
+    for rule in pair_rules(settings):
+        rows.update(rule.rows)
+        sections.update(int(n) for n in rule.sections(settings.options_for(rule.code)))
+    return frozenset(rows), frozenset(sections)
+
+
+def pack(snap: Dict[str, Any]) -> bytes:
+    """A snapshot held between reading a report and pairing it: compressed JSON."""
+    import json
+    import zlib
+    return zlib.compress(json.dumps(snap, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def unpack(data: bytes) -> Dict[str, Any]:
+    import json
+    import zlib
+    return json.loads(zlib.decompress(data).decode("utf-8"))
+
+
 def check_pair(this: Dict[str, Any], last: Dict[str, Any], path: str, last_path: str,
                settings) -> Tuple[List[Diagnostic], List[ToolError]]:
     """The cross-year rules' findings on ``path`` against ``last_path`` (severity overrides applied)."""

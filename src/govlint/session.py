@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from .diagnostics import FileResult, ToolError
-from .pairing import check_pair, lines_of, pair_rules, pairs
+from .binder.snapshot import trim
+from .pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
 
 
 class Session:
@@ -30,9 +31,12 @@ class Session:
         self.store = None
         self.shash = ""
         self.digests: Dict[str, str] = {}
-        self.snaps: Dict[str, dict] = {}
+        #: per report: its facts (agency, year, level), and what the cross-year rules need of it, packed
+        self.facts: Dict[str, dict] = {}
+        self.snaps: Dict[str, bytes] = {}
         self.read = self.skipped = 0
-        settings.snapshot = True
+        self.keep = needs(settings)
+        settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
         if db:
             from .store import open_store, settings_hash
             self.store = open_store(db)
@@ -65,46 +69,58 @@ class Session:
                 if self.store is not None and not r.errors and r.snapshot is not None and f in self.digests:
                     self.store.write(r, self.digests[f], self.shash)
             if r.snapshot is not None:
-                self.snaps[r.path] = r.snapshot
+                self._keep(r.path, r.snapshot)
             yield replace(r, snapshot=None)
         if self.store is not None:
             self.store.finish_run(self.read, self.skipped)
+
+    def _keep(self, path: str, snap: dict) -> None:
+        self.facts[path] = {k: snap.get(k) for k in ("agency", "year", "level")}
+        self.snaps[path] = pack(trim(snap, self.keep))
 
     def after(self, results: List[FileResult], lint_one) -> List[Tuple[int, FileResult]]:
         """The cross-year findings: (index in ``results``, a result holding only them)."""
         if not pair_rules(self.settings):
             return []
-        snaps = dict(self.snaps)
+        facts = dict(self.facts)
+        stored: Dict[str, dict] = {}
         if self.previous is not None:
             prev = lint_one(self.previous, self.settings)
             if prev.errors or prev.snapshot is None:
                 return [(0, FileResult(self.files[0], errors=tuple(
                     e._replace(message=f"--previous {self.previous}: {e.message}") for e in prev.errors) or (
                     ToolError("read", f"--previous {self.previous}: not read", self.previous),)))]
-            this = snaps.get(self.files[0])
-            found = [(self.files[0], self.previous)] if this is not None else []
-            snaps[self.previous] = prev.snapshot
+            found = [(self.files[0], self.previous)] if self.files[0] in self.snaps else []
+            stored[self.previous] = trim(prev.snapshot, self.keep)
         else:
             if self.store is not None:
-                for p, s in self.store.snapshots().items():
-                    snaps.setdefault(p, s)
-            found = [(a, b) for a, b in pairs(snaps) if a in self.snaps]
+                for p, f in self.store.facts().items():
+                    facts.setdefault(p, f)
+            found = [(a, b) for a, b in pairs(facts) if a in self.snaps]
+
+        def snap(path: str) -> dict:
+            if path in self.snaps:
+                return unpack(self.snaps[path])
+            if path not in stored:
+                stored[path] = trim(self.store.snapshot(path) or {}, self.keep)
+            return stored[path]
         index = {r.path: i for i, r in enumerate(results)}
         out = []
+        updates = []
         previous_of = dict(found)
         for path, last in found:
             if path not in index:
                 continue
-            diags, errors = check_pair(snaps[path], snaps[last], path, last, self.settings)
+            this = snap(path)
+            diags, errors = check_pair(this, snap(last), path, last, self.settings)
             if self.store is not None:
-                self.store.replace_pair_findings(path, last, diags, lines_of(snaps[path], diags))
+                updates.append((path, last, diags, lines_of(this, diags)))
             if diags or errors:
-                out.append((index[path], FileResult(path, tuple(diags), tuple(errors), lines_of(snaps[path], diags),
+                out.append((index[path], FileResult(path, tuple(diags), tuple(errors), lines_of(this, diags),
                                                     results[index[path]].kind)))
-        if self.store is not None:  # a report that lost its pair loses its cross-year findings
-            for path in self.snaps:
-                if path not in previous_of:
-                    self.store.replace_pair_findings(path, None, (), {})
+        if self.store is not None:  # (a report that lost its pair loses its cross-year findings)
+            updates += [(path, None, (), {}) for path in self.snaps if path not in previous_of]
+            self.store.replace_pair_findings(updates)
         return out
 
     def close(self) -> None:

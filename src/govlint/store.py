@@ -227,15 +227,20 @@ class Store:
                      d.location.describe("zh"), d.message, fp, diagnostic_json(d))
                     for d, fp in zip(diagnostics, fps)])
 
-    def replace_pair_findings(self, path: str, previous: Optional[str], diagnostics, lines) -> None:
-        """The cross-year findings of one report, after pairing (one transaction)."""
+    def replace_pair_findings(self, updates) -> None:
+        """The cross-year findings of this run's reports, after pairing, in one transaction:
+        ``updates`` holds (path, the path of last year's report or None, findings, their lines)."""
         with self.transaction():
-            row = self.execute("SELECT id FROM reports WHERE path = ?", (path,)).fetchone()
-            if row is None:
-                return
-            self.execute("DELETE FROM findings WHERE report_id = ? AND code LIKE ?", (row[0], PAIR_PREFIX + "%"))
-            self.execute("UPDATE reports SET previous_path = ? WHERE id = ?", (previous, row[0]))
-            self._findings(row[0], [d for d in diagnostics if d.code.startswith(PAIR_PREFIX)], lines)
+            ids = dict(self.execute("SELECT path, id FROM reports WHERE previous_path IS NOT NULL").fetchall())
+            for path, previous, diagnostics, lines in updates:
+                if previous is None and not diagnostics and path not in ids:
+                    continue  # nothing to change (the common case, made cheap)
+                row = self.execute("SELECT id FROM reports WHERE path = ?", (path,)).fetchone()
+                if row is None:
+                    continue
+                self.execute("DELETE FROM findings WHERE report_id = ? AND code LIKE ?", (row[0], PAIR_PREFIX + "%"))
+                self.execute("UPDATE reports SET previous_path = ? WHERE id = ?", (previous, row[0]))
+                self._findings(row[0], [d for d in diagnostics if d.code.startswith(PAIR_PREFIX)], lines)
 
     def _delete(self, path: str) -> None:
         row = self.execute("SELECT id FROM reports WHERE path = ?", (path,)).fetchone()
@@ -244,11 +249,16 @@ class Store:
             self.execute("DELETE FROM findings WHERE report_id = ?", (row[0],))
             self.execute("DELETE FROM reports WHERE id = ?", (row[0],))
 
-    def snapshots(self) -> Dict[str, Dict[str, Any]]:
-        """Every stored report's snapshot, by path (for pairing with reports not in this run)."""
+    def facts(self) -> Dict[str, Dict[str, Any]]:
+        """Every stored report's agency, year and level, by path (for pairing with reports not in this run)."""
         with self.transaction():
-            rows = self.execute("SELECT path, snapshot FROM reports WHERE snapshot IS NOT NULL").fetchall()
-        return {p: json.loads(s) for p, s in rows}
+            rows = self.execute("SELECT path, agency, year, level FROM reports WHERE snapshot IS NOT NULL").fetchall()
+        return {p: {"agency": a, "year": y, "level": lv} for p, a, y, lv in rows}
+
+    def snapshot(self, path: str) -> Optional[Dict[str, Any]]:
+        with self.transaction():
+            row = self.execute("SELECT snapshot FROM reports WHERE path = ?", (path,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
 
     def reports(self) -> List[Dict[str, Any]]:
         """One row per report with its findings' codes and severities (``govlint summary``)."""
@@ -302,6 +312,7 @@ def open_store(where: str) -> Store:
         try:
             conn = sqlite3.connect(where, timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")  # (WAL: a crash of govlint loses nothing committed)
         except sqlite3.Error as exc:
             raise StoreError(f"--db {where}: cannot open the SQLite store: {exc}") from None
         store = Store(conn, "sqlite", where)

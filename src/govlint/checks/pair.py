@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, ClassVar, Dict, Iterable, List, NamedTuple, Optional, Sequence
+from typing import Any, ClassVar, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Location, Related
 from ..syntax.ast import Span
@@ -42,6 +42,12 @@ class PairRule(Rule):
     """A rule over this year's report and last year's."""
 
     pair: ClassVar[bool] = True
+    #: the (table, row) whose cells the rule compares (what is kept of each report in a run)
+    rows: ClassVar[Tuple[Tuple[str, str], ...]] = ()
+
+    def sections(self, options: Dict[str, Any]) -> Tuple[int, ...]:
+        """The numbers of the sections whose prose the rule compares."""
+        return ()
 
     def check(self, ctx):  # a single report: nothing to compare
         return ()
