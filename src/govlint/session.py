@@ -34,6 +34,7 @@ class Session:
         #: per report: its facts (agency, year, level), and what the cross-year rules need of it, packed
         self.facts: Dict[str, dict] = {}
         self.snaps: Dict[str, bytes] = {}
+        self.in_store: set = set()
         self.read = self.skipped = 0
         self.keep = needs(settings)
         settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
@@ -45,7 +46,7 @@ class Session:
 
     def results(self, lint: Callable[[List[str]], Iterator[FileResult]]) -> Iterator[FileResult]:
         """Each file's result, in the order of ``files``; ``lint(paths)`` lints those not stored."""
-        cached: Dict[str, FileResult] = {}
+        cached: Dict[str, tuple] = {}
         if self.store is not None:
             from .store import content_hash
             for f in self.files:
@@ -61,7 +62,8 @@ class Session:
         fresh = iter(lint(todo)) if todo else iter(())
         for f in self.files:
             if f in cached:
-                r = cached[f]
+                r, self.facts[f] = cached[f]
+                self.in_store.add(f)  # its snapshot is loaded from the store if it pairs
                 self.skipped += 1
             else:
                 r = next(fresh)
@@ -90,13 +92,13 @@ class Session:
                 return [(0, FileResult(self.files[0], errors=tuple(
                     e._replace(message=f"--previous {self.previous}: {e.message}") for e in prev.errors) or (
                     ToolError("read", f"--previous {self.previous}: not read", self.previous),)))]
-            found = [(self.files[0], self.previous)] if self.files[0] in self.snaps else []
+            found = [(self.files[0], self.previous)] if self.files[0] in self.facts else []
             stored[self.previous] = trim(prev.snapshot, self.keep)
         else:
             if self.store is not None:
                 for p, f in self.store.facts().items():
                     facts.setdefault(p, f)
-            found = [(a, b) for a, b in pairs(facts) if a in self.snaps]
+            found = [(a, b) for a, b in pairs(facts) if a in self.facts]
 
         def snap(path: str) -> dict:
             if path in self.snaps:
@@ -119,7 +121,7 @@ class Session:
                 out.append((index[path], FileResult(path, tuple(diags), tuple(errors), lines_of(this, diags),
                                                     results[index[path]].kind)))
         if self.store is not None:  # (a report that lost its pair loses its cross-year findings)
-            updates += [(path, None, (), {}) for path in self.snaps if path not in previous_of]
+            updates += [(path, None, (), {}) for path in self.facts if path not in previous_of]
             self.store.replace_pair_findings(updates)
         return out
 

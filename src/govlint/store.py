@@ -40,7 +40,7 @@ _TABLES = [
         id {id}, path TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, govlint_version TEXT NOT NULL,
         settings_hash TEXT NOT NULL, run_id INTEGER NOT NULL, agency TEXT, agency_key TEXT, level TEXT,
         region TEXT, year INTEGER, format_version TEXT, reader TEXT, title TEXT, previous_path TEXT,
-        snapshot TEXT, lines TEXT)""",
+        snapshot_version INTEGER, snapshot TEXT, lines TEXT)""",
     """CREATE TABLE IF NOT EXISTS cells (
         report_id INTEGER NOT NULL, table_key TEXT NOT NULL, row_key TEXT NOT NULL,
         column_key TEXT NOT NULL, value NUMERIC, state TEXT NOT NULL, text TEXT, line INTEGER)""",
@@ -179,23 +179,22 @@ class Store:
             self.execute("UPDATE runs SET finished = ?, read = ?, skipped = ? WHERE id = ?",
                          (_now(), read, skipped, self.run_id))
 
-    def cached(self, path: str, digest: str, shash: str) -> Optional[FileResult]:
-        """The stored result of ``path`` if its content, govlint and settings are the same."""
+    def cached(self, path: str, digest: str, shash: str) -> Optional[Tuple[FileResult, Dict[str, Any]]]:
+        """The stored result of ``path`` (without its snapshot: :meth:`snapshot` loads it when
+        needed) and its facts, if its content, govlint and settings are the same."""
         from .binder.snapshot import SNAPSHOT_VERSION
         with self.transaction():
-            row = self.execute("SELECT id, snapshot, lines, reader FROM reports WHERE path = ? AND content_hash = ? "
-                               "AND govlint_version = ? AND settings_hash = ?",
-                               (path, digest, __version__, shash)).fetchone()
+            row = self.execute("SELECT id, lines, reader, agency, year, level FROM reports WHERE path = ? "
+                               "AND content_hash = ? AND govlint_version = ? AND settings_hash = ? "
+                               "AND snapshot_version = ?",
+                               (path, digest, __version__, shash, SNAPSHOT_VERSION)).fetchone()
             if row is None:
-                return None
-            snap = json.loads(row[1]) if row[1] else None
-            if snap is not None and snap.get("version") != SNAPSHOT_VERSION:
                 return None
             found = self.execute("SELECT detail FROM findings WHERE report_id = ? AND code NOT LIKE ? ORDER BY id",
                                  (row[0], PAIR_PREFIX + "%")).fetchall()
         diags = tuple(diagnostic_from(f[0], path) for f in found)
-        lines = {int(k): v for k, v in json.loads(row[2] or "{}").items()}
-        return FileResult(path, diags, (), lines, row[3] or "text", snapshot=snap)
+        lines = {int(k): v for k, v in json.loads(row[1] or "{}").items()}
+        return FileResult(path, diags, (), lines, row[2] or "text"), {"agency": row[3], "year": row[4], "level": row[5]}
 
     def write(self, result: FileResult, digest: str, shash: str) -> None:
         """One report, its cells and its findings, in one transaction (replacing what the store had)."""
@@ -205,11 +204,11 @@ class Store:
             self._delete(result.path)
             cur = self.execute(
                 "INSERT INTO reports (path, content_hash, govlint_version, settings_hash, run_id, agency, agency_key, "
-                "level, region, year, format_version, reader, title, snapshot, lines) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                "level, region, year, format_version, reader, title, snapshot_version, snapshot, lines) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (result.path, digest, __version__, shash, self.run_id, snap.get("agency"),
                  normalise_agency(snap.get("agency") or ""), snap.get("level"), None, snap.get("year"),
-                 snap.get("format"), result.kind, snap.get("title"),
+                 snap.get("format"), result.kind, snap.get("title"), snap.get("version"),
                  json.dumps(snap, ensure_ascii=False) if snap else None,
                  json.dumps({str(k): v for k, v in result.lines.items()}, ensure_ascii=False)))
             rid = int(cur.fetchone()[0])
