@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from generate import LAYOUTS, report  # noqa: E402
 
 YEARS = (2022, 2023, 2024)
+KINDS = ("镇人民政府", "县人民政府", "县教育局", "街道办事处", "区民政局")
 
 
 def write_corpus(out: Path, n: int, seed: int = 7) -> int:
@@ -33,7 +34,7 @@ def write_corpus(out: Path, n: int, seed: int = 7) -> int:
             title = text.split("\n", 1)[0]
             m = re.match(r"(.+?)(\d{4})年政府信息公开工作年度报告", title)
             agency, old = m.group(1), int(m.group(2))
-            name = f"基准{i:04d}{agency[-5:] if agency.endswith('人民政府') else agency[-3:]}"
+            name = f"基准{i:04d}{KINDS[i % len(KINDS)]}"
             text = text.replace(f"{old + 1}年1月", "@@NEXT@@").replace(agency, name).replace(str(old), str(year))
             text = text.replace("@@NEXT@@", f"{year + 1}年1月")
             (out / f"a{i:04d}_{year}.txt").write_text(text, "utf-8")

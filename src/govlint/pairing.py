@@ -37,22 +37,41 @@ def same_agency(a: str, b: str) -> bool:
 
 
 def pairs(snapshots: Dict[str, Dict[str, Any]]) -> List[Tuple[str, str]]:
-    """(this year's path, last year's path) for every report whose previous year's is among ``snapshots``."""
+    """(this year's path, last year's path) for every report whose previous year's is among
+    ``snapshots`` (each a dict with agency, year and level). The names are indexed by their
+    suffixes, so that pairing n reports takes time in proportion to n (what :func:`same_agency`
+    says, without comparing every pair)."""
+    keys: Dict[str, str] = {}
     by_year: Dict[int, List[str]] = {}
     for path, snap in snapshots.items():
         if snap and snap.get("year") and snap.get("agency"):
-            by_year.setdefault(int(snap["year"]), []).append(path)
+            keys[path] = normalise_agency(snap["agency"])
+            if keys[path]:
+                by_year.setdefault(int(snap["year"]), []).append(path)
     found = []
     for year, paths in sorted(by_year.items()):
+        before = by_year.get(year - 1)
+        if not before:
+            continue
+        exact: Dict[str, List[str]] = {}
+        ending: Dict[str, List[str]] = {}  # a suffix of ≥ 4 characters → the names that end with it
+        for p in before:
+            k = keys[p]
+            exact.setdefault(k, []).append(p)
+            for i in range(1, len(k) - 3):
+                ending.setdefault(k[i:], []).append(p)
         for path in sorted(paths):
+            k = keys[path]
+            cands = set(exact.get(k, ())) | set(ending.get(k, ()) if len(k) >= 4 else ())
+            for i in range(1, len(k) - 3):
+                cands.update(exact.get(k[i:], ()))
             this = snapshots[path]
-            cands = [p for p in by_year.get(year - 1, ()) if same_agency(this["agency"], snapshots[p]["agency"])
-                     and _levels_agree(this, snapshots[p])]
-            exact = [p for p in cands if normalise_agency(snapshots[p]["agency"]) == normalise_agency(this["agency"])]
+            cands = sorted(p for p in cands if _levels_agree(this, snapshots[p]))
+            same = [p for p in cands if keys[p] == k]
             if len(cands) == 1:
                 found.append((path, cands[0]))
-            elif len(exact) == 1:
-                found.append((path, exact[0]))
+            elif len(same) == 1:
+                found.append((path, same[0]))
     return found
 
 

@@ -35,6 +35,8 @@ class Session:
         self.facts: Dict[str, dict] = {}
         self.snaps: Dict[str, bytes] = {}
         self.in_store: set = set()
+        #: a skipped file's stored pair: last year's path and content hash, and the cross-year findings
+        self.stored_pairs: Dict[str, dict] = {}
         self.read = self.skipped = 0
         self.keep = needs(settings)
         settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
@@ -54,15 +56,15 @@ class Session:
                     self.digests[f] = content_hash(f)
                 except OSError:
                     continue  # the reader says why
-                if not self.refresh:
-                    hit = self.store.cached(f, self.digests[f], self.shash)
-                    if hit is not None:
-                        cached[f] = hit
+            if not self.refresh:
+                cached = self.store.cached(self.digests, self.shash)
         todo = [f for f in self.files if f not in cached]
         fresh = iter(lint(todo)) if todo else iter(())
         for f in self.files:
             if f in cached:
-                r, self.facts[f] = cached[f]
+                r, facts = cached[f]
+                self.facts[f] = {k: facts[k] for k in ("agency", "year", "level")}
+                self.stored_pairs[f] = facts
                 self.in_store.add(f)  # its snapshot is loaded from the store if it pairs
                 self.skipped += 1
             else:
@@ -106,6 +108,8 @@ class Session:
             if path not in stored:
                 stored[path] = trim(self.store.snapshot(path) or {}, self.keep)
             return stored[path]
+        hashes = {p: f.get("hash") for p, f in facts.items()}
+        hashes.update(self.digests)
         index = {r.path: i for i, r in enumerate(results)}
         out = []
         updates = []
@@ -113,15 +117,21 @@ class Session:
         for path, last in found:
             if path not in index:
                 continue
+            was = self.stored_pairs.get(path)
+            if was is not None and was["previous"] == last and last in hashes and was["previous_hash"] == hashes[last]:
+                diags, errors = list(was["pair_findings"]), []  # neither report changed: the stored findings hold
+                if diags:
+                    out.append((index[path], FileResult(path, tuple(diags), (), {}, results[index[path]].kind)))
+                continue
             this = snap(path)
             diags, errors = check_pair(this, snap(last), path, last, self.settings)
             if self.store is not None:
-                updates.append((path, last, diags, lines_of(this, diags)))
+                updates.append((path, (last, hashes.get(last)), diags, lines_of(this, diags)))
             if diags or errors:
                 out.append((index[path], FileResult(path, tuple(diags), tuple(errors), lines_of(this, diags),
                                                     results[index[path]].kind)))
         if self.store is not None:  # (a report that lost its pair loses its cross-year findings)
-            updates += [(path, None, (), {}) for path in self.facts if path not in previous_of]
+            updates += [(path, (None, None), (), {}) for path in self.facts if path not in previous_of]
             self.store.replace_pair_findings(updates)
         return out
 

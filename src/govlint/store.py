@@ -39,7 +39,7 @@ _TABLES = [
     """CREATE TABLE IF NOT EXISTS reports (
         id {id}, path TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, govlint_version TEXT NOT NULL,
         settings_hash TEXT NOT NULL, run_id INTEGER NOT NULL, agency TEXT, agency_key TEXT, level TEXT,
-        region TEXT, year INTEGER, format_version TEXT, reader TEXT, title TEXT, previous_path TEXT,
+        region TEXT, year INTEGER, format_version TEXT, reader TEXT, title TEXT, previous_path TEXT, previous_hash TEXT,
         snapshot_version INTEGER, snapshot TEXT, lines TEXT)""",
     """CREATE TABLE IF NOT EXISTS cells (
         report_id INTEGER NOT NULL, table_key TEXT NOT NULL, row_key TEXT NOT NULL,
@@ -179,22 +179,34 @@ class Store:
             self.execute("UPDATE runs SET finished = ?, read = ?, skipped = ? WHERE id = ?",
                          (_now(), read, skipped, self.run_id))
 
-    def cached(self, path: str, digest: str, shash: str) -> Optional[Tuple[FileResult, Dict[str, Any]]]:
-        """The stored result of ``path`` (without its snapshot: :meth:`snapshot` loads it when
-        needed) and its facts, if its content, govlint and settings are the same."""
+    def cached(self, digests: Dict[str, str], shash: str) -> Dict[str, Tuple[FileResult, Dict[str, Any]]]:
+        """The stored results of the files of ``digests`` (path → content hash) whose content,
+        govlint and settings are the same, without their snapshots (:meth:`snapshot` loads one
+        when it is needed), each with its facts and its stored pair. Two queries for any number
+        of files."""
         from .binder.snapshot import SNAPSHOT_VERSION
+        cond = "govlint_version = ? AND settings_hash = ? AND snapshot_version = ?"
+        params = (__version__, shash, SNAPSHOT_VERSION)
         with self.transaction():
-            row = self.execute("SELECT id, lines, reader, agency, year, level FROM reports WHERE path = ? "
-                               "AND content_hash = ? AND govlint_version = ? AND settings_hash = ? "
-                               "AND snapshot_version = ?",
-                               (path, digest, __version__, shash, SNAPSHOT_VERSION)).fetchone()
-            if row is None:
-                return None
-            found = self.execute("SELECT detail FROM findings WHERE report_id = ? AND code NOT LIKE ? ORDER BY id",
-                                 (row[0], PAIR_PREFIX + "%")).fetchall()
-        diags = tuple(diagnostic_from(f[0], path) for f in found)
-        lines = {int(k): v for k, v in json.loads(row[1] or "{}").items()}
-        return FileResult(path, diags, (), lines, row[2] or "text"), {"agency": row[3], "year": row[4], "level": row[5]}
+            rows = self.execute("SELECT id, path, content_hash, lines, reader, agency, year, level, previous_path, "
+                                f"previous_hash FROM reports WHERE {cond}", params).fetchall()
+            rows = [r for r in rows if digests.get(r[1]) == r[2]]
+            found: Dict[int, List[tuple]] = {r[0]: [] for r in rows}
+            if rows:
+                for rid, code, detail in self.execute(
+                        "SELECT f.report_id, f.code, f.detail FROM findings f JOIN reports r ON r.id = f.report_id "
+                        f"WHERE {cond.replace('govlint_version', 'r.govlint_version')} ORDER BY f.id", params):
+                    if rid in found:
+                        found[rid].append((code, detail))
+        out = {}
+        for rid, path, _, lines, reader, agency, year, level, previous, previous_hash in rows:
+            diags = tuple(diagnostic_from(d, path) for c, d in found[rid] if not c.startswith(PAIR_PREFIX))
+            pair = tuple(diagnostic_from(d, path) for c, d in found[rid] if c.startswith(PAIR_PREFIX))
+            lines = {int(k): v for k, v in json.loads(lines or "{}").items()}
+            out[path] = (FileResult(path, diags, (), lines, reader or "text"), {
+                "agency": agency, "year": year, "level": level, "previous": previous, "previous_hash": previous_hash,
+                "pair_findings": pair})
+        return out
 
     def write(self, result: FileResult, digest: str, shash: str) -> None:
         """One report, its cells and its findings, in one transaction (replacing what the store had)."""
@@ -228,17 +240,18 @@ class Store:
 
     def replace_pair_findings(self, updates) -> None:
         """The cross-year findings of this run's reports, after pairing, in one transaction:
-        ``updates`` holds (path, the path of last year's report or None, findings, their lines)."""
+        ``updates`` holds (path, last year's report's path and content hash or None, findings, their lines)."""
         with self.transaction():
             ids = dict(self.execute("SELECT path, id FROM reports WHERE previous_path IS NOT NULL").fetchall())
-            for path, previous, diagnostics, lines in updates:
+            for path, (previous, previous_hash), diagnostics, lines in updates:
                 if previous is None and not diagnostics and path not in ids:
                     continue  # nothing to change (the common case, made cheap)
                 row = self.execute("SELECT id FROM reports WHERE path = ?", (path,)).fetchone()
                 if row is None:
                     continue
                 self.execute("DELETE FROM findings WHERE report_id = ? AND code LIKE ?", (row[0], PAIR_PREFIX + "%"))
-                self.execute("UPDATE reports SET previous_path = ? WHERE id = ?", (previous, row[0]))
+                self.execute("UPDATE reports SET previous_path = ?, previous_hash = ? WHERE id = ?",
+                             (previous, previous_hash, row[0]))
                 self._findings(row[0], [d for d in diagnostics if d.code.startswith(PAIR_PREFIX)], lines)
 
     def _delete(self, path: str) -> None:
@@ -249,10 +262,12 @@ class Store:
             self.execute("DELETE FROM reports WHERE id = ?", (row[0],))
 
     def facts(self) -> Dict[str, Dict[str, Any]]:
-        """Every stored report's agency, year and level, by path (for pairing with reports not in this run)."""
+        """Every stored report's agency, year, level and content hash, by path (for pairing with
+        reports not in this run)."""
         with self.transaction():
-            rows = self.execute("SELECT path, agency, year, level FROM reports WHERE snapshot IS NOT NULL").fetchall()
-        return {p: {"agency": a, "year": y, "level": lv} for p, a, y, lv in rows}
+            rows = self.execute("SELECT path, agency, year, level, content_hash FROM reports "
+                                "WHERE snapshot IS NOT NULL").fetchall()
+        return {p: {"agency": a, "year": y, "level": lv, "hash": h} for p, a, y, lv, h in rows}
 
     def snapshot(self, path: str) -> Optional[Dict[str, Any]]:
         with self.transaction():
