@@ -118,6 +118,15 @@ def test_an_unchanged_file_is_not_read_again(db, reports, capsys):
     assert query("SELECT count(*) FROM cells") == [(600,)]
 
 
+def test_a_second_run_shows_the_same_source_lines(db, reports):
+    where, _ = db
+    cmd = GOVLINT + ["check", "--isolated", str(reports), "--db", where]
+    first = subprocess.run(cmd, capture_output=True, text=True)
+    second = subprocess.run(cmd, capture_output=True, text=True)
+    assert "行政规范性文件 | 3 | 1 | 15 |" in first.stdout
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout) == (1, first.stdout)
+
+
 def test_other_settings_read_the_file_again(db, reports, capsys):
     where, query = db
     _check(capsys, reports, "--db", where)

@@ -38,6 +38,8 @@ class Related(NamedTuple):
     message: str
     span: Optional[Span]
     location: Location = Location()
+    #: the file it is in, when not the finding's own (a cross-year finding's last-year report)
+    path: Optional[str] = None
 
 
 class Edit(NamedTuple):

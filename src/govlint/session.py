@@ -121,7 +121,8 @@ class Session:
             if was is not None and was["previous"] == last and last in hashes and was["previous_hash"] == hashes[last]:
                 diags, errors = list(was["pair_findings"]), []  # neither report changed: the stored findings hold
                 if diags:
-                    out.append((index[path], FileResult(path, tuple(diags), (), {}, results[index[path]].kind)))
+                    out.append((index[path], FileResult(path, tuple(diags), (), dict(was["pair_lines"]),
+                                                        results[index[path]].kind)))
                 continue
             this = snap(path)
             diags, errors = check_pair(this, snap(last), path, last, self.settings)

@@ -88,9 +88,13 @@ def _unsp(v) -> Optional[Span]:
     return None if not v else Span(v[0], v[1], v[2], v[3], 0, 0)
 
 
-def diagnostic_json(d: Diagnostic) -> str:
-    return json.dumps({"code": d.code, "severity": d.severity, "message": d.message, "span": _sp(d.span),
-                       "location": list(d.location), "related": [[r.message, _sp(r.span), list(r.location)]
+def diagnostic_json(d: Diagnostic, lines: Optional[Dict[int, str]] = None) -> str:
+    """A finding as JSON; with ``lines``, the source lines it points at too (``"source"``)."""
+    source = {}
+    if lines and d.span is not None:
+        source = {str(n): lines[n] for n in range(d.span.line, d.span.end_line + 1) if n in lines}
+    return json.dumps({"source": source, "code": d.code, "severity": d.severity, "message": d.message, "span": _sp(d.span),
+                       "location": list(d.location), "related": [[r.message, _sp(r.span), list(r.location), r.path]
                                                                  for r in d.related],
                        "data": d.data, "rule": d.rule, "origin": d.origin}, ensure_ascii=False, default=str)
 
@@ -98,7 +102,8 @@ def diagnostic_json(d: Diagnostic) -> str:
 def diagnostic_from(detail: str, path: str) -> Diagnostic:
     v = json.loads(detail)
     return Diagnostic(v["code"], v["severity"], v["message"], path, _unsp(v["span"]), Location(*v["location"]),
-                      tuple(Related(m, _unsp(s), Location(*loc)) for m, s, loc in v["related"]),
+                      tuple(Related(r[0], _unsp(r[1]), Location(*r[2]), r[3] if len(r) > 3 else None)
+                            for r in v["related"]),
                       v.get("data") or {}, v.get("rule", ""), v.get("origin"))
 
 
@@ -202,10 +207,12 @@ class Store:
         for rid, path, _, lines, reader, agency, year, level, previous, previous_hash in rows:
             diags = tuple(diagnostic_from(d, path) for c, d in found[rid] if not c.startswith(PAIR_PREFIX))
             pair = tuple(diagnostic_from(d, path) for c, d in found[rid] if c.startswith(PAIR_PREFIX))
+            pair_lines = {int(n): t for c, d in found[rid] if c.startswith(PAIR_PREFIX)
+                          for n, t in json.loads(d).get("source", {}).items()}
             lines = {int(k): v for k, v in json.loads(lines or "{}").items()}
             out[path] = (FileResult(path, diags, (), lines, reader or "text"), {
                 "agency": agency, "year": year, "level": level, "previous": previous, "previous_hash": previous_hash,
-                "pair_findings": pair})
+                "pair_findings": pair, "pair_lines": pair_lines})
         return out
 
     def write(self, result: FileResult, digest: str, shash: str) -> None:
@@ -235,7 +242,8 @@ class Store:
         self._many("INSERT INTO findings (report_id, code, severity, line, column_no, location, message, fingerprint, "
                    "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    [(rid, d.code, d.severity, d.span.line if d.span else None, d.span.column if d.span else None,
-                     d.location.describe("zh"), d.message, fp, diagnostic_json(d))
+                     d.location.describe("zh"), d.message, fp,
+                     diagnostic_json(d, lines if d.code.startswith(PAIR_PREFIX) else None))
                     for d, fp in zip(diagnostics, fps)])
 
     def replace_pair_findings(self, updates) -> None:

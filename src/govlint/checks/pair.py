@@ -45,6 +45,12 @@ class PairRule(Rule):
     #: the (table, row) whose cells the rule compares (what is kept of each report in a run)
     rows: ClassVar[Tuple[Tuple[str, str], ...]] = ()
 
+    @classmethod
+    def family(cls) -> str:
+        """Every cross-year rule is of one family, whatever its code's letter (plugins use X9xx
+        for rules of their own)."""
+        return "crossyear"
+
     def sections(self, options: Dict[str, Any]) -> Tuple[int, ...]:
         """The numbers of the sections whose prose the rule compares."""
         return ()
@@ -102,7 +108,7 @@ class PairContext:
         return Context(_FormatOnly(fmt), self.lang).section_label(number) if fmt is not None else str(number)
 
     def related(self, span: Optional[Span], zh: str, en: str, location: Location = Location()) -> Related:
-        return Related(self.msg(zh, en), span, location)
+        return Related(self.msg(zh, en), span, location, self.last_path)
 
     def diag(self, rule: Rule, span: Optional[Span], zh: str, en: str, *, location: Location = Location(),
              related: Sequence[Related] = (), data: Optional[Dict[str, Any]] = None,

@@ -32,7 +32,6 @@ FAMILIES = {
     "V": ("version", "格式版本与标签"),
     "N": ("narrative", "正文与表格一致"),
     "P": ("period", "统计期限与发布时间"),
-    "X": ("crossyear", "跨年度"),
 }
 
 
