@@ -94,6 +94,41 @@ class InForceContinuity(PairRule):
                 data={"found": _n(valid.value), "expected": _n(expected)})
 
 
+class IdenticalTable(PairRule):
+    code = "X804"
+    name = "identical-table"
+    severity = "warning"
+    summary = "表三的全部数字与上年报告相同"
+    summary_en = "Every number of 表三 is the same as last year's"
+    what = "比较本年和上年报告表三的每个单元格：两份报告都至少填了20个数字、不全为0，且本年每个填了数字的单元格都与" \
+           "上年同一单元格相等（两年填数的单元格也相同）时报告。只在找到上年报告时检查。"
+    why = "每年收到和办理的申请不同，表三一个数字都不变几乎不可能，通常是照抄了上年的表格，属于“年年雷同”。"
+    basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
+    example = "2024年报告的表三与2023年报告的表三完全相同。"
+    fix = "按本年度实际收到和办理的申请重新填写表三。"
+    rows = (("表三", "*"),)
+
+    def check_pair(self, ctx: PairContext):
+        now = {k: c for k, c in ctx.cells("this").items() if k[0] == "表三" and c.state == "value" and c.value is not None}
+        before = {k: c for k, c in ctx.cells("last").items() if k[0] == "表三" and c.state == "value"
+                  and c.value is not None}
+        if len(now) < 20 or set(now) != set(before) or not any(c.value for c in now.values()):
+            return
+        if any(now[k].value != before[k].value for k in now):
+            return
+        first = min(now.values(), key=lambda c: (c.span.line, c.span.column) if c.span else (0, 0))
+        last_first = before[(first.table, first.row, first.column)]
+        loc = Location(ctx.section_label("this", 3), "表三")
+        yield ctx.diag(
+            self, first.span,
+            f"表三的全部{len(now)}个数字与上年报告 {ctx.last_path} 的表三相同",
+            f"Every one of 表三's {len(now)} numbers is the same as in last year's report {ctx.last_path}",
+            location=loc,
+            related=[ctx.related(last_first.span, f"上年报告 {ctx.last_path} 的表三", f"表三 of last year's report {ctx.last_path}",
+                                 Location(ctx.section_label("last", 3), "表三"))],
+            data={"cells": len(now)})
+
+
 _DIGITS = re.compile(r"[0-9０-９〇一二三四五六七八九十百千]")
 _SPACE = re.compile(r"\s+")
 
@@ -181,7 +216,7 @@ class CopiedText(PairRule):
 
 @hookimpl
 def govlint_rules():
-    return [CarryOver, InForceContinuity, CopiedText]
+    return [CarryOver, InForceContinuity, CopiedText, IdenticalTable]
 
 
 @hookimpl

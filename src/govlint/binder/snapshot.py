@@ -23,7 +23,8 @@ def _span(report, span: Optional[Span]) -> Optional[List[int]]:
     return [s.line, s.column, s.end_line, s.end_column]
 
 
-#: what a cross-year rule needs of a report: ((table, row) of the cells, section numbers); None: everything
+#: what a cross-year rule needs of a report: ((table, row) of the cells, row "*" for all of a table's;
+#: section numbers); None: everything
 Keep = Optional[Tuple[FrozenSet[Tuple[str, str]], FrozenSet[int]]]
 
 
@@ -35,7 +36,7 @@ def snapshot(bound: BoundReport, kind: str = "text", keep: Keep = None) -> Dict[
     lines: Dict[int, str] = {}
     for key, table in bound.tables.items():
         for row in table.rows.values():
-            if keep is not None and (key, row.key) not in keep[0]:
+            if keep is not None and (key, row.key) not in keep[0] and (key, "*") not in keep[0]:
                 continue
             for cell in row.cells.values():
                 sp = _span(report, cell.span)
@@ -63,7 +64,7 @@ def trim(snap: Dict[str, Any], keep: Keep) -> Dict[str, Any]:
     """A full snapshot cut down to ``keep`` (what :func:`snapshot` with ``keep`` would have made)."""
     if keep is None:
         return snap
-    cells = [c for c in snap.get("cells", ()) if (c[0], c[1]) in keep[0]]
+    cells = [c for c in snap.get("cells", ()) if (c[0], c[1]) in keep[0] or (c[0], "*") in keep[0]]
     sections = {k: v for k, v in snap.get("sections", {}).items() if int(k) in keep[1]}
     used = {str(c[6][0]) for c in cells if c[6]}
     for paras in sections.values():

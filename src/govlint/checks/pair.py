@@ -42,7 +42,8 @@ class PairRule(Rule):
     """A rule over this year's report and last year's."""
 
     pair: ClassVar[bool] = True
-    #: the (table, row) whose cells the rule compares (what is kept of each report in a run)
+    #: the (table, row) whose cells the rule compares (what is kept of each report in a run;
+    #: row "*": every row of the table)
     rows: ClassVar[Tuple[Tuple[str, str], ...]] = ()
 
     @classmethod
