@@ -108,3 +108,26 @@ def test_a_report_pairs_with_last_years_in_the_store(capsys, tmp_path):
     _check(capsys, MULTI / "defective" / "示例镇_2023.txt", "--db", db)
     code, out, err = _check(capsys, MULTI / "defective" / "示例镇_2024.txt", "--db", db, "--select", "X801")
     assert code == 1 and out.count("X801") == 2
+
+
+def test_a_renamed_agency_pairs_through_the_mapping_file(capsys, tmp_path):
+    shutil.copy(MULTI / "defective" / "示例镇_2023.txt", tmp_path / "2023.txt")
+    text = (MULTI / "defective" / "示例镇_2024.txt").read_text("utf-8")
+    (tmp_path / "2024.txt").write_text(text.replace("示例镇人民政府", "示范街道办事处"), "utf-8")
+    assert _check(capsys, tmp_path, "--select", "X")[:2] == (0, "全部检查通过（2 个文件）。\n")
+    (tmp_path / "agencies.csv").write_text("# old name,new name\n示例镇人民政府,示范街道办事处\n", "utf-8")
+    code, out, err = _check(capsys, tmp_path, "--select", "X801", "--agency-map", tmp_path / "agencies.csv")
+    assert code == 1
+    assert out.splitlines()[0] == (f"{tmp_path / '2024.txt'}:33:20: X801 [错误] 二、上年结转（自然人）为2，与上年报告 "
+                                   f"{tmp_path / '2023.txt'} 的四、结转下年度继续办理（自然人）1不一致")
+
+
+def test_a_malformed_mapping_file_is_a_one_line_error(capsys, tmp_path):
+    (tmp_path / "agencies.csv").write_text("示例镇人民政府\n", "utf-8")
+    code, out, err = _check(capsys, MULTI / "defective", "--agency-map", tmp_path / "agencies.csv")
+    assert (code, out) == (2, "")
+    assert err == (f"govlint: error: --agency-map {tmp_path / 'agencies.csv'}:1: expected `old name,new name`, "
+                   "got '示例镇人民政府'\n")
+    code, out, err = _check(capsys, MULTI / "defective", "--agency-map", tmp_path / "missing.csv")
+    assert (code, out) == (2, "")
+    assert err == f"govlint: error: --agency-map {tmp_path / 'missing.csv'}: cannot read: No such file or directory\n"

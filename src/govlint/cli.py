@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                  "postgresql:// URL (docs/store.md)")
     c.add_argument("--refresh", action="store_true", help="with --db: read every file again, even when stored")
     c.add_argument("--previous", metavar="FILE", help="last year's report of the one PATH (cross-year rules)")
+    c.add_argument("--agency-map", metavar="FILE", help="renamed or merged agencies for pairing across years: "
+                                                        "`old name,new name` per line (docs/store.md)")
     consumer_options(c)
 
     pa = sub.add_parser("parse", help="show what govlint understood of a report")
@@ -235,7 +237,7 @@ def _session(args, settings: Settings, files: List[str], source):
     if not (args.db or args.previous or (len(files) > 1 and pair_rules(settings))):
         return None
     from .session import Session
-    return Session(settings, files, args.db, args.refresh, args.previous)
+    return Session(settings, files, args.db, args.refresh, args.previous, args.agency_map)
 
 
 def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: OutputContext,

@@ -36,7 +36,29 @@ def same_agency(a: str, b: str) -> bool:
     return len(short) >= 4 and long.endswith(short)
 
 
-def pairs(snapshots: Dict[str, Dict[str, Any]]) -> List[Tuple[str, str]]:
+def read_agency_map(path: str) -> Dict[str, str]:
+    """A user's mapping of agency names (renamed or merged agencies), one ``old name,new name`` per
+    line (CSV; ``#`` starts a comment): a report of the old name pairs as the new name's.
+    Returns normalised old → normalised new; a malformed file is a one-line ConfigError."""
+    import csv
+    from .config import ConfigError
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f))
+    except OSError as exc:
+        raise ConfigError(f"--agency-map {path}: cannot read: {exc.strerror or exc}") from None
+    out: Dict[str, str] = {}
+    for n, row in enumerate(rows, start=1):
+        cells = [c.strip() for c in row]
+        if not cells or not any(cells) or cells[0].startswith("#"):
+            continue
+        if len(cells) != 2 or not all(cells):
+            raise ConfigError(f"--agency-map {path}:{n}: expected `old name,new name`, got {','.join(row)!r}")
+        out[normalise_agency(cells[0])] = normalise_agency(cells[1])
+    return out
+
+
+def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, str]] = None) -> List[Tuple[str, str]]:
     """(this year's path, last year's path) for every report whose previous year's is among
     ``snapshots`` (each a dict with agency, year and level). The names are indexed by their
     suffixes, so that pairing n reports takes time in proportion to n (what :func:`same_agency`
@@ -46,6 +68,8 @@ def pairs(snapshots: Dict[str, Dict[str, Any]]) -> List[Tuple[str, str]]:
     for path, snap in snapshots.items():
         if snap and snap.get("year") and snap.get("agency"):
             keys[path] = normalise_agency(snap["agency"])
+            if agency_map:
+                keys[path] = agency_map.get(keys[path], keys[path])
             if keys[path]:
                 by_year.setdefault(int(snap["year"]), []).append(path)
     found = []

@@ -23,11 +23,15 @@ from .pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpac
 
 class Session:
     def __init__(self, settings, files: List[str], db: Optional[str] = None, refresh: bool = False,
-                 previous: Optional[str] = None):
+                 previous: Optional[str] = None, agency_map: Optional[str] = None):
         from .config import ConfigError
         self.settings, self.files, self.refresh, self.previous = settings, files, refresh, previous
         if previous is not None and len(files) != 1:
             raise ConfigError("--previous FILE pairs one report with last year's: give exactly one PATH")
+        self.agency_map = None
+        if agency_map:
+            from .pairing import read_agency_map
+            self.agency_map = read_agency_map(agency_map)
         self.store = None
         self.shash = ""
         self.digests: Dict[str, str] = {}
@@ -100,7 +104,7 @@ class Session:
             if self.store is not None:
                 for p, f in self.store.facts().items():
                     facts.setdefault(p, f)
-            found = [(a, b) for a, b in pairs(facts) if a in self.facts]
+            found = [(a, b) for a, b in pairs(facts, self.agency_map) if a in self.facts]
 
         def snap(path: str) -> dict:
             if path in self.snaps:
