@@ -6,6 +6,7 @@ These rules need two reports: they speak only when a report is paired with last 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from difflib import SequenceMatcher
 
 from govlint.plugin import Location, PairContext, PairRule, Span, hookimpl
@@ -129,6 +130,46 @@ class IdenticalTable(PairRule):
             data={"cells": len(now)})
 
 
+class ImplausibleJump(PairRule):
+    code = "X805"
+    name = "implausible-jump"
+    severity = "note"
+    summary = "本年新收申请总数与上年相比变化过大"
+    summary_en = "The applications received changed implausibly from last year"
+    what = "比较本年和上年报告表三“一、本年新收政府信息公开申请数量·总计”：两年中较大的一个不少于 `min_cases`" \
+           "（默认20）件，且两者之比超过 `factor`（默认10）倍（或其中一年为0）时提示。只在找到上年报告时检查。"
+    why = "申请数量年年有起伏，但一下变化十倍以上，多半是填错了数位、单位，或把别的数字填进了这一格，值得核对。"
+    basis = "国办公开办函〔2021〕30号（表三）。"
+    example = "2023年新收申请13件，2024年新收申请193件。"
+    fix = "核对本年新收申请的件数；确实如此的，可在总体情况中说明原因。"
+    rows = (("表三", "new"),)
+
+    def check_pair(self, ctx: PairContext):
+        factor = Decimal(str(ctx.options.get("factor", 10)))
+        min_cases = Decimal(str(ctx.options.get("min_cases", 20)))
+        now = ctx.value("this", "表三", "new", "total")
+        before = ctx.value("last", "表三", "new", "total")
+        if now is None or before is None or max(now.value, before.value) < min_cases:
+            return
+        lo, hi = sorted((now.value, before.value))
+        if lo != 0 and hi / lo <= factor:
+            return
+        loc = ctx.location("this", "表三", "new", "total")
+        last_loc = ctx.location("last", "表三", "new", "total")
+        f = _n(factor)
+        yield ctx.diag(
+            self, now.span,
+            f"一、本年新收政府信息公开申请数量（总计）从上年报告 {ctx.last_path} 的{_n(before.value)}件变为{_n(now.value)}件，"
+            f"变化超过{f}倍，请核对",
+            f"一、本年新收 (总计) went from {_n(before.value)} in last year's report {ctx.last_path} to "
+            f"{_n(now.value)}, a change of more than {f}×: check it",
+            location=loc,
+            related=[ctx.related(before.span, f"上年报告 {ctx.last_path}：{last_loc.describe('zh')} = {_n(before.value)}",
+                                 f"last year's report {ctx.last_path}: {last_loc.describe('en')} = {_n(before.value)}",
+                                 last_loc)],
+            data={"found": _n(now.value), "previous": ctx.last_path, "was": _n(before.value)})
+
+
 _DIGITS = re.compile(r"[0-9０-９〇一二三四五六七八九十百千]")
 _SPACE = re.compile(r"\s+")
 
@@ -216,9 +257,10 @@ class CopiedText(PairRule):
 
 @hookimpl
 def govlint_rules():
-    return [CarryOver, InForceContinuity, CopiedText, IdenticalTable]
+    return [CarryOver, InForceContinuity, CopiedText, IdenticalTable, ImplausibleJump]
 
 
 @hookimpl
 def govlint_options():
-    return {"X803": {"threshold": 0.9, "min_chars": 40, "sections": [1, 5]}}
+    return {"X803": {"threshold": 0.9, "min_chars": 40, "sections": [1, 5]},
+            "X805": {"factor": 10, "min_cases": 20}}

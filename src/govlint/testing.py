@@ -14,6 +14,7 @@ A case file is TOML with any number of ``[[case]]`` tables::
     errors = ["raised"]                          # optional: expected tool errors (substrings)
     previous = "../fixtures/multiyear/consistent/示例镇_2023.txt"  # optional: last year's report, for
                                                  # the cross-year rules (named previous.txt in messages)
+    previous_replace = [["old", "new"]]          # optional: replacements in last year's report
     [[case.expect]]
     code = "F401"
     line = 32
@@ -64,7 +65,7 @@ from .engine import Settings, lint_text
 from .registry import Registry, load_from
 
 _CASE_KEYS = {"name", "fixture", "text", "replace", "select", "lang", "config", "expect", "path", "errors",
-              "plugins", "previous"}
+              "plugins", "previous", "previous_replace"}
 _EXPECT_KEYS = {"code", "line", "column", "end_line", "end_column", "message", "severity", "location"}
 _LOCATION_KEYS = {"section", "table", "row", "column", "row_key", "column_key"}
 
@@ -136,8 +137,22 @@ def load_cases(path: Union[str, Path]) -> List[Case]:
         out.append(Case(raw.get("name", f"case {i + 1}"), str(path), text, select, expect,
                         raw.get("lang", "zh"), dict(raw.get("config", {})), raw.get("path", "report.txt"),
                         list(raw.get("errors", [])), plugins,
-                        (path.parent / raw["previous"]).read_text("utf-8") if "previous" in raw else None))
+                        _previous(raw, path, where)))
     return out
+
+
+def _previous(raw: Dict[str, Any], path: Path, where: str) -> Optional[str]:
+    if "previous" not in raw:
+        if "previous_replace" in raw:
+            raise CaseError(f"{where}: previous_replace without previous")
+        return None
+    text = (path.parent / raw["previous"]).read_text("utf-8")
+    for old, new in raw.get("previous_replace", []):
+        n = text.count(old)
+        if n != 1:
+            raise CaseError(f"{where}: previous_replace text {old!r} occurs {n} times (must be exactly once)")
+        text = text.replace(old, new)
+    return text
 
 
 def _is_path(spec: str) -> bool:
