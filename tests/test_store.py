@@ -218,12 +218,23 @@ def test_summary_from_the_store_and_from_the_directory(db, reports, capsys):
         assert (out, err) == (expected, "")
     assert main(["summary", where, "--format", "csv", "--by", "rule"]) == 0
     assert capsys.readouterr().out == "code,severity,findings,reports\nX801,error,2,1\nX802,warning,1,1\nX803,warning,1,1\n"
+    assert main(["summary", where, "--format", "csv", "--by", "year"]) == 0
+    assert capsys.readouterr().out == "year,reports,error,warning,note\n2024,1,2,2,0\n2022,1,0,0,0\n2023,1,0,0,0\n"
+    assert main(["summary", where, "--format", "csv", "--by", "agency"]) == 0
+    assert capsys.readouterr().out == "agency,reports,error,warning,note\n示例镇人民政府,3,2,2,0\n"
     assert main(["summary", where]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "报告（问题最严重的在前）"
-    assert out.splitlines()[-3:] == ["  X801   error        2 个问题，涉及 1 份报告",
-                                     "  X802   warning      1 个问题，涉及 1 份报告",
-                                     "  X803   warning      1 个问题，涉及 1 份报告"]
+    assert out.splitlines()[-10:] == ["各规则合计",
+                                      "  X801   error        2 个问题，涉及 1 份报告",
+                                      "  X802   warning      1 个问题，涉及 1 份报告",
+                                      "  X803   warning      1 个问题，涉及 1 份报告",
+                                      "各机关合计",
+                                      "  示例镇人民政府  3 份报告  E2 W2 N0",
+                                      "各年度合计",
+                                      "  2024  1 份报告  E2 W2 N0",
+                                      "  2022  1 份报告  E0 W0 N0",
+                                      "  2023  1 份报告  E0 W0 N0"]
 
 
 def test_summary_of_nothing_there(tmp_path, capsys):

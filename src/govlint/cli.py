@@ -103,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     sm.add_argument("source", metavar="DB|DIR", help="a results store (SQLite file or postgresql:// URL) or reports to check")
     common(sm)
     sm.add_argument("--format", dest="output_format", choices=("text", "csv"), default="text")
-    sm.add_argument("--by", choices=("report", "rule"), default="report", help="with --format csv: which table")
+    sm.add_argument("--by", choices=("report", "rule", "agency", "year"), default="report",
+                    help="with --format csv: which table")
     sm.add_argument("--output-file", "-o", metavar="FILE", help="write to FILE instead of stdout")
     sm.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes for a directory")
     sub.add_parser("server", help="run the language server (LSP over stdio; docs/editors.md)")
@@ -589,8 +590,12 @@ def cmd_summary(args) -> int:
         lang = args.lang or "zh"
     rows, rules = summary.report_rows(reports), summary.rule_rows(reports)
     if args.output_format == "csv":
-        text = summary.as_csv(rows, summary.REPORT_FIELDS) if args.by == "report" else \
-            summary.as_csv(rules, summary.RULE_FIELDS)
+        if args.by == "report":
+            text = summary.as_csv(rows, summary.REPORT_FIELDS)
+        elif args.by == "rule":
+            text = summary.as_csv(rules, summary.RULE_FIELDS)
+        else:
+            text = summary.as_csv(summary.group_rows(rows, args.by), summary.GROUP_FIELDS[args.by])
     else:
         text = summary.as_text(rows, rules, lang)
     try:

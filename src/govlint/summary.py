@@ -52,8 +52,22 @@ def rule_rows(reports: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return rows
 
 
+def group_rows(rows: List[Dict[str, Any]], by: str) -> List[Dict[str, Any]]:
+    """The report rows totalled per agency or per year, worst first."""
+    out: Dict[Any, Dict[str, Any]] = {}
+    for r in rows:
+        g = out.setdefault(r[by], {by: r[by], "reports": 0, **{s: 0 for s in SEVERITIES}})
+        g["reports"] += 1
+        for s in SEVERITIES:
+            g[s] += r[s]
+    found = list(out.values())
+    found.sort(key=lambda x: (-x["error"], -x["warning"], -x["note"], str(x[by])))
+    return found
+
+
 REPORT_FIELDS = ("path", "agency", "year", "level", "error", "warning", "note", "families", "worst")
 RULE_FIELDS = ("code", "severity", "findings", "reports")
+GROUP_FIELDS = {by: (by, "reports") + SEVERITIES for by in ("agency", "year")}
 
 
 def as_csv(rows: List[Dict[str, Any]], fields: Tuple[str, ...]) -> str:
@@ -77,4 +91,9 @@ def as_text(reports: List[Dict[str, Any]], rules: List[Dict[str, Any]], lang: st
                      + (f"findings in {r['reports']} reports" if en else f"个问题，涉及 {r['reports']} 份报告"))
     if not rules:
         lines.append("  (none)" if en else "  （无）")
+    for by, head in (("agency", ("per agency", "各机关合计")), ("year", ("per year", "各年度合计"))):
+        lines.append(head[0] if en else head[1])
+        for g in group_rows(reports, by):
+            lines.append(f"  {g[by] or '?'}  {g['reports']} {'reports' if en else '份报告'}  "
+                         f"E{g['error']} W{g['warning']} N{g['note']}")
     return "\n".join(lines) + "\n"
