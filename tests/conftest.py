@@ -18,3 +18,17 @@ def work(tmp_path, monkeypatch):
     """An empty directory to run in (test modules may give ``work`` more to hold)."""
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache(tmp_path_factory):
+    """The tests keep their caches (reader outputs, entry points) apart from the user's."""
+    import os
+    if "GOVLINT_CACHE_DIR" in os.environ:
+        yield
+        return
+    os.environ["GOVLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("govlint-cache"))
+    try:
+        yield
+    finally:
+        os.environ.pop("GOVLINT_CACHE_DIR", None)

@@ -58,11 +58,12 @@ def test_unreadable_and_not_a_report_are_one_line_errors(work, capsys):
     (work / "novel.txt").write_text("从前有座山，山里有座庙。\n", encoding="utf-8")
     code, out, err = run(capsys, "check", "empty.txt", "binary.txt", "novel.txt", "clean.txt", "--no-plugins")
     assert code == 2
-    assert "empty.txt: error: the file is empty" in out
-    assert "binary.txt: error: this is a binary file, not a report" in out
-    assert "novel.txt: error: this does not look like a 政府信息公开工作年度报告" in out
+    assert "empty.txt: error: the file is empty" in err  # errors on stderr (issue 17)
+    assert "binary.txt: error: this is a binary file, not a report" in err
+    assert "novel.txt: error: this does not look like a 政府信息公开工作年度报告" in err
+    assert ": error:" not in out
     assert "Traceback" not in out + err
-    assert out.splitlines()[-1] == "3 个文件无法检查。"
+    assert out.splitlines()[-1] == "4 个文件中 3 个无法检查，其余 1 个没有发现问题。"
 
 
 def test_directory_is_walked_for_reports(work, capsys):

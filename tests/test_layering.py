@@ -7,15 +7,15 @@ SRC = Path(__file__).parent.parent / "src" / "govlint"
 
 LAYERS = [
     # data and inputs: the formats, the domain's words, the diagnostic model, the readers
-    {"formats", "lexicon", "diagnostics", "readers", "hookspecs", "cache",
+    {"formats", "lexicon", "diagnostics", "readers", "hookspecs", "cache", "limits",
      "syntax.ast"},  # (the tree's records: layout builds its cells, diagnostics point with its spans)
     {"layout"},  # what renderers did to lines and tables, undone
     {"syntax"},  # text → the syntax tree (the grammar and its AST)
     {"binder"},  # the syntax tree → the official format (and the report's facts)
     {"checks", "config"},  # what rules are made of: the Rule base, the relation engine
     {"registry", "entrypoints"},  # rule discovery: the plugin host
-    {"engine"},  # the linter loop
-    {"runner", "outputs", "testing", "triage", "stdin", "fixes",  # many files, outputs, the test kit, suppressions, stdin
+    {"engine", "gitignore"},  # the linter loop
+    {"runner", "watchdog", "outputs", "testing", "triage", "stdin", "fixes",  # many files, outputs, the test kit, suppressions, stdin
      "pairing", "store", "session", "summary"},  # reports across years, the results store, a run with both
     {"cli", "plugin", "__main__", "__init__", "server"},  # the command line and the public facade
 ]

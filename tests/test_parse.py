@@ -99,3 +99,16 @@ def test_fast_constructor_makes_the_same_objects():
     assert made == BoundCell("表三", "new", "total", "value", Decimal(3), "3", span)
     assert made.ok and made.column == "total"
     assert repr(made) == repr(BoundCell("表三", "new", "total", "value", Decimal(3), "3", span))
+
+
+def test_a_span_joined_onto_an_earlier_one_covers_both():
+    """A piece a layout joins onto a row may stand before it (a wrapped label's first line above
+    its row): the joined span starts at the earlier piece and ends at the later, whichever
+    ``to`` is called on; a reversed span (end line before start line) pointed nowhere."""
+    from govlint.syntax.ast import Span
+    above = Span(46, 1, 46, 5, 100, 104)
+    row = Span(48, 1, 48, 30, 120, 149)
+    assert above.to(row) == Span(46, 1, 48, 30, 100, 149)
+    assert row.to(above) == Span(46, 1, 48, 30, 100, 149)
+    inner = Span(48, 3, 48, 6, 122, 125)
+    assert row.to(inner) == row

@@ -164,7 +164,7 @@ def test_a_worker_that_dies_costs_one_file_not_the_run(corpus):
     dead = [r for r in results if r.errors]
     assert [r.path for r in dead] == [f for f in files if "r00005" in f]
     (err,) = dead[0].errors
-    assert err.kind == "internal" and "died" in err.message and "SIGKILL" in err.message
+    assert err.kind == "crash" and "崩溃" in err.message and "SIGKILL" in err.message
     # every other file has exactly the result it has without the crashing rule
     _same([r for r in results if not r.errors], expected)
 
@@ -282,6 +282,6 @@ def test_ctrl_c_stops_cleanly(tmp_path):
     if proc.returncode in (0, 1):  # pragma: no cover - it finished before the signal came
         return
     assert proc.returncode == 2, err
-    assert "interrupted" in err and "Traceback" not in err
+    assert "已中断" in err and "Traceback" not in err
     time.sleep(0.2)
     assert not [w for w in workers if os.path.exists(f"/proc/{w}") and not _zombie(w)]

@@ -232,7 +232,8 @@ def test_stdin_that_is_no_report_is_a_read_error(work, capsys, monkeypatch):
     _stdin(monkeypatch, "会议记录\n今天天气很好。\n".encode("utf-8"))
     status, out, err = run(capsys, "--isolated", "-")
     assert status == 2
-    assert out.startswith("stdin.txt: error: this does not look like a 政府信息公开工作年度报告")
+    assert err.startswith("stdin.txt: error: this does not look like a 政府信息公开工作年度报告")  # errors on stderr
+    assert out == "1 个文件中 1 个无法检查。\n"
 
 
 @pytest.mark.parametrize("args, message", [

@@ -25,7 +25,10 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _err(msg: str) -> None:
-    print(f"govlint: error: {msg}", file=sys.stderr)
+    """One line on stderr; control characters and bytes that are not UTF-8 (a file name's, a
+    configuration's) shown as escapes."""
+    from .outputs.names import for_terminal
+    print(f"govlint: error: {for_terminal(msg)}", file=sys.stderr)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--previous", metavar="FILE", help="last year's report of the one PATH (cross-year rules)")
     c.add_argument("--agency-map", metavar="FILE", help="renamed or merged agencies for pairing across years: "
                                                         "`old name,new name` per line (docs/store.md)")
+    c.add_argument("--no-respect-gitignore", action="store_true",
+                   help="also check the files git ignores (.gitignore) in the folders walked")
+    _limit_flags(c)
     consumer_options(c)
 
     pa = sub.add_parser("parse", help="show what govlint understood of a report")
@@ -90,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(pa)
     pa.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
     pa.add_argument("--format-version", help="force the report format: 2021, 2019 or auto")
+    _limit_flags(pa)
 
     r = sub.add_parser("rules", help="list the rules")
     common(r)
@@ -111,6 +118,28 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _limit_flags(sp) -> None:
+    """--timeout, --memory-limit, --max-decompressed, --recursion-limit, --max-file-size
+    (govlint.limits: each also a key of [tool.govlint]; the flag wins; 0 turns it off)."""
+    from .limits import SETTINGS
+    g = sp.add_argument_group("limits (each file is checked under them; 0 turns one off)")
+    for s in SETTINGS:
+        g.add_argument(f"--{s.key}", dest=f"limit_{s.field}", type=float, default=None,
+                       metavar="N", help=s.help)
+
+
+def _apply_limits(args, cfg: Config) -> None:
+    """The limit flags given (``args`` of any command; those without them change nothing)."""
+    from .limits import SETTINGS
+    given = {s.key: getattr(args, f"limit_{s.field}") for s in SETTINGS
+             if getattr(args, f"limit_{s.field}", None) is not None}
+    if given:
+        try:
+            cfg.limits = cfg.limits.with_values(given, "command line")
+        except ValueError as exc:
+            raise ConfigError(str(exc).replace("command line: ", "--", 1)) from None
+
+
 # ---------------------------------------------------------------------------------------
 
 def _config(args) -> Config:
@@ -125,9 +154,19 @@ def _config(args) -> Config:
 
 
 def _registry(args, cfg: Config) -> Registry:
+    """The plugins, loaded under the time limit (each plugin's import and hooks), whatever they
+    print sent to stderr: stdout is the outputs'."""
+    import contextlib
+    from . import limits
     if getattr(args, "no_plugins", False):
         cfg.strict_codes = False  # the configuration may name the codes of plugins not loaded now
-    return load(builtins_only=getattr(args, "no_plugins", False), local=cfg.plugins, base=cfg.base)
+    _apply_limits(args, cfg)
+    before = limits.use(cfg.limits)
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            return load(builtins_only=getattr(args, "no_plugins", False), local=cfg.plugins, base=cfg.base)
+    finally:
+        limits.use(before)
 
 
 def _apply_cli(args, cfg: Config, reg: Registry) -> None:
@@ -145,6 +184,7 @@ def _apply_cli(args, cfg: Config, reg: Registry) -> None:
         cfg.lang = args.lang
     if getattr(args, "format_version", None):
         cfg.format_version = args.format_version
+    _apply_limits(args, cfg)
     _check_options(cfg, reg)
 
 
@@ -165,11 +205,17 @@ def cmd_check(args) -> int:
     outputs = _outputs(fmt_name, args.output_file, args.outputs, formatters)
     settings = Settings.make(cfg, reg)
     settings.bound_view = _bound_view(outputs, formatters)
-    files = list(collect_files(args.paths, cfg.exclude, reg.readers))
-    octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
+    unreadable: List[tuple] = []
+    files = list(collect_files(args.paths, cfg.exclude, reg.readers, unreadable,
+                               respect_gitignore=cfg.respect_gitignore and not args.no_respect_gitignore))
+    _refuse_to_overwrite(outputs, files, args.output_file)
+    _refuse_silent_pass(args, settings, files, unreadable)
+    rule_classes = _discover_configs(args, cfg, reg, settings, files)
+    octx = OutputContext(lang=settings.lang, rules=[rule_classes[c] for c in sorted(rule_classes, key=_order)],
                          tool_version=__version__, plugins=[(p.name, p.version) for p in reg.plugins],
                          rule_plugins=dict(reg.rule_plugin),
-                         run_errors=tuple(reg.errors), statistics=args.statistics,
+                         run_errors=tuple(reg.errors) + _folder_errors(unreadable, settings.lang),
+                         statistics=args.statistics,
                          show_source=not args.no_source)
     triage, source = consumer_setup(args, cfg, files, settings)
     if args.diff:
@@ -191,18 +237,26 @@ def cmd_check(args) -> int:
     finally:
         if session is not None:
             session.close()
+    octx = _when_interrupted(octx, len(results), len(files))
     write_failed = consumer_finish(args, results, settings.lang)
-    rendered = [(formatters[name](results, octx), path) for name, path in outputs if (name, path) not in streamed]
+    rendered = []
+    for name, path in outputs:
+        if (name, path) not in streamed:
+            text = _render(name, formatters[name], results, octx, reg)
+            if text is None:
+                write_failed = True
+            else:
+                rendered.append((text, path))
     for text, path in rendered:
         try:
             _write(text, path)
         except OSError as exc:
             _err(f"{path}: cannot write the output: {exc.strerror or exc}")
             write_failed = True
-    if reg.errors and ("text", "-") not in outputs:  # the text output shows them itself
-        for e in reg.errors:
+    if octx.run_errors:  # plugins that failed, folders that could not be read, an interruption
+        for e in octx.run_errors:
             _err(e.message)
-    errors = bool(reg.errors) or any(r.errors for r in results) or write_failed
+    errors = bool(octx.run_errors) or any(r.errors for r in results) or write_failed
     if errors:
         return EXIT_ERROR
     if any(r.diagnostics for r in results) and not args.exit_zero and not args.write_baseline:
@@ -259,6 +313,7 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
                                bound_view=settings.bound_view, snapshot=settings.snapshot)
     results: List[FileResult] = []
     out = sys.stdout
+    terminated = _stop_on_sigterm()
     if session is not None:
         source = session.results(lambda todo: run(todo, settings, jobs, recipe=recipe))
     try:
@@ -266,31 +321,72 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
             if post is not None:  # suppressions and the baseline
                 r = post(r)
             if streamed:
-                chunk = text.format_file(r, octx)
-                if chunk:
+                failed = text.format_errors(r, octx)  # errors on stderr, findings on stdout
+                chunk = text.format_file(r, octx, errors=False)
+                if chunk or failed:
                     if progress is not None:
                         progress.clear()
+                if failed:
+                    out.flush()
+                    sys.stderr.write(failed)
+                    sys.stderr.flush()
+                if chunk:
                     out.write(chunk)
                     out.flush()
             results.append(r if keep_all or not streamed else _slim(r))
             if progress is not None:
                 progress.step()
+    except KeyboardInterrupt:
+        pass  # Ctrl-C: the outputs are written for the files finished (the runner gave them), exit 2
     finally:
+        if terminated is not None:
+            import signal
+            signal.signal(signal.SIGTERM, terminated)
         if progress is not None:
             progress.clear()
-    if session is not None:  # the cross-year findings, once every report is read
+    if session is not None and len(results) == len(files):  # the cross-year findings, once every report is read
         from .runner import lint_one
         from .session import merge
         for i, extra in session.after(results, lint_one):
             if post is not None:
                 extra = post(extra)
             if streamed:
-                out.write(text.format_file(extra, octx))
+                failed = text.format_errors(extra, octx)
+                if failed:
+                    out.flush()
+                    sys.stderr.write(failed)
+                    sys.stderr.flush()
+                out.write(text.format_file(extra, octx, errors=False))
             results[i] = merge(results[i], extra)
     if streamed:
-        out.write(text.summary(results, octx))
+        out.write(text.summary(results, _when_interrupted(octx, len(results), len(files)), errors=False))
         out.flush()
     return results
+
+
+def _stop_on_sigterm():
+    """While files are checked, SIGTERM (a supervisor stopping the run) is handled as Ctrl-C:
+    the outputs are written for the files finished. Returns the handler to put back (None when
+    none was set: not the main thread, or no SIGTERM)."""
+    import signal
+    import threading
+    if not hasattr(signal, "SIGTERM") or threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+    return signal.signal(signal.SIGTERM, stop)
+
+
+def _when_interrupted(octx: OutputContext, done: int, total: int) -> OutputContext:
+    """The output context, with a run error saying so when only ``done`` of ``total`` files were
+    checked (Ctrl-C)."""
+    if done >= total:
+        return octx
+    from .diagnostics import ToolError
+    msg = (f"interrupted: {done} of {total} files were checked; the outputs hold those" if octx.lang == "en"
+           else f"已中断：检查完 {done}/{total} 个文件，输出只含这些文件")
+    return octx._replace(run_errors=tuple(octx.run_errors) + (ToolError("interrupted", msg),))
 
 
 # -- suppressions, baselines, stdin (docs/ci.md) ------------------------------------------------
@@ -319,7 +415,9 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
         if len(args.paths) > 1:
             raise ConfigError("-: read from stdin alone (give no other PATH with -)")
         from .stdin import lint_stdin, stdin_binary
-        source = iter([lint_stdin(stdin_binary(), args.stdin_filename or "", settings)])
+        from .runner import guarded  # (the report on stdin is checked under the limits too)
+        name = args.stdin_filename or "stdin.txt"
+        source = iter([guarded(name, settings, lambda: lint_stdin(stdin_binary(), args.stdin_filename or "", settings))])
         files[:] = [args.stdin_filename or "stdin.txt"]
     elif args.stdin_filename:
         raise ConfigError("--stdin-filename names the report read from stdin: give - as the PATH")
@@ -427,6 +525,114 @@ def _outputs(fmt_name: str, output_file: Optional[str], extra, formatters) -> Li
     return outputs
 
 
+def _discover_configs(args, cfg: Config, reg: Registry, settings: Settings, files: List[str]) -> dict:
+    """Config discovered per file, as ruff does: a file is checked with the configuration closest
+    to it (its folder's, or the nearest above), with the command line's options on top; unless
+    ``--config`` or ``--isolated`` name one configuration for all. The run's language stays one.
+    Fills ``settings.by_dir``; returns every rule enabled somewhere ({code: class}), for the outputs."""
+    from .engine import Settings as _Settings
+    rules = {c: reg.rules[c] for c in settings.enabled}
+    if getattr(args, "isolated", False) or getattr(args, "config", None):
+        return rules
+    root = cfg.path.resolve() if cfg.path else None
+    made: dict = {}
+    registries = {(tuple(cfg.plugins), cfg.base.resolve()): reg}
+    for d in sorted({os.path.dirname(os.path.abspath(f)) for f in files}):
+        found = find_config(Path(d))
+        key = found.resolve() if found else None
+        if key is None or key == root:
+            continue
+        if key not in made:
+            try:
+                nested = load_config(found)
+                regkey = (tuple(nested.plugins), nested.base.resolve())
+                if regkey not in registries:
+                    registries[regkey] = _registry(args, nested)
+                nreg = registries[regkey]
+                if nreg.errors:
+                    raise ConfigError("; ".join(e.message for e in nreg.errors))
+                _apply_cli(args, nested, nreg)
+                nested.lang = settings.lang  # one language per run
+                made[key] = _Settings.make(nested, nreg)
+                made[key].bound_view = settings.bound_view
+                rules.update({c: nreg.rules[c] for c in made[key].enabled})
+            except ConfigError as exc:
+                made[key] = str(exc)
+        settings.by_dir[d] = made[key]
+    return rules
+
+
+def _folder_errors(unreadable: List[tuple], lang: str) -> tuple:
+    """A folder the walk could not read is a run error (exit 2), never a silent pass."""
+    from .diagnostics import ToolError
+    from .outputs.names import for_terminal
+    out = []
+    for folder, why in unreadable:
+        msg = (f"{for_terminal(folder)}: cannot read this folder ({why}); the reports in it were not checked"
+               if lang == "en" else f"{for_terminal(folder)}：无法读取这个文件夹（{why}），其中的报告没有检查")
+        out.append(ToolError("read", msg, folder))
+    return tuple(out)
+
+
+def _refuse_silent_pass(args, settings, files: List[str], unreadable: List[tuple]) -> None:
+    """A run that would check nothing is an error, not "all clean": no rule enabled
+    (``--select ''``, ``--ignore ALL``), or no file found."""
+    en = settings.lang == "en"
+    if not settings.enabled:
+        for e in settings.registry.errors:  # (the plugins that failed may be why)
+            _err(e.message)
+        raise ConfigError("no rule is enabled (see --select, --ignore and the configuration): nothing would be "
+                          "checked" if en else "没有启用任何规则（见 --select、--ignore 和配置文件），什么也不会检查")
+    if not files and not unreadable:
+        from .engine import walked_suffixes
+        where = " ".join(args.paths)
+        exts = " ".join(walked_suffixes())
+        raise ConfigError(f"no report found in {where} (looked for {exts})" if en else
+                          f"{where} 中没有找到报告（查找的扩展名：{exts}）")
+
+
+def _render(name: str, formatter, results, octx: OutputContext, reg: Registry) -> Optional[str]:
+    """One output's text; None (and an error naming the format's plugin) when its formatter
+    raises, exits or returns something that is not text. What it prints goes to stderr."""
+    import contextlib
+    owner = reg.formatter_plugin.get(name)
+    who = f"output format {name} (plugin {owner})" if owner else f"output format {name}"
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            text = formatter(results, octx)
+    except (Exception, SystemExit) as exc:
+        did = f"called sys.exit({exc.code!r})" if isinstance(exc, SystemExit) else f"raised {type(exc).__name__}: {exc}"
+        _err(f"{who} {did}; nothing was written for it")
+        return None
+    if not isinstance(text, str):
+        _err(f"{who} returned {type(text).__name__}, not text; nothing was written for it")
+        return None
+    return text
+
+
+def _refuse_to_overwrite(outputs: List[tuple], files: List[str], output_file: Optional[str]) -> None:
+    """An output that would write over one of the files to check is a usage error: a report is
+    never lost to govlint's output (``-o 报告.txt``)."""
+    checked = {}
+    for f in files:
+        try:
+            checked[os.path.realpath(f)] = f
+        except (OSError, ValueError):  # pragma: no cover
+            continue
+    for i, (name, path) in enumerate(outputs):
+        if path == "-":
+            continue
+        hit = checked.get(os.path.realpath(path))
+        if hit is None and os.path.exists(path):
+            hit = next((f for f in files if os.path.exists(f) and os.path.samefile(f, path)), None)
+        if hit is not None:
+            from .outputs.names import for_terminal
+            option = (f"--output-file {path}" if output_file else f"--format {name}") if i == 0 else \
+                f"--output {name}:{path}"
+            raise ConfigError(f"{for_terminal(option)}: {for_terminal(hit)} is one of the files to check; govlint "
+                              f"never writes over a report: choose another output file")
+
+
 def _order(code: str):
     from .registry import _code_order
     return _code_order(code)
@@ -456,15 +662,26 @@ def cmd_parse(args) -> int:
         raise ConfigError(f"format-version {fv!r}: use auto or one of {', '.join(sorted(reg.formats))}")
     out = []
     status = EXIT_CLEAN
+    from .limits import LimitExceeded, message
+    from .outputs.names import for_terminal
+    from .watchdog import guard
+    _apply_limits(args, cfg)
     for path in args.paths:
-        try:
-            doc = render(readers.read(Path(path), reg.readers))
-            report = parse(doc.text, path, doc.source)
+        try:  # under the limits (in this process: the time limit, recursion, sizes)
+            with guard(cfg.limits):
+                doc = render(readers.read(Path(path), reg.readers))
+                report = parse(doc.text, path, doc.source)
+                bound = bind(report, reg.formats, fv)
         except (readers.ReadError, ParseError) as exc:
-            _err(f"{path}: {exc}")
+            _err(f"{for_terminal(path)}: {exc}")
             status = EXIT_ERROR
             continue
-        bound = bind(report, reg.formats, fv)
+        except (LimitExceeded, MemoryError, RecursionError) as exc:
+            which = exc.which if isinstance(exc, LimitExceeded) else \
+                ("memory" if isinstance(exc, MemoryError) else "recursion")
+            _err(f"{for_terminal(path)}: {message(which, cfg.limits, args.lang or cfg.lang)}")
+            status = EXIT_ERROR
+            continue
         out.append(dump_bound(bound))
     if args.output_format == "json":
         import json
@@ -644,7 +861,7 @@ def cmd_version(args) -> int:
         sys.stdout.write(f"  plugin {p.name} {p.version} ({p.dist})\n")
     for e in reg.errors:
         _err(e.message)
-    return EXIT_CLEAN
+    return EXIT_ERROR if reg.errors else EXIT_CLEAN  # as `govlint rules`: a plugin that failed is an error
 
 
 def cmd_server(args) -> int:

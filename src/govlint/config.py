@@ -1,7 +1,8 @@
 """Configuration: ``[tool.govlint]`` in pyproject.toml, or govlint.toml / .govlint.toml.
 
-The closest file to the starting directory wins (no merging up the tree). Unknown keys and
-unknown rule codes are errors, never silently ignored.
+The closest file to the starting directory wins (no merging up the tree); ``govlint check``
+looks one up for each checked file's folder (``cli._discover_configs``). Unknown keys and unknown
+rule codes are errors, never silently ignored.
 """
 from __future__ import annotations
 
@@ -21,10 +22,11 @@ def _toml():
     return tomllib
 
 from .diagnostics import SEVERITIES
+from .limits import BY_KEY as LIMIT_KEYS, Limits
 
 CONFIG_FILES = ("govlint.toml", ".govlint.toml", "pyproject.toml")
 KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "format-version",
-              "lang", "plugins", "options", "exclude", "suppress"}
+              "lang", "plugins", "options", "exclude", "suppress", "respect-gitignore"} | set(LIMIT_KEYS)
 LANGS = ("zh", "en")
 
 
@@ -45,6 +47,10 @@ class Config:
     options: Dict[str, dict] = field(default_factory=dict)
     exclude: List[str] = field(default_factory=list)
     suppress: List["Suppression"] = field(default_factory=list)  # [[tool.govlint.suppress]]
+    #: a directory walk leaves out the files git ignores (``--no-respect-gitignore``)
+    respect_gitignore: bool = True
+    #: the limits each file is checked under (timeout, memory-limit, ...: govlint.limits)
+    limits: Limits = field(default_factory=Limits)
     path: Optional[Path] = None  # the file it came from
     #: unknown codes are errors; off with --no-plugins, where plugin codes are legitimately unknown
     strict_codes: bool = True
@@ -68,12 +74,18 @@ def find_config(start: Path) -> Optional[Path]:
 
 
 def _has_tool_section(p: Path) -> bool:
+    """Whether a pyproject.toml is govlint's configuration: it has ``[tool.govlint]``, or it names
+    govlint and cannot be read as TOML (then loading it says why, instead of a silent skip)."""
     try:
         text = p.read_text("utf-8")
-        # (most pyproject.toml files never name govlint: no need to parse them)
-        return "govlint" in text and "govlint" in _toml().loads(text).get("tool", {})
     except (OSError, ValueError):
         return False
+    if "govlint" not in text:  # (most pyproject.toml files never name govlint: no need to parse them)
+        return False
+    try:
+        return "govlint" in _toml().loads(text).get("tool", {})
+    except (ValueError, RecursionError):
+        return True
 
 
 def load_config(path: Optional[Path]) -> Config:
@@ -86,6 +98,8 @@ def load_config(path: Optional[Path]) -> Config:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not a usable configuration: its tables or arrays are nested too deeply") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("govlint", {})
     return from_dict(data, path)
@@ -133,6 +147,14 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
         raise ConfigError(f"{where}: options must be a table")
     cfg.options = opts
     cfg.suppress = suppressions(data.get("suppress", []), where)
+    rg = data.get("respect-gitignore", True)
+    if not isinstance(rg, bool):
+        raise ConfigError(f"{where}: respect-gitignore must be true or false")
+    cfg.respect_gitignore = rg
+    try:
+        cfg.limits = Limits().with_values({k: v for k, v in data.items() if k in LIMIT_KEYS}, where)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     return cfg
 
 

@@ -12,6 +12,7 @@ from . import readers
 from .binder.bind import BoundReport, bind
 from .config import Config, enabled_codes, ignored_for
 from .diagnostics import Diagnostic, FileResult, ToolError
+from .limits import Limits
 from .layout import render, vocabulary
 from .syntax.parser import ParseError, parse
 from .registry import Registry, resolve_options
@@ -35,6 +36,11 @@ class Settings:
     format_version: Optional[str] = None  # None: detect
     #: each rule's options: the plugin's defaults merged with ``[options.CODE]``, validated
     options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    #: the limits each file is checked under (govlint.watchdog)
+    limits: Limits = field(default_factory=Limits)
+    #: folder → the Settings of the configuration closest to the files in it, where that is not
+    #: this one (config discovered per file, as ruff does), or the message of its error
+    by_dir: Dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     #: bound report → plain data kept in ``FileResult.bound`` (set when an output needs it: the HTML report)
     bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]] = None
     #: keep each report's snapshot in ``FileResult.snapshot``: True, all of it (the results store);
@@ -51,7 +57,20 @@ class Settings:
             from .config import ConfigError
             raise ConfigError(f"{config.path or 'command line'}: format-version {fv!r}: use auto or one of "
                               f"{', '.join(sorted(registry.formats))}")
-        return cls(config, registry, enabled, config.lang, fv, resolve_options(config, registry))
+        return cls(config, registry, enabled, config.lang, fv, resolve_options(config, registry), config.limits)
+
+    def for_path(self, path: str) -> "Settings":
+        """The Settings a file is checked with: those of the configuration closest to it.
+        Raises ConfigError when that configuration cannot be used."""
+        if not self.by_dir:
+            return self
+        found = self.by_dir.get(os.path.dirname(os.path.abspath(path)))
+        if found is None:
+            return self
+        if isinstance(found, str):
+            from .config import ConfigError
+            raise ConfigError(found)
+        return found  # type: ignore[return-value]
 
     def options_for(self, code: str) -> Dict[str, Any]:
         """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own)."""
@@ -104,6 +123,7 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
     try:
         report = parse(text, path, source, vocabulary(settings.registry.formats))
     except ParseError as exc:
+        _reraise_limit(exc)
         return FileResult(path, errors=(ToolError("read", str(exc), path),))
     bound = bind(report, settings.registry.formats, settings.format_version)
     if not looks_like_report(bound):
@@ -125,10 +145,12 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
             for d in found:
                 if not isinstance(d, Diagnostic):
                     raise TypeError(f"check() yielded {type(d).__name__}, not a Diagnostic (use ctx.diag)")
-        except Exception as exc:  # a broken rule is reported, the others still run
+        except (MemoryError, RecursionError):
+            raise  # the watchdog names the limit
+        except (Exception, SystemExit) as exc:  # a broken rule is reported, the others still run
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {plugin_of.get(rule.code) or '?'}) raised "
-                                            f"{type(exc).__name__}: {exc} at {Path(tb.filename).name}:{tb.lineno}",
+            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {plugin_of.get(rule.code) or '?'}) "
+                                            f"{_raised(exc)} at {Path(tb.filename).name}:{tb.lineno}",
                                     path, rule.code))
             continue
         if unread and not rule.unread_ok:
@@ -156,6 +178,23 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
         from .binder.snapshot import snapshot
         snap = snapshot(bound, kind, None if settings.snapshot is True else settings.snapshot)
     return FileResult(path, tuple(diagnostics), tuple(errors), lines, kind, view, snapshot=snap)
+
+
+def _reraise_limit(exc: BaseException) -> None:
+    """A MemoryError or RecursionError that a library wrapped in its own exception (and the
+    reader or the parser in theirs) is raised again as itself: the watchdog names the limit."""
+    seen, e = 0, exc.__cause__ or exc.__context__
+    while e is not None and seen < 32:
+        if isinstance(e, (MemoryError, RecursionError)):
+            raise e
+        e, seen = e.__cause__ or e.__context__, seen + 1
+
+
+def _raised(exc: BaseException) -> str:
+    """What a plugin's code did: "raised ValueError: boom", or "called sys.exit(0)"."""
+    if isinstance(exc, SystemExit):
+        return f"called sys.exit({exc.code!r})"
+    return f"raised {type(exc).__name__}: {exc}"
 
 
 def _in_file(d: Diagnostic, report) -> Diagnostic:
@@ -186,9 +225,13 @@ def lint_file(path: str, settings: Settings) -> FileResult:
     try:
         doc = render(readers.read(Path(path), settings.registry.readers), vocabulary(settings.registry.formats))
     except readers.ReadError as exc:
+        _reraise_limit(exc)
         return FileResult(path, errors=(ToolError("read", str(exc), path),))
-    except Exception as exc:  # a reader bug must not take the run down
-        return FileResult(path, errors=(ToolError("read", f"the reader failed: {type(exc).__name__}: {exc}", path),))
+    except (MemoryError, RecursionError):
+        raise  # the watchdog names the limit
+    except (Exception, SystemExit) as exc:  # a reader bug (or a plugin reader's exit) must not take the run down
+        what = _raised(exc) if isinstance(exc, SystemExit) else f"failed: {type(exc).__name__}: {exc}"
+        return FileResult(path, errors=(ToolError("read", f"the reader {what}", path),))
     return lint_text(doc.text, path, settings, doc.source)
 
 
@@ -206,23 +249,36 @@ def walked_suffixes(readers: Sequence[object] = ()) -> Tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Sequence[object] = ()) -> Iterator[str]:
+def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Sequence[object] = (),
+                  unreadable: Optional[List[Tuple[str, str]]] = None,
+                  respect_gitignore: bool = False) -> Iterator[str]:
     """The files to check: files as given, directories walked for the files a reader claims
-    (``readers``: the registry's, besides the built-in ones; see :func:`walked_suffixes`), sorted."""
+    (``readers``: the registry's, besides the built-in ones; see :func:`walked_suffixes`), sorted.
+    A folder that cannot be read is added to ``unreadable`` as (folder, why), never skipped in
+    silence. With ``respect_gitignore``, a walk leaves out the files git ignores (a file named
+    on the command line is checked whatever git says)."""
     import fnmatch
     suffixes = None
+
+    def failed(exc: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append((exc.filename or "", exc.strerror or str(exc)))
     for p in paths:
         if os.path.isdir(p):
             if suffixes is None:
                 suffixes = walked_suffixes(readers)
             found = []
-            for root, dirs, files in os.walk(p):
+            for root, dirs, files in os.walk(p, onerror=failed):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
                 for f in files:
                     if f.lower().endswith(suffixes) and not f.startswith("."):
                         full = os.path.join(root, f)
                         if not any(fnmatch.fnmatch(full, e) or fnmatch.fnmatch(f, e) for e in exclude):
                             found.append(full)
+            if respect_gitignore and found:
+                from .gitignore import ignored
+                gone = ignored(p, found)
+                found = [f for f in found if f not in gone]
             yield from sorted(found)
         else:
             yield p

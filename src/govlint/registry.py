@@ -30,6 +30,7 @@ from . import hookspecs
 from .config import Config, ConfigError
 from .diagnostics import SEVERITIES, ToolError
 from .formats import BUILTIN_FORMATS, FormatSpec, Relation
+from .limits import LimitExceeded, alarm, current as current_limits
 from .checks.rule import Rule
 from .lexicon.pattern import lazy
 
@@ -70,6 +71,8 @@ class Registry:
     #: ``{rule code: {option: default}}``
     options: Dict[str, dict] = field(default_factory=dict)
     plugins: List[PluginInfo] = field(default_factory=list)
+    #: output format name → the plugin that registered it
+    formatter_plugin: Dict[str, str] = field(default_factory=dict)
     errors: List[ToolError] = field(default_factory=list)
     #: loaded with ``--no-plugins``: options for rules that were not loaded are not an error
     builtins_only: bool = False
@@ -158,7 +161,15 @@ def _load_local(spec: str, base: Path):
 
 
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, SystemExit):
+        return f"it called sys.exit({exc.code!r})"
+    if isinstance(exc, LimitExceeded):
+        return f"it took more than {current_limits().timeout:g} s (--timeout)"
     return f"{type(exc).__name__}: {exc}"
+
+
+#: what a plugin's code may do wrong that is its error, not the run's end: raise, exit, hang
+_PLUGIN_FAILURES = (Exception, SystemExit, LimitExceeded)
 
 
 def load(builtins_only: bool = False, local: Sequence[str] = (), base: Optional[Path] = None,
@@ -215,8 +226,9 @@ def load_from(installed: str = "all", local: Sequence[str] = (), base: Optional[
             continue
         info = PluginInfo(ep.name if dist_name == BUILTIN_DIST else dist_name, dist_name, version)
         try:
-            module = ep.load()
-        except Exception as exc:  # a broken plugin must not stop the run
+            with alarm(current_limits().timeout):
+                module = ep.load()
+        except _PLUGIN_FAILURES as exc:  # a broken plugin must not stop the run
             reg.errors.append(ToolError("plugin", f"plugin {dist_name} {version} ({ep.name} = {ep.value}) failed "
                                                   f"to load: {_describe(exc)}", source=dist_name))
             continue
@@ -224,8 +236,9 @@ def load_from(installed: str = "all", local: Sequence[str] = (), base: Optional[
 
     for spec in local:
         try:
-            module = _load_local(spec, base or Path.cwd())
-        except Exception as exc:
+            with alarm(current_limits().timeout):
+                module = _load_local(spec, base or Path.cwd())
+        except _PLUGIN_FAILURES as exc:
             reg.errors.append(ToolError("plugin", f"plugin {spec} failed to load: {_describe(exc)}", source=spec))
             continue
         register(module, PluginInfo(spec, "local", str(getattr(module, "__version__", "local"))), f"local:{spec}")
@@ -243,9 +256,11 @@ def _call(pm, hook_name: str, owners, reg: Registry, expect: type) -> Iterator[T
     for impl in getattr(pm.hook, hook_name).get_hookimpls():  # registration order (pluggy calls them LIFO)
         info = owners.get(id(impl.plugin), PluginInfo(impl.plugin_name, "?", "?"))
         try:
-            result = impl.function()
-        except Exception as exc:
-            reg.errors.append(ToolError("plugin", f"plugin {info.name}: {hook_name}() raised {_describe(exc)}",
+            with alarm(current_limits().timeout):
+                result = impl.function()
+        except _PLUGIN_FAILURES as exc:
+            did = f"raised {_describe(exc)}" if isinstance(exc, Exception) else _describe(exc).replace("it ", "", 1)
+            reg.errors.append(ToolError("plugin", f"plugin {info.name}: {hook_name}() {did}",
                                         source=info.name))
             continue
         if result is None:
@@ -349,6 +364,7 @@ def _collect(pm, owners, reg: Registry) -> None:
             else:
                 formatter_owner[name] = info.name
                 reg.formatters[name] = fn
+                reg.formatter_plugin[name] = info.name
 
     for info, options in _call(pm, "govlint_options", owners, reg, dict):
         for code, defaults in options.items():

@@ -15,22 +15,29 @@ rest are still being checked and memory stays flat over any number of files.
   file's ToolError, and a worker process that dies (a crash in a C extension, the OOM killer)
   is replaced; the files it held are checked again one by one, and the one that kills its
   worker again gets a ToolError naming what happened.
-- Ctrl-C stops the workers at once (they ignore SIGINT; the parent terminates them) and
-  re-raises KeyboardInterrupt in the caller.
+- Ctrl-C stops the workers at once (they ignore SIGINT; the parent terminates them); the
+  results already finished are yielded, then KeyboardInterrupt is re-raised in the caller.
+- Every file is checked under the run's limits (:mod:`govlint.watchdog`): a file over the time,
+  memory, decompressed-size or recursion limit, or whose reader crashes, gets one error naming
+  it. With ``jobs=1`` the PDF and Word files (and large ones) are still checked in a child.
 """
 from __future__ import annotations
 
 import gc
 import os
 import signal
+import time
 import traceback
 from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Deque, Iterable, Iterator, List, Optional, Tuple
 
+from .config import ConfigError
 from .diagnostics import FileResult, ToolError
 from .engine import Settings, lint_file
+from .limits import LimitExceeded
+from . import watchdog
 
 #: below this many files per worker, a pool is not worth starting
 MIN_FILES_PER_JOB = 4
@@ -49,13 +56,27 @@ def default_jobs() -> int:
 
 
 def lint_one(path: str, settings: Settings) -> FileResult:
-    """``lint_file``, with any exception turned into the file's ToolError."""
+    """``lint_file`` under the run's limits, with any exception turned into the file's ToolError."""
     try:
-        return lint_file(path, settings)
+        settings = settings.for_path(path)  # the configuration closest to the file
+    except ConfigError as exc:
+        return FileResult(path, errors=(ToolError("config", str(exc), path),))
+    return guarded(path, settings, lambda: lint_file(path, settings))
+
+
+def guarded(path: str, settings: Settings, check: Callable[[], FileResult]) -> FileResult:
+    """``check()`` (the checking of ``path``) in this process under the run's limits
+    (:func:`govlint.watchdog.guard`), any exception turned into the file's ToolError."""
+    limits = settings.limits
+    try:
+        with watchdog.guard(limits):
+            return check()
+    except LimitExceeded as exc:
+        return watchdog.limit_error(path, exc.which, limits, settings.lang, exc.detail)
     except RecursionError:
-        return _internal(path, "the report is nested too deeply for govlint (RecursionError)")
+        return watchdog.limit_error(path, "recursion", limits, settings.lang)
     except MemoryError:
-        return _internal(path, "govlint ran out of memory on this file")
+        return watchdog.limit_error(path, "memory", limits, settings.lang)
     except Exception as exc:
         tb = traceback.extract_tb(exc.__traceback__)
         where = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
@@ -77,8 +98,13 @@ def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1,
     prepare()  # the parser is built (or loaded) once, before any worker is forked
     with _settled_heap():
         if jobs <= 1:
-            for f in files:
-                yield lint_one(f, settings)
+            solo = _Solo(settings, recipe)
+            every = watchdog.runs_plugin_code(settings.registry)
+            try:
+                for f in files:
+                    yield solo.check(f) if every or watchdog.needs_child(f) else lint_one(f, settings)
+            finally:
+                solo.close()
         else:
             yield from _Pool(files, settings, jobs, recipe).results()
 
@@ -110,8 +136,10 @@ def _settled_heap():
 _SETTINGS: Optional[Settings] = None  # in a worker: its Settings; in the parent, while forking
 
 
-def _worker_main(conn, recipe: Optional[Recipe], pickled: Optional[Settings]) -> None:
-    """A worker: build the Settings once, then lint the chunks it is sent until told to stop."""
+def _worker_main(conn, recipe: Optional[Recipe], pickled: Optional[Settings], progress=None) -> None:
+    """A worker: build the Settings once, then lint the chunks it is sent until told to stop.
+    ``progress`` (shared with the parent): the index in its chunk of the file being checked and
+    when it began (0: idle), so that the parent knows which file hangs or killed the worker."""
     global _SETTINGS
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     if recipe is not None:
@@ -121,6 +149,7 @@ def _worker_main(conn, recipe: Optional[Recipe], pickled: Optional[Settings]) ->
     # else: forked, and _SETTINGS is the parent's
     settings = _SETTINGS
     assert settings is not None, "worker started without settings"
+    watchdog.enter_worker(settings.limits)
     if hasattr(gc, "freeze"):  # see _settled_heap
         gc.freeze()
         gc.set_threshold(max(gc.get_threshold()[0], 10_000), *gc.get_threshold()[1:])
@@ -132,7 +161,18 @@ def _worker_main(conn, recipe: Optional[Recipe], pickled: Optional[Settings]) ->
         if task is None:
             return
         key, paths = task
-        conn.send((key, [lint_one(p, settings) for p in paths]))
+        out = []
+        for i, p in enumerate(paths):
+            if progress is not None:
+                progress[0], progress[1] = i, time.monotonic()
+            result = lint_one(p, settings)
+            leave = watchdog.restart_status(result)
+            if leave is not None and progress is not None:
+                os._exit(leave)  # unfit for the next file: the parent names the limit and starts another
+            out.append(result)
+        if progress is not None:
+            progress[1] = 0.0
+        conn.send((key, out))
 
 
 # ----------------------------------------------------------------------------------------
@@ -154,7 +194,11 @@ class _Worker:
 
     def __init__(self, ctx, args: Tuple):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child,) + args, daemon=True)
+        #: [index in its chunk of the file being checked, when it began (0.0: idle)]
+        self.progress = ctx.RawArray("d", [-1.0, 0.0])
+        #: why the parent killed it ("timeout"), or None
+        self.killed_for: Optional[str] = None
+        self.proc = ctx.Process(target=_worker_main, args=(child,) + args + (self.progress,), daemon=True)
         self.proc.start()
         child.close()
         #: ((chunk, file or None), paths), in the order sent: the worker answers them in that order
@@ -176,17 +220,78 @@ class _Worker:
             self.proc.join(5)
         self.conn.close()
 
-    def death(self) -> str:
+    def death(self) -> Optional[int]:
+        """Its exit code once it has ended (negative: the signal that killed it)."""
         self.proc.join(5)
-        code = self.proc.exitcode
-        if code is None:
-            return ""
-        if code < 0:
+        return self.proc.exitcode
+
+    def overdue(self, limit: Optional[float], now: float) -> Optional[float]:
+        """Seconds until the file it checks is over ``limit`` (negative: it is), or None."""
+        began = self.progress[1]
+        if limit is None or not self.tasks or not began:
+            return None
+        return began + limit - now
+
+    def kill_for(self, why: str) -> None:
+        self.killed_for = why
+        try:
+            self.proc.kill()
+        except (OSError, ValueError, AttributeError):  # pragma: no cover - already gone
+            pass
+
+    def failure(self, path: str, settings: Settings) -> FileResult:
+        """The error of the file it was checking when it died or was killed."""
+        code = self.death()
+        if self.killed_for == "timeout":
+            return watchdog.limit_error(path, "timeout", settings.limits, settings.lang)
+        which = watchdog.limit_of_exit(code)
+        if which is not None:  # it left after the file went over a limit
+            return watchdog.limit_error(path, which, settings.limits, settings.lang)
+        return watchdog.limit_error(path, "crash", settings.limits, settings.lang,
+                                    watchdog.signal_detail(code, settings.lang))
+
+
+class _Solo:
+    """With ``jobs=1``: one child process, started when a file first needs one, for the files
+    that are read by native code (:func:`govlint.watchdog.needs_child`)."""
+
+    def __init__(self, settings: Settings, recipe: Optional[Recipe]):
+        self.settings, self.recipe = settings, recipe
+        self.worker: Optional[_Worker] = None
+
+    def check(self, path: str) -> FileResult:
+        from multiprocessing.connection import wait
+        if self.worker is None:
+            self.worker = _Pool([], self.settings, 1, self.recipe)._worker()
+        w = self.worker
+        try:
+            w.send((0, None), [path])
+        except OSError:  # it died while idle: try once more with a new one
+            self.close(now=True)
+            return self.check(path)
+        limit = watchdog.hard_deadline(self.settings.limits)
+        while True:
+            left = w.overdue(limit, time.monotonic())
+            if left is not None and left <= 0 and w.killed_for is None:
+                w.kill_for("timeout")
+            wait([w.conn, w.proc.sentinel], None if limit is None or w.killed_for else
+                 watchdog.POLL if left is None else max(left, 0.01))
             try:
-                return f" (killed by signal {-code}, {signal.Signals(-code).name})"
-            except ValueError:
-                return f" (killed by signal {-code})"
-        return f" (exit status {code})"
+                got = w.conn.recv() if w.conn.poll() else None
+            except (EOFError, OSError):
+                got = None
+            if got is not None:
+                w.tasks.popleft()
+                return got[1][0]
+            if not w.proc.is_alive():
+                result = w.failure(path, self.settings)
+                self.close(now=True)
+                return result
+
+    def close(self, now: bool = False) -> None:
+        if self.worker is not None:
+            self.worker.stop(now=now)
+            self.worker = None
 
 
 class _Pool:
@@ -221,6 +326,7 @@ class _Pool:
         done: dict = {}  # chunk number -> its results (a list with holes while files are redone)
         workers: List[_Worker] = []
         following = 0  # the chunk to yield next
+        limit = watchdog.hard_deadline(self.settings.limits)
         try:
             workers = [self._worker() for _ in range(min(self.jobs, len(self.chunks)))]
             while following < len(self.chunks):
@@ -236,7 +342,14 @@ class _Pool:
                             workers[i] = w = self._worker()
                 busy = {w.conn: w for w in workers if w.tasks}
                 busy.update({w.proc.sentinel: w for w in workers if w.tasks})
-                for ready in wait(list(busy)):
+                now = time.monotonic()
+                lefts = [(w, w.overdue(limit, now)) for w in workers]
+                for w, left in lefts:
+                    if left is not None and left <= 0 and w.killed_for is None:
+                        w.kill_for("timeout")  # stuck in native code, out of reach of its alarm
+                lefts = [watchdog.POLL if left is None else left for w, left in lefts
+                         if w.tasks and w.killed_for is None]
+                for ready in wait(list(busy), max(min(lefts), 0.01) if lefts and limit else None):
                     w = busy[ready]
                     if not w.tasks:
                         continue  # its pipe and its sentinel were both ready: handled
@@ -255,23 +368,31 @@ class _Pool:
                     if w.proc.is_alive():
                         continue  # woken up, but nothing to read yet
                     # the worker died on its first task; the ones after it were not begun
-                    how = w.death()
                     (chunk, file), paths = w.tasks.popleft()
+                    at = int(w.progress[0]) if w.progress[1] else -1  # the file it was checking
+                    failed = w.failure(paths[at] if 0 <= at < len(paths) else paths[0], self.settings)
                     self._requeue(w, todo)
                     w.stop(now=True)
                     workers[workers.index(w)] = self._worker()
                     if file is None and len(paths) > 1:
-                        # which file was it? check each again, alone, first in line
+                        # the others of its chunk are checked again, alone, first in line; the
+                        # one it was checking (when known) is not: it gets the error
                         done[chunk] = [None] * len(paths)
-                        todo.extendleft(reversed([((chunk, j), [p]) for j, p in enumerate(paths)]))
+                        if 0 <= at < len(paths):
+                            done[chunk][at] = failed
+                        todo.extendleft(reversed([((chunk, j), [p]) for j, p in enumerate(paths) if j != at]))
                     else:
                         slot = done.setdefault(chunk, [None] * len(self.chunks[chunk]))
-                        slot[file or 0] = _internal(paths[0], f"the worker process checking this file died{how}; "
-                                                              f"the file may be too large or malformed for govlint, "
-                                                              f"or this is a bug in govlint")
+                        slot[file or 0] = failed
                 while following in done and None not in done[following]:
                     yield from done.pop(following)
                     following += 1
+        except KeyboardInterrupt:
+            # what was finished is not lost: the caller's outputs get it (out of input order)
+            for chunk in sorted(done):
+                yield from (r for r in done[chunk] if r is not None)
+            done.clear()
+            raise
         finally:
             interrupted = following < len(self.chunks)
             for w in workers:

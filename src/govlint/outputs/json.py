@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from ..syntax.ast import Span
 from ..diagnostics import SEVERITIES, Diagnostic, FileResult, Location, ToolError, all_findings, fingerprints
-from . import OutputContext
+from . import OutputContext, names
 
 #: the version of the document's shape (docs/json.md)
 SCHEMA_VERSION = 1
@@ -99,4 +99,8 @@ def build(results: Sequence[FileResult], ctx: OutputContext) -> Dict[str, Any]:
 
 def format_results(results: Sequence[FileResult], ctx: OutputContext) -> str:
     """UTF-8 JSON, keys sorted, two-space indent, a final newline."""
-    return json.dumps(build(results, ctx), ensure_ascii=False, sort_keys=True, indent=2, default=str) + "\n"
+    doc = build(results, ctx)
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2, default=str) + "\n"
+    if names.has_bad_text(text):  # a file name (or a message quoting one) that is not UTF-8
+        text = json.dumps(names.clean(doc), ensure_ascii=False, sort_keys=True, indent=2, default=str) + "\n"
+    return text

@@ -36,7 +36,7 @@ from urllib.parse import quote
 from ..syntax.ast import Span
 from ..diagnostics import Diagnostic, FileResult, Location, Suppressed, ToolError, all_findings, fingerprints
 from ..diagnostics import fingerprint_basis  # noqa: F401 - its home was here: kept importable
-from . import OutputContext
+from . import OutputContext, names
 from ..lexicon.pattern import lazy
 from .ruledocs import rule_url
 
@@ -88,7 +88,7 @@ def artifact_uri(path: str, base: str) -> Tuple[str, bool]:
     except ValueError:  # pragma: no cover - another drive
         return Path(full).as_uri(), False
     posix = PurePosixPath(*Path(rel).parts).as_posix()
-    return quote(posix, safe="/"), True
+    return names.for_uri(posix), True
 
 
 def base_uri(base: str) -> str:
@@ -477,7 +477,10 @@ def _locations_notification(trimmed: Dict[str, int], limits: Limits, lang: str) 
 
 
 def _dumps(doc: Dict[str, Any]) -> str:
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    if names.has_bad_text(text):  # a message quoting a file name that is not UTF-8
+        text = json.dumps(names.clean(doc), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return text
 
 
 def gzipped_size(text: str) -> int:

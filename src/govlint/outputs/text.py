@@ -6,7 +6,7 @@ from collections import Counter
 from typing import List, Sequence
 
 from ..diagnostics import FileResult
-from . import OutputContext
+from . import OutputContext, names
 
 _SEV_ZH = {"error": "错误", "warning": "警告", "note": "提示"}
 
@@ -16,15 +16,25 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
-def format_file(result: FileResult, ctx: OutputContext) -> str:
-    out: List[str] = []
-    for e in result.errors:
-        out.append(f"{result.path}: error: {e.message}")
+def format_errors(result: FileResult, ctx: OutputContext) -> str:
+    """The lines of a file's errors (what kept govlint from checking it): ``path: error: …``."""
+    shown_path = names.for_terminal(result.path)
+    return "".join(f"{shown_path}: error: {names.for_terminal(e.message)}\n" for e in result.errors)
+
+
+def format_file(result: FileResult, ctx: OutputContext, errors: bool = True) -> str:
+    """A file's errors (unless ``errors`` is False: the command line prints them on stderr) and
+    findings."""
+    out: List[str] = [format_errors(result, ctx).rstrip("\n")] if errors and result.errors else []
+    shown_path = names.for_terminal(result.path)
     for d in result.diagnostics:
         s = d.span
         pos = f"{s.line}:{s.column}" if s else "1:1"
         sev = d.severity if ctx.lang == "en" else _SEV_ZH.get(d.severity, d.severity)
-        out.append(f"{d.path}:{pos}: {d.code} [{sev}] {d.message}")
+        path = shown_path if d.path == result.path else names.for_terminal(d.path)
+        # a report's own text (quoted in the message, shown under it) may hold control or
+        # invisible characters: they are shown as escapes, never sent to the terminal as they are
+        out.append(f"{path}:{pos}: {d.code} [{sev}] {names.for_terminal(d.message)}")
         if d.origin:
             out.append(f"  ({d.origin})")
         if ctx.show_source and s is not None and s.line in result.lines:
@@ -33,9 +43,9 @@ def format_file(result: FileResult, ctx: OutputContext) -> str:
             pad = " " * len(gutter)
             start = max(s.column - 1, 0)
             end = s.end_column - 1 if s.end_line == s.line else len(line)
-            shown = line if len(line) <= 120 else line[:120] + "…"
-            caret_start = _width(line[:start])
-            caret_len = max(1, _width(line[start:min(end, 120)]))
+            shown = names.for_terminal(line if len(line) <= 120 else line[:120]) + ("…" if len(line) > 120 else "")
+            caret_start = _width(names.for_terminal(line[:start]))
+            caret_len = max(1, _width(names.for_terminal(line[start:min(end, 120)])))
             out.append(f"{pad} |")
             out.append(f"{gutter} | {shown}")
             out.append(f"{pad} | {' ' * caret_start}{'^' * min(caret_len, 80)}")
@@ -51,19 +61,23 @@ def suppressed_lines(result: FileResult, ctx: OutputContext) -> List[str]:
         d = s.diagnostic
         pos = f"{d.span.line}:{d.span.column}" if d.span else "1:1"
         if ctx.lang == "en":
-            out.append(f"{d.path}:{pos}: {d.code} [suppressed] {d.message} (reason: {s.reason})")
+            out.append(f"{names.for_terminal(d.path)}:{pos}: {d.code} [suppressed] {names.for_terminal(d.message)} "
+                       f"(reason: {s.reason})")
         else:
-            out.append(f"{d.path}:{pos}: {d.code} [已抑制] {d.message}（理由：{s.reason}）")
+            out.append(f"{names.for_terminal(d.path)}:{pos}: {d.code} [已抑制] {names.for_terminal(d.message)}"
+                       f"（理由：{s.reason}）")
     return out
 
 
-def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
+def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = True) -> str:
+    """The run's errors (unless ``errors`` is False: the command line prints them on stderr),
+    the statistics, and the counts."""
     n = sum(len(r.diagnostics) for r in results)
     by_sev = Counter(d.severity for r in results for d in r.diagnostics)
     failed = sum(1 for r in results if r.errors)
     suppressed = sum(len(r.suppressed) for r in results)
     out: List[str] = []
-    for e in ctx.run_errors:
+    for e in ctx.run_errors if errors else ():
         out.append(f"error: {e.message}")
     if ctx.statistics:
         counts = Counter(d.code for r in results for d in r.diagnostics)
@@ -74,15 +88,23 @@ def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
         for code, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             out.append(f"{count:5d}\t{code}\t{names.get(code, '')}")
     files = len(results)
+    # the counts add up: a file is checked (with findings or without) or could not be checked,
+    # and "no findings" is never said of a run that could not check some of its files
+    checked = files - failed
     if ctx.lang == "en":
+        def nf(k: int) -> str:
+            return f"{k} file{'s' if k != 1 else ''}"
         if n:
             out.append(f"Found {n} finding{'s' if n != 1 else ''} ({by_sev['error']} errors, {by_sev['warning']} "
-                       f"warnings, {by_sev['note']} notes) in {files} file{'s' if files != 1 else ''}.")
-        else:
-            out.append(f"No findings ({files} file{'s' if files != 1 else ''})." if failed else
-                       f"All checks passed ({files} file{'s' if files != 1 else ''}).")
+                       f"warnings, {by_sev['note']} notes) in {nf(files)}.")
+        elif not failed and ctx.run_errors:
+            k = len(ctx.run_errors)
+            out.append(f"No findings ({nf(files)}), but the run had {k} error{'s' if k != 1 else ''}.")
+        elif not failed:
+            out.append(f"All checks passed ({nf(files)}).")
         if failed:
-            out.append(f"{failed} file{'s' if failed != 1 else ''} could not be checked.")
+            rest = (f"; {checked} checked without findings" if checked else "") if not n else ""
+            out.append(f"{nf(failed)} of {files} could not be checked{rest}.")
         if suppressed:
             out.append(f"{suppressed} suppressed finding{'s' if suppressed != 1 else ''} not shown "
                        f"(--show-suppressed lists them)." if not ctx.show_suppressed else
@@ -91,10 +113,14 @@ def summary(results: Sequence[FileResult], ctx: OutputContext) -> str:
         if n:
             out.append(f"共发现 {n} 个问题（错误 {by_sev['error']}，警告 {by_sev['warning']}，提示 {by_sev['note']}），"
                        f"检查了 {files} 个文件。")
-        else:
-            out.append(f"没有发现问题（{files} 个文件）。" if failed else f"全部检查通过（{files} 个文件）。")
+        elif not failed and ctx.run_errors:
+            out.append(f"没有发现问题（{files} 个文件），但这次运行有 {len(ctx.run_errors)} 个错误。")
+        elif not failed:
+            out.append(f"全部检查通过（{files} 个文件）。")
         if failed:
-            out.append(f"{failed} 个文件无法检查。")
+            rest = (f"，其余 {checked} 个没有发现问题" if checked else "") if not n else ""
+            out.append(f"{files} 个文件都无法检查。" if failed == files and files > 1 else
+                       f"{files} 个文件中 {failed} 个无法检查{rest}。")
         if suppressed:
             out.append(f"另有 {suppressed} 个问题已抑制" + ("。" if ctx.show_suppressed else "（--show-suppressed 可列出）。"))
     return "\n".join(out) + "\n"

@@ -41,6 +41,10 @@ MAX_BYTES = _max_bytes()  # larger files are refused before they are read
 class ReadError(Exception):
     """The file cannot be read as a report; the message says why and what to do."""
 
+    #: the same bytes fail the same way on any machine (False: a library missing here), so the
+    #: reader cache may keep the error
+    lasting = True
+
 
 # ----------------------------------------------------------------------------------------
 # the blocks a reader sees
@@ -242,13 +246,20 @@ def _sniff(reader, head: bytes) -> bool:
         return False
 
 
-def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: int = MAX_BYTES) -> Document:
+def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Optional[int] = None) -> Document:
+    """Read a file with the reader that claims it. ``max_bytes``: the file-size limit (default:
+    the current limits' ``max-file-size``). A MemoryError or RecursionError is let through: the
+    watchdog names the limit that was reached."""
     readers = list(readers or []) + builtin_readers()
     import stat
+    if max_bytes is None:
+        from ..limits import current
+        max_bytes = current().file_bytes or (1 << 62)
 
     def too_big(size: int) -> ReadError:
         return ReadError(f"the file is {size / (1024 * 1024):.0f} MB, more than the {max_bytes / (1024 * 1024):.0f} "
-                         f"MB govlint reads; is it really one report? (GOVLINT_MAX_FILE_MB=N raises the limit)")
+                         f"MB govlint reads; is it really one report? (--max-file-size MB, or "
+                         f"GOVLINT_MAX_FILE_MB=N, raises the limit)")
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
@@ -268,16 +279,36 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: int 
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     reader = choose(path, data[:4096], readers)
+    from . import cache
+    where = cache.folder() if cache.cacheable(reader) else None
+    if where:
+        k = cache.key(data, reader)
+        hit = cache.load(where, k)
+        if isinstance(hit, ReadError):
+            raise hit
+        if hit is not None:
+            return hit
     try:
-        return reader.read(path, data)
-    except ReadError:
+        from .isolated import active
+        child = active() if getattr(reader, "isolated", False) else None
+        doc = child.read(reader, path, data) if child is not None else reader.read(path, data)
+    except ReadError as exc:
+        if where and exc.lasting:
+            cache.store(where, k, exc)
         raise
-    except (MemoryError, RecursionError) as exc:
-        raise ReadError(f"the file is too large or too deeply nested to read ({type(exc).__name__})") from None
+    except (MemoryError, RecursionError):
+        raise  # the watchdog names the limit
+    except SystemExit as exc:  # a plugin reader that exits ends its file, not the run
+        raise ReadError(f"the {getattr(reader, 'name', 'file')} reader called sys.exit({exc.code!r})") from None
     except Exception as exc:  # a reader bug is one clear error, not a traceback
         raise ReadError(f"the {getattr(reader, 'name', 'file')} reader failed: {type(exc).__name__}: {exc}") from None
+    if where and isinstance(doc, Document):
+        cache.store(where, k, doc)
+    return doc
 
 
 def missing_library(package: str, what: str) -> ReadError:
-    return ReadError(f"reading {what} needs the Python package {package}, which is not installed; "
+    err = ReadError(f"reading {what} needs the Python package {package}, which is not installed; "
                      f"install govlint with its dependencies (pip install govlint) or pip install {package}")
+    err.lasting = False
+    return err

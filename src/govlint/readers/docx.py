@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import List, Optional, Tuple
 
 from ..lexicon.marks import IMAGE
+from ..limits import LimitExceeded, current
 from . import Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, missing_library
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -33,6 +34,7 @@ class DocxReader:
     name = "docx"
     extensions = (".docx", ".docm")
     binary = True
+    cache_version = "1"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         # a zip whose first entries are an OOXML package's; a .docx is usually recognised by
@@ -40,19 +42,77 @@ class DocxReader:
         return head.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in head or b"word/" in head)
 
     def read(self, path: Path, data: bytes):
-        check_zip(data)
+        zf = check_zip(data)
         try:
-            import docx  # python-docx
+            from lxml import etree
         except ImportError:
-            raise missing_library("python-docx", "Word files") from None
+            raise missing_library("lxml", "Word files") from None
         try:
-            document = docx.Document(io.BytesIO(data))
+            body = _body(zf, etree)
+        except ReadError:
+            raise
         except Exception as exc:
             raise ReadError(f"this .docx is damaged or not a Word document ({type(exc).__name__}: "
                             f"{_short(exc)}); open it in Word or WPS and save it again as .docx") from None
-        walker = _Walker()
-        walker.walk(document.element.body)
-        return Document("", {"kind": "docx"}, tuple(walker.blocks))
+        blocks: list = []
+        if body is not None:
+            blocks = _one_pass(body)
+            if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
+                walker = _Walker()
+                walker.walk(body)
+                blocks = walker.blocks
+        return Document("", {"kind": "docx"}, tuple(blocks))
+
+
+REL_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+#: the main part's content types: a Word document, template or macro-enabled one
+WORD_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+              "application/vnd.ms-word.document.macroEnabled.main+xml",
+              "application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+
+
+def _body(zf, etree):
+    """The main document part's w:body, parsed by lxml alone (python-docx's object layer is
+    not needed to read: it parsed every part of the package and took ~20 ms a report).
+
+    The main part is the package relationship of type officeDocument (usually
+    word/document.xml); its content type must be a Word document's, as python-docx requires."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True,
+                             huge_tree=False)
+    names = set(zf.namelist())
+    target = None
+    if "_rels/.rels" in names:
+        rels = etree.fromstring(zf.read("_rels/.rels"), parser)
+        for rel in rels.iter(RELS + "Relationship"):
+            if rel.get("Type") == REL_OFFICE:
+                target = (rel.get("Target") or "").lstrip("/")
+                break
+    if target is None or target not in names:
+        target = "word/document.xml" if "word/document.xml" in names else None
+    if target is None:
+        raise ReadError("this zip archive is not a Word .docx document (it has no main document part); "
+                        "give govlint the report as .docx, .pdf, .html or .txt")
+    if "[Content_Types].xml" in names:
+        kind = _content_type(etree.fromstring(zf.read("[Content_Types].xml"), parser), target)
+        if kind is not None and kind not in WORD_TYPES:
+            raise ReadError(f"this file is not a Word document (its content is {kind.split('.')[-1]}); "
+                            f"give govlint the report as .docx, .pdf, .html or .txt")
+    root = etree.fromstring(zf.read(target), parser)
+    return root.find(W + "body")
+
+
+def _content_type(types, part: str):
+    ct = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+    for o in types.iter(ct + "Override"):
+        if (o.get("PartName") or "").lstrip("/") == part:
+            return o.get("ContentType")
+    ext = part.rsplit(".", 1)[-1].lower()
+    for d in types.iter(ct + "Default"):
+        if (d.get("Extension") or "").lower() == ext:
+            return d.get("ContentType")
+    return None
 
 
 def _short(exc: Exception) -> str:
@@ -60,9 +120,10 @@ def _short(exc: Exception) -> str:
     return s[:120]
 
 
-def check_zip(data: bytes) -> None:
+def check_zip(data: bytes):
     """Refuse a corrupt zip, a zip that is not a Word document, or a zip bomb — by the
-    declared sizes, before anything is inflated (zipfile never inflates past them)."""
+    declared sizes, before anything is inflated (zipfile never inflates past them).
+    Returns the open archive."""
     if not data.startswith(b"PK"):
         raise ReadError("this is not a Word .docx file (a .docx is a zip archive); if it is an old .doc, "
                         "save it as .docx")
@@ -89,12 +150,13 @@ def check_zip(data: bytes) -> None:
         if info.filename.endswith((".xml", ".rels")) and info.file_size > MAX_XML:
             raise ReadError(f"this .docx is too large to read: {info.filename} would be "
                             f"{info.file_size // (1024 * 1024)} MB of XML")
-    if total > MAX_TOTAL:
-        raise ReadError(f"this .docx would inflate to {total // (1024 * 1024)} MB, more than the "
-                        f"{MAX_TOTAL // (1024 * 1024)} MB govlint accepts; refused")
+    max_total = current().decompressed_bytes
+    if max_total and total > max_total:  # (--max-decompressed)
+        raise LimitExceeded("decompressed", f" ({total // (1024 * 1024)} MB)")
     if "word/document.xml" not in names and not any(n.endswith("document.xml") for n in names):
         raise ReadError("this zip archive is not a Word .docx document (it has no word/document.xml); "
                         "give govlint the report as .docx, .pdf, .html or .txt")
+    return zf
 
 
 def _tag(el) -> str:
@@ -102,9 +164,38 @@ def _tag(el) -> str:
     return t if isinstance(t, str) else ""
 
 
+#: what a paragraph's text is made of
+_TEXT_TAGS = (W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen")
+_TEXT_OF = {W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
+#: what holds text that is not the paragraph's (deleted, a text box, a field's code, a picture):
+#: a paragraph that has any is read by the careful walk
+_HIDING = (W + "del", W + "txbxContent", W + "instrText", MC + "Fallback", W + "drawing", W + "pict", W + "object")
+_T, _TAB, _TABS = W + "t", W + "tab", W + "tabs"
+
+
 def paragraph_text(p) -> str:
     """The visible text of a w:p: runs, hyperlinks, tracked insertions, fields, content
-    controls; w:tab → tab, w:br → line break; no deleted text, no text boxes."""
+    controls; w:tab → tab, w:br → line break; no deleted text, no text boxes.
+
+    Most paragraphs hold none of what hides text: lxml finds their text elements in document
+    order without a step of Python for each element between."""
+    if next(p.iter(_HIDING), None) is not None:
+        return _paragraph_text_walk(p)
+    parts: List[str] = []
+    for el in p.iter(_TEXT_TAGS):
+        tag = el.tag
+        if tag == _T:
+            parts.append(el.text or "")
+        elif tag == _TAB:
+            if el.getparent().tag != _TABS:  # (a tab stop's definition, in w:pPr)
+                parts.append("\t")
+        else:
+            parts.append(_TEXT_OF[tag])
+    return "".join(parts)
+
+
+def _paragraph_text_walk(p) -> str:
+    """:func:`paragraph_text`, element by element, skipping what hides text."""
     parts: List[str] = []
     stack = [iter(p)]
     while stack:
@@ -129,17 +220,27 @@ def paragraph_text(p) -> str:
     return "".join(parts)
 
 
-def cell_text(tc) -> str:
+def cell_text(tc, content=None) -> str:
     """A table cell's paragraphs as one line (nested tables are read separately)."""
     lines: List[str] = []
-    for el in _content(tc):
-        if _tag(el) == W + "p":
+    for el in (_content(tc) if content is None else content):
+        if _tag(el) == _P:
             lines.extend(paragraph_text(el).split("\n"))
     return join_lines([ln.replace("\t", " ") for ln in lines])
 
 
-def _content(el):
+_P, _TBL, _TR, _TC, _TCPR, _TRPR = W + "p", W + "tbl", W + "tr", W + "tc", W + "tcPr", W + "trPr"
+_WRAPPERS = (W + "sdt", W + "customXml", W + "ins", W + "smartTag", W + "sdtContent")
+
+
+def _content(el) -> list:
     """Block children, looking through content controls and custom XML wrappers."""
+    if next(el.iterchildren(_WRAPPERS), None) is None:
+        return [c for c in el if isinstance(c.tag, str)]
+    return list(_content_walk(el))
+
+
+def _content_walk(el):
     stack = [iter(el)]
     while stack:
         child = next(stack[-1], None)
@@ -186,15 +287,16 @@ class _Walker:
                 stack.pop()
                 continue
             tag = _tag(el)
-            if tag == W + "p":
+            if tag == _P:
                 self.paragraph(el)
-            elif tag == W + "tbl":
+            elif tag == _TBL:
                 if depth >= MAX_DEPTH:
                     continue
-                rows = [tr for tr in _content(el) if _tag(tr) == W + "tr"]
+                rows = _Rows(tr for tr in _content(el) if _tag(tr) == _TR)
+                rows.cells = [_row(tr) for tr in rows]
                 if self._is_layout(rows):
                     self.blocks.append(Break())
-                    stack.append((iter([c for tr in rows for tc in _cells(tr) for c in _content(tc)]), depth + 1))
+                    stack.append((iter([c for cells in rows.cells for cell in cells for c in cell[1]]), depth + 1))
                     continue
                 nested = self.table(rows)
                 if nested:
@@ -218,41 +320,39 @@ class _Walker:
         """A one-column table, or one whose cells hold tables: page layout, not data."""
         if not rows:
             return True
-        widths = [sum(_int(_val(tc.find(W + "tcPr"), "gridSpan")) for tc in _cells(tr)) for tr in rows]
+        widths = [sum(cell[2] for cell in cells) for cells in rows.cells]
         if max(widths) <= 1:
             return True
-        return any(_tag(c) == W + "tbl" for tr in rows for tc in _cells(tr) for c in _content(tc)) and len(rows) <= 2
+        return len(rows) <= 2 and any(_tag(c) == _TBL for cells in rows.cells for cell in cells for c in cell[1])
 
     def table(self, rows) -> list:
-        """Emit a data table; return the tables nested in its cells (read after it)."""
+        """Emit a data table (``rows``: its w:tr elements); return the tables nested in its cells
+        (read after it)."""
+        cells_of = getattr(rows, "cells", None) or [_row(tr) for tr in rows]
         self.tables += 1
         grid: List[List[list]] = []   # rows of [text, rowspan, colspan]
         above: dict = {}              # grid column → the cell a vertical merge there continues
         nested = []
-        for tr in rows:
+        for tr, row in zip(rows, cells_of):
             cells: List[list] = []
             col = 0
             merged_here: dict = {}
-            trpr = tr.find(W + "trPr")
+            trpr = tr.find(_TRPR)
             for _ in range(_int(_val(trpr, "gridBefore"), 0)):
                 cells.append(["", 1, 1])
                 col += 1
-            for tc in _cells(tr):
-                tcpr = tc.find(W + "tcPr")
-                span = max(1, _int(_val(tcpr, "gridSpan")))
-                vmerge = _val(tcpr, "vMerge")
-                hmerge = _val(tcpr, "hMerge")
+            for tc, content, _, span, vmerge, hmerge in row:
                 if vmerge is not None and vmerge != "restart" and above.get(col, [None, 0, 0])[2] == span:
                     above[col][1] += 1  # covered by the cell above: that cell spans this row too
                     merged_here[col] = above[col]
                 elif (vmerge is not None and vmerge != "restart") or (hmerge is not None and hmerge != "restart"):
                     cells.append(["", 1, span])  # a continuation with no cell to continue
                 else:
-                    cell = [cell_text(tc), 1, span]
+                    cell = [cell_text(tc, content), 1, span]
                     cells.append(cell)
                     if vmerge == "restart":
                         merged_here[col] = cell
-                nested += [c for c in _content(tc) if _tag(c) == W + "tbl"]
+                nested += [c for c in content if c.tag == _TBL]
                 col += span
             for _ in range(_int(_val(trpr, "gridAfter"), 0)):
                 cells.append(["", 1, 1])
@@ -264,4 +364,155 @@ class _Walker:
 
 
 def _cells(tr):
-    return [tc for tc in _content(tr) if _tag(tc) == W + "tc"]
+    return [tc for tc in _content(tr) if _tag(tc) == _TC]
+
+
+# ----------------------------------------------------------------------------------------
+# one pass: the document as lxml walks it, for the documents most reports are
+
+_GRID_SPAN, _V_MERGE, _H_MERGE = W + "gridSpan", W + "vMerge", W + "hMerge"
+_GRID_BEFORE, _GRID_AFTER, _BODY, _VAL = W + "gridBefore", W + "gridAfter", W + "body", W + "val"
+_ONE_PASS_TAGS = (_P, _TBL, _TR, _TC, _GRID_SPAN, _V_MERGE, _H_MERGE, _GRID_BEFORE, _GRID_AFTER) + _TEXT_TAGS
+_NOT_PLAIN = _WRAPPERS + _HIDING
+
+
+def _one_pass(body) -> Optional[list]:
+    """The blocks of a plain document — no content control, tracked change, text box, picture
+    or field code anywhere, no table in a table, every paragraph in the body or a cell — read in
+    one walk of lxml's over the elements that matter (the walk :class:`_Walker` makes, element
+    by element, gives the same blocks; it reads every other document). None when not plain."""
+    if next(body.iter(_NOT_PLAIN), None) is not None:
+        return None
+    from lxml import etree
+
+    blocks: list = []
+    paragraphs = tables = 0
+    parts: List[str] = []          # the current paragraph's text
+    rows: Optional[list] = None    # the current table: [[trPr facts, [cell, ...]], ...]
+    row: Optional[list] = None
+    cell: Optional[list] = None    # [paragraph texts, declared gridSpan, vMerge, hMerge]
+    tc = tr = None
+
+    def emit(text: str) -> None:
+        nonlocal paragraphs
+        lines = [ln for ln in (x.strip(" \t\u3000\u00a0") for x in text.split("\n")) if ln]
+        if lines:
+            paragraphs += 1
+            for ln in lines:
+                blocks.append(TextBlock(ln, paragraph=paragraphs, tabbed="\t" in ln))
+
+    for event, el in etree.iterwalk(body, events=("start", "end"), tag=_ONE_PASS_TAGS):
+        tag = el.tag
+        if event == "start":
+            if tag == _T:
+                parts.append(el.text or "")
+            elif tag == _TAB:
+                if el.getparent().tag != _TABS:
+                    parts.append("\t")
+            elif tag in _TEXT_OF:
+                parts.append(_TEXT_OF[tag])
+            elif tag == _P:
+                if el.getparent() is not (tc if cell is not None else body):
+                    return None
+                parts = []
+            elif tag == _TC:
+                if row is None or el.getparent() is not tr:
+                    return None
+                tc = el
+                cell = [[], 1, None, None]
+                row[1].append(cell)
+            elif tag == _TR:
+                if rows is None:
+                    return None
+                tr = el
+                row = [[0, 0], []]
+                rows.append(row)
+            elif tag == _TBL:
+                if rows is not None or el.getparent() is not body:
+                    return None  # a table in a table
+                rows = []
+            elif tag in (_GRID_SPAN, _V_MERGE, _H_MERGE):
+                holder = el.getparent()
+                if cell is not None and holder.tag == _TCPR and holder.getparent() is tc and holder is tc.find(_TCPR):
+                    k = 1 if tag == _GRID_SPAN else (2 if tag == _V_MERGE else 3)
+                    if el is holder.find(tag):  # the first, as tcPr.find reads it
+                        cell[k] = el.get(_VAL, "") if k > 1 else _int(el.get(_VAL, ""))
+            elif tag in (_GRID_BEFORE, _GRID_AFTER):
+                holder = el.getparent()
+                if row is not None and holder.tag == _TRPR and holder.getparent() is tr and holder is tr.find(_TRPR):
+                    if el is holder.find(tag):
+                        row[0][0 if tag == _GRID_BEFORE else 1] = _int(el.get(_VAL, ""), 0)
+            continue
+        # end events
+        if tag == _P:
+            text = "".join(parts)
+            if cell is not None:
+                cell[0].append(text)
+            elif rows is None:
+                emit(text)
+            else:
+                return None  # a paragraph in a table but in no cell
+        elif tag == _TC:
+            cell = tc = None
+        elif tag == _TR:
+            row = tr = None
+        elif tag == _TBL:
+            if not rows or max(sum(c[1] for c in r[1]) for r in rows) <= 1:
+                blocks.append(Break())  # page layout: its paragraphs are the document's
+                for r in rows:
+                    for c in r[1]:
+                        for text in c[0]:
+                            emit(text)
+            else:
+                tables += 1
+                blocks.append(_grid_block(rows, tables))
+            rows = None
+    return blocks
+
+
+def _grid_block(rows: list, number: int) -> TableBlock:
+    """A data table from its rows (:meth:`_Walker.table`'s merging, on what the walk collected)."""
+    grid: List[List[list]] = []
+    above: dict = {}
+    for (before, after), cells_in in rows:
+        cells: List[list] = [["", 1, 1] for _ in range(before)]
+        col = before
+        merged_here: dict = {}
+        for texts, declared, vmerge, hmerge in cells_in:
+            span = max(1, declared)
+            if vmerge is not None and vmerge != "restart" and above.get(col, [None, 0, 0])[2] == span:
+                above[col][1] += 1
+                merged_here[col] = above[col]
+            elif (vmerge is not None and vmerge != "restart") or (hmerge is not None and hmerge != "restart"):
+                cells.append(["", 1, span])
+            else:
+                lines = [ln for t in texts for ln in t.split("\n")]
+                cell = [join_lines([ln.replace("\t", " ") for ln in lines]), 1, span]
+                cells.append(cell)
+                if vmerge == "restart":
+                    merged_here[col] = cell
+            col += span
+        cells += [["", 1, 1] for _ in range(after)]
+        above = merged_here
+        grid.append(cells)
+    return TableBlock(tuple(tuple(CellBlock(t, r, c) for t, r, c in row) for row in grid), number=number)
+
+
+class _Rows(list):
+    """A table's w:tr elements, with ``cells``: each row's cells as :func:`_row` reads them."""
+
+    cells: list = []
+
+
+def _row(tr) -> list:
+    """A row's cells: [(tc, its content, declared gridSpan, span, vMerge, hMerge)]."""
+    out = []
+    for tc in _cells(tr):
+        tcpr = tc.find(_TCPR)
+        content = _content(tc)
+        if tcpr is None:
+            out.append((tc, content, 1, 1, None, None))
+            continue
+        declared = _int(_val(tcpr, "gridSpan"))
+        out.append((tc, content, declared, max(1, declared), _val(tcpr, "vMerge"), _val(tcpr, "hMerge")))
+    return out

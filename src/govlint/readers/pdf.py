@@ -12,6 +12,7 @@ is the layout's business (:mod:`govlint.layout.documents`).
 from __future__ import annotations
 
 import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +48,14 @@ class PdfReader:
     name = "pdf"
     extensions = (".pdf",)
     binary = True
+    #: PDFium is native code: in a run without worker processes it reads in a child process
+    #: (govlint.readers.isolated), so a crash or a hang costs this file only
+    isolated = True
+
+    @property
+    def cache_version(self) -> str:
+        """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
+        return f"1-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -55,49 +64,101 @@ class PdfReader:
         if b"%PDF-" not in data[:1024]:
             raise ReadError("this is not a PDF file (it has no %PDF header); give govlint the report as .pdf, "
                             ".docx, .html or .txt")
+        if ENGINE == "pdfminer":
+            return _read_pdfminer(data)
         try:
-            import pdfplumber
+            import pdfplumber  # noqa: F401 - its table finder and text lines
         except ImportError:
             raise missing_library("pdfplumber", "PDF files") from None
         try:
-            pdf = pdfplumber.open(io.BytesIO(data))
+            from . import pdfium
+            doc = pdfium.open_document(data)
+        except ImportError:
+            raise missing_library("pypdfium2", "PDF files") from None
         except Exception as exc:
-            raise _open_error(exc) from None
-        with pdf:
-            try:
-                n = len(pdf.pages)
-            except Exception as exc:
-                raise _open_error(exc) from None
+            raise _pdfium_open_error(exc) from None
+        try:
+            n = len(doc)
             if n > MAX_PAGES:
                 raise ReadError(f"the PDF has {n} pages, more than the {MAX_PAGES} govlint reads; is it really one "
                                 f"report?")
-            items: List[_Line] = []
-            chars = cid = 0
-            blank_pages = []
-            for number, page in enumerate(pdf.pages, 1):
-                try:
-                    page_items, page_chars, page_cid = _page(page, number)
-                except Exception as exc:
-                    raise ReadError(f"cannot read page {number} of this PDF ({type(exc).__name__}: {exc}); "
-                                    f"it may be damaged: save it again, or give govlint the Word version") from None
-                finally:
-                    page.close()
-                items += page_items
-                chars += page_chars
-                cid += page_cid
-                if page_chars == 0:
-                    blank_pages.append(number)
-        if chars == 0:
-            raise ReadError("this PDF has no text layer (it is a scan or an image of the report); give govlint "
-                            "the Word (.docx) or text version of the report, or OCR the PDF first "
-                            "(e.g. ocrmypdf -l chi_sim)")
-        if cid > chars / 2:
-            raise ReadError("the text of this PDF cannot be extracted (its fonts have no Unicode mapping); give "
-                            "govlint the Word (.docx) or text version of the report, or OCR the PDF first")
-        source = {"kind": "pdf", "pages": n}
-        if blank_pages:
-            source["pages_without_text"] = ",".join(map(str, blank_pages))
-        return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
+            return _document(_pdfium_pages(doc, pdfium), n)
+        finally:
+            doc.close()
+
+
+#: where a page's characters and drawn lines come from: "pdfium" (the default), or "pdfminer"
+#: (pdfplumber's own reading, ~20 times slower: for comparing the two); $GOVLINT_PDF_ENGINE
+ENGINE = os.environ.get("GOVLINT_PDF_ENGINE", "pdfium").strip().lower() or "pdfium"
+
+
+def _pdfium_pages(doc, pdfium):
+    """Each page as a pdfplumber page, one at a time: PDFium's page is closed before its objects
+    are handed on, and the caller closes the pdfplumber page."""
+    for number in range(len(doc)):
+        page = doc[number]
+        try:
+            objects, bbox = pdfium.page_objects(page, number + 1)
+        except Exception as exc:
+            raise _page_error(number + 1, exc) from None
+        finally:
+            page.close()
+        yield number + 1, pdfium.plumber_page(objects, bbox, number + 1)
+
+
+def _read_pdfminer(data: bytes):
+    try:
+        import pdfplumber
+    except ImportError:
+        raise missing_library("pdfplumber", "PDF files") from None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:
+        raise _open_error(exc) from None
+    with pdf:
+        try:
+            n = len(pdf.pages)
+        except Exception as exc:
+            raise _open_error(exc) from None
+        if n > MAX_PAGES:
+            raise ReadError(f"the PDF has {n} pages, more than the {MAX_PAGES} govlint reads; is it really one "
+                            f"report?")
+        return _document(enumerate(pdf.pages, 1), n)
+
+
+def _page_error(number: int, exc: Exception) -> ReadError:
+    return ReadError(f"cannot read page {number} of this PDF ({type(exc).__name__}: {exc}); "
+                     f"it may be damaged: save it again, or give govlint the Word version")
+
+
+def _document(pages, n: int) -> Document:
+    """The blocks of every page, each page read then released."""
+    items: List[_Line] = []
+    chars = cid = 0
+    blank_pages = []
+    for number, page in pages:
+        try:
+            page_items, page_chars, page_cid = _page(page, number)
+        except Exception as exc:
+            raise _page_error(number, exc) from None
+        finally:
+            page.close()
+        items += page_items
+        chars += page_chars
+        cid += page_cid
+        if page_chars == 0:
+            blank_pages.append(number)
+    if chars == 0:
+        raise ReadError("this PDF has no text layer (it is a scan or an image of the report); give govlint "
+                        "the Word (.docx) or text version of the report, or OCR the PDF first "
+                        "(e.g. ocrmypdf -l chi_sim)")
+    if cid > chars / 2:
+        raise ReadError("the text of this PDF cannot be extracted (its fonts have no Unicode mapping); give "
+                        "govlint the Word (.docx) or text version of the report, or OCR the PDF first")
+    source = {"kind": "pdf", "pages": n}
+    if blank_pages:
+        source["pages_without_text"] = ",".join(map(str, blank_pages))
+    return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
 
 
 def _block(ln: "_Line"):
@@ -105,6 +166,17 @@ def _block(ln: "_Line"):
         return table_block(ln.table, page=ln.page, box=Box(ln.x0, ln.x1, ln.top))
     return TextBlock(ln.text, page=ln.page, box=Box(ln.x0, ln.x1, ln.top, ln.size, ln.margin[0], ln.margin[1]),
                      runs=ln.runs)
+
+
+def _pdfium_open_error(exc: Exception) -> ReadError:
+    code = getattr(exc, "err_code", None)
+    if code == 4:  # FPDF_ERR_PASSWORD
+        return ReadError("this PDF is encrypted (password-protected), so its text cannot be read; give govlint "
+                         "an unprotected copy, or the Word (.docx) or text version of the report")
+    what = {2: "the file is not a PDF or is damaged", 3: "the file is not a PDF or is damaged",
+            6: "its security handler is not supported"}.get(code, str(exc)[:100])
+    return ReadError(f"this PDF is damaged and cannot be opened ({what}); save it again "
+                     f"from the original, or give govlint the Word (.docx) version")
 
 
 def _open_error(exc: Exception) -> ReadError:
@@ -130,11 +202,11 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     try:
         drawn = len(page.rects) + len(page.lines) + len(page.curves)
         # a page of drawings (a map, a chart) is not searched for tables: bounded time
-        found = page.find_tables() if drawn <= MAX_DRAWN else []
+        found = _find_tables(page) if drawn <= MAX_DRAWN else []
     except Exception:
         found = []
     for t in found:
-        texts = t.extract()
+        texts = _extract(t, chars)
         segment: list = []
         for cells, row in zip(texts, t.rows):
             if _prose_row(cells):
@@ -145,15 +217,25 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
             segment.append(([join_lines((c or "").split("\n")) for c in cells], row))
         _add_table(tables, segment)
 
+    # each table's cell boxes by bands of BAND points: a character is tested against the cells
+    # of its band only (the same test, without trying every cell of the page)
+    bands = []
+    for _, _, cell_boxes, _, _ in tables:
+        index: dict = {}
+        for c in cell_boxes:
+            for k in range(int(c[1] // BAND), int(c[3] // BAND) + 1):
+                index.setdefault(k, []).append(c)
+        bands.append(index)
+
     def outside(obj) -> bool:
         """Not in a cell of a table (text in a table's box but in no cell stays text)."""
         if obj.get("object_type") != "char":
             return True
         cx = (obj["x0"] + obj["x1"]) / 2
         cy = (obj["top"] + obj["bottom"]) / 2
-        for bbox, _, cell_boxes, _, _ in tables:
+        for (bbox, _, _, _, _), index in zip(tables, bands):
             if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]:
-                if any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in cell_boxes):
+                if any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in index.get(int(cy // BAND), ())):
                     return False
         return True
 
@@ -207,6 +289,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
 
 
 GAP = 3.0  # points between two characters that separate two runs (pdfplumber's word gap)
+BAND = 8.0  # points: the height of the bands a table's cells are indexed by
 
 
 def _runs(chars) -> Tuple[Run, ...]:
@@ -231,6 +314,127 @@ def _runs(chars) -> Tuple[Run, ...]:
     if text:
         runs.append(Run("".join(text), x0, x1))
     return tuple(runs)
+
+
+def _find_tables(page) -> list:
+    """``page.find_tables()``: pdfplumber's TableFinder with its default settings, step by step,
+    the search for cells (:func:`_cells`) gathering each crossing's edges once."""
+    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+
+    finder = TableFinder.__new__(TableFinder)
+    finder.page = page
+    finder.settings = settings = TableSettings.resolve(None)
+    crossings = edges_to_intersections(finder.get_edges(), settings.intersection_x_tolerance,
+                                       settings.intersection_y_tolerance)
+    return [Table(page, group) for group in cells_to_tables(_cells(crossings))]
+
+
+def _cells(crossings) -> list:
+    """pdfplumber's ``intersections_to_cells``, the same search in the same order: from each
+    crossing, the nearest crossings below and to the right joined to it by an edge, and the
+    corner they close. pdfplumber makes the set of a crossing's edges again at every test and
+    scans every later crossing for each; here both are made once."""
+    from pdfplumber.utils import obj_to_bbox
+
+    points = sorted(crossings)
+    v = {p: {obj_to_bbox(e) for e in crossings[p]["v"]} for p in points}
+    h = {p: {obj_to_bbox(e) for e in crossings[p]["h"]} for p in points}
+
+    def connects(p1, p2) -> bool:
+        if p1[0] == p2[0] and not v[p1].isdisjoint(v[p2]):
+            return True
+        return p1[1] == p2[1] and not h[p1].isdisjoint(h[p2])
+
+    by_row: dict = {}
+    for i, p in enumerate(points):
+        by_row.setdefault(p[1], []).append(i)
+    cells = []
+    n = len(points)
+    for i, pt in enumerate(points[:-1]):
+        below = []
+        for j in range(i + 1, n):  # (sorted by x then y: the same x follows at once)
+            if points[j][0] != pt[0]:
+                break
+            below.append(points[j])
+        right = [points[j] for j in by_row[pt[1]] if j > i]
+        found = None
+        for below_pt in below:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in crossings and connects(corner, right_pt) and connects(corner, below_pt):
+                    found = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    return cells
+
+
+def _extract(table, chars) -> List[List[Optional[str]]]:
+    """``table.extract()`` (pdfplumber's cell texts), without testing every character of the
+    page against every row: the characters are sorted by their middle once, and a row takes
+    the slice between its top and bottom (in the page's order, as pdfplumber takes them)."""
+    from bisect import bisect_left
+
+    from pdfplumber.utils import extract_text
+
+    mids = sorted(((c["top"] + c["bottom"]) / 2, i, (c["x0"] + c["x1"]) / 2, c) for i, c in enumerate(chars))
+    keys = [m[0] for m in mids]
+    out: List[List[Optional[str]]] = []
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        picked = sorted(mids[bisect_left(keys, top):bisect_left(keys, bottom)], key=lambda m: m[1])
+        row_chars = [m for m in picked if x0 <= m[2] < x1]
+        cells: List[Optional[str]] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            inside = [m[3] for m in row_chars if cx0 <= m[2] < cx1 and ctop <= m[0] < cbottom]
+            cells.append((_one_line(inside) or extract_text(inside)) if inside else "")
+        out.append(cells)
+    return out
+
+
+def _one_line(chars) -> Optional[str]:
+    """pdfplumber's ``extract_text(chars)`` for the chars of one line (the same top, upright,
+    no ligature): most cells. Words split where pdfplumber splits them (a space, a gap over
+    3 pt, a step back), joined by a space. None for anything else: pdfplumber reads it."""
+    from pdfplumber.utils.text import LIGATURES
+
+    top = chars[0]["top"]
+    for c in chars:
+        if c["top"] != top or not c["upright"] or c["text"] in LIGATURES:
+            return None
+    words: List[str] = []
+    word: List[str] = []
+    ax = bx = 0.0
+    for c in sorted(chars, key=_X0):
+        t = c["text"]
+        if t.isspace():
+            if word:
+                words.append("".join(word))
+                word = []
+            continue
+        cx = c["x0"]
+        if word and (cx < ax or cx > bx + 3):
+            words.append("".join(word))
+            word = []
+        word.append(t)
+        ax, bx = cx, c["x1"]
+    if word:
+        words.append("".join(word))
+    return " ".join(words)
+
+
+def _X0(c):
+    return c["x0"]
 
 
 def _prose_row(cells) -> bool:

@@ -34,8 +34,12 @@ class Span(NamedTuple):
     end: int  # offset after the last character
 
     def to(self, other: "Span") -> "Span":
-        """The span from the start of this one to the end of ``other``."""
-        return Span(self.line, self.column, other.end_line, other.end_column, self.start, other.end)
+        """The span from the start of this one to the end of ``other``: the stretch that covers
+        both, whichever comes first in the text (a piece a layout joins onto a row may stand
+        before it, and a reversed span would point nowhere)."""
+        first = self if self.start <= other.start else other
+        last = other if other.end >= self.end else self
+        return Span(first.line, first.column, last.end_line, last.end_column, first.start, last.end)
 
     def as_dict(self) -> dict:
         return {"line": self.line, "column": self.column, "end_line": self.end_line,

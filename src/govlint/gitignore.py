@@ -1,0 +1,34 @@
+"""Which of the files a directory walk found are ignored by git (``.gitignore``, ``.git/info/
+exclude``, the global excludes file): a walk leaves them alone, as ruff does, unless
+``--no-respect-gitignore``. git itself answers (``git check-ignore``), so the rules are exactly
+git's; outside a git work tree, or without git, nothing is ignored."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from typing import Iterable, List, Set
+
+
+def ignored(root: str, paths: Iterable[str]) -> Set[str]:
+    """The members of ``paths`` (found under the folder ``root``) that git ignores."""
+    paths = list(paths)
+    git = shutil.which("git")
+    if not paths or git is None:
+        return set()
+    cwd = os.path.abspath(root)
+    try:
+        inside = subprocess.run([git, "rev-parse", "--is-inside-work-tree"], cwd=cwd, capture_output=True,
+                                timeout=30)
+        if inside.returncode != 0 or inside.stdout.strip() != b"true":
+            return set()
+        given = {os.path.abspath(p): p for p in paths}
+        proc = subprocess.run([git, "check-ignore", "--no-index", "-z", "--stdin"], cwd=cwd,
+                              input=b"\0".join(os.fsencode(p) for p in given) + b"\0",
+                              capture_output=True, timeout=120)
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    if proc.returncode not in (0, 1):  # 1: none is ignored; anything else: git could not say
+        return set()
+    out: List[str] = [os.fsdecode(p) for p in proc.stdout.split(b"\0") if p]
+    return {given[os.path.abspath(os.path.join(cwd, p))] for p in out if os.path.abspath(os.path.join(cwd, p)) in given}

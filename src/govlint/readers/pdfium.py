@@ -1,0 +1,378 @@
+"""A PDF page's characters and ruling lines from PDFium (pypdfium2), as pdfplumber's objects.
+
+pdfminer.six, under pdfplumber, interprets a page's content stream in Python: about 85 ms a page
+of a real report, most of the reading time. PDFium does the same in C in a few milliseconds.
+This module asks PDFium for what the PDF reader needs — each character with its box, and each
+drawn path split into lines, rectangles and curves as pdfminer splits them — and hands them to
+pdfplumber as a page (:class:`PdfiumPage`), so pdfplumber's proven table finder and text-line
+grouping run unchanged on them.
+
+Where the two differ, and why:
+
+- A character's box is pdfminer's: from its origin, its advance width as the PDF declares it
+  (``FPDFFont_GetGlyphWidth``, the font's /W or /Widths) and its font size; vertically from the
+  baseline by the font's descent, one font size high. PDFium's own "loose" box is not used for
+  position: for a vertical (Identity-V) font it is hundreds of points wide and ~165 points off,
+  and for a font the PDF does not embed it takes the widths of the substitute font.
+- The descent is PDFium's (``FPDFFont_GetDescent``): the font descriptor's, or the font file's
+  when the descriptor says 0 (LibreOffice's PDFs) where pdfminer takes the 0; such characters
+  stand ~0.12 em lower than pdfminer puts them, which is where they are drawn.
+- PDFium drops a text object drawn twice at the same place (fake bold): pdfminer keeps both,
+  which doubles those characters.
+- The characters PDFium adds (spaces it infers, line ends) are skipped: only drawn characters
+  count, as in pdfminer.
+
+Every PDFium handle is closed before the page's objects are returned; nothing of PDFium
+outlives :func:`read_pages`' loop over one page.
+"""
+from __future__ import annotations
+
+import ctypes
+from typing import Dict, List, Optional, Tuple
+
+#: paths on one page beyond which the rest are not read (a map or a chart): bounded time
+MAX_PATHS = 5000
+#: nested forms followed at most this deep
+MAX_DEPTH = 8
+
+_GENERATED = (" ", "\r", "\n", "\x02", "\ufffe", "")
+
+
+def _raw():
+    import pypdfium2.raw as raw  # noqa: F401 - loads the library
+    return raw
+
+
+def open_document(data: bytes):
+    """A pypdfium2 document on ``data`` (the bytes must outlive it: the caller keeps them)."""
+    import pypdfium2
+    return pypdfium2.PdfDocument(data)
+
+
+def page_objects(page, number: int, doctop: float = 0.0) -> Tuple[Dict[str, list], Tuple[float, float, float, float]]:
+    """``({"char": [...], "line": [...], "rect": [...], "curve": [...]}, mediabox)`` of one
+    pypdfium2 page, in pdfplumber's coordinates (points from the page's top left)."""
+    raw = _raw()
+    handle = page.raw
+    mb = (0.0, 0.0, float(page.get_width()), float(page.get_height()))
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if raw.FPDFPage_GetMediaBox(handle, left, bottom, right, top):
+        mb = (min(left.value, right.value), min(bottom.value, top.value),
+              max(left.value, right.value), max(bottom.value, top.value))
+    y_top = mb[3]
+    objects: Dict[str, list] = {"char": _chars(raw, handle, number, y_top, doctop)}
+    lines: list = []
+    rects: list = []
+    curves: list = []
+    _paths(raw, handle, number, y_top, doctop, lines, rects, curves)
+    if lines:
+        objects["line"] = lines
+    if rects:
+        objects["rect"] = rects
+    if curves:
+        objects["curve"] = curves
+    height = mb[3] - mb[1]
+    return objects, (mb[0], 0.0, mb[2], height)
+
+
+# ----------------------------------------------------------------------------------------
+# characters
+
+def _chars(raw, handle, number: int, y_top: float, doctop: float) -> List[dict]:
+    text_page = raw.FPDFText_LoadPage(handle)
+    if not text_page:
+        return []
+    try:
+        return _read_chars(raw, text_page, number, y_top, doctop)
+    finally:
+        raw.FPDFText_ClosePage(text_page)
+
+
+_FAST = None
+
+
+def _fast(raw):
+    """The per-character calls that return a handle, declared to return its address (an int):
+    a handle then is a dictionary key without a ctypes cast for every character."""
+    global _FAST
+    if _FAST is None:
+        vp = ctypes.c_void_p
+
+        def proto(fn, restype, *argtypes):
+            return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, vp).value)
+
+        i, d = ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+        _FAST = (proto(raw.FPDFText_GetTextObject, vp, vp, i),
+                 proto(raw.FPDFTextObj_GetFont, vp, vp),
+                 proto(raw.FPDFFont_GetGlyphWidth, i, vp, ctypes.c_uint32, ctypes.c_float,
+                       ctypes.POINTER(ctypes.c_float)),
+                 proto(raw.FPDFFont_GetDescent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)),
+                 proto(raw.FPDFText_GetUnicode, ctypes.c_uint, vp, i),
+                 proto(raw.FPDFText_IsGenerated, i, vp, i),
+                 proto(raw.FPDFText_GetCharOrigin, i, vp, i, d, d),
+                 proto(raw.FPDFText_HasUnicodeMapError, i, vp, i))
+    return _FAST
+
+
+def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]:
+    n = raw.FPDFText_CountChars(tp)
+    out: List[dict] = []
+    if n <= 0:
+        return out
+    get_object, get_font, glyph_width, get_descent, get_unicode, is_generated, get_origin, map_error = _fast(raw)
+    text_page = tp
+    tp = ctypes.cast(text_page, ctypes.c_void_p).value  # (the fast calls take its address)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    m = raw.FS_MATRIX()
+    loose = raw.FS_RECTF()
+    width = ctypes.c_float()
+    descent = ctypes.c_float()
+    one = ctypes.c_float(1.0)
+    # a text object's font, descent a point of size, font size, scales and direction: the same
+    # for every character it draws
+    objects: Dict[int, tuple] = {}
+    widths: Dict[Tuple[int, int], float] = {}  # (font, character) -> advance a point of size
+    append = out.append
+    for i in range(n):
+        u = get_unicode(tp, i)
+        ch = chr(u) if 0 < u < 0x110000 else ""
+        if ch in _GENERATED and is_generated(tp, i):
+            continue
+        if ch == "\r" or ch == "\n":
+            continue
+        key = get_object(tp, i)
+        if not key:
+            continue
+        info = objects.get(key)
+        if info is None:
+            font = get_font(key) or 0
+            d = -0.2
+            if font and get_descent(font, one, descent):
+                d = -abs(descent.value)
+            raw.FPDFText_GetMatrix(text_page, i, m)
+            fs = raw.FPDFText_GetFontSize(text_page, i)
+            # PDFium keeps 32-bit floats (0.05 comes back as 0.0500000007): the PDF's is rounder
+            sx = round((m.a * m.a + m.b * m.b) ** 0.5, 6)
+            sy = round((m.c * m.c + m.d * m.d) ** 0.5, 6)
+            info = objects[key] = (font, d, fs, fs * sx, fs * sy, m.a * m.d > 0 and m.b * m.c <= 0)
+        font, desc, fs, size_x, size, upright = info
+        if map_error(tp, i):
+            ch = f"(cid:{u})"
+        wkey = (font, u)
+        w = widths.get(wkey)
+        if w is None:
+            w = 0.0
+            if font and 0 < u <= 0xFFFF and glyph_width(font, u, one, width):
+                w = width.value
+            widths[wkey] = w
+        get_origin(tp, i, ox, oy)
+        x0 = ox.value
+        oyv = oy.value
+        if w < 0:
+            # a vertical font: the origin is the box's bottom left, one font size square
+            x1 = x0 + size
+            bottom = y_top - oyv
+        else:
+            if w > 0:
+                x1 = x0 + w * size_x
+            else:  # no declared width: PDFium's loose box (its right edge)
+                raw.FPDFText_GetLooseCharBox(text_page, i, loose)
+                x1 = max(x0, loose.right)
+            bottom = y_top - (oyv + desc * size)
+        top = bottom - size
+        append({
+            "object_type": "char", "page_number": number, "text": ch,
+            "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": doctop + top,
+            "width": x1 - x0, "height": size, "size": size, "upright": upright,
+        })
+    return out
+
+
+# ----------------------------------------------------------------------------------------
+# ruling lines: paths split the way pdfminer splits them
+
+_PATH_CALLS = None
+
+
+def _path_calls(raw):
+    """The calls made for every page object and path segment, declared on addresses (ints):
+    no ctypes pointer object is made for each of the thousands of handles a page has."""
+    global _PATH_CALLS
+    if _PATH_CALLS is None:
+        vp, i, f = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_float)
+
+        def proto(fn, restype, *argtypes):
+            return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, vp).value)
+
+        _PATH_CALLS = (
+            proto(raw.FPDFPage_CountObjects, i, vp), proto(raw.FPDFPage_GetObject, vp, vp, i),
+            proto(raw.FPDFFormObj_CountObjects, i, vp), proto(raw.FPDFFormObj_GetObject, vp, vp, ctypes.c_ulong),
+            proto(raw.FPDFPageObj_GetType, i, vp),
+            proto(raw.FPDFPageObj_GetMatrix, i, vp, ctypes.POINTER(raw.FS_MATRIX)),
+            proto(raw.FPDFPath_CountSegments, i, vp), proto(raw.FPDFPath_GetPathSegment, vp, vp, i),
+            proto(raw.FPDFPathSegment_GetPoint, i, vp, f, f), proto(raw.FPDFPathSegment_GetType, i, vp),
+            proto(raw.FPDFPathSegment_GetClose, i, vp))
+    return _PATH_CALLS
+
+
+def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, rects: list, curves: list) -> None:
+    (count_objects, get_object, form_count, form_object, get_type, get_matrix, count_segments, get_segment,
+     get_point, segment_type, segment_close) = _path_calls(raw)
+    calls = (count_segments, get_segment, get_point, segment_type, segment_close)
+    path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    m = raw.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    budget = [MAX_PATHS]
+
+    def walk(count, get, holder, parent: Optional[Tuple[float, ...]], depth: int) -> None:
+        for k in range(count):
+            if budget[0] <= 0:
+                return
+            obj = get(holder, k)
+            if not obj:
+                continue
+            kind = get_type(obj)
+            if kind == path_type:
+                budget[0] -= 1
+                if not get_matrix(obj, m):
+                    continue
+                mat = (m.a, m.b, m.c, m.d, m.e, m.f)
+                if parent is not None:
+                    mat = _multiply(mat, parent)
+                _path(calls, obj, mat, x, y, number, y_top, doctop, lines, rects, curves)
+            elif kind == form_type and depth < MAX_DEPTH:
+                if not get_matrix(obj, m):
+                    continue
+                mat = (m.a, m.b, m.c, m.d, m.e, m.f)
+                if parent is not None:
+                    mat = _multiply(mat, parent)
+                walk(form_count(obj), form_object, obj, mat, depth + 1)
+
+    page = ctypes.cast(handle, ctypes.c_void_p).value
+    walk(count_objects(page), get_object, page, None, 0)
+
+
+def _multiply(a: Tuple[float, ...], b: Tuple[float, ...]) -> Tuple[float, ...]:
+    """The matrix that applies ``a`` then ``b`` (PDF row-vector convention: a × b)."""
+    a0, a1, a2, a3, a4, a5 = a
+    b0, b1, b2, b3, b4, b5 = b
+    return (a0 * b0 + a1 * b2, a0 * b1 + a1 * b3,
+            a2 * b0 + a3 * b2, a2 * b1 + a3 * b3,
+            a4 * b0 + a5 * b2 + b4, a4 * b1 + a5 * b3 + b5)
+
+
+def _round(v: float) -> float:
+    # PDFium keeps coordinates as 32-bit floats: 56.7 comes back as 56.70000076; the PDF said 56.7
+    return round(v, 3)
+
+
+def _path(calls, obj, mat, x, y, number: int, y_top: float, doctop: float, lines: list, rects: list,
+          curves: list) -> None:
+    count_segments, get_segment, get_point, segment_type, segment_close = calls
+    n = count_segments(obj)
+    if n <= 0:
+        return
+    a, b, c, d, e, f = mat
+    ops: List[Tuple[str, Tuple[float, float]]] = []
+    start: Optional[Tuple[float, float]] = None
+    bezier = 0
+    for k in range(n):
+        seg = get_segment(obj, k)
+        if not seg or not get_point(seg, x, y):
+            continue
+        px, py = x.value, y.value
+        pt = (_round(a * px + c * py + e), _round(b * px + d * py + f))
+        kind = segment_type(seg)
+        if kind == 2:  # move to: a new subpath
+            _subpath(ops, number, y_top, doctop, lines, rects, curves)
+            ops = [("m", pt)]
+            start = pt
+            bezier = 0
+        elif kind == 1:  # one point of a Bézier curve: pdfminer keeps the third (its end)
+            bezier += 1
+            if bezier % 3 == 0:
+                ops.append(("c", pt))
+        else:
+            ops.append(("l", pt))
+        if segment_close(seg) and start is not None:
+            ops.append(("h", start))
+    _subpath(ops, number, y_top, doctop, lines, rects, curves)
+
+
+def _subpath(ops, number: int, y_top: float, doctop: float, lines: list, rects: list, curves: list) -> None:
+    """One subpath as pdfminer's converter makes it: a line, a rectangle or a curve."""
+    if len(ops) < 2 or ops[0][0] != "m":
+        return
+    shape = "".join(o for o, _ in ops)
+    pts = [p for _, p in ops]
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts.pop()
+    if shape in ("ml", "mlh"):
+        (x0, y0), (x1, y1) = pts[0], pts[1]
+        lines.append(_obj("line", min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1), number, y_top, doctop,
+                          [pts[0], pts[1]]))
+        return
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        if pts[0] == pts[4] and ((x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
+                                 or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)):
+            rects.append(_obj("rect", min(x0, x2), max(x0, x2), min(y0, y2), max(y0, y2), number, y_top, doctop,
+                              None))
+            return
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    curves.append(_obj("curve", min(xs), max(xs), min(ys), max(ys), number, y_top, doctop, pts))
+
+
+def _obj(kind: str, x0: float, x1: float, y0: float, y1: float, number: int, y_top: float, doctop: float,
+         pts) -> dict:
+    top = y_top - y1
+    bottom = y_top - y0
+    o = {"object_type": kind, "page_number": number, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+         "top": top, "bottom": bottom, "doctop": doctop + top, "width": x1 - x0, "height": y1 - y0}
+    if pts is not None:
+        o["pts"] = [(px, y_top - py) for px, py in pts]
+    return o
+
+
+# ----------------------------------------------------------------------------------------
+# the page pdfplumber sees
+
+_PAGE_CLASS = None
+
+
+def plumber_page(objects: Dict[str, list], bbox: Tuple[float, float, float, float], number: int):
+    """A pdfplumber page over ready objects: its table finder, filters and text lines work on
+    them as on a page pdfminer read."""
+    global _PAGE_CLASS
+    if _PAGE_CLASS is None:
+        from functools import lru_cache
+
+        from pdfplumber.page import Page
+
+        class PdfiumPage(Page):
+            """A pdfplumber page whose objects came from PDFium."""
+
+            def __init__(self, objects, bbox, number):  # noqa: D401 - no pdfminer page behind it
+                self.pdf = None
+                self.root_page = self
+                self.page_obj = None
+                self.page_number = number
+                self.initial_doctop = 0
+                self.rotation = 0
+                self.mediabox = self.cropbox = self.bbox = bbox
+                self._pdfium_objects = objects
+                self.get_textmap = lru_cache()(self._get_textmap)
+
+            @property
+            def objects(self):
+                return self._pdfium_objects
+
+            def close(self) -> None:
+                self.flush_cache()
+                self.get_textmap.cache_clear()
+                self._pdfium_objects = {}
+
+        _PAGE_CLASS = PdfiumPage
+    return _PAGE_CLASS(objects, bbox, number)
