@@ -99,8 +99,9 @@ def diagnostic_json(d: Diagnostic, lines: Optional[Dict[int, str]] = None) -> st
                        "data": d.data, "rule": d.rule, "origin": d.origin}, ensure_ascii=False, default=str)
 
 
-def diagnostic_from(detail: str, path: str) -> Diagnostic:
-    v = json.loads(detail)
+def diagnostic_from(detail, path: str) -> Diagnostic:
+    """A finding from :func:`diagnostic_json`'s text (or that text already parsed)."""
+    v = json.loads(detail) if isinstance(detail, str) else detail
     return Diagnostic(v["code"], v["severity"], v["message"], path, _unsp(v["span"]), Location(*v["location"]),
                       tuple(Related(r[0], _unsp(r[1]), Location(*r[2]), r[3] if len(r) > 3 else None)
                             for r in v["related"]),
@@ -206,9 +207,9 @@ class Store:
         out = {}
         for rid, path, _, lines, reader, agency, year, level, previous, previous_hash in rows:
             diags = tuple(diagnostic_from(d, path) for c, d in found[rid] if not c.startswith(PAIR_PREFIX))
-            pair = tuple(diagnostic_from(d, path) for c, d in found[rid] if c.startswith(PAIR_PREFIX))
-            pair_lines = {int(n): t for c, d in found[rid] if c.startswith(PAIR_PREFIX)
-                          for n, t in json.loads(d).get("source", {}).items()}
+            parsed = [json.loads(d) for c, d in found[rid] if c.startswith(PAIR_PREFIX)]
+            pair = tuple(diagnostic_from(v, path) for v in parsed)
+            pair_lines = {int(n): t for v in parsed for n, t in (v.get("source") or {}).items()}
             lines = {int(k): v for k, v in json.loads(lines or "{}").items()}
             out[path] = (FileResult(path, diags, (), lines, reader or "text"), {
                 "agency": agency, "year": year, "level": level, "previous": previous, "previous_hash": previous_hash,
