@@ -90,6 +90,8 @@ def test_previous_pairs_one_file_with_any_other(capsys, tmp_path):
     code, out, err = _check(capsys, this, this, "--previous", last)
     assert (code, out) == (2, "")
     assert err == "govlint: error: --previous FILE pairs one report with last year's: give exactly one PATH\n"
+    code, out, err = _check(capsys, this, "--previous", tmp_path / "missing.txt")
+    assert (code, out, err) == (2, "", f"govlint: error: --previous {tmp_path / 'missing.txt'}: no such file\n")
 
 
 def test_a_renamed_file_of_the_other_layout_still_pairs(capsys, tmp_path):

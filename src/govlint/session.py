@@ -13,6 +13,7 @@ cross-year rule is enabled. The session
 """
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
@@ -28,6 +29,8 @@ class Session:
         self.settings, self.files, self.refresh, self.previous = settings, files, refresh, previous
         if previous is not None and len(files) != 1:
             raise ConfigError("--previous FILE pairs one report with last year's: give exactly one PATH")
+        if previous is not None and not os.path.isfile(previous):
+            raise ConfigError(f"--previous {previous}: no such file")
         self.agency_map = None
         if agency_map:
             from .pairing import read_agency_map
