@@ -237,6 +237,13 @@ def test_summary_from_the_store_and_from_the_directory(db, reports, capsys):
                                       "  2023  1 份报告  E0 W0 N0"]
 
 
+def test_summary_of_a_directory_with_progress(reports, capsys):
+    assert main(["summary", str(reports), "--format", "csv", "--by", "rule", "--progress", "--isolated"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "code,severity,findings,reports\nX801,error,2,1\nX802,warning,1,1\nX803,warning,1,1\n"
+    assert "3/3" in err
+
+
 def test_summary_of_nothing_there(tmp_path, capsys):
     assert main(["summary", str(tmp_path / "missing.sqlite")]) == 2
     assert capsys.readouterr().err == f"govlint: error: {tmp_path / 'missing.sqlite'}: no such store or directory\n"

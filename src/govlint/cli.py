@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="with --format csv: which table")
     sm.add_argument("--output-file", "-o", metavar="FILE", help="write to FILE instead of stdout")
     sm.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes for a directory")
+    sm.add_argument("--progress", action="store_true", help="show a progress bar on stderr (a directory)")
     sub.add_parser("server", help="run the language server (LSP over stdio; docs/editors.md)")
     return p
 
@@ -839,7 +840,16 @@ def _summary_of_files(args, src: str):
     settings = Settings.make(cfg, reg)
     files = list(collect_files([src], cfg.exclude, reg.readers))
     session = Session(settings, files)
-    results = list(session.results(lambda todo: run(todo, settings, args.jobs)))
+    progress = _Progress(len(files)) if args.progress and files else None
+    results = []
+    try:
+        for r in session.results(lambda todo: run(todo, settings, args.jobs)):
+            results.append(r)
+            if progress is not None:
+                progress.step()
+    finally:
+        if progress is not None:
+            progress.clear()
     for i, extra in session.after(results, lint_one):
         results[i] = merge(results[i], extra)
     reports = []
