@@ -260,3 +260,40 @@ def test_the_queries_of_docs_store_md_run(db, reports, capsys):
     assert [(a, y, str(v)) for a, y, v in carried] == [("示例镇人民政府", 2022, "1"), ("示例镇人民政府", 2023, "1"),
                                                        ("示例镇人民政府", 2024, "2")]
     assert rules == [("X801", 2, 1), ("X802", 1, 1), ("X803", 1, 1)]
+
+
+def _children(pid: int):
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def test_a_killed_worker_leaves_the_store_consistent(db, tmp_path):
+    where, query = db
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    base = (MULTI / "consistent" / "示例镇_2024.txt").read_text("utf-8")
+    n = 60
+    for i in range(n):
+        (corpus / f"r{i:03}.txt").write_text(base.replace("示例镇", f"示例{i:03}镇"), "utf-8")
+    cmd = GOVLINT + ["check", "--isolated", "--no-source", "-j", "2", str(corpus), "--db", where]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    killed = False
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None and not killed:
+        workers = _children(proc.pid)
+        if workers:
+            try:
+                done = query("SELECT count(*) FROM reports")[0][0]
+            except Exception:
+                done = 0
+            if done >= 1:
+                os.kill(workers[0], signal.SIGKILL)
+                killed = True
+        time.sleep(0.01)
+    proc.wait(timeout=300)
+    if not killed:
+        pytest.skip("the run ended before a worker could be killed (or /proc lists no children here)")
+    assert query("SELECT count(*), count(DISTINCT path) FROM reports") == [(n, n)]
+    assert query("SELECT count(*) FROM cells")[0][0] == 200 * n
