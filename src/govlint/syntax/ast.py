@@ -39,7 +39,7 @@ class Span(NamedTuple):
         before it, and a reversed span would point nowhere)."""
         first = self if self.start <= other.start else other
         last = other if other.end >= self.end else self
-        return Span(first.line, first.column, last.end_line, last.end_column, first.start, last.end)
+        return tuple.__new__(Span, (first.line, first.column, last.end_line, last.end_column, first.start, last.end))
 
     def as_dict(self) -> dict:
         return {"line": self.line, "column": self.column, "end_line": self.end_line,

@@ -148,25 +148,22 @@ def _row(tok: Line) -> Row:
     if value[-1] != "\n":
         return _row_of_line(value, tok.line, tok.start_pos)
     cells: List[Cell] = []
+    append = cells.append
     line_no, pos = tok.line, tok.start_pos
     for line in value.split("\n")[:-1]:
         if not ("-" in line and is_markdown_rule(line)):  # (a rule among the cells: no cell)
-            cells.append(_lone_cell(line, line_no, pos))
+            # the line's one tab-indented cell (written out: this runs for every cell of the layout)
+            tab = line.find("\t")
+            part = line[tab + 1:]
+            text = part.strip(_SPACE)
+            n = len(text)
+            column = tab + 2 if n == len(part) else tab + 2 + len(part) - len(part.lstrip(_SPACE))
+            span = _span((line_no, column, line_no, column + n, pos + column - 1, pos + column - 1 + n))
+            number = _SMALL.get(text)
+            append(_cell((text, span, NUMBER, number)) if number is not None else make_cell(text, span))
         pos += len(line) + 1
         line_no += 1
     return _new_row((tuple(cells), cells[0].span if len(cells) == 1 else cells[0].span.to(cells[-1].span)))
-
-
-def _lone_cell(line: str, line_no: int, pos: int) -> Cell:
-    """The cell of a line that holds one tab-indented cell."""
-    tab = line.find("\t")
-    part = line[tab + 1:]
-    text = part.strip(_SPACE)
-    n = len(text)
-    column = tab + 2 if n == len(part) else tab + 2 + len(part) - len(part.lstrip(_SPACE))
-    span = _span((line_no, column, line_no, column + n, pos + column - 1, pos + column - 1 + n))
-    value = _SMALL.get(text)
-    return _cell((text, span, NUMBER, value)) if value is not None else make_cell(text, span)
 
 
 def _row_of_line(line: str, line_no: int, pos: int) -> Row:
