@@ -15,7 +15,8 @@ LAYERS = [
     {"checks", "config"},  # what rules are made of: the Rule base, the relation engine
     {"registry", "entrypoints"},  # rule discovery: the plugin host
     {"engine", "gitignore"},  # the linter loop
-    {"runner", "watchdog", "outputs", "testing", "triage", "stdin", "fixes"},  # many files, outputs, the test kit, suppressions, stdin
+    {"runner", "watchdog", "outputs", "testing", "triage", "stdin", "fixes",  # many files, outputs, the test kit, suppressions, stdin
+     "pairing", "store", "session", "summary"},  # reports across years, the results store, a run with both
     {"cli", "plugin", "__main__", "__init__", "server"},  # the command line and the public facade
 ]
 RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}

@@ -4,10 +4,11 @@
 # (the documents name Noto Serif CJK SC, so the pages lay out the same on every machine).
 # Chromium: the HTML report's tests open the page in it (tests/test_html_report.py, via Playwright's
 # executable_path; no browser download).
+# PostgreSQL: tests/test_store.py starts its own server (initdb/pg_ctl in /usr/lib/postgresql/*/bin).
 # Idempotent: when both are installed it only checks, and returns at once.
 set -euo pipefail
 
-packages=(libreoffice-writer fonts-noto-cjk chromium)
+packages=(libreoffice-writer fonts-noto-cjk chromium postgresql)
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

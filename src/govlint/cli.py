@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-source", action="store_true", help="do not show the source line under each finding")
     c.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes (default: all cores)")
     c.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
+    c.add_argument("--db", metavar="STORE", help="keep the results in a store: an SQLite file or a "
+                                                 "postgresql:// URL (docs/store.md)")
+    c.add_argument("--refresh", action="store_true", help="with --db: read every file again, even when stored")
+    c.add_argument("--previous", metavar="FILE", help="last year's report of the one PATH (cross-year rules)")
+    c.add_argument("--agency-map", metavar="FILE", help="renamed or merged agencies for pairing across years: "
+                                                        "`old name,new name` per line (docs/store.md)")
     c.add_argument("--no-respect-gitignore", action="store_true",
                    help="also check the files git ignores (.gitignore) in the folders walked")
     _limit_flags(c)
@@ -100,6 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
     one.add_argument("code")
     common(one)
     _annotate_parser(sub, common)
+    sm = sub.add_parser("summary", help="one row per report and the totals per rule, from a results store or a directory")
+    sm.add_argument("source", metavar="DB|DIR", help="a results store (SQLite file or postgresql:// URL) or reports to check")
+    common(sm)
+    sm.add_argument("--format", dest="output_format", choices=("text", "csv"), default="text")
+    sm.add_argument("--by", choices=("report", "rule", "agency", "year"), default="report",
+                    help="with --format csv: which table")
+    sm.add_argument("--output-file", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    sm.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes for a directory")
+    sm.add_argument("--progress", action="store_true", help="show a progress bar on stderr (a directory)")
     sub.add_parser("server", help="run the language server (LSP over stdio; docs/editors.md)")
     return p
 
@@ -215,8 +230,14 @@ def cmd_check(args) -> int:
         return EXIT_FINDINGS if changes else EXIT_CLEAN
     octx = octx._replace(show_suppressed=args.show_suppressed)
     streamed = _streamed_output(outputs, formatters)
-    results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed)
-                         or bool(args.write_baseline), post=triage.apply if triage else None, source=source)
+    session = _session(args, settings, files, source)
+    try:
+        results = _run_files(files, settings, args, cfg, octx, streamed, keep_all=len(outputs) > len(streamed)
+                             or bool(args.write_baseline), post=triage.apply if triage else None, source=source,
+                             session=session)
+    finally:
+        if session is not None:
+            session.close()
     octx = _when_interrupted(octx, len(results), len(files))
     write_failed = consumer_finish(args, results, settings.lang)
     rendered = []
@@ -262,8 +283,21 @@ def _streamed_output(outputs: List[tuple], formatters) -> List[tuple]:
     return [(n, p) for n, p in outputs if (n, p) == ("text", "-") and formatters[n] is text.format_results]
 
 
+def _session(args, settings: Settings, files: List[str], source):
+    """The results store and the pairing across years (session.py), when the run needs them."""
+    if source is not None:  # stdin
+        if args.db or args.previous:
+            raise ConfigError("--db and --previous work on files, not on stdin")
+        return None
+    from .pairing import pair_rules
+    if not (args.db or args.previous or (len(files) > 1 and pair_rules(settings))):
+        return None
+    from .session import Session
+    return Session(settings, files, args.db, args.refresh, args.previous, args.agency_map)
+
+
 def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: OutputContext,
-               streamed: List[tuple], keep_all: bool, post=None, source=None) -> List[FileResult]:
+               streamed: List[tuple], keep_all: bool, post=None, source=None, session=None) -> List[FileResult]:
     """Lint ``files`` (``--jobs`` processes), print the streamed text output as results arrive
     and its summary at the end; return the results (slimmed down when only the summary and the
     exit status need them, so memory stays flat over any number of files)."""
@@ -277,10 +311,12 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     show = getattr(args, "progress", False) or (len(files) > 1 and _is_tty(sys.stderr))
     progress = _Progress(len(files)) if show and files else None
     recipe = functools.partial(_worker_settings, cfg, getattr(args, "no_plugins", False),
-                               bound_view=settings.bound_view)
+                               bound_view=settings.bound_view, snapshot=settings.snapshot)
     results: List[FileResult] = []
     out = sys.stdout
     terminated = _stop_on_sigterm()
+    if session is not None:
+        source = session.results(lambda todo: run(todo, settings, jobs, recipe=recipe))
     try:
         for r in (source if source is not None else run(files, settings, jobs, recipe=recipe)):
             if post is not None:  # suppressions and the baseline
@@ -309,6 +345,20 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
             signal.signal(signal.SIGTERM, terminated)
         if progress is not None:
             progress.clear()
+    if session is not None and len(results) == len(files):  # the cross-year findings, once every report is read
+        from .runner import lint_one
+        from .session import merge
+        for i, extra in session.after(results, lint_one):
+            if post is not None:
+                extra = post(extra)
+            if streamed:
+                failed = text.format_errors(extra, octx)
+                if failed:
+                    out.flush()
+                    sys.stderr.write(failed)
+                    sys.stderr.flush()
+                out.write(text.format_file(extra, octx, errors=False))
+            results[i] = merge(results[i], extra)
     if streamed:
         out.write(text.summary(results, _when_interrupted(octx, len(results), len(files)), errors=False))
         out.flush()
@@ -411,11 +461,12 @@ def _slim(r: FileResult) -> FileResult:
                             for s in r.suppressed))
 
 
-def _worker_settings(cfg: Config, no_plugins: bool, bound_view=None) -> Settings:
+def _worker_settings(cfg: Config, no_plugins: bool, bound_view=None, snapshot: bool = False) -> Settings:
     """A worker process's Settings, where workers are spawned rather than forked."""
     from .engine import Settings
     settings = Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
     settings.bound_view = bound_view  # (an output that draws the tables asked for them)
+    settings.snapshot = snapshot  # (the results store and the cross-year rules keep each report's)
     return settings
 
 
@@ -739,6 +790,76 @@ def cmd_annotate(args) -> int:
     return EXIT_FINDINGS if result.diagnostics else EXIT_CLEAN
 
 
+def cmd_summary(args) -> int:
+    """``govlint summary DB|DIR`` (summary.py)."""
+    from . import summary
+    src = args.source
+    if os.path.isdir(src) or (os.path.isfile(src) and not _is_store_file(src)):
+        reports, lang = _summary_of_files(args, src)
+    else:
+        if "://" not in src and not os.path.isfile(src):
+            raise ConfigError(f"{src}: no such store or directory")
+        from .store import open_store
+        store = open_store(src)
+        try:
+            reports = store.reports()
+        finally:
+            store.close()
+        lang = args.lang or "zh"
+    rows, rules = summary.report_rows(reports), summary.rule_rows(reports)
+    if args.output_format == "csv":
+        if args.by == "report":
+            text = summary.as_csv(rows, summary.REPORT_FIELDS)
+        elif args.by == "rule":
+            text = summary.as_csv(rules, summary.RULE_FIELDS)
+        else:
+            text = summary.as_csv(summary.group_rows(rows, args.by), summary.GROUP_FIELDS[args.by])
+    else:
+        text = summary.as_text(rows, rules, lang)
+    try:
+        _write(text, args.output_file or "-")
+    except OSError as exc:
+        _err(f"{args.output_file}: cannot write: {exc.strerror or exc}")
+        return EXIT_ERROR
+    return EXIT_CLEAN
+
+
+def _is_store_file(path: str) -> bool:
+    with open(path, "rb") as f:
+        return f.read(16) == b"SQLite format 3\x00"
+
+
+def _summary_of_files(args, src: str):
+    """Check the reports of ``src`` (with the cross-year pairs) for the summary."""
+    from .engine import Settings, collect_files
+    from .runner import lint_one, run
+    from .session import Session, merge
+    cfg = _config(args)
+    reg = _registry(args, cfg)
+    _apply_cli(args, cfg, reg)
+    settings = Settings.make(cfg, reg)
+    files = list(collect_files([src], cfg.exclude, reg.readers))
+    session = Session(settings, files)
+    progress = _Progress(len(files)) if args.progress and files else None
+    results = []
+    try:
+        for r in session.results(lambda todo: run(todo, settings, args.jobs)):
+            results.append(r)
+            if progress is not None:
+                progress.step()
+    finally:
+        if progress is not None:
+            progress.clear()
+    for i, extra in session.after(results, lint_one):
+        results[i] = merge(results[i], extra)
+    reports = []
+    for r in results:
+        snap = session.facts.get(r.path) or {}
+        reports.append({"path": r.path, "agency": snap.get("agency"), "year": snap.get("year"),
+                        "level": snap.get("level"), "findings": [(d.code, d.severity, d.message) for d in r.diagnostics]})
+    return reports, settings.lang
+
+
 def cmd_version(args) -> int:
     try:  # the configuration's local plugins are listed too; a broken configuration is not the point here
         cfg = load_config(find_config(Path.cwd()))
@@ -773,7 +894,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
         return {"check": cmd_check, "parse": cmd_parse, "rules": cmd_rules, "rule": cmd_rule,
-                "annotate": cmd_annotate, "server": cmd_server}[args.command](args)
+                "annotate": cmd_annotate, "server": cmd_server,
+                "summary": cmd_summary}[args.command](args)
     except ConfigError as exc:
         _err(str(exc))
         return EXIT_ERROR

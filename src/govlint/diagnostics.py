@@ -38,6 +38,8 @@ class Related(NamedTuple):
     message: str
     span: Optional[Span]
     location: Location = Location()
+    #: the file it is in, when not the finding's own (a cross-year finding's last-year report)
+    path: Optional[str] = None
 
 
 class Edit(NamedTuple):
@@ -101,6 +103,9 @@ class FileResult:
     #: findings a suppression entry of the configuration or the baseline accepted, with why
     #: (kept out of ``diagnostics``, the exit status and the counts; SARIF and JSON still carry them)
     suppressed: Tuple["Suppressed", ...] = ()
+    #: the report as plain data (``binder.snapshot``), kept when the results store or the
+    #: cross-year rules need it (``Settings.snapshot``)
+    snapshot: Optional[Dict[str, Any]] = field(default=None, compare=False, hash=False, repr=False)
 
 
 class Suppressed(NamedTuple):

@@ -43,6 +43,9 @@ class Settings:
     by_dir: Dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     #: bound report → plain data kept in ``FileResult.bound`` (set when an output needs it: the HTML report)
     bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]] = None
+    #: keep each report's snapshot in ``FileResult.snapshot``: True, all of it (the results store);
+    #: a ``binder.snapshot.Keep``, only what the cross-year rules need; False, none
+    snapshot: Any = False
     #: per-file-ignores in effect → the rule instances to run
     _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -169,7 +172,12 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
                 for n in range(span.line, span.end_line + 1):
                     lines[n] = report.line_text(n)
     view = settings.bound_view(bound) if settings.bound_view is not None else None
-    return FileResult(path, tuple(diagnostics), tuple(errors), lines, str(report.source.get("kind", "text")), view)
+    kind = str(report.source.get("kind", "text"))
+    snap = None
+    if settings.snapshot:
+        from .binder.snapshot import snapshot
+        snap = snapshot(bound, kind, None if settings.snapshot is True else settings.snapshot)
+    return FileResult(path, tuple(diagnostics), tuple(errors), lines, kind, view, snapshot=snap)
 
 
 def _reraise_limit(exc: BaseException) -> None:

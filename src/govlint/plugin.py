@@ -40,10 +40,11 @@ from .lexicon.pattern import lazy
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
 from .checks.rule import FAMILIES, Context, Rule
+from .checks.pair import PairContext, PairRule
 
 __all__ = [
     # hooks and rules
-    "hookimpl", "Rule", "Context", "FAMILIES",
+    "hookimpl", "Rule", "Context", "FAMILIES", "PairRule", "PairContext",
     # findings
     "Diagnostic", "Location", "Related", "SEVERITIES", "ToolError", "FileResult", "ConfigError", "Edit",
     # the syntax tree

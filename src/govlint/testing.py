@@ -12,6 +12,9 @@ A case file is TOML with any number of ``[[case]]`` tables::
     plugins = ["../org_rules.py"]                # optional: plugins to load besides the built-ins
                                                  # (.py paths relative to this file, or module names)
     errors = ["raised"]                          # optional: expected tool errors (substrings)
+    previous = "../fixtures/multiyear/consistent/示例镇_2023.txt"  # optional: last year's report, for
+                                                 # the cross-year rules (named previous.txt in messages)
+    previous_replace = [["old", "new"]]          # optional: replacements in last year's report
     [[case.expect]]
     code = "F401"
     line = 32
@@ -62,7 +65,7 @@ from .engine import Settings, lint_text
 from .registry import Registry, load_from
 
 _CASE_KEYS = {"name", "fixture", "text", "replace", "select", "lang", "config", "expect", "path", "errors",
-              "plugins"}
+              "plugins", "previous", "previous_replace"}
 _EXPECT_KEYS = {"code", "line", "column", "end_line", "end_column", "message", "severity", "location"}
 _LOCATION_KEYS = {"section", "table", "row", "column", "row_key", "column_key"}
 
@@ -85,6 +88,8 @@ class Case:
     errors: List[str] = field(default_factory=list)
     #: plugins to load besides the built-ins: absolute .py paths or module names
     plugins: List[str] = field(default_factory=list)
+    #: last year's report text, for the cross-year rules (``previous`` in the case file)
+    previous: Optional[str] = None
 
     @property
     def id(self) -> str:
@@ -131,8 +136,23 @@ def load_cases(path: Union[str, Path]) -> List[Case]:
             raise CaseError(f"{where}: no expected findings: say which rules to run with select")
         out.append(Case(raw.get("name", f"case {i + 1}"), str(path), text, select, expect,
                         raw.get("lang", "zh"), dict(raw.get("config", {})), raw.get("path", "report.txt"),
-                        list(raw.get("errors", [])), plugins))
+                        list(raw.get("errors", [])), plugins,
+                        _previous(raw, path, where)))
     return out
+
+
+def _previous(raw: Dict[str, Any], path: Path, where: str) -> Optional[str]:
+    if "previous" not in raw:
+        if "previous_replace" in raw:
+            raise CaseError(f"{where}: previous_replace without previous")
+        return None
+    text = (path.parent / raw["previous"]).read_text("utf-8")
+    for old, new in raw.get("previous_replace", []):
+        n = text.count(old)
+        if n != 1:
+            raise CaseError(f"{where}: previous_replace text {old!r} occurs {n} times (must be exactly once)")
+        text = text.replace(old, new)
+    return text
 
 
 def _is_path(spec: str) -> bool:
@@ -194,7 +214,28 @@ def run_case(case: Case, registry: Optional[Registry] = None) -> FileResult:
     registry = registry or default_registry()
     cfg = from_dict({**case.config, "select": case.select, "lang": case.lang})
     settings = Settings.make(cfg, registry)
-    return lint_text(case.text, case.path, settings)
+    if case.previous is None:
+        return lint_text(case.text, case.path, settings)
+    return lint_pair(case.text, case.previous, settings, case.path)
+
+
+#: the name last year's report goes by in a case's messages
+PREVIOUS_PATH = "previous.txt"
+
+
+def lint_pair(text: str, previous: str, settings: Settings, path: str = "report.txt",
+              previous_path: str = PREVIOUS_PATH) -> FileResult:
+    """Lint ``text`` as this year's report, with the cross-year rules run against ``previous``."""
+    from dataclasses import replace
+    from .pairing import check_pair, lines_of
+    settings.snapshot = True
+    last = lint_text(previous, previous_path, settings)
+    this = lint_text(text, path, settings)
+    if this.snapshot is None or last.snapshot is None:
+        return this
+    diags, errors = check_pair(this.snapshot, last.snapshot, path, previous_path, settings)
+    return replace(this, diagnostics=tuple(sorted(this.diagnostics + tuple(diags), key=Diagnostic.sort_key)),
+                   errors=this.errors + tuple(errors), lines={**lines_of(this.snapshot, diags), **this.lines})
 
 
 def lint(text: str, select: Optional[Sequence[str]] = None, *, registry: Optional[Registry] = None,

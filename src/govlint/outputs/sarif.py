@@ -357,8 +357,9 @@ def _result(d: Diagnostic, fr: FileResult, base: str, lang: str, rule_index: Dic
     room = max(limits.locations - 1, 0)  # the primary location counts
     for i, r in enumerate(d.related[:room], start=1):
         text = sentence(r.message, lang)
+        ruri, rrelative = artifact_uri(r.path, base) if r.path else (uri, relative)
         rel: Dict[str, Any] = {"id": i, "message": {"text": escape_brackets(text)},
-                               "physicalLocation": _physical(uri, relative, r.span, fr, context=False, whole=whole)}
+                               "physicalLocation": _physical(ruri, rrelative, r.span, fr, context=False, whole=whole)}
         rl = _logical(r.location)
         if rl:
             rel["logicalLocations"] = rl

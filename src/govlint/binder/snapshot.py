@@ -1,0 +1,75 @@
+"""A bound report as plain data: what outlives the file's run.
+
+The results store keeps it (``store.py``: the report's facts and every bound cell) and the
+cross-year rules compare two of them (``checks/pair.py``): a report read in an earlier run is
+paired from the store without being read again. Plain JSON-able data, positions in the file's own
+lines (``Report.to_file``), so that a snapshot is the same whether it was just made or loaded.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, FrozenSet, List, Optional, Tuple
+
+from ..syntax.ast import Span
+from .bind import BoundReport
+
+#: bumped when the shape below changes (the store re-reads a file whose snapshot is older)
+SNAPSHOT_VERSION = 1
+
+
+def _span(report, span: Optional[Span]) -> Optional[List[int]]:
+    if span is None:
+        return None
+    s = report.to_file(span)
+    return [s.line, s.column, s.end_line, s.end_column]
+
+
+#: what a cross-year rule needs of a report: ((table, row) of the cells, row "*" for all of a table's;
+#: section numbers); None: everything
+Keep = Optional[Tuple[FrozenSet[Tuple[str, str]], FrozenSet[int]]]
+
+
+def snapshot(bound: BoundReport, kind: str = "text", keep: Keep = None) -> Dict[str, Any]:
+    """The report's facts, every official cell, and the prose of each numbered section (or, with
+    ``keep``, only the rows and sections named there: what pairing needs, kept small)."""
+    report, f = bound.report, bound.facts
+    cells = []
+    lines: Dict[int, str] = {}
+    for key, table in bound.tables.items():
+        for row in table.rows.values():
+            if keep is not None and (key, row.key) not in keep[0] and (key, "*") not in keep[0]:
+                continue
+            for cell in row.cells.values():
+                sp = _span(report, cell.span)
+                cells.append([cell.table, cell.row, cell.column, cell.state,
+                              None if cell.value is None else str(cell.value), cell.text, sp])
+                if sp is not None:
+                    lines.setdefault(sp[0], report.line_text(sp[0]))
+    sections: Dict[str, List[list]] = {}
+    for sec in bound.sections:
+        if sec.spec is None or (keep is not None and sec.number not in keep[1]):
+            continue
+        paras = sections.setdefault(str(sec.number), [])
+        for p in sec.paragraphs:
+            sp = _span(report, p.span)
+            paras.append([p.text, sp])
+            if sp is not None:
+                for n in range(sp[0], sp[2] + 1):
+                    lines.setdefault(n, report.line_text(n))
+    return {"version": SNAPSHOT_VERSION, "agency": f.agency or f.signer, "year": f.year,
+            "level": f.agency_level, "format": bound.format.id, "kind": kind, "title": f.title,
+            "cells": cells, "sections": sections, "lines": {str(k): v for k, v in lines.items()}}
+
+
+def trim(snap: Dict[str, Any], keep: Keep) -> Dict[str, Any]:
+    """A full snapshot cut down to ``keep`` (what :func:`snapshot` with ``keep`` would have made)."""
+    if keep is None:
+        return snap
+    cells = [c for c in snap.get("cells", ()) if (c[0], c[1]) in keep[0] or (c[0], "*") in keep[0]]
+    sections = {k: v for k, v in snap.get("sections", {}).items() if int(k) in keep[1]}
+    used = {str(c[6][0]) for c in cells if c[6]}
+    for paras in sections.values():
+        for _, sp in paras:
+            if sp:
+                used.update(str(n) for n in range(sp[0], sp[2] + 1))
+    return {**snap, "cells": cells, "sections": sections,
+            "lines": {k: v for k, v in snap.get("lines", {}).items() if k in used}}
