@@ -244,6 +244,26 @@ def test_summary_of_a_directory_with_progress(reports, capsys):
     assert "3/3" in err
 
 
+def test_summary_as_a_workbook_holds_the_csv_tables(reports, tmp_path, capsys):
+    """--format xlsx: one sheet per table, each the same rows as the CSV of that table."""
+    import csv
+    import io
+    from openpyxl import load_workbook
+    out = tmp_path / "summary.xlsx"
+    assert main(["summary", str(reports), "--format", "xlsx", "-o", str(out), "--isolated"]) == 0
+    assert capsys.readouterr() == ("", "")
+    book = load_workbook(out)
+    assert book.sheetnames == ["reports", "rules", "agencies", "years"]
+    for sheet, by in zip(book.sheetnames, ("report", "rule", "agency", "year")):
+        assert main(["summary", str(reports), "--format", "csv", "--by", by, "--isolated"]) == 0
+        expected = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+        got = [["" if v is None else str(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
+        assert got == expected, sheet
+    assert book["reports"].freeze_panes == "A2"
+    assert main(["summary", str(reports), "--format", "xlsx", "--isolated"]) == 2
+    assert capsys.readouterr().err == "govlint: error: --format xlsx writes a workbook: name it with -o FILE.xlsx\n"
+
+
 def test_summary_of_nothing_there(tmp_path, capsys):
     assert main(["summary", str(tmp_path / "missing.sqlite")]) == 2
     assert capsys.readouterr().err == f"govlint: error: {tmp_path / 'missing.sqlite'}: no such store or directory\n"
@@ -295,5 +315,11 @@ def test_a_killed_worker_leaves_the_store_consistent(db, tmp_path):
     proc.wait(timeout=300)
     if not killed:
         pytest.skip("the run ended before a worker could be killed (or /proc lists no children here)")
+    # the file the killed worker was checking (if it was between files, none) is that run's error;
+    # whatever was stored is stored once, with all its cells
+    stored, distinct = query("SELECT count(*), count(DISTINCT path) FROM reports")[0]
+    assert stored == distinct and n - 1 <= stored <= n
+    assert query("SELECT count(*) FROM cells")[0][0] == 200 * stored
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
     assert query("SELECT count(*), count(DISTINCT path) FROM reports") == [(n, n)]
     assert query("SELECT count(*) FROM cells")[0][0] == 200 * n

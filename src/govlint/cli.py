@@ -109,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     sm = sub.add_parser("summary", help="one row per report and the totals per rule, from a results store or a directory")
     sm.add_argument("source", metavar="DB|DIR", help="a results store (SQLite file or postgresql:// URL) or reports to check")
     common(sm)
-    sm.add_argument("--format", dest="output_format", choices=("text", "csv"), default="text")
+    sm.add_argument("--format", dest="output_format", choices=("text", "csv", "xlsx"), default="text",
+                    help="xlsx: a workbook with a sheet per table (needs -o FILE)")
     sm.add_argument("--by", choices=("report", "rule", "agency", "year"), default="report",
                     help="with --format csv: which table")
     sm.add_argument("--output-file", "-o", metavar="FILE", help="write to FILE instead of stdout")
@@ -807,6 +808,19 @@ def cmd_summary(args) -> int:
             store.close()
         lang = args.lang or "zh"
     rows, rules = summary.report_rows(reports), summary.rule_rows(reports)
+    if args.output_format == "xlsx":
+        if not args.output_file or args.output_file == "-":
+            _err("--format xlsx writes a workbook: name it with -o FILE.xlsx")
+            return EXIT_ERROR
+        try:
+            summary.as_xlsx(args.output_file, rows, rules)
+        except ImportError:
+            _err("--format xlsx needs openpyxl: pip install 'govlint[store]'")
+            return EXIT_ERROR
+        except OSError as exc:
+            _err(f"{args.output_file}: cannot write: {exc.strerror or exc}")
+            return EXIT_ERROR
+        return EXIT_CLEAN
     if args.output_format == "csv":
         if args.by == "report":
             text = summary.as_csv(rows, summary.REPORT_FIELDS)

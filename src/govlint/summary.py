@@ -78,6 +78,27 @@ def as_csv(rows: List[Dict[str, Any]], fields: Tuple[str, ...]) -> str:
     return out.getvalue()
 
 
+def as_xlsx(path: str, reports: List[Dict[str, Any]], rules: List[Dict[str, Any]]) -> None:
+    """The summary as a workbook (openpyxl): one sheet per table — the reports (worst first),
+    the rules, the agencies and the years — each with the CSV's columns, a frozen header row and
+    a filter on it, so a supervisor can sort and filter in Excel or WPS."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheets = [("reports", reports, REPORT_FIELDS), ("rules", rules, RULE_FIELDS)]
+    sheets += [(title, group_rows(reports, by), GROUP_FIELDS[by]) for by, title in (("agency", "agencies"),
+                                                                                 ("year", "years"))]
+    for i, (title, rows, fields) in enumerate(sheets):
+        sheet = book.active if i == 0 else book.create_sheet()
+        sheet.title = title
+        sheet.append(list(fields))
+        for row in rows:
+            sheet.append([row.get(f) for f in fields])
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+    book.save(path)
+
+
 def as_text(reports: List[Dict[str, Any]], rules: List[Dict[str, Any]], lang: str = "zh") -> str:
     en = lang == "en"
     lines = [("reports, worst first" if en else "报告（问题最严重的在前）")]
