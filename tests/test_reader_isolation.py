@@ -119,11 +119,3 @@ def test_a_reader_that_crashes_costs_one_file(reports, tmp_path, capsys, monkeyp
         assert "SIGSEGV" in errors[0], errors
     assert _checked(out, reports) == set(range(REPORTS))
 
-
-def test_without_isolation_a_pdf_reads_in_this_process(tmp_path):
-    """Outside a run (the API's lint_file, govlint parse) nothing is forked: the reader runs here."""
-    from govlint.readers import isolated
-    assert isolated.active() is None
-    with isolated.isolating() as child:
-        assert isolated.active() is child
-    assert isolated.active() is None and child.proc is None

@@ -289,9 +289,7 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Opti
         if hit is not None:
             return hit
     try:
-        from .isolated import active
-        child = active() if getattr(reader, "isolated", False) else None
-        doc = child.read(reader, path, data) if child is not None else reader.read(path, data)
+        doc = reader.read(path, data)
     except ReadError as exc:
         if where and exc.lasting:
             cache.store(where, k, exc)

@@ -48,9 +48,6 @@ class PdfReader:
     name = "pdf"
     extensions = (".pdf",)
     binary = True
-    #: PDFium is native code: in a run without worker processes it reads in a child process
-    #: (govlint.readers.isolated), so a crash or a hang costs this file only
-    isolated = True
 
     @property
     def cache_version(self) -> str:
