@@ -123,6 +123,9 @@ TABLE3 = TableSpec(
 _RESULTS = (("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
             ("pending", "尚未审结"), ("total", "总计"))
 _GROUPS4 = (("review", "行政复议"), ("direct", "未经复议直接起诉"), ("after", "复议后起诉"))
+#: the groups' names in English messages (the keys are no words for a reader)
+_GROUPS4_EN = {"review": "administrative review", "direct": "direct lawsuit",
+               "after": "lawsuit after review"}
 
 TABLE4 = TableSpec(
     key="表四",
@@ -157,8 +160,8 @@ RELATIONS = (
     Relation(f"t4-{g}", "A304", "表四", (f"data.{g}_total",),
              tuple(f"data.{g}_{r}" for r, _ in _RESULTS if r != "total"),
              text=f"{gl}：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-             text_en=f"{g}: total = upheld + corrected + other + pending",
-             label=gl, label_en=g)
+             text_en=f"{_GROUPS4_EN[g]}: total = upheld + corrected + other + pending",
+             label=gl, label_en=_GROUPS4_EN[g])
     for g, gl in _GROUPS4
 ) + (
     # not an identity (a document also lapses when it expires), so a bound, reported as a warning
