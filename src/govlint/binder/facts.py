@@ -302,7 +302,7 @@ def _clean_agency(s: str) -> str:
     s = _TITLE_YEAR.sub("", s)
     if "关于" in s:  # "示例镇人民政府关于印发…", "关于示例镇人民政府…"
         head, _, rest = s.partition("关于")
-        s = head if re.search(r"[^\W\d_]{2}", head) and has_ideograph(head) else rest
+        s = head if any(has_ideograph(a) and has_ideograph(b) for a, b in zip(head, head[1:])) else rest
         s = re.sub(r"^(?:印发|转发|公布|发布)", "", s)
     s = re.sub(r"^(?:关于|对)|(?:关于|的|年度|度)+$", "", s)
     s = s.strip(" 《》“”\"'、，,：:—-")

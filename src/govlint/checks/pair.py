@@ -13,18 +13,9 @@ from decimal import Decimal
 from typing import Any, ClassVar, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..diagnostics import Diagnostic, Location, Related
+from ..binder.bind import BoundCell
 from ..syntax.ast import Span
 from .rule import Context, Rule
-
-
-class Cell(NamedTuple):
-    table: str
-    row: str
-    column: str
-    state: str
-    value: Optional[Decimal]
-    text: str
-    span: Optional[Span]
 
 
 def span_of(pos) -> Optional[Span]:
@@ -74,21 +65,21 @@ class PairContext:
     formats: Dict[str, Any]
     lang: str = "zh"
     options: Dict[str, Any] = field(default_factory=dict)
-    _cells: Dict[int, Dict[tuple, Cell]] = field(default_factory=dict, init=False, repr=False)
+    _cells: Dict[int, Dict[tuple, BoundCell]] = field(default_factory=dict, init=False, repr=False)
 
     def msg(self, zh: str, en: str) -> str:
         return en if self.lang == "en" else zh
 
-    def cells(self, which: str) -> Dict[tuple, Cell]:
+    def cells(self, which: str) -> Dict[tuple, BoundCell]:
         snap = self.this if which == "this" else self.last
         found = self._cells.get(id(snap))
         if found is None:
             found = self._cells[id(snap)] = {
-                (c[0], c[1], c[2]): Cell(c[0], c[1], c[2], c[3], None if c[4] is None else Decimal(c[4]), c[5],
+                (c[0], c[1], c[2]): BoundCell(c[0], c[1], c[2], c[3], None if c[4] is None else Decimal(c[4]), c[5],
                                          span_of(c[6])) for c in snap.get("cells", ())}
         return found
 
-    def value(self, which: str, table: str, row: str, column: str) -> Optional[Cell]:
+    def value(self, which: str, table: str, row: str, column: str) -> Optional[BoundCell]:
         """The cell if it holds a number, else None."""
         c = self.cells(which).get((table, row, column))
         return c if c is not None and c.value is not None and c.state == "value" else None

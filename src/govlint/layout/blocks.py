@@ -21,7 +21,7 @@ from typing import List, Optional, Sequence
 
 from ..lexicon import enumerators
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
-from .cells import make_cell, span_of
+from .cells import DIGIT, make_cell, span_of
 from .vocabulary import Vocabulary
 from ..lexicon.pattern import lazy
 
@@ -74,9 +74,6 @@ def split_spaced(text: str, span) -> List[Cell]:
 # ----------------------------------------------------------------------------------------
 # cells one per line
 
-_DIGIT = lazy(r"[0-9０-９]")
-
-
 def _cell_like(p: Paragraph) -> bool:
     """A paragraph that may be a table cell, or a whole space-separated row, rather than prose."""
     text = p.text
@@ -108,7 +105,7 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         j = i
         while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
             j += 1
-        if not any(_DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
+        if not any(DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
             out.extend(blocks[i:j])
             i = j
             continue
@@ -283,14 +280,11 @@ def _mend(row: Row, vocab: Vocabulary) -> Row:
     Most rows hold labels (or head words) that are whole, then numbers: they are passed by at
     once (two whole labels never join, and a whole label is neither glued to a number nor two
     labels). This runs for every row of every table, so the test is written out."""
-    memo, whole = vocab.memo, vocab.whole
+    whole = vocab.whole
     for c in row.cells:
         kind = c.kind
         if kind == TEXT:
-            form = memo.get(c.text)
-            if form is None:
-                form = vocab.label_form(c.text)
-            if form not in whole:
+            if vocab.label_form(c.text) not in whole:
                 return _split_labels(_split_glued(_join_within(row, vocab), vocab), vocab)
         elif kind != BLANK:
             break

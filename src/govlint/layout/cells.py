@@ -17,6 +17,8 @@ from ..lexicon.pattern import lazy
 #: what reports write for "nothing" in a numeric cell
 PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})
 _NUMBER = lazy(r"[+-]?\d+(?:\.\d+)?")
+#: a digit as report text writes it (ASCII or full-width): what tells a row of numbers from a row of words
+DIGIT = lazy(r"[0-9０-９]")
 #: the numbers most cells hold, made once (a Decimal is immutable)
 SMALL = {str(i): Decimal(i) for i in range(100)}
 

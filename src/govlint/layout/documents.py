@@ -32,10 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlock, _Lazy, clean_text,
+from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlock, clean_text,
                        join_lines)
 from ..readers import read as read_blocks
 from ..lexicon import closing
+from ..lexicon.pattern import lazy
 from .vocabulary import Vocabulary, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
@@ -142,7 +143,7 @@ def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
     return [[grid.get((r, c), "") for c in range(width)] for r in range(n)]
 
 
-_NUMBERISH = _Lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")
+_NUMBERISH = lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")
 
 
 def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
@@ -158,16 +159,16 @@ def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
 # ----------------------------------------------------------------------------------------
 # lines of a page → rows and paragraphs
 
-_VALUE = _Lazy(r"^(?:[+-]?\d[\d,，]*(?:\.\d+)?|[/／—－\-–]{1,2}|——)$")
-_NUMBER = _Lazy(r"\d")
+_VALUE = lazy(r"^(?:[+-]?\d[\d,，]*(?:\.\d+)?|[/／—－\-–]{1,2}|——)$")
+_NUMBER = lazy(r"\d")
 _ENUM = r"(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))"
-_ENUM_START = _Lazy(r"^\s*" + _ENUM)
-_SPLIT_LABEL = _Lazy(r"\s+(?=" + _ENUM + ")")
-_TOP_ENUM = _Lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
-_HEADING = _Lazy(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))")
+_ENUM_START = lazy(r"^\s*" + _ENUM)
+_SPLIT_LABEL = lazy(r"\s+(?=" + _ENUM + ")")
+_TOP_ENUM = lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+_HEADING = lazy(r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]|\d{1,2}\s*[.．、](?!\d))")
 _SENTENCE_END = ("。", "；", "：", "！", "？", ";", ":", "!", "?")
-_PUNCT = _Lazy(r"[，。；：,;:！？!?]")
-_DATE_LINE = _Lazy(rf"^\s*{closing.DATE}\s*$")
+_PUNCT = lazy(r"[，。；：,;:！？!?]")
+_DATE_LINE = lazy(rf"^\s*{closing.DATE}\s*$")
 
 
 @dataclass

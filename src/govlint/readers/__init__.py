@@ -158,19 +158,16 @@ class Document:
 # ----------------------------------------------------------------------------------------
 # text helpers shared by the structured readers
 
-#: (the readers' patterns, compiled at first use: the CJK classes below take ~15 ms to compile)
-_Lazy = lazy
-
 _CJK = (r"\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u9fff\uf900-\ufaff"
         r"\ufe30-\ufe4f\uff00-\uffef")
 # a space between two CJK characters (or CJK punctuation) means nothing in Chinese text: it is
 # a line break in the HTML source, justification in a PDF, or a Word layout habit
-_CJK_GAP = _Lazy(rf"(?<=[{_CJK}])[ \u00a0\u3000\t]+(?=[{_CJK}])")
+_CJK_GAP = lazy(rf"(?<=[{_CJK}])[ \u00a0\u3000\t]+(?=[{_CJK}])")
 # a space between a CJK character and a digit ("2023 年") is PDF extraction noise
-_CJK_DIGIT_GAP = _Lazy(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
+_CJK_DIGIT_GAP = lazy(rf"(?<=[{_CJK}])[ \u00a0]+(?=[0-9])|(?<=[0-9])[ \u00a0]+(?=[{_CJK}])")
 _SPACES = lazy(r"[ \u00a0\u2000-\u200b\u202f\u205f\ufeff]+")
-_CJK_END = _Lazy(rf"[{_CJK}]$")
-_CJK_START = _Lazy(rf"^[{_CJK}]")
+_CJK_END = lazy(rf"[{_CJK}]$")
+_CJK_START = lazy(rf"^[{_CJK}]")
 
 
 def clean_text(text: str, digits: bool = False) -> str:

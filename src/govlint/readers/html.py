@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..lexicon.marks import IMAGE
-from . import CellBlock, Document, ReadError, TableBlock, TextBlock, _Lazy, join_lines, missing_library
+from . import CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, missing_library
+from ..lexicon.pattern import lazy
 
-_META = _Lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
-_XMLDECL = _Lazy(r"^\s*<\?xml[^>]*\?>", re.I)
-_HTMLISH = _Lazy(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
+_META = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
+_XMLDECL = lazy(r"^\s*<\?xml[^>]*\?>", re.I)
+_HTMLISH = lazy(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
                       re.I | re.S)
 
 _DROP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe", "object",
@@ -33,7 +34,7 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "menu",
           "ol", "p", "pre", "section", "summary", "ul", "tr", "td", "th", "caption", "body", "html", "table",
           "thead", "tbody", "tfoot", "font-block"}
-_HIDDEN = _Lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 
@@ -287,20 +288,20 @@ def _find_article(body):
 
 # -- the title and the page's publication time ---------------------------------------------------
 
-_CORE = _Lazy(r"政府信息公开|政务公开|信息公开")
-_YEAR = _Lazy(r"(?:19|20)\d\d\s*年|[〇○零一二三四五六七八九]{4}\s*年")
-_NAVLINE = _Lazy(r"^\s*(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]"
+_CORE = lazy(r"政府信息公开|政务公开|信息公开")
+_YEAR = lazy(r"(?:19|20)\d\d\s*年|[〇○零一二三四五六七八九]{4}\s*年")
+_NAVLINE = lazy(r"^\s*(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]"
                  r"|^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关链接|相关文章|推荐阅读)"
                  r"|[|｜>＞»›→]|首页")
-_NAVHINT = _Lazy(r"nav|menu|crumb|position|location|weizhi|dqwz|path|related|relate|xiangguan|list|link|sidebar"
+_NAVHINT = lazy(r"nav|menu|crumb|position|location|weizhi|dqwz|path|related|relate|xiangguan|list|link|sidebar"
                  r"|share|tool|print|fenxiang", re.I)
-_CRUMBHINT = _Lazy(r"crumb|position|location|weizhi|dqwz|path", re.I)
-_CRUMB_SPLIT = _Lazy(r"\s*(?:>|＞|»|›|→|/|\|)\s*")
-_TITLE_SPLIT = _Lazy(r"\s+[-—|｜_]+\s+|[_|｜]|——|--|(?<=报告)\s*[-—－]+\s*")
-_TITLE_LABEL = _Lazy(r"^(?:标题|题目|名称|文章标题)\s*[:：]\s*")
-_PUBLISHED = _Lazy(r"(?:发布时间|发布日期|发稿时间|发表时间|公开日期|公开时间|上传时间)\s*[:：]?\s*"
+_CRUMBHINT = lazy(r"crumb|position|location|weizhi|dqwz|path", re.I)
+_CRUMB_SPLIT = lazy(r"\s*(?:>|＞|»|›|→|/|\|)\s*")
+_TITLE_SPLIT = lazy(r"\s+[-—|｜_]+\s+|[_|｜]|——|--|(?<=报告)\s*[-—－]+\s*")
+_TITLE_LABEL = lazy(r"^(?:标题|题目|名称|文章标题)\s*[:：]\s*")
+_PUBLISHED = lazy(r"(?:发布时间|发布日期|发稿时间|发表时间|公开日期|公开时间|上传时间)\s*[:：]?\s*"
                    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_PUBMETA_DATE = _Lazy(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_PUBMETA_DATE = lazy(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PUBMETA = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "publishtime",
             "publish_time", "published_time")
 

@@ -18,17 +18,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
-from . import Box, Document, ReadError, Run, TextBlock, _Lazy, clean_text, join_lines, missing_library, table_block
+from . import Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, missing_library, table_block
+from ..lexicon.pattern import lazy
 
 MAX_PAGES = 300
 MAX_DRAWN = 5000  # lines and boxes on one page beyond which no table grid is searched
 
-_PAGE_NO = _Lazy(r"^[\s\-－—–~～]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+_PAGE_NO = lazy(r"^[\s\-－—–~～]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
                       r"[\s\-－—–~～]*$")
-_PAGE_NO_DECORATED = _Lazy(r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+_PAGE_NO_DECORATED = lazy(r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
                                 r"|\d{1,4}\s*[/／]\s*\d{1,4})\s*$")
-_TOP_ENUM = _Lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
-_PUNCT = _Lazy(r"[，。；：,;:！？!?]")
+_TOP_ENUM = lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+_PUNCT = lazy(r"[，。；：,;:！？!?]")
 
 
 @dataclass

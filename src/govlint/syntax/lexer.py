@@ -33,6 +33,7 @@ import re
 from functools import partial
 from typing import List, NamedTuple
 
+from ..layout.cells import DIGIT
 from ..lexicon import closing
 from ..lexicon.enumerators import HEADING_LINE, STARTS_PAREN, TABLE
 from ..lexicon.pattern import lazy
@@ -44,7 +45,6 @@ _HEADING_FIRST = frozenset("一二三四五六七八九十#*")
 _PAREN_FIRST = frozenset("（(")
 _CAPTION = lazy(rf"[ \u3000\xa0]*(?:{TABLE}|[（(]本列数据的勾稽关系)")
 _DATE = lazy(rf"[ \u3000\xa0]*{closing.DATE}[ \u3000\xa0]*")
-_DIGIT = lazy(r"[0-9０-９]")
 _MD_RULE = lazy(r":?-{3,}:?")
 #: a signature: an agency's name, on a line of its own ("示例镇人民政府", "某某县教育局")
 _SIGNATURE = lazy(rf"[ \u3000\xa0]*[^。；;：:，,、\s]{{1,38}}{closing.AGENCY_END}[ \u3000\xa0]*")
@@ -113,7 +113,7 @@ def tokens(text: str) -> List[Line]:
                 run = text[start:end]
                 if "-" in run and all(is_markdown_rule(x) for x in run.split("\n")[:-1]):
                     continue  # Markdown rules only
-                digit = _DIGIT.search(run) is not None
+                digit = DIGIT.search(run) is not None
                 first_line = line_no
                 if open_run:  # lone cells on both sides of a Markdown rule: one row
                     prev = out.pop()
@@ -124,7 +124,7 @@ def tokens(text: str) -> List[Line]:
                 continue
             if "-" in line and is_markdown_rule(line):
                 continue  # no row; a run of lone cells goes on after it
-            append(_line(("DATA_ROW" if _DIGIT.search(line) else "HEADER_ROW", line, line_no, start)))
+            append(_line(("DATA_ROW" if DIGIT.search(line) else "HEADER_ROW", line, line_no, start)))
             open_run = False
             continue
         open_run = False
