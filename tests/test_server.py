@@ -184,3 +184,42 @@ def test_a_text_that_is_no_report_gets_no_diagnostics(tmp_path, client):
     assert client.request("shutdown", None) is None
     client.notify("exit", None)
     assert client.proc.wait(30) == 0
+
+
+def test_a_document_that_hangs_the_parser_gets_a_diagnostic_naming_the_limit_and_the_server_keeps_answering(tmp_path):
+    """Issue 17: the language server checks each document under the watchdog. A heading and 2 MB
+    of tabs (the campaign's heading-and-tabs, smaller) takes the parser several seconds: over the
+    configuration's time limit of 1 s it is one diagnostic naming the limit (and a log message),
+    and the next document is checked as usual."""
+    (tmp_path / "govlint.toml").write_text('select = ["V", "A303"]\ntimeout = 1\n', encoding="utf-8")
+    c = Client(tmp_path)
+    try:
+        c.request("initialize", {"processId": os.getpid(), "rootUri": tmp_path.as_uri(), "capabilities": {}})
+        c.notify("initialized", {})
+        hostile = (tmp_path / "tabs.txt").as_uri()
+        started = time.monotonic()
+        c.notify("textDocument/didOpen", {"textDocument": {"uri": hostile, "languageId": "plaintext", "version": 1,
+                                                           "text": "一、总体情况\n" + "\t" * (2 << 20) + "\n二、主动公开政府信息情况\n"}})
+        log = c.wait(lambda m: m.get("method") == "window/logMessage")
+        (diag,) = c.diagnostics(hostile, 1)
+        took = time.monotonic() - started
+        assert diag["code"] == "timeout" and diag["severity"] == 1 and diag["source"] == "govlint"
+        assert diag["message"] == "超过时间限制：读取和检查这个文件用了 1 秒以上（限制可用 --timeout 或 [tool.govlint] 的 timeout = N 调整）"
+        assert diag["range"] == {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}
+        assert log["params"] == {"type": 1, "message": f"govlint: tabs.txt: {diag['message']}"}
+        assert took < 1 + 5 + 10  # the limit, the kill's grace, and room for a loaded machine
+
+        # the server still answers: a hover on the document, and the next document's findings
+        assert c.request("textDocument/hover", {"textDocument": {"uri": hostile},
+                                                "position": {"line": 0, "character": 0}}) is None
+        report = (tmp_path / "报告.txt").as_uri()
+        c.notify("textDocument/didOpen", {"textDocument": {"uri": report, "languageId": "plaintext", "version": 1,
+                                                           "text": TEXT}})
+        assert [d["code"] for d in c.diagnostics(report, 1)] == ["V502", "A303"]
+        assert c.request("shutdown", None) is None
+        c.notify("exit", None)
+        assert c.proc.wait(30) == 0
+    finally:
+        if c.proc.poll() is None:
+            c.proc.kill()
+        c.proc.wait(10)

@@ -22,6 +22,7 @@ def _toml():
     return tomllib
 
 from .diagnostics import SEVERITIES
+from .i18n import Bilingual, Msg
 from .limits import BY_KEY as LIMIT_KEYS, Limits
 
 CONFIG_FILES = ("govlint.toml", ".govlint.toml", "pyproject.toml")
@@ -30,8 +31,19 @@ KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity
 LANGS = ("zh", "en")
 
 
-class ConfigError(Exception):
-    """A configuration that cannot be used; the message names the file and the key."""
+class ConfigError(Bilingual):
+    """A configuration (or a command line) that cannot be used; the message, in both languages
+    (:class:`govlint.i18n.Msg`), names the file and the key."""
+
+
+#: the places a setting comes from that are not a file, in Chinese
+_WHERE_ZH = {"command line": "命令行", "configuration": "配置"}
+
+
+def said(where: str, zh: str, en: str) -> Msg:
+    """``where: what`` in both languages (``where``: a file, an option, or "command line")."""
+    zh_where = next((v + where[len(k):] for k, v in _WHERE_ZH.items() if where.startswith(k)), where)
+    return Msg(f"{zh_where}：{zh}", f"{where}: {en}")
 
 
 @dataclass
@@ -95,11 +107,16 @@ def load_config(path: Optional[Path]) -> Config:
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise ConfigError(said(str(path), "无法读取", f"cannot read: {exc.strerror or exc}")) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        import re
+        at = re.search(r"line (\d+), column (\d+)", str(exc))
+        at_zh = f"（第 {at[1]} 行，第 {at[2]} 列）" if at else "（在文件末尾）" if "end of document" in str(exc) else ""
+        raise ConfigError(said(str(path), f"不是有效的 TOML{at_zh}",
+                               f"not valid TOML: {exc}")) from None
     except RecursionError:
-        raise ConfigError(f"{path}: not a usable configuration: its tables or arrays are nested too deeply") from None
+        raise ConfigError(said(str(path), "无法使用：其中的表或数组嵌套太深",
+                               "not a usable configuration: its tables or arrays are nested too deeply")) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("govlint", {})
     return from_dict(data, path)
@@ -109,14 +126,15 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
     where = str(path) if path else "configuration"
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"{where}: unknown key{'s' if len(unknown) > 1 else ''} "
-                          f"{', '.join(unknown)} (known: {', '.join(sorted(KNOWN_KEYS))})")
+        keys, known = ", ".join(unknown), ", ".join(sorted(KNOWN_KEYS))
+        raise ConfigError(said(where, f"未知的键 {keys}（可用的键：{known}）",
+                               f"unknown key{'s' if len(unknown) > 1 else ''} {keys} (known: {known})"))
     cfg = Config(path=path)
 
     def str_list(key: str) -> List[str]:
         v = data.get(key, [])
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-            raise ConfigError(f"{where}: {key} must be a list of strings")
+            raise ConfigError(said(where, f"{key} 应为字符串列表", f"{key} must be a list of strings"))
         return list(v)
 
     if "select" in data:
@@ -127,34 +145,37 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
     cfg.exclude = str_list("exclude")
     pfi = data.get("per-file-ignores", {})
     if not isinstance(pfi, dict) or not all(isinstance(v, list) for v in pfi.values()):
-        raise ConfigError(f"{where}: per-file-ignores must map file patterns to lists of codes")
+        raise ConfigError(said(where, "per-file-ignores 应把文件模式映射到规则代码列表",
+                               "per-file-ignores must map file patterns to lists of codes"))
     cfg.per_file_ignores = {k: list(v) for k, v in pfi.items()}
     sev = data.get("severity", {})
     if not isinstance(sev, dict):
-        raise ConfigError(f"{where}: severity must map rule codes to error, warning or note")
+        raise ConfigError(said(where, "severity 应把规则代码映射到 error、warning 或 note",
+                               "severity must map rule codes to error, warning or note"))
     for code, level in sev.items():
         if level not in SEVERITIES:
-            raise ConfigError(f"{where}: severity.{code} = {level!r}: use error, warning or note")
+            raise ConfigError(said(where, f"severity.{code} = {level!r} 无效：请用 error、warning 或 note",
+                                   f"severity.{code} = {level!r}: use error, warning or note"))
     cfg.severity = dict(sev)
     fv = data.get("format-version", "auto")
     cfg.format_version = str(fv)
     lang = data.get("lang", "zh")
     if lang not in LANGS:
-        raise ConfigError(f"{where}: lang = {lang!r}: use zh or en")
+        raise ConfigError(said(where, f"lang = {lang!r} 无效：请用 zh 或 en", f"lang = {lang!r}: use zh or en"))
     cfg.lang = lang
     opts = data.get("options", {})
     if not isinstance(opts, dict):
-        raise ConfigError(f"{where}: options must be a table")
+        raise ConfigError(said(where, "options 应为表", "options must be a table"))
     cfg.options = opts
     cfg.suppress = suppressions(data.get("suppress", []), where)
     rg = data.get("respect-gitignore", True)
     if not isinstance(rg, bool):
-        raise ConfigError(f"{where}: respect-gitignore must be true or false")
+        raise ConfigError(said(where, "respect-gitignore 应为 true 或 false", "respect-gitignore must be true or false"))
     cfg.respect_gitignore = rg
     try:
         cfg.limits = Limits().with_values({k: v for k, v in data.items() if k in LIMIT_KEYS}, where)
     except ValueError as exc:
-        raise ConfigError(str(exc)) from None
+        raise ConfigError(getattr(exc, "msg", str(exc))) from None
     return cfg
 
 
@@ -179,20 +200,25 @@ SUPPRESS_KEYS = {"code", "reason", "path", "location"}
 
 def suppressions(entries, where: str) -> List[Suppression]:
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise ConfigError(f"{where}: suppress must be an array of tables ([[tool.govlint.suppress]])")
+        raise ConfigError(said(where, "suppress 应为表数组（[[tool.govlint.suppress]]）",
+                               "suppress must be an array of tables ([[tool.govlint.suppress]])"))
     out = []
     for i, e in enumerate(entries, start=1):
         unknown = sorted(set(e) - SUPPRESS_KEYS)
         if unknown:
-            raise ConfigError(f"{where}: suppress entry {i}: unknown key {', '.join(unknown)} "
-                              f"(known: {', '.join(sorted(SUPPRESS_KEYS))})")
+            keys, known = ", ".join(unknown), ", ".join(sorted(SUPPRESS_KEYS))
+            raise ConfigError(said(where, f"第 {i} 条 suppress：未知的键 {keys}（可用的键：{known}）",
+                                   f"suppress entry {i}: unknown key {keys} (known: {known})"))
         for key in ("code", "reason"):
             if not isinstance(e.get(key), str) or not e[key].strip():
-                raise ConfigError(f"{where}: suppress entry {i}: {key} is required"
-                                  + (" (say why the finding is accepted)" if key == "reason" else ""))
+                why = key == "reason"
+                raise ConfigError(said(where, f"第 {i} 条 suppress：缺少 {key}" + ("（请说明接受这个问题的理由）" if why else ""),
+                                       f"suppress entry {i}: {key} is required"
+                                       + (" (say why the finding is accepted)" if why else "")))
         for key in ("path", "location"):
             if key in e and not isinstance(e[key], str):
-                raise ConfigError(f"{where}: suppress entry {i}: {key} must be a string")
+                raise ConfigError(said(where, f"第 {i} 条 suppress：{key} 应为字符串",
+                                       f"suppress entry {i}: {key} must be a string"))
         out.append(Suppression(e["code"].strip(), e["reason"].strip(), e.get("path", "*") or "*",
                                e.get("location", "").strip()))
     return out
@@ -209,7 +235,7 @@ def check_codes(selectors: Iterable[str], known: Iterable[str], where: str) -> N
     known = list(known)
     for s in selectors:
         if s != "ALL" and not any(k.startswith(s) for k in known):
-            raise ConfigError(f"{where}: unknown rule code or prefix {s!r}")
+            raise ConfigError(said(where, f"未知的规则代码或前缀 {s!r}", f"unknown rule code or prefix {s!r}"))
 
 
 def enabled_codes(cfg: Config, known: Sequence[str]) -> Set[str]:

@@ -14,6 +14,8 @@ import threading
 from dataclasses import dataclass, replace
 from typing import Dict, Iterator, NamedTuple, Optional
 
+from .i18n import Bilingual, Msg
+
 
 def _env_file_mb() -> float:
     """``$GOVLINT_MAX_FILE_MB`` (older than the flag), or 16."""
@@ -41,19 +43,26 @@ class Setting(NamedTuple):
     kind: type
     unit: str
     help: str
+    #: what it bounds, in Chinese (``help`` is the English)
+    help_zh: str = ""
 
 
 SETTINGS = (
     Setting("timeout", "timeout", float, "s",
-            "seconds of wall time to read and check one file (default 50, or $GOVLINT_READ_TIMEOUT)"),
+            "seconds of wall time to read and check one file (default 50, or $GOVLINT_READ_TIMEOUT)",
+            "读取和检查一个文件的时间（秒，默认 50，或环境变量 GOVLINT_READ_TIMEOUT）"),
     Setting("memory", "memory-limit", int, "MB",
-            "MB of memory one file may take beyond govlint's own (default 768)"),
+            "MB of memory one file may take beyond govlint's own (default 768)",
+            "一个文件在 govlint 自身之外可用的内存（MB，默认 768）"),
     Setting("decompressed", "max-decompressed", int, "MB",
-            "MB a compressed package (.docx) may inflate to (default 200)"),
+            "MB a compressed package (.docx) may inflate to (default 200)",
+            "压缩包（.docx）解压后的大小上限（MB，默认 200）"),
     Setting("recursion", "recursion-limit", int, "",
-            "how deeply nested a file may be read (Python frames, default 1000)"),
+            "how deeply nested a file may be read (Python frames, default 1000)",
+            "读取文件时允许的嵌套深度（Python 栈帧，默认 1000）"),
     Setting("file_size", "max-file-size", float, "MB",
-            "MB of a file govlint reads at all (default 16, or $GOVLINT_MAX_FILE_MB)"),
+            "MB of a file govlint reads at all (default 16, or $GOVLINT_MAX_FILE_MB)",
+            "govlint 读取的文件大小上限（MB，默认 16，或环境变量 GOVLINT_MAX_FILE_MB）"),
 )
 BY_KEY: Dict[str, Setting] = {s.key: s for s in SETTINGS}
 BY_FIELD: Dict[str, Setting] = {s.field: s for s in SETTINGS}
@@ -77,16 +86,23 @@ class Limits:
         if self.file_size < 0:
             object.__setattr__(self, "file_size", _env_file_mb())
 
-    def with_values(self, values: Dict[str, object], where: str) -> "Limits":
+    def with_values(self, values: Dict[str, object], where: str = "") -> "Limits":
         """These limits with ``{key: value}`` applied (keys as in ``[tool.govlint]``); a value
-        that is not a number >= 0 is a ValueError whose message names ``where`` and the key."""
+        that is not a number >= 0 is a :class:`LimitValueError` whose message names ``where``
+        (a configuration file; empty: the flags) and the key."""
         changes = {}
         for key, value in values.items():
             s = BY_KEY[key]
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 \
                     or (s.kind is int and value != int(value)):
                 what = "a whole number" if s.kind is int else "a number"
-                raise ValueError(f"{where}: {key} = {value!r}: expected {what} >= 0 ({s.help}; 0 turns it off)")
+                what_zh = "整数" if s.kind is int else "数"
+                v = value if where else (int(value) if isinstance(value, float) and value.is_integer() else value)
+                said = f"{where}: {key} = {v!r}" if where else f"--{key} {v!r}"
+                said_zh = f"{where}：{key} = {v!r}" if where else f"--{key} {v!r}"
+                raise LimitValueError(Msg(
+                    f"{said_zh} 无效：应为不小于 0 的{what_zh}（{s.help_zh}；0 表示不限制）",
+                    f"{said}: expected {what} >= 0 ({s.help}; 0 turns it off)"))
             changes[s.field] = s.kind(value)
         return replace(self, **changes)
 
@@ -112,6 +128,10 @@ def use(limits: Limits) -> Limits:
     global _current
     before, _current = _current, limits
     return before
+
+
+class LimitValueError(Bilingual, ValueError):
+    """A limit's value that is not a number >= 0 (the message in both languages)."""
 
 
 class LimitExceeded(BaseException):

@@ -27,7 +27,8 @@ from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tu
 import pluggy
 
 from .. import hookspecs
-from ..config import Config, ConfigError
+from ..config import Config, ConfigError, said
+from ..i18n import Msg
 from ..diagnostics import SEVERITIES, ToolError
 from ..formats import BUILTIN_FORMATS, FormatSpec, Relation
 from ..limits import LimitExceeded, alarm, current as current_limits
@@ -76,6 +77,12 @@ class Registry:
     errors: List[ToolError] = field(default_factory=list)
     #: loaded with ``--no-plugins``: options for rules that were not loaded are not an error
     builtins_only: bool = False
+    #: the language of the errors' messages (the run's)
+    lang: str = "zh"
+
+    def fail(self, source: str, message: Msg) -> None:
+        """Record a plugin's error (its message in the run's language)."""
+        self.errors.append(ToolError("plugin", message.text(self.lang), source=source))
 
     def sorted_rules(self) -> List[Type[Rule]]:
         return [self.rules[c] for c in sorted(self.rules, key=_code_order)]
@@ -132,7 +139,7 @@ def _load_local(spec: str, base: Path):
     if spec.endswith(".py") or "/" in spec or "\\" in spec:
         path = (base / spec).resolve()
         if not path.is_file():
-            raise FileNotFoundError(f"no such file: {path}")
+            raise _NoSuchFile(path)
         import hashlib
         digest = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:8]
         mod_name = f"govlint_local_{re.sub(r'[^0-9A-Za-z_]', '_', path.stem)}_{digest}"
@@ -160,12 +167,26 @@ def _load_local(spec: str, base: Path):
                 pass
 
 
-def _describe(exc: BaseException) -> str:
+class _NoSuchFile(FileNotFoundError):
+    """A local plugin's file that is not there."""
+
+    def __init__(self, path):
+        super().__init__(f"no such file: {path}")
+        self.path = path
+
+
+def _describe(exc: BaseException) -> Msg:
+    """What a plugin's code did wrong (an exception's own text is the plugin's words: kept)."""
+    if isinstance(exc, _NoSuchFile):
+        return Msg(f"没有这个文件：{exc.path}", f"FileNotFoundError: {exc}")
+    if type(exc) is ModuleNotFoundError and exc.name:
+        return Msg(f"没有名为 {exc.name!r} 的模块", f"{type(exc).__name__}: {exc}")
     if isinstance(exc, SystemExit):
-        return f"it called sys.exit({exc.code!r})"
+        return Msg(f"调用了 sys.exit({exc.code!r})", f"it called sys.exit({exc.code!r})")
     if isinstance(exc, LimitExceeded):
-        return f"it took more than {current_limits().timeout:g} s (--timeout)"
-    return f"{type(exc).__name__}: {exc}"
+        t = f"{current_limits().timeout:g}"
+        return Msg(f"用时超过 {t} 秒（--timeout）", f"it took more than {t} s (--timeout)")
+    return Msg(f"抛出了异常 {type(exc).__name__}：{exc}", f"{type(exc).__name__}: {exc}")
 
 
 #: what a plugin's code may do wrong that is its error, not the run's end: raise, exit, hang
@@ -173,7 +194,7 @@ _PLUGIN_FAILURES = (Exception, SystemExit, LimitExceeded)
 
 
 def load(builtins_only: bool = False, local: Sequence[str] = (), base: Optional[Path] = None,
-         extra: Sequence[object] = ()) -> Registry:
+         extra: Sequence[object] = (), lang: str = "zh") -> Registry:
     """Load the plugins and collect what they contribute.
 
     ``builtins_only`` (``--no-plugins``) loads govlint's own rule families only and skips
@@ -181,24 +202,25 @@ def load(builtins_only: bool = False, local: Sequence[str] = (), base: Optional[
     (modules, or any object with hook functions) are always loaded, after the others.
 
     A plugin that fails to import, or whose hook raises, is recorded as a ToolError naming it;
-    the others still load. Duplicate rule codes are a load error naming both plugins.
+    the others still load. Duplicate rule codes are a load error naming both plugins. The
+    errors' messages are in ``lang``.
     """
     if builtins_only:
-        reg = load_from("builtins", extra=extra)
+        reg = load_from("builtins", extra=extra, lang=lang)
         reg.builtins_only = True
         return reg
-    return load_from("all", local, base, extra)
+    return load_from("all", local, base, extra, lang)
 
 
 def load_from(installed: str = "all", local: Sequence[str] = (), base: Optional[Path] = None,
-              extra: Sequence[object] = ()) -> Registry:
+              extra: Sequence[object] = (), lang: str = "zh") -> Registry:
     """Like :func:`load`, saying which installed plugins to load: ``"all"``, ``"builtins"``
     (govlint's own) or ``"none"``; ``local`` plugins (paths relative to ``base``, or module
     names) and ``extra`` plugin objects are loaded in any case."""
     if installed not in ("all", "builtins", "none"):
         raise ValueError(f"installed={installed!r}: use all, builtins or none")
     pm = _manager()
-    reg = Registry()
+    reg = Registry(lang=lang)
     owners: Dict[int, PluginInfo] = {}
 
     def register(obj, info: PluginInfo, reg_name: str) -> None:
@@ -207,15 +229,16 @@ def load_from(installed: str = "all", local: Sequence[str] = (), base: Optional[
         try:
             pm.register(obj, name=reg_name)
         except Exception as exc:
-            reg.errors.append(ToolError("plugin", f"plugin {info.name} cannot be registered: {_describe(exc)}",
-                                        source=info.name))
+            d = _describe(exc)
+            reg.fail(info.name, Msg(f"插件 {info.name} 无法注册：{d.zh}", f"plugin {info.name} cannot be registered: {d.en}"))
             return
         unknown = sorted(hc.name for hc in (pm.get_hookcallers(obj) or []) if not hc.has_spec())
         if unknown:
             pm.unregister(obj)
-            reg.errors.append(ToolError(
-                "plugin", f"plugin {info.name} implements unknown hook{'s' if len(unknown) > 1 else ''} "
-                          f"{', '.join(unknown)} (known: {', '.join(sorted(HOOK_NAMES))})", source=info.name))
+            hooks, known = ", ".join(unknown), ", ".join(sorted(HOOK_NAMES))
+            reg.fail(info.name, Msg(f"插件 {info.name} 实现了未知的钩子 {hooks}（可用的钩子：{known}）",
+                                    f"plugin {info.name} implements unknown hook{'s' if len(unknown) > 1 else ''} "
+                                    f"{hooks} (known: {known})"))
             return
         owners[id(obj)] = info
         if reg.plugin(info.name) is None:
@@ -229,8 +252,8 @@ def load_from(installed: str = "all", local: Sequence[str] = (), base: Optional[
             with alarm(current_limits().timeout):
                 module = ep.load()
         except _PLUGIN_FAILURES as exc:  # a broken plugin must not stop the run
-            reg.errors.append(ToolError("plugin", f"plugin {dist_name} {version} ({ep.name} = {ep.value}) failed "
-                                                  f"to load: {_describe(exc)}", source=dist_name))
+            d, which = _describe(exc), f"{dist_name} {version} ({ep.name} = {ep.value})"
+            reg.fail(dist_name, Msg(f"插件 {which} 加载失败：{d.zh}", f"plugin {which} failed to load: {d.en}"))
             continue
         register(module, info, f"{dist_name}:{ep.name}")
 
@@ -239,7 +262,8 @@ def load_from(installed: str = "all", local: Sequence[str] = (), base: Optional[
             with alarm(current_limits().timeout):
                 module = _load_local(spec, base or Path.cwd())
         except _PLUGIN_FAILURES as exc:
-            reg.errors.append(ToolError("plugin", f"plugin {spec} failed to load: {_describe(exc)}", source=spec))
+            d = _describe(exc)
+            reg.fail(spec, Msg(f"插件 {spec} 加载失败：{d.zh}", f"plugin {spec} failed to load: {d.en}"))
             continue
         register(module, PluginInfo(spec, "local", str(getattr(module, "__version__", "local"))), f"local:{spec}")
 
@@ -259,51 +283,53 @@ def _call(pm, hook_name: str, owners, reg: Registry, expect: type) -> Iterator[T
             with alarm(current_limits().timeout):
                 result = impl.function()
         except _PLUGIN_FAILURES as exc:
-            did = f"raised {_describe(exc)}" if isinstance(exc, Exception) else _describe(exc).replace("it ", "", 1)
-            reg.errors.append(ToolError("plugin", f"plugin {info.name}: {hook_name}() {did}",
-                                        source=info.name))
+            d = _describe(exc)
+            did = f"raised {d.en}" if isinstance(exc, Exception) else d.en.replace("it ", "", 1)
+            reg.fail(info.name, Msg(f"插件 {info.name}：{hook_name}() {d.zh}", f"plugin {info.name}: {hook_name}() {did}"))
             continue
         if result is None:
             continue
         if expect is list and isinstance(result, tuple):
             result = list(result)
         if not isinstance(result, expect):
-            reg.errors.append(ToolError("plugin", f"plugin {info.name}: {hook_name}() must return a "
-                                                  f"{expect.__name__}, not {type(result).__name__}",
-                                        source=info.name))
+            _error(reg, info, Msg(f"{hook_name}() 应返回 {expect.__name__}，而不是 {type(result).__name__}",
+                                  f"{hook_name}() must return a {expect.__name__}, not {type(result).__name__}"))
             continue
         yield info, result
 
 
-def _error(reg: Registry, info: PluginInfo, message: str) -> None:
-    reg.errors.append(ToolError("plugin", f"plugin {info.name}: {message}", source=info.name))
+def _error(reg: Registry, info: PluginInfo, message: Msg) -> None:
+    reg.fail(info.name, message.prefixed(f"插件 {info.name}：", f"plugin {info.name}: "))
 
 
-def _check_rule(rule) -> Optional[str]:
+def _check_rule(rule) -> Optional[Msg]:
     """What is wrong with a rule class, or None."""
     if not (inspect.isclass(rule) and issubclass(rule, Rule)):
-        return f"{rule!r} is not a subclass of govlint.plugin.Rule"
+        return Msg(f"{rule!r} 不是 govlint.plugin.Rule 的子类", f"{rule!r} is not a subclass of govlint.plugin.Rule")
     if not CODE_RE.match(rule.code or ""):
-        return (f"rule {rule.__name__} has code {rule.code!r}: a code is 1-4 upper-case letters and 1-4 digits, "
-                f"e.g. X901")
+        return Msg(f"规则 {rule.__name__} 的代码 {rule.code!r} 无效：代码是 1-4 个大写字母加 1-4 个数字，如 X901",
+                   f"rule {rule.__name__} has code {rule.code!r}: a code is 1-4 upper-case letters and 1-4 digits, "
+                   f"e.g. X901")
     if not NAME_RE.match(rule.name or ""):
-        return f"rule {rule.code} has name {rule.name!r}: a name is kebab-case, e.g. work-plan-missing"
+        return Msg(f"规则 {rule.code} 的名称 {rule.name!r} 无效：名称用连字符小写形式，如 work-plan-missing",
+                   f"rule {rule.code} has name {rule.name!r}: a name is kebab-case, e.g. work-plan-missing")
     if rule.severity not in SEVERITIES:
-        return f"rule {rule.code} has severity {rule.severity!r}: use {', '.join(SEVERITIES)}"
+        return Msg(f"规则 {rule.code} 的级别 {rule.severity!r} 无效：请用 {'、'.join(SEVERITIES)}",
+                   f"rule {rule.code} has severity {rule.severity!r}: use {', '.join(SEVERITIES)}")
     if rule.check is Rule.check:
-        return f"rule {rule.code} does not define check(self, ctx)"
+        return Msg(f"规则 {rule.code} 没有定义 check(self, ctx)", f"rule {rule.code} does not define check(self, ctx)")
     return None
 
 
-def _relations_problem(fmt: FormatSpec) -> Optional[str]:
+def _relations_problem(fmt: FormatSpec) -> Optional[Msg]:
     """What is wrong with a format's relations, or None: found at load time, a bad relation
     would otherwise raise inside its rule on every report."""
     for rel in fmt.relations:
         if not isinstance(rel, Relation):
-            return f"relations holds {rel!r}, not a Relation"
+            return Msg(f"relations 中的 {rel!r} 不是 Relation", f"relations holds {rel!r}, not a Relation")
         problem = rel.problem()
-        if problem:
-            return f"relation {rel.id}: {problem}"
+        if problem:  # (the relation engine's own words)
+            return Msg(f"关系 {rel.id}：{problem}", f"relation {rel.id}: {problem}")
     return None
 
 
@@ -317,9 +343,10 @@ def _collect(pm, owners, reg: Registry) -> None:
             code = rule.code
             if code in reg.rules:
                 other = reg.rule_plugin[code]
-                reg.errors.append(ToolError(
-                    "plugin", f"rule code {code} is registered twice: by {other} and by {info.name}; "
-                              f"the one from {info.name} is not loaded", source=info.name))
+                reg.fail(info.name, Msg(f"规则代码 {code} 注册了两次：由 {other} 和 {info.name} 注册；"
+                                        f"{info.name} 的规则没有加载",
+                                        f"rule code {code} is registered twice: by {other} and by {info.name}; "
+                                        f"the one from {info.name} is not loaded"))
                 continue
             reg.rules[code] = rule
             reg.rule_plugin[code] = info.name
@@ -328,16 +355,19 @@ def _collect(pm, owners, reg: Registry) -> None:
     for info, formats in _call(pm, "govlint_formats", owners, reg, list):
         for f in formats:
             if not isinstance(f, FormatSpec):
-                _error(reg, info, f"govlint_formats() returned {f!r}, not a FormatSpec")
+                _error(reg, info, Msg(f"govlint_formats() 返回了 {f!r}，而不是 FormatSpec",
+                                      f"govlint_formats() returned {f!r}, not a FormatSpec"))
                 continue
             problem = _relations_problem(f)
             if problem:
-                _error(reg, info, f"format {f.id!r}: {problem}; the format is not used")
+                _error(reg, info, Msg(f"格式 {f.id!r}：{problem.zh}；该格式不使用",
+                                      f"format {f.id!r}: {problem.en}; the format is not used"))
                 continue
             if f.id in format_owner:
-                reg.errors.append(ToolError(
-                    "plugin", f"format {f.id!r} is defined twice: by {format_owner[f.id]} and by {info.name}; "
-                              f"the one from {info.name} is not used", source=info.name))
+                reg.fail(info.name, Msg(f"格式 {f.id!r} 定义了两次：由 {format_owner[f.id]} 和 {info.name} 定义；"
+                                        f"{info.name} 的格式不使用",
+                                        f"format {f.id!r} is defined twice: by {format_owner[f.id]} and by "
+                                        f"{info.name}; the one from {info.name} is not used"))
                 continue
             format_owner[f.id] = info.name
             reg.formats[f.id] = f
@@ -346,7 +376,7 @@ def _collect(pm, owners, reg: Registry) -> None:
         for r in readers:
             missing = [a for a in ("name", "extensions", "sniff", "read") if not hasattr(r, a)]
             if missing:
-                _error(reg, info, f"reader {r!r} lacks {', '.join(missing)}")
+                _error(reg, info, Msg(f"读取器 {r!r} 缺少 {', '.join(missing)}", f"reader {r!r} lacks {', '.join(missing)}"))
                 continue
             reg.readers.append(r)
 
@@ -354,13 +384,15 @@ def _collect(pm, owners, reg: Registry) -> None:
     for info, formatters in _call(pm, "govlint_formatters", owners, reg, dict):
         for name, fn in formatters.items():
             if not callable(fn):
-                _error(reg, info, f"formatter {name!r} is not a function")
+                _error(reg, info, Msg(f"输出格式 {name!r} 不是函数", f"formatter {name!r} is not a function"))
             elif name in BUILTIN_FORMATTERS and not info.builtin:
-                _error(reg, info, f"formatter {name!r} has the name of a built-in format; choose another name")
+                _error(reg, info, Msg(f"输出格式 {name!r} 与内置格式同名；请换一个名称",
+                                      f"formatter {name!r} has the name of a built-in format; choose another name"))
             elif name in formatter_owner:
-                reg.errors.append(ToolError(
-                    "plugin", f"output format {name!r} is registered twice: by {formatter_owner[name]} and by "
-                              f"{info.name}; the one from {info.name} is not used", source=info.name))
+                reg.fail(info.name, Msg(f"输出格式 {name!r} 注册了两次：由 {formatter_owner[name]} 和 {info.name} "
+                                        f"注册；{info.name} 的不使用",
+                                        f"output format {name!r} is registered twice: by {formatter_owner[name]} "
+                                        f"and by {info.name}; the one from {info.name} is not used"))
             else:
                 formatter_owner[name] = info.name
                 reg.formatters[name] = fn
@@ -370,12 +402,15 @@ def _collect(pm, owners, reg: Registry) -> None:
         for code, defaults in options.items():
             rule = reg.rules.get(code)
             if rule is None or reg.rule_plugin.get(code) != info.name:
-                _error(reg, info, f"govlint_options() declares options for {code!r}, which is not the code of "
-                                  f"one of its rules")
+                _error(reg, info, Msg(f"govlint_options() 为 {code!r} 声明了选项，但它不是该插件的规则代码",
+                                      f"govlint_options() declares options for {code!r}, which is not the code of "
+                                      f"one of its rules"))
             elif not isinstance(defaults, dict) or not all(isinstance(k, str) for k in defaults):
-                _error(reg, info, f"govlint_options()[{code!r}] must map option names to default values")
+                _error(reg, info, Msg(f"govlint_options()[{code!r}] 应把选项名映射到默认值",
+                                      f"govlint_options()[{code!r}] must map option names to default values"))
             elif code in reg.options:
-                _error(reg, info, f"govlint_options() declares the options of {code} twice")
+                _error(reg, info, Msg(f"govlint_options() 两次声明了 {code} 的选项",
+                                      f"govlint_options() declares the options of {code} twice"))
             else:
                 reg.options[code] = dict(defaults)
 
@@ -383,21 +418,22 @@ def _collect(pm, owners, reg: Registry) -> None:
 # ---------------------------------------------------------------------------------------
 # options
 
-def _type_name(default: Any) -> str:
+def _type_name(default: Any) -> Msg:
     if isinstance(default, bool):
-        return "true or false"
+        return Msg("true 或 false", "true or false")
     if isinstance(default, int):
-        return "an integer"
+        return Msg("整数", "an integer")
     if isinstance(default, float):
-        return "a number"
+        return Msg("数", "a number")
     if isinstance(default, str):
-        return "a string"
+        return Msg("字符串", "a string")
     if isinstance(default, (list, tuple)):
-        items = {str: "strings", int: "integers", float: "numbers"}.get(type(default[0])) if default else None
-        return f"a list of {items}" if items else "a list"
+        items = {str: ("字符串", "strings"), int: ("整数", "integers"), float: ("数", "numbers")}.get(
+            type(default[0])) if default else None
+        return Msg(f"{items[0]}列表", f"a list of {items[1]}") if items else Msg("列表", "a list")
     if isinstance(default, dict):
-        return "a table"
-    return f"a {type(default).__name__}"
+        return Msg("表", "a table")
+    return Msg(type(default).__name__, f"a {type(default).__name__}")
 
 
 def _type_ok(default: Any, value: Any) -> bool:
@@ -432,19 +468,24 @@ def resolve_options(cfg: Config, reg: Registry) -> Dict[str, Dict[str, Any]]:
             if reg.builtins_only and code not in reg.rules:
                 continue  # --no-plugins: the plugin's rule is not loaded; its options do not matter
             if code in reg.rules:
-                raise ConfigError(f"{where}: options.{code}: rule {code} has no options")
-            raise ConfigError(f"{where}: options.{code}: no loaded rule has that code (options are set per "
-                              f"rule code, e.g. [options.X902])")
+                raise ConfigError(said(where, f"options.{code}：规则 {code} 没有选项", f"options.{code}: rule {code} has no options"))
+            raise ConfigError(said(where, f"options.{code}：没有已加载的规则使用这个代码（选项按规则代码设置，如 [options.X902]）",
+                                   f"options.{code}: no loaded rule has that code (options are set per "
+                                   f"rule code, e.g. [options.X902])"))
         if not isinstance(values, dict):
-            raise ConfigError(f"{where}: options.{code} must be a table")
+            raise ConfigError(said(where, f"options.{code} 应为表", f"options.{code} must be a table"))
         declared = reg.options[code]
         unknown = sorted(set(values) - set(declared))
         if unknown:
-            raise ConfigError(f"{where}: options.{code}: unknown option{'s' if len(unknown) > 1 else ''} "
-                              f"{', '.join(unknown)} (known: {', '.join(sorted(declared)) or 'none'})")
+            names = ", ".join(unknown)
+            raise ConfigError(said(where, f"options.{code}：未知的选项 {names}（可用的选项：{', '.join(sorted(declared)) or '无'}）",
+                                   f"options.{code}: unknown option{'s' if len(unknown) > 1 else ''} "
+                                   f"{names} (known: {', '.join(sorted(declared)) or 'none'})"))
         for name, value in values.items():
             if not _type_ok(declared[name], value):
-                raise ConfigError(f"{where}: options.{code}.{name} = {value!r}: expected "
-                                  f"{_type_name(declared[name])}, like the default {declared[name]!r}")
+                t = _type_name(declared[name])
+                raise ConfigError(said(where, f"options.{code}.{name} = {value!r} 无效：应为{t.zh}，如默认值 {declared[name]!r}",
+                                       f"options.{code}.{name} = {value!r}: expected {t.en}, like the default "
+                                       f"{declared[name]!r}"))
             out[code][name] = copy.deepcopy(value)
     return out

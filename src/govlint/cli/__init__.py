@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 from .. import __version__
 from ..config import Config, ConfigError, check_codes, find_config, load_config
 from ..diagnostics import FileResult
+from ..i18n import Msg
 from ..outputs import OutputContext, builtin_formatters
 from ..checks.registry import Registry, load, resolve_options
 
@@ -24,17 +25,81 @@ if TYPE_CHECKING:  # pragma: no cover
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def _err(msg: str) -> None:
-    """One line on stderr; control characters and bytes that are not UTF-8 (a file name's, a
-    configuration's) shown as escapes."""
+#: the language of this run's messages: ``--lang``, else the configuration's, else zh (set as
+#: soon as it is known: from the arguments before they are parsed, then from the configuration)
+_lang = ["zh"]
+
+
+def _set_lang(lang: Optional[str]) -> str:
+    if lang in ("zh", "en"):
+        _lang[0] = lang
+    return _lang[0]
+
+
+def _t(zh: str, en: str) -> str:
+    """A message of the command line's own, in the run's language."""
+    return en if _lang[0] == "en" else zh
+
+
+def _err(msg) -> None:
+    """One line on stderr (``msg``: text, or a Msg shown in the run's language); control
+    characters and bytes that are not UTF-8 (a file name's, a configuration's) shown as escapes."""
     from ..outputs.names import for_terminal
-    print(f"govlint: error: {for_terminal(msg)}", file=sys.stderr)
+    if isinstance(msg, Msg):
+        msg = msg.text(_lang[0])
+    print(f"govlint: {_t('错误：', 'error: ')}{for_terminal(msg)}", file=sys.stderr)
+
+
+def _lang_of_argv(argv: Sequence[str]) -> Optional[str]:
+    """``--lang`` as the command line gives it, before it is parsed (for argparse's own errors)."""
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return None
+
+
+#: argparse's own messages (English) → Chinese: (pattern, Chinese template)
+_ARGPARSE_ZH = (
+    (r"unrecognized arguments: (.*)", "无法识别的参数：{0}"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", "参数 {0}：无效的选项 {1}（可选：{2}）"),
+    (r"argument (\S+): expected one argument", "参数 {0}：需要一个值"),
+    (r"argument (\S+): expected at least one argument", "参数 {0}：至少需要一个值"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", "参数 {0}：{2} 不是有效的数"),
+    (r"the following arguments are required: (.*)", "缺少必需的参数：{0}"),
+    (r"argument (\S+): not allowed with argument (\S+)", "参数 {0} 不能与 {1} 同用"),
+    (r"ambiguous option: (\S+) could match (.*)", "选项 {0} 有歧义，可能是：{1}"),
+    (r"argument (\S+): ignored explicit argument (.*)", "参数 {0}：不接受值 {1}"),
+)
+
+
+def _argparse_message(message: str) -> str:
+    """argparse's error in the run's language (its own messages are English)."""
+    import re
+    if _lang[0] == "en":
+        return message
+    for pattern, zh in _ARGPARSE_ZH:
+        m = re.fullmatch(pattern, message)
+        if m:
+            return zh.format(*m.groups())
+    m = re.fullmatch(r"argument (\S+): (.*)", message)  # an ArgumentTypeError of ours: its Chinese text
+    if m and m[2] in _TYPE_ERRORS:
+        return f"参数 {m[1]}：{_TYPE_ERRORS[m[2]]}"
+    return message
+
+
+#: the ArgumentTypeErrors of govlint's own argument types: English → Chinese
+_TYPE_ERRORS: dict = {}
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # exit 2 with a one-line message, like every other error
-        self.print_usage(sys.stderr)
-        _err(message)
+        if _lang[0] == "en":
+            self.print_usage(sys.stderr)
+            _err(message)
+        else:  # (argparse's usage line is English: a hint in Chinese instead)
+            _err(f"{_argparse_message(message)}（用 {self.prog} -h 查看用法）")
         sys.exit(EXIT_ERROR)
 
 
@@ -46,7 +111,9 @@ def _output_spec(value: str):
     """``FORMAT:FILE`` → (format, file); the format is checked once the plugins are loaded."""
     fmt, sep, path = value.partition(":")
     if not sep or not fmt.strip() or not path:
-        raise argparse.ArgumentTypeError(f"{value!r}: expected FORMAT:FILE, e.g. sarif:govlint.sarif")
+        en = f"{value!r}: expected FORMAT:FILE, e.g. sarif:govlint.sarif"
+        _TYPE_ERRORS[en] = f"{value!r} 无效：应为“格式:文件”，如 sarif:govlint.sarif"
+        raise argparse.ArgumentTypeError(en)
     return fmt.strip(), path
 
 
@@ -137,20 +204,27 @@ def _apply_limits(args, cfg: Config) -> None:
              if getattr(args, f"limit_{s.field}", None) is not None}
     if given:
         try:
-            cfg.limits = cfg.limits.with_values(given, "command line")
+            cfg.limits = cfg.limits.with_values(given)
         except ValueError as exc:
-            raise ConfigError(str(exc).replace("command line: ", "--", 1)) from None
+            raise ConfigError(getattr(exc, "msg", str(exc))) from None
 
 
 # ---------------------------------------------------------------------------------------
 
 def _config(args) -> Config:
+    """The run's configuration; the run's language is then known (``--lang``, else its ``lang``)."""
+    cfg = _config_of(args)
+    _set_lang(getattr(args, "lang", None) or cfg.lang)
+    return cfg
+
+
+def _config_of(args) -> Config:
     if getattr(args, "isolated", False):
         return Config()
     if getattr(args, "config", None):
         path = Path(args.config)
         if not path.is_file():
-            raise ConfigError(f"{args.config}: no such configuration file")
+            raise ConfigError(Msg(f"{args.config}：没有这个配置文件", f"{args.config}: no such configuration file"))
         return load_config(path)
     return load_config(find_config(Path.cwd()))
 
@@ -166,7 +240,8 @@ def _registry(args, cfg: Config) -> Registry:
     before = limits.use(cfg.limits)
     try:
         with contextlib.redirect_stdout(sys.stderr):
-            return load(builtins_only=getattr(args, "no_plugins", False), local=cfg.plugins, base=cfg.base)
+            return load(builtins_only=getattr(args, "no_plugins", False), local=cfg.plugins, base=cfg.base,
+                        lang=getattr(args, "lang", None) or cfg.lang)
     finally:
         limits.use(before)
 
@@ -253,7 +328,7 @@ def cmd_check(args) -> int:
         try:
             _write(text, path)
         except OSError as exc:
-            _err(f"{path}: cannot write the output: {exc.strerror or exc}")
+            _err(Msg(f"{path}：无法写出输出（{exc.strerror or exc}）", f"{path}: cannot write the output: {exc.strerror or exc}"))
             write_failed = True
     if octx.run_errors:  # plugins that failed, folders that could not be read, an interruption
         for e in octx.run_errors:
@@ -288,7 +363,7 @@ def _session(args, settings: Settings, files: List[str], source):
     """The results store and the pairing across years (run/session.py), when the run needs them."""
     if source is not None:  # stdin
         if args.db or args.previous:
-            raise ConfigError("--db and --previous work on files, not on stdin")
+            raise ConfigError(Msg("--db 和 --previous 用于文件，不能用于标准输入", "--db and --previous work on files, not on stdin"))
         return None
     from ..store.pairing import pair_rules
     if not (args.db or args.previous or (len(files) > 1 and pair_rules(settings))):
@@ -308,7 +383,8 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
 
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 0:
-        raise ConfigError(f"--jobs {jobs}: give a number of processes, or 0 for one per core")
+        raise ConfigError(Msg(f"--jobs {jobs} 无效：请给出进程数，或用 0 表示每个核一个",
+                              f"--jobs {jobs}: give a number of processes, or 0 for one per core"))
     show = getattr(args, "progress", False) or (len(files) > 1 and _is_tty(sys.stderr))
     progress = _Progress(len(files)) if show and files else None
     recipe = functools.partial(_worker_settings, cfg, getattr(args, "no_plugins", False),
@@ -412,17 +488,20 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
         triage = Triage(cfg.suppress, cfg.path, baseline, settings.lang)
     source = None
     if (args.fix or args.diff) and "-" in args.paths:
-        raise ConfigError(f"--{'fix' if args.fix else 'diff'} works on files, not on stdin")
+        option = f"--{'fix' if args.fix else 'diff'}"
+        raise ConfigError(Msg(f"{option} 用于文件，不能用于标准输入", f"{option} works on files, not on stdin"))
     if "-" in args.paths:
         if len(args.paths) > 1:
-            raise ConfigError("-: read from stdin alone (give no other PATH with -)")
+            raise ConfigError(Msg("-：标准输入只能单独读取（有 - 时不要再给出其他路径）",
+                                  "-: read from stdin alone (give no other PATH with -)"))
         from .stdin import lint_stdin, stdin_binary
         from ..run.runner import guarded  # (the report on stdin is checked under the limits too)
         name = args.stdin_filename or "stdin.txt"
         source = iter([guarded(name, settings, lambda: lint_stdin(stdin_binary(), args.stdin_filename or "", settings))])
         files[:] = [args.stdin_filename or "stdin.txt"]
     elif args.stdin_filename:
-        raise ConfigError("--stdin-filename names the report read from stdin: give - as the PATH")
+        raise ConfigError(Msg("--stdin-filename 是从标准输入读取的报告的名称：请把 - 作为路径",
+                              "--stdin-filename names the report read from stdin: give - as the PATH"))
     if args.fix:
         from ..run.fixes import fix_files, summary
         fixed = fix_files(files, settings, write=True, jobs=args.jobs)
@@ -443,7 +522,7 @@ def consumer_finish(args, results: List[FileResult], lang: str = "zh") -> bool:
     try:
         write_atomic(path, baseline_document(results, path))
     except OSError as exc:
-        _err(f"{path}: cannot write the baseline: {exc.strerror or exc}")
+        _err(Msg(f"{path}：无法写出基线（{exc.strerror or exc}）", f"{path}: cannot write the baseline: {exc.strerror or exc}"))
         return True
     n = sum(len(r.diagnostics) + sum(1 for s in r.suppressed if s.kind == "baseline") for r in results)
     if lang == "en":
@@ -517,12 +596,15 @@ def _outputs(fmt_name: str, output_file: Optional[str], extra, formatters) -> Li
     for i, (name, path) in enumerate(outputs):
         option = f"--format {name}" if i == 0 else f"--output {name}:{path}"
         if name not in formatters:
-            raise ConfigError(f"{option}: unknown format (available: {', '.join(sorted(formatters))})")
+            available = ", ".join(sorted(formatters))
+            raise ConfigError(Msg(f"{option}：未知的格式（可用：{available}）", f"{option}: unknown format (available: {available})"))
         key = "-" if path == "-" else os.path.realpath(path)
         if key in seen:
             where = "stdout" if path == "-" else path
-            raise ConfigError(f"{option}: {where} already receives the {seen[key]} output; give each output its "
-                              f"own destination")
+            raise ConfigError(Msg(f"{option}：{'标准输出' if path == '-' else path} 已经接收 {seen[key]} 输出；"
+                                  f"请给每个输出各自的目标",
+                                  f"{option}: {where} already receives the {seen[key]} output; give each output "
+                                  f"its own destination"))
         seen[key] = name
     return outputs
 
@@ -552,14 +634,14 @@ def _discover_configs(args, cfg: Config, reg: Registry, settings: Settings, file
                     registries[regkey] = _registry(args, nested)
                 nreg = registries[regkey]
                 if nreg.errors:
-                    raise ConfigError("; ".join(e.message for e in nreg.errors))
+                    raise ConfigError(Msg("；".join(e.message for e in nreg.errors), "; ".join(e.message for e in nreg.errors)))
                 _apply_cli(args, nested, nreg)
                 nested.lang = settings.lang  # one language per run
                 made[key] = _Settings.make(nested, nreg)
                 made[key].bound_view = settings.bound_view
                 rules.update({c: nreg.rules[c] for c in made[key].enabled})
             except ConfigError as exc:
-                made[key] = str(exc)
+                made[key] = exc.msg
         settings.by_dir[d] = made[key]
     return rules
 
@@ -568,10 +650,11 @@ def _folder_errors(unreadable: List[tuple], lang: str) -> tuple:
     """A folder the walk could not read is a run error (exit 2), never a silent pass."""
     from ..diagnostics import ToolError
     from ..outputs.names import for_terminal
+    from ..readers.messages import os_reason
     out = []
     for folder, why in unreadable:
         msg = (f"{for_terminal(folder)}: cannot read this folder ({why}); the reports in it were not checked"
-               if lang == "en" else f"{for_terminal(folder)}：无法读取这个文件夹（{why}），其中的报告没有检查")
+               if lang == "en" else f"{for_terminal(folder)}：无法读取这个文件夹（{os_reason(why).zh}），其中的报告没有检查")
         out.append(ToolError("read", msg, folder))
     return tuple(out)
 
@@ -579,18 +662,17 @@ def _folder_errors(unreadable: List[tuple], lang: str) -> tuple:
 def _refuse_silent_pass(args, settings, files: List[str], unreadable: List[tuple]) -> None:
     """A run that would check nothing is an error, not "all clean": no rule enabled
     (``--select ''``, ``--ignore ALL``), or no file found."""
-    en = settings.lang == "en"
     if not settings.enabled:
         for e in settings.registry.errors:  # (the plugins that failed may be why)
             _err(e.message)
-        raise ConfigError("no rule is enabled (see --select, --ignore and the configuration): nothing would be "
-                          "checked" if en else "没有启用任何规则（见 --select、--ignore 和配置文件），什么也不会检查")
+        raise ConfigError(Msg("没有启用任何规则（见 --select、--ignore 和配置文件），什么也不会检查",
+                              "no rule is enabled (see --select, --ignore and the configuration): nothing would be "
+                              "checked"))
     if not files and not unreadable:
         from ..run.engine import walked_suffixes
         where = " ".join(args.paths)
         exts = " ".join(walked_suffixes())
-        raise ConfigError(f"no report found in {where} (looked for {exts})" if en else
-                          f"{where} 中没有找到报告（查找的扩展名：{exts}）")
+        raise ConfigError(Msg(f"{where} 中没有找到报告（查找的扩展名：{exts}）", f"no report found in {where} (looked for {exts})"))
 
 
 def _render(name: str, formatter, results, octx: OutputContext, reg: Registry) -> Optional[str]:
@@ -598,16 +680,19 @@ def _render(name: str, formatter, results, octx: OutputContext, reg: Registry) -
     raises, exits or returns something that is not text. What it prints goes to stderr."""
     import contextlib
     owner = reg.formatter_plugin.get(name)
-    who = f"output format {name} (plugin {owner})" if owner else f"output format {name}"
+    who = Msg(f"输出格式 {name}（插件 {owner}）" if owner else f"输出格式 {name}",
+              f"output format {name} (plugin {owner})" if owner else f"output format {name}")
     try:
         with contextlib.redirect_stdout(sys.stderr):
             text = formatter(results, octx)
     except (Exception, SystemExit) as exc:
-        did = f"called sys.exit({exc.code!r})" if isinstance(exc, SystemExit) else f"raised {type(exc).__name__}: {exc}"
-        _err(f"{who} {did}; nothing was written for it")
+        did = Msg(f"调用了 sys.exit({exc.code!r})", f"called sys.exit({exc.code!r})") if isinstance(exc, SystemExit) \
+            else Msg(f"抛出了异常 {type(exc).__name__}：{exc}", f"raised {type(exc).__name__}: {exc}")
+        _err(Msg(f"{who.zh}{did.zh}；没有为它写出任何内容", f"{who.en} {did.en}; nothing was written for it"))
         return None
     if not isinstance(text, str):
-        _err(f"{who} returned {type(text).__name__}, not text; nothing was written for it")
+        _err(Msg(f"{who.zh}返回了 {type(text).__name__}，而不是文本；没有为它写出任何内容",
+                 f"{who.en} returned {type(text).__name__}, not text; nothing was written for it"))
         return None
     return text
 
@@ -631,8 +716,10 @@ def _refuse_to_overwrite(outputs: List[tuple], files: List[str], output_file: Op
             from ..outputs.names import for_terminal
             option = (f"--output-file {path}" if output_file else f"--format {name}") if i == 0 else \
                 f"--output {name}:{path}"
-            raise ConfigError(f"{for_terminal(option)}: {for_terminal(hit)} is one of the files to check; govlint "
-                              f"never writes over a report: choose another output file")
+            raise ConfigError(Msg(f"{for_terminal(option)}：{for_terminal(hit)} 是要检查的文件之一；govlint 从不覆盖"
+                                  f"报告：请另选输出文件",
+                                  f"{for_terminal(option)}: {for_terminal(hit)} is one of the files to check; govlint "
+                                  f"never writes over a report: choose another output file"))
 
 
 def _order(code: str):
@@ -661,7 +748,9 @@ def cmd_parse(args) -> int:
         cfg.format_version = args.format_version
     fv = None if cfg.format_version in ("auto", "") else cfg.format_version
     if fv is not None and fv not in reg.formats:
-        raise ConfigError(f"format-version {fv!r}: use auto or one of {', '.join(sorted(reg.formats))}")
+        formats = ", ".join(sorted(reg.formats))
+        raise ConfigError(Msg(f"format-version {fv!r} 无效：请用 auto 或 {formats} 之一",
+                              f"format-version {fv!r}: use auto or one of {formats}"))
     out = []
     status = EXIT_CLEAN
     from ..limits import LimitExceeded, message
@@ -675,7 +764,9 @@ def cmd_parse(args) -> int:
                 report = parse(doc.text, path, doc.source)
                 bound = bind(report, reg.formats, fv)
         except (readers.ReadError, ParseError) as exc:
-            _err(f"{for_terminal(path)}: {exc}")
+            from ..run.engine import _parse_error
+            said = exc.msg if isinstance(exc, readers.ReadError) else _parse_error(exc)
+            _err(f"{for_terminal(path)}: {said.text(_lang[0])}")
             status = EXIT_ERROR
             continue
         except (LimitExceeded, MemoryError, RecursionError) as exc:
@@ -727,7 +818,7 @@ def cmd_rule(args) -> int:
     reg = _registry(args, cfg)
     rule = reg.rules.get(args.code.upper())
     if rule is None:
-        _err(f"unknown rule code {args.code!r}; `govlint rules` lists them")
+        _err(Msg(f"未知的规则代码 {args.code!r}；govlint rules 列出所有规则", f"unknown rule code {args.code!r}; `govlint rules` lists them"))
         return EXIT_ERROR
     sys.stdout.write(rule.docs(args.lang or cfg.lang))
     sys.stdout.write(f"\nseverity: {rule.severity} · family: {rule.family()} · plugin: {reg.rule_plugin.get(rule.code, '')}\n")
@@ -759,9 +850,10 @@ def cmd_annotate(args) -> int:
     _apply_cli(args, cfg, reg)
     src, dst = Path(args.path), Path(args.output)
     if not src.is_file():
-        raise ConfigError(f"{args.path}: no such file")
+        raise ConfigError(Msg(f"{args.path}：没有这个文件", f"{args.path}: no such file"))
     if dst.exists() and dst.resolve() == src.resolve():
-        raise ConfigError(f"{args.output}: that is the report itself; annotate writes a copy, give another file")
+        raise ConfigError(Msg(f"{args.output}：这就是报告本身；annotate 写出副本，请另给一个文件",
+                              f"{args.output}: that is the report itself; annotate writes a copy, give another file"))
     settings = Settings.make(cfg, reg)
     settings.bound_view = html_bound_view
     result = lint_one(str(src), settings)
@@ -773,7 +865,8 @@ def cmd_annotate(args) -> int:
         if result.kind == "docx":
             from ..outputs.docx_comments import annotate_docx
             placed = annotate_docx(src, dst, result, reg.rules, settings.lang)
-            print(f"govlint: {dst}: {len(placed)} comments ({sum(p.where == 'top' for p in placed)} at the top)",
+            top = sum(p.where == 'top' for p in placed)
+            print(f"govlint: {dst}: " + _t(f"{len(placed)} 条批注（{top} 条在开头）", f"{len(placed)} comments ({top} at the top)"),
                   file=sys.stderr)
         else:
             if dst.suffix.lower() in (".docx", ".doc", ""):
@@ -781,10 +874,11 @@ def cmd_annotate(args) -> int:
             octx = OutputContext(lang=settings.lang, rules=[reg.rules[c] for c in sorted(settings.enabled, key=_order)],
                                  tool_version=__version__)
             _write(builtin_formatters()["html"]([result], octx), str(dst))
-            print(f"govlint: {args.path} is not a Word file ({result.kind}): wrote the HTML report to {dst} instead",
+            print("govlint: " + _t(f"{args.path} 不是 Word 文件（{result.kind}）：改为把 HTML 报告写到 {dst}",
+                                   f"{args.path} is not a Word file ({result.kind}): wrote the HTML report to {dst} instead"),
                   file=sys.stderr)
     except OSError as exc:
-        _err(f"{dst}: cannot write: {exc.strerror or exc}")
+        _err(Msg(f"{dst}：无法写出（{exc.strerror or exc}）", f"{dst}: cannot write: {exc.strerror or exc}"))
         return EXIT_ERROR
     if reg.errors:
         return EXIT_ERROR
@@ -799,7 +893,7 @@ def cmd_summary(args) -> int:
         reports, lang = _summary_of_files(args, src)
     else:
         if "://" not in src and not os.path.isfile(src):
-            raise ConfigError(f"{src}: no such store or directory")
+            raise ConfigError(Msg(f"{src}：没有这个结果库或文件夹", f"{src}: no such store or directory"))
         from ..store import open_store
         store = open_store(src)
         try:
@@ -810,15 +904,15 @@ def cmd_summary(args) -> int:
     rows, rules = summary.report_rows(reports), summary.rule_rows(reports)
     if args.output_format == "xlsx":
         if not args.output_file or args.output_file == "-":
-            _err("--format xlsx writes a workbook: name it with -o FILE.xlsx")
+            _err(Msg("--format xlsx 写出工作簿：请用 -o 文件.xlsx 指定", "--format xlsx writes a workbook: name it with -o FILE.xlsx"))
             return EXIT_ERROR
         try:
             summary.as_xlsx(args.output_file, rows, rules)
         except ImportError:
-            _err("--format xlsx needs openpyxl: pip install 'govlint[store]'")
+            _err(Msg("--format xlsx 需要 openpyxl：pip install 'govlint[store]'", "--format xlsx needs openpyxl: pip install 'govlint[store]'"))
             return EXIT_ERROR
         except OSError as exc:
-            _err(f"{args.output_file}: cannot write: {exc.strerror or exc}")
+            _err(Msg(f"{args.output_file}：无法写出（{exc.strerror or exc}）", f"{args.output_file}: cannot write: {exc.strerror or exc}"))
             return EXIT_ERROR
         return EXIT_CLEAN
     if args.output_format == "csv":
@@ -833,7 +927,7 @@ def cmd_summary(args) -> int:
     try:
         _write(text, args.output_file or "-")
     except OSError as exc:
-        _err(f"{args.output_file}: cannot write: {exc.strerror or exc}")
+        _err(Msg(f"{args.output_file}：无法写出（{exc.strerror or exc}）", f"{args.output_file}: cannot write: {exc.strerror or exc}"))
         return EXIT_ERROR
     return EXIT_CLEAN
 
@@ -879,7 +973,7 @@ def cmd_version(args) -> int:
         cfg = load_config(find_config(Path.cwd()))
     except ConfigError:
         cfg = Config()
-    reg = load(builtins_only=False, local=cfg.plugins, base=cfg.base)
+    reg = load(builtins_only=False, local=cfg.plugins, base=cfg.base, lang=_set_lang(cfg.lang))
     sys.stdout.write(f"govlint {__version__}\n")
     for p in reg.plugins:
         sys.stdout.write(f"  plugin {p.name} {p.version} ({p.dist})\n")
@@ -892,7 +986,7 @@ def cmd_server(args) -> int:
     try:
         import pygls  # noqa: F401 - only whether it is installed
     except ImportError:
-        _err("govlint server needs pygls: pip install 'govlint[lsp]'")
+        _err(Msg("govlint server 需要 pygls：pip install 'govlint[lsp]'", "govlint server needs pygls: pip install 'govlint[lsp]'"))
         return EXIT_ERROR
     from .server import main as serve
     return serve()
@@ -900,6 +994,8 @@ def cmd_server(args) -> int:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
+    _lang[0] = "zh"
+    _set_lang(_lang_of_argv(sys.argv[1:] if argv is None else list(argv)))
     args = parser.parse_args(argv)
     try:
         if args.version:
@@ -911,10 +1007,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 "annotate": cmd_annotate, "server": cmd_server,
                 "summary": cmd_summary}[args.command](args)
     except ConfigError as exc:
-        _err(str(exc))
+        _err(exc.msg)
         return EXIT_ERROR
     except KeyboardInterrupt:  # pragma: no cover
-        _err("interrupted")
+        _err(Msg("已中断", "interrupted"))
         return EXIT_ERROR
     except BrokenPipeError:  # pragma: no cover - e.g. `govlint check | head`
         try:

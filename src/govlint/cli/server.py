@@ -8,6 +8,9 @@ edit in VS Code, Vim, Emacs or any LSP editor. docs/editors.md shows the set-up.
 - Hover on a finding shows its message and the rule's docs.
 - Code actions: the safe fix of each finding under the cursor (a quick fix), and all of a
   report's safe fixes at once (``source.fixAll.govlint``).
+- Each document is checked in a child process under the limits of its configuration (time,
+  memory, recursion: govlint.run.watchdog): a document that hangs or blows up the parser or a
+  rule gets one diagnostic naming the limit (and a log message), and the server keeps answering.
 - The configuration is the report's own: the closest ``govlint.toml`` / ``pyproject.toml``
   ``[tool.govlint]`` above the file, as ``govlint check`` would find it (rules, options, language,
   suppression entries), read again when it changes.
@@ -57,16 +60,19 @@ class Linter:
             key = (cfg_path, 0)
         if key not in self.settings:
             cfg = load_config(cfg_path) if cfg_path else Config()
-            reg = load(builtins_only=False, local=cfg.plugins, base=cfg.base)
+            reg = load(builtins_only=False, local=cfg.plugins, base=cfg.base, lang=cfg.lang)
             self.settings = {k: v for k, v in self.settings.items() if k[0] != cfg_path}
             self.settings[key] = Settings.make(cfg, reg)
         return self.settings[key]
 
     def lint(self, path: Path, text: str) -> FileResult:
+        """The document's findings, checked in a child process under the limits (a document that
+        hangs or blows up the parser costs that child, never the server)."""
         from ..run.engine import lint_text
+        from ..run.runner import in_child
         from ..diagnostics.triage import Triage
         settings = self.settings_for(path)
-        result = lint_text(text, str(path), settings, {"kind": "text"})
+        result = in_child(str(path), settings, lambda: lint_text(text, str(path), settings, {"kind": "text"}))
         cfg = settings.config
         triage = Triage(cfg.suppress, cfg.path, None, settings.lang)
         return triage.apply(result) if triage else result
@@ -98,6 +104,20 @@ def to_lsp(doc, d: Diagnostic):
     return types.Diagnostic(range=_range(doc, d.span), message=d.message, severity=_severity(d.severity),
                             code=d.code, code_description=types.CodeDescription(href=rule_url(d.code)),
                             source=SOURCE, related_information=related or None)
+
+
+#: the errors that the editor is shown (a text that is no report, kind "read", is not: the editor
+#: opens many text files)
+SHOWN_ERRORS = ("limit", "crash", "internal", "rule", "config")
+
+
+def error_to_lsp(e) -> object:
+    """A ToolError that kept govlint from checking (part of) a document, as a diagnostic on its
+    first line: its code is the limit's key (``timeout``, ``memory-limit``) or its kind."""
+    types = _types()
+    pos = types.Position(line=0, character=0)
+    return types.Diagnostic(range=types.Range(start=pos, end=pos), message=e.message,
+                            severity=types.DiagnosticSeverity.Error, code=e.source or e.kind, source=SOURCE)
 
 
 def _contains(span: Optional[Span], line: int, character: int) -> bool:
@@ -150,10 +170,15 @@ def build_server():
             result = linter.lint(path, doc.source)
         except ConfigError as exc:
             server.window_show_message(types.ShowMessageParams(type=types.MessageType.Error,
-                                                               message=f"govlint: {exc}"))
+                                                               message=f"govlint: {exc.text(_lang_near(path))}"))
             return
         linter.results[uri] = (doc.version or 0, result)
+        shown = [e for e in result.errors if e.kind in SHOWN_ERRORS]
+        for e in shown:
+            server.window_log_message(types.LogMessageParams(type=types.MessageType.Error,
+                                                             message=f"govlint: {path.name}: {e.message}"))
         diagnostics = [to_lsp(doc, d) for d in result.diagnostics] if not result.errors else []
+        diagnostics += [error_to_lsp(e) for e in shown]
         server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=uri, version=doc.version, diagnostics=diagnostics))
 
@@ -260,6 +285,20 @@ def build_server():
         return actions
 
     return server
+
+
+def _lang_near(path: Path) -> str:
+    """The language of the configuration closest to a document (zh when it cannot be read)."""
+    from ..config import _toml
+    tomllib = _toml()
+    found = find_config(path.parent)
+    try:
+        data = tomllib.loads(found.read_text("utf-8")) if found else {}
+    except (OSError, ValueError, RecursionError):
+        return "zh"
+    if found is not None and found.name == "pyproject.toml":
+        data = data.get("tool", {}).get("govlint", {}) if isinstance(data.get("tool"), dict) else {}
+    return "en" if isinstance(data, dict) and data.get("lang") == "en" else "zh"
 
 
 def main() -> int:

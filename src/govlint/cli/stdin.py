@@ -30,9 +30,10 @@ def lint_stdin(stream: BinaryIO, filename: str, settings: Settings) -> FileResul
         try:
             doc = render(readers.read(copy, settings.registry.readers), vocabulary(settings.registry.formats))
         except readers.ReadError as exc:
-            return FileResult(name, errors=(ToolError("read", str(exc).replace(str(copy), name), name),))
+            return FileResult(name, errors=(ToolError("read", exc.text(settings.lang).replace(str(copy), name), name),))
         except Exception as exc:  # a reader bug must not take the run down
-            return FileResult(name, errors=(ToolError("read", f"the reader failed: {type(exc).__name__}: {exc}",
+            from ..readers import messages
+            return FileResult(name, errors=(ToolError("read", messages.reader_failed("file", exc).text(settings.lang),
                                                       name),))
     return lint_text(doc.text, name, settings, doc.source)
 

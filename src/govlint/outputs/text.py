@@ -19,7 +19,8 @@ def _width(s: str) -> int:
 def format_errors(result: FileResult, ctx: OutputContext) -> str:
     """The lines of a file's errors (what kept govlint from checking it): ``path: error: …``."""
     shown_path = names.for_terminal(result.path)
-    return "".join(f"{shown_path}: error: {names.for_terminal(e.message)}\n" for e in result.errors)
+    label = "error: " if ctx.lang == "en" else "错误："
+    return "".join(f"{shown_path}: {label}{names.for_terminal(e.message)}\n" for e in result.errors)
 
 
 def format_file(result: FileResult, ctx: OutputContext, errors: bool = True) -> str:
@@ -78,7 +79,7 @@ def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = Tr
     suppressed = sum(len(r.suppressed) for r in results)
     out: List[str] = []
     for e in ctx.run_errors if errors else ():
-        out.append(f"error: {e.message}")
+        out.append(f"{'error: ' if ctx.lang == 'en' else '错误：'}{e.message}")
     if ctx.statistics:
         counts = Counter(d.code for r in results for d in r.diagnostics)
         names = {}

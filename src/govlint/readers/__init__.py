@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
+from ..i18n import Bilingual
 from ..lexicon.pattern import lazy
+from . import messages
 
 
 def _max_bytes() -> int:
@@ -38,8 +40,9 @@ def _max_bytes() -> int:
 MAX_BYTES = _max_bytes()  # larger files are refused before they are read
 
 
-class ReadError(Exception):
-    """The file cannot be read as a report; the message says why and what to do."""
+class ReadError(Bilingual):
+    """The file cannot be read as a report; the message (a :class:`govlint.i18n.Msg`, texts in
+    :mod:`govlint.readers.messages`) says why and what to do."""
 
     #: the same bytes fail the same way on any machine (False: a library missing here), so the
     #: reader cache may keep the error
@@ -254,15 +257,13 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Opti
         max_bytes = current().file_bytes or (1 << 62)
 
     def too_big(size: int) -> ReadError:
-        return ReadError(f"the file is {size / (1024 * 1024):.0f} MB, more than the {max_bytes / (1024 * 1024):.0f} "
-                         f"MB govlint reads; is it really one report? (--max-file-size MB, or "
-                         f"GOVLINT_MAX_FILE_MB=N, raises the limit)")
+        return ReadError(messages.too_big(size / (1024 * 1024), max_bytes / (1024 * 1024)))
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
             raise IsADirectoryError
         if not stat.S_ISREG(st.st_mode):  # a pipe or a device could block or never end
-            raise ReadError("is not a regular file")
+            raise ReadError(messages.not_regular())
         if st.st_size > max_bytes:
             raise too_big(st.st_size)
         with path.open("rb") as f:
@@ -272,9 +273,9 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Opti
     except ReadError:
         raise
     except IsADirectoryError:
-        raise ReadError("is a directory") from None
+        raise ReadError(messages.is_directory()) from None
     except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+        raise ReadError(messages.cannot_read(exc.strerror or str(exc))) from None
     reader = choose(path, data[:4096], readers)
     from . import cache
     where = cache.folder() if cache.cacheable(reader) else None
@@ -294,16 +295,15 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Opti
     except (MemoryError, RecursionError):
         raise  # the watchdog names the limit
     except SystemExit as exc:  # a plugin reader that exits ends its file, not the run
-        raise ReadError(f"the {getattr(reader, 'name', 'file')} reader called sys.exit({exc.code!r})") from None
+        raise ReadError(messages.reader_exited(getattr(reader, 'name', 'file'), exc.code)) from None
     except Exception as exc:  # a reader bug is one clear error, not a traceback
-        raise ReadError(f"the {getattr(reader, 'name', 'file')} reader failed: {type(exc).__name__}: {exc}") from None
+        raise ReadError(messages.reader_failed(getattr(reader, 'name', 'file'), exc)) from None
     if where and isinstance(doc, Document):
         cache.store(where, k, doc)
     return doc
 
 
 def missing_library(package: str, what: str) -> ReadError:
-    err = ReadError(f"reading {what} needs the Python package {package}, which is not installed; "
-                     f"install govlint with its dependencies (pip install govlint) or pip install {package}")
+    err = ReadError(messages.missing_library(package, what))
     err.lasting = False
     return err

@@ -201,7 +201,7 @@ def prune(base: str, limit: int) -> int:
 
 def _encode(result: Result) -> bytes:
     if isinstance(result, ReadError):
-        payload: tuple = ("error", str(result))
+        payload: tuple = ("error", result.msg.zh, result.msg.en)
     else:
         payload = ("document", result.text, tuple(result.source.items()),
                    tuple(_block_out(b) for b in result.own_blocks))
@@ -217,7 +217,8 @@ def _decode(raw: bytes) -> Optional[Result]:
         return None
     payload = marshal.loads(zlib.decompress(body))
     if payload[0] == "error":
-        return ReadError(str(payload[1]))
+        from ..i18n import Msg
+        return ReadError(Msg(str(payload[1]), str(payload[-1])))  # (both languages: a run in the other reads it too)
     _, text, source, blocks = payload
     return Document(str(text), dict(source), tuple(_block_in(b) for b in blocks))
 

@@ -17,7 +17,7 @@ from typing import List, Optional, Tuple
 
 from ..lexicon.marks import IMAGE
 from ..limits import LimitExceeded, current
-from . import Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, missing_library
+from . import Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -52,8 +52,7 @@ class DocxReader:
         except ReadError:
             raise
         except Exception as exc:
-            raise ReadError(f"this .docx is damaged or not a Word document ({type(exc).__name__}: "
-                            f"{_short(exc)}); open it in Word or WPS and save it again as .docx") from None
+            raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
         blocks: list = []
         if body is not None:
             blocks = _one_pass(body)
@@ -92,13 +91,11 @@ def _body(zf, etree):
     if target is None or target not in names:
         target = "word/document.xml" if "word/document.xml" in names else None
     if target is None:
-        raise ReadError("this zip archive is not a Word .docx document (it has no main document part); "
-                        "give govlint the report as .docx, .pdf, .html or .txt")
+        raise ReadError(messages.zip_not_docx())
     if "[Content_Types].xml" in names:
         kind = _content_type(etree.fromstring(zf.read("[Content_Types].xml"), parser), target)
         if kind is not None and kind not in WORD_TYPES:
-            raise ReadError(f"this file is not a Word document (its content is {kind.split('.')[-1]}); "
-                            f"give govlint the report as .docx, .pdf, .html or .txt")
+            raise ReadError(messages.not_word(kind.split('.')[-1]))
     root = etree.fromstring(zf.read(target), parser)
     return root.find(W + "body")
 
@@ -125,37 +122,31 @@ def check_zip(data: bytes):
     declared sizes, before anything is inflated (zipfile never inflates past them).
     Returns the open archive."""
     if not data.startswith(b"PK"):
-        raise ReadError("this is not a Word .docx file (a .docx is a zip archive); if it is an old .doc, "
-                        "save it as .docx")
+        raise ReadError(messages.not_zip())
     import zipfile  # (here: a run over text files never needs it)
 
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise ReadError(f"this .docx is damaged (the zip archive cannot be opened: {exc}); open it in Word or "
-                        f"WPS and save it again") from None
+        raise ReadError(messages.zip_damaged(exc)) from None
     if len(infos) > MAX_ENTRIES:
-        raise ReadError(f"this .docx holds {len(infos)} files, more than the {MAX_ENTRIES} govlint accepts; "
-                        f"it is not an ordinary report")
+        raise ReadError(messages.too_many_entries(len(infos), MAX_ENTRIES))
     total = 0
     names = set()
     for info in infos:
         names.add(info.filename)
         total += info.file_size
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ReadError(f"this .docx looks like a zip bomb ({info.filename} would inflate "
-                            f"{info.file_size // max(info.compress_size, 1)} times, to "
-                            f"{info.file_size // (1024 * 1024)} MB); refused")
+            raise ReadError(messages.zip_bomb(info.filename, info.file_size // max(info.compress_size, 1),
+                                              info.file_size // (1024 * 1024)))
         if info.filename.endswith((".xml", ".rels")) and info.file_size > MAX_XML:
-            raise ReadError(f"this .docx is too large to read: {info.filename} would be "
-                            f"{info.file_size // (1024 * 1024)} MB of XML")
+            raise ReadError(messages.xml_too_large(info.filename, info.file_size // (1024 * 1024)))
     max_total = current().decompressed_bytes
     if max_total and total > max_total:  # (--max-decompressed)
         raise LimitExceeded("decompressed", f" ({total // (1024 * 1024)} MB)")
     if "word/document.xml" not in names and not any(n.endswith("document.xml") for n in names):
-        raise ReadError("this zip archive is not a Word .docx document (it has no word/document.xml); "
-                        "give govlint the report as .docx, .pdf, .html or .txt")
+        raise ReadError(messages.zip_not_docx("it has no word/document.xml"))
     return zf
 
 

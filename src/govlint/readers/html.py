@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..lexicon.marks import IMAGE
-from . import CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, missing_library
+from . import CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 from ..lexicon.pattern import lazy
 
 _META = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -118,11 +118,11 @@ class HtmlReader:
         except ImportError:
             raise missing_library("lxml", "web pages") from None
         if not data.strip():
-            raise ReadError("the file is empty")
+            raise ReadError(messages.empty())
         text, encoding = decode(data)
         text = _XMLDECL.sub("", text, count=1)
         if not text.strip():
-            raise ReadError("the web page is empty")
+            raise ReadError(messages.page_empty())
         try:
             # huge_tree: nesting up to 2048 levels is kept (the default cuts the page at 255);
             # libxml2 drops what is nested deeper, so time and memory stay bounded
@@ -131,9 +131,9 @@ class HtmlReader:
             parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
             root = etree.fromstring(text, parser)
         except (etree.ParserError, ValueError) as exc:
-            raise ReadError(f"cannot read this web page: {exc}") from None
+            raise ReadError(messages.page_unreadable(exc)) from None
         if root is None:
-            raise ReadError("cannot read this web page: Document is empty")
+            raise ReadError(messages.page_unreadable())
         head = _head_facts(root)
         _drop(root)
         body = root.find("body")
@@ -274,9 +274,7 @@ def _find_article(body):
     headings, tables = _signals(body)
     marks = headings + tables
     if not headings and not tables:
-        raise ReadError("this web page holds no report: no section heading (一、总体情况 …) and no statistical "
-                        "table was found in it. If the page only links to the report, download the attachment "
-                        "(.docx or .pdf) and check that; otherwise save the page that shows the report text")
+        raise ReadError(messages.page_without_report())
     if len(marks) == 1:
         article = marks[0].getparent() if marks[0].getparent() is not None else marks[0]
     else:
@@ -566,7 +564,7 @@ class _Walker:
                 rowspan = min(_span(cell.get("rowspan"), MAX_ROWSPAN), len(rows) - r)
                 size += colspan * rowspan
                 if size > MAX_GRID:
-                    raise ReadError(f"a table in this page has more than {MAX_GRID} cells; it is not a report table")
+                    raise ReadError(messages.table_too_large(MAX_GRID))
                 cells.append(CellBlock(_cell_text(cell), rowspan, colspan))
             out.append(tuple(cells))
         self.tables += 1

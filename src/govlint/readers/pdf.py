@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
-from . import Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, missing_library, table_block
+from . import Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
 from ..lexicon.pattern import lazy
 
 MAX_PAGES = 300
@@ -60,8 +60,7 @@ class PdfReader:
 
     def read(self, path: Path, data: bytes):
         if b"%PDF-" not in data[:1024]:
-            raise ReadError("this is not a PDF file (it has no %PDF header); give govlint the report as .pdf, "
-                            ".docx, .html or .txt")
+            raise ReadError(messages.not_pdf())
         if ENGINE == "pdfminer":
             return _read_pdfminer(data)
         try:
@@ -78,8 +77,7 @@ class PdfReader:
         try:
             n = len(doc)
             if n > MAX_PAGES:
-                raise ReadError(f"the PDF has {n} pages, more than the {MAX_PAGES} govlint reads; is it really one "
-                                f"report?")
+                raise ReadError(messages.too_many_pages(n, MAX_PAGES))
             return _document(_pdfium_pages(doc, pdfium), n)
         finally:
             doc.close()
@@ -119,14 +117,12 @@ def _read_pdfminer(data: bytes):
         except Exception as exc:
             raise _open_error(exc) from None
         if n > MAX_PAGES:
-            raise ReadError(f"the PDF has {n} pages, more than the {MAX_PAGES} govlint reads; is it really one "
-                            f"report?")
+            raise ReadError(messages.too_many_pages(n, MAX_PAGES))
         return _document(enumerate(pdf.pages, 1), n)
 
 
 def _page_error(number: int, exc: Exception) -> ReadError:
-    return ReadError(f"cannot read page {number} of this PDF ({type(exc).__name__}: {exc}); "
-                     f"it may be damaged: save it again, or give govlint the Word version")
+    return ReadError(messages.page_damaged(number, exc))
 
 
 def _document(pages, n: int) -> Document:
@@ -147,12 +143,9 @@ def _document(pages, n: int) -> Document:
         if page_chars == 0:
             blank_pages.append(number)
     if chars == 0:
-        raise ReadError("this PDF has no text layer (it is a scan or an image of the report); give govlint "
-                        "the Word (.docx) or text version of the report, or OCR the PDF first "
-                        "(e.g. ocrmypdf -l chi_sim)")
+        raise ReadError(messages.no_text_layer())
     if cid > chars / 2:
-        raise ReadError("the text of this PDF cannot be extracted (its fonts have no Unicode mapping); give "
-                        "govlint the Word (.docx) or text version of the report, or OCR the PDF first")
+        raise ReadError(messages.no_unicode())
     source = {"kind": "pdf", "pages": n}
     if blank_pages:
         source["pages_without_text"] = ",".join(map(str, blank_pages))
@@ -169,22 +162,18 @@ def _block(ln: "_Line"):
 def _pdfium_open_error(exc: Exception) -> ReadError:
     code = getattr(exc, "err_code", None)
     if code == 4:  # FPDF_ERR_PASSWORD
-        return ReadError("this PDF is encrypted (password-protected), so its text cannot be read; give govlint "
-                         "an unprotected copy, or the Word (.docx) or text version of the report")
+        return ReadError(messages.encrypted())
     what = {2: "the file is not a PDF or is damaged", 3: "the file is not a PDF or is damaged",
             6: "its security handler is not supported"}.get(code, str(exc)[:100])
-    return ReadError(f"this PDF is damaged and cannot be opened ({what}); save it again "
-                     f"from the original, or give govlint the Word (.docx) version")
+    return ReadError(messages.pdf_damaged(what, "不支持它的加密方式" if code == 6 else ""))
 
 
 def _open_error(exc: Exception) -> ReadError:
     inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
     name = type(inner).__name__
     if "Password" in name or "Encrypt" in name:
-        return ReadError("this PDF is encrypted (password-protected), so its text cannot be read; give govlint "
-                         "an unprotected copy, or the Word (.docx) or text version of the report")
-    return ReadError(f"this PDF is damaged and cannot be opened ({name}: {str(inner)[:100]}); save it again "
-                     f"from the original, or give govlint the Word (.docx) version")
+        return ReadError(messages.encrypted())
+    return ReadError(messages.pdf_damaged(f"{name}: {str(inner)[:100]}"))
 
 
 # ----------------------------------------------------------------------------------------

@@ -14,33 +14,31 @@ class TextReader:
         return not _looks_binary(head)
 
     def read(self, path: Path, data: bytes):
-        from . import Document, ReadError
+        from . import Document, ReadError, messages
 
         if not data.strip():
-            raise ReadError("the file is empty")
+            raise ReadError(messages.empty())
         text, encoding = decode(data)
         if text is None:
             if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-                raise ReadError("this is an old Word 97-2003 (.doc) or WPS file, which govlint cannot read; "
-                                "save it as .docx (or as text) and check that")
+                raise ReadError(messages.old_word())
             if _looks_binary(data[:4096]):
-                raise ReadError(f"this is a binary file, not a report (a NUL byte {_where(data, data.index(0))}); "
-                                f"give govlint the report as .txt, .docx, .html or .pdf")
+                raise ReadError(messages.binary(_where(data, data.index(0))))
             try:
                 data.decode("utf-8")
                 bad = 0
             except UnicodeDecodeError as exc:
                 bad = exc.start
-            raise ReadError(f"cannot decode the text as UTF-8 or GB18030 (byte 0x{data[bad]:02x} {_where(data, bad)} is "
-                            f"not UTF-8); save it as UTF-8")
+            raise ReadError(messages.undecodable(data[bad], _where(data, bad)))
         return Document(text, {"kind": "text", "encoding": encoding})
 
 
-def _where(data: bytes, at: int) -> str:
+def _where(data: bytes, at: int):
     """Where byte ``at`` of a file stands, for a person: "at line 3, byte 17 of the line"."""
+    from . import messages
     line = data.count(b"\n", 0, at) + 1
     column = at - (data.rfind(b"\n", 0, at) + 1) + 1
-    return f"at line {line}, byte {column} of the line"
+    return messages.where(line, column)
 
 
 def _looks_binary(head: bytes) -> bool:

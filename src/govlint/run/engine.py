@@ -12,6 +12,7 @@ from .. import readers
 from ..binder.bind import BoundReport, bind
 from ..config import Config, enabled_codes, ignored_for
 from ..diagnostics import Diagnostic, FileResult, ToolError
+from ..i18n import Msg
 from ..limits import Limits
 from ..layout import render, vocabulary
 from ..syntax.parser import ParseError, parse
@@ -39,7 +40,7 @@ class Settings:
     #: the limits each file is checked under (govlint.run.watchdog)
     limits: Limits = field(default_factory=Limits)
     #: folder → the Settings of the configuration closest to the files in it, where that is not
-    #: this one (config discovered per file, as ruff does), or the message of its error
+    #: this one (config discovered per file, as ruff does), or the message of its error (a Msg)
     by_dir: Dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     #: bound report → plain data kept in ``FileResult.bound`` (set when an output needs it: the HTML report)
     bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]] = None
@@ -55,8 +56,9 @@ class Settings:
         fv = None if config.format_version in ("auto", "") else config.format_version
         if fv is not None and fv not in registry.formats:
             from ..config import ConfigError
-            raise ConfigError(f"{config.path or 'command line'}: format-version {fv!r}: use auto or one of "
-                              f"{', '.join(sorted(registry.formats))}")
+            where, formats = config.path or "command line", ", ".join(sorted(registry.formats))
+            raise ConfigError(Msg(f"{config.path or '命令行'}：format-version {fv!r} 无效：请用 auto 或 {formats} 之一",
+                                  f"{where}: format-version {fv!r}: use auto or one of {formats}"))
         return cls(config, registry, enabled, config.lang, fv, resolve_options(config, registry), config.limits)
 
     def for_path(self, path: str) -> "Settings":
@@ -67,7 +69,7 @@ class Settings:
         found = self.by_dir.get(os.path.dirname(os.path.abspath(path)))
         if found is None:
             return self
-        if isinstance(found, str):
+        if isinstance(found, (Msg, str)):
             from ..config import ConfigError
             raise ConfigError(found)
         return found  # type: ignore[return-value]
@@ -124,12 +126,14 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
         report = parse(text, path, source, vocabulary(settings.registry.formats))
     except ParseError as exc:
         _reraise_limit(exc)
-        return FileResult(path, errors=(ToolError("read", str(exc), path),))
+        return FileResult(path, errors=(ToolError("read", _parse_error(exc).text(settings.lang), path),))
     bound = bind(report, settings.registry.formats, settings.format_version)
     if not looks_like_report(bound):
-        return FileResult(path, errors=(ToolError(
-            "read", "this does not look like a 政府信息公开工作年度报告 (no numbered section, no statistical "
-                    "table, no title); check that it is the report", path),))
+        return FileResult(path, errors=(ToolError("read", Msg(
+            "这个文件看起来不是政府信息公开工作年度报告（没有编号的章节、统计表格或标题）；请确认它是报告",
+            "this does not look like an annual report on government information disclosure (“政府信息公开工作"
+            "年度报告”: no numbered section, no statistical table, no title); check that it is the report"
+        ).text(settings.lang), path),))
     ctx = Context(bound, settings.lang, {})
     diagnostics: List[Diagnostic] = []
     errors: List[ToolError] = []
@@ -144,14 +148,16 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
             found = list(rule.check(ctx) or ())
             for d in found:
                 if not isinstance(d, Diagnostic):
-                    raise TypeError(f"check() yielded {type(d).__name__}, not a Diagnostic (use ctx.diag)")
+                    raise _NotADiagnostic(type(d).__name__)
         except (MemoryError, RecursionError):
             raise  # the watchdog names the limit
         except (Exception, SystemExit) as exc:  # a broken rule is reported, the others still run
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}, from {plugin_of.get(rule.code) or '?'}) "
-                                            f"{_raised(exc)} at {Path(tb.filename).name}:{tb.lineno}",
-                                    path, rule.code))
+            at, plugin = f"{Path(tb.filename).name}:{tb.lineno}", plugin_of.get(rule.code) or "?"
+            errors.append(ToolError("rule", Msg(
+                f"规则 {rule.code}（{rule.name}，来自 {plugin}）{_raised(exc).zh}，位置 {at}",
+                f"rule {rule.code} ({rule.name}, from {plugin}) {_raised(exc).en} at {at}").text(settings.lang),
+                path, rule.code))
             continue
         if unread and not rule.unread_ok:
             found = [d for d in found if d.location.table not in unread]
@@ -190,11 +196,30 @@ def _reraise_limit(exc: BaseException) -> None:
         e, seen = e.__cause__ or e.__context__, seen + 1
 
 
-def _raised(exc: BaseException) -> str:
-    """What a plugin's code did: "raised ValueError: boom", or "called sys.exit(0)"."""
+class _NotADiagnostic(TypeError):
+    """A rule's check() yielded something else than a Diagnostic."""
+
+    def __init__(self, what: str):
+        super().__init__(f"check() yielded {what}, not a Diagnostic (use ctx.diag)")
+        self.what = what
+
+
+def _raised(exc: BaseException) -> Msg:
+    """What a plugin's code did: "raised ValueError: boom", or "called sys.exit(0)" (the
+    exception's own text, the plugin's words, is kept in both languages)."""
     if isinstance(exc, SystemExit):
-        return f"called sys.exit({exc.code!r})"
-    return f"raised {type(exc).__name__}: {exc}"
+        return Msg(f"调用了 sys.exit({exc.code!r})", f"called sys.exit({exc.code!r})")
+    if isinstance(exc, _NotADiagnostic):
+        return Msg(f"的 check() 返回了 {exc.what}，而不是 Diagnostic（请用 ctx.diag）", f"raised TypeError: {exc}")
+    return Msg(f"抛出了异常 {type(exc).__name__}：{exc}", f"raised {type(exc).__name__}: {exc}")
+
+
+def _parse_error(exc: BaseException) -> Msg:
+    """A ParseError's message in both languages (the parser's words are English)."""
+    from ..readers import messages
+    if str(exc) == "the file is empty":
+        return messages.empty()
+    return Msg(f"无法解析这个文件（{type(exc.__cause__).__name__ if exc.__cause__ else '解析器出错'}）", str(exc))
 
 
 def _in_file(d: Diagnostic, report) -> Diagnostic:
@@ -226,12 +251,14 @@ def lint_file(path: str, settings: Settings) -> FileResult:
         doc = render(readers.read(Path(path), settings.registry.readers), vocabulary(settings.registry.formats))
     except readers.ReadError as exc:
         _reraise_limit(exc)
-        return FileResult(path, errors=(ToolError("read", str(exc), path),))
+        return FileResult(path, errors=(ToolError("read", exc.text(settings.lang), path),))
     except (MemoryError, RecursionError):
         raise  # the watchdog names the limit
     except (Exception, SystemExit) as exc:  # a reader bug (or a plugin reader's exit) must not take the run down
-        what = _raised(exc) if isinstance(exc, SystemExit) else f"failed: {type(exc).__name__}: {exc}"
-        return FileResult(path, errors=(ToolError("read", f"the reader {what}", path),))
+        from ..readers import messages
+        said = messages.reader_exited("file", exc.code) if isinstance(exc, SystemExit) else \
+            messages.reader_failed("file", exc)
+        return FileResult(path, errors=(ToolError("read", said.text(settings.lang), path),))
     return lint_text(doc.text, path, settings, doc.source)
 
 

@@ -35,6 +35,7 @@ from typing import Callable, Deque, Iterable, Iterator, List, Optional, Tuple
 
 from ..config import ConfigError
 from ..diagnostics import FileResult, ToolError
+from ..i18n import Msg
 from .engine import Settings, lint_file
 from ..limits import LimitExceeded
 from . import watchdog
@@ -60,7 +61,7 @@ def lint_one(path: str, settings: Settings) -> FileResult:
     try:
         settings = settings.for_path(path)  # the configuration closest to the file
     except ConfigError as exc:
-        return FileResult(path, errors=(ToolError("config", str(exc), path),))
+        return FileResult(path, errors=(ToolError("config", exc.text(settings.lang), path),))
     return guarded(path, settings, lambda: lint_file(path, settings))
 
 
@@ -80,8 +81,71 @@ def guarded(path: str, settings: Settings, check: Callable[[], FileResult]) -> F
     except Exception as exc:
         tb = traceback.extract_tb(exc.__traceback__)
         where = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
-        return _internal(path, f"govlint failed on this file: {type(exc).__name__}: {exc}{where}; "
-                               f"this is a bug in govlint, please report it with the file")
+        return _internal(path, Msg(
+            f"govlint 检查这个文件时出错（{type(exc).__name__}，位置 {where.replace(' at ', '')}）；这是 govlint 的缺陷，"
+            f"请连同文件一起报告",
+            f"govlint failed on this file: {type(exc).__name__}: {exc}{where}; this is a bug in govlint, please "
+            f"report it with the file").text(settings.lang))
+
+
+def in_child(path: str, settings: Settings, check: Callable[[], FileResult]) -> FileResult:
+    """``check()`` (the checking of ``path``, e.g. a text in memory: the language server's
+    document) in a forked child process under the run's limits: the memory limit, the time
+    limit (the alarm, and a kill ``watchdog.GRACE`` seconds later for a child stuck in native
+    code), a crash. Whatever happens, the caller gets a FileResult; its process only waits.
+    Where processes cannot be forked, ``check()`` runs here under :func:`guarded`."""
+    if not hasattr(os, "fork"):  # pragma: no cover - not Unix
+        return guarded(path, settings, check)
+    import pickle
+    import select
+    receive, give = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: check, send the pickled result, leave without running any cleanup
+        status = 70
+        try:
+            os.close(receive)
+            watchdog.enter_forked(settings.limits)
+            result = guarded(path, settings, check)
+            data = memoryview(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            while data:
+                data = data[os.write(give, data):]
+            status = watchdog.restart_status(result) or 0
+        finally:
+            os._exit(status)
+    os.close(give)
+    deadline = watchdog.hard_deadline(settings.limits)
+    end = time.monotonic() + deadline if deadline else None
+    chunks: List[bytes] = []
+    killed = False
+    try:
+        while True:
+            left = None if end is None else end - time.monotonic()
+            if left is not None and left <= 0:
+                os.kill(pid, signal.SIGKILL)
+                killed = True
+                break
+            if not select.select([receive], [], [], left)[0]:
+                continue
+            chunk = os.read(receive, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(receive)
+        _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    if not killed and chunks:
+        try:
+            return pickle.loads(b"".join(chunks))
+        except Exception:  # cut short: the child died while sending
+            pass
+    if killed:
+        return watchdog.limit_error(path, "timeout", settings.limits, settings.lang)
+    which = watchdog.limit_of_exit(code)
+    if which is not None:
+        return watchdog.limit_error(path, which, settings.limits, settings.lang)
+    return watchdog.limit_error(path, "crash", settings.limits, settings.lang,
+                                watchdog.signal_detail(code, settings.lang))
 
 
 def _internal(path: str, message: str) -> FileResult:

@@ -153,6 +153,24 @@ def enter_worker(limits: Limits) -> None:
     limit_memory(limits.memory)
 
 
+def enter_forked(limits: Limits) -> None:
+    """Set up a child forked from a process that has other threads (the language server): as
+    :func:`enter_worker`, but the inherited ``sys.stdout`` and ``sys.stderr`` are not touched (a
+    thread of the parent may have held their locks at the fork: a flush would wait forever);
+    fresh ones write to the parent's stderr, and fd 1 (the server's protocol) points there too."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    import faulthandler
+    faulthandler.disable()
+    try:
+        os.dup2(2, 1)
+        sys.stderr = sys.stdout = open(os.dup(2), "w", encoding="utf-8", errors="backslashreplace", closefd=True)
+    except (OSError, ValueError):  # pragma: no cover - no stderr
+        pass
+    limit_memory(limits.memory)
+
+
 def _address_space() -> int:
     try:
         with open("/proc/self/statm") as f:
