@@ -125,7 +125,7 @@ def test_each_finding_is_a_comment_at_its_cell_or_paragraph(word, capsys):
     assert src.read_bytes() == before and src.stat().st_mtime_ns == mtime  # the original is never written
     err = capsys.readouterr().err
     check_copy(src, out, found, capsys)
-    assert "8 comments (1 at the top)" in err
+    assert "8 条批注（1 条在开头）" in err
     # the cells: the failed sum's total, the unfilled cell, the outdated label
     at = anchors(docx.Document(str(out)))
     assert {"10", "13", "—", "规范性文件", "2025年3月5日", "发生行政复议3件"} <= set(at.values())
@@ -160,7 +160,7 @@ def test_a_file_libreoffice_saved(word, tmp_path, capsys):
 
 def test_a_text_report_gets_the_html_report_instead(word, capsys):
     out = word / "text-report.docx"
-    assert main(["annotate", "--isolated", str(word / "defects.txt"), "-o", str(out)]) == 1
+    assert main(["annotate", "--lang", "en", "--isolated", str(word / "defects.txt"), "-o", str(out)]) == 1
     err = capsys.readouterr().err
     page = word / "text-report.html"
     assert not out.exists() and page.is_file()
@@ -171,11 +171,11 @@ def test_a_text_report_gets_the_html_report_instead(word, capsys):
 def test_the_report_itself_is_refused(word, capsys):
     src = word / "defects.docx"
     digest = hashlib.sha256(src.read_bytes()).hexdigest()
-    assert main(["annotate", "--isolated", str(src), "-o", str(src)]) == 2
+    assert main(["annotate", "--lang", "en", "--isolated", str(src), "-o", str(src)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"govlint: error: {src}: that is the report itself; annotate writes a copy, give another file"]
     assert hashlib.sha256(src.read_bytes()).hexdigest() == digest
-    assert main(["annotate", "--isolated", str(word / "nothing.docx"), "-o", str(word / "x.docx")]) == 2
+    assert main(["annotate", "--lang", "en", "--isolated", str(word / "nothing.docx"), "-o", str(word / "x.docx")]) == 2
     assert capsys.readouterr().err.strip() == f"govlint: error: {word / 'nothing.docx'}: no such file"
 
 

@@ -42,7 +42,7 @@ def test_github_annotations(work, capsys):
     assert [line.split(" ")[0] for line in lines] == ["::error"] * 4
     assert lines[2].startswith("::error file=r.txt,line=68,endLine=68,col=1,endColumn=12,title=govlint F401 "
                                "(fee-statement-missing)::")
-    assert lines[3].startswith("::error file=missing.txt,title=govlint::cannot read")
+    assert lines[3] == "::error file=missing.txt,title=govlint::无法读取这个文件（不存在）"
 
 
 def test_github_escapes_and_levels():

@@ -56,14 +56,14 @@ def test_unreadable_and_not_a_report_are_one_line_errors(work, capsys):
     (work / "empty.txt").write_text("", encoding="utf-8")
     (work / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
     (work / "novel.txt").write_text("从前有座山，山里有座庙。\n", encoding="utf-8")
-    code, out, err = run(capsys, "check", "empty.txt", "binary.txt", "novel.txt", "clean.txt", "--no-plugins")
+    code, out, err = run(capsys, "check", "--lang", "en", "empty.txt", "binary.txt", "novel.txt", "clean.txt", "--no-plugins")
     assert code == 2
     assert "empty.txt: error: the file is empty" in err  # errors on stderr (issue 17)
     assert "binary.txt: error: this is a binary file, not a report" in err
-    assert "novel.txt: error: this does not look like a 政府信息公开工作年度报告" in err
+    assert "novel.txt: error: this does not look like an annual report on government information disclosure" in err
     assert ": error:" not in out
     assert "Traceback" not in out + err
-    assert out.splitlines()[-1] == "4 个文件中 3 个无法检查，其余 1 个没有发现问题。"
+    assert out.splitlines()[-1] == "3 files of 4 could not be checked; 1 checked without findings."
 
 
 def test_directory_is_walked_for_reports(work, capsys):
@@ -79,7 +79,7 @@ def test_select_and_ignore_take_codes_and_prefixes(work, capsys):
 
 
 def test_unknown_code_is_an_error(work, capsys):
-    code, out, err = run(capsys, "check", "bad.txt", "--no-plugins", "--select", "Z999")
+    code, out, err = run(capsys, "check", "--lang", "en", "bad.txt", "--no-plugins", "--select", "Z999")
     assert code == 2 and "unknown rule code or prefix 'Z999'" in err
 
 
@@ -125,7 +125,7 @@ def test_closest_config_wins(work, capsys, monkeypatch):
 ])
 def test_bad_configuration_is_a_clear_error(work, capsys, content, message):
     (work / "govlint.toml").write_text(content, encoding="utf-8")
-    code, out, err = run(capsys, "check", "clean.txt")
+    code, out, err = run(capsys, "check", "--lang", "en", "clean.txt")
     assert code == 2
     assert message in err and "govlint.toml" in err
     assert "Traceback" not in err
@@ -151,7 +151,7 @@ def test_rule_prints_its_docs_in_the_fixed_shape(capsys):
 
 
 def test_unknown_rule_code(capsys):
-    code, _, err = run(capsys, "rule", "X1", "--no-plugins", "--isolated")
+    code, _, err = run(capsys, "rule", "--lang", "en", "X1", "--no-plugins", "--isolated")
     assert code == 2 and "unknown rule code 'X1'" in err
 
 
@@ -179,7 +179,7 @@ def test_parse_json_gives_every_cell_with_its_position(work, capsys):
 
 def test_parse_error_is_one_line(work, capsys):
     (work / "empty.txt").write_text("", encoding="utf-8")
-    code, out, err = run(capsys, "parse", "empty.txt", "--no-plugins")
+    code, out, err = run(capsys, "parse", "--lang", "en", "empty.txt", "--no-plugins")
     assert code == 2 and err == "govlint: error: empty.txt: the file is empty\n"
 
 

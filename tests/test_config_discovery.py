@@ -49,7 +49,7 @@ def test_a_broken_configuration_is_the_error_of_its_files_only(tree, capsys):
     code, doc, by_file, err = _codes(capsys, ".")
     assert code == 2
     (e,) = [e for e in doc["errors"] if e["path"] == "./broken/r.txt"]
-    assert e["kind"] == "config" and "broken/govlint.toml: unknown rule code or prefix 'Q999'" in e["message"]
+    assert e["kind"] == "config" and "broken/govlint.toml：未知的规则代码或前缀 'Q999'" in e["message"]
     assert "./sub/r.txt" in by_file
 
 

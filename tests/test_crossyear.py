@@ -87,10 +87,10 @@ def test_previous_pairs_one_file_with_any_other(capsys, tmp_path):
     assert code == 1 and [line.split(": ")[1][:4] for line in out.splitlines()[:-1]] == ["X802", "X801", "X801", "X803"]
     # one file alone: no pair, no cross-year finding
     assert _check(capsys, this, "--select", "X")[:2] == (0, "全部检查通过（1 个文件）。\n")
-    code, out, err = _check(capsys, this, this, "--previous", last)
+    code, out, err = _check(capsys, "--lang", "en", this, this, "--previous", last)
     assert (code, out) == (2, "")
     assert err == "govlint: error: --previous FILE pairs one report with last year's: give exactly one PATH\n"
-    code, out, err = _check(capsys, this, "--previous", tmp_path / "missing.txt")
+    code, out, err = _check(capsys, "--lang", "en", this, "--previous", tmp_path / "missing.txt")
     assert (code, out, err) == (2, "", f"govlint: error: --previous {tmp_path / 'missing.txt'}: no such file\n")
 
 
@@ -126,10 +126,10 @@ def test_a_renamed_agency_pairs_through_the_mapping_file(capsys, tmp_path):
 
 def test_a_malformed_mapping_file_is_a_one_line_error(capsys, tmp_path):
     (tmp_path / "agencies.csv").write_text("示例镇人民政府\n", "utf-8")
-    code, out, err = _check(capsys, MULTI / "defective", "--agency-map", tmp_path / "agencies.csv")
+    code, out, err = _check(capsys, "--lang", "en", MULTI / "defective", "--agency-map", tmp_path / "agencies.csv")
     assert (code, out) == (2, "")
     assert err == (f"govlint: error: --agency-map {tmp_path / 'agencies.csv'}:1: expected `old name,new name`, "
                    "got '示例镇人民政府'\n")
-    code, out, err = _check(capsys, MULTI / "defective", "--agency-map", tmp_path / "missing.csv")
+    code, out, err = _check(capsys, "--lang", "en", MULTI / "defective", "--agency-map", tmp_path / "missing.csv")
     assert (code, out) == (2, "")
     assert err == f"govlint: error: --agency-map {tmp_path / 'missing.csv'}: cannot read: No such file or directory\n"

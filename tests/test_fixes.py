@@ -133,7 +133,7 @@ def test_fix_writes_a_fixed_copy_of_a_word_document(work, capsys):
 
 def test_stdin_cannot_be_fixed(work, capsys):
     status, out, err = check(capsys, "--fix", "-")
-    assert status == 2 and err == "govlint: error: --fix works on files, not on stdin\n"
+    assert status == 2 and err == "govlint: 错误：--fix 用于文件，不能用于标准输入\n"
 
 
 def _fixtures():
@@ -199,5 +199,5 @@ def test_a_fixed_file_that_cannot_be_written_is_a_one_line_error(work, capsys):
     (work / "r.fixed.docx").mkdir()  # where the fixed copy would go
     status, out, err = check(capsys, "--fix", "r.docx")
     assert status == 2
-    assert err == "govlint: error: r.fixed.docx: cannot write the fixed file: Is a directory\n"
+    assert err == "govlint: 错误：r.fixed.docx：无法写出修复后的文件（是文件夹）\n"
     assert sorted(p.name for p in work.iterdir()) == ["r.docx", "r.fixed.docx"]  # no temporary file left

@@ -402,5 +402,5 @@ def test_files_that_could_not_be_checked_are_said_so(work):
     assert main(["check", "--isolated", str(work), "--format", "html", "-o", "page.html", "--jobs", "1"]) == 2
     html = (work / "page.html").read_text("utf-8")
     assert "无法检查 1</span>" in html  # in the summary
-    assert html.count('<div class="errors"><h3>无法检查</h3><ul><li>this does not look like a 政府信息公开工作年度报告') == 1
+    assert html.count('<div class="errors"><h3>无法检查</h3><ul><li>这个文件看起来不是政府信息公开工作年度报告') == 1
     assert html.count('<span class="miss">无法检查</span>') == 1  # beside the file in the list of reports

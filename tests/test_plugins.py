@@ -201,7 +201,7 @@ def test_no_plugins_skips_the_configured_plugins(project, capsys):
 
 def test_a_plugin_that_fails_to_import_is_one_error_and_the_rest_still_runs(project, capsys):
     project(["broken.py", "org_rules.py"])
-    code, out, err = run(capsys, "check", "bad.txt", "--no-source")
+    code, out, err = run(capsys, "check", "--lang", "en", "bad.txt", "--no-source")
     assert code == 2
     assert codes_in(out) == ["Z901", "F401"]
     messages = [l for l in (out + err).splitlines() if "broken.py" in l]
@@ -211,7 +211,7 @@ def test_a_plugin_that_fails_to_import_is_one_error_and_the_rest_still_runs(proj
 
 def test_a_missing_plugin_file_is_a_load_error_naming_it(project, capsys):
     project(["nowhere.py"])
-    code, out, err = run(capsys, "check", "bad.txt", "--no-source")
+    code, out, err = run(capsys, "check", "--lang", "en", "bad.txt", "--no-source")
     assert code == 2
     assert "plugin nowhere.py failed to load: FileNotFoundError" in out + err
     assert codes_in(out) == ["F401"]
@@ -219,7 +219,7 @@ def test_a_missing_plugin_file_is_a_load_error_naming_it(project, capsys):
 
 def test_a_rule_that_raises_is_one_error_and_the_other_rules_still_report(project, capsys):
     project(["raising.py"])
-    code, out, err = run(capsys, "check", "bad.txt", "--no-source")
+    code, out, err = run(capsys, "check", "--lang", "en", "bad.txt", "--no-source")
     assert code == 2
     assert codes_in(out) == ["F401"]
     messages = [l for l in (out + err).splitlines() if "Z902" in l]
@@ -240,17 +240,17 @@ def test_a_rule_that_raises_is_reported_in_machine_formats_too(project, capsys):
 def test_a_rule_code_taken_by_a_builtin_is_a_load_error_naming_both(project, tmp_path, capsys):
     write(tmp_path, {"dup.py": _rule_plugin("F401", "my-fee")})
     project(["dup.py"])
-    code, out, err = run(capsys, "rules")
+    code, out, err = run(capsys, "rules", "--lang", "en")
     assert code == 2
     assert "rule code F401 is registered twice: by fee and by dup.py; the one from dup.py is not loaded" in err
-    code, out, _ = run(capsys, "rule", "F401")
+    code, out, _ = run(capsys, "rule", "--lang", "en", "F401")
     assert "plugin: fee" in out  # the built-in one stays
 
 
 def test_two_plugins_with_the_same_code_are_a_load_error_naming_both(project, tmp_path, capsys):
     write(tmp_path, {"one.py": _rule_plugin("Z950", "first"), "two.py": _rule_plugin("Z950", "second")})
     project(["one.py", "two.py"])
-    code, out, err = run(capsys, "check", "bad.txt", "--no-source")
+    code, out, err = run(capsys, "check", "--lang", "en", "bad.txt", "--no-source")
     assert code == 2
     assert "rule code Z950 is registered twice: by one.py and by two.py" in out + err
     assert codes_in(out) == ["F401"]
@@ -277,7 +277,7 @@ def test_entry_points_load_builtins_first_and_a_broken_distribution_is_isolated(
     from importlib import metadata
     monkeypatch.setattr(metadata, "distributions", lambda: fake)
     monkeypatch.setenv("GOVLINT_CACHE_DIR", "")  # scan, do not read what a real run cached
-    reg = host.load()
+    reg = host.load(lang="en")
     assert [p.name for p in reg.plugins] == ["fee", "aaa-plugin"]
     assert reg.rule_plugin["F401"] == "fee"
     messages = [e.message for e in reg.errors]
@@ -309,7 +309,7 @@ def test_option_defaults_reach_the_rule_and_config_overrides_them(project, capsy
 ])
 def test_bad_options_are_configuration_errors_naming_the_option(project, capsys, extra, message):
     project(["org_rules.py"], extra=extra)
-    code, out, err = run(capsys, "check", "bad.txt")
+    code, out, err = run(capsys, "check", "--lang", "en", "bad.txt")
     assert code == 2
     assert out == ""
     assert message in err
@@ -320,12 +320,12 @@ def test_options_type_rules():
     assert host._type_ok(1.5, 2) and not host._type_ok(1, 2.5) and not host._type_ok(1, True)
     assert host._type_ok(["a"], ["b", "c"]) and not host._type_ok(["a"], ["b", 3]) and host._type_ok([], [1])
     assert host._type_ok(None, "anything") and host._type_ok({}, {"a": 1})
-    assert host._type_name(["a"]) == "a list of strings" and host._type_name(True) == "true or false"
+    assert host._type_name(["a"]) == ("字符串列表", "a list of strings") and host._type_name(True).en == "true or false"
 
 
 def test_options_declared_for_another_plugins_rule_are_a_load_error():
     plugin = SimpleNamespace(__name__="greedy", govlint_options=lambda: {"F401": {"x": 1}})
-    reg = make_registry(plugin, strict=False)
+    reg = make_registry(plugin, strict=False, lang="en")
     assert [e.message for e in reg.errors] == [
         "plugin greedy: govlint_options() declares options for 'F401', which is not the code of one of its rules"]
 
@@ -372,11 +372,11 @@ def test_a_formatter_from_a_plugin_is_a_format_choice(project, tmp_path, capsys)
             return {"text": lambda results, ctx: "hijacked"}
     '''})
     project(["count.py"])
-    code, out, _ = run(capsys, "check", "bad.txt", "--format", "count")
+    code, out, _ = run(capsys, "check", "--lang", "en", "bad.txt", "--format", "count")
     assert code == 1
     assert out.startswith("1 findings, ")
     project(["takeover.py"])
-    code, out, err = run(capsys, "check", "bad.txt")
+    code, out, err = run(capsys, "check", "--lang", "en", "bad.txt")
     assert code == 2
     assert "hijacked" not in out
     assert "formatter 'text' has the name of a built-in format" in out + err
@@ -427,7 +427,7 @@ def _make_rule(code, name, base=Rule, **attrs):
 ])
 def test_malformed_rules_are_load_errors(rules, message):
     plugin = SimpleNamespace(__name__="sloppy", govlint_rules=lambda: rules)
-    reg = make_registry(plugin, strict=False)
+    reg = make_registry(plugin, strict=False, lang="en")
     assert len(reg.errors) == 1
     assert reg.errors[0].message.startswith("plugin sloppy: ") and message in reg.errors[0].message
 
@@ -450,7 +450,7 @@ def test_hook_problems_are_load_errors_naming_the_plugin():
     ]
     for plugin, message in cases:
         with pytest.raises(PluginError, match=re.escape(message)):
-            make_registry(plugin)
+            make_registry(plugin, lang="en")
 
 
 def test_undecorated_hook_functions_are_accepted_and_a_module_given_twice_loads_once():
@@ -474,6 +474,8 @@ def test_make_registry_takes_paths_module_names_and_objects(tmp_path, monkeypatc
     assert [p.name for p in reg.plugins][-2:] == ["org_rules.py", "pkg.more"]
     with pytest.raises(PluginError, match="plugin broken.py failed to load: RuntimeError: boom at import"):
         write(tmp_path, {"broken.py": BROKEN_IMPORT})
+        make_registry("broken.py", base=tmp_path, lang="en")
+    with pytest.raises(PluginError, match="插件 broken.py 加载失败：抛出了异常 RuntimeError：boom at import"):
         make_registry("broken.py", base=tmp_path)
 
 
@@ -545,10 +547,12 @@ def test_a_rule_that_yields_something_else_is_a_rule_error():
     rule = _make_rule("X901", "yields-text", check=lambda self, ctx: iter(["oops"]))
     quiet = _make_rule("X902", "returns-none", check=lambda self, ctx: None)
     reg = make_registry(SimpleNamespace(__name__="odd", govlint_rules=lambda: [rule, quiet]))
-    result = lint(CLEAN, ["X9"], registry=reg)
+    result = lint(CLEAN, ["X9"], registry=reg, lang="en")
     assert result.diagnostics == ()
     assert len(result.errors) == 1
     assert "rule X901 (yields-text, from odd) raised TypeError: check() yielded str" in result.errors[0].message
+    zh = lint(CLEAN, ["X9"], registry=reg).errors[0].message
+    assert zh.startswith("规则 X901（yields-text，来自 odd）的 check() 返回了 str，而不是 Diagnostic（请用 ctx.diag），位置 ")
 
 
 def test_the_public_api_is_complete():

@@ -98,7 +98,7 @@ def test_a_pdf_that_hangs_pdfium_is_stopped_and_named(reports, capsys, monkeypat
     code, out, err = _run(["--jobs", jobs, str(reports)], capsys)
     assert code == 2
     errors = [line for line in (out + err).splitlines() if "r3-hangs.pdf" in line]
-    assert len(errors) == 1 and "error" in errors[0], errors
+    assert len(errors) == 1 and "错误" in errors[0], errors
     # the watchdog's error (issue 17), GOVLINT_READ_TIMEOUT the default of --timeout
     assert "超过时间限制" in errors[0] and "0.5 秒" in errors[0] and "--timeout" in errors[0]
     assert _checked(out, reports) == set(range(REPORTS))
@@ -115,7 +115,7 @@ def test_a_reader_that_crashes_costs_one_file(reports, tmp_path, capsys, monkeyp
     assert code == 2
     for name in ("a.crash", "b.crash"):
         errors = [line for line in (out + err).splitlines() if name in line]
-        assert len(errors) == 1 and "error" in errors[0], errors
+        assert len(errors) == 1 and "错误" in errors[0], errors
         assert "SIGSEGV" in errors[0], errors
     assert _checked(out, reports) == set(range(REPORTS))
 

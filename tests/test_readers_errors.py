@@ -126,7 +126,7 @@ def test_cli_reports_each_bad_file_and_checks_the_others(tmp_path, capsys, monke
     for name in ("scanned.pdf", "encrypted.pdf", "corrupt.docx", "bomb.docx", "portal.html"):
         CASES[name][0](tmp_path / name)
     (tmp_path / "bad.txt").write_text(CLEAN.replace("本年度未收取信息处理费。", "无"), encoding="utf-8")
-    code = main(["check", ".", "--no-plugins", "--no-source"])
+    code = main(["check", "--lang", "en", ".", "--no-plugins", "--no-source"])
     out, err = capsys.readouterr()
     assert code == 2
     lines = (out + err).splitlines()
@@ -139,7 +139,7 @@ def test_cli_reports_each_bad_file_and_checks_the_others(tmp_path, capsys, monke
 
 def test_parse_command_reports_a_bad_file(tmp_path, capsys):
     path = scanned_pdf(tmp_path / "scan.pdf")
-    code = main(["parse", str(path), "--no-plugins"])
+    code = main(["parse", "--lang", "en", str(path), "--no-plugins"])
     _, err = capsys.readouterr()
     assert code == 2
     assert err.count("\n") == 1 and str(path) in err and "no text layer" in err

@@ -59,8 +59,8 @@ def test_the_error_of_a_raising_rule_names_the_plugin_of_its_own_registry():
     b = make_registry(_plugin("plugin_b", Shared), builtins=False)
     (err_a,) = lint("一、总体情况\n", ["Z990"], registry=a).errors
     (err_b,) = lint("一、总体情况\n", ["Z990"], registry=b).errors
-    assert "rule Z990 (shared-rule, from plugin_a) raised RuntimeError: boom" in err_a.message
-    assert "rule Z990 (shared-rule, from plugin_b) raised RuntimeError: boom" in err_b.message
+    assert "规则 Z990（shared-rule，来自 plugin_a）抛出了异常 RuntimeError：boom" in err_a.message
+    assert "规则 Z990（shared-rule，来自 plugin_b）抛出了异常 RuntimeError：boom" in err_b.message
 
 
 def test_json_tool_rules_take_the_attribution_from_the_output_context():

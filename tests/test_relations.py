@@ -34,7 +34,7 @@ def _with_relations(*relations: Relation):
         @hookimpl
         def govlint_formats(self):
             return [variant("2021", relations=tuple(relations))]
-    return make_registry(Province())
+    return make_registry(Province(), lang="en")
 
 
 def _bound(text: str):

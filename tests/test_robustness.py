@@ -201,21 +201,21 @@ def needs_reader(ext: str):
 
 def _run_with_good_file(tmp_path, capsys, name: str, data: bytes, *extra):
     """Check a hostile file beside a report with findings: one clear error for it, the other
-    still checked, exit 2."""
+    still checked, exit 2 (the messages read in English)."""
     d = tmp_path / "run"
     d.mkdir()
     hostile = d / name
     hostile.write_bytes(data)
     good = d / "zz-good.txt"
     good.write_bytes(BAD_REPORT.read_bytes())
-    code = main(["check", "--isolated", "--no-source", str(d), *extra])
+    code = main(["check", "--isolated", "--no-source", "--lang", "en", str(d), *extra])
     out, err = capsys.readouterr()
     assert code == 2, out
     assert "Traceback" not in out + err
     errors = [line for line in err.splitlines() if line.startswith(f"{hostile}: error: ")]
     assert len(errors) == 1, err
     assert f"{good}:" in out, "the good file is still checked"
-    assert "2 个文件中 1 个无法检查" in out
+    assert "1 file of 2 could not be checked" in out
     return errors[0].split(": error: ", 1)[1]
 
 
@@ -273,7 +273,7 @@ def test_the_size_limit_is_configurable(tmp_path, monkeypatch):
 def test_a_device_or_pipe_is_refused(capsys):
     if not os.path.exists("/dev/zero"):
         pytest.skip("no /dev/zero")
-    code = main(["check", "--isolated", "/dev/zero", str(BAD_REPORT)])
+    code = main(["check", "--lang", "en", "--isolated", "/dev/zero", str(BAD_REPORT)])
     out, err = capsys.readouterr()
     assert code == 2
     assert "/dev/zero: error: is not a regular file" in err
@@ -381,7 +381,7 @@ def test_a_rule_that_raises_is_isolated(tmp_path, capsys, jobs):
     d.mkdir()
     for i in range(8):
         (d / f"r{i}.txt").write_bytes(BAD_REPORT.read_bytes())
-    code = main(["check", "--config", str(cfg), "--no-source", "--jobs", jobs, str(d)])
+    code = main(["check", "--lang", "en", "--config", str(cfg), "--no-source", "--jobs", jobs, str(d)])
     out, err = capsys.readouterr()
     assert code == 2
     assert "Traceback" not in out + err

@@ -301,7 +301,7 @@ def test_unreadable_file_is_a_notification_not_a_result(work, capsys):
         [{"physicalLocation": {"artifactLocation": {"uri": "notes.txt", "uriBaseId": "%SRCROOT%"}}}]]
     assert [n["properties"] for n in notes] == [{"kind": "read"}, {"kind": "read"}]
     assert all(n["message"]["text"].endswith((".", "。")) for n in notes)
-    assert "does not look like" in notes[1]["message"]["text"]
+    assert "看起来不是政府信息公开工作年度报告" in notes[1]["message"]["text"]
 
 
 def test_run_errors_and_rule_crashes_are_notifications():

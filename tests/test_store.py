@@ -147,7 +147,7 @@ def test_a_newer_schema_is_refused(db, reports, capsys):
         conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
         conn.commit()
         conn.close()
-    code, out, err = _check(capsys, reports, "--db", where)
+    code, out, err = _check(capsys, "--lang", "en", reports, "--db", where)
     assert code == 2 and out == ""
     shown = where if where.startswith("/") else where
     assert err == (f"govlint: error: {shown}: the store has schema version 99, newer than this govlint reads "
@@ -155,19 +155,19 @@ def test_a_newer_schema_is_refused(db, reports, capsys):
 
 
 def test_bad_stores_are_one_line_errors(tmp_path, reports, capsys):
-    code, out, err = _check(capsys, reports, "--db", "mysql://u@localhost/x")
+    code, out, err = _check(capsys, "--lang", "en", reports, "--db", "mysql://u@localhost/x")
     assert (code, out) == (2, "")
     assert err == "govlint: error: --db mysql://u@localhost/x: unknown store mysql://; give an SQLite file or " \
                   "a postgresql:// URL\n"
-    code, out, err = _check(capsys, reports, "--db", "postgresql://u:secret@127.0.0.1:1/x")
+    code, out, err = _check(capsys, "--lang", "en", reports, "--db", "postgresql://u:secret@127.0.0.1:1/x")
     assert (code, out) == (2, "")
     assert err.startswith("govlint: error: --db postgresql://u:***@127.0.0.1:1/x: cannot connect: ")
     assert err.count("\n") == 1 and "secret" not in err
     (tmp_path / "notadb.sqlite").write_text("hello, this is not a database " * 100)
-    code, out, err = _check(capsys, reports, "--db", tmp_path / "notadb.sqlite")
+    code, out, err = _check(capsys, "--lang", "en", reports, "--db", tmp_path / "notadb.sqlite")
     assert (code, out) == (2, "")
     assert err.startswith(f"govlint: error: --db {tmp_path / 'notadb.sqlite'}: ") and err.count("\n") == 1
-    code, out, err = _check(capsys, reports, "--db", tmp_path)
+    code, out, err = _check(capsys, "--lang", "en", reports, "--db", tmp_path)
     assert err == f"govlint: error: --db {tmp_path}: is a directory; give an SQLite file\n"
 
 
@@ -250,22 +250,22 @@ def test_summary_as_a_workbook_holds_the_csv_tables(reports, tmp_path, capsys):
     import io
     from openpyxl import load_workbook
     out = tmp_path / "summary.xlsx"
-    assert main(["summary", str(reports), "--format", "xlsx", "-o", str(out), "--isolated"]) == 0
+    assert main(["summary", "--lang", "en", str(reports), "--format", "xlsx", "-o", str(out), "--isolated"]) == 0
     assert capsys.readouterr() == ("", "")
     book = load_workbook(out)
     assert book.sheetnames == ["reports", "rules", "agencies", "years"]
     for sheet, by in zip(book.sheetnames, ("report", "rule", "agency", "year")):
-        assert main(["summary", str(reports), "--format", "csv", "--by", by, "--isolated"]) == 0
+        assert main(["summary", "--lang", "en", str(reports), "--format", "csv", "--by", by, "--isolated"]) == 0
         expected = list(csv.reader(io.StringIO(capsys.readouterr().out)))
         got = [["" if v is None else str(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
         assert got == expected, sheet
     assert book["reports"].freeze_panes == "A2"
-    assert main(["summary", str(reports), "--format", "xlsx", "--isolated"]) == 2
+    assert main(["summary", "--lang", "en", str(reports), "--format", "xlsx", "--isolated"]) == 2
     assert capsys.readouterr().err == "govlint: error: --format xlsx writes a workbook: name it with -o FILE.xlsx\n"
 
 
 def test_summary_of_nothing_there(tmp_path, capsys):
-    assert main(["summary", str(tmp_path / "missing.sqlite")]) == 2
+    assert main(["summary", "--lang", "en", str(tmp_path / "missing.sqlite")]) == 2
     assert capsys.readouterr().err == f"govlint: error: {tmp_path / 'missing.sqlite'}: no such store or directory\n"
 
 

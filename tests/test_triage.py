@@ -96,7 +96,7 @@ def test_everything_suppressed_exits_0(work, capsys):
 def test_bad_suppress_entries_are_one_line_errors(work, capsys, entry, message):
     (work / "r.txt").write_text(BAD, encoding="utf-8")
     (work / "govlint.toml").write_text(f"[[suppress]]\n{entry}\n", encoding="utf-8")
-    status = main(["check", "-j", "1", "r.txt"])
+    status = main(["check", "--lang", "en", "-j", "1", "r.txt"])
     out, err = capsys.readouterr()
     assert status == 2
     assert len(err.splitlines()) == 1 and message in err, err
@@ -232,19 +232,19 @@ def test_stdin_that_is_no_report_is_a_read_error(work, capsys, monkeypatch):
     _stdin(monkeypatch, "会议记录\n今天天气很好。\n".encode("utf-8"))
     status, out, err = run(capsys, "--isolated", "-")
     assert status == 2
-    assert err.startswith("stdin.txt: error: this does not look like a 政府信息公开工作年度报告")  # errors on stderr
+    assert err.startswith("stdin.txt: 错误：这个文件看起来不是政府信息公开工作年度报告")  # errors on stderr
     assert out == "1 个文件中 1 个无法检查。\n"
 
 
 @pytest.mark.parametrize("args, message", [
-    (["-", "r.txt"], "-: read from stdin alone (give no other PATH with -)"),
-    (["r.txt", "--stdin-filename", "x.txt"], "--stdin-filename names the report read from stdin: give - as the PATH"),
+    (["-", "r.txt"], "-：标准输入只能单独读取（有 - 时不要再给出其他路径）"),
+    (["r.txt", "--stdin-filename", "x.txt"], "--stdin-filename 是从标准输入读取的报告的名称：请把 - 作为路径"),
 ])
 def test_stdin_mistakes(work, capsys, args, message):
     (work / "r.txt").write_text(BAD, encoding="utf-8")
     status, out, err = run(capsys, "--isolated", *args)
     assert status == 2
-    assert err == f"govlint: error: {message}\n"
+    assert err == f"govlint: 错误：{message}\n"
 
 
 def test_stdin_through_a_pipe(tmp_path):

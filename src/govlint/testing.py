@@ -175,18 +175,18 @@ class PluginError(Exception):
 
 
 def make_registry(*plugins: Union[object, str, Path], builtins: bool = True, strict: bool = True,
-                  base: Union[str, Path, None] = None) -> Registry:
+                  base: Union[str, Path, None] = None, lang: str = "zh") -> Registry:
     """A registry of govlint's built-in rules (unless ``builtins=False``) plus ``plugins``.
 
     Each plugin is a module or other object with hook functions, a module name, or a ``.py``
     path (relative to ``base``, default the current directory). Other installed plugins are not
     loaded. With ``strict`` (the default) any load error, such as a rule code that is already
     taken or a hook that raises, raises :class:`PluginError`; otherwise the errors are in
-    ``registry.errors``.
+    ``registry.errors`` (their messages in ``lang``).
     """
     local = [str(p) for p in plugins if isinstance(p, (str, Path))]
     extra = [p for p in plugins if not isinstance(p, (str, Path))]
-    reg = load_from("builtins" if builtins else "none", local, Path(base) if base else Path.cwd(), extra)
+    reg = load_from("builtins" if builtins else "none", local, Path(base) if base else Path.cwd(), extra, lang)
     if strict and reg.errors:
         raise PluginError("; ".join(e.message for e in reg.errors))
     return reg

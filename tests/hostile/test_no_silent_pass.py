@@ -38,7 +38,7 @@ def test_output_naming_a_checked_report_is_refused(tmp_path, capsys, how):
     report.write_bytes(GOOD.read_bytes())
     before = report.read_bytes()
     args = ["--output", f"json:{report}"] if how == "--output" else [how, str(report)]
-    code, out, err = _run(capsys, "check", "--isolated", str(tmp_path), *args)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--isolated", str(tmp_path), *args)
     assert code == 2 and out == ""
     assert "is one of the files to check" in err and "报告.txt" in err
     assert report.read_bytes() == before
@@ -67,7 +67,7 @@ def test_unreadable_sub_directory_is_an_error_not_all_clean(tmp_path, capsys, mo
     finally:
         locked.chmod(0o755)
     assert code == 2
-    assert f"{locked}：无法读取这个文件夹（Permission denied），其中的报告没有检查" in err
+    assert f"{locked}：无法读取这个文件夹（没有权限），其中的报告没有检查" in err
     assert "全部检查通过" not in out
 
 
@@ -92,7 +92,7 @@ def test_zero_rules_in_english(capsys):
 def test_broken_pyproject_toml_is_an_error(tmp_path, capsys, monkeypatch):
     (tmp_path / "pyproject.toml").write_text('[tool.govlint]\nselect = ["A"\n', "utf-8")
     monkeypatch.chdir(tmp_path)
-    code, out, err = _run(capsys, "check", GOOD)
+    code, out, err = _run(capsys, "check", "--lang", "en", GOOD)
     assert code == 2 and out == ""
     assert "pyproject.toml: not valid TOML" in err
 
@@ -107,7 +107,7 @@ def test_broken_pyproject_toml_that_is_not_govlints_is_left_alone(tmp_path, caps
 def test_deeply_nested_config_is_one_line_error(tmp_path, capsys):
     cfg = tmp_path / "govlint.toml"
     cfg.write_bytes(generators.deeply_nested_config())
-    code, out, err = _run(capsys, "check", "--config", cfg, GOOD)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--config", cfg, GOOD)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "nested too deeply" in err
 
@@ -127,7 +127,7 @@ def test_report_hidden_in_a_comment_is_not_read(tmp_path, capsys):
     name, build = generators.INPUTS["html_report_only_in_a_comment"]
     page = tmp_path / name
     page.write_bytes(build())
-    code, out, err = _run(capsys, "check", "--isolated", page)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--isolated", page)
     assert code == 2 and f"{page}: error: " in err
 
 
@@ -173,7 +173,7 @@ def plugin_cfg(tmp_path):
 def test_plugin_rule_calling_sys_exit_is_an_error_naming_the_plugin(tmp_path, capsys, plugin_cfg, jobs):
     bad = tmp_path / "exit.txt"
     bad.write_bytes(GOOD.read_bytes())
-    code, out, err = _run(capsys, "check", "--config", plugin_cfg, "--jobs", jobs, "--no-source", bad, GOOD)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--config", plugin_cfg, "--jobs", jobs, "--no-source", bad, GOOD)
     assert code == 2
     assert f"{bad}: error: rule X980 (exits, from exits_plugin.py) called sys.exit(0)" in err
     assert f"{GOOD}:" in out
@@ -187,7 +187,7 @@ def test_plugin_print_never_lands_in_json(tmp_path, capsys, plugin_cfg):
 
 
 def test_formatter_plugin_that_raises_is_an_error_naming_the_plugin(tmp_path, capsys, plugin_cfg):
-    code, out, err = _run(capsys, "check", "--config", plugin_cfg, "--format", "broken", GOOD)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--config", plugin_cfg, "--format", "broken", GOOD)
     assert code == 2 and out == ""
     assert "output format broken (plugin exits_plugin.py) raised ValueError: formatter bug" in err
 
@@ -196,7 +196,7 @@ def test_plugin_that_exits_while_imported_is_an_error_naming_it(tmp_path, capsys
     (tmp_path / "bye.py").write_text("import sys\nsys.exit(3)\n", "utf-8")
     cfg = tmp_path / "govlint.toml"
     cfg.write_text('plugins = ["bye.py"]\n', "utf-8")
-    code, out, err = _run(capsys, "check", "--config", cfg, GOOD)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--config", cfg, GOOD)
     assert code == 2
     assert "plugin bye.py failed to load: it called sys.exit(3)" in err
     assert f"{GOOD}:" in out, "the run went on with the other rules"
@@ -206,7 +206,7 @@ def test_plugin_import_that_loops_forever_is_over_the_time_limit(tmp_path, capsy
     (tmp_path / "forever.py").write_text("while True:\n    pass\n", "utf-8")
     cfg = tmp_path / "govlint.toml"
     cfg.write_text('plugins = ["forever.py"]\ntimeout = 1\n', "utf-8")
-    code, out, err = _run(capsys, "check", "--config", cfg, GOOD)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--config", cfg, GOOD)
     assert code == 2
     assert "plugin forever.py failed to load: it took more than 1 s (--timeout)" in err
 
@@ -260,7 +260,7 @@ def test_no_findings_is_never_said_beside_files_that_could_not_be_checked(tmp_pa
 
 def test_file_errors_go_to_stderr(tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
-    code, out, err = _run(capsys, "check", "--isolated", tmp_path / "empty.txt", GOOD)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--isolated", tmp_path / "empty.txt", GOOD)
     assert f"{tmp_path / 'empty.txt'}: error: the file is empty" in err
     assert ": error:" not in out
 
@@ -270,7 +270,7 @@ def test_version_exits_2_when_a_plugin_failed_like_rules(tmp_path, capsys, monke
     (tmp_path / "govlint.toml").write_text('plugins = ["bye.py"]\n', "utf-8")
     monkeypatch.chdir(tmp_path)
     code, out, err = _run(capsys, "--version")
-    assert code == 2 and out.startswith("govlint ") and "plugin bye.py failed to load" in err
+    assert code == 2 and out.startswith("govlint ") and "插件 bye.py 加载失败" in err
     assert _run(capsys, "rules")[0] == 2
 
 
@@ -302,7 +302,7 @@ def test_check_with_no_path_respects_gitignore(git_tree, capsys):
 
 
 def test_no_respect_gitignore_checks_the_ignored_files_too(git_tree, capsys):
-    code, out, err = _run(capsys, "check", "--isolated", "--no-respect-gitignore", "--no-source")
+    code, out, err = _run(capsys, "check", "--lang", "en", "--isolated", "--no-respect-gitignore", "--no-source")
     assert code == 2
     assert "SOURCES.txt: error: " in err and "build/old.txt:" in out
 
@@ -336,15 +336,19 @@ def test_invisible_and_control_characters_in_a_report_are_shown_escaped(tmp_path
     assert "68 | 六、其他需要报告的事项\\x1b]0;pwned\\x07" in lines
 
 
-@pytest.mark.parametrize("data, expected", [
-    ("一、总体情况\nabc\x00def\n".encode(), "(a NUL byte at line 2, byte 4 of the line)"),
-    ("一、总体情况\nab".encode() + b"\xff\xfe\x80\x81cd\n", "(byte 0xff at line 2, byte 3 of the line is not UTF-8)"),
+@pytest.mark.parametrize("data, expected, expected_zh", [
+    ("一、总体情况\nabc\x00def\n".encode(), "(a NUL byte at line 2, byte 4 of the line)", "（第 2 行第 4 个字节是 NUL 字节）"),
+    ("一、总体情况\nab".encode() + b"\xff\xfe\x80\x81cd\n", "(byte 0xff at line 2, byte 3 of the line is not UTF-8)",
+     "（第 2 行第 3 个字节的字节 0xff 不是 UTF-8）"),
 ])
-def test_a_nul_byte_or_a_bad_byte_is_rejected_saying_where(tmp_path, capsys, data, expected):
+def test_a_nul_byte_or_a_bad_byte_is_rejected_saying_where(tmp_path, capsys, data, expected, expected_zh):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(data)
-    code, out, err = _run(capsys, "check", "--isolated", bad)
+    code, out, err = _run(capsys, "check", "--lang", "en", "--isolated", bad)
     assert code == 2 and expected in err
+    assert out.splitlines()[-1] == "1 file of 1 could not be checked."
+    code, out, err = _run(capsys, "check", "--isolated", bad)
+    assert code == 2 and expected_zh in err
     assert out.splitlines()[-1] == "1 个文件中 1 个无法检查。"
 
 

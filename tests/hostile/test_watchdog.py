@@ -48,7 +48,7 @@ def _check(capsys, *args):
 
 def _errors(err: str, path: Path):
     """The error lines of one file (on stderr)."""
-    return [line for line in err.splitlines() if line.startswith(f"{path}: error: ")]
+    return [line for line in err.splitlines() if line.startswith((f"{path}: error: ", f"{path}: 错误："))]
 
 
 def _good_reported(out: str):
@@ -282,13 +282,18 @@ def test_a_bad_limit_in_the_configuration_is_an_error_naming_the_key(tmp_path, c
     code = main(["check", "--config", str(cfg), str(GOOD)])
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
-    assert f"{cfg}: {key} = " in err and "Traceback" not in err
+    assert f"govlint: 错误：{cfg}：{key} = " in err and "无效：应为不小于 0 的" in err and "Traceback" not in err
 
 
 def test_a_bad_limit_flag_is_an_error_naming_the_flag(capsys):
     code = main(["check", "--isolated", "--memory-limit", "-5", str(GOOD)])
     out, err = capsys.readouterr()
-    assert code == 2 and "--memory-limit = -5" in err
+    assert code == 2 and err == ("govlint: 错误：--memory-limit -5 无效：应为不小于 0 的整数（一个文件在 govlint 自身之外可用的"
+                                 "内存（MB，默认 768）；0 表示不限制）\n")
+    code = main(["check", "--isolated", "--lang", "en", "--memory-limit", "-5", str(GOOD)])
+    out, err = capsys.readouterr()
+    assert code == 2 and err == ("govlint: error: --memory-limit -5: expected a whole number >= 0 (MB of memory one file "
+                                 "may take beyond govlint's own (default 768); 0 turns it off)\n")
 
 
 def test_the_limits_and_their_defaults_are_documented(capsys):
@@ -357,7 +362,7 @@ def test_parse_of_a_pdf_that_keeps_the_library_busy_stops_at_the_time_limit(tmp_
     code = main(["parse", "--timeout", "0.2", str(bad), str(GOOD)])
     out, err = capsys.readouterr()
     assert code == 2 and time.monotonic() - t < 15
-    assert f"govlint: error: {bad}: 超过时间限制" in err
+    assert f"govlint: 错误：{bad}: 超过时间限制" in err
     assert str(GOOD) in out, "the other file is still shown"
 
 
@@ -383,7 +388,7 @@ def test_a_pdf_on_stdin_that_keeps_the_library_busy_stops_at_the_time_limit(tmp_
     code = main(["check", "--isolated", "--timeout", "0.2", "-", "--stdin-filename", "r.pdf"])
     out, err = capsys.readouterr()
     assert code == 2 and time.monotonic() - t < 15
-    assert err.startswith("r.pdf: error: 超过时间限制")
+    assert err.startswith("r.pdf: 错误：超过时间限制")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

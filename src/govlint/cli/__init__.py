@@ -601,7 +601,7 @@ def _outputs(fmt_name: str, output_file: Optional[str], extra, formatters) -> Li
         key = "-" if path == "-" else os.path.realpath(path)
         if key in seen:
             where = "stdout" if path == "-" else path
-            raise ConfigError(Msg(f"{option}：{'标准输出' if path == '-' else path} 已经接收 {seen[key]} 输出；"
+            raise ConfigError(Msg(f"{option}：{'标准输出' if path == '-' else path + ' '}已经接收 {seen[key]} 输出；"
                                   f"请给每个输出各自的目标",
                                   f"{option}: {where} already receives the {seen[key]} output; give each output "
                                   f"its own destination"))

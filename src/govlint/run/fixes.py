@@ -156,7 +156,11 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot write the fixed file: {exc.strerror or exc}") from None
+        from ..i18n import Msg
+        from ..readers.messages import os_reason
+        why = exc.strerror or str(exc)
+        raise ConfigError(Msg(f"{path}：无法写出修复后的文件（{os_reason(why).zh}）",
+                              f"{path}: cannot write the fixed file: {why}")) from None
 
 
 DOCX_KINDS = ("docx",)

@@ -82,8 +82,8 @@ def guarded(path: str, settings: Settings, check: Callable[[], FileResult]) -> F
         tb = traceback.extract_tb(exc.__traceback__)
         where = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
         return _internal(path, Msg(
-            f"govlint 检查这个文件时出错（{type(exc).__name__}，位置 {where.replace(' at ', '')}）；这是 govlint 的缺陷，"
-            f"请连同文件一起报告",
+            f"govlint 检查这个文件时出错（{type(exc).__name__}: {exc}，位置 {where.replace(' at ', '')}）；这是 govlint "
+            f"的缺陷，请连同文件一起报告",
             f"govlint failed on this file: {type(exc).__name__}: {exc}{where}; this is a bug in govlint, please "
             f"report it with the file").text(settings.lang))
 
