@@ -70,3 +70,29 @@ def test_command_line_options_apply_to_every_configuration(tree, capsys):
     code, doc, by_file, err = _codes(capsys, "--ignore", "P", ".")
     assert not any(c.startswith("P") for codes in by_file.values() for c in codes)
     assert "F401" not in by_file["./sub/r.txt"]
+
+
+def test_suppressions_of_a_nested_configuration_apply_to_the_files_under_it(tmp_path, monkeypatch, capsys):
+    """Issue 17: a sub-folder's ``govlint.toml`` with its own ``[[suppress]]`` entries: they apply to
+    the files under that folder, their paths relative to that folder; the closest configuration
+    wins (the root's entries do not reach the sub-folder's files, as ruff does without extend)."""
+    for d in ("", "sub/a", "sub/b"):
+        (tmp_path / d).mkdir(parents=True, exist_ok=True)
+        (tmp_path / d / "r.txt").write_bytes(BAD.read_bytes())
+    (tmp_path / "govlint.toml").write_text(
+        '[[suppress]]\ncode = "P701"\nreason = "根目录：统计期限另行说明"\npath = "r.txt"\n', "utf-8")
+    (tmp_path / "sub" / "govlint.toml").write_text(
+        '[[suppress]]\ncode = "F401"\nreason = "子目录：收费情况另行公开"\npath = "a/r.txt"\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, doc, by_file, err = _codes(capsys, ".")
+    assert code == 1, err
+    shown = {(f["path"], f["code"], f["suppression"]["reason"], f["suppression"]["source"]) for f in doc["suppressed"]}
+    assert shown == {("./r.txt", "P701", "根目录：统计期限另行说明", "govlint.toml"),
+                     ("./sub/a/r.txt", "F401", "子目录：收费情况另行公开", "sub/govlint.toml")}
+    assert "P701" not in by_file["./r.txt"] and "F401" in by_file["./r.txt"]
+    assert "F401" not in by_file["./sub/a/r.txt"] and "P701" in by_file["./sub/a/r.txt"]  # the closest configuration wins
+    assert {"F401", "P701"} <= by_file["./sub/b/r.txt"]  # its path is not a/r.txt
+    # with --config naming one configuration for all, only its entries apply (to every file named r.txt)
+    code, doc, by_file, err = _codes(capsys, "--config", "govlint.toml", ".")
+    assert {(f["path"], f["code"]) for f in doc["suppressed"]} == {
+        ("./r.txt", "P701"), ("./sub/a/r.txt", "P701"), ("./sub/b/r.txt", "P701")}

@@ -482,10 +482,11 @@ def consumer_options(c) -> None:
 def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
     """(the Triage to apply to each result, the results of stdin or None)."""
     triage = None
-    if cfg.suppress or args.baseline:  # (json and fnmatch only for a run that needs them)
-        from ..diagnostics.triage import Baseline, Triage
+    nested = any(not isinstance(s, (str, Msg)) and s.config.suppress for s in settings.by_dir.values())
+    if cfg.suppress or args.baseline or nested:  # (json and fnmatch only for a run that needs them)
+        from ..diagnostics.triage import Baseline
         baseline = Baseline.read(Path(args.baseline)) if args.baseline else None
-        triage = Triage(cfg.suppress, cfg.path, baseline, settings.lang)
+        triage = _PerConfigTriage(settings, baseline)
     source = None
     if (args.fix or args.diff) and "-" in args.paths:
         option = f"--{'fix' if args.fix else 'diff'}"
@@ -511,6 +512,30 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
                 print(f"govlint: {line}", file=sys.stderr)
             print(f"govlint: {summary(fixed, settings.lang, written=True)}", file=sys.stderr)
     return triage, source
+
+
+class _PerConfigTriage:
+    """The suppression entries of the configuration closest to each file (config discovered per
+    file: a sub-folder's ``govlint.toml`` with its own ``[[tool.govlint.suppress]]``, their paths
+    relative to that file's folder), then the baseline. As ruff does, the closest configuration
+    wins: its entries replace the parent's, they are not added to them."""
+
+    def __init__(self, settings: "Settings", baseline):
+        from ..diagnostics.triage import Triage
+        self.settings, self.baseline = settings, baseline
+        cfg = settings.config
+        self.by_config = {cfg.path: Triage(cfg.suppress, cfg.path, baseline, settings.lang)}
+
+    def apply(self, result: FileResult) -> FileResult:
+        from ..diagnostics.triage import Triage
+        try:
+            cfg = self.settings.for_path(result.path).config
+        except ConfigError:  # (the file's error says so already)
+            cfg = self.settings.config
+        triage = self.by_config.get(cfg.path)
+        if triage is None:
+            triage = self.by_config[cfg.path] = Triage(cfg.suppress, cfg.path, self.baseline, self.settings.lang)
+        return triage.apply(result) if triage else result
 
 
 def consumer_finish(args, results: List[FileResult], lang: str = "zh") -> bool:
