@@ -374,3 +374,25 @@ def test_a_5000_digit_number_is_findings_not_a_failed_rule(tmp_path, capsys):
     doc = json.loads(out)
     assert code == 1 and not doc["errors"]
     assert any(f["code"] == "A303" and f["location"]["row"] == "2.其他法律行政法规禁止公开" for f in doc["findings"])
+
+
+def test_a_5000_digit_number_is_shown_as_the_report_writes_it_never_rounded(tmp_path, capsys):
+    """The cell holds 5000 nines. The sums and the message are exact (Python's default precision of
+    28 digits showed it as 1 followed by 5000 zeros, a value the report never wrote)."""
+    name, build = generators.INPUTS["report_with_huge_number"]
+    report = tmp_path / name
+    report.write_bytes(build())
+    code, out, err = _run(capsys, "check", "--isolated", "--format", "json", "--select", "A303", report)
+    assert code == 1, err
+    nines = "9" * 5000
+    (f,) = [f for f in json.loads(out)["findings"] if f["location"]["row"] == "2.其他法律行政法规禁止公开"]
+    assert f["message"] == (f"表三“2.其他法律行政法规禁止公开”行勾稽关系不成立：总计 = 0，而 自然人({nines}) + 商业企业(0) + "
+                            f"科研机构(0) + 社会公益组织(0) + 法律服务机构(0) + 其他(0) = {nines}，相差 -{nines}（应满足："
+                            f"总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他）")
+    assert (f["data"]["right"], f["data"]["difference"], f["data"]["expected"]) == (nines, "-" + nines, nines)
+    # a total one more than the sum is told apart from it (rounded to 28 digits, both were 1E+5000)
+    text = build().decode("utf-8").replace(f"\t{nines}\t0\t0\t0\t0\t0\t0", f"\t{nines}\t0\t0\t0\t0\t0\t{'1' + '0' * 5000}")
+    report.write_text(text, "utf-8")
+    code, out, err = _run(capsys, "check", "--isolated", "--format", "json", "--select", "A303", report)
+    (f,) = [f for f in json.loads(out)["findings"] if f["location"]["row"] == "2.其他法律行政法规禁止公开"]
+    assert f["data"]["difference"] == "1" and f["data"]["left"] == "1" + "0" * 5000

@@ -19,6 +19,7 @@ from ..syntax.parser import ParseError, parse
 from ..checks.registry import Registry, resolve_options
 from ..readers import builtin_readers
 from ..checks.rule import Context, Rule
+from ..lexicon.pattern import lazy
 
 #: extensions a reader claims that a directory walk still leaves alone: Markdown (a folder's
 #: README.md is no report) and no extension at all (LICENSE, Makefile); a file named on the
@@ -115,10 +116,32 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _lint_text(text, path, settings, source)
+        with exact_arithmetic(text):
+            return _lint_text(text, path, settings, source)
     finally:
         if collecting:
             gc.enable()
+
+
+#: a run of digits (with the separators a number may have) this long or longer in a report
+_LONG_NUMBER = lazy(r"[0-9０-９][0-9０-９,，.．]{23,}")
+
+
+def exact_arithmetic(text: str):
+    """The decimal context the rules compute in: Python's default (28 significant digits) keeps
+    every number a report holds exact, unless the report has a number of 24 digits or more
+    (a hostile file's 5000-digit cell): then the precision is raised above twice its length, so
+    that the sums and the values a message shows are the report's, never rounded (9…9 shown as
+    1000…0). A report without such a number computes as before."""
+    import contextlib
+    found = _LONG_NUMBER.findall(text)
+    if not found:
+        return contextlib.nullcontext()
+    import decimal
+    longest = max(sum(ch.isdigit() for ch in f) for f in found)
+    context = decimal.getcontext().copy()
+    context.prec = max(context.prec, 2 * longest + 28)
+    return decimal.localcontext(context)
 
 
 def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict]) -> FileResult:
