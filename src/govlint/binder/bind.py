@@ -647,10 +647,13 @@ class _Binder:
         aligned, surplus = align(values, len(cols))
         first = self.rows[t.key].get(spec.key)
         if first is not None:
-            # the row a second time: the first counts; numbers that differ are noted (C207)
+            # the row a second time: the first counts; numbers that differ are noted (C207), when
+            # both labels are written alike (a misspelt label matched onto this row is its typo's
+            # business, not a second copy of the row)
             mine = [v.text if v is not None else "" for v in aligned]
             theirs = [first.cells[c.key].text if c.key in first.cells else "" for c in cols]
-            if mine != theirs:
+            if mine != theirs and (not first.label or L.norm(L.split_prefix(cell.text)[1])
+                                   == L.norm(L.split_prefix(first.label)[1])):
                 self._note("duplicate", t.key, spec.key, None, " ".join(x or "□" for x in mine),
                            " ".join(x or "□" for x in theirs), row.span, section)
             return
