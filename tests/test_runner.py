@@ -251,7 +251,7 @@ def test_progress_goes_to_stderr_only(capsys, corpus):
     _, out, err = _check(capsys, str(corpus), "--jobs", "2", "--progress")
     assert out == plain
     n = len(_files(corpus))
-    assert f"{n}/{n} files" in err and "\r" in err
+    assert f"{n}/{n} 个文件" in err and "\r" in err
     assert err.endswith("\r"), "the progress line is wiped at the end"
 
 

@@ -164,9 +164,11 @@ def test_bad_baselines_are_one_line_errors(work, capsys, content, message):
     (work / "r.txt").write_text(BAD, encoding="utf-8")
     if content is not None:
         (work / "b.json").write_text(content, encoding="utf-8")
-    status, out, err = run(capsys, "r.txt", "--baseline", "b.json")
+    status, out, err = run(capsys, "r.txt", "--baseline", "b.json", "--lang", "en")
     assert status == 2
     assert len(err.splitlines()) == 1 and message in err, err
+    status, out, err = run(capsys, "r.txt", "--baseline", "b.json")
+    assert status == 2 and err.startswith("govlint: 错误：--baseline b.json：") and len(err.splitlines()) == 1, err
 
 
 def test_baseline_written_atomically_over_an_old_one(work, capsys):

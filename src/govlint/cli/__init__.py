@@ -599,7 +599,7 @@ class _Progress:
         if now - self.drawn >= 0.1 or self.done == self.total:
             self.drawn = now
             filled = 24 * self.done // max(self.total, 1)
-            line = (f"[{'#' * filled}{'.' * (24 - filled)}] {self.done}/{self.total} files "
+            line = (f"[{'#' * filled}{'.' * (24 - filled)}] {self.done}/{self.total} {_t('个文件', 'files')} "
                     f"{100 * self.done // max(self.total, 1)}%")
             self.stream.write("\r" + line)
             self.stream.flush()

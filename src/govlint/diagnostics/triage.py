@@ -79,21 +79,30 @@ class Baseline:
 
     @classmethod
     def read(cls, path: Path) -> "Baseline":
+        from ..i18n import Msg
+        where = f"--baseline {path}"
         try:
             data = json.loads(path.read_text("utf-8"))
         except OSError as exc:
-            raise ConfigError(f"--baseline {path}: cannot read: {exc.strerror or exc}") from None
+            from ..readers.messages import os_reason
+            why = exc.strerror or str(exc)
+            raise ConfigError(Msg(f"{where}：无法读取（{os_reason(why).zh}）", f"{where}: cannot read: {why}")) from None
         except ValueError as exc:
-            raise ConfigError(f"--baseline {path}: not a govlint baseline (invalid JSON: {exc})") from None
+            raise ConfigError(Msg(f"{where}：不是 govlint 基线（不是有效的 JSON）",
+                                  f"{where}: not a govlint baseline (invalid JSON: {exc})")) from None
         if not isinstance(data, dict) or data.get("tool") != "govlint" or not isinstance(data.get("findings"), list):
-            raise ConfigError(f"--baseline {path}: not a govlint baseline (write one with --write-baseline)")
+            raise ConfigError(Msg(f"{where}：不是 govlint 基线（可用 --write-baseline 写出）",
+                                  f"{where}: not a govlint baseline (write one with --write-baseline)"))
         if data.get("version") != BASELINE_VERSION:
-            raise ConfigError(f"--baseline {path}: baseline version {data.get('version')!r} is not supported "
-                              f"(this govlint writes version {BASELINE_VERSION})")
+            v = data.get("version")
+            raise ConfigError(Msg(f"{where}：不支持基线版本 {v!r}（这个 govlint 写出的是版本 {BASELINE_VERSION}）",
+                                  f"{where}: baseline version {v!r} is not supported "
+                                  f"(this govlint writes version {BASELINE_VERSION})"))
         entries = []
         for f in data["findings"]:
             if not isinstance(f, dict) or not isinstance(f.get("path"), str) or not isinstance(f.get("fingerprint"), str):
-                raise ConfigError(f"--baseline {path}: a finding without path or fingerprint")
+                raise ConfigError(Msg(f"{where}：有一条问题缺少 path 或 fingerprint",
+                                      f"{where}: a finding without path or fingerprint"))
             entries.append((f["path"], f["fingerprint"]))
         return cls(path, entries)
 
