@@ -186,12 +186,22 @@ def test_a_text_that_is_no_report_gets_no_diagnostics(tmp_path, client):
     assert client.proc.wait(30) == 0
 
 
-def test_a_document_that_hangs_the_parser_gets_a_diagnostic_naming_the_limit_and_the_server_keeps_answering(tmp_path):
-    """Issue 17: the language server checks each document under the watchdog. A heading and 2 MB
-    of tabs (the campaign's heading-and-tabs, smaller) takes the parser several seconds: over the
-    configuration's time limit of 1 s it is one diagnostic naming the limit (and a log message),
-    and the next document is checked as usual."""
-    (tmp_path / "govlint.toml").write_text('select = ["V", "A303"]\ntimeout = 1\n', encoding="utf-8")
+LIMITS = {
+    "timeout": ("timeout = 1", "超过时间限制：读取和检查这个文件用了 1 秒以上（限制可用 --timeout 或 [tool.govlint] 的 timeout = N 调整）"),
+    "memory-limit": ("memory-limit = 100\ntimeout = 60", "超过内存限制：这个文件需要 100 MB以上的内存（限制可用 --memory-limit 或 "
+                                                         "[tool.govlint] 的 memory-limit = N 调整）"),
+}
+
+
+@pytest.mark.parametrize("limit", sorted(LIMITS))
+def test_a_document_that_hangs_or_blows_up_the_parser_gets_a_diagnostic_naming_the_limit_and_the_server_keeps_answering(
+        tmp_path, limit):
+    """Issue 17: the language server checks each document in a child process under the watchdog. A
+    heading and 2 MB of tabs (the campaign's heading-and-tabs, smaller) takes the parser seconds and
+    hundreds of MB: over the configuration's time limit of 1 s, or its memory limit of 100 MB, it is
+    one diagnostic naming the limit (and a log message), and the server goes on answering."""
+    setting, message = LIMITS[limit]
+    (tmp_path / "govlint.toml").write_text(f'select = ["V", "A303"]\n{setting}\n', encoding="utf-8")
     c = Client(tmp_path)
     try:
         c.request("initialize", {"processId": os.getpid(), "rootUri": tmp_path.as_uri(), "capabilities": {}})
@@ -203,8 +213,8 @@ def test_a_document_that_hangs_the_parser_gets_a_diagnostic_naming_the_limit_and
         log = c.wait(lambda m: m.get("method") == "window/logMessage")
         (diag,) = c.diagnostics(hostile, 1)
         took = time.monotonic() - started
-        assert diag["code"] == "timeout" and diag["severity"] == 1 and diag["source"] == "govlint"
-        assert diag["message"] == "超过时间限制：读取和检查这个文件用了 1 秒以上（限制可用 --timeout 或 [tool.govlint] 的 timeout = N 调整）"
+        assert diag["code"] == limit and diag["severity"] == 1 and diag["source"] == "govlint"
+        assert diag["message"] == message
         assert diag["range"] == {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}
         assert log["params"] == {"type": 1, "message": f"govlint: tabs.txt: {diag['message']}"}
         assert took < 1 + 5 + 10  # the limit, the kill's grace, and room for a loaded machine
