@@ -74,7 +74,7 @@ cat >"$tmp/govlint.toml" <<'EOF'
 required_keywords = "建议"
 EOF
 run "$govlint" check --config "$tmp/govlint.toml" "$clean"
-[ "$status" -eq 2 ] && grep -q "options.X902.required_keywords = '建议': expected a list of strings" "$tmp/err" \
+[ "$status" -eq 2 ] && grep -q "options.X902.required_keywords = '建议' 无效：应为字符串列表" "$tmp/err" \
   || fail "an option of the wrong type is not a configuration error (exit $status)"
 
 # JSON and SARIF: findings, the plugin, and the SARIF rules metadata
