@@ -171,9 +171,12 @@ def test_rules_shows_the_plugin_of_each_rule(project, capsys):
     code, out, _ = run(capsys, "rules", "--format", "json")
     data = {r["code"]: r for r in json.loads(out)}
     assert data["Z901"]["plugin"] == "org_rules.py" and data["Z901"]["family"] == "z"
-    code, out, _ = run(capsys, "rule", "z901")
+    code, out, _ = run(capsys, "rule", "z901", "--lang", "en")
     assert "plugin: org_rules.py" in out
     assert 'option: word = "政务公开工作要点" (set under [options.Z901])' in out.splitlines()
+    code, out, _ = run(capsys, "rule", "z901")
+    assert "插件：org_rules.py" in out
+    assert '选项：word = "政务公开工作要点"（在 [options.Z901] 下设置）' in out.splitlines()
 
 
 def test_version_lists_the_loaded_plugins_with_their_versions(project, capsys):

@@ -102,7 +102,7 @@ def test_the_rules_listing_and_json_output_name_the_plugin(tmp_path, monkeypatch
     assert line.split()[:4] == ["Z991", "quiet", "error", "org.py"]
 
     assert main(["rule", "Z991"]) == 0
-    assert "plugin: org.py" in capsys.readouterr()[0]
+    assert "插件：org.py" in capsys.readouterr()[0]
 
     main(["check", "r.txt", "--format", "json", "--select", "Z991,F401"])
     tool = json.loads(capsys.readouterr()[0])["tool"]

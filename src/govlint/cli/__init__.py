@@ -846,11 +846,14 @@ def cmd_rule(args) -> int:
         _err(Msg(f"未知的规则代码 {args.code!r}；govlint rules 列出所有规则", f"unknown rule code {args.code!r}; `govlint rules` lists them"))
         return EXIT_ERROR
     sys.stdout.write(rule.docs(args.lang or cfg.lang))
-    sys.stdout.write(f"\nseverity: {rule.severity} · family: {rule.family()} · plugin: {reg.rule_plugin.get(rule.code, '')}\n")
+    plugin = reg.rule_plugin.get(rule.code, "")
+    sys.stdout.write("\n" + _t(f"级别：{rule.severity} · 类别：{rule.family()} · 插件：{plugin}",
+                               f"severity: {rule.severity} · family: {rule.family()} · plugin: {plugin}") + "\n")
     for name, default in sorted(reg.options.get(rule.code, {}).items()):
         import json
-        sys.stdout.write(f"option: {name} = {json.dumps(default, ensure_ascii=False)} "
-                         f"(set under [options.{rule.code}])\n")
+        value = json.dumps(default, ensure_ascii=False)
+        sys.stdout.write(_t(f"选项：{name} = {value}（在 [options.{rule.code}] 下设置）",
+                            f"option: {name} = {value} (set under [options.{rule.code}])") + "\n")
     return EXIT_CLEAN
 
 
