@@ -654,6 +654,7 @@ def _discover_configs(args, cfg: Config, reg: Registry, settings: Settings, file
         if key not in made:
             try:
                 nested = load_config(found)
+                nested.lang = settings.lang  # one language per run (its plugins' errors too)
                 regkey = (tuple(nested.plugins), nested.base.resolve())
                 if regkey not in registries:
                     registries[regkey] = _registry(args, nested)
