@@ -43,3 +43,6 @@ class Bilingual(Exception):
 
     def text(self, lang: str) -> str:
         return self.msg.text(lang)
+
+    def __reduce__(self):  # (pickled across processes with both languages)
+        return type(self), (self.msg,), self.__dict__
