@@ -458,3 +458,20 @@ def test_a_cache_that_cannot_be_used_is_no_error(tmp_path, damage):
     got = _check_with_cache(cache)
     assert (got.returncode, got.stdout, got.stderr) == (expected.returncode, expected.stdout, "")
     assert expected.returncode == 1
+
+
+def test_an_error_keeps_both_languages_across_processes():
+    """A ReadError or ConfigError carries its message in both languages (govlint.i18n), also when
+    pickled to another process; ``str()`` is the English one, ``text(lang)`` the run's."""
+    import pickle
+    from govlint.config import ConfigError
+    from govlint.i18n import Msg
+    from govlint.readers import ReadError, messages
+    for exc in (ReadError(messages.binary(messages.where(2, 4))), ConfigError(Msg("配置有误", "bad configuration"))):
+        again = pickle.loads(pickle.dumps(exc))
+        assert type(again) is type(exc) and again.msg == exc.msg and str(again) == exc.msg.en
+    err = ReadError(messages.binary(messages.where(2, 4)))
+    assert err.text("zh") == "这是二进制文件，不是报告（第 2 行第 4 个字节是 NUL 字节）；请提供 .docx、.pdf、.html 或 .txt 格式的报告"
+    assert err.text("en") == ("this is a binary file, not a report (a NUL byte at line 2, byte 4 of the line); give "
+                              "govlint the report as .txt, .docx, .html or .pdf")
+    assert ReadError("a plugin's own words").text("zh") == "a plugin's own words"
