@@ -37,6 +37,7 @@ from .lexicon.labels import best_match, nfkc, norm as norm_label, similar
 from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE
 from .lexicon.numerals import any_int as numeral_value
 from .lexicon.pattern import lazy
+from .i18n import Msg
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
 from .checks.rule import FAMILIES, Context, Rule
@@ -63,6 +64,8 @@ __all__ = [
     "lazy",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
+    # a message in both languages (the run shows its own)
+    "Msg",
 ]
 
 
