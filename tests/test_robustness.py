@@ -475,3 +475,37 @@ def test_an_error_keeps_both_languages_across_processes():
     assert err.text("en") == ("this is a binary file, not a report (a NUL byte at line 2, byte 4 of the line); give "
                               "govlint the report as .txt, .docx, .html or .pdf")
     assert ReadError("a plugin's own words").text("zh") == "a plugin's own words"
+
+
+PLUGIN_READER = '''
+from govlint.plugin import Msg, ReadError, hookimpl
+
+
+class Rpt:
+    name = "rpt"
+    extensions = (".rpt",)
+
+    def sniff(self, head):
+        return head.startswith(b"RPT")
+
+    def read(self, path, data):
+        raise ReadError(Msg("这个 .rpt 文件已损坏", "this .rpt file is damaged"))
+
+
+@hookimpl
+def govlint_readers():
+    return [Rpt()]
+'''
+
+
+@pytest.mark.parametrize("lang, expected", [(None, "这个 .rpt 文件已损坏"), ("en", "this .rpt file is damaged")])
+def test_a_plugin_readers_error_is_in_the_runs_language(tmp_path, capsys, monkeypatch, lang, expected):
+    (tmp_path / "rpt_reader.py").write_text(PLUGIN_READER, "utf-8")
+    (tmp_path / "govlint.toml").write_text('plugins = ["rpt_reader.py"]\n', "utf-8")
+    (tmp_path / "r.rpt").write_bytes(b"RPT damaged")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GOVLINT_CACHE_DIR", "")
+    code = main(["check", "--no-source", "r.rpt"] + (["--lang", lang] if lang else []))
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert err == f"r.rpt: {'error: ' if lang == 'en' else '错误：'}{expected}\n"
