@@ -48,6 +48,8 @@ class Claim(NamedTuple):
 _UNIT = r"\s*(?:件|条|个|份|次|宗|起)"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" (a joint figure)
 _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b in "及和与、或")
+#: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
+_JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和与、或")
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
@@ -64,9 +66,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
-    Claim("review", lazy(r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
     Claim("review", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议(?!纠错|被纠|败诉|被撤销|决定)"), 0),
-    Claim("litigation", lazy(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
     Claim("normative", lazy(
         r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
