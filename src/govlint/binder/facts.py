@@ -62,6 +62,12 @@ _TITLE_LABEL = lazy(r"^(?:标题|题目|名称|文件名称|信息名称|文章�
 #: trailing lines after the closing date: page numbers, "（此件公开发布）"
 _FURNITURE = lazy(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"
                         r"|[（(][^()（）]{1,16}[)）]|[-—－–]+)$")
+#: lines a page or a document puts after its closing date: attachments, related links, sharing and
+#: printing buttons, the site's footer, a contact line, a distribution list
+_AFTER_CLOSING = lazy(r"^[【\[（(]?\s*(?:(?:附件\s*\d*|附件下载|相关(?:链接|附件|阅读|文章|文件|信息)|上一篇|下一篇|分享到?"
+                      r"|网站标识码|版权所有|备案号|ICP|扫一扫|打印|关闭|字体|字号)"
+                      r"|(?:主办|承办|协办|抄送|印发|文章来源|信息来源|来源|发布(?:时间|日期|机构)|联系(?:电话|方式|地址|人)"
+                      r"|浏览次数|点击(?:数|量|率)|阅读(?:数|次数)|责任编辑|编辑|审核|校对)(?:单位)?\s*[:：])")
 
 
 def _cn_number(s: str) -> int:
@@ -484,10 +490,12 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
     """The date the report closes with: a line that is only a date, or an agency and a date
     ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and notes such as
     "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the closing."""
-    tail = list(paragraphs[-8:])
+    tail = list(paragraphs[-12:])
     for k in range(len(tail) - 1, -1, -1):
         p = tail[k]
         t = nfkc(p.text).strip().replace("\u3000", " ")
+        if len(t) <= 120 and _AFTER_CLOSING.match(t):
+            continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = m.group("who").strip()
