@@ -127,8 +127,47 @@ def _table(d, grid: rf.Grid, style: TableStyle) -> None:
             _fill(target, cell.text, style)
 
 
-def write_docx(text: str, style: TableStyle, path: Path) -> Path:
-    """The report ``text`` (tab layout) as a Word document with its tables in ``style``."""
+def _field(paragraph, code: str) -> None:
+    """A field (PAGE, NUMPAGES) whose value Word and LibreOffice compute when they lay out the page."""
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    _set_font(run)
+    r = run._r
+    r.append(r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): "begin"}))
+    instr = r.makeelement(qn("w:instrText"), {"{http://www.w3.org/XML/1998/namespace}space": "preserve"})
+    instr.text = f" {code} "
+    r.append(instr)
+    r.append(r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): "separate"}))
+    shown = r.makeelement(qn("w:t"), {})
+    shown.text = "1"
+    r.append(shown)
+    r.append(r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): "end"}))
+
+
+def _furniture(section, header: str, footer: str) -> None:
+    """A running title in the page header; the page number in the footer, "— N —" ("dash") or
+    "第N页 共M页" ("of"), as fields, centred."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    if header:
+        p = section.header.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _set_font(p.add_run(header), 9)
+    if footer:
+        p = section.footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pieces = {"dash": ["— ", "PAGE", " —"], "of": ["第", "PAGE", "页 共", "NUMPAGES", "页"]}[footer]
+        for piece in pieces:
+            if piece.isupper():
+                _field(p, piece)
+            else:
+                _set_font(p.add_run(piece))
+
+
+def write_docx(text: str, style: TableStyle, path: Path, header: str = "", footer: str = "") -> Path:
+    """The report ``text`` (tab layout) as a Word document with its tables in ``style``; ``header``
+    and ``footer`` as :func:`_furniture` puts them on every page."""
     import docx
     from docx.shared import Cm, Pt
 
@@ -137,6 +176,7 @@ def write_docx(text: str, style: TableStyle, path: Path) -> Path:
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.5))
+    _furniture(section, header, footer)
     _set_font(d.styles["Normal"], 12)
     d.styles["Normal"].paragraph_format.space_after = Pt(0)
     for kind, item in rf.blocks(text):
