@@ -44,3 +44,56 @@ def test_fragment_lines_that_spell_no_label_stay_paragraphs():
     bound = bind(parse(text))
     assert str(bound.tables["表二"].rows["fees"].cells["amount"].value) == "1.25"
     assert [p.text for p in bound.section(2).paragraphs][-2:] == ["业性收", "费"]
+
+
+def _lint_file(path, select=None):
+    from govlint.config import from_dict
+    from govlint.engine import Settings, lint_file
+    from govlint.testing import make_registry
+
+    settings = Settings.make(from_dict({"select": select} if select else {}), make_registry())
+    result = lint_file(str(path), settings)
+    assert not result.errors
+    return [(d.code, d.span.line, d.span.column, d.message) for d in result.diagnostics]
+
+
+def _page(body_title: str, banner: str) -> str:
+    """A government page: the site's banner and the page heading outside the article, the article
+    starting with the title as its author typed it, the report in paragraphs and tables."""
+    html, in_table = [], False
+    for line in CLEAN.split("\n")[1:]:
+        row = "\t" in line
+        if row != in_table:
+            html.append("<table border='1'>" if row else "</table>")
+            in_table = row
+        if row:
+            html.append("<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")) + "</tr>")
+        elif line.strip():
+            html.append(f"<p>{line}</p>")
+    return ("<html><head><meta charset='utf-8'><title>政府信息公开年报</title></head><body>"
+            f"<div class='banner'>{banner}</div><div class='dqwz'>当前位置：首页 &gt; 政府信息公开 &gt; 年报</div>"
+            "<div class='info'>发布日期：2025-01-20 来源：本站</div>"
+            f"<div class='content'><p>{body_title}</p>{''.join(html)}</div>"
+            "<div>【打印本页】【关闭窗口】</div></body></html>")
+
+
+def test_a_web_articles_title_without_the_agency_under_the_sites_banner(tmp_path):
+    """The article repeats the title without the agency ("2024年政府信息公开工作年度报告"); the
+    page's banner names it, outside what the reader keeps. S104 said 缺少机关名称."""
+    path = tmp_path / "report.html"
+    path.write_text(_page("2024年政府信息公开工作年度报告", "示例镇人民政府"), "utf-8")
+    assert _lint_file(path) == []
+
+
+def test_a_web_articles_title_without_the_year_is_still_reported(tmp_path):
+    """Only the agency may sit outside the article: a title without the year is reported."""
+    path = tmp_path / "report.html"
+    path.write_text(_page("示例镇人民政府政府信息公开工作年度报告", "示例镇人民政府"), "utf-8")
+    assert _lint_file(path, ["S104"]) == [
+        ("S104", 1, 1, "报告标题“示例镇人民政府政府信息公开工作年度报告”缺少年份")]
+
+
+def test_a_documents_title_without_the_agency_is_reported():
+    """Outside web pages the title is the report's own: without the agency it is reported."""
+    text = _edit(CLEAN, ("示例镇人民政府2024年政府信息公开工作年度报告", "2024年政府信息公开工作年度报告"))
+    assert _found(text, ["S104"]) == [("S104", 1, 1, "报告标题“2024年政府信息公开工作年度报告”缺少机关名称")]
