@@ -97,3 +97,30 @@ def test_a_documents_title_without_the_agency_is_reported():
     """Outside web pages the title is the report's own: without the agency it is reported."""
     text = _edit(CLEAN, ("示例镇人民政府2024年政府信息公开工作年度报告", "2024年政府信息公开工作年度报告"))
     assert _found(text, ["S104"]) == [("S104", 1, 1, "报告标题“2024年政府信息公开工作年度报告”缺少机关名称")]
+
+
+T4_DATA = "1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0"
+T4_HEAD = ("行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+           "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n")
+
+
+@pytest.mark.parametrize("label", ["件数", "数量（件）", "本机关"])
+def test_a_row_label_before_table_fours_numbers(label):
+    """表四 has no row label; some reports put one before its fifteen numbers ("件数", "数量（件）",
+    the agency), with or without a column for it in the head. The numbers are its row; C200 said
+    表四 could not be read (no row of numbers)."""
+    shifted = "\n".join("\t" + line for line in T4_HEAD.rstrip("\n").split("\n")) + "\n"
+    for head in (T4_HEAD, shifted):
+        text = _edit(CLEAN, (T4_HEAD + T4_DATA, head + f"{label}\t" + T4_DATA))
+        row = bind(parse(text)).tables["表四"].rows["data"]
+        assert [str(c.value) for c in row.cells.values()] == T4_DATA.split("\t")
+        assert _found(text) == []
+
+
+def test_a_row_label_before_table_fours_numbers_keeps_its_checks():
+    """With the label there, 表四's sums are checked as before (A304 at the wrong 总计)."""
+    wrong = "1\t0\t0\t1\t3\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0"
+    text = _edit(CLEAN, (T4_DATA, "件数\t" + wrong))
+    assert _found(text, ["A304"]) == [(
+        "A304", 63, 12, "表四“行政复议”勾稽关系不成立：行政复议·总计 = 3，而 行政复议·结果维持(1) + 行政复议·结果纠正(0) + "
+        "行政复议·其他结果(0) + 行政复议·尚未审结(1) = 2，相差 1（应满足：行政复议：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结）")]

@@ -570,6 +570,10 @@ class _Binder:
                 values = row.cells[row.cells.index(cell) + 1:]
             self._bind(e, cell, values, row, section)
             return
+        if (self.context in self.single and len(label_cells) == 1 and len(label_cells[0].text) <= 8
+                and sum(v.kind == NUMBER for v in values) >= 5):
+            # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
+            self._take_numbers(self.context, values, row.span)
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` exactly (no typo) a row label of the table being read?"""
