@@ -32,7 +32,7 @@ _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六
 
 #: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional)
 _RANGE = lazy(
-    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起)?"
+    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起|开始)?[，,]?"
     r"(?:至|到|—+|–|-|－|~|～|―)"
     r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
@@ -44,8 +44,8 @@ _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|�
                           r"(\d{4})年(?:度|全年)")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
-#: "数据统计截至2024年12月31日": the end of the period only
-_PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止|截止到|截止至)(\d{4})年12月31")
+#: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
+_PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|至|时间|日期)?(?:为|是|:)?(\d{4})年12月31")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
