@@ -335,6 +335,17 @@ def _claim_plan(readings: dict) -> tuple:
     return plan
 
 
+#: what a case can come to: "未发生行政诉讼败诉" denies an outcome, not that there were lawsuits
+_OUTCOME = lazy(r"纠错|纠正|败诉|撤销|违法|问责|追责|被判|判决|被改变|责任")
+_CLAUSE_END = lazy(r"[，,；;。]")
+
+
+def _outcome_follows(text: str, at: int, end: int) -> bool:
+    """Do the words after a "none happened" claim, to the end of its clause, name an outcome?"""
+    m = _CLAUSE_END.search(text, at, end)
+    return _OUTCOME.search(text, at, m.start() if m else end) is not None
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it)."""
@@ -360,6 +371,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
                 if spans and any(m.start() < e and s < m.end() for s, e in spans):
                     continue  # the same words already read as a claim of another pattern
+                if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
+                    continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
                 value = cn_value(m.group(claim.group)) if claim.group else 0
                 if value is None:
                     continue
