@@ -124,3 +124,40 @@ def test_a_row_label_before_table_fours_numbers_keeps_its_checks():
     assert _found(text, ["A304"]) == [(
         "A304", 63, 12, "表四“行政复议”勾稽关系不成立：行政复议·总计 = 3，而 行政复议·结果维持(1) + 行政复议·结果纠正(0) + "
         "行政复议·其他结果(0) + 行政复议·尚未审结(1) = 2，相差 1（应满足：行政复议：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结）")]
+
+
+def _table_three_split_by_columns(text: str) -> str:
+    """表三 cut between its columns, as a page too narrow for it prints it: the labels and the
+    first four columns (自然人 … 社会公益组织), then, after the page number, the labels again with
+    the last three (法律服务机构, 其他, 总计) under their own head."""
+    lines = text.split("\n")
+    a = lines.index("三、收到和处理政府信息公开申请情况") + 1
+    b = lines.index("四、政府信息公开行政复议、行政诉讼情况") - 1
+    left = [lines[a] , "\t自然人\t法人或其他组织", "\t\t商业企业\t科研机构\t社会公益组织"]
+    right = [lines[a], "\t法人或其他组织\t\t总计", "\t法律服务机构\t其他\t"]
+    for line in lines[a + 3:b]:
+        cells = line.split("\t")
+        labels, numbers = cells[:-7], cells[-7:]
+        left.append("\t".join(labels + numbers[:4]))
+        right.append("\t".join(labels + numbers[4:]))
+    return "\n".join(lines[:a] + left + ["", "— 3 —", ""] + right + lines[b:])
+
+
+def _values(text):
+    t3 = bind(parse(text)).tables["表三"]
+    return {(r, c): (cell.state, cell.value) for r, row in t3.rows.items() for c, cell in row.cells.items()}
+
+
+def test_table_three_split_between_its_columns_binds_as_one_table():
+    """The second piece's rows complete the first piece's (C203 said three columns were empty and
+    C207 that all 25 rows appeared twice with other numbers: 26 findings on a clean report)."""
+    text = _table_three_split_by_columns(CLEAN)
+    assert _values(text) == _values(CLEAN)
+    assert _found(text) == []
+
+
+def test_table_three_split_between_its_columns_keeps_its_sums():
+    """A wrong 总计 in the second piece is found where it is written (A303, A301, A302)."""
+    text = _table_three_split_by_columns(_edit(CLEAN, ("（七）总计\t10\t2\t0\t1\t0\t0\t13", "（七）总计\t10\t2\t0\t1\t0\t0\t14")))
+    assert [(code, line, column) for code, line, column, _ in _found(text, ["A"])] == [
+        ("A301", 64, 22), ("A302", 87, 11), ("A303", 87, 11)]  # (the 总计 cells of the second piece)

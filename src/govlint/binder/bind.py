@@ -651,6 +651,16 @@ class _Binder:
         aligned, surplus = align(values, len(cols))
         first = self.rows[t.key].get(spec.key)
         if first is not None:
+            absent = [c for c in cols if first.cells[c.key].state == ABSENT]
+            filled = [v for v in values if v.kind != BLANK]
+            if absent and len(filled) == len(absent) and absent == list(cols[len(cols) - len(absent):]):
+                # the rest of a row whose first copy stopped short: a table cut between its columns
+                # (表三's last columns on the next page, under their own head)
+                cells = dict(first.cells)
+                for c, v in zip(absent, filled):
+                    cells[c.key] = _bound_cell(t.key, spec.key, c.key, v, row.span, c.kind or spec.kind, c.unit)
+                self.rows[t.key][spec.key] = first._replace(cells=cells)
+                return
             # the row a second time: the first counts; numbers that differ are noted (C207)
             mine = [v.text if v is not None else "" for v in aligned]
             theirs = [first.cells[c.key].text if c.key in first.cells else "" for c in cols]
