@@ -71,7 +71,7 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
     Claim("normative", lazy(
-        r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
+        r"(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative", lazy(
         r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
@@ -312,6 +312,10 @@ def _any_of(words) -> "re.Pattern":
 
 
 _ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
+#: in the clause before a claim on normative documents: they were published, forwarded or listed
+#: ("主动公开规范性文件5件", "转发上级规范性文件5件", "发布…"), not made (本年制发)
+_NORMATIVE_OTHER = lazy(r"公开|转发|更新|涉及|上传|收录|汇编|发布|上级|栏目")
+_CLAUSE_START = lazy(r"[，,、；;:]")
 _ANY_NORMATIVE_GUARD = lazy("|".join(map(re.escape, _NORMATIVE_GUARDS)))
 
 
@@ -333,6 +337,14 @@ def _claim_plan(readings: dict) -> tuple:
                                 claim.kind in _RESULTS))
         plan = _CLAIM_PLANS[kinds] = tuple((keyword, tuple(claims)) for keyword, claims in plan)
     return plan
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last ，、；: before it in the sentence)."""
+    cut = start
+    for m in _CLAUSE_START.finditer(text, start, at):
+        cut = m.end()
+    return cut
 
 
 #: what a case can come to: "未发生行政诉讼败诉" denies an outcome, not that there were lawsuits
@@ -367,6 +379,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
             for m in claim.pattern.finditer(text, start, end):
                 if in_part(text, start, m.start()):
                     continue  # a word before the claim makes it a part of the whole
+                if normative and _NORMATIVE_OTHER.search(text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # documents published or forwarded, not made
                 if result and ("主动" in sentence or "申请" not in text):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
                 if spans and any(m.start() < e and s < m.end() for s, e in spans):
