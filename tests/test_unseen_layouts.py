@@ -161,3 +161,44 @@ def test_table_three_split_between_its_columns_keeps_its_sums():
     text = _table_three_split_by_columns(_edit(CLEAN, ("（七）总计\t10\t2\t0\t1\t0\t0\t13", "（七）总计\t10\t2\t0\t1\t0\t0\t14")))
     assert [(code, line, column) for code, line, column, _ in _found(text, ["A"])] == [
         ("A301", 64, 22), ("A302", 87, 11), ("A303", 87, 11)]  # (the 总计 cells of the second piece)
+
+
+OFFICIAL = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+            "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+NUMERALS = "一二三四五六"
+
+
+def _headings(text, make):
+    return _edit(text, *[(h + "\n", make(i + 1, h[2:]) + "\n") for i, h in enumerate(OFFICIAL)])
+
+
+NUMBERINGS = {
+    "parenthesised": lambda n, t: f"（{NUMERALS[n - 1]}）{t}",
+    "arabic": lambda n, t: f"{n}.{t}",
+    "part": lambda n, t: f"第{NUMERALS[n - 1]}部分 {t}",
+    "none (Word's automatic numbering)": lambda n, t: t,
+}
+
+
+@pytest.mark.parametrize("numbering", list(NUMBERINGS))
+def test_sections_numbered_another_way_are_the_six_sections(numbering):
+    """"（一）总体情况", "1.总体情况", "第一部分 总体情况", or the bare title (a Word heading whose
+    "一、" is list numbering, not text): the six sections are found (S100 said none was, and the
+    checks of the sections did not run)."""
+    text = _headings(CLEAN, NUMBERINGS[numbering])
+    assert [s.number for s in bind(parse(text)).sections] == [1, 2, 3, 4, 5, 6]
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("numbering", list(NUMBERINGS))
+def test_sections_numbered_another_way_are_checked(numbering):
+    """Their checks run: 六 saying only 无 is F401 at 六's heading."""
+    text = _headings(_edit(CLEAN, ("本年度未收取信息处理费。", "无。")), NUMBERINGS[numbering])
+    assert _found(text) == [("F401", 68, 1, "“六、其他需要报告的事项”没有说明信息处理费的收取情况（该部分内容为“无。”）；"
+                                            "未收取也应写明“本年度未收取信息处理费”")]
+
+
+def test_two_titles_under_another_numbering_are_not_enough():
+    """Two section titles under "（一）" may be sub-headings: without a third, nothing is guessed."""
+    text = _headings(CLEAN, lambda n, t: f"（{NUMERALS[n - 1]}）{t}" if n <= 2 else f"{NUMERALS[n - 1]}是{t}")
+    assert [f[0] for f in _found(text)] == ["S100"]
