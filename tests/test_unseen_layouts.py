@@ -202,3 +202,17 @@ def test_two_titles_under_another_numbering_are_not_enough():
     """Two section titles under "（一）" may be sub-headings: without a third, nothing is guessed."""
     text = _headings(CLEAN, lambda n, t: f"（{NUMERALS[n - 1]}）{t}" if n <= 2 else f"{NUMERALS[n - 1]}是{t}")
     assert [f[0] for f in _found(text)] == ["S100"]
+
+
+def test_sections_numbered_another_way_in_a_one_cell_per_line_copy():
+    """A web table pasted as one cell per line: the layout reads the short lines as cells, takes
+    "（二）主动公开政府信息情况" into the table below it as its first cell, and the grammar reads
+    表三's "一、本年新收…" on its line as a heading. The headings are cut out of the tables and the
+    表三 rows stay rows: six sections, every cell, no finding."""
+    from harness.text_forms import cells_with
+
+    text = cells_with("|")(_headings(CLEAN, NUMBERINGS["parenthesised"]))
+    bound = bind(parse(text))
+    assert [s.number for s in bound.sections if s.spec is not None] == [1, 2, 3, 4, 5, 6]
+    assert _values(text) == _values(CLEAN)
+    assert _found(text) == []

@@ -10,6 +10,7 @@ font size that decides where the tables cross page breaks. The CJK font is set e
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,9 +166,16 @@ def _furniture(section, header: str, footer: str) -> None:
                 _set_font(p.add_run(piece))
 
 
-def write_docx(text: str, style: TableStyle, path: Path, header: str = "", footer: str = "") -> Path:
+#: a section heading of the tab layout: its numeral, then an official title
+_SECTION = re.compile(r"^[一二三四五六]、(?=总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告)")
+
+
+def write_docx(text: str, style: TableStyle, path: Path, header: str = "", footer: str = "",
+               numbered: bool = False) -> Path:
     """The report ``text`` (tab layout) as a Word document with its tables in ``style``; ``header``
-    and ``footer`` as :func:`_furniture` puts them on every page."""
+    and ``footer`` as :func:`_furniture` puts them on every page; ``numbered``: the six section
+    headings in Word's "List Number" style, their "一、" left to the list numbering (not in the text:
+    Word shows "1.", python-docx reads the bare title)."""
     import docx
     from docx.shared import Cm, Pt
 
@@ -181,7 +189,10 @@ def write_docx(text: str, style: TableStyle, path: Path, header: str = "", foote
     d.styles["Normal"].paragraph_format.space_after = Pt(0)
     for kind, item in rf.blocks(text):
         if kind == "p":
-            _set_font(d.add_paragraph().add_run(item))
+            if numbered and _SECTION.match(item):
+                _set_font(d.add_paragraph(style="List Number").add_run(item[2:]))
+            else:
+                _set_font(d.add_paragraph().add_run(item))
         else:
             _table(d, item, style)
             d.add_paragraph()

@@ -71,7 +71,8 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
         if key not in docx_of:
             header, footer = varied.FURNITURE.get(r.source, ("", ""))
             docx_of[key] = docx_styles.write_docx(texts[r.source], docx_styles.BY_NAME[r.layout],
-                                                  docx_dir / f"{r.source}-docx-{r.layout}.docx", header, footer)
+                                                  docx_dir / f"{r.source}-docx-{r.layout}.docx", header, footer,
+                                                  numbered=r.source in varied.NUMBERED)
         if r.kind == "docx":
             files[r.id] = docx_of[key]
     error = None

@@ -7,7 +7,8 @@ numerals, 同比, 占比, 新收 plus 结转), captions and notes around the tab
 with their text, a signature in Chinese numerals, contact details and attachments. Nothing here
 comes from a real report: every sentence is written for this file.
 
-``FURNITURE`` gives the page header and footer a source's Word documents carry (a running title
+``NUMBERED`` names the sources whose Word documents number the section headings with Word's list
+numbering (the numeral is then no part of the text). ``FURNITURE`` gives the page header and footer a source's Word documents carry (a running title
 and the page number as a field, "— 3 —" or "第3页 共8页"), so that LibreOffice's PDF puts them
 into the text between the rows of a table, as printed reports do.
 """
@@ -93,14 +94,18 @@ def bureau() -> str:
 
 
 def township_2019() -> str:
-    """某某乡人民政府's 2019 report on the trial format: 六 says only 无 (the trial format asks no
-    fee statement), the applications said with 受理 and 依申请公开, dated in January."""
+    """某某乡人民政府's 2019 report on the trial format: the six sections numbered "（一）" … "（六）"
+    like sub-items, 六 says only 无 (the trial format asks no fee statement), the applications said
+    with 受理 and 依申请公开, dated in January."""
     text = (FIXTURES / "tabs_2020_trial.txt").read_text("utf-8")
     text = text.replace("2020", "2019").replace("2021年1月", "2020年1月")
     six_start = text.index("六、其他需要报告的事项\n") + len("六、其他需要报告的事项\n")
     six_end = text.index("\n", six_start)
     text = text[:six_start] + "无。" + text[six_end:]
-    return _replace(text, [
+    heads = [(f"{n}、{t}\n", f"（{n}）{t}\n") for n, t in zip("一二三四五六", (
+        "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+        "存在的主要问题及改进情况", "其他需要报告的事项"))]
+    return _replace(text, heads + [
         ("示例镇人民政府", "某某乡人民政府"), ("镇政府网站", "乡政府网站"),
         ("本年度共收到政府信息公开申请13件，均在法定期限内答复。",
          "全年共受理依申请公开十三件，按时答复率百分之百。"),
@@ -108,6 +113,9 @@ def township_2019() -> str:
 
 
 SOURCES = {"county": county, "bureau": bureau, "township2019": township_2019}
+
+#: the sources whose Word documents number the six section headings with Word's list numbering
+NUMBERED = {"bureau"}
 
 #: source → (page header text, page footer: "dash" for "— N —", "of" for "第N页 共M页")
 FURNITURE: Dict[str, Tuple[str, str]] = {

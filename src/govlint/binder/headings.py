@@ -18,7 +18,7 @@ from ..formats.spec import FormatSpec
 from ..lexicon import labels as L
 from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
-from ..syntax.ast import Paragraph, Report, Section
+from ..syntax.ast import BLANK, TEXT, Paragraph, Report, Row, Section, Table
 
 #: the other enumerators a section heading is written with, the numeral as group "n"
 _OTHER = lazy(r"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>[一二三四五六七八九十]{1,2}|\d)[ \u3000]*[)）]"
@@ -56,25 +56,85 @@ def _heading(p: Paragraph, titles) -> Optional[Tuple[int, str]]:
     return None
 
 
+def _split(blocks, titles) -> List[object]:
+    """The blocks with each table cut where one of its rows starts with a heading numbered another
+    way (a layout that reads one cell per line took "（二）主动公开政府信息情况" into the table below
+    it, as the first cell of its first row)."""
+    out: List[object] = []
+    for b in blocks:
+        if not isinstance(b, Table):
+            out.append(b)
+            continue
+        rows: List[Row] = []
+        for r in b.rows:
+            filled = [c for c in r.cells if c.kind != BLANK]
+            first = filled[0] if filled else None
+            if first is not None and first.kind == TEXT and _heading(Paragraph(first.text, first.span), titles):
+                if rows:
+                    out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
+                    rows = []
+                out.append(Paragraph(first.text, first.span))
+                rest = filled[1:]
+                if rest:  # the table's first cells, run into the heading's row
+                    rows.append(Row(tuple(rest), rest[0].span.to(rest[-1].span)))
+            else:
+                rows.append(r)
+        if len(rows) == len(b.rows):
+            out.append(b)  # (nothing cut: the table itself)
+        elif rows:
+            out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
+    return out
+
+
+def _official(section: Section, titles) -> bool:
+    words = L.norm(section.title)
+    return any(words.startswith(title) for _, title in titles)
+
+
 def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
     """``report`` with its sections recovered from headings numbered another way, when the grammar
-    found none; else ``report`` itself."""
-    if report.sections or len(report.front) < _ENOUGH:
-        return report
+    found none with an official title (it may have taken a 表三 row on a line of its own,
+    "一、本年新收政府信息公开申请数量", for a heading: such a section is kept, the binder folds it
+    into the section before it); else ``report`` itself."""
     titles = _titles(formats)
-    found: List[Tuple[int, int, str]] = []  # (block index, number, title)
-    for i, b in enumerate(report.front):
+    if any(_official(s, titles) for s in report.sections):
+        return report
+    # the blocks in order, each grammar section's heading as a marker before its blocks
+    items: List[object] = _split(report.front, titles)
+    for s in report.sections:
+        items.append(s)
+        items.extend(_split(s.blocks, titles))
+    found: Dict[int, Tuple[int, str]] = {}  # item index → (number, title)
+    last = 0
+    for i, b in enumerate(items):
         if not isinstance(b, Paragraph) or len(b.text) > 90:
             continue
         got = _heading(b, titles)
-        if got is not None and (not found or got[0] > found[-1][1]):
-            found.append((i, got[0], got[1]))
+        if got is not None and got[0] > last:
+            found[i] = got
+            last = got[0]
     if len(found) < _ENOUGH:
         return report
-    front = report.front[:found[0][0]]
-    sections = []
-    for k, (i, number, title) in enumerate(found):
-        end = found[k + 1][0] if k + 1 < len(found) else len(report.front)
-        p = report.front[i]
-        sections.append(Section(number, title, p.text, p.span, tuple(report.front[i + 1:end])))
-    return dataclasses.replace(report, front=front, sections=tuple(sections))
+    front: List[object] = []
+    sections: List[Section] = []
+    current: Optional[Tuple[Section, List[object]]] = None
+
+    def close():
+        if current is not None:
+            head, blocks = current
+            sections.append(head._replace(blocks=tuple(blocks)))
+
+    for i, b in enumerate(items):
+        if i in found or isinstance(b, Section):
+            close()
+            if isinstance(b, Section):
+                current = (b, [])
+            else:
+                number, title = found[i]
+                current = (Section(number, title, b.text, b.span, ()), [])
+        elif current is None:
+            front.append(b)
+        else:
+            current[1].append(b)
+    close()
+    return dataclasses.replace(report, front=tuple(front), sections=tuple(sections))
