@@ -272,12 +272,14 @@ def _word_search(kinds: tuple, upheld: bool):
     return found
 
 
-_YEAR_IN = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+#: a comparison with an earlier year: "较上年增长18.2%", "比上年度减少2件", "与上年相比", "同比"
+_COMPARISON = lazy(r"(?:较|比|与|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?")
 
 
 def _other_year(sentence: str, year) -> bool:
     """Does the sentence name a year other than the report's ("2023年收到申请9件")? A full date
-    (a deadline, "2024年3月5日") does not count."""
+    (a deadline, "2024年3月5日") and a comparison ("较2023年增加2件") do not count."""
     return year is not None and "年" in sentence and any(int(y) != year for y in _YEAR_IN.findall(sentence))
 
 
@@ -362,8 +364,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it)."""
     sentence = text[start:end]
-    if _ANY_GUARD.search(sentence):
-        return []
+    if _ANY_GUARD.search(sentence) and _ANY_GUARD.search(_COMPARISON.sub("", sentence)):
+        return []  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
     found = []
     spans = []
     normative_guarded = None
