@@ -124,6 +124,8 @@ def _stated_elsewhere(ctx, six):
             if "费" not in p.text:
                 continue
             for _, sentence in _sentences(p.text):
+                if "处理费" not in sentence and "申请" not in sentence:
+                    continue  # a fee of something else (表二's "本年收费金额" read as prose)
                 if is_fee_sentence(sentence) and classify(sentence) != "unclear":
                     where = ctx.section_label(s.spec.number) if s.spec is not None else s.section.heading
                     # the clause that names the fee ("…均在法定期限内答复，未收取信息处理费")
@@ -174,6 +176,9 @@ class FeeStatementMissing(Rule):
                            data={"found": sentence[:200], "where": where, "expected": label})
             return
         body = section.paragraphs[0].text.strip() if section.paragraphs else ""
+        # its first line as the author wrote it (a copy that lost its line breaks runs the next
+        # one on after a space)
+        body = body.split()[0] if body else ""
         found = f"（该部分内容为“{body[:20]}{'…' if len(body) > 20 else ''}”）" if body else "（该部分没有内容）"
         found_en = f" (it reads “{body[:20]}{'…' if len(body) > 20 else ''}”)" if body else " (it is empty)"
         yield ctx.diag(self, section.section.span,

@@ -112,7 +112,23 @@ def township_2019() -> str:
     ])
 
 
-SOURCES = {"county": county, "bureau": bureau, "township2019": township_2019}
+#: defects in the county's wording, one finding each: a prose figure that contradicts 表三 (N601), a
+#: period of another year (P701), 六 with no fee statement (F401), signed after 2月20日 (P702)
+COUNTY_DEFECTS = [
+    ("全年共收到政府信息公开申请十三件", "全年共收到政府信息公开申请十五件"),
+    ("统计期限为2024年1月1日至2024年12月31日", "统计期限为2023年1月1日至2023年12月31日"),
+    ("（一）信息处理费收取情况\n本机关2024年度共收取信息处理费0元。\n", ""),
+    ("2025年2月10日", "2025年3月2日"),
+]
+
+
+def county_defects() -> str:
+    """样例县人民政府's report (:func:`county`) with a defect in its prose, its period, its 六 and
+    its date: the findings must come out of every rendering as they come out of the text."""
+    return _replace(county(), COUNTY_DEFECTS)
+
+
+SOURCES = {"county": county, "bureau": bureau, "township2019": township_2019, "county-defects": county_defects}
 
 #: the sources whose Word documents number the six section headings with Word's list numbering
 NUMBERED = {"bureau"}
@@ -120,5 +136,6 @@ NUMBERED = {"bureau"}
 #: source → (page header text, page footer: "dash" for "— N —", "of" for "第N页 共M页")
 FURNITURE: Dict[str, Tuple[str, str]] = {
     "county": ("样例县人民政府2024年政府信息公开工作年度报告", "dash"),
+    "county-defects": ("样例县人民政府2024年政府信息公开工作年度报告", "dash"),
     "bureau": ("", "of"),
 }
