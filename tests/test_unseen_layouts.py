@@ -216,3 +216,21 @@ def test_sections_numbered_another_way_in_a_one_cell_per_line_copy():
     assert [s.number for s in bound.sections if s.spec is not None] == [1, 2, 3, 4, 5, 6]
     assert _values(text) == _values(CLEAN)
     assert _found(text) == []
+
+
+def test_tables_on_the_2021_format_under_a_2020_title_are_read_on_the_2021_format():
+    """Last year's title kept ("…2020年…") over tables wholly on the 2021 format: reading them on
+    the 2019 trial format the year names gave six findings about labels and cells that are all
+    right (C202 其他对外管理服务事项, C203, C204, C207, V501). The tables decide when none of the
+    year's format's own labels is there."""
+    text = CLEAN.replace("2024", "2020").replace("2025年1月20日", "2021年1月20日")
+    assert bind(parse(text)).format.id == "2021"
+    assert _found(text) == []
+
+
+def test_tables_on_the_2019_format_in_a_2021_report_stay_outdated():
+    """The other way round is what V501 is for: a 2021 report on the old template."""
+    trial = (FIXTURES / "tabs_2020_trial.txt").read_text("utf-8")
+    text = trial.replace("2020", "2021").replace("2021年1月18日", "2022年1月18日")
+    assert bind(parse(text)).format.id == "2021"
+    assert {f[0] for f in _found(text)} >= {"V501", "C202"}

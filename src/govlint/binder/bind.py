@@ -186,12 +186,22 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
     if forced:
         return formats[forced], "configuration"
     year = facts.year
+    words = None
     if year is not None:
         for f in sorted(formats.values(), key=lambda f: -f.first_year):
             if year >= f.first_year and (f.last_year is None or year <= f.last_year):
+                # tables wholly on a later format (none of this one's own labels, several of the
+                # later one's): the year is wrong (last year's title kept), not the tables
+                words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
+                if not words & _own_labels(f, formats):
+                    later = [g for g in formats.values() if g.first_year > f.first_year
+                             and len(words & _own_labels(g, formats)) >= 3]
+                    if later:
+                        return max(later, key=lambda g: len(words & _own_labels(g, formats))), "labels"
                 return f, f"report year {year}"
     # no year: the format whose own labels (the ones no other format has) appear most
-    words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
+    if words is None:
+        words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
     best, best_score = None, -1
     for f in formats.values():
         own = _own_labels(f, formats)
