@@ -234,3 +234,33 @@ def test_tables_on_the_2019_format_in_a_2021_report_stay_outdated():
     text = trial.replace("2020", "2021").replace("2021年1月18日", "2022年1月18日")
     assert bind(parse(text)).format.id == "2021"
     assert {f[0] for f in _found(text)} >= {"V501", "C202"}
+
+
+PREAMBLE = "根据《中华人民共和国政府信息公开条例》"
+CONTENTS = {
+    "plain": "目录\n" + "\n".join(OFFICIAL) + "\n",
+    "dot leaders and page numbers": "目 录\n" + "\n".join(f"{h}……………………{i // 2 + 1}" for i, h in enumerate(OFFICIAL)) + "\n",
+    "with sub-entries": "目录\n一、总体情况………………1\n（一）主动公开………………1\n（二）依申请公开………………2\n"
+                        + "\n".join(f"{h}………………{i + 2}" for i, h in enumerate(OFFICIAL[1:])) + "\n",
+}
+
+
+@pytest.mark.parametrize("contents", list(CONTENTS))
+def test_a_table_of_contents_before_the_report(contents):
+    """"目录" and the six headings on lines of their own before the report: they are front matter,
+    not six empty sections (S102 said each section appeared twice, S105 that 五 was empty)."""
+    text = _edit(CLEAN, (PREAMBLE, CONTENTS[contents] + PREAMBLE))
+    shift = CONTENTS[contents].count("\n")
+    assert [(s.number, s.section.span.line) for s in bind(parse(text)).sections] == \
+        [(s.number, s.section.span.line + shift) for s in bind(parse(CLEAN)).sections]
+    assert _found(text) == []
+    no_fee = _edit(text, ("本年度未收取信息处理费。", "无。"))
+    assert [(code, line) for code, line, _, _ in _found(no_fee)] == [("F401", 68 + shift)]
+
+
+def test_sections_written_twice_with_content_are_still_duplicates():
+    """Only headings with nothing under them are a table of contents: a section copied twice with
+    its text is reported (S102)."""
+    one = CLEAN.split("二、主动公开政府信息情况")[0].split("一、总体情况\n")[1]
+    text = _edit(CLEAN, ("二、主动公开政府信息情况\n", "一、总体情况\n" + one + "二、主动公开政府信息情况\n"))
+    assert [f[0] for f in _found(text, ["S102"])] == ["S102"]

@@ -19,7 +19,7 @@ from ..lexicon import labels as L
 from ..lexicon.marks import IMAGE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
-from .headings import renumbered
+from .headings import contents_folded, renumbered
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
@@ -854,7 +854,7 @@ def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
 def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
          forced_format: Optional[str] = None) -> BoundReport:
     formats = formats or BUILTIN_FORMATS
-    report = renumbered(report, formats)  # sections numbered "（一）" or "第一部分" when none is "一、"
+    report = renumbered(contents_folded(report), formats)  # a table of contents; "（一）" numbering
     facts = extract_facts(report)
     fmt, reason = detect_format(report, facts, formats, forced_format)
     binder = _Binder(fmt, formats, report.text, report.source.get("loose_rows") or ())

@@ -138,3 +138,35 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
             current[1].append(b)
     close()
     return dataclasses.replace(report, front=tuple(front), sections=tuple(sections))
+
+
+#: what may stand under a heading of a table of contents: page numbers, dot leaders
+_LEADER = lazy(r"[\s.．…·・—\-_\d]*")
+#: a contents entry of a sub-heading: its page number after dot leaders
+_TOC_ENTRY = lazy(r"[.．…·・]{3,}\s*\d{1,3}\s*$")
+
+
+def _empty(section: Section) -> bool:
+    """Nothing under a heading but what a table of contents holds: page numbers, dot leaders and
+    short entries of the sub-headings ("（一）主动公开……2")."""
+    return all(isinstance(b, Paragraph) and (_LEADER.fullmatch(b.text) or (
+        len(b.text) <= 40 and "。" not in b.text and _TOC_ENTRY.search(b.text))) for b in section.blocks)
+
+
+def contents_folded(report: Report) -> Report:
+    """``report`` with a table of contents ("目录", then 一、总体情况 … 六、其他需要报告的事项 on lines
+    of their own, page numbers after dot leaders, before the report itself) turned back into front
+    matter: three or more headings in order with nothing under them but the last, and the
+    numbering starting again after them. Else ``report`` itself."""
+    sections = report.sections
+    k = 0
+    while k + 1 < len(sections) and sections[k + 1].number > sections[k].number and _empty(sections[k]):
+        k += 1
+    # sections[0..k] are in order and all but the last empty; the numbering starts again after them
+    if k < 2 or k + 1 >= len(sections) or sections[k + 1].number > sections[k].number:
+        return report
+    front: List[object] = list(report.front)
+    for s in sections[:k + 1]:
+        front.append(Paragraph(s.heading, s.span))
+        front.extend(s.blocks)
+    return dataclasses.replace(report, front=tuple(front), sections=sections[k + 1:])
