@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from govlint.cli import main
-from govlint.pairing import normalise_agency, pairs, same_agency
+from govlint.store.pairing import normalise_agency, pairs, same_agency
 
 MULTI = Path(__file__).parent / "fixtures" / "multiyear"
 

@@ -17,15 +17,15 @@ import os
 from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
-from .diagnostics import FileResult, ToolError
-from .binder.snapshot import trim
-from .pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
+from ..diagnostics import FileResult, ToolError
+from ..binder.snapshot import trim
+from ..store.pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
 
 
 class Session:
     def __init__(self, settings, files: List[str], db: Optional[str] = None, refresh: bool = False,
                  previous: Optional[str] = None, agency_map: Optional[str] = None):
-        from .config import ConfigError
+        from ..config import ConfigError
         self.settings, self.files, self.refresh, self.previous = settings, files, refresh, previous
         if previous is not None and len(files) != 1:
             raise ConfigError("--previous FILE pairs one report with last year's: give exactly one PATH")
@@ -33,7 +33,7 @@ class Session:
             raise ConfigError(f"--previous {previous}: no such file")
         self.agency_map = None
         if agency_map:
-            from .pairing import read_agency_map
+            from ..store.pairing import read_agency_map
             self.agency_map = read_agency_map(agency_map)
         self.store = None
         self.shash = ""
@@ -48,7 +48,7 @@ class Session:
         self.keep = needs(settings)
         settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
         if db:
-            from .store import open_store, settings_hash
+            from ..store import open_store, settings_hash
             self.store = open_store(db)
             self.shash = settings_hash(settings)
             self.store.start_run(self.shash, len(files))
@@ -57,7 +57,7 @@ class Session:
         """Each file's result, in the order of ``files``; ``lint(paths)`` lints those not stored."""
         cached: Dict[str, tuple] = {}
         if self.store is not None:
-            from .store import content_hash
+            from ..store import content_hash
             for f in self.files:
                 try:
                     self.digests[f] = content_hash(f)
@@ -150,7 +150,7 @@ class Session:
 
 def merge(r: FileResult, extra: FileResult) -> FileResult:
     """``r`` with the cross-year findings of ``extra`` added."""
-    from .diagnostics import Diagnostic
+    from ..diagnostics import Diagnostic
     diags = tuple(sorted(r.diagnostics + extra.diagnostics, key=Diagnostic.sort_key))
     return replace(r, diagnostics=diags, errors=r.errors + extra.errors, lines={**extra.lines, **r.lines},
                    suppressed=r.suppressed + extra.suppressed)
