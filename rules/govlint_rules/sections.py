@@ -150,8 +150,9 @@ class SectionTitle(Rule):
                 continue
             official = _label(ctx, s.spec.number)
             found = s.section.heading
-            if s.title_match == "different" and (_padded(s.section.title, s.spec, ctx.bound.facts.agency)
-                                                 or _same_subject(s.section.title, s.spec.number)):
+            if s.title_match == "different" and not _is_typo(found, official) and (
+                    _padded(s.section.title, s.spec, ctx.bound.facts.agency)
+                    or _same_subject(s.section.title, s.spec.number)):  # (a typo keeps its warning and fix)
                 yield ctx.diag(self, s.section.span,
                                f"标题“{found}”是可接受的变体，官方表述为“{official}”",
                                f"Title “{found}” is an accepted variant of the official “{official}”",
