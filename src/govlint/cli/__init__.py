@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(sm)
     sm.add_argument("--format", dest="output_format", choices=("text", "csv", "xlsx"), default="text",
                     help="xlsx: a workbook with a sheet per table (needs -o FILE)")
-    sm.add_argument("--by", choices=("report", "rule", "agency", "year"), default="report",
+    sm.add_argument("--by", choices=("report", "rule", "agency", "region", "year"), default="report",
                     help="with --format csv: which table")
     sm.add_argument("--output-file", "-o", metavar="FILE", help="write to FILE instead of stdout")
     sm.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes for a directory")
@@ -615,24 +615,27 @@ def _render(name: str, formatter, results, octx: OutputContext, reg: Registry) -
 def _refuse_to_overwrite(outputs: List[tuple], files: List[str], output_file: Optional[str]) -> None:
     """An output that would write over one of the files to check is a usage error: a report is
     never lost to govlint's output (``-o 报告.txt``)."""
-    checked = {}
-    for f in files:
-        try:
-            checked[os.path.realpath(f)] = f
-        except (OSError, ValueError):  # pragma: no cover
-            continue
     for i, (name, path) in enumerate(outputs):
-        if path == "-":
+        try:
+            out = os.stat(path) if path != "-" else None
+        except (OSError, ValueError):  # (an output not there yet is none of the files)
+            out = None
+        if out is None:
             continue
-        hit = checked.get(os.path.realpath(path))
-        if hit is None and os.path.exists(path):
-            hit = next((f for f in files if os.path.exists(f) and os.path.samefile(f, path)), None)
+        hit = next((f for f in files if _same_file(f, out)), None)
         if hit is not None:
             from ..outputs.names import for_terminal
             option = (f"--output-file {path}" if output_file else f"--format {name}") if i == 0 else \
                 f"--output {name}:{path}"
             raise ConfigError(f"{for_terminal(option)}: {for_terminal(hit)} is one of the files to check; govlint "
                               f"never writes over a report: choose another output file")
+
+
+def _same_file(path: str, st: os.stat_result) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), st)
+    except (OSError, ValueError):
+        return False
 
 
 def _order(code: str):

@@ -107,30 +107,34 @@ class Session:
             if self.store is not None:
                 for p, f in self.store.facts().items():
                     facts.setdefault(p, f)
-            found = [(a, b) for a, b in pairs(facts, self.agency_map) if a in self.facts]
+            found = pairs(facts, self.agency_map, only=self.facts)
 
-        def snap(path: str) -> dict:
-            if path in self.snaps:
-                return unpack(self.snaps[path])
-            if path not in stored:
-                stored[path] = trim(self.store.snapshot(path) or {}, self.keep)
-            return stored[path]
         hashes = {p: f.get("hash") for p, f in facts.items()}
         hashes.update(self.digests)
         index = {r.path: i for i, r in enumerate(results)}
         out = []
         updates = []
         previous_of = dict(found)
+        again = []
         for path, last in found:
             if path not in index:
                 continue
             was = self.stored_pairs.get(path)
             if was is not None and was["previous"] == last and last in hashes and was["previous_hash"] == hashes[last]:
-                diags, errors = list(was["pair_findings"]), []  # neither report changed: the stored findings hold
+                diags = was["pair_findings"]  # neither report changed: the stored findings hold
                 if diags:
                     out.append((index[path], FileResult(path, tuple(diags), (), dict(was["pair_lines"]),
                                                         results[index[path]].kind)))
                 continue
+            again.append((path, last))
+        if self.store is not None:  # the stored reports' snapshots, in one query
+            wanted = {p for pair in again for p in pair if p not in self.snaps and p not in stored}
+            if wanted:
+                stored.update((p, trim(v, self.keep)) for p, v in self.store.snapshots(wanted))
+
+        def snap(path: str) -> dict:
+            return unpack(self.snaps[path]) if path in self.snaps else stored.get(path, {})
+        for path, last in again:
             this = snap(path)
             diags, errors = check_pair(this, snap(last), path, last, self.settings)
             if self.store is not None:
