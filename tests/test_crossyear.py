@@ -133,3 +133,42 @@ def test_a_malformed_mapping_file_is_a_one_line_error(capsys, tmp_path):
     code, out, err = _check(capsys, MULTI / "defective", "--agency-map", tmp_path / "missing.csv")
     assert (code, out) == (2, "")
     assert err == f"govlint: error: --agency-map {tmp_path / 'missing.csv'}: cannot read: No such file or directory\n"
+
+
+def test_the_mapping_file_is_a_configuration_key_relative_to_its_file(capsys, tmp_path, monkeypatch):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    shutil.copy(MULTI / "defective" / "示例镇_2023.txt", reports / "2023.txt")
+    text = (MULTI / "defective" / "示例镇_2024.txt").read_text("utf-8")
+    (reports / "2024.txt").write_text(text.replace("示例镇人民政府", "示范街道办事处"), "utf-8")
+    conf = tmp_path / "conf"
+    (conf / "maps").mkdir(parents=True)
+    (conf / "maps" / "agencies.csv").write_text("示例镇人民政府,示范街道办事处\n", "utf-8")
+    (conf / "govlint.toml").write_text('agency-map = "maps/agencies.csv"\nselect = ["X801"]\n', "utf-8")
+    (conf / "pyproject.toml").write_text('[tool.govlint]\nagency-map = "maps/agencies.csv"\nselect = ["X801"]\n', "utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # (the path is the configuration file's, not the current folder's)
+    first = f"{reports / '2024.txt'}:33:20: X801 [错误] 二、上年结转（自然人）为2，与上年报告 {reports / '2023.txt'} " \
+            "的四、结转下年度继续办理（自然人）1不一致"
+    for config in ("govlint.toml", "pyproject.toml"):
+        assert main(["check", "--no-source", "--config", str(conf / config), str(reports)]) == 1
+        out, err = capsys.readouterr()
+        assert out.splitlines()[0] == first and err == ""
+    # a configuration found from the current folder, as every other key
+    monkeypatch.chdir(conf)
+    assert main(["check", "--no-source", str(reports)]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == first
+    # the option wins over the key
+    (tmp_path / "none.csv").write_text("# nothing renamed\n", "utf-8")
+    assert main(["check", "--no-source", str(reports), "--agency-map", str(tmp_path / "none.csv")]) == 0
+    assert capsys.readouterr().out == "全部检查通过（2 个文件）。\n"
+    # a mapping file that is not there names the configuration file and the key
+    (conf / "govlint.toml").write_text('agency-map = "maps/missing.csv"\n', "utf-8")
+    assert main(["check", "--no-source", str(reports)]) == 2
+    assert capsys.readouterr() == ("", f"govlint: error: {conf / 'govlint.toml'}: agency-map "
+                                       f"{conf / 'maps' / 'missing.csv'}: cannot read: No such file or directory\n")
+    (conf / "govlint.toml").write_text("agency-map = 3\n", "utf-8")
+    assert main(["check", "--no-source", str(reports)]) == 2
+    assert capsys.readouterr() == ("", f"govlint: error: {conf / 'govlint.toml'}: agency-map must be the path of a "
+                                       f"file (relative to this file)\n")

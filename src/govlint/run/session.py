@@ -32,9 +32,11 @@ class Session:
         if previous is not None and not os.path.isfile(previous):
             raise ConfigError(f"--previous {previous}: no such file")
         self.agency_map = None
-        if agency_map:
+        config = getattr(settings, "config", None)
+        if agency_map or getattr(config, "agency_map", None):  # (the option, else the configuration's key)
             from ..store.pairing import read_agency_map
-            self.agency_map = read_agency_map(agency_map)
+            self.agency_map = read_agency_map(agency_map) if agency_map else read_agency_map(
+                config.agency_map, f"{config.path or 'configuration'}: agency-map")
         self.store = None
         self.shash = ""
         self.digests: Dict[str, str] = {}

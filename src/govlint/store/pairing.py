@@ -76,24 +76,25 @@ def same_agency(a: str, b: str) -> bool:
     return len(short) >= 4 and long.endswith(short)
 
 
-def read_agency_map(path: str) -> Dict[str, str]:
+def read_agency_map(path: str, where: str = "--agency-map") -> Dict[str, str]:
     """A user's mapping of agency names (renamed or merged agencies), one ``old name,new name`` per
     line (CSV; ``#`` starts a comment): a report of the old name pairs as the new name's.
-    Returns normalised old → normalised new; a malformed file is a one-line ConfigError."""
+    Returns normalised old → normalised new; a malformed file is a one-line ConfigError that
+    begins with ``where`` (the option, or the configuration file's key)."""
     import csv
     from ..config import ConfigError
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
     except OSError as exc:
-        raise ConfigError(f"--agency-map {path}: cannot read: {exc.strerror or exc}") from None
+        raise ConfigError(f"{where} {path}: cannot read: {exc.strerror or exc}") from None
     out: Dict[str, str] = {}
     for n, row in enumerate(rows, start=1):
         cells = [c.strip() for c in row]
         if not cells or not any(cells) or cells[0].startswith("#"):
             continue
         if len(cells) != 2 or not all(cells):
-            raise ConfigError(f"--agency-map {path}:{n}: expected `old name,new name`, got {','.join(row)!r}")
+            raise ConfigError(f"{where} {path}:{n}: expected `old name,new name`, got {','.join(row)!r}")
         out[normalise_agency(cells[0])] = normalise_agency(cells[1])
     return out
 
