@@ -172,3 +172,63 @@ def test_the_mapping_file_is_a_configuration_key_relative_to_its_file(capsys, tm
     assert main(["check", "--no-source", str(reports)]) == 2
     assert capsys.readouterr() == ("", f"govlint: error: {conf / 'govlint.toml'}: agency-map must be the path of a "
                                        f"file (relative to this file)\n")
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """示例镇 over three years (2024 carries the cross-year defects and lacks its statistics period)
+    and 另一镇 of 2022 (no statistics period either)."""
+    for f in (MULTI / "defective").iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    p = tmp_path / "示例镇_2024.txt"
+    p.write_text(p.read_text("utf-8").replace("本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。", ""), "utf-8")
+    other = (MULTI / "consistent" / "示例镇_2022.txt").read_text("utf-8").replace("示例镇人民政府", "另一镇人民政府")
+    (tmp_path / "另一镇_2022.txt").write_text(
+        other.replace("本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。", ""), "utf-8")
+    return [tmp_path / n for n in ("示例镇_2024.txt", "另一镇_2022.txt", "示例镇_2023.txt", "示例镇_2022.txt")]
+
+
+def test_cross_year_findings_print_with_their_file_in_input_order(mixed, capsys, tmp_path):
+    """The cross-year findings are computed once every file is read, but each file's text is held
+    until then: they print among the file's own findings, by line, and the files in input order."""
+    p24, other, p23, _ = mixed
+    period = "P701 [警告] 未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）"
+    expected = [
+        f"{p24}:5:1: {period}",
+        f"{p24}:17:19: X802 [警告] 行政规范性文件现行有效件数为15，按上年报告 {p23} 的12件加本年制发3件、减本年废止1件，应为14",
+        f"{p24}:33:20: X801 [错误] 二、上年结转（自然人）为2，与上年报告 {p23} 的四、结转下年度继续办理（自然人）1不一致",
+        f"{p24}:33:44: X801 [错误] 二、上年结转（总计）为2，与上年报告 {p23} 的四、结转下年度继续办理（总计）1不一致",
+        f"{p24}:63:1: X803 [警告] “五、存在的主要问题及改进情况”与上年报告 {p23} 的同一部分相似度为100%；最长的相同段落"
+        "共50字，在本报告第63行第1列、上年报告第63行第1列",
+        f"{other}:5:1: {period}",
+        "    2\tP701\tperiod",
+        "    2\tX801\tcarry-over-mismatch",
+        "    1\tX802\tin-force-continuity",
+        "    1\tX803\tcopied-section",
+        "共发现 6 个问题（错误 2，警告 4，提示 0），检查了 4 个文件。",
+    ]
+    code, out, err = _check(capsys, *mixed, "--statistics")
+    assert (code, out.splitlines(), err) == (1, expected, "")
+    # from a store, the second run (nothing read) prints the same, in the same order
+    db = tmp_path / "results.sqlite"
+    assert _check(capsys, *mixed, "--statistics", "--db", db)[:2] == (1, out)
+    assert _check(capsys, *mixed, "--statistics", "--db", db)[:2] == (1, out)
+    # with the source lines, each finding keeps its own under it
+    assert main(["check", "--isolated", *map(str, mixed)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    i = lines.index(expected[2])
+    assert lines[i + 1:i + 4] == ["   |", "33 | 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+                                  "   |                                    ^"]
+    assert lines[i - 4] == expected[1]
+
+
+def test_cross_year_findings_are_in_their_file_in_json_and_sarif(mixed, capsys):
+    code, out, _ = _check(capsys, *mixed, "--format", "json")
+    found = [(Path(f["path"]).name, f["code"], f["line"]) for f in json.loads(out)["findings"]]
+    assert found == [("示例镇_2024.txt", "P701", 5), ("示例镇_2024.txt", "X802", 17), ("示例镇_2024.txt", "X801", 33),
+                     ("示例镇_2024.txt", "X801", 33), ("示例镇_2024.txt", "X803", 63), ("另一镇_2022.txt", "P701", 5)]
+    code, out, _ = _check(capsys, *mixed, "--format", "sarif")
+    results = json.loads(out)["runs"][0]["results"]
+    from urllib.parse import unquote
+    assert [(Path(unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])).name, r["ruleId"])
+            for r in results] == [(n, c) for n, c, _ in found]

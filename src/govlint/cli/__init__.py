@@ -318,23 +318,29 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     terminated = _stop_on_sigterm()
     if session is not None:
         source = session.results(lambda todo: run(todo, settings, jobs, recipe=recipe))
+    # while cross-year findings may come (once every file is read), each file's text is held, to be
+    # printed with them, in input order
+    held: Optional[List[tuple]] = [] if streamed and session is not None and session.pairing else None
+
+    def show(failed: str, chunk: str) -> None:
+        if (chunk or failed) and progress is not None:
+            progress.clear()
+        if failed:  # errors on stderr, findings on stdout
+            out.flush()
+            sys.stderr.write(failed)
+            sys.stderr.flush()
+        if chunk:
+            out.write(chunk)
+            out.flush()
     try:
         for r in (source if source is not None else run(files, settings, jobs, recipe=recipe)):
             if post is not None:  # suppressions and the baseline
                 r = post(r)
-            if streamed:
-                failed = text.format_errors(r, octx)  # errors on stderr, findings on stdout
-                chunk = text.format_file(r, octx, errors=False)
-                if chunk or failed:
-                    if progress is not None:
-                        progress.clear()
-                if failed:
-                    out.flush()
-                    sys.stderr.write(failed)
-                    sys.stderr.flush()
-                if chunk:
-                    out.write(chunk)
-                    out.flush()
+            if held is not None:
+                held.append((text.format_errors(r, octx), text.format_blocks(r, octx),
+                             text.suppressed_lines(r, octx) if octx.show_suppressed else []))
+            elif streamed:
+                show(text.format_errors(r, octx), text.format_file(r, octx, errors=False))
             results.append(r if keep_all or not streamed else _slim(r))
             if progress is not None:
                 progress.step()
@@ -352,14 +358,15 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
         for i, extra in session.after(results, lint_one):
             if post is not None:
                 extra = post(extra)
-            if streamed:
-                failed = text.format_errors(extra, octx)
-                if failed:
-                    out.flush()
-                    sys.stderr.write(failed)
-                    sys.stderr.flush()
-                out.write(text.format_file(extra, octx, errors=False))
+            if held is not None and i < len(held):
+                failed, blocks, suppressed = held[i]
+                held[i] = (failed + text.format_errors(extra, octx),
+                           sorted(blocks + text.format_blocks(extra, octx), key=lambda b: b[0]),
+                           suppressed + (text.suppressed_lines(extra, octx) if octx.show_suppressed else []))
             results[i] = merge(results[i], extra)
+    for failed, blocks, suppressed in held or ():
+        lines = [b for _, b in blocks] + suppressed
+        show(failed, "\n".join(lines) + "\n" if lines else "")
     if streamed:
         out.write(text.summary(results, _when_interrupted(octx, len(results), len(files)), errors=False))
         out.flush()

@@ -48,6 +48,8 @@ class Session:
         self.stored_pairs: Dict[str, dict] = {}
         self.read = self.skipped = 0
         self.keep = needs(settings)
+        #: whether cross-year findings may come once every file is read (a cross-year rule is enabled)
+        self.pairing = bool(pair_rules(settings))
         settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
         if db:
             from ..store import open_store, settings_hash
