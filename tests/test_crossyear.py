@@ -1,7 +1,12 @@
 """Pairing reports across years (pairing.py) and the cross-year rules on a directory, with
 --previous, and against reports in the store (the rules' own cases: tests/rules/crossyear.toml)."""
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -232,3 +237,54 @@ def test_cross_year_findings_are_in_their_file_in_json_and_sarif(mixed, capsys):
     from urllib.parse import unquote
     assert [(Path(unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])).name, r["ruleId"])
             for r in results] == [(n, c) for n, c, _ in found]
+
+
+SLOW_PLUGIN = '''
+import os, time
+from govlint.plugin import Rule, hookimpl
+
+
+class Slow(Rule):
+    code = "Z990"
+    name = "slow"
+    summary = summary_en = "takes its time on a report whose name says so"
+
+    def check(self, ctx):
+        if "slow" in os.path.basename(ctx.bound.report.path):
+            open(os.environ["GOVLINT_TEST_MARK"], "w").close()
+            time.sleep(120)
+        return ()
+
+
+@hookimpl
+def govlint_rules():
+    return [Slow]
+'''
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_run_prints_the_text_it_held(mixed, tmp_path, sig):
+    """Ctrl-C (or SIGTERM) while the text is held for the cross-year findings: the files that were
+    checked are printed, in input order, without cross-year findings (none are computed)."""
+    p24, other, p23, p22 = mixed
+    slow = tmp_path / "示例镇_slow.txt"
+    shutil.copy(other, slow)
+    (tmp_path / "slow.py").write_text(SLOW_PLUGIN, "utf-8")
+    (tmp_path / "govlint.toml").write_text('plugins = ["slow.py"]\n', "utf-8")
+    mark = tmp_path / "mark"
+    proc = subprocess.Popen([sys.executable, "-m", "govlint", "check", "--config", str(tmp_path / "govlint.toml"),
+                             "--no-source", "--jobs", "1", *map(str, mixed), str(slow)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "GOVLINT_TEST_MARK": str(mark)},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while not mark.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    assert mark.exists(), proc.communicate()
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=60)
+    out, err = out.decode("utf-8"), err.decode("utf-8")
+    assert proc.returncode == 2, err
+    assert [line.split(":")[0] for line in out.splitlines()[:-1]] == [str(p24), str(other)]
+    assert "X80" not in out and f"{p24}:5:1: P701" in out
+    assert out.splitlines()[-1] == "共发现 2 个问题（错误 0，警告 2，提示 0），检查了 4 个文件。"
+    assert "已中断：检查完 4/5 个文件" in err and "Traceback" not in err

@@ -237,6 +237,12 @@ class Store:
         if version == SCHEMA_VERSION:
             return
         with self.transaction():
+            if version is not None:  # (another govlint may have migrated it meanwhile: read it again, locked)
+                if self.dialect == "postgresql":
+                    self.execute("LOCK TABLE meta IN ACCESS EXCLUSIVE MODE")
+                version = int(self.execute("SELECT value FROM meta WHERE key = ?", ("schema_version",)).fetchone()[0])
+                if version == SCHEMA_VERSION:
+                    return
             v = version or SCHEMA_VERSION
             while v < SCHEMA_VERSION:
                 for step in MIGRATIONS[v]:
