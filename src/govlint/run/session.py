@@ -8,8 +8,13 @@ cross-year rule is enabled. The session
   version and the settings are stored already (unless ``refresh``), else by linting it
   (``runner.run``), writing each new result to the store in its own transaction;
 - keeps each report's snapshot (``binder.snapshot``) aside, not in the results;
-- once every file is done, pairs the reports (this run's and the store's, ``pairing.pairs``) and
-  runs the cross-year rules on the pairs whose newer report is in this run.
+- once every file is done, pairs the reports (this run's with this run's and the store's,
+  ``pairing.pairs``; renamed agencies from ``--agency-map`` or the configuration's ``agency-map``)
+  and runs the cross-year rules on the pairs whose newer report is in this run; a pair whose two
+  reports are both unchanged keeps its stored findings.
+
+The command line holds each file's text while ``pairing`` is true, and prints it with the file's
+cross-year findings once they are known (``cli._run_files``).
 """
 from __future__ import annotations
 
@@ -74,7 +79,7 @@ class Session:
         for f in self.files:
             if f in cached:
                 r, facts = cached[f]
-                self.facts[f] = {k: facts[k] for k in ("agency", "year", "level")}
+                self.facts[f] = {k: facts[k] for k in ("agency", "key", "year", "level")}
                 self.stored_pairs[f] = facts
                 self.in_store.add(f)  # its snapshot is loaded from the store if it pairs
                 self.skipped += 1

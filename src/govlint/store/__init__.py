@@ -287,19 +287,20 @@ class Store:
         from ..binder.snapshot import SNAPSHOT_VERSION
         with self.transaction():
             rows = list(self._in(
-                "SELECT path, content_hash, lines, reader, agency, year, level, previous_path, previous_hash, "
+                "SELECT path, content_hash, lines, reader, agency, agency_key, year, level, previous_path, previous_hash, "
                 "results, pair_results FROM reports WHERE govlint_version = ? AND settings_hash = ? "
                 "AND snapshot_version = ? AND results IS NOT NULL AND path IN ({})",
                 list(digests), (__version__, shash, SNAPSHOT_VERSION)))
         out = {}
-        for path, digest, lines, reader, agency, year, level, previous, previous_hash, results, pair_results in rows:
+        for path, digest, lines, reader, agency, key, year, level, previous, previous_hash, results, pair_results in rows:
             if digests[path] != digest:
                 continue
             diags, _ = unpack_findings(results, path)
             pair, pair_lines = unpack_findings(pair_results, path)
             lines = {int(k): v for k, v in json.loads(lines or "{}").items()}
             out[path] = (FileResult(path, diags, (), lines, reader or "text"), {
-                "agency": agency, "year": year, "level": level, "previous": previous, "previous_hash": previous_hash,
+                "agency": agency, "key": key, "year": year, "level": level, "previous": previous,
+                "previous_hash": previous_hash,
                 "pair_findings": pair, "pair_lines": pair_lines})
         return out
 
