@@ -70,17 +70,21 @@ def _migrate_1(store: "Store") -> None:
                   "WHERE snapshot IS NOT NULL")
     store.execute("ALTER TABLE reports ADD COLUMN results TEXT")
     store.execute("ALTER TABLE reports ADD COLUMN pair_results TEXT")
-    found: Dict[int, list] = {}
-    for rid, code, detail in store.execute("SELECT report_id, code, detail FROM findings ORDER BY id").fetchall():
-        found.setdefault(rid, []).append((code, json.loads(detail)))
-    rows = []
-    for rid, path, agency in store.execute("SELECT id, path, agency FROM reports").fetchall():
-        own = [diagnostic_from(v, path) for c, v in found.get(rid, ()) if not c.startswith(PAIR_PREFIX)]
-        pair = [v for c, v in found.get(rid, ()) if c.startswith(PAIR_PREFIX)]
-        lines = {int(n): t for v in pair for n, t in (v.get("source") or {}).items()}
-        rows.append((pack_findings(own), pack_findings([diagnostic_from(v, path) for v in pair], lines) if pair else None,
-                     agency_region(agency or "") or None, rid))
-    store._many("UPDATE reports SET results = ?, pair_results = ?, region = ? WHERE id = ?", rows)
+    reports = store.execute("SELECT id, path, agency FROM reports ORDER BY id").fetchall()
+    for i in range(0, len(reports), 500):  # (a few hundred reports' findings in memory at a time)
+        part = reports[i:i + 500]
+        found: Dict[int, list] = {}
+        for rid, code, detail in store.execute("SELECT report_id, code, detail FROM findings WHERE report_id >= ? "
+                                               "AND report_id <= ? ORDER BY id", (part[0][0], part[-1][0])).fetchall():
+            found.setdefault(rid, []).append((code, json.loads(detail)))
+        rows = []
+        for rid, path, agency in part:
+            own = [diagnostic_from(v, path) for c, v in found.get(rid, ()) if not c.startswith(PAIR_PREFIX)]
+            pair = [v for c, v in found.get(rid, ()) if c.startswith(PAIR_PREFIX)]
+            lines = {int(n): t for v in pair for n, t in (v.get("source") or {}).items()}
+            rows.append((pack_findings(own), pack_findings([diagnostic_from(v, path) for v in pair], lines)
+                         if pair else None, agency_region(agency or "") or None, rid))
+        store._many("UPDATE reports SET results = ?, pair_results = ?, region = ? WHERE id = ?", rows)
     if store.dialect == "postgresql" or store.sqlite_version >= (3, 35):
         store.execute("ALTER TABLE reports DROP COLUMN snapshot")
     else:  # pragma: no cover - an SQLite older than 3.35 cannot drop a column: it is emptied
