@@ -288,3 +288,22 @@ def test_an_interrupted_run_prints_the_text_it_held(mixed, tmp_path, sig):
     assert "X80" not in out and f"{p24}:5:1: P701" in out
     assert out.splitlines()[-1] == "共发现 2 个问题（错误 0，警告 2，提示 0），检查了 4 个文件。"
     assert "已中断：检查完 4/5 个文件" in err and "Traceback" not in err
+
+
+def test_ctrl_c_while_the_pairs_are_checked_is_said(mixed, capsys, monkeypatch):
+    """Ctrl-C once every file is read, while the pairs are compared: the held text is printed
+    without cross-year findings, and the run says they may be missing (exit 2)."""
+    from govlint.run.session import Session
+
+    def stopped(self, results, lint_one):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(Session, "after", stopped)
+    p24, other, _, _ = mixed
+    code, out, err = _check(capsys, *mixed)
+    assert code == 2
+    assert [line.split(":")[0] for line in out.splitlines()[:-1]] == [str(p24), str(other)]
+    assert out.splitlines()[-1] == "共发现 2 个问题（错误 0，警告 2，提示 0），检查了 4 个文件。"
+    assert err == "govlint: error: 已中断：文件都已检查，但跨年度比对没有完成，输出可能缺少跨年度问题\n"
+    code, out, err = _check(capsys, *mixed, "--format", "json", "--lang", "en")
+    assert code == 2 and json.loads(out)["errors"][-1]["message"] == (
+        "interrupted: every file was checked, but not every pair across years; the outputs may lack cross-year findings")

@@ -239,7 +239,7 @@ def cmd_check(args) -> int:
     finally:
         if session is not None:
             session.close()
-    octx = _when_interrupted(octx, len(results), len(files))
+    octx = _when_interrupted(octx, len(results), len(files), session is not None and session.unfinished)
     write_failed = consumer_finish(args, results, settings.lang)
     rendered = []
     for name, path in outputs:
@@ -355,20 +355,24 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     if session is not None and len(results) == len(files):  # the cross-year findings, once every report is read
         from ..run.runner import lint_one
         from ..run.session import merge
-        for i, extra in session.after(results, lint_one):
-            if post is not None:
-                extra = post(extra)
-            if held is not None and i < len(held):
-                failed, blocks, suppressed = held[i]
-                held[i] = (failed + text.format_errors(extra, octx),
-                           sorted(blocks + text.format_blocks(extra, octx), key=lambda b: b[0]),
-                           suppressed + (text.suppressed_lines(extra, octx) if octx.show_suppressed else []))
-            results[i] = merge(results[i], extra)
+        try:
+            for i, extra in session.after(results, lint_one):
+                if post is not None:
+                    extra = post(extra)
+                if held is not None and i < len(held):
+                    failed, blocks, suppressed = held[i]
+                    held[i] = (failed + text.format_errors(extra, octx),
+                               sorted(blocks + text.format_blocks(extra, octx), key=lambda b: b[0]),
+                               suppressed + (text.suppressed_lines(extra, octx) if octx.show_suppressed else []))
+                results[i] = merge(results[i], extra)
+        except KeyboardInterrupt:  # Ctrl-C while the pairs were checked: the outputs say so (exit 2)
+            session.unfinished = True
     for failed, blocks, suppressed in held or ():
         lines = [b for _, b in blocks] + suppressed
         show(failed, "\n".join(lines) + "\n" if lines else "")
     if streamed:
-        out.write(text.summary(results, _when_interrupted(octx, len(results), len(files)), errors=False))
+        out.write(text.summary(results, _when_interrupted(octx, len(results), len(files),
+                                                          session is not None and session.unfinished), errors=False))
         out.flush()
     return results
 
@@ -387,9 +391,14 @@ def _stop_on_sigterm():
     return signal.signal(signal.SIGTERM, stop)
 
 
-def _when_interrupted(octx: OutputContext, done: int, total: int) -> OutputContext:
+def _when_interrupted(octx: OutputContext, done: int, total: int, pairs_unfinished: bool = False) -> OutputContext:
     """The output context, with a run error saying so when only ``done`` of ``total`` files were
-    checked (Ctrl-C)."""
+    checked (Ctrl-C), or when the cross-year checks were stopped (``pairs_unfinished``)."""
+    if done >= total and pairs_unfinished:
+        from ..diagnostics import ToolError
+        msg = ("interrupted: every file was checked, but not every pair across years; the outputs may lack "
+               "cross-year findings" if octx.lang == "en" else "已中断：文件都已检查，但跨年度比对没有完成，输出可能缺少跨年度问题")
+        return octx._replace(run_errors=tuple(octx.run_errors) + (ToolError("interrupted", msg),))
     if done >= total:
         return octx
     from ..diagnostics import ToolError

@@ -55,6 +55,8 @@ class Session:
         self.keep = needs(settings)
         #: whether cross-year findings may come once every file is read (a cross-year rule is enabled)
         self.pairing = bool(pair_rules(settings))
+        #: set when the cross-year checks were stopped (Ctrl-C) before they finished
+        self.unfinished = False
         settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
         if db:
             from ..store import open_store, settings_hash
