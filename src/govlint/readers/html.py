@@ -713,7 +713,10 @@ def _alternatives(words) -> str:
     return "|".join(out)
 
 
-_BLOCK_TAG = lazy(r"</?(?:%s)(?=[\s/>])[^>]*>" % _alternatives(_BLOCK | {"br", "hr"}))
+@lru_cache(maxsize=1)
+def _block_tag():
+    """A block element's start or end tag, ``<br>``, ``<hr>``."""
+    return re.compile(r"</?(?:%s)(?=[\s/>])[^>]*>" % _alternatives(_BLOCK | {"br", "hr"}))
 _IMG_TAG = lazy(r"<img(?=[\s/>])[^>]*>")
 _ANY_TAG = lazy(r"<[^>]*>")
 _TABLE_START = lazy(r"<table(?=[\s/>])")
@@ -863,7 +866,7 @@ def _walk_serialised(article, title: str) -> Optional[list]:
         tables.append((table, spans))
         at = end
     pieces.append(_pictures(ser[at:]))
-    text = _lines(_unescape(_ANY_TAG.sub("", _BLOCK_TAG.sub(_M, "".join(pieces)))))
+    text = _lines(_unescape(_ANY_TAG.sub("", _block_tag().sub(_M, "".join(pieces)))))
     walker = _Walker()
     if title:
         walker.paragraph(title)
