@@ -503,6 +503,10 @@ def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
     spans, gridBefore/gridAfter as empty cells), its number 0; None when it is page layout (one
     column)."""
     tostring = etree_tostring()
+    # a cell of one paragraph (most are) is libxml2's text of the cell: no step per paragraph
+    by_paragraph = set(_ONE_PARAGRAPH_NOT_ALL()(tbl))
+    if marked:
+        by_paragraph.update(p.getparent() for p in marked)
     grid: List[list] = []
     above: dict = {}       # grid column → [row, position, span] of the cell a vertical merge there continues
     spans: dict = {}       # (row, position) → rows a vertically merged cell spans
@@ -517,8 +521,12 @@ def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
         width = 0
         merged_here: dict = {}
         for tc in tr.iterchildren(_TC):
-            texts = [paragraph_text(p) if p in marked else tostring(p, method="text", encoding=str, with_tail=False)
-                     for p in tc.iterchildren(_P)]
+            if tc not in by_paragraph:
+                texts = [tostring(tc, method="text", encoding=str, with_tail=False)]
+            else:
+                texts = [paragraph_text(p) if p in marked else tostring(p, method="text", encoding=str,
+                                                                        with_tail=False)
+                         for p in tc.iterchildren(_P)]
             got = props.get(tc) if props else None
             if got is None:
                 declared, vmerge, hmerge = 1, None, None
@@ -563,6 +571,16 @@ def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
 
 
 _EMPTY = CellBlock("", 1, 1)
+
+
+@lru_cache(maxsize=1)
+def _ONE_PARAGRAPH_NOT_ALL():
+    """A table's cells that do not hold exactly one paragraph (libxml2 counts them). The others'
+    text is their paragraph's: a cell holds paragraphs, tables and properties, and a run outside
+    a paragraph (which no word processor writes, and Word refuses to open) would count as its
+    text, where the element walk leaves it out."""
+    from lxml import etree
+    return etree.XPath("w:tr/w:tc[count(w:p) != 1]", namespaces=_NS)
 
 
 @lru_cache(maxsize=1)
