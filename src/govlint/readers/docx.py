@@ -521,6 +521,14 @@ def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
         width = 0
         merged_here: dict = {}
         for tc in tr.iterchildren(_TC):
+            if tc not in by_paragraph and (not props or tc not in props):  # (most cells)
+                text = tostring(tc, method="text", encoding=str, with_tail=False)
+                if "\n" in text or "\t" in text:
+                    text = join_lines([ln.replace("\t", " ") for ln in text.split("\n")])
+                cells.append(CellBlock(text.strip(_CELL_STRIP), 1, 1))
+                width += 1
+                col += 1
+                continue
             if tc not in by_paragraph:
                 texts = [tostring(tc, method="text", encoding=str, with_tail=False)]
             else:
