@@ -25,6 +25,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Tuple
 from ..diagnostics import FileResult, ToolError
 from ..binder.snapshot import trim
 from ..store.pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
+from .engine import PACKED
 
 
 class Session:
@@ -98,7 +99,8 @@ class Session:
 
     def _keep(self, path: str, snap: dict) -> None:
         self.facts[path] = {k: snap.get(k) for k in ("agency", "year", "level")}
-        self.snaps[path] = pack(trim(snap, self.keep))
+        packed = snap.get(PACKED)  # (a result from the results cache: packed as here already)
+        self.snaps[path] = packed if packed is not None else pack(trim(snap, self.keep))
 
     def after(self, results: List[FileResult], lint_one) -> List[Tuple[int, FileResult]]:
         """The cross-year findings: (index in ``results``, a result holding only them)."""
