@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from govlint import engine, runner
+from govlint.run import engine, runner
 from govlint.cli import main
 from govlint.config import from_dict
 from govlint.readers import cache
