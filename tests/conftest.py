@@ -22,8 +22,11 @@ def work(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True, scope="session")
 def _own_cache(tmp_path_factory):
-    """The tests keep their caches (reader outputs, entry points) apart from the user's."""
+    """The tests keep their caches (reader outputs, entry points) apart from the user's; the
+    results cache is off (a test that checks a file again means it to be read and linted again;
+    tests/test_results_cache.py turns it on)."""
     import os
+    os.environ.setdefault("GOVLINT_RESULTS_CACHE_MB", "0")
     if "GOVLINT_CACHE_DIR" in os.environ:
         yield
         return

@@ -264,11 +264,13 @@ def test_negative_jobs_is_a_usage_error(capsys, corpus):
 def test_ctrl_c_stops_cleanly(tmp_path):
     d = tmp_path / "many"
     generate.write_corpus(d, 300, size_kb=10, seed=3)
-    proc = subprocess.Popen([sys.executable, "-m", "govlint", "check", "--isolated", str(d), "--jobs", "2"],
+    proc = subprocess.Popen([sys.executable, "-m", "govlint", "check", "--isolated", str(d), "--jobs", "2",
+                             "--progress"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    # wait until it is checking (some output), then interrupt it
-    first = proc.stdout.read(1)
+    # wait until it is checking (the progress line: the text of a run that may pair reports across
+    # years is held until every file is read), then interrupt it
+    first = proc.stderr.read(1)
     kids = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
     workers = kids.read_text().split() if kids.exists() else []
     proc.send_signal(signal.SIGINT)

@@ -207,11 +207,11 @@ def test_summary_from_the_store_and_from_the_directory(db, reports, capsys):
     _check(capsys, reports, "--db", where)
     p = [str(reports / f"示例镇_{y}.txt") for y in (2022, 2023, 2024)]
     expected = (
-        "path,agency,year,level,error,warning,note,families,worst\n"
-        f"{p[2]},示例镇人民政府,2024,乡镇/街道,2,2,0,X:4,X801 二、上年结转（自然人）为2，与上年报告 {p[1]} "
+        "path,agency,region,year,level,error,warning,note,families,worst\n"
+        f"{p[2]},示例镇人民政府,,2024,乡镇/街道,2,2,0,X:4,X801 二、上年结转（自然人）为2，与上年报告 {p[1]} "
         "的四、结转下年度继续办理（自然人）1不一致\n"
-        f"{p[0]},示例镇人民政府,2022,乡镇/街道,0,0,0,,\n"
-        f"{p[1]},示例镇人民政府,2023,乡镇/街道,0,0,0,,\n")
+        f"{p[0]},示例镇人民政府,,2022,乡镇/街道,0,0,0,,\n"
+        f"{p[1]},示例镇人民政府,,2023,乡镇/街道,0,0,0,,\n")
     for source in (where, reports):
         assert main(["summary", str(source), "--format", "csv", "--isolated"]) == 0
         out, err = capsys.readouterr()
@@ -225,12 +225,14 @@ def test_summary_from_the_store_and_from_the_directory(db, reports, capsys):
     assert main(["summary", where]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "报告（问题最严重的在前）"
-    assert out.splitlines()[-10:] == ["各规则合计",
+    assert out.splitlines()[-12:] == ["各规则合计",
                                       "  X801   error        2 个问题，涉及 1 份报告",
                                       "  X802   warning      1 个问题，涉及 1 份报告",
                                       "  X803   warning      1 个问题，涉及 1 份报告",
                                       "各机关合计",
                                       "  示例镇人民政府  3 份报告  E2 W2 N0",
+                                      "各地区合计",
+                                      "  （名称未载明）  3 份报告  E2 W2 N0",
                                       "各年度合计",
                                       "  2024  1 份报告  E2 W2 N0",
                                       "  2022  1 份报告  E0 W0 N0",
@@ -253,9 +255,9 @@ def test_summary_as_a_workbook_holds_the_csv_tables(reports, tmp_path, capsys):
     assert main(["summary", "--lang", "en", str(reports), "--format", "xlsx", "-o", str(out), "--isolated"]) == 0
     assert capsys.readouterr() == ("", "")
     book = load_workbook(out)
-    assert book.sheetnames == ["reports", "rules", "agencies", "years"]
-    for sheet, by in zip(book.sheetnames, ("report", "rule", "agency", "year")):
-        assert main(["summary", "--lang", "en", str(reports), "--format", "csv", "--by", by, "--isolated"]) == 0
+    assert book.sheetnames == ["reports", "rules", "agencies", "regions", "years"]
+    for sheet, by in zip(book.sheetnames, ("report", "rule", "agency", "region", "year")):
+        assert main(["summary", str(reports), "--format", "csv", "--by", by, "--isolated"]) == 0
         expected = list(csv.reader(io.StringIO(capsys.readouterr().out)))
         got = [["" if v is None else str(v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
         assert got == expected, sheet
@@ -323,3 +325,125 @@ def test_a_killed_worker_leaves_the_store_consistent(db, tmp_path):
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
     assert query("SELECT count(*), count(DISTINCT path) FROM reports") == [(n, n)]
     assert query("SELECT count(*) FROM cells")[0][0] == 200 * n
+
+
+def _run_sql(where: str, *statements: str) -> None:
+    """Statements run on the store and committed (DDL included)."""
+    if where.startswith("postgresql"):
+        import psycopg
+        with psycopg.connect(where) as conn:
+            for stmt in statements:
+                conn.execute(stmt)
+    else:
+        conn = sqlite3.connect(where)
+        try:
+            for stmt in statements:
+                conn.execute(stmt)
+            conn.commit()
+        finally:
+            conn.close()
+
+
+#: a store of schema version 2 taken back to version 1: the snapshot in ``reports``, no packed
+#: findings, no region
+TO_VERSION_1 = (
+    "ALTER TABLE reports ADD COLUMN snapshot TEXT",
+    "UPDATE reports SET snapshot = (SELECT s.snapshot FROM snapshots s WHERE s.report_id = reports.id)",
+    "DROP TABLE snapshots",
+    "ALTER TABLE reports DROP COLUMN results",
+    "ALTER TABLE reports DROP COLUMN pair_results",
+    "UPDATE reports SET region = NULL",
+    "UPDATE meta SET value = '1' WHERE key = 'schema_version'",
+)
+
+
+def test_an_old_store_is_migrated_and_keeps_its_results(db, tmp_path):
+    """A version-1 store is brought to version 2 when opened: the snapshots move to their table,
+    each report's findings are packed from the findings table, the region is read from the
+    agency's name; nothing is read again and the output is the first run's, cross-year findings
+    included."""
+    where, query = db
+    d = tmp_path / "reports"
+    d.mkdir()
+    for f in (MULTI / "defective").iterdir():
+        (d / f.name).write_text(f.read_text("utf-8").replace("示例镇", "示例县示例镇"), "utf-8")
+    cmd = GOVLINT + ["check", "--isolated", str(d), "--db", where]
+    first = subprocess.run(cmd, capture_output=True, text=True)
+    assert first.returncode == 1 and first.stdout.count("X80") == 4
+    _run_sql(where, *TO_VERSION_1)
+    assert query("SELECT value FROM meta") == [("1",)]
+    second = subprocess.run(cmd, capture_output=True, text=True)
+    assert (second.returncode, second.stdout, second.stderr) == (first.returncode, first.stdout, first.stderr)
+    assert query("SELECT value FROM meta") == [(str(SCHEMA_VERSION),)]
+    assert query("SELECT read, skipped FROM runs ORDER BY id") == [(3, 0), (0, 3)]
+    assert query("SELECT count(*) FROM snapshots") == [(3,)]
+    assert query("SELECT DISTINCT region FROM reports") == [("示例县",)]
+    assert query("SELECT count(*) FROM reports WHERE results IS NULL") == [(0,)]
+    assert query("SELECT count(*) FROM reports WHERE pair_results IS NOT NULL") == [(1,)]
+    # and a changed file is read again, paired with the migrated store's reports
+    f = d / "示例镇_2024.txt"
+    f.write_text(f.read_text("utf-8").replace("行政规范性文件 | 3 | 1 | 15 |", "行政规范性文件 | 3 | 1 | 14 |"), "utf-8")
+    third = subprocess.run(cmd, capture_output=True, text=True)
+    assert query("SELECT read, skipped FROM runs WHERE id = 3") == [(1, 2)]
+    assert "X802" not in third.stdout and third.stdout.count("X801") == 2
+
+
+def test_a_second_run_gives_the_same_json(db, reports):
+    """Every field of a finding survives the store (related locations, data, the fix, the origin)."""
+    where, _ = db
+    cmd = GOVLINT + ["check", "--isolated", str(reports), "--db", where, "--format", "json"]
+    first = subprocess.run(cmd, capture_output=True, text=True)
+    second = subprocess.run(cmd, capture_output=True, text=True)
+    assert json.loads(first.stdout)["findings"] and second.stdout == first.stdout
+
+
+REGIONS = [
+    ("示例省示例市示例县示例镇人民政府", "示例省示例市示例县"),
+    ("示例县示例镇人民政府", "示例县"),
+    ("示例镇人民政府", ""),
+    ("示例市人民政府办公室", "示例市"),
+    ("示例县市场监督管理局", "示例县"),
+    ("示例市市场监督管理局", "示例市"),
+    ("示例市场监督管理局", ""),
+    ("示例省教育厅", "示例省"),
+    ("北京市示例区人民政府", "北京市示例区"),
+    ("示例壮族自治区示例市示例区教育局", "示例壮族自治区示例市示例区"),
+    ("示例自治州示例县人民政府", "示例自治州示例县"),
+    ("示例族自治县人民政府", "示例族自治县"),
+    ("示例盟示例旗人民政府", "示例盟示例旗"),
+    ("示例市经济技术开发区管理委员会", "示例市"),
+    ("示例市示例区示例街道办事处", "示例市示例区"),
+    ("示例市公安局交通警察支队示例区大队", "示例市"),
+    ("国家示例总局示例市分局", ""),
+    ("中共示例县委宣传部", ""),
+    ("示例街道办事处", ""),
+    ("示例县城乡建设局", "示例县"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("name, region", REGIONS)
+def test_the_region_is_read_from_the_agency_name(name, region):
+    from govlint.store.pairing import agency_region
+    assert agency_region(name) == region
+
+
+def test_the_store_and_the_summary_show_the_region(db, tmp_path, capsys):
+    where, query = db
+    d = tmp_path / "reports"
+    d.mkdir()
+    for f in (MULTI / "consistent").iterdir():
+        (d / f.name).write_text(f.read_text("utf-8").replace("示例镇人民政府", "示例省示例市示例县示例镇人民政府"), "utf-8")
+    (d / "other.txt").write_text((MULTI / "consistent" / "示例镇_2023.txt").read_text("utf-8")
+                                 .replace("示例镇人民政府", "另一镇人民政府"), "utf-8")
+    _check(capsys, d, "--db", where)
+    assert query("SELECT agency, year, region FROM reports ORDER BY path") == [
+        ("另一镇人民政府", 2023, None)] + [("示例省示例市示例县示例镇人民政府", y, "示例省示例市示例县") for y in (2022, 2023, 2024)]
+    assert main(["summary", where, "--format", "csv", "--by", "region"]) == 0
+    assert capsys.readouterr().out == "region,reports,error,warning,note\n示例省示例市示例县,3,0,0,0\n,1,0,0,0\n"
+    for source in (where, str(d)):
+        assert main(["summary", source, "--isolated"]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert f"  {d / '示例镇_2022.txt'}  示例省示例市示例县示例镇人民政府 (示例省示例市示例县) 2022 乡镇/街道  E0 W0 N0" in out
+        i = out.index("各地区合计")
+        assert out[i + 1:i + 3] == ["  示例省示例市示例县  3 份报告  E0 W0 N0", "  （名称未载明）  1 份报告  E0 W0 N0"]

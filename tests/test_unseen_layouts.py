@@ -48,7 +48,7 @@ def test_fragment_lines_that_spell_no_label_stay_paragraphs():
 
 def _lint_file(path, select=None):
     from govlint.config import from_dict
-    from govlint.engine import Settings, lint_file
+    from govlint.run.engine import Settings, lint_file
     from govlint.testing import make_registry
 
     settings = Settings.make(from_dict({"select": select} if select else {}), make_registry())

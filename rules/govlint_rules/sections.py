@@ -107,6 +107,17 @@ _PADDING = lazy(r"(?:19|20)\d\d年度?|本年度|年度|本机关|本单位|我(
                 r"|政府信息公开|政务公开|信息公开|工作|的")
 
 
+#: the words that name each section's subject: a title under the right numeral that holds them is
+#: that section in other words ("五、存在的主要问题和下一步工作计划", "二、主动公开情况")
+_SUBJECT = {1: lazy(r"总体情况|概况|概述"), 2: lazy(r"主动公开"), 3: lazy(r"依申请公开|公开申请|收到和处理"),
+            4: lazy(r"行政复议.*行政诉讼|行政诉讼.*行政复议"), 5: lazy(r"问题|不足"), 6: lazy(r"其他")}
+
+
+def _same_subject(title: str, number: int) -> bool:
+    pattern = _SUBJECT.get(number)
+    return pattern is not None and pattern.search(norm_label(title)) is not None
+
+
 def _padded(title: str, spec, agency: str) -> bool:
     """Is ``title`` the official title (or an accepted variant) with only the year, the agency and
     such words added?"""
@@ -125,8 +136,9 @@ class SectionTitle(Rule):
     fixable = True  # a title one or two characters off the official one (a typo) is replaced by it
     summary = "部分标题与官方表述不同"
     summary_en = "A section title differs from the official wording"
-    what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note），" \
-           "其他不同的表述给出警告。"
+    what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note）；" \
+           "编号正确、用其他说法写同一内容的标题（如“五、存在的问题及整改措施”“二、主动公开情况”" \
+           "“一、2024年政府信息公开工作总体情况”）也只给出提示；其他不同的表述给出警告。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
@@ -138,7 +150,9 @@ class SectionTitle(Rule):
                 continue
             official = _label(ctx, s.spec.number)
             found = s.section.heading
-            if s.title_match == "different" and _padded(s.section.title, s.spec, ctx.bound.facts.agency):
+            if s.title_match == "different" and not _is_typo(found, official) and (
+                    _padded(s.section.title, s.spec, ctx.bound.facts.agency)
+                    or _same_subject(s.section.title, s.spec.number)):  # (a typo keeps its warning and fix)
                 yield ctx.diag(self, s.section.span,
                                f"标题“{found}”是可接受的变体，官方表述为“{official}”",
                                f"Title “{found}” is an accepted variant of the official “{official}”",

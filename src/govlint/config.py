@@ -27,7 +27,8 @@ from .limits import BY_KEY as LIMIT_KEYS, Limits
 
 CONFIG_FILES = ("govlint.toml", ".govlint.toml", "pyproject.toml")
 KNOWN_KEYS = {"select", "extend-select", "ignore", "per-file-ignores", "severity", "format-version",
-              "lang", "plugins", "options", "exclude", "suppress", "respect-gitignore"} | set(LIMIT_KEYS)
+              "lang", "plugins", "options", "exclude", "suppress", "respect-gitignore",
+              "agency-map"} | set(LIMIT_KEYS)
 LANGS = ("zh", "en")
 
 
@@ -61,6 +62,9 @@ class Config:
     suppress: List["Suppression"] = field(default_factory=list)  # [[tool.govlint.suppress]]
     #: a directory walk leaves out the files git ignores (``--no-respect-gitignore``)
     respect_gitignore: bool = True
+    #: renamed or merged agencies for pairing across years (``agency-map``: a file, the path made
+    #: absolute from the configuration file's folder; docs/store.md)
+    agency_map: Optional[str] = None
     #: the limits each file is checked under (timeout, memory-limit, ...: govlint.limits)
     limits: Limits = field(default_factory=Limits)
     path: Optional[Path] = None  # the file it came from
@@ -172,6 +176,11 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
     if not isinstance(rg, bool):
         raise ConfigError(said(where, "respect-gitignore 应为 true 或 false", "respect-gitignore must be true or false"))
     cfg.respect_gitignore = rg
+    am = data.get("agency-map")
+    if am is not None:
+        if not isinstance(am, str) or not am.strip():
+            raise ConfigError(f"{where}: agency-map must be the path of a file (relative to this file)")
+        cfg.agency_map = str(cfg.base / am)
     try:
         cfg.limits = Limits().with_values({k: v for k, v in data.items() if k in LIMIT_KEYS}, where)
     except ValueError as exc:

@@ -29,8 +29,15 @@ _ONE = """一、总体情况
 _FIVE = "一是公开内容的解读不够深入，二是基层公开栏更新不够及时。下一步将加强政策解读，建立公开栏定期更新台账。"
 
 
+#: a table of contents: the six headings with dot leaders and page numbers
+_CONTENTS = "目  录\n" + "\n".join(f"{h}…………………………{p}" for h, p in (
+    ("一、总体情况", 1), ("二、主动公开政府信息情况", 2), ("三、收到和处理政府信息公开申请情况", 2),
+    ("四、政府信息公开行政复议、行政诉讼情况", 3), ("五、存在的主要问题及改进情况", 4), ("六、其他需要报告的事项", 4))) + "\n"
+
+
 def county() -> str:
-    """样例县人民政府's 2024 report: a county government's own report, title on two lines, the
+    """样例县人民政府's 2024 report: a county government's own report, title on two lines, a table of
+    contents, the
     period stated with a contact address after it, figures in Chinese numerals and with 同比/占比,
     captions above the tables and a note under 表三, 五 in two sub-headed parts, 六 saying the fee
     was 0元 and reporting other business with its own counts, signed in February (a county's
@@ -38,7 +45,7 @@ def county() -> str:
     text = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
     return _replace(text, [
         ("示例镇人民政府2024年政府信息公开工作年度报告", "样例县人民政府\n2024年政府信息公开工作年度报告"),
-        (_PRE, "本报告根据《中华人民共和国政府信息公开条例》要求，由样例县人民政府办公室编制。"
+        (_PRE, _CONTENTS + "本报告根据《中华人民共和国政府信息公开条例》要求，由样例县人民政府办公室编制。"
                "本报告中所列数据的统计期限为2024年1月1日至2024年12月31日。如对本报告有疑问，"
                "请与样例县人民政府办公室联系（地址：样例县城关镇人民路1号，邮编：000000，电话：0000-0000000）。"),
         (_ONE, "一、总体情况\n"

@@ -178,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(sm)
     sm.add_argument("--format", dest="output_format", choices=("text", "csv", "xlsx"), default="text",
                     help="xlsx: a workbook with a sheet per table (needs -o FILE)")
-    sm.add_argument("--by", choices=("report", "rule", "agency", "year"), default="report",
+    sm.add_argument("--by", choices=("report", "rule", "agency", "region", "year"), default="report",
                     help="with --format csv: which table")
     sm.add_argument("--output-file", "-o", metavar="FILE", help="write to FILE instead of stdout")
     sm.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes for a directory")
@@ -314,7 +314,7 @@ def cmd_check(args) -> int:
     finally:
         if session is not None:
             session.close()
-    octx = _when_interrupted(octx, len(results), len(files))
+    octx = _when_interrupted(octx, len(results), len(files), session is not None and session.unfinished)
     write_failed = consumer_finish(args, results, settings.lang)
     rendered = []
     for name, path in outputs:
@@ -394,23 +394,29 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     terminated = _stop_on_sigterm()
     if session is not None:
         source = session.results(lambda todo: run(todo, settings, jobs, recipe=recipe))
+    # while cross-year findings may come (once every file is read), each file's text is held, to be
+    # printed with them, in input order
+    held: Optional[List[tuple]] = [] if streamed and session is not None and session.pairing else None
+
+    def show(failed: str, chunk: str) -> None:
+        if (chunk or failed) and progress is not None:
+            progress.clear()
+        if failed:  # errors on stderr, findings on stdout
+            out.flush()
+            sys.stderr.write(failed)
+            sys.stderr.flush()
+        if chunk:
+            out.write(chunk)
+            out.flush()
     try:
         for r in (source if source is not None else run(files, settings, jobs, recipe=recipe)):
             if post is not None:  # suppressions and the baseline
                 r = post(r)
-            if streamed:
-                failed = text.format_errors(r, octx)  # errors on stderr, findings on stdout
-                chunk = text.format_file(r, octx, errors=False)
-                if chunk or failed:
-                    if progress is not None:
-                        progress.clear()
-                if failed:
-                    out.flush()
-                    sys.stderr.write(failed)
-                    sys.stderr.flush()
-                if chunk:
-                    out.write(chunk)
-                    out.flush()
+            if held is not None:
+                held.append((text.format_errors(r, octx), text.format_blocks(r, octx),
+                             text.suppressed_lines(r, octx) if octx.show_suppressed else []))
+            elif streamed:
+                show(text.format_errors(r, octx), text.format_file(r, octx, errors=False))
             results.append(r if keep_all or not streamed else _slim(r))
             if progress is not None:
                 progress.step()
@@ -425,19 +431,24 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     if session is not None and len(results) == len(files):  # the cross-year findings, once every report is read
         from ..run.runner import lint_one
         from ..run.session import merge
-        for i, extra in session.after(results, lint_one):
-            if post is not None:
-                extra = post(extra)
-            if streamed:
-                failed = text.format_errors(extra, octx)
-                if failed:
-                    out.flush()
-                    sys.stderr.write(failed)
-                    sys.stderr.flush()
-                out.write(text.format_file(extra, octx, errors=False))
-            results[i] = merge(results[i], extra)
+        try:
+            for i, extra in session.after(results, lint_one):
+                if post is not None:
+                    extra = post(extra)
+                if held is not None and i < len(held):
+                    failed, blocks, suppressed = held[i]
+                    held[i] = (failed + text.format_errors(extra, octx),
+                               sorted(blocks + text.format_blocks(extra, octx), key=lambda b: b[0]),
+                               suppressed + (text.suppressed_lines(extra, octx) if octx.show_suppressed else []))
+                results[i] = merge(results[i], extra)
+        except KeyboardInterrupt:  # Ctrl-C while the pairs were checked: the outputs say so (exit 2)
+            session.unfinished = True
+    for failed, blocks, suppressed in held or ():
+        lines = [b for _, b in blocks] + suppressed
+        show(failed, "\n".join(lines) + "\n" if lines else "")
     if streamed:
-        out.write(text.summary(results, _when_interrupted(octx, len(results), len(files)), errors=False))
+        out.write(text.summary(results, _when_interrupted(octx, len(results), len(files),
+                                                          session is not None and session.unfinished), errors=False))
         out.flush()
     return results
 
@@ -456,9 +467,14 @@ def _stop_on_sigterm():
     return signal.signal(signal.SIGTERM, stop)
 
 
-def _when_interrupted(octx: OutputContext, done: int, total: int) -> OutputContext:
+def _when_interrupted(octx: OutputContext, done: int, total: int, pairs_unfinished: bool = False) -> OutputContext:
     """The output context, with a run error saying so when only ``done`` of ``total`` files were
-    checked (Ctrl-C)."""
+    checked (Ctrl-C), or when the cross-year checks were stopped (``pairs_unfinished``)."""
+    if done >= total and pairs_unfinished:
+        from ..diagnostics import ToolError
+        msg = ("interrupted: every file was checked, but not every pair across years; the outputs may lack "
+               "cross-year findings" if octx.lang == "en" else "已中断：文件都已检查，但跨年度比对没有完成，输出可能缺少跨年度问题")
+        return octx._replace(run_errors=tuple(octx.run_errors) + (ToolError("interrupted", msg),))
     if done >= total:
         return octx
     from ..diagnostics import ToolError
@@ -726,18 +742,14 @@ def _render(name: str, formatter, results, octx: OutputContext, reg: Registry) -
 def _refuse_to_overwrite(outputs: List[tuple], files: List[str], output_file: Optional[str]) -> None:
     """An output that would write over one of the files to check is a usage error: a report is
     never lost to govlint's output (``-o 报告.txt``)."""
-    checked = {}
-    for f in files:
-        try:
-            checked[os.path.realpath(f)] = f
-        except (OSError, ValueError):  # pragma: no cover
-            continue
     for i, (name, path) in enumerate(outputs):
-        if path == "-":
+        try:
+            out = os.stat(path) if path != "-" else None
+        except (OSError, ValueError):  # (an output not there yet is none of the files)
+            out = None
+        if out is None:
             continue
-        hit = checked.get(os.path.realpath(path))
-        if hit is None and os.path.exists(path):
-            hit = next((f for f in files if os.path.exists(f) and os.path.samefile(f, path)), None)
+        hit = next((f for f in files if _same_file(f, out)), None)
         if hit is not None:
             from ..outputs.names import for_terminal
             option = (f"--output-file {path}" if output_file else f"--format {name}") if i == 0 else \
@@ -746,6 +758,13 @@ def _refuse_to_overwrite(outputs: List[tuple], files: List[str], output_file: Op
                                   f"报告：请另选输出文件",
                                   f"{for_terminal(option)}: {for_terminal(hit)} is one of the files to check; govlint "
                                   f"never writes over a report: choose another output file"))
+
+
+def _same_file(path: str, st: os.stat_result) -> bool:
+    try:
+        return os.path.samestat(os.stat(path), st)
+    except (OSError, ValueError):
+        return False
 
 
 def _order(code: str):

@@ -602,7 +602,9 @@ def _rebuild_rows(items: List[Item], anchors: List[int], cells, used) -> None:
         it = items[i]
         nv = _count_values(it.row)
         label_cells = [join_lines(parts) for parts in cells[r]]
-        if any(label_cells):
+        now, new = "".join(it.row[:len(it.row) - nv]), "".join(label_cells)
+        if any(label_cells) and not (now.startswith(new) and len(now) > len(new)):
+            # (a label an earlier reading completed, "（七）总计", is not cut back to "（七）总")
             it.row = label_cells + it.row[len(it.row) - nv:]
     for i in used:
         items[i].text = ""

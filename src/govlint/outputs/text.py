@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from typing import List, Sequence
+from typing import List, Sequence, Tuple
 
 from ..diagnostics import FileResult
 from . import OutputContext, names
@@ -27,8 +27,20 @@ def format_file(result: FileResult, ctx: OutputContext, errors: bool = True) -> 
     """A file's errors (unless ``errors`` is False: the command line prints them on stderr) and
     findings."""
     out: List[str] = [format_errors(result, ctx).rstrip("\n")] if errors and result.errors else []
+    out += [block for _, block in format_blocks(result, ctx)]
+    if ctx.show_suppressed:
+        out += suppressed_lines(result, ctx)
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def format_blocks(result: FileResult, ctx: OutputContext) -> List[Tuple[tuple, str]]:
+    """Each finding's lines as :func:`format_file` prints them (without the final newline), with
+    the finding's sort key (``Diagnostic.sort_key``): the command line holds a file's blocks while
+    the cross-year findings are computed, and merges theirs in."""
+    blocks: List[Tuple[tuple, str]] = []
     shown_path = names.for_terminal(result.path)
     for d in result.diagnostics:
+        out: List[str] = []
         s = d.span
         pos = f"{s.line}:{s.column}" if s else "1:1"
         sev = d.severity if ctx.lang == "en" else _SEV_ZH.get(d.severity, d.severity)
@@ -50,9 +62,8 @@ def format_file(result: FileResult, ctx: OutputContext, errors: bool = True) -> 
             out.append(f"{pad} |")
             out.append(f"{gutter} | {shown}")
             out.append(f"{pad} | {' ' * caret_start}{'^' * min(caret_len, 80)}")
-    if ctx.show_suppressed:
-        out += suppressed_lines(result, ctx)
-    return "\n".join(out) + ("\n" if out else "")
+        blocks.append((d.sort_key(), "\n".join(out)))
+    return blocks
 
 
 def suppressed_lines(result: FileResult, ctx: OutputContext) -> List[str]:

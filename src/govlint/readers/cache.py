@@ -25,6 +25,7 @@ import hashlib
 import marshal
 import os
 import sys
+import time
 import zlib
 from typing import Optional, Tuple, Union
 
@@ -77,19 +78,38 @@ def _common() -> bytes:
                     parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
         except OSError:
             parts.append("?")
-        try:
-            from importlib.metadata import PackageNotFoundError, version
-        except ImportError:  # pragma: no cover - Python < 3.8
-            version = None
-        for dist in ("pypdfium2", "pdfplumber", "pdfminer.six", "lxml", "python-docx"):
-            try:
-                parts.append(f"{dist}={version(dist)}" if version else dist)
-            except PackageNotFoundError:
-                parts.append(f"{dist}=-")
-            except Exception:
-                parts.append(f"{dist}=?")
+        versions = _dist_versions(_LIBRARIES)
+        for dist in _LIBRARIES:
+            parts.append(f"{dist}={versions.get(_norm(dist), '-')}")
         _identity_parts = "\0".join(parts).encode("utf-8", "replace")
     return _identity_parts
+
+
+_LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer.six", "lxml", "python-docx")
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+def _dist_versions(names) -> dict:
+    """The installed versions of some distributions, from the names of their ``.dist-info``
+    folders on ``sys.path`` (importlib.metadata reads every distribution's metadata: ~80 ms)."""
+    wanted = {_norm(n) for n in names}
+    found: dict = {}
+    for entry in sys.path:
+        try:
+            names_here = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names_here:
+            if not folder.endswith(".dist-info"):
+                continue
+            dist, _, version = folder[:-len(".dist-info")].partition("-")
+            n = _norm(dist)
+            if n in wanted and n not in found:
+                found[n] = version
+    return found
 
 
 def key(data: bytes, reader) -> str:
@@ -112,6 +132,12 @@ Result = Union[Document, ReadError]
 
 def load(base: str, k: str) -> Optional[Result]:
     """The entry, or None if there is none or it is damaged (then it is removed)."""
+    return _load(base, k, _decode)
+
+
+def _load(base: str, k: str, decode, touch_after: float = 0.0):
+    """The entry, decoded; a damaged one is removed. A hit marks the entry used now (pruning
+    goes by that) once it was last marked more than ``touch_after`` seconds ago."""
     path = _path(base, k)
     try:
         with open(path, "rb") as f:
@@ -119,7 +145,7 @@ def load(base: str, k: str) -> Optional[Result]:
     except OSError:
         return None
     try:
-        result = _decode(raw)
+        result = decode(raw)
     except Exception:
         result = None
     if result is None:
@@ -129,7 +155,8 @@ def load(base: str, k: str) -> Optional[Result]:
             pass
         return None
     try:
-        os.utime(path)  # used now: the last to be pruned
+        if not touch_after or time.time() - os.stat(path).st_mtime > touch_after:
+            os.utime(path)  # used now: the last to be pruned
     except OSError:
         pass
     return result
@@ -137,11 +164,15 @@ def load(base: str, k: str) -> Optional[Result]:
 
 def store(base: str, k: str, result: Result) -> None:
     """Write the entry (atomically); any failure leaves the cache as it was."""
-    global _writes
     try:
         raw = _encode(result)
     except Exception:
         return  # something marshal cannot hold (a plugin's facts): not cached
+    _store(base, k, raw, limit_bytes())
+
+
+def _store(base: str, k: str, raw: bytes, limit: int) -> None:
+    global _writes
     path = _path(base, k)
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
@@ -157,7 +188,7 @@ def store(base: str, k: str, result: Result) -> None:
         return
     _writes += 1
     if _writes % PRUNE_EVERY == 1:
-        prune(base, limit_bytes())
+        prune(base, limit)
 
 
 def prune(base: str, limit: int) -> int:
@@ -248,3 +279,118 @@ def _block_in(t: Tuple) -> object:
     if kind == 2:
         return Break(t[1])
     raise ValueError(f"unknown block kind {kind!r}")
+
+
+# ----------------------------------------------------------------------------------------
+# the results cache: a file's whole result (govlint.run.engine.remembered keys and fills it)
+
+RESULTS_MAGIC = b"govlint-results-cache 2\n"
+DEFAULT_RESULTS_MB = 64
+#: a results entry served is marked used at most once a day (a rerun over a corpus writes nothing)
+TOUCH_AFTER = 86400.0
+
+
+def results_folder() -> Optional[str]:
+    """The results cache's folder (``<cache dir>/results/``), or None when caching is off."""
+    from ..cache import cache_dir
+    base = cache_dir()
+    return os.path.join(base, "results") if base else None
+
+
+def results_limit_bytes() -> int:
+    try:
+        mb = float(os.environ.get("GOVLINT_RESULTS_CACHE_MB") or DEFAULT_RESULTS_MB)
+    except ValueError:
+        mb = DEFAULT_RESULTS_MB
+    return int(max(mb, 0) * 1024 * 1024)
+
+
+def load_result(base: str, k: str):
+    """A stored result (whatever :func:`store_result` was given), or None: no entry, or a damaged
+    one (removed: the file is checked again)."""
+    return _load(base, k, _decode_result, touch_after=TOUCH_AFTER)
+
+
+def store_result(base: str, k: str, result) -> None:
+    """Keep a :class:`~govlint.diagnostics.FileResult` under ``k`` (marshal of plain tuples, as
+    the readers' entries; a result whose data marshal cannot hold is not kept)."""
+    try:
+        body = zlib.compress(marshal.dumps(_result_out(result)), 1)
+    except Exception:
+        return
+    raw = RESULTS_MAGIC + hashlib.blake2b(body, digest_size=_DIGEST).digest() + body
+    _store(base, k, raw, results_limit_bytes())
+
+
+def _decode_result(raw: bytes):
+    if not raw.startswith(RESULTS_MAGIC):
+        return None
+    digest, body = raw[len(RESULTS_MAGIC):len(RESULTS_MAGIC) + _DIGEST], raw[len(RESULTS_MAGIC) + _DIGEST:]
+    if hashlib.blake2b(body, digest_size=_DIGEST).digest() != digest:
+        return None
+    return _result_in(marshal.loads(zlib.decompress(body)))
+
+
+def _result_out(r) -> tuple:
+    if r.errors or r.suppressed or r.bound is not None:
+        raise ValueError("only a result of findings alone is kept")
+
+    def sp(x):
+        return None if x is None else tuple(x)
+    diags = tuple((d.code, d.severity, d.message, d.path, sp(d.span), tuple(d.location),
+                   tuple((x.message, sp(x.span), tuple(x.location), x.path) for x in d.related),
+                   d.data, d.rule, d.origin, tuple((sp(e.span), e.text, e.original) for e in d.fix))
+                  for d in r.diagnostics)
+    return ("result", r.path, r.kind, r.lines, r.snapshot, diags)
+
+
+def _result_in(t: tuple):
+    from ..diagnostics import Diagnostic, Edit, FileResult, Location, Related
+    from ..syntax.ast import Span
+
+    def sp(x):
+        return None if x is None else Span(*x)
+    tag, path, kind, lines, snapshot, diags = t
+    if tag != "result":
+        return None
+    return FileResult(path, tuple(
+        Diagnostic(code, severity, message, dpath, sp(span), Location(*location),
+                   tuple(Related(m, sp(s), Location(*loc), rp) for m, s, loc, rp in related),
+                   data, rule, origin, tuple(Edit(sp(s), text, original) for s, text, original in fix))
+        for code, severity, message, dpath, span, location, related, data, rule, origin, fix in diags),
+        lines=lines, kind=kind, snapshot=snapshot)
+
+
+_source_digest: Optional[bytes] = None
+
+
+def source_digest() -> bytes:
+    """govlint's code as it is installed: every file of the package, of its grammars and of its
+    built-in rules, by name, size and modification time (an edited file changes the digest;
+    taken once a process, ~150 stat calls)."""
+    global _source_digest
+    if _source_digest is None:
+        import govlint
+        h = hashlib.blake2b(digest_size=20)
+        h.update(_common())
+        folders = [os.path.dirname(os.path.abspath(govlint.__file__))]
+        for name in ("govlint.grammars", "govlint_rules"):
+            try:
+                mod = __import__(name, fromlist=["_"])
+                folders += [os.path.abspath(p) for p in getattr(mod, "__path__", ())]
+            except ImportError:
+                h.update(f"\0{name}=-".encode())
+        for folder in sorted(set(folders)):
+            for root, dirs, files in os.walk(folder):
+                dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+                for f in sorted(files):
+                    if f.endswith((".pyc", ".tmp")):
+                        continue
+                    try:
+                        st = os.stat(os.path.join(root, f))
+                    except OSError:
+                        continue
+                    h.update(f"\0{os.path.relpath(os.path.join(root, f), folder)}:{st.st_size}:{st.st_mtime_ns}"
+                             .encode("utf-8", "replace"))
+        _source_digest = h.digest()
+    return _source_digest

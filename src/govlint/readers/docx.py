@@ -12,6 +12,8 @@ other tables) is page layout: its content is read as blocks, then a
 from __future__ import annotations
 
 import io
+import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional, Tuple
 
@@ -78,8 +80,7 @@ def _body(zf, etree):
 
     The main part is the package relationship of type officeDocument (usually
     word/document.xml); its content type must be a Word document's, as python-docx requires."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True,
-                             huge_tree=False)
+    parser = _parser(etree)
     names = set(zf.namelist())
     target = None
     if "_rels/.rels" in names:
@@ -97,7 +98,19 @@ def _body(zf, etree):
         if kind is not None and kind not in WORD_TYPES:
             raise ReadError(messages.not_word(kind.split('.')[-1]))
     root = etree.fromstring(zf.read(target), parser)
-    return root.find(W + "body")
+    return next(root.iterchildren(W + "body"), None)
+
+
+_local = threading.local()
+
+
+def _parser(etree):
+    """This thread's XML parser (made once: an lxml parser may not be shared between threads)."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = _local.parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
+                                                 remove_pis=True, huge_tree=False)
+    return parser
 
 
 def _content_type(types, part: str):
@@ -363,130 +376,216 @@ def _cells(tr):
 
 _GRID_SPAN, _V_MERGE, _H_MERGE = W + "gridSpan", W + "vMerge", W + "hMerge"
 _GRID_BEFORE, _GRID_AFTER, _BODY, _VAL = W + "gridBefore", W + "gridAfter", W + "body", W + "val"
-_ONE_PASS_TAGS = (_P, _TBL, _TR, _TC, _GRID_SPAN, _V_MERGE, _H_MERGE, _GRID_BEFORE, _GRID_AFTER) + _TEXT_TAGS
 _NOT_PLAIN = _WRAPPERS + _HIDING
+_NS = {"w": W[1:-1], "mc": MC[1:-1]}
+
+
+_PROPS = (_GRID_SPAN, _V_MERGE, _H_MERGE, _GRID_BEFORE, _GRID_AFTER)
+_MARKS = (_TAB, W + "br", W + "cr", W + "noBreakHyphen", _GRID_SPAN, _V_MERGE, _H_MERGE, _GRID_BEFORE, _GRID_AFTER)
+
+
+@lru_cache(maxsize=1)
+def _only_runs_text():
+    """Whether every text node under an element is a ``w:t``'s text (libxml2 counts them)."""
+    from lxml import etree
+    return etree.XPath("count(.//text()) = count(.//w:t/text())", namespaces=_NS)
+
+
+def _marked(body) -> Tuple[set, dict]:
+    """The paragraphs that hold more than runs of text (a tab, a line break, a non-breaking
+    hyphen: read by :func:`paragraph_text`), and what the cells' and rows' properties declare:
+    a cell or row → {gridSpan / vMerge / hMerge / gridBefore / gridAfter: its w:val}, each the
+    first of its kind in the element's first ``w:tcPr`` (``w:trPr``), as :func:`_val` reads them.
+    lxml finds the marks; Python sees only them."""
+    marked = set()
+    props: dict = {}    # cell or row → (its first tcPr / trPr, {tag: value})
+    for m in body.iter(_MARKS):
+        tag = m.tag
+        holder = m.getparent()
+        if tag in _PROPS:
+            if holder is None or holder.tag not in (_TCPR, _TRPR):
+                continue
+            owner = holder.getparent()
+            if owner is None:
+                continue
+            got = props.get(owner)
+            if got is None:
+                if holder.getprevious() is not None and holder is not next(owner.iterchildren(holder.tag)):
+                    continue  # a second tcPr: _val reads the first
+                got = props[owner] = (holder, {})
+            elif got[0] is not holder:
+                continue
+            got[1].setdefault(tag, m.get(_VAL, ""))
+            continue
+        if tag == _TAB and holder is not None and holder.tag == _TABS:
+            continue  # a tab stop's definition
+        n = 0
+        while holder is not None and holder.tag != _P and n < 64:
+            holder, n = holder.getparent(), n + 1
+        if holder is not None:
+            marked.add(holder)
+    return marked, {owner: values for owner, (_, values) in props.items()}
 
 
 def _one_pass(body) -> Optional[list]:
     """The blocks of a plain document — no content control, tracked change, text box, picture
-    or field code anywhere, no table in a table, every paragraph in the body or a cell — read in
-    one walk of lxml's over the elements that matter (the walk :class:`_Walker` makes, element
-    by element, gives the same blocks; it reads every other document). None when not plain."""
-    if next(body.iter(_NOT_PLAIN), None) is not None:
-        return None
+    or field code anywhere, no table in a table, no text but the runs' — read with lxml doing the
+    walking: the body's children, a table's rows, cells and their paragraphs in order, and a
+    paragraph of plain runs as its text serialised by libxml2 (the walk :class:`_Walker` makes,
+    element by element, gives the same blocks; it reads every other document). None when not plain."""
     from lxml import etree
 
+    if next(body.iter(_NOT_PLAIN), None) is not None:
+        return None
+    try:
+        if not _only_runs_text()(body):
+            return None
+    except etree.XPathError:  # (libxml2's own limits, on a hostile file): the walker reads it
+        return None
+    marked, props = _marked(body)
+    tostring = etree.tostring
     blocks: list = []
     paragraphs = tables = 0
-    parts: List[str] = []          # the current paragraph's text
-    rows: Optional[list] = None    # the current table: [[trPr facts, [cell, ...]], ...]
-    row: Optional[list] = None
-    cell: Optional[list] = None    # [paragraph texts, declared gridSpan, vMerge, hMerge]
-    tc = tr = None
+
+    def text_of(p) -> str:
+        if p in marked:
+            return paragraph_text(p)
+        return tostring(p, method="text", encoding=str, with_tail=False)
 
     def emit(text: str) -> None:
         nonlocal paragraphs
-        lines = [ln for ln in (x.strip(" \t\u3000\u00a0") for x in text.split("\n")) if ln]
+        if "\n" in text or "\t" in text or "\u3000" in text or "\u00a0" in text or text[:1] == " " \
+                or text[-1:] == " ":
+            lines = [ln for ln in (x.strip(" \t\u3000\u00a0") for x in text.split("\n")) if ln]
+        else:
+            lines = [text] if text else []
         if lines:
             paragraphs += 1
             for ln in lines:
                 blocks.append(TextBlock(ln, paragraph=paragraphs, tabbed="\t" in ln))
 
-    for event, el in etree.iterwalk(body, events=("start", "end"), tag=_ONE_PASS_TAGS):
+    for el in body:
         tag = el.tag
-        if event == "start":
-            if tag == _T:
-                parts.append(el.text or "")
-            elif tag == _TAB:
-                if el.getparent().tag != _TABS:
-                    parts.append("\t")
-            elif tag in _TEXT_OF:
-                parts.append(_TEXT_OF[tag])
-            elif tag == _P:
-                if el.getparent() is not (tc if cell is not None else body):
-                    return None
-                parts = []
-            elif tag == _TC:
-                if row is None or el.getparent() is not tr:
-                    return None
-                tc = el
-                cell = [[], 1, None, None]
-                row[1].append(cell)
-            elif tag == _TR:
-                if rows is None:
-                    return None
-                tr = el
-                row = [[0, 0], []]
-                rows.append(row)
-            elif tag == _TBL:
-                if rows is not None or el.getparent() is not body:
-                    return None  # a table in a table
-                rows = []
-            elif tag in (_GRID_SPAN, _V_MERGE, _H_MERGE):
-                holder = el.getparent()
-                if cell is not None and holder.tag == _TCPR and holder.getparent() is tc and holder is tc.find(_TCPR):
-                    k = 1 if tag == _GRID_SPAN else (2 if tag == _V_MERGE else 3)
-                    if el is holder.find(tag):  # the first, as tcPr.find reads it
-                        cell[k] = el.get(_VAL, "") if k > 1 else _int(el.get(_VAL, ""))
-            elif tag in (_GRID_BEFORE, _GRID_AFTER):
-                holder = el.getparent()
-                if row is not None and holder.tag == _TRPR and holder.getparent() is tr and holder is tr.find(_TRPR):
-                    if el is holder.find(tag):
-                        row[0][0 if tag == _GRID_BEFORE else 1] = _int(el.get(_VAL, ""), 0)
-            continue
-        # end events
         if tag == _P:
-            text = "".join(parts)
-            if cell is not None:
-                cell[0].append(text)
-            elif rows is None:
-                emit(text)
-            else:
-                return None  # a paragraph in a table but in no cell
-        elif tag == _TC:
-            cell = tc = None
-        elif tag == _TR:
-            row = tr = None
-        elif tag == _TBL:
-            if not rows or max(sum(c[1] for c in r[1]) for r in rows) <= 1:
-                blocks.append(Break())  # page layout: its paragraphs are the document's
-                for r in rows:
-                    for c in r[1]:
-                        for text in c[0]:
-                            emit(text)
-            else:
-                tables += 1
-                blocks.append(_grid_block(rows, tables))
-            rows = None
+            emit(text_of(el))
+            continue
+        if tag != _TBL:
+            continue
+        if next(el.iterdescendants(_TBL), None) is not None:
+            return None  # a table in a table
+        table = _plain_table(el, marked, props)
+        if table is None:  # page layout: its paragraphs are the document's
+            blocks.append(Break())
+            for tr in el.iterchildren(_TR):
+                for tc in tr.iterchildren(_TC):
+                    for p in tc.iterchildren(_P):
+                        emit(text_of(p))
+        else:
+            tables += 1
+            blocks.append(table._replace(number=tables))
     return blocks
 
 
-def _grid_block(rows: list, number: int) -> TableBlock:
-    """A data table from its rows (:meth:`_Walker.table`'s merging, on what the walk collected)."""
-    grid: List[List[list]] = []
-    above: dict = {}
-    for (before, after), cells_in in rows:
-        cells: List[list] = [["", 1, 1] for _ in range(before)]
+_CELL_STRIP = " \u3000\u00a0\t\r\n"
+
+
+def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
+    """A plain document's table as :meth:`_Walker.table` reads it (merged cells with their
+    spans, gridBefore/gridAfter as empty cells), its number 0; None when it is page layout (one
+    column)."""
+    tostring = etree_tostring()
+    # a cell of one paragraph (most are) is libxml2's text of the cell: no step per paragraph
+    by_paragraph = set(_ONE_PARAGRAPH_NOT_ALL()(tbl))
+    if marked:
+        by_paragraph.update(p.getparent() for p in marked)
+    grid: List[list] = []
+    above: dict = {}       # grid column → [row, position, span] of the cell a vertical merge there continues
+    spans: dict = {}       # (row, position) → rows a vertically merged cell spans
+    widest = 0
+    for r, tr in enumerate(tbl.iterchildren(_TR)):
+        got = props.get(tr) if props else None
+        before = after = 0
+        if got is not None:
+            before, after = _int(got.get(_GRID_BEFORE), 0), _int(got.get(_GRID_AFTER), 0)
+        cells: list = [_EMPTY] * before
         col = before
+        width = 0
         merged_here: dict = {}
-        for texts, declared, vmerge, hmerge in cells_in:
-            span = max(1, declared)
-            if vmerge is not None and vmerge != "restart" and above.get(col, [None, 0, 0])[2] == span:
-                above[col][1] += 1
-                merged_here[col] = above[col]
-            elif (vmerge is not None and vmerge != "restart") or (hmerge is not None and hmerge != "restart"):
-                cells.append(["", 1, span])
+        for tc in tr.iterchildren(_TC):
+            if tc not in by_paragraph and (not props or tc not in props):  # (most cells)
+                text = tostring(tc, method="text", encoding=str, with_tail=False)
+                if "\n" in text or "\t" in text:
+                    text = join_lines([ln.replace("\t", " ") for ln in text.split("\n")])
+                cells.append(CellBlock(text.strip(_CELL_STRIP), 1, 1))
+                width += 1
+                col += 1
+                continue
+            if tc not in by_paragraph:
+                texts = [tostring(tc, method="text", encoding=str, with_tail=False)]
             else:
-                lines = [ln for t in texts for ln in t.split("\n")]
-                cell = [join_lines([ln.replace("\t", " ") for ln in lines]), 1, span]
-                cells.append(cell)
-                if vmerge == "restart":
-                    merged_here[col] = cell
+                texts = [paragraph_text(p) if p in marked else tostring(p, method="text", encoding=str,
+                                                                        with_tail=False)
+                         for p in tc.iterchildren(_P)]
+            got = props.get(tc) if props else None
+            if got is None:
+                declared, vmerge, hmerge = 1, None, None
+            else:
+                declared, vmerge, hmerge = _int(got.get(_GRID_SPAN)), got.get(_V_MERGE), got.get(_H_MERGE)
+            width += declared
+            span = declared if declared > 1 else 1
+            if vmerge is not None and vmerge != "restart":
+                cont = above.get(col)
+                if cont is not None and cont[2] == span:  # covered by the cell above: it spans this row too
+                    spans[cont[0], cont[1]] += 1
+                    merged_here[col] = cont
+                else:
+                    cells.append(CellBlock("", 1, span))  # a continuation with no cell to continue
+                col += span
+                continue
+            if hmerge is not None and hmerge != "restart":
+                cells.append(CellBlock("", 1, span))
+                col += span
+                continue
+            if len(texts) == 1 and "\n" not in texts[0] and "\t" not in texts[0]:
+                text = texts[0].strip(_CELL_STRIP)  # join_lines of one line
+            else:
+                text = join_lines([ln.replace("\t", " ") for t in texts for ln in t.split("\n")])
+            if vmerge == "restart":
+                merged_here[col] = [r, len(cells), span]
+                spans[r, len(cells)] = 1
+            cells.append(CellBlock(text, 1, span))
             col += span
-        cells += [["", 1, 1] for _ in range(after)]
+        if after:
+            cells += [_EMPTY] * after
         above = merged_here
         grid.append(cells)
-    return TableBlock(tuple(tuple(CellBlock(t, r, c) for t, r, c in row) for row in grid), number=number)
+        if width > widest:
+            widest = width
+    if widest <= 1:
+        return None
+    for (r, k), n in spans.items():
+        if n > 1:
+            grid[r][k] = grid[r][k]._replace(rowspan=n)
+    return TableBlock(tuple(map(tuple, grid)))
+
+
+_EMPTY = CellBlock("", 1, 1)
+
+
+@lru_cache(maxsize=1)
+def _ONE_PARAGRAPH_NOT_ALL():
+    """A table's cells that do not hold exactly one paragraph (libxml2 counts them). The others'
+    text is their paragraph's: a cell holds paragraphs, tables and properties, and a run outside
+    a paragraph (which no word processor writes, and Word refuses to open) would count as its
+    text, where the element walk leaves it out."""
+    from lxml import etree
+    return etree.XPath("w:tr/w:tc[count(w:p) != 1]", namespaces=_NS)
+
+
+@lru_cache(maxsize=1)
+def etree_tostring():
+    from lxml import etree
+    return etree.tostring
 
 
 class _Rows(list):

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..lexicon.marks import IMAGE
 from . import CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
+from . import _CJK as _CJK_RANGES
 from ..lexicon.pattern import lazy
 
 _META = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -35,6 +37,13 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "ol", "p", "pre", "section", "summary", "ul", "tr", "td", "th", "caption", "body", "html", "table",
           "thead", "tbody", "tfoot", "font-block"}
 _HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_DROP_TAGS = tuple(sorted(_DROP))
+
+
+@lru_cache(maxsize=1)
+def _STYLED():
+    from lxml import etree
+    return etree.XPath("//@style/..")
 
 
 
@@ -72,6 +81,9 @@ class _Words:
         words = {w for w in words if len(w) >= 3 and not any(w in t for t in titles)}
         alts = "|".join(re.escape(w) for w in sorted(starts, key=lambda w: (-len(w), w)))
         self._section = re.compile(rf"^\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
+        # the same heading at the start of a text node of a serialised tree (after a tag's ">")
+        self._section_at = re.compile(rf"\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
+        self._section_in = re.compile(rf">\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
         self._table = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
     def section(self, text: str):
@@ -83,6 +95,12 @@ class _Words:
         if self._table is None:
             self._make()
         return self._table.search(text)
+
+    def patterns(self):
+        """(a heading after a tag's ">", a heading at a position, a table word) for a serialised tree."""
+        if self._table is None:
+            self._make()
+        return self._section_in, self._section_at, self._table
 
 
 _WORDS = _Words()
@@ -136,20 +154,25 @@ class HtmlReader:
             raise ReadError(messages.page_unreadable())
         head = _head_facts(root)
         _drop(root)
-        body = root.find("body")
+        body = next(root.iterchildren("body"), None)
         if body is None:
             body = root
-        article = _find_article(body)
-        walker = _Walker()
+        article = _find_article_serialised(body)
+        if article is None:  # (a page the serialised reading does not take: the element walk)
+            article = _find_article(body)
         title = _page_title(body, article, head)
-        if title:
-            walker.paragraph(title)
-        walker.walk(article)
+        blocks = _walk_serialised(article, title)
+        if blocks is None:
+            walker = _Walker()
+            if title:
+                walker.paragraph(title)
+            walker.walk(article)
+            blocks = walker.blocks
         source = {"kind": "html", "encoding": encoding}
         published = _published(body, article, head)
         if published:
             source["published"] = published
-        return Document("", source, tuple(walker.blocks))
+        return Document("", source, tuple(blocks))
 
 
 def decode(data: bytes) -> Tuple[str, str]:
@@ -200,12 +223,15 @@ def _tagname(el) -> str:
 
 def _drop(root) -> None:
     """Remove what is never report text: scripts, styles, navigation, page header and footer,
-    hidden elements. Text that followed a removed element (its tail) is kept."""
-    doomed = []
-    for el in root.iter():
-        tag = _tagname(el)
-        if not tag or tag in _DROP or _HIDDEN.search(el.get("style") or ""):
-            doomed.append(el)
+    hidden elements, comments. Text that followed a removed element (its tail) is kept.
+
+    lxml finds them (libxml2's HTML parser gives tag names in lower case): the elements of the
+    dropped kinds, the elements with a style (hidden ones are dropped), anything that is not an
+    element. The order of removal does not change the page that is left."""
+    from lxml import etree
+    doomed = list(root.iter(*_DROP_TAGS))
+    doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")]
+    doomed += root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity)
     for el in doomed:
         parent = el.getparent()
         if parent is None:
@@ -638,3 +664,303 @@ def _cell_text(cell) -> str:
             stack.append((child, False))
     parts.append("".join(buf))
     return join_lines([" ".join(p.split()) for p in parts])
+
+
+
+# -- the serialised reading ----------------------------------------------------------------------
+#
+# Python stepping through the tree element by element was most of the reading (a page of ~1,000
+# elements). libxml2 serialises a tree in a few hundredths of a millisecond, in one canonical
+# form: every tag ``<name attr="value">``, ``</name>`` or ``<name/>``, tag and attribute names in
+# lower case, ``<``, ``>`` and ``&`` escaped in text and attributes, ``"`` in attributes. The
+# article's text flow and its tables' cells are read from that form by regular expressions (C),
+# with the same boundaries the element walk (:class:`_Walker`, :func:`_cell_text`) draws: a block
+# element's start and end, ``<br>`` and ``<hr>`` end a line, a picture is a line of its own, a
+# table of data is its cells. The walk reads what this reading leaves (a ``<pre>``, a character
+# reference libxml2 writes as ``&#…;``, nested tables where the signals are sought, a table whose
+# cells are not all children of its rows, a page holding the private-use characters used as
+# marks below); both give the same blocks (tests/test_html_serialised.py).
+
+_M, _CELL, _ATTR, _END, _ROW, _TBL = "\ue001", "\ue002", "\ue003", "\ue004", "\ue005", "\ue006"
+_MARKS = (_M, _CELL, _ATTR, _END, _ROW, _TBL)
+
+
+def _unusual(ser: str) -> bool:
+    """A serialisation the regular expressions below must not read: it holds a character
+    reference (libxml2 writes a control character or a new line in an attribute so) or one of
+    the marks."""
+    return "&#" in ser or any(m in ser for m in _MARKS)
+
+
+def _alternatives(words) -> str:
+    """A regular expression of ``words`` as a trie ("t(?:able|body|d|…)"): Python's engine tries
+    the branches of an alternation one by one."""
+    words = sorted(set(words))
+    if not words:
+        return ""
+    groups: dict = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    out = []
+    for first, rests in sorted(groups.items()):
+        if first == "":
+            continue
+        inner = _alternatives(r for r in rests if r)
+        tail = "?" if "" in rests else ""
+        out.append(re.escape(first) + (f"(?:{inner}){tail}" if inner else ""))
+    return "|".join(out)
+
+
+@lru_cache(maxsize=1)
+def _block_tag():
+    """A block element's start or end tag, ``<br>``, ``<hr>``."""
+    return re.compile(r"</?(?:%s)(?=[\s/>])[^>]*>" % _alternatives(_BLOCK | {"br", "hr"}))
+_IMG_TAG = lazy(r"<img(?=[\s/>])[^>]*>")
+_ANY_TAG = lazy(r"<[^>]*>")
+_TABLE_START = lazy(r"<table(?=[\s/>])")
+# a cell's start tag, empty or not, and the values of its rowspan and colspan
+_CELL_TAG = lazy(r'<t[dh](?=[\s/>])(?:(?=[^>]*\srowspan="([^"]*)"))?(?:(?=[^>]*\scolspan="([^"]*)"))?[^>]*>')
+_CELL_EMPTY = lazy(r"<t[dh](?=[\s/])[^>]*/>")
+_CELL_START = lazy(r"<t[dh](?=[\s>])[^>]*>")
+_CELL_STOP = lazy(r"</t[dh]>")
+_ROW_TAG = lazy(r"<tr(?=[\s/>])[^>]*>")
+_CJK_CHAR = lazy(rf"[{_CJK_RANGES}]")
+_ROW_OR_CELL = lazy("[\ue002\ue005]")
+_CELLS = lazy("(\ue005)|\ue002([^\ue004\ue002\ue005]*)")
+
+
+def _unescape(text: str) -> str:
+    """Text as libxml2 escaped it (a character reference sends the page to the element walk)."""
+    if "&" not in text:
+        return text
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
+
+
+def _lines(text: str) -> str:
+    """Whitespace runs as one space, none next to a line mark, runs of line marks as one: each
+    line between marks as ``" ".join(line.split())`` makes it, the empty ones gone."""
+    text = " ".join(text.split()).replace(" " + _M, _M).replace(_M + " ", _M)
+    while _M + _M in text:
+        text = text.replace(_M + _M + _M + _M, _M).replace(_M + _M, _M)
+    return text
+
+
+def _join_cell_lines(t: str) -> str:
+    out = []
+    at = 0
+    while True:
+        i = t.find(_M, at)
+        if i < 0:
+            break
+        before, after = t[i - 1:i], t[i + 1:i + 2]
+        out.append(t[at:i])
+        if not (_CJK_CHAR.match(before) or _CJK_CHAR.match(after)):
+            out.append(" ")
+        at = i + 1
+    out.append(t[at:])
+    return "".join(out)
+
+
+def _find_article_serialised(body):
+    """:func:`_find_article` on the body's serialisation: the same signals (a section heading at
+    the start of a text node, owned by the element that holds the text; a table holding a table
+    word in a text node that is not a heading), found by regular expression; then the same
+    choice of article. None when the page is one the element walk must read."""
+    from lxml import etree
+    ser = etree.tostring(body, encoding=str, with_tail=False)
+    if _unusual(ser):
+        return None
+    if body.tail and (_WORDS.section(body.tail) or _WORDS.table(body.tail)):
+        return None  # (a signal owned by the page's root)
+    section_in, section_at, table_word = _WORDS.patterns()
+    headings: list = []
+    elements = None
+    for m in section_in.finditer(ser):
+        if len(headings) >= MAX_SIGNALS:
+            return None
+        if elements is None:
+            elements = list(body.iter())
+        headings.append(_owner(ser, m.start() + 1, elements))
+    tables = list(body.iter("table"))
+    starts = [m.start() for m in _TABLE_START.finditer(ser)]
+    if len(starts) != len(tables):
+        return None
+    signalled = []
+    for table, start in zip(tables, starts):
+        if next(table.iterdescendants("table"), None) is not None:
+            return None  # nested tables: a text is its innermost table's
+        end = ser.find(">", start)
+        if ser[end - 1] != "/":  # (not <table/>): its end, as it holds no table
+            end = ser.find("</table>", start)
+        for m in table_word.finditer(ser, start, end):
+            p = m.start()
+            gt = ser.rfind(">", 0, p)
+            if ser.rfind("<", 0, p) > gt:
+                continue  # in a tag (an attribute's value)
+            if section_at.match(ser, gt + 1):
+                continue  # the text is a heading
+            signalled.append(table)
+            break
+        if len(signalled) > MAX_SIGNALS:
+            return None
+    if not headings and not signalled:
+        return None  # (the element walk says why there is no report)
+    return _article_of(headings, signalled, body)
+
+
+def _owner(ser: str, pos: int, elements: list):
+    """The element whose text (or whose child's tail) starts at ``pos`` of ``ser`` (the
+    serialisation of ``elements[0]``, ``elements`` its elements in document order)."""
+    j, closed = pos, 0
+    while True:
+        j = ser.rfind("<", 0, j)
+        if ser.startswith("</", j):
+            closed += 1
+            continue
+        break
+    index = ser.count("<", 0, j + 1) - ser.count("</", 0, j + 1) - 1
+    el = elements[index]
+    up = closed + (1 if ser[ser.find(">", j) - 1] == "/" else 0)
+    for _ in range(up):
+        el = el.getparent()
+    return el
+
+
+def _walk_serialised(article, title: str) -> Optional[list]:
+    """The blocks :class:`_Walker` gives for ``article`` (the title first), read from its
+    serialisation; None when the element walk must read it.
+
+    Each table of data (no table in it, a row of two columns or more) has its cells and rows
+    marked and stands in the flow between two table marks; the rest is the flow of lines, a
+    layout table's rows and cells ending lines as any block does."""
+    from lxml import etree
+    if article.tag == "pre" or next(article.iter("pre"), None) is not None:
+        return None
+    ser = etree.tostring(article, encoding=str, with_tail=False)
+    if _unusual(ser):
+        return None
+    elements = list(article.iter("table"))
+    starts = [m.start() for m in _TABLE_START.finditer(ser)]
+    if len(starts) != len(elements):
+        return None
+    tables: list = []
+    pieces: list = []
+    at = 0
+    for table, start in zip(elements, starts):
+        if next(table.iterdescendants("table"), None) is not None:
+            continue  # layout: it holds tables
+        if not _ROWS_AND_CELLS_IN_PLACE()(table):
+            return None
+        end = ser.find(">", start) + 1
+        if ser[end - 2] != "/":  # (not <table/>)
+            end = ser.find("</table>", start) + len("</table>")
+        tser = ser[start:end]
+        spans = _CELL_TAG.findall(tser)   # (rowspan, colspan) of each cell, in order
+        t = _CELL_START.sub(_CELL, _CELL_EMPTY.sub(_CELL + _END, tser))
+        t = _ROW_TAG.sub(_ROW, _CELL_STOP.sub(_END, t))
+        if not _two_columns(t, spans):
+            continue  # layout: one column
+        pieces += [_pictures(ser[at:start]), f"{_M}{_TBL}{len(tables)}{_ATTR}", t, f"{_TBL}{_M}"]
+        tables.append((table, spans))
+        at = end
+    pieces.append(_pictures(ser[at:]))
+    text = _lines(_unescape(_ANY_TAG.sub("", _block_tag().sub(_M, "".join(pieces)))))
+    walker = _Walker()
+    if title:
+        walker.paragraph(title)
+    blocks = walker.blocks
+    paragraphs = walker.paragraphs
+    number = 0
+    for k, chunk in enumerate(text.split(_TBL)):
+        if k % 2 == 0:  # the flow
+            for part in chunk.split(_M):
+                if part:
+                    paragraphs += 1
+                    blocks.append(TextBlock(part, paragraph=paragraphs))
+            continue
+        index, _, cells = chunk.partition(_ATTR)
+        table, spans = tables[int(index)]
+        number += 1
+        caption = next(table.iterchildren("caption"), None)
+        if caption is not None:
+            walker.paragraphs = paragraphs
+            walker.paragraph(_flat_text(caption))
+            paragraphs = walker.paragraphs
+        rows = _cell_blocks(cells, spans)
+        if rows is None:
+            return None
+        blocks.append(TableBlock(rows, number=number))
+    return blocks
+
+
+def _pictures(ser: str) -> str:
+    """A picture is a line of its own (not in a table's cell: there it is nothing)."""
+    return _IMG_TAG.sub(f"{_M}{IMAGE}{_M}", ser) if "<img" in ser else ser
+
+
+def _two_columns(t: str, spans: list) -> bool:
+    """Whether a row of the marked table spans two columns or more (else it is page layout)."""
+    k = width = 0
+    for mark in _ROW_OR_CELL.findall(t):
+        if mark == _ROW:
+            width = 0
+            continue
+        colspan = spans[k][1] if k < len(spans) else ""
+        k += 1
+        width += _span(colspan, MAX_COLSPAN) if colspan else 1
+        if width > 1:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _ROWS_AND_CELLS_IN_PLACE():
+    from lxml import etree
+    return etree.XPath("count(.//tr) = count(tr | thead/tr | tbody/tr | tfoot/tr) and count(.//td | .//th) = "
+                       "count(tr/td | tr/th | thead/tr/td | thead/tr/th | tbody/tr/td | tbody/tr/th | tfoot/tr/td"
+                       " | tfoot/tr/th)")
+
+
+def _cell_blocks(t: str, spans: list) -> Optional[tuple]:
+    """The cells of a marked table (:func:`_cell_text`'s text, :meth:`_Walker.table`'s spans:
+    capped, the grid's size bounded); None when the marks and the cells disagree."""
+    for m in (_CELL, _END, _ROW):  # a cell's own start and end are no line break in it
+        t = t.replace(m + _M, m).replace(_M + m, m)
+    if _M in t:  # lines of a cell joined as join_lines joins them: no space next to CJK
+        t = _join_cell_lines(t)
+    n = t.count(_ROW)
+    rows: list = []
+    row: Optional[list] = None
+    k = size = 0
+    for is_row, text in _CELLS.findall(t):
+        if is_row:
+            if row is not None:
+                rows.append(tuple(row))
+            row = []
+            continue
+        if k >= len(spans) or row is None:
+            return None
+        rowspan, colspan = spans[k]
+        k += 1
+        colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
+        rowspan = min(_span(rowspan, MAX_ROWSPAN), n - len(rows)) if rowspan else 1
+        size += colspan * rowspan
+        if size > MAX_GRID:
+            raise ReadError(f"a table in this page has more than {MAX_GRID} cells; it is not a report table")
+        row.append(CellBlock(text, rowspan, colspan))
+    if row is not None:
+        rows.append(tuple(row))
+    if k != len(spans):
+        return None
+    return tuple(rows)
+
+
+def _article_of(headings: list, tables: list, body):
+    marks = headings + tables
+    if len(marks) == 1:
+        article = marks[0].getparent() if marks[0].getparent() is not None else marks[0]
+    else:
+        article = _lca(marks)
+    if article is None:
+        article = body
+    return article

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 import os
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
@@ -20,6 +20,7 @@ from ..checks.registry import Registry, resolve_options
 from ..readers import builtin_readers
 from ..checks.rule import Context, Rule
 from ..lexicon.pattern import lazy
+from ..formats import BUILTIN_FORMATS
 
 #: extensions a reader claims that a directory walk still leaves alone: Markdown (a folder's
 #: README.md is no report) and no extension at all (LICENSE, Makefile); a file named on the
@@ -50,6 +51,8 @@ class Settings:
     snapshot: Any = False
     #: per-file-ignores in effect → the rule instances to run
     _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: what a file's result depends on besides its bytes and its path (:func:`settings_digest`)
+    _digest: Optional[bytes] = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def make(cls, config: Config, registry: Registry) -> "Settings":
@@ -332,3 +335,162 @@ def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Se
             yield from sorted(found)
         else:
             yield p
+
+
+# -- the results cache: an unchanged file checked again under the same settings is not read ----
+
+def settings_digest(settings: Settings) -> bytes:
+    """What a file's result depends on besides its bytes and its path: govlint's code (every
+    source file of the package, its grammars and built-in rules, by size and time; the reading
+    libraries' versions), the enabled rules with their options and the files of their modules
+    (a plugin's), severities, per-file-ignores, language, format version, the formats, the
+    plugin readers, the plugins and their versions, the limits. Made once per Settings."""
+    if settings._digest is None:
+        import hashlib
+        import json
+        import sys
+        from ..readers.cache import source_digest
+        rules = []
+        for code in sorted(settings.enabled):
+            cls = settings.registry.rules.get(code)
+            rules.append([code, _module_stamp(cls)])
+        formats = {k: ("builtin" if v is BUILTIN_FORMATS.get(k) else v) for k, v in settings.registry.formats.items()}
+        basis = {"rules": rules, "options": settings.options, "lang": settings.lang,
+                 "format": settings.format_version, "severity": settings.config.severity,
+                 "per_file_ignores": settings.config.per_file_ignores, "limits": repr(settings.limits),
+                 "formats": repr(sorted(formats.items())),
+                 "readers": [_module_stamp(type(r)) for r in settings.registry.readers],
+                 "plugins": sorted((p.name, p.version) for p in settings.registry.plugins),
+                 "snapshot": _canonical(settings.snapshot), "python": sys.version}
+        h = hashlib.blake2b(source_digest(), digest_size=20)
+        h.update(json.dumps(basis, sort_keys=True, default=repr).encode("utf-8", "replace"))
+        settings._digest = h.digest()
+    return settings._digest
+
+
+def _canonical(obj):
+    """Sets as sorted lists (their order is the hash seed's), tuples as lists."""
+    if isinstance(obj, (set, frozenset)):
+        return sorted((_canonical(x) for x in obj), key=repr)
+    if isinstance(obj, (list, tuple)):
+        return [_canonical(x) for x in obj]
+    return obj
+
+
+def _module_stamp(obj) -> list:
+    """A class's module and that module's file by size and time (a plugin edited in place)."""
+    import sys
+    if obj is None:
+        return []
+    mod = sys.modules.get(getattr(obj, "__module__", "") or "")
+    path = getattr(mod, "__file__", None) or ""
+    try:
+        st = os.stat(path)
+        return [obj.__module__, getattr(obj, "__qualname__", ""), st.st_size, st.st_mtime_ns]
+    except OSError:
+        return [getattr(obj, "__module__", ""), getattr(obj, "__qualname__", ""), path]
+
+
+def result_key(path: str, settings: Settings) -> Optional[str]:
+    """The results cache's key of a file: its bytes' hash, its path (as given and absolute: the
+    result names it, per-file-ignores match it) and :func:`settings_digest` of the settings
+    closest to it; None when the file cannot be read here (the run reads it and says why)."""
+    import hashlib
+    import stat as st_
+    try:
+        settings = settings.for_path(path)
+        st = os.stat(path)
+        if not st_.S_ISREG(st.st_mode) or st.st_size > (settings.limits.file_bytes or (1 << 62)):
+            return None
+        with open(path, "rb") as f:
+            data = f.read()
+    except Exception:
+        return None
+    h = hashlib.blake2b(data, digest_size=20)
+    h.update(settings_digest(settings))
+    h.update(f"\0{path}\0{os.path.abspath(path)}".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+#: a remembered result's snapshot, when the run keeps snapshots to pair reports across years:
+#: the report's facts and, under this key, the snapshot as the pairing keeps it (packed)
+PACKED = "_packed"
+
+
+#: a file changed this recently may change again within its timestamps' granularity unseen
+RACY_SECONDS = 2.0
+
+
+def stat_key(path: str, settings: Settings) -> Optional[str]:
+    """A second key of a file's result, by what ``stat`` says of the file (device, inode, size,
+    modification and change times, to the nanosecond) instead of its bytes' hash: a rerun over
+    an unchanged corpus then opens no report. Any write to the file changes its change time,
+    which no program sets back; a file changed in the last :data:`RACY_SECONDS` has none (a
+    second write within the same tick of a coarse clock would keep its times)."""
+    import hashlib
+    import time
+    try:
+        settings = settings.for_path(path)
+        st = os.stat(path)
+    except Exception:
+        return None
+    if time.time() - max(st.st_mtime, st.st_ctime) < RACY_SECONDS:
+        return None
+    h = hashlib.blake2b(b"stat", digest_size=20)
+    h.update(settings_digest(settings))
+    h.update(f"\0{path}\0{os.path.abspath(path)}\0{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:"
+             f"{st.st_ctime_ns}".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def remembered(files: List[str], settings: Settings, lint: Callable[[List[str]], Iterator[FileResult]],
+               packer: Optional[Callable[[dict], bytes]] = None) -> Iterator[FileResult]:
+    """Each file's result, in the order of ``files``: from the results cache
+    (``<cache dir>/results/``, :mod:`govlint.readers.cache`) when the file's bytes, its path, the
+    code and the settings are those of a stored result, else from ``lint(the others)``, and then
+    stored. Only results without errors are kept (an error may be this machine's: a timeout, a
+    missing library), and none when the run keeps more than findings (
+    the HTML report's bound tables: that run reads every file). A run that keeps each report's
+    snapshot (the results store, the cross-year rules) has it in its key, and stored; with
+    ``packer`` (the pairing's packing), as the facts and the packed snapshot alone (:data:`PACKED`):
+    a rerun neither unpacks nor packs it again. ``GOVLINT_RESULTS_CACHE_MB=0`` turns this cache
+    alone off (the test suite does: its runs are about the reading and the linting)."""
+    from ..readers import cache
+    base = cache.results_folder()
+    if base is None or settings.bound_view is not None or cache.results_limit_bytes() <= 0:
+        yield from lint(files)
+        return
+    keys: Dict[str, List[str]] = {}
+    hits: Dict[str, FileResult] = {}
+    for f in files:
+        alias = stat_key(f, settings)
+        if alias is not None:
+            got = cache.load_result(base, alias)
+            if isinstance(got, FileResult) and got.path == f:
+                hits[f] = got
+                continue
+        k = result_key(f, settings)
+        if k is None:
+            continue
+        keys[f] = [k] if alias is None else [k, alias]
+        got = cache.load_result(base, k)
+        if isinstance(got, FileResult) and got.path == f:
+            hits[f] = got
+            if alias is not None:
+                cache.store_result(base, alias, got)
+    todo = [f for f in files if f not in hits]
+    fresh = iter(lint(todo)) if todo else iter(())
+    for f in files:
+        if f in hits:
+            yield hits[f]
+            continue
+        r = next(fresh)
+        if f in keys and r.path == f and not r.errors and r.bound is None:
+            kept = r
+            if packer is not None and r.snapshot is not None:
+                snap = r.snapshot
+                kept = replace(r, snapshot={"agency": snap.get("agency"), "year": snap.get("year"),
+                                            "level": snap.get("level"), PACKED: packer(snap)})
+            for k in keys[f]:
+                cache.store_result(base, k, kept)
+        yield r

@@ -154,8 +154,20 @@ def _internal(path: str, message: str) -> FileResult:
 
 def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1,
         recipe: Optional[Recipe] = None) -> Iterator[FileResult]:
-    """Lint each file and yield its result, in the order of ``files``."""
-    files = list(files)
+    """Lint each file and yield its result, in the order of ``files`` (an unchanged file's
+    from the results cache: :func:`govlint.run.engine.remembered`)."""
+    from .engine import remembered
+    packer = None
+    if settings.snapshot and settings.snapshot is not True:  # (the cross-year rules' part of each report)
+        from ..binder.snapshot import trim
+        from ..store.pairing import pack
+        keep = settings.snapshot
+        packer = lambda snap: pack(trim(snap, keep))  # noqa: E731  (as the session packs it)
+    yield from remembered(list(files), settings, lambda todo: _run(todo, settings, jobs, recipe), packer)
+
+
+def _run(files: List[str], settings: Settings, jobs: Optional[int] = 1,
+         recipe: Optional[Recipe] = None) -> Iterator[FileResult]:
     jobs = default_jobs() if not jobs or jobs < 0 else jobs
     jobs = min(jobs, len(files) // MIN_FILES_PER_JOB)
     from ..syntax.parser import prepare

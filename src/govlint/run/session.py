@@ -8,8 +8,13 @@ cross-year rule is enabled. The session
   version and the settings are stored already (unless ``refresh``), else by linting it
   (``runner.run``), writing each new result to the store in its own transaction;
 - keeps each report's snapshot (``binder.snapshot``) aside, not in the results;
-- once every file is done, pairs the reports (this run's and the store's, ``pairing.pairs``) and
-  runs the cross-year rules on the pairs whose newer report is in this run.
+- once every file is done, pairs the reports (this run's with this run's and the store's,
+  ``pairing.pairs``; renamed agencies from ``--agency-map`` or the configuration's ``agency-map``)
+  and runs the cross-year rules on the pairs whose newer report is in this run; a pair whose two
+  reports are both unchanged keeps its stored findings.
+
+The command line holds each file's text while ``pairing`` is true, and prints it with the file's
+cross-year findings once they are known (``cli._run_files``).
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Tuple
 from ..diagnostics import FileResult, ToolError
 from ..binder.snapshot import trim
 from ..store.pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
+from .engine import PACKED
 
 
 class Session:
@@ -32,9 +38,11 @@ class Session:
         if previous is not None and not os.path.isfile(previous):
             raise ConfigError(f"--previous {previous}: no such file")
         self.agency_map = None
-        if agency_map:
+        config = getattr(settings, "config", None)
+        if agency_map or getattr(config, "agency_map", None):  # (the option, else the configuration's key)
             from ..store.pairing import read_agency_map
-            self.agency_map = read_agency_map(agency_map)
+            self.agency_map = read_agency_map(agency_map) if agency_map else read_agency_map(
+                config.agency_map, f"{config.path or 'configuration'}: agency-map")
         self.store = None
         self.shash = ""
         self.digests: Dict[str, str] = {}
@@ -46,6 +54,10 @@ class Session:
         self.stored_pairs: Dict[str, dict] = {}
         self.read = self.skipped = 0
         self.keep = needs(settings)
+        #: whether cross-year findings may come once every file is read (a cross-year rule is enabled)
+        self.pairing = bool(pair_rules(settings))
+        #: set when the cross-year checks were stopped (Ctrl-C) before they finished
+        self.unfinished = False
         settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
         if db:
             from ..store import open_store, settings_hash
@@ -70,7 +82,7 @@ class Session:
         for f in self.files:
             if f in cached:
                 r, facts = cached[f]
-                self.facts[f] = {k: facts[k] for k in ("agency", "year", "level")}
+                self.facts[f] = {k: facts[k] for k in ("agency", "key", "year", "level")}
                 self.stored_pairs[f] = facts
                 self.in_store.add(f)  # its snapshot is loaded from the store if it pairs
                 self.skipped += 1
@@ -87,7 +99,8 @@ class Session:
 
     def _keep(self, path: str, snap: dict) -> None:
         self.facts[path] = {k: snap.get(k) for k in ("agency", "year", "level")}
-        self.snaps[path] = pack(trim(snap, self.keep))
+        packed = snap.get(PACKED)  # (a result from the results cache: packed as here already)
+        self.snaps[path] = packed if packed is not None else pack(trim(snap, self.keep))
 
     def after(self, results: List[FileResult], lint_one) -> List[Tuple[int, FileResult]]:
         """The cross-year findings: (index in ``results``, a result holding only them)."""
@@ -107,30 +120,34 @@ class Session:
             if self.store is not None:
                 for p, f in self.store.facts().items():
                     facts.setdefault(p, f)
-            found = [(a, b) for a, b in pairs(facts, self.agency_map) if a in self.facts]
+            found = pairs(facts, self.agency_map, only=self.facts)
 
-        def snap(path: str) -> dict:
-            if path in self.snaps:
-                return unpack(self.snaps[path])
-            if path not in stored:
-                stored[path] = trim(self.store.snapshot(path) or {}, self.keep)
-            return stored[path]
         hashes = {p: f.get("hash") for p, f in facts.items()}
         hashes.update(self.digests)
         index = {r.path: i for i, r in enumerate(results)}
         out = []
         updates = []
         previous_of = dict(found)
+        again = []
         for path, last in found:
             if path not in index:
                 continue
             was = self.stored_pairs.get(path)
             if was is not None and was["previous"] == last and last in hashes and was["previous_hash"] == hashes[last]:
-                diags, errors = list(was["pair_findings"]), []  # neither report changed: the stored findings hold
+                diags = was["pair_findings"]  # neither report changed: the stored findings hold
                 if diags:
                     out.append((index[path], FileResult(path, tuple(diags), (), dict(was["pair_lines"]),
                                                         results[index[path]].kind)))
                 continue
+            again.append((path, last))
+        if self.store is not None:  # the stored reports' snapshots, in one query
+            wanted = {p for pair in again for p in pair if p not in self.snaps and p not in stored}
+            if wanted:
+                stored.update((p, trim(v, self.keep)) for p, v in self.store.snapshots(wanted))
+
+        def snap(path: str) -> dict:
+            return unpack(self.snaps[path]) if path in self.snaps else stored.get(path, {})
+        for path, last in again:
             this = snap(path)
             diags, errors = check_pair(this, snap(last), path, last, self.settings)
             if self.store is not None:

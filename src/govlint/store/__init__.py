@@ -19,12 +19,14 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .. import __version__
 from ..config import ConfigError
-from ..diagnostics import Diagnostic, FileResult, Location, Related, fingerprints
+from ..diagnostics import Diagnostic, Edit, FileResult, Location, Related, fingerprints
 from ..syntax.ast import Span
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: the cross-year family: its findings are recomputed for every run over the pairs, not cached
 PAIR_PREFIX = "X"
+#: a store's parameters in one statement at most (SQLite before 3.32 allowed 999)
+_CHUNK = 900
 
 
 class StoreError(ConfigError):
@@ -40,7 +42,8 @@ _TABLES = [
         id {id}, path TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, govlint_version TEXT NOT NULL,
         settings_hash TEXT NOT NULL, run_id INTEGER NOT NULL, agency TEXT, agency_key TEXT, level TEXT,
         region TEXT, year INTEGER, format_version TEXT, reader TEXT, title TEXT, previous_path TEXT, previous_hash TEXT,
-        snapshot_version INTEGER, snapshot TEXT, lines TEXT)""",
+        snapshot_version INTEGER, lines TEXT, results TEXT, pair_results TEXT)""",
+    """CREATE TABLE IF NOT EXISTS snapshots (report_id {key} PRIMARY KEY, snapshot TEXT NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS cells (
         report_id INTEGER NOT NULL, table_key TEXT NOT NULL, row_key TEXT NOT NULL,
         column_key TEXT NOT NULL, value NUMERIC, state TEXT NOT NULL, text TEXT, line INTEGER)""",
@@ -54,14 +57,53 @@ _TABLES = [
     """CREATE INDEX IF NOT EXISTS reports_agency_year ON reports (agency_key, year)""",
 ]
 
-#: schema version → the statements that bring a store of that version to the next one
-MIGRATIONS: Dict[int, List[str]] = {}
+
+def _migrate_1(store: "Store") -> None:
+    """Version 1 → 2: the snapshots move to a table of their own (a row of ``reports`` is read
+    without stepping over its snapshot); each report's findings are packed into ``results`` and
+    ``pair_results`` (what a skipped file's result is rebuilt from, one read per report); the
+    region is read from the agency's name."""
+    from .pairing import agency_region
+    store.execute("CREATE TABLE snapshots (report_id {key} PRIMARY KEY, snapshot TEXT NOT NULL)".format(
+        key=store._key))
+    store.execute("INSERT INTO snapshots (report_id, snapshot) SELECT id, snapshot FROM reports "
+                  "WHERE snapshot IS NOT NULL")
+    store.execute("ALTER TABLE reports ADD COLUMN results TEXT")
+    store.execute("ALTER TABLE reports ADD COLUMN pair_results TEXT")
+    reports = store.execute("SELECT id, path, agency FROM reports ORDER BY id").fetchall()
+    for i in range(0, len(reports), 500):  # (a few hundred reports' findings in memory at a time)
+        part = reports[i:i + 500]
+        found: Dict[int, list] = {}
+        for rid, code, detail in store.execute("SELECT report_id, code, detail FROM findings WHERE report_id >= ? "
+                                               "AND report_id <= ? ORDER BY id", (part[0][0], part[-1][0])).fetchall():
+            found.setdefault(rid, []).append((code, json.loads(detail)))
+        rows = []
+        for rid, path, agency in part:
+            own = [diagnostic_from(v, path) for c, v in found.get(rid, ()) if not c.startswith(PAIR_PREFIX)]
+            pair = [v for c, v in found.get(rid, ()) if c.startswith(PAIR_PREFIX)]
+            lines = {int(n): t for v in pair for n, t in (v.get("source") or {}).items()}
+            rows.append((pack_findings(own), pack_findings([diagnostic_from(v, path) for v in pair], lines)
+                         if pair else None, agency_region(agency or "") or None, rid))
+        store._many("UPDATE reports SET results = ?, pair_results = ?, region = ? WHERE id = ?", rows)
+    if store.dialect == "postgresql" or store.sqlite_version >= (3, 35):
+        store.execute("ALTER TABLE reports DROP COLUMN snapshot")
+    else:  # pragma: no cover - an SQLite older than 3.35 cannot drop a column: it is emptied
+        store.execute("UPDATE reports SET snapshot = NULL")
+
+
+#: schema version → what brings a store of that version to the next one (statements, or a function
+#: of the store); each runs in the transaction that opens the store
+MIGRATIONS: Dict[int, List[Any]] = {1: [_migrate_1]}
 
 
 def content_hash(path: str) -> str:
+    """SHA-256 of the file's bytes (unbuffered: most reports are read in one call)."""
     h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
+    with open(path, "rb", buffering=0) as f:
+        while True:
+            chunk = f.read(1 << 22)
+            if not chunk:
+                break
             h.update(chunk)
     return h.hexdigest()
 
@@ -108,6 +150,39 @@ def diagnostic_from(detail, path: str) -> Diagnostic:
                       v.get("data") or {}, v.get("rule", ""), v.get("origin"))
 
 
+def pack_findings(diagnostics: Iterable[Diagnostic], lines: Optional[Dict[int, str]] = None) -> str:
+    """A report's findings as one compact JSON text (``reports.results``): each finding a list, the
+    locations (long official labels, shared by many findings) listed once; with ``lines``, the
+    source lines they point at. :func:`unpack_findings` reads it back."""
+    locs: Dict[tuple, int] = {}
+    out = []
+    for d in diagnostics:
+        out.append([d.code, d.severity, d.message, _sp(d.span), locs.setdefault(tuple(d.location), len(locs)),
+                    [[r.message, _sp(r.span), locs.setdefault(tuple(r.location), len(locs)), r.path] for r in d.related],
+                    d.data or None, d.rule, d.origin, [[_sp(e.span), e.text, e.original] for e in d.fix] or None])
+    doc: Dict[str, Any] = {"locations": list(locs), "findings": out}
+    if lines:
+        doc["lines"] = {str(n): t for n, t in lines.items()}
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def unpack_findings(text: Optional[str], path: str) -> Tuple[Tuple[Diagnostic, ...], Dict[int, str]]:
+    """The findings of :func:`pack_findings`'s text, in ``path``, and their source lines."""
+    if not text:
+        return (), {}
+    doc = json.loads(text)
+    locs = [Location(*v) for v in doc["locations"]]
+    new = tuple.__new__
+    out = []
+    for code, sev, msg, sp, loc, related, data, rule, origin, fix in doc["findings"]:
+        out.append(Diagnostic(
+            code, sev, msg, path, sp and new(Span, (*sp, 0, 0)), locs[loc],
+            tuple(new(Related, (m, s and new(Span, (*s, 0, 0)), locs[li], p)) for m, s, li, p in related),
+            data or {}, rule, origin,
+            tuple(Edit(new(Span, (*s, 0, 0)), t, o) for s, t, o in fix) if fix else ()))
+    return tuple(out), {int(n): t for n, t in doc.get("lines", {}).items()}
+
+
 # -- the connection ----------------------------------------------------------------------------
 
 class Store:
@@ -116,6 +191,14 @@ class Store:
     def __init__(self, conn, dialect: str, where: str):
         self.conn, self.dialect, self.where = conn, dialect, where
         self.run_id: Optional[int] = None
+        if dialect == "sqlite":
+            import sqlite3
+            self.sqlite_version = sqlite3.sqlite_version_info
+
+    @property
+    def _key(self) -> str:
+        """The type of a column that holds a report's id."""
+        return "INTEGER" if self.dialect == "sqlite" else "BIGINT"
 
     # SQL is written with ? placeholders; psycopg takes %s
     def _sql(self, sql: str) -> str:
@@ -129,6 +212,13 @@ class Store:
     def _many(self, sql: str, rows: List[tuple]) -> None:
         if rows:
             self.conn.cursor().executemany(self._sql(sql), rows)
+
+    def _in(self, sql: str, keys: List[Any], params: tuple = (), chunk: int = _CHUNK) -> Iterator[tuple]:
+        """The rows of ``sql`` (whose ``IN ({})`` is filled with placeholders) for every key of ``keys``,
+        ``chunk`` keys a query."""
+        for i in range(0, len(keys), chunk):
+            part = keys[i:i + chunk]
+            yield from self.execute(sql.format(", ".join("?" * len(part))), (*params, *part)).fetchall()
 
     def _value(self, v: Optional[str]):
         if v is None:
@@ -148,14 +238,22 @@ class Store:
         if version is not None and version > SCHEMA_VERSION:
             raise StoreError(f"{self.where}: the store has schema version {version}, newer than this govlint reads "
                              f"({SCHEMA_VERSION}); upgrade govlint")
+        if version == SCHEMA_VERSION:
+            return
         with self.transaction():
-            for stmt in _TABLES:
-                self.execute(stmt.format(id=ident))
+            if version is not None:  # (another govlint may have migrated it meanwhile: read it again, locked)
+                if self.dialect == "postgresql":
+                    self.execute("LOCK TABLE meta IN ACCESS EXCLUSIVE MODE")
+                version = int(self.execute("SELECT value FROM meta WHERE key = ?", ("schema_version",)).fetchone()[0])
+                if version == SCHEMA_VERSION:
+                    return
             v = version or SCHEMA_VERSION
-            while v < SCHEMA_VERSION:  # pragma: no cover - no later schema yet
-                for stmt in MIGRATIONS[v]:
-                    self.execute(stmt)
+            while v < SCHEMA_VERSION:
+                for step in MIGRATIONS[v]:
+                    step(self) if callable(step) else self.execute(step)
                 v += 1
+            for stmt in _TABLES:
+                self.execute(stmt.format(id=ident, key=self._key))
             if version is None:
                 self.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ("schema_version", str(SCHEMA_VERSION)))
             else:
@@ -187,51 +285,50 @@ class Store:
 
     def cached(self, digests: Dict[str, str], shash: str) -> Dict[str, Tuple[FileResult, Dict[str, Any]]]:
         """The stored results of the files of ``digests`` (path → content hash) whose content,
-        govlint and settings are the same, without their snapshots (:meth:`snapshot` loads one
-        when it is needed), each with its facts and its stored pair. Two queries for any number
-        of files."""
+        govlint and settings are the same, without their snapshots (:meth:`snapshots` loads them
+        when they are needed), each with its facts and its stored pair: one row per file, read
+        from ``reports`` alone (a few hundred files a query)."""
         from ..binder.snapshot import SNAPSHOT_VERSION
-        cond = "govlint_version = ? AND settings_hash = ? AND snapshot_version = ?"
-        params = (__version__, shash, SNAPSHOT_VERSION)
         with self.transaction():
-            rows = self.execute("SELECT id, path, content_hash, lines, reader, agency, year, level, previous_path, "
-                                f"previous_hash FROM reports WHERE {cond}", params).fetchall()
-            rows = [r for r in rows if digests.get(r[1]) == r[2]]
-            found: Dict[int, List[tuple]] = {r[0]: [] for r in rows}
-            if rows:
-                for rid, code, detail in self.execute(
-                        "SELECT f.report_id, f.code, f.detail FROM findings f JOIN reports r ON r.id = f.report_id "
-                        f"WHERE {cond.replace('govlint_version', 'r.govlint_version')} ORDER BY f.id", params):
-                    if rid in found:
-                        found[rid].append((code, detail))
+            rows = list(self._in(
+                "SELECT path, content_hash, lines, reader, agency, agency_key, year, level, previous_path, previous_hash, "
+                "results, pair_results FROM reports WHERE govlint_version = ? AND settings_hash = ? "
+                "AND snapshot_version = ? AND results IS NOT NULL AND path IN ({})",
+                list(digests), (__version__, shash, SNAPSHOT_VERSION)))
         out = {}
-        for rid, path, _, lines, reader, agency, year, level, previous, previous_hash in rows:
-            diags = tuple(diagnostic_from(d, path) for c, d in found[rid] if not c.startswith(PAIR_PREFIX))
-            parsed = [json.loads(d) for c, d in found[rid] if c.startswith(PAIR_PREFIX)]
-            pair = tuple(diagnostic_from(v, path) for v in parsed)
-            pair_lines = {int(n): t for v in parsed for n, t in (v.get("source") or {}).items()}
+        for path, digest, lines, reader, agency, key, year, level, previous, previous_hash, results, pair_results in rows:
+            if digests[path] != digest:
+                continue
+            diags, _ = unpack_findings(results, path)
+            pair, pair_lines = unpack_findings(pair_results, path)
             lines = {int(k): v for k, v in json.loads(lines or "{}").items()}
             out[path] = (FileResult(path, diags, (), lines, reader or "text"), {
-                "agency": agency, "year": year, "level": level, "previous": previous, "previous_hash": previous_hash,
+                "agency": agency, "key": key, "year": year, "level": level, "previous": previous,
+                "previous_hash": previous_hash,
                 "pair_findings": pair, "pair_lines": pair_lines})
         return out
 
     def write(self, result: FileResult, digest: str, shash: str) -> None:
-        """One report, its cells and its findings, in one transaction (replacing what the store had)."""
+        """One report, its snapshot, its cells and its findings, in one transaction (replacing what
+        the store had)."""
         snap = result.snapshot or {}
-        from .pairing import normalise_agency
+        from .pairing import agency_region, normalise_agency
+        agency = snap.get("agency") or ""
         with self.transaction():
             self._delete(result.path)
             cur = self.execute(
                 "INSERT INTO reports (path, content_hash, govlint_version, settings_hash, run_id, agency, agency_key, "
-                "level, region, year, format_version, reader, title, snapshot_version, snapshot, lines) "
+                "level, region, year, format_version, reader, title, snapshot_version, lines, results) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (result.path, digest, __version__, shash, self.run_id, snap.get("agency"),
-                 normalise_agency(snap.get("agency") or ""), snap.get("level"), None, snap.get("year"),
+                 normalise_agency(agency), snap.get("level"), agency_region(agency) or None, snap.get("year"),
                  snap.get("format"), result.kind, snap.get("title"), snap.get("version"),
-                 json.dumps(snap, ensure_ascii=False) if snap else None,
-                 json.dumps({str(k): v for k, v in result.lines.items()}, ensure_ascii=False)))
+                 json.dumps({str(k): v for k, v in result.lines.items()}, ensure_ascii=False),
+                 pack_findings(d for d in result.diagnostics if not d.code.startswith(PAIR_PREFIX))))
             rid = int(cur.fetchone()[0])
+            if snap:
+                self.execute("INSERT INTO snapshots (report_id, snapshot) VALUES (?, ?)",
+                             (rid, json.dumps(snap, ensure_ascii=False)))
             self._many("INSERT INTO cells (report_id, table_key, row_key, column_key, value, state, text, line) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        [(rid, c[0], c[1], c[2], self._value(c[4]), c[3], c[5], c[6][0] if c[6] else None)
@@ -251,48 +348,62 @@ class Store:
         """The cross-year findings of this run's reports, after pairing, in one transaction:
         ``updates`` holds (path, last year's report's path and content hash or None, findings, their lines)."""
         with self.transaction():
-            ids = dict(self.execute("SELECT path, id FROM reports WHERE previous_path IS NOT NULL").fetchall())
-            for path, (previous, previous_hash), diagnostics, lines in updates:
-                if previous is None and not diagnostics and path not in ids:
-                    continue  # nothing to change (the common case, made cheap)
-                row = self.execute("SELECT id FROM reports WHERE path = ?", (path,)).fetchone()
-                if row is None:
+            paired = dict(self.execute("SELECT path, id FROM reports WHERE previous_path IS NOT NULL").fetchall())
+            todo = [u for u in updates if u[1][0] is not None or u[2] or u[0] in paired]
+            ids = dict(self._in("SELECT path, id FROM reports WHERE path IN ({})", [u[0] for u in todo]))
+            for path, (previous, previous_hash), diagnostics, lines in todo:
+                if path not in ids:
                     continue
-                self.execute("DELETE FROM findings WHERE report_id = ? AND code LIKE ?", (row[0], PAIR_PREFIX + "%"))
-                self.execute("UPDATE reports SET previous_path = ?, previous_hash = ? WHERE id = ?",
-                             (previous, previous_hash, row[0]))
-                self._findings(row[0], [d for d in diagnostics if d.code.startswith(PAIR_PREFIX)], lines)
+                rid = ids[path]
+                diagnostics = [d for d in diagnostics if d.code.startswith(PAIR_PREFIX)]
+                self.execute("DELETE FROM findings WHERE report_id = ? AND code LIKE ?", (rid, PAIR_PREFIX + "%"))
+                self.execute("UPDATE reports SET previous_path = ?, previous_hash = ?, pair_results = ? WHERE id = ?",
+                             (previous, previous_hash, pack_findings(diagnostics, lines) if diagnostics else None, rid))
+                self._findings(rid, diagnostics, lines)
 
     def _delete(self, path: str) -> None:
         row = self.execute("SELECT id FROM reports WHERE path = ?", (path,)).fetchone()
         if row is not None:
             self.execute("DELETE FROM cells WHERE report_id = ?", (row[0],))
             self.execute("DELETE FROM findings WHERE report_id = ?", (row[0],))
+            self.execute("DELETE FROM snapshots WHERE report_id = ?", (row[0],))
             self.execute("DELETE FROM reports WHERE id = ?", (row[0],))
 
     def facts(self) -> Dict[str, Dict[str, Any]]:
         """Every stored report's agency, year, level and content hash, by path (for pairing with
         reports not in this run)."""
         with self.transaction():
-            rows = self.execute("SELECT path, agency, year, level, content_hash FROM reports "
-                                "WHERE snapshot IS NOT NULL").fetchall()
-        return {p: {"agency": a, "year": y, "level": lv, "hash": h} for p, a, y, lv, h in rows}
+            rows = self.execute("SELECT path, agency, agency_key, year, level, content_hash, govlint_version "
+                                "FROM reports").fetchall()
+        # (the stored normalised name, when this govlint normalised it)
+        return {p: {"agency": a, "key": k if v == __version__ else None, "year": y, "level": lv, "hash": h}
+                for p, a, k, y, lv, h, v in rows}
+
+    def snapshots(self, paths: Iterable[str]) -> Iterator[Tuple[str, Dict[str, Any]]]:
+        """(path, snapshot) of the stored reports of ``paths``: a query for every hundred (a
+        snapshot is large; the caller keeps what it needs of each)."""
+        keys = sorted(set(paths))
+        for i in range(0, len(keys), 100):
+            with self.transaction():
+                rows = list(self._in("SELECT r.path, s.snapshot FROM snapshots s JOIN reports r ON r.id = s.report_id "
+                                     "WHERE r.path IN ({})", keys[i:i + 100]))
+            for p, text in rows:
+                yield p, json.loads(text)
 
     def snapshot(self, path: str) -> Optional[Dict[str, Any]]:
-        with self.transaction():
-            row = self.execute("SELECT snapshot FROM reports WHERE path = ?", (path,)).fetchone()
-        return json.loads(row[0]) if row and row[0] else None
+        return dict(self.snapshots([path])).get(path)
 
     def reports(self) -> List[Dict[str, Any]]:
         """One row per report with its findings' codes and severities (``govlint summary``)."""
         with self.transaction():
-            reps = self.execute("SELECT id, path, agency, year, level FROM reports ORDER BY path").fetchall()
+            reps = self.execute("SELECT id, path, agency, year, level, region FROM reports ORDER BY path").fetchall()
             finds = self.execute("SELECT report_id, code, severity, message FROM findings ORDER BY id").fetchall()
         by: Dict[int, list] = {}
         for rid, code, sev, msg in finds:
             by.setdefault(rid, []).append((code, sev, msg))
-        return [{"path": p, "agency": a or "", "year": y, "level": lv or "", "findings": by.get(rid, [])}
-                for rid, p, a, y, lv in reps]
+        return [{"path": p, "agency": a or "", "year": y, "level": lv or "", "region": rg or "",
+                 "findings": by.get(rid, [])}
+                for rid, p, a, y, lv, rg in reps]
 
 
 class _Transaction:

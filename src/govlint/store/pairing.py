@@ -8,22 +8,62 @@ pair would cry wolf. ``--previous FILE`` names the previous report of a single f
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from ..checks.pair import PairContext, is_pair_rule
 from ..diagnostics import Diagnostic, ToolError
+from ..lexicon.pattern import lazy
 
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy(r"\s+")
+_REMARK = lazy(r"[（(][^）)]*[）)]")
 
 
 def normalise_agency(name: str) -> str:
     """The form agencies are compared in: NFKC, no spaces or brackets' contents, 人民政府 → 政府."""
     n = unicodedata.normalize("NFKC", name or "")
     n = _SPACE.sub("", n)
-    n = re.sub(r"[（(][^）)]*[）)]", "", n)
+    n = _REMARK.sub("", n)
     return n.replace("人民政府", "政府")
+
+
+# -- the region an agency's name states -----------------------------------------------------
+
+#: what a place's own name (before 省, 市, 县…) never holds: the level words themselves, and the
+#: words that end an agency's name (局, 委员会, 办事处…); a name holding them is not a place
+_NOT_PLACE = "省市县区州盟旗乡镇局厅委办会院部所队站处科室府司署馆社团中心组"
+_P = rf"[^\W\d_{_NOT_PLACE}]"
+_REGION = lazy(
+    rf"(?P<province>北京市|天津市|上海市|重庆市|{_P}{{2,3}}省|{_P}{{2,8}}自治区)?"
+    rf"(?P<city>{_P}{{2,6}}?市|{_P}{{2,12}}?自治州|{_P}{{2,4}}?地区|{_P}{{2,4}}?盟)?"
+    rf"(?P<county>{_P}{{2,15}}?自治[县旗]|{_P}{{1,6}}?(?:县|旗|林区|特区|区|市))?")
+#: a 区 that is not a county-level district (a development zone, a park, a new area)
+_ZONE = lazy(r"(?:开发区|新区|高新区|园区|景区|试验区|示范区|保税区|合作区|功能区|集聚区|实验区|矿区|城区|片区|社区)$")
+#: a 市 followed by these may be the first character of a word (市场, 市政, 市容, 市民, 市直, 市辖)
+_AFTER_SHI = set("场政容民直辖属级")
+#: names that begin with what is not a place (the Party, the state, the nation)
+_NOT_REGION_START = ("中共", "中国", "国家", "全国", "国务院", "中华")
+
+
+def agency_region(name: str) -> str:
+    """The administrative region an agency's name begins with, down to the county at most:
+    示例省示例市示例县教育局 → 示例省示例市示例县, 示例县示例镇人民政府 → 示例县, 示例市人民政府 →
+    示例市. Empty when the name does not begin with a place that can be read without guessing
+    (示例镇人民政府: a town's own name is not its region; 国家税务总局…; a 区 that is a
+    development zone, dropped with what follows it)."""
+    n = unicodedata.normalize("NFKC", name or "")
+    n = _SPACE.sub("", n).strip("《》“”\"'")
+    if not n or n.startswith(_NOT_REGION_START):
+        return ""
+    m = _REGION.match(n)
+    if m is None or not m.group(0):
+        return ""
+    units = [u for u in (m.group("province"), m.group("city"), m.group("county")) if u]
+    if _ZONE.search(units[-1]):
+        units.pop()  # (a development zone is not a region; what it is part of still is)
+    elif units[-1].endswith("市") and n[len("".join(units)):][:1] in _AFTER_SHI:
+        units.pop()  # 示例市场监督管理局: the 市 may be 市场's, not a city's
+    return "".join(units)
 
 
 def same_agency(a: str, b: str) -> bool:
@@ -36,62 +76,78 @@ def same_agency(a: str, b: str) -> bool:
     return len(short) >= 4 and long.endswith(short)
 
 
-def read_agency_map(path: str) -> Dict[str, str]:
+def read_agency_map(path: str, where: str = "--agency-map") -> Dict[str, str]:
     """A user's mapping of agency names (renamed or merged agencies), one ``old name,new name`` per
     line (CSV; ``#`` starts a comment): a report of the old name pairs as the new name's.
-    Returns normalised old → normalised new; a malformed file is a one-line ConfigError."""
+    Returns normalised old → normalised new; a malformed file is a one-line ConfigError that
+    begins with ``where`` (the option, or the configuration file's key)."""
     import csv
     from ..config import ConfigError
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
     except OSError as exc:
-        raise ConfigError(f"--agency-map {path}: cannot read: {exc.strerror or exc}") from None
+        raise ConfigError(f"{where} {path}: cannot read: {exc.strerror or exc}") from None
     out: Dict[str, str] = {}
     for n, row in enumerate(rows, start=1):
         cells = [c.strip() for c in row]
         if not cells or not any(cells) or cells[0].startswith("#"):
             continue
         if len(cells) != 2 or not all(cells):
-            raise ConfigError(f"--agency-map {path}:{n}: expected `old name,new name`, got {','.join(row)!r}")
+            raise ConfigError(f"{where} {path}:{n}: expected `old name,new name`, got {','.join(row)!r}")
         out[normalise_agency(cells[0])] = normalise_agency(cells[1])
     return out
 
 
-def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, str]] = None) -> List[Tuple[str, str]]:
+def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, str]] = None,
+          only: Optional[Iterable[str]] = None) -> List[Tuple[str, str]]:
     """(this year's path, last year's path) for every report whose previous year's is among
-    ``snapshots`` (each a dict with agency, year and level). The names are indexed by their
-    suffixes, so that pairing n reports takes time in proportion to n (what :func:`same_agency`
-    says, without comparing every pair)."""
-    keys: Dict[str, str] = {}
+    ``snapshots`` (each a dict with agency, year and level, and ``key``, the agency's normalised
+    name, when the store knows it); with ``only``, for those reports alone (the others are
+    candidates). The names are indexed by their suffixes, so that pairing n reports takes time in
+    proportion to n (what :func:`same_agency` says, without comparing every pair)."""
     by_year: Dict[int, List[str]] = {}
     for path, snap in snapshots.items():
         if snap and snap.get("year") and snap.get("agency"):
-            keys[path] = normalise_agency(snap["agency"])
-            if agency_map:
-                keys[path] = agency_map.get(keys[path], keys[path])
-            if keys[path]:
-                by_year.setdefault(int(snap["year"]), []).append(path)
+            by_year.setdefault(int(snap["year"]), []).append(path)
+    wanted = None if only is None else set(only)
+    keys: Dict[str, str] = {}
+
+    def key(path: str) -> str:
+        k = keys.get(path)
+        if k is None:
+            snap = snapshots[path]
+            k = snap.get("key") or normalise_agency(snap["agency"])
+            keys[path] = k = agency_map.get(k, k) if agency_map else k
+        return k
     found = []
     for year, paths in sorted(by_year.items()):
         before = by_year.get(year - 1)
         if not before:
             continue
+        if wanted is not None:
+            paths = [p for p in paths if p in wanted]
+            if not paths:
+                continue
         exact: Dict[str, List[str]] = {}
         ending: Dict[str, List[str]] = {}  # a suffix of ≥ 4 characters → the names that end with it
         for p in before:
-            k = keys[p]
+            k = key(p)
+            if not k:
+                continue
             exact.setdefault(k, []).append(p)
             for i in range(1, len(k) - 3):
                 ending.setdefault(k[i:], []).append(p)
         for path in sorted(paths):
-            k = keys[path]
+            k = key(path)
+            if not k:
+                continue
             cands = set(exact.get(k, ())) | set(ending.get(k, ()) if len(k) >= 4 else ())
             for i in range(1, len(k) - 3):
                 cands.update(exact.get(k[i:], ()))
             this = snapshots[path]
             cands = sorted(p for p in cands if _levels_agree(this, snapshots[p]))
-            same = [p for p in cands if keys[p] == k]
+            same = [p for p in cands if key(p) == k]
             if len(cands) == 1:
                 found.append((path, cands[0]))
             elif len(same) == 1:

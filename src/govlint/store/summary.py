@@ -1,6 +1,7 @@
-"""``govlint summary DB|DIR``: what a supervisor reads first. One row per report (agency, year,
-level, its findings per severity and per family, the worst one), sorted worst first, and the
-totals per rule; as text or CSV. From a results store (nothing is read again) or a directory
+"""``govlint summary DB|DIR``: what a supervisor reads first. One row per report (agency, region,
+year, level, its findings per severity and per family, the worst one), sorted worst first, and the
+totals per rule, per agency, per region and per year; as text, CSV or XLSX. From a results store
+(nothing is read again) or a directory
 (checked now, with the cross-year pairs)."""
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ def _family(code: str) -> str:
 
 
 def report_rows(reports: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
-    """``reports``: dicts with path, agency, year, level and findings [(code, severity, message)]."""
+    """``reports``: dicts with path, agency, year, level, findings [(code, severity, message)] and
+    the region when the store holds it (else it is read from the agency's name)."""
+    from .pairing import agency_region
     rows = []
     for r in reports:
         counts = {s: 0 for s in SEVERITIES}
@@ -29,7 +32,9 @@ def report_rows(reports: Sequence[Dict[str, Any]]) -> List[Dict[str, Any]]:
             families[_family(code)] = families.get(_family(code), 0) + 1
             if worst is None or _RANK.get(sev, 9) < _RANK.get(worst[1], 9):
                 worst = (code, sev, msg)
-        rows.append({"path": r["path"], "agency": r.get("agency") or "", "year": r.get("year") or "",
+        rows.append({"path": r["path"], "agency": r.get("agency") or "",
+                     "region": r["region"] if "region" in r else agency_region(r.get("agency") or ""),
+                     "year": r.get("year") or "",
                      "level": r.get("level") or "", **counts,
                      "families": " ".join(f"{k}:{v}" for k, v in sorted(families.items())),
                      "worst": f"{worst[0]} {worst[2]}" if worst else ""})
@@ -61,13 +66,14 @@ def group_rows(rows: List[Dict[str, Any]], by: str) -> List[Dict[str, Any]]:
         for s in SEVERITIES:
             g[s] += r[s]
     found = list(out.values())
-    found.sort(key=lambda x: (-x["error"], -x["warning"], -x["note"], str(x[by])))
+    found.sort(key=lambda x: (-x["error"], -x["warning"], -x["note"], x[by] in ("", None), str(x[by])))  # (unknown last)
     return found
 
 
-REPORT_FIELDS = ("path", "agency", "year", "level", "error", "warning", "note", "families", "worst")
+REPORT_FIELDS = ("path", "agency", "region", "year", "level", "error", "warning", "note", "families", "worst")
 RULE_FIELDS = ("code", "severity", "findings", "reports")
-GROUP_FIELDS = {by: (by, "reports") + SEVERITIES for by in ("agency", "year")}
+GROUPS = (("agency", "agencies"), ("region", "regions"), ("year", "years"))
+GROUP_FIELDS = {by: (by, "reports") + SEVERITIES for by, _ in GROUPS}
 
 
 def as_csv(rows: List[Dict[str, Any]], fields: Tuple[str, ...]) -> str:
@@ -80,14 +86,13 @@ def as_csv(rows: List[Dict[str, Any]], fields: Tuple[str, ...]) -> str:
 
 def as_xlsx(path: str, reports: List[Dict[str, Any]], rules: List[Dict[str, Any]]) -> None:
     """The summary as a workbook (openpyxl): one sheet per table — the reports (worst first),
-    the rules, the agencies and the years — each with the CSV's columns, a frozen header row and
+    the rules, the agencies, the regions and the years — each with the CSV's columns, a frozen header row and
     a filter on it, so a supervisor can sort and filter in Excel or WPS."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheets = [("reports", reports, REPORT_FIELDS), ("rules", rules, RULE_FIELDS)]
-    sheets += [(title, group_rows(reports, by), GROUP_FIELDS[by]) for by, title in (("agency", "agencies"),
-                                                                                 ("year", "years"))]
+    sheets += [(title, group_rows(reports, by), GROUP_FIELDS[by]) for by, title in GROUPS]
     for i, (title, rows, fields) in enumerate(sheets):
         sheet = book.active if i == 0 else book.create_sheet()
         sheet.title = title
@@ -103,7 +108,7 @@ def as_text(reports: List[Dict[str, Any]], rules: List[Dict[str, Any]], lang: st
     en = lang == "en"
     lines = [("reports, worst first" if en else "报告（问题最严重的在前）")]
     for r in reports:
-        who = " ".join(str(x) for x in (r["agency"], r["year"], r["level"]) if x)
+        who = " ".join(str(x) for x in (r["agency"], r["region"] and f"({r['region']})", r["year"], r["level"]) if x)
         lines.append(f"  {r['path']}  {who}  E{r['error']} W{r['warning']} N{r['note']}"
                      + (f"  [{r['families']}]" if r["families"] else "") + (f"  {r['worst']}" if r["worst"] else ""))
     lines.append("totals per rule" if en else "各规则合计")
@@ -112,9 +117,11 @@ def as_text(reports: List[Dict[str, Any]], rules: List[Dict[str, Any]], lang: st
                      + (f"findings in {r['reports']} reports" if en else f"个问题，涉及 {r['reports']} 份报告"))
     if not rules:
         lines.append("  (none)" if en else "  （无）")
-    for by, head in (("agency", ("per agency", "各机关合计")), ("year", ("per year", "各年度合计"))):
+    for by, head in (("agency", ("per agency", "各机关合计")), ("region", ("per region", "各地区合计")),
+                     ("year", ("per year", "各年度合计"))):
         lines.append(head[0] if en else head[1])
         for g in group_rows(reports, by):
-            lines.append(f"  {g[by] or '?'}  {g['reports']} {'reports' if en else '份报告'}  "
+            name = g[by] or ("?" if by != "region" else "(not stated)" if en else "（名称未载明）")
+            lines.append(f"  {name}  {g['reports']} {'reports' if en else '份报告'}  "
                          f"E{g['error']} W{g['warning']} N{g['note']}")
     return "\n".join(lines) + "\n"
