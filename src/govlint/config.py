@@ -179,7 +179,8 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
     am = data.get("agency-map")
     if am is not None:
         if not isinstance(am, str) or not am.strip():
-            raise ConfigError(f"{where}: agency-map must be the path of a file (relative to this file)")
+            raise ConfigError(said(where, "agency-map 应为文件路径（相对于这个配置文件）",
+                                   "agency-map must be the path of a file (relative to this file)"))
         cfg.agency_map = str(cfg.base / am)
     try:
         cfg.limits = Limits().with_values({k: v for k, v in data.items() if k in LIMIT_KEYS}, where)

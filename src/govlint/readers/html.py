@@ -946,7 +946,7 @@ def _cell_blocks(t: str, spans: list) -> Optional[tuple]:
         rowspan = min(_span(rowspan, MAX_ROWSPAN), n - len(rows)) if rowspan else 1
         size += colspan * rowspan
         if size > MAX_GRID:
-            raise ReadError(f"a table in this page has more than {MAX_GRID} cells; it is not a report table")
+            raise ReadError(messages.table_too_large(MAX_GRID))
         row.append(CellBlock(text, rowspan, colspan))
     if row is not None:
         rows.append(tuple(row))
