@@ -170,11 +170,11 @@ def test_the_mapping_file_is_a_configuration_key_relative_to_its_file(capsys, tm
     assert capsys.readouterr().out == "全部检查通过（2 个文件）。\n"
     # a mapping file that is not there names the configuration file and the key
     (conf / "govlint.toml").write_text('agency-map = "maps/missing.csv"\n', "utf-8")
-    assert main(["check", "--no-source", str(reports)]) == 2
+    assert main(["check", "--lang", "en", "--no-source", str(reports)]) == 2
     assert capsys.readouterr() == ("", f"govlint: error: {conf / 'govlint.toml'}: agency-map "
                                        f"{conf / 'maps' / 'missing.csv'}: cannot read: No such file or directory\n")
     (conf / "govlint.toml").write_text("agency-map = 3\n", "utf-8")
-    assert main(["check", "--no-source", str(reports)]) == 2
+    assert main(["check", "--lang", "en", "--no-source", str(reports)]) == 2
     assert capsys.readouterr() == ("", f"govlint: error: {conf / 'govlint.toml'}: agency-map must be the path of a "
                                        f"file (relative to this file)\n")
 
@@ -303,7 +303,7 @@ def test_ctrl_c_while_the_pairs_are_checked_is_said(mixed, capsys, monkeypatch):
     assert code == 2
     assert [line.split(":")[0] for line in out.splitlines()[:-1]] == [str(p24), str(other)]
     assert out.splitlines()[-1] == "共发现 2 个问题（错误 0，警告 2，提示 0），检查了 4 个文件。"
-    assert err == "govlint: error: 已中断：文件都已检查，但跨年度比对没有完成，输出可能缺少跨年度问题\n"
+    assert err == "govlint: 错误：已中断：文件都已检查，但跨年度比对没有完成，输出可能缺少跨年度问题\n"
     code, out, err = _check(capsys, *mixed, "--format", "json", "--lang", "en")
     assert code == 2 and json.loads(out)["errors"][-1]["message"] == (
         "interrupted: every file was checked, but not every pair across years; the outputs may lack cross-year findings")
