@@ -252,7 +252,7 @@ def test_summary_as_a_workbook_holds_the_csv_tables(reports, tmp_path, capsys):
     import io
     from openpyxl import load_workbook
     out = tmp_path / "summary.xlsx"
-    assert main(["summary", "--lang", "en", str(reports), "--format", "xlsx", "-o", str(out), "--isolated"]) == 0
+    assert main(["summary", str(reports), "--format", "xlsx", "-o", str(out), "--isolated"]) == 0
     assert capsys.readouterr() == ("", "")
     book = load_workbook(out)
     assert book.sheetnames == ["reports", "rules", "agencies", "regions", "years"]
