@@ -133,3 +133,45 @@ def test_a_malformed_mapping_file_is_a_one_line_error(capsys, tmp_path):
     code, out, err = _check(capsys, MULTI / "defective", "--agency-map", tmp_path / "missing.csv")
     assert (code, out) == (2, "")
     assert err == f"govlint: error: --agency-map {tmp_path / 'missing.csv'}: cannot read: No such file or directory\n"
+
+
+def test_only_the_reports_that_pair_are_kept_for_pairing(tmp_path):
+    """A report gives its facts alone while the run reads it (no cells kept, in memory or packed);
+    the reports that pair are read again for their cells once every report is read, and the
+    cross-year findings are the same as when every report kept its cells."""
+    from govlint.binder.snapshot import FACTS_ONLY
+    from govlint.config import Config
+    from govlint.engine import Settings
+    from govlint.registry import load
+    from govlint.runner import lint_one, run
+    from govlint.session import Session
+
+    for name in ("示例镇_2023.txt", "示例镇_2024.txt"):
+        shutil.copy(MULTI / "defective" / name, tmp_path / name)
+    other = (MULTI / "defective" / "示例镇_2024.txt").read_text("utf-8").replace("示例镇", "另一乡")
+    (tmp_path / "另一乡_2024.txt").write_text(other, "utf-8")
+    files = sorted(str(p) for p in tmp_path.iterdir())
+    settings = Settings.make(Config(), load())
+    session = Session(settings, files)
+    assert settings.snapshot is FACTS_ONLY
+    results = list(session.results(lambda todo: run(todo, settings, 1)))
+    assert session.snaps == {}
+    assert {session.facts[f]["agency"] for f in files} == {"示例镇人民政府", "另一乡人民政府"}
+    read = []
+    real_run = run
+
+    def counting(paths, s, jobs):
+        read.extend(paths)
+        return real_run(paths, s, jobs)
+
+    import govlint.runner as runner
+    runner.run, saved = counting, runner.run
+    try:
+        extra = session.after(results, lint_one)
+    finally:
+        runner.run = saved
+    assert sorted(read) == [str(tmp_path / "示例镇_2023.txt"), str(tmp_path / "示例镇_2024.txt")]
+    assert settings.snapshot is FACTS_ONLY  # (set back after reading them again)
+    [(i, found)] = extra
+    assert results[i].path == str(tmp_path / "示例镇_2024.txt")
+    assert sorted(d.code for d in found.diagnostics) == ["X801", "X801", "X802", "X803"]

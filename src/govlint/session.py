@@ -7,7 +7,8 @@ cross-year rule is enabled. The session
 - yields each file's result in input order: from the store when the file's content, govlint's
   version and the settings are stored already (unless ``refresh``), else by linting it
   (``runner.run``), writing each new result to the store in its own transaction;
-- keeps each report's snapshot (``binder.snapshot``) aside, not in the results;
+- keeps each report's facts aside, not in the results (and with a store, its snapshot,
+  ``binder.snapshot``); without a store, the reports that pair are read again for their cells;
 - once every file is done, pairs the reports (this run's and the store's, ``pairing.pairs``) and
   runs the cross-year rules on the pairs whose newer report is in this run.
 """
@@ -18,7 +19,7 @@ from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from .diagnostics import FileResult, ToolError
-from .binder.snapshot import trim
+from .binder.snapshot import FACTS_ONLY, trim
 from .pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
 
 
@@ -46,7 +47,10 @@ class Session:
         self.stored_pairs: Dict[str, dict] = {}
         self.read = self.skipped = 0
         self.keep = needs(settings)
-        settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
+        # the store keeps every cell; pairing a few, of the reports that pair, which is known only
+        # once every report is read: until then a report gives its facts alone, and one that pairs
+        # is read again in after() (a run of reports that do not pair pays nothing for pairing)
+        settings.snapshot = True if db else self.keep if previous is not None else FACTS_ONLY
         if db:
             from .store import open_store, settings_hash
             self.store = open_store(db)
@@ -87,7 +91,8 @@ class Session:
 
     def _keep(self, path: str, snap: dict) -> None:
         self.facts[path] = {k: snap.get(k) for k in ("agency", "year", "level")}
-        self.snaps[path] = pack(trim(snap, self.keep))
+        if self.settings.snapshot is not FACTS_ONLY:
+            self.snaps[path] = pack(trim(snap, self.keep) if self.settings.snapshot is True else snap)
 
     def after(self, results: List[FileResult], lint_one) -> List[Tuple[int, FileResult]]:
         """The cross-year findings: (index in ``results``, a result holding only them)."""
@@ -108,6 +113,9 @@ class Session:
                 for p, f in self.store.facts().items():
                     facts.setdefault(p, f)
             found = [(a, b) for a, b in pairs(facts, self.agency_map) if a in self.facts]
+
+        if self.store is None and self.previous is None:  # the reports that pair, read again for their cells
+            stored.update(self._read_again(sorted({p for pair in found for p in pair})))
 
         def snap(path: str) -> dict:
             if path in self.snaps:
@@ -142,6 +150,16 @@ class Session:
             updates += [(path, (None, None), (), {}) for path in self.facts if path not in previous_of]
             self.store.replace_pair_findings(updates)
         return out
+
+    def _read_again(self, paths: List[str]) -> Dict[str, dict]:
+        """The pairing snapshots of ``paths`` (reports read in this run with their facts alone)."""
+        from .runner import run
+        was, self.settings.snapshot = self.settings.snapshot, self.keep
+        try:
+            return {r.path: r.snapshot if r.snapshot is not None and not r.errors else {}
+                    for r in run(paths, self.settings, 1)}
+        finally:
+            self.settings.snapshot = was
 
     def close(self) -> None:
         if self.store is not None:
