@@ -21,7 +21,6 @@ library that is not installed) and never a reader's crash.
 """
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
@@ -94,6 +93,7 @@ def _common() -> bytes:
 
 def key(data: bytes, reader) -> str:
     """The entry's name: the bytes' hash with the reader's identity."""
+    import hashlib  # (here: a plain text file, never cached, does not import it: 11 M instructions)
     h = hashlib.blake2b(data, digest_size=20)
     h.update(b"\0" + _common())
     h.update(f"\0{getattr(reader, 'name', type(reader).__name__)}\0{reader.cache_version}".encode("utf-8", "replace"))
@@ -205,6 +205,7 @@ def _encode(result: Result) -> bytes:
     else:
         payload = ("document", result.text, tuple(result.source.items()),
                    tuple(_block_out(b) for b in result.own_blocks))
+    import hashlib
     body = zlib.compress(marshal.dumps(payload), 1)
     return MAGIC + hashlib.blake2b(body, digest_size=_DIGEST).digest() + body
 
@@ -212,6 +213,7 @@ def _encode(result: Result) -> bytes:
 def _decode(raw: bytes) -> Optional[Result]:
     if not raw.startswith(MAGIC):
         return None
+    import hashlib
     digest, body = raw[len(MAGIC):len(MAGIC) + _DIGEST], raw[len(MAGIC) + _DIGEST:]
     if hashlib.blake2b(body, digest_size=_DIGEST).digest() != digest:
         return None
