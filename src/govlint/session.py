@@ -115,7 +115,7 @@ class Session:
             found = [(a, b) for a, b in pairs(facts, self.agency_map) if a in self.facts]
 
         if self.store is None and self.previous is None:  # the reports that pair, read again for their cells
-            stored.update(self._read_again(sorted({p for pair in found for p in pair})))
+            self.snaps.update(self._read_again(sorted({p for pair in found for p in pair})))
 
         def snap(path: str) -> dict:
             if path in self.snaps:
@@ -151,12 +151,13 @@ class Session:
             self.store.replace_pair_findings(updates)
         return out
 
-    def _read_again(self, paths: List[str]) -> Dict[str, dict]:
-        """The pairing snapshots of ``paths`` (reports read in this run with their facts alone)."""
+    def _read_again(self, paths: List[str]) -> Dict[str, bytes]:
+        """The pairing snapshots of ``paths`` (reports read in this run with their facts alone),
+        packed: held as dicts, a few dozen of them took more memory than the rest of the run."""
         from .runner import run
         was, self.settings.snapshot = self.settings.snapshot, self.keep
         try:
-            return {r.path: r.snapshot if r.snapshot is not None and not r.errors else {}
+            return {r.path: pack(r.snapshot if r.snapshot is not None and not r.errors else {})
                     for r in run(paths, self.settings, 1)}
         finally:
             self.settings.snapshot = was
