@@ -15,6 +15,7 @@ cross-year rule is enabled. The session
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
@@ -114,15 +115,24 @@ class Session:
                     facts.setdefault(p, f)
             found = [(a, b) for a, b in pairs(facts, self.agency_map) if a in self.facts]
 
-        if self.store is None and self.previous is None:  # the reports that pair, read again for their cells
-            self.snaps.update(self._read_again(sorted({p for pair in found for p in pair})))
+        # without a store, the reports that pair are read again for their cells, each when its
+        # first pair is checked and let go after its last (held all at once, the paired reports of
+        # a large run took more memory than the rest of the run; packed, 5 M instructions each)
+        again = self.store is None and self.previous is None
+        uses = Counter(p for pair in found for p in pair) if again else Counter()
 
         def snap(path: str) -> dict:
             if path in self.snaps:
                 return unpack(self.snaps[path])
             if path not in stored:
-                stored[path] = trim(self.store.snapshot(path) or {}, self.keep)
+                stored[path] = self._read_again(path) if again else trim(self.store.snapshot(path) or {}, self.keep)
             return stored[path]
+
+        def checked(*paths: str) -> None:
+            for p in paths if again else ():
+                uses[p] -= 1
+                if uses[p] <= 0:
+                    stored.pop(p, None)
         hashes = {p: f.get("hash") for p, f in facts.items()}
         hashes.update(self.digests)
         index = {r.path: i for i, r in enumerate(results)}
@@ -141,6 +151,7 @@ class Session:
                 continue
             this = snap(path)
             diags, errors = check_pair(this, snap(last), path, last, self.settings)
+            checked(path, last)
             if self.store is not None:
                 updates.append((path, (last, hashes.get(last)), diags, lines_of(this, diags)))
             if diags or errors:
@@ -151,14 +162,13 @@ class Session:
             self.store.replace_pair_findings(updates)
         return out
 
-    def _read_again(self, paths: List[str]) -> Dict[str, bytes]:
-        """The pairing snapshots of ``paths`` (reports read in this run with their facts alone),
-        packed: held as dicts, a few dozen of them took more memory than the rest of the run."""
+    def _read_again(self, path: str) -> dict:
+        """The pairing snapshot of a report read in this run with its facts alone."""
         from .runner import run
         was, self.settings.snapshot = self.settings.snapshot, self.keep
         try:
-            return {r.path: pack(r.snapshot if r.snapshot is not None and not r.errors else {})
-                    for r in run(paths, self.settings, 1)}
+            [r] = run([path], self.settings, 1)
+            return r.snapshot if r.snapshot is not None and not r.errors else {}
         finally:
             self.settings.snapshot = was
 
