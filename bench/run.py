@@ -226,9 +226,9 @@ def _measure(table: Table, work: Path, cmd: List[str], env: dict, ncores: int, n
              repeat: int, seed: int) -> int:
     from govlint.binder.bind import bind
     from govlint.config import Config
-    from govlint.engine import Settings, lint_text
+    from govlint.run.engine import Settings, lint_text
     from govlint.syntax.parser import parse
-    from govlint.registry import load
+    from govlint.checks.registry import load
 
     # 1. throughput, 10 KB reports, 1 job and every core
     d10 = corpus(work, "tput", n_files, 10, seed)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from govlint.cli import main
-from govlint.pairing import normalise_agency, pairs, same_agency
+from govlint.store.pairing import normalise_agency, pairs, same_agency
 
 MULTI = Path(__file__).parent / "fixtures" / "multiyear"
 
@@ -141,10 +141,10 @@ def test_only_the_reports_that_pair_are_kept_for_pairing(tmp_path):
     cross-year findings are the same as when every report kept its cells."""
     from govlint.binder.snapshot import FACTS_ONLY
     from govlint.config import Config
-    from govlint.engine import Settings
-    from govlint.registry import load
-    from govlint.runner import lint_one, run
-    from govlint.session import Session
+    from govlint.checks.registry import load
+    from govlint.run.engine import Settings
+    from govlint.run.runner import lint_one, run
+    from govlint.run.session import Session
 
     for name in ("示例镇_2023.txt", "示例镇_2024.txt"):
         shutil.copy(MULTI / "defective" / name, tmp_path / name)
@@ -164,7 +164,7 @@ def test_only_the_reports_that_pair_are_kept_for_pairing(tmp_path):
         read.extend(paths)
         return real_run(paths, s, jobs)
 
-    import govlint.runner as runner
+    import govlint.run.runner as runner
     runner.run, saved = counting, runner.run
     try:
         extra = session.after(results, lint_one)

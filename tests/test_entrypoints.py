@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from govlint import entrypoints
+from govlint.checks import entrypoints
 
 
 @pytest.fixture

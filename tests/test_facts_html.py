@@ -6,7 +6,7 @@ import html as htmllib
 import pytest
 
 from govlint.config import from_dict
-from govlint.engine import Settings, lint_file
+from govlint.run.engine import Settings, lint_file
 from govlint.binder.facts import extract_facts
 from govlint.syntax.parser import parse
 from govlint.layout.documents import read  # a file's blocks, rendered

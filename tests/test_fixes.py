@@ -11,8 +11,8 @@ import pytest
 
 from govlint.cli import main
 from govlint.diagnostics import Edit
-from govlint.fixes import apply_edits
-from govlint.registry import load
+from govlint.run.fixes import apply_edits
+from govlint.checks.registry import load
 from govlint.syntax.ast import Span
 
 ROOT = Path(__file__).parent.parent

@@ -254,7 +254,7 @@ class _Blocky:
 @pytest.mark.parametrize("reader", [_TextOnly, _Blocky])
 def test_a_plugin_reader_of_text_or_of_blocks_is_linted_as_the_text(tmp_path, reader):
     from govlint.config import from_dict
-    from govlint.engine import Settings, lint_file, lint_text
+    from govlint.run.engine import Settings, lint_file, lint_text
     from govlint.testing import make_registry
 
     text = (FIXTURES / "tabs_2024.txt").read_text("utf-8").replace(

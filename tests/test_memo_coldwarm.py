@@ -16,8 +16,8 @@ _SCRIPT = r"""
 import json, sys
 from pathlib import Path
 from govlint.config import Config
-from govlint.engine import Settings, lint_file
-from govlint.registry import load
+from govlint.run.engine import Settings, lint_file
+from govlint.checks.registry import load
 
 settings = Settings.make(Config(), load())
 files = sorted(str(p) for p in Path("tests/fixtures").rglob("*") if p.suffix in (".txt", ".md", ".html", ".docx"))

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from govlint import registry as host
+from govlint.checks import registry as host
 from govlint.cli import main
 from govlint.plugin import ConfigError, Rule, hookimpl, variant
 from govlint.testing import CaseError, PluginError, check_case, lint, load_cases, make_registry

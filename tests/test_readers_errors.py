@@ -9,7 +9,7 @@ import pytest
 
 from govlint.cli import main
 from govlint.config import from_dict
-from govlint.engine import Settings, lint_file
+from govlint.run.engine import Settings, lint_file
 from govlint.readers import ReadError, read
 from govlint.testing import make_registry
 

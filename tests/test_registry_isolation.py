@@ -10,7 +10,7 @@ import json
 import textwrap
 import types
 
-from govlint import registry as host
+from govlint.checks import registry as host
 from govlint.cli import main
 from govlint.diagnostics import FileResult
 from govlint.outputs import OutputContext

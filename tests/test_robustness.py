@@ -24,7 +24,7 @@ from govlint import readers
 from govlint.binder.bind import bind
 from govlint.cli import main
 from govlint.config import Config
-from govlint.engine import Settings, lint_file, lint_text
+from govlint.run.engine import Settings, lint_file, lint_text
 from govlint.syntax.parser import ParseError, parse
 from govlint.testing import make_registry
 

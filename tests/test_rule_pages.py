@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from govlint.outputs.ruledocs import builtin_pages, page
-from govlint.registry import load
+from govlint.checks.registry import load
 
 DOCS = Path(__file__).parent.parent / "docs" / "rules"
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from govlint.registry import load
+from govlint.checks.registry import load
 from govlint.testing import case_params, check_case
 
 RULES_DIR = Path(__file__).parent / "rules"

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from govlint import runner
+from govlint.run import runner
 from govlint.cli import main
 from govlint.config import Config
-from govlint.engine import Settings
+from govlint.run.engine import Settings
 from govlint.plugin import Rule, hookimpl
 from govlint.testing import make_registry
 
@@ -138,7 +138,7 @@ def test_a_rule_that_raises_is_one_tool_error_and_the_rest_is_reported(corpus):
 
 
 def test_an_exception_outside_the_rules_becomes_the_files_error(monkeypatch, tmp_path):
-    import govlint.engine as engine
+    import govlint.run.engine as engine
     real = engine.lint_text
 
     def broken(text, path, settings, source=None):

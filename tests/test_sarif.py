@@ -19,7 +19,7 @@ from govlint.diagnostics import Diagnostic, FileResult, Location, Related, ToolE
 from govlint.outputs import OutputContext
 from govlint.outputs.sarif import fingerprint_basis, format_results, line_hashes, pascal_case, utf16_column
 from govlint.outputs.ruledocs import rule_url
-from govlint.registry import load
+from govlint.checks.registry import load
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"

@@ -11,12 +11,12 @@ import pytest
 
 from govlint.config import Config
 from govlint.diagnostics import Diagnostic, FileResult, Location, Related
-from govlint.engine import Settings, lint_file
+from govlint.run.engine import Settings, lint_file
 from govlint.outputs import OutputContext
 from govlint.outputs.ruledocs import rule_url
 from govlint.outputs.sarif import (GITHUB_LIMITS, Limits, escape_brackets, format_results, gzipped_size,
                                    line_hashes)
-from govlint.registry import load
+from govlint.checks.registry import load
 from govlint.syntax.ast import Span
 
 from test_sarif import CHECK_SCRIPT, _multitool, validate

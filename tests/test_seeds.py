@@ -9,7 +9,7 @@ from govlint.binder.bind import VALUE, bind
 from govlint.syntax.parser import parse
 from govlint.testing import default_registry
 from govlint.config import Config
-from govlint.engine import Settings, lint_text
+from govlint.run.engine import Settings, lint_text
 
 from conftest import SEEDS
 

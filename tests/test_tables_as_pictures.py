@@ -9,8 +9,8 @@ from pathlib import Path
 import docx
 
 from govlint.config import Config
-from govlint.engine import Settings, lint_file
-from govlint.registry import load
+from govlint.run.engine import Settings, lint_file
+from govlint.checks.registry import load
 
 CLEAN = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
 SETTINGS = Settings.make(Config(), load(builtins_only=True))

@@ -10,7 +10,7 @@ import pytest
 
 from govlint.cli import main
 from govlint.diagnostics import Location
-from govlint.triage import location_matches
+from govlint.diagnostics.triage import location_matches
 
 from test_sarif import _multitool, validate
 from test_sarif_consumers import _multitool_clean

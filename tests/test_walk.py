@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from govlint import registry as host
+from govlint.checks import registry as host
 from govlint.cli import main
-from govlint.engine import NOT_WALKED, collect_files, walked_suffixes
+from govlint.run.engine import NOT_WALKED, collect_files, walked_suffixes
 from govlint.readers import builtin_readers
 
 FIXTURES = Path(__file__).parent / "fixtures"

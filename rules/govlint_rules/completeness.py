@@ -109,13 +109,19 @@ class RowMissing(Rule):
                                data={"missing": [r.key for r in plain]})
 
 
+#: the levels that cannot make 规章 (立法法第九十一条、第九十三条): "/" or "—" in their 规章 row says
+#: "not applicable", not a figure left out
+_NO_REGULATIONS = ("乡镇/街道", "县级")
+
+
 class CellBlank(Rule):
     code = "C203"
     name = "cell-blank"
     severity = "error"
     summary = "单元格空白或用“/”“—”“无”代替数字"
     summary_en = "Cells left blank or holding a placeholder instead of a number"
-    what = "检查统计表中应填数字的单元格是否为空白，或写成“/”“-”“—”“无”等占位符。每行只给出一条，列出该行所有此类列。"
+    what = "检查统计表中应填数字的单元格是否为空白，或写成“/”“-”“—”“无”等占位符。每行只给出一条，列出该行所有此类列。" \
+           "县级、乡镇机关（无权制定规章）在表二“规章”行写“/”“—”表示不适用，不报告。"
     why = "空白的单元格无法判断是0还是漏填，占位符含义不明确；勾稽关系也因此无法核对。"
     basis = "国办公开办函〔2021〕30号：各项数据逐项填报。"
     example = "表三“一、本年新收政府信息公开申请数量”只填了“总计”列，自然人、商业企业等六列为空白。"
@@ -156,6 +162,9 @@ class CellBlank(Rule):
                 where_zh = f"{key}“{where}”行" if where else key
                 where_en = f"{key} row “{where}”" if where else key
                 only_placeholders = all(c.state == PLACEHOLDER_CELL for c in empty)
+                if only_placeholders and row_key == "rules" and key == "表二" and \
+                        ctx.bound.facts.agency_level in _NO_REGULATIONS:
+                    continue  # "规章 / / /": not applicable to a body that cannot make 规章 (C205)
                 first = next((c for c in empty if c.state != ABSENT), empty[0])
                 yield ctx.diag(
                     self, first.span,

@@ -31,6 +31,7 @@ _HYPOTHETICAL = lazy(r"如需|如有|若需|若有|如果|需要收取的|将按
 
 
 _SENTENCE = lazy(r"[^。；;\n]+")
+_CLAUSE = lazy(r"[，,]")
 
 
 def _clean(sentence: str) -> str:
@@ -113,6 +114,26 @@ def _following(sections, paragraph, start):
     return ""
 
 
+def _stated_elsewhere(ctx, six):
+    """(the section's title, the sentence) of the first plain statement on the fee ("本年度未收取
+    信息处理费", "收取信息处理费120元") in a section other than 六, or None."""
+    for s in ctx.bound.sections:
+        if s is six:
+            continue
+        for p in s.paragraphs:
+            if "费" not in p.text:
+                continue
+            for _, sentence in _sentences(p.text):
+                if "处理费" not in sentence and "申请" not in sentence:
+                    continue  # a fee of something else (表二's "本年收费金额" read as prose)
+                if is_fee_sentence(sentence) and classify(sentence) != "unclear":
+                    where = ctx.section_label(s.spec.number) if s.spec is not None else s.section.heading
+                    # the clause that names the fee ("…均在法定期限内答复，未收取信息处理费")
+                    clause = next((c for c in _CLAUSE.split(sentence) if is_fee_sentence(c)), sentence)
+                    return where, clause.strip()
+    return None
+
+
 class FeeStatementMissing(Rule):
     code = "F401"
     name = "fee-statement-missing"
@@ -123,7 +144,7 @@ class FeeStatementMissing(Rule):
     what = "2021年格式要求在“六、其他需要报告的事项”中专门报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；" \
            "没有收取也要写明。本规则检查第六部分（编号错位时，也看标题为“其他需要报告的事项”的部分和报告的最后一部分）" \
            "是否有关于信息处理费或收费的说明。“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”等写法都算作说明。"
+           "“无收费”等写法都算作说明。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
@@ -142,7 +163,22 @@ class FeeStatementMissing(Rule):
         related = [Related("信息处理费在此处提到" if ctx.lang != "en" else "the fee is mentioned here", p.span)
                    for p in elsewhere[:3]]
         label = ctx.section_label(6)
+        stated = _stated_elsewhere(ctx, section)
+        if stated is not None:
+            # the statement is there, in the wrong section: say where, as a warning, not that it is missing
+            where, sentence = stated
+            quoted = sentence if len(sentence) <= 30 else sentence[:30] + "…"
+            yield ctx.diag(self, section.section.span,
+                           f"信息处理费的收取情况写在了“{where}”中（“{quoted}”），应在“{label}”中专门报告",
+                           f"The statement on 信息处理费 is in “{where}” (“{quoted}”), not in “{label}” where the "
+                           f"format asks for it", severity="warning",
+                           location=Location(section=label), related=related,
+                           data={"found": sentence[:200], "where": where, "expected": label})
+            return
         body = section.paragraphs[0].text.strip() if section.paragraphs else ""
+        # its first line as the author wrote it (a copy that lost its line breaks runs the next
+        # one on after a space)
+        body = body.split()[0] if body else ""
         found = f"（该部分内容为“{body[:20]}{'…' if len(body) > 20 else ''}”）" if body else "（该部分没有内容）"
         found_en = f" (it reads “{body[:20]}{'…' if len(body) > 20 else ''}”)" if body else " (it is empty)"
         yield ctx.diag(self, section.section.span,

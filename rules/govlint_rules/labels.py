@@ -1,7 +1,11 @@
 """V: labels of an outdated format, and labels that only approximately match."""
 from __future__ import annotations
 
-from govlint.plugin import Edit, Related, Rule, hookimpl
+from govlint.plugin import Edit, Related, Rule, hookimpl, lazy, nfkc
+
+#: a unit written after a label ("一、本年新收政府信息公开申请数量（件）"): no other words
+_UNIT = lazy(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:件|个|条|项|次|宗|万元|元)\s*[)）]$")
+_SPACES = lazy(r"\s+")
 
 
 def _relabel(notes):
@@ -78,6 +82,14 @@ class OutdatedLabel(Rule):
                                location=ctx.table_location(n.table, n.row), data={"found": n.found})
 
 
+def same_words(found: str, expected: str) -> bool:
+    """A label that says what the official one says: a unit after it ("（件）"), 或者 for 或
+    (the same word in legal Chinese)."""
+    f, e = (_SPACES.sub("", nfkc(x)) for x in (found, expected))
+    f = _UNIT.sub("", f).replace("或者", "或")
+    return f == e.replace("或者", "或")
+
+
 class LabelTypo(Rule):
     code = "V502"
     name = "label-typo"
@@ -86,7 +98,8 @@ class LabelTypo(Rule):
     fixable = True  # the label becomes the official one it misspells
     summary = "标签与官方表述近似但不一致（错别字）"
     summary_en = "A label that only approximately matches the official one"
-    what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。"
+    what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。" \
+           "只多了单位（如“（件）”）或把“或”写成“或者”的标签意思相同，不报告。"
     why = "错别字会让读者和汇总程序误解统计口径，也显得报告不严谨。"
     basis = "国办公开办函〔2021〕30号。"
     example = "表二列名“本年度止件数”（应为“本年废止件数”）。"
@@ -94,7 +107,7 @@ class LabelTypo(Rule):
 
     def check(self, ctx):
         for n in ctx.bound.notes:
-            if n.kind != "typo":
+            if n.kind != "typo" or same_words(n.found, n.expected):
                 continue
             what = "行" if n.row else "列"
             yield ctx.diag(self, n.span, f"{n.table}{what}名“{n.found}”应为“{n.expected}”",

@@ -48,6 +48,8 @@ class Claim(NamedTuple):
 _UNIT = r"\s*(?:件|条|个|份|次|宗|起)"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" (a joint figure)
 _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b in "及和与、或")
+#: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
+_JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和与、或")
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
@@ -64,12 +66,12 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
-    Claim("review", lazy(r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
     Claim("review", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议(?!纠错|被纠|败诉|被撤销|决定)"), 0),
-    Claim("litigation", lazy(r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
     Claim("normative", lazy(
-        r"(?:制发|印发|出台|制定|发布)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
+        r"(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative", lazy(
         r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
@@ -83,11 +85,15 @@ _GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含",
 _NORMATIVE_GUARDS = ("清理", "废止", "失效", "有效", "备案", "审查", "审核", "解读", "修订", "修改", "保留", "宣传",
                      "征求", "起草", "梳理", "评估", "报送", "合法性", "名义", "规章")
 #: before the claim, these make it a part of the whole ("其中…", "区政府办代表区政府受理…")
-_PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所")
+#: before the claim, these name a wider scope than the table's ("全县各级行政机关共收到申请326件" in a
+#: county government's report whose 表三 is its own): another figure, not compared
+_SCOPE = ("全县", "全市", "全区", "全省", "全旗", "全州", "全盟", "各级", "各乡镇", "各单位", "各街道", "各地", "全系统",
+          "全行业")
+_PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所") + _SCOPE
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
 _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
-_RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "乡镇", "街道", "单位", "个人")
+_RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "乡镇", "街道", "单位", "个人") + _SCOPE
 #: "均获维持" said of the concluded cases only
 _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决", "已决定", "其余", "除", "另有", "部分", "其中",
                   "一审", "二审", "初审", "再审")
@@ -266,12 +272,14 @@ def _word_search(kinds: tuple, upheld: bool):
     return found
 
 
-_YEAR_IN = lazy(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+#: a comparison with an earlier year: "较上年增长18.2%", "比上年度减少2件", "与上年相比", "同比"
+_COMPARISON = lazy(r"(?:较|比|与|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?")
 
 
 def _other_year(sentence: str, year) -> bool:
     """Does the sentence name a year other than the report's ("2023年收到申请9件")? A full date
-    (a deadline, "2024年3月5日") does not count."""
+    (a deadline, "2024年3月5日") and a comparison ("较2023年增加2件") do not count."""
     return year is not None and "年" in sentence and any(int(y) != year for y in _YEAR_IN.findall(sentence))
 
 
@@ -306,6 +314,10 @@ def _any_of(words) -> "re.Pattern":
 
 
 _ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
+#: in the clause before a claim on normative documents: they were published, forwarded or listed
+#: ("主动公开规范性文件5件", "转发上级规范性文件5件", "发布…"), not made (本年制发)
+_NORMATIVE_OTHER = lazy(r"公开|转发|更新|涉及|上传|收录|汇编|发布|上级|栏目")
+_CLAUSE_START = lazy(r"[，,、；;:]")
 _ANY_NORMATIVE_GUARD = lazy("|".join(map(re.escape, _NORMATIVE_GUARDS)))
 
 
@@ -329,12 +341,31 @@ def _claim_plan(readings: dict) -> tuple:
     return plan
 
 
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last ，、；: before it in the sentence)."""
+    cut = start
+    for m in _CLAUSE_START.finditer(text, start, at):
+        cut = m.end()
+    return cut
+
+
+#: what a case can come to: "未发生行政诉讼败诉" denies an outcome, not that there were lawsuits
+_OUTCOME = lazy(r"纠错|纠正|败诉|撤销|违法|问责|追责|被判|判决|被改变|责任")
+_CLAUSE_END = lazy(r"[，,；;。]")
+
+
+def _outcome_follows(text: str, at: int, end: int) -> bool:
+    """Do the words after a "none happened" claim, to the end of its clause, name an outcome?"""
+    m = _CLAUSE_END.search(text, at, end)
+    return _OUTCOME.search(text, at, m.start() if m else end) is not None
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it)."""
     sentence = text[start:end]
-    if _ANY_GUARD.search(sentence):
-        return []
+    if _ANY_GUARD.search(sentence) and _ANY_GUARD.search(_COMPARISON.sub("", sentence)):
+        return []  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
     found = []
     spans = []
     normative_guarded = None
@@ -350,10 +381,14 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
             for m in claim.pattern.finditer(text, start, end):
                 if in_part(text, start, m.start()):
                     continue  # a word before the claim makes it a part of the whole
+                if normative and _NORMATIVE_OTHER.search(text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # documents published or forwarded, not made
                 if result and ("主动" in sentence or "申请" not in text):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
                 if spans and any(m.start() < e and s < m.end() for s, e in spans):
                     continue  # the same words already read as a claim of another pattern
+                if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
+                    continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
                 value = cn_value(m.group(claim.group)) if claim.group else 0
                 if value is None:
                     continue
@@ -398,7 +433,7 @@ class NarrativeMismatch(Rule):
            "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“予以公开及部分公开8件”“均获维持”），" \
            "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的句子，" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"

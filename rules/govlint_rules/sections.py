@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from govlint.plugin import Context, Edit, Location, Paragraph, Rule, hookimpl
+from govlint.plugin import Context, Edit, Location, Paragraph, Rule, hookimpl, lazy, norm_label
 
 _NUM = "一二三四五六七八九十"
 
@@ -101,6 +101,22 @@ class SectionOrder(Rule):
             highest = max(highest, n)
 
 
+#: words a title may add to the official one without saying anything else: the year, the agency
+#: ("本机关", "我局"), "政府信息公开工作" ("一、2024年政府信息公开工作总体情况")
+_PADDING = lazy(r"(?:19|20)\d\d年度?|本年度|年度|本机关|本单位|我(?:局|委|办|镇|乡|县|区|市|厅|中心|街道)"
+                r"|政府信息公开|政务公开|信息公开|工作|的")
+
+
+def _padded(title: str, spec, agency: str) -> bool:
+    """Is ``title`` the official title (or an accepted variant) with only the year, the agency and
+    such words added?"""
+    t = norm_label(title)
+    if agency:
+        t = t.replace(norm_label(agency), "")
+    t = _PADDING.sub("", t)
+    return bool(t) and any(t == _PADDING.sub("", norm_label(o)) for o in (spec.title, *spec.variants))
+
+
 class SectionTitle(Rule):
     code = "S103"
     name = "section-title"
@@ -122,7 +138,13 @@ class SectionTitle(Rule):
                 continue
             official = _label(ctx, s.spec.number)
             found = s.section.heading
-            if s.title_match == "renumbered":
+            if s.title_match == "different" and _padded(s.section.title, s.spec, ctx.bound.facts.agency):
+                yield ctx.diag(self, s.section.span,
+                               f"标题“{found}”是可接受的变体，官方表述为“{official}”",
+                               f"Title “{found}” is an accepted variant of the official “{official}”",
+                               location=Location(section=official), severity="note",
+                               data={"found": found, "expected": official})
+            elif s.title_match == "renumbered":
                 yield ctx.diag(self, s.section.span,
                                f"标题“{found}”的编号有误，应为“{official}”",
                                f"Title “{found}” has the wrong numeral; it should read “{official}”",
@@ -189,7 +211,9 @@ class ReportTitle(Rule):
                            data={"expected": "××20××年政府信息公开工作年度报告"})
             return
         missing_zh, missing_en = [], []
-        if not f.agency:
+        # a web page's article often repeats the title without the agency ("2024年政府信息公开工作年度
+        # 报告") under a page heading or site banner that names it, outside what the reader keeps
+        if not f.agency and ctx.report.source.get("kind") != "html":
             missing_zh.append("机关名称")
             missing_en.append("the agency")
         if f.title_year is None:

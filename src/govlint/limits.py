@@ -2,7 +2,7 @@
 and file size. One owner of their names, defaults, settings and messages.
 
 Each limit is set by a flag (``--timeout 30``) or a key of ``[tool.govlint]`` (``timeout = 30``),
-the flag winning; ``0`` turns a limit off. How they are enforced is :mod:`govlint.watchdog`'s
+the flag winning; ``0`` turns a limit off. How they are enforced is :mod:`govlint.run.watchdog`'s
 business: a file over a limit gets one error naming the limit (exit 2) and the run goes on.
 """
 from __future__ import annotations

@@ -61,8 +61,8 @@ else:  # pragma: no cover
 
 from .config import from_dict
 from .diagnostics import Diagnostic, FileResult
-from .engine import Settings, lint_text
-from .registry import Registry, load_from
+from .run.engine import Settings, lint_text
+from .checks.registry import Registry, load_from
 
 _CASE_KEYS = {"name", "fixture", "text", "replace", "select", "lang", "config", "expect", "path", "errors",
               "plugins", "previous", "previous_replace"}
@@ -227,7 +227,7 @@ def lint_pair(text: str, previous: str, settings: Settings, path: str = "report.
               previous_path: str = PREVIOUS_PATH) -> FileResult:
     """Lint ``text`` as this year's report, with the cross-year rules run against ``previous``."""
     from dataclasses import replace
-    from .pairing import check_pair, lines_of
+    from .store.pairing import check_pair, lines_of
     settings.snapshot = True
     last = lint_text(previous, previous_path, settings)
     this = lint_text(text, path, settings)

@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple
 from govlint.binder.bind import bind
 from govlint.config import from_dict
 from govlint.outputs.parsed import dump_bound
-from govlint.engine import Settings, lint_file, lint_text
+from govlint.run.engine import Settings, lint_file, lint_text
 from govlint.syntax.parser import parse
 from govlint.layout.documents import read
 from govlint.testing import make_registry

@@ -10,6 +10,7 @@ font size that decides where the tables cross page breaks. The CJK font is set e
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,8 +128,54 @@ def _table(d, grid: rf.Grid, style: TableStyle) -> None:
             _fill(target, cell.text, style)
 
 
-def write_docx(text: str, style: TableStyle, path: Path) -> Path:
-    """The report ``text`` (tab layout) as a Word document with its tables in ``style``."""
+def _field(paragraph, code: str) -> None:
+    """A field (PAGE, NUMPAGES) whose value Word and LibreOffice compute when they lay out the page."""
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    _set_font(run)
+    r = run._r
+    r.append(r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): "begin"}))
+    instr = r.makeelement(qn("w:instrText"), {"{http://www.w3.org/XML/1998/namespace}space": "preserve"})
+    instr.text = f" {code} "
+    r.append(instr)
+    r.append(r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): "separate"}))
+    shown = r.makeelement(qn("w:t"), {})
+    shown.text = "1"
+    r.append(shown)
+    r.append(r.makeelement(qn("w:fldChar"), {qn("w:fldCharType"): "end"}))
+
+
+def _furniture(section, header: str, footer: str) -> None:
+    """A running title in the page header; the page number in the footer, "— N —" ("dash") or
+    "第N页 共M页" ("of"), as fields, centred."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    if header:
+        p = section.header.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _set_font(p.add_run(header), 9)
+    if footer:
+        p = section.footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pieces = {"dash": ["— ", "PAGE", " —"], "of": ["第", "PAGE", "页 共", "NUMPAGES", "页"]}[footer]
+        for piece in pieces:
+            if piece.isupper():
+                _field(p, piece)
+            else:
+                _set_font(p.add_run(piece))
+
+
+#: a section heading of the tab layout: its numeral, then an official title
+_SECTION = re.compile(r"^[一二三四五六]、(?=总体情况|主动公开政府信息情况|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告)")
+
+
+def write_docx(text: str, style: TableStyle, path: Path, header: str = "", footer: str = "",
+               numbered: bool = False) -> Path:
+    """The report ``text`` (tab layout) as a Word document with its tables in ``style``; ``header``
+    and ``footer`` as :func:`_furniture` puts them on every page; ``numbered``: the six section
+    headings in Word's "List Number" style, their "一、" left to the list numbering (not in the text:
+    Word shows "1.", python-docx reads the bare title)."""
     import docx
     from docx.shared import Cm, Pt
 
@@ -137,11 +184,15 @@ def write_docx(text: str, style: TableStyle, path: Path) -> Path:
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.5))
+    _furniture(section, header, footer)
     _set_font(d.styles["Normal"], 12)
     d.styles["Normal"].paragraph_format.space_after = Pt(0)
     for kind, item in rf.blocks(text):
         if kind == "p":
-            _set_font(d.add_paragraph().add_run(item))
+            if numbered and _SECTION.match(item):
+                _set_font(d.add_paragraph(style="List Number").add_run(item[2:]))
+            else:
+                _set_font(d.add_paragraph().add_run(item))
         else:
             _table(d, item, style)
             d.add_paragraph()

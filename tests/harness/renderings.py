@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from . import docx_styles, libreoffice, sources, text_forms
+from . import docx_styles, libreoffice, sources, text_forms, varied
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Rendering:
 
 def catalogue() -> List[Rendering]:
     out = []
-    for src in sources.SOURCES:
+    for src in {**sources.SOURCES, **varied.SOURCES}:
         for form in text_forms.FORMS:
             out.append(Rendering(f"{src}-text-{form}", src, "text", form))
         for style in docx_styles.STYLES:
@@ -69,8 +69,10 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
             continue
         key = (r.source, r.layout)
         if key not in docx_of:
+            header, footer = varied.FURNITURE.get(r.source, ("", ""))
             docx_of[key] = docx_styles.write_docx(texts[r.source], docx_styles.BY_NAME[r.layout],
-                                                  docx_dir / f"{r.source}-docx-{r.layout}.docx")
+                                                  docx_dir / f"{r.source}-docx-{r.layout}.docx", header, footer,
+                                                  numbered=r.source in varied.NUMBERED)
         if r.kind == "docx":
             files[r.id] = docx_of[key]
     error = None

@@ -84,5 +84,7 @@ SOURCES = {"clean": clean, "defects": defects, "trial2020": trial_2020, "long": 
 
 
 def all_sources() -> Dict[str, str]:
-    """Name → report text, for every source."""
-    return {name: make() for name, make in SOURCES.items()}
+    """Name → report text, for every source (these four and those of varied.py)."""
+    from .varied import SOURCES as VARIED  # (varied.py builds on this module's fixtures)
+
+    return {name: make() for name, make in {**SOURCES, **VARIED}.items()}

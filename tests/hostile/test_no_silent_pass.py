@@ -285,7 +285,7 @@ def git_tree(tmp_path, monkeypatch):
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     (tmp_path / ".gitignore").write_text("*.egg-info/\nbuild/\n", "utf-8")
     (tmp_path / "govlint.egg-info").mkdir()
-    (tmp_path / "govlint.egg-info" / "SOURCES.txt").write_text("src/govlint/cli.py\n", "utf-8")
+    (tmp_path / "govlint.egg-info" / "SOURCES.txt").write_text("src/govlint/cli/\n", "utf-8")
     (tmp_path / "build").mkdir()
     (tmp_path / "build" / "old.txt").write_bytes(GOOD.read_bytes())
     (tmp_path / "reports").mkdir()

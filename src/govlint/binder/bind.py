@@ -19,6 +19,7 @@ from ..lexicon import labels as L
 from ..lexicon.marks import IMAGE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
+from .headings import contents_folded, renumbered
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
@@ -185,12 +186,22 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
     if forced:
         return formats[forced], "configuration"
     year = facts.year
+    words = None
     if year is not None:
         for f in sorted(formats.values(), key=lambda f: -f.first_year):
             if year >= f.first_year and (f.last_year is None or year <= f.last_year):
+                # tables wholly on a later format (none of this one's own labels, several of the
+                # later one's): the year is wrong (last year's title kept), not the tables
+                words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
+                if not words & _own_labels(f, formats):
+                    later = [g for g in formats.values() if g.first_year > f.first_year
+                             and len(words & _own_labels(g, formats)) >= 3]
+                    if later:
+                        return max(later, key=lambda g: len(words & _own_labels(g, formats))), "labels"
                 return f, f"report year {year}"
     # no year: the format whose own labels (the ones no other format has) appear most
-    words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
+    if words is None:
+        words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
     best, best_score = None, -1
     for f in formats.values():
         own = _own_labels(f, formats)
@@ -570,6 +581,10 @@ class _Binder:
                 values = row.cells[row.cells.index(cell) + 1:]
             self._bind(e, cell, values, row, section)
             return
+        if (self.context in self.single and len(label_cells) == 1 and len(label_cells[0].text) <= 8
+                and sum(v.kind == NUMBER for v in values) >= 5):
+            # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
+            self._take_numbers(self.context, values, row.span)
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` exactly (no typo) a row label of the table being read?"""
@@ -647,6 +662,16 @@ class _Binder:
         aligned, surplus = align(values, len(cols))
         first = self.rows[t.key].get(spec.key)
         if first is not None:
+            absent = [c for c in cols if first.cells[c.key].state == ABSENT]
+            filled = [v for v in values if v.kind != BLANK]
+            if absent and len(filled) == len(absent) and absent == list(cols[len(cols) - len(absent):]):
+                # the rest of a row whose first copy stopped short: a table cut between its columns
+                # (表三's last columns on the next page, under their own head)
+                cells = dict(first.cells)
+                for c, v in zip(absent, filled):
+                    cells[c.key] = _bound_cell(t.key, spec.key, c.key, v, row.span, c.kind or spec.kind, c.unit)
+                self.rows[t.key][spec.key] = first._replace(cells=cells)
+                return
             # the row a second time: the first counts; numbers that differ are noted (C207)
             mine = [v.text if v is not None else "" for v in aligned]
             theirs = [first.cells[c.key].text if c.key in first.cells else "" for c in cols]
@@ -829,6 +854,7 @@ def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
 def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
          forced_format: Optional[str] = None) -> BoundReport:
     formats = formats or BUILTIN_FORMATS
+    report = renumbered(contents_folded(report), formats)  # a table of contents; "（一）" numbering
     facts = extract_facts(report)
     fmt, reason = detect_format(report, facts, formats, forced_format)
     binder = _Binder(fmt, formats, report.text, report.source.get("loose_rows") or ())

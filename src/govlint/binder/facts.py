@@ -32,7 +32,7 @@ _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六
 
 #: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional)
 _RANGE = lazy(
-    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起)?"
+    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起|开始)?[，,]?"
     r"(?:至|到|—+|–|-|－|~|～|―)"
     r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
@@ -44,8 +44,8 @@ _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|�
                           r"(\d{4})年(?:度|全年)")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
-#: "数据统计截至2024年12月31日": the end of the period only
-_PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止|截止到|截止至)(\d{4})年12月31")
+#: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
+_PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|至|时间|日期)?(?:为|是|:)?(\d{4})年12月31")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
@@ -62,6 +62,12 @@ _TITLE_LABEL = lazy(r"^(?:标题|题目|名称|文件名称|信息名称|文章�
 #: trailing lines after the closing date: page numbers, "（此件公开发布）"
 _FURNITURE = lazy(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"
                         r"|[（(][^()（）]{1,16}[)）]|[-—－–]+)$")
+#: lines a page or a document puts after its closing date: attachments, related links, sharing and
+#: printing buttons, the site's footer, a contact line, a distribution list
+_AFTER_CLOSING = lazy(r"^[【\[（(]?\s*(?:(?:附件\s*\d*|附件下载|相关(?:链接|附件|阅读|文章|文件|信息)|上一篇|下一篇|分享到?"
+                      r"|网站标识码|版权所有|备案号|ICP|扫一扫|打印|关闭|字体|字号)"
+                      r"|(?:主办|承办|协办|抄送|印发|文章来源|信息来源|来源|发布(?:时间|日期|机构)|联系(?:电话|方式|地址|人)"
+                      r"|浏览次数|点击(?:数|量|率)|阅读(?:数|次数)|责任编辑|编辑|审核|校对)(?:单位)?\s*[:：])")
 
 
 def _cn_number(s: str) -> int:
@@ -484,10 +490,12 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
     """The date the report closes with: a line that is only a date, or an agency and a date
     ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and notes such as
     "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the closing."""
-    tail = list(paragraphs[-8:])
+    tail = list(paragraphs[-12:])
     for k in range(len(tail) - 1, -1, -1):
         p = tail[k]
         t = nfkc(p.text).strip().replace("\u3000", " ")
+        if len(t) <= 120 and _AFTER_CLOSING.match(t):
+            continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = m.group("who").strip()

@@ -1,6 +1,6 @@
 """A bound report as plain data: what outlives the file's run.
 
-The results store keeps it (``store.py``: the report's facts and every bound cell) and the
+The results store keeps it (``store/``: the report's facts and every bound cell) and the
 cross-year rules compare two of them (``checks/pair.py``): a report read in an earlier run is
 paired from the store without being read again. Plain JSON-able data, positions in the file's own
 lines (``Report.to_file``), so that a snapshot is the same whether it was just made or loaded.

@@ -4,7 +4,7 @@ A cross-year rule is a :class:`Rule` (same metadata, docs, registry, ``--select`
 ``check`` finds nothing in a single report; its ``check_pair`` gets a :class:`PairContext`:
 the two reports' snapshots (``binder.snapshot``), made as the files were read or loaded from the
 results store. Findings point at this year's cell or paragraph; last year's file and cell are
-named in the related locations. Which reports pair is ``pairing.py``'s knowledge.
+named in the related locations. Which reports pair is ``store/pairing.py``'s knowledge.
 """
 from __future__ import annotations
 

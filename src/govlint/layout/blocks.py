@@ -324,12 +324,32 @@ def _table(rows: List[Row]) -> Table:
     return Table(tuple(rows), rows[0].span.to(rows[-1].span))
 
 
+def _more_fragments(blocks: Sequence[Block], k: int, last: Row, vocab: Vocabulary):
+    """(``last`` with the fragment lines from ``blocks[k]`` on joined onto a label, how many lines
+    after the first it took), when two or three of them together complete it ("行政事" / "业性收" /
+    "费": a narrow cell wrapped at a page break, its first piece beside the number); else None."""
+    text = blocks[k].text
+    for j in range(k + 1, min(k + 3, len(blocks))):
+        b = blocks[j]
+        if not isinstance(b, Paragraph) or not _fragment(b.text):
+            return None
+        text += b.text
+        joined = _onto_previous(last, text, blocks[k].span.to(b.span), vocab)
+        if joined is not None:
+            return joined, j - k
+    return None
+
+
 def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """Labels and header cells a renderer broke apart, joined; the table pieces they cut apart,
     one table again."""
     out: List[Block] = []
     pending = False  # out[-1] is a table whose last label took a fragment line: a table next continues it
+    skip = 0  # fragment lines already joined onto a label (_more_fragments)
     for k, b in enumerate(blocks):
+        if skip:
+            skip -= 1
+            continue
         if isinstance(b, Table):
             rows = _rejoin_rows(list(b.rows), vocab)
             same = len(rows) == len(b.rows) and all(x is y for x, y in zip(rows, b.rows))
@@ -352,6 +372,9 @@ def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
             table = out[-1]
             last = table.rows[-1]
             joined = _onto_previous(last, b.text, b.span, vocab)
+            more = _more_fragments(blocks, k, last, vocab) if joined is None else None
+            if more is not None:  # a label wrapped over several lines past a page break
+                joined, skip = more
             if joined is None and len(b.text) <= 3 and k + 1 < len(blocks) and isinstance(blocks[k + 1], Table):
                 # a header cell broken over lines ("总" / "计") between two pieces of a table
                 cell = last.cells[-1]

@@ -70,7 +70,7 @@ def pages(rules: Iterable[type], plugins: Mapping[str, str] = {}) -> Dict[str, s
 
 
 def builtin_pages() -> Dict[str, str]:
-    from ..registry import load
+    from ..checks.registry import load
     reg = load(builtins_only=True)
     return pages(reg.sorted_rules(), reg.rule_plugin)
 

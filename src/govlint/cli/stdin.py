@@ -12,10 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from . import readers
-from .diagnostics import FileResult, ToolError
-from .engine import Settings, lint_text
-from .layout import render, vocabulary
+from .. import readers
+from ..diagnostics import FileResult, ToolError
+from ..run.engine import Settings, lint_text
+from ..layout import render, vocabulary
 
 DEFAULT_NAME = "stdin.txt"
 

@@ -17,7 +17,7 @@ rest are still being checked and memory stays flat over any number of files.
   worker again gets a ToolError naming what happened.
 - Ctrl-C stops the workers at once (they ignore SIGINT; the parent terminates them); the
   results already finished are yielded, then KeyboardInterrupt is re-raised in the caller.
-- Every file is checked under the run's limits (:mod:`govlint.watchdog`): a file over the time,
+- Every file is checked under the run's limits (:mod:`govlint.run.watchdog`): a file over the time,
   memory, decompressed-size or recursion limit, or whose reader crashes, gets one error naming
   it. With ``jobs=1`` the PDF and Word files (and large ones) are still checked in a child.
 """
@@ -33,10 +33,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Deque, Iterable, Iterator, List, Optional, Tuple
 
-from .config import ConfigError
-from .diagnostics import FileResult, ToolError
+from ..config import ConfigError
+from ..diagnostics import FileResult, ToolError
 from .engine import Settings, lint_file
-from .limits import LimitExceeded
+from ..limits import LimitExceeded
 from . import watchdog
 
 #: below this many files per worker, a pool is not worth starting
@@ -66,7 +66,7 @@ def lint_one(path: str, settings: Settings) -> FileResult:
 
 def guarded(path: str, settings: Settings, check: Callable[[], FileResult]) -> FileResult:
     """``check()`` (the checking of ``path``) in this process under the run's limits
-    (:func:`govlint.watchdog.guard`), any exception turned into the file's ToolError."""
+    (:func:`govlint.run.watchdog.guard`), any exception turned into the file's ToolError."""
     limits = settings.limits
     try:
         with watchdog.guard(limits):
@@ -94,7 +94,7 @@ def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1,
     files = list(files)
     jobs = default_jobs() if not jobs or jobs < 0 else jobs
     jobs = min(jobs, len(files) // MIN_FILES_PER_JOB)
-    from .syntax.parser import prepare
+    from ..syntax.parser import prepare
     prepare()  # the parser is built (or loaded) once, before any worker is forked
     with _settled_heap():
         if jobs <= 1:
@@ -253,7 +253,7 @@ class _Worker:
 
 class _Solo:
     """With ``jobs=1``: one child process, started when a file first needs one, for the files
-    that are read by native code (:func:`govlint.watchdog.needs_child`)."""
+    that are read by native code (:func:`govlint.run.watchdog.needs_child`)."""
 
     def __init__(self, settings: Settings, recipe: Optional[Recipe]):
         self.settings, self.recipe = settings, recipe

@@ -28,12 +28,12 @@ import difflib
 from pathlib import Path
 from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
-from .config import ConfigError
-from .diagnostics import Edit, FileResult
+from ..config import ConfigError
+from ..diagnostics import Edit, FileResult
 from .engine import Settings
-from .readers.text import decode
+from ..readers.text import decode
 from .runner import run
-from .triage import write_atomic
+from ..diagnostics.triage import write_atomic
 
 #: passes over the files: a fix may be hidden by another until that one is made
 MAX_PASSES = 4

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
-from .syntax.ast import Span
+from ..syntax.ast import Span
 
 SEVERITIES = ("error", "warning", "note")
 

@@ -26,13 +26,13 @@ from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tu
 
 import pluggy
 
-from . import hookspecs
-from .config import Config, ConfigError
-from .diagnostics import SEVERITIES, ToolError
-from .formats import BUILTIN_FORMATS, FormatSpec, Relation
-from .limits import LimitExceeded, alarm, current as current_limits
-from .checks.rule import Rule
-from .lexicon.pattern import lazy
+from .. import hookspecs
+from ..config import Config, ConfigError
+from ..diagnostics import SEVERITIES, ToolError
+from ..formats import BUILTIN_FORMATS, FormatSpec, Relation
+from ..limits import LimitExceeded, alarm, current as current_limits
+from .rule import Rule
+from ..lexicon.pattern import lazy
 
 ENTRY_POINT_GROUP = "govlint"
 BUILTIN_DIST = "govlint"
@@ -115,7 +115,7 @@ def _entry_points() -> List[Tuple[str, str, Any]]:
     """(distribution name, version, entry point) for the ``govlint`` group: govlint's own
     first, whatever order the distributions are found in, then by distribution name."""
     from .entrypoints import entry_points
-    from .cache import cache_dir
+    from ..cache import cache_dir
 
     seen, found = set(), []
     for name, version, ep in entry_points(ENTRY_POINT_GROUP, cache_dir()):

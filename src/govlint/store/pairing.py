@@ -12,8 +12,8 @@ import re
 import unicodedata
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from .checks.pair import PairContext, is_pair_rule
-from .diagnostics import Diagnostic, ToolError
+from ..checks.pair import PairContext, is_pair_rule
+from ..diagnostics import Diagnostic, ToolError
 
 _SPACE = re.compile(r"\s+")
 
@@ -41,7 +41,7 @@ def read_agency_map(path: str) -> Dict[str, str]:
     line (CSV; ``#`` starts a comment): a report of the old name pairs as the new name's.
     Returns normalised old → normalised new; a malformed file is a one-line ConfigError."""
     import csv
-    from .config import ConfigError
+    from ..config import ConfigError
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))

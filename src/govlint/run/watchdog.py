@@ -4,7 +4,7 @@
   raises :class:`~govlint.limits.LimitExceeded` between two Python steps, whatever library is
   running), sets the recursion limit, makes the limits current for the readers (file size,
   decompressed size) and sends anything a plugin prints to stderr, away from the outputs.
-- A worker process (:mod:`govlint.runner`) also has its memory bounded (``RLIMIT_AS``: what it
+- A worker process (:mod:`govlint.run.runner`) also has its memory bounded (``RLIMIT_AS``: what it
   holds at its start plus ``--memory-limit``) and its stdout pointed at stderr. The parent kills
   a worker stuck past the time limit in native code, where no alarm is heard, and a worker that
   dies (a segfault in a PDF library, the memory limit) costs only the file it was checking.
@@ -21,8 +21,8 @@ import stat
 import sys
 from typing import Iterator, Optional
 
-from .diagnostics import FileResult, ToolError
-from .limits import BY_FIELD, Limits, alarm, message, use
+from ..diagnostics import FileResult, ToolError
+from ..limits import BY_FIELD, Limits, alarm, message, use
 
 #: content that a native library parses: PDF, a zip package (.docx), an old OLE .doc
 NATIVE_HEADS = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")

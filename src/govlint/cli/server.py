@@ -21,12 +21,12 @@ import logging
 from pathlib import Path
 from typing import Dict, Optional, Tuple
 
-from . import __version__
-from .config import Config, ConfigError, find_config, load_config
-from .diagnostics import Diagnostic, FileResult
-from .syntax.ast import Span
+from .. import __version__
+from ..config import Config, ConfigError, find_config, load_config
+from ..diagnostics import Diagnostic, FileResult
+from ..syntax.ast import Span
 
-log = logging.getLogger("govlint.server")
+log = logging.getLogger("govlint.cli.server")
 
 SOURCE = "govlint"
 DEBOUNCE = 0.4
@@ -48,8 +48,8 @@ class Linter:
         self.results: Dict[str, Tuple[int, FileResult]] = {}  # uri → (version, result)
 
     def settings_for(self, path: Path):
-        from .engine import Settings
-        from .registry import load
+        from ..run.engine import Settings
+        from ..checks.registry import load
         cfg_path = find_config(path.parent)
         try:
             key = (cfg_path, cfg_path.stat().st_mtime_ns if cfg_path else 0)
@@ -63,8 +63,8 @@ class Linter:
         return self.settings[key]
 
     def lint(self, path: Path, text: str) -> FileResult:
-        from .engine import lint_text
-        from .triage import Triage
+        from ..run.engine import lint_text
+        from ..diagnostics.triage import Triage
         settings = self.settings_for(path)
         result = lint_text(text, str(path), settings, {"kind": "text"})
         cfg = settings.config
@@ -90,7 +90,7 @@ def _severity(level: str):
 
 
 def to_lsp(doc, d: Diagnostic):
-    from .outputs.ruledocs import rule_url
+    from ..outputs.ruledocs import rule_url
     types = _types()
     related = [types.DiagnosticRelatedInformation(
         location=types.Location(uri=doc.uri, range=_range(doc, r.span)), message=r.message)
@@ -117,7 +117,7 @@ def _overlaps(span: Optional[Span], rng) -> bool:
 
 
 def _edits(doc, d: Diagnostic):
-    from .fixes import apply_edits
+    from ..run.fixes import apply_edits
     types = _types()
     # only the edits that still match the document (apply_edits checks each one)
     _, made = apply_edits(doc.source, d.fix)
@@ -249,7 +249,7 @@ def build_server():
                                                 diagnostics=[to_lsp(doc, d)], is_preferred=True,
                                                 edit=types.WorkspaceEdit(changes={uri: edits})))
         if not wanted or FIX_ALL in wanted or types.CodeActionKind.Source in wanted:
-            from .fixes import apply_edits
+            from ..run.fixes import apply_edits
             edits = [e for d in result.diagnostics for e in d.fix]
             _, made = apply_edits(doc.source, edits)
             if made:

@@ -8,16 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
-from . import readers
-from .binder.bind import BoundReport, bind
-from .config import Config, enabled_codes, ignored_for
-from .diagnostics import Diagnostic, FileResult, ToolError
-from .limits import Limits
-from .layout import render, vocabulary
-from .syntax.parser import ParseError, parse
-from .registry import Registry, resolve_options
-from .readers import builtin_readers
-from .checks.rule import Context, Rule
+from .. import readers
+from ..binder.bind import BoundReport, bind
+from ..config import Config, enabled_codes, ignored_for
+from ..diagnostics import Diagnostic, FileResult, ToolError
+from ..limits import Limits
+from ..layout import render, vocabulary
+from ..syntax.parser import ParseError, parse
+from ..checks.registry import Registry, resolve_options
+from ..readers import builtin_readers
+from ..checks.rule import Context, Rule
 
 #: extensions a reader claims that a directory walk still leaves alone: Markdown (a folder's
 #: README.md is no report) and no extension at all (LICENSE, Makefile); a file named on the
@@ -36,7 +36,7 @@ class Settings:
     format_version: Optional[str] = None  # None: detect
     #: each rule's options: the plugin's defaults merged with ``[options.CODE]``, validated
     options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
-    #: the limits each file is checked under (govlint.watchdog)
+    #: the limits each file is checked under (govlint.run.watchdog)
     limits: Limits = field(default_factory=Limits)
     #: folder → the Settings of the configuration closest to the files in it, where that is not
     #: this one (config discovered per file, as ruff does), or the message of its error
@@ -54,7 +54,7 @@ class Settings:
         enabled = enabled_codes(config, list(registry.rules))
         fv = None if config.format_version in ("auto", "") else config.format_version
         if fv is not None and fv not in registry.formats:
-            from .config import ConfigError
+            from ..config import ConfigError
             raise ConfigError(f"{config.path or 'command line'}: format-version {fv!r}: use auto or one of "
                               f"{', '.join(sorted(registry.formats))}")
         return cls(config, registry, enabled, config.lang, fv, resolve_options(config, registry), config.limits)
@@ -68,7 +68,7 @@ class Settings:
         if found is None:
             return self
         if isinstance(found, str):
-            from .config import ConfigError
+            from ..config import ConfigError
             raise ConfigError(found)
         return found  # type: ignore[return-value]
 
@@ -175,7 +175,7 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
     kind = str(report.source.get("kind", "text"))
     snap = None
     if settings.snapshot:
-        from .binder.snapshot import snapshot
+        from ..binder.snapshot import snapshot
         snap = snapshot(bound, kind, None if settings.snapshot is True else settings.snapshot)
     return FileResult(path, tuple(diagnostics), tuple(errors), lines, kind, view, snapshot=snap)
 

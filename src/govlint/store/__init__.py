@@ -17,10 +17,10 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
 
-from . import __version__
-from .config import ConfigError
-from .diagnostics import Diagnostic, FileResult, Location, Related, fingerprints
-from .syntax.ast import Span
+from .. import __version__
+from ..config import ConfigError
+from ..diagnostics import Diagnostic, FileResult, Location, Related, fingerprints
+from ..syntax.ast import Span
 
 SCHEMA_VERSION = 1
 #: the cross-year family: its findings are recomputed for every run over the pairs, not cached
@@ -190,7 +190,7 @@ class Store:
         govlint and settings are the same, without their snapshots (:meth:`snapshot` loads one
         when it is needed), each with its facts and its stored pair. Two queries for any number
         of files."""
-        from .binder.snapshot import SNAPSHOT_VERSION
+        from ..binder.snapshot import SNAPSHOT_VERSION
         cond = "govlint_version = ? AND settings_hash = ? AND snapshot_version = ?"
         params = (__version__, shash, SNAPSHOT_VERSION)
         with self.transaction():

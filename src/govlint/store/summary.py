@@ -8,7 +8,7 @@ import csv
 import io
 from typing import Any, Dict, List, Sequence, Tuple
 
-from .diagnostics import SEVERITIES
+from ..diagnostics import SEVERITIES
 
 _RANK = {s: i for i, s in enumerate(SEVERITIES)}
 

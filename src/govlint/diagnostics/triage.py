@@ -23,8 +23,8 @@ from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from .config import ConfigError, Suppression
-from .diagnostics import Diagnostic, FileResult, Location, Suppressed, fingerprints
+from ..config import ConfigError, Suppression
+from . import Diagnostic, FileResult, Location, Suppressed, fingerprints
 
 BASELINE_VERSION = 1
 

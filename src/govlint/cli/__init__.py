@@ -12,14 +12,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
-from . import __version__
-from .config import Config, ConfigError, check_codes, find_config, load_config
-from .diagnostics import FileResult
-from .outputs import OutputContext, builtin_formatters
-from .registry import Registry, load, resolve_options
+from .. import __version__
+from ..config import Config, ConfigError, check_codes, find_config, load_config
+from ..diagnostics import FileResult
+from ..outputs import OutputContext, builtin_formatters
+from ..checks.registry import Registry, load, resolve_options
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .engine import Settings
+    from ..run.engine import Settings
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -27,7 +27,7 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 def _err(msg: str) -> None:
     """One line on stderr; control characters and bytes that are not UTF-8 (a file name's, a
     configuration's) shown as escapes."""
-    from .outputs.names import for_terminal
+    from ..outputs.names import for_terminal
     print(f"govlint: error: {for_terminal(msg)}", file=sys.stderr)
 
 
@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _limit_flags(sp) -> None:
     """--timeout, --memory-limit, --max-decompressed, --recursion-limit, --max-file-size
     (govlint.limits: each also a key of [tool.govlint]; the flag wins; 0 turns it off)."""
-    from .limits import SETTINGS
+    from ..limits import SETTINGS
     g = sp.add_argument_group("limits (each file is checked under them; 0 turns one off)")
     for s in SETTINGS:
         g.add_argument(f"--{s.key}", dest=f"limit_{s.field}", type=float, default=None,
@@ -132,7 +132,7 @@ def _limit_flags(sp) -> None:
 
 def _apply_limits(args, cfg: Config) -> None:
     """The limit flags given (``args`` of any command; those without them change nothing)."""
-    from .limits import SETTINGS
+    from ..limits import SETTINGS
     given = {s.key: getattr(args, f"limit_{s.field}") for s in SETTINGS
              if getattr(args, f"limit_{s.field}", None) is not None}
     if given:
@@ -159,7 +159,7 @@ def _registry(args, cfg: Config) -> Registry:
     """The plugins, loaded under the time limit (each plugin's import and hooks), whatever they
     print sent to stderr: stdout is the outputs'."""
     import contextlib
-    from . import limits
+    from .. import limits
     if getattr(args, "no_plugins", False):
         cfg.strict_codes = False  # the configuration may name the codes of plugins not loaded now
     _apply_limits(args, cfg)
@@ -196,7 +196,7 @@ def _check_options(cfg: Config, reg: Registry) -> None:
 
 
 def cmd_check(args) -> int:
-    from .engine import Settings, collect_files  # (not at the top: the parser and lark are for check only)
+    from ..run.engine import Settings, collect_files  # (not at the top: the parser and lark are for check only)
 
     cfg = _config(args)
     reg = _registry(args, cfg)
@@ -221,9 +221,9 @@ def cmd_check(args) -> int:
                          show_source=not args.no_source)
     triage, source = consumer_setup(args, cfg, files, settings)
     if args.diff:
-        from .fixes import fix_files, summary, unified_diff
+        from ..run.fixes import fix_files, summary, unified_diff
         changes = fix_files(files, settings, write=False, jobs=args.jobs)
-        from .fixes import copies
+        from ..run.fixes import copies
         sys.stdout.write(unified_diff(changes))
         for line in copies(changes, settings.lang, written=False):
             print(f"govlint: {line}", file=sys.stderr)
@@ -280,20 +280,20 @@ def _bound_view(outputs: List[tuple], formatters):
 def _streamed_output(outputs: List[tuple], formatters) -> List[tuple]:
     """The outputs printed file by file as the results arrive: the built-in text format on
     stdout (the others are written once the run is over)."""
-    from .outputs import text
+    from ..outputs import text
     return [(n, p) for n, p in outputs if (n, p) == ("text", "-") and formatters[n] is text.format_results]
 
 
 def _session(args, settings: Settings, files: List[str], source):
-    """The results store and the pairing across years (session.py), when the run needs them."""
+    """The results store and the pairing across years (run/session.py), when the run needs them."""
     if source is not None:  # stdin
         if args.db or args.previous:
             raise ConfigError("--db and --previous work on files, not on stdin")
         return None
-    from .pairing import pair_rules
+    from ..store.pairing import pair_rules
     if not (args.db or args.previous or (len(files) > 1 and pair_rules(settings))):
         return None
-    from .session import Session
+    from ..run.session import Session
     return Session(settings, files, args.db, args.refresh, args.previous, args.agency_map)
 
 
@@ -303,8 +303,8 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
     and its summary at the end; return the results (slimmed down when only the summary and the
     exit status need them, so memory stays flat over any number of files)."""
     import functools
-    from .outputs import text
-    from .runner import run
+    from ..outputs import text
+    from ..run.runner import run
 
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 0:
@@ -347,8 +347,8 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
         if progress is not None:
             progress.clear()
     if session is not None and len(results) == len(files):  # the cross-year findings, once every report is read
-        from .runner import lint_one
-        from .session import merge
+        from ..run.runner import lint_one
+        from ..run.session import merge
         for i, extra in session.after(results, lint_one):
             if post is not None:
                 extra = post(extra)
@@ -385,7 +385,7 @@ def _when_interrupted(octx: OutputContext, done: int, total: int) -> OutputConte
     checked (Ctrl-C)."""
     if done >= total:
         return octx
-    from .diagnostics import ToolError
+    from ..diagnostics import ToolError
     msg = (f"interrupted: {done} of {total} files were checked; the outputs hold those" if octx.lang == "en"
            else f"已中断：检查完 {done}/{total} 个文件，输出只含这些文件")
     return octx._replace(run_errors=tuple(octx.run_errors) + (ToolError("interrupted", msg),))
@@ -407,7 +407,7 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
     """(the Triage to apply to each result, the results of stdin or None)."""
     triage = None
     if cfg.suppress or args.baseline:  # (json and fnmatch only for a run that needs them)
-        from .triage import Baseline, Triage
+        from ..diagnostics.triage import Baseline, Triage
         baseline = Baseline.read(Path(args.baseline)) if args.baseline else None
         triage = Triage(cfg.suppress, cfg.path, baseline, settings.lang)
     source = None
@@ -417,17 +417,17 @@ def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
         if len(args.paths) > 1:
             raise ConfigError("-: read from stdin alone (give no other PATH with -)")
         from .stdin import lint_stdin, stdin_binary
-        from .runner import guarded  # (the report on stdin is checked under the limits too)
+        from ..run.runner import guarded  # (the report on stdin is checked under the limits too)
         name = args.stdin_filename or "stdin.txt"
         source = iter([guarded(name, settings, lambda: lint_stdin(stdin_binary(), args.stdin_filename or "", settings))])
         files[:] = [args.stdin_filename or "stdin.txt"]
     elif args.stdin_filename:
         raise ConfigError("--stdin-filename names the report read from stdin: give - as the PATH")
     if args.fix:
-        from .fixes import fix_files, summary
+        from ..run.fixes import fix_files, summary
         fixed = fix_files(files, settings, write=True, jobs=args.jobs)
         if fixed:
-            from .fixes import copies
+            from ..run.fixes import copies
             for line in copies(fixed, settings.lang, written=True):
                 print(f"govlint: {line}", file=sys.stderr)
             print(f"govlint: {summary(fixed, settings.lang, written=True)}", file=sys.stderr)
@@ -438,7 +438,7 @@ def consumer_finish(args, results: List[FileResult], lang: str = "zh") -> bool:
     """Write the baseline if asked; True if that failed."""
     if not args.write_baseline:
         return False
-    from .triage import baseline_document, write_atomic
+    from ..diagnostics.triage import baseline_document, write_atomic
     path = Path(args.write_baseline)
     try:
         write_atomic(path, baseline_document(results, path))
@@ -455,7 +455,7 @@ def consumer_finish(args, results: List[FileResult], lang: str = "zh") -> bool:
 
 def _slim(r: FileResult) -> FileResult:
     """What the summary and the exit status need of a result: codes, severities, rule names."""
-    from .diagnostics import Diagnostic
+    from ..diagnostics import Diagnostic
     return FileResult(r.path, tuple(Diagnostic(d.code, d.severity, "", d.path, None, rule=d.rule)
                                     for d in r.diagnostics), r.errors, {}, r.kind,
                       suppressed=tuple(s._replace(diagnostic=Diagnostic(s.diagnostic.code, s.diagnostic.severity, "", r.path, None))
@@ -464,7 +464,7 @@ def _slim(r: FileResult) -> FileResult:
 
 def _worker_settings(cfg: Config, no_plugins: bool, bound_view=None, snapshot: bool = False) -> Settings:
     """A worker process's Settings, where workers are spawned rather than forked."""
-    from .engine import Settings
+    from ..run.engine import Settings
     settings = Settings.make(cfg, _registry(argparse.Namespace(no_plugins=no_plugins), cfg))
     settings.bound_view = bound_view  # (an output that draws the tables asked for them)
     settings.snapshot = snapshot  # (the results store and the cross-year rules keep each report's)
@@ -532,7 +532,7 @@ def _discover_configs(args, cfg: Config, reg: Registry, settings: Settings, file
     to it (its folder's, or the nearest above), with the command line's options on top; unless
     ``--config`` or ``--isolated`` name one configuration for all. The run's language stays one.
     Fills ``settings.by_dir``; returns every rule enabled somewhere ({code: class}), for the outputs."""
-    from .engine import Settings as _Settings
+    from ..run.engine import Settings as _Settings
     rules = {c: reg.rules[c] for c in settings.enabled}
     if getattr(args, "isolated", False) or getattr(args, "config", None):
         return rules
@@ -566,8 +566,8 @@ def _discover_configs(args, cfg: Config, reg: Registry, settings: Settings, file
 
 def _folder_errors(unreadable: List[tuple], lang: str) -> tuple:
     """A folder the walk could not read is a run error (exit 2), never a silent pass."""
-    from .diagnostics import ToolError
-    from .outputs.names import for_terminal
+    from ..diagnostics import ToolError
+    from ..outputs.names import for_terminal
     out = []
     for folder, why in unreadable:
         msg = (f"{for_terminal(folder)}: cannot read this folder ({why}); the reports in it were not checked"
@@ -586,7 +586,7 @@ def _refuse_silent_pass(args, settings, files: List[str], unreadable: List[tuple
         raise ConfigError("no rule is enabled (see --select, --ignore and the configuration): nothing would be "
                           "checked" if en else "没有启用任何规则（见 --select、--ignore 和配置文件），什么也不会检查")
     if not files and not unreadable:
-        from .engine import walked_suffixes
+        from ..run.engine import walked_suffixes
         where = " ".join(args.paths)
         exts = " ".join(walked_suffixes())
         raise ConfigError(f"no report found in {where} (looked for {exts})" if en else
@@ -628,7 +628,7 @@ def _refuse_to_overwrite(outputs: List[tuple], files: List[str], output_file: Op
         if hit is None and os.path.exists(path):
             hit = next((f for f in files if os.path.exists(f) and os.path.samefile(f, path)), None)
         if hit is not None:
-            from .outputs.names import for_terminal
+            from ..outputs.names import for_terminal
             option = (f"--output-file {path}" if output_file else f"--format {name}") if i == 0 else \
                 f"--output {name}:{path}"
             raise ConfigError(f"{for_terminal(option)}: {for_terminal(hit)} is one of the files to check; govlint "
@@ -636,7 +636,7 @@ def _refuse_to_overwrite(outputs: List[tuple], files: List[str], output_file: Op
 
 
 def _order(code: str):
-    from .registry import _code_order
+    from ..checks.registry import _code_order
     return _code_order(code)
 
 
@@ -649,11 +649,11 @@ def _write(text: str, path: Optional[str]) -> None:
 
 
 def cmd_parse(args) -> int:
-    from .binder.bind import bind
-    from .syntax.parser import ParseError, parse
-    from . import readers
-    from .layout.documents import render
-    from .outputs.parsed import dump_bound, dump_text
+    from ..binder.bind import bind
+    from ..syntax.parser import ParseError, parse
+    from .. import readers
+    from ..layout.documents import render
+    from ..outputs.parsed import dump_bound, dump_text
 
     cfg = _config(args)
     reg = _registry(args, cfg)
@@ -664,9 +664,9 @@ def cmd_parse(args) -> int:
         raise ConfigError(f"format-version {fv!r}: use auto or one of {', '.join(sorted(reg.formats))}")
     out = []
     status = EXIT_CLEAN
-    from .limits import LimitExceeded, message
-    from .outputs.names import for_terminal
-    from .watchdog import guard
+    from ..limits import LimitExceeded, message
+    from ..outputs.names import for_terminal
+    from ..run.watchdog import guard
     _apply_limits(args, cfg)
     for path in args.paths:
         try:  # under the limits (in this process: the time limit, recursion, sizes)
@@ -750,9 +750,9 @@ def _annotate_parser(sub, common) -> None:
 
 
 def cmd_annotate(args) -> int:
-    from .engine import Settings
-    from .outputs import html_bound_view
-    from .runner import lint_one
+    from ..run.engine import Settings
+    from ..outputs import html_bound_view
+    from ..run.runner import lint_one
 
     cfg = _config(args)
     reg = _registry(args, cfg)
@@ -771,7 +771,7 @@ def cmd_annotate(args) -> int:
         return EXIT_ERROR
     try:
         if result.kind == "docx":
-            from .outputs.docx_comments import annotate_docx
+            from ..outputs.docx_comments import annotate_docx
             placed = annotate_docx(src, dst, result, reg.rules, settings.lang)
             print(f"govlint: {dst}: {len(placed)} comments ({sum(p.where == 'top' for p in placed)} at the top)",
                   file=sys.stderr)
@@ -792,15 +792,15 @@ def cmd_annotate(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    """``govlint summary DB|DIR`` (summary.py)."""
-    from . import summary
+    """``govlint summary DB|DIR`` (store/summary.py)."""
+    from ..store import summary
     src = args.source
     if os.path.isdir(src) or (os.path.isfile(src) and not _is_store_file(src)):
         reports, lang = _summary_of_files(args, src)
     else:
         if "://" not in src and not os.path.isfile(src):
             raise ConfigError(f"{src}: no such store or directory")
-        from .store import open_store
+        from ..store import open_store
         store = open_store(src)
         try:
             reports = store.reports()
@@ -845,9 +845,9 @@ def _is_store_file(path: str) -> bool:
 
 def _summary_of_files(args, src: str):
     """Check the reports of ``src`` (with the cross-year pairs) for the summary."""
-    from .engine import Settings, collect_files
-    from .runner import lint_one, run
-    from .session import Session, merge
+    from ..run.engine import Settings, collect_files
+    from ..run.runner import lint_one, run
+    from ..run.session import Session, merge
     cfg = _config(args)
     reg = _registry(args, cfg)
     _apply_cli(args, cfg, reg)

@@ -19,15 +19,15 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
-from .diagnostics import FileResult, ToolError
-from .binder.snapshot import FACTS_ONLY, trim
-from .pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
+from ..diagnostics import FileResult, ToolError
+from ..binder.snapshot import FACTS_ONLY, trim
+from ..store.pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
 
 
 class Session:
     def __init__(self, settings, files: List[str], db: Optional[str] = None, refresh: bool = False,
                  previous: Optional[str] = None, agency_map: Optional[str] = None):
-        from .config import ConfigError
+        from ..config import ConfigError
         self.settings, self.files, self.refresh, self.previous = settings, files, refresh, previous
         if previous is not None and len(files) != 1:
             raise ConfigError("--previous FILE pairs one report with last year's: give exactly one PATH")
@@ -35,7 +35,7 @@ class Session:
             raise ConfigError(f"--previous {previous}: no such file")
         self.agency_map = None
         if agency_map:
-            from .pairing import read_agency_map
+            from ..store.pairing import read_agency_map
             self.agency_map = read_agency_map(agency_map)
         self.store = None
         self.shash = ""
@@ -53,7 +53,7 @@ class Session:
         # is read again in after() (a run of reports that do not pair pays nothing for pairing)
         settings.snapshot = True if db else self.keep if previous is not None else FACTS_ONLY
         if db:
-            from .store import open_store, settings_hash
+            from ..store import open_store, settings_hash
             self.store = open_store(db)
             self.shash = settings_hash(settings)
             self.store.start_run(self.shash, len(files))
@@ -62,7 +62,7 @@ class Session:
         """Each file's result, in the order of ``files``; ``lint(paths)`` lints those not stored."""
         cached: Dict[str, tuple] = {}
         if self.store is not None:
-            from .store import content_hash
+            from ..store import content_hash
             for f in self.files:
                 try:
                     self.digests[f] = content_hash(f)
@@ -179,7 +179,7 @@ class Session:
 
 def merge(r: FileResult, extra: FileResult) -> FileResult:
     """``r`` with the cross-year findings of ``extra`` added."""
-    from .diagnostics import Diagnostic
+    from ..diagnostics import Diagnostic
     diags = tuple(sorted(r.diagnostics + extra.diagnostics, key=Diagnostic.sort_key))
     return replace(r, diagnostics=diags, errors=r.errors + extra.errors, lines={**extra.lines, **r.lines},
                    suppressed=r.suppressed + extra.suppressed)

@@ -1,0 +1,172 @@
+"""Section headings numbered another way: "（一）总体情况", "1.总体情况", "第一部分 总体情况", or
+not in the text at all ("总体情况" on its own line: Word's automatic list numbering).
+
+The grammar reads a section heading by its "一、" (the official numbering). Some reports number
+their six sections as others number sub-items; the grammar then finds no section and every line
+lands in the front matter. When that happens, the lines that are an official section title (or
+an accepted variant) under such an enumerator whose value is the section's own number, in
+increasing order, three or more of them (or lines that are nothing but an official title), are
+taken as the headings, and the report is read as if
+they had been written "一、总体情况" … A report that has "一、" sections is left as it is.
+"""
+from __future__ import annotations
+
+import dataclasses
+from typing import Dict, List, Optional, Tuple
+
+from ..formats.spec import FormatSpec
+from ..lexicon import labels as L
+from ..lexicon.numerals import chinese_int
+from ..lexicon.pattern import lazy
+from ..syntax.ast import BLANK, TEXT, Paragraph, Report, Row, Section, Table
+
+#: the other enumerators a section heading is written with, the numeral as group "n"
+_OTHER = lazy(r"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>[一二三四五六七八九十]{1,2}|\d)[ \u3000]*[)）]"
+              r"|(?P<a>\d)[ \u3000]*[.．、](?!\d)|第(?P<k>[一二三四五六七八九十]{1,2}|\d)(?:部分|章|节))"
+              r"[ \u3000:：、.．]*(?P<rest>.{2,80})$")
+#: at least this many headings make the numbering certain
+_ENOUGH = 3
+
+
+def _titles(formats: Dict[str, FormatSpec]) -> List[Tuple[int, str]]:
+    out = set()
+    for f in formats.values():
+        for s in f.sections:
+            for t in (s.title, *s.variants):
+                out.add((s.number, L.norm(t)))
+    return sorted(out, key=lambda x: -len(x[1]))
+
+
+def _heading(p: Paragraph, titles) -> Optional[Tuple[int, str]]:
+    """(section number, title as written) when ``p`` is an official title under another enumerator
+    whose value is that number."""
+    m = _OTHER.match(p.text)
+    if m is None:
+        # a title with no enumerator at all (Word's automatic numbering, not in the text): the
+        # whole line is the title
+        words = L.norm(p.text)
+        return next(((number, p.text.strip()) for number, title in titles if words == title), None)
+    numeral = m.group("p") or m.group("a") or m.group("k")
+    value = int(numeral) if numeral.isdigit() else chinese_int(numeral)
+    rest = m.group("rest").strip().rstrip("*")
+    words = L.norm(rest)
+    for number, title in titles:
+        if number == value and words.startswith(title):
+            return number, rest
+    return None
+
+
+def _split(blocks, titles) -> List[object]:
+    """The blocks with each table cut where one of its rows starts with a heading numbered another
+    way (a layout that reads one cell per line took "（二）主动公开政府信息情况" into the table below
+    it, as the first cell of its first row)."""
+    out: List[object] = []
+    for b in blocks:
+        if not isinstance(b, Table):
+            out.append(b)
+            continue
+        rows: List[Row] = []
+        for r in b.rows:
+            filled = [c for c in r.cells if c.kind != BLANK]
+            first = filled[0] if filled else None
+            if first is not None and first.kind == TEXT and _heading(Paragraph(first.text, first.span), titles):
+                if rows:
+                    out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
+                    rows = []
+                out.append(Paragraph(first.text, first.span))
+                rest = filled[1:]
+                if rest:  # the table's first cells, run into the heading's row
+                    rows.append(Row(tuple(rest), rest[0].span.to(rest[-1].span)))
+            else:
+                rows.append(r)
+        if len(rows) == len(b.rows):
+            out.append(b)  # (nothing cut: the table itself)
+        elif rows:
+            out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
+    return out
+
+
+def _official(section: Section, titles) -> bool:
+    words = L.norm(section.title)
+    return any(words.startswith(title) for _, title in titles)
+
+
+def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
+    """``report`` with its sections recovered from headings numbered another way, when the grammar
+    found none with an official title (it may have taken a 表三 row on a line of its own,
+    "一、本年新收政府信息公开申请数量", for a heading: such a section is kept, the binder folds it
+    into the section before it); else ``report`` itself."""
+    titles = _titles(formats)
+    if any(_official(s, titles) for s in report.sections):
+        return report
+    # the blocks in order, each grammar section's heading as a marker before its blocks
+    items: List[object] = _split(report.front, titles)
+    for s in report.sections:
+        items.append(s)
+        items.extend(_split(s.blocks, titles))
+    found: Dict[int, Tuple[int, str]] = {}  # item index → (number, title)
+    last = 0
+    for i, b in enumerate(items):
+        if not isinstance(b, Paragraph) or len(b.text) > 90:
+            continue
+        got = _heading(b, titles)
+        if got is not None and got[0] > last:
+            found[i] = got
+            last = got[0]
+    if len(found) < _ENOUGH:
+        return report
+    front: List[object] = []
+    sections: List[Section] = []
+    current: Optional[Tuple[Section, List[object]]] = None
+
+    def close():
+        if current is not None:
+            head, blocks = current
+            sections.append(head._replace(blocks=tuple(blocks)))
+
+    for i, b in enumerate(items):
+        if i in found or isinstance(b, Section):
+            close()
+            if isinstance(b, Section):
+                current = (b, [])
+            else:
+                number, title = found[i]
+                current = (Section(number, title, b.text, b.span, ()), [])
+        elif current is None:
+            front.append(b)
+        else:
+            current[1].append(b)
+    close()
+    return dataclasses.replace(report, front=tuple(front), sections=tuple(sections))
+
+
+#: what may stand under a heading of a table of contents: page numbers, dot leaders
+_LEADER = lazy(r"[\s.．…·・—\-_\d]*")
+#: a contents entry of a sub-heading: its page number after dot leaders
+_TOC_ENTRY = lazy(r"[.．…·・]{3,}\s*\d{1,3}\s*$")
+
+
+def _empty(section: Section) -> bool:
+    """Nothing under a heading but what a table of contents holds: page numbers, dot leaders and
+    short entries of the sub-headings ("（一）主动公开……2")."""
+    return all(isinstance(b, Paragraph) and (_LEADER.fullmatch(b.text) or (
+        len(b.text) <= 40 and "。" not in b.text and _TOC_ENTRY.search(b.text))) for b in section.blocks)
+
+
+def contents_folded(report: Report) -> Report:
+    """``report`` with a table of contents ("目录", then 一、总体情况 … 六、其他需要报告的事项 on lines
+    of their own, page numbers after dot leaders, before the report itself) turned back into front
+    matter: three or more headings in order with nothing under them but the last, and the
+    numbering starting again after them. Else ``report`` itself."""
+    sections = report.sections
+    k = 0
+    while k + 1 < len(sections) and sections[k + 1].number > sections[k].number and _empty(sections[k]):
+        k += 1
+    # sections[0..k] are in order and all but the last empty; the numbering starts again after them
+    if k < 2 or k + 1 >= len(sections) or sections[k + 1].number > sections[k].number:
+        return report
+    front: List[object] = list(report.front)
+    for s in sections[:k + 1]:
+        front.append(Paragraph(s.heading, s.span))
+        front.extend(s.blocks)
+    return dataclasses.replace(report, front=tuple(front), sections=sections[k + 1:])
