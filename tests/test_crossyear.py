@@ -307,3 +307,65 @@ def test_ctrl_c_while_the_pairs_are_checked_is_said(mixed, capsys, monkeypatch):
     code, out, err = _check(capsys, *mixed, "--format", "json", "--lang", "en")
     assert code == 2 and json.loads(out)["errors"][-1]["message"] == (
         "interrupted: every file was checked, but not every pair across years; the outputs may lack cross-year findings")
+
+
+def test_only_the_reports_that_pair_are_kept_for_pairing(tmp_path):
+    """A report gives its facts alone while the run reads it (no cells kept, in memory or packed);
+    the reports that pair are read again for their cells once every report is read, and the
+    cross-year findings are the same as when every report kept its cells."""
+    from govlint.binder.snapshot import FACTS_ONLY
+    from govlint.config import Config
+    from govlint.checks.registry import load
+    from govlint.run.engine import Settings
+    from govlint.run.runner import lint_one, run
+    from govlint.run.session import Session
+
+    for name in ("示例镇_2023.txt", "示例镇_2024.txt"):
+        shutil.copy(MULTI / "defective" / name, tmp_path / name)
+    other = (MULTI / "defective" / "示例镇_2024.txt").read_text("utf-8").replace("示例镇", "另一乡")
+    (tmp_path / "另一乡_2024.txt").write_text(other, "utf-8")
+    files = sorted(str(p) for p in tmp_path.iterdir())
+    settings = Settings.make(Config(), load())
+    session = Session(settings, files)
+    assert settings.snapshot is FACTS_ONLY
+    results = list(session.results(lambda todo: run(todo, settings, 1)))
+    assert session.snaps == {}
+    assert {session.facts[f]["agency"] for f in files} == {"示例镇人民政府", "另一乡人民政府"}
+    read = []
+    real_run = run
+
+    def counting(paths, s, jobs):
+        read.extend(paths)
+        return real_run(paths, s, jobs)
+
+    import govlint.run.runner as runner
+    runner.run, saved = counting, runner.run
+    try:
+        extra = session.after(results, lint_one)
+    finally:
+        runner.run = saved
+    assert sorted(read) == [str(tmp_path / "示例镇_2023.txt"), str(tmp_path / "示例镇_2024.txt")]
+    assert settings.snapshot is FACTS_ONLY  # (set back after reading them again)
+    [(i, found)] = extra
+    assert results[i].path == str(tmp_path / "示例镇_2024.txt")
+    assert sorted(d.code for d in found.diagnostics) == ["X801", "X801", "X802", "X803"]
+
+
+def test_reports_under_a_nested_configuration_pair_across_years(capsys, tmp_path, monkeypatch):
+    """What a run keeps of each report (for pairing, for the store) is the run's, not a
+    configuration's: reports under a sub-folder's govlint.toml pair as any others (they gave no
+    snapshot, so no cross-year finding, and a store never kept them)."""
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    for f in (MULTI / "defective").iterdir():
+        shutil.copy(f, sub / f.name)
+    (sub / "govlint.toml").write_text('select = ["X801"]\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-source", "sub"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(": ")[1].split(" ")[0] for line in out[:-1]] == ["X801", "X801"]
+    assert main(["check", "--no-source", "--db", str(tmp_path / "r.sqlite"), "sub"]) == 1
+    assert capsys.readouterr().out.splitlines() == out
+    import sqlite3
+    with sqlite3.connect(tmp_path / "r.sqlite") as db:
+        assert db.execute("select count(*) from reports").fetchone() == (3,)

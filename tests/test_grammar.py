@@ -146,3 +146,13 @@ def test_the_standalone_parser_and_lark_build_the_same_trees():
                                   "表一\n2025年1月2日\n", "某局\n2025年1月2日\n", "a\n\t1\n2025年1月2日\n"])
 def test_every_sequence_of_lines_parses(text):
     parse(text)
+
+
+def test_the_standalone_parser_imports_neither_logging_nor_pickle():
+    """(a fifth of a cold check went to importing them: syntax/build.py leaves them out)"""
+    import subprocess
+    import sys
+    out = subprocess.run([sys.executable, "-c", "import sys; from govlint.syntax.parser import _parser; _parser(); "
+                          "print(sorted({'logging', 'pickle'} & set(sys.modules)))"],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -147,13 +147,17 @@ def test_a_size_of_zero_turns_it_alone_off(corpus, capsys, monkeypatch):
 
 def test_the_cache_keeps_to_its_size(corpus, capsys, monkeypatch):
     d, results, linted = corpus
+    _check(capsys, "reports")  # the five entries' size, when nothing is pruned
+    full = sum(p.stat().st_size for p in _entries(results))
+    shutil.rmtree(results)
+    limit = full // 2  # room for two or three of the five
     monkeypatch.setattr(cache, "PRUNE_EVERY", 2)
     monkeypatch.setattr(cache, "_writes", 0)  # pruned after the 1st, 3rd and 5th writes
-    monkeypatch.setenv("GOVLINT_RESULTS_CACHE_MB", str(12000 / (1024 * 1024)))
-    assert cache.results_limit_bytes() == 12000
+    monkeypatch.setenv("GOVLINT_RESULTS_CACHE_MB", str(limit / (1024 * 1024)))
+    assert cache.results_limit_bytes() == limit
     cold = _check(capsys, "reports")
     kept = _entries(results)
-    assert 0 < len(kept) < 5 and sum(p.stat().st_size for p in kept) <= 12000 * 0.9
+    assert 0 < len(kept) < 5 and sum(p.stat().st_size for p in kept) <= limit * 0.9
     assert _check(capsys, "reports") == cold  # the others checked again
     monkeypatch.setenv("GOVLINT_RESULTS_CACHE_MB", "nonsense")
     assert cache.results_limit_bytes() == cache.DEFAULT_RESULTS_MB * 1024 * 1024

@@ -23,7 +23,7 @@ from .headings import contents_folded, renumbered
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
-from ..lexicon.pattern import lazy
+from ..lexicon.pattern import compile_pattern, lazy
 
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
@@ -279,7 +279,7 @@ class _Index:
         self.all_norms = tuple(self.by_label)
         #: any table head's marker word: rows without one (most) skip the per-table test
         markers = sorted({m for t in fmt.tables for m in t.markers}, key=len, reverse=True)
-        self.marker_re = re.compile("|".join(map(re.escape, markers))) if markers else None
+        self.marker_re = compile_pattern("|".join(map(re.escape, markers))) if markers else None
         self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
 

@@ -26,6 +26,8 @@ def _span(report, span: Optional[Span]) -> Optional[List[int]]:
 #: what a cross-year rule needs of a report: ((table, row) of the cells, row "*" for all of a table's;
 #: section numbers); None: everything
 Keep = Optional[Tuple[FrozenSet[Tuple[str, str]], FrozenSet[int]]]
+#: the report's facts alone (agency, year, level, format, title): no cell, no section, no line
+FACTS_ONLY: Keep = (frozenset(), frozenset())
 
 
 def snapshot(bound: BoundReport, kind: str = "text", keep: Keep = None) -> Dict[str, Any]:

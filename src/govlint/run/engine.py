@@ -76,6 +76,9 @@ class Settings:
         if isinstance(found, (Msg, str)):
             from ..config import ConfigError
             raise ConfigError(found)
+        if found.snapshot is not self.snapshot or found.bound_view is not self.bound_view:  # type: ignore[attr-defined]
+            # what the run keeps of each report is the run's, not a configuration's
+            found.snapshot, found.bound_view, found._digest = self.snapshot, self.bound_view, None  # type: ignore[attr-defined]
         return found  # type: ignore[return-value]
 
     def options_for(self, code: str) -> Dict[str, Any]:

@@ -158,8 +158,9 @@ def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1,
     from the results cache: :func:`govlint.run.engine.remembered`)."""
     from .engine import remembered
     packer = None
-    if settings.snapshot and settings.snapshot is not True:  # (the cross-year rules' part of each report)
-        from ..binder.snapshot import trim
+    from ..binder.snapshot import FACTS_ONLY
+    if settings.snapshot and settings.snapshot is not True and settings.snapshot is not FACTS_ONLY:
+        from ..binder.snapshot import trim  # (the cross-year rules' part of each report)
         from ..store.pairing import pack
         keep = settings.snapshot
         packer = lambda snap: pack(trim(snap, keep))  # noqa: E731  (as the session packs it)

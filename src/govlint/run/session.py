@@ -7,7 +7,8 @@ cross-year rule is enabled. The session
 - yields each file's result in input order: from the store when the file's content, govlint's
   version and the settings are stored already (unless ``refresh``), else by linting it
   (``runner.run``), writing each new result to the store in its own transaction;
-- keeps each report's snapshot (``binder.snapshot``) aside, not in the results;
+- keeps each report's facts aside, not in the results (and with a store, its snapshot,
+  ``binder.snapshot``); without a store, the reports that pair are read again for their cells;
 - once every file is done, pairs the reports (this run's with this run's and the store's,
   ``pairing.pairs``; renamed agencies from ``--agency-map`` or the configuration's ``agency-map``)
   and runs the cross-year rules on the pairs whose newer report is in this run; a pair whose two
@@ -19,11 +20,12 @@ cross-year findings once they are known (``cli._run_files``).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from ..diagnostics import FileResult, ToolError
-from ..binder.snapshot import trim
+from ..binder.snapshot import FACTS_ONLY, trim
 from ..store.pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
 from .engine import PACKED
 
@@ -58,7 +60,10 @@ class Session:
         self.pairing = bool(pair_rules(settings))
         #: set when the cross-year checks were stopped (Ctrl-C) before they finished
         self.unfinished = False
-        settings.snapshot = True if db else self.keep  # the store keeps every cell; pairing only a few
+        # the store keeps every cell; pairing a few, of the reports that pair, which is known only
+        # once every report is read: until then a report gives its facts alone, and one that pairs
+        # is read again in after() (a run of reports that do not pair pays nothing for pairing)
+        settings.snapshot = True if db else self.keep if previous is not None else FACTS_ONLY
         if db:
             from ..store import open_store, settings_hash
             self.store = open_store(db)
@@ -99,6 +104,8 @@ class Session:
 
     def _keep(self, path: str, snap: dict) -> None:
         self.facts[path] = {k: snap.get(k) for k in ("agency", "year", "level")}
+        if self.settings.snapshot is FACTS_ONLY:
+            return
         packed = snap.get(PACKED)  # (a result from the results cache: packed as here already)
         self.snaps[path] = packed if packed is not None else pack(trim(snap, self.keep))
 
@@ -128,7 +135,7 @@ class Session:
         out = []
         updates = []
         previous_of = dict(found)
-        again = []
+        todo = []
         for path, last in found:
             if path not in index:
                 continue
@@ -139,17 +146,33 @@ class Session:
                     out.append((index[path], FileResult(path, tuple(diags), (), dict(was["pair_lines"]),
                                                         results[index[path]].kind)))
                 continue
-            again.append((path, last))
+            todo.append((path, last))
         if self.store is not None:  # the stored reports' snapshots, in one query
-            wanted = {p for pair in again for p in pair if p not in self.snaps and p not in stored}
+            wanted = {p for pair in todo for p in pair if p not in self.snaps and p not in stored}
             if wanted:
                 stored.update((p, trim(v, self.keep)) for p, v in self.store.snapshots(wanted))
+        # without a store, the reports that pair are read again for their cells, each when its
+        # first pair is checked and let go after its last (held all at once, the paired reports of
+        # a large run took more memory than the rest of the run; packed, 5 M instructions each)
+        reread = self.store is None and self.previous is None
+        uses = Counter(p for pair in todo for p in pair) if reread else Counter()
 
         def snap(path: str) -> dict:
-            return unpack(self.snaps[path]) if path in self.snaps else stored.get(path, {})
-        for path, last in again:
+            if path in self.snaps:
+                return unpack(self.snaps[path])
+            if path not in stored:
+                stored[path] = self._read_again(path) if reread else {}
+            return stored[path]
+
+        def checked(*paths: str) -> None:
+            for p in paths if reread else ():
+                uses[p] -= 1
+                if uses[p] <= 0:
+                    stored.pop(p, None)
+        for path, last in todo:
             this = snap(path)
             diags, errors = check_pair(this, snap(last), path, last, self.settings)
+            checked(path, last)
             if self.store is not None:
                 updates.append((path, (last, hashes.get(last)), diags, lines_of(this, diags)))
             if diags or errors:
@@ -159,6 +182,16 @@ class Session:
             updates += [(path, (None, None), (), {}) for path in self.facts if path not in previous_of]
             self.store.replace_pair_findings(updates)
         return out
+
+    def _read_again(self, path: str) -> dict:
+        """The pairing snapshot of a report read in this run with its facts alone (Settings of
+        their own: the results cache keys a result by what the run keeps of each report)."""
+        from .runner import run
+        [r] = run([path], replace(self.settings, snapshot=self.keep), 1)
+        if r.snapshot is None or r.errors:
+            return {}
+        packed = r.snapshot.get(PACKED)  # (from the results cache: packed as the pairing packs it)
+        return unpack(packed) if packed is not None else trim(r.snapshot, self.keep)
 
     def close(self) -> None:
         if self.store is not None:

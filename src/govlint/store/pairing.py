@@ -188,10 +188,16 @@ def unpack(data: bytes) -> Dict[str, Any]:
 
 def check_pair(this: Dict[str, Any], last: Dict[str, Any], path: str, last_path: str,
                settings) -> Tuple[List[Diagnostic], List[ToolError]]:
-    """The cross-year rules' findings on ``path`` against ``last_path`` (severity overrides applied)."""
+    """The cross-year rules' findings on ``path`` against ``last_path`` (severity overrides applied),
+    under the configuration closest to ``path``, as its own findings."""
     from dataclasses import replace
+    from ..config import ConfigError
     out: List[Diagnostic] = []
     errors: List[ToolError] = []
+    try:
+        settings = settings.for_path(path)
+    except ConfigError:  # (the file itself was not checked: its error says why)
+        return out, errors
     overrides = settings.config.severity
     for rule in settings.rules_for(path):
         if not is_pair_rule(rule):
