@@ -82,12 +82,23 @@ class OutdatedLabel(Rule):
                                location=ctx.table_location(n.table, n.row), data={"found": n.found})
 
 
+#: words a template writes either way with one meaning: 或者/或 (legal Chinese), 其它/其他, 本年度/本年,
+#: 下一年度/下年度/下年, a count's 数量/数 at the end, a trailing 的 ("…另行制作的"), punctuation
+_SAME = ((lazy(r"或者"), "或"), (lazy(r"其它"), "其他"), (lazy(r"下一?年度?"), "下年"), (lazy(r"本年度"), "本年"),
+         (lazy(r"数量$"), "数"), (lazy(r"的$"), ""), (lazy(r"[、，,。；;:：“”\"'‘’]"), ""))
+
+
+def _plain(label: str) -> str:
+    for pattern, to in _SAME:
+        label = pattern.sub(to, label)
+    return label
+
+
 def same_words(found: str, expected: str) -> bool:
     """A label that says what the official one says: a unit after it ("（件）"), 或者 for 或
-    (the same word in legal Chinese)."""
+    (the same word in legal Chinese), and the other spellings of :data:`_SAME`."""
     f, e = (_SPACES.sub("", nfkc(x)) for x in (found, expected))
-    f = _UNIT.sub("", f).replace("或者", "或")
-    return f == e.replace("或者", "或")
+    return _plain(_UNIT.sub("", f)) == _plain(e)
 
 
 class LabelTypo(Rule):
@@ -99,7 +110,8 @@ class LabelTypo(Rule):
     summary = "标签与官方表述近似但不一致（错别字）"
     summary_en = "A label that only approximately matches the official one"
     what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。" \
-           "只多了单位（如“（件）”）或把“或”写成“或者”的标签意思相同，不报告。"
+           "只多了单位（如“（件）”）、标点或末尾的“的”，或把“或”写成“或者”、“其他”写成“其它”、“本年”写成“本年度”、" \
+           "“下年度”写成“下一年度”“下年”、“数量”写成“数”的标签意思相同，不报告。"
     why = "错别字会让读者和汇总程序误解统计口径，也显得报告不严谨。"
     basis = "国办公开办函〔2021〕30号。"
     example = "表二列名“本年度止件数”（应为“本年废止件数”）。"
