@@ -51,6 +51,10 @@ _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b i
 #: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
 _JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和与、或")
 
+#: both kinds of case said to be none at once: "行政复议和行政诉讼案件均为零"
+_JOINT_ZERO = (r"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:案件)?(?:数量|数)?(?:均|都|皆)?(?:为|是)?\s*(?:0|零)"
+               r"(?:\s*(?:件|起|宗))?(?![\d.])")
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
@@ -60,6 +64,10 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)"
         r"(?:申请)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    Claim("applications", lazy(
+        r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    Claim("applications", lazy(
+        r"(?:政府信息公开|依申请公开)申请(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM + r"(?:\s*件)?(?![\d.%])")),
     Claim("open_partial", lazy(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
@@ -67,9 +75,14 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
-    Claim("review", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议(?!纠错|被纠|败诉|被撤销|决定)"), 0),
+    Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?)?"
+                         r"(?:因政府信息公开(?:工作)?(?:引起|引发|而)?(?:被申请)?的?)?行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
-    Claim("litigation", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
+    Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
+                             r"|因[^。；，,]{0,20}?)?行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
+    #: "行政复议、行政诉讼均为0件": none of either
+    Claim("review", lazy(_JOINT_ZERO), 0),
+    Claim("litigation", lazy(_JOINT_ZERO), 0),
     Claim("normative", lazy(
         r"(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative", lazy(
@@ -462,14 +475,15 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         _HANDLING.search(text, _clause_start(text, start, m.start()), m.start())
                         or _REVIEW_APPLICATIONS.search(m.group(0))):
                     continue  # "办理行政复议案件56件": cases the agency handles, not cases against it
-                if spans and any(m.start() < e and s < m.end() for s, e in spans):
-                    continue  # the same words already read as a claim of another pattern
+                family = "normative" if normative else claim.kind
+                if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
+                    continue  # the same words already read as a claim of another pattern of its kind
                 if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
                 value = cn_value(m.group(claim.group)) if claim.group else 0
                 if value is None:
                     continue
-                spans.append((m.start(), m.end()))
+                spans.append((family, m.start(), m.end()))
                 found.append((claim.kind, m, value))
     if len(found) < 2:
         return found
@@ -507,7 +521,7 @@ class NarrativeMismatch(Rule):
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
-           "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“予以公开及部分公开8件”“均获维持”），" \
+           "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
            "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的句子，" \
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的句子，" \
@@ -541,6 +555,7 @@ class NarrativeMismatch(Rule):
                         continue  # no word any claim (or 维持) needs
                     if _other_year(text[start:end], year) or _part_of_year(text[start:end]):
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
+                    reported = []  # the words of this sentence already reported
                     for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons):
                         options = options_of.get(kind)
                         if options is None:
@@ -550,6 +565,9 @@ class NarrativeMismatch(Rule):
                         family = "normative" if kind.startswith("normative") else kind
                         if (family, p.span.start) in seen:
                             continue
+                        if any(m.start() < e and b < m.end() for b, e in reported):
+                            continue  # "未发生行政复议和行政诉讼": one statement, one finding (its first kind)
+                        reported.append((m.start(), m.end()))
                         seen.add((family, p.span.start))
                         where = where or _where(ctx, section)
                         yield self._mismatch(ctx, p, text, m, kind, claimed, options, *where)
