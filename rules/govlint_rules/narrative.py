@@ -460,8 +460,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
             for m in claim.pattern.finditer(text, start, end):
                 if in_part(text, start, m.start()):
                     continue  # a word before the claim makes it a part of the whole
-                if normative and _NORMATIVE_OTHER.search(text, _clause_start(text, start, m.start()), m.start()):
-                    continue  # documents published or forwarded, not made
+                if normative and _NORMATIVE_OTHER.search(
+                        text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
+                    continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
+                    # a bare count is read with the whole sentence before it, a 制发 count with its clause)
                 if result and ("主动" in sentence or "申请" not in text):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
                 if result and claim.kind in (reasons or {}):
