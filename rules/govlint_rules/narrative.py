@@ -389,6 +389,8 @@ _HANDLING = lazy(r"办理|受理|审理|审结|办结|承办|复议机关|作出
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
 _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|信访|登记|热线|12345|不动产|社保|医保|补贴")
+#: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
+_APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
 #: a count and its unit: the words since the last one belong to the next claim
 _COUNT = lazy(NUM + _UNIT)
 #: a reason named before a result ("因保护第三方合法权益不予公开1件"): a part of the result
@@ -483,8 +485,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
                 value = cn_value(m.group(claim.group)) if claim.group else 0
-                if value is None:
-                    continue
+                if value is None or (claim.group and _APPROX.match(text, m.end())):
+                    continue  # (not a count, or "收到申请15件左右": an approximation)
                 spans.append((family, m.start(), m.end()))
                 found.append((claim.kind, m, value))
     if len(found) < 2:
