@@ -90,7 +90,10 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
 )
 #: "均获维持": every case upheld
-UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持")
+#: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
+UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持(?!在|于|\s*\d|[或和及、与])")
+#: in the clause before "均维持": a rate or a level, not cases ("满意度均维持", "办结率均维持")
+_LEVEL = lazy(r"率|满意度|水平|比例|态势")
 
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
 _GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
@@ -617,7 +620,7 @@ class NarrativeMismatch(Rule):
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
             groups = _upheld_groups(clause) or _upheld_groups(sentence)
-            if not groups:
+            if not groups or _LEVEL.search(clause):
                 continue
             bad = []
             for g, label in groups:
