@@ -83,11 +83,12 @@ class OutdatedLabel(Rule):
 
 
 #: words a template writes either way with one meaning: 或者/或 (legal Chinese), 其它/其他, 本年度/本年,
-#: 下一年度/下年度/下年, 予以/予, 需要/需, 属于/属, a count's 数量/数 at the end, a trailing 的 ("…另行制作的")
-#: or 情况 ("三、本年度办理结果情况"), punctuation
+#: 下一年度/下年度/下年, 予以/予, 需要/需, 属于/属, 以及/及, a count's 数量/数 at the end, 的 ("…另行制作的",
+#: "其他需要报告事项"), a trailing 情况 ("三、本年度办理结果情况"), punctuation (labels and section titles alike)
 _SAME = ((lazy(r"或者"), "或"), (lazy(r"其它"), "其他"), (lazy(r"下一?年度?"), "下年"), (lazy(r"本年度"), "本年"),
          (lazy(r"予以"), "予"), (lazy(r"需要"), "需"), (lazy(r"属于"), "属"),
-         (lazy(r"[、，,。；;:：“”\"'‘’]"), ""), (lazy(r"(?:的|情况)$"), ""), (lazy(r"数量$"), "数"))
+         (lazy(r"以及"), "及"), (lazy(r"[、，,。；;:：“”\"'‘’]"), ""), (lazy(r"的"), ""), (lazy(r"情况$"), ""),
+         (lazy(r"数量$"), "数"))
 
 
 def _plain(label: str) -> str:
