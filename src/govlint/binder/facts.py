@@ -483,7 +483,7 @@ def _period_elsewhere(report: Report) -> Optional[str]:
 # the closing date
 
 _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})[。.]?$")
+                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})(?:发布|印发)?[。.]?$")
 
 
 def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span], str]:
