@@ -653,8 +653,9 @@ class NarrativeMismatch(Rule):
         claims = []
         for start, end in _sentences(text):
             sentence = text[start:end]
-            if any(g in sentence for g in ("上年", "上一年", "累计", "历年", "以来", "含")):
-                continue
+            if any(g in sentence for g in ("上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含")) \
+                    or _other_year(sentence, ctx.bound.facts.year) or _part_of_year(sentence):
+                continue  # another period's figure
             for claim in CLAIMS:
                 if claim.kind != "applications":
                     continue
