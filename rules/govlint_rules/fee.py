@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from govlint.plugin import Location, Related, Rule, hookimpl, nfkc, lazy
+from govlint.plugin import Location, Related, Rule, hookimpl, nfkc, lazy, numeral_value
 
 #: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
 _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费")
@@ -23,7 +23,22 @@ _NEG = lazy(
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?(?:为?\s*[0零〇]\s*(?:元|万元)?(?![\d.])|为零|均为0|为空|无)"
     r"|零收费|免费|免收")
 _COLLECT = lazy(r"(?:收取|收缴|征收|收到|共收|收费)")
-_AMOUNT = lazy(r"(\d+(?:\.\d+)?)\s*(万元|元)")
+_AMOUNT = lazy(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(万元|元)")
+#: the capital numerals of sums of money (贰佰元) as the ordinary ones
+_CAPITAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+
+
+def _amounts(s: str):
+    """(value in Arabic digits, unit) of each sum of money in ``s``: 200元, 0.02万元, 二百元, 贰佰元."""
+    out = []
+    for value, unit in _AMOUNT.findall(s):
+        if not value[0].isdigit():
+            n = numeral_value(value.translate(_CAPITAL))
+            if n is None:
+                continue
+            value = str(n)
+        out.append((value, unit))
+    return out
 #: a conditional or a rule, not a statement of what happened
 _POLICY = lazy(r"按照|依据|根据|严格|规范")
 _WHEN = lazy(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
@@ -87,7 +102,7 @@ def fee_sentences(section):
 def classify(sentence: str) -> str:
     """"none" (no fee collected), "collected", or "unclear"."""
     s = _clean(sentence)
-    amounts = _AMOUNT.findall(s)
+    amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
     if s.endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s):
@@ -198,7 +213,7 @@ class FeeStatementInconsistent(Rule):
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
            "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
-           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、条件句和收费标准不算已收费。"
+           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、条件句和收费标准不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
     example = "“本年度依法收取信息处理费。”（没有金额），而表三“一、本年新收”总计为0。"
@@ -221,9 +236,9 @@ class FeeStatementInconsistent(Rule):
                 if p is None or classify(s) != "collected" or (id(p), start) in seen:
                     continue
                 seen.add((id(p), start))
-                amounts = _AMOUNT.findall(_clean(s))
+                amounts = _amounts(_clean(s))
                 if not amounts:
-                    amounts = _AMOUNT.findall(_clean(_following(sections, p, start)))
+                    amounts = _amounts(_clean(_following(sections, p, start)))
                     if amounts and all(Decimal(a) == 0 for a, _ in amounts):
                         continue  # "本年度收取信息处理费情况。共计0元。"
                 span = p.span

@@ -82,12 +82,27 @@ class OutdatedLabel(Rule):
                                location=ctx.table_location(n.table, n.row), data={"found": n.found})
 
 
+#: words a template writes either way with one meaning: 或者/或 (legal Chinese), 其它/其他, 本年度/本年,
+#: 下一年度/下年度/下年, 予以/予, 需要/需, 属于/属, 以及/及, a count's 数量/数 at the end, 的 ("…另行制作的",
+#: "其他需要报告事项"), a trailing 情况 or 事项 ("三、本年度办理结果情况", "行政许可事项"), punctuation (labels
+#: and section titles alike)
+_SAME = ((lazy(r"或者"), "或"), (lazy(r"其它"), "其他"), (lazy(r"下一?年度?"), "下年"), (lazy(r"本年度"), "本年"),
+         (lazy(r"予以"), "予"), (lazy(r"需要"), "需"), (lazy(r"属于"), "属"),
+         (lazy(r"以及"), "及"), (lazy(r"[、，,。；;:：“”\"'‘’]"), ""), (lazy(r"的"), ""), (lazy(r"(?:情况|事项)$"), ""),
+         (lazy(r"数量$"), "数"))
+
+
+def _plain(label: str) -> str:
+    for pattern, to in _SAME:
+        label = pattern.sub(to, label)
+    return label
+
+
 def same_words(found: str, expected: str) -> bool:
     """A label that says what the official one says: a unit after it ("（件）"), 或者 for 或
-    (the same word in legal Chinese)."""
+    (the same word in legal Chinese), and the other spellings of :data:`_SAME`."""
     f, e = (_SPACES.sub("", nfkc(x)) for x in (found, expected))
-    f = _UNIT.sub("", f).replace("或者", "或")
-    return f == e.replace("或者", "或")
+    return _plain(_UNIT.sub("", f)) == _plain(e)
 
 
 class LabelTypo(Rule):
@@ -99,7 +114,9 @@ class LabelTypo(Rule):
     summary = "标签与官方表述近似但不一致（错别字）"
     summary_en = "A label that only approximately matches the official one"
     what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。" \
-           "只多了单位（如“（件）”）或把“或”写成“或者”的标签意思相同，不报告。"
+           "只多了单位（如“（件）”）、标点或末尾的“的”，或把“或”写成“或者”、“其他”写成“其它”、“本年”写成“本年度”、" \
+           "“下年度”写成“下一年度”“下年”、“予以”写成“予”、“需要”写成“需”、“属于”写成“属”、“数量”写成“数”或末尾多了“情况”“事项”的" \
+           "标签意思相同，不报告。"
     why = "错别字会让读者和汇总程序误解统计口径，也显得报告不严谨。"
     basis = "国办公开办函〔2021〕30号。"
     example = "表二列名“本年度止件数”（应为“本年废止件数”）。"

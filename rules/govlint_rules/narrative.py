@@ -51,6 +51,10 @@ _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b i
 #: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
 _JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和与、或")
 
+#: both kinds of case said to be none at once: "行政复议和行政诉讼案件均为零"
+_JOINT_ZERO = (r"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:案件)?(?:数量|数)?(?:均|都|皆)?(?:为|是)?\s*(?:0|零)"
+               r"(?:\s*(?:件|起|宗))?(?![\d.])")
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
@@ -60,6 +64,10 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)"
         r"(?:申请)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    Claim("applications", lazy(
+        r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    Claim("applications", lazy(
+        r"(?:政府信息公开|依申请公开)申请(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM + r"(?:\s*件)?(?![\d.%])")),
     Claim("open_partial", lazy(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
@@ -67,9 +75,14 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
-    Claim("review", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:因政府信息公开(?:工作)?(?:被申请)?)?行政复议(?!纠错|被纠|败诉|被撤销|决定)"), 0),
+    Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?)?"
+                         r"(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|而)?(?:被申请)?的?)?行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
-    Claim("litigation", lazy(r"(?:未|没有|无)(?:发生|出现|收到|引起|涉及)(?:过)?(?:[^。；，,]{0,24}?)行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
+    Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
+                             r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?的?)?行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
+    #: "行政复议、行政诉讼均为0件": none of either
+    Claim("review", lazy(_JOINT_ZERO), 0),
+    Claim("litigation", lazy(_JOINT_ZERO), 0),
     Claim("normative", lazy(
         r"(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative", lazy(
@@ -77,10 +90,20 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
 )
 #: "均获维持": every case upheld
-UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持")
+#: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
+UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持(?!在|于|\s*\d|[或和及、与])")
+#: in the clause before "均维持": a rate or a level, not cases ("满意度均维持", "办结率均维持")
+_LEVEL = lazy(r"率|满意度|水平|比例|态势")
 
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
-_GUARDS = ("结转", "上年", "上一年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
+_GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
+#: a sentence about several years ("近三年共收到申请40件") or a part of the year ("上半年收到申请5件",
+#: "第四季度", "1至6月", "12月份"): another figure than the year's
+_SPAN_OF_YEARS = lazy(r"近(?:\d+|[一二两三四五六七八九十]+)年|(?:\d+|[一二两三四五六七八九十]+)年(?:间|来)")
+_PART_OF_YEAR = lazy(r"上半年|下半年|季度|(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份"
+                     r"|(?<![\d年])(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月?\s*(?:至|到|-|—|–|~|～)\s*"
+                     r"(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*\d{1,2}\s*日)"
+                     r"|(?:截至|截止)(?:到)?\s*(?P<c>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末)")
 #: the wording of 表二 rows other than 本年制发 ("现行有效规范性文件12件", "清理规范性文件…")
 _NORMATIVE_GUARDS = ("清理", "废止", "失效", "有效", "备案", "审查", "审核", "解读", "修订", "修改", "保留", "宣传",
                      "征求", "起草", "梳理", "评估", "报送", "合法性", "名义", "规章")
@@ -89,11 +112,13 @@ _NORMATIVE_GUARDS = ("清理", "废止", "失效", "有效", "备案", "审查",
 #: county government's report whose 表三 is its own): another figure, not compared
 _SCOPE = ("全县", "全市", "全区", "全省", "全旗", "全州", "全盟", "各级", "各乡镇", "各单位", "各街道", "各地", "全系统",
           "全行业")
-_PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所") + _SCOPE
+#: a unit inside the agency or under it ("局机关收到申请10件", "下属事业单位收到3件", "各村(社区)受理2件")
+_UNITS = ("局机关", "机关本部", "下属", "直属", "所属", "局属", "二级单位", "各村", "社区", "科室", "股室")
+_PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所") + _SCOPE + _UNITS
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
 _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
-_RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "乡镇", "街道", "单位", "个人") + _SCOPE
+_RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "乡镇", "街道", "单位", "个人") + _SCOPE + _UNITS
 #: "均获维持" said of the concluded cases only
 _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决", "已决定", "其余", "除", "另有", "部分", "其中",
                   "一审", "二审", "初审", "再审")
@@ -277,6 +302,19 @@ _YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\
 _COMPARISON = lazy(r"(?:较|比|与|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?")
 
 
+def _part_of_year(sentence: str) -> bool:
+    """Does the sentence count several years or a part of one ("上半年", "1至6月", "截至11月底")?
+    The whole year in months ("1至12月", "截至12月底") is the year."""
+    if _SPAN_OF_YEARS.search(sentence):
+        return True
+    for m in _PART_OF_YEAR.finditer(sentence):
+        a, b, c = (cn_value(m.group(g)) if m.group(g) else None for g in "abc")
+        if (a, b) == (1, 12) or c == 12:
+            continue
+        return True
+    return False
+
+
 def _other_year(sentence: str, year) -> bool:
     """Does the sentence name a year other than the report's ("2023年收到申请9件")? A full date
     (a deadline, "2024年3月5日") and a comparison ("较2023年增加2件") do not count."""
@@ -349,6 +387,53 @@ def _clause_start(text: str, start: int, at: int) -> int:
     return cut
 
 
+#: before a lawsuit or review claim in its clause: the agency handles cases as the review body or
+#: for its government ("办理行政复议案件56件", "审结行政诉讼案件8件"), not cases brought against it
+_HANDLING = lazy(r"办理|受理|审理|审结|办结|承办|复议机关|作出|代理|应诉")
+#: "收到行政复议申请56件": applications for review the agency decides
+_REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
+#: a sentence about another service, where "受理申请12000件" is not about disclosure
+_OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|信访|登记|热线|12345|不动产|社保|医保|补贴")
+#: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
+_APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
+#: a count and its unit: the words since the last one belong to the next claim
+_COUNT = lazy(NUM + _UNIT)
+#: a reason named before a result ("因保护第三方合法权益不予公开1件"): a part of the result
+_BECAUSE = lazy(r"因(?!此|而)|由于")
+#: words of no single sub-item (a reason's words are those of its sub-item's label otherwise)
+_COMMON = ("申请", "信息", "政府", "行政", "公开", "机关", "相关", "要求", "提供", "其他", "处理", "属于")
+_REASONS: dict = {}
+
+
+def _reason_search(t3):
+    """kind → a search for the words of its sub-items' labels ("第三方", "不掌握", "补正后", "信访举"),
+    by the identity of 表三's spec: words before a result claim that name one reason."""
+    spec = t3.spec if t3 is not None else None
+    hit = _REASONS.get(id(spec))
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    out = {}
+    for kind in ("deny", "unable", "noproc"):
+        words = set()
+        for label in (r.label.text for r in (spec.rows if spec is not None else ()) if r.group == kind):
+            label = "".join(ch for ch in label if ch.isalnum())
+            words.update(w for w in (label[i:i + 3] for i in range(len(label) - 2))
+                         if not any(c in w for c in _COMMON))
+        out[kind] = _words(tuple(sorted(words))).search if words else None
+    if len(_REASONS) > 64:
+        _REASONS.clear()
+    _REASONS[id(spec)] = (spec, out)
+    return out
+
+
+def _since_count(text: str, start: int, at: int) -> str:
+    """The words of the sentence before ``at`` since the last count ("13件") before it."""
+    cut = start
+    for m in _COUNT.finditer(text, start, at):
+        cut = m.end()
+    return text[cut:at]
+
+
 #: what a case can come to: "未发生行政诉讼败诉" denies an outcome, not that there were lawsuits
 _OUTCOME = lazy(r"纠错|纠正|败诉|撤销|违法|问责|追责|被判|判决|被改变|责任")
 _CLAUSE_END = lazy(r"[，,；;。]")
@@ -360,9 +445,10 @@ def _outcome_follows(text: str, at: int, end: int) -> bool:
     return _OUTCOME.search(text, at, m.start() if m else end) is not None
 
 
-def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None):
+def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
+               reasons: Optional[dict] = None):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
-    :func:`_claim_plan`, when the caller has it)."""
+    :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三)."""
     sentence = text[start:end]
     if _ANY_GUARD.search(sentence) and _ANY_GUARD.search(_COMPARISON.sub("", sentence)):
         return []  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
@@ -381,18 +467,32 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
             for m in claim.pattern.finditer(text, start, end):
                 if in_part(text, start, m.start()):
                     continue  # a word before the claim makes it a part of the whole
-                if normative and _NORMATIVE_OTHER.search(text, _clause_start(text, start, m.start()), m.start()):
-                    continue  # documents published or forwarded, not made
+                if normative and _NORMATIVE_OTHER.search(
+                        text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
+                    continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
+                    # a bare count is read with the whole sentence before it, a 制发 count with its clause)
                 if result and ("主动" in sentence or "申请" not in text):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
-                if spans and any(m.start() < e and s < m.end() for s, e in spans):
-                    continue  # the same words already read as a claim of another pattern
+                if result and claim.kind in (reasons or {}):
+                    before = _since_count(text, start, m.start())
+                    named = reasons[claim.kind]
+                    if _BECAUSE.search(before) or (named is not None and named(before)):
+                        continue  # "因保护第三方合法权益不予公开1件": one reason, a part of the result
+                if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
+                    continue  # "政务服务大厅受理各类申请12000件": applications of another kind
+                if claim.group and claim.kind in ("review", "litigation") and (
+                        _HANDLING.search(text, _clause_start(text, start, m.start()), m.start())
+                        or _REVIEW_APPLICATIONS.search(m.group(0))):
+                    continue  # "办理行政复议案件56件": cases the agency handles, not cases against it
+                family = "normative" if normative else claim.kind
+                if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
+                    continue  # the same words already read as a claim of another pattern of its kind
                 if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
                 value = cn_value(m.group(claim.group)) if claim.group else 0
-                if value is None:
-                    continue
-                spans.append((m.start(), m.end()))
+                if value is None or (claim.group and _APPROX.match(text, m.end())):
+                    continue  # (not a count, or "收到申请15件左右": an approximation)
+                spans.append((family, m.start(), m.end()))
                 found.append((claim.kind, m, value))
     if len(found) < 2:
         return found
@@ -430,10 +530,12 @@ class NarrativeMismatch(Rule):
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
-           "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“予以公开及部分公开8件”“均获维持”），" \
+           "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
            "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的句子，" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的句子，" \
+           "说明原因的分项（“因保护第三方合法权益不予公开1件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
+           "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
@@ -448,6 +550,7 @@ class NarrativeMismatch(Rule):
         seen = set()
         search = _word_search(tuple(readings), upheld)
         plan = _claim_plan(readings)
+        reasons = _reason_search(ctx.bound.tables.get("表三"))
         options_of = {}
         year = ctx.bound.facts.year
         for section in ctx.bound.sections:
@@ -459,9 +562,10 @@ class NarrativeMismatch(Rule):
                 for start, end in _sentences(text):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
-                    if _other_year(text[start:end], year):
-                        continue  # "2023年收到申请9件": another year's figure
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan):
+                    if _other_year(text[start:end], year) or _part_of_year(text[start:end]):
+                        continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
+                    reported = []  # the words of this sentence already reported
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])
@@ -470,6 +574,9 @@ class NarrativeMismatch(Rule):
                         family = "normative" if kind.startswith("normative") else kind
                         if (family, p.span.start) in seen:
                             continue
+                        if any(m.start() < e and b < m.end() for b, e in reported):
+                            continue  # "未发生行政复议和行政诉讼": one statement, one finding (its first kind)
+                        reported.append((m.start(), m.end()))
                         seen.add((family, p.span.start))
                         where = where or _where(ctx, section)
                         yield self._mismatch(ctx, p, text, m, kind, claimed, options, *where)
@@ -513,7 +620,7 @@ class NarrativeMismatch(Rule):
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
             groups = _upheld_groups(clause) or _upheld_groups(sentence)
-            if not groups:
+            if not groups or _LEVEL.search(clause):
                 continue
             bad = []
             for g, label in groups:
@@ -546,8 +653,9 @@ class NarrativeMismatch(Rule):
         claims = []
         for start, end in _sentences(text):
             sentence = text[start:end]
-            if any(g in sentence for g in ("上年", "上一年", "累计", "历年", "以来", "含")):
-                continue
+            if any(g in sentence for g in ("上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含")) \
+                    or _other_year(sentence, ctx.bound.facts.year) or _part_of_year(sentence):
+                continue  # another period's figure
             for claim in CLAIMS:
                 if claim.kind != "applications":
                     continue

@@ -73,7 +73,8 @@ class Late(Rule):
     summary_en = "The report's date is after its publication deadline"
     what = "比较报告末尾的落款日期与发布期限：部门和乡镇为次年1月31日；县级、设区的市级、省级人民政府的本级年度报告分别为" \
            "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）。报告没有落款日期时，" \
-           "改用网页上的发布时间（仅当它在报告年度的次年）；两者都没有则不检查。"
+           "改用网页上的发布时间（仅当它在报告年度的次年）；两者都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
+           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”。"
     why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
     basis = "《中华人民共和国政府信息公开条例》第四十九条。"
     example = "“2024年政府信息公开工作年度报告”落款“2025年3月5日”（乡镇）。"
@@ -83,7 +84,13 @@ class Late(Rule):
         f = ctx.bound.facts
         if f.year is None:
             return
-        due = deadline(f.agency or f.signer, f.year)
+        year = f.year
+        if f.period is not None and f.period[0] == f.period[1] != year and f.date is not None \
+                and f.date.year == f.period[1] + 1:
+            # the title and the period name different years (P701): the date is judged by the year it
+            # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
+            year = f.period[1]
+        due = deadline(f.agency or f.signer, year)
         if f.date is not None:
             if f.date > due:
                 yield ctx.diag(self, f.date_span,

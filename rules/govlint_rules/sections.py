@@ -6,6 +6,8 @@ import unicodedata
 
 from govlint.plugin import Context, Edit, Location, Paragraph, Rule, hookimpl, lazy, norm_label
 
+from .labels import same_words
+
 _NUM = "一二三四五六七八九十"
 
 
@@ -138,7 +140,8 @@ class SectionTitle(Rule):
     summary_en = "A section title differs from the official wording"
     what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note）；" \
            "编号正确、用其他说法写同一内容的标题（如“五、存在的问题及整改措施”“二、主动公开情况”" \
-           "“一、2024年政府信息公开工作总体情况”）也只给出提示；其他不同的表述给出警告。"
+           "“一、2024年政府信息公开工作总体情况”）也只给出提示；其他不同的表述给出警告。" \
+           "只在“其它/其他”“以及/及”、标点或“的”上不同的标题，以及跨两行书写、合起来是官方标题的标题，视为官方标题，不报告。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
@@ -150,6 +153,9 @@ class SectionTitle(Rule):
                 continue
             official = _label(ctx, s.spec.number)
             found = s.section.heading
+            if same_words(found, official) or same_words(found + _run_on(s), official):
+                continue  # "六、其它需要报告事项", "五、存在的主要问题以及改进情况": the same title; a title
+                # broken across two lines ("三、收到和处理政府信息" / "公开申请情况") is whole
             if s.title_match == "different" and not _is_typo(found, official) and (
                     _padded(s.section.title, s.spec, ctx.bound.facts.agency)
                     or _same_subject(s.section.title, s.spec.number)):  # (a typo keeps its warning and fix)
@@ -175,6 +181,16 @@ class SectionTitle(Rule):
                                f"Title “{found}” differs from the official “{official}”",
                                location=Location(section=official), data={"found": found, "expected": official},
                                fix=[Edit(s.section.span, official, found)] if typo else ())
+
+
+def _run_on(section) -> str:
+    """The first line of a section when it is short and no sentence (the rest of a title broken
+    across two lines), else ""."""
+    first = section.blocks[0] if section.blocks else None
+    text = getattr(first, "text", None)
+    if isinstance(first, Paragraph) and text and len(text.strip()) <= 16 and "。" not in text:
+        return text.strip()
+    return ""
 
 
 def _is_typo(found: str, official: str, most: int = 2) -> bool:

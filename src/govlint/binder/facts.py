@@ -100,7 +100,7 @@ def _arabic_dates(s: str) -> str:
 def parse_date(text: str) -> Optional[date]:
     """A paragraph that is only a date, in Arabic or Chinese numerals."""
     t = nfkc(text).strip()
-    m = _DATE.fullmatch(t)
+    m = _DATE.fullmatch(t) or _NUMERIC_DATE.fullmatch(t)
     try:
         if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -483,7 +483,7 @@ def _period_elsewhere(report: Report) -> Optional[str]:
 # the closing date
 
 _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日)[。.]?$")
+                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})(?:发布|印发)?[。.]?$")
 
 
 def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span], str]:

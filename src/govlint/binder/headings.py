@@ -98,7 +98,7 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
     into the section before it); else ``report`` itself."""
     titles = _titles(formats)
     if any(_official(s, titles) for s in report.sections):
-        return report
+        return _one_renumbered(report, titles)
     # the blocks in order, each grammar section's heading as a marker before its blocks
     items: List[object] = _split(report.front, titles)
     for s in report.sections:
@@ -138,6 +138,30 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
             current[1].append(b)
     close()
     return dataclasses.replace(report, front=tuple(front), sections=tuple(sections))
+
+
+def _one_renumbered(report: Report, titles) -> Report:
+    """``report`` with a section the grammar did not find, because its heading alone is numbered
+    another way ("一、总体情况", "（二）主动公开政府信息情况", "三、…"), recovered: a short line inside
+    the section before, that is the missing section's official title under its own number."""
+    sections = list(report.sections)
+    numbers = {s.number for s in sections}
+    out: List[Section] = []
+    for k, s in enumerate(sections):
+        upto = sections[k + 1].number if k + 1 < len(sections) else 99
+        head, blocks = s, []
+        for b in s.blocks:
+            got = _heading(b, titles) if isinstance(b, Paragraph) and len(b.text) <= 40 else None
+            if got is not None and got[0] not in numbers and head.number < got[0] < upto:
+                out.append(head._replace(blocks=tuple(blocks)))
+                numbers.add(got[0])
+                head, blocks = Section(got[0], got[1], b.text, b.span, ()), []
+            else:
+                blocks.append(b)
+        out.append(head._replace(blocks=tuple(blocks)))
+    if len(out) == len(sections):
+        return report
+    return dataclasses.replace(report, sections=tuple(out))
 
 
 #: what may stand under a heading of a table of contents: page numbers, dot leaders
