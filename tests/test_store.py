@@ -169,6 +169,11 @@ def test_bad_stores_are_one_line_errors(tmp_path, reports, capsys):
     assert err.startswith(f"govlint: error: --db {tmp_path / 'notadb.sqlite'}: ") and err.count("\n") == 1
     code, out, err = _check(capsys, "--lang", "en", reports, "--db", tmp_path)
     assert err == f"govlint: error: --db {tmp_path}: is a directory; give an SQLite file\n"
+    # in a run's own language (Chinese by default)
+    code, out, err = _check(capsys, reports, "--db", tmp_path)
+    assert err == f"govlint: 错误：--db {tmp_path}：这是一个文件夹；请给出 SQLite 文件\n"
+    code, out, err = _check(capsys, reports, "--db", "mysql://u@localhost/x")
+    assert err == "govlint: 错误：--db mysql://u@localhost/x：不认识的存储库 mysql://；请给出 SQLite 文件或 postgresql:// 地址\n"
 
 
 @pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])

@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from ..diagnostics import FileResult, ToolError
+from ..i18n import Msg
 from ..binder.snapshot import FACTS_ONLY, trim
 from ..store.pairing import check_pair, lines_of, needs, pack, pair_rules, pairs, unpack
 from .engine import PACKED
@@ -36,9 +37,10 @@ class Session:
         from ..config import ConfigError
         self.settings, self.files, self.refresh, self.previous = settings, files, refresh, previous
         if previous is not None and len(files) != 1:
-            raise ConfigError("--previous FILE pairs one report with last year's: give exactly one PATH")
+            raise ConfigError(Msg("--previous FILE 把一份报告与上年的报告配对：请只给出一个 PATH",
+                                  "--previous FILE pairs one report with last year's: give exactly one PATH"))
         if previous is not None and not os.path.isfile(previous):
-            raise ConfigError(f"--previous {previous}: no such file")
+            raise ConfigError(Msg(f"--previous {previous}：文件不存在", f"--previous {previous}: no such file"))
         self.agency_map = None
         config = getattr(settings, "config", None)
         if agency_map or getattr(config, "agency_map", None):  # (the option, else the configuration's key)
@@ -120,7 +122,8 @@ class Session:
             if prev.errors or prev.snapshot is None:
                 return [(0, FileResult(self.files[0], errors=tuple(
                     e._replace(message=f"--previous {self.previous}: {e.message}") for e in prev.errors) or (
-                    ToolError("read", f"--previous {self.previous}: not read", self.previous),)))]
+                    ToolError("read", Msg(f"--previous {self.previous}：未能读取", f"--previous {self.previous}: not read"
+                                          ).text(self.settings.lang), self.previous),)))]
             found = [(self.files[0], self.previous)] if self.files[0] in self.facts else []
             stored[self.previous] = trim(prev.snapshot, self.keep)
         else:

@@ -13,6 +13,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from ..checks.pair import PairContext, is_pair_rule
 from ..diagnostics import Diagnostic, ToolError
+from ..i18n import Msg
 from ..lexicon.pattern import lazy
 
 _SPACE = lazy(r"\s+")
@@ -87,14 +88,16 @@ def read_agency_map(path: str, where: str = "--agency-map") -> Dict[str, str]:
         with open(path, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
     except OSError as exc:
-        raise ConfigError(f"{where} {path}: cannot read: {exc.strerror or exc}") from None
+        raise ConfigError(Msg(f"{where} {path}：无法读取（{exc.strerror or exc}）",
+                              f"{where} {path}: cannot read: {exc.strerror or exc}")) from None
     out: Dict[str, str] = {}
     for n, row in enumerate(rows, start=1):
         cells = [c.strip() for c in row]
         if not cells or not any(cells) or cells[0].startswith("#"):
             continue
         if len(cells) != 2 or not all(cells):
-            raise ConfigError(f"{where} {path}:{n}: expected `old name,new name`, got {','.join(row)!r}")
+            raise ConfigError(Msg(f"{where} {path}:{n}：每行应为“旧名称,新名称”，这一行是 {','.join(row)!r}",
+                                  f"{where} {path}:{n}: expected `old name,new name`, got {','.join(row)!r}"))
         out[normalise_agency(cells[0])] = normalise_agency(cells[1])
     return out
 
@@ -208,7 +211,8 @@ def check_pair(this: Dict[str, Any], last: Dict[str, Any], path: str, last_path:
             for d in rule.check_pair(ctx) or ():
                 out.append(replace(d, severity=overrides[d.code]) if d.code in overrides else d)
         except Exception as exc:  # a broken rule is reported, the others still run
-            errors.append(ToolError("rule", f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc}",
+            errors.append(ToolError("rule", Msg(f"规则 {rule.code}（{rule.name}）出错：{type(exc).__name__}: {exc}",
+                                                f"rule {rule.code} ({rule.name}) raised {type(exc).__name__}: {exc}").text(settings.lang),
                                     path, rule.code))
     out.sort(key=Diagnostic.sort_key)
     return out, errors
