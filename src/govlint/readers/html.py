@@ -298,16 +298,9 @@ def _lca(els: Sequence[object]):
 def _find_article(body):
     """The element holding the report."""
     headings, tables = _signals(body)
-    marks = headings + tables
     if not headings and not tables:
         raise ReadError(messages.page_without_report())
-    if len(marks) == 1:
-        article = marks[0].getparent() if marks[0].getparent() is not None else marks[0]
-    else:
-        article = _lca(marks)
-    if article is None:
-        article = body
-    return article
+    return _article_of(headings, tables, body)
 
 
 # -- the title and the page's publication time ---------------------------------------------------
@@ -956,6 +949,7 @@ def _cell_blocks(t: str, spans: list) -> Optional[tuple]:
 
 
 def _article_of(headings: list, tables: list, body):
+    """The element holding every signal of the report (their lowest common ancestor)."""
     marks = headings + tables
     if len(marks) == 1:
         article = marks[0].getparent() if marks[0].getparent() is not None else marks[0]
