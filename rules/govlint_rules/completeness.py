@@ -216,14 +216,24 @@ class CellBlank(Rule):
         filled = [names[k] for k in dict.fromkeys(c.column for c in cells if c.state in (VALUE, INVALID))]
         with_numbers = "、".join(f"“{n}”" for n in filled)
         first = next((c for c in empty if c.state != ABSENT), empty[0])
+        if filled and len(filled) == len({c.column for c in cells}):
+            # every column holds numbers in some row: it is rows that are left unfilled (the
+            # rows of nothing that happened left blank instead of 0)
+            full = sum(1 for r in table.rows.values() if any(c.state in (VALUE, INVALID) for c in r.cells.values()))
+            said = f"，只有{full}行填有数字"
+            said_en = f"; only {full} {'row holds' if full == 1 else 'rows hold'} numbers"
+        elif filled:
+            said = f"，只有{with_numbers}列填有数字"
+            said_en = (f"; only {'the column' if len(filled) == 1 else 'the columns'} "
+                       f"{', '.join(f'“{n}”' for n in filled)} {'holds' if len(filled) == 1 else 'hold'} numbers")
+        else:
+            said, said_en = "，没有任何数字", ""
         return ctx.diag(
             self, first.span,
             f"{key}大部分没有填写：{rows}行中共有{len(empty)}个单元格没有数字（全表{len(cells)}个）"
-            + (f"，只有{with_numbers}列填有数字" if filled else "，没有任何数字") + "；应逐格填写，没有发生的填0",
+            + said + "；应逐格填写，没有发生的填0",
             f"{key} is mostly unfilled: {len(empty)} of its {len(cells)} cells, in {rows} rows, hold no number"
-            + (f"; only {'the column' if len(filled) == 1 else 'the columns'} "
-               f"{', '.join(f'“{n}”' for n in filled)} {'holds' if len(filled) == 1 else 'hold'} numbers"
-               if filled else "") + "; fill every cell (0 if none)",
+            + said_en + "; fill every cell (0 if none)",
             location=ctx.table_location(key),
             related=[Related(f"{_row_label(spec, c.row) or key}·{names[c.column]}", c.span, ctx.cell_location(c))
                      for c in empty if c.state != ABSENT],

@@ -521,6 +521,13 @@ class _Binder:
             if not values:
                 return
             if self.context in self.single:
+                # a row of exactly the table's columns (a tab- or cell-separated layout) keeps its
+                # blank cells in place: a blank 尚未审结 at the end is that column's, not padding
+                if (len(row.cells) != len(values) and row.span.line not in self.loose
+                        and not self.single[self.context][0]
+                        and len(row.cells) == len(self.fmt.table(self.context).columns_of(
+                            self.fmt.table(self.context).rows[0]))):
+                    values = row.cells
                 self._take_numbers(self.context, values, row.span)
             elif self.short is not None:
                 self._continue_short(values, row)
