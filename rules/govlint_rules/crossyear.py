@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from difflib import SequenceMatcher
+from typing import Dict
 
-from govlint.plugin import Location, PairContext, PairRule, Span, hookimpl
+from govlint.plugin import BoundCell, Location, PairContext, PairRule, Span, hookimpl
 
 T3_COLUMNS = ("natural", "business", "research", "public_interest", "legal", "other", "total")
 
@@ -95,6 +96,26 @@ class InForceContinuity(PairRule):
                 data={"found": _n(valid.value), "expected": _n(expected)})
 
 
+def _rows_of(cells: Dict[tuple, BoundCell]) -> set:
+    return {k[1] for k in cells}
+
+
+def _one_other(cells: Dict[tuple, BoundCell]) -> Dict[tuple, BoundCell]:
+    """表三 with 2021's （六）其他处理 1–3 as the 2019 trial format's one row （六）其他处理 (their sum,
+    column by column), so a 2021 table copied from a 2020 report compares cell by cell."""
+    subs: Dict[tuple, list] = {}
+    out: Dict[tuple, BoundCell] = {}
+    for k, c in cells.items():
+        if k[1].startswith("other_"):
+            subs.setdefault((k[0], "other", k[2]), []).append(c)
+        else:
+            out[k] = c
+    for k, parts in subs.items():
+        if len(parts) == 3:  # every sub-item filled in this column
+            out[k] = BoundCell(k[0], k[1], k[2], parts[0].state, sum(c.value for c in parts), "", parts[0].span)
+    return out
+
+
 class IdenticalTable(PairRule):
     code = "X804"
     name = "identical-table"
@@ -113,6 +134,8 @@ class IdenticalTable(PairRule):
         now = {k: c for k, c in ctx.cells("this").items() if k[0] == "表三" and c.state == "value" and c.value is not None}
         before = {k: c for k, c in ctx.cells("last").items() if k[0] == "表三" and c.state == "value"
                   and c.value is not None}
+        if _rows_of(now) != _rows_of(before):  # one year on the 2019 trial format, one on 2021's
+            now, before = _one_other(now), _one_other(before)
         if len(now) < 20 or set(now) != set(before) or not any(c.value for c in now.values()):
             return
         if any(now[k].value != before[k].value for k in now):
