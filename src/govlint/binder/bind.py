@@ -427,6 +427,16 @@ def money_value(text: str, unit: str) -> Optional[Decimal]:
     return number * _UNITS[m.group(2)] / _UNITS[unit]
 
 
+def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
+    """A row's cells when they are the ``n`` columns themselves, blanks included: exactly ``n``
+    once the one blank a border leaves at either end ("| 1 |  | … |  |") is taken off."""
+    if len(cells) > n and cells[-1].kind == BLANK:
+        cells = cells[:-1]
+    if len(cells) > n and cells[0].kind == BLANK:
+        cells = cells[1:]
+    return cells if len(cells) == n else None
+
+
 def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
     """Fit the cells a row holds after its label to the ``n`` official columns.
 
@@ -526,10 +536,9 @@ class _Binder:
                 # a row of exactly the table's columns (a tab- or cell-separated layout) keeps its
                 # blank cells in place: a blank 尚未审结 at the end is that column's, not padding
                 if (len(row.cells) != len(values) and row.span.line not in self.loose
-                        and not self.single[self.context][0]
-                        and len(row.cells) == len(self.fmt.table(self.context).columns_of(
-                            self.fmt.table(self.context).rows[0]))):
-                    values = row.cells
+                        and not self.single[self.context][0]):
+                    values = _in_place(row.cells, len(self.fmt.table(self.context).columns_of(
+                        self.fmt.table(self.context).rows[0]))) or values
                 self._take_numbers(self.context, values, row.span)
             elif self.short is not None:
                 self._continue_short(values, row)
