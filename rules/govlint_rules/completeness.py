@@ -374,8 +374,10 @@ class FullWidthDigits(Rule):
 
     def check(self, ctx):
         for key, table in ctx.bound.tables.items():
+            # (a cell that is no number at all, "1３?", is C204's: said once, not fixed half-way)
             cells = [c for row in table.rows.values() for c in row.cells.values()
-                     if c.span is not None and c.text and c.text != c.text.translate(_HALF)]
+                     if c.span is not None and c.text and c.value is not None
+                     and c.text != c.text.translate(_HALF)]
             if not cells:
                 continue
             shown = "、".join(f"“{c.text}”" for c in cells[:5]) + (f"等{len(cells)}处" if len(cells) > 5 else "")
