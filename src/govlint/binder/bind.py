@@ -401,10 +401,16 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
             v = parse_number(m.group(1))
             if v is not None and v == v.to_integral_value() and (v >= 0 or kind == "signed"):
                 return _bcell((table, row, column, VALUE, v, cell.text, cell.span))
+        if kind == "signed":  # a change in words (2019 本年增/减: "增加1", "减少2项")
+            m = _CHANGE.fullmatch(cell.text)
+            v = parse_number(m.group(2)) if m else None
+            if v is not None and v == v.to_integral_value() and v >= 0:
+                return _bcell((table, row, column, VALUE, -v if m.group(1)[0] == "减" else v, cell.text, cell.span))
     return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
 
 
 _COUNT = lazy(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
+_CHANGE = lazy(r"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)?")
 _DIGITS = frozenset("+-0123456789０１２３４５６７８９")
 
 
