@@ -494,6 +494,9 @@ class _Binder:
         #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
         self.short: Optional[tuple] = None
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
+        #: table -> (first position, official positions) of columns a header row names in another
+        #: order than the official one (社会公益组织 before 科研机构)
+        self.column_order: Dict[str, Tuple[int, List[int]]] = {}
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -669,6 +672,8 @@ class _Binder:
                     self.extra_column[t.key] = base + at - first + (1 if at < first else 0)
                     cell = label_cells[norms.index(word)]
                     self._note("unofficial", t.key, None, word, cell.text, "", cell.span, section)
+        named: List[int] = []
+        keys = [c.key for c in t.columns]
         for c in label_cells:
             entries, typo, prefix = self.index.lookup(c.text)
             if not entries:
@@ -676,6 +681,14 @@ class _Binder:
             e = self._pick(entries, prefix)
             if e.kind == "column":
                 self._label_note(e, c, typo, section)
+                if e.table == t.key and e.key in keys:
+                    named.append(keys.index(e.key))
+        # (only the inner columns: a header that names 自然人 · 法人或其他组织 · 总计 and then the
+        # sub-columns on one line is the two header rows run together, in the official order)
+        if (t.layout == "matrix" and len(named) >= 2 and len(set(named)) == len(named) and named != sorted(named)
+                and sorted(named) == list(range(min(named), max(named) + 1))
+                and min(named) > 0 and max(named) < len(keys) - 1):
+            self.column_order[t.key] = (min(named), named)
 
     def _bind(self, e: _Entry, cell: Cell, values: Sequence[Cell], row: Row, section):
         t = self.fmt.table(e.table)
@@ -694,6 +707,14 @@ class _Binder:
             if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
                 values = trimmed[:skip] + trimmed[skip + 1:]
         aligned, surplus = align(values, len(cols))
+        order = self.column_order.get(t.key)
+        if order is not None and len(cols) == len(t.columns):
+            # the columns in the order the header names them
+            at, named = order
+            moved = list(aligned)
+            for k, i in enumerate(named):
+                moved[i] = aligned[at + k]
+            aligned = moved
         first = self.rows[t.key].get(spec.key)
         if first is not None:
             absent = [c for c in cols if first.cells[c.key].state == ABSENT]
