@@ -156,6 +156,27 @@ def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
     return None
 
 
+def _tabbed_heads(items: List["Item"]) -> None:
+    """Paragraphs typed with tabs and no number ("行政复议\t行政诉讼", "结果维持\t结果纠正\t…")
+    are a table's head rows when the tabbed paragraphs after them, without a line of anything
+    else between, reach a row of numbers: a table typed as tab-aligned text in Word."""
+    heads: List["Item"] = []
+    for ln in items:
+        if ln.brk or ln.table is not None or ln.box is not None or not ln.tabbed or ln.row is not None:
+            heads = []
+            continue
+        row = paragraph_typed_with_tabs(ln.text)
+        if row is not None:
+            for h in heads:
+                h.row = [p for p in (x.strip() for x in re.split(r"\t+", h.text)) if p]
+            heads = []
+            continue
+        if len([p for p in re.split(r"\t+", ln.text) if p.strip()]) >= 2:
+            heads.append(ln)
+        else:
+            heads = []
+
+
 # ----------------------------------------------------------------------------------------
 # lines of a page → rows and paragraphs
 
@@ -772,6 +793,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
             out.paragraph(clean_text(para_text, digits=True), para.origin)
         para, para_last, para_text = None, None, ""
 
+    _tabbed_heads(items)
     for ln in items:
         if ln.brk:
             flush_para()
