@@ -287,3 +287,36 @@ def test_tab_aligned_words_without_a_row_of_numbers_stay_paragraphs(tmp_path):
     """Tabbed lines with no number after them are not a table (a signature typed with a tab)."""
     text = _edit(CLEAN, ("示例镇人民政府\n2025年1月20日", "示例镇人民政府\t示例镇办公室\n2025年1月20日"))
     assert _lint_file(_word_paragraphs(tmp_path / "r.docx", text)) == []
+
+
+def _tabbed_page(text):
+    """``text`` as LibreOffice writes a Word document typed with tabs as a web page: a <p> a
+    line, each tab a literal tab between the runs, the source indented with tabs."""
+    from html import escape
+
+    paras = []
+    for line in text.split("\n"):
+        runs = "<font>\t</font>".join(f"<font>{escape(c)}</font>" for c in line.split("\t"))
+        paras.append(f"\t\t<p class=\"western\">{runs}</p>")
+    return "<html>\n<body>\n\t<div>\n" + "\n".join(paras) + "\n\t</div>\n</body>\n</html>\n"
+
+
+def test_tables_typed_as_tab_aligned_text_on_a_web_page(tmp_path):
+    """The tabs of a paragraph on a web page are the cells' bounds, as in Word: "信息内容\\t本年处理
+    决定数量" was read as one column name 信息内容本年处理决定数量 (V502) and "三、本年度办理结果\\t
+    （一）予以公开\\t4…" as one label (C202 表三缺少1行：（一）予以公开)."""
+    page = tmp_path / "r.html"
+    page.write_text(_tabbed_page(CLEAN), "utf-8")
+    assert _lint_file(page) == []
+
+
+def test_a_tab_at_a_line_end_of_a_web_pages_source_is_a_space(tmp_path):
+    """Only a tab inside a line of the source is kept; the tabs that indent the source, or end its
+    lines, are spaces as before (a paragraph, not a row)."""
+    from govlint.readers import read
+
+    page = tmp_path / "r.html"
+    page.write_text("<html><body><p>一、总体情况\t\n\t\t本年度共收到申请13件。</p>"
+                    "<p>信息内容\t本年处理决定数量</p></body></html>", "utf-8")
+    blocks = [(b.text, b.tabbed) for b in read(page).own_blocks]
+    assert blocks == [("一、总体情况 本年度共收到申请13件。", False), ("信息内容\t本年处理决定数量", True)]
