@@ -320,3 +320,21 @@ def test_a_tab_at_a_line_end_of_a_web_pages_source_is_a_space(tmp_path):
                     "<p>信息内容\t本年处理决定数量</p></body></html>", "utf-8")
     blocks = [(b.text, b.tabbed) for b in read(page).own_blocks]
     assert blocks == [("一、总体情况 本年度共收到申请13件。", False), ("信息内容\t本年处理决定数量", True)]
+
+
+def test_table_four_counts_written_with_their_unit():
+    """Every cell of 表四's one row written with 件 ("1件\\t0件\\t…", a Word table filled that way):
+    a count with its unit is a value, not a label (C200 said 表四 had no row of numbers)."""
+    text = _edit(CLEAN, ("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0",
+                         "\t".join(v + "件" for v in "1 0 0 1 2 0 1 0 0 1 0 0 0 0 0".split())))
+    cells = bind(parse(text)).tables["表四"].rows
+    assert [str(c.value) for row in cells.values() for c in row.cells.values()][:5] == ["1", "0", "0", "1", "2"]
+    assert _found(text) == []
+
+
+def test_table_four_counts_with_their_unit_keep_their_sums():
+    """The counts with 件 are checked as numbers: a 总计 that is not the sum is reported (A304),
+    and one the prose contradicts (本年度发生行政复议2件: N601)."""
+    text = _edit(CLEAN, ("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0",
+                         "\t".join(v + "件" for v in "1 0 0 1 3 0 1 0 0 1 0 0 0 0 0".split())))
+    assert [f[0] for f in _found(text)] == ["N601", "A304"]

@@ -405,6 +405,7 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
 
 
 _COUNT = lazy(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
+_COUNT_UNITS = frozenset("件个项条次宗起")
 
 
 _AMOUNT = lazy(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
@@ -508,7 +509,8 @@ class _Binder:
         no_values = True  # nothing but blanks after the labels
         for i, c in enumerate(row.cells):
             kind = c.kind
-            if kind == TEXT:
+            if kind == TEXT and not (c.text[-1:] in _COUNT_UNITS and _COUNT.fullmatch(c.text)):
+                # (a count with its unit, "1件", is a value: 表四's row of numbers has no label)
                 label_cells.append(c)
                 after = i + 1
             elif kind != BLANK:
