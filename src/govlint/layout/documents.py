@@ -240,6 +240,9 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
         while k < len(b.table) - 1 and tuple(b.table[k]) in seen:
             k += 1
         first = b.table[k]
+        if _numbers_below_their_label(last, first):
+            del b.table[k]
+            continue
         if len(last) != len(first):
             # the two pages' grids differ: pair the pieces in order by the labels they complete
             if vocab is not None:
@@ -251,6 +254,32 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
                     or (vocab is not None and vocab.joins(above, below))):
                 last[j] = above + below
                 first[j] = ""
+
+
+def _numbers_below_their_label(last: List[str], first: List[str]) -> bool:
+    """A row the page break cut below its label ("行政强制" with its cells empty at the foot of
+    one page, its number at the head of the next: a cell whose number sits low, under an empty
+    paragraph, or centred in a tall row): the next page's first row, no label and numbers only,
+    gives the row its numbers, in their columns when the two grids agree, else in order after
+    the label. True when it did (the row it came from is then spent)."""
+    if not first or first[0] or not last or not last[0]:
+        return False
+    values = [c for c in first if c]
+    if not values or not all(_VALUE.match(c) and _NUMBER.search(c) for c in values):
+        return False
+    labels = [j for j, c in enumerate(last) if c]
+    if any(_VALUE.match(last[j]) for j in labels):
+        return False
+    after = labels[-1] + 1
+    if len(last) == len(first):
+        if any(first[j] for j in range(after)):
+            return False
+        last[after:] = first[after:]
+        return True
+    if len(values) > len(last) - after:
+        return False
+    last[after:after + len(values)] = values
+    return True
 
 
 def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary) -> None:
