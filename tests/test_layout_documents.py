@@ -137,7 +137,19 @@ def test_numbers_below_their_label_past_a_page_break():
     b = table_block([["", "", "10", "2", "12"], ["四、结转下年度继续办理", "", "1", "0", "1"]], page=4)
     got = items(a, b)
     D.cell_split_by_a_page_break(got, vocabulary())
-    assert got[0].table[-1] == ["", "（七）总计", "", "", ""]  # (a label in a later column: not this case)
+    assert got[0].table[-1] == ["", "（七）总计", "10", "2", "12"]
+    assert got[1].table == [["四、结转下年度继续办理", "", "1", "0", "1"]]
+
+
+def test_a_label_and_its_numbers_below_it_past_a_page_break():
+    """"6.属于四类过" with empty cells at the foot of the page, "程性信息" and the numbers in the
+    next page's first row: the label is whole and the numbers are its row's."""
+    a = table_block([["", "", "6.属于四类过", "", ""]], page=2)
+    b = table_block([["", "", "程性信息", "0", "0"], ["", "", "7.属于行政执法案卷", "0", "0"]], page=3)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[-1] == ["", "", "6.属于四类过程性信息", "0", "0"]
+    assert got[1].table == [["", "", "7.属于行政执法案卷", "0", "0"]]
 
 
 def test_numbers_past_a_page_break_under_a_row_with_numbers_stay_their_own():

@@ -240,20 +240,25 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
         while k < len(b.table) - 1 and tuple(b.table[k]) in seen:
             k += 1
         first = b.table[k]
-        if _numbers_below_their_label(last, first):
+        if not _numbers_below_their_label(last, first):
+            if len(last) != len(first):
+                # the two pages' grids differ: pair the pieces in order by the labels they complete
+                if vocab is not None:
+                    _join_pieces_in_order(last, first, vocab)
+            else:
+                for j, (above, below) in enumerate(zip(last, first)):
+                    if above and below and not _NUMBER.match(below) and not _VALUE.match(above) and (
+                            (_ENUM_START.match(above) and not _ENUM_START.match(below) and len(below) <= 12)
+                            or (vocab is not None and vocab.joins(above, below))):
+                        last[j] = above + below
+                        first[j] = ""
+            # the label whole again, its numbers may still be all the next page's row holds
+            if not _numbers_below_their_label(last, first):
+                continue
+        if len(b.table) > 1:
             del b.table[k]
-            continue
-        if len(last) != len(first):
-            # the two pages' grids differ: pair the pieces in order by the labels they complete
-            if vocab is not None:
-                _join_pieces_in_order(last, first, vocab)
-            continue
-        for j, (above, below) in enumerate(zip(last, first)):
-            if above and below and not _NUMBER.match(below) and not _VALUE.match(above) and (
-                    (_ENUM_START.match(above) and not _ENUM_START.match(below) and len(below) <= 12)
-                    or (vocab is not None and vocab.joins(above, below))):
-                last[j] = above + below
-                first[j] = ""
+        else:
+            b.table[k] = [""] * len(first)
 
 
 def _numbers_below_their_label(last: List[str], first: List[str]) -> bool:
@@ -262,13 +267,11 @@ def _numbers_below_their_label(last: List[str], first: List[str]) -> bool:
     paragraph, or centred in a tall row): the next page's first row, no label and numbers only,
     gives the row its numbers, in their columns when the two grids agree, else in order after
     the label. True when it did (the row it came from is then spent)."""
-    if not first or first[0] or not last or not last[0]:
-        return False
     values = [c for c in first if c]
     if not values or not all(_VALUE.match(c) and _NUMBER.search(c) for c in values):
         return False
     labels = [j for j, c in enumerate(last) if c]
-    if any(_VALUE.match(last[j]) for j in labels):
+    if not labels or any(_VALUE.match(last[j]) for j in labels):
         return False
     after = labels[-1] + 1
     if len(last) == len(first):
