@@ -338,3 +338,11 @@ def test_table_four_counts_with_their_unit_keep_their_sums():
     text = _edit(CLEAN, ("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0",
                          "\t".join(v + "件" for v in "1 0 0 1 3 0 1 0 0 1 0 0 0 0 0".split())))
     assert [f[0] for f in _found(text)] == ["N601", "A304"]
+
+
+def test_sections_numbered_in_brackets_on_a_web_page_without_tables(tmp_path):
+    """A web page whose sections are numbered （一）总体情况 … and whose tables are typed with tabs
+    (no <table>): its headings are what marks the report (the page was refused: 这个网页中没有报告)."""
+    page = tmp_path / "r.html"
+    page.write_text(_tabbed_page(_headings(CLEAN, NUMBERINGS["parenthesised"])), "utf-8")
+    assert _lint_file(page) == []

@@ -80,10 +80,12 @@ class _Words:
                 words.update(w for w in (split_prefix(r.label.text)[1] for r in t.rows) if len(w) >= 7)
         words = {w for w in words if len(w) >= 3 and not any(w in t for t in titles)}
         alts = "|".join(re.escape(w) for w in sorted(starts, key=lambda w: (-len(w), w)))
-        self._section = re.compile(rf"^\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
+        # 一、总体情况, or numbered （一）总体情况 (as the binder's headings take them)
+        num = r"(?:[一二三四五六]\s*[、.．,，]|[（(]\s*[一二三四五六]\s*[)）])"
+        self._section = re.compile(rf"^\s*{num}\s*(?:{alts})")
         # the same heading at the start of a text node of a serialised tree (after a tag's ">")
-        self._section_at = re.compile(rf"\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
-        self._section_in = re.compile(rf">\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
+        self._section_at = re.compile(rf"\s*{num}\s*(?:{alts})")
+        self._section_in = re.compile(rf">\s*{num}\s*(?:{alts})")
         self._table = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
     def section(self, text: str):
