@@ -346,3 +346,13 @@ def test_sections_numbered_in_brackets_on_a_web_page_without_tables(tmp_path):
     page = tmp_path / "r.html"
     page.write_text(_tabbed_page(_headings(CLEAN, NUMBERINGS["parenthesised"])), "utf-8")
     assert _lint_file(page) == []
+
+
+def test_table_fours_blank_cells_in_a_word_table_are_blank_cells():
+    """表四's one row from a Word table with its zeros left blank, the last five among them: every
+    cell of the grid is there, blank ones in their columns, so they are blank cells (C203), not
+    numbers whose columns cannot be told (C200 读出10个数字，应为15个)."""
+    text = _edit(CLEAN, ("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0", "1\t\t\t1\t2\t\t1\t\t\t1\t\t\t\t\t"))
+    found = _found(text, ["C200", "C203"])
+    assert [f[0] for f in found] == ["C203"]
+    assert found[0][3].startswith("表四有10个单元格没有填写数字：行政复议·结果纠正（空白）")

@@ -523,6 +523,8 @@ class _Binder:
             if not values:
                 return
             if self.context in self.single:
+                if not self.single[self.context][0] and len(row.cells) == self._width(self.context):
+                    values = row.cells  # the whole row, its blank cells in their columns (a grid's)
                 self._take_numbers(self.context, values, row.span)
             elif self.short is not None:
                 self._continue_short(values, row)
@@ -761,6 +763,10 @@ class _Binder:
         if span is None and where is None:
             self.single[t.key] = (cells, None, section)
         self._see(t.key, row.span, section)
+
+    def _width(self, table: str) -> int:
+        t = self.fmt.table(table)
+        return len(t.columns_of(t.rows[0]))
 
     def _take_numbers(self, table: str, values: Sequence[Cell], span: Span):
         cells, seen, section = self.single[table]
