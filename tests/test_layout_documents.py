@@ -122,6 +122,45 @@ def test_merged_group_label_split_by_a_page_break():
     assert got[1].table[0] == ["", "（二）部分公开", "", "1", "1"]
 
 
+def test_numbers_below_their_label_past_a_page_break():
+    """A Word row allowed to break across pages, its number low in the cell (under an empty
+    paragraph): "行政强制" with empty cells at the foot of page 1, its "2" alone in the first row of
+    page 2, whose grid is narrower. The number is the row's (C203 said 行政强制 was blank)."""
+    a = table_block([["行政处罚", "35", "", ""], ["行政强制", "", "", ""]], page=1)
+    b = table_block([["", "2"], ["第二十条第（八）项", ""]], page=2)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[-1] == ["行政强制", "2", "", ""]
+    assert got[1].table == [["第二十条第（八）项", ""]]
+    # the same grid: each number in its column
+    a = table_block([["", "（七）总计", "", "", ""]], page=3)
+    b = table_block([["", "", "10", "2", "12"], ["四、结转下年度继续办理", "", "1", "0", "1"]], page=4)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[-1] == ["", "（七）总计", "10", "2", "12"]
+    assert got[1].table == [["四、结转下年度继续办理", "", "1", "0", "1"]]
+
+
+def test_a_label_and_its_numbers_below_it_past_a_page_break():
+    """"6.属于四类过" with empty cells at the foot of the page, "程性信息" and the numbers in the
+    next page's first row: the label is whole and the numbers are its row's."""
+    a = table_block([["", "", "6.属于四类过", "", ""]], page=2)
+    b = table_block([["", "", "程性信息", "0", "0"], ["", "", "7.属于行政执法案卷", "0", "0"]], page=3)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[-1] == ["", "", "6.属于四类过程性信息", "0", "0"]
+    assert got[1].table == [["", "", "7.属于行政执法案卷", "0", "0"]]
+
+
+def test_numbers_past_a_page_break_under_a_row_with_numbers_stay_their_own():
+    """The foot row has numbers already, or the next page's first row has a label: nothing moves."""
+    for last, first in ((["行政强制", "2", ""], ["", "3", ""]), (["行政强制", "", ""], ["行政征收", "3", ""])):
+        got = items(table_block([last], page=1), table_block([first, ["行政收费", "1", ""]], page=2))
+        before = [list(r) for r in got[1].table]
+        D.cell_split_by_a_page_break(got, vocabulary())
+        assert got[1].table == before
+
+
 def test_a_head_word_split_by_a_page_break():
     """表四's "行政复" / "议" and "行政诉" / "讼": head words, not labels, are joined too."""
     a = table_block([["行政复", "", "行政诉", ""]], page=6)

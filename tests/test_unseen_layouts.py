@@ -264,3 +264,95 @@ def test_sections_written_twice_with_content_are_still_duplicates():
     one = CLEAN.split("二、主动公开政府信息情况")[0].split("一、总体情况\n")[1]
     text = _edit(CLEAN, ("二、主动公开政府信息情况\n", "一、总体情况\n" + one + "二、主动公开政府信息情况\n"))
     assert [f[0] for f in _found(text, ["S102"])] == ["S102"]
+
+
+def _word_paragraphs(path, text):
+    """``text`` as a Word document, one paragraph a line, its tables typed with tabs."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in text.split("\n"):
+        d.add_paragraph(line)
+    d.save(str(path))
+    return path
+
+
+def test_tables_typed_as_tab_aligned_text_in_word(tmp_path):
+    """表四 typed in Word as paragraphs with tabs: its head rows ("行政复议\\t行政诉讼",
+    "结果维持\\t结果纠正\\t…") hold no number, yet they are the table's rows, above its row of
+    numbers (the head lines were read as paragraphs and C201 said 缺少表四)."""
+    assert _lint_file(_word_paragraphs(tmp_path / "r.docx", CLEAN)) == []
+
+
+def test_tab_aligned_words_without_a_row_of_numbers_stay_paragraphs(tmp_path):
+    """Tabbed lines with no number after them are not a table (a signature typed with a tab)."""
+    text = _edit(CLEAN, ("示例镇人民政府\n2025年1月20日", "示例镇人民政府\t示例镇办公室\n2025年1月20日"))
+    assert _lint_file(_word_paragraphs(tmp_path / "r.docx", text)) == []
+
+
+def _tabbed_page(text):
+    """``text`` as LibreOffice writes a Word document typed with tabs as a web page: a <p> a
+    line, each tab a literal tab between the runs, the source indented with tabs."""
+    from html import escape
+
+    paras = []
+    for line in text.split("\n"):
+        runs = "<font>\t</font>".join(f"<font>{escape(c)}</font>" for c in line.split("\t"))
+        paras.append(f"\t\t<p class=\"western\">{runs}</p>")
+    return "<html>\n<body>\n\t<div>\n" + "\n".join(paras) + "\n\t</div>\n</body>\n</html>\n"
+
+
+def test_tables_typed_as_tab_aligned_text_on_a_web_page(tmp_path):
+    """The tabs of a paragraph on a web page are the cells' bounds, as in Word: "信息内容\\t本年处理
+    决定数量" was read as one column name 信息内容本年处理决定数量 (V502) and "三、本年度办理结果\\t
+    （一）予以公开\\t4…" as one label (C202 表三缺少1行：（一）予以公开)."""
+    page = tmp_path / "r.html"
+    page.write_text(_tabbed_page(CLEAN), "utf-8")
+    assert _lint_file(page) == []
+
+
+def test_a_tab_at_a_line_end_of_a_web_pages_source_is_a_space(tmp_path):
+    """Only a tab inside a line of the source is kept; the tabs that indent the source, or end its
+    lines, are spaces as before (a paragraph, not a row)."""
+    from govlint.readers import read
+
+    page = tmp_path / "r.html"
+    page.write_text("<html><body><p>一、总体情况\t\n\t\t本年度共收到申请13件。</p>"
+                    "<p>信息内容\t本年处理决定数量</p></body></html>", "utf-8")
+    blocks = [(b.text, b.tabbed) for b in read(page).own_blocks]
+    assert blocks == [("一、总体情况 本年度共收到申请13件。", False), ("信息内容\t本年处理决定数量", True)]
+
+
+def test_table_four_counts_written_with_their_unit():
+    """Every cell of 表四's one row written with 件 ("1件\\t0件\\t…", a Word table filled that way):
+    a count with its unit is a value, not a label (C200 said 表四 had no row of numbers)."""
+    text = _edit(CLEAN, ("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0",
+                         "\t".join(v + "件" for v in "1 0 0 1 2 0 1 0 0 1 0 0 0 0 0".split())))
+    cells = bind(parse(text)).tables["表四"].rows
+    assert [str(c.value) for row in cells.values() for c in row.cells.values()][:5] == ["1", "0", "0", "1", "2"]
+    assert _found(text) == []
+
+
+def test_table_four_counts_with_their_unit_keep_their_sums():
+    """The counts with 件 are checked as numbers: a 总计 that is not the sum is reported (A304),
+    and one the prose contradicts (本年度发生行政复议2件: N601)."""
+    text = _edit(CLEAN, ("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0",
+                         "\t".join(v + "件" for v in "1 0 0 1 3 0 1 0 0 1 0 0 0 0 0".split())))
+    assert [f[0] for f in _found(text)] == ["N601", "A304"]
+
+
+def test_sections_numbered_in_brackets_on_a_web_page_without_tables(tmp_path):
+    """A web page whose sections are numbered （一）总体情况 … and whose tables are typed with tabs
+    (no <table>): its headings are what marks the report (the page was refused: 这个网页中没有报告)."""
+    page = tmp_path / "r.html"
+    page.write_text(_tabbed_page(_headings(CLEAN, NUMBERINGS["parenthesised"])), "utf-8")
+    assert _lint_file(page) == []
+
+
+def test_table_fours_blank_cells_in_a_word_table_are_blank_cells():
+    """表四's one row from a Word table with its zeros left blank, the last five among them: every
+    cell of the grid is there, blank ones in their columns, so they are blank cells (C203), not
+    numbers whose columns cannot be told (C200 读出10个数字，应为15个)."""
+    text = _edit(CLEAN, ("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0", "1\t\t\t1\t2\t\t1\t\t\t1\t\t\t\t\t"))
+    found = _found(text, ["C200", "C203"])
+    assert [f[0] for f in found] == ["C203"]
+    assert found[0][3].startswith("表四有10个单元格没有填写数字：行政复议·结果纠正（空白）")

@@ -546,8 +546,7 @@ class _Binder:
                 # blank cells in place: a blank 尚未审结 at the end is that column's, not padding
                 if (len(row.cells) != len(values) and row.span.line not in self.loose
                         and not self.single[self.context][0]):
-                    values = _in_place(row.cells, len(self.fmt.table(self.context).columns_of(
-                        self.fmt.table(self.context).rows[0]))) or values
+                    values = _in_place(row.cells, self._width(self.context)) or values
                 self._take_numbers(self.context, values, row.span)
             elif self.short is not None:
                 self._continue_short(values, row)
@@ -804,6 +803,10 @@ class _Binder:
         if span is None and where is None:
             self.single[t.key] = (cells, None, section)
         self._see(t.key, row.span, section)
+
+    def _width(self, table: str) -> int:
+        t = self.fmt.table(table)
+        return len(t.columns_of(t.rows[0]))
 
     def _take_numbers(self, table: str, values: Sequence[Cell], span: Span):
         cells, seen, section = self.single[table]

@@ -156,6 +156,27 @@ def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
     return None
 
 
+def _tabbed_heads(items: List["Item"]) -> None:
+    """Paragraphs typed with tabs and no number ("行政复议\t行政诉讼", "结果维持\t结果纠正\t…")
+    are a table's head rows when the tabbed paragraphs after them, without a line of anything
+    else between, reach a row of numbers: a table typed as tab-aligned text in Word."""
+    heads: List["Item"] = []
+    for ln in items:
+        if ln.brk or ln.table is not None or ln.box is not None or not ln.tabbed or ln.row is not None:
+            heads = []
+            continue
+        row = paragraph_typed_with_tabs(ln.text)
+        if row is not None:
+            for h in heads:
+                h.row = [p for p in (x.strip() for x in re.split(r"\t+", h.text)) if p]
+            heads = []
+            continue
+        if len([p for p in re.split(r"\t+", ln.text) if p.strip()]) >= 2:
+            heads.append(ln)
+        else:
+            heads = []
+
+
 # ----------------------------------------------------------------------------------------
 # lines of a page → rows and paragraphs
 
@@ -219,17 +240,49 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
         while k < len(b.table) - 1 and tuple(b.table[k]) in seen:
             k += 1
         first = b.table[k]
-        if len(last) != len(first):
-            # the two pages' grids differ: pair the pieces in order by the labels they complete
-            if vocab is not None:
-                _join_pieces_in_order(last, first, vocab)
-            continue
-        for j, (above, below) in enumerate(zip(last, first)):
-            if above and below and not _NUMBER.match(below) and not _VALUE.match(above) and (
-                    (_ENUM_START.match(above) and not _ENUM_START.match(below) and len(below) <= 12)
-                    or (vocab is not None and vocab.joins(above, below))):
-                last[j] = above + below
-                first[j] = ""
+        if not _numbers_below_their_label(last, first):
+            if len(last) != len(first):
+                # the two pages' grids differ: pair the pieces in order by the labels they complete
+                if vocab is not None:
+                    _join_pieces_in_order(last, first, vocab)
+            else:
+                for j, (above, below) in enumerate(zip(last, first)):
+                    if above and below and not _NUMBER.match(below) and not _VALUE.match(above) and (
+                            (_ENUM_START.match(above) and not _ENUM_START.match(below) and len(below) <= 12)
+                            or (vocab is not None and vocab.joins(above, below))):
+                        last[j] = above + below
+                        first[j] = ""
+            # the label whole again, its numbers may still be all the next page's row holds
+            if not _numbers_below_their_label(last, first):
+                continue
+        if len(b.table) > 1:
+            del b.table[k]
+        else:
+            b.table[k] = [""] * len(first)
+
+
+def _numbers_below_their_label(last: List[str], first: List[str]) -> bool:
+    """A row the page break cut below its label ("行政强制" with its cells empty at the foot of
+    one page, its number at the head of the next: a cell whose number sits low, under an empty
+    paragraph, or centred in a tall row): the next page's first row, no label and numbers only,
+    gives the row its numbers, in their columns when the two grids agree, else in order after
+    the label. True when it did (the row it came from is then spent)."""
+    values = [c for c in first if c]
+    if not values or not all(_VALUE.match(c) and _NUMBER.search(c) for c in values):
+        return False
+    labels = [j for j, c in enumerate(last) if c]
+    if not labels or any(_VALUE.match(last[j]) for j in labels):
+        return False
+    after = labels[-1] + 1
+    if len(last) == len(first):
+        if any(first[j] for j in range(after)):
+            return False
+        last[after:] = first[after:]
+        return True
+    if len(values) > len(last) - after:
+        return False
+    last[after:after + len(values)] = values
+    return True
 
 
 def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary) -> None:
@@ -772,6 +825,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
             out.paragraph(clean_text(para_text, digits=True), para.origin)
         para, para_last, para_text = None, None, ""
 
+    _tabbed_heads(items)
     for ln in items:
         if ln.brk:
             flush_para()

@@ -80,10 +80,12 @@ class _Words:
                 words.update(w for w in (split_prefix(r.label.text)[1] for r in t.rows) if len(w) >= 7)
         words = {w for w in words if len(w) >= 3 and not any(w in t for t in titles)}
         alts = "|".join(re.escape(w) for w in sorted(starts, key=lambda w: (-len(w), w)))
-        self._section = re.compile(rf"^\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
+        # 一、总体情况, or numbered （一）总体情况 (as the binder's headings take them)
+        num = r"(?:[一二三四五六]\s*[、.．,，]|[（(]\s*[一二三四五六]\s*[)）])"
+        self._section = re.compile(rf"^\s*{num}\s*(?:{alts})")
         # the same heading at the start of a text node of a serialised tree (after a tag's ">")
-        self._section_at = re.compile(rf"\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
-        self._section_in = re.compile(rf">\s*[一二三四五六]\s*[、.．,，]\s*(?:{alts})")
+        self._section_at = re.compile(rf"\s*{num}\s*(?:{alts})")
+        self._section_in = re.compile(rf">\s*{num}\s*(?:{alts})")
         self._table = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
     def section(self, text: str):
@@ -520,13 +522,14 @@ class _Walker:
 
     def paragraph(self, text: str) -> None:
         for line in text.split("\n"):
-            if line.strip(" \t\r\u3000\u00a0"):
+            if line.strip(" \t\r\u3000\u00a0" + _TAB):
                 self.paragraphs += 1
-                self.blocks.append(TextBlock(line, paragraph=self.paragraphs))
+                self.blocks.append(_text_block(line, self.paragraphs))
 
     def flush(self) -> None:
         if self.buf:
-            self.paragraph(" ".join("".join(self.buf).split()))  # source line breaks are spaces
+            # source line breaks are spaces; a tab inside a line stays (a table typed with tabs)
+            self.paragraph(" ".join(_tabs_kept("".join(self.buf)).split()))
             self.buf = []
 
     def walk(self, root) -> None:
@@ -722,6 +725,26 @@ _ROW_OR_CELL = lazy("[\ue002\ue005]")
 _CELLS = lazy("(\ue005)|\ue002([^\ue004\ue002\ue005]*)")
 
 
+_TAB = "\ue007"  # a tab typed inside a line of the flow, kept through the collapsing of spaces
+_TAB_RUN = lazy(r"(?<![ \t\r\n])[ \t]*\t[ \t]*(?![ \t\r\n])")
+
+
+def _tabs_kept(text: str) -> str:
+    """A run of spaces and tabs with a tab, inside a line of the source (no line break in it), as
+    a mark that survives the collapsing of whitespace: Word's tabs in a paragraph exported by
+    LibreOffice (a table typed with tabs)."""
+    return _TAB_RUN.sub(_TAB, text) if "\t" in text else text
+
+
+def _text_block(line: str, paragraph: int):
+    """A line of the flow; the tabs :func:`_tabs_kept` marked inside it are tabs, at its ends none."""
+    if _TAB in line:
+        line = line.strip(_TAB + " ")
+        if _TAB in line:
+            return TextBlock(re.sub(r"\s*" + _TAB + r"\s*", "\t", line), paragraph=paragraph, tabbed=True)
+    return TextBlock(line, paragraph=paragraph)
+
+
 def _unescape(text: str) -> str:
     """Text as libxml2 escaped it (a character reference sends the page to the element walk)."""
     if "&" not in text:
@@ -853,10 +876,10 @@ def _walk_serialised(article, title: str) -> Optional[list]:
         t = _ROW_TAG.sub(_ROW, _CELL_STOP.sub(_END, t))
         if not _two_columns(t, spans):
             continue  # layout: one column
-        pieces += [_pictures(ser[at:start]), f"{_M}{_TBL}{len(tables)}{_ATTR}", t, f"{_TBL}{_M}"]
+        pieces += [_tabs_kept(_pictures(ser[at:start])), f"{_M}{_TBL}{len(tables)}{_ATTR}", t, f"{_TBL}{_M}"]
         tables.append((table, spans))
         at = end
-    pieces.append(_pictures(ser[at:]))
+    pieces.append(_tabs_kept(_pictures(ser[at:])))
     text = _lines(_unescape(_ANY_TAG.sub("", _block_tag().sub(_M, "".join(pieces)))))
     walker = _Walker()
     if title:
@@ -867,9 +890,9 @@ def _walk_serialised(article, title: str) -> Optional[list]:
     for k, chunk in enumerate(text.split(_TBL)):
         if k % 2 == 0:  # the flow
             for part in chunk.split(_M):
-                if part:
+                if part.strip(_TAB):
                     paragraphs += 1
-                    blocks.append(TextBlock(part, paragraph=paragraphs))
+                    blocks.append(_text_block(part, paragraphs))
             continue
         index, _, cells = chunk.partition(_ATTR)
         table, spans = tables[int(index)]
