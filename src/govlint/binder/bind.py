@@ -316,18 +316,11 @@ class _Index:
         if len(n) >= 3:
             near = L.best_match(n, self._sharing_enough(n), _TYPO_SCORE)
             if near is None and len(n) >= 4:
-                near = self._one_character_off(n)
+                near = L.one_character_off(n, self.all_norms)
             if near is not None:
                 return self.by_label[near], "typo", prefix
         return [], None, prefix
 
-    def _one_character_off(self, n: str) -> Optional[str]:
-        """The one label that ``n`` writes with a single character wrong (予以公幵, 重复申情): in a
-        short label one character is below the similarity a typo needs (3 of 4 is 0.75), yet a
-        person reads it at once. None when no label, or more than one, is one character off."""
-        found = [c for c in self.all_norms
-                 if len(c) == len(n) and sum(x != y for x, y in zip(c, n)) == 1]
-        return found[0] if len(set(found)) == 1 else None
 
     def _sharing_enough(self, n: str) -> Tuple[str, ...]:
         """The labels, in index order, that share enough characters with ``n`` to be a typo of

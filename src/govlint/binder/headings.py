@@ -16,13 +16,14 @@ from typing import Dict, List, Optional, Tuple
 
 from ..formats.spec import FormatSpec
 from ..lexicon import labels as L
+from ..lexicon.enumerators import NUMERAL
 from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
 from ..syntax.ast import BLANK, TEXT, Paragraph, Report, Row, Section, Table
 
 #: the other enumerators a section heading is written with, the numeral as group "n"
-_OTHER = lazy(r"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>[一二三四五六七八九十]{1,2}|\d)[ \u3000]*[)）]"
-              r"|(?P<a>\d)[ \u3000]*[.．、](?!\d)|第(?P<k>[一二三四五六七八九十]{1,2}|\d)(?:部分|章|节))"
+_OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ \u3000]*[)）]"
+              rf"|(?P<a>\d)[ \u3000]*[.．、](?!\d)|第(?P<k>{NUMERAL}|\d)(?:部分|章|节))"
               r"[ \u3000:：、.．]*(?P<rest>.{2,80})$")
 #: at least this many headings make the numbering certain
 _ENOUGH = 3

@@ -74,6 +74,14 @@ def similar(a: str, b: str) -> float:
     return sm.ratio()
 
 
+def one_character_off(label: str, candidates: Iterable[str]) -> Optional[str]:
+    """The one candidate (normalised) that ``label`` writes with a single character wrong
+    (予以公幵, 重复申情): in a short label one character is below the similarity a typo needs
+    (3 of 4 is 0.75), yet a person reads it at once. None when none, or more than one, is."""
+    found = {c for c in candidates if len(c) == len(label) and sum(x != y for x, y in zip(c, label)) == 1}
+    return found.pop() if len(found) == 1 else None
+
+
 def best_match(label: str, candidates: Iterable[str], threshold: float = 0.8) -> Optional[str]:
     """The candidate (normalised) closest to ``label`` (normalised), if close enough."""
     best, score = None, threshold

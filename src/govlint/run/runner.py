@@ -160,10 +160,9 @@ def run(files: Iterable[str], settings: Settings, jobs: Optional[int] = 1,
     packer = None
     from ..binder.snapshot import FACTS_ONLY
     if settings.snapshot and settings.snapshot is not True and settings.snapshot is not FACTS_ONLY:
-        from ..binder.snapshot import trim  # (the cross-year rules' part of each report)
-        from ..store.pairing import pack
-        keep = settings.snapshot
-        packer = lambda snap: pack(trim(snap, keep))  # noqa: E731  (as the session packs it)
+        import functools
+        from ..store.pairing import pack  # (the cross-year rules' part of each report, as the session packs it)
+        packer = functools.partial(pack, keep=settings.snapshot)
     yield from remembered(list(files), settings, lambda todo: _run(todo, settings, jobs, recipe), packer)
 
 

@@ -109,7 +109,7 @@ class Session:
         if self.settings.snapshot is FACTS_ONLY:
             return
         packed = snap.get(PACKED)  # (a result from the results cache: packed as here already)
-        self.snaps[path] = packed if packed is not None else pack(trim(snap, self.keep))
+        self.snaps[path] = packed if packed is not None else pack(snap, self.keep)
 
     def after(self, results: List[FileResult], lint_one) -> List[Tuple[int, FileResult]]:
         """The cross-year findings: (index in ``results``, a result holding only them)."""

@@ -176,11 +176,13 @@ def needs(settings):
     return frozenset(rows), frozenset(sections)
 
 
-def pack(snap: Dict[str, Any]) -> bytes:
-    """A snapshot held between reading a report and pairing it: compressed JSON."""
+def pack(snap: Dict[str, Any], keep) -> bytes:
+    """What the cross-year rules need of a snapshot (``keep``: :func:`needs`), held between
+    reading a report and pairing it: compressed JSON."""
     import json
     import zlib
-    return zlib.compress(json.dumps(snap, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    from ..binder.snapshot import trim
+    return zlib.compress(json.dumps(trim(snap, keep), ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
 
 
 def unpack(data: bytes) -> Dict[str, Any]:
