@@ -93,7 +93,27 @@ def _argparse_message(message: str) -> str:
 _TYPE_ERRORS: dict = {}
 
 
+class _Formatter(argparse.HelpFormatter):
+    def _format_usage(self, usage, actions, groups, prefix):
+        if prefix is not None or _lang[0] == "en":
+            return super()._format_usage(usage, actions, groups, prefix)
+        # (argparse lines up the wrapped usage by characters: "用法：" is three, six columns wide)
+        return "用法：" + super()._format_usage(usage, actions, groups, " " * 6)[6:]
+
+
 class _Parser(argparse.ArgumentParser):
+    """argparse in the run's language: its headings, its -h and its usage line (argparse's own
+    are English), and a one-line error."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _t("位置参数", "positional arguments")
+        self._optionals.title = _t("选项", "options")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=_t("显示本帮助并退出", "show this help message and exit"))
+
     def error(self, message):  # exit 2 with a one-line message, like every other error
         if _lang[0] == "en":
             self.print_usage(sys.stderr)
@@ -118,72 +138,80 @@ def _output_spec(value: str):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="govlint", description="Lint 政府信息公开工作年度报告 (government information "
-                                            "disclosure annual reports).")
-    p.add_argument("--version", action="store_true", help="print the version and the loaded plugins")
+    p = _Parser(prog="govlint", description=_t("检查政府信息公开工作年度报告。",
+                                               "Lint 政府信息公开工作年度报告 (government information "
+                                               "disclosure annual reports)."))
+    p.add_argument("--version", action="store_true", help=_t("显示版本和已加载的插件", "print the version and the loaded plugins"))
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     def common(sp):
-        sp.add_argument("--config", metavar="FILE", help="use this configuration file")
-        sp.add_argument("--isolated", action="store_true", help="ignore every configuration file")
-        sp.add_argument("--no-plugins", action="store_true", help="load the built-in rules only")
-        sp.add_argument("--lang", choices=("zh", "en"), help="language of messages (default zh)")
+        sp.add_argument("--config", metavar="FILE", help=_t("使用这个配置文件", "use this configuration file"))
+        sp.add_argument("--isolated", action="store_true", help=_t("不读任何配置文件", "ignore every configuration file"))
+        sp.add_argument("--no-plugins", action="store_true", help=_t("只加载内置规则", "load the built-in rules only"))
+        sp.add_argument("--lang", choices=("zh", "en"), help=_t("消息的语言（默认 zh 中文；en 英文）", "language of messages (default zh)"))
 
-    c = sub.add_parser("check", help="check reports (files or directories)")
-    c.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    c = sub.add_parser("check", help=_t("检查年度报告（文件或文件夹）", "check reports (files or directories)"))
+    c.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                   help=_t("要检查的报告文件或文件夹（默认当前文件夹；- 为标准输入）",
+                           "report files or folders to check (default: the current folder; - for stdin)"))
     common(c)
     c.add_argument("--format", dest="output_format", default=None,
-                   help="output format: text (default), json, sarif, html, or a plugin's")
-    c.add_argument("--output-file", "-o", metavar="FILE", help="write the output to FILE instead of stdout")
+                   help=_t("输出格式：text（默认）、json、sarif、html 或插件提供的格式", "output format: text (default), json, sarif, html, or a plugin's"))
+    c.add_argument("--output-file", "-o", metavar="FILE", help=_t("把输出写入 FILE，而不是标准输出", "write the output to FILE instead of stdout"))
     c.add_argument("--output", dest="outputs", action="append", type=_output_spec, default=[],
-                   metavar="FORMAT:FILE", help="also write FORMAT to FILE (- for stdout); repeatable, "
-                                               "e.g. --output sarif:govlint.sarif --output json:govlint.json")
-    c.add_argument("--select", type=_csv, help="rule codes or prefixes to enable (replaces the configured list)")
-    c.add_argument("--extend-select", type=_csv, help="rule codes or prefixes to enable in addition")
-    c.add_argument("--ignore", type=_csv, help="rule codes or prefixes to disable")
-    c.add_argument("--format-version", choices=None, help="force the report format: 2021, 2019 or auto")
-    c.add_argument("--statistics", action="store_true", help="count findings per rule")
-    c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings (errors still exit 2)")
-    c.add_argument("--no-source", action="store_true", help="do not show the source line under each finding")
-    c.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes (default: all cores)")
-    c.add_argument("--progress", action="store_true", help="show a progress bar on stderr")
-    c.add_argument("--db", metavar="STORE", help="keep the results in a store: an SQLite file or a "
-                                                 "postgresql:// URL (docs/store.md)")
-    c.add_argument("--refresh", action="store_true", help="with --db: read every file again, even when stored")
-    c.add_argument("--previous", metavar="FILE", help="last year's report of the one PATH (cross-year rules)")
-    c.add_argument("--agency-map", metavar="FILE", help="renamed or merged agencies for pairing across years: "
-                                                        "`old name,new name` per line (docs/store.md)")
+                   metavar="FORMAT:FILE", help=_t("另外把 FORMAT 格式写入 FILE（- 为标准输出）；可重复，"
+                                                  "如 --output sarif:govlint.sarif --output json:govlint.json",
+                                                  "also write FORMAT to FILE (- for stdout); repeatable, "
+                                                  "e.g. --output sarif:govlint.sarif --output json:govlint.json"))
+    c.add_argument("--select", type=_csv, help=_t("启用的规则代码或前缀（取代配置中的列表）", "rule codes or prefixes to enable (replaces the configured list)"))
+    c.add_argument("--extend-select", type=_csv, help=_t("另外启用的规则代码或前缀", "rule codes or prefixes to enable in addition"))
+    c.add_argument("--ignore", type=_csv, help=_t("停用的规则代码或前缀", "rule codes or prefixes to disable"))
+    c.add_argument("--format-version", choices=None, help=_t("指定报告格式：2021、2019 或 auto（自动）", "force the report format: 2021, 2019 or auto"))
+    c.add_argument("--statistics", action="store_true", help=_t("按规则统计问题数", "count findings per rule"))
+    c.add_argument("--exit-zero", action="store_true", help=_t("有问题也以 0 退出（出错仍为 2）", "exit 0 even with findings (errors still exit 2)"))
+    c.add_argument("--no-source", action="store_true", help=_t("不在每个问题下显示原文", "do not show the source line under each finding"))
+    c.add_argument("--jobs", "-j", type=int, default=None, help=_t("并行进程数（默认：全部 CPU 核）", "parallel processes (default: all cores)"))
+    c.add_argument("--progress", action="store_true", help=_t("在标准错误上显示进度条", "show a progress bar on stderr"))
+    c.add_argument("--db", metavar="STORE", help=_t("把结果保存到结果库：SQLite 文件或 postgresql:// 地址（见 docs/store.md）",
+                                                    "keep the results in a store: an SQLite file or a "
+                                                    "postgresql:// URL (docs/store.md)"))
+    c.add_argument("--refresh", action="store_true", help=_t("与 --db 同用：即使已存储也重新读取每个文件", "with --db: read every file again, even when stored"))
+    c.add_argument("--previous", metavar="FILE", help=_t("唯一 PATH 的上一年度报告（跨年度规则）", "last year's report of the one PATH (cross-year rules)"))
+    c.add_argument("--agency-map", metavar="FILE", help=_t("跨年度配对时更名或合并的机关："
+                                                           "每行“旧名称,新名称”（见 docs/store.md）",
+                                                           "renamed or merged agencies for pairing across years: "
+                                                           "`old name,new name` per line (docs/store.md)"))
     c.add_argument("--no-respect-gitignore", action="store_true",
-                   help="also check the files git ignores (.gitignore) in the folders walked")
+                   help=_t("也检查 git 忽略（.gitignore）的文件", "also check the files git ignores (.gitignore) in the folders walked"))
     _limit_flags(c)
     consumer_options(c)
 
-    pa = sub.add_parser("parse", help="show what govlint understood of a report")
-    pa.add_argument("paths", nargs="+", metavar="FILE")
+    pa = sub.add_parser("parse", help=_t("显示 govlint 对报告的理解", "show what govlint understood of a report"))
+    pa.add_argument("paths", nargs="+", metavar="FILE", help=_t("报告文件", "report files"))
     common(pa)
     pa.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
-    pa.add_argument("--format-version", help="force the report format: 2021, 2019 or auto")
+    pa.add_argument("--format-version", help=_t("指定报告格式：2021、2019 或 auto（自动）", "force the report format: 2021, 2019 or auto"))
     _limit_flags(pa)
 
-    r = sub.add_parser("rules", help="list the rules")
+    r = sub.add_parser("rules", help=_t("列出规则", "list the rules"))
     common(r)
     r.add_argument("--format", dest="output_format", choices=("text", "json", "markdown"), default="text")
 
-    one = sub.add_parser("rule", help="explain one rule")
+    one = sub.add_parser("rule", help=_t("说明一条规则", "explain one rule"))
     one.add_argument("code")
     common(one)
     _annotate_parser(sub, common)
-    sm = sub.add_parser("summary", help="one row per report and the totals per rule, from a results store or a directory")
-    sm.add_argument("source", metavar="DB|DIR", help="a results store (SQLite file or postgresql:// URL) or reports to check")
+    sm = sub.add_parser("summary", help=_t("汇总：每份报告一行、每条规则的合计（来自结果库或文件夹）", "one row per report and the totals per rule, from a results store or a directory"))
+    sm.add_argument("source", metavar="DB|DIR", help=_t("结果库（SQLite 文件或 postgresql:// 地址）或要检查的报告", "a results store (SQLite file or postgresql:// URL) or reports to check"))
     common(sm)
     sm.add_argument("--format", dest="output_format", choices=("text", "csv", "xlsx"), default="text",
-                    help="xlsx: a workbook with a sheet per table (needs -o FILE)")
+                    help=_t("xlsx：每张表一个工作表的工作簿（需要 -o FILE）", "xlsx: a workbook with a sheet per table (needs -o FILE)"))
     sm.add_argument("--by", choices=("report", "rule", "agency", "region", "year"), default="report",
-                    help="with --format csv: which table")
-    sm.add_argument("--output-file", "-o", metavar="FILE", help="write to FILE instead of stdout")
-    sm.add_argument("--jobs", "-j", type=int, default=None, help="parallel processes for a directory")
-    sm.add_argument("--progress", action="store_true", help="show a progress bar on stderr (a directory)")
-    sub.add_parser("server", help="run the language server (LSP over stdio; docs/editors.md)")
+                    help=_t("与 --format csv 同用：输出哪张表", "with --format csv: which table"))
+    sm.add_argument("--output-file", "-o", metavar="FILE", help=_t("写入 FILE，而不是标准输出", "write to FILE instead of stdout"))
+    sm.add_argument("--jobs", "-j", type=int, default=None, help=_t("检查文件夹时的并行进程数", "parallel processes for a directory"))
+    sm.add_argument("--progress", action="store_true", help=_t("在标准错误上显示进度条（文件夹）", "show a progress bar on stderr (a directory)"))
+    sub.add_parser("server", help=_t("运行语言服务器（经标准输入输出的 LSP；见 docs/editors.md）", "run the language server (LSP over stdio; docs/editors.md)"))
     return p
 
 
@@ -191,10 +219,10 @@ def _limit_flags(sp) -> None:
     """--timeout, --memory-limit, --max-decompressed, --recursion-limit, --max-file-size
     (govlint.limits: each also a key of [tool.govlint]; the flag wins; 0 turns it off)."""
     from ..limits import SETTINGS
-    g = sp.add_argument_group("limits (each file is checked under them; 0 turns one off)")
+    g = sp.add_argument_group(_t("限制（每个文件都在这些限制下检查；0 表示不限制）", "limits (each file is checked under them; 0 turns one off)"))
     for s in SETTINGS:
         g.add_argument(f"--{s.key}", dest=f"limit_{s.field}", type=float, default=None,
-                       metavar="N", help=s.help)
+                       metavar="N", help=_t(s.help_zh, s.help) if s.help_zh else s.help)
 
 
 def _apply_limits(args, cfg: Config) -> None:
@@ -486,13 +514,14 @@ def _when_interrupted(octx: OutputContext, done: int, total: int, pairs_unfinish
 # -- suppressions, baselines, stdin (docs/ci.md) ------------------------------------------------
 
 def consumer_options(c) -> None:
-    c.add_argument("--baseline", metavar="FILE", help="report only the findings not in this baseline")
-    c.add_argument("--write-baseline", metavar="FILE", help="write the findings of this run to FILE as the "
-                                                            "baseline (exit 0 unless errors)")
-    c.add_argument("--show-suppressed", action="store_true", help="list the suppressed findings too (text output)")
-    c.add_argument("--stdin-filename", metavar="NAME", help="the name of the report read from stdin (PATH -)")
-    c.add_argument("--fix", action="store_true", help="apply the safe fixes to text reports, then check them")
-    c.add_argument("--diff", action="store_true", help="show the safe fixes as a diff; change nothing")
+    c.add_argument("--baseline", metavar="FILE", help=_t("只报告不在此基线中的问题", "report only the findings not in this baseline"))
+    c.add_argument("--write-baseline", metavar="FILE", help=_t("把本次的问题写入 FILE 作为基线（除非出错，以 0 退出）",
+                                                               "write the findings of this run to FILE as the "
+                                                               "baseline (exit 0 unless errors)"))
+    c.add_argument("--show-suppressed", action="store_true", help=_t("也列出被抑制的问题（文本输出）", "list the suppressed findings too (text output)"))
+    c.add_argument("--stdin-filename", metavar="NAME", help=_t("从标准输入读取的报告的名称（PATH 为 -）", "the name of the report read from stdin (PATH -)"))
+    c.add_argument("--fix", action="store_true", help=_t("对文本报告应用安全修复，然后检查", "apply the safe fixes to text reports, then check them"))
+    c.add_argument("--diff", action="store_true", help=_t("以差异显示安全修复，不改动任何文件", "show the safe fixes as a diff; change nothing"))
 
 
 def consumer_setup(args, cfg: Config, files: List[str], settings: Settings):
@@ -880,12 +909,13 @@ def cmd_rule(args) -> int:
 # -- govlint annotate: the findings where people look (a Word file's comments) ---------------
 
 def _annotate_parser(sub, common) -> None:
-    an = sub.add_parser("annotate", help="write a copy of a Word report with each finding as a comment "
-                                         "(an HTML report for other files)")
+    an = sub.add_parser("annotate", help=_t("写出 Word 报告的副本，每个问题作为批注（其他文件写 HTML 报告）",
+                                            "write a copy of a Word report with each finding as a comment "
+                                            "(an HTML report for other files)"))
     an.add_argument("path", metavar="REPORT")
-    an.add_argument("-o", "--output", required=True, metavar="OUT", help="the copy to write (never the report)")
+    an.add_argument("-o", "--output", required=True, metavar="OUT", help=_t("要写出的副本（绝不覆盖报告本身）", "the copy to write (never the report)"))
     common(an)
-    an.add_argument("--format-version", help="force the report format: 2021, 2019 or auto")
+    an.add_argument("--format-version", help=_t("指定报告格式：2021、2019 或 auto（自动）", "force the report format: 2021, 2019 or auto"))
 
 
 def cmd_annotate(args) -> int:
@@ -1041,9 +1071,9 @@ def cmd_server(args) -> int:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = build_parser()
     _lang[0] = "zh"
     _set_lang(_lang_of_argv(sys.argv[1:] if argv is None else list(argv)))
+    parser = build_parser()  # (its help in the language of --lang)
     args = parser.parse_args(argv)
     try:
         if args.version:
