@@ -204,9 +204,10 @@ def join_lines(parts: Sequence[str]) -> str:
 def _builtin_readers() -> tuple:
     from .docx import DocxReader
     from .html import HtmlReader
+    from .legacy import LegacyWordReader
     from .pdf import PdfReader
     from .text import TextReader
-    return (PdfReader(), DocxReader(), HtmlReader(), TextReader())
+    return (PdfReader(), DocxReader(), HtmlReader(), LegacyWordReader(), TextReader())
 
 
 def builtin_readers() -> List[object]:

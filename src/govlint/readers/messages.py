@@ -77,9 +77,17 @@ def missing_library(package: str, what_en: str) -> Msg:
 # -- text -------------------------------------------------------------------------------------
 
 def old_word() -> Msg:
-    return Msg("这是旧版 Word 97-2003（.doc）或 WPS 文件，govlint 无法读取；请另存为 .docx（或文本）后再检查",
-               "this is an old Word 97-2003 (.doc) or WPS file, which govlint cannot read; save it as .docx "
-               "(or as text) and check that")
+    return Msg("这是旧版 Word 97-2003（.doc）、WPS 或 RTF 文件，需要 LibreOffice 才能读取，但没有找到 soffice；"
+               "请安装 LibreOffice（或用环境变量 GOVLINT_SOFFICE 指明），或把文件另存为 .docx 后再检查",
+               "this is an old Word 97-2003 (.doc), WPS or RTF file, which needs LibreOffice to be read, and soffice "
+               "was not found; install LibreOffice (or name it in $GOVLINT_SOFFICE), or save the file as .docx and "
+               "check that")
+
+
+def conversion_failed(why: str) -> Msg:
+    return Msg(f"LibreOffice 无法把这个旧版 Word/WPS/RTF 文件转换为 .docx（{why}）；请在 Word 或 WPS 中另存为 .docx 后再检查",
+               f"LibreOffice could not convert this old Word/WPS/RTF file to .docx ({why}); save it as .docx in Word "
+               f"or WPS and check that")
 
 
 def binary(at: Msg) -> Msg:

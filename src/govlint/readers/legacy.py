@@ -1,0 +1,121 @@
+"""Word 97-2003 (.doc), WPS (.wps) and RTF files, read through LibreOffice.
+
+Many reports are published as .doc attachments. Their binary format is LibreOffice's to read,
+not ours: when ``soffice`` is installed (Debian ``libreoffice-writer``; ``$GOVLINT_SOFFICE``
+names another), the file is converted to .docx in a temporary folder and read by the Word
+reader, so it gives the same blocks as the same report saved as .docx. Without LibreOffice the
+file gets one clear error saying how to read it.
+
+Each process uses a LibreOffice profile of its own (two instances cannot share one), kept in
+govlint's cache folder for the next run (making one takes a few seconds). The conversion runs under
+the file's time limit; LibreOffice is a separate program, so the address-space limit of a
+worker (``--memory-limit``) is not passed on to it.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from . import Document, ReadError, messages
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and WPS: an OLE compound file
+RTF = b"{\\rtf"
+
+_profile: Optional[tuple] = None  # (the process id, its lock file, its profile folder)
+
+
+def soffice() -> Optional[str]:
+    """The LibreOffice program: ``$GOVLINT_SOFFICE``, else ``soffice`` or ``libreoffice`` on PATH."""
+    named = os.environ.get("GOVLINT_SOFFICE")
+    if named:
+        return shutil.which(named)
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+class LegacyWordReader:
+    name = "doc"
+    extensions = (".doc", ".wps", ".rtf")
+    binary = True
+    cache_version = "1"  # the reader cache's key (govlint.readers.cache)
+
+    def sniff(self, head: bytes) -> bool:
+        return head.startswith((OLE, RTF))
+
+    def read(self, path: Path, data: bytes) -> Document:
+        program = soffice()
+        if program is None:
+            raise _here(messages.old_word())
+        from .docx import DocxReader
+        converted = _convert(program, data, path.suffix.lower() if path.suffix.lower() in self.extensions else
+                             (".rtf" if data.startswith(RTF) else ".doc"))
+        doc = DocxReader().read(path, converted)
+        return Document(doc.text, {"kind": "doc"}, doc.blocks)
+
+
+def _convert(program: str, data: bytes, suffix: str) -> bytes:
+    from ..limits import current
+    limit = current().timeout
+    timeout = 50.0 if limit is None or limit <= 0 else float(limit)
+    with tempfile.TemporaryDirectory(prefix="govlint-doc-") as work:
+        source = Path(work) / f"report{suffix}"
+        source.write_bytes(data)
+        command = [program, f"-env:UserInstallation={Path(_profile_dir()).as_uri()}", "--headless", "--norestore",
+                   "--nologo", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", work, str(source)]
+        try:
+            done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                  timeout=timeout, preexec_fn=_unbounded, start_new_session=True)
+        except subprocess.TimeoutExpired:
+            raise _here(messages.conversion_failed(f"LibreOffice took more than {timeout:g} s")) from None
+        except OSError as exc:
+            raise _here(messages.conversion_failed(exc.strerror or str(exc))) from None
+        out = Path(work) / "report.docx"
+        if not out.is_file():
+            said = done.stdout.decode("utf-8", "replace").strip().splitlines()
+            raise _here(messages.conversion_failed(said[-1] if said else f"exit status {done.returncode}"))
+        return out.read_bytes()
+
+
+def _here(msg) -> ReadError:
+    """An error of this machine's LibreOffice (missing, failing): not kept by the reader cache."""
+    err = ReadError(msg)
+    err.lasting = False
+    return err
+
+
+def _profile_dir() -> str:
+    """A LibreOffice profile this process alone uses: profile N of govlint's cache folder (or of
+    the temporary folder when the caches are off), locked while the process lives, so later
+    runs reuse it (making one takes seconds) and two processes never share one. A forked worker
+    takes its own."""
+    global _profile
+    if _profile is not None and _profile[0] == os.getpid():
+        return _profile[2]
+    import fcntl
+    from ..cache import cache_dir
+    base = cache_dir() or os.path.join(tempfile.gettempdir(), f"govlint-{os.getuid()}")
+    base = os.path.join(base, "soffice")
+    os.makedirs(base, exist_ok=True)
+    for n in range(64):
+        lock = open(os.path.join(base, f"profile-{n}.lock"), "a")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            lock.close()
+            continue
+        _profile = (os.getpid(), lock, os.path.join(base, f"profile-{n}"))  # (the lock lives as long as we do)
+        return _profile[2]
+    raise _here(messages.conversion_failed("64 LibreOffice profiles in use"))
+
+
+def _unbounded() -> None:  # pragma: no cover - runs in the child
+    """LibreOffice maps far more address space than it uses: lift a worker's RLIMIT_AS."""
+    try:
+        import resource
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+    except (ImportError, ValueError, OSError):
+        pass
