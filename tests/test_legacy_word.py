@@ -105,3 +105,18 @@ def test_a_failed_conversion_is_one_clear_error(capsys, monkeypatch, tmp_path):
     assert code == 2 and "Traceback" not in out + err
     assert (f"{doc}: 错误：LibreOffice 无法把这个旧版 Word/WPS/RTF 文件转换为 .docx（exit status 1）；"
             "请在 Word 或 WPS 中另存为 .docx 后再检查") in out + err
+
+
+@needs_soffice
+def test_a_conversion_past_the_time_limit_is_stopped_with_its_processes(capsys, saved, tmp_path):
+    """LibreOffice does not outlive the file's time limit: its whole process group is killed
+    (a soffice.bin left behind would hold the profile for the next file)."""
+    import subprocess as sp
+    doc = tmp_path / "慢.doc"
+    doc.write_bytes(saved["doc"].read_bytes() + b"\0" * 7)  # (its own bytes: not in the reader cache)
+    code = main(["check", str(doc), "--isolated", "--timeout", "0.3"])
+    out, err = capsys.readouterr()
+    assert code == 2 and "Traceback" not in out + err
+    assert "0.3" in out + err
+    left = sp.run(["pgrep", "-f", "govlint-doc-"], capture_output=True, text=True).stdout.split()
+    assert left == []

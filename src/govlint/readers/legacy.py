@@ -66,17 +66,31 @@ def _convert(program: str, data: bytes, suffix: str) -> bytes:
         command = [program, f"-env:UserInstallation={Path(_profile_dir()).as_uri()}", "--headless", "--norestore",
                    "--nologo", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", work, str(source)]
         try:
-            done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                  timeout=timeout, preexec_fn=_unbounded, start_new_session=True)
-        except subprocess.TimeoutExpired:
-            raise _here(messages.conversion_failed(f"LibreOffice took more than {timeout:g} s")) from None
+            proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                    preexec_fn=_unbounded, start_new_session=True)
         except OSError as exc:
             raise _here(messages.conversion_failed(exc.strerror or str(exc))) from None
+        try:
+            said, _ = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise _here(messages.conversion_failed(f"LibreOffice took more than {timeout:g} s")) from None
+        finally:  # (LibreOffice's own processes too, whatever stopped the wait: its time, the watchdog's)
+            if proc.poll() is None:
+                _kill_group(proc)
         out = Path(work) / "report.docx"
         if not out.is_file():
-            said = done.stdout.decode("utf-8", "replace").strip().splitlines()
-            raise _here(messages.conversion_failed(said[-1] if said else f"exit status {done.returncode}"))
+            lines = said.decode("utf-8", "replace").strip().splitlines()
+            raise _here(messages.conversion_failed(lines[-1] if lines else f"exit status {proc.returncode}"))
         return out.read_bytes()
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    import signal
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except OSError:
+        proc.kill()
+    proc.wait()
 
 
 def _here(msg) -> ReadError:
