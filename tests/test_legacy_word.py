@@ -120,3 +120,19 @@ def test_a_conversion_past_the_time_limit_is_stopped_with_its_processes(capsys, 
     assert "0.3" in out + err
     left = sp.run(["pgrep", "-f", "govlint-doc-"], capture_output=True, text=True).stdout.split()
     assert left == []
+
+
+@needs_soffice
+def test_annotate_writes_the_comments_into_a_docx_of_the_doc(capsys, saved, tmp_path):
+    """Staff who write in WPS and save .doc get their findings as comments all the same, in a
+    .docx copy (a .doc cannot hold them as written)."""
+    import docx
+    code, findings = _json(capsys, saved["doc"])
+    out = tmp_path / "批注.doc"
+    assert main(["annotate", str(saved["doc"]), "-o", str(out), "--isolated"]) == 1
+    _, err = capsys.readouterr()
+    written = out.with_suffix(".docx")
+    assert not out.exists() and written.exists()
+    comments = [c.text for c in docx.Document(str(written)).comments]
+    assert len(comments) == len(findings) and err.startswith(f"govlint: {written}: {len(findings)} 条批注")
+    assert sorted(c.split(" ", 1)[0] for c in comments) == sorted(code for code, _ in findings)

@@ -940,9 +940,22 @@ def cmd_annotate(args) -> int:
     if result.errors:
         return EXIT_ERROR
     try:
-        if result.kind == "docx":
+        if result.kind in ("docx", "doc"):
             from ..outputs.docx_comments import annotate_docx
-            placed = annotate_docx(src, dst, result, reg.rules, settings.lang)
+            import tempfile
+            with tempfile.TemporaryDirectory(prefix="govlint-annotate-") as work:
+                word = src
+                if result.kind == "doc":  # (the comments go into a .docx: LibreOffice's conversion, as read)
+                    from ..readers import ReadError
+                    from ..readers.legacy import as_docx
+                    try:
+                        word = Path(work) / "report.docx"
+                        word.write_bytes(as_docx(src.read_bytes(), src.suffix.lower()))
+                    except ReadError as exc:
+                        _err(exc.msg)
+                        return EXIT_ERROR
+                    dst = dst.with_suffix(".docx")
+                placed = annotate_docx(word, dst, result, reg.rules, settings.lang)
             top = sum(p.where == 'top' for p in placed)
             print(f"govlint: {dst}: " + _t(f"{len(placed)} 条批注（{top} 条在开头）", f"{len(placed)} comments ({top} at the top)"),
                   file=sys.stderr)

@@ -50,10 +50,19 @@ class LegacyWordReader:
         if program is None:
             raise _here(messages.old_word())
         from .docx import DocxReader
-        converted = _convert(program, data, path.suffix.lower() if path.suffix.lower() in self.extensions else
-                             (".rtf" if data.startswith(RTF) else ".doc"))
-        doc = DocxReader().read(path, converted)
+        doc = DocxReader().read(path, as_docx(data, path.suffix.lower(), program))
         return Document(doc.text, {"kind": "doc"}, doc.blocks)
+
+
+def as_docx(data: bytes, suffix: str = ".doc", program: Optional[str] = None) -> bytes:
+    """The .docx LibreOffice makes of a .doc/.wps/.rtf file's bytes (what the reader reads, and
+    what ``govlint annotate`` writes its comments into)."""
+    program = program or soffice()
+    if program is None:
+        raise _here(messages.old_word())
+    if suffix not in LegacyWordReader.extensions:
+        suffix = ".rtf" if data.startswith(RTF) else ".doc"
+    return _convert(program, data, suffix)
 
 
 def _convert(program: str, data: bytes, suffix: str) -> bytes:
