@@ -223,12 +223,18 @@ def _all_labels(f: FormatSpec) -> set:
     return out
 
 
-def _own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> set:
+def _own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> frozenset:
+    """The labels only ``f`` has among ``formats`` (made once per set of formats: detecting the
+    format asked for them on every report)."""
+    return _for_formats(_OWN_CACHE, f, formats, _make_own_labels)
+
+
+def _make_own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> frozenset:
     own = _all_labels(f)
     for other in formats.values():
         if other is not f:
             own -= _all_labels(other)
-    return own
+    return frozenset(own)
 
 
 # ----------------------------------------------------------------------------------------
@@ -350,17 +356,27 @@ _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to 
 _INDEX_CACHE: Dict[Tuple[int, ...], Tuple[Tuple[FormatSpec, ...], "_Index"]] = {}
 
 
-def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
+#: the labels only one format has among a set of formats (:func:`_own_labels`), keyed the same way
+_OWN_CACHE: Dict[Tuple[int, ...], Tuple[Tuple[FormatSpec, ...], frozenset]] = {}
+
+
+def _for_formats(cache: dict, fmt: FormatSpec, formats: Dict[str, FormatSpec], make):
+    """``make(fmt, formats)``, kept in ``cache`` under the identities of the format objects (held
+    with the entry, so that an id reused by another object never finds it)."""
     objects = (fmt,) + tuple(formats[k] for k in sorted(formats))
     key = tuple(map(id, objects))
-    hit = _INDEX_CACHE.get(key)
+    hit = cache.get(key)
     if hit is not None and all(a is b for a, b in zip(hit[0], objects)):
         return hit[1]
-    if len(_INDEX_CACHE) > 32:
-        _INDEX_CACHE.clear()
-    idx = _Index(fmt, formats)
-    _INDEX_CACHE[key] = (objects, idx)
-    return idx
+    if len(cache) > 32:
+        cache.clear()
+    made = make(fmt, formats)
+    cache[key] = (objects, made)
+    return made
+
+
+def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
+    return _for_formats(_INDEX_CACHE, fmt, formats, _Index)
 
 
 # ----------------------------------------------------------------------------------------
