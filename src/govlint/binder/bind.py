@@ -287,6 +287,7 @@ class _Index:
         markers = sorted({m for t in fmt.tables for m in t.markers}, key=len, reverse=True)
         self.marker_re = compile_pattern("|".join(map(re.escape, markers))) if markers else None
         self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
+        self._row_plans: Dict[Tuple[str, str], Optional[tuple]] = {}
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
 
     def _add(self, label, entry: _Entry):
@@ -302,6 +303,24 @@ class _Index:
         entries = self.by_label.setdefault(norm, [])
         if entry not in entries:
             entries.append(entry)
+
+    def row_plan(self, table: str, key: str) -> Optional[tuple]:
+        """(table spec, row spec, its columns, their keys) of a row of this format, None for
+        another format's row (made once per row of the format, not once per row bound)."""
+        try:
+            return self._row_plans[(table, key)]
+        except KeyError:
+            pass
+        t = self.fmt.table(table)
+        try:
+            spec = t.row(key)
+        except KeyError:
+            plan = None
+        else:
+            cols = t.columns_of(spec)
+            plan = (t, spec, cols, tuple(c.key for c in cols))
+        self._row_plans[(table, key)] = plan
+        return plan
 
     def lookup(self, text: str) -> Tuple[List[_Entry], Optional[str], str]:
         """(entries, "typo" if matched approximately, the prefix written). Memoised: the same
@@ -699,12 +718,10 @@ class _Binder:
             self.column_order[t.key] = (min(named), named)
 
     def _bind(self, e: _Entry, cell: Cell, values: Sequence[Cell], row: Row, section):
-        t = self.fmt.table(e.table)
-        try:
-            spec = t.row(e.key)
-        except KeyError:  # a foreign row (another format's): noted, not bound
+        plan = self.index.row_plan(e.table, e.key)
+        if plan is None:  # a foreign row (another format's): noted, not bound
             return
-        cols = t.columns_of(spec)
+        t, spec, cols, col_keys = plan
         skip = self.extra_column.get(t.key)
         if skip is not None:
             trimmed = list(values)
@@ -755,11 +772,11 @@ class _Binder:
             self._note("unplaced", tk, rk, None, " ".join(v.text for v in filled), str(len(cols)),
                        filled[0].span.to(filled[-1].span), section)
             aligned = ()
-        for c, v in zip(cols, aligned):
+        for c, ck, v in zip(cols, col_keys, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
-                bound[c.key] = _bcell((tk, rk, c.key, VALUE, v.value, v.text, v.span))
+                bound[ck] = _bcell((tk, rk, ck, VALUE, v.value, v.text, v.span))
             else:
-                bound[c.key] = _bound_cell(tk, rk, c.key, v, row.span, c.kind or spec.kind, c.unit)
+                bound[ck] = _bound_cell(tk, rk, ck, v, row.span, c.kind or spec.kind, c.unit)
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)
@@ -1062,9 +1079,14 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     if n >= _MIN_ROWS and len(rows) < n / 3:
         return ("unreadable", f"{where}只读出{len(rows)}行（共{n}行），其余各行的标签无法识别",
                 f"only {len(rows)} of its {n} rows were read{where_en}; the others' labels were not recognised")
-    cells = [c for r in rows.values() for c in r.cells.values()]
-    lost = sum(1 for c in cells if c.state == ABSENT or (c.state == INVALID and c.value is None))
-    if cells and (lost > len(cells) / 2 or extra >= 3):
+    n_cells = lost = 0
+    for r in rows.values():
+        n_cells += len(r.cells)
+        for c in r.cells.values():
+            state = c.state
+            if state == ABSENT or (state == INVALID and c.value is None):
+                lost += 1
+    if n_cells and (lost > n_cells / 2 or extra >= 3):
         return ("unreadable", f"{where}读出的{len(rows)}行中，多数数字的位置无法确定（{lost}个单元格缺失或为文字，"
                               f"{extra}行多出数字）",
                 f"in the {len(rows)} rows read{where_en}, most numbers cannot be placed ({lost} cells absent or "
