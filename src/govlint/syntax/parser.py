@@ -261,13 +261,84 @@ def _parser() -> Any:
     return lark_parser()  # pragma: no cover - the grammar was edited and the module not rebuilt
 
 
+#: the parse table of a parser, as :func:`parse_tokens` reads it: (parser, start state, end
+#: state, state → token type → action, terminal callbacks), for the one parser :func:`_parser` keeps
+_TABLES: List[tuple] = []
+
+
+def _tables(parser: Any) -> tuple:
+    """``parser``'s LALR table made ready for :func:`parse_tokens`: each action a tuple,
+    ``(True, state)`` for a shift, ``(False, size, callback, nonterminal)`` for a reduction by a
+    rule of ``size`` symbols (Lark's own step looks the rule's callback up, hashing the rule
+    object in Python, at every reduction)."""
+    for hit in _TABLES:
+        if hit[0] is parser:
+            return hit
+    import sys
+    state = parser.parse_interactive().parser_state
+    conf = state.parse_conf
+    shift = getattr(sys.modules[type(state).__module__], "Shift")
+    table: Dict[Any, Dict[str, tuple]] = {}
+    for st, actions in conf.states.items():
+        row = table[st] = {}
+        for kind, (action, arg) in actions.items():
+            if action is shift:
+                row[kind] = (True, arg)
+            else:
+                row[kind] = (False, len(arg.expansion), conf.callbacks[arg], arg.origin.name)
+    terminals = {k: v for k, v in conf.callbacks.items() if isinstance(k, str)}
+    hit = (parser, conf.start_state, conf.end_state, table, terminals)
+    _TABLES[:] = [hit]
+    return hit
+
+
 def parse_tokens(parser: Any, text: str):
-    """(front, sections, closing) of prepared text: its lines' tokens, fed to ``parser``."""
-    interactive = parser.parse_interactive()
-    feed = interactive.parser_state.feed_token  # (what interactive.feed_token calls, for each line)
+    """(front, sections, closing) of prepared text: its lines' tokens, fed to ``parser``'s LALR
+    table. The steps are Lark's (``ParserState.feed_token``), written out over the table
+    :func:`_tables` prepares: one token per line (or run of lines), every reduction calling the
+    rule's callback in :class:`_ToAst`."""
+    _, state, end, table, terminals = _tables(parser)
+    states = [state]
+    values: List[Any] = []
+    push_state, push_value = states.append, values.append
     for tok in runs(tokens(text)):
-        feed(tok)
-    return interactive.feed_eof()
+        kind = tok.type
+        while True:
+            try:
+                action = table[states[-1]][kind]
+            except KeyError:  # pragma: no cover - the grammar reads every sequence of lines
+                raise ValueError(f"unexpected {kind} at line {tok.line}") from None
+            if action[0]:
+                push_state(action[1])
+                push_value(terminals[kind](tok) if kind in terminals else tok)
+                break
+            _, size, callback, origin = action
+            if size:
+                children = values[-size:]
+                del states[-size:]
+                del values[-size:]
+            else:
+                children = []
+            value = callback(children)
+            push_state(table[states[-1]][origin][1])
+            push_value(value)
+    while True:  # the end of the input: the reductions it makes, up to the whole report
+        try:
+            action = table[states[-1]]["$END"]
+        except KeyError:  # pragma: no cover - the grammar reads every sequence of lines
+            raise ValueError("unexpected end of the text") from None
+        _, size, callback, origin = action
+        if size:
+            children = values[-size:]
+            del states[-size:]
+            del values[-size:]
+        else:
+            children = []
+        value = callback(children)
+        push_state(table[states[-1]][origin][1])
+        push_value(value)
+        if states[-1] == end:
+            return values[-1]
 
 
 def _title(front: List[Block]) -> Optional[Paragraph]:
