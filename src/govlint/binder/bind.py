@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..lexicon import labels as L
@@ -999,7 +999,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         blocks = section.blocks
         # a heading that runs on into its first sentence: "六、其他需要报告的事项：本年度未收取…"
         if spec is not None and how != "different":
-            rest = _heading_rest(section.title, [spec.title, *spec.variants])
+            rest = _heading_rest(section.title, (spec.title, *spec.variants))
             if rest:
                 blocks = (Paragraph(rest, section.span),) + blocks
         bound_sections.append(BoundSection(spec, section, how if spec else "unknown", blocks))
@@ -1094,8 +1094,10 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     return "bound", "", ""
 
 
-def _heading_rest(title: str, officials: Sequence[str]) -> str:
-    """What follows the official title on the heading line, if anything."""
+@lru_cache(maxsize=4096)
+def _heading_rest(title: str, officials: Tuple[str, ...]) -> str:
+    """What follows the official title on the heading line, if anything (memoised: the same
+    headings come in every report)."""
     n = 0
     target = max((L.norm(o) for o in officials if L.norm(title).startswith(L.norm(o))), key=len, default="")
     if not target:
