@@ -288,6 +288,7 @@ class _Index:
         self.marker_re = compile_pattern("|".join(map(re.escape, markers))) if markers else None
         self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
         self._row_plans: Dict[Tuple[str, str], Optional[tuple]] = {}
+        self._sections: Dict[Tuple[str, int, int], Tuple[Optional[SectionSpec], str]] = {}
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
 
     def _add(self, label, entry: _Entry):
@@ -303,6 +304,17 @@ class _Index:
         entries = self.by_label.setdefault(norm, [])
         if entry not in entries:
             entries.append(entry)
+
+    def match_section(self, section: Section, seen: int) -> Tuple[Optional[SectionSpec], str]:
+        """:func:`_match_section` in this format, memoised by the heading's title, numeral and
+        ``seen`` (all it depends on): the same headings come in every report."""
+        key = (section.title, section.number, seen)
+        hit = self._sections.get(key)
+        if hit is None:
+            if len(self._sections) > 50_000:
+                self._sections.clear()
+            hit = self._sections[key] = _match_section(section, self.fmt, seen)
+        return hit
 
     def row_plan(self, table: str, key: str) -> Optional[tuple]:
         """(table spec, row spec, its columns, their keys) of a row of this format, None for
@@ -991,7 +1003,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             read_blocks(rest, number)
             fold(rest)
             continue
-        spec, how = _match_section(section, fmt, seen)
+        spec, how = index.match_section(section, seen)
         if spec is None and bound_sections:
             fold((Paragraph(section.heading, section.span),) + section.blocks)
             read_blocks(section.blocks, bound_sections[-1].number)
