@@ -483,7 +483,7 @@ def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
     return cells if len(cells) == n else None
 
 
-def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
+def align(values: Sequence[Cell], n: int) -> Tuple[Sequence[Optional[Cell]], int]:
     """Fit the cells a row holds after its label to the ``n`` official columns.
 
     Layouts add blank cells (rowspan and colspan leftovers) before and after the numbers and
@@ -491,6 +491,8 @@ def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
     row that starts blank is aligned to the right (its last number is the 总计), otherwise to
     the left. Returns the aligned cells (None: absent) and how many surplus cells remain.
     """
+    if len(values) == n:  # (most rows: their cells are the columns)
+        return values, 0
     vals = list(values)
     while len(vals) > n and vals[-1].kind == BLANK:
         vals.pop()
