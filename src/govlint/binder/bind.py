@@ -96,10 +96,12 @@ class BoundTable:
         return r.cells.get(column) if r else None
 
     @cached_property
-    def _by_state(self) -> Tuple[dict, dict, dict]:
+    def _by_state(self) -> Tuple[dict, dict, dict, dict]:
         """One pass over the cells: (row, column) → cell for the valid numbers; row → the cells
-        without a number (blank, placeholder, absent); row → the invalid ones."""
+        without a number (blank, placeholder, absent); row → the invalid ones; (row, column) →
+        the valid numbers themselves."""
         valid: Dict[Tuple[str, str], BoundCell] = {}
+        values: Dict[Tuple[str, str], Decimal] = {}
         unfilled: Dict[str, List[BoundCell]] = {}
         invalid: Dict[str, List[BoundCell]] = {}
         for r in self.rows.values():
@@ -107,21 +109,22 @@ class BoundTable:
                 state = c.state
                 if state == VALUE:
                     valid[(r.key, c.column)] = c
+                    values[(r.key, c.column)] = c.value
                 elif state == INVALID:
                     invalid.setdefault(r.key, []).append(c)
                 else:
                     unfilled.setdefault(r.key, []).append(c)
-        return valid, unfilled, invalid
+        return valid, unfilled, invalid, values
 
     @property
     def valid_cells(self) -> Dict[Tuple[str, str], BoundCell]:
         """(row, column) → cell, for the cells that hold a valid number (the arithmetic's)."""
         return self._by_state[0]
 
-    @cached_property
+    @property
     def valid_values(self) -> Dict[Tuple[str, str], Decimal]:
         """(row, column) → the number, for the same cells."""
-        return {k: c.value for k, c in self._by_state[0].items()}
+        return self._by_state[3]
 
     @property
     def unfilled_cells(self) -> Dict[str, List[BoundCell]]:
@@ -186,22 +189,21 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
     if forced:
         return formats[forced], "configuration"
     year = facts.year
-    words = None
     if year is not None:
         for f in sorted(formats.values(), key=lambda f: -f.first_year):
             if year >= f.first_year and (f.last_year is None or year <= f.last_year):
                 # tables wholly on a later format (none of this one's own labels, several of the
                 # later one's): the year is wrong (last year's title kept), not the tables
-                words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
-                if not words & _own_labels(f, formats):
+                own = _own_labels(f, formats)
+                if not any(L.norm(text) in own for text in _label_texts(report)):  # (most: one of the first labels)
+                    words = set(map(L.norm, _label_texts(report)))
                     later = [g for g in formats.values() if g.first_year > f.first_year
                              and len(words & _own_labels(g, formats)) >= 3]
                     if later:
                         return max(later, key=lambda g: len(words & _own_labels(g, formats))), "labels"
                 return f, f"report year {year}"
     # no year: the format whose own labels (the ones no other format has) appear most
-    if words is None:
-        words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
+    words = set(map(L.norm, _label_texts(report)))
     best, best_score = None, -1
     for f in formats.values():
         own = _own_labels(f, formats)
@@ -209,6 +211,15 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
         if score > best_score or (score == best_score and best is not None and f.first_year > best.first_year):
             best, best_score = f, score
     return best, "labels"
+
+
+def _label_texts(report: Report):
+    """The text of every text cell of the report's tables, in order."""
+    for t in report.tables():
+        for r in t.rows:
+            for c in r.cells:
+                if c.kind == TEXT:
+                    yield c.text
 
 
 def _all_labels(f: FormatSpec) -> set:
