@@ -169,7 +169,7 @@ def _row(tok: Line) -> Row:
 #: it, its length, its kind, its number): most cells ("0", " 12 ", a row label) recur in every
 #: report, and what a cell holds depends on its text alone. Bounded: emptied when full.
 _PARTS: Dict[str, Tuple[str, int, int, str, Any]] = {}
-_PARTS_MAX = 8192
+_PARTS_MAX = 1024
 
 
 def _part(part: str) -> Tuple[str, int, int, str, Any]:
