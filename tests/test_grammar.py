@@ -140,6 +140,8 @@ def test_the_standalone_parser_and_lark_build_the_same_trees():
     assert type(lark).__module__ == "lark.lark"
     for text in texts:
         assert P.parse_tokens(standalone, text) == lark.parse(text)
+        # parse_tokens steps over the table itself: over Lark's own parser's table too
+        assert P.parse_tokens(lark, text) == lark.parse(text)
 
 
 @pytest.mark.parametrize("text", ["x\n", "|---|\n", "一、\n", "一、总体情况\n", "\t1\n标题\n",

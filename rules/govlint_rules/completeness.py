@@ -356,7 +356,8 @@ class ValueInvalid(Rule):
 
 
 #: full-width digits, decimal point and minus → their ASCII forms (what NFKC gives them)
-_HALF = str.maketrans("０１２３４５６７８９．－", "0123456789.-")
+_FULL_WIDTH = "０１２３４５６７８９．－"
+_HALF = str.maketrans(_FULL_WIDTH, "0123456789.-")
 
 
 class FullWidthDigits(Rule):
@@ -373,6 +374,9 @@ class FullWidthDigits(Rule):
     fix = "改为半角数字（`govlint check --fix` 自动修改，数值不变）。"
 
     def check(self, ctx):
+        text = ctx.bound.report.text
+        if not any(ch in text for ch in _FULL_WIDTH):
+            return  # (every cell's text is the report's: no full-width digit in it, none in a cell)
         for key, table in ctx.bound.tables.items():
             # (a cell that is no number at all, "1３?", is C204's: said once, not fixed half-way)
             cells = [c for row in table.rows.values() for c in row.cells.values()

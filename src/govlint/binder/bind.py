@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from ..lexicon import labels as L
@@ -96,10 +96,12 @@ class BoundTable:
         return r.cells.get(column) if r else None
 
     @cached_property
-    def _by_state(self) -> Tuple[dict, dict, dict]:
+    def _by_state(self) -> Tuple[dict, dict, dict, dict]:
         """One pass over the cells: (row, column) → cell for the valid numbers; row → the cells
-        without a number (blank, placeholder, absent); row → the invalid ones."""
+        without a number (blank, placeholder, absent); row → the invalid ones; (row, column) →
+        the valid numbers themselves."""
         valid: Dict[Tuple[str, str], BoundCell] = {}
+        values: Dict[Tuple[str, str], Decimal] = {}
         unfilled: Dict[str, List[BoundCell]] = {}
         invalid: Dict[str, List[BoundCell]] = {}
         for r in self.rows.values():
@@ -107,21 +109,22 @@ class BoundTable:
                 state = c.state
                 if state == VALUE:
                     valid[(r.key, c.column)] = c
+                    values[(r.key, c.column)] = c.value
                 elif state == INVALID:
                     invalid.setdefault(r.key, []).append(c)
                 else:
                     unfilled.setdefault(r.key, []).append(c)
-        return valid, unfilled, invalid
+        return valid, unfilled, invalid, values
 
     @property
     def valid_cells(self) -> Dict[Tuple[str, str], BoundCell]:
         """(row, column) → cell, for the cells that hold a valid number (the arithmetic's)."""
         return self._by_state[0]
 
-    @cached_property
+    @property
     def valid_values(self) -> Dict[Tuple[str, str], Decimal]:
         """(row, column) → the number, for the same cells."""
-        return {k: c.value for k, c in self._by_state[0].items()}
+        return self._by_state[3]
 
     @property
     def unfilled_cells(self) -> Dict[str, List[BoundCell]]:
@@ -186,22 +189,21 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
     if forced:
         return formats[forced], "configuration"
     year = facts.year
-    words = None
     if year is not None:
         for f in sorted(formats.values(), key=lambda f: -f.first_year):
             if year >= f.first_year and (f.last_year is None or year <= f.last_year):
                 # tables wholly on a later format (none of this one's own labels, several of the
                 # later one's): the year is wrong (last year's title kept), not the tables
-                words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
-                if not words & _own_labels(f, formats):
+                own = _own_labels(f, formats)
+                if not any(L.norm(text) in own for text in _label_texts(report)):  # (most: one of the first labels)
+                    words = set(map(L.norm, _label_texts(report)))
                     later = [g for g in formats.values() if g.first_year > f.first_year
                              and len(words & _own_labels(g, formats)) >= 3]
                     if later:
                         return max(later, key=lambda g: len(words & _own_labels(g, formats))), "labels"
                 return f, f"report year {year}"
     # no year: the format whose own labels (the ones no other format has) appear most
-    if words is None:
-        words = {L.norm(c.text) for t in report.tables() for r in t.rows for c in r.cells if c.kind == TEXT}
+    words = set(map(L.norm, _label_texts(report)))
     best, best_score = None, -1
     for f in formats.values():
         own = _own_labels(f, formats)
@@ -209,6 +211,15 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
         if score > best_score or (score == best_score and best is not None and f.first_year > best.first_year):
             best, best_score = f, score
     return best, "labels"
+
+
+def _label_texts(report: Report):
+    """The text of every text cell of the report's tables, in order."""
+    for t in report.tables():
+        for r in t.rows:
+            for c in r.cells:
+                if c.kind == TEXT:
+                    yield c.text
 
 
 def _all_labels(f: FormatSpec) -> set:
@@ -223,12 +234,18 @@ def _all_labels(f: FormatSpec) -> set:
     return out
 
 
-def _own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> set:
+def _own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> frozenset:
+    """The labels only ``f`` has among ``formats`` (made once per set of formats: detecting the
+    format asked for them on every report)."""
+    return _for_formats(_OWN_CACHE, f, formats, _make_own_labels)
+
+
+def _make_own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> frozenset:
     own = _all_labels(f)
     for other in formats.values():
         if other is not f:
             own -= _all_labels(other)
-    return own
+    return frozenset(own)
 
 
 # ----------------------------------------------------------------------------------------
@@ -281,6 +298,8 @@ class _Index:
         markers = sorted({m for t in fmt.tables for m in t.markers}, key=len, reverse=True)
         self.marker_re = compile_pattern("|".join(map(re.escape, markers))) if markers else None
         self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
+        self._row_plans: Dict[Tuple[str, str], Optional[tuple]] = {}
+        self._sections: Dict[Tuple[str, int, int], Tuple[Optional[SectionSpec], str]] = {}
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
 
     def _add(self, label, entry: _Entry):
@@ -296,6 +315,35 @@ class _Index:
         entries = self.by_label.setdefault(norm, [])
         if entry not in entries:
             entries.append(entry)
+
+    def match_section(self, section: Section, seen: int) -> Tuple[Optional[SectionSpec], str]:
+        """:func:`_match_section` in this format, memoised by the heading's title, numeral and
+        ``seen`` (all it depends on): the same headings come in every report."""
+        key = (section.title, section.number, seen)
+        hit = self._sections.get(key)
+        if hit is None:
+            if len(self._sections) > 50_000:
+                self._sections.clear()
+            hit = self._sections[key] = _match_section(section, self.fmt, seen)
+        return hit
+
+    def row_plan(self, table: str, key: str) -> Optional[tuple]:
+        """(table spec, row spec, its columns, their keys) of a row of this format, None for
+        another format's row (made once per row of the format, not once per row bound)."""
+        try:
+            return self._row_plans[(table, key)]
+        except KeyError:
+            pass
+        t = self.fmt.table(table)
+        try:
+            spec = t.row(key)
+        except KeyError:
+            plan = None
+        else:
+            cols = t.columns_of(spec)
+            plan = (t, spec, cols, tuple(c.key for c in cols))
+        self._row_plans[(table, key)] = plan
+        return plan
 
     def lookup(self, text: str) -> Tuple[List[_Entry], Optional[str], str]:
         """(entries, "typo" if matched approximately, the prefix written). Memoised: the same
@@ -350,17 +398,27 @@ _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to 
 _INDEX_CACHE: Dict[Tuple[int, ...], Tuple[Tuple[FormatSpec, ...], "_Index"]] = {}
 
 
-def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
+#: the labels only one format has among a set of formats (:func:`_own_labels`), keyed the same way
+_OWN_CACHE: Dict[Tuple[int, ...], Tuple[Tuple[FormatSpec, ...], frozenset]] = {}
+
+
+def _for_formats(cache: dict, fmt: FormatSpec, formats: Dict[str, FormatSpec], make):
+    """``make(fmt, formats)``, kept in ``cache`` under the identities of the format objects (held
+    with the entry, so that an id reused by another object never finds it)."""
     objects = (fmt,) + tuple(formats[k] for k in sorted(formats))
     key = tuple(map(id, objects))
-    hit = _INDEX_CACHE.get(key)
+    hit = cache.get(key)
     if hit is not None and all(a is b for a, b in zip(hit[0], objects)):
         return hit[1]
-    if len(_INDEX_CACHE) > 32:
-        _INDEX_CACHE.clear()
-    idx = _Index(fmt, formats)
-    _INDEX_CACHE[key] = (objects, idx)
-    return idx
+    if len(cache) > 32:
+        cache.clear()
+    made = make(fmt, formats)
+    cache[key] = (objects, made)
+    return made
+
+
+def _index(fmt: FormatSpec, formats: Dict[str, FormatSpec]) -> _Index:
+    return _for_formats(_INDEX_CACHE, fmt, formats, _Index)
 
 
 # ----------------------------------------------------------------------------------------
@@ -436,7 +494,7 @@ def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
     return cells if len(cells) == n else None
 
 
-def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
+def align(values: Sequence[Cell], n: int) -> Tuple[Sequence[Optional[Cell]], int]:
     """Fit the cells a row holds after its label to the ``n`` official columns.
 
     Layouts add blank cells (rowspan and colspan leftovers) before and after the numbers and
@@ -444,6 +502,8 @@ def align(values: Sequence[Cell], n: int) -> Tuple[List[Optional[Cell]], int]:
     row that starts blank is aligned to the right (its last number is the 总计), otherwise to
     the left. Returns the aligned cells (None: absent) and how many surplus cells remain.
     """
+    if len(values) == n:  # (most rows: their cells are the columns)
+        return values, 0
     vals = list(values)
     while len(vals) > n and vals[-1].kind == BLANK:
         vals.pop()
@@ -683,12 +743,10 @@ class _Binder:
             self.column_order[t.key] = (min(named), named)
 
     def _bind(self, e: _Entry, cell: Cell, values: Sequence[Cell], row: Row, section):
-        t = self.fmt.table(e.table)
-        try:
-            spec = t.row(e.key)
-        except KeyError:  # a foreign row (another format's): noted, not bound
+        plan = self.index.row_plan(e.table, e.key)
+        if plan is None:  # a foreign row (another format's): noted, not bound
             return
-        cols = t.columns_of(spec)
+        t, spec, cols, col_keys = plan
         skip = self.extra_column.get(t.key)
         if skip is not None:
             trimmed = list(values)
@@ -739,11 +797,11 @@ class _Binder:
             self._note("unplaced", tk, rk, None, " ".join(v.text for v in filled), str(len(cols)),
                        filled[0].span.to(filled[-1].span), section)
             aligned = ()
-        for c, v in zip(cols, aligned):
+        for c, ck, v in zip(cols, col_keys, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
-                bound[c.key] = _bcell((tk, rk, c.key, VALUE, v.value, v.text, v.span))
+                bound[ck] = _bcell((tk, rk, ck, VALUE, v.value, v.text, v.span))
             else:
-                bound[c.key] = _bound_cell(tk, rk, c.key, v, row.span, c.kind or spec.kind, c.unit)
+                bound[ck] = _bound_cell(tk, rk, ck, v, row.span, c.kind or spec.kind, c.unit)
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)
@@ -958,7 +1016,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             read_blocks(rest, number)
             fold(rest)
             continue
-        spec, how = _match_section(section, fmt, seen)
+        spec, how = index.match_section(section, seen)
         if spec is None and bound_sections:
             fold((Paragraph(section.heading, section.span),) + section.blocks)
             read_blocks(section.blocks, bound_sections[-1].number)
@@ -966,7 +1024,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         blocks = section.blocks
         # a heading that runs on into its first sentence: "六、其他需要报告的事项：本年度未收取…"
         if spec is not None and how != "different":
-            rest = _heading_rest(section.title, [spec.title, *spec.variants])
+            rest = _heading_rest(section.title, (spec.title, *spec.variants))
             if rest:
                 blocks = (Paragraph(rest, section.span),) + blocks
         bound_sections.append(BoundSection(spec, section, how if spec else "unknown", blocks))
@@ -1046,9 +1104,14 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     if n >= _MIN_ROWS and len(rows) < n / 3:
         return ("unreadable", f"{where}只读出{len(rows)}行（共{n}行），其余各行的标签无法识别",
                 f"only {len(rows)} of its {n} rows were read{where_en}; the others' labels were not recognised")
-    cells = [c for r in rows.values() for c in r.cells.values()]
-    lost = sum(1 for c in cells if c.state == ABSENT or (c.state == INVALID and c.value is None))
-    if cells and (lost > len(cells) / 2 or extra >= 3):
+    n_cells = lost = 0
+    for r in rows.values():
+        n_cells += len(r.cells)
+        for c in r.cells.values():
+            state = c.state
+            if state == ABSENT or (state == INVALID and c.value is None):
+                lost += 1
+    if n_cells and (lost > n_cells / 2 or extra >= 3):
         return ("unreadable", f"{where}读出的{len(rows)}行中，多数数字的位置无法确定（{lost}个单元格缺失或为文字，"
                               f"{extra}行多出数字）",
                 f"in the {len(rows)} rows read{where_en}, most numbers cannot be placed ({lost} cells absent or "
@@ -1056,8 +1119,10 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     return "bound", "", ""
 
 
-def _heading_rest(title: str, officials: Sequence[str]) -> str:
-    """What follows the official title on the heading line, if anything."""
+@lru_cache(maxsize=4096)
+def _heading_rest(title: str, officials: Tuple[str, ...]) -> str:
+    """What follows the official title on the heading line, if anything (memoised: the same
+    headings come in every report)."""
     n = 0
     target = max((L.norm(o) for o in officials if L.norm(title).startswith(L.norm(o))), key=len, default="")
     if not target:

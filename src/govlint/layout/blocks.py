@@ -275,24 +275,25 @@ def _split_labels(row: Row, vocab: Vocabulary) -> Row:
     return Row(tuple(cells), row.span) if changed else row
 
 
-def _mend(row: Row, vocab: Vocabulary) -> Row:
-    """A row with its label cells mended (pieces joined, a glued number or label split off).
-    Most rows hold labels (or head words) that are whole, then numbers: they are passed by at
-    once (two whole labels never join, and a whole label is neither glued to a number nor two
-    labels). This runs for every row of every table, so the test is written out."""
-    whole = vocab.whole
-    for c in row.cells:
-        kind = c.kind
-        if kind == TEXT:
-            if vocab.label_form(c.text) not in whole:
-                return _split_labels(_split_glued(_join_within(row, vocab), vocab), vocab)
-        elif kind != BLANK:
-            break
-    return row
-
-
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
-    rows = [_mend(r, vocab) for r in rows]
+    """A table's rows with their label cells mended (pieces joined, a glued number or label split
+    off) and the fragment rows joined onto the label they complete. Most rows hold labels (or
+    head words) that are whole, then numbers: they are passed by at once (two whole labels never
+    join, and a whole label is neither glued to a number nor two labels). This runs for every
+    row of every table, so the test is written out."""
+    whole, label_form = vocab.whole, vocab.label_form
+    mended = []
+    for r in rows:
+        for c in r.cells:
+            kind = c.kind
+            if kind == TEXT:
+                if label_form(c.text) not in whole:
+                    r = _split_labels(_split_glued(_join_within(r, vocab), vocab), vocab)
+                    break
+            elif kind != BLANK:
+                break
+        mended.append(r)
+    rows = mended
     out: List[Row] = []
     i, n = 0, len(rows)
     while i < n:

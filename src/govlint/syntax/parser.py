@@ -17,13 +17,13 @@ import gc
 import os
 import zlib
 from functools import lru_cache
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
 from .lexer import Line, is_markdown_rule, runs, tokens
 from ..layout import Vocabulary, arrange, vocabulary
 from ..layout import prepare as prepare_lines
-from ..layout.cells import SMALL as _SMALL, make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
+from ..layout.cells import make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
 from ..lexicon.enumerators import HEADING
 from ..lexicon.numerals import chinese_int
 
@@ -149,21 +149,43 @@ def _row(tok: Line) -> Row:
         return _row_of_line(value, tok.line, tok.start_pos)
     cells: List[Cell] = []
     append = cells.append
+    parts = _PARTS
     line_no, pos = tok.line, tok.start_pos
     for line in value.split("\n")[:-1]:
         if not ("-" in line and is_markdown_rule(line)):  # (a rule among the cells: no cell)
             # the line's one tab-indented cell (written out: this runs for every cell of the layout)
             tab = line.find("\t")
             part = line[tab + 1:]
-            text = part.strip(_SPACE)
-            n = len(text)
-            column = tab + 2 if n == len(part) else tab + 2 + len(part) - len(part.lstrip(_SPACE))
-            span = _span((line_no, column, line_no, column + n, pos + column - 1, pos + column - 1 + n))
-            number = _SMALL.get(text)
-            append(_cell((text, span, NUMBER, number)) if number is not None else make_cell(text, span))
+            text, lead, n, kind, value = parts.get(part) or _part(part)
+            column = tab + 2 + lead
+            start = pos + column - 1
+            append(_cell((text, _span((line_no, column, line_no, column + n, start, start + n)), kind, value)))
         pos += len(line) + 1
         line_no += 1
     return _new_row((tuple(cells), cells[0].span if len(cells) == 1 else cells[0].span.to(cells[-1].span)))
+
+
+#: a cell's text as written (with the spaces around it) → (its stripped text, the spaces before
+#: it, its length, its kind, its number): most cells ("0", " 12 ", a row label) recur in every
+#: report, and what a cell holds depends on its text alone. Bounded: emptied when full.
+_PARTS: Dict[str, Tuple[str, int, int, str, Any]] = {}
+_PARTS_MAX = 1024
+
+
+def _part(part: str) -> Tuple[str, int, int, str, Any]:
+    """What :data:`_PARTS` holds for ``part`` (made, and kept, when it is not there yet)."""
+    text = part.strip(_SPACE)
+    n = len(text)
+    lead = 0 if n == len(part) else len(part) - len(part.lstrip(_SPACE))
+    if not n:
+        hit = ("", lead, 0, BLANK, None)
+    else:
+        cell = make_cell(text, None)
+        hit = (text, lead, n, cell.kind, cell.value)
+    if len(_PARTS) >= _PARTS_MAX:
+        _PARTS.clear()
+    _PARTS[part] = hit
+    return hit
 
 
 def _row_of_line(line: str, line_no: int, pos: int) -> Row:
@@ -174,18 +196,12 @@ def _row_of_line(line: str, line_no: int, pos: int) -> Row:
     offset = pos - 1  # a column's offset in the text is column + offset
     cells: List[Cell] = []
     append = cells.append
+    parts = _PARTS
     for part in line.split("\t" if "\t" in line else "|"):
-        n_part = len(part)
-        text = part.strip(_SPACE)
-        n = len(text)
-        col = column if n == n_part else column + n_part - len(part.lstrip(_SPACE))
-        span = _span((line_no, col, line_no, col + n, col + offset, col + offset + n))
-        if not n:
-            append(_cell(("", span, BLANK, None)))
-        else:
-            value = _SMALL.get(text)
-            append(_cell((text, span, NUMBER, value)) if value is not None else make_cell(text, span))
-        column += n_part + 1
+        text, lead, n, kind, value = parts.get(part) or _part(part)
+        col = column + lead
+        append(_cell((text, _span((line_no, col, line_no, col + n, col + offset, col + offset + n)), kind, value)))
+        column += len(part) + 1
     return _new_row((tuple(cells), _text_span(line, line_no, pos)))
 
 
@@ -245,13 +261,84 @@ def _parser() -> Any:
     return lark_parser()  # pragma: no cover - the grammar was edited and the module not rebuilt
 
 
+#: the parse table of a parser, as :func:`parse_tokens` reads it: (parser, start state, end
+#: state, state → token type → action, terminal callbacks), for the one parser :func:`_parser` keeps
+_TABLES: List[tuple] = []
+
+
+def _tables(parser: Any) -> tuple:
+    """``parser``'s LALR table made ready for :func:`parse_tokens`: each action a tuple,
+    ``(True, state)`` for a shift, ``(False, size, callback, nonterminal)`` for a reduction by a
+    rule of ``size`` symbols (Lark's own step looks the rule's callback up, hashing the rule
+    object in Python, at every reduction)."""
+    for hit in _TABLES:
+        if hit[0] is parser:
+            return hit
+    import sys
+    state = parser.parse_interactive().parser_state
+    conf = state.parse_conf
+    shift = getattr(sys.modules[type(state).__module__], "Shift")
+    table: Dict[Any, Dict[str, tuple]] = {}
+    for st, actions in conf.states.items():
+        row = table[st] = {}
+        for kind, (action, arg) in actions.items():
+            if action is shift:
+                row[kind] = (True, arg)
+            else:
+                row[kind] = (False, len(arg.expansion), conf.callbacks[arg], arg.origin.name)
+    terminals = {k: v for k, v in conf.callbacks.items() if isinstance(k, str)}
+    hit = (parser, conf.start_state, conf.end_state, table, terminals)
+    _TABLES[:] = [hit]
+    return hit
+
+
 def parse_tokens(parser: Any, text: str):
-    """(front, sections, closing) of prepared text: its lines' tokens, fed to ``parser``."""
-    interactive = parser.parse_interactive()
-    feed = interactive.parser_state.feed_token  # (what interactive.feed_token calls, for each line)
+    """(front, sections, closing) of prepared text: its lines' tokens, fed to ``parser``'s LALR
+    table. The steps are Lark's (``ParserState.feed_token``), written out over the table
+    :func:`_tables` prepares: one token per line (or run of lines), every reduction calling the
+    rule's callback in :class:`_ToAst`."""
+    _, state, end, table, terminals = _tables(parser)
+    states = [state]
+    values: List[Any] = []
+    push_state, push_value = states.append, values.append
     for tok in runs(tokens(text)):
-        feed(tok)
-    return interactive.feed_eof()
+        kind = tok.type
+        while True:
+            try:
+                action = table[states[-1]][kind]
+            except KeyError:  # pragma: no cover - the grammar reads every sequence of lines
+                raise ValueError(f"unexpected {kind} at line {tok.line}") from None
+            if action[0]:
+                push_state(action[1])
+                push_value(terminals[kind](tok) if kind in terminals else tok)
+                break
+            _, size, callback, origin = action
+            if size:
+                children = values[-size:]
+                del states[-size:]
+                del values[-size:]
+            else:
+                children = []
+            value = callback(children)
+            push_state(table[states[-1]][origin][1])
+            push_value(value)
+    while True:  # the end of the input: the reductions it makes, up to the whole report
+        try:
+            action = table[states[-1]]["$END"]
+        except KeyError:  # pragma: no cover - the grammar reads every sequence of lines
+            raise ValueError("unexpected end of the text") from None
+        _, size, callback, origin = action
+        if size:
+            children = values[-size:]
+            del states[-size:]
+            del values[-size:]
+        else:
+            children = []
+        value = callback(children)
+        push_state(table[states[-1]][origin][1])
+        push_value(value)
+        if states[-1] == end:
+            return values[-1]
 
 
 def _title(front: List[Block]) -> Optional[Paragraph]:
