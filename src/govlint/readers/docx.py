@@ -36,7 +36,7 @@ class DocxReader:
     name = "docx"
     extensions = (".docx", ".docm")
     binary = True
-    cache_version = "1"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "2"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         # a zip whose first entries are an OOXML package's; a .docx is usually recognised by
@@ -171,9 +171,10 @@ def _tag(el) -> str:
 #: what a paragraph's text is made of
 _TEXT_TAGS = (W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen")
 _TEXT_OF = {W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
-#: what holds text that is not the paragraph's (deleted, a text box, a field's code, a picture):
-#: a paragraph that has any is read by the careful walk
-_HIDING = (W + "del", W + "txbxContent", W + "instrText", MC + "Fallback", W + "drawing", W + "pict", W + "object")
+#: what holds text that is not the paragraph's (deleted or moved away, a text box, a field's code,
+#: a picture): a paragraph that has any is read by the careful walk
+_HIDING = (W + "del", W + "moveFrom", W + "txbxContent", W + "instrText", MC + "Fallback", W + "drawing", W + "pict",
+           W + "object")
 _T, _TAB, _TABS = W + "t", W + "tab", W + "tabs"
 
 
@@ -216,8 +217,7 @@ def _paragraph_text_walk(p) -> str:
             parts.append("\n")
         elif tag == W + "noBreakHyphen":
             parts.append("-")
-        elif tag in (W + "pPr", W + "rPr", W + "del", W + "txbxContent", W + "instrText", MC + "Fallback",
-                     W + "drawing", W + "pict", W + "object"):
+        elif tag in (W + "pPr", W + "rPr") or tag in _HIDING:
             continue
         elif len(el) and len(stack) < 64:
             stack.append(iter(el))
