@@ -88,3 +88,53 @@ def test_a_tracked_correction_that_leaves_a_wrong_total_is_found(plain, tmp_path
     def change(root):
         wf.replace_tracked(wf.cell(root, "13").find(".//" + wf.q("r")), "13", "15")
     assert [code for code, table, _ in _lint(_edited(plain, tmp_path, change))] == ["A301", "A303"]
+
+
+# ----------------------------------------------------------------------------------------
+# text boxes
+
+TITLE = "示例镇人民政府2024年政府信息公开工作年度报告"
+
+
+def _title_in_a_box(**how):
+    def change(root):
+        first = wf.body(root)[0]
+        for r in first.findall(wf.q("r")):
+            first.remove(r)
+        first.append(wf.text_box([TITLE], **how))
+    return change
+
+
+@pytest.mark.parametrize("how", [{}, {"vml_only": True}], ids=["choice-and-fallback", "vml"])
+def test_a_title_in_a_text_box_is_read_once(plain, tmp_path, how):
+    """The title typed in a text box (Word 2010+: mc:AlternateContent, the same text in its Choice
+    and its Fallback; older Word and WPS: a VML shape): read once, not skipped (the report had no
+    title: agency and year unknown) and not twice."""
+    path = _edited(plain, tmp_path, _title_in_a_box(**how))
+    lines = _lines(path)
+    assert lines.count(TITLE) == 1 and lines.index(TITLE) == 0
+    assert not any("图片" in ln for ln in lines)
+    assert read(str(path)).source.get("kind") == "docx"
+    assert _lint(path) == []
+
+
+def test_a_note_in_a_text_box_beside_table_three_is_not_a_picture(plain, tmp_path):
+    """A text box anchored in an empty paragraph of section 三 is text, not a picture of a table."""
+    def change(root):
+        p = wf.element("p")
+        p.append(wf.text_box(["单位：件"]))
+        wf.table(root, "本年新收").addprevious(p)
+    path = _edited(plain, tmp_path, change)
+    lines = _lines(path)
+    assert lines.count("单位：件") == 1 and not any("图片" in ln for ln in lines)
+    assert _lint(path) == []
+
+
+def test_a_defect_in_a_text_box_title_is_found(plain, tmp_path):
+    """The boxed title is the report's: its wrong year is checked (unread, nothing was found)."""
+    def change(root):
+        _title_in_a_box()(root)
+        for t in root.iter(wf.q("t")):
+            if t.text == TITLE:
+                t.text = TITLE.replace("2024", "2023")
+    assert _lint(_edited(plain, tmp_path, change)) == [("P701", None, "统计期限为2024年，与标题年份2023年不一致")]

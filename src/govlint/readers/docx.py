@@ -279,10 +279,12 @@ def _int(s: Optional[str], default: int = 1) -> int:
 class _Walker:
     def __init__(self):
         self.blocks: list = []
+        self.boxed: set = set()   # the paragraphs text boxes are anchored in
         self.paragraphs = 0
         self.tables = 0
 
     def walk(self, body) -> None:
+        self.boxed = {p for p in (_anchor(box) for box in body.iter(W + "txbxContent")) if p is not None}
         stack: List[Tuple[object, int]] = [(iter(_content(body)), 0)]
         while stack:
             it, depth = stack[-1]
@@ -293,6 +295,9 @@ class _Walker:
             tag = _tag(el)
             if tag == _P:
                 self.paragraph(el)
+                boxes = _text_boxes(el) if el in self.boxed else ()
+                if boxes and depth < MAX_DEPTH:  # a text box's paragraphs follow its anchor's
+                    stack.append((iter([c for box in boxes for c in _content(box)]), depth + 1))
             elif tag == _TBL:
                 if depth >= MAX_DEPTH:
                     continue
@@ -311,8 +316,8 @@ class _Walker:
         lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
         lines = [ln for ln in lines if ln]
         if not lines:
-            if p.find(".//" + W + "drawing") is not None or p.find(".//" + W + "pict") is not None:
-                lines = [IMAGE]  # a picture (often a table published as one)
+            if any(d.find(".//" + W + "txbxContent") is None for d in p.iter(W + "drawing", W + "pict")):
+                lines = [IMAGE]  # a picture (often a table published as one), not a text box
             else:
                 return
         self.paragraphs += 1
@@ -365,6 +370,23 @@ class _Walker:
         self.blocks.append(TableBlock(tuple(tuple(CellBlock(t, r, c) for t, r, c in row) for row in grid),
                                       number=self.tables))
         return nested
+
+
+def _anchor(box):
+    """The paragraph a text box (w:txbxContent) is anchored in, or None for the copy in an
+    mc:Fallback (Word writes a text box twice: DrawingML in mc:Choice, VML in mc:Fallback)."""
+    el = box.getparent()
+    while el is not None and el.tag != _P:
+        if el.tag == MC + "Fallback":
+            return None
+        el = el.getparent()
+    return el
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in the paragraph ``p`` (not those inside another text box, whose
+    own paragraphs hold them, nor mc:Fallback copies), read once, after the paragraph."""
+    return [box for box in p.iter(W + "txbxContent") if _anchor(box) is p]
 
 
 def _cells(tr):
