@@ -138,3 +138,159 @@ def test_a_defect_in_a_text_box_title_is_found(plain, tmp_path):
             if t.text == TITLE:
                 t.text = TITLE.replace("2024", "2023")
     assert _lint(_edited(plain, tmp_path, change)) == [("P701", None, "统计期限为2024年，与标题年份2023年不一致")]
+
+
+# ----------------------------------------------------------------------------------------
+# content controls, fields, layout tables, breaks in cells: read as the plain file
+
+def _sdt_everywhere(root):
+    """Content controls around body paragraphs and tables, table rows, cells and a cell's
+    paragraphs (forms made from a template wrap whatever is to be filled in)."""
+    for el in [x for x in wf.body(root) if x.tag in (wf.q("p"), wf.q("tbl"))]:
+        wf.wrap(el)
+    for tbl in list(root.iter(wf.q("tbl"))):
+        for tc in list(tbl.iter(wf.q("tc")))[::2]:
+            wf.wrap(tc)
+        for tc in list(tbl.iter(wf.q("tc")))[1::4]:
+            for p in tc.findall(wf.q("p")):
+                wf.wrap(p)
+        for tr in list(tbl.iter(wf.q("tr")))[::3]:
+            wf.wrap(tr)
+
+
+def _custom_xml(root):
+    for el in [x for x in wf.body(root) if x.tag == wf.q("p")][:8]:
+        wf.wrap(el, "customXml")
+
+
+def _fields(root):
+    """Totals as formula fields (=SUM(LEFT): the shown result is the text, the code is not), and
+    a page number as w:fldSimple in the body."""
+    for shown in ("13", "5", "1"):
+        for tc in [c for c in root.iter(wf.q("tc")) if wf.text_of(c) == shown][:2]:
+            wf.formula_field(tc.find(".//" + wf.q("r")))
+    wf.page_number_paragraph(root)
+
+
+def _breaks_in_cells(root):
+    """A label broken by a line break (w:br) inside its cell; a tab after a number."""
+    r = wf.cell(root, "行政事业性收费").find(".//" + wf.q("r"))
+    r.find(wf.q("t")).text = "行政事业"
+    r.append(wf.element("br"))
+    etree_t = wf.element("t")
+    etree_t.text = "性收费"
+    r.append(etree_t)
+    r = wf.cell(root, "13").find(".//" + wf.q("r"))
+    r.append(wf.element("tab"))
+
+
+def _wps_merges(root):
+    """WPS writes the continuation of a vertical merge as w:vMerge w:val="continue" (Word leaves
+    the value out)."""
+    for v in root.iter(wf.q("vMerge")):
+        if v.get(wf.q("val")) is None:
+            v.set(wf.q("val"), "continue")
+
+
+def _deleted_row(root):
+    """A row deleted with track changes on (w:trPr/w:del, its text in w:del/w:delText): empty."""
+    tr = wf.cell(root, "四、结转下年度继续办理").getparent()
+    gone = wf.copy_of(tr)
+    trpr = gone.find(wf.q("trPr"))
+    if trpr is None:
+        trpr = wf.element("trPr")
+        gone.insert(0, trpr)
+    trpr.append(wf.element("del", id="904"))
+    for r in list(gone.iter(wf.q("r"))):
+        for t in r.findall(wf.q("t")):
+            t.tag = wf.q("delText")
+        d = wf.element("del", id="905")
+        r.addprevious(d)
+        d.append(r)
+    tr.addprevious(gone)
+
+
+def _footnote(root):
+    r = wf.paragraph_run(root, "（一）主动公开")
+    ref = wf.element("r")
+    ref.append(wf.element("footnoteReference", id="1"))
+    r.addnext(ref)
+
+
+def _table_in_a_head_cell(root):
+    """A small table nested in a head cell of 表三 (read after the table, not inside it)."""
+    tc = wf.cell(root, "申请人情况")
+    inner = wf.element("tbl")
+    tr = wf.element("tr")
+    inner.append(tr)
+    for text in ("注", "单位：件"):
+        c = wf.element("tc")
+        p = wf.element("p")
+        p.append(wf.run(text))
+        c.append(p)
+        tr.append(c)
+    tc.append(inner)
+    tc.append(wf.element("p"))
+
+
+def _table_three_beside_a_note(root):
+    wf.beside_a_note(wf.table(root, "本年新收"), "注：本表数据截至2024年12月31日。")
+
+
+@pytest.mark.parametrize("change", [
+    _sdt_everywhere, _custom_xml, _fields, _breaks_in_cells, _wps_merges, _deleted_row, _footnote,
+    _table_in_a_head_cell, _table_three_beside_a_note, wf.in_layout_table,
+], ids=lambda f: f.__name__.strip("_"))
+def test_word_features_read_as_the_plain_file(plain, tmp_path, change):
+    path = _edited(plain, tmp_path, change)
+    plain_tables = read(str(plain)).text
+    lines = _lines(path)
+    assert not any("SUM" in ln or "PAGE" in ln for ln in lines)
+    for row in ("一、本年新收政府信息公开申请数量", "行政事业性收费", "行政许可"):
+        want = [ln.split() for ln in plain_tables.split("\n") if ln.startswith(row)]
+        assert len(want) == 1 and [ln.split() for ln in lines if ln.startswith(row)] == want, row
+    assert _lint(path) == []
+
+
+def test_a_defect_inside_a_content_control_is_found(plain, tmp_path):
+    def change(root):
+        wf.cell(root, "13").find(".//" + wf.q("t")).text = "15"
+        _sdt_everywhere(root)
+    assert [code for code, _, _ in _lint(_edited(plain, tmp_path, change))] == ["A301", "A303"]
+
+
+# ----------------------------------------------------------------------------------------
+# a report whose tables are all pictures
+
+def _pictured(tmp_path, edit=None):
+    import io
+    import re
+
+    import docx
+    from test_tables_as_pictures import _png
+
+    d = docx.Document()
+    section = None
+    text = CLEAN if edit is None else CLEAN.replace(*edit)
+    for line in text.split("\n"):
+        if "\t" in line:
+            continue  # every table's rows: the tables are pictures
+        if re.match("^[一二三四五六]、", line):
+            section = line[0]
+        d.add_paragraph(line)
+        if section and section in "二三四" and line.startswith(section + "、"):
+            d.add_picture(io.BytesIO(_png()))
+    path = tmp_path / "pictures.docx"
+    d.save(str(path))
+    return path
+
+
+
+def test_a_report_whose_tables_are_all_pictures_says_so_for_each_table_and_nothing_else(tmp_path):
+    """Each of the three tables: one C200 (the table cannot be read), no C201 (missing), no
+    C202 rows, no check of the prose against them — a prose figure that disagrees with the
+    pictured table cannot be checked and is not reported."""
+    for edit in (None, ("本年度共收到政府信息公开申请13件", "本年度共收到政府信息公开申请15件")):
+        found = _lint(_pictured(tmp_path, edit))
+        assert [(code, table) for code, table, _ in found] == [("C200", "表二"), ("C200", "表三"), ("C200", "表四")]
+        assert all("只有图片" in message for _, _, message in found)
