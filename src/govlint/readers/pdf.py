@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from . import Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
+from ..lexicon.marks import IMAGE
 from ..lexicon.pattern import lazy
 
 MAX_PAGES = 300
@@ -53,7 +54,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"1-{ENGINE}"
+        return f"2-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -95,11 +96,19 @@ def _pdfium_pages(doc, pdfium):
         page = doc[number]
         try:
             objects, bbox = pdfium.page_objects(page, number + 1)
+            # a page without text that shows a picture: a scanned page (the reader says where it is)
+            pictured = not objects["char"] and next(page.get_objects(filter=[_IMAGE_OBJECT], max_depth=4),
+                                                    None) is not None
         except Exception as exc:
             raise _page_error(number + 1, exc) from None
         finally:
             page.close()
-        yield number + 1, pdfium.plumber_page(objects, bbox, number + 1)
+        plumber = pdfium.plumber_page(objects, bbox, number + 1)
+        plumber.pictured = pictured
+        yield number + 1, plumber
+
+
+_IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
 
 
 def _read_pdfminer(data: bytes):
@@ -130,9 +139,12 @@ def _document(pages, n: int) -> Document:
     items: List[_Line] = []
     chars = cid = 0
     blank_pages = []
+    scanned = []  # pages without text that show a picture
     for number, page in pages:
         try:
             page_items, page_chars, page_cid = _page(page, number)
+            width = float(page.width or 595)
+            pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
         except Exception as exc:
             raise _page_error(number, exc) from None
         finally:
@@ -142,6 +154,11 @@ def _document(pages, n: int) -> Document:
         cid += page_cid
         if page_chars == 0:
             blank_pages.append(number)
+            if pictured:
+                scanned.append(number)
+                # a scanned page among text pages: a picture where its text should be, as a Word
+                # file's picture is (its tables cannot be read, not missing)
+                items.append(_Line(IMAGE, number, 0.0, width, 0.0))
     if chars == 0:
         raise ReadError(messages.no_text_layer())
     if cid > chars / 2:
@@ -149,6 +166,8 @@ def _document(pages, n: int) -> Document:
     source = {"kind": "pdf", "pages": n}
     if blank_pages:
         source["pages_without_text"] = ",".join(map(str, blank_pages))
+    if scanned:
+        source["pages_scanned"] = "、".join(map(str, scanned))
     return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
 
 
