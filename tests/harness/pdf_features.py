@@ -1,0 +1,117 @@
+"""What real PDF reports are beyond a word processor's export: a cover page before the report,
+a page scanned among text pages, a wholly scanned report, a page turned landscape by the
+printer (/Rotate), two pages printed side by side on one sheet (two-up), fonts with no Unicode
+map.
+
+Each function takes a PDF the harness made (LibreOffice's export of a harness Word document)
+and writes a copy with the change, with pypdfium2 (govlint's own PDF engine) and, for a cover
+page, reportlab. The reports stay the harness's invented ones.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, List, Optional
+
+
+def _open(path: Path):
+    import pypdfium2 as pdfium
+    return pdfium.PdfDocument(str(path))
+
+
+def _save(doc, target: Path) -> Path:
+    with open(target, "wb") as f:
+        doc.save(f)
+    doc.close()
+    return target
+
+
+def page_texts(path: Path) -> List[str]:
+    doc = _open(path)
+    try:
+        return [doc[i].get_textpage().get_text_range() for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def _image_page(doc, source_page, index: int, scale: float = 1.5) -> None:
+    """A new page at ``index`` the size of ``source_page`` holding only its picture (a scan)."""
+    import pypdfium2 as pdfium
+
+    width, height = source_page.get_size()
+    bitmap = source_page.render(scale=scale, grayscale=True)
+    page = doc.new_page(width, height, index=index)
+    image = pdfium.PdfImage.new(doc)
+    image.set_bitmap(bitmap)
+    image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+    page.insert_obj(image)
+    page.gen_content()
+
+
+def scanned(source: Path, target: Path, pages: Optional[Iterable[int]] = None) -> Path:
+    """A copy of ``source`` with ``pages`` (0-based; all when None) replaced by their pictures."""
+    doc = _open(source)
+    which = set(range(len(doc))) if pages is None else set(pages)
+    for i in sorted(which):
+        original = doc[i]
+        _image_page(doc, original, i)
+        doc.del_page(i + 1)
+    return _save(doc, target)
+
+
+def page_holding(source: Path, text: str) -> int:
+    """The first page (0-based) whose text holds ``text``."""
+    return next(i for i, t in enumerate(page_texts(source)) if text in t.replace("\r\n", "").replace(" ", ""))
+
+
+def rotated(source: Path, target: Path, pages: Iterable[int], degrees: int = 90) -> Path:
+    """A copy with ``pages`` carrying /Rotate ``degrees`` (the page shown turned; its text as drawn)."""
+    doc = _open(source)
+    for i in pages:
+        doc[i].set_rotation(degrees)
+    return _save(doc, target)
+
+
+def two_up(source: Path, target: Path) -> Path:
+    """Two pages side by side on each landscape sheet, as a printer's "2 pages per sheet" does."""
+    import pypdfium2 as pdfium
+
+    src = _open(source)
+    out = pdfium.PdfDocument.new()
+    width, height = src[0].get_size()
+    for k in range(0, len(src), 2):
+        sheet = out.new_page(height, width, index=len(out))  # the portrait page's sheet, turned
+        sw, sh = sheet.get_size()
+        scale = min(sw / 2 / width, sh / height)
+        for j, i in enumerate(range(k, min(k + 2, len(src)))):
+            xobject = src.page_as_xobject(i, out)
+            obj = xobject.as_pageobject()
+            obj.set_matrix(pdfium.PdfMatrix().scale(scale, scale).translate(j * sw / 2, (sh - height * scale) / 2))
+            sheet.insert_obj(obj)
+        sheet.gen_content()
+    src.close()
+    return _save(out, target)
+
+
+def with_cover(source: Path, target: Path, lines: List[str], work: Path) -> Path:
+    """``lines`` on a cover page (reportlab, the Adobe CJK font STSong-Light) before the report."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    cover = work / "cover-page-only.pdf"
+    c = canvas.Canvas(str(cover), pagesize=A4)
+    y = A4[1] * 0.65
+    for k, line in enumerate(lines):
+        size = 22 if k < 2 else 16
+        c.setFont("STSong-Light", size)
+        c.drawCentredString(A4[0] / 2, y, line)
+        y -= size * 2.2 if k < len(lines) - 3 else size * 1.8
+    c.showPage()
+    c.save()
+    doc = _open(cover)
+    src = _open(source)
+    doc.import_pages(src)
+    src.close()
+    return _save(doc, target)

@@ -1,0 +1,118 @@
+"""PDF reports as offices really publish them: a cover page before the report, a page turned
+landscape by the printer, a page scanned among text pages, a wholly scanned report.
+
+Each test takes LibreOffice's PDF of the harness's Word document of the invented clean report
+(tests/fixtures/tabs_2024.txt) and changes it the way real files are (tests/harness/pdf_features.py):
+a clean report gives no finding, or exactly the one that says what cannot be read.
+"""
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("docx")
+pytest.importorskip("pypdfium2")
+
+TESTS = Path(__file__).parent
+sys.path.insert(0, str(TESTS))
+from harness import docx_styles, libreoffice, pdf_features as pf  # noqa: E402
+
+from govlint.config import Config  # noqa: E402
+from govlint.checks.registry import load  # noqa: E402
+from govlint.layout.documents import read  # noqa: E402
+from govlint.run.engine import Settings, lint_file  # noqa: E402
+
+CLEAN = (TESTS / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+SETTINGS = Settings.make(Config(), load(builtins_only=True))
+STYLES = ("grid", "narrow-borderless")
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    """style → LibreOffice's PDF of the clean report's Word document in that table style."""
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    work = tmp_path_factory.mktemp("pdf")
+    sources = {docx_styles.write_docx(CLEAN, docx_styles.BY_NAME[s], work / f"{s}.docx"): s for s in STYLES}
+    made = libreoffice.convert(list(sources), "pdf", work / "out", work / "profile")
+    return {sources[src]: out for src, out in made.items()}
+
+
+def _result(path):
+    return lint_file(str(path), SETTINGS)
+
+
+def _lint(path):
+    result = _result(path)
+    assert not result.errors
+    return [(d.code, d.location.table, d.message) for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_the_plain_pdf_is_clean(pdfs, style):
+    assert _lint(pdfs[style]) == []
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_cover_page_before_the_report(pdfs, tmp_path, style):
+    """The report on pages 2–5 after a cover with the agency, the title and the date."""
+    path = pf.with_cover(pdfs[style], tmp_path / "cover.pdf",
+                         ["示例镇人民政府", "2024年政府信息公开工作年度报告", "示例镇人民政府办公室", "2025年1月"], tmp_path)
+    assert len(pf.page_texts(path)) == len(pf.page_texts(pdfs[style])) + 1
+    assert _lint(path) == []
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_table_threes_page_turned_landscape_by_the_printer(pdfs, tmp_path, style):
+    """/Rotate 90 on the page that holds 表三 (a printer's landscape page): read as drawn."""
+    k = pf.page_holding(pdfs[style], "本年新收")
+    assert _lint(pf.rotated(pdfs[style], tmp_path / "rotated.pdf", [k])) == []
+
+
+SCANNED = "无法识别报告的章节结构：第{page}页没有文字层（是扫描的图片），其中的标题、文字和表格无法读取；各部分的检查（S101–S103）未进行"
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_scanned_page_among_text_pages_is_said_once_and_nothing_is_missing(pdfs, tmp_path, style):
+    """Each page in turn replaced by its picture (a page printed, stamped and scanned back in):
+    S100 says which page cannot be read; a table that is absent or cut short there is C200
+    (not C201, C202, nor its label cut at the page V502); no section (S101) or statistics period
+    (P701) is reported missing; nothing else."""
+    pages = len(pf.page_texts(pdfs[style]))
+    for k in range(pages):
+        path = pf.scanned(pdfs[style], tmp_path / f"scanned-{k}.pdf", [k])
+        assert read(str(path)).source["pages_scanned"] == str(k + 1)
+        found = _lint(path)
+        assert ("S100", None, SCANNED.format(page=k + 1)) in found, k
+        others = [(code, table) for code, table, _ in found if code != "S100"]
+        assert others and all(code == "C200" for code, _ in others), (k, found)
+        assert all("没有文字层的第" in message or "只有图片" in message for code, _, message in found if code == "C200")
+
+
+def test_a_scanned_table_page_exact_findings(pdfs, tmp_path):
+    """The borderless report's second page (表三's first rows) scanned: exactly two findings."""
+    path = pf.scanned(pdfs["narrow-borderless"], tmp_path / "scanned.pdf", [1])
+    assert [(code, table) for code, table, _ in _lint(path)] == [("S100", None), ("C200", "表三")]
+    [c200] = [m for code, _, m in _lint(path) if code == "C200"]
+    assert c200.startswith("表三（收到和处理政府信息公开申请情况）无法可靠读取：只读出") \
+        and "行（共25行），其余各行可能在没有文字层的第2页上" in c200
+
+
+def test_a_defect_on_a_text_page_is_still_found_beside_a_scanned_page(tmp_path, pdfs):
+    """A wrong total in 表四 (last page) while the first page is scanned: 表四's sums are checked."""
+    from harness import libreoffice as lo
+    text = CLEAN.replace("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0", "1\t0\t0\t1\t3\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0")
+    assert text != CLEAN
+    src = docx_styles.write_docx(text, docx_styles.BY_NAME["grid"], tmp_path / "defect.docx")
+    [out] = lo.convert([src], "pdf", tmp_path / "out", tmp_path / "profile").values()
+    found = _lint(pf.scanned(out, tmp_path / "scanned.pdf", [0]))
+    assert "S100" in [code for code, _, _ in found]
+    assert [code for code, table, _ in found if table == "表四"] == ["A304"]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_wholly_scanned_report_is_one_clear_error(pdfs, tmp_path, style):
+    result = _result(pf.scanned(pdfs[style], tmp_path / "scan.pdf"))
+    assert result.diagnostics == ()
+    [error] = result.errors
+    assert error.kind == "read" and error.message.startswith("这个 PDF 没有文字层（是扫描件或报告的图片）")
