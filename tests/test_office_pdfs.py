@@ -116,3 +116,27 @@ def test_a_wholly_scanned_report_is_one_clear_error(pdfs, tmp_path, style):
     assert result.diagnostics == ()
     [error] = result.errors
     assert error.kind == "read" and error.message.startswith("这个 PDF 没有文字层（是扫描件或报告的图片）")
+
+
+NO_UNICODE = "无法提取这个 PDF 的文字（其字体没有 Unicode 映射）"
+SOME_NO_UNICODE = "这个 PDF 有"
+
+
+def test_fonts_without_a_unicode_map_are_one_clear_error(pdfs, tmp_path):
+    """A font embedded without its /ToUnicode map: its characters cannot be extracted. All fonts:
+    the text cannot be read. One font (here the one LibreOffice uses for some of the punctuation
+    and a few characters): headings and labels came out with "(cid:19)" in them — S103, V502 and
+    C202 false alarms; now one error names how many characters and where, and nothing else."""
+    source = pdfs["grid"]
+    result = _result(pf.without_unicode(source, tmp_path / "none.pdf"))
+    assert result.diagnostics == () and [e.message[:len(NO_UNICODE)] for e in result.errors] == [NO_UNICODE]
+    partial = []
+    for k in range(pf.fonts_with_unicode_maps(source)):
+        result = _result(pf.without_unicode(source, tmp_path / f"font{k}.pdf", k))
+        assert result.diagnostics == (), k
+        assert len(result.errors) == 1, k
+        message = result.errors[0].message
+        assert message.startswith(NO_UNICODE) or message.startswith(SOME_NO_UNICODE), message
+        if message.startswith(SOME_NO_UNICODE):
+            partial.append(message)
+    assert partial and all("个字符无法提取（第" in m and "页，其字体没有 Unicode 映射）" in m for m in partial)

@@ -115,3 +115,26 @@ def with_cover(source: Path, target: Path, lines: List[str], work: Path) -> Path
     doc.import_pages(src)
     src.close()
     return _save(doc, target)
+
+
+def fonts_with_unicode_maps(source: Path) -> int:
+    """How many fonts of ``source`` carry a /ToUnicode map (as written: LibreOffice writes its
+    font dictionaries uncompressed)."""
+    return source.read_bytes().count(b"/ToUnicode")
+
+
+def without_unicode(source: Path, target: Path, which: Optional[int] = None) -> Path:
+    """A copy whose ``which``-th font (all when None) has lost its /ToUnicode map, as fonts some
+    PDF producers embed: their characters come out as nothing readable. The key is renamed in
+    place (same length: the cross-reference offsets stay right)."""
+    data = source.read_bytes()
+    key, other = b"/ToUnicode", b"/ToUnicodX"
+    if which is None:
+        data = data.replace(key, other)
+    else:
+        at = -1
+        for _ in range(which + 1):
+            at = data.index(key, at + 1)
+        data = data[:at] + other + data[at + len(key):]
+    target.write_bytes(data)
+    return target

@@ -140,6 +140,7 @@ def _document(pages, n: int) -> Document:
     chars = cid = 0
     blank_pages = []
     scanned = []  # pages without text that show a picture
+    cid_pages = []  # pages with characters whose font has no Unicode mapping
     for number, page in pages:
         try:
             page_items, page_chars, page_cid = _page(page, number)
@@ -152,6 +153,8 @@ def _document(pages, n: int) -> Document:
         items += page_items
         chars += page_chars
         cid += page_cid
+        if page_cid:
+            cid_pages.append(number)
         if page_chars == 0:
             blank_pages.append(number)
             if pictured:
@@ -163,6 +166,8 @@ def _document(pages, n: int) -> Document:
         raise ReadError(messages.no_text_layer())
     if cid > chars / 2:
         raise ReadError(messages.no_unicode())
+    if cid > max(5, chars / 200):  # more than a stray symbol: one font's characters, read as nothing
+        raise ReadError(messages.some_without_unicode(cid, "、".join(map(str, cid_pages))))
     source = {"kind": "pdf", "pages": n}
     if blank_pages:
         source["pages_without_text"] = ",".join(map(str, blank_pages))
