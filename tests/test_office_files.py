@@ -192,6 +192,31 @@ def _wps_merges(root):
             v.set(wf.q("val"), "continue")
 
 
+def _horizontal_merges_as_hmerge(root):
+    """Head cells merged across columns the old way (w:hMerge restart / continue cells, as WPS and
+    Word 97 documents have them) instead of w:gridSpan."""
+    for tc in list(root.iter(wf.q("tc"))):
+        props = tc.find(wf.q("tcPr"))
+        span = props.find(wf.q("gridSpan")) if props is not None else None
+        if span is None:
+            continue
+        props.remove(span)
+        props.append(wf.element("hMerge", val="restart"))
+        for _ in range(int(span.get(wf.q("val"))) - 1):
+            cont = wf.element("tc")
+            cont_props = wf.element("tcPr")
+            cont.append(cont_props)
+            if props.find(wf.q("vMerge")) is not None:
+                cont_props.append(wf.copy_of(props.find(wf.q("vMerge"))))
+            cont_props.append(wf.element("hMerge"))
+            cont.append(wf.element("p"))
+            tc.addnext(cont)
+
+
+def _table_three_in_a_landscape_section(root):
+    wf.landscape_between(root, "三、收到和处理", "四、政府信息公开行政复议")
+
+
 def _deleted_row(root):
     """A row deleted with track changes on (w:trPr/w:del, its text in w:del/w:delText): empty."""
     tr = wf.cell(root, "四、结转下年度继续办理").getparent()
@@ -238,7 +263,8 @@ def _table_three_beside_a_note(root):
 
 
 @pytest.mark.parametrize("change", [
-    _sdt_everywhere, _custom_xml, _fields, _breaks_in_cells, _wps_merges, _deleted_row, _footnote,
+    _sdt_everywhere, _custom_xml, _fields, _breaks_in_cells, _wps_merges, _horizontal_merges_as_hmerge,
+    _table_three_in_a_landscape_section, _deleted_row, _footnote,
     _table_in_a_head_cell, _table_three_beside_a_note, wf.in_layout_table,
 ], ids=lambda f: f.__name__.strip("_"))
 def test_word_features_read_as_the_plain_file(plain, tmp_path, change):

@@ -69,6 +69,25 @@ def test_table_threes_page_turned_landscape_by_the_printer(pdfs, tmp_path, style
     assert _lint(pf.rotated(pdfs[style], tmp_path / "rotated.pdf", [k])) == []
 
 
+@pytest.mark.parametrize("style", STYLES)
+def test_table_three_on_landscape_pages_of_a_portrait_report(tmp_path, style):
+    """表三 in a landscape section of its own (Word: 纸张方向 横向), printed to PDF: the report's
+    pages are portrait, 表三's landscape."""
+    from harness import word_features as wf
+    plain = docx_styles.write_docx(CLEAN, docx_styles.BY_NAME[style], tmp_path / "plain.docx")
+    turned = wf.edit(plain, tmp_path / "landscape.docx",
+                     lambda root: wf.landscape_between(root, "三、收到和处理", "四、政府信息公开行政复议"))
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    [out] = libreoffice.convert([turned], "pdf", tmp_path / "out", tmp_path / "profile").values()
+    import pypdfium2
+    doc = pypdfium2.PdfDocument(str(out))
+    shapes = [doc[i].get_width() > doc[i].get_height() for i in range(len(doc))]
+    doc.close()
+    assert shapes[0] is False and True in shapes
+    assert _lint(out) == []
+
+
 SCANNED = "无法识别报告的章节结构：第{page}页没有文字层（是扫描的图片），其中的标题、文字和表格无法读取；各部分的检查（S101–S103）未进行"
 
 

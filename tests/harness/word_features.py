@@ -213,3 +213,34 @@ def beside_a_note(tbl, note: str) -> None:
 
 def copy_of(el):
     return copy.deepcopy(el)
+
+
+# ----------------------------------------------------------------------------------------
+# sections
+
+def _section_break(width: int, height: int, landscape: bool):
+    """A paragraph ending a section of pages ``width`` × ``height`` (twentieths of a point)."""
+    p = element("p")
+    ppr = etree.SubElement(p, q("pPr"))
+    sect = etree.SubElement(ppr, q("sectPr"))
+    size = etree.SubElement(sect, q("pgSz"))
+    size.set(q("w"), str(width))
+    size.set(q("h"), str(height))
+    if landscape:
+        size.set(q("orient"), "landscape")
+    margins = etree.SubElement(sect, q("pgMar"))
+    for side in ("top", "right", "bottom", "left"):
+        margins.set(q(side), "1418")
+    for side in ("header", "footer", "gutter"):
+        margins.set(q(side), "0" if side == "gutter" else "851")
+    return p
+
+
+def landscape_between(root, first: str, last: str) -> None:
+    """The pages from the paragraph starting ``first`` up to (not including) the one starting
+    ``last`` in a landscape section of their own (Word: 布局 → 纸张方向 → 横向, for a wide table)."""
+    paragraphs = [p for p in body(root) if p.tag == q("p")]
+    start = next(p for p in paragraphs if text_of(p).startswith(first))
+    end = next(p for p in paragraphs if text_of(p).startswith(last))
+    start.addprevious(_section_break(11906, 16838, False))   # the portrait pages before
+    end.addprevious(_section_break(16838, 11906, True))       # the landscape pages
