@@ -159,3 +159,52 @@ def test_fonts_without_a_unicode_map_are_one_clear_error(pdfs, tmp_path):
         if message.startswith(SOME_NO_UNICODE):
             partial.append(message)
     assert partial and all("个字符无法提取（第" in m and "页，其字体没有 Unicode 映射）" in m for m in partial)
+
+
+def _tables_as_pictures(path: Path, sections: str) -> Path:
+    """The clean report as a Word document whose tables in ``sections`` are pictures (a table
+    drawn in a spreadsheet, pasted as an image, 15 cm wide)."""
+    import io
+    import re
+
+    import docx
+    from docx.shared import Cm
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (800, 600), "white")
+    pen = ImageDraw.Draw(image)
+    for y in range(0, 600, 30):
+        pen.line([(0, y), (800, y)], fill="black")
+    for x in range(0, 800, 80):
+        pen.line([(x, 0), (x, 600)], fill="black")
+    png = io.BytesIO()
+    image.save(png, "PNG")
+    d = docx.Document()
+    section = ""
+    for line in CLEAN.split("\n"):
+        if re.match("^[一二三四五六]、", line) and "\t" not in line:
+            section = line[0]
+        if "\t" in line and section and section in sections:
+            continue
+        d.add_paragraph(line)
+        if section and section in sections and line.startswith(section + "、") and "\t" not in line:
+            d.add_picture(io.BytesIO(png.getvalue()), width=Cm(15))
+    d.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("sections", ["三", "二三四"])
+def test_tables_published_as_pictures_on_text_pages(tmp_path, sections):
+    """A PDF whose tables are pictures among the text (pasted into Word as images, printed to PDF):
+    each is C200 "only a picture", as in the Word file — not C201 "缺少表X". A picture at the top of
+    several pages is not a running header."""
+    pytest.importorskip("PIL")
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    src = _tables_as_pictures(tmp_path / "pictures.docx", sections)
+    [out] = libreoffice.convert([src], "pdf", tmp_path / "out", tmp_path / "profile").values()
+    tables = ["表" + s for s in sections]
+    for path in (src, out):
+        found = _lint(path)
+        assert [(code, table) for code, table, _ in found] == [("C200", t) for t in tables], path.suffix
+        assert all("里没有这张表的文字，只有图片（第" in message for _, _, message in found)

@@ -99,13 +99,49 @@ def _pdfium_pages(doc, pdfium):
             # a page without text that shows a picture: a scanned page (the reader says where it is)
             pictured = not objects["char"] and next(page.get_objects(filter=[_IMAGE_OBJECT], max_depth=4),
                                                     None) is not None
+            # a page with room for a picture between its lines: the large pictures (a table
+            # published as an image), looked for only then
+            pictures = _pictures(page, pdfium, bbox) if _room(objects["char"], bbox[3] - bbox[1]) else []
         except Exception as exc:
             raise _page_error(number + 1, exc) from None
         finally:
             page.close()
         plumber = pdfium.plumber_page(objects, bbox, number + 1)
         plumber.pictured = pictured
+        plumber.pictures = pictures
         yield number + 1, plumber
+
+
+def _room(chars, height: float) -> bool:
+    """Whether a page's text leaves a band of 15% of its height empty (above its first line, below
+    its last, or between two lines), where a large picture may stand."""
+    if not chars:
+        return False
+    tops = sorted(c["top"] for c in chars)
+    least = height * 0.15
+    if tops[0] > height * 0.08 + least or tops[-1] < height * 0.92 - least:
+        return True
+    return any(b - a > least for a, b in zip(tops, tops[1:]))
+
+
+def _pictures(page, pdfium, bbox) -> List[Tuple[float, float, float]]:
+    """The page's pictures at least 30% of its width wide and 10% of its height high, as
+    (x0, x1, top) in pdfplumber's coordinates."""
+    import ctypes
+    raw = pdfium._raw()
+    count, get, _, _, kind = pdfium._path_calls(raw)[:5]
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    width, height = bbox[2] - bbox[0], bbox[3] - bbox[1]
+    y_top = float(page.get_height())
+    box = [ctypes.c_float() for _ in range(4)]
+    out = []
+    for k in range(count(handle)):
+        obj = get(handle, k)
+        if obj and kind(obj) == _IMAGE_OBJECT and raw.FPDFPageObj_GetBounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), *box):
+            left, bottom, right, top = (b.value for b in box)
+            if right - left >= width * 0.3 and top - bottom >= height * 0.1:
+                out.append((left, right, y_top - top))
+    return out
 
 
 _IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
@@ -150,6 +186,13 @@ def _document(pages, n: int) -> Document:
             raise _page_error(number, exc) from None
         finally:
             page.close()
+        pictures = getattr(page, "pictures", None)
+        if pictures is None and page_chars and hasattr(page, "images"):  # (pdfminer's pages)
+            pictures = [(im["x0"], im["x1"], im["top"]) for im in page.images
+                        if im["x1"] - im["x0"] >= width * 0.3 and im["bottom"] - im["top"] >= page.height * 0.1]
+        if pictures:  # a picture where a table would be: its place in the page's lines
+            page_items = sorted(page_items + [_Line(IMAGE, number, x0, x1, top) for x0, x1, top in pictures],
+                                key=lambda ln: ln.top)
         items += page_items
         chars += page_chars
         cid += page_cid
@@ -508,7 +551,7 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
     firsts, lasts = {}, {}
     by_page = {}
     for ln in items:
-        if ln.table is None:
+        if ln.table is None and ln.text != IMAGE:  # (a picture on many pages is not a running header)
             by_page.setdefault(ln.page, []).append(ln)
     for page_lines in by_page.values():
         for where, ln in ((firsts, page_lines[0]), (lasts, page_lines[-1])):
@@ -519,7 +562,7 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
         return items
     out = []
     for ln in items:
-        if ln.table is None:
+        if ln.table is None and ln.text != IMAGE:
             page_lines = by_page[ln.page]
             if (ln is page_lines[0] or ln is page_lines[-1]) and re.sub(r"\d+", "#", ln.text.strip()) in running:
                 continue
