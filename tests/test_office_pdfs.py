@@ -158,7 +158,7 @@ def test_fonts_without_a_unicode_map_are_one_clear_error(pdfs, tmp_path):
         assert message.startswith(NO_UNICODE) or message.startswith(SOME_NO_UNICODE), message
         if message.startswith(SOME_NO_UNICODE):
             partial.append(message)
-    assert partial and all("个字符无法提取（第" in m and "页，其字体没有 Unicode 映射）" in m for m in partial)
+    assert partial and all("个字符无法提取（第" in m and "页，其字体没有 Unicode 映射或映射到私用区）" in m for m in partial)
 
 
 def _tables_as_pictures(path: Path, sections: str) -> Path:
@@ -208,3 +208,32 @@ def test_tables_published_as_pictures_on_text_pages(tmp_path, sections):
         found = _lint(path)
         assert [(code, table) for code, table, _ in found] == [("C200", t) for t in tables], path.suffix
         assert all("里没有这张表的文字，只有图片（第" in message for _, _, message in found)
+
+
+def test_characters_mapped_to_private_use_codes_are_one_clear_error(tmp_path):
+    """A PDF whose font maps 政 and 府 to private-use codes (U+E000, U+E001: the font's own codes,
+    as some producers' fonts read): the headings, the title and the labels came out with them —
+    S104, S103, V502 and C201 false alarms. Now one error, nothing else. A few Symbol-font bullets
+    (U+F0B7) are not counted."""
+    from harness import word_features as wf
+
+    def private(root):
+        for t in root.iter(wf.q("t")):
+            if t.text:
+                t.text = t.text.replace("政", "\ue000").replace("府", "\ue001")
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    plain = docx_styles.write_docx(CLEAN, docx_styles.BY_NAME["grid"], tmp_path / "plain.docx")
+    edited = wf.edit(plain, tmp_path / "private.docx", private)
+    [out] = libreoffice.convert([edited], "pdf", tmp_path / "out", tmp_path / "profile").values()
+    assert "\ue000" in pf.page_texts(out)[0]
+    result = _result(out)
+    assert result.diagnostics == ()
+    [error] = result.errors
+    assert error.message.startswith(SOME_NO_UNICODE) and "（第1、2、3、4页，其字体没有 Unicode 映射或映射到私用区）" in error.message
+
+
+def test_a_few_unmapped_characters_are_not_an_error():
+    from govlint.readers.pdf import _unmapped
+    assert [_unmapped(t) for t in ("(cid:3)", "\ue000", "\uf8ff", "\uf0b7", "\uf06c", "政", "(", "1")] == \
+        [True, True, True, False, False, False, False, False]

@@ -138,3 +138,4 @@ def without_unicode(source: Path, target: Path, which: Optional[int] = None) -> 
         data = data[:at] + other + data[at + len(key):]
     target.write_bytes(data)
     return target
+

@@ -249,7 +249,7 @@ def _open_error(exc: Exception) -> ReadError:
 def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     chars = page.chars
     n_chars = sum(1 for c in chars if c.get("text", "").strip())
-    n_cid = sum(1 for c in chars if c.get("text", "").startswith("(cid:"))
+    n_cid = sum(1 for c in chars if _unmapped(c.get("text", "")))
     if not n_chars:
         return [], 0, 0
     tables = []  # (bbox, rows of cell texts, cell boxes, row boxes, rows of cell boxes)
@@ -340,6 +340,13 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
         kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells))
     kept.sort(key=lambda ln: ln.top)
     return kept, n_chars, n_cid
+
+
+def _unmapped(t: str) -> bool:
+    """A character whose font has no Unicode mapping ("(cid:N)"), or maps it to a private-use code
+    (the font's own, not a character; U+F020–F0FF, where Symbol and Wingdings bullets land, excepted)."""
+    first = t[:1]
+    return first == "(" and t.startswith("(cid:") or "\ue000" <= first <= "\uf8ff" and not "\uf020" <= first <= "\uf0ff"
 
 
 GAP = 3.0  # points between two characters that separate two runs (pdfplumber's word gap)
