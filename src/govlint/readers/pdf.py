@@ -112,6 +112,50 @@ def _pdfium_pages(doc, pdfium):
         yield number + 1, plumber
 
 
+def _two_up(page) -> Optional[list]:
+    """A landscape sheet holding two pages side by side ("2 pages per sheet" printing): its left
+    and right halves, or None. The halves must be apart — no character and no drawn line across
+    a band at the middle, a quarter of the text on each side — and laid out apart: most lines of
+    one half have no line of the other beside them (a wide table's rows, even without borders,
+    run across both halves on the same lines)."""
+    width, height = float(page.width or 0), float(page.height or 0)
+    chars = page.chars
+    if width < height * 1.2 or len(chars) < 40:
+        return None
+    mid, band = width / 2, width * 0.03
+    left = right = 0
+    for c in chars:
+        if c["x1"] > mid - band and c["x0"] < mid + band:
+            return None
+        if c["x1"] <= mid:
+            left += 1
+        else:
+            right += 1
+    if min(left, right) < len(chars) / 4:
+        return None
+    edges = [width, width]  # where each half's drawn lines start
+    for edge in page.lines + page.rects:
+        if edge["x0"] < mid - band and edge["x1"] > mid + band:
+            return None
+        k = edge["x0"] >= mid
+        edges[k] = min(edges[k], edge["x0"])
+    starts: Tuple[dict, dict] = ({}, {})  # each half's lines: top → where the line starts
+    for c in chars:
+        half = starts[c["x0"] >= mid]
+        top = round(c["top"])
+        if c["x0"] < half.get(top, width):
+            half[top] = c["x0"]
+    # a row across both halves has a line in each at its height
+    beside = [sum(1 for t in a if t in b or t - 1 in b or t + 1 in b) / max(1, len(a)) for a, b in (starts, starts[::-1])]
+    if max(beside) >= 0.8:
+        return None
+    # each half is a page: its text starts at the same margin from the half's left edge
+    left, right = min(edges[0], *starts[0].values()), min(edges[1], *starts[1].values()) - mid
+    if abs(left - right) > width * 0.05:
+        return None
+    return [page.crop((0, 0, mid, height)), page.crop((mid, 0, width, height))]
+
+
 def _room(chars, height: float) -> bool:
     """Whether a page's text leaves a band of 15% of its height empty (above its first line, below
     its last, or between two lines), where a large picture may stand."""
@@ -177,34 +221,44 @@ def _document(pages, n: int) -> Document:
     blank_pages = []
     scanned = []  # pages without text that show a picture
     cid_pages = []  # pages with characters whose font has no Unicode mapping
+    extra = 0  # the pages before this one printed two to a sheet
     for number, page in pages:
         try:
-            page_items, page_chars, page_cid = _page(page, number)
+            at = number + extra  # the page's number as printed
+            halves = _two_up(page)
+            if halves:  # two pages printed side by side on one sheet: the left one, then the right,
+                # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
+                read = [_page(half, at + k) for k, half in enumerate(halves)]
+                extra += 1
+                page_items = read[0][0] + read[1][0]
+                page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
+            else:
+                page_items, page_chars, page_cid = _page(page, at)
             width = float(page.width or 595)
             pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
+            pictures = None if halves else getattr(page, "pictures", None)
+            if pictures is None and page_chars and not halves and not hasattr(page, "pictured"):  # (pdfminer's)
+                pictures = [(im["x0"], im["x1"], im["top"]) for im in page.images
+                            if im["x1"] - im["x0"] >= width * 0.3 and im["bottom"] - im["top"] >= page.height * 0.1]
         except Exception as exc:
             raise _page_error(number, exc) from None
         finally:
             page.close()
-        pictures = getattr(page, "pictures", None)
-        if pictures is None and page_chars and hasattr(page, "images"):  # (pdfminer's pages)
-            pictures = [(im["x0"], im["x1"], im["top"]) for im in page.images
-                        if im["x1"] - im["x0"] >= width * 0.3 and im["bottom"] - im["top"] >= page.height * 0.1]
         if pictures:  # a picture where a table would be: its place in the page's lines
-            page_items = sorted(page_items + [_Line(IMAGE, number, x0, x1, top) for x0, x1, top in pictures],
+            page_items = sorted(page_items + [_Line(IMAGE, at, x0, x1, top) for x0, x1, top in pictures],
                                 key=lambda ln: ln.top)
         items += page_items
         chars += page_chars
         cid += page_cid
         if page_cid:
-            cid_pages.append(number)
+            cid_pages.append(at)
         if page_chars == 0:
-            blank_pages.append(number)
+            blank_pages.append(at)
             if pictured:
-                scanned.append(number)
+                scanned.append(at)
                 # a scanned page among text pages: a picture where its text should be, as a Word
                 # file's picture is (its tables cannot be read, not missing)
-                items.append(_Line(IMAGE, number, 0.0, width, 0.0))
+                items.append(_Line(IMAGE, at, 0.0, width, 0.0))
     if chars == 0:
         raise ReadError(messages.no_text_layer())
     if cid > chars / 2:
