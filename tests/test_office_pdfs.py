@@ -88,7 +88,7 @@ def test_table_three_on_landscape_pages_of_a_portrait_report(tmp_path, style):
     assert _lint(out) == []
 
 
-SCANNED = "无法识别报告的章节结构：第{page}页没有文字层（是扫描的图片），其中的标题、文字和表格无法读取；各部分的检查（S101–S103）未进行"
+SCANNED = "报告有无法读取的页：第{page}页没有文字层（是扫描的图片），其中的标题、文字和表格无法读取；各部分的检查（S101–S103）未进行"
 
 
 @pytest.mark.parametrize("style", STYLES)
