@@ -320,3 +320,15 @@ def test_a_report_whose_tables_are_all_pictures_says_so_for_each_table_and_nothi
         found = _lint(_pictured(tmp_path, edit))
         assert [(code, table) for code, table, _ in found] == [("C200", "表二"), ("C200", "表三"), ("C200", "表四")]
         assert all("只有图片" in message for _, _, message in found)
+
+
+def test_table_three_embedded_as_an_excel_object_is_unreadable_not_missing(plain, tmp_path):
+    """表三 pasted from Excel as an embedded worksheet (w:object): Word shows its picture; govlint
+    cannot read it and says so (C200), instead of C201 缺少表三."""
+    def change(root):
+        three = wf.table(root, "本年新收")
+        three.addprevious(wf.embedded_worksheet())
+        three.getparent().remove(three)
+    found = _lint(_edited(plain, tmp_path, change))
+    assert [(code, table) for code, table, _ in found] == [("C200", "表三")]
+    assert "第三部分里没有这张表的文字，只有图片" in found[0][2]

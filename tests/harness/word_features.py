@@ -244,3 +244,19 @@ def landscape_between(root, first: str, last: str) -> None:
     end = next(p for p in paragraphs if text_of(p).startswith(last))
     start.addprevious(_section_break(11906, 16838, False))   # the portrait pages before
     end.addprevious(_section_break(16838, 11906, True))       # the landscape pages
+
+
+def embedded_worksheet():
+    """A paragraph holding an embedded Excel worksheet (w:object: its VML picture and the
+    OLE object), as a table pasted from Excel "as an object" is kept: Word shows its picture."""
+    o = "urn:schemas-microsoft-com:office:office"
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    p = element("p")
+    obj = etree.SubElement(etree.SubElement(p, q("r")), q("object"))
+    shape = etree.SubElement(obj, "{%s}shape" % V)
+    shape.set("style", "width:450pt;height:600pt")
+    etree.SubElement(shape, "{%s}imagedata" % V).set("{%s}id" % r, "rId901")
+    ole = etree.SubElement(obj, "{%s}OLEObject" % o)
+    ole.set("ProgID", "Excel.Sheet.12")
+    ole.set("{%s}id" % r, "rId902")
+    return p

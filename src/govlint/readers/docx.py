@@ -316,8 +316,8 @@ class _Walker:
         lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
         lines = [ln for ln in lines if ln]
         if not lines:
-            if any(d.find(".//" + W + "txbxContent") is None for d in p.iter(W + "drawing", W + "pict")):
-                lines = [IMAGE]  # a picture (often a table published as one), not a text box
+            if any(d.find(".//" + W + "txbxContent") is None for d in p.iter(W + "drawing", W + "pict", W + "object")):
+                lines = [IMAGE]  # a picture or an embedded object (often a table published as one), not a text box
             else:
                 return
         self.paragraphs += 1
