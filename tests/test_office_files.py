@@ -332,3 +332,29 @@ def test_table_three_embedded_as_an_excel_object_is_unreadable_not_missing(plain
     found = _lint(_edited(plain, tmp_path, change))
     assert [(code, table) for code, table, _ in found] == [("C200", "表三")]
     assert "第三部分里没有这张表的文字，只有图片" in found[0][2]
+
+
+def _picture_in_the_heading(root):
+    wf.paragraph_run(root, "三、收到和处理").getparent().append(wf.picture_run())
+
+
+def _picture_after_a_caption(root):
+    p = wf.element("p")
+    p.append(wf.run("表三：收到和处理政府信息公开申请情况"))
+    p.append(wf.picture_run())
+    wf.table(root, "本年新收").addprevious(p)
+
+
+@pytest.mark.parametrize("place", [_picture_in_the_heading, _picture_after_a_caption],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_table_three_as_a_picture_in_a_paragraph_with_text(plain, tmp_path, place):
+    """The picture of 表三 pasted into the section heading's paragraph, or after a caption in
+    the same paragraph: C200 (only a picture), not C201 缺少表三 — the picture was read only when
+    its paragraph had no text."""
+    def change(root):
+        place(root)
+        three = wf.table(root, "本年新收")
+        three.getparent().remove(three)
+    found = _lint(_edited(plain, tmp_path, change))
+    assert [(code, table) for code, table, _ in found] == [("C200", "表三")]
+    assert "第三部分里没有这张表的文字，只有图片" in found[0][2]

@@ -260,3 +260,10 @@ def embedded_worksheet():
     ole.set("ProgID", "Excel.Sheet.12")
     ole.set("{%s}id" % r, "rId902")
     return p
+
+
+def picture_run():
+    """A run holding an inline picture (w:drawing/wp:inline), its image data left out."""
+    r = element("r")
+    etree.SubElement(etree.SubElement(r, q("drawing")), "{%s}inline" % WP)
+    return r

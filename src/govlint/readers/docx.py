@@ -315,11 +315,12 @@ class _Walker:
         text = paragraph_text(p)
         lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
         lines = [ln for ln in lines if ln]
+        # a picture or an embedded object (often a table published as one), not a text box: after
+        # the paragraph's text (a heading or a caption with the picture pasted into it)
+        if any(d.find(".//" + W + "txbxContent") is None for d in p.iter(W + "drawing", W + "pict", W + "object")):
+            lines.append(IMAGE)
         if not lines:
-            if any(d.find(".//" + W + "txbxContent") is None for d in p.iter(W + "drawing", W + "pict", W + "object")):
-                lines = [IMAGE]  # a picture or an embedded object (often a table published as one), not a text box
-            else:
-                return
+            return
         self.paragraphs += 1
         for ln in lines:
             self.blocks.append(TextBlock(ln, paragraph=self.paragraphs, tabbed="\t" in ln))
