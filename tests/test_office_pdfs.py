@@ -286,3 +286,12 @@ def test_a_landscape_page_of_a_wide_table_is_not_two_pages(tmp_path):
         finally:
             doc.close()
         assert _lint(out) == [], out.name
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_scan_made_searchable_reads_its_text_not_its_picture(pdfs, tmp_path, style):
+    """Every page's picture where its text stands (an OCR'd scan: the recognised text over the
+    scan): the text is read, the picture under it is no table's picture."""
+    path = pf.picture_under_text(pdfs[style], tmp_path / "ocr.pdf")
+    assert "［图片］" not in read(str(path)).text
+    assert _lint(path) == []

@@ -139,3 +139,21 @@ def without_unicode(source: Path, target: Path, which: Optional[int] = None) -> 
     target.write_bytes(data)
     return target
 
+
+
+def picture_under_text(source: Path, target: Path, pages: Optional[Iterable[int]] = None) -> Path:
+    """A copy whose ``pages`` (all when None) carry their own picture where their text is, as a
+    scanned report made searchable by OCR does (the recognised text on the page's scan)."""
+    import pypdfium2 as pdfium
+
+    doc = _open(source)
+    for i in (range(len(doc)) if pages is None else pages):
+        page = doc[i]
+        width, height = page.get_size()
+        bitmap = page.render(scale=1, grayscale=True)
+        image = pdfium.PdfImage.new(doc)
+        image.set_bitmap(bitmap)
+        image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+        page.insert_obj(image)  # (drawn last: for reading, where it stands is what counts)
+        page.gen_content()
+    return _save(doc, target)

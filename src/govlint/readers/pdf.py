@@ -101,7 +101,8 @@ def _pdfium_pages(doc, pdfium):
                                                     None) is not None
             # a page with room for a picture between its lines: the large pictures (a table
             # published as an image), looked for only then
-            pictures = _pictures(page, pdfium, bbox) if _room(objects["char"], bbox[3] - bbox[1]) else []
+            pictures = _pictures(page, pdfium, bbox, objects["char"]) if _room(objects["char"], bbox[3] - bbox[1]) \
+                else []
         except Exception as exc:
             raise _page_error(number + 1, exc) from None
         finally:
@@ -156,6 +157,13 @@ def _two_up(page) -> Optional[list]:
     return [page.crop((0, 0, mid, height)), page.crop((mid, 0, width, height))]
 
 
+def _bare_picture(x0: float, x1: float, top: float, bottom: float, width: float, height: float, chars) -> bool:
+    """A picture at least 30% of the page's width wide and 10% of its height high, with no text
+    over it (not a scanned page's picture under its recognised text, nor a background)."""
+    return x1 - x0 >= width * 0.3 and bottom - top >= height * 0.1 and not any(
+        x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom for c in chars)
+
+
 def _room(chars, height: float) -> bool:
     """Whether a page's text leaves a band of 15% of its height empty (above its first line, below
     its last, or between two lines), where a large picture may stand."""
@@ -168,9 +176,9 @@ def _room(chars, height: float) -> bool:
     return any(b - a > least for a, b in zip(tops, tops[1:]))
 
 
-def _pictures(page, pdfium, bbox) -> List[Tuple[float, float, float]]:
-    """The page's pictures at least 30% of its width wide and 10% of its height high, as
-    (x0, x1, top) in pdfplumber's coordinates."""
+def _pictures(page, pdfium, bbox, chars) -> List[Tuple[float, float, float]]:
+    """The page's pictures that may be a table's (:func:`_bare_picture`), as (x0, x1, top) in
+    pdfplumber's coordinates."""
     import ctypes
     raw = pdfium._raw()
     count, get, _, _, kind = pdfium._path_calls(raw)[:5]
@@ -183,7 +191,7 @@ def _pictures(page, pdfium, bbox) -> List[Tuple[float, float, float]]:
         obj = get(handle, k)
         if obj and kind(obj) == _IMAGE_OBJECT and raw.FPDFPageObj_GetBounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), *box):
             left, bottom, right, top = (b.value for b in box)
-            if right - left >= width * 0.3 and top - bottom >= height * 0.1:
+            if _bare_picture(left, right, y_top - top, y_top - bottom, width, height, chars):
                 out.append((left, right, y_top - top))
     return out
 
@@ -239,7 +247,7 @@ def _document(pages, n: int) -> Document:
             pictures = None if halves else getattr(page, "pictures", None)
             if pictures is None and page_chars and not halves and not hasattr(page, "pictured"):  # (pdfminer's)
                 pictures = [(im["x0"], im["x1"], im["top"]) for im in page.images
-                            if im["x1"] - im["x0"] >= width * 0.3 and im["bottom"] - im["top"] >= page.height * 0.1]
+                            if _bare_picture(im["x0"], im["x1"], im["top"], im["bottom"], width, page.height, page.chars)]
         except Exception as exc:
             raise _page_error(number, exc) from None
         finally:
