@@ -295,3 +295,39 @@ def test_a_scan_made_searchable_reads_its_text_not_its_picture(pdfs, tmp_path, s
     path = pf.picture_under_text(pdfs[style], tmp_path / "ocr.pdf")
     assert "［图片］" not in read(str(path)).text
     assert _lint(path) == []
+
+
+@pytest.mark.parametrize("angle", [45, 0, 90])
+@pytest.mark.parametrize("style", STYLES)
+def test_a_watermark_across_every_page(pdfs, tmp_path, style, angle):
+    """"示例市人民政府网站" in 40 pt light letters across the middle of every page (a web site's
+    watermark): its letters fell into the lines they crossed ("府0" read as 表二's figure, "民120",
+    labels with a letter in them; C204, V502, C202 false alarms). Letters three times the text's
+    size and 28 pt or more are not the report's."""
+    path = pf.watermarked(pdfs[style], tmp_path / "watermarked.pdf", "示例市人民政府网站", tmp_path, angle)
+    assert "示例市" not in read(str(path)).text
+    assert _lint(path) == []
+
+
+def test_large_headings_on_a_page_of_small_table_text_are_kept():
+    """A page mostly of 7 pt table text with 16 pt headings (as a real report's 表三 page is):
+    nothing is taken for a watermark (the letters must also be 28 pt or more)."""
+    from govlint.readers.pdf import _page
+
+    class Page:
+        def __init__(self, chars):
+            self.chars, self.rects, self.lines, self.curves, self.height = chars, [], [], [], 842.0
+
+        def filter(self, keep):
+            return Page([c for c in self.chars if keep(c)])
+
+        def extract_text_lines(self, **_):
+            return [{"text": c["text"], "x0": c["x0"], "x1": c["x1"], "top": c["top"], "chars": [c]}
+                    for c in self.chars]
+
+    def char(text, size, top):
+        return {"object_type": "char", "text": text, "size": size, "x0": 72.0, "x1": 72.0 + size, "top": top,
+                "bottom": top + size, "upright": True}
+    chars = [char("0", 7.0, 200 + k) for k in range(150)] + [char("三", 16.0, 100.0), char("四", 22.0, 120.0)]
+    items, n, _ = _page(Page(chars), 1)
+    assert n == 152 and {"三", "四"} <= {ln.text for ln in items}

@@ -157,3 +157,34 @@ def picture_under_text(source: Path, target: Path, pages: Optional[Iterable[int]
         page.insert_obj(image)  # (drawn last: for reading, where it stands is what counts)
         page.gen_content()
     return _save(doc, target)
+
+
+def watermarked(source: Path, target: Path, text: str, work: Path, angle: float = 45) -> Path:
+    """A copy with ``text`` drawn large, light and turned ``angle`` degrees across the middle of
+    every page (a web site's or an office's watermark), over the page's content."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    mark = work / "watermark-only.pdf"
+    c = canvas.Canvas(str(mark), pagesize=A4)
+    c.setFillGray(0.85)
+    c.setFont("STSong-Light", 40)
+    c.translate(A4[0] / 2, A4[1] / 2)
+    c.rotate(angle)
+    c.drawCentredString(0, 0, text)
+    c.showPage()
+    c.save()
+    doc, overlay = _open(source), _open(mark)
+    for i in range(len(doc)):
+        page = doc[i]
+        obj = overlay.page_as_xobject(0, doc).as_pageobject()
+        width, height = page.get_size()
+        obj.set_matrix(pdfium.PdfMatrix().scale(width / A4[0], height / A4[1]))
+        page.insert_obj(obj)
+        page.gen_content()
+    overlay.close()
+    return _save(doc, target)

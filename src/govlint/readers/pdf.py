@@ -314,6 +314,12 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     n_cid = sum(1 for c in chars if _unmapped(c.get("text", "")))
     if not n_chars:
         return [], 0, 0
+    if n_chars >= 100:  # a watermark: letters three times the text's size, 28 pt or more (a title is
+        # 22 pt), across a page of text
+        largest = max(_median([c.get("size", 10) for c in chars]) * 3, 28.0)
+        if any(c.get("size", 0) >= largest for c in chars):
+            page = page.filter(lambda o: o.get("object_type") != "char" or o.get("size", 0) < largest)
+            chars = page.chars
     tables = []  # (bbox, rows of cell texts, cell boxes, row boxes, rows of cell boxes)
     try:
         drawn = len(page.rects) + len(page.lines) + len(page.curves)
