@@ -188,3 +188,54 @@ def watermarked(source: Path, target: Path, text: str, work: Path, angle: float 
         page.gen_content()
     overlay.close()
     return _save(doc, target)
+
+
+def sealed(source: Path, target: Path, near: str, work: Path, name: str = "示例镇人民政府",
+           radius: float = 60) -> Path:
+    """A copy with an office's seal drawn as vectors over the text ``near`` on the last page it
+    is found on: a red circle, a star and the office's name set round the circle a character at
+    a time, each character turned (as an electronic seal's text is)."""
+    import math
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    doc = _open(source)
+    index = max(i for i in range(len(doc)) if near in doc[i].get_textpage().get_text_range().replace(" ", ""))
+    page = doc[index]
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    compact = text.replace(" ", "")
+    at = compact.index(near)
+    k = [j for j, ch in enumerate(text) if ch != " "][at]  # the character's index in the page's text
+    left, bottom, right, top = textpage.get_charbox(k)
+    width, height = page.get_size()
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    stamp = work / "seal-only.pdf"
+    c = canvas.Canvas(str(stamp), pagesize=(width, height))
+    cx, cy = left + 40, (bottom + top) / 2
+    c.setStrokeColorRGB(0.85, 0.1, 0.1)
+    c.setFillColorRGB(0.85, 0.1, 0.1)
+    c.setLineWidth(2)
+    c.circle(cx, cy, radius)
+    c.setFont("STSong-Light", 12)
+    n = len(name)
+    for j, ch in enumerate(name):
+        angle = math.radians(210 - j * 240 / max(1, n - 1))
+        c.saveState()
+        c.translate(cx + (radius - 16) * math.cos(angle), cy + (radius - 16) * math.sin(angle))
+        c.rotate(math.degrees(angle) - 90)
+        c.drawCentredString(0, -4, ch)
+        c.restoreState()
+    c.drawCentredString(cx, cy - 4, "★")
+    c.showPage()
+    c.save()
+    overlay = _open(stamp)
+    obj = overlay.page_as_xobject(0, doc).as_pageobject()
+    page.insert_obj(obj)
+    page.gen_content()
+    overlay.close()
+    return _save(doc, target)
