@@ -347,3 +347,21 @@ def test_a_seal_drawn_over_a_late_date_keeps_its_finding(tmp_path):
     assert [code for code, _, _ in _lint(out)] == ["P702"]
     sealed = pf.sealed(out, tmp_path / "sealed.pdf", "2025年5月20日", tmp_path)
     assert [code for code, _, _ in _lint(sealed)] == ["P702"]
+
+
+def test_two_pages_per_sheet_of_every_harness_source(tmp_path):
+    """Each invented source of the rendering harness (a county, a bureau, a township on the trial
+    format, long prose, defects in tables and prose) in the grid style, printed two pages to a
+    sheet: exactly the findings of its plain PDF. (Sheets whose pages share one line grid, a last
+    page of a few lines, a table page beside prose: each read as two pages.)"""
+    from harness import sources, varied
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    words = {}
+    for name, text in sources.all_sources().items():
+        header, footer = varied.FURNITURE.get(name, ("", ""))
+        words[docx_styles.write_docx(text, docx_styles.BY_NAME["grid"], tmp_path / f"{name}.docx", header, footer,
+                                     numbered=name in varied.NUMBERED)] = name
+    for src, out in libreoffice.convert(list(words), "pdf", tmp_path / "out", tmp_path / "profile").items():
+        two_up = pf.two_up(out, tmp_path / f"{words[src]}-two-up.pdf")
+        assert _lint(two_up) == _lint(out), words[src]

@@ -116,23 +116,27 @@ def _pdfium_pages(doc, pdfium):
 def _two_up(page) -> Optional[list]:
     """A landscape sheet holding two pages side by side ("2 pages per sheet" printing): its left
     and right halves, or None. The halves must be apart — no character and no drawn line across
-    a band at the middle, a quarter of the text on each side — and laid out apart: most lines of
-    one half have no line of the other beside them (a wide table's rows, even without borders,
-    run across both halves on the same lines)."""
+    a band at the middle, text on each side, both halves' text starting at the same margin from
+    their own left edge — and laid out apart: most lines of one half have no line of the other
+    beside them, or the empty band between them is as wide as two pages' margins (a wide table's
+    rows, even without borders, run across both halves on the same lines, a column apart)."""
     width, height = float(page.width or 0), float(page.height or 0)
     chars = page.chars
     if width < height * 1.2 or len(chars) < 40:
         return None
     mid, band = width / 2, width * 0.03
-    left = right = 0
+    reach = [0.0, width]  # where the left half's text ends, where the right half's begins
+    counts = [0, 0]
     for c in chars:
         if c["x1"] > mid - band and c["x0"] < mid + band:
             return None
         if c["x1"] <= mid:
-            left += 1
+            counts[0] += 1
+            reach[0] = max(reach[0], c["x1"])
         else:
-            right += 1
-    if min(left, right) < len(chars) / 4:
+            counts[1] += 1
+            reach[1] = min(reach[1], c["x0"])
+    if min(counts) < 20:
         return None
     edges = [width, width]  # where each half's drawn lines start
     for edge in page.lines + page.rects:
@@ -140,19 +144,21 @@ def _two_up(page) -> Optional[list]:
             return None
         k = edge["x0"] >= mid
         edges[k] = min(edges[k], edge["x0"])
+        if not k:
+            reach[0] = max(reach[0], edge["x1"])
     starts: Tuple[dict, dict] = ({}, {})  # each half's lines: top → where the line starts
     for c in chars:
         half = starts[c["x0"] >= mid]
         top = round(c["top"])
         if c["x0"] < half.get(top, width):
             half[top] = c["x0"]
-    # a row across both halves has a line in each at its height
-    beside = [sum(1 for t in a if t in b or t - 1 in b or t + 1 in b) / max(1, len(a)) for a, b in (starts, starts[::-1])]
-    if max(beside) >= 0.8:
-        return None
     # each half is a page: its text starts at the same margin from the half's left edge
     left, right = min(edges[0], *starts[0].values()), min(edges[1], *starts[1].values()) - mid
     if abs(left - right) > width * 0.05:
+        return None
+    # a row across both halves has a line in each at its height
+    beside = [sum(1 for t in a if t in b or t - 1 in b or t + 1 in b) / max(1, len(a)) for a, b in (starts, starts[::-1])]
+    if max(beside) >= 0.8 and reach[1] - reach[0] < width * 0.1:
         return None
     return [page.crop((0, 0, mid, height)), page.crop((mid, 0, width, height))]
 
