@@ -365,3 +365,18 @@ def test_two_pages_per_sheet_of_every_harness_source(tmp_path):
     for src, out in libreoffice.convert(list(words), "pdf", tmp_path / "out", tmp_path / "profile").items():
         two_up = pf.two_up(out, tmp_path / f"{words[src]}-two-up.pdf")
         assert _lint(two_up) == _lint(out), words[src]
+
+
+@pytest.mark.xfail(strict=True, reason="a landscape page stored as a portrait page with /Rotate 90 and its "
+                   "content drawn turned: the reader reads the page unturned (its text runs down the page: "
+                   "C201 缺少表三, S101); turning it needs each character's glyph box and angle from "
+                   "readers/pdfium.py, which builds boxes for upright text")
+def test_table_three_on_landscape_pages_stored_turned(tmp_path):
+    from harness import word_features as wf
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    plain = docx_styles.write_docx(CLEAN, docx_styles.BY_NAME["grid"], tmp_path / "plain.docx")
+    turned = wf.edit(plain, tmp_path / "landscape.docx",
+                     lambda root: wf.landscape_between(root, "三、收到和处理", "四、政府信息公开行政复议"))
+    [out] = libreoffice.convert([turned], "pdf", tmp_path / "out", tmp_path / "profile").values()
+    assert _lint(pf.landscape_as_turned_portrait(out, tmp_path / "stored-turned.pdf")) == []

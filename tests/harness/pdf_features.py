@@ -239,3 +239,27 @@ def sealed(source: Path, target: Path, near: str, work: Path, name: str = "示�
     page.gen_content()
     overlay.close()
     return _save(doc, target)
+
+
+def landscape_as_turned_portrait(source: Path, target: Path) -> Path:
+    """A copy whose landscape pages are stored as some printers and scanners store them: a
+    portrait page with /Rotate 90, its content drawn turned a quarter so that it shows upright
+    (the text runs down the unturned page)."""
+    import pypdfium2 as pdfium
+
+    src = _open(source)
+    out = pdfium.PdfDocument.new()
+    for i in range(len(src)):
+        width, height = src[i].get_size()
+        if width <= height:
+            out.import_pages(src, [i])
+            continue
+        page = out.new_page(height, width, index=len(out))  # portrait: height × width
+        obj = src.page_as_xobject(i, out).as_pageobject()
+        # shown turned 90° clockwise, the content must be drawn turned 90° anticlockwise
+        obj.set_matrix(pdfium.PdfMatrix().rotate(90, ccw=True).translate(height, 0))
+        page.insert_obj(obj)
+        page.gen_content()
+        page.set_rotation(90)
+    src.close()
+    return _save(out, target)
