@@ -358,3 +358,17 @@ def test_table_three_as_a_picture_in_a_paragraph_with_text(plain, tmp_path, plac
     found = _lint(_edited(plain, tmp_path, change))
     assert [(code, table) for code, table, _ in found] == [("C200", "表三")]
     assert "第三部分里没有这张表的文字，只有图片" in found[0][2]
+
+
+@pytest.mark.parametrize("where", ["示例镇人民政府", "2025年"])
+def test_a_seal_picture_beside_the_signature_changes_nothing(tmp_path, where):
+    """A seal's picture in the signature's or the date's paragraph (read as a picture line after
+    its text): the clean report stays clean, a late date keeps its P702."""
+    for date, want in (("2025年1月20日", []), ("2025年5月20日", ["P702"])):
+        plain = docx_styles.write_docx(CLEAN.replace("2025年1月20日", date), docx_styles.BY_NAME["grid"],
+                                       tmp_path / "plain.docx")
+
+        def change(root):
+            runs = [r for r in root.iter(wf.q("r")) if wf.text_of(r).startswith(where)]
+            runs[-1].getparent().append(wf.picture_run())
+        assert [code for code, _, _ in _lint(_edited(plain, tmp_path, change))] == want, date
