@@ -331,6 +331,9 @@ def test_large_headings_on_a_page_of_small_table_text_are_kept():
     chars = [char("0", 7.0, 200 + k) for k in range(150)] + [char("三", 16.0, 100.0), char("四", 22.0, 120.0)]
     items, n, _ = _page(Page(chars), 1)
     assert n == 152 and {"三", "四"} <= {ln.text for ln in items}
+    # a stray symbol without a Unicode mapping is counted and left out
+    items, n, unmapped = _page(Page(chars + [char("(cid:3)", 16.0, 140.0), char("\uf0b7", 16.0, 160.0)]), 1)
+    assert (n, unmapped) == (154, 1) and "(cid:3)" not in {ln.text for ln in items} and "\uf0b7" in {ln.text for ln in items}
 
 
 @pytest.mark.xfail(strict=True, reason="the seal's characters, each turned, fall into the date's line "

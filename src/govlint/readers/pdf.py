@@ -277,7 +277,7 @@ def _document(pages, n: int) -> Document:
         raise ReadError(messages.no_text_layer())
     if cid > chars / 2:
         raise ReadError(messages.no_unicode())
-    if cid > max(5, chars / 200):  # more than a stray symbol: one font's characters, read as nothing
+    if cid > max(20, chars / 100):  # more than stray symbols (bullets): one font's characters, read as nothing
         raise ReadError(messages.some_without_unicode(cid, "、".join(map(str, cid_pages))))
     source = {"kind": "pdf", "pages": n}
     if blank_pages:
@@ -320,6 +320,9 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     n_cid = sum(1 for c in chars if _unmapped(c.get("text", "")))
     if not n_chars:
         return [], 0, 0
+    if n_cid:  # (a few stray symbols are left out; more make the document unreadable: _document)
+        page = page.filter(lambda o: o.get("object_type") != "char" or not _unmapped(o.get("text", "")))
+        chars = page.chars
     if n_chars >= 100:  # a watermark: letters three times the text's size, 28 pt or more (a title is
         # 22 pt), across a page of text
         largest = max(_median([c.get("size", 10) for c in chars]) * 3, 28.0)
