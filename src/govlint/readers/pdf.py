@@ -175,11 +175,13 @@ def _room(chars, height: float) -> bool:
     its last, or between two lines), where a large picture may stand."""
     if not chars:
         return False
-    tops = sorted(c["top"] for c in chars)
+    from operator import itemgetter
+
+    tops = sorted(map(itemgetter("top"), chars))
     least = height * 0.15
     if tops[0] > height * 0.08 + least or tops[-1] < height * 0.92 - least:
         return True
-    return any(b - a > least for a, b in zip(tops, tops[1:]))
+    return any(map(least.__lt__, map(float.__sub__, tops[1:], tops[:-1])))
 
 
 def _pictures(page, pdfium, bbox, chars) -> List[Tuple[float, float, float]]:
@@ -316,15 +318,25 @@ def _open_error(exc: Exception) -> ReadError:
 
 def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     chars = page.chars
-    n_chars = sum(1 for c in chars if c.get("text", "").strip())
-    n_cid = sum(1 for c in chars if _unmapped(c.get("text", "")))
+    n_chars = n_cid = 0
+    biggest = 0.0
+    for c in chars:
+        t = c.get("text", "")
+        if t.strip():
+            n_chars += 1
+        first = t[:1]
+        if first == "(" or "\ue000" <= first <= "\uf8ff":
+            n_cid += _unmapped(t)
+        if c.get("size", 0) > biggest:
+            biggest = c["size"]
     if not n_chars:
         return [], 0, 0
     if n_cid:  # (a few stray symbols are left out; more make the document unreadable: _document)
         page = page.filter(lambda o: o.get("object_type") != "char" or not _unmapped(o.get("text", "")))
         chars = page.chars
-    if n_chars >= 100:  # a watermark: letters three times the text's size, 28 pt or more (a title is
-        # 22 pt), across a page of text
+    if n_chars >= 100 and biggest >= 28:
+        # a watermark: letters three times the text's size, 28 pt or more (a title is 22 pt),
+        # across a page of text
         largest = max(_median([c.get("size", 10) for c in chars]) * 3, 28.0)
         if any(c.get("size", 0) >= largest for c in chars):
             page = page.filter(lambda o: o.get("object_type") != "char" or o.get("size", 0) < largest)
