@@ -372,3 +372,17 @@ def test_a_seal_picture_beside_the_signature_changes_nothing(tmp_path, where):
             runs = [r for r in root.iter(wf.q("r")) if wf.text_of(r).startswith(where)]
             runs[-1].getparent().append(wf.picture_run())
         assert [code for code, _, _ in _lint(_edited(plain, tmp_path, change))] == want, date
+
+
+def test_a_figure_typed_in_a_text_box_inside_a_cell_is_read_once(plain, tmp_path):
+    """表三's total typed in a text box laid in its cell (Word: mc:AlternateContent, the text in
+    its Choice and again in its Fallback): read once, as the cell's text."""
+    def change(root):
+        cell = wf.cell(root, "13")
+        p = cell.find(wf.q("p"))
+        for r in p.findall(wf.q("r")):
+            p.remove(r)
+        p.append(wf.text_box(["13"]))
+    path = _edited(plain, tmp_path, change)
+    assert [ln.split("\t")[-1] for ln in _lines(path) if ln.startswith("一、本年新收")] == ["13"]
+    assert _lint(path) == []

@@ -230,6 +230,8 @@ def cell_text(tc, content=None) -> str:
     for el in (_content(tc) if content is None else content):
         if _tag(el) == _P:
             lines.extend(paragraph_text(el).split("\n"))
+            if el.find(".//" + W + "txbxContent") is not None:  # a text box in the cell: its text, once
+                lines.extend(cell_text(box) for box in _text_boxes(el))
     return join_lines([ln.replace("\t", " ") for ln in lines])
 
 
