@@ -25,6 +25,8 @@ class Period(Rule):
         if f.period is None and f.period_text:
             return  # a period is stated, but its years are not certain (no year, not a whole year)
         if f.period is None:
+            if "pages" in ctx.bound.unread:
+                return  # it may be on a scanned page (S100 says the page cannot be read)
             sec = ctx.bound.section(1)
             span = sec.section.span if sec else f.title_span
             yield ctx.diag(self, span, "未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）",

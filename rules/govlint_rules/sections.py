@@ -23,7 +23,8 @@ class StructureUnrecognised(Rule):
     summary = "无法识别报告的章节结构（六个部分的标题一个也没有找到）"
     summary_en = "The report's sections could not be recognised (none of the six headings was found)"
     what = "报告中一个官方部分标题（“一、总体情况”至“六、其他需要报告的事项”）也没有找到时，只给出这一条提示，" \
-           "不再逐个报告缺少的部分。"
+           "不再逐个报告缺少的部分。PDF中有一页没有文字层（扫描页）时也只给出这一条提示，说明是哪一页：" \
+           "那一页上的标题、统计期限和表格无法读取，不报告它们缺失。"
     why = "六个标题都找不到，多半是文本在复制、转换时丢失了换行或标题格式，而不是六个部分都缺失；" \
           "逐个报告“缺少第×部分”只会得到六条不可靠的错误。"
     basis = "国办公开办函〔2021〕30号规定的六个部分。"
@@ -36,6 +37,11 @@ class StructureUnrecognised(Rule):
             return
         f = ctx.bound.facts
         span = f.title_span or next((b.span for b in ctx.report.front), None)
+        if "pages" in ctx.bound.unread:  # a page the PDF has no text of: the sections on it are unknown
+            yield ctx.diag(self, span, f"报告有无法读取的页：{seen[0]}；各部分的检查（S101–S103）未进行",
+                           f"A page of the report cannot be read: {seen[1]}; the section checks (S101–S103) "
+                           f"were not run", data={"found": seen[1]})
+            return
         yield ctx.diag(self, span, f"无法识别报告的章节结构：{seen[0]}；各部分的检查（S101–S103）未进行",
                        f"The report's sections could not be recognised: {seen[1]}; the section checks "
                        f"(S101–S103) were not run", data={"found": seen[1]})

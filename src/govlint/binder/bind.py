@@ -1037,6 +1037,9 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
 
     tables = {}
     unread: Dict[str, Tuple[str, str]] = {}
+    #: a PDF's pages that show a picture and have no text (scanned among text pages): what is not
+    #: found may be on them, so nothing is reported missing; S100 says so once
+    scanned = str(report.source.get("pages_scanned") or "")
     for t in fmt.tables:
         spans = binder.spans[t.key]
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
@@ -1044,6 +1047,9 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         status, zh, en = _assess(t, rows, span, binder.notes)
         if status == "absent":
             status, zh, en = _pictured(t, bound_sections)
+        if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
+                                               and any(r.key not in rows for r in t.rows))):
+            status, zh, en = _scanned(rows, t, scanned)
         tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en)
         if status == "unreadable":
             unread[t.key] = (zh, en)
@@ -1054,7 +1060,21 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             + (f"（找到{len(report.sections)}个其他编号标题）" if report.sections else ""),
             f"none of the six section headings (一、总体情况 … 六、其他需要报告的事项) was found in the "
             f"{lines} lines" + (f" ({len(report.sections)} other numbered headings)" if report.sections else ""))
+    if scanned and "sections" not in unread:
+        unread["sections"] = unread["pages"] = (
+            f"第{scanned}页没有文字层（是扫描的图片），其中的标题、文字和表格无法读取",
+            f"page {scanned} has no text layer (a scanned image): its headings, text and tables cannot be read")
     return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts, unread)
+
+
+def _scanned(rows, t: TableSpec, pages: str) -> Tuple[str, str, str]:
+    """A table absent or with rows missing in a PDF with scanned pages: not read, not missing."""
+    if not rows:
+        return ("unreadable", f"没有读出这张表，它可能在没有文字层的第{pages}页上",
+                f"it was not read; it may be on page {pages}, which has no text layer")
+    return ("unreadable", f"只读出{len(rows)}行（共{len(t.rows)}行），其余各行可能在没有文字层的第{pages}页上",
+            f"only {len(rows)} of its {len(t.rows)} rows were read; the others may be on page {pages}, which "
+            f"has no text layer")
 
 
 def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:

@@ -36,7 +36,7 @@ class DocxReader:
     name = "docx"
     extensions = (".docx", ".docm")
     binary = True
-    cache_version = "1"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "2"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         # a zip whose first entries are an OOXML package's; a .docx is usually recognised by
@@ -171,9 +171,10 @@ def _tag(el) -> str:
 #: what a paragraph's text is made of
 _TEXT_TAGS = (W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen")
 _TEXT_OF = {W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
-#: what holds text that is not the paragraph's (deleted, a text box, a field's code, a picture):
-#: a paragraph that has any is read by the careful walk
-_HIDING = (W + "del", W + "txbxContent", W + "instrText", MC + "Fallback", W + "drawing", W + "pict", W + "object")
+#: what holds text that is not the paragraph's (deleted or moved away, a text box, a field's code,
+#: a picture): a paragraph that has any is read by the careful walk
+_HIDING = (W + "del", W + "moveFrom", W + "txbxContent", W + "instrText", MC + "Fallback", W + "drawing", W + "pict",
+           W + "object")
 _T, _TAB, _TABS = W + "t", W + "tab", W + "tabs"
 
 
@@ -216,8 +217,7 @@ def _paragraph_text_walk(p) -> str:
             parts.append("\n")
         elif tag == W + "noBreakHyphen":
             parts.append("-")
-        elif tag in (W + "pPr", W + "rPr", W + "del", W + "txbxContent", W + "instrText", MC + "Fallback",
-                     W + "drawing", W + "pict", W + "object"):
+        elif tag in (W + "pPr", W + "rPr") or tag in _HIDING:
             continue
         elif len(el) and len(stack) < 64:
             stack.append(iter(el))
@@ -230,6 +230,8 @@ def cell_text(tc, content=None) -> str:
     for el in (_content(tc) if content is None else content):
         if _tag(el) == _P:
             lines.extend(paragraph_text(el).split("\n"))
+            if el.find(".//" + W + "txbxContent") is not None:  # a text box in the cell: its text, once
+                lines.extend(cell_text(box) for box in _text_boxes(el))
     return join_lines([ln.replace("\t", " ") for ln in lines])
 
 
@@ -279,10 +281,12 @@ def _int(s: Optional[str], default: int = 1) -> int:
 class _Walker:
     def __init__(self):
         self.blocks: list = []
+        self.boxed: set = set()   # the paragraphs text boxes are anchored in
         self.paragraphs = 0
         self.tables = 0
 
     def walk(self, body) -> None:
+        self.boxed = {p for p in (_anchor(box) for box in body.iter(W + "txbxContent")) if p is not None}
         stack: List[Tuple[object, int]] = [(iter(_content(body)), 0)]
         while stack:
             it, depth = stack[-1]
@@ -293,6 +297,9 @@ class _Walker:
             tag = _tag(el)
             if tag == _P:
                 self.paragraph(el)
+                boxes = _text_boxes(el) if el in self.boxed else ()
+                if boxes and depth < MAX_DEPTH:  # a text box's paragraphs follow its anchor's
+                    stack.append((iter([c for box in boxes for c in _content(box)]), depth + 1))
             elif tag == _TBL:
                 if depth >= MAX_DEPTH:
                     continue
@@ -310,11 +317,12 @@ class _Walker:
         text = paragraph_text(p)
         lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
         lines = [ln for ln in lines if ln]
+        # a picture or an embedded object (often a table published as one), not a text box: after
+        # the paragraph's text (a heading or a caption with the picture pasted into it)
+        if any(d.find(".//" + W + "txbxContent") is None for d in p.iter(W + "drawing", W + "pict", W + "object")):
+            lines.append(IMAGE)
         if not lines:
-            if p.find(".//" + W + "drawing") is not None or p.find(".//" + W + "pict") is not None:
-                lines = [IMAGE]  # a picture (often a table published as one)
-            else:
-                return
+            return
         self.paragraphs += 1
         for ln in lines:
             self.blocks.append(TextBlock(ln, paragraph=self.paragraphs, tabbed="\t" in ln))
@@ -365,6 +373,23 @@ class _Walker:
         self.blocks.append(TableBlock(tuple(tuple(CellBlock(t, r, c) for t, r, c in row) for row in grid),
                                       number=self.tables))
         return nested
+
+
+def _anchor(box):
+    """The paragraph a text box (w:txbxContent) is anchored in, or None for the copy in an
+    mc:Fallback (Word writes a text box twice: DrawingML in mc:Choice, VML in mc:Fallback)."""
+    el = box.getparent()
+    while el is not None and el.tag != _P:
+        if el.tag == MC + "Fallback":
+            return None
+        el = el.getparent()
+    return el
+
+
+def _text_boxes(p) -> list:
+    """The text boxes anchored in the paragraph ``p`` (not those inside another text box, whose
+    own paragraphs hold them, nor mc:Fallback copies), read once, after the paragraph."""
+    return [box for box in p.iter(W + "txbxContent") if _anchor(box) is p]
 
 
 def _cells(tr):

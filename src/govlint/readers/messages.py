@@ -202,6 +202,14 @@ def no_unicode() -> Msg:
                "the Word (.docx) or text version of the report, or OCR the PDF first")
 
 
+def some_without_unicode(n: int, pages: str) -> Msg:
+    return Msg(f"这个 PDF 有{n}个字符无法提取（第{pages}页，其字体没有 Unicode 映射或映射到私用区），"
+               "标题、行名和数字会读错；请提供报告的 Word（.docx）或文本版本，或先对 PDF 做文字识别",
+               f"{n} characters of this PDF cannot be extracted (page {pages}: their font has no Unicode mapping, "
+               "or maps them to private-use codes), so headings, labels and figures would be misread; give govlint "
+               "the Word (.docx) or text version of the report, or OCR the PDF first")
+
+
 def encrypted() -> Msg:
     return Msg("这个 PDF 已加密（有密码保护），无法读取文字；请提供未加密的副本，或报告的 Word（.docx）或文本版本",
                "this PDF is encrypted (password-protected), so its text cannot be read; give govlint an "

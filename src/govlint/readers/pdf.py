@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from . import Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
+from ..lexicon.marks import IMAGE
 from ..lexicon.pattern import lazy
 
 MAX_PAGES = 300
@@ -53,7 +54,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"1-{ENGINE}"
+        return f"2-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -95,11 +96,115 @@ def _pdfium_pages(doc, pdfium):
         page = doc[number]
         try:
             objects, bbox = pdfium.page_objects(page, number + 1)
+            # a page without text that shows a picture: a scanned page (the reader says where it is)
+            pictured = not objects["char"] and next(page.get_objects(filter=[_IMAGE_OBJECT], max_depth=4),
+                                                    None) is not None
+            # a page with room for a picture between its lines: the large pictures (a table
+            # published as an image), looked for only then
+            pictures = _pictures(page, pdfium, bbox, objects["char"]) if _room(objects["char"], bbox[3] - bbox[1]) \
+                else []
         except Exception as exc:
             raise _page_error(number + 1, exc) from None
         finally:
             page.close()
-        yield number + 1, pdfium.plumber_page(objects, bbox, number + 1)
+        plumber = pdfium.plumber_page(objects, bbox, number + 1)
+        plumber.pictured = pictured
+        plumber.pictures = pictures
+        yield number + 1, plumber
+
+
+def _two_up(page) -> Optional[list]:
+    """A landscape sheet holding two pages side by side ("2 pages per sheet" printing): its left
+    and right halves, or None. The halves must be apart — no character and no drawn line across
+    a band at the middle, text on each side, both halves' text starting at the same margin from
+    their own left edge — and laid out apart: most lines of one half have no line of the other
+    beside them, or the empty band between them is as wide as two pages' margins (a wide table's
+    rows, even without borders, run across both halves on the same lines, a column apart)."""
+    width, height = float(page.width or 0), float(page.height or 0)
+    chars = page.chars
+    if width < height * 1.2 or len(chars) < 40:
+        return None
+    mid, band = width / 2, width * 0.03
+    reach = [0.0, width]  # where the left half's text ends, where the right half's begins
+    counts = [0, 0]
+    for c in chars:
+        if c["x1"] > mid - band and c["x0"] < mid + band:
+            return None
+        if c["x1"] <= mid:
+            counts[0] += 1
+            reach[0] = max(reach[0], c["x1"])
+        else:
+            counts[1] += 1
+            reach[1] = min(reach[1], c["x0"])
+    if min(counts) < 20:
+        return None
+    edges = [width, width]  # where each half's drawn lines start
+    for edge in page.lines + page.rects:
+        if edge["x0"] < mid - band and edge["x1"] > mid + band:
+            return None
+        k = edge["x0"] >= mid
+        edges[k] = min(edges[k], edge["x0"])
+        if not k:
+            reach[0] = max(reach[0], edge["x1"])
+    starts: Tuple[dict, dict] = ({}, {})  # each half's lines: top → where the line starts
+    for c in chars:
+        half = starts[c["x0"] >= mid]
+        top = round(c["top"])
+        if c["x0"] < half.get(top, width):
+            half[top] = c["x0"]
+    # each half is a page: its text starts at the same margin from the half's left edge
+    left, right = min(edges[0], *starts[0].values()), min(edges[1], *starts[1].values()) - mid
+    if abs(left - right) > width * 0.05:
+        return None
+    # a row across both halves has a line in each at its height
+    beside = [sum(1 for t in a if t in b or t - 1 in b or t + 1 in b) / max(1, len(a)) for a, b in (starts, starts[::-1])]
+    if max(beside) >= 0.8 and reach[1] - reach[0] < width * 0.1:
+        return None
+    return [page.crop((0, 0, mid, height)), page.crop((mid, 0, width, height))]
+
+
+def _bare_picture(x0: float, x1: float, top: float, bottom: float, width: float, height: float, chars) -> bool:
+    """A picture at least 30% of the page's width wide and 10% of its height high, with no text
+    over it (not a scanned page's picture under its recognised text, nor a background)."""
+    return x1 - x0 >= width * 0.3 and bottom - top >= height * 0.1 and not any(
+        x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom for c in chars)
+
+
+def _room(chars, height: float) -> bool:
+    """Whether a page's text leaves a band of 15% of its height empty (above its first line, below
+    its last, or between two lines), where a large picture may stand."""
+    if not chars:
+        return False
+    from operator import itemgetter
+
+    tops = sorted(map(itemgetter("top"), chars))
+    least = height * 0.15
+    if tops[0] > height * 0.08 + least or tops[-1] < height * 0.92 - least:
+        return True
+    return any(map(least.__lt__, map(float.__sub__, tops[1:], tops[:-1])))
+
+
+def _pictures(page, pdfium, bbox, chars) -> List[Tuple[float, float, float]]:
+    """The page's pictures that may be a table's (:func:`_bare_picture`), as (x0, x1, top) in
+    pdfplumber's coordinates."""
+    import ctypes
+    raw = pdfium._raw()
+    count, get, _, _, kind = pdfium._path_calls(raw)[:5]
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    width, height = bbox[2] - bbox[0], bbox[3] - bbox[1]
+    y_top = float(page.get_height())
+    box = [ctypes.c_float() for _ in range(4)]
+    out = []
+    for k in range(count(handle)):
+        obj = get(handle, k)
+        if obj and kind(obj) == _IMAGE_OBJECT and raw.FPDFPageObj_GetBounds(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), *box):
+            left, bottom, right, top = (b.value for b in box)
+            if _bare_picture(left, right, y_top - top, y_top - bottom, width, height, chars):
+                out.append((left, right, y_top - top))
+    return out
+
+
+_IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
 
 
 def _read_pdfminer(data: bytes):
@@ -130,25 +235,57 @@ def _document(pages, n: int) -> Document:
     items: List[_Line] = []
     chars = cid = 0
     blank_pages = []
+    scanned = []  # pages without text that show a picture
+    cid_pages = []  # pages with characters whose font has no Unicode mapping
+    extra = 0  # the pages before this one printed two to a sheet
     for number, page in pages:
         try:
-            page_items, page_chars, page_cid = _page(page, number)
+            at = number + extra  # the page's number as printed
+            halves = _two_up(page)
+            if halves:  # two pages printed side by side on one sheet: the left one, then the right,
+                # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
+                read = [_page(half, at + k) for k, half in enumerate(halves)]
+                extra += 1
+                page_items = read[0][0] + read[1][0]
+                page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
+            else:
+                page_items, page_chars, page_cid = _page(page, at)
+            width = float(page.width or 595)
+            pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
+            pictures = None if halves else getattr(page, "pictures", None)
+            if pictures is None and page_chars and not halves and not hasattr(page, "pictured"):  # (pdfminer's)
+                pictures = [(im["x0"], im["x1"], im["top"]) for im in page.images
+                            if _bare_picture(im["x0"], im["x1"], im["top"], im["bottom"], width, page.height, page.chars)]
         except Exception as exc:
             raise _page_error(number, exc) from None
         finally:
             page.close()
+        if pictures:  # a picture where a table would be: its place in the page's lines
+            page_items = sorted(page_items + [_Line(IMAGE, at, x0, x1, top) for x0, x1, top in pictures],
+                                key=lambda ln: ln.top)
         items += page_items
         chars += page_chars
         cid += page_cid
+        if page_cid:
+            cid_pages.append(at)
         if page_chars == 0:
-            blank_pages.append(number)
+            blank_pages.append(at)
+            if pictured:
+                scanned.append(at)
+                # a scanned page among text pages: a picture where its text should be, as a Word
+                # file's picture is (its tables cannot be read, not missing)
+                items.append(_Line(IMAGE, at, 0.0, width, 0.0))
     if chars == 0:
         raise ReadError(messages.no_text_layer())
     if cid > chars / 2:
         raise ReadError(messages.no_unicode())
+    if cid > max(20, chars / 100):  # more than stray symbols (bullets): one font's characters, read as nothing
+        raise ReadError(messages.some_without_unicode(cid, "、".join(map(str, cid_pages))))
     source = {"kind": "pdf", "pages": n}
     if blank_pages:
         source["pages_without_text"] = ",".join(map(str, blank_pages))
+    if scanned:
+        source["pages_scanned"] = "、".join(map(str, scanned))
     return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
 
 
@@ -181,10 +318,29 @@ def _open_error(exc: Exception) -> ReadError:
 
 def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     chars = page.chars
-    n_chars = sum(1 for c in chars if c.get("text", "").strip())
-    n_cid = sum(1 for c in chars if c.get("text", "").startswith("(cid:"))
+    n_chars = n_cid = 0
+    biggest = 0.0
+    for c in chars:
+        t = c.get("text", "")
+        if t.strip():
+            n_chars += 1
+        first = t[:1]
+        if first == "(" or "\ue000" <= first <= "\uf8ff":
+            n_cid += _unmapped(t)
+        if c.get("size", 0) > biggest:
+            biggest = c["size"]
     if not n_chars:
         return [], 0, 0
+    if n_cid:  # (a few stray symbols are left out; more make the document unreadable: _document)
+        page = page.filter(lambda o: o.get("object_type") != "char" or not _unmapped(o.get("text", "")))
+        chars = page.chars
+    if n_chars >= 100 and biggest >= 28:
+        # a watermark: letters three times the text's size, 28 pt or more (a title is 22 pt),
+        # across a page of text
+        largest = max(_median([c.get("size", 10) for c in chars]) * 3, 28.0)
+        if any(c.get("size", 0) >= largest for c in chars):
+            page = page.filter(lambda o: o.get("object_type") != "char" or o.get("size", 0) < largest)
+            chars = page.chars
     tables = []  # (bbox, rows of cell texts, cell boxes, row boxes, rows of cell boxes)
     try:
         drawn = len(page.rects) + len(page.lines) + len(page.curves)
@@ -273,6 +429,13 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
         kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells))
     kept.sort(key=lambda ln: ln.top)
     return kept, n_chars, n_cid
+
+
+def _unmapped(t: str) -> bool:
+    """A character whose font has no Unicode mapping ("(cid:N)"), or maps it to a private-use code
+    (the font's own, not a character; U+F020–F0FF, where Symbol and Wingdings bullets land, excepted)."""
+    first = t[:1]
+    return first == "(" and t.startswith("(cid:") or "\ue000" <= first <= "\uf8ff" and not "\uf020" <= first <= "\uf0ff"
 
 
 GAP = 3.0  # points between two characters that separate two runs (pdfplumber's word gap)
@@ -484,7 +647,7 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
     firsts, lasts = {}, {}
     by_page = {}
     for ln in items:
-        if ln.table is None:
+        if ln.table is None and ln.text != IMAGE:  # (a picture on many pages is not a running header)
             by_page.setdefault(ln.page, []).append(ln)
     for page_lines in by_page.values():
         for where, ln in ((firsts, page_lines[0]), (lasts, page_lines[-1])):
@@ -495,7 +658,7 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
         return items
     out = []
     for ln in items:
-        if ln.table is None:
+        if ln.table is None and ln.text != IMAGE:
             page_lines = by_page[ln.page]
             if (ln is page_lines[0] or ln is page_lines[-1]) and re.sub(r"\d+", "#", ln.text.strip()) in running:
                 continue
