@@ -55,6 +55,9 @@ _JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和�
 _JOINT_ZERO = (r"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:案件)?(?:数量|数)?(?:均|都|皆)?(?:为|是)?\s*(?:0|零)"
                r"(?:\s*(?:件|起|宗))?(?![\d.])")
 
+#: zero without a unit, ending its clause ("为零", "为0。"): a count of none
+_NONE_BARE = r"(?:为|是)\s*(0|零)(?=\s*(?:[。，,；;）)]|$))"
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
@@ -67,7 +70,8 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
-        r"(?:政府信息公开|依申请公开)申请(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM + r"(?:\s*件)?(?![\d.%])")),
+        r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM
+        + r"(?:\s*件)?(?![\d.%])")),
     Claim("open_partial", lazy(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
@@ -75,9 +79,12 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + _NONE_BARE)),
     Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?)?"
                          r"(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|而)?(?:被申请)?的?)?行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
+    Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
                              r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?的?)?行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
     #: "行政复议、行政诉讼均为0件": none of either
@@ -115,6 +122,11 @@ _SCOPE = ("全县", "全市", "全区", "全省", "全旗", "全州", "全盟", 
 #: a unit inside the agency or under it ("局机关收到申请10件", "下属事业单位收到3件", "各村(社区)受理2件")
 _UNITS = ("局机关", "机关本部", "下属", "直属", "所属", "局属", "二级单位", "各村", "社区", "科室", "股室")
 _PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所") + _SCOPE + _UNITS
+#: in the claim's own clause, a scope the words above do not list: the bodies under the agency or
+#: beside it named with 各 ("各县区税务局", "各分局", "所辖各派出所", "各学校"), both levels of a
+#: vertical system ("市县两级公安机关"), a system or an area ("系统内", "辖区内", "开发区范围内")
+_WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道|村|社区|县|区|市|旗|中心|站|队|委|办)"
+              r"|[两三四]级|系统|所辖|下辖|辖区|辖内|范围内")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
 _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
@@ -467,6 +479,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
             for m in claim.pattern.finditer(text, start, end):
                 if in_part(text, start, m.start()):
                     continue  # a word before the claim makes it a part of the whole
+                if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "各县区税务局共收到申请80件": the figure of bodies beside or under the agency
                 if normative and _NORMATIVE_OTHER.search(
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
