@@ -46,6 +46,9 @@ _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|�
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
 _PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|至|时间|日期)?(?:为|是|:)?(\d{4})年12月31")
+#: "统计期限为本年度", "数据统计时间为报告年度全年": the report's own year, named without its number
+_PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
+                         r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
@@ -421,7 +424,7 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
     m = _PERIOD_YEAR.search(text)
     if m:
         return (int(m.group(1)), int(m.group(1))), m.group(0), m.start()
-    for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END):
+    for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END, _PERIOD_THIS_YEAR):
         m = loose.search(text)
         if m:
             return None, m.group(0), m.start()
