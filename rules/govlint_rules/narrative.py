@@ -2,9 +2,10 @@
 
 A claim is consistent when its number equals any figure its wording can mean: "收到申请N件" may
 be 本年新收, 本年新收 + 上年结转 or 办理结果（七）总计. Only when it equals none of them is it
-reported, and the message lists each reading tried with its value. A sentence about carried-over
-cases or earlier years (结转, 上年, 累计, 以来…), a claim about a part of the whole (其中, 代表, 本级,
-部门…) and a sentence that states the same kind of figure twice (a breakdown) are not compared.
+reported, and the message lists each reading tried with its value. A claim about carried-over
+cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
+of the whole (其中, 代表, 本级, 部门…) and a sentence that states the same kind of figure twice (a
+breakdown) are not compared.
 """
 from __future__ import annotations
 
@@ -457,13 +458,46 @@ def _outcome_follows(text: str, at: int, end: int) -> bool:
     return _OUTCOME.search(text, at, m.start() if m else end) is not None
 
 
+_PARENTHESIS = lazy(r"[（(][^（）()]*[)）]")
+_CLAUSE_MARK = lazy(r"[，,；;（()）]")
+
+
+def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
+    """The words that can say what the claim at ``at``…``after`` counts: the sentence before its
+    clause (without the asides in brackets there: "（含网上申请9件）" is about the figure before
+    it) and its own clause to its end, its brackets included ("120件（2019年以来）"). The clauses
+    after it do not change what it counts ("新收申请13件，同比增加2件（2023年为11件），上年结转1件")."""
+    cut = start
+    for m in _CLAUSE_START.finditer(text, start, at):
+        cut = m.end()
+    depth = 0
+    stop = end
+    for m in _CLAUSE_MARK.finditer(text, after, end):
+        ch = m.group()
+        if ch in "（(":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            stop = m.start()
+            break
+    before = text[start:cut]
+    if "(" in before or "（" in before:
+        before = _PARENTHESIS.sub("", before)
+    return before + text[cut:stop]
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None):
+               reasons: Optional[dict] = None, year: Optional[int] = None):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
-    :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三)."""
+    :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
+    ``year``: the report's, for claims on another year's figure)."""
     sentence = text[start:end]
-    if _ANY_GUARD.search(sentence) and _ANY_GUARD.search(_COMPARISON.sub("", sentence)):
-        return []  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
+    # words that make a claim another figure (carried over, last year's, another year's, a part of
+    # the year, documents cleaned up rather than made) count where they say something about it
+    # (:func:`_scope`); a sentence without any is read at once
+    guarded = bool(_ANY_GUARD.search(sentence)) and bool(_ANY_GUARD.search(_COMPARISON.sub("", sentence)))
+    dated = _other_year(sentence, year) or _part_of_year(sentence)
     found = []
     spans = []
     normative_guarded = None
@@ -471,12 +505,17 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
         if keyword not in sentence:
             continue
         for claim, in_part, normative, result in claims:
-            if normative:
-                if normative_guarded is None:
-                    normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
-                if normative_guarded:
-                    continue
+            if normative and normative_guarded is None:
+                normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
             for m in claim.pattern.finditer(text, start, end):
+                if guarded or dated or (normative and normative_guarded):
+                    scope = _scope(text, start, end, m.start(), m.end())
+                    if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_COMPARISON.sub("", scope)):
+                        continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
+                    if dated and (_other_year(scope, year) or _part_of_year(scope)):
+                        continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
+                    if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(scope):
+                        continue  # "现行有效规范性文件12件", "清理…": another row of 表二
                 if in_part(text, start, m.start()):
                     continue  # a word before the claim makes it a part of the whole
                 if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
@@ -546,8 +585,8 @@ class NarrativeMismatch(Rule):
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
            "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
-           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的句子，" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的句子，" \
+           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字），" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因的分项（“因保护第三方合法权益不予公开1件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
@@ -576,10 +615,8 @@ class NarrativeMismatch(Rule):
                 for start, end in _sentences(text):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
-                    if _other_year(text[start:end], year) or _part_of_year(text[start:end]):
-                        continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])
