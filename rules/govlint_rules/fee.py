@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from govlint.plugin import Location, Related, Rule, hookimpl, nfkc, lazy, numeral_value
+from .sections import merged_into
 
 #: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
 _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费")
@@ -168,7 +169,7 @@ class FeeStatementMissing(Rule):
     def check(self, ctx):
         if not ctx.bound.format.fee_statement_required:
             return
-        section = ctx.bound.section(6)
+        section = ctx.bound.section(6) or merged_into(ctx, 6)  # (六 under 五's heading: "…及其他需要报告的事项")
         if section is None:
             return  # S101 reports the missing section
         if any(True for s in fee_sections(ctx) for _ in fee_sentences(s)):
@@ -220,7 +221,7 @@ class FeeStatementInconsistent(Rule):
     fix = "写明收取金额，或更正为“本年度未收取信息处理费”；核对表三的申请数。"
 
     def check(self, ctx):
-        if ctx.bound.section(6) is None:
+        if ctx.bound.section(6) is None and merged_into(ctx, 6) is None:
             return
         sections = fee_sections(ctx)
         t3 = ctx.bound.tables.get("表三")
