@@ -100,6 +100,9 @@ CLAIMS: Tuple[Claim, ...] = (
 #: "均获维持": every case upheld
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
 UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持(?!在|于|\s*\d|[或和及、与])")
+#: "均未被纠错", "没有被纠正的情况", "纠错率为零", "被纠错0件": no case decided against the agency
+UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；;，,！？]{0,16}?被)?(?:纠错|纠正)(?!后)"
+                   r"|(?:被)?(?:纠错|纠正)(?:率|数|数量|案件|的案件)?(?:为|是)?\s*(?:0|零)(?![\d.])(?:\s*件)?")
 #: in the clause before "均维持": a rate or a level, not cases ("满意度均维持", "办结率均维持")
 _LEVEL = lazy(r"率|满意度|水平|比例|态势")
 
@@ -589,7 +592,7 @@ class NarrativeMismatch(Rule):
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因的分项（“因保护第三方合法权益不予公开1件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
-           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
+           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号。"
@@ -634,6 +637,9 @@ class NarrativeMismatch(Rule):
                     if upheld and "维持" in text[start:end]:
                         where = where or _where(ctx, section)
                         yield from self._upheld(ctx, p, text, start, end, t4, *where, seen)
+                    if upheld and "纠" in text[start:end]:
+                        where = where or _where(ctx, section)
+                        yield from self._uncorrected(ctx, p, text, start, end, t4, *where, seen)
                 if "applications" not in readings and "申请" in text:
                     where = where or _where(ctx, section)
                     yield from self._self_contradiction(ctx, p, text, *where)
@@ -690,6 +696,41 @@ class NarrativeMismatch(Rule):
                 f"{where_zh}正文称“{quoted}”（全部维持），但表四 {found}（结果纠正和尚未审结应为0）",
                 f"{where_en}the text says every case was upheld (“{quoted}”), but 表四 has {found} "
                 f"(expected 0 corrected and 0 pending)",
+                location=ctx.cell_location(bad[0][1]),
+                related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
+                data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
+            return
+
+    def _uncorrected(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):
+        """"行政诉讼1件，未被纠错" against 表四 with a case 结果纠正 in the groups the sentence names."""
+        sentence = text[start:end]
+        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen:
+            return
+        for m in UNCORRECTED.finditer(text, start, end):
+            if any(x in text[start:m.start()] for x in _PART) or _HANDLING.search(text, start, m.start()):
+                continue  # a part, or cases the agency handles as the review body
+            cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
+            clause = text[cut + 1 if cut >= start else start:m.end()]
+            groups = _upheld_groups(clause) or _upheld_groups(sentence)
+            if not groups:
+                continue  # "未发生被纠错情况" naming no kind of case: cannot tell which
+            bad = []
+            for g, label in groups:
+                c = t4.cell("data", f"{g}_corrected")
+                if c is None or not c.ok:
+                    return  # a group not filled in: cannot tell
+                if c.value > 0:
+                    bad.append((f"{label}·结果纠正", c))
+            if not bad:
+                continue
+            seen.add(("uncorrected", p.span.start))
+            quoted = _orig(p, text, start, end).strip()
+            found = "、".join(f"{label} = {c.value}" for label, c in bad)
+            yield ctx.diag(
+                self, _span(p, text, m.start(), m.end()),
+                f"{where_zh}正文称“{quoted}”（没有被纠错的案件），但表四 {found}（应为0）",
+                f"{where_en}the text says no case was decided against the agency (“{quoted}”), but 表四 has {found} "
+                f"(expected 0)",
                 location=ctx.cell_location(bad[0][1]),
                 related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
                 data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
