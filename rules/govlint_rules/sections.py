@@ -181,7 +181,7 @@ class SectionTitle(Rule):
             if s.spec is None or (s.title_match == "exact" and id(s) not in merged):
                 continue
             official = _label(ctx, s.spec.number)
-            found = s.section.heading
+            found = _shown(s.section.heading)
             if id(s) in merged:
                 others = [_label(ctx, n) for n in merged[id(s)]]
                 nums = "、".join(_NUM[n - 1] for n in sorted([s.spec.number] + merged[id(s)]))
@@ -221,7 +221,16 @@ class SectionTitle(Rule):
                 yield ctx.diag(self, s.section.span, f"标题“{found}”与官方表述“{official}”不同",
                                f"Title “{found}” differs from the official “{official}”",
                                location=Location(section=official), data={"found": found, "expected": official},
-                               fix=[Edit(s.section.span, official, found)] if typo else ())
+                               fix=[Edit(s.section.span, official, s.section.heading)] if typo else ())
+
+
+#: a Markdown heading's "## " and "**" around a heading: markup, not the title's words
+_MARKUP = lazy(r"^[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?|(?:\*\*)?[ \u3000\xa0]*$")
+
+
+def _shown(heading: str) -> str:
+    """The heading as a reader sees it: without Markdown's "## " and "**"."""
+    return _MARKUP.sub("", heading) or heading
 
 
 def _run_on(section) -> str:
