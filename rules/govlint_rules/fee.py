@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from govlint.plugin import Location, Related, Rule, hookimpl, nfkc, lazy, numeral_value
+from .prose import continued_by_next
 from .sections import merged_into
 
 #: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
@@ -91,13 +92,42 @@ def _texts(section):
 
 
 def fee_sentences(section):
-    """(paragraph, offset in it, sentence) for each sentence of the section that names the fee."""
+    """(paragraph, offset in it, sentence) for each sentence of the section that names the fee. A
+    sentence a hard line break cut ("…没有向申请人" / "收取信息处理费。") is read whole, given at the
+    paragraph where it ends."""
+    carry = ""  # the start of a sentence the paragraphs before left unfinished
+    last = None
     for p, text in _texts(section):
-        if "费" not in text:
+        if p is None:
+            if "费" in text:
+                for start, s in _sentences(text):
+                    if is_fee_sentence(s):
+                        yield p, start, s
+            continue
+        runs_on = continued_by_next(text)
+        if "费" not in text and "费" not in carry:
+            if not runs_on:
+                carry = ""
+            else:
+                found = list(_sentences(text))
+                tail = found[-1] if found else (0, "")
+                carry = (carry + tail[1]) if tail[0] == 0 else tail[1]
+            last = p
             continue  # no sentence of it names the fee (is_fee_sentence)
-        for start, s in _sentences(text):
+        found = list(_sentences(text))
+        for k, (start, s) in enumerate(found):
+            if k == 0 and carry and start == 0:
+                s = carry + s
+            if runs_on and k == len(found) - 1:
+                carry = s
+                break  # (read with the line that ends it)
             if is_fee_sentence(s):
                 yield p, start, s
+        else:
+            carry = ""
+        last = p
+    if carry and is_fee_sentence(carry):
+        yield last, 0, carry
 
 
 def classify(sentence: str) -> str:

@@ -17,6 +17,8 @@ from typing import List, NamedTuple, Optional, Tuple
 
 from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
 
+from .prose import continued_by_next
+
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
 NUM = rf"(\d+|[{_CN}]+)"
@@ -491,10 +493,11 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
 
 
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None, year: Optional[int] = None):
+               reasons: Optional[dict] = None, year: Optional[int] = None, applications_named: bool = False):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
-    ``year``: the report's, for claims on another year's figure)."""
+    ``year``: the report's, for claims on another year's figure; ``applications_named``: the lines
+    before, which this paragraph continues (hard line breaks mid-sentence), name 申请)."""
     sentence = text[start:end]
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
@@ -527,7 +530,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
                     # a bare count is read with the whole sentence before it, a 制发 count with its clause)
-                if result and ("主动" in sentence or "申请" not in text):
+                if result and ("主动" in sentence or ("申请" not in text and not applications_named)):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
                 if result and claim.kind in (reasons or {}):
                     before = _since_count(text, start, m.start())
@@ -611,7 +614,12 @@ class NarrativeMismatch(Rule):
         year = ctx.bound.facts.year
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
+            # lines hard-wrapped mid-sentence are one paragraph to a reader: does the run this
+            # paragraph continues name 申请 (the results then are those of applications)?
+            run_named = named = False
             for p in section.paragraphs:
+                named = run_named
+                run_named = (named or "申请" in p.text) and continued_by_next(p.text)
                 if not search(p.text):
                     continue  # no word any claim needs
                 text = nfkc(p.text)
@@ -619,7 +627,7 @@ class NarrativeMismatch(Rule):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, named):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])

@@ -49,6 +49,8 @@ _PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|�
 #: "统计期限为本年度", "数据统计时间为报告年度全年": the report's own year, named without its number
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
+#: a year in brackets opening a line: "（2024年度）" below a title, the rest of the line another paragraph
+_LEADING_YEAR = lazy(r"[（(](?:19|20)\d\d年度?[)）]")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
@@ -278,6 +280,12 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     if last + 1 < len(lines):
         nxt = lines[last + 1]
         nt = _compact(nxt.text)
+        lead = _LEADING_YEAR.match(_arabic_dates(nt))
+        if lead and not _fragment(nxt.text) and not _has_year(_compact(joined)) \
+                and nxt.span.line <= lines[last].span.end_line + 2:
+            # a flattened report whose line breaks were put back before the preamble only: the title's
+            # "（2024年度）" opens the preamble's line ("（2024年度） 本年度报告中所列数据…")
+            return joined + lead.group(0), _span_of(lines, first, last)
         if nxt.span.line <= lines[last].span.end_line + 2 and _fragment(nxt.text) and "报告" not in nt:
             suffix_year = bool(re.fullmatch(r"[（(]?(?:19|20)\d\d年度?[)）]?", _arabic_dates(nt)))
             tail = _compact(joined)
@@ -291,8 +299,11 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             elif no_agency and agency_like(nt) and not _has_year(nt) and parse_date(nt) is None:
                 joined += nxt.text.strip()
                 last += 1
-    span = lines[first].span if first == last else lines[first].span.to(lines[last].span)
-    return joined, span
+    return joined, _span_of(lines, first, last)
+
+
+def _span_of(lines: Sequence[Paragraph], first: int, last: int) -> Span:
+    return lines[first].span if first == last else lines[first].span.to(lines[last].span)
 
 
 def _year_of(t: str) -> Optional[int]:
