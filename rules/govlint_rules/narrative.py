@@ -68,10 +68,20 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
-        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)"
-        r"(?:申请)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:(?:政府信息公开|依申请公开|信息公开)"
+        r"(?:申请)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "无依申请公开事项", "没有公民、法人或其他组织提出政府信息公开申请": none, said of the matters or
+    #: of the people who would apply
+    Claim("applications", lazy(
+        r"(?:未|没有|无)(?:任何)?依申请公开(?:事项|办件|案件)(?=情况|的情况|[。,，;；]|$)"), 0),
+    Claim("applications", lazy(
+        r"(?:未有|没有|无)(?:任何)?(?:公民、?法人(?:或|和|及)?其他组织|公民|法人|申请人|群众|个人|企业|任何人|人)"
+        r"(?:向本机关|向本单位|向我[局委办镇乡县区市厅])?(?:提出|提交)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)?"
+        r"申请(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "依申请公开为零", "政府信息公开申请数量为0"
+    Claim("applications", lazy(r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)?(?:均)?" + _NONE_BARE)),
     Claim("applications", lazy(
         r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM
         + r"(?:\s*件)?(?![\d.%])")),
@@ -548,6 +558,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # the same words already read as a claim of another pattern of its kind
                 if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
+                if not claim.group and claim.kind == "review" and _REVIEW_APPLICATIONS.search(text, m.start(), m.end() + 2):
+                    continue  # "未收到行政复议申请": none to decide as the review body, not none against the agency
                 value = cn_value(m.group(claim.group)) if claim.group else 0
                 if value is None or (claim.group and _APPROX.match(text, m.end())):
                     continue  # (not a count, or "收到申请15件左右": an approximation)
