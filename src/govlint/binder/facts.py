@@ -105,6 +105,8 @@ def _arabic_dates(s: str) -> str:
 def parse_date(text: str) -> Optional[date]:
     """A paragraph that is only a date, in Arabic or Chinese numerals."""
     t = nfkc(text).strip()
+    if "元月" in t:  # 元月: January, as formal documents write it ("二〇二五年元月二十日")
+        t = _arabic_dates(t.replace("元月", "一月"))
     m = _DATE.fullmatch(t) or _NUMERIC_DATE.fullmatch(t)
     try:
         if m:
@@ -496,7 +498,7 @@ def _period_elsewhere(report: Report) -> Optional[str]:
 # ----------------------------------------------------------------------------------------
 # the closing date
 
-_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})(?:发布|印发)?[。.]?$")
 
 
