@@ -731,7 +731,9 @@ class NarrativeMismatch(Rule):
                 continue  # a part, or cases the agency handles as the review body
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
-            groups = _upheld_groups(clause) or _upheld_groups(sentence)
+            # the kinds its own clause names, else those named before it ("行政复议2件，均未被纠错，
+            # 行政诉讼1件被纠错": the reviews only)
+            groups = _upheld_groups(clause) or _upheld_groups(text[start:m.end()])
             if not groups:
                 continue  # "未发生被纠错情况" naming no kind of case: cannot tell which
             bad = []
