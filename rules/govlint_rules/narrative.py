@@ -693,10 +693,11 @@ class NarrativeMismatch(Rule):
             if any(x in text[start:m.start()] for x in _PART):
                 continue
             # the groups the claim is about: those named in its own clause ("未发生行政诉讼，行政复议
-            # 2件均维持" is about 行政复议 only), else in the sentence
+            # 2件均维持" is about 行政复议 only), else in the sentence before it ("行政复议2件，均获维持，
+            # 行政诉讼1件被纠错": the reviews)
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
-            groups = _upheld_groups(clause) or _upheld_groups(sentence)
+            groups = _upheld_groups(clause) or _upheld_groups(text[start:m.end()])  # (before it, not after)
             if not groups or _LEVEL.search(clause):
                 continue
             bad = []
