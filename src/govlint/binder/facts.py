@@ -292,8 +292,8 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             suffix_year = bool(re.fullmatch(r"[（(]?(?:19|20)\d\d年度?[)）]?", _arabic_dates(nt)))
             tail = _compact(joined)
             no_agency = not _agency_of(tail)
-            if suffix_year and not _has_year(tail):
-                joined += nxt.text.strip()
+            if (suffix_year or _whole_year_range(nt)) and not _has_year(tail):
+                joined += nxt.text.strip()  # "（2024年度）", "（2024年1月1日—2024年12月31日）"
                 last += 1
             elif "报告" not in tail and "报告" in tail[-3:] + nt[:4] and len(nt) <= 20:
                 joined += nxt.text.strip()  # the title wrapped inside its last word ("…年度报" / "告")
@@ -306,6 +306,16 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
 
 def _span_of(lines: Sequence[Paragraph], first: int, last: int) -> Span:
     return lines[first].span if first == last else lines[first].span.to(lines[last].span)
+
+
+def _whole_year_range(t: str) -> bool:
+    """A line that is only a year's dates in brackets ("（2024年1月1日—2024年12月31日）"), as a title's
+    last line may give the report year."""
+    if not re.fullmatch(r"[（(][^（）()]{6,40}[)）]", t):
+        return False
+    m = _RANGE.fullmatch(_norm_period(t[1:-1]))
+    return bool(m) and bool(m.group("y1") or m.group("y2")) and (
+        int(m.group("m1")), int(m.group("d1")), int(m.group("m2")), int(m.group("d2"))) == (1, 1, 12, 31)
 
 
 def _year_of(t: str) -> Optional[int]:
