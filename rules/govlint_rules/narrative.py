@@ -424,6 +424,19 @@ _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|信访|登记|热线|12345|不动产|社保|医保|补贴")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
 _APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
+#: two digits side by side in Chinese numerals: a rough figure ("两三件", "一二十件"), not a count
+_ADJACENT_DIGITS = lazy(r"[一二两三四五六七八九]{2}")
+
+
+def _rough(text: str, m, group: int) -> bool:
+    """Is the claim's number a rough figure: two Chinese digits side by side ("两三件", "一二十件"), or
+    数/几 before a bare 十, 百 or 千 ("数十件", "数百件": dozens, hundreds)?"""
+    number = m.group(group)
+    if _ADJACENT_DIGITS.search(number):
+        return True
+    return number in ("十", "百", "千") and m.start(group) > 0 and text[m.start(group) - 1] in "数几"
+
+
 #: a count and its unit: the words since the last one belong to the next claim
 _COUNT = lazy(NUM + _UNIT)
 #: a reason named before a result ("因保护第三方合法权益不予公开1件"): a part of the result
@@ -561,7 +574,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if not claim.group and claim.kind == "review" and _REVIEW_APPLICATIONS.search(text, m.start(), m.end() + 2):
                     continue  # "未收到行政复议申请": none to decide as the review body, not none against the agency
                 value = cn_value(m.group(claim.group)) if claim.group else 0
-                if value is None or (claim.group and _APPROX.match(text, m.end())):
+                if value is None or (claim.group and (_APPROX.match(text, m.end()) or _rough(text, m, claim.group))):
                     continue  # (not a count, or "收到申请15件左右": an approximation)
                 spans.append((family, m.start(), m.end()))
                 found.append((claim.kind, m, value))
