@@ -48,7 +48,8 @@ class Claim(NamedTuple):
     group: int = 1
 
 
-_UNIT = r"\s*(?:件|条|个|份|次|宗|起)"
+#: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
+_UNIT = r"\s*(?:件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" (a joint figure)
 _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b in "及和与、或")
 #: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
