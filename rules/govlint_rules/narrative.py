@@ -517,11 +517,10 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
 
 
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None, year: Optional[int] = None, applications_named: bool = False):
+               reasons: Optional[dict] = None, year: Optional[int] = None):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
-    ``year``: the report's, for claims on another year's figure; ``applications_named``: the lines
-    before, which this paragraph continues (hard line breaks mid-sentence), name 申请)."""
+    ``year``: the report's, for claims on another year's figure)."""
     sentence = text[start:end]
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
@@ -554,7 +553,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
                     # a bare count is read with the whole sentence before it, a 制发 count with its clause)
-                if result and ("主动" in sentence or ("申请" not in text and not applications_named)):
+                if result and ("主动" in sentence or "申请" not in text):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
                 if result and claim.kind in (reasons or {}):
                     before = _since_count(text, start, m.start())
@@ -591,7 +590,49 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     return out
 
 
+class _Run(NamedTuple):
+    """Paragraphs a hard line break cut mid-sentence ("…共收到政府信息公开申" / "请15件，…"), read as
+    one, as a reader reads them: its text is theirs joined."""
+
+    parts: tuple
+    text: str
+    span: Span
+
+    def sub_span(self, start: int, end: int) -> Span:
+        """The span of text[start:end] over the lines it stands on (each part one line as written)."""
+        spans = []
+        offset = 0
+        for part in self.parts:
+            s = part.span
+            if s.line != s.end_line or s.end - s.start != len(part.text):
+                return self.span
+            spans.append((offset, s))
+            offset += len(part.text)
+        first = next((o, s) for o, s in reversed(spans) if o <= start)
+        last = next((o, s) for o, s in reversed(spans) if o < end)
+        return Span(first[1].line, first[1].column + start - first[0], last[1].line, last[1].column + end - last[0],
+                    first[1].start + start - first[0], last[1].start + end - last[0])
+
+
+def _runs(paragraphs):
+    """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`_Run`."""
+    run = []
+    for p in paragraphs:
+        run.append(p)
+        if not continued_by_next(p.text):
+            yield run[0] if len(run) == 1 else _joined(run)
+            run = []
+    if run:
+        yield run[0] if len(run) == 1 else _joined(run)
+
+
+def _joined(run) -> _Run:
+    return _Run(tuple(run), "".join(p.text for p in run), run[0].span.to(run[-1].span))
+
+
 def _span(p, text, start, end) -> Span:
+    if isinstance(p, _Run):
+        return p.sub_span(start, end) if len(text) == len(p.text) else p.span
     if len(text) == len(p.text):  # NFKC kept the offsets: point at the words
         return Span(p.span.line, p.span.column + start, p.span.line, p.span.column + end,
                     p.span.start + start, p.span.start + end)
@@ -640,12 +681,7 @@ class NarrativeMismatch(Rule):
         year = ctx.bound.facts.year
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
-            # lines hard-wrapped mid-sentence are one paragraph to a reader: does the run this
-            # paragraph continues name 申请 (the results then are those of applications)?
-            run_named = named = False
-            for p in section.paragraphs:
-                named = run_named
-                run_named = (named or "申请" in p.text) and continued_by_next(p.text)
+            for p in _runs(section.paragraphs):  # (lines hard-wrapped mid-sentence read as one paragraph)
                 if not search(p.text):
                     continue  # no word any claim needs
                 text = nfkc(p.text)
@@ -653,7 +689,7 @@ class NarrativeMismatch(Rule):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, named):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])
