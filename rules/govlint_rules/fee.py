@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from govlint.plugin import Location, Paragraph, Related, Rule, hookimpl, nfkc, lazy, numeral_value
-from .prose import continued_by_next
+from .prose import runs
 from .sections import merged_into
 
 #: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
@@ -90,7 +90,7 @@ def _texts(section):
     the section holds ("收取信息处理费情况 | 0元": each row read as a line of its cells)."""
     if section.title_match not in ("exact", "variant", "renumbered"):
         yield None, section.section.heading
-    for p in section.paragraphs:
+    for p in runs(section.paragraphs):
         yield p, p.text
     for table in _own_tables(section):
         for row in table.rows:
@@ -109,42 +109,14 @@ def _own_tables(section):
 
 
 def fee_sentences(section):
-    """(paragraph, offset in it, sentence) for each sentence of the section that names the fee. A
-    sentence a hard line break cut ("…没有向申请人" / "收取信息处理费。") is read whole, given at the
-    paragraph where it ends."""
-    carry = ""  # the start of a sentence the paragraphs before left unfinished
-    last = None
+    """(paragraph, offset in it, sentence) for each sentence of the section that names the fee (lines
+    a hard line break cut mid-sentence, "…没有向申请人" / "收取信息处理费。", read as one :class:`Run`)."""
     for p, text in _texts(section):
-        if p is None:
-            if "费" in text:
-                for start, s in _sentences(text):
-                    if is_fee_sentence(s):
-                        yield p, start, s
-            continue
-        runs_on = continued_by_next(text)
-        if "费" not in text and "费" not in carry:
-            if not runs_on:
-                carry = ""
-            else:
-                found = list(_sentences(text))
-                tail = found[-1] if found else (0, "")
-                carry = (carry + tail[1]) if tail[0] == 0 else tail[1]
-            last = p
+        if "费" not in text:
             continue  # no sentence of it names the fee (is_fee_sentence)
-        found = list(_sentences(text))
-        for k, (start, s) in enumerate(found):
-            if k == 0 and carry and start == 0:
-                s = carry + s
-            if runs_on and k == len(found) - 1:
-                carry = s
-                break  # (read with the line that ends it)
+        for start, s in _sentences(text):
             if is_fee_sentence(s):
                 yield p, start, s
-        else:
-            carry = ""
-        last = p
-    if carry and is_fee_sentence(carry):
-        yield last, 0, carry
 
 
 def classify(sentence: str) -> str:
@@ -172,7 +144,7 @@ def _following(sections, paragraph, start):
             for st, s in _sentences(text):
                 if found and s.strip():
                     return s
-                if p is paragraph and st == start:
+                if p == paragraph and st == start:
                     found = True
     return ""
 
@@ -183,7 +155,7 @@ def _stated_elsewhere(ctx, six):
     for s in ctx.bound.sections:
         if s is six:
             continue
-        for p in s.paragraphs:
+        for p in runs(s.paragraphs):
             if "费" not in p.text:
                 continue
             for _, sentence in _sentences(p.text):

@@ -17,7 +17,7 @@ from typing import List, NamedTuple, Optional, Tuple
 
 from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
 
-from .prose import continued_by_next
+from .prose import Run, runs
 
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
@@ -590,48 +590,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     return out
 
 
-class _Run(NamedTuple):
-    """Paragraphs a hard line break cut mid-sentence ("…共收到政府信息公开申" / "请15件，…"), read as
-    one, as a reader reads them: its text is theirs joined."""
-
-    parts: tuple
-    text: str
-    span: Span
-
-    def sub_span(self, start: int, end: int) -> Span:
-        """The span of text[start:end] over the lines it stands on (each part one line as written)."""
-        spans = []
-        offset = 0
-        for part in self.parts:
-            s = part.span
-            if s.line != s.end_line or s.end - s.start != len(part.text):
-                return self.span
-            spans.append((offset, s))
-            offset += len(part.text)
-        first = next((o, s) for o, s in reversed(spans) if o <= start)
-        last = next((o, s) for o, s in reversed(spans) if o < end)
-        return Span(first[1].line, first[1].column + start - first[0], last[1].line, last[1].column + end - last[0],
-                    first[1].start + start - first[0], last[1].start + end - last[0])
-
-
-def _runs(paragraphs):
-    """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`_Run`."""
-    run = []
-    for p in paragraphs:
-        run.append(p)
-        if not continued_by_next(p.text):
-            yield run[0] if len(run) == 1 else _joined(run)
-            run = []
-    if run:
-        yield run[0] if len(run) == 1 else _joined(run)
-
-
-def _joined(run) -> _Run:
-    return _Run(tuple(run), "".join(p.text for p in run), run[0].span.to(run[-1].span))
-
-
 def _span(p, text, start, end) -> Span:
-    if isinstance(p, _Run):
+    if isinstance(p, Run):
         return p.sub_span(start, end) if len(text) == len(p.text) else p.span
     if len(text) == len(p.text):  # NFKC kept the offsets: point at the words
         return Span(p.span.line, p.span.column + start, p.span.line, p.span.column + end,
@@ -681,7 +641,7 @@ class NarrativeMismatch(Rule):
         year = ctx.bound.facts.year
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
-            for p in _runs(section.paragraphs):  # (lines hard-wrapped mid-sentence read as one paragraph)
+            for p in runs(section.paragraphs):  # (lines hard-wrapped mid-sentence read as one paragraph)
                 if not search(p.text):
                     continue  # no word any claim needs
                 text = nfkc(p.text)

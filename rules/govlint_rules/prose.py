@@ -2,7 +2,9 @@
 PDF, or typed with a line break at the margin): one sentence runs on into the next line."""
 from __future__ import annotations
 
-from govlint.plugin import lazy
+from typing import NamedTuple
+
+from govlint.plugin import Span, lazy
 
 #: a paragraph that ends its sentence (else the next one continues it)
 _ENDS_SENTENCE = lazy(r"[。；;！!？?：:）)]\s*$|^\s*$")
@@ -16,3 +18,43 @@ def continued_by_next(text: str) -> bool:
     """Does the sentence this paragraph ends with run on into the next paragraph (a hard line break
     mid-sentence)? Not after a full stop, a colon or a closing bracket, nor after a sub-heading."""
     return not _ENDS_SENTENCE.search(text) and not _SUBHEADING.match(text)
+
+
+class Run(NamedTuple):
+    """Paragraphs a hard line break cut mid-sentence ("…共收到政府信息公开申" / "请15件，…"), read as
+    one, as a reader reads them: its text is theirs joined."""
+
+    parts: tuple
+    text: str
+    span: Span
+
+    def sub_span(self, start: int, end: int) -> Span:
+        """The span of text[start:end] over the lines it stands on (each part one line as written)."""
+        spans = []
+        offset = 0
+        for part in self.parts:
+            s = part.span
+            if s.line != s.end_line or s.end - s.start != len(part.text):
+                return self.span
+            spans.append((offset, s))
+            offset += len(part.text)
+        first = next((o, s) for o, s in reversed(spans) if o <= start)
+        last = next((o, s) for o, s in reversed(spans) if o < end)
+        return Span(first[1].line, first[1].column + start - first[0], last[1].line, last[1].column + end - last[0],
+                    first[1].start + start - first[0], last[1].start + end - last[0])
+
+
+def runs(paragraphs):
+    """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`."""
+    run = []
+    for p in paragraphs:
+        run.append(p)
+        if not continued_by_next(p.text):
+            yield run[0] if len(run) == 1 else _joined(run)
+            run = []
+    if run:
+        yield run[0] if len(run) == 1 else _joined(run)
+
+
+def _joined(run) -> Run:
+    return Run(tuple(run), "".join(p.text for p in run), run[0].span.to(run[-1].span))
