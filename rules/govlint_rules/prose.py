@@ -14,6 +14,11 @@ _SUBHEADING = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|
                    r"[^，,。；;]{0,30}$")
 
 
+#: a line that opens an item of a list
+_ITEM = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}[、．.]|\d{1,2}[.．、](?!\d)"
+             r"|[一二三四五六七八九十]是)")
+
+
 def continued_by_next(text: str) -> bool:
     """Does the sentence this paragraph ends with run on into the next paragraph (a hard line break
     mid-sentence)? Not after a full stop, a colon or a closing bracket, nor after a sub-heading."""
@@ -45,9 +50,13 @@ class Run(NamedTuple):
 
 
 def runs(paragraphs):
-    """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`."""
+    """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`; a line
+    that opens a new item ("（二）…", "2.…", "二是…") starts a paragraph of its own."""
     run = []
     for p in paragraphs:
+        if run and _ITEM.match(p.text):
+            yield run[0] if len(run) == 1 else _joined(run)
+            run = []
         run.append(p)
         if not continued_by_next(p.text):
             yield run[0] if len(run) == 1 else _joined(run)
