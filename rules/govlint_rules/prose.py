@@ -6,8 +6,8 @@ from typing import NamedTuple
 
 from govlint.plugin import Span, lazy
 
-#: a paragraph that ends its sentence (else the next one continues it)
-_ENDS_SENTENCE = lazy(r"[。；;！!？?：:）)]\s*$|^\s*$")
+#: the characters that end a paragraph's sentence (else the next paragraph continues it)
+_SENTENCE_ENDS = "。；;！!？?：:）)"
 #: a short enumerated line without a comma or a full stop: a sub-heading ("（一）信息处理费收取情况"),
 #: complete in itself
 _SUBHEADING = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}[、．.]|\d{1,2}[.．、](?!\d))"
@@ -22,7 +22,8 @@ _ITEM = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一�
 def continued_by_next(text: str) -> bool:
     """Does the sentence this paragraph ends with run on into the next paragraph (a hard line break
     mid-sentence)? Not after a full stop, a colon or a closing bracket, nor after a sub-heading."""
-    return not _ENDS_SENTENCE.search(text) and not _SUBHEADING.match(text)
+    t = text.rstrip()
+    return bool(t) and t[-1] not in _SENTENCE_ENDS and not _SUBHEADING.match(t)
 
 
 class Run(NamedTuple):
