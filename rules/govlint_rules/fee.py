@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from govlint.plugin import Location, Related, Rule, hookimpl, nfkc, lazy, numeral_value
+from govlint.plugin import Location, Paragraph, Related, Rule, hookimpl, nfkc, lazy, numeral_value
+from .prose import runs
+from .sections import merged_into
 
 #: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
 _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费")
@@ -21,7 +23,9 @@ _NEG_WORD = r"(?:未|没有|没|无|不存在|不涉及|不|免|零|均未|尚�
 _NEG = lazy(
     _NEG_WORD + r"[^。；;]{0,20}?(?:处理费|费用|收费|收取|缴费)"
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?(?:为?\s*[0零〇]\s*(?:元|万元)?(?![\d.])|为零|均为0|为空|无)"
-    r"|零收费|免费|免收")
+    r"|零收费|免费|免收"
+    # "信息处理费收取情况：本年度未发生": the fee named, then none at the end
+    r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,16}?(?:未|没有|尚未|暂未|并未)(?:发生|产生|涉及|收取)\s*[.。]?$")
 _COLLECT = lazy(r"(?:收取|收缴|征收|收到|共收|收费)")
 _AMOUNT = lazy(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(万元|元)")
 #: the capital numerals of sums of money (贰佰元) as the ordinary ones
@@ -82,15 +86,31 @@ def fee_sections(ctx):
 
 def _texts(section):
     """(paragraph or None, text) to read: a heading that is not the official title may itself be
-    the statement ("六、本年度未收取信息处理费"), then the paragraphs."""
+    the statement ("六、本年度未收取信息处理费"), then the paragraphs, then the rows of a small table
+    the section holds ("收取信息处理费情况 | 0元": each row read as a line of its cells)."""
     if section.title_match not in ("exact", "variant", "renumbered"):
         yield None, section.section.heading
-    for p in section.paragraphs:
+    for p in runs(section.paragraphs):
         yield p, p.text
+    for table in _own_tables(section):
+        for row in table.rows:
+            text = " ".join(c.text.strip() for c in row.cells if c.text.strip())
+            if "费" in text:
+                yield Paragraph(text + "。", row.span), text + "。"
+
+
+def _own_tables(section):
+    """The tables of a section that are none of the statistics tables (a fee table in 六)."""
+    tables = getattr(section.section, "tables", ())
+    if not tables:
+        return ()
+    return tuple(t for t in tables if len(t.rows) <= 6 and not any(
+        c.text.strip().startswith(("一、本年新收", "行政复议", "信息内容", "（七）总计")) for r in t.rows for c in r.cells))
 
 
 def fee_sentences(section):
-    """(paragraph, offset in it, sentence) for each sentence of the section that names the fee."""
+    """(paragraph, offset in it, sentence) for each sentence of the section that names the fee (lines
+    a hard line break cut mid-sentence, "…没有向申请人" / "收取信息处理费。", read as one :class:`Run`)."""
     for p, text in _texts(section):
         if "费" not in text:
             continue  # no sentence of it names the fee (is_fee_sentence)
@@ -124,7 +144,7 @@ def _following(sections, paragraph, start):
             for st, s in _sentences(text):
                 if found and s.strip():
                     return s
-                if p is paragraph and st == start:
+                if p == paragraph and st == start:
                     found = True
     return ""
 
@@ -135,7 +155,7 @@ def _stated_elsewhere(ctx, six):
     for s in ctx.bound.sections:
         if s is six:
             continue
-        for p in s.paragraphs:
+        for p in runs(s.paragraphs):
             if "费" not in p.text:
                 continue
             for _, sentence in _sentences(p.text):
@@ -159,7 +179,7 @@ class FeeStatementMissing(Rule):
     what = "2021年格式要求在“六、其他需要报告的事项”中专门报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；" \
            "没有收取也要写明。本规则检查第六部分（编号错位时，也看标题为“其他需要报告的事项”的部分和报告的最后一部分）" \
            "是否有关于信息处理费或收费的说明。“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”等写法都算作说明。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
@@ -168,7 +188,7 @@ class FeeStatementMissing(Rule):
     def check(self, ctx):
         if not ctx.bound.format.fee_statement_required:
             return
-        section = ctx.bound.section(6)
+        section = ctx.bound.section(6) or merged_into(ctx, 6)  # (六 under 五's heading: "…及其他需要报告的事项")
         if section is None:
             return  # S101 reports the missing section
         if any(True for s in fee_sections(ctx) for _ in fee_sentences(s)):
@@ -220,7 +240,7 @@ class FeeStatementInconsistent(Rule):
     fix = "写明收取金额，或更正为“本年度未收取信息处理费”；核对表三的申请数。"
 
     def check(self, ctx):
-        if ctx.bound.section(6) is None:
+        if ctx.bound.section(6) is None and merged_into(ctx, 6) is None:
             return
         sections = fee_sections(ctx)
         t3 = ctx.bound.tables.get("表三")

@@ -2,9 +2,10 @@
 
 A claim is consistent when its number equals any figure its wording can mean: "收到申请N件" may
 be 本年新收, 本年新收 + 上年结转 or 办理结果（七）总计. Only when it equals none of them is it
-reported, and the message lists each reading tried with its value. A sentence about carried-over
-cases or earlier years (结转, 上年, 累计, 以来…), a claim about a part of the whole (其中, 代表, 本级,
-部门…) and a sentence that states the same kind of figure twice (a breakdown) are not compared.
+reported, and the message lists each reading tried with its value. A claim about carried-over
+cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
+of the whole (其中, 代表, 本级, 部门…) and a sentence that states the same kind of figure twice (a
+breakdown) are not compared.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
 from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
+
+from .prose import Run, runs
 
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
@@ -45,7 +48,8 @@ class Claim(NamedTuple):
     group: int = 1
 
 
-_UNIT = r"\s*(?:件|条|个|份|次|宗|起)"
+#: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
+_UNIT = r"\s*(?:件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" (a joint figure)
 _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b in "及和与、或")
 #: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
@@ -55,6 +59,9 @@ _JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和�
 _JOINT_ZERO = (r"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:案件)?(?:数量|数)?(?:均|都|皆)?(?:为|是)?\s*(?:0|零)"
                r"(?:\s*(?:件|起|宗))?(?![\d.])")
 
+#: zero without a unit, ending its clause ("为零", "为0。"): a count of none
+_NONE_BARE = r"(?:为|是)\s*(0|零)(?=\s*(?:[。，,；;）)]|$))"
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
@@ -62,12 +69,23 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
-        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)"
-        r"(?:申请)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:(?:政府信息公开|依申请公开|信息公开)"
+        r"(?:申请)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "无依申请公开事项", "没有公民、法人或其他组织提出政府信息公开申请": none, said of the matters or
+    #: of the people who would apply
     Claim("applications", lazy(
-        r"(?:政府信息公开|依申请公开)申请(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM + r"(?:\s*件)?(?![\d.%])")),
+        r"(?:未|没有|无)(?:任何)?依申请公开(?:事项|办件|案件)(?=情况|的情况|[。,，;；]|$)"), 0),
+    Claim("applications", lazy(
+        r"(?:未有|没有|无)(?:任何)?(?:公民、?法人(?:或|和|及)?其他组织|公民|法人|申请人|群众|个人|企业|任何人|人)"
+        r"(?:向本机关|向本单位|向我[局委办镇乡县区市厅])?(?:提出|提交)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)?"
+        r"申请(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "依申请公开为零", "政府信息公开申请数量为0"
+    Claim("applications", lazy(r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)?(?:均)?" + _NONE_BARE)),
+    Claim("applications", lazy(
+        r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM
+        + r"(?:\s*件)?(?![\d.%])")),
     Claim("open_partial", lazy(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
@@ -75,9 +93,12 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + _NONE_BARE)),
     Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?)?"
                          r"(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|而)?(?:被申请)?的?)?行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
+    Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
                              r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?的?)?行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
     #: "行政复议、行政诉讼均为0件": none of either
@@ -92,6 +113,9 @@ CLAIMS: Tuple[Claim, ...] = (
 #: "均获维持": every case upheld
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
 UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持(?!在|于|\s*\d|[或和及、与])")
+#: "均未被纠错", "没有被纠正的情况", "纠错率为零", "被纠错0件": no case decided against the agency
+UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；;，,！？]{0,16}?被)?(?:纠错|纠正)(?!后)"
+                   r"|(?:被)?(?:纠错|纠正)(?:率|数|数量|案件|的案件)?(?:均|都)?(?:为|是)?\s*(?:0|零)(?![\d.])(?:\s*件)?")
 #: in the clause before "均维持": a rate or a level, not cases ("满意度均维持", "办结率均维持")
 _LEVEL = lazy(r"率|满意度|水平|比例|态势")
 
@@ -115,6 +139,11 @@ _SCOPE = ("全县", "全市", "全区", "全省", "全旗", "全州", "全盟", 
 #: a unit inside the agency or under it ("局机关收到申请10件", "下属事业单位收到3件", "各村(社区)受理2件")
 _UNITS = ("局机关", "机关本部", "下属", "直属", "所属", "局属", "二级单位", "各村", "社区", "科室", "股室")
 _PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所") + _SCOPE + _UNITS
+#: in the claim's own clause, a scope the words above do not list: the bodies under the agency or
+#: beside it named with 各 ("各县区税务局", "各分局", "所辖各派出所", "各学校"), both levels of a
+#: vertical system ("市县两级公安机关"), a system or an area ("系统内", "辖区内", "开发区范围内")
+_WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道|村|社区|县|区|市|旗|中心|站|队|委|办)"
+              r"|[两三四]级|系统|所辖|下辖|辖区|辖内|范围内")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
 _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
@@ -396,6 +425,19 @@ _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|信访|登记|热线|12345|不动产|社保|医保|补贴")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
 _APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
+#: two digits side by side in Chinese numerals: a rough figure ("两三件", "一二十件"), not a count
+_ADJACENT_DIGITS = lazy(r"[一二两三四五六七八九]{2}")
+
+
+def _rough(text: str, m, group: int) -> bool:
+    """Is the claim's number a rough figure: two Chinese digits side by side ("两三件", "一二十件"), or
+    数/几 before a bare 十, 百 or 千 ("数十件", "数百件": dozens, hundreds)?"""
+    number = m.group(group)
+    if _ADJACENT_DIGITS.search(number):
+        return True
+    return number in ("十", "百", "千") and m.start(group) > 0 and text[m.start(group) - 1] in "数几"
+
+
 #: a count and its unit: the words since the last one belong to the next claim
 _COUNT = lazy(NUM + _UNIT)
 #: a reason named before a result ("因保护第三方合法权益不予公开1件"): a part of the result
@@ -445,13 +487,46 @@ def _outcome_follows(text: str, at: int, end: int) -> bool:
     return _OUTCOME.search(text, at, m.start() if m else end) is not None
 
 
+_PARENTHESIS = lazy(r"[（(][^（）()]*[)）]")
+_CLAUSE_MARK = lazy(r"[，,；;（()）]")
+
+
+def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
+    """The words that can say what the claim at ``at``…``after`` counts: the sentence before its
+    clause (without the asides in brackets there: "（含网上申请9件）" is about the figure before
+    it) and its own clause to its end, its brackets included ("120件（2019年以来）"). The clauses
+    after it do not change what it counts ("新收申请13件，同比增加2件（2023年为11件），上年结转1件")."""
+    cut = start
+    for m in _CLAUSE_START.finditer(text, start, at):
+        cut = m.end()
+    depth = 0
+    stop = end
+    for m in _CLAUSE_MARK.finditer(text, after, end):
+        ch = m.group()
+        if ch in "（(":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            stop = m.start()
+            break
+    before = text[start:cut]
+    if "(" in before or "（" in before:
+        before = _PARENTHESIS.sub("", before)
+    return before + text[cut:stop]
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None):
+               reasons: Optional[dict] = None, year: Optional[int] = None):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
-    :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三)."""
+    :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
+    ``year``: the report's, for claims on another year's figure)."""
     sentence = text[start:end]
-    if _ANY_GUARD.search(sentence) and _ANY_GUARD.search(_COMPARISON.sub("", sentence)):
-        return []  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
+    # words that make a claim another figure (carried over, last year's, another year's, a part of
+    # the year, documents cleaned up rather than made) count where they say something about it
+    # (:func:`_scope`); a sentence without any is read at once
+    guarded = bool(_ANY_GUARD.search(sentence)) and bool(_ANY_GUARD.search(_COMPARISON.sub("", sentence)))
+    dated = _other_year(sentence, year) or _part_of_year(sentence)
     found = []
     spans = []
     normative_guarded = None
@@ -459,14 +534,21 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
         if keyword not in sentence:
             continue
         for claim, in_part, normative, result in claims:
-            if normative:
-                if normative_guarded is None:
-                    normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
-                if normative_guarded:
-                    continue
+            if normative and normative_guarded is None:
+                normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
             for m in claim.pattern.finditer(text, start, end):
+                if guarded or dated or (normative and normative_guarded):
+                    scope = _scope(text, start, end, m.start(), m.end())
+                    if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_COMPARISON.sub("", scope)):
+                        continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
+                    if dated and (_other_year(scope, year) or _part_of_year(scope)):
+                        continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
+                    if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(scope):
+                        continue  # "现行有效规范性文件12件", "清理…": another row of 表二
                 if in_part(text, start, m.start()):
                     continue  # a word before the claim makes it a part of the whole
+                if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "各县区税务局共收到申请80件": the figure of bodies beside or under the agency
                 if normative and _NORMATIVE_OTHER.search(
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
@@ -489,8 +571,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # the same words already read as a claim of another pattern of its kind
                 if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
+                if not claim.group and claim.kind == "review" and _REVIEW_APPLICATIONS.search(text, m.start(), m.end() + 2):
+                    continue  # "未收到行政复议申请": none to decide as the review body, not none against the agency
                 value = cn_value(m.group(claim.group)) if claim.group else 0
-                if value is None or (claim.group and _APPROX.match(text, m.end())):
+                if value is None or (claim.group and (_APPROX.match(text, m.end()) or _rough(text, m, claim.group))):
                     continue  # (not a count, or "收到申请15件左右": an approximation)
                 spans.append((family, m.start(), m.end()))
                 found.append((claim.kind, m, value))
@@ -507,6 +591,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
 
 
 def _span(p, text, start, end) -> Span:
+    if isinstance(p, Run):
+        return p.sub_span(start, end) if len(text) == len(p.text) else p.span
     if len(text) == len(p.text):  # NFKC kept the offsets: point at the words
         return Span(p.span.line, p.span.column + start, p.span.line, p.span.column + end,
                     p.span.start + start, p.span.start + end)
@@ -532,11 +618,11 @@ class NarrativeMismatch(Rule):
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
            "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
-           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的句子，" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的句子，" \
+           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字），" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因的分项（“因保护第三方合法权益不予公开1件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
-           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
+           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号。"
@@ -555,17 +641,15 @@ class NarrativeMismatch(Rule):
         year = ctx.bound.facts.year
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
-            for p in section.paragraphs:
+            for p in runs(section.paragraphs):  # (lines hard-wrapped mid-sentence read as one paragraph)
                 if not search(p.text):
                     continue  # no word any claim needs
                 text = nfkc(p.text)
                 for start, end in _sentences(text):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
-                    if _other_year(text[start:end], year) or _part_of_year(text[start:end]):
-                        continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])
@@ -583,6 +667,9 @@ class NarrativeMismatch(Rule):
                     if upheld and "维持" in text[start:end]:
                         where = where or _where(ctx, section)
                         yield from self._upheld(ctx, p, text, start, end, t4, *where, seen)
+                    if upheld and "纠" in text[start:end]:
+                        where = where or _where(ctx, section)
+                        yield from self._uncorrected(ctx, p, text, start, end, t4, *where, seen)
                 if "applications" not in readings and "申请" in text:
                     where = where or _where(ctx, section)
                     yield from self._self_contradiction(ctx, p, text, *where)
@@ -616,10 +703,11 @@ class NarrativeMismatch(Rule):
             if any(x in text[start:m.start()] for x in _PART):
                 continue
             # the groups the claim is about: those named in its own clause ("未发生行政诉讼，行政复议
-            # 2件均维持" is about 行政复议 only), else in the sentence
+            # 2件均维持" is about 行政复议 only), else in the sentence before it ("行政复议2件，均获维持，
+            # 行政诉讼1件被纠错": the reviews)
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
-            groups = _upheld_groups(clause) or _upheld_groups(sentence)
+            groups = _upheld_groups(clause) or _upheld_groups(text[start:m.end()])  # (before it, not after)
             if not groups or _LEVEL.search(clause):
                 continue
             bad = []
@@ -639,6 +727,43 @@ class NarrativeMismatch(Rule):
                 f"{where_zh}正文称“{quoted}”（全部维持），但表四 {found}（结果纠正和尚未审结应为0）",
                 f"{where_en}the text says every case was upheld (“{quoted}”), but 表四 has {found} "
                 f"(expected 0 corrected and 0 pending)",
+                location=ctx.cell_location(bad[0][1]),
+                related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
+                data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
+            return
+
+    def _uncorrected(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):
+        """"行政诉讼1件，未被纠错" against 表四 with a case 结果纠正 in the groups the sentence names."""
+        sentence = text[start:end]
+        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen:
+            return
+        for m in UNCORRECTED.finditer(text, start, end):
+            if any(x in text[start:m.start()] for x in _PART) or _HANDLING.search(text, start, m.start()):
+                continue  # a part, or cases the agency handles as the review body
+            cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
+            clause = text[cut + 1 if cut >= start else start:m.end()]
+            # the kinds its own clause names, else those named before it ("行政复议2件，均未被纠错，
+            # 行政诉讼1件被纠错": the reviews only)
+            groups = _upheld_groups(clause) or _upheld_groups(text[start:m.end()])
+            if not groups:
+                continue  # "未发生被纠错情况" naming no kind of case: cannot tell which
+            bad = []
+            for g, label in groups:
+                c = t4.cell("data", f"{g}_corrected")
+                if c is None or not c.ok:
+                    return  # a group not filled in: cannot tell
+                if c.value > 0:
+                    bad.append((f"{label}·结果纠正", c))
+            if not bad:
+                continue
+            seen.add(("uncorrected", p.span.start))
+            quoted = _orig(p, text, start, end).strip()
+            found = "、".join(f"{label} = {c.value}" for label, c in bad)
+            yield ctx.diag(
+                self, _span(p, text, m.start(), m.end()),
+                f"{where_zh}正文称“{quoted}”（没有被纠错的案件），但表四 {found}（应为0）",
+                f"{where_en}the text says no case was decided against the agency (“{quoted}”), but 表四 has {found} "
+                f"(expected 0)",
                 location=ctx.cell_location(bad[0][1]),
                 related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
                 data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})

@@ -47,6 +47,26 @@ class StructureUnrecognised(Rule):
                        f"(S101–S103) were not run", data={"found": seen[1]})
 
 
+#: the words that name each section in a heading that merges it with the section before or after it
+#: ("五、存在的主要问题、改进情况及其他需要报告的事项": 五 and 六 under one heading)
+_MERGED = {2: lazy(r"主动公开"), 3: lazy(r"收到和处理|依申请公开"), 4: lazy(r"行政复议.*行政诉讼|行政诉讼.*行政复议"),
+           5: lazy(r"存在的?(?:主要)?问题"), 6: lazy(r"其[他它](?:需要)?(?:报告|说明)?的?事项")}
+
+
+def merged_into(ctx: Context, number: int):
+    """The bound section next to section ``number`` whose heading names that section too (the two
+    merged under one heading), or None. Only a section the report lacks is looked for."""
+    for s in ctx.bound.sections:
+        if s.spec is None or abs(s.spec.number - number) != 1:
+            continue
+        pattern = _MERGED.get(number)
+        title = norm_label(s.section.title)
+        own = _MERGED.get(s.spec.number) or _SUBJECT.get(s.spec.number)
+        if pattern is not None and pattern.search(title) and own is not None and own.search(title):
+            return s
+    return None
+
+
 class SectionMissing(Rule):
     code = "S101"
     name = "section-missing"
@@ -55,7 +75,8 @@ class SectionMissing(Rule):
     summary = "缺少六个必备部分之一"
     summary_en = "One of the six required sections is missing"
     what = "检查报告是否按《政府信息公开工作年度报告格式》包含全部六个部分：总体情况、主动公开政府信息情况、" \
-           "收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。"
+           "收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。" \
+           "相邻两部分合在一个标题下（如“五、存在的主要问题、改进情况及其他需要报告的事项”）时不报告缺少，由S103指出合并。"
     why = "《条例》第五十条规定年度报告的内容，并要求使用统一格式；缺少部分属于“发布内容不全面”。"
     basis = "《中华人民共和国政府信息公开条例》第五十条；国办公开办函〔2021〕30号。"
     example = "报告在“二、主动公开政府信息情况”之后直接出现表三各行，没有“三、收到和处理政府信息公开申请情况”标题。"
@@ -65,8 +86,8 @@ class SectionMissing(Rule):
         present = {s.spec.number for s in ctx.bound.sections if s.spec is not None}
         sections = [s for s in ctx.bound.sections if s.spec is not None]
         for spec in ctx.bound.format.sections:
-            if spec.number in present:
-                continue
+            if spec.number in present or merged_into(ctx, spec.number) is not None:
+                continue  # (a section merged under its neighbour's heading is S103's to say)
             after = [s for s in sections if s.spec.number > spec.number]
             span = after[0].section.span if after else (sections[-1].section.span if sections else None)
             label = _label(ctx, spec.number)
@@ -147,18 +168,38 @@ class SectionTitle(Rule):
     what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note）；" \
            "编号正确、用其他说法写同一内容的标题（如“五、存在的问题及整改措施”“二、主动公开情况”" \
            "“一、2024年政府信息公开工作总体情况”）也只给出提示；其他不同的表述给出警告。" \
-           "只在“其它/其他”“以及/及”、标点或“的”上不同的标题，以及跨两行书写、合起来是官方标题的标题，视为官方标题，不报告。"
+           "只在“其它/其他”“以及/及”、标点或“的”上不同的标题，以及跨两行书写、合起来是官方标题的标题，视为官方标题，不报告。" \
+           "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
     fix = "使用官方标题原文。"
 
     def check(self, ctx):
+        present = {s.spec.number for s in ctx.bound.sections if s.spec is not None}
+        merged = {}
+        for spec in ctx.bound.format.sections:
+            if spec.number not in present:
+                into = merged_into(ctx, spec.number)
+                if into is not None:
+                    merged.setdefault(id(into), []).append(spec.number)
         for s in ctx.bound.sections:
-            if s.spec is None or s.title_match == "exact":
+            if s.spec is None or (s.title_match == "exact" and id(s) not in merged):
                 continue
             official = _label(ctx, s.spec.number)
-            found = s.section.heading
+            found = _shown(s.section.heading)
+            if id(s) in merged:
+                others = [_label(ctx, n) for n in merged[id(s)]]
+                nums = "、".join(_NUM[n - 1] for n in sorted([s.spec.number] + merged[id(s)]))
+                yield ctx.diag(self, s.section.span,
+                               f"标题“{found}”把第{nums}部分合在一起；官方格式中"
+                               f"{'、'.join(f'“{o}”' for o in others)}是单独的部分，应为“{official}”",
+                               f"Title “{found}” merges sections {', '.join(str(n) for n in sorted([s.spec.number] + merged[id(s)]))}; "
+                               f"the official format has {', '.join(f'“{o}”' for o in others)} as a section of its own, "
+                               f"and this one reads “{official}”",
+                               location=Location(section=official),
+                               data={"found": found, "expected": official, "merged": others})
+                continue
             if same_words(found, official) or same_words(found + _run_on(s), official):
                 continue  # "六、其它需要报告事项", "五、存在的主要问题以及改进情况": the same title; a title
                 # broken across two lines ("三、收到和处理政府信息" / "公开申请情况") is whole
@@ -186,7 +227,16 @@ class SectionTitle(Rule):
                 yield ctx.diag(self, s.section.span, f"标题“{found}”与官方表述“{official}”不同",
                                f"Title “{found}” differs from the official “{official}”",
                                location=Location(section=official), data={"found": found, "expected": official},
-                               fix=[Edit(s.section.span, official, found)] if typo else ())
+                               fix=[Edit(s.section.span, official, s.section.heading)] if typo else ())
+
+
+#: a Markdown heading's "## " and "**" around a heading: markup, not the title's words
+_MARKUP = lazy(r"^[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?|(?:\*\*)?[ \u3000\xa0]*$")
+
+
+def _shown(heading: str) -> str:
+    """The heading as a reader sees it: without Markdown's "## " and "**"."""
+    return _MARKUP.sub("", heading) or heading
 
 
 def _run_on(section) -> str:

@@ -6,6 +6,9 @@ import re
 
 from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, hookimpl, nfkc, lazy
 
+from .fee import is_fee_sentence
+from .sections import merged_into
+
 # -- S105 --------------------------------------------------------------------------------------
 
 #: the sub-headings section 五 is usually split by: labels, not content
@@ -46,7 +49,8 @@ class ProblemsSectionThin(Rule):
            "汉字少于 min_chars 个（默认15个）即视为空泛，例如只写“无”“暂无”“本年度无明显问题”“存在问题：无。改进措施：无。”。" \
            "默认值取得较低：一句具体的话（如“公开内容的解读不够深入，下一步将加强政策解读。”，18个汉字）不报告，" \
            "只有明显什么也没说的才报告；要求更严的可在配置中提高：[options.S105] min_chars = 30。" \
-           "报告落款（机关名称、日期）不计入；没有第五部分时由 S101 报告。"
+           "报告落款（机关名称、日期）不计入；五和六合在一个标题下时，标题和第六部分的内容（信息处理费、“无其他需要报告的事项”）也不计入；" \
+           "没有第五部分时由 S101 报告。"
     why = "格式要求第五部分具体说明存在的问题和改进措施，不得“笼统模糊、泛泛而谈”；只写“无”属于敷衍塞责，" \
           "是《条例》第四十七条所列应予纠正的情形。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号（第五部分）。"
@@ -62,7 +66,12 @@ class ProblemsSectionThin(Rule):
             return  # (so much text holds the words however many are headings or the signature)
         paragraphs = [p for p in section.paragraphs if not _signature(p, ctx.bound.facts)]
         text = "\n".join(p.text for p in paragraphs)
-        if section.title_match not in ("exact", "variant", "renumbered"):
+        if merged_into(ctx, 6) is section:
+            # 五 and 六 under one heading ("…改进情况及其他需要报告的事项"): 六's sentences (the fee, "无其他
+            # 需要报告的事项") and the heading say nothing of the problems
+            text = "\n".join(s for s in re.split(r"(?<=[。；;])|\n", text)
+                              if s.strip() and not is_fee_sentence(s) and "其他需要报告" not in s)
+        elif section.title_match not in ("exact", "variant", "renumbered"):
             text = section.section.heading + "\n" + text  # another wording: its words may be content
         n = content_chars(text)
         if n >= minimum:

@@ -91,7 +91,7 @@ def bureau() -> str:
                "申请内容主要涉及建设项目环评审批、企业排污许可等。\n"
                "政府信息管理方面：落实“三审三校”制度，全年未发生失泄密事件。\n"
                "平台建设方面：完善局门户网站“政府信息公开”专栏，及时更新机构职能、政策文件等内容。\n"
-               "监督保障方面：本年度因政府信息公开被申请行政复议2件，无行政诉讼被纠错情况。"),
+               "监督保障方面：本年度因政府信息公开被申请行政复议2件，无行政复议被纠错情况。"),
         (_FIVE, "2024年，我局政府信息公开工作仍存在一些不足：政策解读的针对性还不够强，依申请公开答复的规范性有待提高。"
                 "2025年，我局将加强业务培训，规范答复文书，提升政策解读质量。"),
         ("本年度未收取信息处理费。", "本年度本机关没有向申请人收取任何费用，未收取信息处理费。"),
@@ -135,14 +135,118 @@ def county_defects() -> str:
     return _replace(county(), COUNTY_DEFECTS)
 
 
-SOURCES = {"county": county, "bureau": bureau, "township2019": township_2019, "county-defects": county_defects}
+def tax() -> str:
+    """国家税务总局样例县税务局's 2024 report: a department under national vertical management, its
+    title on two lines, the period as 2024年1月1日至12月31日, 一 with figures of the whole county's tax
+    system (in Chinese numerals), 1.2万余条, 二十余篇, 超过3000人次, the applications said with 同比
+    and last year's figure in brackets and 上年结转 after them, results listed after 其中, the figures
+    of both levels of the system (市县两级), reviews none corrected and a lawsuit corrected, 五 with
+    上年度问题整改情况, 六 in three sub-parts (the fee, 人大建议政协提案, 年度工作要点)."""
+    text = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
+    return _replace(text, [
+        ("示例镇人民政府2024年政府信息公开工作年度报告", "国家税务总局样例县税务局\n2024年政府信息公开工作年度报告"),
+        (_PRE, "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国家税务总局有关要求编制，"
+               "由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、"
+               "存在的主要问题及改进情况、其他需要报告的事项六部分组成。本报告所列数据统计期限为2024年1月1日至12月31日。"),
+        (_ONE, "一、总体情况\n"
+               "2024年，国家税务总局样例县税务局在上级税务机关和县委县政府的领导下，认真贯彻落实《条例》，"
+               "推进税务领域政务公开。全县税务系统共有在职干部一百二十三人。\n"
+               "（一）主动公开\n全年通过县局网站、微信公众号等渠道主动公开各类信息1.2万余条，较上年增长约15%；"
+               "发布税费优惠政策解读二十余篇，开展纳税人学堂12期、培训纳税人超过3000人次。\n"
+               "（二）依申请公开\n本年度新收政府信息公开申请13件，同比增加2件（2023年为11件），上年结转1件。"
+               "其中予以公开5件、部分公开1件、不予公开1件、无法提供4件、不予处理2件，结转下年度继续办理1件。"
+               "按时答复率100%。市县两级税务机关共受理政府信息公开申请86件。\n"
+               "（三）政府信息管理\n严格落实公开属性源头认定和保密审查，全年未发生失泄密事件。\n"
+               "（四）平台建设\n依托上级局统一的网站集约化平台，及时更新“政府信息公开”专栏。\n"
+               "（五）监督保障\n本年度因政府信息公开被申请行政复议两件，均未被纠错；被提起行政诉讼一件，被法院判决纠正一件。"),
+        (_FIVE, "（一）上年度问题整改情况\n针对2023年报告提出的政策解读形式单一问题，本年度制作图解、短视频解读12件，已整改到位。\n"
+                "（二）存在的主要问题\n一是依申请公开答复文书的规范性有待提高，二是基层分局公开人员业务能力参差不齐。\n"
+                "（三）改进措施\n下一步，我局将制定答复文书范本，每半年组织一次业务培训。"),
+        ("本年度未收取信息处理费。", "（一）信息处理费收取情况\n根据《政府信息公开信息处理费管理办法》，本局2024年度未收取信息处理费。\n"
+                                "（二）人大代表建议和政协提案办理情况\n本年度共承办人大代表建议3件、政协提案2件，均已按期办结，满意率100%。\n"
+                                "（三）年度政务公开工作要点落实情况\n按照上级局年度政务公开工作要点，逐项落实各项任务。"),
+        ("示例镇人民政府\n2025年1月20日", "国家税务总局样例县税务局\n2025年1月24日"),
+    ])
+
+
+def street() -> str:
+    """样例市样例区新华街道办事处's 2024 report: a street office, the period as 报告期, 一 numbered
+    1.…5. with run-in titles, 近三百条 and 一百余条, the applications in Chinese numerals with channels
+    in brackets, 占比 and 与上年持平, the residents' queries of its communities (辖区各社区), 五 as
+    主要问题/改进情况 in one paragraph, the fee statement and 无其他需要报告的事项 in 六, dated in January."""
+    text = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
+    return _replace(text, [
+        ("示例镇人民政府2024年政府信息公开工作年度报告", "样例市样例区新华街道办事处2024年度政府信息公开工作年度报告"),
+        (_PRE, "按照《中华人民共和国政府信息公开条例》要求，现公布新华街道办事处2024年度政府信息公开工作年度报告。"
+               "报告期为2024年1月1日至2024年12月31日。"),
+        (_ONE, "一、总体情况\n"
+               "2024年，新华街道办事处在区委区政府的正确领导下，坚持以公开为常态、不公开为例外。\n"
+               "1.主动公开：全年通过区政府门户网站街道专栏、政务公开栏发布信息近三百条，其中街道工作动态一百余条。\n"
+               "2.依申请公开：全年共收到政府信息公开申请十三件（含网上申请九件、当面申请四件），"
+               "予以公开五件，占比38.5%，与上年持平；无法提供四件，主要原因是本机关不掌握相关信息。"
+               "辖区各社区共受理居民信息查询事项二百余件。\n"
+               "3.政府信息管理：严格执行“三审三校”制度。\n"
+               "4.平台建设：更新政务公开栏12次。\n"
+               "5.监督保障：全年发生政府信息公开行政复议2件，未出现被纠错情况；行政诉讼1件，被判决纠正；无责任追究情况。"),
+        (_FIVE, "主要问题：公开栏内容更新不够及时，政策解读不够通俗。改进情况：已建立公开栏月度更新台账，"
+                "2025年将进一步丰富解读形式。"),
+        ("本年度未收取信息处理费。", "本街道在办理政府信息公开申请过程中，没有向申请人收取信息处理费。"
+                                "本年度无其他需要报告的事项。"),
+        ("示例镇人民政府\n2025年1月20日", "样例市样例区新华街道办事处\n2025年1月16日"),
+    ])
+
+
+def zone() -> str:
+    """样例经济技术开发区管理委员会's 2024 report: a development zone's committee, the title on three
+    lines with （2024年度）, one paragraph of 一 holding 制发/废止/现行有效, 受理14件 with its new and
+    carried-over parts in brackets, 表二's decisions in prose, reviews with their results in brackets,
+    a corrected lawsuit; 六 says 无 and the fee statement stands after it as the closing sentence."""
+    text = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
+    return _replace(text, [
+        ("示例镇人民政府2024年政府信息公开工作年度报告", "样例经济技术开发区管理委员会\n政府信息公开工作年度报告\n（2024年度）"),
+        (_PRE, "本年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。本报告电子版可在管委会门户网站下载。"),
+        (_ONE, "一、总体情况\n"
+               "本年度，管委会围绕优化营商环境，扎实推进政务公开。"
+               "全年主动公开信息超过五百条，发布招商引资政策3项。制发行政规范性文件3件，废止1件，现行有效12件。"
+               "共受理政府信息公开申请14件（其中本年新收13件、上年结转1件），已办结13件，1件因需征求第三方意见结转下年度办理。"
+               "作出行政许可决定120件、行政处罚35件，均按规定在“双公示”平台公开。"
+               "全年共发生行政复议2件（维持1件，尚未审结1件）、行政诉讼1件，行政诉讼被纠错1件。"),
+        (_FIVE, "存在的问题主要有：一是部分公开内容不够及时；二是解读质量有待提高。"
+                "改进措施：一是建立信息发布督办机制；二是邀请专家参与政策解读。"),
+        ("六、其他需要报告的事项\n本年度未收取信息处理费。", "六、其他需要报告的事项\n无。\n\n本机关2024年度未收取政府信息公开信息处理费。"),
+        ("示例镇人民政府\n2025年1月20日", "样例经济技术开发区管理委员会\n2025年1月27日"),
+    ])
+
+
+#: defects in the tax report's prose and layout, one finding each: a new-applications figure before
+#: 同比 and 上年结转 (N601), 无法提供 after 其中 (N601), 五 and 六 merged under one heading (S103), signed
+#: after 1月31日 (P702)
+TAX_DEFECTS = [
+    ("本年度新收政府信息公开申请13件", "本年度新收政府信息公开申请15件"),
+    ("无法提供4件", "无法提供3件"),
+    ("五、存在的主要问题及改进情况\n", "五、存在的主要问题、改进情况及其他需要报告的事项\n"),
+    ("六、其他需要报告的事项\n", ""),
+    ("国家税务总局样例县税务局\n2025年1月24日", "国家税务总局样例县税务局\n2025年2月24日"),
+]
+
+
+def tax_defects() -> str:
+    """The tax report (:func:`tax`) with defects in its prose, its headings and its date."""
+    return _replace(tax(), TAX_DEFECTS)
+
+
+SOURCES = {"county": county, "bureau": bureau, "township2019": township_2019, "county-defects": county_defects,
+           "tax": tax, "street": street, "zone": zone, "tax-defects": tax_defects}
 
 #: the sources whose Word documents number the six section headings with Word's list numbering
-NUMBERED = {"bureau"}
+NUMBERED = {"bureau", "zone"}
 
 #: source → (page header text, page footer: "dash" for "— N —", "of" for "第N页 共M页")
 FURNITURE: Dict[str, Tuple[str, str]] = {
     "county": ("样例县人民政府2024年政府信息公开工作年度报告", "dash"),
     "county-defects": ("样例县人民政府2024年政府信息公开工作年度报告", "dash"),
     "bureau": ("", "of"),
+    "tax": ("国家税务总局样例县税务局2024年政府信息公开工作年度报告", "of"),
+    "tax-defects": ("国家税务总局样例县税务局2024年政府信息公开工作年度报告", "of"),
+    "street": ("", "dash"),
 }

@@ -46,6 +46,11 @@ _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|�
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
 _PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|至|时间|日期)?(?:为|是|:)?(\d{4})年12月31")
+#: "统计期限为本年度", "数据统计时间为报告年度全年": the report's own year, named without its number
+_PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
+                         r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
+#: a year in brackets opening a line: "（2024年度）" below a title, the rest of the line another paragraph
+_LEADING_YEAR = lazy(r"[（(](?:19|20)\d\d年度?[)）]")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
@@ -100,6 +105,8 @@ def _arabic_dates(s: str) -> str:
 def parse_date(text: str) -> Optional[date]:
     """A paragraph that is only a date, in Arabic or Chinese numerals."""
     t = nfkc(text).strip()
+    if "元月" in t:  # 元月: January, as formal documents write it ("二〇二五年元月二十日")
+        t = _arabic_dates(t.replace("元月", "一月"))
     m = _DATE.fullmatch(t) or _NUMERIC_DATE.fullmatch(t)
     try:
         if m:
@@ -275,12 +282,18 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     if last + 1 < len(lines):
         nxt = lines[last + 1]
         nt = _compact(nxt.text)
+        lead = _LEADING_YEAR.match(_arabic_dates(nt))
+        if lead and not _fragment(nxt.text) and not _has_year(_compact(joined)) \
+                and nxt.span.line <= lines[last].span.end_line + 2:
+            # a flattened report whose line breaks were put back before the preamble only: the title's
+            # "（2024年度）" opens the preamble's line ("（2024年度） 本年度报告中所列数据…")
+            return joined + lead.group(0), _span_of(lines, first, last)
         if nxt.span.line <= lines[last].span.end_line + 2 and _fragment(nxt.text) and "报告" not in nt:
             suffix_year = bool(re.fullmatch(r"[（(]?(?:19|20)\d\d年度?[)）]?", _arabic_dates(nt)))
             tail = _compact(joined)
             no_agency = not _agency_of(tail)
-            if suffix_year and not _has_year(tail):
-                joined += nxt.text.strip()
+            if (suffix_year or _whole_year_range(nt)) and not _has_year(tail):
+                joined += nxt.text.strip()  # "（2024年度）", "（2024年1月1日—2024年12月31日）"
                 last += 1
             elif "报告" not in tail and "报告" in tail[-3:] + nt[:4] and len(nt) <= 20:
                 joined += nxt.text.strip()  # the title wrapped inside its last word ("…年度报" / "告")
@@ -288,8 +301,21 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             elif no_agency and agency_like(nt) and not _has_year(nt) and parse_date(nt) is None:
                 joined += nxt.text.strip()
                 last += 1
-    span = lines[first].span if first == last else lines[first].span.to(lines[last].span)
-    return joined, span
+    return joined, _span_of(lines, first, last)
+
+
+def _span_of(lines: Sequence[Paragraph], first: int, last: int) -> Span:
+    return lines[first].span if first == last else lines[first].span.to(lines[last].span)
+
+
+def _whole_year_range(t: str) -> bool:
+    """A line that is only a year's dates in brackets ("（2024年1月1日—2024年12月31日）"), as a title's
+    last line may give the report year."""
+    if not re.fullmatch(r"[（(][^（）()]{6,40}[)）]", t):
+        return False
+    m = _RANGE.fullmatch(_norm_period(t[1:-1]))
+    return bool(m) and bool(m.group("y1") or m.group("y2")) and (
+        int(m.group("m1")), int(m.group("d1")), int(m.group("m2")), int(m.group("d2"))) == (1, 1, 12, 31)
 
 
 def _year_of(t: str) -> Optional[int]:
@@ -421,7 +447,7 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
     m = _PERIOD_YEAR.search(text)
     if m:
         return (int(m.group(1)), int(m.group(1))), m.group(0), m.start()
-    for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END):
+    for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END, _PERIOD_THIS_YEAR):
         m = loose.search(text)
         if m:
             return None, m.group(0), m.start()
@@ -482,7 +508,7 @@ def _period_elsewhere(report: Report) -> Optional[str]:
 # ----------------------------------------------------------------------------------------
 # the closing date
 
-_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})(?:发布|印发)?[。.]?$")
 
 

@@ -1,0 +1,70 @@
+"""How a reader takes paragraphs that a hard line break cut mid-sentence (a report copied from a
+PDF, or typed with a line break at the margin): one sentence runs on into the next line."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from govlint.plugin import Span, lazy
+
+#: the characters that end a paragraph's sentence (else the next paragraph continues it)
+_SENTENCE_ENDS = "。；;！!？?：:）)"
+#: a short enumerated line without a comma or a full stop: a sub-heading ("（一）信息处理费收取情况"),
+#: complete in itself
+_SUBHEADING = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}[、．.]|\d{1,2}[.．、](?!\d))"
+                   r"[^，,。；;]{0,30}$")
+
+
+#: a line that opens an item of a list
+_ITEM = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}[、．.]|\d{1,2}[.．、](?!\d)"
+             r"|[一二三四五六七八九十]是)")
+
+
+def continued_by_next(text: str) -> bool:
+    """Does the sentence this paragraph ends with run on into the next paragraph (a hard line break
+    mid-sentence)? Not after a full stop, a colon or a closing bracket, nor after a sub-heading."""
+    t = text.rstrip()
+    return bool(t) and t[-1] not in _SENTENCE_ENDS and not _SUBHEADING.match(t)
+
+
+class Run(NamedTuple):
+    """Paragraphs a hard line break cut mid-sentence ("…共收到政府信息公开申" / "请15件，…"), read as
+    one, as a reader reads them: its text is theirs joined."""
+
+    parts: tuple
+    text: str
+    span: Span
+
+    def sub_span(self, start: int, end: int) -> Span:
+        """The span of text[start:end] over the lines it stands on (each part one line as written)."""
+        spans = []
+        offset = 0
+        for part in self.parts:
+            s = part.span
+            if s.line != s.end_line or s.end - s.start != len(part.text):
+                return self.span
+            spans.append((offset, s))
+            offset += len(part.text)
+        first = next((o, s) for o, s in reversed(spans) if o <= start)
+        last = next((o, s) for o, s in reversed(spans) if o < end)
+        return Span(first[1].line, first[1].column + start - first[0], last[1].line, last[1].column + end - last[0],
+                    first[1].start + start - first[0], last[1].start + end - last[0])
+
+
+def runs(paragraphs):
+    """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`; a line
+    that opens a new item ("（二）…", "2.…", "二是…") starts a paragraph of its own."""
+    run = []
+    for p in paragraphs:
+        if run and _ITEM.match(p.text):
+            yield run[0] if len(run) == 1 else _joined(run)
+            run = []
+        run.append(p)
+        if not continued_by_next(p.text):
+            yield run[0] if len(run) == 1 else _joined(run)
+            run = []
+    if run:
+        yield run[0] if len(run) == 1 else _joined(run)
+
+
+def _joined(run) -> Run:
+    return Run(tuple(run), "".join(p.text for p in run), run[0].span.to(run[-1].span))
