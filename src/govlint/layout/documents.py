@@ -730,6 +730,67 @@ def row_label_wrapped_onto_the_line_before(items: List[Item]) -> None:
         prev.text = ""
 
 
+_GLUED_NUMBER = lazy(r"(?<=[^\d\s.,，．])\d[\d,，]*(?:\.\d+)?$")
+
+
+def _line_values(text: str) -> int:
+    """The numbers a line ends with, one glued to its label ("…禁止公开0": a tab that reached
+    no further than the label's end) counted too."""
+    tokens = text.split()
+    n = 0
+    while n < len(tokens) and _VALUE.match(tokens[len(tokens) - 1 - n]):
+        n += 1
+    if n < len(tokens) and _GLUED_NUMBER.search(tokens[len(tokens) - 1 - n]):
+        n += 1
+    return n
+
+
+def row_wrapped_at_the_right_margin(items: List[Item], vocab: Optional[Vocabulary] = None) -> None:
+    """A row typed with tabs in Word (no table) that ran past the right margin: the page goes on
+    with its last numbers ("（一）予以公开 4 1 0 0 0 0" / "5"), or the rest of its label ("…政府信息公"
+    / "开申请 0 0 …"), on the next line, from the left. The next line joins the row when the row
+    reaches the margin, the line starts left of the row's numbers, and it is numbers that complete
+    the row (no more numbers together than the rows around it hold), or a label's rest that makes
+    the row's last piece a label of the formats."""
+    widest = None
+    for k in range(len(items) - 1):
+        row, nxt = items[k], items[k + 1]
+        if not (row.line and nxt.line and row.text and nxt.text and row.runs and nxt.runs) or row.page != nxt.page:
+            continue
+        size = max(row.box.size, 1.0)
+        if row.box.x1 < row.box.right - 4 * size or nxt.box.top <= row.box.top:
+            continue
+        tokens = nxt.text.split()
+        if all(_VALUE.match(t) for t in tokens):  # the row's last numbers
+            have = _line_values(row.text)
+            if have > len(row.runs) or all(_VALUE.match(t) for t in row.text.split()) \
+                    or not (have or vocab is not None and vocab.is_label(row.runs[-1].text)):
+                continue
+            at = row.runs[-max(have, 1)]  # where its numbers start (a glued one, or none: at the label's end)
+            if nxt.runs[0].x0 >= (at.x0 if _VALUE.match(at.text) else at.x1):
+                continue
+            if widest is None:  # the most numbers a labelled line of the document holds
+                widest = max((_line_values(it.text) for it in items if it.line and it.text
+                              and not _VALUE.match(it.text.split()[0])), default=0)
+            if have + len(tokens) > widest:
+                continue
+            row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs
+        elif vocab is None or nxt.runs[0].x0 > max(row.runs[0].x0 - 1, row.box.left + 4 * size):
+            continue  # (a wrapped line starts at the margin, or at its first tab stops)
+        elif row.box.x1 >= row.box.right - size and not vocab.is_label(nxt.runs[0].text) \
+                and vocab.joins(_ENUM_START.sub("", row.runs[-1].text), _GLUED_NUMBER.sub("", nxt.runs[0].text)):
+            # a label's rest: the text ran to the margin, the line broke inside a word
+            last, first = row.runs[-1], nxt.runs[0]
+            row.runs = row.runs[:-1] + (Run(last.text + first.text, last.x0, first.x1),) + nxt.runs[1:]
+            row.text = " ".join(r.text for r in row.runs)
+        elif all(vocab.is_label(r.text) or vocab.is_head_word(r.text) for r in row.runs + nxt.runs) \
+                and not {r.text for r in row.runs} & {r.text for r in nxt.runs}:
+            row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs  # a head's last words
+        else:
+            continue
+        nxt.text, nxt.runs = "", ()
+
+
 def column_head_broken_over_lines(items: List[Item]) -> None:
     """A column head broken over several lines above rows of bare numbers (表四's kind): one
     head row of all its words, so the table is recognised by its head."""
@@ -798,6 +859,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     items = _items(blocks)
     cell_split_by_a_page_break(items, vocab)
     if any(it.line for it in items):
+        row_wrapped_at_the_right_margin(items, vocab)
         rows_written_as_numbers(items)
         borderless_table_with_wrapped_labels(items, vocab)
         row_label_wrapped_onto_the_line_before(items)
