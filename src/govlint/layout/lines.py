@@ -139,6 +139,9 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             continue
         heading = heading or section_title_pattern(vocab)
         found = list(heading.finditer(line))
+        if not found:  # sections numbered （一）, 1. or 第一部分: their headings (not a 表三 row's "（一）予以公开")
+            found = [m for m in section_title_pattern(vocab, other=True).finditer(line)]
+            found = found if len(found) >= 2 else []
         if len(found) < 2 and not (found and len(line) > _LONG):
             if found and found[0].start() == 0:
                 breaks.append(start + _after_title(line, found[0].end()))
@@ -189,7 +192,10 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
 
 def _section_number(heading: str) -> Optional[int]:
     m = _NUMERAL.search(heading)
-    return chinese_int(m.group()) if m else None
+    if m is None:  # "3.收到和处理…"
+        m = re.search(r"\d{1,2}", heading)
+        return int(m.group()) if m else None
+    return chinese_int(m.group())
 
 
 def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab: Vocabulary) -> List[int]:
