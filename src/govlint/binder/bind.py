@@ -313,6 +313,8 @@ class _Index:
         entries = self.by_label.get(n)
         if entries:
             return entries, None, prefix
+        if L.official_spelling(n) in self.by_label:  # "3.其它": the row, its spelling noted as a typo's
+            return self.by_label[L.official_spelling(n)], "typo", prefix
         if len(n) >= 3:
             near = L.best_match(n, self._sharing_enough(n), _TYPO_SCORE)
             if near is None and len(n) >= 4:
