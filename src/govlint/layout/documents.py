@@ -144,6 +144,23 @@ def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
 
 
 _NUMBERISH = lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")
+_NUMBER_CHAR = lazy(r"[0-9０-９]")
+
+
+def spacer_columns_dropped(grid: List[List[str]]) -> List[List[str]]:
+    """A table with a column empty in every row, its head rows included (a narrow spacer column
+    drawn between 行政复议 and 行政诉讼, or before the first): the column is no column of the
+    table, and its blank cells would shift the blank cells of a row whose zeros were left blank.
+    Dropped, when the table's head is in it (a row of words without a number): an official
+    column there has its name in the head."""
+    width = max((len(r) for r in grid), default=0)
+    empty = [j for j in range(width) if not any(j < len(r) and r[j].strip() for r in grid)]
+    if not empty or len(empty) == width:
+        return grid
+    if not any(sum(1 for c in r if c.strip()) >= 2 and not any(_NUMBER_CHAR.search(c) for c in r) for r in grid):
+        return grid
+    gone = set(empty)
+    return [[c for j, c in enumerate(r) if j not in gone] for r in grid]
 
 
 def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
@@ -897,7 +914,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         if ln.table is not None:
             flush_para()
             flush_rows()
-            out.table(ln.table, [ln.origin] * len(ln.table))
+            out.table(spacer_columns_dropped(ln.table), [ln.origin] * len(ln.table))
             continue
         if not ln.text:
             continue
