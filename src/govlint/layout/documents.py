@@ -230,11 +230,20 @@ class Item:
         return self.box is not None and self.table is None
 
 
+#: a gap of spaces typed inside a paragraph to line up columns (Word, no table): "信息内容    本年处理决定数量"
+_TYPED_GAP = lazy(r"[ \u00a0\u3000]{2,}")
+
+
 def _items(blocks) -> List[Item]:
     items: List[Item] = []
     for b in blocks:
         if isinstance(b, TextBlock):
-            items.append(Item(b.text, b.page, b.origin, b.box, tabbed=b.tabbed, runs=b.runs))
+            text, tabbed = b.text, b.tabbed
+            if b.box is None and not tabbed and _TYPED_GAP.search(text.strip(" \u00a0\u3000")):
+                # columns lined up with spaces are the cells, as with tabs (the gaps were collapsed
+                # away between CJK words: "信息内容本年处理决定数量" as one head cell)
+                text, tabbed = _TYPED_GAP.sub("\t", text.strip(" \u00a0\u3000")), True
+            items.append(Item(text, b.page, b.origin, b.box, tabbed=tabbed, runs=b.runs))
         elif isinstance(b, TableBlock):
             items.append(Item("", b.page, b.origin, b.box, table=merged_cells(b.rows)))
         elif isinstance(b, Break):
