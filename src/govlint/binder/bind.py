@@ -758,7 +758,8 @@ class _Binder:
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)
-        self.short = (e, cell, tuple(values), row, section) if 0 < len(values) < len(cols) and only is None else None
+        # (or none at all: a label that filled its line, "2.申请人逾期…申请" over "0 0 0 0 0 0 0")
+        self.short = (e, cell, tuple(values), row, section) if len(values) < len(cols) and only is None else None
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span
@@ -811,6 +812,8 @@ class _Binder:
             self.short = None
             return
         del self.rows[t.key][e.key]
+        # (the short row's "unplaced" note goes: its numbers are complete now)
+        self.notes = [n for n in self.notes if not (n.kind == "unplaced" and n.table == t.key and n.row == e.key)]
         self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
