@@ -54,3 +54,16 @@ def test_rows_broken_at_the_line_end_keep_their_checks():
     total = text[:text.index("（七）总计 10 2 0 1 0 0 13")].count("\n") + 1
     assert [f[:3] for f in found] == [("A303", line, 1), ("A302", total, len("（七）总计 10 2 0 1 0 0 ") + 1)]
     assert found[0][3].startswith("表三“（一）予以公开”行勾稽关系不成立：总计 = 6，而 自然人(4) + 商业企业(1)")
+
+
+def test_a_head_word_broken_at_the_line_end_does_not_drop_its_column():
+    """"其" / "他": the head names six columns only; a row of six numbers whose seventh is on the
+    next line is still a row of seven (the six are not fitted to the six columns named)."""
+    text = copied(CLEAN)
+    for old, new in [("法律服务机构 其他\n", "法律服务机构 其\n他\n"),
+                     ("一、本年新收政府信息公开申请数量 10 2 0 1 0 0 13", "一、本年新收政府信息公开申请数量 10 2 0 1 0 0\n13")]:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    row = bind(parse(text)).tables["表三"].rows["new"].cells
+    assert [str(row[c].value) for c in ("natural", "other", "total")] == ["10", "0", "13"]
+    assert _found(text) == []

@@ -759,7 +759,8 @@ class _Binder:
         self._see(t.key, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)
         # (or none at all: a label that filled its line, "2.申请人逾期…申请" over "0 0 0 0 0 0 0")
-        self.short = (e, cell, tuple(values), row, section) if len(values) < len(cols) and only is None else None
+        # (a row of as many numbers as a head naming only some columns names may go on too)
+        self.short = (e, cell, tuple(values), row, section) if len(values) < len(cols) else None
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span
