@@ -893,8 +893,26 @@ def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
                 if any(index.lookup(p.text)[0] for p in pieces):
                     out.extend(pieces)
                     continue
+        elif 4 <= len(c.text) <= 40:
+            # two column names with no gap left between them ("本年增/减处理决定数量": a tab that
+            # reached no further than the first name's end, in a PDF): split where both are names
+            entries, typo, _ = index.lookup(c.text)
+            if not entries or typo or all(e.note for e in entries):
+                at = next((i for i in range(2, len(c.text) - 1) if _exact_column(index, c.text[:i])
+                           and _exact_column(index, c.text[i:])), None)
+                if at is not None:
+                    s = c.span
+                    out.append(Cell(c.text[:at], Span(s.line, s.column, s.line, s.column + at, s.start, s.start + at), TEXT))
+                    out.append(Cell(c.text[at:], Span(s.line, s.column + at, s.line, s.end_column, s.start + at, s.end),
+                                    TEXT))
+                    continue
         out.append(c)
     return out
+
+
+def _exact_column(index: "_Index", text: str) -> bool:
+    entries, typo, _ = index.lookup(text)
+    return not typo and any(e.kind == "column" and not e.note for e in entries)
 
 
 # ----------------------------------------------------------------------------------------
