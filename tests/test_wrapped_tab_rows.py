@@ -22,8 +22,8 @@ def tab_line(pieces, top, page=1):
                      box=Box(runs[0].x0, runs[-1].x1, top, SIZE, LEFT, RIGHT))
 
 
-def numbers(values, x0=306.1):
-    return [(v, x0 + 36 * i) for i, v in enumerate(values)]
+def numbers(values, x0=306.1, step=36):
+    return [(v, x0 + step * i) for i, v in enumerate(values)]
 
 
 def wrapped(*lines):
@@ -33,6 +33,15 @@ def wrapped(*lines):
 
 
 WHOLE = tab_line([("一、本年新收政府信息公开申请数量", LEFT)] + numbers("10 2 0 1 0 0 13".split(), 270.1), 80)
+
+
+def test_a_row_wrapped_over_three_lines_is_one_row():
+    """With custom tab stops: the label's rest and six numbers, then the seventh under them."""
+    got = wrapped(WHOLE,
+                  tab_line([("（六）其他处理", LEFT), ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府", 226.1)], 100),
+                  tab_line([("信息公开申请", LEFT)] + numbers("0 0 0 0 0 0".split(), 203.5, 62.4), 115),
+                  tab_line([("0", 203.5)], 130))
+    assert got[1:] == ["（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0"]
 
 
 def test_the_last_numbers_of_a_row_on_the_next_line_join_it():
@@ -72,11 +81,13 @@ def test_lines_that_are_no_wrapped_tail_stay_their_own():
     # the row stops short of the margin
     short = tab_line([("规章", LEFT)] + numbers("0 0 0".split(), 198.1), 100)
     assert len(wrapped(WHOLE, short, tab_line([("5", 126.1)], 115))) == 3
-    # more numbers together than any row holds
+    # numbers under the row's first number (custom tab stops put the tail there too) join only
+    # when no more numbers together than a row holds: else a table drawn without borders
     row = tab_line([("（一）予以公开", LEFT)] + numbers("4 1 0 0 0 0".split()), 100)
-    assert len(wrapped(WHOLE, row, tab_line(numbers("0 5".split(), 126.1), 115))) == 3
-    assert len(wrapped(WHOLE, row, tab_line(numbers("0 5 1 2".split(), 126.1), 115))) == 3
-    # numbers under the row's numbers: a row of a table drawn without borders, not a wrap
+    assert len(wrapped(WHOLE, row, tab_line(numbers("5".split(), 306.1), 115))) == 2
+    row = tab_line([("（一）予以公开", LEFT)] + numbers("4 1 0 0 0 0".split()), 100)
+    assert len(wrapped(WHOLE, row, tab_line(numbers("0 5".split(), 306.1), 115))) == 3
+    # numbers right of the row's first number: another row's, not a wrap
     assert len(wrapped(WHOLE, row, tab_line([("5", 486.1)], 115))) == 3
     # the next line's words make no label with the row's last piece
     label = tab_line([("（六）其他处理", LEFT), ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公", 198.1)], 100)

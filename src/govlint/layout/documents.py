@@ -777,44 +777,53 @@ def row_wrapped_at_the_right_margin(items: List[Item], vocab: Optional[Vocabular
     / "开申请 0 0 …"), on the next line, from the left. The next line joins the row when the row
     reaches the margin, the line starts left of the row's numbers, and it is numbers that complete
     the row (no more numbers together than the rows around it hold), or a label's rest that makes
-    the row's last piece a label of the formats."""
+    the row's last piece a label of the formats; and so on over three lines."""
     widest = None
     for k in range(len(items) - 1):
-        row, nxt = items[k], items[k + 1]
-        if not (row.line and nxt.line and row.text and nxt.text and row.runs and nxt.runs) or row.page != nxt.page:
+        row = items[k]
+        if not (row.line and row.text and row.runs):
             continue
-        size = max(row.box.size, 1.0)
-        if row.box.x1 < row.box.right - 4 * size or nxt.box.top <= row.box.top:
-            continue
-        tokens = nxt.text.split()
-        if all(_VALUE.match(t) for t in tokens):  # the row's last numbers
-            have = _line_values(row.text)
-            if have > len(row.runs) or all(_VALUE.match(t) for t in row.text.split()) \
-                    or not (have or vocab is not None and vocab.is_label(row.runs[-1].text)):
-                continue
-            at = row.runs[-max(have, 1)]  # where its numbers start (a glued one, or none: at the label's end)
-            if nxt.runs[0].x0 >= (at.x0 if _VALUE.match(at.text) else at.x1):
-                continue
-            if widest is None:  # the most numbers a labelled line of the document holds
-                widest = max((_line_values(it.text) for it in items if it.line and it.text
-                              and not _VALUE.match(it.text.split()[0])), default=0)
-            if have + len(tokens) > widest:
-                continue
-            row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs
-        elif vocab is None or nxt.runs[0].x0 > max(row.runs[0].x0 - 1, row.box.left + 4 * size):
-            continue  # (a wrapped line starts at the margin, or at its first tab stops)
-        elif row.box.x1 >= row.box.right - size and not vocab.is_label(nxt.runs[0].text) \
-                and vocab.joins(_ENUM_START.sub("", row.runs[-1].text), _GLUED_NUMBER.sub("", nxt.runs[0].text)):
-            # a label's rest: the text ran to the margin, the line broke inside a word
-            last, first = row.runs[-1], nxt.runs[0]
-            row.runs = row.runs[:-1] + (Run(last.text + first.text, last.x0, first.x1),) + nxt.runs[1:]
-            row.text = " ".join(r.text for r in row.runs)
-        elif all(vocab.is_label(r.text) or vocab.is_head_word(r.text) for r in row.runs + nxt.runs) \
-                and not {r.text for r in row.runs} & {r.text for r in nxt.runs}:
-            row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs  # a head's last words
-        else:
-            continue
-        nxt.text, nxt.runs = "", ()
+        box = row.box  # the last line the row took in
+        for nxt in items[k + 1:k + 4]:
+            if not (nxt.line and nxt.text and nxt.runs) or nxt.page != row.page:
+                break
+            size = max(box.size, 1.0)
+            if box.x1 < box.right - 4 * size or nxt.box.top <= box.top:
+                break
+            tokens = nxt.text.split()
+            if all(_VALUE.match(t) for t in tokens):  # the row's last numbers
+                have = _line_values(row.text)
+                if have > len(row.runs) or all(_VALUE.match(t) for t in row.text.split()) \
+                        or not (have or vocab is not None and vocab.is_row_label(row.runs[-1].text)):
+                    break
+                at = row.runs[-max(have, 1)]  # where its numbers start (a glued one, or none: at the label's end)
+                start = at.x0 if _VALUE.match(at.text) else at.x1
+                if nxt.runs[0].x0 > start + 1:
+                    break
+                if widest is None:  # the most numbers a labelled line of the document holds
+                    widest = max((_line_values(it.text) for it in items if it.line and it.text
+                                  and not _VALUE.match(it.text.split()[0])), default=0)
+                if nxt.runs[0].x0 > start - 1 and have + len(tokens) > widest:
+                    # under the row's first number (custom tab stops, or a table drawn without
+                    # borders whose next row's numbers stand alone): only numbers that fit the rows
+                    break
+                row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs
+                widest = max(widest, have + len(tokens))  # (every row may wrap: the rows joined count)
+            elif vocab is None or nxt.runs[0].x0 > max(row.runs[0].x0 - 1, box.left + 4 * size):
+                break  # (a wrapped line starts at the margin, or at its first tab stops)
+            elif box.x1 >= box.right - size and not vocab.is_label(nxt.runs[0].text) \
+                    and vocab.joins(_ENUM_START.sub("", row.runs[-1].text), _GLUED_NUMBER.sub("", nxt.runs[0].text)):
+                # a label's rest: the text ran to the margin, the line broke inside a word
+                last, first = row.runs[-1], nxt.runs[0]
+                row.runs = row.runs[:-1] + (Run(last.text + first.text, last.x0, first.x1),) + nxt.runs[1:]
+                row.text = " ".join(r.text for r in row.runs)
+            elif all(vocab.is_label(r.text) or vocab.is_head_word(r.text) for r in row.runs + nxt.runs) \
+                    and not {r.text for r in row.runs} & {r.text for r in nxt.runs}:
+                row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs  # a head's last words
+            else:
+                break
+            box = nxt.box
+            nxt.text, nxt.runs = "", ()
 
 
 def column_head_broken_over_lines(items: List[Item]) -> None:
