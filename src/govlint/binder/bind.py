@@ -911,8 +911,8 @@ def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
 
 
 def _exact_column(index: "_Index", text: str) -> bool:
-    entries, typo, _ = index.lookup(text)
-    return not typo and any(e.kind == "column" and not e.note for e in entries)
+    """Is ``text`` exactly a column's name (no typo: every piece tried is looked up exactly)?"""
+    return any(e.kind == "column" and not e.note for e in index.by_label.get(L.norm(text), ()))
 
 
 # ----------------------------------------------------------------------------------------
