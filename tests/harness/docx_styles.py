@@ -32,6 +32,7 @@ class TableStyle:
     font_pt: float = 10.5
     repeat_header: bool = False  # 表三's and 表四's head rows repeated on every page
     break_labels: int = 0  # >0: labels typed as paragraphs of this many characters
+    typed: bool = False  # no Word table: each row a paragraph, its cells apart by tabs (long rows wrap)
 
 
 STYLES = [
@@ -44,7 +45,10 @@ STYLES = [
     TableStyle("broken-labels", break_labels=6),
 ]
 
-BY_NAME = {s.name: s for s in STYLES}
+#: no Word table at all: the tables typed with tabs, as paragraphs (a row wider than the page wraps)
+TYPED = [TableStyle("typed-with-tabs", font_pt=14, typed=True)]
+
+BY_NAME = {s.name: s for s in STYLES + TYPED}
 
 _HEAD_ROWS = {10: 3, 15: 3}  # grid width → head rows (表三, 表四)
 
@@ -187,6 +191,14 @@ def write_docx(text: str, style: TableStyle, path: Path, header: str = "", foote
     _furniture(section, header, footer)
     _set_font(d.styles["Normal"], 12)
     d.styles["Normal"].paragraph_format.space_after = Pt(0)
+    if style.typed:  # the tab layout as typed: Word's default tab stops, rows wider than the page wrap
+        for line in text.split("\n"):
+            if numbered and _SECTION.match(line):
+                _set_font(d.add_paragraph(style="List Number").add_run(line[2:]), style.font_pt)
+            else:
+                _set_font(d.add_paragraph().add_run(line), style.font_pt)
+        d.save(str(path))
+        return path
     for kind, item in rf.blocks(text):
         if kind == "p":
             if numbered and _SECTION.match(item):

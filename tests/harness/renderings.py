@@ -33,7 +33,7 @@ def catalogue() -> List[Rendering]:
     for src in {**sources.SOURCES, **varied.SOURCES}:
         for form in text_forms.FORMS:
             out.append(Rendering(f"{src}-text-{form}", src, "text", form))
-        for style in docx_styles.STYLES:
+        for style in docx_styles.STYLES + docx_styles.TYPED:
             out.append(Rendering(f"{src}-docx-{style.name}", src, "docx", style.name))
             for target in libreoffice.TARGETS:
                 out.append(Rendering(f"{src}-docx-{style.name}-{target}", src, target, style.name))

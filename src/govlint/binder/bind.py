@@ -361,6 +361,8 @@ class _Index:
         entries = self.by_label.get(n)
         if entries:
             return entries, None, prefix
+        if L.official_spelling(n) in self.by_label:  # "3.其它": the row, its spelling noted as a typo's
+            return self.by_label[L.official_spelling(n)], "typo", prefix
         if len(n) >= 3:
             near = L.best_match(n, self._sharing_enough(n), _TYPO_SCORE)
             if near is None and len(n) >= 4:
@@ -550,6 +552,8 @@ class _Binder:
         #: table -> (first position, official positions) of columns a header row names in another
         #: order than the official one (社会公益组织 before 科研机构)
         self.column_order: Dict[str, Tuple[int, List[int]]] = {}
+        #: table -> the positions of the columns its head rows name (a head that names only some)
+        self.named_columns: Dict[str, set] = {}
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -735,6 +739,10 @@ class _Binder:
                 self._label_note(e, c, typo, section)
                 if e.table == t.key and e.key in keys:
                     named.append(keys.index(e.key))
+        if t.layout == "matrix":  # (总计 is a row's label too: any column meaning counts here)
+            self.named_columns.setdefault(t.key, set()).update(
+                keys.index(e.key) for c in label_cells for e in self.index.lookup(c.text)[0]
+                if e.kind == "column" and e.table == t.key and e.key in keys)
         # (only the inner columns: a header that names 自然人 · 法人或其他组织 · 总计 and then the
         # sub-columns on one line is the two header rows run together, in the official order)
         if (t.layout == "matrix" and len(named) >= 2 and len(set(named)) == len(named) and named != sorted(named)
@@ -757,8 +765,11 @@ class _Binder:
             if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
                 values = trimmed[:skip] + trimmed[skip + 1:]
         aligned, surplus = align(values, len(cols))
+        only = self._named_only(t, cols, values, row.span, section)
+        if only is not None:
+            aligned = only
         order = self.column_order.get(t.key)
-        if order is not None and len(cols) == len(t.columns):
+        if order is not None and len(cols) == len(t.columns) and only is None:
             # the columns in the order the header names them
             at, named = order
             moved = list(aligned)
@@ -789,7 +800,7 @@ class _Binder:
             return
         tk, rk = t.key, spec.key
         bound = {}
-        if self._unplaceable(values, len(cols), row):
+        if only is None and self._unplaceable(values, len(cols), row):
             # a blank cell left no trace: the numbers are known, not their columns
             for c in cols:
                 bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
@@ -805,12 +816,34 @@ class _Binder:
         self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
         self._see(t.key, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)
-        self.short = (e, cell, tuple(values), row, section) if 0 < len(values) < len(cols) else None
+        # (or none at all: a label that filled its line, "2.申请人逾期…申请" over "0 0 0 0 0 0 0")
+        # (a row of as many numbers as a head naming only some columns names may go on too)
+        self.short = (e, cell, tuple(values), row, section) if len(values) < len(cols) else None
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span
             self._note("extra", t.key, spec.key, None, " ".join(v.text for v in extra),
                        "", span, section)
+
+    def _named_only(self, t: TableSpec, cols, values: Sequence[Cell], span: Span, section) -> Optional[list]:
+        """A table whose head names only some of its columns, its first and its last among them (a
+        township that left out the columns it had no applicants for: 自然人 · 商业企业 · 总计): a row
+        of exactly that many numbers fills those columns, the others are absent — noted once
+        ("dropped"), so that the table is not unreadable for them (C203 names them once)."""
+        named = self.named_columns.get(t.key)
+        if (not named or len(named) < 2 or len(named) >= len(cols) or len(cols) != len(t.columns)
+                or 0 not in named or len(cols) - 1 not in named):
+            return None
+        filled = [v for v in values if v.kind != BLANK]
+        if len(filled) != len(named):
+            return None
+        if not any(n.kind == "dropped" and n.table == t.key for n in self.notes):
+            self._note("dropped", t.key, None, None, " ".join(c.key for i, c in enumerate(cols) if i not in named),
+                       "", span, section)
+        out: List[Optional[Cell]] = [None] * len(cols)
+        for i, v in zip(sorted(named), filled):
+            out[i] = v
+        return out
 
     def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> bool:
         """Fewer numbers than columns, none blank, in a row whose cells stand apart by spaces or
@@ -838,6 +871,8 @@ class _Binder:
             self.short = None
             return
         del self.rows[t.key][e.key]
+        # (the short row's "unplaced" note goes: its numbers are complete now)
+        self.notes = [n for n in self.notes if not (n.kind == "unplaced" and n.table == t.key and n.row == e.key)]
         self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
@@ -916,8 +951,26 @@ def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
                 if any(index.lookup(p.text)[0] for p in pieces):
                     out.extend(pieces)
                     continue
+        elif 4 <= len(c.text) <= 40:
+            # two column names with no gap left between them ("本年增/减处理决定数量": a tab that
+            # reached no further than the first name's end, in a PDF): split where both are names
+            entries, typo, _ = index.lookup(c.text)
+            if not entries or typo or all(e.note for e in entries):
+                at = next((i for i in range(2, len(c.text) - 1) if _exact_column(index, c.text[:i])
+                           and _exact_column(index, c.text[i:])), None)
+                if at is not None:
+                    s = c.span
+                    out.append(Cell(c.text[:at], Span(s.line, s.column, s.line, s.column + at, s.start, s.start + at), TEXT))
+                    out.append(Cell(c.text[at:], Span(s.line, s.column + at, s.line, s.end_column, s.start + at, s.end),
+                                    TEXT))
+                    continue
         out.append(c)
     return out
+
+
+def _exact_column(index: "_Index", text: str) -> bool:
+    """Is ``text`` exactly a column's name (no typo: every piece tried is looked up exactly)?"""
+    return any(e.kind == "column" and not e.note for e in index.by_label.get(L.norm(text), ()))
 
 
 # ----------------------------------------------------------------------------------------
@@ -1124,12 +1177,13 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     if n >= _MIN_ROWS and len(rows) < n / 3:
         return ("unreadable", f"{where}只读出{len(rows)}行（共{n}行），其余各行的标签无法识别",
                 f"only {len(rows)} of its {n} rows were read{where_en}; the others' labels were not recognised")
+    dropped = {k for n in notes if n.kind == "dropped" and n.table == t.key for k in n.found.split()}
     n_cells = lost = 0
     for r in rows.values():
         n_cells += len(r.cells)
         for c in r.cells.values():
             state = c.state
-            if state == ABSENT or (state == INVALID and c.value is None):
+            if (state == ABSENT and c.column not in dropped) or (state == INVALID and c.value is None):
                 lost += 1
     if n_cells and (lost > n_cells / 2 or extra >= 3):
         return ("unreadable", f"{where}读出的{len(rows)}行中，多数数字的位置无法确定（{lost}个单元格缺失或为文字，"

@@ -144,6 +144,23 @@ def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
 
 
 _NUMBERISH = lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")
+_NUMBER_CHAR = lazy(r"[0-9０-９]")
+
+
+def spacer_columns_dropped(grid: List[List[str]]) -> List[List[str]]:
+    """A table with a column empty in every row, its head rows included (a narrow spacer column
+    drawn between 行政复议 and 行政诉讼, or before the first): the column is no column of the
+    table, and its blank cells would shift the blank cells of a row whose zeros were left blank.
+    Dropped, when the table's head is in it (a row of words without a number): an official
+    column there has its name in the head."""
+    width = max((len(r) for r in grid), default=0)
+    empty = [j for j in range(width) if not any(j < len(r) and r[j].strip() for r in grid)]
+    if not empty or len(empty) == width:
+        return grid
+    if not any(sum(1 for c in r if c.strip()) >= 2 and not any(_NUMBER_CHAR.search(c) for c in r) for r in grid):
+        return grid
+    gone = set(empty)
+    return [[c for j, c in enumerate(r) if j not in gone] for r in grid]
 
 
 def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
@@ -213,11 +230,20 @@ class Item:
         return self.box is not None and self.table is None
 
 
+#: a gap of spaces typed inside a paragraph to line up columns (Word, no table): "信息内容    本年处理决定数量"
+_TYPED_GAP = lazy(r"[ \u00a0\u3000]{2,}")
+
+
 def _items(blocks) -> List[Item]:
     items: List[Item] = []
     for b in blocks:
         if isinstance(b, TextBlock):
-            items.append(Item(b.text, b.page, b.origin, b.box, tabbed=b.tabbed, runs=b.runs))
+            text, tabbed = b.text, b.tabbed
+            if b.box is None and not tabbed and _TYPED_GAP.search(text.strip(" \u00a0\u3000")):
+                # columns lined up with spaces are the cells, as with tabs (the gaps were collapsed
+                # away between CJK words: "信息内容本年处理决定数量" as one head cell)
+                text, tabbed = _TYPED_GAP.sub("\t", text.strip(" \u00a0\u3000")), True
+            items.append(Item(text, b.page, b.origin, b.box, tabbed=tabbed, runs=b.runs))
         elif isinstance(b, TableBlock):
             items.append(Item("", b.page, b.origin, b.box, table=merged_cells(b.rows)))
         elif isinstance(b, Break):
@@ -730,6 +756,76 @@ def row_label_wrapped_onto_the_line_before(items: List[Item]) -> None:
         prev.text = ""
 
 
+_GLUED_NUMBER = lazy(r"(?<=[^\d\s.,，．])\d[\d,，]*(?:\.\d+)?$")
+
+
+def _line_values(text: str) -> int:
+    """The numbers a line ends with, one glued to its label ("…禁止公开0": a tab that reached
+    no further than the label's end) counted too."""
+    tokens = text.split()
+    n = 0
+    while n < len(tokens) and _VALUE.match(tokens[len(tokens) - 1 - n]):
+        n += 1
+    if n < len(tokens) and _GLUED_NUMBER.search(tokens[len(tokens) - 1 - n]):
+        n += 1
+    return n
+
+
+def row_wrapped_at_the_right_margin(items: List[Item], vocab: Optional[Vocabulary] = None) -> None:
+    """A row typed with tabs in Word (no table) that ran past the right margin: the page goes on
+    with its last numbers ("（一）予以公开 4 1 0 0 0 0" / "5"), or the rest of its label ("…政府信息公"
+    / "开申请 0 0 …"), on the next line, from the left. The next line joins the row when the row
+    reaches the margin, the line starts left of the row's numbers, and it is numbers that complete
+    the row (no more numbers together than the rows around it hold), or a label's rest that makes
+    the row's last piece a label of the formats; and so on over three lines."""
+    widest = None
+    for k in range(len(items) - 1):
+        row = items[k]
+        if not (row.line and row.text and row.runs):
+            continue
+        box = row.box  # the last line the row took in
+        for nxt in items[k + 1:k + 4]:
+            if not (nxt.line and nxt.text and nxt.runs) or nxt.page != row.page:
+                break
+            size = max(box.size, 1.0)
+            if box.x1 < box.right - 4 * size or nxt.box.top <= box.top:
+                break
+            tokens = nxt.text.split()
+            if all(_VALUE.match(t) for t in tokens):  # the row's last numbers
+                have = _line_values(row.text)
+                if have > len(row.runs) or all(_VALUE.match(t) for t in row.text.split()) \
+                        or not (have or vocab is not None and vocab.is_row_label(row.runs[-1].text)):
+                    break
+                at = row.runs[-max(have, 1)]  # where its numbers start (a glued one, or none: at the label's end)
+                start = at.x0 if _VALUE.match(at.text) else at.x1
+                if nxt.runs[0].x0 > start + 1:
+                    break
+                if widest is None:  # the most numbers a labelled line of the document holds
+                    widest = max((_line_values(it.text) for it in items if it.line and it.text
+                                  and not _VALUE.match(it.text.split()[0])), default=0)
+                if nxt.runs[0].x0 > start - 1 and have + len(tokens) > widest:
+                    # under the row's first number (custom tab stops, or a table drawn without
+                    # borders whose next row's numbers stand alone): only numbers that fit the rows
+                    break
+                row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs
+                widest = max(widest, have + len(tokens))  # (every row may wrap: the rows joined count)
+            elif vocab is None or nxt.runs[0].x0 > max(row.runs[0].x0 - 1, box.left + 4 * size):
+                break  # (a wrapped line starts at the margin, or at its first tab stops)
+            elif box.x1 >= box.right - size and not vocab.is_label(nxt.runs[0].text) \
+                    and vocab.joins(_ENUM_START.sub("", row.runs[-1].text), _GLUED_NUMBER.sub("", nxt.runs[0].text)):
+                # a label's rest: the text ran to the margin, the line broke inside a word
+                last, first = row.runs[-1], nxt.runs[0]
+                row.runs = row.runs[:-1] + (Run(last.text + first.text, last.x0, first.x1),) + nxt.runs[1:]
+                row.text = " ".join(r.text for r in row.runs)
+            elif all(vocab.is_label(r.text) or vocab.is_head_word(r.text) for r in row.runs + nxt.runs) \
+                    and not {r.text for r in row.runs} & {r.text for r in nxt.runs}:
+                row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs  # a head's last words
+            else:
+                break
+            box = nxt.box
+            nxt.text, nxt.runs = "", ()
+
+
 def column_head_broken_over_lines(items: List[Item]) -> None:
     """A column head broken over several lines above rows of bare numbers (表四's kind): one
     head row of all its words, so the table is recognised by its head."""
@@ -798,6 +894,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     items = _items(blocks)
     cell_split_by_a_page_break(items, vocab)
     if any(it.line for it in items):
+        row_wrapped_at_the_right_margin(items, vocab)
         rows_written_as_numbers(items)
         borderless_table_with_wrapped_labels(items, vocab)
         row_label_wrapped_onto_the_line_before(items)
@@ -835,7 +932,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         if ln.table is not None:
             flush_para()
             flush_rows()
-            out.table(ln.table, [ln.origin] * len(ln.table))
+            out.table(spacer_columns_dropped(ln.table), [ln.origin] * len(ln.table))
             continue
         if not ln.text:
             continue

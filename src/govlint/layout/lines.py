@@ -104,6 +104,11 @@ _PIECE = 24
 _SHORT_LINE = lazy(rf"\n([^\n\t|。]{{1,{_PIECE + 8}}})(?=\n([^\n]+))")
 
 
+#: a line of words ending in a CJK character, and a next line that opens with CJK words and
+#: goes on with numbers only (a row's label's rest)
+_LABEL_REST = lazy(r"\n([^\n\t|]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)(?:[ \t]+[0-9０-９][0-9０-９.,]*)+[ \t]*\n)")
+
+
 def _join_wrapped(text: str, vocab: Vocabulary) -> str:
     """A label whose first piece a narrow cell put on a line above its row ("一、本年新" over
     "收政府信息公开申请数量\t10\t…"): the line break between the pieces becomes a space, so the
@@ -116,6 +121,12 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
             continue
         first = _CELL_GAP.split(m.group(2).strip(_SPACE), 1)[0].strip(_SPACE)
         if first and vocab.joins(piece, first):
+            cut.append(m.end(1) - 1)
+    # a row's label that a copy out of a PDF broke at the line's end: "（六）其他处理 1.申请人…其政府信"
+    # over "息公开申请 0 0 0 …" (the rest, then the row's numbers)
+    for m in _LABEL_REST.finditer("\n" + text):
+        last = _TOKEN.findall(m.group(1))[-1]
+        if vocab.joins(enumerators.STARTS.sub("", last), m.group(2)) and not vocab.is_label(m.group(2)):
             cut.append(m.end(1) - 1)
     if not cut:
         return text
@@ -143,6 +154,9 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             continue
         heading = heading or section_title_pattern(vocab)
         found = list(heading.finditer(line))
+        if not found:  # sections numbered （一）, 1. or 第一部分: their headings (not a 表三 row's "（一）予以公开")
+            found = [m for m in section_title_pattern(vocab, other=True).finditer(line)]
+            found = found if len(found) >= 2 else []
         if len(found) < 2 and not (found and len(line) > _LONG):
             if found and found[0].start() == 0:
                 breaks.append(start + _after_title(line, found[0].end()))
@@ -193,7 +207,10 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
 
 def _section_number(heading: str) -> Optional[int]:
     m = _NUMERAL.search(heading)
-    return chinese_int(m.group()) if m else None
+    if m is None:  # "3.收到和处理…"
+        m = re.search(r"\d{1,2}", heading)
+        return int(m.group()) if m else None
+    return chinese_int(m.group())
 
 
 def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab: Vocabulary) -> List[int]:

@@ -164,14 +164,19 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
                       frozenset(labels) | frozenset(L.norm(m) for m, _ in markers), {})
 
 
-def section_title_pattern(vocab: Vocabulary) -> "re.Pattern":
-    """An official section heading anywhere in a line: "三、收到和处理政府信息公开申请情况"."""
-    return _section_pattern(vocab.sections)
+def section_title_pattern(vocab: Vocabulary, other: bool = False) -> "re.Pattern":
+    """An official section heading anywhere in a line: "三、收到和处理政府信息公开申请情况";
+    ``other``: numbered another way instead, "（三）…", "3.…", "第三部分 …"."""
+    return _section_pattern(vocab.sections, other)
 
 
 @lru_cache(maxsize=8)
-def _section_pattern(titles: Tuple[str, ...]) -> "re.Pattern":
+def _section_pattern(titles: Tuple[str, ...], other: bool = False) -> "re.Pattern":
     # the titles are normalised (no punctuation); in the text a space may stand between words
     gap = r"[ \u3000、，,（）()“”\"]*"
     alts = "|".join(gap.join(map(re.escape, t)) for t in titles)
+    if other:
+        n = "[一二三四五六七八九十]{1,2}"
+        return re.compile(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?(?:[（(][ \u3000]*{n}[ \u3000]*[)）]|\d{{1,2}}[ \u3000]*[.．、]"
+                          rf"|第{n}部分)[ \u3000]*(?:{alts})")
     return re.compile(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.，,：:][ \u3000]*(?:{alts})")

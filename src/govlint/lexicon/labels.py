@@ -82,6 +82,18 @@ def one_character_off(label: str, candidates: Iterable[str]) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+#: a word written either way in a short label, the official form last ("3.其它" is 表三's "3.其他"):
+#: too short for a typo's similarity, and no typo (V502 does not report it)
+WRITTEN_EITHER_WAY = (("其它", "其他"),)
+
+
+def official_spelling(label: str) -> str:
+    """``label`` (normalised) with each word of :data:`WRITTEN_EITHER_WAY` in its official form."""
+    for other, official in WRITTEN_EITHER_WAY:
+        label = label.replace(other, official)
+    return label
+
+
 def best_match(label: str, candidates: Iterable[str], threshold: float = 0.8) -> Optional[str]:
     """The candidate (normalised) closest to ``label`` (normalised), if close enough."""
     best, score = None, threshold

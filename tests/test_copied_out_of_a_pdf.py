@@ -1,0 +1,69 @@
+"""Text copied out of a PDF viewer (or saved as text by it) whose report was typed in Word with
+tabs: each printed line is a line, its cells apart by one space, and the rows wider than the
+page went on on the next line — the last numbers ("…予以公开 4 1 0 0 0 0" / "5"), the rest of a
+label ("…行政机关不再处理其政府信" / "息公开申请 0 0 …"), or all the numbers under a label that filled
+the line. They gave C203 (行只有6个数字, 7个单元格没有填写), V502 (the label's first part taken
+for a misspelt label) and C202 (its row missing).
+
+The report is invented: tests/fixtures/tabs_2024.txt with its tabs as spaces and a few rows
+broken where LibreOffice's PDF of the Word document broke them (14 pt)."""
+from pathlib import Path
+
+from govlint.binder import bind
+from govlint.syntax import parse
+from govlint.testing import lint
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CLEAN = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
+BROKEN = [
+    ("三、本年度办理结果 （一）予以公开 4 1 0 0 0 0 5", "三、本年度办理结果 （一）予以公开 4 1 0 0 0 0\n5"),
+    ("（四）无法提供 1.本机关不掌握相关政府信息 2 1 0 0 0 0 3", "（四）无法提供 1.本机关不掌握相关政府信息 2 1 0 0 0\n0 3"),
+    ("（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0",
+     "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信\n息公开申请 0"),
+    ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0",
+     "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n0"),
+]
+
+
+def copied(text):
+    text = "\n".join(" ".join(c for c in line.split("\t") if c) for line in text.split("\n"))
+    for old, new in BROKEN:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def _found(text):
+    return [(d.code, d.span.line, d.span.column, d.message) for d in lint(text).diagnostics]
+
+
+def test_rows_broken_at_the_line_end_are_whole_again():
+    t3 = bind(parse(copied(CLEAN))).tables["表三"]
+    assert [str(t3.rows["open"].cells[c].value) for c in ("natural", "business", "total")] == ["4", "1", "5"]
+    assert all(r.cells["total"].state == "value" for r in t3.rows.values())
+    assert _found(copied(CLEAN)) == []
+
+
+def test_rows_broken_at_the_line_end_keep_their_checks():
+    """The last number, alone on its line, is wrong: the row's sum says so at that number."""
+    text = copied(CLEAN)
+    assert text.count("\n5\n") == 1
+    text = text.replace("\n5\n", "\n6\n")
+    line = text[:text.index("\n6\n") + 1].count("\n") + 1
+    found = _found(text)
+    total = text[:text.index("（七）总计 10 2 0 1 0 0 13")].count("\n") + 1
+    assert [f[:3] for f in found] == [("A303", line, 1), ("A302", total, len("（七）总计 10 2 0 1 0 0 ") + 1)]
+    assert found[0][3].startswith("表三“（一）予以公开”行勾稽关系不成立：总计 = 6，而 自然人(4) + 商业企业(1)")
+
+
+def test_a_head_word_broken_at_the_line_end_does_not_drop_its_column():
+    """"其" / "他": the head names six columns only; a row of six numbers whose seventh is on the
+    next line is still a row of seven (the six are not fitted to the six columns named)."""
+    text = copied(CLEAN)
+    for old, new in [("法律服务机构 其他\n", "法律服务机构 其\n他\n"),
+                     ("一、本年新收政府信息公开申请数量 10 2 0 1 0 0 13", "一、本年新收政府信息公开申请数量 10 2 0 1 0 0\n13")]:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    row = bind(parse(text)).tables["表三"].rows["new"].cells
+    assert [str(row[c].value) for c in ("natural", "other", "total")] == ["10", "0", "13"]
+    assert _found(text) == []
