@@ -462,7 +462,8 @@ def _one_pass(body) -> Optional[list]:
         if lines:
             paragraphs += 1
             for ln in lines:
-                blocks.append(TextBlock(ln, paragraph=paragraphs, tabbed="\t" in ln))
+                # TextBlock(ln, paragraph=paragraphs, tabbed=…), built in C
+                blocks.append(_new(TextBlock, (ln, 0, paragraphs, None, "\t" in ln, ())))
 
     for el in body:
         tag = el.tag
@@ -512,11 +513,11 @@ def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
         width = 0
         merged_here: dict = {}
         for tc in tr.iterchildren(_TC):
-            if tc not in by_paragraph and (not props or tc not in props):  # (most cells)
+            if tc not in by_paragraph and tc not in props:  # (most cells)
                 text = tostring(tc, method="text", encoding=str, with_tail=False)
                 if "\n" in text or "\t" in text:
                     text = join_lines([ln.replace("\t", " ") for ln in text.split("\n")])
-                cells.append(CellBlock(text.strip(_CELL_STRIP), 1, 1))
+                cells.append(_new(CellBlock, (text.strip(_CELL_STRIP), 1, 1)))  # CellBlock(text), in C
                 width += 1
                 col += 1
                 continue
@@ -570,6 +571,7 @@ def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
 
 
 _EMPTY = CellBlock("", 1, 1)
+_new = tuple.__new__
 
 
 @lru_cache(maxsize=1)
