@@ -110,7 +110,9 @@ def _fast(raw):
                  proto(raw.FPDFText_GetUnicode, ctypes.c_uint, vp, i),
                  proto(raw.FPDFText_IsGenerated, i, vp, i),
                  proto(raw.FPDFText_GetCharOrigin, i, vp, i, d, d),
-                 proto(raw.FPDFText_HasUnicodeMapError, i, vp, i))
+                 proto(raw.FPDFText_HasUnicodeMapError, i, vp, i),
+                 proto(raw.FPDFText_GetMatrix, i, vp, i, ctypes.POINTER(raw.FS_MATRIX)),
+                 proto(raw.FPDFText_GetFontSize, ctypes.c_double, vp, i))
     return _FAST
 
 
@@ -119,7 +121,8 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     out: List[dict] = []
     if n <= 0:
         return out
-    get_object, get_font, glyph_width, get_descent, get_unicode, is_generated, get_origin, map_error = _fast(raw)
+    (get_object, get_font, glyph_width, get_descent, get_unicode, is_generated, get_origin, map_error, get_matrix,
+     get_font_size) = _fast(raw)
     text_page = tp
     tp = ctypes.cast(text_page, ctypes.c_void_p).value  # (the fast calls take its address)
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -129,8 +132,11 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     descent = ctypes.c_float()
     one = ctypes.c_float(1.0)
     # a text object's font, descent a point of size, font size, scales and direction: the same
-    # for every character it draws
+    # for every character it draws (most real reports draw each character as an object of its
+    # own: a font's descent and a matrix's scales are kept too)
     objects: Dict[int, tuple] = {}
+    descents: Dict[int, float] = {}
+    scales: Dict[tuple, tuple] = {}
     widths: Dict[Tuple[int, int], float] = {}  # (font, character) -> advance a point of size
     append = out.append
     for i in range(n):
@@ -146,15 +152,23 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
         info = objects.get(key)
         if info is None:
             font = get_font(key) or 0
-            d = -0.2
-            if font and get_descent(font, one, descent):
-                d = -abs(descent.value)
-            raw.FPDFText_GetMatrix(text_page, i, m)
-            fs = raw.FPDFText_GetFontSize(text_page, i)
-            # PDFium keeps 32-bit floats (0.05 comes back as 0.0500000007): the PDF's is rounder
-            sx = round((m.a * m.a + m.b * m.b) ** 0.5, 6)
-            sy = round((m.c * m.c + m.d * m.d) ** 0.5, 6)
-            info = objects[key] = (font, d, fs, fs * sx, fs * sy, m.a * m.d > 0 and m.b * m.c <= 0)
+            d = descents.get(font)
+            if d is None:
+                d = -0.2
+                if font and get_descent(font, one, descent):
+                    d = -abs(descent.value)
+                descents[font] = d
+            get_matrix(tp, i, m)
+            fs = get_font_size(tp, i)
+            abcd = (m.a, m.b, m.c, m.d)
+            scale = scales.get(abcd)
+            if scale is None:
+                a, b, c, dd = abcd
+                # PDFium keeps 32-bit floats (0.05 comes back as 0.0500000007): the PDF's is rounder
+                scale = scales[abcd] = (round((a * a + b * b) ** 0.5, 6), round((c * c + dd * dd) ** 0.5, 6),
+                                        a * dd > 0 and b * c <= 0)
+            sx, sy, upright = scale
+            info = objects[key] = (font, d, fs, fs * sx, fs * sy, upright)
         font, desc, fs, size_x, size, upright = info
         if map_error(tp, i):
             ch = f"(cid:{u})"
