@@ -181,8 +181,10 @@ def _open_error(exc: Exception) -> ReadError:
 
 def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     chars = page.chars
-    n_chars = sum(1 for c in chars if c.get("text", "").strip())
-    n_cid = sum(1 for c in chars if c.get("text", "").startswith("(cid:"))
+    texts = [c.get("text", "") for c in chars]
+    n_chars = sum(map(bool, map(str.strip, texts)))
+    # (a "(cid:" across characters only makes the count run)
+    n_cid = sum(1 for t in texts if t.startswith("(cid:")) if "(cid:" in "".join(texts) else 0
     if not n_chars:
         return [], 0, 0
     tables = []  # (bbox, rows of cell texts, cell boxes, row boxes, rows of cell boxes)
@@ -192,8 +194,9 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
         found = _find_tables(page) if drawn <= MAX_DRAWN else []
     except Exception:
         found = []
+    by_middle = _by_middle(chars) if found else None
     for t in found:
-        texts = _extract(t, chars)
+        texts = _extract(t, by_middle)
         segment: list = []
         for cells, row in zip(texts, t.rows):
             if _prose_row(cells):
@@ -362,16 +365,23 @@ def _cells(crossings) -> list:
     return cells
 
 
-def _extract(table, chars) -> List[List[Optional[str]]]:
+def _by_middle(chars) -> tuple:
+    """A page's characters sorted by their vertical middle, once for all its tables:
+    ([(middle, index, horizontal middle, char)], [middle])."""
+    mids = sorted(((c["top"] + c["bottom"]) / 2, i, (c["x0"] + c["x1"]) / 2, c) for i, c in enumerate(chars))
+    return mids, [m[0] for m in mids]
+
+
+def _extract(table, by_middle) -> List[List[Optional[str]]]:
     """``table.extract()`` (pdfplumber's cell texts), without testing every character of the
-    page against every row: the characters are sorted by their middle once, and a row takes
-    the slice between its top and bottom (in the page's order, as pdfplumber takes them)."""
+    page against every row: the characters are sorted by their middle once (``by_middle``,
+    :func:`_by_middle`), and a row takes the slice between its top and bottom (in the page's
+    order, as pdfplumber takes them)."""
     from bisect import bisect_left
 
     from pdfplumber.utils import extract_text
 
-    mids = sorted(((c["top"] + c["bottom"]) / 2, i, (c["x0"] + c["x1"]) / 2, c) for i, c in enumerate(chars))
-    keys = [m[0] for m in mids]
+    mids, keys = by_middle
     out: List[List[Optional[str]]] = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox

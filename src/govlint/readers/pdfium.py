@@ -295,7 +295,7 @@ def _path(calls, obj, mat, x, y, number: int, y_top: float, doctop: float, lines
         if not seg or not get_point(seg, x, y):
             continue
         px, py = x.value, y.value
-        pt = (_round(a * px + c * py + e), _round(b * px + d * py + f))
+        pt = (round(a * px + c * py + e, 3), round(b * px + d * py + f, 3))  # (_round, inline)
         kind = segment_type(seg)
         if kind == 2:  # move to: a new subpath
             _subpath(ops, number, y_top, doctop, lines, rects, curves)
