@@ -217,16 +217,19 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
                 index.setdefault(k, []).append(c)
         bands.append(index)
 
+    boxes = [(bbox[0], bbox[1], bbox[2], bbox[3], index) for (bbox, _, _, _, _), index in zip(tables, bands)]
+
     def outside(obj) -> bool:
         """Not in a cell of a table (text in a table's box but in no cell stays text)."""
         if obj.get("object_type") != "char":
             return True
         cx = (obj["x0"] + obj["x1"]) / 2
         cy = (obj["top"] + obj["bottom"]) / 2
-        for (bbox, _, _, _, _), index in zip(tables, bands):
-            if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]:
-                if any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in index.get(int(cy // BAND), ())):
-                    return False
+        for x0, top, x1, bottom, index in boxes:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                for c in index.get(int(cy // BAND), ()):
+                    if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]:
+                        return False
         return True
 
     text_page = page.filter(outside) if tables else page

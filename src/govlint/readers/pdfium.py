@@ -35,7 +35,7 @@ MAX_PATHS = 5000
 #: nested forms followed at most this deep
 MAX_DEPTH = 8
 
-_GENERATED = (" ", "\r", "\n", "\x02", "\ufffe", "")
+_GENERATED = frozenset((" ", "\r", "\n", "\x02", "\ufffe", ""))
 
 
 def _raw():
@@ -158,10 +158,9 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     for i in range(n):
         u = get_unicode(tp, i)
         ch = chr(u) if 0 < u < 0x110000 else ""
-        if ch in _GENERATED and is_generated(tp, i):
-            continue
-        if ch == "\r" or ch == "\n":
-            continue
+        if ch in _GENERATED:
+            if ch == "\r" or ch == "\n" or is_generated(tp, i):  # (a line end, drawn or not)
+                continue
         key = get_object(tp, i)
         if not key:
             continue
