@@ -298,11 +298,6 @@ def _multiply(a: Tuple[float, ...], b: Tuple[float, ...]) -> Tuple[float, ...]:
             a4 * b0 + a5 * b2 + b4, a4 * b1 + a5 * b3 + b5)
 
 
-def _round(v: float) -> float:
-    # PDFium keeps coordinates as 32-bit floats: 56.7 comes back as 56.70000076; the PDF said 56.7
-    return round(v, 3)
-
-
 def _path(calls, obj, mat, xy, number: int, y_top: float, doctop: float, lines: list, rects: list,
           curves: list) -> None:
     count_segments, get_segment, get_point, segment_type, segment_close = calls
@@ -319,7 +314,8 @@ def _path(calls, obj, mat, xy, number: int, y_top: float, doctop: float, lines: 
         if not seg or not get_point(seg, p_x, p_y):
             continue
         px, py = x.value, y.value
-        pt = (round(a * px + c * py + e, 3), round(b * px + d * py + f, 3))  # (_round, inline)
+        # PDFium keeps coordinates as 32-bit floats: 56.7 comes back as 56.70000076; the PDF said 56.7
+        pt = (round(a * px + c * py + e, 3), round(b * px + d * py + f, 3))
         kind = segment_type(seg)
         if kind == 2:  # move to: a new subpath
             _subpath(ops, number, y_top, doctop, lines, rects, curves)
