@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/formats.py            # 1,000-file mixed corpus for memory (~5 min)
     .venv/bin/python bench/formats.py --quick    # 300 files (~2 min)
+    .venv/bin/python bench/formats.py --quick --instructions   # also callgrind's counts (~5 min more)
 
 What it prints, every figure next to its target:
 
@@ -18,6 +19,10 @@ What it prints, every figure next to its target:
   cache serves every file, no report is opened), and warm with the reader cache alone
   (``GOVLINT_RESULTS_CACHE_MB=0``).
 - Peak memory (PSS of the process tree) of ``govlint check --jobs 2`` over the memory corpus.
+- With ``--instructions``, valgrind's callgrind counts (``PYTHONHASHSEED=0``; they do not move with
+  the machine's load, the times do): the readers in process against their floors (PDF a page over
+  the corpus PDFs, .docx and .html a file), and ``check --jobs 1`` of a 10-file mixed corpus now
+  and with the PDF reading before.
 
 The generated files are invented reports (bench/generate.py, tab layout) written as .docx, .html
 and .pdf by the test suite's generator (tests/fixtures/generators/report_formats.py; reportlab,
@@ -213,6 +218,74 @@ def xml_figures(table: Table, files: List[Path], repeat: int, kind: str, floor: 
               now / base <= TARGETS["xml_floor_ratio"])
 
 
+# -- instruction counts (callgrind): the same on a busy machine as on a quiet one -------------------
+_COUNT = """
+import os, sys
+os.environ["GOVLINT_CACHE_DIR"] = ""
+sys.path.insert(0, {bench!r})
+from pathlib import Path
+import formats
+from govlint.readers import read
+mode, floor, n = sys.argv[1], getattr(formats, sys.argv[2]), int(sys.argv[3])
+files = [Path(p) for p in sys.argv[4:]]
+for f in files:  # imports, patterns compiled on first use, PDFium loaded
+    read(f)
+    floor(f.read_bytes())
+for _ in range(n):
+    for f in files:
+        if mode == "read":
+            read(f)
+        elif mode == "floor":
+            floor(f.read_bytes())
+"""
+
+
+def _callgrind(cmd: List[str], env: dict) -> Optional[int]:
+    """Instructions executed by a command and its children (callgrind); None without valgrind."""
+    import subprocess
+    if not shutil.which("valgrind"):
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
+                               f"--callgrind-out-file={tmp}/cg.%p", *cmd],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    found = [int(line.split()[-1].replace(",", "")) for line in proc.stderr.splitlines() if "refs:" in line]
+    return sum(found) if found else None
+
+
+def instruction_figures(table: Table, label: str, files: List[Path], floor: str, n: int, units: int) -> None:
+    """Instructions of the reader (``read()`` in process) and of its floor, per ``units`` (pages or
+    files) of one pass over ``files``: (a run doing it ``n`` times − a run doing nothing) / n."""
+    env = {**os.environ, "PYTHONHASHSEED": "0", "GOVLINT_CACHE_DIR": ""}
+    script = _COUNT.format(bench=str(HERE))
+    counts = [_callgrind([sys.executable, "-c", script, mode, floor, str(n), *map(str, files)], env)
+              for mode in ("none", "read", "floor")]
+    if None in counts:
+        print("  (no valgrind: instruction counts skipped)", flush=True)
+        return
+    none, reader, base = counts
+    r, f = (reader - none) / n / units / 1e6, (base - none) / n / units / 1e6
+    table.add(f"  instructions, {label}: reader / floor", f"{r:.1f} M / {f:.1f} M", f"({r / f:.2f}×)")
+
+
+def mixed_instructions(table: Table, cmd: List[str], env: dict, work: Path, gen: Path, seed: int) -> None:
+    """``check --jobs 1`` of a 10-file mixed corpus (the reader's child process included), in
+    instructions: now, and with the PDF reading before (pdfminer)."""
+    d = mixed_corpus(work, 10, gen, seed)
+    env = {**env, "PYTHONHASHSEED": "0"}
+    # (no time limit a file: under valgrind the PDF reading before takes minutes a file, and a
+    # file stopped by the watchdog would count less than its reading)
+    run = cmd + ["check", "--no-plugins", "--jobs", "1", "--timeout", "0", str(d)]
+    wall(run, env)  # (byte code written)
+    now = _callgrind(run, env)
+    before = _callgrind(run, {**env, "GOVLINT_PDF_ENGINE": "pdfminer"})
+    if now is None or before is None:
+        print("  (no valgrind: instruction counts skipped)", flush=True)
+        return
+    table.add("  instructions, mixed corpus (10 files), now / before", f"{now / 1e6:,.0f} M / {before / 1e6:,.0f} M",
+              f"({before / now:.1f}×)")
+
+
 # -- subprocess runs --------------------------------------------------------------------------------
 def check_seconds(cmd: List[str], folder: Path, env: dict, repeat: int, jobs: int = 1) -> float:
     best = None
@@ -232,6 +305,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--repeat", type=int, help="repeats of each timing; the best is kept (default 5; quick 3)")
     ap.add_argument("--work", type=Path, help="keep the generated files in this directory")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count instructions with valgrind's callgrind (the same under load; ~5 min)")
     args = ap.parse_args(argv)
     repeat = args.repeat or (3 if args.quick else 5)
     n_mixed = args.mixed or (100 if args.quick else 200)
@@ -266,6 +341,15 @@ def _run(args, work: Path, repeat: int, n_mixed: int, n_memory: int) -> int:
     cmd = govlint_cmd()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "GOVLINT_PDF_ENGINE")}
     env["GOVLINT_CACHE_DIR"] = ""
+    if args.instructions:
+        if real:
+            from govlint.readers import read
+            pages = sum(read(p).source["pages"] for p in real)
+            instruction_figures(table, "PDF a page", real, "pdf_chars_floor", 1, pages)
+        for kind, floor in ((".docx", "docx_floor"), (".html", "html_floor")):
+            files = [p for p in samples if p.suffix == kind]
+            instruction_figures(table, f"{kind} a file", files, floor, 5, len(files))
+        mixed_instructions(table, cmd, env, work, gen, args.seed)
     mixed = mixed_corpus(work, n_mixed, gen, args.seed)
     n = len(list(mixed.iterdir()))
     wall(cmd + ["--version"], env)  # byte code written

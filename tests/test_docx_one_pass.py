@@ -102,3 +102,33 @@ def test_the_fixture_report_reads_the_same_both_ways(tmp_path):
     rf.write_docx(rf.blocks(CLEAN), path)
     body = _body(path)
     assert docx_reader._one_pass(body) == _walked(body)
+
+
+def test_the_package_parts_kept_between_files_answer_for_each_files_own_bytes(tmp_path):
+    """What ``_rels/.rels`` and ``[Content_Types].xml`` say is kept by their bytes: a Word file,
+    then the same package declaring its main part a spreadsheet's, then one whose
+    relationships are damaged, then the Word file again — each read as if alone."""
+    pytest.importorskip("docx")
+    from govlint.readers import ReadError, read
+
+    word = tmp_path / "word.docx"
+    rf.write_docx(rf.blocks(CLEAN), word)
+
+    def repacked(name: str, change) -> Path:
+        out = tmp_path / name
+        with zipfile.ZipFile(word) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                dst.writestr(info.filename, change(info.filename, src.read(info.filename)))
+        return out
+
+    sheet = repacked("sheet.docx", lambda n, b: b.replace(
+        b"wordprocessingml.document.main+xml", b"spreadsheetml.sheet.main+xml") if n == "[Content_Types].xml" else b)
+    damaged = repacked("damaged.docx", lambda n, b: b[:40] if n == "_rels/.rels" else b)
+    first = read(word)
+    for _ in range(2):
+        with pytest.raises(ReadError, match=r"main\+xml"):
+            read(sheet)
+        with pytest.raises(ReadError) as exc:
+            read(damaged)
+        assert "damaged" in str(exc.value).lower() or "损坏" in str(exc.value)
+        assert read(word).blocks == first.blocks

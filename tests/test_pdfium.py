@@ -162,3 +162,38 @@ def test_the_cell_search_finds_pdfplumbers_cells(fixture_pdfs):
                 assert [t.cells for t in pdf_reader._find_tables(plumber)] == [t.cells for t in finder.tables]
         finally:
             doc.close()
+
+
+def test_ruling_lines_drawn_in_a_form_xobject_are_read_as_pdfminer_reads_them(tmp_path, monkeypatch):
+    """A table's grid drawn once as a form XObject and placed with a matrix: PDFium's form objects
+    are followed (their paths passed back to PDFium as the handles it returned) and give the
+    table pdfminer gives."""
+    pytest.importorskip("reportlab", reason="reportlab (the test extra) builds the PDF")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "form-grid.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.beginForm("grid")
+    for k in range(4):  # 3 rows, 3 columns of 100 × 30 pt
+        c.line(0, k * 30, 300, k * 30)
+        c.line(k * 100, 0, k * 100, 90)
+    c.endForm()
+    c.saveState()
+    c.translate(100, 600)
+    c.doForm("grid")
+    c.restoreState()
+    c.setFont("STSong-Light", 12)
+    c.drawString(100, 760, "示例镇人民政府2024年政府信息公开工作年度报告")
+    rows = [["项目", "本年新增", "累计"], ["规章", "3", "12"], ["规范性文件", "5", "40"]]
+    for r, row in enumerate(rows):
+        for k, text in enumerate(row):
+            c.drawString(100 + k * 100 + 5, 600 + (2 - r) * 30 + 10, text)
+    c.showPage()
+    c.save()
+    before, after = _both(path, monkeypatch)
+    tables = [b for b in after.own_blocks if isinstance(b, TableBlock)]
+    assert [[cell.text for cell in row] for row in tables[0].rows] == rows
+    _assert_same(before, after, tolerance=0.01)

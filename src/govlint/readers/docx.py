@@ -84,17 +84,15 @@ def _body(zf, etree):
     names = set(zf.namelist())
     target = None
     if "_rels/.rels" in names:
-        rels = etree.fromstring(zf.read("_rels/.rels"), parser)
-        for rel in rels.iter(RELS + "Relationship"):
-            if rel.get("Type") == REL_OFFICE:
-                target = (rel.get("Target") or "").lstrip("/")
-                break
+        rels = zf.read("_rels/.rels")
+        target = (_declared_main if len(rels) <= _KEPT_PART else _declared_main.__wrapped__)(rels)
     if target is None or target not in names:
         target = "word/document.xml" if "word/document.xml" in names else None
     if target is None:
         raise ReadError(messages.zip_not_docx())
     if "[Content_Types].xml" in names:
-        kind = _content_type(etree.fromstring(zf.read("[Content_Types].xml"), parser), target)
+        types = zf.read("[Content_Types].xml")
+        kind = (_content_type_of if len(types) <= _KEPT_PART else _content_type_of.__wrapped__)(types, target)
         if kind is not None and kind not in WORD_TYPES:
             raise ReadError(messages.not_word(kind.split('.')[-1]))
     root = etree.fromstring(zf.read(target), parser)
@@ -111,6 +109,28 @@ def _parser(etree):
         parser = _local.parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
                                                  remove_pis=True, huge_tree=False)
     return parser
+
+
+# The two small package parts that name the main part are the same bytes in most files (the
+# word processor writes them): what they say is kept for the last few seen (a damaged part
+# raises, and is not kept; a part over _KEPT_PART bytes is read each time, never kept).
+_KEPT_PART = 64 * 1024
+
+@lru_cache(maxsize=32)
+def _declared_main(rels: bytes) -> Optional[str]:
+    """The package relationship of type officeDocument's target in ``_rels/.rels``, or None."""
+    from lxml import etree
+    for rel in etree.fromstring(rels, _parser(etree)).iter(RELS + "Relationship"):
+        if rel.get("Type") == REL_OFFICE:
+            return (rel.get("Target") or "").lstrip("/")
+    return None
+
+
+@lru_cache(maxsize=32)
+def _content_type_of(types: bytes, part: str) -> Optional[str]:
+    """``part``'s content type as ``[Content_Types].xml`` declares it."""
+    from lxml import etree
+    return _content_type(etree.fromstring(types, _parser(etree)), part)
 
 
 def _content_type(types, part: str):
@@ -487,7 +507,8 @@ def _one_pass(body) -> Optional[list]:
         if lines:
             paragraphs += 1
             for ln in lines:
-                blocks.append(TextBlock(ln, paragraph=paragraphs, tabbed="\t" in ln))
+                # TextBlock(ln, paragraph=paragraphs, tabbed=…), built in C
+                blocks.append(_new(TextBlock, (ln, 0, paragraphs, None, "\t" in ln, ())))
 
     for el in body:
         tag = el.tag
@@ -537,11 +558,11 @@ def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
         width = 0
         merged_here: dict = {}
         for tc in tr.iterchildren(_TC):
-            if tc not in by_paragraph and (not props or tc not in props):  # (most cells)
+            if tc not in by_paragraph and tc not in props:  # (most cells)
                 text = tostring(tc, method="text", encoding=str, with_tail=False)
                 if "\n" in text or "\t" in text:
                     text = join_lines([ln.replace("\t", " ") for ln in text.split("\n")])
-                cells.append(CellBlock(text.strip(_CELL_STRIP), 1, 1))
+                cells.append(_new(CellBlock, (text.strip(_CELL_STRIP), 1, 1)))  # CellBlock(text), in C
                 width += 1
                 col += 1
                 continue
@@ -595,6 +616,7 @@ def _plain_table(tbl, marked: set, props: dict) -> Optional[TableBlock]:
 
 
 _EMPTY = CellBlock("", 1, 1)
+_new = tuple.__new__
 
 
 @lru_cache(maxsize=1)

@@ -348,8 +348,9 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
         found = _find_tables(page) if drawn <= MAX_DRAWN else []
     except Exception:
         found = []
+    by_middle = _by_middle(chars) if found else None
     for t in found:
-        texts = _extract(t, chars)
+        texts = _extract(t, by_middle)
         segment: list = []
         for cells, row in zip(texts, t.rows):
             if _prose_row(cells):
@@ -370,16 +371,19 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
                 index.setdefault(k, []).append(c)
         bands.append(index)
 
+    boxes = [(bbox[0], bbox[1], bbox[2], bbox[3], index) for (bbox, _, _, _, _), index in zip(tables, bands)]
+
     def outside(obj) -> bool:
         """Not in a cell of a table (text in a table's box but in no cell stays text)."""
         if obj.get("object_type") != "char":
             return True
         cx = (obj["x0"] + obj["x1"]) / 2
         cy = (obj["top"] + obj["bottom"]) / 2
-        for (bbox, _, _, _, _), index in zip(tables, bands):
-            if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]:
-                if any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in index.get(int(cy // BAND), ())):
-                    return False
+        for x0, top, x1, bottom, index in boxes:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                for c in index.get(int(cy // BAND), ()):
+                    if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]:
+                        return False
         return True
 
     text_page = page.filter(outside) if tables else page
@@ -525,16 +529,23 @@ def _cells(crossings) -> list:
     return cells
 
 
-def _extract(table, chars) -> List[List[Optional[str]]]:
+def _by_middle(chars) -> tuple:
+    """A page's characters sorted by their vertical middle, once for all its tables:
+    ([(middle, index, horizontal middle, char)], [middle])."""
+    mids = sorted(((c["top"] + c["bottom"]) / 2, i, (c["x0"] + c["x1"]) / 2, c) for i, c in enumerate(chars))
+    return mids, [m[0] for m in mids]
+
+
+def _extract(table, by_middle) -> List[List[Optional[str]]]:
     """``table.extract()`` (pdfplumber's cell texts), without testing every character of the
-    page against every row: the characters are sorted by their middle once, and a row takes
-    the slice between its top and bottom (in the page's order, as pdfplumber takes them)."""
+    page against every row: the characters are sorted by their middle once (``by_middle``,
+    :func:`_by_middle`), and a row takes the slice between its top and bottom (in the page's
+    order, as pdfplumber takes them)."""
     from bisect import bisect_left
 
     from pdfplumber.utils import extract_text
 
-    mids = sorted(((c["top"] + c["bottom"]) / 2, i, (c["x0"] + c["x1"]) / 2, c) for i, c in enumerate(chars))
-    keys = [m[0] for m in mids]
+    mids, keys = by_middle
     out: List[List[Optional[str]]] = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox

@@ -35,7 +35,7 @@ MAX_PATHS = 5000
 #: nested forms followed at most this deep
 MAX_DEPTH = 8
 
-_GENERATED = (" ", "\r", "\n", "\x02", "\ufffe", "")
+_GENERATED = frozenset((" ", "\r", "\n", "\x02", "\ufffe", ""))
 
 
 def _raw():
@@ -92,8 +92,8 @@ _FAST = None
 
 
 def _fast(raw):
-    """The per-character calls that return a handle, declared to return its address (an int):
-    a handle then is a dictionary key without a ctypes cast for every character."""
+    """The calls made for every text object or (font, character), declared to take and return
+    handles as addresses (ints): a handle then is a dictionary key without a ctypes cast."""
     global _FAST
     if _FAST is None:
         vp = ctypes.c_void_p
@@ -101,17 +101,33 @@ def _fast(raw):
         def proto(fn, restype, *argtypes):
             return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, vp).value)
 
-        i, d = ctypes.c_int, ctypes.POINTER(ctypes.c_double)
-        _FAST = (proto(raw.FPDFText_GetTextObject, vp, vp, i),
-                 proto(raw.FPDFTextObj_GetFont, vp, vp),
+        i = ctypes.c_int
+        _FAST = (proto(raw.FPDFTextObj_GetFont, vp, vp),
                  proto(raw.FPDFFont_GetGlyphWidth, i, vp, ctypes.c_uint32, ctypes.c_float,
                        ctypes.POINTER(ctypes.c_float)),
-                 proto(raw.FPDFFont_GetDescent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)),
-                 proto(raw.FPDFText_GetUnicode, ctypes.c_uint, vp, i),
-                 proto(raw.FPDFText_IsGenerated, i, vp, i),
-                 proto(raw.FPDFText_GetCharOrigin, i, vp, i, d, d),
-                 proto(raw.FPDFText_HasUnicodeMapError, i, vp, i))
+                 proto(raw.FPDFFont_GetDescent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)))
     return _FAST
+
+
+_BARE = None
+
+
+def _bare(raw):
+    """The calls made for every character, declared with their result type alone: ctypes then
+    converts no argument (the text page is passed as one ``c_void_p``, the index as an int,
+    the out parameters as ready ``byref``s), a third to a half of a call's cost."""
+    global _BARE
+    if _BARE is None:
+        vp, i = ctypes.c_void_p, ctypes.c_int
+
+        def bare(fn, restype):
+            return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, vp).value)
+
+        _BARE = (bare(raw.FPDFText_GetTextObject, vp), bare(raw.FPDFText_GetUnicode, ctypes.c_uint),
+                 bare(raw.FPDFText_IsGenerated, i), bare(raw.FPDFText_GetCharOrigin, i),
+                 bare(raw.FPDFText_HasUnicodeMapError, i), bare(raw.FPDFText_GetMatrix, i),
+                 bare(raw.FPDFText_GetFontSize, ctypes.c_double))
+    return _BARE
 
 
 def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]:
@@ -119,42 +135,55 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     out: List[dict] = []
     if n <= 0:
         return out
-    get_object, get_font, glyph_width, get_descent, get_unicode, is_generated, get_origin, map_error = _fast(raw)
+    get_font, glyph_width, get_descent = _fast(raw)
+    get_object, get_unicode, is_generated, get_origin, map_error, get_matrix, get_font_size = _bare(raw)
     text_page = tp
-    tp = ctypes.cast(text_page, ctypes.c_void_p).value  # (the fast calls take its address)
+    tp = ctypes.c_void_p(ctypes.cast(text_page, ctypes.c_void_p).value)  # (the bare calls take it as it is)
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    p_ox, p_oy = ctypes.byref(ox), ctypes.byref(oy)
     m = raw.FS_MATRIX()
+    p_m = ctypes.byref(m)
     loose = raw.FS_RECTF()
     width = ctypes.c_float()
     descent = ctypes.c_float()
     one = ctypes.c_float(1.0)
     # a text object's font, descent a point of size, font size, scales and direction: the same
-    # for every character it draws
+    # for every character it draws (most real reports draw each character as an object of its
+    # own: a font's descent and a matrix's scales are kept too)
     objects: Dict[int, tuple] = {}
+    descents: Dict[int, float] = {}
+    scales: Dict[tuple, tuple] = {}
     widths: Dict[Tuple[int, int], float] = {}  # (font, character) -> advance a point of size
     append = out.append
     for i in range(n):
         u = get_unicode(tp, i)
         ch = chr(u) if 0 < u < 0x110000 else ""
-        if ch in _GENERATED and is_generated(tp, i):
-            continue
-        if ch == "\r" or ch == "\n":
-            continue
+        if ch in _GENERATED:
+            if ch == "\r" or ch == "\n" or is_generated(tp, i):  # (a line end, drawn or not)
+                continue
         key = get_object(tp, i)
         if not key:
             continue
         info = objects.get(key)
         if info is None:
             font = get_font(key) or 0
-            d = -0.2
-            if font and get_descent(font, one, descent):
-                d = -abs(descent.value)
-            raw.FPDFText_GetMatrix(text_page, i, m)
-            fs = raw.FPDFText_GetFontSize(text_page, i)
-            # PDFium keeps 32-bit floats (0.05 comes back as 0.0500000007): the PDF's is rounder
-            sx = round((m.a * m.a + m.b * m.b) ** 0.5, 6)
-            sy = round((m.c * m.c + m.d * m.d) ** 0.5, 6)
-            info = objects[key] = (font, d, fs, fs * sx, fs * sy, m.a * m.d > 0 and m.b * m.c <= 0)
+            d = descents.get(font)
+            if d is None:
+                d = -0.2
+                if font and get_descent(font, one, descent):
+                    d = -abs(descent.value)
+                descents[font] = d
+            get_matrix(tp, i, p_m)
+            fs = get_font_size(tp, i)
+            abcd = (m.a, m.b, m.c, m.d)
+            scale = scales.get(abcd)
+            if scale is None:
+                a, b, c, dd = abcd
+                # PDFium keeps 32-bit floats (0.05 comes back as 0.0500000007): the PDF's is rounder
+                scale = scales[abcd] = (round((a * a + b * b) ** 0.5, 6), round((c * c + dd * dd) ** 0.5, 6),
+                                        a * dd > 0 and b * c <= 0)
+            sx, sy, upright = scale
+            info = objects[key] = (font, d, fs, fs * sx, fs * sy, upright)
         font, desc, fs, size_x, size, upright = info
         if map_error(tp, i):
             ch = f"(cid:{u})"
@@ -165,7 +194,7 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
             if font and 0 < u <= 0xFFFF and glyph_width(font, u, one, width):
                 w = width.value
             widths[wkey] = w
-        get_origin(tp, i, ox, oy)
+        get_origin(tp, i, p_ox, p_oy)
         x0 = ox.value
         oyv = oy.value
         if w < 0:
@@ -194,24 +223,30 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
 _PATH_CALLS = None
 
 
+class _Handle(ctypes.c_void_p):
+    """A handle as PDFium returned it: a ctypes object (a subclass is not turned into an int),
+    handed back to the calls as it is."""
+
+
 def _path_calls(raw):
-    """The calls made for every page object and path segment, declared on addresses (ints):
-    no ctypes pointer object is made for each of the thousands of handles a page has."""
+    """The calls made for every page object and path segment, declared with their result type
+    alone (see :func:`_bare`): handles stay :class:`_Handle` objects, passed back unconverted."""
     global _PATH_CALLS
     if _PATH_CALLS is None:
-        vp, i, f = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_float)
+        vp, i = ctypes.c_void_p, ctypes.c_int
 
-        def proto(fn, restype, *argtypes):
-            return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, vp).value)
+        def bare(fn, restype):
+            return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, vp).value)
 
         _PATH_CALLS = (
-            proto(raw.FPDFPage_CountObjects, i, vp), proto(raw.FPDFPage_GetObject, vp, vp, i),
-            proto(raw.FPDFFormObj_CountObjects, i, vp), proto(raw.FPDFFormObj_GetObject, vp, vp, ctypes.c_ulong),
-            proto(raw.FPDFPageObj_GetType, i, vp),
-            proto(raw.FPDFPageObj_GetMatrix, i, vp, ctypes.POINTER(raw.FS_MATRIX)),
-            proto(raw.FPDFPath_CountSegments, i, vp), proto(raw.FPDFPath_GetPathSegment, vp, vp, i),
-            proto(raw.FPDFPathSegment_GetPoint, i, vp, f, f), proto(raw.FPDFPathSegment_GetType, i, vp),
-            proto(raw.FPDFPathSegment_GetClose, i, vp))
+            bare(raw.FPDFPage_CountObjects, i), bare(raw.FPDFPage_GetObject, _Handle),
+            bare(raw.FPDFFormObj_CountObjects, i),
+            # (an unsigned long index: declared, so that the whole register is set)
+            ctypes.CFUNCTYPE(_Handle, vp, ctypes.c_ulong)(ctypes.cast(raw.FPDFFormObj_GetObject, vp).value),
+            bare(raw.FPDFPageObj_GetType, i), bare(raw.FPDFPageObj_GetMatrix, i),
+            bare(raw.FPDFPath_CountSegments, i), bare(raw.FPDFPath_GetPathSegment, _Handle),
+            bare(raw.FPDFPathSegment_GetPoint, i), bare(raw.FPDFPathSegment_GetType, i),
+            bare(raw.FPDFPathSegment_GetClose, i))
     return _PATH_CALLS
 
 
@@ -221,7 +256,9 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
     calls = (count_segments, get_segment, get_point, segment_type, segment_close)
     path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     m = raw.FS_MATRIX()
+    p_m = ctypes.byref(m)
     x, y = ctypes.c_float(), ctypes.c_float()
+    xy = (x, y, ctypes.byref(x), ctypes.byref(y))
     budget = [MAX_PATHS]
 
     def walk(count, get, holder, parent: Optional[Tuple[float, ...]], depth: int) -> None:
@@ -234,21 +271,21 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
             kind = get_type(obj)
             if kind == path_type:
                 budget[0] -= 1
-                if not get_matrix(obj, m):
+                if not get_matrix(obj, p_m):
                     continue
                 mat = (m.a, m.b, m.c, m.d, m.e, m.f)
                 if parent is not None:
                     mat = _multiply(mat, parent)
-                _path(calls, obj, mat, x, y, number, y_top, doctop, lines, rects, curves)
+                _path(calls, obj, mat, xy, number, y_top, doctop, lines, rects, curves)
             elif kind == form_type and depth < MAX_DEPTH:
-                if not get_matrix(obj, m):
+                if not get_matrix(obj, p_m):
                     continue
                 mat = (m.a, m.b, m.c, m.d, m.e, m.f)
                 if parent is not None:
                     mat = _multiply(mat, parent)
                 walk(form_count(obj), form_object, obj, mat, depth + 1)
 
-    page = ctypes.cast(handle, ctypes.c_void_p).value
+    page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
     walk(count_objects(page), get_object, page, None, 0)
 
 
@@ -261,14 +298,10 @@ def _multiply(a: Tuple[float, ...], b: Tuple[float, ...]) -> Tuple[float, ...]:
             a4 * b0 + a5 * b2 + b4, a4 * b1 + a5 * b3 + b5)
 
 
-def _round(v: float) -> float:
-    # PDFium keeps coordinates as 32-bit floats: 56.7 comes back as 56.70000076; the PDF said 56.7
-    return round(v, 3)
-
-
-def _path(calls, obj, mat, x, y, number: int, y_top: float, doctop: float, lines: list, rects: list,
+def _path(calls, obj, mat, xy, number: int, y_top: float, doctop: float, lines: list, rects: list,
           curves: list) -> None:
     count_segments, get_segment, get_point, segment_type, segment_close = calls
+    x, y, p_x, p_y = xy
     n = count_segments(obj)
     if n <= 0:
         return
@@ -278,10 +311,11 @@ def _path(calls, obj, mat, x, y, number: int, y_top: float, doctop: float, lines
     bezier = 0
     for k in range(n):
         seg = get_segment(obj, k)
-        if not seg or not get_point(seg, x, y):
+        if not seg or not get_point(seg, p_x, p_y):
             continue
         px, py = x.value, y.value
-        pt = (_round(a * px + c * py + e), _round(b * px + d * py + f))
+        # PDFium keeps coordinates as 32-bit floats: 56.7 comes back as 56.70000076; the PDF said 56.7
+        pt = (round(a * px + c * py + e, 3), round(b * px + d * py + f, 3))
         kind = segment_type(seg)
         if kind == 2:  # move to: a new subpath
             _subpath(ops, number, y_top, doctop, lines, rects, curves)
