@@ -190,7 +190,8 @@ def _pictures(page, pdfium, bbox, chars) -> List[Tuple[float, float, float]]:
     import ctypes
     raw = pdfium._raw()
     count, get, _, _, kind = pdfium._path_calls(raw)[:5]
-    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    # (a c_void_p, never a bare int: the calls of _path_calls declare no argument types)
+    handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
     width, height = bbox[2] - bbox[0], bbox[3] - bbox[1]
     y_top = float(page.get_height())
     box = [ctypes.c_float() for _ in range(4)]
