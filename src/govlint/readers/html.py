@@ -86,12 +86,19 @@ class _Words:
         # the same heading at the start of a text node of a serialised tree (after a tag's ">")
         self._section_at = re.compile(rf"\s*{num}\s*(?:{alts})")
         self._section_in = re.compile(rf">\s*{num}\s*(?:{alts})")
+        # a heading numbered by a list (<ol><li>总体情况</li>: Word's list numbering, saved as a web page)
+        self._listed = re.compile(rf"^\s*(?:{alts})")
         self._table = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
     def section(self, text: str):
         if self._section is None:
             self._make()
         return self._section.match(text)
+
+    def listed(self, text: str):
+        if self._table is None:
+            self._make()
+        return self._listed.match(text)
 
     def table(self, text: str):
         if self._table is None:
@@ -257,7 +264,7 @@ def _signals(body) -> Tuple[List[object], List[object]]:
         for text, owner in ((el.text, el), (el.tail, el.getparent())):
             if not text or owner is None:
                 continue
-            if _WORDS.section(text):
+            if _WORDS.section(text) or (owner is el and _WORDS.listed(text) and _list_item(el) is not None):
                 if len(headings) < MAX_SIGNALS:
                     headings.append(owner)
             elif len(tables) < MAX_SIGNALS and _WORDS.table(text):
@@ -265,6 +272,21 @@ def _signals(body) -> Tuple[List[object], List[object]]:
                 if table is not None and (not tables or tables[-1] is not table):
                     tables.append(table)
     return headings, tables
+
+
+def _list_item(el):
+    """The item of a numbered list (``<ol><li>``) that ``el`` is, or is the text of (its runs:
+    ``<li><p><font>总体情况``), when the item holds no more than a heading's words."""
+    for _ in range(6):
+        if el is None:
+            return None
+        if _tagname(el) == "li":
+            parent = el.getparent()
+            if parent is not None and _tagname(parent) == "ol" and len("".join(el.itertext()).strip()) <= 40:
+                return el
+            return None
+        el = el.getparent()
+    return None
 
 
 def _ancestor(el, tag: str):
