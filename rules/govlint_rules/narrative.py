@@ -721,15 +721,10 @@ class NarrativeMismatch(Rule):
             if not bad or ("upheld", p.span.start) in seen:
                 return
             seen.add(("upheld", p.span.start))
-            found = "、".join(f"{label} = {c.value}" for label, c in bad)
-            yield ctx.diag(
-                self, _span(p, text, m.start(), m.end()),
-                f"{where_zh}正文称“{quoted}”（全部维持），但表四 {found}（结果纠正和尚未审结应为0）",
-                f"{where_en}the text says every case was upheld (“{quoted}”), but 表四 has {found} "
-                f"(expected 0 corrected and 0 pending)",
-                location=ctx.cell_location(bad[0][1]),
-                related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
-                data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
+            yield self._against_t4(ctx, p, text, m, bad,
+                                   (f"{where_zh}正文称“{quoted}”（全部维持），但表四 ", "（结果纠正和尚未审结应为0）"),
+                                   (f"{where_en}the text says every case was upheld (“{quoted}”), but 表四 has ",
+                                    " (expected 0 corrected and 0 pending)"))
             return
 
     def _uncorrected(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):
@@ -758,16 +753,20 @@ class NarrativeMismatch(Rule):
                 continue
             seen.add(("uncorrected", p.span.start))
             quoted = _orig(p, text, start, end).strip()
-            found = "、".join(f"{label} = {c.value}" for label, c in bad)
-            yield ctx.diag(
-                self, _span(p, text, m.start(), m.end()),
-                f"{where_zh}正文称“{quoted}”（没有被纠错的案件），但表四 {found}（应为0）",
-                f"{where_en}the text says no case was decided against the agency (“{quoted}”), but 表四 has {found} "
-                f"(expected 0)",
-                location=ctx.cell_location(bad[0][1]),
-                related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
-                data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
+            yield self._against_t4(ctx, p, text, m, bad,
+                                   (f"{where_zh}正文称“{quoted}”（没有被纠错的案件），但表四 ", "（应为0）"),
+                                   (f"{where_en}the text says no case was decided against the agency (“{quoted}”), "
+                                    "but 表四 has ", " (expected 0)"))
             return
+
+    def _against_t4(self, ctx, p, text, m, bad, zh, en):
+        """The finding of a claim ``m`` that 表四's cells ``bad`` ((label, cell), each should be 0)
+        contradict; ``zh``/``en``: the message before and after the cells found."""
+        found = "、".join(f"{label} = {c.value}" for label, c in bad)
+        return ctx.diag(self, _span(p, text, m.start(), m.end()), zh[0] + found + zh[1], en[0] + found + en[1],
+                        location=ctx.cell_location(bad[0][1]),
+                        related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
+                        data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
 
     _HANDLED_NONE = lazy(r"(?:办结|答复|办理)(?:了)?(?:申请)?\s*(?:0|零)\s*件|(?<![无有])(?:均|全部)(?:未|没有)(?:办结|答复)")
     _CARRIED_NONE = lazy(r"(?:无|没有|未有)(?:申请)?结转|结转(?:下年度?)?(?:继续办理)?(?:申请)?\s*(?:0|零)\s*件")

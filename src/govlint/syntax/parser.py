@@ -17,6 +17,7 @@ import gc
 import os
 import zlib
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Dict, List, Optional, Tuple
 
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
@@ -301,13 +302,14 @@ def parse_tokens(parser: Any, text: str):
     states = [state]
     values: List[Any] = []
     push_state, push_value = states.append, values.append
-    for tok in runs(tokens(text)):
-        kind = tok.type
+    for tok in chain(runs(tokens(text)), (None,)):  # (None: the end of the input)
+        kind = tok.type if tok is not None else "$END"
         while True:
             try:
                 action = table[states[-1]][kind]
             except KeyError:  # pragma: no cover - the grammar reads every sequence of lines
-                raise ValueError(f"unexpected {kind} at line {tok.line}") from None
+                raise ValueError(f"unexpected {kind} at line {tok.line}" if tok is not None
+                                 else "unexpected end of the text") from None
             if action[0]:
                 push_state(action[1])
                 push_value(terminals[kind](tok) if kind in terminals else tok)
@@ -322,23 +324,8 @@ def parse_tokens(parser: Any, text: str):
             value = callback(children)
             push_state(table[states[-1]][origin][1])
             push_value(value)
-    while True:  # the end of the input: the reductions it makes, up to the whole report
-        try:
-            action = table[states[-1]]["$END"]
-        except KeyError:  # pragma: no cover - the grammar reads every sequence of lines
-            raise ValueError("unexpected end of the text") from None
-        _, size, callback, origin = action
-        if size:
-            children = values[-size:]
-            del states[-size:]
-            del values[-size:]
-        else:
-            children = []
-        value = callback(children)
-        push_state(table[states[-1]][origin][1])
-        push_value(value)
-        if states[-1] == end:
-            return values[-1]
+            if tok is None and states[-1] == end:  # the whole report reduced
+                return values[-1]
 
 
 def _title(front: List[Block]) -> Optional[Paragraph]:
