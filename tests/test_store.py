@@ -182,7 +182,7 @@ def test_an_interrupted_run_leaves_the_store_consistent(db, tmp_path, how):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     base = (MULTI / "consistent" / "示例镇_2024.txt").read_text("utf-8")
-    n = 40
+    n = 200  # (enough that a fast run on an idle machine is still going when the signal comes)
     for i in range(n):  # one report per invented township: no pairs, every report on its own
         (corpus / f"r{i:03}.txt").write_text(base.replace("示例镇", f"示例{i:03}镇"), "utf-8")
     cmd = GOVLINT + ["check", "--isolated", "--no-source", "-j", "1", str(corpus), "--db", where]
