@@ -205,9 +205,10 @@ def _builtin_readers() -> tuple:
     from .docx import DocxReader
     from .html import HtmlReader
     from .legacy import LegacyWordReader
+    from .mht import MhtReader
     from .pdf import PdfReader
     from .text import TextReader
-    return (PdfReader(), DocxReader(), HtmlReader(), LegacyWordReader(), TextReader())
+    return (PdfReader(), DocxReader(), HtmlReader(), MhtReader(), LegacyWordReader(), TextReader())
 
 
 def builtin_readers() -> List[object]:

@@ -84,6 +84,12 @@ def old_word() -> Msg:
                "check that")
 
 
+def archive_without_page() -> Msg:
+    return Msg("这个网页档案（MHT，Word 的“单个文件网页”）中没有网页部分；请在 Word 中另存为 .docx 后再检查",
+               "this web archive (MHT, Word's \"single file web page\") holds no web page; save it as .docx in Word "
+               "and check that")
+
+
 def conversion_failed(why: str) -> Msg:
     return Msg(f"LibreOffice 无法把这个旧版 Word/WPS/RTF 文件转换为 .docx（{why}）；请在 Word 或 WPS 中另存为 .docx 后再检查",
                f"LibreOffice could not convert this old Word/WPS/RTF file to .docx ({why}); save it as .docx in Word "
