@@ -67,8 +67,7 @@ def as_docx(data: bytes, suffix: str = ".doc", program: Optional[str] = None) ->
 
 def _convert(program: str, data: bytes, suffix: str) -> bytes:
     from ..limits import current
-    limit = current().timeout
-    timeout = 50.0 if limit is None or limit <= 0 else float(limit)
+    timeout = current().timeout or None  # (already $GOVLINT_READ_TIMEOUT or 50 s; 0 is no limit)
     with tempfile.TemporaryDirectory(prefix="govlint-doc-") as work:
         source = Path(work) / f"report{suffix}"
         source.write_bytes(data)
