@@ -147,7 +147,8 @@ def _one_renumbered(report: Report, titles) -> Report:
     the section before, that is the missing section's official title under its own number."""
     sections = list(report.sections)
     numbers = {s.number for s in sections}
-    out: List[Section] = []
+    front, first = _front_renumbered(report.front, titles, sections[0].number if sections else 99, numbers)
+    out: List[Section] = list(first)
     for k, s in enumerate(sections):
         upto = sections[k + 1].number if k + 1 < len(sections) else 99
         head, blocks = s, []
@@ -162,7 +163,29 @@ def _one_renumbered(report: Report, titles) -> Report:
         out.append(head._replace(blocks=tuple(blocks)))
     if len(out) == len(sections):
         return report
-    return dataclasses.replace(report, sections=tuple(out))
+    return dataclasses.replace(report, front=front, sections=tuple(out))
+
+
+def _front_renumbered(front, titles, upto: int, numbers) -> Tuple[tuple, List[Section]]:
+    """The front matter and the sections recovered from it: the first sections' headings numbered
+    another way, or bare ("总体情况" on its own line: Word's automatic numbering, lost in the text),
+    before the first heading the grammar found ("四、…"). A line is taken only when it is a whole
+    official title under its own number (or none), below ``upto``, in increasing order; the
+    blocks before the first such line stay the front matter (the title, the preamble)."""
+    out: List[Section] = []
+    kept: List[object] = []
+    last = 0
+    for b in front:
+        got = _heading(b, titles) if isinstance(b, Paragraph) and len(b.text) <= 40 else None
+        if got is not None and got[0] not in numbers and last < got[0] < upto:
+            numbers.add(got[0])
+            last = got[0]
+            out.append(Section(got[0], got[1], b.text, b.span, ()))
+        elif out:
+            out[-1] = out[-1]._replace(blocks=out[-1].blocks + (b,))
+        else:
+            kept.append(b)
+    return (tuple(kept) if out else tuple(front)), out
 
 
 #: what may stand under a heading of a table of contents: page numbers, dot leaders
