@@ -2,7 +2,8 @@
 
 Real reports write the same label many ways: full- or half-width brackets and digits, 、 or .
 after an enumerator, spaces and line breaks inside a cell, curly or straight quotes. ``norm``
-folds all of that away; ``split_prefix`` separates the enumerator ("一、", "（三）", "1.")
+folds all of that away; ``split_prefix`` separates the enumerator ("一、", "（三）", "1.", and a
+sub-item's "（1）" or "①", read as "1.")
 from the words; ``similar`` scores near-misses (typos) for the label-typo rule.
 """
 from __future__ import annotations
@@ -18,6 +19,8 @@ _PREFIX = lazy(
     r"^\s*(?:([一二三四五六七八九十]{1,3})\s*[、.．,，:：]"  # 一、
     r"|[(（]\s*([一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?"  # （一）
     r"|(\d{1,2})\s*[.．、,，)）]"  # 1.  1、  1)
+    r"|[(（]\s*(\d{1,2})\s*[)）]"  # （1）
+    r"|([\u2460-\u2473])"  # ①
     r")\s*"
 )
 _DROP = lazy(r"[\s\u3000\xa0:：,，、;；。.．·•\"'“”‘’「」『』()（）\[\]【】<>《》〈〉/／_\-—－]+")
@@ -59,8 +62,10 @@ def split_prefix(text: str) -> Tuple[str, str]:
         prefix = m.group(1) + "、"
     elif m.group(2):
         prefix = "（" + m.group(2) + "）"
+    elif m.group(5):  # ① … ⑳: the sub-item's number
+        prefix = f"{ord(m.group(5)) - 0x245F}."
     else:
-        prefix = m.group(3) + "."
+        prefix = (m.group(3) or m.group(4)) + "."
     return prefix, text[m.end():].strip()
 
 
