@@ -714,7 +714,8 @@ class _Binder:
         label_cells = _split_header_cells(self.index, label_cells)
         norms = [L.norm(c.text) for c in label_cells]
         for word in ("小计", "合计"):
-            if word in norms and t.layout == "matrix" and word not in {L.norm(c.label.text) for c in t.columns}:
+            if word in norms and t.layout == "matrix" and word not in {L.norm(c.label.text) for c in t.columns} \
+                    and not _names_the_total(word, norms, t):
                 # a subtotal column the official table does not have: where it stands among the
                 # numbers, counted from the first column label in this header row
                 first = next((i for i, c in enumerate(label_cells)
@@ -975,6 +976,14 @@ def _exact_column(index: "_Index", text: str) -> bool:
 
 # ----------------------------------------------------------------------------------------
 # sections
+
+def _names_the_total(word: str, norms: Sequence[str], t: TableSpec) -> bool:
+    """"合计" last in a header row that names the first column (自然人) and no "总计": the table's
+    own total column, named another way (its numbers are the row totals), not a subtotal column
+    added to the official ones (a "合计" after 其他 in the sub-columns' row is one)."""
+    first, total = L.norm(t.columns[0].label.text), L.norm(t.columns[-1].label.text)
+    return word == "合计" and norms[-1] == word and first in norms and total not in norms
+
 
 def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Optional[SectionSpec], str]:
     """Which official section a heading opens, and how well its title matches.
