@@ -47,7 +47,7 @@ TABLE2 = TableSpec(
     columns=_DOCS,
     markers=("第二十条第", "信息内容"),
     rows=(
-        RowSpec("rules", Label("规章"), prefix="", columns=_DOCS),
+        RowSpec("rules", Label("规章", outdated=("部门规章", "政府规章", "地方政府规章")), prefix="", columns=_DOCS),
         RowSpec("normative", Label("行政规范性文件", outdated=("规范性文件",)), columns=_DOCS),
         RowSpec("licensing", Label("行政许可"), columns=_DECISIONS),
         RowSpec("penalty", Label("行政处罚"), columns=_DECISIONS),
