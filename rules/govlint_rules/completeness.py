@@ -141,7 +141,7 @@ class CellBlank(Rule):
             if _mostly_unfilled(table, unplaced):
                 yield self._table(ctx, key, table)
                 continue
-            columns = _empty_columns(table)
+            columns = _empty_columns(table, unplaced)
             if columns:
                 yield self._columns(ctx, key, table, columns)
             for row_key, empty in table.unfilled_cells.items():
@@ -295,17 +295,23 @@ def _unplaced_rows(ctx, table: str) -> dict:
 _COLUMN_ROWS = 3
 
 
-def _empty_columns(table) -> tuple:
-    """The columns that hold no number in any row that has them (in at least three rows)."""
+def _empty_columns(table, unplaced=()) -> tuple:
+    """The columns that hold no number in any row that has them (in at least three rows). Rows
+    whose numbers could not be placed say nothing of any column: they are left out (their
+    numbers are there, their columns unknown)."""
     # such a column has three unfilled cells or more: most tables have no column that does
     unfilled: dict = {}
-    for cells in table.unfilled_cells.values():
+    for k, cells in table.unfilled_cells.items():
+        if k in unplaced:
+            continue
         for c in cells:
             unfilled[c.column] = unfilled.get(c.column, 0) + 1
     if not any(n >= _COLUMN_ROWS for n in unfilled.values()):
         return ()
     rows: dict = {}
-    for r in table.rows.values():
+    for rk, r in table.rows.items():
+        if rk in unplaced:
+            continue
         for k, c in r.cells.items():
             seen = rows.setdefault(k, [0, True])
             seen[0] += 1
