@@ -69,3 +69,16 @@ def test_bracketed_sub_headings_in_prose_do_not_number_the_sections():
     assert "（一）主动公开。" in text
     assert [s.number for s in bind(parse(text)).sections] == [1, 2, 3, 4, 5, 6]
     assert _found(text) == []
+
+
+def test_a_one_line_report_whose_sub_items_have_a_space_after_the_number():
+    """"1. 属于国家秘密": the lone "1." was read as a number ending a row, and the words after it
+    as the next row's label, so each group's row read "（三）不予公开 1." (4 false V502) and the
+    table could not be placed (C200)."""
+    spaced = re.sub(r"(?<=[\n\t])(\d)\.(?!\d)", r"\1. ", CLEAN)
+    text = re.sub(r"[ \t\n]+", " ", spaced).strip() + "\n"
+    assert "（三）不予公开 1. 属于国家秘密 0" in text
+    assert _found(text) == []
+    t3 = bind(parse(text)).tables["表三"]
+    assert str(t3.rows["deny_4"].cells["total"].value) == "1"
+    assert str(t3.rows["unable_1"].cells["total"].value) == "3"

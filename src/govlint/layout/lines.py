@@ -35,6 +35,8 @@ _SPACE = " \t\u3000\xa0"
 _LONG = 400
 _TOKEN = lazy(r"[^ \t\u3000\xa0]+")
 _VALUE = lazy(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
+#: a sub-item's number standing apart from its words ("1. 属于国家秘密"): no value
+_ITEM_NUMBER = lazy(r"[0-9０-９]{1,2}[.．]$")
 _TOP_ENUM = lazy(enumerators.TOP)
 _STARTS_TOP = enumerators.STARTS_TOP
 _DATE_END = lazy(rf"[ \u3000\xa0]*({closing.DATE})[ \u3000\xa0]*$")
@@ -226,18 +228,20 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
         return []
     out: List[int] = []
     in_table = False
-    prev_value = prev_end = False
+    prev_value = prev_end = prev_item = False
     for m in _TOKEN.finditer(line, start, end):
         tok = m.group()
-        value = bool(_VALUE.match(tok))
+        item = bool(_ITEM_NUMBER.match(tok))  # "1." apart from its words: the label's start
+        value = not item and bool(_VALUE.match(tok))
         if not in_table:
             if not tok.endswith(_SENTENCE_END) and any(w in tok for w in words):
                 in_table = True
                 if m.start() > start:
                     out.append(m.start())
-        elif not value and (prev_value or prev_end or _TOP_ENUM.match(tok) or vocab.is_row_label(tok)):
+        elif not value and not prev_item and (prev_value or prev_end or _TOP_ENUM.match(tok)
+                                              or vocab.is_row_label(tok)):
             out.append(m.start())
-        prev_value, prev_end = value, tok.endswith(_SENTENCE_END)
+        prev_value, prev_end, prev_item = value, tok.endswith(_SENTENCE_END), item
     return out
 
 
