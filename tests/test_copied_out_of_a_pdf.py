@@ -9,6 +9,8 @@ The report is invented: tests/fixtures/tabs_2024.txt with its tabs as spaces and
 broken where LibreOffice's PDF of the Word document broke them (14 pt)."""
 from pathlib import Path
 
+import pytest
+
 from govlint.binder import bind
 from govlint.syntax import parse
 from govlint.testing import lint
@@ -67,3 +69,49 @@ def test_a_head_word_broken_at_the_line_end_does_not_drop_its_column():
     row = bind(parse(text)).tables["表三"].rows["new"].cells
     assert [str(row[c].value) for c in ("natural", "other", "total")] == ["10", "0", "13"]
     assert _found(text) == []
+
+
+def narrow_cells(text, width):
+    """表三 copied out of a PDF whose label cells hold ``width`` characters a line: a label that
+    does not fit is wrapped over as many lines as it needs, its row's numbers on the line below
+    it; a group's label (（三）不予公开) wrapped in its own narrow column, above its first sub-item."""
+    lines = text.split("\n")
+    start = next(i for i, l in enumerate(lines) if l.startswith("一、本年新收"))
+    end = next(i for i, l in enumerate(lines) if l.startswith("四、结转下年度"))
+    out = lines[:start]
+    for line in lines[start:end + 1]:
+        cells = [c for c in line.split("\t") if c]
+        numbers = [c for c in cells if c.isdigit()]
+        words = [c for c in cells if not c.isdigit()]
+        if len(words) == 2:
+            group = words.pop(0)
+            out.extend(group[k:k + 4] for k in range(0, len(group), 4))
+        label = words[0]
+        if len(label) <= width:
+            out.append(label + " " + " ".join(numbers))
+        else:
+            out.extend(label[k:k + width] for k in range(0, len(label), width))
+            out.append(" ".join(numbers))
+    return "\n".join(out + lines[end + 1:])
+
+
+@pytest.mark.parametrize("width", [8, 10, 12, 14])
+def test_labels_wrapped_over_three_lines_or_more_are_one_label(width):
+    """"1、申请人无正当理由逾期不补" / "正、行政机关不再处理其政府信" / "息公开申请" / "0 0 0 0 0 0 0":
+    two pieces were joined, three or more were not — the row was missing (C202) and a piece
+    taken for a misspelt label (V502)."""
+    text = narrow_cells(CLEAN, width)
+    assert "\n".join(["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"[k:k + width]
+                      for k in range(0, 37, width)]) in text
+    assert _found(text) == []
+    t3 = bind(parse(text)).tables["表三"]
+    assert all(r.cells["total"].state == "value" for r in t3.rows.values())
+    assert str(t3.rows["partial"].cells["total"].value) == "1"
+
+
+def test_a_wrong_number_under_a_label_wrapped_over_lines_is_found_there():
+    text = narrow_cells(CLEAN, 8)
+    text = text.replace("其政府信息公开申\n请\n0 0 0 0 0 0 0", "其政府信息公开申\n请\n0 0 0 0 0 0 2", 1)
+    found = _found(text)
+    line = text[:text.index("0 0 0 0 0 0 2")].count("\n") + 1
+    assert [f[:3] for f in found][:1] == [("A303", line, 13)]
