@@ -115,3 +115,65 @@ def test_a_wrong_number_under_a_label_wrapped_over_lines_is_found_there():
     found = _found(text)
     line = text[:text.index("0 0 0 0 0 0 2")].count("\n") + 1
     assert [f[:3] for f in found][:1] == [("A303", line, 13)]
+
+
+def numbers_centred(text, width):
+    """表三 copied out of a PDF viewer that writes a table's text line by line as it stands on
+    the page: a row's numbers are centred in its height, so a label wrapped over two lines has
+    its numbers between its pieces, one wrapped over three has them beside its middle piece; a
+    group's label, in its own narrow column, comes a piece a line beside and among its
+    sub-items."""
+    lines = text.split("\n")
+    start = next(i for i, l in enumerate(lines) if l.startswith("一、本年新收"))
+    end = next(i for i, l in enumerate(lines) if l.startswith("四、结转下年度"))
+    out = lines[:start]
+    group = []  # the pieces of the group's label still to write, one before each row
+    for line in lines[start:end + 1]:
+        cells = [c for c in line.split("\t") if c]
+        numbers = " ".join(c for c in cells if c.isdigit())
+        words = [c for c in cells if not c.isdigit()]
+        if len(words) == 2:
+            g = words.pop(0)
+            if g.startswith("三、"):  # (in a column of its own down the whole group: a character a line)
+                out.append("三、")
+                group = list(g[2:])
+            else:
+                group = [g[k:k + 4] for k in range(0, len(g), 4)]
+        label = words[0]
+        wide = width * 2 if label.startswith(("一、", "二、", "四、", "（七）")) else width  # (two columns wide)
+        pieces = [label[k:k + wide] for k in range(0, len(label), wide)]
+        lead = group.pop(0) + " " if group else ""
+        if len(pieces) == 1:
+            out.append(lead + pieces[0] + " " + numbers)
+        elif len(pieces) == 2:
+            out.extend([lead + pieces[0], numbers, pieces[1]])
+        else:
+            mid = len(pieces) // 2
+            out.extend([lead + pieces[0], *pieces[1:mid], pieces[mid] + " " + numbers, *pieces[mid + 1:]])
+        out.extend(group[:1])  # (a piece of the group's label between two rows)
+        group = group[1:]
+    return "\n".join(out + lines[end + 1:])
+
+
+@pytest.mark.parametrize("width", [8, 10, 13, 16])
+def test_labels_written_around_their_numbers_are_whole_again(width):
+    """"（二）部分公开（区分处理的，只计这一情" / "1 0 0 0 0 0 1" / "形，不计其他情形）", and "（三）不
+    1.属于国家秘密 0 …" / "予公开": the pieces below the numbers were rows of their own — V502
+    (“形，不计其他情形）”, “予公开”), C202 and rows bound by a guess."""
+    text = numbers_centred(CLEAN, width)
+    assert "\n1 0 0 0 0 0 1\n" in text or " 1 0 0 0 0 0 1\n" in text
+    assert _found(text) == []
+    typed, copied = bind(parse(CLEAN)).tables["表三"], bind(parse(text)).tables["表三"]
+    assert {k: {c: str(v.value) for c, v in r.cells.items()} for k, r in copied.rows.items()} == \
+        {k: {c: str(v.value) for c, v in r.cells.items()} for k, r in typed.rows.items()}
+
+
+def test_a_wrong_number_between_the_pieces_of_its_label_is_found():
+    """"2.其他法律行政法规" / "1 0 0 0 0 0 0" / "禁止公开": the row's sum fails at its numbers' line."""
+    text = numbers_centred(CLEAN, 10)
+    assert text.count("2.其他法律行政法规\n0 0 0 0 0 0 0\n禁止公开\n") == 1
+    text = text.replace("2.其他法律行政法规\n0 0 0 0 0 0 0\n", "2.其他法律行政法规\n1 0 0 0 0 0 0\n", 1)
+    found = _found(text)
+    line = text[:text.index("\n1 0 0 0 0 0 0\n禁止公开")].count("\n") + 2
+    assert (found[0][0], found[0][1]) == ("A303", line)
+    assert found[0][3].startswith("表三“2.其他法律行政法规禁止公开”行勾稽关系不成立：总计 = 0，而 自然人(1)")

@@ -130,13 +130,33 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
                 flush()
                 rows.append(Row(tuple(cells), p.span))
                 continue
-            c = make_cell(p.text, p.span)
-            if c.kind == TEXT and current and (current[-1].kind != TEXT or _starts_row(c, current[-1], vocab)):
-                flush()
-            current.append(c)
+            for c in _label_cells(p):
+                if c.kind == TEXT and current and (current[-1].kind != TEXT or _starts_row(c, current[-1], vocab)):
+                    flush()
+                current.append(c)
         flush()
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
+    return out
+
+
+def _label_cells(p: Paragraph) -> List[Cell]:
+    """A line of the flat layout as cells: one, or a group's label and its first sub-item's that a
+    copy wrote on one line ("（五）不 1.信访举报投诉类申"), apart where the second one's enumerator
+    starts after a space."""
+    if " " not in p.text and "\u3000" not in p.text:
+        return [make_cell(p.text, p.span)]
+    cuts = [0] + [m.start() + 1 for m in _NEXT_LABEL.finditer(p.text)]
+    if len(cuts) == 1:
+        return [make_cell(p.text, p.span)]
+    s = p.span
+    out = []
+    for a, b in zip(cuts, cuts[1:] + [len(p.text) + 1]):
+        words = p.text[a:b - 1].strip(" \u3000\xa0")
+        if words:
+            a += p.text[a:b - 1].index(words)
+            out.append(make_cell(words, span_of((s.line, s.column + a, s.line, s.column + a + len(words),
+                                                  s.start + a, s.start + a + len(words)))))
     return out
 
 
@@ -316,9 +336,126 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 out.append(joined)
                 i += 2
                 continue
+            if _around_numbers(out, frag, vocab):
+                i += 1
+                continue
+        elif frag is None and out and _words_only(r):
+            r = _pieces_onto_previous(out, r, vocab)
+            if r is None:
+                i += 1
+                continue
         out.append(r)
         i += 1
     return out
+
+
+def _words_only(row: Row) -> bool:
+    return all(c.kind in (TEXT, BLANK) for c in row.cells)
+
+
+def _last_text(row: Row) -> Optional[int]:
+    """The index of the last filled cell of a row of words only (None for any other row)."""
+    last = None
+    for i, c in enumerate(row.cells):
+        if c.kind == TEXT:
+            last = i
+        elif c.kind != BLANK:
+            return None
+    return last
+
+
+def _around_numbers(out: List[Row], frag: Cell, vocab: Vocabulary) -> bool:
+    """A label a copy out of a PDF wrote around its row's numbers, which stand in the middle of
+    the row's height: its first piece on the line above the numbers ("5.要求行政机关确认或重新出" /
+    "1 0 0 0 0 0 1" / "具已获取信息"), or on the lines above and with them ("1、申请人无正当理由逾
+    期不补" / "正、行政机关不再处理其政府信 67 3 0 0 1 0 71" / "息公开申请"). ``frag`` (the piece
+    below) joins the label in ``out``'s last rows, which are mended in place; False if it
+    completes none. The piece above is the last cell of a row of words (a group's label may
+    stand before it)."""
+    if len(out) < 2:
+        return False
+    before, numbers = out[-2], out[-1]
+    k = _last_text(before)
+    if k is None:
+        return False
+    end = _label_end(numbers)
+    middle = numbers.cells[end] if end is not None else None
+    if end is not None and (end != _label_start(numbers) or vocab.is_label(middle.text)):
+        return False
+    if end is None and any(c.kind == TEXT for c in numbers.cells):
+        return False
+    # the piece above: the row's last cell, or its last cells (a label wrapped over more lines)
+    for j in range(k, -1, -1):
+        if before.cells[j].kind != TEXT:
+            break
+        first = "".join(c.text for c in before.cells[j:k + 1])
+        span = before.cells[j].span.to(frag.span)
+        rest = before.cells[:j]
+        if end is None:  # the numbers alone between the pieces: the label's row, then its numbers
+            if not vocab.joins(first, frag.text):
+                continue
+            out[-2] = Row(rest + (Cell(first + frag.text, span, TEXT),), before.span.to(frag.span))
+            return True
+        if not vocab.is_label(first + middle.text + frag.text):
+            continue
+        out[-1] = _with_cell(numbers, end, Cell(first + middle.text + frag.text, span, TEXT))
+        if any(c.kind != BLANK for c in rest):
+            out[-2] = Row(rest, rest[0].span.to(rest[-1].span))
+        else:
+            del out[-2]
+        return True
+    return False
+
+
+def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A row of words only whose cells are pieces of labels (a group's label a copy wrote a piece
+    a line, among its sub-items: "（三）不 4.保护第三方合法权益 6 0 …" over "理 予公开"; the rest of a
+    label written below its numbers, run together with what follows): each piece that completes
+    a label in the rows above is joined onto it, two pieces of the row that make one label are
+    one cell; the row of what is left (None when nothing is)."""
+    cells = row.cells
+    whole, label_form = vocab.whole, vocab.label_form
+    if all(c.kind == BLANK or label_form(c.text) in whole for c in cells):
+        return row  # (a head row: whole labels and head words)
+    # the rest of the label above, in the row's first cells (a label wrapped over more lines)
+    n = 0
+    while n < len(cells) and cells[n].kind == TEXT and _fragment(cells[n].text):
+        n += 1
+    for m in range(n, 1, -1):
+        rest = Cell("".join(c.text for c in cells[:m]), cells[0].span.to(cells[m - 1].span), TEXT)
+        if _around_numbers(out, rest, vocab):
+            cells = cells[m:]
+            break
+    left: List[Cell] = []
+    for c in cells:
+        if c.kind == TEXT and _fragment(c.text) and not vocab.is_label(c.text):
+            joined = _onto_previous(out[-1], c.text, c.span, vocab)
+            if joined is not None:
+                out[-1] = joined
+                continue
+            if len(out) > 1 and (_label_end(out[-1]) is None or _last_text(out[-2]) is not None):
+                # (the label's row, then its numbers; a group's label left on a row of its own)
+                joined = _onto_previous(out[-2], c.text, c.span, vocab)
+                if joined is not None:
+                    out[-2] = joined
+                    continue
+            if not left and _around_numbers(out, c, vocab):
+                continue
+        left.append(c)
+    changed = len(left) != len(row.cells)
+    for a in range(len(left)):
+        for b in range(a + 1, len(left)):
+            x, y = left[a], left[b]
+            if x.kind == TEXT and y.kind == TEXT and vocab.joins(x.text, y.text):
+                left[a] = Cell(x.text + y.text, x.span.to(y.span), TEXT)
+                del left[b]
+                changed = True
+                break
+    if not changed:
+        return row
+    if not any(c.kind != BLANK for c in left):
+        return None
+    return Row(tuple(left), left[0].span.to(left[-1].span))
 
 
 def _table(rows: List[Row]) -> Table:
