@@ -339,7 +339,8 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             if _around_numbers(out, frag, vocab):
                 i += 1
                 continue
-        elif frag is None and out and _words_only(r):
+        elif frag is None and out and _words_only(r) and any(not _words_only(o) for o in out[-2:]):
+            # (below a row of numbers: no head row, whose pieces stand in columns one above another)
             r = _pieces_onto_previous(out, r, vocab)
             if r is None:
                 i += 1
