@@ -82,14 +82,17 @@ class Settings:
         return found  # type: ignore[return-value]
 
     def options_for(self, code: str) -> Dict[str, Any]:
-        """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own)."""
+        """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own).
+        Most rules have none (an empty dict, no lookup in the configuration again); a rule's
+        options of plain data (numbers, strings, lists, tables) are copied by :func:`_fresh`,
+        not ``copy.deepcopy`` (made once per rule and file, its memo and dispatch cost more than
+        the copy)."""
         found = self.options.get(code)
         if found is None:
             found = self.config.options.get(code)
         if not found:
             return {}
-        import copy
-        return copy.deepcopy(found)
+        return _fresh(found)
 
     def rules_for(self, path: str) -> List[Rule]:
         """The rule instances to run on one file (per-file-ignores applied); built once per set."""
@@ -100,6 +103,25 @@ class Settings:
                 rule_cls() for rule_cls in self.registry.sorted_rules()
                 if rule_cls.code in self.enabled and not any(rule_cls.code.startswith(i) for i in ignored)]
         return rules
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _fresh(value: Any) -> Any:
+    """A deep copy of an option's value: plain data copied by hand, anything else by
+    ``copy.deepcopy``."""
+    if isinstance(value, _PLAIN):
+        return value
+    kind = type(value)
+    if kind is dict:
+        return {k: _fresh(v) for k, v in value.items()}
+    if kind is list:
+        return [_fresh(v) for v in value]
+    if kind is tuple:
+        return tuple(_fresh(v) for v in value)
+    import copy
+    return copy.deepcopy(value)
 
 
 def looks_like_report(bound: BoundReport) -> bool:
