@@ -572,3 +572,43 @@ def test_the_public_api_is_complete():
     docs = (Path(__file__).parent.parent / "docs" / "plugins.md").read_text("utf-8")
     missing = [n for n in api.__all__ if f"`{n}" not in docs]
     assert not missing, f"docs/plugins.md does not describe {missing}"
+
+
+def test_options_are_a_fresh_copy_for_each_rule_and_file():
+    """A rule that changes ``ctx.options`` (a list, a nested table) changes only its own copy:
+    the next file, and the run's settings, see the defaults as declared."""
+    from govlint.config import Config
+    from govlint.run.engine import Settings, lint_text
+
+    seen = []
+
+    class Mutating(Rule):
+        code = "Z950"
+        name = "mutating"
+        summary = "changes its options"
+
+        def check(self, ctx):
+            seen.append((list(ctx.options["words"]), dict(ctx.options["limits"]), ctx.options["ratio"]))
+            ctx.options["words"].append("多出")
+            ctx.options["limits"]["max"] = -1
+            ctx.options["ratio"] = 0.0
+            return ()
+
+    class Plugin:
+        @staticmethod
+        @hookimpl
+        def govlint_rules():
+            return [Mutating]
+
+        @staticmethod
+        @hookimpl
+        def govlint_options():
+            return {"Z950": {"words": ["甲", "乙"], "limits": {"max": 3, "names": ["x"]}, "ratio": 0.5}}
+
+    reg = host.load(builtins_only=True, extra=[Plugin])
+    settings = Settings.make(Config(select=["Z950"]), reg)
+    for name in ("a.txt", "b.txt"):
+        lint_text(CLEAN, name, settings)
+    assert seen == [(["甲", "乙"], {"max": 3, "names": ["x"]}, 0.5)] * 2
+    assert settings.options["Z950"] == {"words": ["甲", "乙"], "limits": {"max": 3, "names": ["x"]}, "ratio": 0.5}
+    assert reg.options["Z950"]["words"] == ["甲", "乙"]

@@ -89,7 +89,7 @@ class Vocabulary(NamedTuple):
 
 
 #: the most texts a vocabulary's memo holds (a few hundred distinct cell texts make a report)
-_MEMO_SIZE = 20000
+_MEMO_SIZE = 4096
 
 
 def _row_texts(f: FormatSpec) -> Iterable[str]:

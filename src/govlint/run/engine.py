@@ -82,14 +82,17 @@ class Settings:
         return found  # type: ignore[return-value]
 
     def options_for(self, code: str) -> Dict[str, Any]:
-        """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own)."""
+        """A fresh copy of one rule's options (a rule that changes ``ctx.options`` changes only its own).
+        Most rules have none (an empty dict, no lookup in the configuration again); a rule's
+        options of plain data (numbers, strings, lists, tables) are copied by :func:`_fresh`,
+        not ``copy.deepcopy`` (made once per rule and file, its memo and dispatch cost more than
+        the copy)."""
         found = self.options.get(code)
         if found is None:
             found = self.config.options.get(code)
         if not found:
             return {}
-        import copy
-        return copy.deepcopy(found)
+        return _fresh(found)
 
     def rules_for(self, path: str) -> List[Rule]:
         """The rule instances to run on one file (per-file-ignores applied); built once per set."""
@@ -100,6 +103,25 @@ class Settings:
                 rule_cls() for rule_cls in self.registry.sorted_rules()
                 if rule_cls.code in self.enabled and not any(rule_cls.code.startswith(i) for i in ignored)]
         return rules
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _fresh(value: Any) -> Any:
+    """A deep copy of an option's value: plain data copied by hand, anything else by
+    ``copy.deepcopy``."""
+    if isinstance(value, _PLAIN):
+        return value
+    kind = type(value)
+    if kind is dict:
+        return {k: _fresh(v) for k, v in value.items()}
+    if kind is list:
+        return [_fresh(v) for v in value]
+    if kind is tuple:
+        return tuple(_fresh(v) for v in value)
+    import copy
+    return copy.deepcopy(value)
 
 
 def looks_like_report(bound: BoundReport) -> bool:
@@ -342,6 +364,17 @@ def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Se
 
 # -- the results cache: an unchanged file checked again under the same settings is not read ----
 
+def _blake2b(data: bytes = b"", digest_size: int = 64):
+    """``hashlib.blake2b`` (the same object), taken from CPython's built-in ``_blake2`` module:
+    importing hashlib loads OpenSSL's libcrypto first, 3.7 MB of memory and 11 M instructions
+    of every run that needs no other hash."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - an interpreter without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=digest_size)
+
+
 def settings_digest(settings: Settings) -> bytes:
     """What a file's result depends on besides its bytes and its path: govlint's code (every
     source file of the package, its grammars and built-in rules, by size and time; the reading
@@ -349,7 +382,6 @@ def settings_digest(settings: Settings) -> bytes:
     (a plugin's), severities, per-file-ignores, language, format version, the formats, the
     plugin readers, the plugins and their versions, the limits. Made once per Settings."""
     if settings._digest is None:
-        import hashlib
         import json
         import sys
         from ..readers.cache import source_digest
@@ -365,7 +397,7 @@ def settings_digest(settings: Settings) -> bytes:
                  "readers": [_module_stamp(type(r)) for r in settings.registry.readers],
                  "plugins": sorted((p.name, p.version) for p in settings.registry.plugins),
                  "snapshot": _canonical(settings.snapshot), "python": sys.version}
-        h = hashlib.blake2b(source_digest(), digest_size=20)
+        h = _blake2b(source_digest(), digest_size=20)
         h.update(json.dumps(basis, sort_keys=True, default=repr).encode("utf-8", "replace"))
         settings._digest = h.digest()
     return settings._digest
@@ -398,7 +430,6 @@ def result_key(path: str, settings: Settings) -> Optional[str]:
     """The results cache's key of a file: its bytes' hash, its path (as given and absolute: the
     result names it, per-file-ignores match it) and :func:`settings_digest` of the settings
     closest to it; None when the file cannot be read here (the run reads it and says why)."""
-    import hashlib
     import stat as st_
     try:
         settings = settings.for_path(path)
@@ -409,7 +440,7 @@ def result_key(path: str, settings: Settings) -> Optional[str]:
             data = f.read()
     except Exception:
         return None
-    h = hashlib.blake2b(data, digest_size=20)
+    h = _blake2b(data, digest_size=20)
     h.update(settings_digest(settings))
     h.update(f"\0{path}\0{os.path.abspath(path)}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
@@ -430,7 +461,6 @@ def stat_key(path: str, settings: Settings) -> Optional[str]:
     an unchanged corpus then opens no report. Any write to the file changes its change time,
     which no program sets back; a file changed in the last :data:`RACY_SECONDS` has none (a
     second write within the same tick of a coarse clock would keep its times)."""
-    import hashlib
     import time
     try:
         settings = settings.for_path(path)
@@ -439,7 +469,7 @@ def stat_key(path: str, settings: Settings) -> Optional[str]:
         return None
     if time.time() - max(st.st_mtime, st.st_ctime) < RACY_SECONDS:
         return None
-    h = hashlib.blake2b(b"stat", digest_size=20)
+    h = _blake2b(b"stat", digest_size=20)
     h.update(settings_digest(settings))
     h.update(f"\0{path}\0{os.path.abspath(path)}\0{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:"
              f"{st.st_ctime_ns}".encode("utf-8", "surrogateescape"))

@@ -10,7 +10,6 @@ so a run stopped at any point leaves every report either wholly there or not the
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from datetime import datetime, timezone
@@ -99,6 +98,7 @@ MIGRATIONS: Dict[int, List[Any]] = {1: [_migrate_1]}
 
 def content_hash(path: str) -> str:
     """SHA-256 of the file's bytes (unbuffered: most reports are read in one call)."""
+    import hashlib  # (here, not at the top: every check of more than one file imports this package)
     h = hashlib.sha256()
     with open(path, "rb", buffering=0) as f:
         while True:
@@ -114,6 +114,7 @@ def settings_hash(settings) -> str:
     basis = {"enabled": sorted(settings.enabled), "options": settings.options, "lang": settings.lang,
              "format": settings.format_version, "severity": settings.config.severity,
              "plugins": sorted((p.name, p.version) for p in settings.registry.plugins)}
+    import hashlib
     return hashlib.sha256(json.dumps(basis, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
