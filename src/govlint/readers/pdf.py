@@ -93,7 +93,12 @@ def _pdfium_pages(doc, pdfium):
     are handed on, and the caller closes the pdfplumber page."""
     for number in range(len(doc)):
         page = doc[number]
+        shown = None
         try:
+            shown = _shown_upright(doc, page, number) if page.get_rotation() in (90, 270) else None
+            if shown is not None:
+                page.close()
+                page = shown[0]
             objects, bbox = pdfium.page_objects(page, number + 1)
             # a page without text that shows a picture: a scanned page (the reader says where it is)
             pictured = not objects["char"] and next(page.get_objects(filter=[_IMAGE_OBJECT], max_depth=4),
@@ -106,10 +111,40 @@ def _pdfium_pages(doc, pdfium):
             raise _page_error(number + 1, exc) from None
         finally:
             page.close()
+            if shown is not None:
+                shown[1].close()
         plumber = pdfium.plumber_page(objects, bbox, number + 1)
         plumber.pictured = pictured
         plumber.pictures = pictures
         yield number + 1, plumber
+
+
+def _shown_upright(doc, page, number: int):
+    """A landscape page stored as some printers and scanners store it — a portrait page with
+    /Rotate 90 (or 270), its text drawn turned so that it shows upright — as a page of a new
+    document that holds the same content as shown, its text upright, and that document (both to
+    be closed); None for any other page (whose text, turned on the page as shown, is read as
+    drawn)."""
+    import math
+
+    import pypdfium2
+    raw = pypdfium2.raw
+    text_page = raw.FPDFText_LoadPage(page.raw)
+    try:
+        n = raw.FPDFText_CountChars(text_page)
+        angles = [raw.FPDFText_GetCharAngle(text_page, k) for k in range(0, n, max(1, n // 50))]
+    finally:
+        raw.FPDFText_ClosePage(text_page)
+    rotation = page.get_rotation()
+    turned = 3 * math.pi / 2 if rotation == 90 else math.pi / 2  # (PDFium's angles run clockwise)
+    if not angles or sum(abs(a - turned) < 0.05 for a in angles) * 2 <= len(angles):
+        return None
+    shown = pypdfium2.PdfDocument.new()
+    new = shown.new_page(*page.get_size())  # as shown: landscape
+    # (PDFium's form of a page holds its content turned as /Rotate says: as shown)
+    new.insert_obj(doc.page_as_xobject(number, shown).as_pageobject())
+    new.gen_content()
+    return new, shown
 
 
 def _two_up(page) -> Optional[list]:
