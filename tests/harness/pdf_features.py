@@ -241,10 +241,10 @@ def sealed(source: Path, target: Path, near: str, work: Path, name: str = "示�
     return _save(doc, target)
 
 
-def landscape_as_turned_portrait(source: Path, target: Path) -> Path:
+def landscape_as_turned_portrait(source: Path, target: Path, degrees: int = 90) -> Path:
     """A copy whose landscape pages are stored as some printers and scanners store them: a
-    portrait page with /Rotate 90, its content drawn turned a quarter so that it shows upright
-    (the text runs down the unturned page)."""
+    portrait page with /Rotate 90 (or 270), its content drawn turned a quarter the other way so
+    that it shows upright (the text runs up, or down, the unturned page)."""
     import pypdfium2 as pdfium
 
     src = _open(source)
@@ -256,10 +256,12 @@ def landscape_as_turned_portrait(source: Path, target: Path) -> Path:
             continue
         page = out.new_page(height, width, index=len(out))  # portrait: height × width
         obj = src.page_as_xobject(i, out).as_pageobject()
-        # shown turned 90° clockwise, the content must be drawn turned 90° anticlockwise
-        obj.set_matrix(pdfium.PdfMatrix().rotate(90, ccw=True).translate(height, 0))
+        if degrees == 90:  # shown turned 90° clockwise, the content is drawn turned 90° anticlockwise
+            obj.set_matrix(pdfium.PdfMatrix().rotate(90, ccw=True).translate(height, 0))
+        else:  # and the other way round
+            obj.set_matrix(pdfium.PdfMatrix().rotate(90).translate(0, width))
         page.insert_obj(obj)
         page.gen_content()
-        page.set_rotation(90)
+        page.set_rotation(degrees)
     src.close()
     return _save(out, target)
