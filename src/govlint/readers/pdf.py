@@ -100,6 +100,8 @@ def _pdfium_pages(doc, pdfium):
                 page.close()
                 page = shown[0]
             objects, bbox = pdfium.page_objects(page, number + 1)
+            if "curve" in objects:
+                objects["char"] = _seal_left_out(page, objects["char"], objects["curve"])
             # a page without text that shows a picture: a scanned page (the reader says where it is)
             pictured = not objects["char"] and next(page.get_objects(filter=[_IMAGE_OBJECT], max_depth=4),
                                                     None) is not None
@@ -117,6 +119,36 @@ def _pdfium_pages(doc, pdfium):
         plumber.pictured = pictured
         plumber.pictures = pictures
         yield number + 1, plumber
+
+
+def _seal_left_out(page, chars: list, curves: list) -> list:
+    """The page's characters without an official seal's: an electronic seal drawn over the
+    signature and the date is a red circle with the office's name set round it, a character at a
+    time and each turned, and a star; those characters, red and inside the circle, fell into the
+    lines under it ("2例025年★5月20日": the date lost). The text printed under the seal is kept."""
+    circles = [(c["x0"], c["x1"], c["top"], c["bottom"]) for c in curves
+               if 40 <= c["width"] <= 300 and abs(c["width"] - c["height"]) <= 0.1 * c["width"]]
+    inside = [c for c in chars if any(x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom
+                                      for x0, x1, top, bottom in circles)]
+    if not inside:
+        return chars
+    import ctypes
+
+    import pypdfium2
+    raw = pypdfium2.raw
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    red = set()
+    text_page = raw.FPDFText_LoadPage(page.raw)
+    try:
+        for i in range(raw.FPDFText_CountChars(text_page)):
+            if raw.FPDFText_GetFillColor(text_page, i, r, g, b, a) and r.value >= 128 \
+                    and r.value - max(g.value, b.value) >= 80 and raw.FPDFText_GetCharOrigin(text_page, i, x, y):
+                red.add((chr(raw.FPDFText_GetUnicode(text_page, i)), x.value))
+    finally:
+        raw.FPDFText_ClosePage(text_page)
+    seal = {id(c) for c in inside if (c["text"], c["x0"]) in red}
+    return [c for c in chars if id(c) not in seal] if seal else chars
 
 
 def _shown_upright(doc, page, number: int):
