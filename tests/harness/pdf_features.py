@@ -209,7 +209,7 @@ def sealed(source: Path, target: Path, near: str, work: Path, name: str = "ç¤ºä¾
     textpage = page.get_textpage()
     text = textpage.get_text_range()
     compact = text.replace(" ", "")
-    at = compact.index(near)
+    at = compact.rindex(near)  # (the last: the signature and the date close the report)
     k = [j for j, ch in enumerate(text) if ch != " "][at]  # the character's index in the page's text
     left, bottom, right, top = textpage.get_charbox(k)
     width, height = page.get_size()
