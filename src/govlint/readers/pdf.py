@@ -229,6 +229,14 @@ def _two_up(page) -> Optional[list]:
     return [page.crop((0, 0, mid, height)), page.crop((mid, 0, width, height))]
 
 
+def _moved_left(lines: List["_Line"], dx: float) -> None:
+    """The lines of a sheet's right half where they stand on their own page: at the left half's
+    positions (a table's columns, cut by the page break between the halves, line up again)."""
+    for ln in lines:
+        ln.x0, ln.x1, ln.margin = ln.x0 - dx, ln.x1 - dx, (ln.margin[0] - dx, ln.margin[1] - dx)
+        ln.runs = tuple(Run(r.text, r.x0 - dx, r.x1 - dx) for r in ln.runs)
+
+
 def _bare_picture(x0: float, x1: float, top: float, bottom: float, width: float, height: float, chars) -> bool:
     """A picture at least 30% of the page's width wide and 10% of its height high, with no text
     over it (not a scanned page's picture under its recognised text, nor a background)."""
@@ -312,6 +320,7 @@ def _document(pages, n: int) -> Document:
             if halves:  # two pages printed side by side on one sheet: the left one, then the right,
                 # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
                 read = [_page(half, at + k) for k, half in enumerate(halves)]
+                _moved_left(read[1][0], halves[1].bbox[0])  # each half's lines where they stand on its page
                 extra += 1
                 page_items = read[0][0] + read[1][0]
                 page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
