@@ -43,6 +43,7 @@ class _Line:
     margin: Tuple[float, float] = (0.0, 0.0)  # the page's text block: left, right
     size: float = 10.0        # character size
     runs: Tuple[Run, ...] = ()  # the pieces separated by a gap, with their x positions
+    column: Tuple[float, int] = ()  # in a band of two columns: (the band's top, 1 left or 2 right)
 
 
 class PdfReader:
@@ -483,6 +484,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
             ln.margin = (left, right)
+        out = _two_columns(out, float(getattr(page, "width", 0) or 595))
     # page numbers: decorated anywhere, a bare number only at the top or bottom of the page
     kept = []
     for ln in out:
@@ -507,8 +509,63 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     kept = rest
     for bbox, cells, _, _, _ in tables:
         kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells))
-    kept.sort(key=lambda ln: ln.top)
+    kept.sort(key=lambda ln: (ln.column[0], ln.column[1], ln.top) if ln.column else (ln.top, 0, ln.top))
     return kept, n_chars, n_cid
+
+
+#: a run of a prose column: words, not a number or a mark alone
+_WORDS = lazy(r".*[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+
+
+def _two_columns(lines: List[_Line], width: float) -> List[_Line]:
+    """A page set in two columns (a bulletin's prose; Word's 分栏): each line of the page as read
+    runs across both columns, the left column's line then the right's. Recognised by a gutter:
+    six lines or more whose words stop short of the page's middle and go on from one place right
+    of it, with words on both sides. Those lines are cut at the gutter, and each band of such
+    lines (between lines across the page) is read the left column first, each column with its
+    own margins; the rest of the page is left as it is."""
+    starts: dict = {}
+    for ln in lines:
+        if any(not _WORDS.match(r.text) for r in ln.runs):
+            continue  # a number or a mark alone: a table's row
+        for k in range(1, len(ln.runs)):
+            a, b = ln.runs[k - 1], ln.runs[k]
+            if width * 0.3 < b.x0 < width * 0.7 and b.x0 - a.x1 >= ln.size \
+                    and sum(len(r.text) for r in ln.runs[:k]) >= 8 and sum(len(r.text) for r in ln.runs[k:]) >= 8:
+                starts[round(b.x0)] = starts.get(round(b.x0), 0) + 1
+    if not starts or max(starts.values()) < 6:
+        return lines
+    gutter = max(starts, key=starts.get) - 1.0
+    # most lines that reach over the gutter are cut by it (a table's columns are not)
+    over = sum(1 for ln in lines if ln.x0 < gutter < ln.x1)
+    if max(starts.values()) * 2 < over:
+        return lines
+    out: List[_Line] = []
+    band = None
+    for ln in lines:
+        cut = next((k for k, r in enumerate(ln.runs) if r.x0 >= gutter), None)
+        if ln.x1 < gutter:  # in the left column only
+            parts = [(ln.runs, 1)]
+        elif ln.x0 >= gutter:
+            parts = [(ln.runs, 2)]
+        elif cut and ln.runs[cut - 1].x1 < gutter:
+            parts = [(ln.runs[:cut], 1), (ln.runs[cut:], 2)]
+        else:  # across the page: a band of columns ends
+            band = None
+            out.append(ln)
+            continue
+        if band is None:
+            band = ln.top
+        for runs, side in parts:
+            out.append(_Line(" ".join(r.text for r in runs), ln.page, runs[0].x0, runs[-1].x1, ln.top, size=ln.size,
+                             runs=runs, column=(band, side)))
+    for side in (1, 2):
+        own = [ln for ln in out if ln.column and ln.column[1] == side]
+        if own:
+            margin = (_mode([ln.x0 for ln in own]), max(ln.x1 for ln in own))
+            for ln in own:
+                ln.margin = margin
+    return out
 
 
 def _unmapped(t: str) -> bool:
