@@ -101,6 +101,7 @@ def _pdfium_pages(doc, pdfium):
                 page.close()
                 page = shown[0]
             objects, bbox = pdfium.page_objects(page, number + 1)
+            _page_break_borders(objects)
             if "curve" in objects:
                 objects["char"] = _seal_left_out(page, objects["char"], objects["curve"])
             # a page without text that shows a picture: a scanned page (the reader says where it is)
@@ -120,6 +121,52 @@ def _pdfium_pages(doc, pdfium):
         plumber.pictured = pictured
         plumber.pictures = pictures
         yield number + 1, plumber
+
+
+def _page_break_borders(objects: dict) -> None:
+    """A ruled table a browser printed across pages draws no border at the page break: the
+    row at the head of the next page has no top border, a cell merged down the rows none at the
+    foot of the page, and no cell is found there (their text was read as loose lines: false
+    C202 and V502). Where three vertical rules or more start (or end) at one height with no
+    horizontal rule there, in a table that has horizontal rules, that border is drawn."""
+    rules = objects.get("rect", []) + objects.get("line", [])
+    if len(rules) + len(objects.get("curve", ())) > MAX_DRAWN:
+        return  # (no table is searched on such a page)
+    pieces = sorted((e for e in rules if e["x1"] - e["x0"] <= 2 and e["bottom"] - e["top"] >= 5),
+                    key=lambda e: (round(e["x0"]), e["top"]))
+    across = [e for e in rules if e["bottom"] - e["top"] <= 2 and e["x1"] - e["x0"] >= 5]
+    if len(pieces) < 3 or not across:
+        return
+    verticals: list = []  # a rule drawn in pieces (a piece a cell) is one rule
+    for e in pieces:
+        last = verticals[-1] if verticals else None
+        if last is not None and round(last["x0"]) == round(e["x0"]) and e["top"] <= last["bottom"] + 2:
+            verticals[-1] = {**last, "bottom": max(last["bottom"], e["bottom"])}
+        else:
+            verticals.append(e)
+    added = []
+    for end in ("top", "bottom"):
+        groups: dict = {}
+        for e in verticals:
+            groups.setdefault(round(e[end]), []).append(e)
+        for y, group in groups.items():
+            if len(group) < 3:
+                continue
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            if sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0)) for h in across if abs(h["top"] - y) <= 2) \
+                    > (x1 - x0) / 2:
+                continue  # the border is there (drawn in one stroke or a piece a cell)
+            if not any(h["x0"] < x1 and h["x1"] > x0 and (h["top"] > y if end == "top" else h["top"] < y)
+                       for h in across):
+                continue  # vertical rules alone: no rows ruled
+            top = min(e[end] for e in group) if end == "top" else max(e[end] for e in group)
+            e = group[0]
+            y = e["y1"] + e["top"] - top  # (from the page's foot, as pdfminer counts)
+            added.append({**e, "object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": top, "y0": y, "y1": y,
+                          "doctop": e["doctop"] - e["top"] + top, "width": x1 - x0, "height": 0.0,
+                          "pts": [(x0, top), (x1, top)]})
+    if added:
+        objects.setdefault("line", []).extend(added)
 
 
 def _seal_left_out(page, chars: list, curves: list) -> list:
@@ -756,18 +803,42 @@ def _add_table(tables: list, segment: list) -> None:
 
 def _place(ln: "_Line", rows, row_boxes, cell_rows) -> bool:
     cy = ln.top + ln.size / 2
-    for cells, rb, boxes in zip(rows, row_boxes, cell_rows):
+    for r, (cells, rb, boxes) in enumerate(zip(rows, row_boxes, cell_rows)):
         if not rb[1] <= cy <= rb[3]:
             continue
         first = next((j for j, b in enumerate(boxes) if b is not None), None)
         if first is None or first == 0 or ln.x1 > boxes[first][0] + 1:
             return False
+        # a cell merged down the rows whose bottom border is on the next page (a web page's
+        # table printed by a browser): no cell was found, its lines go to its first row, joined
+        at = _merged_down(ln, r, first, cell_rows)
+        if at is not None:
+            top, k = at
+            rows[top][k] = clean_text(rows[top][k] + ln.text) if rows[top][k] else clean_text(ln.text)
+            return True
         j = next((j for j in range(first) if not cells[j]), None)
         if j is None:
             return False
         cells[j] = clean_text(ln.text)
         return True
     return False
+
+
+def _merged_down(ln: "_Line", r: int, first: int, cell_rows) -> Optional[Tuple[int, int]]:
+    """(the first row, the column) of the cell open at the foot of the page that the line of
+    row ``r`` stands in: the column where it starts (before the row's first cell), the first row
+    going up through the rows that have no cell there and no cell across it; None when the line
+    is in the rows of one row only (a border not drawn)."""
+    starts = [min((b[k][0] for b in cell_rows if len(b) > k and b[k] is not None), default=None) for k in range(first)]
+    k = max((k for k in range(first) if starts[k] is not None and starts[k] <= ln.x0 + 1), default=None)
+    if k is None:
+        return None
+    x = starts[k] + 1
+    top = r
+    while top > 0 and not any(b is not None and b[0] <= x < b[2] for b in cell_rows[top - 1]):
+        top -= 1
+    below = r + 1 < len(cell_rows) and not any(b is not None and b[0] <= x < b[2] for b in cell_rows[r + 1])
+    return (top, k) if top < r or below else None
 
 
 def _median(values):
