@@ -265,3 +265,47 @@ def landscape_as_turned_portrait(source: Path, target: Path, degrees: int = 90) 
         page.set_rotation(degrees)
     src.close()
     return _save(out, target)
+
+
+def drawn_char_by_char(source: Path, target: Path, work: Path) -> Path:
+    """A copy drawn as WPS's "export to PDF" draws a page: every character a text object of its
+    own at its place, no space between words or cells (a gap only), the rules as thin filled
+    rectangles. The characters (their text, place and size) and the rules are the source's as
+    the PDF reader's PDFium layer reads them; the font is reportlab's STSong-Light."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from govlint.readers import pdfium as reader
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    src = _open(source)
+    c = None
+    for i in range(len(src)):
+        page = src[i]
+        width, height = page.get_size()
+        objects, _ = reader.page_objects(page, i + 1)
+        if c is None:
+            c = canvas.Canvas(str(target), pagesize=(width, height))
+        else:
+            c.setPageSize((width, height))
+        for ch in objects["char"]:
+            if not ch["text"].strip():
+                continue
+            size = ch["size"]
+            c.setFont("STSong-Light", size)
+            # the baseline: the box's bottom less the descent PDFium read (~0.12 em)
+            c.drawString(ch["x0"], height - ch["bottom"] + 0.12 * size, ch["text"])
+        c.setLineWidth(0.5)
+        for kind in ("line", "rect"):
+            for e in objects.get(kind, ()):
+                if kind == "rect" and min(e["x1"] - e["x0"], e["bottom"] - e["top"]) > 2:
+                    c.rect(e["x0"], height - e["bottom"], e["x1"] - e["x0"], e["bottom"] - e["top"], stroke=1, fill=0)
+                else:
+                    c.rect(e["x0"], height - e["bottom"], max(e["x1"] - e["x0"], 0.5), max(e["bottom"] - e["top"], 0.5),
+                           stroke=0, fill=1)
+        c.showPage()
+    src.close()
+    c.save()
+    return target
