@@ -209,7 +209,7 @@ def sealed(source: Path, target: Path, near: str, work: Path, name: str = "示�
     textpage = page.get_textpage()
     text = textpage.get_text_range()
     compact = text.replace(" ", "")
-    at = compact.index(near)
+    at = compact.rindex(near)  # (the last: the signature and the date close the report)
     k = [j for j, ch in enumerate(text) if ch != " "][at]  # the character's index in the page's text
     left, bottom, right, top = textpage.get_charbox(k)
     width, height = page.get_size()
@@ -241,10 +241,10 @@ def sealed(source: Path, target: Path, near: str, work: Path, name: str = "示�
     return _save(doc, target)
 
 
-def landscape_as_turned_portrait(source: Path, target: Path) -> Path:
+def landscape_as_turned_portrait(source: Path, target: Path, degrees: int = 90) -> Path:
     """A copy whose landscape pages are stored as some printers and scanners store them: a
-    portrait page with /Rotate 90, its content drawn turned a quarter so that it shows upright
-    (the text runs down the unturned page)."""
+    portrait page with /Rotate 90 (or 270), its content drawn turned a quarter the other way so
+    that it shows upright (the text runs up, or down, the unturned page)."""
     import pypdfium2 as pdfium
 
     src = _open(source)
@@ -256,10 +256,56 @@ def landscape_as_turned_portrait(source: Path, target: Path) -> Path:
             continue
         page = out.new_page(height, width, index=len(out))  # portrait: height × width
         obj = src.page_as_xobject(i, out).as_pageobject()
-        # shown turned 90° clockwise, the content must be drawn turned 90° anticlockwise
-        obj.set_matrix(pdfium.PdfMatrix().rotate(90, ccw=True).translate(height, 0))
+        if degrees == 90:  # shown turned 90° clockwise, the content is drawn turned 90° anticlockwise
+            obj.set_matrix(pdfium.PdfMatrix().rotate(90, ccw=True).translate(height, 0))
+        else:  # and the other way round
+            obj.set_matrix(pdfium.PdfMatrix().rotate(90).translate(0, width))
         page.insert_obj(obj)
         page.gen_content()
-        page.set_rotation(90)
+        page.set_rotation(degrees)
     src.close()
     return _save(out, target)
+
+
+def drawn_char_by_char(source: Path, target: Path, work: Path) -> Path:
+    """A copy drawn as WPS's "export to PDF" draws a page: every character a text object of its
+    own at its place, no space between words or cells (a gap only), the rules as thin filled
+    rectangles. The characters (their text, place and size) and the rules are the source's as
+    the PDF reader's PDFium layer reads them; the font is reportlab's STSong-Light."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from govlint.readers import pdfium as reader
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    src = _open(source)
+    c = None
+    for i in range(len(src)):
+        page = src[i]
+        width, height = page.get_size()
+        objects, _ = reader.page_objects(page, i + 1)
+        if c is None:
+            c = canvas.Canvas(str(target), pagesize=(width, height))
+        else:
+            c.setPageSize((width, height))
+        for ch in objects["char"]:
+            if not ch["text"].strip():
+                continue
+            size = ch["size"]
+            c.setFont("STSong-Light", size)
+            # the baseline: the box's bottom less the descent PDFium read (~0.12 em)
+            c.drawString(ch["x0"], height - ch["bottom"] + 0.12 * size, ch["text"])
+        c.setLineWidth(0.5)
+        for kind in ("line", "rect"):
+            for e in objects.get(kind, ()):
+                if kind == "rect" and min(e["x1"] - e["x0"], e["bottom"] - e["top"]) > 2:
+                    c.rect(e["x0"], height - e["bottom"], e["x1"] - e["x0"], e["bottom"] - e["top"], stroke=1, fill=0)
+                else:
+                    c.rect(e["x0"], height - e["bottom"], max(e["x1"] - e["x0"], 0.5), max(e["bottom"] - e["top"], 0.5),
+                           stroke=0, fill=1)
+        c.showPage()
+    src.close()
+    c.save()
+    return target

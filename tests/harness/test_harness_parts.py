@@ -42,6 +42,17 @@ def test_cells_with_separator_put_one_cell_per_line(sep):
     assert not any("\t" in line for line in lines)
 
 
+def test_cells_tabbed_put_one_tab_indented_cell_per_line_and_page_numbers_among_them():
+    lines = text_forms.cells_tabbed()(clean()).split("\n")
+    i = lines.index("\t（七）总计")
+    assert lines[i:i + 9] == ["\t（七）总计", "\t10", "\t2", "\t0", "\t1", "\t0", "\t0", "\t13", "\t四、结转下年度继续办理"]
+    assert all(line.startswith("\t") and line.count("\t") == 1 for line in lines if "\t" in line)
+    assert "" not in lines[lines.index("\t（一）予以公开"):i]  # no blank line between rows
+    paged = text_forms.cells_tabbed(37)(clean()).split("\n")
+    assert "- 3 -" in paged and "第2页 共9页" in paged
+    assert [line for line in paged if line.startswith("\t")] == [line for line in lines if line.startswith("\t")]
+
+
 def test_narrow_style_fixes_column_widths_so_labels_wrap(tmp_path):
     import docx
     from docx.shared import Cm

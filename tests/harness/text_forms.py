@@ -3,7 +3,8 @@
 Each function takes the tab-layout text and returns what a person would end up with after
 copying the report out of a web page, an e-mail or a Markdown converter: the body on one line,
 lines hard-wrapped at N characters, tables as Markdown pipe tables, one cell per line with
-separator lines between the cells.
+separator lines between the cells, or indented with a tab and no blank line between rows (with
+page numbers among them).
 """
 from __future__ import annotations
 
@@ -94,6 +95,32 @@ def cells_with(separator: str) -> Callable[[str], str]:
     return convert
 
 
+def cells_tabbed(page_every: int = 0) -> Callable[[str], str]:
+    """One cell per line, each line indented with a tab, and no blank line between rows: a Word or
+    WPS table copied as plain text. With ``page_every``, a page number stands after every
+    ``page_every`` cell lines (a copy out of the printed pages), "- 2 -" on a line of its own or
+    "第3页 共8页" between blank lines, so that it falls inside rows."""
+    def convert(text: str) -> str:
+        count = [0]
+
+        def table(rows: List[List[str]]) -> List[str]:
+            out: List[str] = []
+            for r in rows:
+                cells = list(r)
+                while cells and not cells[-1]:
+                    cells.pop()
+                for c in cells:
+                    out.append("\t" + c)
+                    count[0] += 1
+                    if page_every and count[0] % page_every == 0:
+                        page = count[0] // page_every + 1
+                        out.extend([f"- {page} -"] if page % 2 else ["", f"第{page}页 共9页", ""])
+            return out
+        return _tables(text, table)
+    convert.__name__ = f"cells_tabbed_{page_every}"
+    return convert
+
+
 #: layout id → (file suffix, transformation)
 FORMS: Dict[str, tuple] = {
     "one-line": (".txt", one_line),
@@ -102,4 +129,6 @@ FORMS: Dict[str, tuple] = {
     "markdown": (".md", markdown),
     "cells-pipe": (".txt", cells_with("|")),
     "cells-dash": (".txt", cells_with("---")),
+    "cells-tabbed": (".txt", cells_tabbed()),
+    "cells-tabbed-paged": (".txt", cells_tabbed(37)),
 }

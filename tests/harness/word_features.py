@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import zipfile
 from pathlib import Path
-from typing import Callable, List
+from typing import Callable, List, Optional
 
 from lxml import etree
 
@@ -244,6 +244,30 @@ def landscape_between(root, first: str, last: str) -> None:
     end = next(p for p in paragraphs if text_of(p).startswith(last))
     start.addprevious(_section_break(11906, 16838, False))   # the portrait pages before
     end.addprevious(_section_break(16838, 11906, True))       # the landscape pages
+
+
+def two_columns_between(root, first: str, last: Optional[str] = None, columns: int = 2) -> None:
+    """The paragraphs from the one starting ``first`` up to (not including) the one starting
+    ``last`` (to the end when None) in a section of their own set in ``columns`` columns (Word:
+    布局 → 栏 → 两栏), as bulletins and some offices set their prose. The last paragraphs
+    starting so are taken (not a table of contents' entries)."""
+    paragraphs = [p for p in body(root) if p.tag == q("p")]
+    end = None if last is None else [p for p in paragraphs if text_of(p).startswith(last)][-1]
+    before = paragraphs if end is None else paragraphs[:paragraphs.index(end)]
+    start = [p for p in before if text_of(p).startswith(first)][-1]
+    start.addprevious(_section_break(11906, 16838, False))   # the pages before, one column
+    if end is None:
+        sect = body(root).find(q("sectPr"))
+    else:
+        brk = _section_break(11906, 16838, False)             # the section in columns
+        end.addprevious(brk)
+        sect = brk.find(q("pPr")).find(q("sectPr"))
+    for old in sect.findall(q("type")) + sect.findall(q("cols")):
+        sect.remove(old)
+    sect.insert(0, element("type", val="continuous"))  # (the section goes on on the same page)
+    cols = etree.SubElement(sect, q("cols"))
+    cols.set(q("num"), str(columns))
+    cols.set(q("space"), "425")
 
 
 def embedded_worksheet():

@@ -270,7 +270,7 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
             if len(last) != len(first):
                 # the two pages' grids differ: pair the pieces in order by the labels they complete
                 if vocab is not None:
-                    _join_pieces_in_order(last, first, vocab)
+                    _join_pieces_in_order(last, first, vocab, a.table)
             else:
                 for j, (above, below) in enumerate(zip(last, first)):
                     if above and below and not _NUMBER.match(below) and not _VALUE.match(above) and (
@@ -311,11 +311,20 @@ def _numbers_below_their_label(last: List[str], first: List[str]) -> bool:
     return True
 
 
-def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary) -> None:
+def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary,
+                          table: Optional[List[List[str]]] = None) -> None:
     """The labels of ``first`` (its text before its first number) that are tails of ``last``'s
     labels join, in order, the next cell of ``last`` whose label each completes ("三、本" /
-    "年度办理结果", "社会公益" / "组织"). A label that completes none must be whole on its own,
-    or nothing is joined."""
+    "年度办理结果", "社会公益" / "组织") — an empty cell of ``last`` stands for the cell merged
+    down into it, whose text is in a row above (``table``'s). A label that completes none must
+    be whole on its own, or nothing is joined."""
+    owners = [(last, k) for k in range(len(last))]
+    if table:
+        for k in range(len(last)):
+            if not last[k]:
+                row = next((r for r in reversed(table[:-1]) if k < len(r) and r[k]), None)
+                if row is not None:
+                    owners[k] = (row, k)
     tails = []
     for j, c in enumerate(first):
         if not c:
@@ -326,7 +335,7 @@ def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary) 
     pairs, i = [], 0
     for j, tail in tails:
         k = i
-        while k < len(last) and not (last[k] and vocab.joins(last[k], tail)):
+        while k < len(last) and not (owners[k][0][k] and vocab.joins(owners[k][0][k], tail)):
             k += 1
         if k == len(last):
             if not vocab.is_label(tail):
@@ -335,7 +344,7 @@ def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary) 
         pairs.append((k, j))
         i = k + 1
     for k, j in pairs:
-        last[k] += first[j]
+        owners[k][0][k] += first[j]
         first[j] = ""
 
 

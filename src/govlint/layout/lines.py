@@ -5,6 +5,11 @@ Two layouts are repaired here, before the grammar reads the lines:
 - **separator lines**: exports that write one cell per line put a lone ``|`` or ``---`` between
   the cells; such a line is no content, and it cuts every table into one-cell fragments. It is
   blanked (its characters become spaces, so every offset and line number stays the file's).
+- **one cell per line, each indented with a tab, no blank line between rows** (a table copied
+  out of Word or WPS as text): a run of such lines that holds several rows (a label after a
+  number) has its tabs made spaces, so the block stage reads it as the cells of one table, a row
+  at each label (the tab-indented layout with a blank line after each row keeps its runs: a run
+  is a row). A page number ("- 3 -", "第3页 共8页") among those lines is blanked: it is no cell.
 - **flattened text**: a whole report on one line (archived pages, a copy out of a viewer) has no
   line breaks for headings, paragraphs or rows. Breaks are put back where a person reading it
   would see one: before each official section heading (the numeral and an official title, so
@@ -21,6 +26,8 @@ from bisect import bisect_right
 from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
+from ..lexicon.marks import PAGE_NUMBER
+from .cells import NUMBER, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
@@ -69,6 +76,11 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
             and _SEPARATOR_TEST.search("\n" + text):
         text = _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
         repairs.append("separators")
+    if "\n\t" in text:
+        untabbed = _lone_cells_untabbed(text)
+        if untabbed is not text:
+            text = untabbed
+            repairs.append("lone-cells")
     joined = _join_wrapped(text, vocab)
     if joined is not text:
         text = joined
@@ -95,6 +107,63 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     out.append(text[last:])
     repairs.append("flattened")
     return Prepared("".join(out), tuple(inserted), tuple(repairs))
+
+
+#: a line holding one cell, indented with a tab
+_LONE_CELL = lazy(r"[ \u3000\xa0\r]*\t([^\t\n]*)")
+_PAGE_NUMBER = lazy(PAGE_NUMBER)
+
+
+def _lone_cells_untabbed(text: str) -> str:
+    """Runs of tab-indented lone cells that hold more than one row (text after a number, with no
+    blank line between), their tabs made spaces and the page numbers among them blanked; offsets
+    stay the file's (one character for one)."""
+    lines = text.split("\n")
+    chars = None
+    i, n = 0, len(lines)
+    while i < n:
+        if not _LONE_CELL.fullmatch(lines[i]):
+            i += 1
+            continue
+        # the run: lone cells, and page numbers (with blank lines about them) between two of them
+        cells, furniture, j, end = [i], [], i + 1, i + 1
+        while j < n:
+            if _LONE_CELL.fullmatch(lines[j]):
+                cells.append(j)
+                end = j = j + 1
+                continue
+            k, pages = j, []
+            while k < n and not _LONE_CELL.fullmatch(lines[k]) and (not lines[k].strip(_SPACE)
+                                                                  or _PAGE_NUMBER.match(lines[k])):
+                if lines[k].strip(_SPACE):
+                    pages.append(k)
+                k += 1
+            if not pages or k >= n or not _LONE_CELL.fullmatch(lines[k]):
+                break
+            furniture.extend(pages)
+            j = k
+        i = end
+        rows, number = 0, False
+        for k in cells:
+            cell = make_cell(_LONE_CELL.fullmatch(lines[k]).group(1).strip(_SPACE), None)
+            if cell.kind == NUMBER:
+                number = True
+            elif number and has_ideograph(cell.text):
+                rows, number = rows + 1, False
+        if not rows and not furniture:
+            continue  # one row (the layout with a blank line after each row), or a head
+        if chars is None:
+            chars = list(text)
+            starts = [0]
+            for line in lines:
+                starts.append(starts[-1] + len(line) + 1)
+        for k in cells:
+            at = starts[k] + lines[k].index("\t")
+            chars[at] = " "
+        for k in furniture:
+            for at in range(starts[k], starts[k] + len(lines[k])):
+                chars[at] = " "
+    return text if chars is None else "".join(chars)
 
 
 _CELL_GAP = lazy(r"[\t|]| {2,}")

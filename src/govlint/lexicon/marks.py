@@ -5,3 +5,8 @@ own, :data:`IMAGE`: many agencies publish their statistical tables as pictures, 
 is a picture is not missing — govlint cannot read it, and says that instead (C200).
 """
 IMAGE = "［图片］"
+
+#: a page number as page furniture prints it, decorated so that it is no table cell: "- 3 -",
+#: "第3页", "第3页 共8页", "3/8" (a bare "3" is one only where it stands: at a page's top or foot)
+PAGE_NUMBER = (r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+               r"|\d{1,4}\s*[/／]\s*\d{1,4})\s*$")

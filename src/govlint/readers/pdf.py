@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from . import Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
-from ..lexicon.marks import IMAGE
+from ..lexicon.marks import IMAGE, PAGE_NUMBER
 from ..lexicon.pattern import lazy
 
 MAX_PAGES = 300
@@ -27,8 +27,7 @@ MAX_DRAWN = 5000  # lines and boxes on one page beyond which no table grid is se
 
 _PAGE_NO = lazy(r"^[\s\-－—–~～]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
                       r"[\s\-－—–~～]*$")
-_PAGE_NO_DECORATED = lazy(r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
-                                r"|\d{1,4}\s*[/／]\s*\d{1,4})\s*$")
+_PAGE_NO_DECORATED = lazy(PAGE_NUMBER)
 _TOP_ENUM = lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 _PUNCT = lazy(r"[，。；：,;:！？!?]")
 
@@ -44,6 +43,7 @@ class _Line:
     margin: Tuple[float, float] = (0.0, 0.0)  # the page's text block: left, right
     size: float = 10.0        # character size
     runs: Tuple[Run, ...] = ()  # the pieces separated by a gap, with their x positions
+    column: Tuple[float, int] = ()  # in a band of two columns: (the band's top, 1 left or 2 right)
 
 
 class PdfReader:
@@ -94,8 +94,16 @@ def _pdfium_pages(doc, pdfium):
     are handed on, and the caller closes the pdfplumber page."""
     for number in range(len(doc)):
         page = doc[number]
+        shown = None
         try:
+            shown = _shown_upright(doc, page, number) if page.get_rotation() in (90, 270) else None
+            if shown is not None:
+                page.close()
+                page = shown[0]
             objects, bbox = pdfium.page_objects(page, number + 1)
+            _page_break_borders(objects)
+            if "curve" in objects:
+                objects["char"] = _seal_left_out(page, objects["char"], objects["curve"])
             # a page without text that shows a picture: a scanned page (the reader says where it is)
             pictured = not objects["char"] and next(page.get_objects(filter=[_IMAGE_OBJECT], max_depth=4),
                                                     None) is not None
@@ -107,10 +115,116 @@ def _pdfium_pages(doc, pdfium):
             raise _page_error(number + 1, exc) from None
         finally:
             page.close()
+            if shown is not None:
+                shown[1].close()
         plumber = pdfium.plumber_page(objects, bbox, number + 1)
         plumber.pictured = pictured
         plumber.pictures = pictures
         yield number + 1, plumber
+
+
+def _page_break_borders(objects: dict) -> None:
+    """A ruled table a browser printed across pages draws no border at the page break: the
+    row at the head of the next page has no top border, a cell merged down the rows none at the
+    foot of the page, and no cell is found there (their text was read as loose lines: false
+    C202 and V502). Where three vertical rules or more start (or end) at one height with no
+    horizontal rule there, in a table that has horizontal rules, that border is drawn."""
+    rules = objects.get("rect", []) + objects.get("line", [])
+    if len(rules) + len(objects.get("curve", ())) > MAX_DRAWN:
+        return  # (no table is searched on such a page)
+    pieces = sorted((e for e in rules if e["x1"] - e["x0"] <= 2 and e["bottom"] - e["top"] >= 5),
+                    key=lambda e: (round(e["x0"]), e["top"]))
+    across = [e for e in rules if e["bottom"] - e["top"] <= 2 and e["x1"] - e["x0"] >= 5]
+    if len(pieces) < 3 or not across:
+        return
+    verticals: list = []  # a rule drawn in pieces (a piece a cell) is one rule
+    for e in pieces:
+        last = verticals[-1] if verticals else None
+        if last is not None and round(last["x0"]) == round(e["x0"]) and e["top"] <= last["bottom"] + 2:
+            verticals[-1] = {**last, "bottom": max(last["bottom"], e["bottom"])}
+        else:
+            verticals.append(e)
+    added = []
+    for end in ("top", "bottom"):
+        groups: dict = {}
+        for e in verticals:
+            groups.setdefault(round(e[end]), []).append(e)
+        for y, group in groups.items():
+            if len(group) < 3:
+                continue
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            if sum(max(0.0, min(h["x1"], x1) - max(h["x0"], x0)) for h in across if abs(h["top"] - y) <= 2) \
+                    > (x1 - x0) / 2:
+                continue  # the border is there (drawn in one stroke or a piece a cell)
+            if not any(h["x0"] < x1 and h["x1"] > x0 and (h["top"] > y if end == "top" else h["top"] < y)
+                       for h in across):
+                continue  # vertical rules alone: no rows ruled
+            top = min(e[end] for e in group) if end == "top" else max(e[end] for e in group)
+            e = group[0]
+            y = e["y1"] + e["top"] - top  # (from the page's foot, as pdfminer counts)
+            added.append({**e, "object_type": "line", "x0": x0, "x1": x1, "top": top, "bottom": top, "y0": y, "y1": y,
+                          "doctop": e["doctop"] - e["top"] + top, "width": x1 - x0, "height": 0.0,
+                          "pts": [(x0, top), (x1, top)]})
+    if added:
+        objects.setdefault("line", []).extend(added)
+
+
+def _seal_left_out(page, chars: list, curves: list) -> list:
+    """The page's characters without an official seal's: an electronic seal drawn over the
+    signature and the date is a red circle with the office's name set round it, a character at a
+    time and each turned, and a star; those characters, red and inside the circle, fell into the
+    lines under it ("2例025年★5月20日": the date lost). The text printed under the seal is kept."""
+    circles = [(c["x0"], c["x1"], c["top"], c["bottom"]) for c in curves
+               if 40 <= c["width"] <= 300 and abs(c["width"] - c["height"]) <= 0.1 * c["width"]]
+    inside = [c for c in chars if any(x0 <= c["x0"] <= x1 and top <= c["top"] <= bottom
+                                      for x0, x1, top, bottom in circles)]
+    if not inside:
+        return chars
+    import ctypes
+
+    import pypdfium2
+    raw = pypdfium2.raw
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    red = set()
+    text_page = raw.FPDFText_LoadPage(page.raw)
+    try:
+        for i in range(raw.FPDFText_CountChars(text_page)):
+            if raw.FPDFText_GetFillColor(text_page, i, r, g, b, a) and r.value >= 128 \
+                    and r.value - max(g.value, b.value) >= 80 and raw.FPDFText_GetCharOrigin(text_page, i, x, y):
+                red.add((chr(raw.FPDFText_GetUnicode(text_page, i)), x.value))
+    finally:
+        raw.FPDFText_ClosePage(text_page)
+    seal = {id(c) for c in inside if (c["text"], c["x0"]) in red}
+    return [c for c in chars if id(c) not in seal] if seal else chars
+
+
+def _shown_upright(doc, page, number: int):
+    """A landscape page stored as some printers and scanners store it — a portrait page with
+    /Rotate 90 (or 270), its text drawn turned so that it shows upright — as a page of a new
+    document that holds the same content as shown, its text upright, and that document (both to
+    be closed); None for any other page (whose text, turned on the page as shown, is read as
+    drawn)."""
+    import math
+
+    import pypdfium2
+    raw = pypdfium2.raw
+    text_page = raw.FPDFText_LoadPage(page.raw)
+    try:
+        n = raw.FPDFText_CountChars(text_page)
+        angles = [raw.FPDFText_GetCharAngle(text_page, k) for k in range(0, n, max(1, n // 50))]
+    finally:
+        raw.FPDFText_ClosePage(text_page)
+    rotation = page.get_rotation()
+    turned = 3 * math.pi / 2 if rotation == 90 else math.pi / 2  # (PDFium's angles run clockwise)
+    if not angles or sum(abs(a - turned) < 0.05 for a in angles) * 2 <= len(angles):
+        return None
+    shown = pypdfium2.PdfDocument.new()
+    new = shown.new_page(*page.get_size())  # as shown: landscape
+    # (PDFium's form of a page holds its content turned as /Rotate says: as shown)
+    new.insert_obj(doc.page_as_xobject(number, shown).as_pageobject())
+    new.gen_content()
+    return new, shown
 
 
 def _two_up(page) -> Optional[list]:
@@ -161,6 +275,14 @@ def _two_up(page) -> Optional[list]:
     if max(beside) >= 0.8 and reach[1] - reach[0] < width * 0.1:
         return None
     return [page.crop((0, 0, mid, height)), page.crop((mid, 0, width, height))]
+
+
+def _moved_left(lines: List["_Line"], dx: float) -> None:
+    """The lines of a sheet's right half where they stand on their own page: at the left half's
+    positions (a table's columns, cut by the page break between the halves, line up again)."""
+    for ln in lines:
+        ln.x0, ln.x1, ln.margin = ln.x0 - dx, ln.x1 - dx, (ln.margin[0] - dx, ln.margin[1] - dx)
+        ln.runs = tuple(Run(r.text, r.x0 - dx, r.x1 - dx) for r in ln.runs)
 
 
 def _bare_picture(x0: float, x1: float, top: float, bottom: float, width: float, height: float, chars) -> bool:
@@ -246,6 +368,7 @@ def _document(pages, n: int) -> Document:
             if halves:  # two pages printed side by side on one sheet: the left one, then the right,
                 # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
                 read = [_page(half, at + k) for k, half in enumerate(halves)]
+                _moved_left(read[1][0], halves[1].bbox[0])  # each half's lines where they stand on its page
                 extra += 1
                 page_items = read[0][0] + read[1][0]
                 page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
@@ -408,6 +531,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
             ln.margin = (left, right)
+        out = _two_columns(out, float(getattr(page, "width", 0) or 595))
     # page numbers: decorated anywhere, a bare number only at the top or bottom of the page
     kept = []
     for ln in out:
@@ -432,8 +556,63 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     kept = rest
     for bbox, cells, _, _, _ in tables:
         kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells))
-    kept.sort(key=lambda ln: ln.top)
+    kept.sort(key=lambda ln: (ln.column[0], ln.column[1], ln.top) if ln.column else (ln.top, 0, ln.top))
     return kept, n_chars, n_cid
+
+
+#: a run of a prose column: words, not a number or a mark alone
+_WORDS = lazy(r".*[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+
+
+def _two_columns(lines: List[_Line], width: float) -> List[_Line]:
+    """A page set in two columns (a bulletin's prose; Word's 分栏): each line of the page as read
+    runs across both columns, the left column's line then the right's. Recognised by a gutter:
+    six lines or more whose words stop short of the page's middle and go on from one place right
+    of it, with words on both sides. Those lines are cut at the gutter, and each band of such
+    lines (between lines across the page) is read the left column first, each column with its
+    own margins; the rest of the page is left as it is."""
+    starts: dict = {}
+    for ln in lines:
+        if any(not _WORDS.match(r.text) for r in ln.runs):
+            continue  # a number or a mark alone: a table's row
+        for k in range(1, len(ln.runs)):
+            a, b = ln.runs[k - 1], ln.runs[k]
+            if width * 0.3 < b.x0 < width * 0.7 and b.x0 - a.x1 >= ln.size \
+                    and sum(len(r.text) for r in ln.runs[:k]) >= 8 and sum(len(r.text) for r in ln.runs[k:]) >= 8:
+                starts[round(b.x0)] = starts.get(round(b.x0), 0) + 1
+    if not starts or max(starts.values()) < 6:
+        return lines
+    gutter = max(starts, key=starts.get) - 1.0
+    # most lines that reach over the gutter are cut by it (a table's columns are not)
+    over = sum(1 for ln in lines if ln.x0 < gutter < ln.x1)
+    if max(starts.values()) * 2 < over:
+        return lines
+    out: List[_Line] = []
+    band = None
+    for ln in lines:
+        cut = next((k for k, r in enumerate(ln.runs) if r.x0 >= gutter), None)
+        if ln.x1 < gutter:  # in the left column only
+            parts = [(ln.runs, 1)]
+        elif ln.x0 >= gutter:
+            parts = [(ln.runs, 2)]
+        elif cut and ln.runs[cut - 1].x1 < gutter:
+            parts = [(ln.runs[:cut], 1), (ln.runs[cut:], 2)]
+        else:  # across the page: a band of columns ends
+            band = None
+            out.append(ln)
+            continue
+        if band is None:
+            band = ln.top
+        for runs, side in parts:
+            out.append(_Line(" ".join(r.text for r in runs), ln.page, runs[0].x0, runs[-1].x1, ln.top, size=ln.size,
+                             runs=runs, column=(band, side)))
+    for side in (1, 2):
+        own = [ln for ln in out if ln.column and ln.column[1] == side]
+        if own:
+            margin = (_mode([ln.x0 for ln in own]), max(ln.x1 for ln in own))
+            for ln in own:
+                ln.margin = margin
+    return out
 
 
 def _unmapped(t: str) -> bool:
@@ -624,18 +803,42 @@ def _add_table(tables: list, segment: list) -> None:
 
 def _place(ln: "_Line", rows, row_boxes, cell_rows) -> bool:
     cy = ln.top + ln.size / 2
-    for cells, rb, boxes in zip(rows, row_boxes, cell_rows):
+    for r, (cells, rb, boxes) in enumerate(zip(rows, row_boxes, cell_rows)):
         if not rb[1] <= cy <= rb[3]:
             continue
         first = next((j for j, b in enumerate(boxes) if b is not None), None)
         if first is None or first == 0 or ln.x1 > boxes[first][0] + 1:
             return False
+        # a cell merged down the rows whose bottom border is on the next page (a web page's
+        # table printed by a browser): no cell was found, its lines go to its first row, joined
+        at = _merged_down(ln, r, first, cell_rows)
+        if at is not None:
+            top, k = at
+            rows[top][k] = clean_text(rows[top][k] + ln.text) if rows[top][k] else clean_text(ln.text)
+            return True
         j = next((j for j in range(first) if not cells[j]), None)
         if j is None:
             return False
         cells[j] = clean_text(ln.text)
         return True
     return False
+
+
+def _merged_down(ln: "_Line", r: int, first: int, cell_rows) -> Optional[Tuple[int, int]]:
+    """(the first row, the column) of the cell open at the foot of the page that the line of
+    row ``r`` stands in: the column where it starts (before the row's first cell), the first row
+    going up through the rows that have no cell there and no cell across it; None when the line
+    is in the rows of one row only (a border not drawn)."""
+    starts = [min((b[k][0] for b in cell_rows if len(b) > k and b[k] is not None), default=None) for k in range(first)]
+    k = max((k for k in range(first) if starts[k] is not None and starts[k] <= ln.x0 + 1), default=None)
+    if k is None:
+        return None
+    x = starts[k] + 1
+    top = r
+    while top > 0 and not any(b is not None and b[0] <= x < b[2] for b in cell_rows[top - 1]):
+        top -= 1
+    below = r + 1 < len(cell_rows) and not any(b is not None and b[0] <= x < b[2] for b in cell_rows[r + 1])
+    return (top, k) if top < r or below else None
 
 
 def _median(values):
