@@ -21,7 +21,6 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..lexicon.marks import IMAGE
 from . import CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
-from . import _CJK as _CJK_RANGES
 from ..lexicon.pattern import lazy
 
 _META = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -170,7 +169,7 @@ class HtmlReader:
         if article is None:  # (a page the serialised reading does not take: the element walk)
             article = _find_article(body)
         title = _page_title(body, article, head)
-        blocks = _walk_serialised(article, title)
+        blocks = _walk_marked(article, title)
         if blocks is None:
             walker = _Walker()
             if title:
@@ -685,66 +684,30 @@ def _cell_text(cell) -> str:
 
 
 
-# -- the serialised reading ----------------------------------------------------------------------
+# -- the serialised reading (where the report is) -------------------------------------------------
 #
 # Python stepping through the tree element by element was most of the reading (a page of ~1,000
 # elements). libxml2 serialises a tree in a few hundredths of a millisecond, in one canonical
 # form: every tag ``<name attr="value">``, ``</name>`` or ``<name/>``, tag and attribute names in
 # lower case, ``<``, ``>`` and ``&`` escaped in text and attributes, ``"`` in attributes. The
-# article's text flow and its tables' cells are read from that form by regular expressions (C),
-# with the same boundaries the element walk (:class:`_Walker`, :func:`_cell_text`) draws: a block
-# element's start and end, ``<br>`` and ``<hr>`` end a line, a picture is a line of its own, a
-# table of data is its cells. The walk reads what this reading leaves (a ``<pre>``, a character
-# reference libxml2 writes as ``&#…;``, nested tables where the signals are sought, a table whose
-# cells are not all children of its rows, a page holding the private-use characters used as
-# marks below); both give the same blocks (tests/test_html_serialised.py).
+# signals that find the article are sought in that form by regular expressions (C). The walk
+# (:func:`_find_article`) reads what this reading leaves (a character reference libxml2 writes as
+# ``&#…;``, nested tables, a page holding the private-use characters used as marks below); both
+# give the same article (tests/test_html_serialised.py). The article's lines and cells are read
+# by :func:`_walk_marked` (below).
 
 _M, _CELL, _ATTR, _END, _ROW, _TBL = "\ue001", "\ue002", "\ue003", "\ue004", "\ue005", "\ue006"
 _MARKS = (_M, _CELL, _ATTR, _END, _ROW, _TBL)
 
 
 def _unusual(ser: str) -> bool:
-    """A serialisation the regular expressions below must not read: it holds a character
+    """A serialisation the regular expressions here must not read: it holds a character
     reference (libxml2 writes a control character or a new line in an attribute so) or one of
     the marks."""
     return "&#" in ser or any(m in ser for m in _MARKS)
 
 
-def _alternatives(words) -> str:
-    """A regular expression of ``words`` as a trie ("t(?:able|body|d|…)"): Python's engine tries
-    the branches of an alternation one by one."""
-    words = sorted(set(words))
-    if not words:
-        return ""
-    groups: dict = {}
-    for w in words:
-        groups.setdefault(w[:1], []).append(w[1:])
-    out = []
-    for first, rests in sorted(groups.items()):
-        if first == "":
-            continue
-        inner = _alternatives(r for r in rests if r)
-        tail = "?" if "" in rests else ""
-        out.append(re.escape(first) + (f"(?:{inner}){tail}" if inner else ""))
-    return "|".join(out)
-
-
-@lru_cache(maxsize=1)
-def _block_tag():
-    """A block element's start or end tag, ``<br>``, ``<hr>``."""
-    return re.compile(r"</?(?:%s)(?=[\s/>])[^>]*>" % _alternatives(_BLOCK | {"br", "hr"}))
-_IMG_TAG = lazy(r"<img(?=[\s/>])[^>]*>")
-_ANY_TAG = lazy(r"<[^>]*>")
 _TABLE_START = lazy(r"<table(?=[\s/>])")
-# a cell's start tag, empty or not, and the values of its rowspan and colspan
-_CELL_TAG = lazy(r'<t[dh](?=[\s/>])(?:(?=[^>]*\srowspan="([^"]*)"))?(?:(?=[^>]*\scolspan="([^"]*)"))?[^>]*>')
-_CELL_EMPTY = lazy(r"<t[dh](?=[\s/])[^>]*/>")
-_CELL_START = lazy(r"<t[dh](?=[\s>])[^>]*>")
-_CELL_STOP = lazy(r"</t[dh]>")
-_ROW_TAG = lazy(r"<tr(?=[\s/>])[^>]*>")
-_CJK_CHAR = lazy(rf"[{_CJK_RANGES}]")
-_ROW_OR_CELL = lazy("[\ue002\ue005]")
-_CELLS = lazy("(\ue005)|\ue002([^\ue004\ue002\ue005]*)")
 
 
 _TAB = "\ue007"  # a tab typed inside a line of the flow, kept through the collapsing of spaces
@@ -767,13 +730,6 @@ def _text_block(line: str, paragraph: int):
     return TextBlock(line, paragraph=paragraph)
 
 
-def _unescape(text: str) -> str:
-    """Text as libxml2 escaped it (a character reference sends the page to the element walk)."""
-    if "&" not in text:
-        return text
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
-
-
 def _lines(text: str) -> str:
     """Whitespace runs as one space, none next to a line mark, runs of line marks as one: each
     line between marks as ``" ".join(line.split())`` makes it, the empty ones gone."""
@@ -781,22 +737,6 @@ def _lines(text: str) -> str:
     while _M + _M in text:
         text = text.replace(_M + _M + _M + _M, _M).replace(_M + _M, _M)
     return text
-
-
-def _join_cell_lines(t: str) -> str:
-    out = []
-    at = 0
-    while True:
-        i = t.find(_M, at)
-        if i < 0:
-            break
-        before, after = t[i - 1:i], t[i + 1:i + 2]
-        out.append(t[at:i])
-        if not (_CJK_CHAR.match(before) or _CJK_CHAR.match(after)):
-            out.append(" ")
-        at = i + 1
-    out.append(t[at:])
-    return "".join(out)
 
 
 def _find_article_serialised(body):
@@ -864,135 +804,6 @@ def _owner(ser: str, pos: int, elements: list):
     return el
 
 
-def _walk_serialised(article, title: str) -> Optional[list]:
-    """The blocks :class:`_Walker` gives for ``article`` (the title first), read from its
-    serialisation; None when the element walk must read it.
-
-    Each table of data (no table in it, a row of two columns or more) has its cells and rows
-    marked and stands in the flow between two table marks; the rest is the flow of lines, a
-    layout table's rows and cells ending lines as any block does."""
-    from lxml import etree
-    if article.tag == "pre" or next(article.iter("pre"), None) is not None:
-        return None
-    ser = etree.tostring(article, encoding=str, with_tail=False)
-    if _unusual(ser):
-        return None
-    elements = list(article.iter("table"))
-    starts = [m.start() for m in _TABLE_START.finditer(ser)]
-    if len(starts) != len(elements):
-        return None
-    tables: list = []
-    pieces: list = []
-    at = 0
-    for table, start in zip(elements, starts):
-        if next(table.iterdescendants("table"), None) is not None:
-            continue  # layout: it holds tables
-        if not _ROWS_AND_CELLS_IN_PLACE()(table):
-            return None
-        end = ser.find(">", start) + 1
-        if ser[end - 2] != "/":  # (not <table/>)
-            end = ser.find("</table>", start) + len("</table>")
-        tser = ser[start:end]
-        spans = _CELL_TAG.findall(tser)   # (rowspan, colspan) of each cell, in order
-        t = _CELL_START.sub(_CELL, _CELL_EMPTY.sub(_CELL + _END, tser))
-        t = _ROW_TAG.sub(_ROW, _CELL_STOP.sub(_END, t))
-        if not _two_columns(t, spans):
-            continue  # layout: one column
-        pieces += [_tabs_kept(_pictures(ser[at:start])), f"{_M}{_TBL}{len(tables)}{_ATTR}", t, f"{_TBL}{_M}"]
-        tables.append((table, spans))
-        at = end
-    pieces.append(_tabs_kept(_pictures(ser[at:])))
-    text = _lines(_unescape(_ANY_TAG.sub("", _block_tag().sub(_M, "".join(pieces)))))
-    walker = _Walker()
-    if title:
-        walker.paragraph(title)
-    blocks = walker.blocks
-    paragraphs = walker.paragraphs
-    number = 0
-    for k, chunk in enumerate(text.split(_TBL)):
-        if k % 2 == 0:  # the flow
-            for part in chunk.split(_M):
-                if part.strip(_TAB):
-                    paragraphs += 1
-                    blocks.append(_text_block(part, paragraphs))
-            continue
-        index, _, cells = chunk.partition(_ATTR)
-        table, spans = tables[int(index)]
-        number += 1
-        caption = next(table.iterchildren("caption"), None)
-        if caption is not None:
-            walker.paragraphs = paragraphs
-            walker.paragraph(_flat_text(caption))
-            paragraphs = walker.paragraphs
-        rows = _cell_blocks(cells, spans)
-        if rows is None:
-            return None
-        blocks.append(TableBlock(rows, number=number))
-    return blocks
-
-
-def _pictures(ser: str) -> str:
-    """A picture is a line of its own (not in a table's cell: there it is nothing)."""
-    return _IMG_TAG.sub(f"{_M}{IMAGE}{_M}", ser) if "<img" in ser else ser
-
-
-def _two_columns(t: str, spans: list) -> bool:
-    """Whether a row of the marked table spans two columns or more (else it is page layout)."""
-    k = width = 0
-    for mark in _ROW_OR_CELL.findall(t):
-        if mark == _ROW:
-            width = 0
-            continue
-        colspan = spans[k][1] if k < len(spans) else ""
-        k += 1
-        width += _span(colspan, MAX_COLSPAN) if colspan else 1
-        if width > 1:
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _ROWS_AND_CELLS_IN_PLACE():
-    from lxml import etree
-    return etree.XPath("count(.//tr) = count(tr | thead/tr | tbody/tr | tfoot/tr) and count(.//td | .//th) = "
-                       "count(tr/td | tr/th | thead/tr/td | thead/tr/th | tbody/tr/td | tbody/tr/th | tfoot/tr/td"
-                       " | tfoot/tr/th)")
-
-
-def _cell_blocks(t: str, spans: list) -> Optional[tuple]:
-    """The cells of a marked table (:func:`_cell_text`'s text, :meth:`_Walker.table`'s spans:
-    capped, the grid's size bounded); None when the marks and the cells disagree."""
-    for m in (_CELL, _END, _ROW):  # a cell's own start and end are no line break in it
-        t = t.replace(m + _M, m).replace(_M + m, m)
-    if _M in t:  # lines of a cell joined as join_lines joins them: no space next to CJK
-        t = _join_cell_lines(t)
-    n = t.count(_ROW)
-    rows: list = []
-    row: Optional[list] = None
-    k = size = 0
-    for is_row, text in _CELLS.findall(t):
-        if is_row:
-            if row is not None:
-                rows.append(tuple(row))
-            row = []
-            continue
-        if k >= len(spans) or row is None:
-            return None
-        rowspan, colspan = spans[k]
-        k += 1
-        colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
-        rowspan = min(_span(rowspan, MAX_ROWSPAN), n - len(rows)) if rowspan else 1
-        size += colspan * rowspan
-        if size > MAX_GRID:
-            raise ReadError(messages.table_too_large(MAX_GRID))
-        row.append(CellBlock(text, rowspan, colspan))
-    if row is not None:
-        rows.append(tuple(row))
-    if k != len(spans):
-        return None
-    return tuple(rows)
-
-
 def _article_of(headings: list, tables: list, body):
     """The element holding every signal of the report (their lowest common ancestor)."""
     marks = headings + tables
@@ -1003,3 +814,123 @@ def _article_of(headings: list, tables: list, body):
     if article is None:
         article = body
     return article
+
+
+# -- the marked reading ------------------------------------------------------------------------------
+#
+# The article's lines and its tables' cells are read from one text of it that libxslt writes
+# (C, no Python step per element): the stylesheet below (:func:`_marker`) writes the text of every
+# text node with a mark where the element walk (:class:`_Walker`, :func:`_cell_text`) draws a
+# boundary — a block element's start and end, ``<br>``, ``<hr>``, a picture (a line of its own in the
+# flow, nothing in a cell) — and each table of data (chosen by :func:`_is_layout` and flagged by an
+# attribute) as its rows and cells in marks, with each cell's rowspan and colspan. Python then splits
+# that text. The walk reads what this reading leaves: a ``<pre>``, a page holding the private-use
+# characters used as marks, a tree nested too deeply for libxslt (tests/test_html_serialised.py).
+
+_DATA = "data-govlint-table"
+_ANY_MARK = lazy("[%s]" % "".join(_MARKS))  # the attribute that flags a table of data for the stylesheet
+
+
+@lru_cache(maxsize=1)
+def _marker():
+    """The stylesheet that writes an article's text with its boundaries marked (see above)."""
+    from lxml import etree
+    blocks = "|".join(sorted(_BLOCK))
+    m, cell, attr, end, row, tbl = (f"&#x{ord(c):x};" for c in _MARKS)
+    marks = "".join(_MARKS)
+    # a span's value as it is, a mark in it made a character that is no digit either
+    span = "<xsl:value-of select=\"translate(@{0}, '{1}', 'xxxxxx')\"/>"
+    xsl = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="{blocks}">{m}<xsl:apply-templates/>{m}</xsl:template>
+<xsl:template match="br|hr">{m}</xsl:template>
+<xsl:template match="img">{m}{IMAGE}{m}</xsl:template>
+<xsl:template match="table[@{_DATA}]">{tbl}<xsl:apply-templates select="tr|thead/tr|tbody/tr|tfoot/tr" mode="row"/>{tbl}</xsl:template>
+<xsl:template match="*" mode="row">{row}<xsl:apply-templates select="td|th" mode="cell"/></xsl:template>
+<xsl:template match="*" mode="cell">{cell}{span.format("rowspan", marks)}{attr}{span.format("colspan", marks)}{attr}<xsl:apply-templates mode="in"/>{end}</xsl:template>
+<xsl:template match="{blocks}" mode="in">{m}<xsl:apply-templates mode="in"/>{m}</xsl:template>
+<xsl:template match="br|hr" mode="in">{m}</xsl:template>
+</xsl:stylesheet>"""
+    return etree.XSLT(etree.XML(xsl))
+
+
+def _walk_marked(article, title: str) -> Optional[list]:
+    """The blocks :class:`_Walker` gives for ``article`` (the title first), read from its marked
+    text (:func:`_marker`); None when the element walk must read it."""
+    from lxml import etree
+    if article.tag == "pre" or next(article.iter("pre"), None) is not None:
+        return None
+    if _ANY_MARK.search(etree.tostring(article, method="text", encoding=str, with_tail=False)):
+        return None  # (the page holds a mark's character)
+    data = []
+    for table in article.iter("table"):
+        if not _is_layout(table):
+            data.append(table)
+            table.set(_DATA, "")
+    try:
+        text = str(_marker()(article))
+    except etree.XSLTApplyError:  # (nested deeper than libxslt goes)
+        return None
+    finally:
+        for table in data:
+            del table.attrib[_DATA]
+    if text.count(_TBL) != 2 * len(data):
+        return None
+    walker = _Walker()
+    if title:
+        walker.paragraph(title)
+    blocks = walker.blocks
+    paragraphs = walker.paragraphs
+    number = 0
+    for k, chunk in enumerate(text.split(_TBL)):
+        if k % 2 == 0:  # the flow
+            for part in _lines(_tabs_kept(chunk)).split(_M):
+                if part.strip(_TAB):
+                    paragraphs += 1
+                    blocks.append(_text_block(part, paragraphs))
+            continue
+        table = data[number]
+        number += 1
+        caption = next(table.iterchildren("caption"), None)
+        if caption is not None:
+            walker.paragraphs = paragraphs
+            walker.paragraph(_flat_text(caption))
+            paragraphs = walker.paragraphs
+        rows = _marked_cells(chunk)
+        if rows is None:
+            return None
+        blocks.append(TableBlock(rows, number=number))
+    return blocks
+
+
+def _marked_cells(chunk: str) -> Optional[tuple]:
+    """The rows of a marked table: :func:`_cell_text`'s text of each cell, :meth:`_Walker.table`'s
+    spans (capped, the grid's size bounded)."""
+    new = tuple.__new__
+    rows = chunk.split(_ROW)
+    if rows[0]:
+        return None
+    del rows[0]
+    n = len(rows)
+    out = []
+    size = 0
+    for r, row in enumerate(rows):
+        cells = row.split(_CELL)
+        if cells[0]:
+            return None
+        got = []
+        for cell in cells[1:]:
+            rowspan, colspan, content = cell.split(_ATTR, 2)
+            colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
+            rowspan = min(_span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
+            size += colspan * rowspan
+            if size > MAX_GRID:
+                raise ReadError(messages.table_too_large(MAX_GRID))
+            content = content[:-1].strip(_M)  # (its end mark; lines at its ends)
+            if _M in content:
+                text = join_lines([" ".join(p.split()) for p in content.split(_M)])
+            else:
+                text = " ".join(content.split())
+            got.append(new(CellBlock, (text, rowspan, colspan)))
+        out.append(tuple(got))
+    return tuple(out)
