@@ -16,11 +16,12 @@ import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..lexicon.marks import IMAGE
-from . import CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
+from . import _CJK, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 from ..lexicon.pattern import lazy
 
 _META = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -837,9 +838,8 @@ def _marker():
     from lxml import etree
     blocks = "|".join(sorted(_BLOCK))
     m, cell, attr, end, row, tbl = (f"&#x{ord(c):x};" for c in _MARKS)
-    marks = "".join(_MARKS)
-    # a span's value as it is, a mark in it made a character that is no digit either
-    span = "<xsl:value-of select=\"translate(@{0}, '{1}', 'xxxxxx')\"/>"
+    # a span's value (a cell that has one), a mark's character in it made one that is no digit either
+    span = "<xsl:value-of select=\"translate(@{0}, '%s', 'xxxxxx')\"/>" % "".join(_MARKS)
     xsl = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:template match="{blocks}">{m}<xsl:apply-templates/>{m}</xsl:template>
@@ -847,7 +847,8 @@ def _marker():
 <xsl:template match="img">{m}{IMAGE}{m}</xsl:template>
 <xsl:template match="table[@{_DATA}]">{tbl}<xsl:apply-templates select="tr|thead/tr|tbody/tr|tfoot/tr" mode="row"/>{tbl}</xsl:template>
 <xsl:template match="*" mode="row">{row}<xsl:apply-templates select="td|th" mode="cell"/></xsl:template>
-<xsl:template match="*" mode="cell">{cell}{span.format("rowspan", marks)}{attr}{span.format("colspan", marks)}{attr}<xsl:apply-templates mode="in"/>{end}</xsl:template>
+<xsl:template match="*" mode="cell">{cell}<xsl:apply-templates mode="in"/>{end}</xsl:template>
+<xsl:template match="*[@rowspan or @colspan]" mode="cell">{cell}{attr}{span.format("rowspan")}{attr}{span.format("colspan")}{attr}<xsl:apply-templates mode="in"/>{end}</xsl:template>
 <xsl:template match="{blocks}" mode="in">{m}<xsl:apply-templates mode="in"/>{m}</xsl:template>
 <xsl:template match="br|hr" mode="in">{m}</xsl:template>
 </xsl:stylesheet>"""
@@ -903,34 +904,78 @@ def _walk_marked(article, title: str) -> Optional[list]:
     return blocks
 
 
+def _join_cell_lines(t: str) -> str:
+    """Each line mark left in a marked table (between two lines of a cell) as :func:`join_lines`
+    joins the lines: nothing next to a CJK character, else a space."""
+    out = []
+    at = 0
+    cjk = _CJK_CHAR.match
+    while True:
+        i = t.find(_M, at)
+        if i < 0:
+            break
+        out.append(t[at:i])
+        if not ((i and cjk(t, i - 1)) or cjk(t, i + 1)):
+            out.append(" ")
+        at = i + 1
+    out.append(t[at:])
+    return "".join(out)
+
+
+_CJK_CHAR = lazy(rf"[{_CJK}]")
+
+
 def _marked_cells(chunk: str) -> Optional[tuple]:
     """The rows of a marked table: :func:`_cell_text`'s text of each cell, :meth:`_Walker.table`'s
-    spans (capped, the grid's size bounded)."""
-    new = tuple.__new__
-    rows = chunk.split(_ROW)
+    spans (capped, the grid's size bounded). The whitespace and the lines of every cell are
+    settled on the whole table at once: each line of a cell as ``" ".join(line.split())`` makes it,
+    the empty ones dropped, the lines joined as :func:`join_lines` joins them."""
+    t = " ".join(chunk.split())
+    if " " in t:
+        for m in _MARKS[:-1]:
+            t = t.replace(" " + m, m).replace(m + " ", m)
+    if _M in t:
+        while _M + _M in t:
+            t = t.replace(_M + _M + _M + _M, _M).replace(_M + _M, _M)
+        for m in (_CELL, _ATTR, _END, _ROW):
+            t = t.replace(m + _M, m).replace(_M + m, m)
+        if _M in t:  # lines inside a cell: no space next to CJK, one otherwise
+            t = _join_cell_lines(t)
+    rows = t.split(_ROW)
     if rows[0]:
         return None
     del rows[0]
+    new = tuple.__new__
     n = len(rows)
     out = []
     size = 0
     for r, row in enumerate(rows):
+        if _ATTR not in row:  # (no spans: the row's cells made by C-level iteration)
+            if not row:
+                out.append(())
+                continue
+            if row[0] != _CELL or row[-1] != _END:
+                return None
+            texts = row[1:-1].split(_END + _CELL)
+            size += len(texts)
+            out.append(tuple(map(new, repeat(CellBlock), zip(texts, repeat(1), repeat(1)))))
+            continue
         cells = row.split(_CELL)
         if cells[0]:
             return None
+        del cells[0]
+        size += len(cells)
         got = []
-        for cell in cells[1:]:
-            rowspan, colspan, content = cell.split(_ATTR, 2)
+        for c in cells:
+            if c[:1] != _ATTR:
+                got.append(new(CellBlock, (c[:-1], 1, 1)))
+                continue
+            _, rowspan, colspan, text = c.split(_ATTR, 3)
             colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
             rowspan = min(_span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
-            size += colspan * rowspan
-            if size > MAX_GRID:
-                raise ReadError(messages.table_too_large(MAX_GRID))
-            content = content[:-1].strip(_M)  # (its end mark; lines at its ends)
-            if _M in content:
-                text = join_lines([" ".join(p.split()) for p in content.split(_M)])
-            else:
-                text = " ".join(content.split())
-            got.append(new(CellBlock, (text, rowspan, colspan)))
+            size += colspan * rowspan - 1
+            got.append(new(CellBlock, (text[:-1], rowspan, colspan)))
         out.append(tuple(got))
+    if size > MAX_GRID:
+        raise ReadError(messages.table_too_large(MAX_GRID))
     return tuple(out)
