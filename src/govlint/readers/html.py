@@ -698,7 +698,8 @@ def _cell_text(cell) -> str:
 # by :func:`_walk_marked` (below).
 
 _M, _CELL, _ATTR, _END, _ROW, _TBL = "\ue001", "\ue002", "\ue003", "\ue004", "\ue005", "\ue006"
-_MARKS = (_M, _CELL, _ATTR, _END, _ROW, _TBL)
+_RS, _CS = "\ue008", "\ue009"  # a cell's rowspan, colspan (its values follow)
+_MARKS = (_M, _CELL, _ATTR, _END, _ROW, _RS, _CS, _TBL)
 
 
 def _unusual(ser: str) -> bool:
@@ -837,18 +838,18 @@ def _marker():
     """The stylesheet that writes an article's text with its boundaries marked (see above)."""
     from lxml import etree
     blocks = "|".join(sorted(_BLOCK))
-    m, cell, attr, end, row, tbl = (f"&#x{ord(c):x};" for c in _MARKS)
+    m, cell, attr, end, row, rs, cs, tbl = (f"&#x{ord(c):x};" for c in _MARKS)
     # a span's value (a cell that has one), a mark's character in it made one that is no digit either
-    span = "<xsl:value-of select=\"translate(@{0}, '%s', 'xxxxxx')\"/>" % "".join(_MARKS)
+    span = "<xsl:value-of select=\"translate(., '%s', '%s')\"/>" % ("".join(_MARKS), "x" * len(_MARKS))
     xsl = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:template match="{blocks}">{m}<xsl:apply-templates/>{m}</xsl:template>
 <xsl:template match="br|hr">{m}</xsl:template>
 <xsl:template match="img">{m}{IMAGE}{m}</xsl:template>
-<xsl:template match="table[@{_DATA}]">{tbl}<xsl:apply-templates select="tr|thead/tr|tbody/tr|tfoot/tr" mode="row"/>{tbl}</xsl:template>
-<xsl:template match="*" mode="row">{row}<xsl:apply-templates select="td|th" mode="cell"/></xsl:template>
-<xsl:template match="*" mode="cell">{cell}<xsl:apply-templates mode="in"/>{end}</xsl:template>
-<xsl:template match="*[@rowspan or @colspan]" mode="cell">{cell}{attr}{span.format("rowspan")}{attr}{span.format("colspan")}{attr}<xsl:apply-templates mode="in"/>{end}</xsl:template>
+<xsl:template match="table[@{_DATA}]">{tbl}<xsl:for-each select="tr|thead/tr|tbody/tr|tfoot/tr">{row}<xsl:for-each select="td|th">{cell}<xsl:apply-templates select="@*" mode="span"/>{attr}<xsl:apply-templates mode="in"/>{end}</xsl:for-each></xsl:for-each>{tbl}</xsl:template>
+<xsl:template match="@*" mode="span"/>
+<xsl:template match="@rowspan" mode="span">{rs}{span}</xsl:template>
+<xsl:template match="@colspan" mode="span">{cs}{span}</xsl:template>
 <xsl:template match="{blocks}" mode="in">{m}<xsl:apply-templates mode="in"/>{m}</xsl:template>
 <xsl:template match="br|hr" mode="in">{m}</xsl:template>
 </xsl:stylesheet>"""
@@ -949,14 +950,15 @@ def _marked_cells(chunk: str) -> Optional[tuple]:
     n = len(rows)
     out = []
     size = 0
+    plain = _END + _CELL + _ATTR
     for r, row in enumerate(rows):
-        if _ATTR not in row:  # (no spans: the row's cells made by C-level iteration)
+        if _RS not in row and _CS not in row:  # (no spans: the row's cells made by C-level iteration)
             if not row:
                 out.append(())
                 continue
-            if row[0] != _CELL or row[-1] != _END:
+            if not row.startswith(_CELL + _ATTR) or row[-1] != _END:
                 return None
-            texts = row[1:-1].split(_END + _CELL)
+            texts = row[2:-1].split(plain)
             size += len(texts)
             out.append(tuple(map(new, repeat(CellBlock), zip(texts, repeat(1), repeat(1)))))
             continue
@@ -967,10 +969,13 @@ def _marked_cells(chunk: str) -> Optional[tuple]:
         size += len(cells)
         got = []
         for c in cells:
-            if c[:1] != _ATTR:
-                got.append(new(CellBlock, (c[:-1], 1, 1)))
+            head, _, text = c.partition(_ATTR)
+            if not head:
+                got.append(new(CellBlock, (text[:-1], 1, 1)))
                 continue
-            _, rowspan, colspan, text = c.split(_ATTR, 3)
+            i, j = head.find(_RS), head.find(_CS)
+            rowspan = head[i + 1:j if j > i else None] if i >= 0 else ""
+            colspan = head[j + 1:i if i > j else None] if j >= 0 else ""
             colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
             rowspan = min(_span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
             size += colspan * rowspan - 1
