@@ -755,12 +755,13 @@ def _find_article_serialised(body):
     section_in, section_at, table_word = _WORDS.patterns()
     headings: list = []
     elements = None
+    counted = [0, 0]  # (the start tags before a position, the position: counted on from the last)
     for m in section_in.finditer(ser):
         if len(headings) >= MAX_SIGNALS:
             return None
         if elements is None:
             elements = list(body.iter())
-        headings.append(_owner(ser, m.start() + 1, elements))
+        headings.append(_owner(ser, m.start() + 1, elements, counted))
     tables = list(body.iter("table"))
     starts = [m.start() for m in _TABLE_START.finditer(ser)]
     if len(starts) != len(tables):
@@ -788,9 +789,11 @@ def _find_article_serialised(body):
     return _article_of(headings, signalled, body)
 
 
-def _owner(ser: str, pos: int, elements: list):
+def _owner(ser: str, pos: int, elements: list, counted: list):
     """The element whose text (or whose child's tail) starts at ``pos`` of ``ser`` (the
-    serialisation of ``elements[0]``, ``elements`` its elements in document order)."""
+    serialisation of ``elements[0]``, ``elements`` its elements in document order). ``counted``:
+    the start tags before a position of ``ser`` and that position, from the call before (the
+    positions come in order: each count goes on from the last)."""
     j, closed = pos, 0
     while True:
         j = ser.rfind("<", 0, j)
@@ -798,7 +801,12 @@ def _owner(ser: str, pos: int, elements: list):
             closed += 1
             continue
         break
-    index = ser.count("<", 0, j + 1) - ser.count("</", 0, j + 1) - 1
+    tags, at = counted
+    if j + 1 < at:
+        tags, at = 0, 0
+    tags += ser.count("<", at, j + 1) - ser.count("</", at, j + 1)
+    counted[:] = tags, j + 1
+    index = tags - 1
     el = elements[index]
     up = closed + (1 if ser[ser.find(">", j) - 1] == "/" else 0)
     for _ in range(up):
