@@ -32,8 +32,8 @@ def _both(data: bytes, monkeypatch):
         calls["article"] += got is not None
         return got
 
-    def counted_walk(article, title):
-        got = walk(article, title)
+    def counted_walk(article, title, *known):
+        got = walk(article, title, *known)
         calls["walk"] += got is not None
         return got
 
@@ -49,7 +49,7 @@ def _both(data: bytes, monkeypatch):
         fast = read()
     with monkeypatch.context() as m:
         m.setattr(html_reader, "_find_article_serialised", lambda body: None)
-        m.setattr(html_reader, "_walk_marked", lambda article, title: None)
+        m.setattr(html_reader, "_walk_marked", lambda article, title, *known: None)
         slow = read()
     return fast, slow, calls
 

@@ -167,10 +167,11 @@ class HtmlReader:
         if body is None:
             body = root
         article = _find_article_serialised(body)
+        unmarked = article is not None  # (its serialisation holds no mark's character)
         if article is None:  # (a page the serialised reading does not take: the element walk)
             article = _find_article(body)
         title = _page_title(body, article, head)
-        blocks = _walk_marked(article, title)
+        blocks = _walk_marked(article, title, unmarked)
         if blocks is None:
             walker = _Walker()
             if title:
@@ -864,13 +865,14 @@ def _marker():
     return etree.XSLT(etree.XML(xsl))
 
 
-def _walk_marked(article, title: str) -> Optional[list]:
+def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
     """The blocks :class:`_Walker` gives for ``article`` (the title first), read from its marked
-    text (:func:`_marker`); None when the element walk must read it."""
+    text (:func:`_marker`); None when the element walk must read it. ``unmarked``: the page is
+    known to hold no mark's character."""
     from lxml import etree
     if article.tag == "pre" or next(article.iter("pre"), None) is not None:
         return None
-    if _ANY_MARK.search(etree.tostring(article, method="text", encoding=str, with_tail=False)):
+    if not unmarked and _ANY_MARK.search(etree.tostring(article, method="text", encoding=str, with_tail=False)):
         return None  # (the page holds a mark's character)
     data = []
     for table in article.iter("table"):
