@@ -941,15 +941,16 @@ def _marked_cells(chunk: str) -> Optional[tuple]:
     spans (capped, the grid's size bounded). The whitespace and the lines of every cell are
     settled on the whole table at once: each line of a cell as ``" ".join(line.split())`` makes it,
     the empty ones dropped, the lines joined as :func:`join_lines` joins them."""
+    # (the stylesheet writes nothing between cells and rows: spaces and line marks are in a
+    # cell's text, or a span's value, between _ATTR and _END)
     t = " ".join(chunk.split())
     if " " in t:
-        for m in _MARKS[:-1]:
+        for m in (_M, _ATTR, _END, _RS, _CS):
             t = t.replace(" " + m, m).replace(m + " ", m)
     if _M in t:
         while _M + _M in t:
             t = t.replace(_M + _M + _M + _M, _M).replace(_M + _M, _M)
-        for m in (_CELL, _ATTR, _END, _ROW):
-            t = t.replace(m + _M, m).replace(_M + m, m)
+        t = t.replace(_ATTR + _M, _ATTR).replace(_M + _END, _END)
         if _M in t:  # lines inside a cell: no space next to CJK, one otherwise
             t = _join_cell_lines(t)
     rows = t.split(_ROW)
