@@ -163,3 +163,15 @@ def test_deep_nesting_reads_the_same_both_ways(monkeypatch, depth):
     assert fast == slow
     assert [b.text for b in fast.own_blocks if isinstance(b, TextBlock)][-3:] == [
         "一、总体情况", "二、主动公开政府信息情况", "全年"]
+
+
+@pytest.mark.parametrize("style", ["DISPLAY: NONE", "visibility:hıdden", "visibility:hİdden", "display:&#110;one",
+                                   "Visibility : Hidden"])
+def test_hidden_elements_are_dropped_however_the_style_is_written(monkeypatch, style):
+    # (the page's bytes are looked at first for a word that hides: every writing _HIDDEN takes
+    # must still send the page to the styles)
+    page = _page(f"<p>一、总体情况</p><p style='{style}'>二、隐藏的段落</p><p>三、收到和处理政府信息公开申请情况</p>")
+    fast, slow, calls = _both(page, monkeypatch)
+    assert fast == slow
+    assert [b.text for b in fast.own_blocks if isinstance(b, TextBlock)][-2:] == [
+        "一、总体情况", "三、收到和处理政府信息公开申请情况"]

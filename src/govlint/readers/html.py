@@ -38,6 +38,7 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "thead", "tbody", "tfoot", "font-block"}
 _HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DROP_TAGS = tuple(sorted(_DROP))
+_ASCII_SAFE = ("utf-8", "utf-8-sig", "gb18030")  # encodings that write ASCII as itself, and nothing else so
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +163,8 @@ class HtmlReader:
         if root is None:
             raise ReadError(messages.page_unreadable())
         head = _head_facts(root)
-        _drop(root)
+        # (a page whose bytes say neither "none" nor "hidden" has no hidden element to look for)
+        _drop(root, encoding not in _ASCII_SAFE or _may_hide(data, text))
         body = next(root.iterchildren("body"), None)
         if body is None:
             body = root
@@ -231,16 +233,26 @@ def _tagname(el) -> str:
     return t.lower()
 
 
-def _drop(root) -> None:
+def _may_hide(data: bytes, text: str) -> bool:
+    """Whether a page (its bytes in an encoding that writes ASCII as ASCII, and its text) may hold
+    a style that :data:`_HIDDEN` finds: "none" or "hidden" in any case, the dotted or dotless i
+    (which it takes for i), or a character reference (a letter written as one)."""
+    low = data.lower()
+    return b"none" in low or b"hidden" in low or b"&#" in data or "\u0130" in text or "\u0131" in text
+
+
+def _drop(root, may_hide: bool = True) -> None:
     """Remove what is never report text: scripts, styles, navigation, page header and footer,
     hidden elements, comments. Text that followed a removed element (its tail) is kept.
 
     lxml finds them (libxml2's HTML parser gives tag names in lower case): the elements of the
     dropped kinds, the elements with a style (hidden ones are dropped), anything that is not an
-    element. The order of removal does not change the page that is left."""
+    element. The order of removal does not change the page that is left. ``may_hide``: False
+    when the page holds no word that hides (:func:`_may_hide`): no style is read."""
     from lxml import etree
     doomed = list(root.iter(*_DROP_TAGS))
-    doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")]
+    if may_hide:
+        doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")]
     doomed += root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity)
     for el in doomed:
         parent = el.getparent()
@@ -634,11 +646,23 @@ def _is_layout(table) -> bool:
     """A table used for page layout: it holds other tables, or it has a single column."""
     for _ in table.iterdescendants("table"):
         return True
-    for tr in _rows(table):
+    for tr in _iter_rows(table):  # (most tables tell at their first row)
         n = sum(_span(c.get("colspan"), MAX_COLSPAN) for c in tr if _tagname(c) in ("td", "th"))
         if n > 1:
             return False
     return True
+
+
+def _iter_rows(table):
+    """:func:`_rows`, one at a time."""
+    for child in table:
+        tag = _tagname(child)
+        if tag == "tr":
+            yield child
+        elif tag in ("thead", "tbody", "tfoot"):
+            for tr in child:
+                if _tagname(tr) == "tr":
+                    yield tr
 
 
 def _span(value: Optional[str], cap: int) -> int:
