@@ -1,9 +1,10 @@
-"""The web-page reader reads a page from libxml2's serialisation of its tree (the signals that
-find the article, the article's lines and its tables' cells: ``_find_article_serialised``,
-``_walk_serialised``) and falls back on the element walk (``_find_article``, ``_Walker``) for
-what that reading does not take. Both must give the same document, block for block: here on
-generated report pages, the fixture report as a plain page, and pages made to hold what each
-boundary rule of the walk is about. Pages invented here; invented agencies only."""
+"""The web-page reader finds the article from libxml2's serialisation of the tree
+(``_find_article_serialised``) and reads the article's lines and its tables' cells from the
+marked text libxslt writes of it (``_walk_marked``); it falls back on the element walk
+(``_find_article``, ``_Walker``) for what those readings do not take. Both must give the same
+document, block for block: here on generated report pages, the fixture report as a plain page,
+and pages made to hold what each boundary rule of the walk is about. Pages invented here;
+invented agencies only."""
 import html as htmllib
 import sys
 from pathlib import Path
