@@ -1,9 +1,10 @@
-"""The web-page reader reads a page from libxml2's serialisation of its tree (the signals that
-find the article, the article's lines and its tables' cells: ``_find_article_serialised``,
-``_walk_serialised``) and falls back on the element walk (``_find_article``, ``_Walker``) for
-what that reading does not take. Both must give the same document, block for block: here on
-generated report pages, the fixture report as a plain page, and pages made to hold what each
-boundary rule of the walk is about. Pages invented here; invented agencies only."""
+"""The web-page reader finds the article from libxml2's serialisation of the tree
+(``_find_article_serialised``) and reads the article's lines and its tables' cells from the
+marked text libxslt writes of it (``_walk_marked``); it falls back on the element walk
+(``_find_article``, ``_Walker``) for what those readings do not take. Both must give the same
+document, block for block: here on generated report pages, the fixture report as a plain page,
+and pages made to hold what each boundary rule of the walk is about. Pages invented here;
+invented agencies only."""
 import html as htmllib
 import sys
 from pathlib import Path
@@ -25,15 +26,15 @@ def _both(data: bytes, monkeypatch):
     """(the reading, the element walk's reading) of a page: Documents, or the errors' messages."""
     reader = html_reader.HtmlReader()
     calls = {"article": 0, "walk": 0}
-    find, walk = html_reader._find_article_serialised, html_reader._walk_serialised
+    find, walk = html_reader._find_article_serialised, html_reader._walk_marked
 
     def counted_find(body):
         got = find(body)
         calls["article"] += got is not None
         return got
 
-    def counted_walk(article, title):
-        got = walk(article, title)
+    def counted_walk(article, title, *known):
+        got = walk(article, title, *known)
         calls["walk"] += got is not None
         return got
 
@@ -45,11 +46,11 @@ def _both(data: bytes, monkeypatch):
 
     with monkeypatch.context() as m:
         m.setattr(html_reader, "_find_article_serialised", counted_find)
-        m.setattr(html_reader, "_walk_serialised", counted_walk)
+        m.setattr(html_reader, "_walk_marked", counted_walk)
         fast = read()
     with monkeypatch.context() as m:
         m.setattr(html_reader, "_find_article_serialised", lambda body: None)
-        m.setattr(html_reader, "_walk_serialised", lambda article, title: None)
+        m.setattr(html_reader, "_walk_marked", lambda article, title, *known: None)
         slow = read()
     return fast, slow, calls
 
@@ -124,7 +125,8 @@ def test_the_fixture_report_as_a_page_reads_the_same_both_ways(monkeypatch):
 
 @pytest.mark.parametrize("snippet, taken", [
     ("<pre>一、总体情况\n  行 2</pre><p>二、主动公开政府信息情况</p>", {"article": 1, "walk": 0}),  # <pre>: the walk
-    ("<p>一、总体情况&#1;</p><p>二、主动公开政府信息情况</p>", {"article": 0, "walk": 0}),  # a character reference
+    # a character reference: the signals by the walk, the lines marked (libxslt writes the character)
+    ("<p>一、总体情况&#1;</p><p>二、主动公开政府信息情况</p>", {"article": 0, "walk": 1}),
     ("<p>一、总体情况\ue001</p><p>二、主动公开政府信息情况</p>", {"article": 0, "walk": 0}),  # a mark's character
     ("<p>没有报告</p>", {"article": 0, "walk": 0}),  # no signal: the walk says why
 ])
@@ -138,3 +140,39 @@ def test_a_grid_too_large_is_the_same_error_both_ways(monkeypatch):
     row = "<tr><td>信息内容</td>" + "<td colspan='100'>1</td>" * 2001 + "</tr>"
     fast, slow, _ = _both(_page(f"<p>一、总体情况</p><table>{row}</table>"), monkeypatch)
     assert fast == slow and fast[0] == "error" and "200000" in fast[1]
+
+
+def test_a_span_holding_a_marks_character_reads_the_same_both_ways(monkeypatch):
+    # (the stylesheet writes a span's value between marks: one holding a mark's character must
+    # not shift the cells)
+    table = ("<table><tr><td>信息内容</td><td rowspan='2\ue001'>本年制发件数</td><td colspan='\ue0032'>x</td></tr>"
+             "<tr><td>规章</td><td>0</td></tr></table>")
+    fast, slow, calls = _both(_page("<p>一、总体情况</p>" + table), monkeypatch)
+    assert calls["walk"] == 1
+    assert fast == slow
+    cells = [c for b in fast.own_blocks if isinstance(b, TableBlock) for r in b.rows for c in r]
+    assert [(c.text, c.rowspan, c.colspan) for c in cells] == [
+        ("信息内容", 1, 1), ("本年制发件数", 1, 1), ("x", 1, 1), ("规章", 1, 1), ("0", 1, 1)]
+
+
+@pytest.mark.parametrize("depth", [10, 2000])
+def test_deep_nesting_reads_the_same_both_ways(monkeypatch, depth):
+    body = ("<p>一、总体情况</p>" + "<div>" * depth + "<p>二、主动公开政府信息情况<br>全年</p><table><tr><td>信息内容</td>"
+            "<td>本年制发件数</td></tr></table>" + "</div>" * depth)
+    fast, slow, calls = _both(_page(body), monkeypatch)
+    assert calls["walk"] == 1
+    assert fast == slow
+    assert [b.text for b in fast.own_blocks if isinstance(b, TextBlock)][-3:] == [
+        "一、总体情况", "二、主动公开政府信息情况", "全年"]
+
+
+@pytest.mark.parametrize("style", ["DISPLAY: NONE", "visibility:hıdden", "visibility:hİdden", "display:&#110;one",
+                                   "Visibility : Hidden"])
+def test_hidden_elements_are_dropped_however_the_style_is_written(monkeypatch, style):
+    # (the page's bytes are looked at first for a word that hides: every writing _HIDDEN takes
+    # must still send the page to the styles)
+    page = _page(f"<p>一、总体情况</p><p style='{style}'>二、隐藏的段落</p><p>三、收到和处理政府信息公开申请情况</p>")
+    fast, slow, calls = _both(page, monkeypatch)
+    assert fast == slow
+    assert [b.text for b in fast.own_blocks if isinstance(b, TextBlock)][-2:] == [
+        "一、总体情况", "三、收到和处理政府信息公开申请情况"]

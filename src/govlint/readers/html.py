@@ -16,12 +16,12 @@ import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..lexicon.marks import IMAGE
-from . import CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
-from . import _CJK as _CJK_RANGES
+from . import _CJK, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 from ..lexicon.pattern import lazy
 
 _META = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -38,6 +38,7 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "thead", "tbody", "tfoot", "font-block"}
 _HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DROP_TAGS = tuple(sorted(_DROP))
+_ASCII_SAFE = ("utf-8", "utf-8-sig", "gb18030")  # encodings that write ASCII as itself, and nothing else so
 
 
 @lru_cache(maxsize=1)
@@ -162,15 +163,17 @@ class HtmlReader:
         if root is None:
             raise ReadError(messages.page_unreadable())
         head = _head_facts(root)
-        _drop(root)
+        # (a page whose bytes say neither "none" nor "hidden" has no hidden element to look for)
+        _drop(root, encoding not in _ASCII_SAFE or _may_hide(data, text))
         body = next(root.iterchildren("body"), None)
         if body is None:
             body = root
         article = _find_article_serialised(body)
+        unmarked = article is not None  # (its serialisation holds no mark's character)
         if article is None:  # (a page the serialised reading does not take: the element walk)
             article = _find_article(body)
         title = _page_title(body, article, head)
-        blocks = _walk_serialised(article, title)
+        blocks = _walk_marked(article, title, unmarked)
         if blocks is None:
             walker = _Walker()
             if title:
@@ -230,16 +233,26 @@ def _tagname(el) -> str:
     return t.lower()
 
 
-def _drop(root) -> None:
+def _may_hide(data: bytes, text: str) -> bool:
+    """Whether a page (its bytes in an encoding that writes ASCII as ASCII, and its text) may hold
+    a style that :data:`_HIDDEN` finds: "none" or "hidden" in any case, the dotted or dotless i
+    (which it takes for i), or a character reference (a letter written as one)."""
+    low = data.lower()
+    return b"none" in low or b"hidden" in low or b"&#" in data or "\u0130" in text or "\u0131" in text
+
+
+def _drop(root, may_hide: bool = True) -> None:
     """Remove what is never report text: scripts, styles, navigation, page header and footer,
     hidden elements, comments. Text that followed a removed element (its tail) is kept.
 
     lxml finds them (libxml2's HTML parser gives tag names in lower case): the elements of the
     dropped kinds, the elements with a style (hidden ones are dropped), anything that is not an
-    element. The order of removal does not change the page that is left."""
+    element. The order of removal does not change the page that is left. ``may_hide``: False
+    when the page holds no word that hides (:func:`_may_hide`): no style is read."""
     from lxml import etree
     doomed = list(root.iter(*_DROP_TAGS))
-    doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")]
+    if may_hide:
+        doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")]
     doomed += root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity)
     for el in doomed:
         parent = el.getparent()
@@ -633,11 +646,23 @@ def _is_layout(table) -> bool:
     """A table used for page layout: it holds other tables, or it has a single column."""
     for _ in table.iterdescendants("table"):
         return True
-    for tr in _rows(table):
+    for tr in _iter_rows(table):  # (most tables tell at their first row)
         n = sum(_span(c.get("colspan"), MAX_COLSPAN) for c in tr if _tagname(c) in ("td", "th"))
         if n > 1:
             return False
     return True
+
+
+def _iter_rows(table):
+    """:func:`_rows`, one at a time."""
+    for child in table:
+        tag = _tagname(child)
+        if tag == "tr":
+            yield child
+        elif tag in ("thead", "tbody", "tfoot"):
+            for tr in child:
+                if _tagname(tr) == "tr":
+                    yield tr
 
 
 def _span(value: Optional[str], cap: int) -> int:
@@ -685,66 +710,31 @@ def _cell_text(cell) -> str:
 
 
 
-# -- the serialised reading ----------------------------------------------------------------------
+# -- the serialised reading (where the report is) -------------------------------------------------
 #
 # Python stepping through the tree element by element was most of the reading (a page of ~1,000
 # elements). libxml2 serialises a tree in a few hundredths of a millisecond, in one canonical
 # form: every tag ``<name attr="value">``, ``</name>`` or ``<name/>``, tag and attribute names in
 # lower case, ``<``, ``>`` and ``&`` escaped in text and attributes, ``"`` in attributes. The
-# article's text flow and its tables' cells are read from that form by regular expressions (C),
-# with the same boundaries the element walk (:class:`_Walker`, :func:`_cell_text`) draws: a block
-# element's start and end, ``<br>`` and ``<hr>`` end a line, a picture is a line of its own, a
-# table of data is its cells. The walk reads what this reading leaves (a ``<pre>``, a character
-# reference libxml2 writes as ``&#…;``, nested tables where the signals are sought, a table whose
-# cells are not all children of its rows, a page holding the private-use characters used as
-# marks below); both give the same blocks (tests/test_html_serialised.py).
+# signals that find the article are sought in that form by regular expressions (C). The walk
+# (:func:`_find_article`) reads what this reading leaves (a character reference libxml2 writes as
+# ``&#…;``, nested tables, a page holding the private-use characters used as marks below); both
+# give the same article (tests/test_html_serialised.py). The article's lines and cells are read
+# by :func:`_walk_marked` (below).
 
 _M, _CELL, _ATTR, _END, _ROW, _TBL = "\ue001", "\ue002", "\ue003", "\ue004", "\ue005", "\ue006"
-_MARKS = (_M, _CELL, _ATTR, _END, _ROW, _TBL)
+_RS, _CS = "\ue008", "\ue009"  # a cell's rowspan, colspan (its values follow)
+_MARKS = (_M, _CELL, _ATTR, _END, _ROW, _RS, _CS, _TBL)
 
 
 def _unusual(ser: str) -> bool:
-    """A serialisation the regular expressions below must not read: it holds a character
+    """A serialisation the regular expressions here must not read: it holds a character
     reference (libxml2 writes a control character or a new line in an attribute so) or one of
     the marks."""
     return "&#" in ser or any(m in ser for m in _MARKS)
 
 
-def _alternatives(words) -> str:
-    """A regular expression of ``words`` as a trie ("t(?:able|body|d|…)"): Python's engine tries
-    the branches of an alternation one by one."""
-    words = sorted(set(words))
-    if not words:
-        return ""
-    groups: dict = {}
-    for w in words:
-        groups.setdefault(w[:1], []).append(w[1:])
-    out = []
-    for first, rests in sorted(groups.items()):
-        if first == "":
-            continue
-        inner = _alternatives(r for r in rests if r)
-        tail = "?" if "" in rests else ""
-        out.append(re.escape(first) + (f"(?:{inner}){tail}" if inner else ""))
-    return "|".join(out)
-
-
-@lru_cache(maxsize=1)
-def _block_tag():
-    """A block element's start or end tag, ``<br>``, ``<hr>``."""
-    return re.compile(r"</?(?:%s)(?=[\s/>])[^>]*>" % _alternatives(_BLOCK | {"br", "hr"}))
-_IMG_TAG = lazy(r"<img(?=[\s/>])[^>]*>")
-_ANY_TAG = lazy(r"<[^>]*>")
 _TABLE_START = lazy(r"<table(?=[\s/>])")
-# a cell's start tag, empty or not, and the values of its rowspan and colspan
-_CELL_TAG = lazy(r'<t[dh](?=[\s/>])(?:(?=[^>]*\srowspan="([^"]*)"))?(?:(?=[^>]*\scolspan="([^"]*)"))?[^>]*>')
-_CELL_EMPTY = lazy(r"<t[dh](?=[\s/])[^>]*/>")
-_CELL_START = lazy(r"<t[dh](?=[\s>])[^>]*>")
-_CELL_STOP = lazy(r"</t[dh]>")
-_ROW_TAG = lazy(r"<tr(?=[\s/>])[^>]*>")
-_CJK_CHAR = lazy(rf"[{_CJK_RANGES}]")
-_ROW_OR_CELL = lazy("[\ue002\ue005]")
-_CELLS = lazy("(\ue005)|\ue002([^\ue004\ue002\ue005]*)")
 
 
 _TAB = "\ue007"  # a tab typed inside a line of the flow, kept through the collapsing of spaces
@@ -767,13 +757,6 @@ def _text_block(line: str, paragraph: int):
     return TextBlock(line, paragraph=paragraph)
 
 
-def _unescape(text: str) -> str:
-    """Text as libxml2 escaped it (a character reference sends the page to the element walk)."""
-    if "&" not in text:
-        return text
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
-
-
 def _lines(text: str) -> str:
     """Whitespace runs as one space, none next to a line mark, runs of line marks as one: each
     line between marks as ``" ".join(line.split())`` makes it, the empty ones gone."""
@@ -781,22 +764,6 @@ def _lines(text: str) -> str:
     while _M + _M in text:
         text = text.replace(_M + _M + _M + _M, _M).replace(_M + _M, _M)
     return text
-
-
-def _join_cell_lines(t: str) -> str:
-    out = []
-    at = 0
-    while True:
-        i = t.find(_M, at)
-        if i < 0:
-            break
-        before, after = t[i - 1:i], t[i + 1:i + 2]
-        out.append(t[at:i])
-        if not (_CJK_CHAR.match(before) or _CJK_CHAR.match(after)):
-            out.append(" ")
-        at = i + 1
-    out.append(t[at:])
-    return "".join(out)
 
 
 def _find_article_serialised(body):
@@ -813,12 +780,13 @@ def _find_article_serialised(body):
     section_in, section_at, table_word = _WORDS.patterns()
     headings: list = []
     elements = None
+    counted = [0, 0]  # (the start tags before a position, the position: counted on from the last)
     for m in section_in.finditer(ser):
         if len(headings) >= MAX_SIGNALS:
             return None
         if elements is None:
             elements = list(body.iter())
-        headings.append(_owner(ser, m.start() + 1, elements))
+        headings.append(_owner(ser, m.start() + 1, elements, counted))
     tables = list(body.iter("table"))
     starts = [m.start() for m in _TABLE_START.finditer(ser)]
     if len(starts) != len(tables):
@@ -846,9 +814,11 @@ def _find_article_serialised(body):
     return _article_of(headings, signalled, body)
 
 
-def _owner(ser: str, pos: int, elements: list):
+def _owner(ser: str, pos: int, elements: list, counted: list):
     """The element whose text (or whose child's tail) starts at ``pos`` of ``ser`` (the
-    serialisation of ``elements[0]``, ``elements`` its elements in document order)."""
+    serialisation of ``elements[0]``, ``elements`` its elements in document order). ``counted``:
+    the start tags before a position of ``ser`` and that position, from the call before (the
+    positions come in order: each count goes on from the last)."""
     j, closed = pos, 0
     while True:
         j = ser.rfind("<", 0, j)
@@ -856,141 +826,17 @@ def _owner(ser: str, pos: int, elements: list):
             closed += 1
             continue
         break
-    index = ser.count("<", 0, j + 1) - ser.count("</", 0, j + 1) - 1
+    tags, at = counted
+    if j + 1 < at:
+        tags, at = 0, 0
+    tags += ser.count("<", at, j + 1) - ser.count("</", at, j + 1)
+    counted[:] = tags, j + 1
+    index = tags - 1
     el = elements[index]
     up = closed + (1 if ser[ser.find(">", j) - 1] == "/" else 0)
     for _ in range(up):
         el = el.getparent()
     return el
-
-
-def _walk_serialised(article, title: str) -> Optional[list]:
-    """The blocks :class:`_Walker` gives for ``article`` (the title first), read from its
-    serialisation; None when the element walk must read it.
-
-    Each table of data (no table in it, a row of two columns or more) has its cells and rows
-    marked and stands in the flow between two table marks; the rest is the flow of lines, a
-    layout table's rows and cells ending lines as any block does."""
-    from lxml import etree
-    if article.tag == "pre" or next(article.iter("pre"), None) is not None:
-        return None
-    ser = etree.tostring(article, encoding=str, with_tail=False)
-    if _unusual(ser):
-        return None
-    elements = list(article.iter("table"))
-    starts = [m.start() for m in _TABLE_START.finditer(ser)]
-    if len(starts) != len(elements):
-        return None
-    tables: list = []
-    pieces: list = []
-    at = 0
-    for table, start in zip(elements, starts):
-        if next(table.iterdescendants("table"), None) is not None:
-            continue  # layout: it holds tables
-        if not _ROWS_AND_CELLS_IN_PLACE()(table):
-            return None
-        end = ser.find(">", start) + 1
-        if ser[end - 2] != "/":  # (not <table/>)
-            end = ser.find("</table>", start) + len("</table>")
-        tser = ser[start:end]
-        spans = _CELL_TAG.findall(tser)   # (rowspan, colspan) of each cell, in order
-        t = _CELL_START.sub(_CELL, _CELL_EMPTY.sub(_CELL + _END, tser))
-        t = _ROW_TAG.sub(_ROW, _CELL_STOP.sub(_END, t))
-        if not _two_columns(t, spans):
-            continue  # layout: one column
-        pieces += [_tabs_kept(_pictures(ser[at:start])), f"{_M}{_TBL}{len(tables)}{_ATTR}", t, f"{_TBL}{_M}"]
-        tables.append((table, spans))
-        at = end
-    pieces.append(_tabs_kept(_pictures(ser[at:])))
-    text = _lines(_unescape(_ANY_TAG.sub("", _block_tag().sub(_M, "".join(pieces)))))
-    walker = _Walker()
-    if title:
-        walker.paragraph(title)
-    blocks = walker.blocks
-    paragraphs = walker.paragraphs
-    number = 0
-    for k, chunk in enumerate(text.split(_TBL)):
-        if k % 2 == 0:  # the flow
-            for part in chunk.split(_M):
-                if part.strip(_TAB):
-                    paragraphs += 1
-                    blocks.append(_text_block(part, paragraphs))
-            continue
-        index, _, cells = chunk.partition(_ATTR)
-        table, spans = tables[int(index)]
-        number += 1
-        caption = next(table.iterchildren("caption"), None)
-        if caption is not None:
-            walker.paragraphs = paragraphs
-            walker.paragraph(_flat_text(caption))
-            paragraphs = walker.paragraphs
-        rows = _cell_blocks(cells, spans)
-        if rows is None:
-            return None
-        blocks.append(TableBlock(rows, number=number))
-    return blocks
-
-
-def _pictures(ser: str) -> str:
-    """A picture is a line of its own (not in a table's cell: there it is nothing)."""
-    return _IMG_TAG.sub(f"{_M}{IMAGE}{_M}", ser) if "<img" in ser else ser
-
-
-def _two_columns(t: str, spans: list) -> bool:
-    """Whether a row of the marked table spans two columns or more (else it is page layout)."""
-    k = width = 0
-    for mark in _ROW_OR_CELL.findall(t):
-        if mark == _ROW:
-            width = 0
-            continue
-        colspan = spans[k][1] if k < len(spans) else ""
-        k += 1
-        width += _span(colspan, MAX_COLSPAN) if colspan else 1
-        if width > 1:
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _ROWS_AND_CELLS_IN_PLACE():
-    from lxml import etree
-    return etree.XPath("count(.//tr) = count(tr | thead/tr | tbody/tr | tfoot/tr) and count(.//td | .//th) = "
-                       "count(tr/td | tr/th | thead/tr/td | thead/tr/th | tbody/tr/td | tbody/tr/th | tfoot/tr/td"
-                       " | tfoot/tr/th)")
-
-
-def _cell_blocks(t: str, spans: list) -> Optional[tuple]:
-    """The cells of a marked table (:func:`_cell_text`'s text, :meth:`_Walker.table`'s spans:
-    capped, the grid's size bounded); None when the marks and the cells disagree."""
-    for m in (_CELL, _END, _ROW):  # a cell's own start and end are no line break in it
-        t = t.replace(m + _M, m).replace(_M + m, m)
-    if _M in t:  # lines of a cell joined as join_lines joins them: no space next to CJK
-        t = _join_cell_lines(t)
-    n = t.count(_ROW)
-    rows: list = []
-    row: Optional[list] = None
-    k = size = 0
-    for is_row, text in _CELLS.findall(t):
-        if is_row:
-            if row is not None:
-                rows.append(tuple(row))
-            row = []
-            continue
-        if k >= len(spans) or row is None:
-            return None
-        rowspan, colspan = spans[k]
-        k += 1
-        colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
-        rowspan = min(_span(rowspan, MAX_ROWSPAN), n - len(rows)) if rowspan else 1
-        size += colspan * rowspan
-        if size > MAX_GRID:
-            raise ReadError(messages.table_too_large(MAX_GRID))
-        row.append(CellBlock(text, rowspan, colspan))
-    if row is not None:
-        rows.append(tuple(row))
-    if k != len(spans):
-        return None
-    return tuple(rows)
 
 
 def _article_of(headings: list, tables: list, body):
@@ -1003,3 +849,173 @@ def _article_of(headings: list, tables: list, body):
     if article is None:
         article = body
     return article
+
+
+# -- the marked reading ------------------------------------------------------------------------------
+#
+# The article's lines and its tables' cells are read from one text of it that libxslt writes
+# (C, no Python step per element): the stylesheet below (:func:`_marker`) writes the text of every
+# text node with a mark where the element walk (:class:`_Walker`, :func:`_cell_text`) draws a
+# boundary — a block element's start and end, ``<br>``, ``<hr>``, a picture (a line of its own in the
+# flow, nothing in a cell) — and each table of data (chosen by :func:`_is_layout` and flagged by an
+# attribute) as its rows and cells in marks, with each cell's rowspan and colspan. Python then splits
+# that text. The walk reads what this reading leaves: a ``<pre>``, a page holding the private-use
+# characters used as marks, a tree nested too deeply for libxslt (tests/test_html_serialised.py).
+
+_DATA = "data-govlint-table"
+_ANY_MARK = lazy("[%s]" % "".join(_MARKS))  # the attribute that flags a table of data for the stylesheet
+
+
+@lru_cache(maxsize=1)
+def _marker():
+    """The stylesheet that writes an article's text with its boundaries marked (see above)."""
+    from lxml import etree
+    blocks = "|".join(sorted(_BLOCK))
+    m, cell, attr, end, row, rs, cs, tbl = (f"&#x{ord(c):x};" for c in _MARKS)
+    # a span's value (a cell that has one), a mark's character in it made one that is no digit either
+    span = "<xsl:value-of select=\"translate(., '%s', '%s')\"/>" % ("".join(_MARKS), "x" * len(_MARKS))
+    xsl = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:template match="{blocks}">{m}<xsl:apply-templates/>{m}</xsl:template>
+<xsl:template match="br|hr">{m}</xsl:template>
+<xsl:template match="img">{m}{IMAGE}{m}</xsl:template>
+<xsl:template match="table[@{_DATA}]">{tbl}<xsl:for-each select="tr|thead/tr|tbody/tr|tfoot/tr">{row}<xsl:for-each select="td|th">{cell}<xsl:apply-templates select="@*" mode="span"/>{attr}<xsl:apply-templates mode="in"/>{end}</xsl:for-each></xsl:for-each>{tbl}</xsl:template>
+<xsl:template match="@*" mode="span"/>
+<xsl:template match="@rowspan" mode="span">{rs}{span}</xsl:template>
+<xsl:template match="@colspan" mode="span">{cs}{span}</xsl:template>
+<xsl:template match="{blocks}" mode="in">{m}<xsl:apply-templates mode="in"/>{m}</xsl:template>
+<xsl:template match="br|hr" mode="in">{m}</xsl:template>
+</xsl:stylesheet>"""
+    return etree.XSLT(etree.XML(xsl))
+
+
+def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
+    """The blocks :class:`_Walker` gives for ``article`` (the title first), read from its marked
+    text (:func:`_marker`); None when the element walk must read it. ``unmarked``: the page is
+    known to hold no mark's character."""
+    from lxml import etree
+    if article.tag == "pre" or next(article.iter("pre"), None) is not None:
+        return None
+    if not unmarked and _ANY_MARK.search(etree.tostring(article, method="text", encoding=str, with_tail=False)):
+        return None  # (the page holds a mark's character)
+    data = []
+    for table in article.iter("table"):
+        if not _is_layout(table):
+            data.append(table)
+            table.set(_DATA, "")
+    try:
+        text = str(_marker()(article))
+    except etree.XSLTApplyError:  # (nested deeper than libxslt goes)
+        return None
+    finally:
+        for table in data:
+            del table.attrib[_DATA]
+    if text.count(_TBL) != 2 * len(data):
+        return None
+    walker = _Walker()
+    if title:
+        walker.paragraph(title)
+    blocks = walker.blocks
+    paragraphs = walker.paragraphs
+    number = 0
+    for k, chunk in enumerate(text.split(_TBL)):
+        if k % 2 == 0:  # the flow
+            for part in _lines(_tabs_kept(chunk)).split(_M):
+                if part.strip(_TAB):
+                    paragraphs += 1
+                    blocks.append(_text_block(part, paragraphs))
+            continue
+        table = data[number]
+        number += 1
+        caption = next(table.iterchildren("caption"), None)
+        if caption is not None:
+            walker.paragraphs = paragraphs
+            walker.paragraph(_flat_text(caption))
+            paragraphs = walker.paragraphs
+        rows = _marked_cells(chunk)
+        if rows is None:
+            return None
+        blocks.append(TableBlock(rows, number=number))
+    return blocks
+
+
+def _join_cell_lines(t: str) -> str:
+    """Each line mark left in a marked table (between two lines of a cell) as :func:`join_lines`
+    joins the lines: nothing next to a CJK character, else a space."""
+    out = []
+    at = 0
+    cjk = _CJK_CHAR.match
+    while True:
+        i = t.find(_M, at)
+        if i < 0:
+            break
+        out.append(t[at:i])
+        if not ((i and cjk(t, i - 1)) or cjk(t, i + 1)):
+            out.append(" ")
+        at = i + 1
+    out.append(t[at:])
+    return "".join(out)
+
+
+_CJK_CHAR = lazy(rf"[{_CJK}]")
+
+
+def _marked_cells(chunk: str) -> Optional[tuple]:
+    """The rows of a marked table: :func:`_cell_text`'s text of each cell, :meth:`_Walker.table`'s
+    spans (capped, the grid's size bounded). The whitespace and the lines of every cell are
+    settled on the whole table at once: each line of a cell as ``" ".join(line.split())`` makes it,
+    the empty ones dropped, the lines joined as :func:`join_lines` joins them."""
+    # (the stylesheet writes nothing between cells and rows: spaces and line marks are in a
+    # cell's text, or a span's value, between _ATTR and _END)
+    t = " ".join(chunk.split())
+    if " " in t:
+        for m in (_M, _ATTR, _END, _RS, _CS):
+            t = t.replace(" " + m, m).replace(m + " ", m)
+    if _M in t:
+        while _M + _M in t:
+            t = t.replace(_M + _M + _M + _M, _M).replace(_M + _M, _M)
+        t = t.replace(_ATTR + _M, _ATTR).replace(_M + _END, _END)
+        if _M in t:  # lines inside a cell: no space next to CJK, one otherwise
+            t = _join_cell_lines(t)
+    rows = t.split(_ROW)
+    if rows[0]:
+        return None
+    del rows[0]
+    new = tuple.__new__
+    n = len(rows)
+    out = []
+    size = 0
+    plain = _END + _CELL + _ATTR
+    for r, row in enumerate(rows):
+        if _RS not in row and _CS not in row:  # (no spans: the row's cells made by C-level iteration)
+            if not row:
+                out.append(())
+                continue
+            if not row.startswith(_CELL + _ATTR) or row[-1] != _END:
+                return None
+            texts = row[2:-1].split(plain)
+            size += len(texts)
+            out.append(tuple(map(new, repeat(CellBlock), zip(texts, repeat(1), repeat(1)))))
+            continue
+        cells = row.split(_CELL)
+        if cells[0]:
+            return None
+        del cells[0]
+        size += len(cells)
+        got = []
+        for c in cells:
+            head, _, text = c.partition(_ATTR)
+            if not head:
+                got.append(new(CellBlock, (text[:-1], 1, 1)))
+                continue
+            i, j = head.find(_RS), head.find(_CS)
+            rowspan = head[i + 1:j if j > i else None] if i >= 0 else ""
+            colspan = head[j + 1:i if i > j else None] if j >= 0 else ""
+            colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
+            rowspan = min(_span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
+            size += colspan * rowspan - 1
+            got.append(new(CellBlock, (text[:-1], rowspan, colspan)))
+        out.append(tuple(got))
+    if size > MAX_GRID:
+        raise ReadError(messages.table_too_large(MAX_GRID))
+    return tuple(out)
