@@ -108,17 +108,21 @@ def test_a_failed_conversion_is_one_clear_error(capsys, monkeypatch, tmp_path):
 
 
 @needs_soffice
-def test_a_conversion_past_the_time_limit_is_stopped_with_its_processes(capsys, saved, tmp_path):
+def test_a_conversion_past_the_time_limit_is_stopped_with_its_processes(capsys, saved, tmp_path, monkeypatch):
     """LibreOffice does not outlive the file's time limit: its whole process group is killed
-    (a soffice.bin left behind would hold the profile for the next file)."""
+    (a soffice.bin left behind would hold the profile for the next file). The conversion's
+    folder is made under this test's own, so only this test's processes are looked for (other
+    runs on the machine convert too)."""
     import subprocess as sp
+    import tempfile
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     doc = tmp_path / "慢.doc"
     doc.write_bytes(saved["doc"].read_bytes() + b"\0" * 7)  # (its own bytes: not in the reader cache)
     code = main(["check", str(doc), "--isolated", "--timeout", "0.3"])
     out, err = capsys.readouterr()
     assert code == 2 and "Traceback" not in out + err
     assert "0.3" in out + err
-    left = sp.run(["pgrep", "-f", "govlint-doc-"], capture_output=True, text=True).stdout.split()
+    left = sp.run(["pgrep", "-f", f"{tmp_path}/govlint-doc-"], capture_output=True, text=True).stdout.split()
     assert left == []
 
 
