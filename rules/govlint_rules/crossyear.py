@@ -164,12 +164,14 @@ class ImplausibleJump(PairRule):
     summary = "本年新收申请总数与上年相比变化过大"
     summary_en = "The applications received changed implausibly from last year"
     what = "比较本年和上年报告表三“一、本年新收政府信息公开申请数量·总计”：两年中较大的一个不少于 `min_cases`" \
-           "（默认20）件，且两者之比超过 `factor`（默认10）倍（或其中一年为0）时提示。只在找到上年报告时检查。"
+           "（默认20）件，且两者之比超过 `factor`（默认10）倍（或其中一年为0）时提示。只在找到上年报告时检查。" \
+           "较多的一年在表三“（五）不予处理”中记有“重复申请”“无正当理由大量反复申请”时，先减去这些申请：" \
+           "余下的变化不超过倍数（或余下不足 `min_cases` 件），说明变化来自个别申请人反复申请，不提示。"
     why = "申请数量年年有起伏，但一下变化十倍以上，多半是填错了数位、单位，或把别的数字填进了这一格，值得核对。"
     basis = "国办公开办函〔2021〕30号（表三）。"
     example = "2023年新收申请13件，2024年新收申请193件。"
     fix = "核对本年新收申请的件数；确实如此的，可在总体情况中说明原因。"
-    rows = (("表三", "new"),)
+    rows = (("表三", "new"), ("表三", "noproc_2"), ("表三", "noproc_4"))
 
     def check_pair(self, ctx: PairContext):
         factor = Decimal(str(ctx.options.get("factor", 10)))
@@ -180,6 +182,15 @@ class ImplausibleJump(PairRule):
             return
         lo, hi = sorted((now.value, before.value))
         if lo != 0 and hi / lo <= factor:
+            return
+        # the year with more applications may account for the jump itself: applications refused as
+        # 重复申请 or 无正当理由大量反复申请 (one applicant filing the same request many times) are
+        # counted among the new ones; without them the change may be within the factor
+        more = "this" if now.value >= before.value else "last"
+        repeats = sum((c.value for c in (ctx.value(more, "表三", row, "total") for row in ("noproc_2", "noproc_4"))
+                       if c is not None), Decimal(0))
+        rest = hi - repeats
+        if repeats and rest >= 0 and (rest < min_cases or (lo != 0 and rest / lo <= factor)):
             return
         loc = ctx.location("this", "表三", "new", "total")
         last_loc = ctx.location("last", "表三", "new", "total")
