@@ -40,12 +40,15 @@ _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
 _NUMERIC_DATE = lazy(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
 #: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
-_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
+_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
                           r"(\d{4})年(?:度|全年)")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
 _PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|至|时间|日期)?(?:为|是|:)?(\d{4})年12月31")
+#: "数据统计截止时间为2024年12月31日", "统计数据截至2024年12月31日": the statistics' own cut-off, its
+#: year certain (not "据统计，截至…", which may state last year's figure)
+_PERIOD_CUTOFF = lazy(r"统计(?:数据|的|时间|日期)*(?:截止|截至)(?:到|至)?(?:时间|日期)?(?:为|是|:)?(\d{4})年12月31")
 #: "统计期限为本年度", "数据统计时间为报告年度全年": the report's own year, named without its number
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
@@ -138,6 +141,8 @@ class Facts(NamedTuple):
       (a period may be stated with years that are not certain: ``period`` is then None).
     - ``signer``: the agency named just before or beside the closing date ("" when none).
     - ``title_year``: the year the title itself names (``year`` may come from the period instead).
+    - ``cutoff``: the year of the statistics' cut-off ("数据统计截止时间为2024年12月31日": 2024) when the
+      period is stated only so (its start unsaid, ``period`` is None); ``cutoff_span`` its paragraph.
     """
 
     title: str = ""
@@ -153,6 +158,8 @@ class Facts(NamedTuple):
     period_text: str = ""
     signer: str = ""
     title_year: Optional[int] = None
+    cutoff: Optional[int] = None
+    cutoff_span: Optional[Span] = None
 
 
 
@@ -330,12 +337,23 @@ def _year_of(t: str) -> Optional[int]:
     return years[0]
 
 
+#: a government's general office: (the government, 人民政府/政府 included) + 办公室 / 办公厅
+_GOVERNMENT_OFFICE = lazy(r"^((.+?)(?:人民政府|政府))(?:办公室|办公厅)$")
+
+
 def _clean_agency(s: str) -> str:
     s = _TITLE_YEAR.sub("", s)
     if "关于" in s:  # "示例镇人民政府关于印发…", "关于示例镇人民政府…"
         head, _, rest = s.partition("关于")
         s = head if any(has_ideograph(a) and has_ideograph(b) for a, b in zip(head, head[1:])) else rest
         s = re.sub(r"^(?:印发|转发|公布|发布)", "", s)
+        office = _GOVERNMENT_OFFICE.match(head.strip(" 《》“”\"'"))
+        if office and s == head:
+            # a government's office publishing its government's report: "示例县人民政府办公室关于
+            # （印发）示例县人民政府2024年…报告", "…关于示例县2024年…报告": the report is the government's
+            subject = re.sub(r"^(?:印发|转发|公布|发布)|(?:关于|的|年度|度)+$", "", rest).strip(" 《》“”\"'、，,：:—-")
+            if subject and re.sub(r"(?:人民政府|政府)$", "", subject) == office.group(2):
+                return office.group(1)
     s = re.sub(r"^(?:关于|对)|(?:关于|的|年度|度)+$", "", s)
     s = s.strip(" 《》“”\"'、，,：:—-")
     # brackets around the whole name: "（示例镇人民政府）"
@@ -522,6 +540,8 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
         t = nfkc(p.text).strip().replace("\u3000", " ")
         if len(t) <= 120 and _AFTER_CLOSING.match(t):
             continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
+        if t[:1] in "（(" and t[-1:] in ")）" and parse_date(t[1:-1]) is not None:
+            t = t[1:-1].strip()  # a date in brackets under the agency: "（2025年1月20日）"
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = m.group("who").strip()
@@ -569,6 +589,11 @@ def extract_facts(report: Report) -> Facts:
         period, period_span, period_text = got
     else:
         period_text = _period_elsewhere(report) or ""
+    cutoff = cutoff_span = None
+    if period is None and period_span is not None:
+        m = _PERIOD_CUTOFF.search(_norm_period(period_text))
+        if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
+            cutoff, cutoff_span = int(m.group(1)), period_span
     closing, closing_span, signer = _closing(paragraphs)
     title_year = year
     if year is None and period:
@@ -577,4 +602,4 @@ def extract_facts(report: Report) -> Facts:
     if level is None and not agency and signer:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
-                 level, _published(report), period_text, signer, title_year)
+                 level, _published(report), period_text, signer, title_year, cutoff, cutoff_span)
