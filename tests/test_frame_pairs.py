@@ -1,0 +1,121 @@
+"""Last year's report found the way a person would (hunt10): names that share most of their
+characters but not the agency, a government's office publishing its government's report, a
+corrected version beside the original, one report in two formats. Invented agencies only
+(tests/fixtures/multiyear/defective: 示例镇人民政府 2023 and 2024, the carry-over wrong)."""
+from pathlib import Path
+
+import pytest
+
+from govlint.cli import main
+from govlint.store.pairing import pairs, same_agency
+
+MULTI = Path(__file__).parent / "fixtures" / "multiyear" / "defective"
+T23 = (MULTI / "示例镇_2023.txt").read_text("utf-8")
+T24 = (MULTI / "示例镇_2024.txt").read_text("utf-8")
+
+
+def _check(capsys, *args):
+    code = main(["check", "--isolated", "--no-source", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _x801(path, last):
+    return [f"{path}:33:20: X801 [错误] 二、上年结转（自然人）为2，与上年报告 {last} 的四、结转下年度继续办理（自然人）1不一致",
+            f"{path}:33:44: X801 [错误] 二、上年结转（总计）为2，与上年报告 {last} 的四、结转下年度继续办理（总计）1不一致"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("新示例镇人民政府", "示例镇人民政府", False),        # another town whose name ends with this one's
+    ("大东风镇人民政府", "东风镇人民政府", False),
+    ("长红青区民政局", "红青区民政局", False),
+    ("样例县城关镇人民政府", "关镇人民政府", False),
+    ("示例县教育体育局", "示例县教育局", False),          # shares most of the name, another agency
+    ("示例县示例镇人民政府", "示例镇人民政府", True),      # the place before the town's own name
+    ("样例市样例区新华街道办事处", "新华街道办事处", True),
+    ("国家税务总局样例县税务局", "样例县税务局", True),    # the body it belongs to
+])
+def test_a_longer_name_is_the_same_agency_only_with_a_place_or_body_before_it(a, b, same):
+    assert same_agency(a, b) is same and same_agency(b, a) is same
+
+
+def _snap(agency, year, title=""):
+    return {"agency": agency, "year": year, "level": "乡镇/街道", "title": title}
+
+
+def test_another_agency_whose_name_ends_with_this_ones_is_not_last_years():
+    snaps = {"d/a23.txt": _snap("新示例镇人民政府", 2023), "d/a24.txt": _snap("示例镇人民政府", 2024)}
+    assert pairs(snaps) == []
+    snaps["d/b23.txt"] = _snap("示例县示例镇人民政府", 2023)
+    assert pairs(snaps) == [("d/a24.txt", "d/b23.txt")]
+
+
+@pytest.mark.parametrize("original, corrected, title", [
+    ("d/a2023.txt", "d/a2023（更正版）.txt", ""),
+    ("d/a2023.txt", "d/a2023b.txt", "示例镇人民政府2023年政府信息公开工作年度报告（修订稿）"),
+])
+def test_a_corrected_version_beside_the_original_is_last_years(original, corrected, title):
+    snaps = {original: _snap("示例镇人民政府", 2023, "示例镇人民政府2023年政府信息公开工作年度报告"),
+             corrected: _snap("示例镇人民政府", 2023, title or "示例镇人民政府2023年政府信息公开工作年度报告"),
+             "d/a2024.txt": _snap("示例镇人民政府", 2024)}
+    assert pairs(snaps) == [("d/a2024.txt", corrected)]
+
+
+def test_two_unmarked_versions_pair_with_neither():
+    snaps = {"d/x.txt": _snap("示例镇人民政府", 2023), "d/y.txt": _snap("示例镇人民政府", 2023),
+             "d/a2024.txt": _snap("示例镇人民政府", 2024)}
+    assert pairs(snaps) == []
+    # two corrected versions: which is the last is not said either
+    snaps = {"d/x（更正）.txt": _snap("示例镇人民政府", 2023), "d/y（修订）.txt": _snap("示例镇人民政府", 2023),
+             "d/a2024.txt": _snap("示例镇人民政府", 2024)}
+    assert pairs(snaps) == []
+
+
+def test_one_report_in_two_formats_is_one_report():
+    snaps = {"d/a2023.pdf": _snap("示例镇人民政府", 2023), "d/a2023.docx": _snap("示例镇人民政府", 2023),
+             "d/a2024.txt": _snap("示例镇人民政府", 2024)}
+    assert pairs(snaps) == [("d/a2024.txt", "d/a2023.docx")]
+    # the same name in two folders is two reports
+    snaps = {"d/a2023.pdf": _snap("示例镇人民政府", 2023), "e/a2023.docx": _snap("示例镇人民政府", 2023),
+             "d/a2024.txt": _snap("示例镇人民政府", 2024)}
+    assert pairs(snaps) == []
+
+
+def test_a_corrected_version_in_the_folder_is_compared(capsys, tmp_path):
+    (tmp_path / "示例镇_2023.txt").write_text(T23, "utf-8")
+    corrected = tmp_path / "示例镇_2023（更正版）.txt"
+    corrected.write_text(T23.replace("示例镇人民政府2023年政府信息公开工作年度报告",
+                                     "示例镇人民政府2023年政府信息公开工作年度报告（更正版）"), "utf-8")
+    (tmp_path / "示例镇_2024.txt").write_text(T24, "utf-8")
+    code, out, err = _check(capsys, tmp_path, "--select", "X801")
+    assert out.splitlines()[:-1] == _x801(tmp_path / "示例镇_2024.txt", corrected)
+
+
+def test_a_corrected_version_in_the_store_is_compared(capsys, tmp_path):
+    db = tmp_path / "r.sqlite"
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    (old / "a.txt").write_text(T23, "utf-8")
+    (old / "b.txt").write_text(T23.replace("示例镇人民政府2023年政府信息公开工作年度报告",
+                                           "示例镇人民政府2023年政府信息公开工作年度报告（更正）"), "utf-8")
+    _check(capsys, old, "--db", db)
+    (new / "c.txt").write_text(T24, "utf-8")
+    code, out, err = _check(capsys, new / "c.txt", "--db", db, "--select", "X801")
+    assert out.splitlines()[:-1] == _x801(new / "c.txt", old / "b.txt")
+
+
+def test_a_governments_office_publishing_its_report_pairs_with_the_governments(capsys, tmp_path):
+    """示例县人民政府办公室关于示例县人民政府2024年…: the county government's report, as last year's was."""
+    (tmp_path / "a.txt").write_text(T23.replace("示例镇人民政府2023年", "示例县人民政府2023年"), "utf-8")
+    (tmp_path / "b.txt").write_text(T24.replace("示例镇人民政府2024年", "示例县人民政府办公室关于示例县人民政府2024年"), "utf-8")
+    code, out, err = _check(capsys, tmp_path, "--select", "X801")
+    assert out.splitlines()[:-1] == _x801(tmp_path / "b.txt", tmp_path / "a.txt")
+
+
+def test_reports_of_two_agencies_sharing_most_of_the_name_do_not_pair(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text(T23.replace("示例镇人民政府2023年", "示例县教育体育局2023年"), "utf-8")
+    (tmp_path / "b.txt").write_text(T24.replace("示例镇人民政府2024年", "示例县教育局2024年"), "utf-8")
+    (tmp_path / "c.txt").write_text(T24.replace("示例镇人民政府2024年", "新示例镇人民政府2024年"), "utf-8")
+    (tmp_path / "d.txt").write_text(T23, "utf-8")
+    code, out, err = _check(capsys, tmp_path, "--select", "X")
+    assert (code, out) == (0, "全部检查通过（4 个文件）。\n")
