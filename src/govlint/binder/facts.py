@@ -387,7 +387,8 @@ def _agency_of(t: str) -> str:
 # ----------------------------------------------------------------------------------------
 # the agency's level
 
-_TOWNSHIP = lazy(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|街道办事处|街道办|党政办公室|党政办|办公室)?$|街道办事处$|街道办$")
+_TOWNSHIP = lazy(r"(?:乡|镇|街道|苏木)(?:人民政府办公室|政府办公室|人民政府|政府|办事处|街道办事处|街道办|党政综合办公室"
+                 r"|党政办公室|党政综合办|党政办|办公室)?$|街道办事处$|街道办$")
 #: (in the patterns of an agency's name, a letter ``[^\W\d_]`` stands for an ideograph: the names are
 #: Chinese, and a class of the CJK range takes a millisecond to compile)
 _PROVINCE_NAME = lazy(r"^(?:[^\W\d_]{2,3}省|[^\W\d_]{2,10}自治区|北京市|天津市|上海市|重庆市)")
@@ -410,8 +411,9 @@ def agency_level(name: str) -> Optional[str]:
     else:
         if not _DEPARTMENT_END.search(n):
             return None
-        m = re.match(r"^[^\W\d_]{1,8}?(?:自治县|县|自治旗|旗)(?![城委])", n)
-        if m and "市" not in n[m.end():m.end() + 1]:
+        # (not 示例市县级… / 县域… / 县区…: a city's body; 县市场监督管理局 is the county's 市场…)
+        m = re.match(r"^[^\W\d_]{1,8}?(?:自治县|县|自治旗|旗)(?![城委级域区])", n)
+        if m and ("市" not in n[m.end():m.end() + 1] or n.startswith("市场", m.end())):
             return "县级"
         m = _PROVINCE_NAME.match(n)
         if m and not re.search(r"[市县区州盟]", n[m.end():]):
