@@ -532,6 +532,10 @@ _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二�
                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})(?:发布|印发)?[。.]?$")
 
 
+#: where the seal goes, marked in the text: "（印章）", "(盖章)", "【公章】"
+_SEAL = lazy(r"^[（(【\[]?\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*[）)】\]]?$")
+
+
 def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span], str]:
     """The date the report closes with: a line that is only a date, or an agency and a date
     ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and notes such as
@@ -550,8 +554,11 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
             d = parse_date(m.group("date"))
             if d is not None and (not who or agency_like(who)):
                 signer = who
-                if not signer and k > 0 and _fragment(tail[k - 1].text) and agency_like(tail[k - 1].text):
-                    signer = tail[k - 1].text.strip()
+                j = k - 1
+                while j >= 0 and _SEAL.match(nfkc(tail[j].text).strip()):
+                    j -= 1  # the seal's mark between the agency and the date: "（印章）"
+                if not signer and j >= 0 and _fragment(tail[j].text) and agency_like(tail[j].text):
+                    signer = tail[j].text.strip()
                 return d, p.span, signer
         if "。" in t or len(t) > 40:
             break
