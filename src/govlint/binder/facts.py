@@ -276,9 +276,14 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         ct = _compact(joined)
         if re.search(r"\d月", _arabic_dates(pt)) or re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", pt):
             break  # a date ("2025年1月20日" above the title) or the site's name is no part of the title
-        continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct))
-        lacks_agency = not _agency_of(ct)
-        if (continues or pt.startswith(("《", "关于"))
+        continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct)) \
+            or (pt[-1:].isdigit() and ct[:1].isdigit())  # the year broken between its digits ("…20" / "24年…")
+        own = _agency_of(ct)
+        lacks_agency = not own
+        # the agency broken inside its name ("示例县示例镇人民" / "政府2024年…"): the line holds only the
+        # end of a name, which the line above completes
+        broken_name = bool(own) and _GENERIC_AGENCY.fullmatch(own) is not None and agency_like(_agency_of(pt + ct))
+        if (continues or broken_name or pt.startswith(("《", "关于"))
                 or (_has_year(pt) and not _has_year(ct))
                 or (agency_like(pt) and lacks_agency)):
             joined = prev.text.strip() + joined
@@ -305,7 +310,7 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             elif "报告" not in tail and "报告" in tail[-3:] + nt[:4] and len(nt) <= 20:
                 joined += nxt.text.strip()  # the title wrapped inside its last word ("…年度报" / "告")
                 last += 1
-            elif no_agency and agency_like(nt) and not _has_year(nt) and parse_date(nt) is None:
+            elif no_agency and agency_like(nt.strip("（()）")) and not _has_year(nt) and parse_date(nt) is None:
                 joined += nxt.text.strip()
                 last += 1
     return joined, _span_of(lines, first, last)
@@ -338,7 +343,9 @@ def _year_of(t: str) -> Optional[int]:
 
 
 #: a government's general office: (the government, 人民政府/政府 included) + 办公室 / 办公厅
-_GOVERNMENT_OFFICE = lazy(r"^((.+?)(?:人民政府|政府))(?:办公室|办公厅)$")
+_GOVERNMENT_OFFICE = lazy(r"^((.+?)(?:人民政府|政府))(?:办公室|办公厅|党政办公室|党政综合办公室|党政办)$")
+#: what is left of an agency's name when the line breaks inside it: its generic end alone
+_GENERIC_AGENCY = lazy(r"(?:人民|民)?政府|府|[局委办厅署处]|委员会|办公室|办事处|街道办事处|[^\W\d_]?人民政府")
 
 
 def _clean_agency(s: str) -> str:
