@@ -34,6 +34,9 @@ def _x801(path, last):
     ("示例县示例镇人民政府", "示例镇人民政府", True),      # the place before the town's own name
     ("样例市样例区新华街道办事处", "新华街道办事处", True),
     ("国家税务总局样例县税务局", "样例县税务局", True),    # the body it belongs to
+    ("示例镇", "示例镇人民政府", True),                    # a township by its place alone
+    ("示例街道", "样例区示例街道办事处", True),
+    ("示例县", "示例县人民政府", False),                   # a county's place alone may be its summary report
 ])
 def test_a_longer_name_is_the_same_agency_only_with_a_place_or_body_before_it(a, b, same):
     assert same_agency(a, b) is same and same_agency(b, a) is same

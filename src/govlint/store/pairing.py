@@ -1,7 +1,8 @@
 """Which reports pair across years, and the cross-year rules run over each pair.
 
 Two reports pair when they are of the same agency (names normalised: full width and spaces,
-人民政府 and 政府, a name that ends with the other's, e.g. 某县示例镇人民政府 and 示例镇政府)
+人民政府 and 政府, a township or street office by its place alone (示例镇, 示例街道), a name that
+ends with the other's after a place or the body it belongs to, e.g. 某县示例镇人民政府 and 示例镇政府)
 and of consecutive years, from each report's facts (``binder.snapshot``). A report with two
 candidates of the previous year that the name cannot tell apart is paired with neither: a wrong
 pair would cry wolf. ``--previous FILE`` names the previous report of a single file outright.
@@ -18,6 +19,8 @@ from ..lexicon.pattern import lazy
 
 _SPACE = lazy(r"\s+")
 _REMARK = lazy(r"[（(][^）)]*[）)]")
+_STREET = lazy(r"街道(?:办事处|办)$")
+_TOWN = lazy(r"[^\W\d_](?:乡|镇|苏木)$")
 
 
 def normalise_agency(name: str) -> str:
@@ -25,7 +28,14 @@ def normalise_agency(name: str) -> str:
     n = unicodedata.normalize("NFKC", name or "")
     n = _SPACE.sub("", n)
     n = _REMARK.sub("", n)
-    return n.replace("人民政府", "政府")
+    n = n.replace("人民政府", "政府")
+    # a township or street office named by its place alone is its government ("示例镇" for 示例镇人民政府,
+    # "示例街道" for 示例街道办事处: a township has no summary report beside its own); a county's or
+    # city's place name alone may be the whole area's summary, not the government's own report
+    n = _STREET.sub("街道", n)
+    if _TOWN.search(n):
+        n += "政府"
+    return n
 
 
 # -- the region an agency's name states -----------------------------------------------------
