@@ -122,3 +122,39 @@ def test_reports_of_two_agencies_sharing_most_of_the_name_do_not_pair(capsys, tm
     (tmp_path / "d.txt").write_text(T23, "utf-8")
     code, out, err = _check(capsys, tmp_path, "--select", "X")
     assert (code, out) == (0, "全部检查通过（4 个文件）。\n")
+
+
+RENAMED = "本报告所列数据的统计期限"  # (the 2024 report's preamble, before which the reform is said)
+
+
+def _renamed(sentence):
+    assert T24.count(RENAMED) == 1
+    return T24.replace("示例镇人民政府2024年", "样例县农业农村局2024年").replace(RENAMED, sentence + RENAMED)
+
+
+def test_an_agency_renamed_in_a_reform_pairs_with_its_former_names_report(capsys, tmp_path):
+    """机构改革: 样例县农业局 became 样例县农业农村局, as this year's report says."""
+    (tmp_path / "a.txt").write_text(T23.replace("示例镇人民政府2023年", "样例县农业局2023年"), "utf-8")
+    (tmp_path / "b.txt").write_text(_renamed("机构改革后，原县农业局的政府信息公开工作由本局承担。"), "utf-8")
+    code, out, err = _check(capsys, tmp_path, "--select", "X801")
+    assert out.splitlines()[:-1] == _x801(tmp_path / "b.txt", tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize("sentence", [
+    "",                                                          # the report does not say
+    "2024年机构改革，原县农业局、县畜牧局整合组建本局。",              # a merger: neither alone is last year's
+    "原县农业局局长调任本局。",                                      # no reform said
+])
+def test_a_renamed_agency_is_not_paired_unless_its_report_says_so(capsys, tmp_path, sentence):
+    (tmp_path / "a.txt").write_text(T23.replace("示例镇人民政府2023年", "样例县农业局2023年"), "utf-8")
+    (tmp_path / "b.txt").write_text(_renamed(sentence), "utf-8")
+    assert _check(capsys, tmp_path, "--select", "X")[:2] == (0, "全部检查通过（2 个文件）。\n")
+
+
+def test_a_renamed_agency_pairs_with_last_years_report_in_the_store(capsys, tmp_path):
+    db = tmp_path / "r.sqlite"
+    (tmp_path / "a.txt").write_text(T23.replace("示例镇人民政府2023年", "样例县农业局2023年"), "utf-8")
+    _check(capsys, tmp_path / "a.txt", "--db", db)
+    (tmp_path / "b.txt").write_text(_renamed("本局由原样例县农业局更名组建。"), "utf-8")
+    code, out, err = _check(capsys, tmp_path / "b.txt", "--db", db, "--select", "X801")
+    assert out.splitlines()[:-1] == _x801(tmp_path / "b.txt", tmp_path / "a.txt")

@@ -141,6 +141,9 @@ class Facts(NamedTuple):
       (a period may be stated with years that are not certain: ``period`` is then None).
     - ``signer``: the agency named just before or beside the closing date ("" when none).
     - ``title_year``: the year the title itself names (``year`` may come from the period instead).
+    - ``former``: the one name the agency says it had before an institutional reform ("机构改革后，原样例县
+      农业局的…由本局承担": 样例县农业局), for pairing with last year's report; () when none, or when the
+      report names several (agencies merged into it: none of them alone is last year's).
     - ``cutoff``: the year of the statistics' cut-off ("数据统计截止时间为2024年12月31日": 2024) when the
       period is stated only so (its start unsaid, ``period`` is None); ``cutoff_span`` its paragraph.
     """
@@ -160,6 +163,7 @@ class Facts(NamedTuple):
     title_year: Optional[int] = None
     cutoff: Optional[int] = None
     cutoff_span: Optional[Span] = None
+    former: Tuple[str, ...] = ()
 
 
 
@@ -587,6 +591,48 @@ def _published(report: Report) -> Optional[date]:
         return None
 
 
+#: an agency's former name, after 原: "原样例县农业局", "由原县农业局更名组建"
+_FORMER = lazy(r"原([^\s，,。；;、：:（）()“”《》]{2,24}?(?:局|委员会|委|办公室|办|中心|厅|署|院|站|队|人民政府|政府|办事处))"
+               r"(?!长|[和与及、]|等|[^\W\d_]{0,2}(?:长|主任|书记))")
+#: what makes a sentence about a former name say the agency was renamed or reorganised
+_RENAMED = lazy(r"机构改革|更名|改名|组建|划入|划转|整合|撤并|撤乡设镇|撤镇设街道?|改设|改为")
+#: a sentence that lists several bodies before the reorganisation verb: a merger
+_MERGED_BODIES = lazy(r"(?:局|委员会|委|办公室|办|中心|政府|办事处)[、和与及]")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two names that begin with the same place (its level may differ: 示例乡 became 示例镇)."""
+    m = re.match(r"^[^\W\d_]+?[省市县区旗州盟乡镇]", b)
+    if m is None:
+        return False
+    place = m.group(0)
+    return a.startswith(place[:-1]) and a[len(place) - 1:len(place)] in "省市县区旗州盟乡镇" and len(a) >= len(place)
+
+
+def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
+    """The agency's one former name (``Facts.former``), from sentences that say it was renamed."""
+    if not agency:
+        return ()
+    found: List[str] = []
+    for p in paragraphs:
+        if "原" not in p.text:
+            continue
+        for sentence in re.split(r"[。；;！!？?]", _compact(p.text)):
+            if "原" not in sentence or not _RENAMED.search(sentence):
+                continue
+            names = [m.group(1) for m in _FORMER.finditer(sentence)]
+            if _MERGED_BODIES.search(sentence) and names:
+                return ()  # several bodies merged into this one: none of them alone is last year's
+            for name in names:
+                if name[0] in "省市县区旗" and name[0] in agency and agency.find(name[0]) > 0:
+                    name = agency[:agency.find(name[0]) + 1] + name[1:]  # "原县农业局": the agency's own place
+                if name == agency or not agency_like(name) or not _same_place(name, agency):
+                    continue
+                if name not in found:
+                    found.append(name)
+    return tuple(found) if len(found) == 1 else ()
+
+
 def extract_facts(report: Report) -> Facts:
     title, title_span = _title(report)
     year = None
@@ -618,4 +664,6 @@ def extract_facts(report: Report) -> Facts:
     if level is None and not agency and signer:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
-                 level, _published(report), period_text, signer, title_year, cutoff, cutoff_span)
+                 level, _published(report), period_text, signer, title_year, cutoff, cutoff_span,
+                 _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
+                         + (list(report.sections[0].paragraphs) if report.sections else [])))

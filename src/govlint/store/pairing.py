@@ -131,7 +131,8 @@ def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, s
           only: Optional[Iterable[str]] = None) -> List[Tuple[str, str]]:
     """(this year's path, last year's path) for every report whose previous year's is among
     ``snapshots`` (each a dict with agency, year and level, and ``key``, the agency's normalised
-    name, when the store knows it); with ``only``, for those reports alone (the others are
+    name, when the store knows it; ``title`` and ``former``, the name the report says the agency
+    had before a reform, when known); with ``only``, for those reports alone (the others are
     candidates). The names are indexed by their suffixes, so that pairing n reports takes time in
     proportion to n (what :func:`same_agency` says, without comparing every pair)."""
     by_year: Dict[int, List[str]] = {}
@@ -176,6 +177,15 @@ def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, s
             this = snapshots[path]
             cands = sorted(p for p in cands if _levels_agree(this, snapshots[p])
                            and (key(p) == k or _full_name_of(k, key(p)) or _full_name_of(key(p), k)))
+            if not cands and this.get("former"):
+                # renamed in an institutional reform, as the report itself says ("原样例县农业局…由本局承担"):
+                # last year's report is the former name's, when exactly one has it
+                former = [normalise_agency(n) for n in this["former"]]
+                former = [agency_map.get(n, n) if agency_map else n for n in former]
+                cands = sorted({p for n in former for p in exact.get(n, ()) if _levels_agree(this, snapshots[p])})
+                if len(cands) == 1:
+                    found.append((path, cands[0]))
+                continue
             same = [p for p in cands if key(p) == k]
             if len(cands) == 1:
                 found.append((path, cands[0]))
