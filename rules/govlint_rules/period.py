@@ -97,12 +97,9 @@ class Late(Rule):
         f = ctx.bound.facts
         if f.year is None:
             return
-        year = f.year
-        if f.period is not None and f.period[0] == f.period[1] != year and f.date is not None \
-                and f.date.year == f.period[1] + 1:
-            # the title and the period name different years (P701): the date is judged by the year it
-            # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
-            year = f.period[1]
+        # the title and the period name different years (P701): the date is judged by the year it
+        # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
+        year = f.covered_year
         due = deadline(f.agency or f.signer, year)
         if f.date is not None:
             if f.date > due:

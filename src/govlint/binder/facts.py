@@ -165,6 +165,16 @@ class Facts(NamedTuple):
     cutoff_span: Optional[Span] = None
     former: Tuple[str, ...] = ()
 
+    @property
+    def covered_year(self) -> Optional[int]:
+        """The year the report's figures cover: ``year``, unless the title and the statistics period
+        name different years and the report is dated in the year after the period's ("二〇二三年…报告",
+        统计期限2024年, dated 2025年1月20日: a report on 2024 whose title kept last year's year)."""
+        p = self.period
+        if p is not None and p[0] == p[1] != self.year and self.date is not None and self.date.year == p[1] + 1:
+            return p[1]
+        return self.year
+
 
 
 
