@@ -158,3 +158,13 @@ def test_a_renamed_agency_pairs_with_last_years_report_in_the_store(capsys, tmp_
     (tmp_path / "b.txt").write_text(_renamed("本局由原样例县农业局更名组建。"), "utf-8")
     code, out, err = _check(capsys, tmp_path / "b.txt", "--db", db, "--select", "X801")
     assert out.splitlines()[:-1] == _x801(tmp_path / "b.txt", tmp_path / "a.txt")
+
+
+def test_a_report_whose_title_kept_last_years_year_pairs_as_the_year_it_covers(capsys, tmp_path):
+    """The 2024 report titled 2023 (copied), its period 2024 and dated 2025: it is last year's 2023
+    report's successor (X801 against 2023), not a second 2023 report compared with 2022."""
+    for y in ("2022", "2023"):
+        (tmp_path / f"{y}.txt").write_text((MULTI / f"示例镇_{y}.txt").read_text("utf-8"), "utf-8")
+    (tmp_path / "2024.txt").write_text(T24.replace("示例镇人民政府2024年", "示例镇人民政府2023年"), "utf-8")
+    code, out, err = _check(capsys, tmp_path, "--select", "X801")
+    assert out.splitlines()[:-1] == _x801(tmp_path / "2024.txt", tmp_path / "2023.txt")
