@@ -178,7 +178,10 @@ def test_no_closing_date(fixture_text, written):
     ("示例省人民政府", "省级"), ("示例省教育厅", "省级"), ("示例自治区人民政府", "省级"),
     ("国务院办公厅", "国务院部门"), ("国家示例局", "国务院部门"),
     ("样例市人民政府办公室", None),   # a prefecture or a county-level city: the name does not say
-    ("样例市教育局", None), ("样例市高新区管委会", None), ("示例县市场监督管理局", None), ("", None),
+    ("样例市教育局", None), ("样例市高新区管委会", None), ("", None),
+    ("示例县市场监督管理局", "县级"),  # 示例县 + 市场…: the county's (not a 示例县市)
+    ("示例市县域经济发展办公室", None), ("示例市县级融媒体中心", None),  # 县域, 县级: words of a city's body
+    ("示例县示例镇人民政府办公室", "乡镇/街道"), ("示例镇党政综合办公室", "乡镇/街道"),
 ])
 def test_agency_level(name, level):
     assert agency_level(name) == level

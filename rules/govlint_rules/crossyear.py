@@ -164,12 +164,14 @@ class ImplausibleJump(PairRule):
     summary = "本年新收申请总数与上年相比变化过大"
     summary_en = "The applications received changed implausibly from last year"
     what = "比较本年和上年报告表三“一、本年新收政府信息公开申请数量·总计”：两年中较大的一个不少于 `min_cases`" \
-           "（默认20）件，且两者之比超过 `factor`（默认10）倍（或其中一年为0）时提示。只在找到上年报告时检查。"
+           "（默认20）件，且两者之比超过 `factor`（默认10）倍（或其中一年为0）时提示。只在找到上年报告时检查。" \
+           "较多的一年在表三“（五）不予处理”中记有“重复申请”“无正当理由大量反复申请”时，先减去这些申请：" \
+           "余下的变化不超过倍数（或余下不足 `min_cases` 件），说明变化来自个别申请人反复申请，不提示。"
     why = "申请数量年年有起伏，但一下变化十倍以上，多半是填错了数位、单位，或把别的数字填进了这一格，值得核对。"
     basis = "国办公开办函〔2021〕30号（表三）。"
     example = "2023年新收申请13件，2024年新收申请193件。"
     fix = "核对本年新收申请的件数；确实如此的，可在总体情况中说明原因。"
-    rows = (("表三", "new"),)
+    rows = (("表三", "new"), ("表三", "noproc_2"), ("表三", "noproc_4"))
 
     def check_pair(self, ctx: PairContext):
         factor = Decimal(str(ctx.options.get("factor", 10)))
@@ -180,6 +182,15 @@ class ImplausibleJump(PairRule):
             return
         lo, hi = sorted((now.value, before.value))
         if lo != 0 and hi / lo <= factor:
+            return
+        # the year with more applications may account for the jump itself: applications refused as
+        # 重复申请 or 无正当理由大量反复申请 (one applicant filing the same request many times) are
+        # counted among the new ones; without them the change may be within the factor
+        more = "this" if now.value >= before.value else "last"
+        repeats = sum((c.value for c in (ctx.value(more, "表三", row, "total") for row in ("noproc_2", "noproc_4"))
+                       if c is not None), Decimal(0))
+        rest = hi - repeats
+        if repeats and rest >= 0 and (rest < min_cases or (lo != 0 and rest / lo <= factor)):
             return
         loc = ctx.location("this", "表三", "new", "total")
         last_loc = ctx.location("last", "表三", "new", "total")
@@ -197,22 +208,25 @@ class ImplausibleJump(PairRule):
             data={"found": _n(now.value), "previous": ctx.last_path, "was": _n(before.value)})
 
 
-_DIGITS = re.compile(r"[0-9０-９〇一二三四五六七八九十百千]")
+#: a year (2024年, 二〇二四年, ２０２４年度): masked, so that a section copied with its year changed is still a copy
+_YEARS = re.compile(r"(?<![0-9０-９])(?:19|20|１９|２０)[0-9０-９]{2}(?=\s*年)|[〇○零一二三四五六七八九]{4}(?=\s*年)")
 _SPACE = re.compile(r"\s+")
 
 
 def _flatten(paragraphs):
-    """The section's text with digits masked (a year changed is still a copy), and for each
-    character its (line, column) in the file."""
+    """The section's text with its years masked (a year changed is still a copy; the other figures
+    are the year's own: a one-sentence summary whose every figure changed is not a copy), and for
+    each character its (line, column) in the file."""
     chars, where = [], []
     for text, pos in paragraphs:
         if not pos:
             continue
         one_line = pos[0] == pos[2] and "\n" not in text
+        years = {i for m in _YEARS.finditer(text) for i in range(m.start(), m.end())}
         for i, ch in enumerate(text):
             if ch.isspace():
                 continue
-            chars.append(_DIGITS.sub("0", ch))
+            chars.append("0" if i in years else ch)
             where.append((pos[0], pos[1] + i) if one_line else (pos[0], pos[1]))
     return "".join(chars), where
 
@@ -236,7 +250,7 @@ class CopiedText(PairRule):
     summary = "某一部分的文字与上年报告几乎相同（年年雷同）"
     summary_en = "A section's text is nearly the same as last year's"
     what = "把本年报告的第一部分（总体情况）和第五部分（存在的主要问题及改进情况）与上年报告的同一部分比较：" \
-           "去掉空白、把数字一律看作相同后，按5字的字符片段（shingle）计算相似度（Jaccard），达到阈值" \
+           "去掉空白、把年份一律看作相同后（其他数字照原样比较：只有年份不同的照抄仍是照抄，而各项数字都已更新的一句话概述不是），按5字的字符片段（shingle）计算相似度（Jaccard），达到阈值" \
            "（默认0.9，`[options.X803] threshold`）时报告，并给出最长的相同段落在两份报告中的位置。少于" \
            "`min_chars`（默认40）字的部分不比较。检查哪些部分由 `sections` 设定（默认 [1, 5]）。"
     why = "国办公开办函〔2021〕30号要求年度报告如实反映本年度工作，“年年雷同”、照抄往年是被点名通报的问题。"

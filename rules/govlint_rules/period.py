@@ -14,7 +14,7 @@ class Period(Rule):
     summary = "未说明统计期限，或统计期限的年份与标题年份不同"
     summary_en = "The statistics period is missing, or its year differs from the title year"
     what = "查找“本报告所列数据的统计期限自X年1月1日起至X年12月31日止”一类的说明（可跨行、可用中文数字或全角数字），" \
-           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份。"
+           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”）时，比较截止的年份。"
     why = "年度报告的数据截至报告年度12月31日；不写明统计期限，读者无法确认口径，年份不一致通常是套用了往年的报告。"
     basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
     example = "标题为“2024年…年度报告”，正文写“统计期限自2023年1月1日起至2023年12月31日止”。"
@@ -22,6 +22,13 @@ class Period(Rule):
 
     def check(self, ctx):
         f = ctx.bound.facts
+        cutoff = f.cutoff
+        if f.period is None and cutoff is not None and f.title_year is not None and cutoff != f.title_year:
+            # "数据统计截止时间为2023年12月31日" in a report on 2024: the figures are another year's
+            yield ctx.diag(self, f.cutoff_span, f"统计截止时间为{cutoff}年12月31日，与标题年份{f.title_year}年不一致",
+                           f"The statistics are counted up to 31 December {cutoff}, not the title year {f.title_year}",
+                           severity="error", data={"found": f"{cutoff}-12-31", "expected": str(f.title_year)})
+            return
         if f.period is None and f.period_text:
             return  # a period is stated, but its years are not certain (no year, not a whole year)
         if f.period is None:
@@ -52,7 +59,11 @@ _DEPARTMENT = lazy(r"(委员会|办公室|办公厅|管委会|局|厅|委|办|�
 def deadline(agency: str, year: int) -> date:
     """The publication deadline for a report on ``year`` by ``agency`` (条例第四十九条 and the
     summary deadlines for whole governments). An agency the name does not place (none, or a
-    body that is neither a government nor a department) gets the latest deadline, 3月31日."""
+    body that is neither a government nor a department) gets the latest deadline, 3月31日.
+    Reports on 2018 and earlier fell under the 2007 条例 (第三十一条: every agency by 3月31日); the
+    revised 条例 (in force 2019-05-15) governs the reports on 2019 onward."""
+    if year <= 2018:
+        return date(year + 1, 3, 31)
     a = agency.strip()
     if _TOWNSHIP.search(a):
         return date(year + 1, 1, 31)
@@ -74,11 +85,11 @@ class Late(Rule):
     summary = "报告落款日期晚于法定发布期限"
     summary_en = "The report's date is after its publication deadline"
     what = "比较报告末尾的落款日期与发布期限：部门和乡镇为次年1月31日；县级、设区的市级、省级人民政府的本级年度报告分别为" \
-           "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）。报告没有落款日期时，" \
+           "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
            "改用网页上的发布时间（仅当它在报告年度的次年）；两者都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
            "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”。"
     why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
-    basis = "《中华人民共和国政府信息公开条例》第四十九条。"
+    basis = "《中华人民共和国政府信息公开条例》第四十九条（2018年及以前年度：2007年《条例》第三十一条）。"
     example = "“2024年政府信息公开工作年度报告”落款“2025年3月5日”（乡镇）。"
     fix = "按期发布；如落款日期写错，改为实际的发布日期。"
 
@@ -86,12 +97,9 @@ class Late(Rule):
         f = ctx.bound.facts
         if f.year is None:
             return
-        year = f.year
-        if f.period is not None and f.period[0] == f.period[1] != year and f.date is not None \
-                and f.date.year == f.period[1] + 1:
-            # the title and the period name different years (P701): the date is judged by the year it
-            # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
-            year = f.period[1]
+        # the title and the period name different years (P701): the date is judged by the year it
+        # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
+        year = f.covered_year
         due = deadline(f.agency or f.signer, year)
         if f.date is not None:
             if f.date > due:

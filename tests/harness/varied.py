@@ -250,3 +250,8 @@ FURNITURE: Dict[str, Tuple[str, str]] = {
     "tax-defects": ("国家税务总局样例县税务局2024年政府信息公开工作年度报告", "of"),
     "street": ("", "dash"),
 }
+
+# the frame's sources (titles over three lines, Chinese-numeral dates, 统计时限; hunt10)
+from .frame import SOURCES as _FRAME_SOURCES  # noqa: E402
+
+SOURCES.update(_FRAME_SOURCES)

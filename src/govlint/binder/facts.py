@@ -40,12 +40,15 @@ _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
 _NUMERIC_DATE = lazy(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
 #: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
-_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
+_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
                           r"(\d{4})年(?:度|全年)")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
 _PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|至|时间|日期)?(?:为|是|:)?(\d{4})年12月31")
+#: "数据统计截止时间为2024年12月31日", "统计数据截至2024年12月31日": the statistics' own cut-off, its
+#: year certain (not "据统计，截至…", which may state last year's figure)
+_PERIOD_CUTOFF = lazy(r"统计(?:数据|的|时间|日期)*(?:截止|截至)(?:到|至)?(?:时间|日期)?(?:为|是|:)?(\d{4})年12月31")
 #: "统计期限为本年度", "数据统计时间为报告年度全年": the report's own year, named without its number
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
@@ -138,6 +141,11 @@ class Facts(NamedTuple):
       (a period may be stated with years that are not certain: ``period`` is then None).
     - ``signer``: the agency named just before or beside the closing date ("" when none).
     - ``title_year``: the year the title itself names (``year`` may come from the period instead).
+    - ``former``: the one name the agency says it had before an institutional reform ("机构改革后，原样例县
+      农业局的…由本局承担": 样例县农业局), for pairing with last year's report; () when none, or when the
+      report names several (agencies merged into it: none of them alone is last year's).
+    - ``cutoff``: the year of the statistics' cut-off ("数据统计截止时间为2024年12月31日": 2024) when the
+      period is stated only so (its start unsaid, ``period`` is None); ``cutoff_span`` its paragraph.
     """
 
     title: str = ""
@@ -153,6 +161,19 @@ class Facts(NamedTuple):
     period_text: str = ""
     signer: str = ""
     title_year: Optional[int] = None
+    cutoff: Optional[int] = None
+    cutoff_span: Optional[Span] = None
+    former: Tuple[str, ...] = ()
+
+    @property
+    def covered_year(self) -> Optional[int]:
+        """The year the report's figures cover: ``year``, unless the title and the statistics period
+        name different years and the report is dated in the year after the period's ("二〇二三年…报告",
+        统计期限2024年, dated 2025年1月20日: a report on 2024 whose title kept last year's year)."""
+        p = self.period
+        if p is not None and p[0] == p[1] != self.year and self.date is not None and self.date.year == p[1] + 1:
+            return p[1]
+        return self.year
 
 
 
@@ -269,9 +290,14 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         ct = _compact(joined)
         if re.search(r"\d月", _arabic_dates(pt)) or re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", pt):
             break  # a date ("2025年1月20日" above the title) or the site's name is no part of the title
-        continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct))
-        lacks_agency = not _agency_of(ct)
-        if (continues or pt.startswith(("《", "关于"))
+        continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct)) \
+            or (pt[-1:].isdigit() and ct[:1].isdigit())  # the year broken between its digits ("…20" / "24年…")
+        own = _agency_of(ct)
+        lacks_agency = not own
+        # the agency broken inside its name ("示例县示例镇人民" / "政府2024年…"): the line holds only the
+        # end of a name, which the line above completes
+        broken_name = bool(own) and _GENERIC_AGENCY.fullmatch(own) is not None and agency_like(_agency_of(pt + ct))
+        if (continues or broken_name or pt.startswith(("《", "关于"))
                 or (_has_year(pt) and not _has_year(ct))
                 or (agency_like(pt) and lacks_agency)):
             joined = prev.text.strip() + joined
@@ -298,7 +324,7 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             elif "报告" not in tail and "报告" in tail[-3:] + nt[:4] and len(nt) <= 20:
                 joined += nxt.text.strip()  # the title wrapped inside its last word ("…年度报" / "告")
                 last += 1
-            elif no_agency and agency_like(nt) and not _has_year(nt) and parse_date(nt) is None:
+            elif no_agency and agency_like(nt.strip("（()）")) and not _has_year(nt) and parse_date(nt) is None:
                 joined += nxt.text.strip()
                 last += 1
     return joined, _span_of(lines, first, last)
@@ -330,12 +356,25 @@ def _year_of(t: str) -> Optional[int]:
     return years[0]
 
 
+#: a government's general office: (the government, 人民政府/政府 included) + 办公室 / 办公厅
+_GOVERNMENT_OFFICE = lazy(r"^((.+?)(?:人民政府|政府))(?:办公室|办公厅|党政办公室|党政综合办公室|党政办)$")
+#: what is left of an agency's name when the line breaks inside it: its generic end alone
+_GENERIC_AGENCY = lazy(r"(?:人民|民)?政府|府|[局委办厅署处]|委员会|办公室|办事处|街道办事处|[^\W\d_]?人民政府")
+
+
 def _clean_agency(s: str) -> str:
     s = _TITLE_YEAR.sub("", s)
     if "关于" in s:  # "示例镇人民政府关于印发…", "关于示例镇人民政府…"
         head, _, rest = s.partition("关于")
         s = head if any(has_ideograph(a) and has_ideograph(b) for a, b in zip(head, head[1:])) else rest
         s = re.sub(r"^(?:印发|转发|公布|发布)", "", s)
+        office = _GOVERNMENT_OFFICE.match(head.strip(" 《》“”\"'"))
+        if office and s == head:
+            # a government's office publishing its government's report: "示例县人民政府办公室关于
+            # （印发）示例县人民政府2024年…报告", "…关于示例县2024年…报告": the report is the government's
+            subject = re.sub(r"^(?:印发|转发|公布|发布)|(?:关于|的|年度|度)+$", "", rest).strip(" 《》“”\"'、，,：:—-")
+            if subject and re.sub(r"(?:人民政府|政府)$", "", subject) == office.group(2):
+                return office.group(1)
     s = re.sub(r"^(?:关于|对)|(?:关于|的|年度|度)+$", "", s)
     s = s.strip(" 《》“”\"'、，,：:—-")
     # brackets around the whole name: "（示例镇人民政府）"
@@ -369,7 +408,8 @@ def _agency_of(t: str) -> str:
 # ----------------------------------------------------------------------------------------
 # the agency's level
 
-_TOWNSHIP = lazy(r"(?:乡|镇|街道|苏木)(?:人民政府|政府|办事处|街道办事处|街道办|党政办公室|党政办|办公室)?$|街道办事处$|街道办$")
+_TOWNSHIP = lazy(r"(?:乡|镇|街道|苏木)(?:人民政府办公室|政府办公室|人民政府|政府|办事处|街道办事处|街道办|党政综合办公室"
+                 r"|党政办公室|党政综合办|党政办|办公室)?$|街道办事处$|街道办$")
 #: (in the patterns of an agency's name, a letter ``[^\W\d_]`` stands for an ideograph: the names are
 #: Chinese, and a class of the CJK range takes a millisecond to compile)
 _PROVINCE_NAME = lazy(r"^(?:[^\W\d_]{2,3}省|[^\W\d_]{2,10}自治区|北京市|天津市|上海市|重庆市)")
@@ -392,8 +432,9 @@ def agency_level(name: str) -> Optional[str]:
     else:
         if not _DEPARTMENT_END.search(n):
             return None
-        m = re.match(r"^[^\W\d_]{1,8}?(?:自治县|县|自治旗|旗)(?![城委])", n)
-        if m and "市" not in n[m.end():m.end() + 1]:
+        # (not 示例市县级… / 县域… / 县区…: a city's body; 县市场监督管理局 is the county's 市场…)
+        m = re.match(r"^[^\W\d_]{1,8}?(?:自治县|县|自治旗|旗)(?![城委级域区])", n)
+        if m and ("市" not in n[m.end():m.end() + 1] or n.startswith("市场", m.end())):
             return "县级"
         m = _PROVINCE_NAME.match(n)
         if m and not re.search(r"[市县区州盟]", n[m.end():]):
@@ -512,6 +553,10 @@ _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二�
                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})(?:发布|印发)?[。.]?$")
 
 
+#: where the seal goes, marked in the text: "（印章）", "(盖章)", "【公章】"
+_SEAL = lazy(r"^[（(【\[]?\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*[）)】\]]?$")
+
+
 def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span], str]:
     """The date the report closes with: a line that is only a date, or an agency and a date
     ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and notes such as
@@ -522,14 +567,19 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
         t = nfkc(p.text).strip().replace("\u3000", " ")
         if len(t) <= 120 and _AFTER_CLOSING.match(t):
             continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
+        if t[:1] in "（(" and t[-1:] in ")）" and parse_date(t[1:-1]) is not None:
+            t = t[1:-1].strip()  # a date in brackets under the agency: "（2025年1月20日）"
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = m.group("who").strip()
             d = parse_date(m.group("date"))
             if d is not None and (not who or agency_like(who)):
                 signer = who
-                if not signer and k > 0 and _fragment(tail[k - 1].text) and agency_like(tail[k - 1].text):
-                    signer = tail[k - 1].text.strip()
+                j = k - 1
+                while j >= 0 and _SEAL.match(nfkc(tail[j].text).strip()):
+                    j -= 1  # the seal's mark between the agency and the date: "（印章）"
+                if not signer and j >= 0 and _fragment(tail[j].text) and agency_like(tail[j].text):
+                    signer = tail[j].text.strip()
                 return d, p.span, signer
         if "。" in t or len(t) > 40:
             break
@@ -551,6 +601,48 @@ def _published(report: Report) -> Optional[date]:
         return None
 
 
+#: an agency's former name, after 原: "原样例县农业局", "由原县农业局更名组建"
+_FORMER = lazy(r"原([^\s，,。；;、：:（）()“”《》]{2,24}?(?:局|委员会|委|办公室|办|中心|厅|署|院|站|队|人民政府|政府|办事处))"
+               r"(?!长|[和与及、]|等|[^\W\d_]{0,2}(?:长|主任|书记))")
+#: what makes a sentence about a former name say the agency was renamed or reorganised
+_RENAMED = lazy(r"机构改革|更名|改名|组建|划入|划转|整合|撤并|撤乡设镇|撤镇设街道?|改设|改为")
+#: a sentence that lists several bodies before the reorganisation verb: a merger
+_MERGED_BODIES = lazy(r"(?:局|委员会|委|办公室|办|中心|政府|办事处)[、和与及]")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two names that begin with the same place (its level may differ: 示例乡 became 示例镇)."""
+    m = re.match(r"^[^\W\d_]+?[省市县区旗州盟乡镇]", b)
+    if m is None:
+        return False
+    place = m.group(0)
+    return a.startswith(place[:-1]) and a[len(place) - 1:len(place)] in "省市县区旗州盟乡镇" and len(a) >= len(place)
+
+
+def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
+    """The agency's one former name (``Facts.former``), from sentences that say it was renamed."""
+    if not agency:
+        return ()
+    found: List[str] = []
+    for p in paragraphs:
+        if "原" not in p.text:
+            continue
+        for sentence in re.split(r"[。；;！!？?]", _compact(p.text)):
+            if "原" not in sentence or not _RENAMED.search(sentence):
+                continue
+            names = [m.group(1) for m in _FORMER.finditer(sentence)]
+            if _MERGED_BODIES.search(sentence) and names:
+                return ()  # several bodies merged into this one: none of them alone is last year's
+            for name in names:
+                if name[0] in "省市县区旗" and name[0] in agency and agency.find(name[0]) > 0:
+                    name = agency[:agency.find(name[0]) + 1] + name[1:]  # "原县农业局": the agency's own place
+                if name == agency or not agency_like(name) or not _same_place(name, agency):
+                    continue
+                if name not in found:
+                    found.append(name)
+    return tuple(found) if len(found) == 1 else ()
+
+
 def extract_facts(report: Report) -> Facts:
     title, title_span = _title(report)
     year = None
@@ -569,6 +661,11 @@ def extract_facts(report: Report) -> Facts:
         period, period_span, period_text = got
     else:
         period_text = _period_elsewhere(report) or ""
+    cutoff = cutoff_span = None
+    if period is None and period_span is not None:
+        m = _PERIOD_CUTOFF.search(_norm_period(period_text))
+        if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
+            cutoff, cutoff_span = int(m.group(1)), period_span
     closing, closing_span, signer = _closing(paragraphs)
     title_year = year
     if year is None and period:
@@ -577,4 +674,6 @@ def extract_facts(report: Report) -> Facts:
     if level is None and not agency and signer:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
-                 level, _published(report), period_text, signer, title_year)
+                 level, _published(report), period_text, signer, title_year, cutoff, cutoff_span,
+                 _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
+                         + (list(report.sections[0].paragraphs) if report.sections else [])))

@@ -57,8 +57,9 @@ def snapshot(bound: BoundReport, kind: str = "text", keep: Keep = None) -> Dict[
             if sp is not None:
                 for n in range(sp[0], sp[2] + 1):
                     lines.setdefault(n, report.line_text(n))
-    return {"version": SNAPSHOT_VERSION, "agency": f.agency or f.signer, "year": f.year,
+    return {"version": SNAPSHOT_VERSION, "agency": f.agency or f.signer, "year": f.covered_year,
             "level": f.agency_level, "format": bound.format.id, "kind": kind, "title": f.title,
+            "former": list(f.former),
             "cells": cells, "sections": sections, "lines": {str(k): v for k, v in lines.items()}}
 
 

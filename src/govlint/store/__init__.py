@@ -373,14 +373,14 @@ class Store:
             self.execute("DELETE FROM reports WHERE id = ?", (row[0],))
 
     def facts(self) -> Dict[str, Dict[str, Any]]:
-        """Every stored report's agency, year, level and content hash, by path (for pairing with
+        """Every stored report's agency, year, level, title and content hash, by path (for pairing with
         reports not in this run)."""
         with self.transaction():
-            rows = self.execute("SELECT path, agency, agency_key, year, level, content_hash, govlint_version "
+            rows = self.execute("SELECT path, agency, agency_key, year, level, content_hash, govlint_version, title "
                                 "FROM reports").fetchall()
         # (the stored normalised name, when this govlint normalised it)
-        return {p: {"agency": a, "key": k if v == __version__ else None, "year": y, "level": lv, "hash": h}
-                for p, a, k, y, lv, h, v in rows}
+        return {p: {"agency": a, "key": k if v == __version__ else None, "year": y, "level": lv, "hash": h, "title": t}
+                for p, a, k, y, lv, h, v, t in rows}
 
     def snapshots(self, paths: Iterable[str]) -> Iterator[Tuple[str, Dict[str, Any]]]:
         """(path, snapshot) of the stored reports of ``paths``: a query for every hundred (a

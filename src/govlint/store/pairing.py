@@ -1,7 +1,8 @@
 """Which reports pair across years, and the cross-year rules run over each pair.
 
 Two reports pair when they are of the same agency (names normalised: full width and spaces,
-人民政府 and 政府, a name that ends with the other's, e.g. 某县示例镇人民政府 and 示例镇政府)
+人民政府 and 政府, a township or street office by its place alone (示例镇, 示例街道), a name that
+ends with the other's after a place or the body it belongs to, e.g. 某县示例镇人民政府 and 示例镇政府)
 and of consecutive years, from each report's facts (``binder.snapshot``). A report with two
 candidates of the previous year that the name cannot tell apart is paired with neither: a wrong
 pair would cry wolf. ``--previous FILE`` names the previous report of a single file outright.
@@ -18,6 +19,8 @@ from ..lexicon.pattern import lazy
 
 _SPACE = lazy(r"\s+")
 _REMARK = lazy(r"[（(][^）)]*[）)]")
+_STREET = lazy(r"街道(?:办事处|办)$")
+_TOWN = lazy(r"[^\W\d_](?:乡|镇|苏木)$")
 
 
 def normalise_agency(name: str) -> str:
@@ -25,7 +28,14 @@ def normalise_agency(name: str) -> str:
     n = unicodedata.normalize("NFKC", name or "")
     n = _SPACE.sub("", n)
     n = _REMARK.sub("", n)
-    return n.replace("人民政府", "政府")
+    n = n.replace("人民政府", "政府")
+    # a township or street office named by its place alone is its government ("示例镇" for 示例镇人民政府,
+    # "示例街道" for 示例街道办事处: a township has no summary report beside its own); a county's or
+    # city's place name alone may be the whole area's summary, not the government's own report
+    n = _STREET.sub("街道", n)
+    if _TOWN.search(n):
+        n += "政府"
+    return n
 
 
 # -- the region an agency's name states -----------------------------------------------------
@@ -67,6 +77,21 @@ def agency_region(name: str) -> str:
     return "".join(units)
 
 
+#: how the words before a shorter name of the same agency end: a place (示例县 + 示例镇人民政府, 样例市
+#: 样例区 + …) or the body it belongs to (国家税务总局 + 样例县税务局)
+_UNIT_END = set("省市县区旗州盟乡镇局")
+
+
+def _full_name_of(long: str, short: str) -> bool:
+    """``long`` is ``short`` with the place or body it belongs to before it (both normalised): the
+    words before it end as a place's or a body's name does. 新示例镇 is another town than 示例镇,
+    大东风镇 than 东风镇."""
+    if len(short) < 4 or len(long) <= len(short) or not long.endswith(short):
+        return False
+    prefix = long[:-len(short)]
+    return len(prefix) >= 2 and prefix[-1] in _UNIT_END
+
+
 def same_agency(a: str, b: str) -> bool:
     a, b = normalise_agency(a), normalise_agency(b)
     if not a or not b:
@@ -74,7 +99,7 @@ def same_agency(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and long.endswith(short)
+    return _full_name_of(long, short)
 
 
 def read_agency_map(path: str, where: str = "--agency-map") -> Dict[str, str]:
@@ -106,7 +131,8 @@ def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, s
           only: Optional[Iterable[str]] = None) -> List[Tuple[str, str]]:
     """(this year's path, last year's path) for every report whose previous year's is among
     ``snapshots`` (each a dict with agency, year and level, and ``key``, the agency's normalised
-    name, when the store knows it); with ``only``, for those reports alone (the others are
+    name, when the store knows it; ``title`` and ``former``, the name the report says the agency
+    had before a reform, when known); with ``only``, for those reports alone (the others are
     candidates). The names are indexed by their suffixes, so that pairing n reports takes time in
     proportion to n (what :func:`same_agency` says, without comparing every pair)."""
     by_year: Dict[int, List[str]] = {}
@@ -149,13 +175,54 @@ def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, s
             for i in range(1, len(k) - 3):
                 cands.update(exact.get(k[i:], ()))
             this = snapshots[path]
-            cands = sorted(p for p in cands if _levels_agree(this, snapshots[p]))
+            cands = sorted(p for p in cands if _levels_agree(this, snapshots[p])
+                           and (key(p) == k or _full_name_of(k, key(p)) or _full_name_of(key(p), k)))
+            if not cands and this.get("former"):
+                # renamed in an institutional reform, as the report itself says ("原样例县农业局…由本局承担"):
+                # last year's report is the former name's, when exactly one has it
+                former = [normalise_agency(n) for n in this["former"]]
+                former = [agency_map.get(n, n) if agency_map else n for n in former]
+                cands = sorted({p for n in former for p in exact.get(n, ()) if _levels_agree(this, snapshots[p])})
+                if len(cands) == 1:
+                    found.append((path, cands[0]))
+                continue
             same = [p for p in cands if key(p) == k]
             if len(cands) == 1:
                 found.append((path, cands[0]))
             elif len(same) == 1:
                 found.append((path, same[0]))
+            else:
+                one = _one_version(same or cands, snapshots)
+                if one is not None:
+                    found.append((path, one))
     return found
+
+
+#: a report published again corrected: "（更正版）", "修订稿", "（更新）" in its title or file name
+_CORRECTED = lazy(r"更正|修订|修正|勘误|更新版|更新稿|[（(【\[]更新[）)】\]]|重新发布|最终版|定稿")
+#: which file of one document published in several formats is read: the text-bearing formats first
+_FORMAT_ORDER = (".txt", ".docx", ".html", ".htm", ".mht", ".mhtml", ".doc", ".pdf")
+
+
+def _one_version(paths: List[str], snapshots: Dict[str, Dict[str, Any]]) -> Optional[str]:
+    """Of several reports of one agency and year (none told apart by the name), the one to pair
+    with, when the files say which: one document in several formats (the same file name, another
+    extension: any of them, the text-bearing first), or the one marked as a corrected version
+    (“更正版” in its title or file name) beside the original. None when they do not say."""
+    import os
+    if len(paths) < 2:
+        return paths[0] if paths else None
+    stems = {os.path.splitext(p)[0] for p in paths}
+    if len(stems) == 1:
+        def rank(p):
+            ext = os.path.splitext(p)[1].lower()
+            return (_FORMAT_ORDER.index(ext) if ext in _FORMAT_ORDER else len(_FORMAT_ORDER), p)
+        return min(paths, key=rank)
+    marked = [p for p in paths if _CORRECTED.search(os.path.basename(p))
+              or _CORRECTED.search(str(snapshots[p].get("title") or ""))]
+    if len(marked) == 1:
+        return marked[0]
+    return None
 
 
 def _levels_agree(a: Dict[str, Any], b: Dict[str, Any]) -> bool:
