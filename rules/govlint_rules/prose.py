@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from govlint.plugin import Span, lazy
+from govlint.plugin import Span, enumerators, lazy
 
 #: the characters that end a paragraph's sentence (else the next paragraph continues it)
 _SENTENCE_ENDS = "。；;！!？?：:）)"
 #: a short enumerated line without a comma or a full stop: a sub-heading ("（一）信息处理费收取情况"),
 #: complete in itself
-_SUBHEADING = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}[、．.]|\d{1,2}[.．、](?!\d))"
-                   r"[^，,。；;]{0,30}$")
+_SUBHEADING = lazy(rf"^\s*{enumerators.ITEM}[^，,。；;]{{0,30}}$")
 
 
 #: a line that opens an item of a list
-_ITEM = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}[、．.]|\d{1,2}[.．、](?!\d)"
-             r"|[一二三四五六七八九十]是)")
+_ITEM = lazy(rf"^\s*(?:{enumerators.ITEM}|{enumerators.ORDINAL})")
 
 
 def continued_by_next(text: str) -> bool:
