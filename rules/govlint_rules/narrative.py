@@ -2,8 +2,9 @@
 
 A claim is consistent when its number equals any figure its wording can mean: "收到申请N件" may
 be 本年新收, 本年新收 + 上年结转 or 办理结果（七）总计. Only when it equals none of them is it
-reported, and the message lists each reading tried with its value. A claim about carried-over
-cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
+reported, and the message lists each reading tried with its value. The carried-over figures
+("上年结转1件", "结转下年度继续办理1件") are compared with their own rows of 表三. Any other claim about
+carried-over cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
 of the whole (其中, 代表, 本级, 部门…) and a sentence that states the same kind of figure twice (a
 breakdown) are not compared.
 """
@@ -86,6 +87,12 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM
         + r"(?:\s*件)?(?![\d.%])")),
+    #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
+    Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
+                        r"(?:申请)?" + FILL + NUM + r"\s*件")),
+    #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
+    Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
+                       + FILL + NUM + r"\s*件")),
     Claim("open_partial", lazy(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
@@ -154,13 +161,15 @@ _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决
 _SENTENCE = lazy(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
-_KEYWORD = {"applications": "申请", "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
+_KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
             "normative": "规范性文件", "normative_any": "规范性文件"}
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
+    "carry": ("上年结转", "carried over from last year"),
+    "next": ("结转下年度", "carried over to next year"),
     "open_partial": ("予以公开及部分公开", "disclosed in full or in part"),
     "open": ("予以公开", "disclosed"),
     "partial": ("部分公开", "disclosed in part"),
@@ -206,6 +215,10 @@ _APPLICATIONS = ("applications", (
     ("表三", (("new", "total"), ("carry", "total")), "表三“一、本年新收”总计 + “二、上年结转”总计",
      "表三 new + carried over, total"),
     ("表三", (("total", "total"),), "表三“（七）总计”行总计", "表三 （七）总计 row, total")))
+#: the applications carried over, from last year and to the next
+_CARRY = (("carry", (("表三", (("carry", "total"),), "表三“二、上年结转政府信息公开申请数量”总计",
+                      "表三 carried over from last year, total"),)),
+          ("next", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)))
 _OPEN_PARTIAL = ("表三", (("open", "total"), ("partial", "total")), "表三“（一）予以公开”总计 + “（二）部分公开”总计",
                  "表三 （一） + （二） total")
 _OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公开”总计", "表三 （一）予以公开 total"),
@@ -239,7 +252,7 @@ def _plan(t3) -> tuple:
         groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
                                 f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
     plan = []
-    for kind, readings in (_APPLICATIONS,) + _OPEN + tuple(groups) + _LATER:
+    for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _LATER:
         if not readings:
             continue  # (a group without rows: nothing to compare with)
         table = readings[0][0]
@@ -381,6 +394,8 @@ def _any_of(words) -> "re.Pattern":
 
 
 _ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
+#: the words of a carried figure's own claim ("上年结转", "结转下年度"), not guards before it
+_CARRY_WORDS = lazy(r"结转|上一?年|去年")
 #: in the clause before a claim on normative documents: they were published, forwarded or listed
 #: ("主动公开规范性文件5件", "转发上级规范性文件5件", "发布…"), not made (本年制发)
 _NORMATIVE_OTHER = lazy(r"公开|转发|更新|涉及|上传|收录|汇编|发布|上级|栏目")
@@ -418,7 +433,8 @@ def _clause_start(text: str, start: int, at: int) -> int:
 
 #: before a lawsuit or review claim in its clause: the agency handles cases as the review body or
 #: for its government ("办理行政复议案件56件", "审结行政诉讼案件8件"), not cases brought against it
-_HANDLING = lazy(r"办理|受理|审理|审结|办结|承办|复议机关|作出|代理|应诉")
+#: ("尚未审结1件", "未办结": the state of a case against the agency, not cases it handles)
+_HANDLING = lazy(r"办理|受理|(?<!未)(?:审理|审结|办结)|承办|复议机关|作出|代理|应诉")
 #: "收到行政复议申请56件": applications for review the agency decides
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
@@ -488,6 +504,10 @@ def _outcome_follows(text: str, at: int, end: int) -> bool:
 
 
 _PARENTHESIS = lazy(r"[（(][^（）()]*[)）]")
+#: right after a claim, the same figure of an earlier year in brackets, a count of its own:
+#: "（上年15件）", "（2023年为11件）", "（去年同期：9件）" (not "（含上年结转1件）": a part of it)
+_EARLIER_FIGURE = lazy(r"\s*[（(](?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?(?:为|是|:|：)?\s*"
+                       + NUM + r"\s*(?:件|条|次|宗|起)?[)）]")
 _CLAUSE_MARK = lazy(r"[，,；;（()）]")
 
 
@@ -513,6 +533,9 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
     before = text[start:cut]
     if "(" in before or "（" in before:
         before = _PARENTHESIS.sub("", before)
+    aside = _EARLIER_FIGURE.match(text, after, stop)
+    if aside:  # "13件（上年15件）": last year's figure beside the claim, not a word on what it counts
+        return before + text[cut:after] + text[aside.end():stop]
     return before + text[cut:stop]
 
 
@@ -534,11 +557,20 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
         if keyword not in sentence:
             continue
         for claim, in_part, normative, result in claims:
+            carried = claim.kind in ("carry", "next")
             if normative and normative_guarded is None:
                 normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
             for m in claim.pattern.finditer(text, start, end):
                 if guarded or dated or (normative and normative_guarded):
-                    scope = _scope(text, start, end, m.start(), m.end())
+                    if carried:
+                        # 结转, 上年 are the claim's own words, and in the clauses before it those of other
+                        # carried figures ("上年结转1件，结转下年度1件"); in its own clause they still say
+                        # what it counts ("上年度结转下年度继续办理2件": last year's figure)
+                        cut = _clause_start(text, start, m.start())
+                        scope = (_CARRY_WORDS.sub("", text[start:cut])
+                                 + _scope(text, cut, end, m.start(), m.end()).replace(m.group(0), "", 1))
+                    else:
+                        scope = _scope(text, start, end, m.start(), m.end())
                     if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_COMPARISON.sub("", scope)):
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
                     if dated and (_other_year(scope, year) or _part_of_year(scope)):
@@ -616,9 +648,9 @@ class NarrativeMismatch(Rule):
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
-           "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
+           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
            "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
-           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字），" \
+           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因的分项（“因保护第三方合法权益不予公开1件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
