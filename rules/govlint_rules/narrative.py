@@ -18,7 +18,7 @@ from typing import List, NamedTuple, Optional, Tuple
 
 from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
 
-from .prose import Run, runs
+from .prose import Run, ends_mid_sentence, runs
 
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
@@ -540,10 +540,11 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
 
 
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None, year: Optional[int] = None):
+               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
-    ``year``: the report's, for claims on another year's figure)."""
+    ``year``: the report's, for claims on another year's figure; ``tail``: the next paragraph's text when
+    this one stops mid-sentence, for the words that follow a claim at its end)."""
     sentence = text[start:end]
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
@@ -601,7 +602,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 family = "normative" if normative else claim.kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
-                if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
+                if not claim.group and claim.kind in ("review", "litigation") and (
+                        _outcome_follows(text, m.end(), end)
+                        or (tail and not text[m.end():end].strip() and _outcome_follows(tail, 0, len(tail)))):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
                 if not claim.group and claim.kind == "review" and _REVIEW_APPLICATIONS.search(text, m.start(), m.end() + 2):
                     continue  # "未收到行政复议申请": none to decide as the review body, not none against the agency
@@ -673,15 +676,19 @@ class NarrativeMismatch(Rule):
         year = ctx.bound.facts.year
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
-            for p in runs(section.paragraphs):  # (lines hard-wrapped mid-sentence read as one paragraph)
+            paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
+            for i, p in enumerate(paragraphs):
                 if not search(p.text):
                     continue  # no word any claim needs
                 text = nfkc(p.text)
+                # a line that stops mid-sentence but looks like a sub-heading ("（五）监督保障：无行政诉讼")
+                # is kept apart from the next ("被纠错情况。"), which may still say what its claim is about
+                tail = nfkc(paragraphs[i + 1].text) if i + 1 < len(paragraphs) and ends_mid_sentence(p.text) else ""
                 for start, end in _sentences(text):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])

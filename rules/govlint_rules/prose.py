@@ -17,11 +17,18 @@ _SUBHEADING = lazy(rf"^\s*{enumerators.ITEM}[^，,。；;]{{0,30}}$")
 _ITEM = lazy(rf"^\s*(?:{enumerators.ITEM}|{enumerators.ORDINAL})")
 
 
+def ends_mid_sentence(text: str) -> bool:
+    """Does the paragraph stop without ending its sentence (no full stop, colon or closing bracket
+    at its end)? A sub-heading does too ("（一）主动公开"), and so does a line cut mid-sentence that
+    looks like one ("（五）监督保障：无行政诉讼" / "被纠错情况。"): :func:`runs` keeps those apart."""
+    t = text.rstrip()
+    return bool(t) and t[-1] not in _SENTENCE_ENDS
+
+
 def continued_by_next(text: str) -> bool:
     """Does the sentence this paragraph ends with run on into the next paragraph (a hard line break
     mid-sentence)? Not after a full stop, a colon or a closing bracket, nor after a sub-heading."""
-    t = text.rstrip()
-    return bool(t) and t[-1] not in _SENTENCE_ENDS and not _SUBHEADING.match(t)
+    return ends_mid_sentence(text) and not _SUBHEADING.match(text.rstrip())
 
 
 class Run(NamedTuple):
