@@ -126,8 +126,8 @@ def classify(sentence: str) -> str:
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
-    if s.endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s):
-        return "unclear"  # a heading ("（三）信息处理费收取情况"), a rule or a condition
+    if s.rstrip("）)】] ").endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s):
+        return "unclear"  # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition
     if _POLICY.search(s) and not _WHEN.search(s):
         return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
     if _COLLECT.search(s):
