@@ -51,8 +51,8 @@ class Claim(NamedTuple):
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
 _UNIT = r"\s*(?:件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
-#: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" (a joint figure)
-_BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b in "及和与、或")
+#: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" / "全部或部分公开N件" (a joint figure)
+_BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理", "全部") for b in ("及", "和", "与", "、", "或", "或者"))
 #: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
 _JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和与、或")
 
@@ -93,7 +93,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
     Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
                        + FILL + NUM + r"\s*件")),
-    Claim("open_partial", lazy(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
+    Claim("open_partial", lazy(r"(?:予以公开|全部)(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件")),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
