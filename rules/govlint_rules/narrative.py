@@ -425,10 +425,16 @@ def _claim_plan(readings: dict) -> tuple:
 
 
 def _clause_start(text: str, start: int, at: int) -> int:
-    """Where the clause holding ``at`` begins (after the last ，、；: before it in the sentence)."""
+    """Where the clause holding ``at`` begins (after the last ，、；: before it in the sentence, not one
+    inside brackets: "12个县（市、区）共收到申请…" is one clause)."""
     cut = start
     for m in _CLAUSE_START.finditer(text, start, at):
         cut = m.end()
+    if cut > start and ("）" in text[cut:at] or ")" in text[cut:at]):
+        closed = max(text.rfind("）", cut, at), text.rfind(")", cut, at))
+        opened = max(text.rfind("（", start, closed), text.rfind("(", start, closed))
+        if start <= opened < cut:  # the mark stands inside brackets closed before ``at``
+            return _clause_start(text, start, opened)
     return cut
 
 
