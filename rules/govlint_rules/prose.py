@@ -18,11 +18,32 @@ _ITEM = lazy(rf"^\s*(?:{enumerators.ITEM}|{enumerators.ORDINAL})")
 
 
 def ends_mid_sentence(text: str) -> bool:
-    """Does the paragraph stop without ending its sentence (no full stop, colon or closing bracket
-    at its end)? A sub-heading does too ("（一）主动公开"), and so does a line cut mid-sentence that
-    looks like one ("（五）监督保障：无行政诉讼" / "被纠错情况。"): :func:`runs` keeps those apart."""
+    """Does the paragraph stop without ending its sentence (no full stop or colon at its end, nor a
+    bracket that closes an aside standing alone: "（单位：件）", "…。（注：…）")? A bracket closed
+    mid-sentence does not end it ("12个县（市、区）" / "共收到申请…"). A sub-heading stops without
+    ending a sentence too ("（一）主动公开"), and so does a line cut mid-sentence that looks like one
+    ("（五）监督保障：无行政诉讼" / "被纠错情况。"): :func:`runs` keeps those apart."""
     t = text.rstrip()
-    return bool(t) and t[-1] not in _SENTENCE_ENDS
+    if not t:
+        return False
+    if t[-1] in "）)":
+        opened = _opening(t)
+        before = t[:opened].rstrip() if opened is not None else ""
+        return bool(before) and before[-1] not in _SENTENCE_ENDS
+    return t[-1] not in _SENTENCE_ENDS
+
+
+def _opening(t: str):
+    """The index of the bracket that the last character of ``t`` (a closing bracket) closes, or None."""
+    depth = 0
+    for i in range(len(t) - 1, -1, -1):
+        if t[i] in "）)":
+            depth += 1
+        elif t[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 def continued_by_next(text: str) -> bool:
