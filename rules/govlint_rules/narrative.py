@@ -446,6 +446,10 @@ _HANDLING = lazy(r"办理|受理|(?<!未)(?:审理|审结|办结)|承办|复议�
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
 _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|信访|登记|热线|12345|不动产|社保|医保|补贴")
+#: after an applications claim in its paragraph: some of what it counts were left out of 表三 ("其中20件属于
+#:信访举报投诉类，未纳入统计", "剔除后为13件", "不属于政府信息公开申请")
+_NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|除去|(?:未|不|没有)(?:予)?统计"
+                    r"|(?:不属于|未作为|不作为)(?:政府信息公开|依申请公开|信息公开)申请")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
 _APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
 #: two digits side by side in Chinese numerals: a rough figure ("两三件", "一二十件"), not a count
@@ -602,6 +606,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "因保护第三方合法权益不予公开1件": one reason, a part of the result
                 if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
+                if claim.kind == "applications" and _NOT_COUNTED.search(text, m.end()):
+                    continue  # "收到申请33件，其中20件属于信访类，未纳入统计": a count before some were left out
                 if claim.group and claim.kind in ("review", "litigation") and (
                         _HANDLING.search(text, _clause_start(text, start, m.start()), m.start())
                         or _REVIEW_APPLICATIONS.search(m.group(0))):
@@ -662,7 +668,7 @@ class NarrativeMismatch(Rule):
            "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
-           "说明原因的分项（“因保护第三方合法权益不予公开1件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
+           "说明原因的分项（“因保护第三方合法权益不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
