@@ -442,6 +442,12 @@ def _clause_start(text: str, start: int, at: int) -> int:
 #: for its government ("办理行政复议案件56件", "审结行政诉讼案件8件"), not cases brought against it
 #: ("尚未审结1件", "未办结": the state of a case against the agency, not cases it handles)
 _HANDLING = lazy(r"办理|受理|(?<!未)(?:审理|审结|办结)|承办|复议机关|作出|代理|应诉")
+#: before a review or lawsuit claim in its sentence, a result of 表三: the cases that answer brought
+#: ("不予公开1件，申请人不服提起行政复议1件"), a part of 表四's
+_ANSWERS_BEFORE = lazy(r"不予公开|部分公开|无法提供|不予处理")
+#: in a review or lawsuit claim's clause, a topic the cases are about ("因征地信息公开引发", "涉及征地拆迁
+#:信息的"): a part; not the disclosure work itself ("因政府信息公开工作被申请", "涉及政府信息公开的")
+_TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?(?:引发|引起|产生|的)")
 #: "收到行政复议申请56件": applications for review the agency decides
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
@@ -612,6 +618,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         _HANDLING.search(text, _clause_start(text, start, m.start()), m.start())
                         or _REVIEW_APPLICATIONS.search(m.group(0))):
                     continue  # "办理行政复议案件56件": cases the agency handles, not cases against it
+                if claim.group and claim.kind in ("review", "litigation") and (
+                        _ANSWERS_BEFORE.search(text, start, m.start())
+                        or _TOPIC.search(text, _clause_start(text, start, m.start()), m.start())):
+                    continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件": the cases
+                    # of some answers or of one topic, a part of 表四's
                 family = "normative" if normative else claim.kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
