@@ -15,8 +15,9 @@ from govlint.plugin import Location, Paragraph, Related, Rule, hookimpl, nfkc, l
 from .prose import runs
 from .sections import merged_into
 
-#: book titles and 行政事业性收费 (a 表二 item, not the 信息处理费) say nothing on the fee
-_NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费")
+#: book titles, 行政事业性收费 (a 表二 item, not the 信息处理费) and 表三's row "申请人逾期未按收费通知要求
+#: 缴纳费用…" (its label, or a piece of it, alone on a line when a row wraps) say nothing on the fee
+_NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费|逾期未按收费(?:通知)?(?:要求)?(?:缴纳费用)?")
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
 FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用")
 _NEG_WORD = r"(?:未|没有|没|无|不存在|不涉及|不|免|零|均未|尚未|并未|从未|暂未)"
@@ -125,8 +126,8 @@ def classify(sentence: str) -> str:
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
-    if s.endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s):
-        return "unclear"  # a heading ("（三）信息处理费收取情况"), a rule or a condition
+    if s.rstrip("）)】] ").endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s):
+        return "unclear"  # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition
     if _POLICY.search(s) and not _WHEN.search(s):
         return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
     if _COLLECT.search(s):

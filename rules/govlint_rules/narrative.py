@@ -2,8 +2,9 @@
 
 A claim is consistent when its number equals any figure its wording can mean: "收到申请N件" may
 be 本年新收, 本年新收 + 上年结转 or 办理结果（七）总计. Only when it equals none of them is it
-reported, and the message lists each reading tried with its value. A claim about carried-over
-cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
+reported, and the message lists each reading tried with its value. The carried-over figures
+("上年结转1件", "结转下年度继续办理1件") are compared with their own rows of 表三. Any other claim about
+carried-over cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
 of the whole (其中, 代表, 本级, 部门…) and a sentence that states the same kind of figure twice (a
 breakdown) are not compared.
 """
@@ -17,7 +18,7 @@ from typing import List, NamedTuple, Optional, Tuple
 
 from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
 
-from .prose import Run, runs
+from .prose import Run, ends_mid_sentence, runs
 
 _CN = "零〇一二两三四五六七八九十百"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
@@ -50,8 +51,8 @@ class Claim(NamedTuple):
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
 _UNIT = r"\s*(?:件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
-#: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" (a joint figure)
-_BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理") for b in "及和与、或")
+#: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" / "全部或部分公开N件" (a joint figure)
+_BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理", "全部") for b in ("及", "和", "与", "、", "或", "或者"))
 #: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
 _JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和与、或")
 
@@ -86,7 +87,13 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM
         + r"(?:\s*件)?(?![\d.%])")),
-    Claim("open_partial", lazy(r"予以公开(?:及|和|与|、|或)部分公开" + FILL + NUM + r"\s*件")),
+    #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
+    Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
+                        r"(?:申请)?" + FILL + NUM + r"\s*件")),
+    #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
+    Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
+                       + FILL + NUM + r"\s*件")),
+    Claim("open_partial", lazy(r"(?:予以公开|全部)(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件")),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
@@ -135,7 +142,7 @@ _NORMATIVE_GUARDS = ("清理", "废止", "失效", "有效", "备案", "审查",
 #: before the claim, these name a wider scope than the table's ("全县各级行政机关共收到申请326件" in a
 #: county government's report whose 表三 is its own): another figure, not compared
 _SCOPE = ("全县", "全市", "全区", "全省", "全旗", "全州", "全盟", "各级", "各乡镇", "各单位", "各街道", "各地", "全系统",
-          "全行业")
+          "全行业", "本市", "本县", "本区", "本省", "本州", "本旗", "我市", "我县", "我区", "我省", "我州", "我旗")
 #: a unit inside the agency or under it ("局机关收到申请10件", "下属事业单位收到3件", "各村(社区)受理2件")
 _UNITS = ("局机关", "机关本部", "下属", "直属", "所属", "局属", "二级单位", "各村", "社区", "科室", "股室")
 _PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所") + _SCOPE + _UNITS
@@ -143,7 +150,8 @@ _PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办�
 #: beside it named with 各 ("各县区税务局", "各分局", "所辖各派出所", "各学校"), both levels of a
 #: vertical system ("市县两级公安机关"), a system or an area ("系统内", "辖区内", "开发区范围内")
 _WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道|村|社区|县|区|市|旗|中心|站|队|委|办)"
-              r"|[两三四]级|系统|所辖|下辖|辖区|辖内|范围内")
+              r"|[两三四]级|系统|所辖|下辖|辖区|辖内|范围内|层面"
+              r"|(?:\d+|[一二两三四五六七八九十]+)个[^\W\d_]{0,4}?(?:乡镇|乡|镇|街道|部门|单位|县|区|市|村|社区|学校|医院|分局|派出所)")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
 _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
@@ -154,13 +162,15 @@ _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决
 _SENTENCE = lazy(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
-_KEYWORD = {"applications": "申请", "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
+_KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
             "normative": "规范性文件", "normative_any": "规范性文件"}
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
+    "carry": ("上年结转", "carried over from last year"),
+    "next": ("结转下年度", "carried over to next year"),
     "open_partial": ("予以公开及部分公开", "disclosed in full or in part"),
     "open": ("予以公开", "disclosed"),
     "partial": ("部分公开", "disclosed in part"),
@@ -206,6 +216,10 @@ _APPLICATIONS = ("applications", (
     ("表三", (("new", "total"), ("carry", "total")), "表三“一、本年新收”总计 + “二、上年结转”总计",
      "表三 new + carried over, total"),
     ("表三", (("total", "total"),), "表三“（七）总计”行总计", "表三 （七）总计 row, total")))
+#: the applications carried over, from last year and to the next
+_CARRY = (("carry", (("表三", (("carry", "total"),), "表三“二、上年结转政府信息公开申请数量”总计",
+                      "表三 carried over from last year, total"),)),
+          ("next", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)))
 _OPEN_PARTIAL = ("表三", (("open", "total"), ("partial", "total")), "表三“（一）予以公开”总计 + “（二）部分公开”总计",
                  "表三 （一） + （二） total")
 _OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公开”总计", "表三 （一）予以公开 total"),
@@ -239,7 +253,7 @@ def _plan(t3) -> tuple:
         groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
                                 f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
     plan = []
-    for kind, readings in (_APPLICATIONS,) + _OPEN + tuple(groups) + _LATER:
+    for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _LATER:
         if not readings:
             continue  # (a group without rows: nothing to compare with)
         table = readings[0][0]
@@ -381,6 +395,8 @@ def _any_of(words) -> "re.Pattern":
 
 
 _ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
+#: the words of a carried figure's own claim ("上年结转", "结转下年度"), not guards before it
+_CARRY_WORDS = lazy(r"结转|上一?年|去年")
 #: in the clause before a claim on normative documents: they were published, forwarded or listed
 #: ("主动公开规范性文件5件", "转发上级规范性文件5件", "发布…"), not made (本年制发)
 _NORMATIVE_OTHER = lazy(r"公开|转发|更新|涉及|上传|收录|汇编|发布|上级|栏目")
@@ -409,20 +425,37 @@ def _claim_plan(readings: dict) -> tuple:
 
 
 def _clause_start(text: str, start: int, at: int) -> int:
-    """Where the clause holding ``at`` begins (after the last ，、；: before it in the sentence)."""
+    """Where the clause holding ``at`` begins (after the last ，、；: before it in the sentence, not one
+    inside brackets: "12个县（市、区）共收到申请…" is one clause)."""
     cut = start
     for m in _CLAUSE_START.finditer(text, start, at):
         cut = m.end()
+    if cut > start and ("）" in text[cut:at] or ")" in text[cut:at]):
+        closed = max(text.rfind("）", cut, at), text.rfind(")", cut, at))
+        opened = max(text.rfind("（", start, closed), text.rfind("(", start, closed))
+        if start <= opened < cut:  # the mark stands inside brackets closed before ``at``
+            return _clause_start(text, start, opened)
     return cut
 
 
 #: before a lawsuit or review claim in its clause: the agency handles cases as the review body or
 #: for its government ("办理行政复议案件56件", "审结行政诉讼案件8件"), not cases brought against it
-_HANDLING = lazy(r"办理|受理|审理|审结|办结|承办|复议机关|作出|代理|应诉")
+#: ("尚未审结1件", "未办结": the state of a case against the agency, not cases it handles)
+_HANDLING = lazy(r"办理|受理|(?<!未)(?:审理|审结|办结)|承办|复议机关|作出|代理|应诉")
+#: before a review or lawsuit claim in its sentence, a result of 表三: the cases that answer brought
+#: ("不予公开1件，申请人不服提起行政复议1件"), a part of 表四's
+_ANSWERS_BEFORE = lazy(r"不予公开|部分公开|无法提供|不予处理")
+#: in a review or lawsuit claim's clause, a topic the cases are about ("因征地信息公开引发", "涉及征地拆迁
+#:信息的"): a part; not the disclosure work itself ("因政府信息公开工作被申请", "涉及政府信息公开的")
+_TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?(?:引发|引起|产生|的)")
 #: "收到行政复议申请56件": applications for review the agency decides
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
 _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|信访|登记|热线|12345|不动产|社保|医保|补贴")
+#: after an applications claim in its paragraph: some of what it counts were left out of 表三 ("其中20件属于
+#:信访举报投诉类，未纳入统计", "剔除后为13件", "不属于政府信息公开申请")
+_NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|除去|(?:未|不|没有)(?:予)?统计"
+                    r"|(?:不属于|未作为|不作为)(?:政府信息公开|依申请公开|信息公开)申请")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
 _APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
 #: two digits side by side in Chinese numerals: a rough figure ("两三件", "一二十件"), not a count
@@ -488,6 +521,10 @@ def _outcome_follows(text: str, at: int, end: int) -> bool:
 
 
 _PARENTHESIS = lazy(r"[（(][^（）()]*[)）]")
+#: right after a claim, the same figure of an earlier year in brackets, a count of its own:
+#: "（上年15件）", "（2023年为11件）", "（去年同期：9件）" (not "（含上年结转1件）": a part of it)
+_EARLIER_FIGURE = lazy(r"\s*[（(](?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?(?:为|是|:|：)?\s*"
+                       + NUM + r"\s*(?:件|条|次|宗|起)?[)）]")
 _CLAUSE_MARK = lazy(r"[，,；;（()）]")
 
 
@@ -513,14 +550,18 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
     before = text[start:cut]
     if "(" in before or "（" in before:
         before = _PARENTHESIS.sub("", before)
+    aside = _EARLIER_FIGURE.match(text, after, stop)
+    if aside:  # "13件（上年15件）": last year's figure beside the claim, not a word on what it counts
+        return before + text[cut:after] + text[aside.end():stop]
     return before + text[cut:stop]
 
 
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None, year: Optional[int] = None):
+               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
-    ``year``: the report's, for claims on another year's figure)."""
+    ``year``: the report's, for claims on another year's figure; ``tail``: the next paragraph's text when
+    this one stops mid-sentence, for the words that follow a claim at its end)."""
     sentence = text[start:end]
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
@@ -534,11 +575,20 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
         if keyword not in sentence:
             continue
         for claim, in_part, normative, result in claims:
+            carried = claim.kind in ("carry", "next")
             if normative and normative_guarded is None:
                 normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
             for m in claim.pattern.finditer(text, start, end):
                 if guarded or dated or (normative and normative_guarded):
-                    scope = _scope(text, start, end, m.start(), m.end())
+                    if carried:
+                        # 结转, 上年 are the claim's own words, and in the clauses before it those of other
+                        # carried figures ("上年结转1件，结转下年度1件"); in its own clause they still say
+                        # what it counts ("上年度结转下年度继续办理2件": last year's figure)
+                        cut = _clause_start(text, start, m.start())
+                        scope = (_CARRY_WORDS.sub("", text[start:cut])
+                                 + _scope(text, cut, end, m.start(), m.end()).replace(m.group(0), "", 1))
+                    else:
+                        scope = _scope(text, start, end, m.start(), m.end())
                     if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_COMPARISON.sub("", scope)):
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
                     if dated and (_other_year(scope, year) or _part_of_year(scope)):
@@ -562,14 +612,23 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "因保护第三方合法权益不予公开1件": one reason, a part of the result
                 if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
+                if claim.kind == "applications" and _NOT_COUNTED.search(text, m.end()):
+                    continue  # "收到申请33件，其中20件属于信访类，未纳入统计": a count before some were left out
                 if claim.group and claim.kind in ("review", "litigation") and (
                         _HANDLING.search(text, _clause_start(text, start, m.start()), m.start())
                         or _REVIEW_APPLICATIONS.search(m.group(0))):
                     continue  # "办理行政复议案件56件": cases the agency handles, not cases against it
+                if claim.group and claim.kind in ("review", "litigation") and (
+                        _ANSWERS_BEFORE.search(text, start, m.start())
+                        or _TOPIC.search(text, _clause_start(text, start, m.start()), m.start())):
+                    continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件": the cases
+                    # of some answers or of one topic, a part of 表四's
                 family = "normative" if normative else claim.kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
-                if not claim.group and claim.kind in ("review", "litigation") and _outcome_follows(text, m.end(), end):
+                if not claim.group and claim.kind in ("review", "litigation") and (
+                        _outcome_follows(text, m.end(), end)
+                        or (tail and not text[m.end():end].strip() and _outcome_follows(tail, 0, len(tail)))):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
                 if not claim.group and claim.kind == "review" and _REVIEW_APPLICATIONS.search(text, m.start(), m.end() + 2):
                     continue  # "未收到行政复议申请": none to decide as the review body, not none against the agency
@@ -616,11 +675,11 @@ class NarrativeMismatch(Rule):
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
-           "制发行政规范性文件件数的说法（如“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
+           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
            "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
-           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字），" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“各级”“各乡镇”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
-           "说明原因的分项（“因保护第三方合法权益不予公开1件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
+           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
+           "说明原因的分项（“因保护第三方合法权益不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
@@ -641,15 +700,19 @@ class NarrativeMismatch(Rule):
         year = ctx.bound.facts.year
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
-            for p in runs(section.paragraphs):  # (lines hard-wrapped mid-sentence read as one paragraph)
+            paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
+            for i, p in enumerate(paragraphs):
                 if not search(p.text):
                     continue  # no word any claim needs
                 text = nfkc(p.text)
+                # a line that stops mid-sentence but looks like a sub-heading ("（五）监督保障：无行政诉讼")
+                # is kept apart from the next ("被纠错情况。"), which may still say what its claim is about
+                tail = nfkc(paragraphs[i + 1].text) if i + 1 < len(paragraphs) and ends_mid_sentence(p.text) else ""
                 for start, end in _sentences(text):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])

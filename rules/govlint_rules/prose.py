@@ -4,26 +4,52 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from govlint.plugin import Span, lazy
+from govlint.plugin import Span, enumerators, lazy
 
 #: the characters that end a paragraph's sentence (else the next paragraph continues it)
 _SENTENCE_ENDS = "。；;！!？?：:）)"
 #: a short enumerated line without a comma or a full stop: a sub-heading ("（一）信息处理费收取情况"),
 #: complete in itself
-_SUBHEADING = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}[、．.]|\d{1,2}[.．、](?!\d))"
-                   r"[^，,。；;]{0,30}$")
+_SUBHEADING = lazy(rf"^\s*{enumerators.ITEM}[^，,。；;]{{0,30}}$")
 
 
 #: a line that opens an item of a list
-_ITEM = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}[、．.]|\d{1,2}[.．、](?!\d)"
-             r"|[一二三四五六七八九十]是)")
+_ITEM = lazy(rf"^\s*(?:{enumerators.ITEM}|{enumerators.ORDINAL})")
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Does the paragraph stop without ending its sentence (no full stop or colon at its end, nor a
+    bracket that closes an aside standing alone: "（单位：件）", "…。（注：…）")? A bracket closed
+    mid-sentence does not end it ("12个县（市、区）" / "共收到申请…"). A sub-heading stops without
+    ending a sentence too ("（一）主动公开"), and so does a line cut mid-sentence that looks like one
+    ("（五）监督保障：无行政诉讼" / "被纠错情况。"): :func:`runs` keeps those apart."""
+    t = text.rstrip()
+    if not t:
+        return False
+    if t[-1] in "）)":
+        opened = _opening(t)
+        before = t[:opened].rstrip() if opened is not None else ""
+        return bool(before) and before[-1] not in _SENTENCE_ENDS
+    return t[-1] not in _SENTENCE_ENDS
+
+
+def _opening(t: str):
+    """The index of the bracket that the last character of ``t`` (a closing bracket) closes, or None."""
+    depth = 0
+    for i in range(len(t) - 1, -1, -1):
+        if t[i] in "）)":
+            depth += 1
+        elif t[i] in "（(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 def continued_by_next(text: str) -> bool:
     """Does the sentence this paragraph ends with run on into the next paragraph (a hard line break
     mid-sentence)? Not after a full stop, a colon or a closing bracket, nor after a sub-heading."""
-    t = text.rstrip()
-    return bool(t) and t[-1] not in _SENTENCE_ENDS and not _SUBHEADING.match(t)
+    return ends_mid_sentence(text) and not _SUBHEADING.match(text.rstrip())
 
 
 class Run(NamedTuple):

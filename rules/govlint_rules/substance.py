@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, hookimpl, nfkc, lazy
+from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, enumerators, hookimpl, nfkc, lazy
 
 from .fee import is_fee_sentence
 from .sections import merged_into
@@ -13,7 +13,7 @@ from .sections import merged_into
 
 #: the sub-headings section 五 is usually split by: labels, not content
 _LABELS = lazy(
-    r"(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*"
+    rf"(?:{enumerators.ITEM})?\s*"
     r"(?:存在的?(?:主要)?(?:问题|不足)|主要问题|改进(?:的)?(?:情况|措施|计划|方向)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排)?|"
     r"整改(?:情况|措施)|工作(?:打算|计划))(?:和|及|与)?(?:改进(?:情况|措施)|下一步(?:工作)?(?:打算|计划))?\s*[:：]?")
 _HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")

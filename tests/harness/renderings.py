@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from . import docx_styles, libreoffice, sources, text_forms, varied
+from . import docx_styles, libreoffice, sources, text_forms, varied, voices
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Rendering:
 
 def catalogue() -> List[Rendering]:
     out = []
-    for src in {**sources.SOURCES, **varied.SOURCES}:
+    for src in {**sources.SOURCES, **varied.SOURCES, **voices.SOURCES}:
         for form in text_forms.FORMS:
             out.append(Rendering(f"{src}-text-{form}", src, "text", form))
         for style in docx_styles.STYLES + docx_styles.TYPED:

@@ -84,7 +84,8 @@ SOURCES = {"clean": clean, "defects": defects, "trial2020": trial_2020, "long": 
 
 
 def all_sources() -> Dict[str, str]:
-    """Name → report text, for every source (these four and those of varied.py)."""
-    from .varied import SOURCES as VARIED  # (varied.py builds on this module's fixtures)
+    """Name → report text, for every source (these four and those of varied.py and voices.py)."""
+    from .varied import SOURCES as VARIED  # (varied.py and voices.py build on this module's fixtures)
+    from .voices import SOURCES as VOICES
 
-    return {name: make() for name, make in {**SOURCES, **VARIED}.items()}
+    return {name: make() for name, make in {**SOURCES, **VARIED, **VOICES}.items()}

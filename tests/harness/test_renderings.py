@@ -63,6 +63,8 @@ def test_sources_are_what_the_harness_claims():
             assert sorted(f[0] for f in findings) == ["N601", "N601", "P702", "S103"]
         elif name == "frame-defects":
             assert sorted(f[0] for f in findings) == ["P701", "P702"]
+        elif name == "health-defects":
+            assert sorted(f[0] for f in findings) == ["F401", "N601"]
         else:
             assert findings == [], name
     assert expected(all_sources()["trial2020"])[0][("format",)] != expected(all_sources()["clean"])[0][("format",)]

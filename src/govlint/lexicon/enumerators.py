@@ -1,8 +1,9 @@
 """The enumerators reports number things with, one pattern for each, used everywhere.
 
 - top level: "一、" (sections, and 表三's rows 一、 … 四、); 、 is official, ．.，,：: are written too
-- parenthesised: "（一）" or "(一)" (表三's result groups, sub-headings in prose)
+- parenthesised: "（一）" or "(一)" (表三's result groups, sub-headings in prose); in prose "（1）" too
 - Arabic: "1." "1．" "1、" (表三's sub-items); never "1.5" (a number)
+- in prose, an item of a list: any of these, and "一是…二是…"
 
 The patterns are strings to build larger expressions from, and compiled forms for the common
 tests. A Markdown heading's "## " or "**" around it may stand before a section heading.
@@ -21,6 +22,15 @@ PAREN = r"[（(][ \u3000]*[一二三四五六七八九十]{1,3}[ \u3000]*[)）]"
 ARABIC = r"\d{1,2}[ \u3000]*[.．、](?!\d)"
 #: any enumerator
 ANY = rf"(?:{TOP}|{PAREN}|{ARABIC})"
+#: parenthesised with a Chinese or an Arabic numeral: "（一）", "（1）" (the lists of prose)
+PAREN_ANY = r"[（(][ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,3})[ \u3000]*[)）]"
+#: a top-level numeral as a list item in running prose takes 、 or a full stop ("一、", "二．"); the
+#: comma and the colon a heading line's numeral may take are not read as items there
+ITEM_TOP = rf"{NUMERAL}[ \u3000]*[、．.]"
+#: "一是…，二是…": an item named by its ordinal
+ORDINAL = r"[一二三四五六七八九十]是"
+#: an enumerator opening an item of a list in prose ("（一）", "（1）", "一、", "1.")
+ITEM = rf"(?:{PAREN_ANY}|{ITEM_TOP}|{ARABIC})"
 #: what may stand before a heading's numeral in Markdown or bold text
 MARKUP = r"(?:#{1,6}[ ]*)?(?:\*\*)?"
 
