@@ -511,20 +511,26 @@ def test_a_plugin_readers_error_is_in_the_runs_language(tmp_path, capsys, monkey
     assert err == f"r.rpt: {'error: ' if lang == 'en' else '错误：'}{expected}\n"
 
 
-def test_a_check_loads_no_openssl(tmp_path):
-    """A check of several text reports (results cache off) never imports hashlib: its import
-    loads OpenSSL's libcrypto (3.7 MB of memory, 11 M instructions). The results cache's keys
-    are blake2b digests from CPython's own ``_blake2``, the very function hashlib hands out."""
+@pytest.mark.parametrize("caches", ["off", "on"])
+def test_a_check_loads_no_openssl(tmp_path, caches):
+    """A check of several text reports never imports hashlib, with govlint's caches off or on
+    (the default): its import loads OpenSSL's libcrypto (3.7 MB of memory, 11 M instructions).
+    The caches' keys are blake2b digests from CPython's own ``_blake2``, the very function
+    hashlib hands out."""
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_bytes(BAD_REPORT.read_bytes())
     env = {k: v for k, v in os.environ.items() if not k.startswith("GOVLINT_")}
-    env.update(GOVLINT_CACHE_DIR="", GOVLINT_RESULTS_CACHE_MB="0")
+    env.update(GOVLINT_CACHE_DIR="" if caches == "off" else str(tmp_path / "cache"))
+    if caches == "off":
+        env.update(GOVLINT_RESULTS_CACHE_MB="0")
     probe = subprocess.run([sys.executable, "-c", "import sys; from govlint.cli import main\n"
                             "try:\n    main(['check', '--isolated', '--jobs', '1', sys.argv[1], sys.argv[2]])\n"
                             "except SystemExit:\n    pass\nprint('_hashlib' in sys.modules, file=sys.stderr)",
                             str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
                            capture_output=True, text=True, env=env, timeout=120)
     assert probe.stderr.strip().splitlines()[-1] == "False", probe.stderr
+    if caches == "on":
+        assert any((tmp_path / "cache").rglob("*")), "the caches were written"
     import hashlib
-    from govlint.run import engine
-    assert engine._blake2b(b"report", digest_size=20).hexdigest() == hashlib.blake2b(b"report", digest_size=20).hexdigest()
+    from govlint.cache import blake2b
+    assert blake2b(b"report", digest_size=20).hexdigest() == hashlib.blake2b(b"report", digest_size=20).hexdigest()

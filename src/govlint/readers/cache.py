@@ -28,6 +28,7 @@ import time
 import zlib
 from typing import Optional, Tuple, Union
 
+from ..cache import blake2b
 from . import Box, Break, CellBlock, Document, ReadError, Run, TableBlock, TextBlock
 
 MAGIC = b"govlint-reader-cache 1\n"
@@ -113,8 +114,7 @@ def _dist_versions(names) -> dict:
 
 def key(data: bytes, reader) -> str:
     """The entry's name: the bytes' hash with the reader's identity."""
-    import hashlib  # (here: a plain text file, never cached, does not import it: 11 M instructions)
-    h = hashlib.blake2b(data, digest_size=20)
+    h = blake2b(data, digest_size=20)
     h.update(b"\0" + _common())
     h.update(f"\0{getattr(reader, 'name', type(reader).__name__)}\0{reader.cache_version}".encode("utf-8", "replace"))
     return h.hexdigest()
@@ -236,17 +236,15 @@ def _encode(result: Result) -> bytes:
     else:
         payload = ("document", result.text, tuple(result.source.items()),
                    tuple(_block_out(b) for b in result.own_blocks))
-    import hashlib
     body = zlib.compress(marshal.dumps(payload), 1)
-    return MAGIC + hashlib.blake2b(body, digest_size=_DIGEST).digest() + body
+    return MAGIC + blake2b(body, digest_size=_DIGEST).digest() + body
 
 
 def _decode(raw: bytes) -> Optional[Result]:
     if not raw.startswith(MAGIC):
         return None
-    import hashlib
     digest, body = raw[len(MAGIC):len(MAGIC) + _DIGEST], raw[len(MAGIC) + _DIGEST:]
-    if hashlib.blake2b(body, digest_size=_DIGEST).digest() != digest:
+    if blake2b(body, digest_size=_DIGEST).digest() != digest:
         return None
     payload = marshal.loads(zlib.decompress(body))
     if payload[0] == "error":
@@ -316,21 +314,19 @@ def load_result(base: str, k: str):
 def store_result(base: str, k: str, result) -> None:
     """Keep a :class:`~govlint.diagnostics.FileResult` under ``k`` (marshal of plain tuples, as
     the readers' entries; a result whose data marshal cannot hold is not kept)."""
-    import hashlib
     try:
         body = zlib.compress(marshal.dumps(_result_out(result)), 1)
     except Exception:
         return
-    raw = RESULTS_MAGIC + hashlib.blake2b(body, digest_size=_DIGEST).digest() + body
+    raw = RESULTS_MAGIC + blake2b(body, digest_size=_DIGEST).digest() + body
     _store(base, k, raw, results_limit_bytes())
 
 
 def _decode_result(raw: bytes):
-    import hashlib
     if not raw.startswith(RESULTS_MAGIC):
         return None
     digest, body = raw[len(RESULTS_MAGIC):len(RESULTS_MAGIC) + _DIGEST], raw[len(RESULTS_MAGIC) + _DIGEST:]
-    if hashlib.blake2b(body, digest_size=_DIGEST).digest() != digest:
+    if blake2b(body, digest_size=_DIGEST).digest() != digest:
         return None
     return _result_in(marshal.loads(zlib.decompress(body)))
 
@@ -374,9 +370,8 @@ def source_digest() -> bytes:
     taken once a process, ~150 stat calls)."""
     global _source_digest
     if _source_digest is None:
-        import hashlib
         import govlint
-        h = hashlib.blake2b(digest_size=20)
+        h = blake2b(digest_size=20)
         h.update(_common())
         folders = [os.path.dirname(os.path.abspath(govlint.__file__))]
         for name in ("govlint.grammars", "govlint_rules"):

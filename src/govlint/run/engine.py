@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .. import readers
+from ..cache import blake2b
 from ..binder.bind import BoundReport, bind
 from ..config import Config, enabled_codes, ignored_for
 from ..diagnostics import Diagnostic, FileResult, ToolError
@@ -364,17 +365,6 @@ def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Se
 
 # -- the results cache: an unchanged file checked again under the same settings is not read ----
 
-def _blake2b(data: bytes = b"", digest_size: int = 64):
-    """``hashlib.blake2b`` (the same object), taken from CPython's built-in ``_blake2`` module:
-    importing hashlib loads OpenSSL's libcrypto first, 3.7 MB of memory and 11 M instructions
-    of every run that needs no other hash."""
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - an interpreter without it
-        from hashlib import blake2b
-    return blake2b(data, digest_size=digest_size)
-
-
 def settings_digest(settings: Settings) -> bytes:
     """What a file's result depends on besides its bytes and its path: govlint's code (every
     source file of the package, its grammars and built-in rules, by size and time; the reading
@@ -397,7 +387,7 @@ def settings_digest(settings: Settings) -> bytes:
                  "readers": [_module_stamp(type(r)) for r in settings.registry.readers],
                  "plugins": sorted((p.name, p.version) for p in settings.registry.plugins),
                  "snapshot": _canonical(settings.snapshot), "python": sys.version}
-        h = _blake2b(source_digest(), digest_size=20)
+        h = blake2b(source_digest(), digest_size=20)
         h.update(json.dumps(basis, sort_keys=True, default=repr).encode("utf-8", "replace"))
         settings._digest = h.digest()
     return settings._digest
@@ -440,7 +430,7 @@ def result_key(path: str, settings: Settings) -> Optional[str]:
             data = f.read()
     except Exception:
         return None
-    h = _blake2b(data, digest_size=20)
+    h = blake2b(data, digest_size=20)
     h.update(settings_digest(settings))
     h.update(f"\0{path}\0{os.path.abspath(path)}".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
@@ -469,7 +459,7 @@ def stat_key(path: str, settings: Settings) -> Optional[str]:
         return None
     if time.time() - max(st.st_mtime, st.st_ctime) < RACY_SECONDS:
         return None
-    h = _blake2b(b"stat", digest_size=20)
+    h = blake2b(b"stat", digest_size=20)
     h.update(settings_digest(settings))
     h.update(f"\0{path}\0{os.path.abspath(path)}\0{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:"
              f"{st.st_ctime_ns}".encode("utf-8", "surrogateescape"))
