@@ -93,10 +93,10 @@ def test_a_closed_table_and_vertical_rules_alone_are_left_as_they_are():
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-@pytest.mark.xfail(strict=True, reason="the site's metadata line (发布时间：…来源：…浏览次数) printed between the page's "
-                   "heading (the agency) and the report's title line: binder/facts.py's title joins the line above "
-                   "only when it is next to it (S104 缺少机关名称); the web-page reader leaves that line out")
 def test_the_sites_metadata_line_between_agency_and_title(tmp_path):
+    """The site's metadata line (发布时间：…来源：…浏览次数) printed between the page's heading (the
+    agency) and the report's title line: the title joined only the line next to it (S104
+    缺少机关名称); the web-page reader leaves that line out, the printed page has it."""
     page = tmp_path / "tax.html"
     page.write_text(web_pages.PAGES["site-editor"](sources.all_sources()["tax"]), "utf-8")
     assert _lint(_printed(page)) == _lint(page) == []

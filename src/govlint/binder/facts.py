@@ -231,6 +231,10 @@ def _sub_span(p: Paragraph, start: int, end: int) -> Span:
     return s
 
 
+#: a line of a page's metadata: "发布机构：…", "索引号：…", "发布时间：2025-01-16 来源：…"
+_META_LINE = lazy(r"[^：:]{1,8}[：:]")
+
+
 def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
     """This paragraph's title text, when it is (or ends with, for a breadcrumb) a title line."""
     text = p.text.strip()
@@ -250,7 +254,7 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
         rest = text[m.end():].strip()
         i = p.text.find(rest)
         return (rest, _sub_span(p, i, i + len(rest)) if i >= 0 else p.span) if rest else None
-    if re.match(r"^[^：:]{1,8}[：:]", text):  # "发布机构：…", "索引号：…"
+    if _META_LINE.match(text):  # "发布机构：…", "索引号：…"
         return None
     if len(_compact(text)) > 80:
         return None
@@ -278,6 +282,11 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     i, (text, span) = found
     if span is not lines[i].span or _is_nav(lines[i].text):
         return text, span  # a piece of a longer line: nothing to join
+    if i > 1 and _META_LINE.match(lines[i - 1].text.strip()):
+        # a web page's line of metadata (发布时间：… 来源：… 浏览次数：…) between its heading (the
+        # agency) and the title, as a browser prints the page: no part of the title, stepped over
+        lines = lines[:i - 1] + lines[i:]
+        i -= 1
     first = last = i
     joined = text.strip()
     # the lines above: the agency, the year, or the start of the title
