@@ -20,6 +20,7 @@ import re
 from typing import List, Optional, Sequence
 
 from ..lexicon import enumerators
+from ..lexicon.marks import PAGE_NUMBER
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, make_cell, span_of
 from .vocabulary import Vocabulary
@@ -318,6 +319,13 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     i, n = 0, len(rows)
     while i < n:
         r = rows[i]
+        if out and i + 1 < n and _page_number_row(r):
+            i += 1  # (a page's number between two rows of a table the page break cut: no row)
+            continue
+        if out and len(r.cells) > 2:
+            joined = _group_piece_after_a_break(out, r, vocab)
+            if joined is not None:
+                r = joined
         frag = None  # the row's one filled cell, when it is text: maybe a fragment of a label
         for c in r.cells:
             if c.kind != BLANK:
@@ -348,6 +356,36 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
         out.append(r)
         i += 1
     return out
+
+
+_PAGE_NUMBER = lazy(PAGE_NUMBER)
+
+
+def _page_number_row(row: Row) -> bool:
+    """A row whose one filled cell is a page's number ("- 4 -", "第4页 共8页")."""
+    filled = [c for c in row.cells if c.kind != BLANK]
+    return len(filled) == 1 and filled[0].kind == TEXT and bool(_PAGE_NUMBER.match(filled[0].text))
+
+
+def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A row that opens with the rest of its group's label, the row's own label and its numbers
+    after it ("（四）无" / "1.本机关不掌握相关政府信息 746 …" / "- 5 -" / "法提供 2.没有现成信息需要另行制作
+    11 …": a group's merged cell cut by the page break, its second piece written on the first
+    line of the next page): the piece joined onto the group's first piece in the rows above
+    (the last row's labels, or a row of words before it), the row without it; None when the
+    row opens otherwise or the piece completes nothing."""
+    first, second = row.cells[0], row.cells[1]
+    if (first.kind != TEXT or second.kind != TEXT or not _fragment(first.text) or vocab.is_label(first.text)
+            or not vocab.is_row_label(second.text) or _label_end(row) != 1):
+        return None
+    for k in (1, 2):
+        if len(out) < k or (k == 2 and _last_text(out[-2]) is None):
+            continue
+        joined = _onto_previous(out[-k], first.text, first.span, vocab)
+        if joined is not None:
+            out[-k] = joined
+            return Row(row.cells[1:], second.span.to(row.span))
+    return None
 
 
 def _words_only(row: Row) -> bool:
