@@ -314,7 +314,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             elif kind != BLANK:
                 break
         mended.append(r)
-    rows = mended
+    rows = _spelled_down_dropped(mended, vocab)
     out: List[Row] = []
     i, n = 0, len(rows)
     while i < n:
@@ -326,6 +326,11 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             joined = _group_piece_after_a_break(out, r, vocab)
             if joined is not None:
                 r = joined
+        if out and _numbers_only(r):
+            took = _numbers_above_their_labels(out, rows, i, vocab)
+            if took:
+                i += took
+                continue
         frag = None  # the row's one filled cell, when it is text: maybe a fragment of a label
         for c in r.cells:
             if c.kind != BLANK:
@@ -386,6 +391,121 @@ def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> O
             out[-k] = joined
             return Row(row.cells[1:], second.span.to(row.span))
     return None
+
+
+#: the longest piece of a group's label written a character (or two) a line down its merged cell
+_SPELLED = 2
+
+
+def _spelled_piece(row: Row, vocab: Vocabulary) -> Optional[int]:
+    """The index of the cell of ``row`` that may be a character of a group's label written down
+    its merged cell: the row's first cell, or the last of a row of words, short and no label."""
+    filled = [k for k, c in enumerate(row.cells) if c.kind != BLANK]
+    for k in (filled[:1] + filled[-1:] if filled else []):
+        c = row.cells[k]
+        if k == filled[-1] and k != filled[0] and not _words_only(row):
+            continue
+        if ((c.kind == TEXT or c.text.strip() == "、") and 0 < len(c.text.strip()) <= _SPELLED and not any(ch.isdigit() for ch in c.text)
+                and not vocab.is_label(c.text)):
+            return k
+    return None
+
+
+def _spelled_down_dropped(rows: List[Row], vocab: Vocabulary) -> List[Row]:
+    """A group's label written a character a line down its merged cell, each character before a
+    sub-item's label or after it ("三" / "、 2.其他法律行政法规禁止公开 0 …" / "本" / "年 3.危及…" …
+    "果": pdfplumber's copy of a tall merged cell): the characters, which spell the group's whole
+    label together in order (three at least), taken out of the rows (the label names a group the
+    rows' own labels already name). Rows left empty go."""
+    pieces = [(i, k) for i, r in enumerate(rows) for k in [_spelled_piece(r, vocab)] if k is not None]
+    if len(pieces) < 3:
+        return rows
+    drop = set()
+    a = 0
+    while a < len(pieces):
+        text, found = "", None
+        for b in range(a, len(pieces)):
+            i, k = pieces[b]
+            text += rows[i].cells[k].text.strip()
+            if len(text) > _FRAGMENT:
+                break
+            if b - a >= 2 and vocab.is_group_label(text) and vocab.label_form(text) in vocab.whole:
+                found = b
+        if found is None:
+            a += 1
+            continue
+        drop.update(pieces[a:found + 1])
+        a = found + 1
+    if not drop:
+        return rows
+    out = []
+    for i, r in enumerate(rows):
+        cells = tuple(c for k, c in enumerate(r.cells) if (i, k) not in drop)
+        if len(cells) == len(r.cells):
+            out.append(r)
+        elif any(c.kind != BLANK for c in cells):
+            filled = [c for c in cells if c.kind != BLANK]
+            out.append(Row(cells, filled[0].span.to(filled[-1].span)))
+    return out
+
+
+def _numbers_only(row: Row) -> bool:
+    return bool(row.cells) and all(c.kind not in (TEXT,) for c in row.cells) and any(c.kind != BLANK for c in row.cells)
+
+
+def _count_numbers(row: Row) -> int:
+    return sum(1 for c in row.cells if c.kind not in (TEXT, BLANK))
+
+
+def _label_alone(row: Row, vocab: Vocabulary) -> Optional[List[Cell]]:
+    """A row of words that is a sub-item's label and nothing else, but a group's label or a
+    page's number after it (the lines of the cells beside it): its label cells, the group's
+    label first; None for any other row."""
+    filled = [c for c in row.cells if c.kind != BLANK]
+    if not filled or any(c.kind != TEXT for c in filled) or not vocab.is_row_label(filled[0].text):
+        return None
+    groups = []
+    for c in filled[1:]:
+        if vocab.is_group_label(c.text):
+            groups.append(c)
+        elif not _PAGE_NUMBER.match(c.text):
+            return None
+    return groups + [filled[0]]
+
+
+def _numbers_above_their_labels(out: List[Row], rows: List[Row], i: int, vocab: Vocabulary) -> int:
+    """Rows whose numbers a copy wrote on the line above their label (pdfplumber: the numbers
+    stand a little higher in the row's height than the label's first line): after a whole row
+    (label and numbers), numbers alone and a label alone, again and again, and then a whole row
+    again (or the table's end). Each label with the numbers above it is one row, appended to
+    ``out``; how many rows were taken (0 when they are not such a run: numbers under their
+    label — "5.要求行政机关确认或重新出具已获取信息" / "1 0 0 0 0 0 1" — open with the label)."""
+    before = out[-1]
+    if _numbers_only(before):
+        # (numbers under their label: a label alone above them)
+        if len(out) < 2 or _label_alone(out[-2], vocab) is None and not (_words_only(out[-2]) and
+                                                                        vocab.is_label(out[-2].cells[-1].text)):
+            return 0
+    elif _label_end(before) is None:
+        return 0
+    width = _count_numbers(before)
+    pairs = []
+    j, n = i, len(rows)
+    while j + 1 < n and _numbers_only(rows[j]) and _count_numbers(rows[j]) == width:
+        labels = _label_alone(rows[j + 1], vocab)
+        if labels is None:
+            break
+        pairs.append((rows[j], labels))
+        j += 2
+    if not pairs:
+        return 0
+    if j < n and (_label_end(rows[j]) is None or _numbers_only(rows[j]) or _words_only(rows[j])):
+        return 0  # (the run does not end on a whole row: the pairing is not sure)
+    for numbers, labels in pairs:
+        filled = [c for c in numbers.cells if c.kind != BLANK]
+        out.append(Row(tuple(labels) + tuple(filled), numbers.span.to(labels[-1].span)
+                       if labels[-1].span.end > numbers.span.end else numbers.span))
+    return j - i
 
 
 def _words_only(row: Row) -> bool:
