@@ -23,6 +23,7 @@ from ..lexicon import enumerators
 from ..lexicon.marks import PAGE_NUMBER
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, make_cell, span_of
+
 from .vocabulary import Vocabulary
 from ..lexicon.pattern import lazy
 
@@ -223,8 +224,42 @@ def _join_within(row: Row, vocab: Vocabulary) -> Row:
             cells[i:i + 2] = [_joined(a, b)]
             changed = True
             continue
+        m = _pieces_of_one_label(cells, i, vocab)
+        if m:
+            whole = cells[i]
+            for c in cells[i + 1:i + m]:
+                whole = _joined(whole, c)
+            cells[i:i + m] = [whole]
+            changed = True
         i += 1
     return Row(tuple(cells), row.span) if changed else row
+
+
+_ENUMERATED = lazy(rf"[ \u3000]*{enumerators.ANY}")
+
+#: the most pieces of one label a narrow column's lines make (a cell a line: PDFium's copy)
+_PIECES = 16
+
+
+def _pieces_of_one_label(cells: List[Cell], i: int, vocab: Vocabulary) -> int:
+    """How many text cells from ``cells[i]`` on (three at least) spell one label together
+    ("2.其他" / "法律行" / "政法规" / "禁止公开": a label a narrow column wrapped over several lines, a
+    line a cell), not two whole labels; 0 when none do. Only a row's label, its enumerator first
+    ("（" / "七" / "）" / "总计" too): no head's words, which stand in columns apart."""
+    if cells[i].kind != TEXT:
+        return 0
+    text, best = cells[i].text, 0
+    for j in range(i + 1, min(len(cells), i + _PIECES)):
+        c = cells[j]
+        if c.kind != TEXT:
+            break
+        text += c.text
+        if len(text) > vocab.longest + 8:
+            break
+        if j - i >= 2 and _ENUMERATED.match(text) and vocab.is_label(text) and not (
+                vocab.is_label(cells[i].text) and vocab.is_label(text[len(cells[i].text):])):
+            best = j - i + 1
+    return best
 
 
 def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row]:
@@ -315,6 +350,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 break
         mended.append(r)
     rows = _spelled_down_dropped(mended, vocab)
+    width = None  # the number of numbers most rows hold (found when first needed)
     out: List[Row] = []
     i, n = 0, len(rows)
     while i < n:
@@ -322,11 +358,24 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
         if out and i + 1 < n and _page_number_row(r):
             i += 1  # (a page's number between two rows of a table the page break cut: no row)
             continue
+        if out and r.cells and _PAGE_NUMBER.match(r.cells[0].text) and r.cells[0].kind == TEXT and any(
+                c.kind not in (TEXT, BLANK) for c in r.cells[1:]):
+            # (a page's number before the rest of a row's numbers the page break cut, a cell a line)
+            r = Row(r.cells[1:], r.cells[1].span.to(r.span))
         if out and len(r.cells) > 2:
             joined = _group_piece_after_a_break(out, r, vocab)
             if joined is not None:
                 r = joined
         if out and _numbers_only(r):
+            if width is None:
+                width = _usual_width(rows)
+            last = out[-1]
+            if (width and _label_end(last) is not None and 0 < _count_numbers(last) < width
+                    and _count_numbers(last) + _count_numbers(r) == width):
+                # (the rest of the last row's numbers on a line of their own)
+                out[-1] = Row(last.cells + tuple(c for c in r.cells if c.kind != BLANK), last.span.to(r.span))
+                i += 1
+                continue
             took = _numbers_above_their_labels(out, rows, i, vocab)
             if took:
                 i += took
@@ -455,6 +504,21 @@ def _numbers_only(row: Row) -> bool:
 
 def _count_numbers(row: Row) -> int:
     return sum(1 for c in row.cells if c.kind not in (TEXT, BLANK))
+
+
+def _usual_width(rows: List[Row]) -> int:
+    """How many numbers most of a table's rows of a label and numbers hold (0 when fewer than
+    three rows are such rows, or no count is the most)."""
+    counts: dict = {}
+    for r in rows:
+        if _label_end(r) is not None:
+            n = _count_numbers(r)
+            if n:
+                counts[n] = counts.get(n, 0) + 1
+    if sum(counts.values()) < 3:
+        return 0
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    return best[0][0] if len(best) == 1 or best[0][1] > best[1][1] else 0
 
 
 def _label_alone(row: Row, vocab: Vocabulary) -> Optional[List[Cell]]:

@@ -1,0 +1,85 @@
+"""Text copied out of a PDF by PDFium (``get_text_range``) from a Word table with narrow label
+cells: each line of a cell is a line of the copy, one cell after another, so a label wrapped by
+its column stands over three lines or more ("2.其" / "他法律" / "行政法" / "规禁止" / "公开"), then
+the row's numbers a line each. A label in two pieces was joined; in more, its first piece was read
+as a misspelt label (V502 表三行名“部分公”) and the rest as the numbers' cells (C204), or the
+table was given up (C200). The last row's numbers may go on past a page break on a row of their
+own ("（七）总计 10 2 0 1 0" / "0 13").
+
+The report is invented: tests/fixtures/cells_2024.txt (a cell a line), its 表三 labels wrapped."""
+import re
+from pathlib import Path
+
+import pytest
+
+from govlint.binder import bind
+from govlint.syntax import parse
+from govlint.testing import lint
+
+CELLS = (Path(__file__).parent / "fixtures" / "cells_2024.txt").read_text("utf-8")
+
+
+def narrow(text, width):
+    """表三's results as PDFium copies them out of a table whose label column holds ``width``
+    characters a line: no tabs, no blank lines, each enumerated label in pieces of ``width``."""
+    lines = text.split("\n")
+    a = lines.index("\t三、本年度办理结果")
+    b = next(i for i, line in enumerate(lines) if line.startswith("\t四、结转下年度"))
+    out = []
+    for line in lines[a + 1:b]:
+        cell = line.strip()
+        if not cell:
+            continue
+        if re.match(r"（[一二三四五六七]）|\d\.", cell) and len(cell) > width + 1:
+            out += [cell[k:k + width] for k in range(0, len(cell), width)]
+        else:
+            out.append(cell)
+    return "\n".join(lines[:a + 1] + out + lines[b:])
+
+
+def _cells(text):
+    t3 = bind(parse(text)).tables["表三"]
+    return {(k, c): (cell.state, str(cell.value)) for k, row in t3.rows.items() for c, cell in row.cells.items()}
+
+
+def _found(text):
+    return [(d.code, d.span.line, d.span.column, d.message) for d in lint(text).diagnostics]
+
+
+@pytest.mark.parametrize("width", [3, 4, 5])
+def test_labels_over_many_lines_a_cell_a_line_are_whole_again(width):
+    text = narrow(CELLS, width)
+    assert "\n2.其他法\n" in text or "\n2.其\n" in text or "\n2.其他\n" in text
+    assert _found(CELLS) == []
+    assert _cells(text) == _cells(CELLS)
+    assert _found(text) == []
+
+
+def test_a_label_over_many_lines_keeps_its_checks():
+    """A wrong total under "4.保护第三方合法权益", wrapped over four lines: A303 names the whole
+    label, at the total's line."""
+    text = narrow(CELLS, 3)
+    old = "\n4.保\n护第三\n方合法\n权益\n1\n0\n0\n0\n0\n0\n1\n"
+    assert text.count(old) == 1
+    text = text.replace(old, old[:-2] + "2\n")
+    line = text[:text.index(old[:-2]) + len(old) - 2].count("\n") + 1  # (the line of the "2")
+    found = _found(text)
+    assert [f[:3] for f in found][:1] == [("A303", line, 1)]
+    assert found[0][3].startswith("表三“4.保护第三方合法权益”行勾稽关系不成立：总计 = 2，而 自然人(1)")
+
+
+def test_pieces_that_spell_no_label_stay_apart():
+    """Pieces whose whole is no label ("4.保" / "护第三" / "方权益") are not made one: the row is
+    not read as 4.保护第三方合法权益, and that is said once."""
+    text = narrow(CELLS, 3).replace("\n方合法\n权益\n", "\n方权益\n")
+    assert [(f[0], f[3]) for f in _found(text)] == [("C202", "表三缺少1行：4.保护第三方合法权益")]
+
+
+def test_the_last_numbers_of_a_row_on_a_row_of_their_own():
+    """"（七）总计" with five of its numbers, the last two on the next page's first line: one row."""
+    text = narrow(CELLS, 3)
+    old = "\n（七）\n总计\n10\n2\n0\n1\n0\n0\n13\n"
+    assert text.count(old) == 1, text[text.index("（七）"):][:80]
+    text = text.replace(old, "\n（七）\n总计\n10\n2\n0\n1\n0\n- 4 -\n\n0\n13\n")
+    assert _cells(text) == _cells(CELLS)
+    assert _found(text) == []
