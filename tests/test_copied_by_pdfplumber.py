@@ -114,3 +114,45 @@ def test_numbers_under_their_label_stay_with_it():
                           "3.危及“三安全一稳定”\n0 0 0 0 0 0 0\n4.保护第三方合法权益\n1 0 0 0 0 0 1\n")
     assert _cells(text) == _cells(SPACED)
     assert _found(text) == []
+
+
+def narrow_beside(text, width, furniture=()):
+    """表三's results as pdfplumber copies a narrow label column: each row's label in pieces of
+    ``width`` characters, the first on the line of the row's numbers (the numbers stand on the
+    cell's first line), the rest a line each below; ``furniture`` (a page's number and running
+    header) after the second piece of the first label wrapped over three lines or more."""
+    lines = text.split("\n")
+    a = next(i for i, line in enumerate(lines) if "（一）予以公开" in line)
+    b = next(i for i, line in enumerate(lines) if line.startswith("（七）总计"))
+    out, put = [], False
+    for line in lines[a:b]:
+        words = line.split(" ")
+        labels = [w for w in words if not w.isdigit()]
+        numbers = [w for w in words if w.isdigit()]
+        label = labels[-1]  # (the sub-item's own label; a group's label goes)
+        pieces = [label[k:k + width] for k in range(0, len(label), width)]
+        out.append(" ".join([pieces[0]] + numbers))
+        rest = pieces[1:]
+        if len(rest) >= 2 and not put and furniture:
+            rest = rest[:1] + list(furniture) + rest[1:]
+            put = True
+        out += rest
+    return "\n".join(lines[:a] + out + lines[b:])
+
+
+@pytest.mark.parametrize("width", [3, 4])
+def test_a_label_s_rest_below_its_numbers_over_several_lines(width):
+    """"3.危 0 0 0 0 0 0 0" / "及“三" / "安全一" / "稳定”": the rest joins the first piece."""
+    text = narrow_beside(SPACED, width)
+    assert "\n3.危 0 0 0 0 0 0 0\n及“三\n安全一\n稳定”\n" in text or width != 3
+    assert _found(narrow_beside(SPACED, 40)) == []
+    assert _cells(text) == _cells(narrow_beside(SPACED, 40))
+    assert _found(text) == []
+
+
+def test_a_page_break_among_a_label_s_pieces():
+    """A page's number and running header between two pieces of a label are stepped over."""
+    text = narrow_beside(SPACED, 3, ("第2页 共6页", "示例镇人民政府2024年政府信息公开工作年度报告"))
+    assert "\n（一） 4 1 0 0 0 0 5\n予以公\n第2页 共6页\n示例镇人民政府2024年政府信息公开工作年度报告\n开\n" in text
+    assert _cells(text) == _cells(narrow_beside(SPACED, 40))
+    assert _found(text) == []

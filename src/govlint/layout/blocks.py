@@ -572,6 +572,12 @@ def _numbers_above_their_labels(out: List[Row], rows: List[Row], i: int, vocab: 
     return j - i
 
 
+def _furniture(text: str) -> bool:
+    """A page's number or running header ("第2页 共6页", "…2024年政府信息公开工作年度报告"), as a
+    page break puts it among the pieces of a label: a digit in it, no enumerator before it."""
+    return any(ch.isdigit() for ch in text) and not _ENUMERATED.match(text)
+
+
 def _words_only(row: Row) -> bool:
     return all(c.kind in (TEXT, BLANK) for c in row.cells)
 
@@ -640,13 +646,28 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     whole, label_form = vocab.whole, vocab.label_form
     if all(c.kind == BLANK or label_form(c.text) in whole for c in cells):
         return row  # (a head row: whole labels and head words)
-    # the rest of the label above, in the row's first cells (a label wrapped over more lines)
+    # the rest of the label above, in the row's first cells (a label wrapped over more lines);
+    # a page's number or running header a page break put among them is no piece (it holds a
+    # digit, and no enumerator before it): stepped over when the pieces complete a label
     n = 0
-    while n < len(cells) and cells[n].kind == TEXT and _fragment(cells[n].text):
+    while n < len(cells) and cells[n].kind == TEXT and (_fragment(cells[n].text) or (
+            n and n + 1 < len(cells) and _furniture(cells[n].text))):
         n += 1
     for m in range(n, 1, -1):
-        rest = Cell("".join(c.text for c in cells[:m]), cells[0].span.to(cells[m - 1].span), TEXT)
+        if not _fragment(cells[m - 1].text):
+            continue
+        rest = Cell("".join(c.text for c in cells[:m] if _fragment(c.text)), cells[0].span.to(cells[m - 1].span),
+                    TEXT)
+        if len(rest.text) > _FRAGMENT:
+            continue
         if _around_numbers(out, rest, vocab):
+            cells = cells[m:]
+            break
+        # (the label's first piece beside its numbers, the rest below over several lines:
+        # "4.无正 0 0 0 0 0 0 0" / "当理由" / "大量反" / "复申请", pdfplumber's copy of a narrow cell)
+        joined = _onto_previous(out[-1], rest.text, rest.span, vocab)
+        if joined is not None:
+            out[-1] = joined
             cells = cells[m:]
             break
     left: List[Cell] = []
