@@ -83,3 +83,13 @@ def test_the_last_numbers_of_a_row_on_a_row_of_their_own():
     text = text.replace(old, "\n（七）\n总计\n10\n2\n0\n1\n0\n- 4 -\n\n0\n13\n")
     assert _cells(text) == _cells(CELLS)
     assert _found(text) == []
+
+
+def test_an_enumerator_cut_after_its_digit():
+    """"7" / ".属" (PDFium broke "7.属于行政执法案卷" after its digit, a cell a line): the digit, one
+    number more than the row above holds, is the label's enumerator again."""
+    text = narrow(CELLS, 3)
+    assert text.count("\n7.属\n") == 1
+    text = text.replace("\n7.属\n", "\n7\n.属\n")
+    assert _cells(text) == _cells(CELLS)
+    assert _found(text) == []

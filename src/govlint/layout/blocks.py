@@ -339,7 +339,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     row of every table, so the test is written out."""
     whole, label_form = vocab.whole, vocab.label_form
     mended = []
-    for r in rows:
+    for r in _enumerators_put_back(rows):
         for c in r.cells:
             kind = c.kind
             if kind == TEXT:
@@ -496,6 +496,36 @@ def _spelled_down_dropped(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             filled = [c for c in cells if c.kind != BLANK]
             out.append(Row(cells, filled[0].span.to(filled[-1].span)))
     return out
+
+
+#: a label whose enumerator's digit a copy left behind: it opens with the enumerator's point
+_POINT_FIRST = lazy(r"[.．、]\s*\S")
+
+
+def _enumerators_put_back(rows: List[Row]) -> List[Row]:
+    """A sub-item's enumerator cut after its digit, the digit left at the end of the row above
+    ("6.属于四类过程性信息 0 0 0 0 0 0 0 7" / ".属于行政执法案卷 0 …": PDFium's copy of a narrow label
+    cell, a cell a line): the digit, one number more than the rows about it hold, put back before
+    its label."""
+    out = list(rows)
+    changed = False
+    width = None
+    for k in range(len(out) - 1):
+        row, nxt = out[k], out[k + 1]
+        if not row.cells or not nxt.cells:
+            continue
+        last, first = row.cells[-1], nxt.cells[0]
+        if not (last.kind == NUMBER and first.kind == TEXT and _POINT_FIRST.match(first.text)
+                and last.text.isdigit() and len(last.text) <= 2):
+            continue
+        if width is None:
+            width = _usual_width(rows)
+        if width and _count_numbers(row) == width + 1:
+            out[k] = Row(row.cells[:-1], row.span)
+            out[k + 1] = Row((Cell(last.text + first.text, last.span.to(first.span), TEXT),) + nxt.cells[1:],
+                             last.span.to(nxt.span))
+            changed = True
+    return out if changed else rows
 
 
 def _numbers_only(row: Row) -> bool:
