@@ -13,7 +13,8 @@ import pytest
 
 from govlint.binder import bind
 from govlint.syntax import parse
-from govlint.testing import lint
+
+from copies import found as _found
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
@@ -34,9 +35,6 @@ def copied(text):
         text = text.replace(old, new)
     return text
 
-
-def _found(text):
-    return [(d.code, d.span.line, d.span.column, d.message) for d in lint(text).diagnostics]
 
 
 def test_rows_broken_at_the_line_end_are_whole_again():

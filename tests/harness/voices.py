@@ -16,16 +16,12 @@ from __future__ import annotations
 import re
 from typing import Dict
 
+from . import varied
 from .sources import FIXTURES, _replace
 
 _TITLE = "示例镇人民政府2024年政府信息公开工作年度报告"
-_ONE = """2024年，示例镇人民政府坚持以公开为常态、不公开为例外，扎实做好政府信息公开工作。
-（一）主动公开。全年通过镇政府网站和公开栏主动公开政府信息310条。
-（二）依申请公开。本年度共收到政府信息公开申请13件，均在法定期限内答复。
-（三）政府信息管理。落实信息发布审核制度，定期清理过期信息。
-（四）平台建设。完善政府网站信息公开专栏，及时更新公开目录。
-（五）监督保障。本年度发生行政复议2件，未发生因政府信息公开工作被追责的情况。"""
-_FIVE = "一是公开内容的解读不够深入，二是基层公开栏更新不够及时。下一步将加强政策解读，建立公开栏定期更新台账。"
+_ONE = varied._ONE.split("\n", 1)[1]  # (varied's 一, without its heading)
+_FIVE = varied._FIVE
 _SIX = "本年度未收取信息处理费。"
 _SIGNED = "示例镇人民政府\n2025年1月20日"
 
