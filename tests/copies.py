@@ -1,5 +1,6 @@
-"""What the tests of text copied out of a PDF compare: the findings (code, line, column, message)
-and 表三's bound cells (state and value), so that a copy is read as its typed report is."""
+"""What the tests of a report in another form share: the findings (code, line, column, message)
+and 表三's bound cells (state and value), so that a copy is read as its typed report is; a text
+typed into Word a paragraph a line."""
 from govlint.binder import bind
 from govlint.syntax import parse
 from govlint.testing import lint
@@ -12,3 +13,14 @@ def found(text):
 def table_three(text):
     t3 = bind(parse(text)).tables["表三"]
     return {(k, c): (cell.state, str(cell.value)) for k, row in t3.rows.items() for c, cell in row.cells.items()}
+
+
+def word_paragraphs(path, text):
+    """``text`` as a Word document, one paragraph a line (its tables typed with tabs or spaces)."""
+    import pytest
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in text.split("\n"):
+        d.add_paragraph(line)
+    d.save(str(path))
+    return path

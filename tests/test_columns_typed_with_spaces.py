@@ -14,18 +14,11 @@ from govlint.config import from_dict
 from govlint.run.engine import Settings, lint_file
 from govlint.testing import make_registry
 
+from copies import word_paragraphs
+
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
 GAPS = {"four spaces": "    ", "two ideographic spaces": "\u3000\u3000", "spaces and no-break spaces": " \u00a0 "}
-
-
-def _word(path, text):
-    docx = pytest.importorskip("docx")
-    d = docx.Document()
-    for line in text.split("\n"):
-        d.add_paragraph(line)
-    d.save(str(path))
-    return path
 
 
 def _found(path):
@@ -35,13 +28,13 @@ def _found(path):
 
 
 @pytest.mark.parametrize("gap", list(GAPS))
-def test_columns_lined_up_with_spaces_in_word(tmp_path, gap):
-    assert _found(_word(tmp_path / "r.docx", CLEAN.replace("\t", GAPS[gap]))) == []
+def test_columns_lined_up_with_spaces_inword_paragraphs(tmp_path, gap):
+    assert _found(word_paragraphs(tmp_path / "r.docx", CLEAN.replace("\t", GAPS[gap]))) == []
 
 
 def test_columns_lined_up_with_spaces_in_word_are_checked(tmp_path):
     text = CLEAN.replace("（一）予以公开\t4\t1\t0\t0\t0\t0\t5", "（一）予以公开\t4\t1\t0\t0\t0\t0\t6")
-    found = _found(_word(tmp_path / "r.docx", text.replace("\t", "    ")))
+    found = _found(word_paragraphs(tmp_path / "r.docx", text.replace("\t", "    ")))
     assert [f[0] for f in found] == ["A303", "A302"]
     assert found[0][3] == ("表三“（一）予以公开”行勾稽关系不成立：总计 = 6，而 自然人(4) + 商业企业(1) + 科研机构(0) + 社会公益组织(0) + "
                            "法律服务机构(0) + 其他(0) = 5，相差 1（应满足：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他）")
@@ -50,4 +43,4 @@ def test_columns_lined_up_with_spaces_in_word_are_checked(tmp_path):
 def test_an_indent_or_one_space_in_prose_stays_prose(tmp_path):
     """Two ideographic spaces opening a paragraph (the usual indent) and single spaces are no cells."""
     text = CLEAN.replace("2024年，示例镇人民政府坚持", "\u3000\u30002024年，示例镇人民政府 坚持")
-    assert _found(_word(tmp_path / "r.docx", text)) == []
+    assert _found(word_paragraphs(tmp_path / "r.docx", text)) == []

@@ -12,6 +12,8 @@ from govlint.binder import bind
 from govlint.syntax import parse
 from govlint.testing import lint
 
+from copies import word_paragraphs
+
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = (FIXTURES / "tabs_2024.txt").read_text("utf-8")
 
@@ -266,27 +268,17 @@ def test_sections_written_twice_with_content_are_still_duplicates():
     assert [f[0] for f in _found(text, ["S102"])] == ["S102"]
 
 
-def _word_paragraphs(path, text):
-    """``text`` as a Word document, one paragraph a line, its tables typed with tabs."""
-    docx = pytest.importorskip("docx")
-    d = docx.Document()
-    for line in text.split("\n"):
-        d.add_paragraph(line)
-    d.save(str(path))
-    return path
-
-
 def test_tables_typed_as_tab_aligned_text_in_word(tmp_path):
     """表四 typed in Word as paragraphs with tabs: its head rows ("行政复议\\t行政诉讼",
     "结果维持\\t结果纠正\\t…") hold no number, yet they are the table's rows, above its row of
     numbers (the head lines were read as paragraphs and C201 said 缺少表四)."""
-    assert _lint_file(_word_paragraphs(tmp_path / "r.docx", CLEAN)) == []
+    assert _lint_file(word_paragraphs(tmp_path / "r.docx", CLEAN)) == []
 
 
 def test_tab_aligned_words_without_a_row_of_numbers_stay_paragraphs(tmp_path):
     """Tabbed lines with no number after them are not a table (a signature typed with a tab)."""
     text = _edit(CLEAN, ("示例镇人民政府\n2025年1月20日", "示例镇人民政府\t示例镇办公室\n2025年1月20日"))
-    assert _lint_file(_word_paragraphs(tmp_path / "r.docx", text)) == []
+    assert _lint_file(word_paragraphs(tmp_path / "r.docx", text)) == []
 
 
 def _tabbed_page(text):

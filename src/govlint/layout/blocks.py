@@ -20,7 +20,7 @@ import re
 from typing import List, Optional, Sequence
 
 from ..lexicon import enumerators
-from ..lexicon.marks import PAGE_NUMBER
+from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, make_cell, span_of
 
@@ -52,17 +52,9 @@ def split_spaced(text: str, span) -> List[Cell]:
     m = _SPACED_ROW.fullmatch(text)
     if not m or (m.group(1) and not m.group(1).strip()):
         return []
-    cells: List[Cell] = []
     base, line, column = span.start, span.line, span.column
     label = m.group(1).rstrip(" \u3000\xa0")
-    if label:
-        cuts = [0] + [x.start() + 1 for x in _NEXT_LABEL.finditer(label)] + [len(label) + 1]
-        for a, b in zip(cuts, cuts[1:]):
-            words = label[a:b - 1].strip(" \u3000\xa0")
-            a += label[a:b - 1].index(words) if words else 0
-            if words:
-                cells.append(make_cell(words, span_of((line, column + a, line, column + a + len(words), base + a,
-                                                       base + a + len(words)))))
+    cells: List[Cell] = _labels_apart(label, span) if label else []
     for t in re.finditer(r"[^ \u3000\xa0]+", m.group(2)):
         a = m.start(2) + t.start()
         b = a + len(t.group())
@@ -146,19 +138,22 @@ def _label_cells(p: Paragraph) -> List[Cell]:
     """A line of the flat layout as cells: one, or a group's label and its first sub-item's that a
     copy wrote on one line ("（五）不 1.信访举报投诉类申"), apart where the second one's enumerator
     starts after a space."""
-    if " " not in p.text and "\u3000" not in p.text:
+    if (" " not in p.text and "\u3000" not in p.text) or not _NEXT_LABEL.search(p.text):
         return [make_cell(p.text, p.span)]
-    cuts = [0] + [m.start() + 1 for m in _NEXT_LABEL.finditer(p.text)]
-    if len(cuts) == 1:
-        return [make_cell(p.text, p.span)]
-    s = p.span
+    return _labels_apart(p.text, p.span)
+
+
+def _labels_apart(text: str, span) -> List[Cell]:
+    """The labels run together in ``text`` (on one line, starting at ``span``), one cell each, cut
+    where a space stands before the next one's enumerator ("（四）无法提供 1.本机关不掌握…")."""
+    cuts = [0] + [m.start() + 1 for m in _NEXT_LABEL.finditer(text)] + [len(text) + 1]
     out = []
-    for a, b in zip(cuts, cuts[1:] + [len(p.text) + 1]):
-        words = p.text[a:b - 1].strip(" \u3000\xa0")
+    for a, b in zip(cuts, cuts[1:]):
+        words = text[a:b - 1].strip(" \u3000\xa0")
         if words:
-            a += p.text[a:b - 1].index(words)
-            out.append(make_cell(words, span_of((s.line, s.column + a, s.line, s.column + a + len(words),
-                                                  s.start + a, s.start + a + len(words)))))
+            a += text[a:b - 1].index(words)
+            out.append(make_cell(words, span_of((span.line, span.column + a, span.line, span.column + a + len(words),
+                                                 span.start + a, span.start + a + len(words)))))
     return out
 
 
@@ -358,7 +353,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
         if out and i + 1 < n and _page_number_row(r):
             i += 1  # (a page's number between two rows of a table the page break cut: no row)
             continue
-        if out and r.cells and _PAGE_NUMBER.match(r.cells[0].text) and r.cells[0].kind == TEXT and any(
+        if out and r.cells and PAGE_NUMBER_LINE.match(r.cells[0].text) and r.cells[0].kind == TEXT and any(
                 c.kind not in (TEXT, BLANK) for c in r.cells[1:]):
             # (a page's number before the rest of a row's numbers the page break cut, a cell a line)
             r = Row(r.cells[1:], r.cells[1].span.to(r.span))
@@ -412,13 +407,12 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     return out
 
 
-_PAGE_NUMBER = lazy(PAGE_NUMBER)
 
 
 def _page_number_row(row: Row) -> bool:
     """A row whose one filled cell is a page's number ("- 4 -", "第4页 共8页")."""
     filled = [c for c in row.cells if c.kind != BLANK]
-    return len(filled) == 1 and filled[0].kind == TEXT and bool(_PAGE_NUMBER.match(filled[0].text))
+    return len(filled) == 1 and filled[0].kind == TEXT and bool(PAGE_NUMBER_LINE.match(filled[0].text))
 
 
 def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:
@@ -529,7 +523,7 @@ def _enumerators_put_back(rows: List[Row]) -> List[Row]:
 
 
 def _numbers_only(row: Row) -> bool:
-    return bool(row.cells) and all(c.kind not in (TEXT,) for c in row.cells) and any(c.kind != BLANK for c in row.cells)
+    return all(c.kind != TEXT for c in row.cells) and any(c.kind != BLANK for c in row.cells)
 
 
 def _count_numbers(row: Row) -> int:
@@ -562,7 +556,7 @@ def _label_alone(row: Row, vocab: Vocabulary) -> Optional[List[Cell]]:
     for c in filled[1:]:
         if vocab.is_group_label(c.text):
             groups.append(c)
-        elif not _PAGE_NUMBER.match(c.text):
+        elif not PAGE_NUMBER_LINE.match(c.text):
             return None
     return groups + [filled[0]]
 

@@ -26,7 +26,7 @@ from bisect import bisect_right
 from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
-from ..lexicon.marks import PAGE_NUMBER
+from ..lexicon.marks import PAGE_NUMBER_LINE
 from .cells import NUMBER, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
@@ -111,7 +111,6 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
 
 #: a line holding one cell, indented with a tab
 _LONE_CELL = lazy(r"[ \u3000\xa0\r]*\t([^\t\n]*)")
-_PAGE_NUMBER = lazy(PAGE_NUMBER)
 
 
 def _lone_cells_untabbed(text: str) -> str:
@@ -134,7 +133,7 @@ def _lone_cells_untabbed(text: str) -> str:
                 continue
             k, pages = j, []
             while k < n and not _LONE_CELL.fullmatch(lines[k]) and (not lines[k].strip(_SPACE)
-                                                                  or _PAGE_NUMBER.match(lines[k])):
+                                                                  or PAGE_NUMBER_LINE.match(lines[k])):
                 if lines[k].strip(_SPACE):
                     pages.append(k)
                 k += 1
@@ -199,50 +198,12 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
         last = _TOKEN.findall(m.group(1))[-1]
         if vocab.joins(enumerators.STARTS.sub("", last), m.group(2)) and not vocab.is_label(m.group(2)):
             cut.append(m.end(1) - 1)
-    if "\n" in text and _NUMBERS_LINE.search(text):
-        cut.extend(_labels_over_lines(text, vocab))
     if not cut:
         return text
     chars = list(text)
     for at in cut:
         chars[at] = " "
     return "".join(chars)
-
-
-#: a line of numbers only ("67 3 0 0 1 0 71"): a row whose label stands on the lines above it
-_NUMBERS_LINE = lazy(r"\n[ \t\u3000]*[0-9０-９][0-9０-９.,]*(?:[ \t\u3000]+[0-9０-９][0-9０-９.,]*)+[ \t\u3000]*(?=\n|$)")
-#: a piece of a wrapped label: a short line of words, no tab or "|", no sentence end, no number
-#: but the enumerator it may open with
-_LABEL_PIECE = lazy(rf"[ \u3000\xa0]*(?:{enumerators.ARABIC}|{enumerators.PAREN}|{enumerators.TOP})?"
-                    r"[^\n\t|。；0-9０-９]{1,24}")
-#: the most lines a label is wrapped over
-_PIECES = 6
-
-
-def _labels_over_lines(text: str, vocab: Vocabulary) -> List[int]:
-    """A row's label a narrow cell wrapped over three lines or more, the row's numbers on the
-    line below them (text copied out of a PDF: "1、申请人无正当理由逾期不补" / "正、行政机关不再处理其
-    政府信" / "息公开申请" / "67 3 0 0 1 0 71"): the offsets of the line breaks inside the label,
-    where the pieces just above the numbers spell one label of the formats (the longest such
-    run; lines above it, a group's label, stay as they are)."""
-    cut: List[int] = []
-    for m in _NUMBERS_LINE.finditer(text):
-        ends: List[int] = []  # the line ends above the numbers, nearest first
-        at = m.start()
-        while len(ends) < _PIECES and at > 0:
-            start = text.rfind("\n", 0, at) + 1
-            if not _LABEL_PIECE.fullmatch(text, start, at):
-                break
-            ends.append(at)
-            at = start - 1
-        for k in range(len(ends), 2, -1):  # (two pieces: the pairs' business, _join_wrapped)
-            first = text.rfind("\n", 0, ends[k - 1]) + 1
-            pieces = text[first:ends[0]].split("\n")
-            words = [p.strip(_SPACE) for p in pieces]
-            if vocab.is_label("".join(words)) and not (vocab.is_label(words[0]) and vocab.is_label("".join(words[1:]))):
-                cut.extend(ends[1:k])
-                break
-    return cut
 
 
 def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:

@@ -4,9 +4,13 @@ An image where the report has one (a web page's ``<img>``, a Word drawing) becom
 own, :data:`IMAGE`: many agencies publish their statistical tables as pictures, and a table that
 is a picture is not missing — govlint cannot read it, and says that instead (C200).
 """
+from .pattern import lazy
+
 IMAGE = "［图片］"
 
 #: a page number as page furniture prints it, decorated so that it is no table cell: "- 3 -",
 #: "第3页", "第3页 共8页", "3/8" (a bare "3" is one only where it stands: at a page's top or foot)
 PAGE_NUMBER = (r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
                r"|\d{1,4}\s*[/／]\s*\d{1,4})\s*$")
+#: :data:`PAGE_NUMBER` compiled: a line (or a cell) that is nothing but a page's number
+PAGE_NUMBER_LINE = lazy(PAGE_NUMBER)

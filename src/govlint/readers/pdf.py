@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from . import Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
-from ..lexicon.marks import IMAGE, PAGE_NUMBER
+from ..lexicon.marks import IMAGE, PAGE_NUMBER_LINE
 from ..lexicon.pattern import lazy
 
 MAX_PAGES = 300
@@ -27,7 +27,6 @@ MAX_DRAWN = 5000  # lines and boxes on one page beyond which no table grid is se
 
 _PAGE_NO = lazy(r"^[\s\-－—–~～]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
                       r"[\s\-－—–~～]*$")
-_PAGE_NO_DECORATED = lazy(PAGE_NUMBER)
 _TOP_ENUM = lazy(r"^\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 _PUNCT = lazy(r"[，。；：,;:！？!?]")
 
@@ -536,7 +535,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
     kept = []
     for ln in out:
         t = ln.text.strip()
-        if _PAGE_NO_DECORATED.match(t):
+        if PAGE_NUMBER_LINE.match(t):
             continue
         if _PAGE_NO.match(t) and (ln.top < height * 0.1 or ln.top > height * 0.88):
             continue
