@@ -198,12 +198,58 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
         last = _TOKEN.findall(m.group(1))[-1]
         if vocab.joins(enumerators.STARTS.sub("", last), m.group(2)) and not vocab.is_label(m.group(2)):
             cut.append(m.end(1) - 1)
+    cut.extend(_heading_like_pieces(text, vocab))
     if not cut:
         return text
     chars = list(text)
     for at in cut:
         chars[at] = " "
     return "".join(chars)
+
+
+#: a short line that opens with a top-level enumerator ("四、结", "一、本年"): the grammar reads it
+#: as a section heading (searched in "\n" + text, as _SHORT_LINE)
+_TOP_PIECE = lazy(rf"\n([ \u3000\xa0]*{enumerators.TOP}[^\n\t|。，；：0-9０-９]{{1,{_PIECE}}})(?=\n)")
+#: a further piece of a label a narrow cell broke, on a line of its own: words, no number, no tab
+_NEXT_PIECE = lazy(rf"[ \u3000\xa0]*([^\n\t|。；0-9０-９ \u3000\xa0][^\n\t|。；0-9０-９]{{0,{_PIECE}}})(?=\n)")
+#: the most lines a label a narrow cell broke stands on
+_PIECE_LINES = 16
+
+
+def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
+    """A 表三 row label a narrow cell broke over three lines or more, a piece a line, its first
+    piece an enumerator and a word or two ("四、结" / "转下年 度继续" / "办理", "一、本年" / "新收政府"
+    / "信息公开" / "申请数量": PDFium's copy of a Word table): the first piece alone reads as a section
+    heading (a false "四、结" section, the rows after it out of their table). The line breaks
+    between the pieces become spaces, so the label stands on one line, as when a cell holds it
+    whole, when the pieces together spell a label of the formats and the first alone is none, and
+    is no section title either. The offsets of the line ends to blank."""
+    if "、" not in text and "．" not in text and "." not in text:
+        return []
+    out: List[int] = []
+    heading = None
+    for m in _TOP_PIECE.finditer("\n" + text):
+        first = m.group(1).strip(_SPACE)
+        if vocab.is_label(first):
+            continue
+        heading = heading or section_title_pattern(vocab)
+        if heading.match(first):
+            continue
+        ends, words, at, best = [], first, m.end(1), None  # (at: the next line's start in text)
+        for _ in range(_PIECE_LINES):
+            piece = _NEXT_PIECE.match(text, at)
+            if piece is None or not has_ideograph(piece.group(1)):
+                break
+            ends.append(at - 1)
+            words += piece.group(1)
+            if len(words) > vocab.longest + 8:
+                break
+            if vocab.is_label(words):
+                best = len(ends)
+            at = piece.end() + 1
+        if best is not None:
+            out.extend(ends[:best])
+    return out
 
 
 def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
