@@ -30,7 +30,48 @@ from ..lexicon.pattern import lazy
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
-    return rejoin(cell_runs(blocks, vocab), vocab)
+    return heads_off_numbers(rejoin(spaced_heads(cell_runs(blocks, vocab), vocab), vocab), vocab)
+
+
+# ----------------------------------------------------------------------------------------
+# a table's head row written with spaces
+
+#: the longest line read as a head row of words apart, and the longest word in it
+_HEAD_LINE, _HEAD_WORD = 120, 12
+
+
+def spaced_heads(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
+    """A table's head row whose cells stand apart with spaces instead of tabs ("商业企业    科研机构
+    社会组织    法律服务机构    其他": a copy with its tabs made spaces, a row of a flattened report)
+    reads as a line of text, and the binder never sees its column names. A line of two words or
+    more, column names or head words of the formats (two for each word they are not: "法人或其他组织"
+    is none; no row's own label, no number, no sentence), is that head row: one cell a word; a note in brackets before them (表三's "（本列数据的
+    勾稽关系为：…）") is its first cell."""
+    out: List[Block] = []
+    for b in blocks:
+        cells = _head_cells(b, vocab) if type(b) is Paragraph else None
+        out.append(Table((Row(tuple(cells), b.span),), b.span) if cells else b)
+    return out
+
+
+_WORD = lazy(r"[^ \u3000\xa0\t]+")
+#: a note in brackets that opens a head row
+_LEAD_NOTE = lazy(r"[ \u3000\xa0]*[（(][^（()）]{2,60}[)）]")
+
+
+def _head_cells(p: Paragraph, vocab: Vocabulary) -> Optional[List[Cell]]:
+    text = p.text
+    if len(text) > _HEAD_LINE or (" " not in text and "\u3000" not in text) or "。" in text:
+        return None
+    note = _LEAD_NOTE.match(text)
+    start = note.end() if note else 0
+    words = list(_WORD.finditer(text, start))
+    if not _head_names([w.group() for w in words], vocab):
+        return None
+    spans = ([(text.index(note.group().strip(" \u3000\xa0")), note.end())] if note else []) \
+        + [(w.start(), w.end()) for w in words]
+    line, column, base = p.span.line, p.span.column, p.span.start
+    return [make_cell(text[a:b], span_of((line, column + a, line, column + b, base + a, base + b))) for a, b in spans]
 
 
 # ----------------------------------------------------------------------------------------
@@ -63,6 +104,60 @@ def split_spaced(text: str, span) -> List[Cell]:
     if numbers < (0 if label else 2) or not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)):
         return []  # a row has a number, or a label and a mark ("行政处罚 /"; "…情况 无" is prose)
     return cells
+
+
+
+def _head_names(words: Sequence[str], vocab: Vocabulary) -> bool:
+    """Are ``words`` the names of a head row: two or more, column names (or their parts: 表四's
+    "结果维持") or head words of the formats (two for each word they do not hold: "法人或其他组织" is none), no row's own label, no
+    number?"""
+    if len(words) < 2:
+        return False
+    known = 0
+    for w in words:
+        if DIGIT.search(w) or len(w) > _HEAD_WORD or vocab.is_row_label(w):
+            return False
+        known += vocab.is_head_word(w) or vocab.is_label(w) or vocab.is_column_part(w)
+    return known >= 2 and known >= 2 * (len(words) - known)
+
+
+def heads_off_numbers(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
+    """A head row and the numbers under it run into one row: one cell a line with no blank line
+    between the head's cells and the numbers (a copy whose blank lines were removed; 表四's
+    "结果维持 … 总计" then its fifteen numbers). The numbers are no head's values: the row is two,
+    the head's names, then the numbers."""
+    out: List[Block] = []
+    for b in blocks:
+        if type(b) is not Table:
+            out.append(b)
+            continue
+        rows: List[Row] = []
+        header = b.header_rows
+        for k, r in enumerate(b.rows):
+            two = _head_and_numbers(r, vocab)
+            if two is None:
+                rows.append(r)
+                continue
+            rows.extend(two)
+            header += k < b.header_rows  # (a head row of the grammar's is two rows now)
+        out.append(b if len(rows) == len(b.rows) else b._replace(rows=tuple(rows), header_rows=header))
+    return out
+
+
+def _head_and_numbers(row: Row, vocab: Vocabulary) -> Optional[List[Row]]:
+    cells = row.cells
+    first = next((i for i, c in enumerate(cells) if c.kind == NUMBER), None)
+    if first is None or first < 2 or sum(c.kind == NUMBER for c in cells) < 2:
+        return None
+    if any(c.kind == TEXT for c in cells[first:]):
+        return None
+    if not _head_names([c.text for c in cells[:first] if c.kind == TEXT], vocab):
+        return None
+    head = cells[:first]
+    while head and head[-1].kind == BLANK:
+        head = head[:-1]
+    rest = cells[first:]
+    return [Row(head, head[0].span.to(head[-1].span)), Row(rest, rest[0].span.to(rest[-1].span))]
 
 
 # ----------------------------------------------------------------------------------------

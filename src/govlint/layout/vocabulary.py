@@ -34,6 +34,9 @@ class Vocabulary(NamedTuple):
     head_words: FrozenSet[str] = frozenset()
     #: the label forms of whole labels and head words (a row of them needs no mending)
     whole: FrozenSet[str] = frozenset()
+    #: the parts of the column names a table's head writes over two rows ("行政复议·结果维持": 表四's
+    #: "行政复议", "结果维持"), normalised: words of a head row
+    column_parts: FrozenSet[str] = frozenset()
     #: answers already found: a text → its label form (its enumerator dropped, normalised), a pair
     #: of pieces → whether they join. The same cell texts come back in every row and every
     #: report; the memo is per vocabulary, and emptied when it grows past :data:`_MEMO_SIZE`
@@ -82,6 +85,10 @@ class Vocabulary(NamedTuple):
         if not (self.is_label(first + second) or self.is_head_word(first + second)):
             return False
         return not (self.is_label(first) and self.is_label(second))
+
+    def is_column_part(self, text: str) -> bool:
+        """Is ``text`` a part of a column name written over two head rows ("结果维持")?"""
+        return L.norm(text) in self.column_parts
 
     def is_head_word(self, text: str) -> bool:
         """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
@@ -161,7 +168,9 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
                       frozenset(L.norm(t) for _, f in items for tb in f.tables for g in tb.groups
                                 for t in (g.label.text, *g.label.aliases, *g.label.outdated)),
                       frozenset(L.norm(m) for m, _ in markers),
-                      frozenset(labels) | frozenset(L.norm(m) for m, _ in markers), {})
+                      frozenset(labels) | frozenset(L.norm(m) for m, _ in markers),
+                      frozenset(L.norm(part) for _, f in items for text in _column_texts(f) if "·" in text
+                                for part in text.split("·") if L.norm(part)), {})
 
 
 def section_title_pattern(vocab: Vocabulary, other: bool = False) -> "re.Pattern":
