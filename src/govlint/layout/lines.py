@@ -22,6 +22,7 @@ Two layouts are repaired here, before the grammar reads the lines:
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from typing import List, NamedTuple, Optional, Tuple
 
@@ -72,6 +73,14 @@ class Prepared(NamedTuple):
 def prepare(text: str, vocab: Vocabulary) -> Prepared:
     """Repair the line structure of normalised report text (see the module docstring)."""
     repairs: List[str] = []
+    if _RADICAL_TEST.search(text):
+        text = text.translate(_RADICALS)
+        repairs.append("radicals")
+    if "://" in text:
+        bare = _browser_furniture(text)
+        if bare is not text:
+            text = bare
+            repairs.append("browser-furniture")
     if ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text or "===" in text) \
             and _SEPARATOR_TEST.search("\n" + text):
         text = _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
@@ -107,6 +116,46 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     out.append(text[last:])
     repairs.append("flattened")
     return Prepared("".join(out), tuple(inserted), tuple(repairs))
+
+
+#: the CJK radicals a copy out of a PDF gives for the ideographs a font drew with them (pdfplumber's
+#: copy of a browser's or some word processors' PDF: "⼀、本年新收" for "一、本年新收", "⼈⺠" for
+#: "人民"), mapped to the ideographs, one character for one: the Kangxi radicals as Unicode
+#: decomposes them, the supplement's simplified forms as Unicode's equivalents name them
+_RADICALS = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+_RADICALS.update((ord(a), b) for a, b in zip(
+    "⺠⻄⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳⻆⻝⻣⻤⻗⻈⻐⻠", "民西见贝车长门页风飞马鱼鸟麦黄齐齿龙龟角食骨鬼雨讠钅饣"))
+_RADICAL_TEST = lazy("[" + "".join(map(chr, sorted(_RADICALS))) + "]")
+
+#: a browser's running header on a printed page: the date and time printed, then the page's title
+#: ("11/28/26, 7:46 PM 示例…报告_示例镇人民政府", "2026/11/28 19:46 …"), and its footer: the page's
+#: address and the page's number of the pages ("https://… 1/5")
+_BROWSER_HEADER = lazy(r"(?m)^[ \u3000\xa0]*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}[/-]\d{1,2}[/-]\d{1,2}),?"
+                       r"[ \u3000\xa0]+(?:(?:上午|下午)[ \u3000\xa0]*)?\d{1,2}:\d{2}(?::\d{2})?"
+                       r"(?:[ \u3000\xa0]*[AaPp][Mm])?[ \u3000\xa0]+(\S[^\n]*)$")
+_BROWSER_FOOTER = lazy(r"(?m)^[ \u3000\xa0]*(?:https?|file)://\S+[ \u3000\xa0]+\d{1,3}[ \u3000\xa0]*/[ \u3000\xa0]*\d{1,3}"
+                       r"[ \u3000\xa0]*$")
+
+
+def _browser_furniture(text: str) -> str:
+    """A web page printed by a browser and copied out of the PDF: the header (date, time and the
+    page's title) and the footer (its address and "1/5") on every page are no part of the report;
+    blanked (spaces, offsets kept). A header only where the page has such footers, and the same
+    title on each."""
+    footers = list(_BROWSER_FOOTER.finditer(text))
+    if not footers:
+        return text
+    headers = list(_BROWSER_HEADER.finditer(text))
+    titles = {}
+    for m in headers:
+        titles.setdefault(m.group(1).strip(), []).append(m)
+    keep = [m for ms in titles.values() if len(ms) >= min(2, len(footers)) for m in ms]
+    chars = list(text)
+    for m in footers + keep:
+        for at in range(m.start(), m.end()):
+            if chars[at] != "\n":
+                chars[at] = " "
+    return "".join(chars)
 
 
 #: a line holding one cell, indented with a tab
