@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
@@ -326,8 +327,63 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             if found and found[0].start() == 0:
                 breaks.append(start + _after_title(line, found[0].end()))
             continue
+        found = _with_merged_headings(line, found, vocab)
         breaks.extend(start + b for b in _line_breaks(line, found, vocab, start == 0))
     return sorted(set(b for b in breaks if b > 0))
+
+
+class _Heading(NamedTuple):
+    """A heading found in a flattened line, as a match gives it."""
+
+    at: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.text
+
+
+#: a section heading's title runs to the next space in a flattened line, at most this long
+_MERGED_TITLE = 40
+
+
+def _with_merged_headings(line: str, found, vocab: Vocabulary) -> list:
+    """The headings found in a flattened line, and the headings that open with an official title's
+    first words but go on in others ("五、存在的主要问题、改进情况及其他需要报告的事项": 五 and 六 under
+    one heading), of a section no official heading of the line numbers; such a title ends at the
+    next space."""
+    numbers = {_section_number(h.group()) for h in found}
+    starts = {h.start() for h in found}
+    out = list(found)
+    for m in _merged_pattern(vocab.sections).finditer(line):
+        number = _section_number(m.group())
+        if m.start() in starts or number in numbers:
+            continue
+        stop = m.end()
+        while stop < len(line) and stop - m.start() < _MERGED_TITLE and line[stop] not in _SPACE:
+            stop += 1
+        if stop < len(line) and line[stop] not in _SPACE:
+            continue  # no space within reach: no title of its own
+        numbers.add(number)
+        out.append(_Heading(m.start(), stop, line[m.start():stop]))
+    return sorted(out, key=lambda h: h.start()) if len(out) > len(found) else found
+
+
+#: how many of an official title's first characters make a merged heading's opening words
+_TITLE_OPENING = 6
+
+
+@lru_cache(maxsize=8)
+def _merged_pattern(titles: Tuple[str, ...]) -> "re.Pattern":
+    openings = sorted({t[:_TITLE_OPENING] for t in titles if len(t) > _TITLE_OPENING}, key=len, reverse=True)
+    alts = "|".join(map(re.escape, openings))
+    return re.compile(rf"(?<![^ \u3000\xa0])[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.][ \u3000]*(?:{alts})")
 
 
 #: the longest line a section heading is read as (the grammar's limit); past it, a line that
