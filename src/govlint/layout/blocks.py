@@ -303,8 +303,73 @@ def _with_cell(row: Row, i: int, cell: Cell) -> Row:
                (cell.span.to(row.span) if cell.span.start < row.span.start else row.span))
 
 
+def _words_of(cell: Cell) -> List[Cell]:
+    """A one-line text cell's words apart, each with its span."""
+    s = cell.span
+    return [make_cell(m.group(), span_of((s.line, s.column + m.start(), s.line, s.column + m.end(),
+                                          s.start + m.start(), s.start + m.end())))
+            for m in _WORD.finditer(cell.text)]
+
+
+#: how many cells back a line of a head's pieces may stand from the line it completes
+_INTERLEAVE_BACK = 2
+
+
+def _columns_interleaved(row: Row, vocab: Vocabulary) -> Row:
+    """A head row copied out of a PDF line by line across its columns (pdfplumber's copy of a
+    table whose narrow head cells wrap): each line holds a piece of every column's name, apart
+    with spaces ("商业企 科研机 社会公 法律服 其他" over "业 构 益组织 务机构"; "信息内 本年收费金额（单" over
+    "容 位：万元）"). A line whose every word completes, in order, a word of one of the lines just
+    before it (that line's first word may take a piece of the column before the heads: the note
+    "…之和）") is joined into it, word by word."""
+    cells = list(row.cells)
+    if len(cells) < 2 or any(c.kind != TEXT and c.kind != BLANK for c in cells):
+        return row
+    changed = False
+    k = 1
+    while k < len(cells):
+        b = cells[k]
+        merged = None
+        if b.kind == TEXT and not DIGIT.search(b.text) and "\n" not in b.text:
+            for back in range(1, min(_INTERLEAVE_BACK, k) + 1):
+                a = cells[k - back]
+                if a.kind == TEXT and (" " in a.text or " " in b.text) and b.span.line > a.span.line:
+                    merged = _pieces_under(_words_of(a), _words_of(b), vocab)
+                    if merged is not None:
+                        cells[k - back:k - back + 1] = merged
+                        del cells[k + len(merged) - 1]
+                        changed = True
+                        break
+        if merged is None:
+            k += 1
+    return Row(tuple(cells), row.span) if changed else row
+
+
+def _pieces_under(above: List[Cell], below: List[Cell], vocab: Vocabulary) -> Optional[List[Cell]]:
+    """``above``'s words with ``below``'s joined onto them, each onto the next word of ``above`` it
+    completes (a label or head word together, neither alone); None unless every word of
+    ``below`` finds one (its first may instead go onto ``above``'s first word, when neither is
+    a label: the note's pieces), and one at least is a label's piece."""
+    out = list(above)
+    j = 0
+    labels = 0
+    for n, w in enumerate(below):
+        i = next((i for i in range(j, len(above)) if vocab.joins(above[i].text, w.text)), None)
+        if i is None:
+            if n == 0 and len(above) > 1 and not vocab.is_label(w.text) and not vocab.is_label(above[0].text):
+                out[0] = _joined(out[0], w)
+                j = 1
+                continue
+            return None
+        out[i] = _joined(out[i], w)
+        labels += 1
+        j = i + 1
+    return out if labels else None
+
+
 def _join_within(row: Row, vocab: Vocabulary) -> Row:
     """Adjacent text cells of one row that are two pieces of one label: one cell."""
+    row = _columns_interleaved(row, vocab)
     cells = list(row.cells)
     i = 0
     changed = False
