@@ -48,6 +48,10 @@ _DATE = lazy(rf"[ \u3000\xa0]*{closing.DATE}[ \u3000\xa0]*")
 _MD_RULE = lazy(r":?-{3,}:?")
 #: a signature: an agency's name, on a line of its own ("示例镇人民政府", "某某县教育局")
 _SIGNATURE = lazy(rf"[ \u3000\xa0]*[^。；;：:，,、\s]{{1,38}}{closing.AGENCY_END}[ \u3000\xa0]*")
+#: a line that ends in two numbers or more apart ("四、结转下年度继续办理 1 0 0 0 0 0 1", "一、本年新收政府信息公开
+#: 10 2 0 1 0 0 13": a 表三 row copied out of a PDF, its cells apart with spaces) is a row, no heading
+_ENDS_IN_NUMBERS = lazy(r"(?:[ \u3000\xa0]+[0-9０-９][0-9０-９,.]*){2,}[ \u3000\xa0\r]*$")
+_ROW_END = frozenset("0123456789０１２３４５６７８９ \u3000\xa0\r")
 #: how many lines a signature may take; how many lines a title broken over lines, and how long each
 _SIGNATURE_LINES, _TITLE_LINES, _TITLE_LEN = 2, 3, 40
 
@@ -132,7 +136,8 @@ def tokens(text: str) -> List[Line]:
         if not words:
             continue  # a blank line
         first = words[0]
-        if first in _HEADING_FIRST and HEADING_LINE.fullmatch(line):
+        if first in _HEADING_FIRST and HEADING_LINE.fullmatch(line) and not (
+                line[-1] in _ROW_END and _ENDS_IN_NUMBERS.search(line)):
             append(_line(("HEADING", line, line_no, start)))
         elif first in _PAREN_FIRST and STARTS_PAREN.match(words):
             append(_line(("SUBHEADING", line, line_no, start)))
