@@ -399,11 +399,15 @@ _PIECES = 16
 def _pieces_of_one_label(cells: List[Cell], i: int, vocab: Vocabulary) -> int:
     """How many text cells from ``cells[i]`` on (three at least) spell one label together
     ("2.其他" / "法律行" / "政法规" / "禁止公开": a label a narrow column wrapped over several lines, a
-    line a cell), not two whole labels; 0 when none do. Only a row's label, its enumerator first
-    ("（" / "七" / "）" / "总计" too): no head's words, which stand in columns apart."""
+    line a cell), not two whole labels; 0 when none do. A row's label, its enumerator first
+    ("（" / "七" / "）" / "总计" too), or a row's own label with no enumerator whose pieces are each
+    no label nor head word ("行政规" / "范性文" / "件"); no head's words, which stand in columns
+    apart."""
     if cells[i].kind != TEXT:
         return 0
     text, best = cells[i].text, 0
+    enumerated = _ENUMERATED.match(text) is not None
+    fragments = not enumerated and not vocab.is_label(text)  # (no piece a label of its own)
     for j in range(i + 1, min(len(cells), i + _PIECES)):
         c = cells[j]
         if c.kind != TEXT:
@@ -411,7 +415,9 @@ def _pieces_of_one_label(cells: List[Cell], i: int, vocab: Vocabulary) -> int:
         text += c.text
         if len(text) > vocab.longest + 8:
             break
-        if j - i >= 2 and _ENUMERATED.match(text) and vocab.is_label(text) and not (
+        if fragments and (vocab.is_label(c.text) or vocab.is_head_word(c.text)):
+            fragments = False
+        if j - i >= 2 and (enumerated or (fragments and vocab.is_row_label(text))) and vocab.is_label(text) and not (
                 vocab.is_label(cells[i].text) and vocab.is_label(text[len(cells[i].text):])):
             best = j - i + 1
     return best
