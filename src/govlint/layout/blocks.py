@@ -548,6 +548,12 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                     frag = None
                     break
                 frag = c
+        if out and _words_only(r) and not _words_only(out[-1]):
+            two = _two_columns_below(out[-1], r, vocab)
+            if two is not None:
+                out[-1] = two
+                i += 1
+                continue
         if frag is not None and _fragment(frag.text):
             joined = _onto_previous(out[-1], frag.text, frag.span, vocab) if out else None
             if joined is not None:
@@ -824,6 +830,46 @@ def _around_numbers(out: List[Row], frag: Cell, vocab: Vocabulary) -> bool:
             del out[-2]
         return True
     return False
+
+
+def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A group's label and its first sub-item's, both wrapped in narrow columns, copied line by
+    line across the two (pdfplumber's copy): "（三） 1.属于 0 0 0 0 0 0 0" over "不予公 国家秘" /
+    "开 密", or "（四） 1.本机 2 1 …" over "无法提 关不掌" / "供 握相关" / "政府信" / "息". ``last``
+    (its labels the two first pieces, then its numbers) with ``row``'s words joined onto them, a
+    line's two words one to each, a line's one word to the label not yet whole; None unless the
+    sub-item's label comes out whole and every word of ``row`` is used."""
+    end = _label_end(last)
+    if end is None or end < 1:
+        return None
+    group, item = last.cells[end - 1], last.cells[end]
+    if group.kind != TEXT or item.kind != TEXT or not _ENUMERATED.match(item.text) or vocab.is_label(item.text):
+        return None
+    lines = [c for c in row.cells if c.kind != BLANK]
+    if not any(len(_WORD.findall(c.text)) == 2 for c in lines):
+        return None
+    a, b = group, item
+    for c in lines:
+        words = _words_of(c)
+        if len(words) == 2:
+            a, b = _joined(a, words[0]), _joined(b, words[1])
+        elif len(words) == 1:
+            if not vocab.is_label(b.text) and (vocab.is_label(a.text) or not _opens_a_label(a.text + words[0].text, vocab)):
+                b = _joined(b, words[0])
+            else:
+                a = _joined(a, words[0])
+        else:
+            return None
+    if not vocab.is_label(b.text):
+        return None
+    cells = last.cells[:end - 1] + ((a if vocab.is_label(a.text) else group), b) + last.cells[end + 1:]
+    return Row(cells, last.span.to(row.span))
+
+
+def _opens_a_label(text: str, vocab: Vocabulary) -> bool:
+    """Is ``text`` the first part of a label of the formats?"""
+    form = vocab.label_form(text)
+    return bool(form) and any(label.startswith(form) for label in vocab.labels)
 
 
 def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:
