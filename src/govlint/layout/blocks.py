@@ -22,7 +22,7 @@ from typing import List, Optional, Sequence
 from ..lexicon import enumerators
 from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
-from .cells import DIGIT, make_cell, span_of
+from .cells import DIGIT, has_ideograph, make_cell, span_of
 
 from .vocabulary import Vocabulary
 from ..lexicon.pattern import lazy
@@ -214,12 +214,17 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
                 rows.append(Row(tuple(current), current[0].span.to(current[-1].span)))
                 current.clear()
 
-        for cells, p in units:
+        for k, (cells, p) in enumerate(units):
             if cells:
                 flush()
                 rows.append(Row(tuple(cells), p.span))
                 continue
             for c in _label_cells(p):
+                if c.text == "、" and current and current[-1].kind == TEXT and k + 1 < len(units) \
+                        and not units[k + 1][0] and has_ideograph(units[k + 1][1].text):
+                    # (a label's "、" a narrow column put on a line of its own, between two of its
+                    # pieces: "补正" / "、" / "行政机"; no empty cell's mark)
+                    c = Cell(c.text, c.span, TEXT)
                 if c.kind == TEXT and current and (current[-1].kind != TEXT or _starts_row(c, current[-1], vocab)):
                     flush()
                 current.append(c)
