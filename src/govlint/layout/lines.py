@@ -91,6 +91,10 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
         if untabbed is not text:
             text = untabbed
             repairs.append("lone-cells")
+    headed = _head_after_heading(text, vocab)
+    if headed is not text:
+        text = headed
+        repairs.append("head-after-heading")
     joined = _join_wrapped(text, vocab)
     if joined is not text:
         text = joined
@@ -254,6 +258,45 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
     chars = list(text)
     for at in cut:
         chars[at] = " "
+    return "".join(chars)
+
+
+#: a section heading's line (the numeral first) with words after a space, at most this long
+_HEADED_LINE = lazy(r"\n([ \u3000\xa0]*[一二三四五六七八九十]{1,2}[ \u3000]*[、．.][^\n\t|。]{4,80})(?=\n)")
+
+
+def _head_after_heading(text: str, vocab: Vocabulary) -> str:
+    """A section heading with its table's head words run onto its line, apart with a space
+    ("四、政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼": PDFium's copy of a table whose head
+    stands level with the heading's baseline): the head is the table's first row, so the space
+    after the official title becomes the line's end (offsets kept). Only where every word after
+    the title is a head word or column name of that section's table, one at least a head word."""
+    if "\n" not in text:
+        return text
+    heading = None
+    cut = []
+    for m in _HEADED_LINE.finditer("\n" + text):
+        line = m.group(1)
+        if " " not in line and "\u3000" not in line:
+            continue
+        heading = heading or section_title_pattern(vocab)
+        h = heading.match(line.lstrip(_SPACE))
+        if h is None:
+            continue
+        end = len(line) - len(line.lstrip(_SPACE)) + h.end()
+        if end >= len(line) or line[end] not in _SPACE:
+            continue
+        words = _TOKEN.findall(line, end)
+        number = _section_number(h.group())
+        heads = {w for w, n in vocab.markers if n == number}
+        if words and any(w in heads for w in words) and all(
+                w in heads or vocab.is_head_word(w) or vocab.is_label(w) for w in words):
+            cut.append(m.start(1) + end - 1)  # (the space, in text: "\n" + text is one longer)
+    if not cut:
+        return text
+    chars = list(text)
+    for at in cut:
+        chars[at] = "\n"
     return "".join(chars)
 
 
