@@ -259,8 +259,14 @@ def _labels_apart(text: str, span) -> List[Cell]:
 
 def _starts_row(cell: Cell, before: Cell, vocab: Optional[Vocabulary]) -> bool:
     """Does a row label start a new row after a text cell? Yes after a head or another row's
-    label (that row's cells were all blank); no after its group's label ("（三）不予公开")."""
-    if vocab is None or not vocab.is_row_label(cell.text) or vocab.is_group_label(before.text):
+    label (that row's cells were all blank); no after its group's label ("（三）不予公开"). A
+    table head's first words ("第二十条第（八）项") start one after a row's own label too (that
+    row's cells were all blank: "行政强制" with its empty cell's line dropped)."""
+    if vocab is None:
+        return False
+    if not vocab.is_row_label(cell.text):
+        return vocab.is_row_label(before.text) and any(cell.text.startswith(m) for m, _ in vocab.markers)
+    if vocab.is_group_label(before.text):
         return False
     return not vocab.is_label(before.text) or vocab.is_row_label(before.text)
 
