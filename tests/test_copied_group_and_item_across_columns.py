@@ -68,3 +68,15 @@ def test_words_that_complete_no_item_stay():
     """Words below that do not make the sub-item's label whole ("国家" for "国家秘"): not joined."""
     text = across(TABS).replace("\n不予公 国家秘\n开 密\n", "\n不予公 国家\n开 密\n")
     assert "C202" in [f[0] for f in _found(text)]
+
+
+def test_a_top_level_item_across_columns():
+    """"三、本 （一） 4 1 0 0 0 0 5" over "年度办 予以公" over "理结果 开": the lines' words first joined
+    column by column ("年度办理结果", "予以公开"), then onto the group's and the item's first pieces."""
+    old = "三、本年度办理结果\t（一）予以公开\t4\t1\t0\t0\t0\t0\t5\n"
+    assert TABS.count(old) == 1
+    text = across(TABS).replace("三、本年度办理结果 （一）予以公开 4 1 0 0 0 0 5\n",
+                                "三、本 （一） 4 1 0 0 0 0 5\n年度办 予以公\n理结果 开\n")
+    assert "\n理结果 开\n" in text
+    assert _cells(text) == _cells(TABS)
+    assert _found(text) == []

@@ -857,8 +857,8 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     if group.kind != TEXT or item.kind != TEXT or not _ENUMERATED.match(item.text) or vocab.is_label(item.text):
         return None
     lines = [c for c in row.cells if c.kind != BLANK]
-    if not any(len(_WORD.findall(c.text)) == 2 for c in lines):
-        return None
+    if not any(len(_WORD.findall(c.text)) == 2 for c in lines) and (len(lines) < 2 or vocab.is_label(group.text)):
+        return None  # (one column's pieces: _pieces_onto_previous; or a line a column, already apart)
     a, b = group, item
     for c in lines:
         words = _words_of(c)
