@@ -503,6 +503,23 @@ def _split_labels(row: Row, vocab: Vocabulary) -> Row:
     return Row(tuple(cells), row.span) if changed else row
 
 
+def _label_off_a_head(row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A table head's cells and, last, a row's own label its pieces made whole (a cell a line:
+    "第二十条第（八）项" … "本年" / "增" / "/减" then "行政事" / "业性收" / "费", its numbers on the
+    line after): the head without the label (the label a row of its own, which its numbers join),
+    else None."""
+    cells = row.cells
+    if len(cells) < 3 or any(c.kind not in (TEXT, BLANK, PLACEHOLDER) for c in cells):
+        return None
+    last = cells[-1]
+    if last.kind != TEXT or not vocab.is_row_label(last.text) or vocab.is_group_label(last.text):
+        return None
+    if not any(m in cells[0].text for m, _ in vocab.markers):
+        return None  # (a head: its first cell holds a head's words)
+    head = cells[:-1]
+    return Row(head, head[0].span.to(head[-1].span))
+
+
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     """A table's rows with their label cells mended (pieces joined, a glued number or label split
     off) and the fragment rows joined onto the label they complete. Most rows hold labels (or
@@ -517,6 +534,10 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             if kind == TEXT:
                 if label_form(c.text) not in whole:
                     r = _split_labels(_split_glued(_join_within(r, vocab), vocab), vocab)
+                    head = _label_off_a_head(r, vocab)
+                    if head is not None:
+                        mended.append(head)
+                        r = Row(r.cells[-1:], r.cells[-1].span)
                     break
             elif kind != BLANK:
                 break
