@@ -134,7 +134,9 @@ def heads_off_numbers(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]
         rows: List[Row] = []
         header = b.header_rows
         for k, r in enumerate(b.rows):
-            two = _head_and_numbers(r, vocab)
+            c = r.cells
+            # (most rows: a label, then its numbers; passed by at once)
+            two = _head_and_numbers(r, vocab) if len(c) > 3 and c[1].kind == TEXT else None
             if two is None:
                 rows.append(r)
                 continue
@@ -146,6 +148,8 @@ def heads_off_numbers(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]
 
 def _head_and_numbers(row: Row, vocab: Vocabulary) -> Optional[List[Row]]:
     cells = row.cells
+    if cells[0].kind != TEXT or vocab.is_row_label(cells[0].text) or vocab.is_group_label(cells[0].text):
+        return None  # (a data row: its label first)
     first = next((i for i, c in enumerate(cells) if c.kind == NUMBER), None)
     if first is None or first < 2 or sum(c.kind == NUMBER for c in cells) < 2:
         return None
@@ -333,9 +337,11 @@ def _columns_interleaved(row: Row, vocab: Vocabulary) -> Row:
     "容 位：万元）"). A line whose every word completes, in order, a word of one of the lines just
     before it (that line's first word may take a piece of the column before the heads: the note
     "…之和）") is joined into it, word by word."""
-    cells = list(row.cells)
-    if len(cells) < 2 or any(c.kind != TEXT and c.kind != BLANK for c in cells):
+    cells = row.cells
+    if len(cells) < 2 or not any(" " in c.text for c in cells) or any(
+            c.kind != TEXT and c.kind != BLANK for c in cells):
         return row
+    cells = list(cells)
     changed = False
     k = 1
     while k < len(cells):
@@ -886,7 +892,7 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
         if len(words) == 2:
             a, b = _joined(a, words[0]), _joined(b, words[1])
         elif len(words) == 1:
-            if not vocab.is_label(b.text) and (vocab.is_label(a.text) or not _opens_a_label(a.text + words[0].text, vocab)):
+            if not vocab.is_label(b.text) and (vocab.is_label(a.text) or not vocab.opens_a_label(a.text + words[0].text)):
                 b = _joined(b, words[0])
             else:
                 a = _joined(a, words[0])
@@ -896,12 +902,6 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
         return None
     cells = last.cells[:end - 1] + ((a if vocab.is_label(a.text) else group), b) + last.cells[end + 1:]
     return Row(cells, last.span.to(row.span))
-
-
-def _opens_a_label(text: str, vocab: Vocabulary) -> bool:
-    """Is ``text`` the first part of a label of the formats?"""
-    form = vocab.label_form(text)
-    return bool(form) and any(label.startswith(form) for label in vocab.labels)
 
 
 def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:

@@ -323,8 +323,8 @@ def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
     heading = None
     for m in _TOP_PIECE.finditer("\n" + text):
         first = m.group(1).strip(_SPACE)
-        if vocab.is_label(first):
-            continue
+        if not vocab.opens_a_label(first) or vocab.is_label(first):
+            continue  # (a heading's title begins no label: "一、总体情况")
         heading = heading or section_title_pattern(vocab)
         if heading.match(first):
             continue
@@ -335,7 +335,7 @@ def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
                 break
             ends.append(at - 1)
             words += piece.group(1)
-            if len(words) > vocab.longest + 8:
+            if len(words) > vocab.longest + 8 or not vocab.opens_a_label(words):
                 break
             if vocab.is_label(words):
                 best = len(ends)

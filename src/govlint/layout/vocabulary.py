@@ -37,6 +37,9 @@ class Vocabulary(NamedTuple):
     #: the parts of the column names a table's head writes over two rows ("行政复议·结果维持": 表四's
     #: "行政复议", "结果维持"), normalised: words of a head row
     column_parts: FrozenSet[str] = frozenset()
+    #: every first part of a label, normalised ("结", "结转", … "结转下年度继续办理"): a piece that
+    #: is none begins no label
+    openings: FrozenSet[str] = frozenset()
     #: answers already found: a text → its label form (its enumerator dropped, normalised), a pair
     #: of pieces → whether they join. The same cell texts come back in every row and every
     #: report; the memo is per vocabulary, and emptied when it grows past :data:`_MEMO_SIZE`
@@ -85,6 +88,11 @@ class Vocabulary(NamedTuple):
         if not (self.is_label(first + second) or self.is_head_word(first + second)):
             return False
         return not (self.is_label(first) and self.is_label(second))
+
+    def opens_a_label(self, text: str) -> bool:
+        """Is ``text`` (an enumerator allowed before it) the first part of a label, or one whole?"""
+        n = L.norm(L.split_prefix(text)[1])
+        return bool(n) and n in self.openings
 
     def is_column_part(self, text: str) -> bool:
         """Is ``text`` a part of a column name written over two head rows ("结果维持")?"""
@@ -170,7 +178,8 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
                       frozenset(L.norm(m) for m, _ in markers),
                       frozenset(labels) | frozenset(L.norm(m) for m, _ in markers),
                       frozenset(L.norm(part) for _, f in items for text in _column_texts(f) if "·" in text
-                                for part in text.split("·") if L.norm(part)), {})
+                                for part in text.split("·") if L.norm(part)),
+                      frozenset(x[:k] for x in labels for k in range(1, len(x) + 1)), {})
 
 
 def section_title_pattern(vocab: Vocabulary, other: bool = False) -> "re.Pattern":
