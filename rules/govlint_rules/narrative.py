@@ -20,8 +20,8 @@ from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, 
 
 from .prose import Run, ends_mid_sentence, runs
 
-_CN = "零〇一二两三四五六七八九十百"
-#: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
+_CN = "零〇一二两三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾佰"
+#: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五), capitals too (贰件, 壹拾贰件)
 NUM = rf"(\d+|[{_CN}]+)"
 #: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
 #: anything else ("复议纠错2件", "申请后答复5件") makes it another figure
@@ -74,6 +74,17 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:申请)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "未收到公民、法人或其他组织的政府信息公开申请", "未收到任何单位和个人提出的政府信息公开申请",
+    #: "未收到有关政府信息公开的申请": none, the applicants or the subject named between
+    Claim("applications", lazy(
+        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:(?:公民|法人|其他组织|单位|个人|群众|企业"
+        r"|社会组织|申请人)(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的?(?:政府信息公开|依申请公开|信息公开)申请"
+        r"(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    Claim("applications", lazy(
+        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:有关|涉及|关于)?(?:政府信息公开|依申请公开|信息公开)"
+        r"(?:方面|类|相关)?的申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "全年零申请", "实现依申请公开零申请": none (not "力争零申请", a goal: :data:`_GOAL`)
+    Claim("applications", lazy(r"(?<![\d一二三四五六七八九十百])零(?:政府信息公开|依申请公开)?申请(?![人率])"), 0),
     #: "无依申请公开事项", "没有公民、法人或其他组织提出政府信息公开申请": none, said of the matters or
     #: of the people who would apply
     Claim("applications", lazy(
@@ -93,8 +104,18 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
     Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
                        + FILL + NUM + r"\s*件")),
+    #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
+    Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*件")),
+    #: "均已办结", "已全部办结", "全部按期办结": none carried over to the next year (表三's 四, compared
+    #: only when the carried-over applications cannot be last year's: :func:`_all_done_unsure`)
+    Claim("alldone", lazy(r"(?:均|全部|都|皆)(?:已|已经)?(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"
+                          r"|(?:已|已经)(?:全部|均|都)(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"), 0),
     Claim("open_partial", lazy(r"(?:予以公开|全部)(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件")),
+    #: "全部公开5件、部分公开1件"
+    Claim("open_partial", lazy(r"全部(?:予以)?公开(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件")),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
+    #: "全部公开5件": 表三's （一）予以公开, as many staff call it (not "全部或部分公开N件": both)
+    Claim("open", lazy(r"(?<![不未])(?:予以)?全部(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
@@ -162,7 +183,8 @@ _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决
 _SENTENCE = lazy(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
-_KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
+_KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
+            "open_partial": "公开", "open": "公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
             "normative": "规范性文件", "normative_any": "规范性文件"}
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
@@ -171,6 +193,8 @@ _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
     "carry": ("上年结转", "carried over from last year"),
     "next": ("结转下年度", "carried over to next year"),
+    "done": ("办结", "answered"),
+    "alldone": ("全部办结，结转下年度", "all answered, carried over to next year"),
     "open_partial": ("予以公开及部分公开", "disclosed in full or in part"),
     "open": ("予以公开", "disclosed"),
     "partial": ("部分公开", "disclosed in part"),
@@ -219,7 +243,9 @@ _APPLICATIONS = ("applications", (
 #: the applications carried over, from last year and to the next
 _CARRY = (("carry", (("表三", (("carry", "total"),), "表三“二、上年结转政府信息公开申请数量”总计",
                       "表三 carried over from last year, total"),)),
-          ("next", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)))
+          ("next", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)),
+          ("done", (("表三", (("total", "total"),), "表三“（七）总计”行总计", "表三 （七）总计 row, total"),)),
+          ("alldone", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)))
 _OPEN_PARTIAL = ("表三", (("open", "total"), ("partial", "total")), "表三“（一）予以公开”总计 + “（二）部分公开”总计",
                  "表三 （一） + （二） total")
 _OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公开”总计", "表三 （一）予以公开 total"),
@@ -456,6 +482,10 @@ _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|�
 #:信访举报投诉类，未纳入统计", "剔除后为13件", "不属于政府信息公开申请")
 _NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|除去|(?:未|不|没有)(?:予)?统计"
                     r"|(?:不属于|未作为|不作为)(?:政府信息公开|依申请公开|信息公开)申请")
+#: in a sentence on 办结: something else answered (letters, complaints, cases the agency decides)
+_NOT_APPLICATIONS = lazy(r"信访|来信|来访|投诉|诉求|建议|提案|复议|诉讼|工单|留言|咨询")
+#: before a "零…" claim in its clause: a goal ("力争零申请"), not what happened
+_GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
 _APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
 #: two digits side by side in Chinese numerals: a rough figure ("两三件", "一二十件"), not a count
@@ -612,6 +642,13 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "因保护第三方合法权益不予公开1件": one reason, a part of the result
                 if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
+                if claim.kind in ("done", "alldone") and (
+                        "申请" not in sentence or _NOT_APPLICATIONS.search(sentence)
+                        or ("公开" not in m.group(0) and _OTHER_SERVICE.search(sentence))):
+                    continue  # "办结群众来信20件", "受理行政复议案件5件，均已办结": not the applications
+                if not claim.group and "零" in m.group(0) and _GOAL.search(
+                        text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "力争零申请": a goal, not the year's figure
                 if claim.kind == "applications" and _NOT_COUNTED.search(text, m.end()):
                     continue  # "收到申请33件，其中20件属于信访类，未纳入统计": a count before some were left out
                 if claim.group and claim.kind in ("review", "litigation") and (
@@ -649,6 +686,16 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     return out
 
 
+def _all_done_unsure(readings: dict, options) -> bool:
+    """"均已办结" against 表三's 四、结转下年度 > 0 is a contradiction only when the applications carried to
+    next year cannot all be last year's (表三's 二、上年结转 below 四): "收到申请13件，均已办结" may say
+    this year's were all answered while one of last year's still waits."""
+    carry = readings.get("carry")
+    if carry is None:
+        return True
+    return any(r.value <= c.value for r in options for c in _readings(carry))
+
+
 def _span(p, text, start, end) -> Span:
     if isinstance(p, Run):
         return p.sub_span(start, end) if len(text) == len(p.text) else p.span
@@ -675,8 +722,10 @@ class NarrativeMismatch(Rule):
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
-           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
-           "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”）。“办结N件”与表三（七）总计核对；“全部公开N件”即（一）予以公开；" \
+           "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
+           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因的分项（“因保护第三方合法权益不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
@@ -717,6 +766,8 @@ class NarrativeMismatch(Rule):
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])
                         if any(Decimal(claimed) == r.value for r in options):
+                            continue
+                        if kind == "alldone" and _all_done_unsure(readings, options):
                             continue
                         family = "normative" if kind.startswith("normative") else kind
                         if (family, p.span.start) in seen:
