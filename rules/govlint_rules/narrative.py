@@ -586,12 +586,45 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
     return before + text[cut:stop]
 
 
+#: in a claim's clause, before it, a body named as the subject: "县审计局收到申请5件" in a county
+#: government's report (its departments' figures), "隶属海关受理…" (not "因政府信息公开…": a topic)
+_BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事处|街道|海关|医院|学校|中心|局|委|厅|署|乡|镇)"
+             r"(?!信息|网站|门户|公开|工作|领导|部署|要求|统一|[^\W\d_]{0,2}(?:网站|平台|专栏))")
+#: the report's own agency named the usual short ways (本局, 我委, 本街道)
+_OWN = lazy(r"^(?:本|我|该)[^\W\d_]{1,3}$")
+#: the time a clause opens with, before the body it names ("本年度隶属海关…", "全年县审计局…")
+_WHEN_FIRST = lazy(r"^(?:本年度|本年|今年|全年|年内|当年|(?:19|20)\d\d年度?)")
+
+
+def _normal_agency(name: str) -> str:
+    return name.replace("人民政府", "政府")
+
+
+def _other_body(text: str, start: int, at: int, agency: str) -> bool:
+    """Is a body other than the report's agency named before ``at`` in the clause from ``start``
+    ("县审计局收到申请5件" in 样例县人民政府's report)? A name sharing its last three characters or
+    more with the agency's ("县卫生健康局" in 样例县卫生健康局's) is the agency's own."""
+    own = _normal_agency(agency)
+    for m in _BODY.finditer(text, start, at):
+        name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
+        if _OWN.match(name):
+            continue
+        common = 0
+        while common < min(len(name), len(own)) and name[-1 - common] == own[-1 - common]:
+            common += 1
+        if common >= 3 or (name in own):
+            continue
+        return True
+    return False
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = ""):
+               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
     ``year``: the report's, for claims on another year's figure; ``tail``: the next paragraph's text when
-    this one stops mid-sentence, for the words that follow a claim at its end)."""
+    this one stops mid-sentence, for the words that follow a claim at its end; ``agency``: the report's,
+    for claims on another body's figure)."""
     sentence = text[start:end]
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
@@ -629,6 +662,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # a word before the claim makes it a part of the whole
                 if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "各县区税务局共收到申请80件": the figure of bodies beside or under the agency
+                if agency and _other_body(text, _clause_start(text, start, m.start()), m.start(), agency):
+                    continue  # "县审计局收到申请5件" in the county government's report: another body's figure
                 if normative and _NORMATIVE_OTHER.search(
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
@@ -727,7 +762,7 @@ class NarrativeMismatch(Rule):
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因的分项（“因保护第三方合法权益不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
@@ -747,6 +782,7 @@ class NarrativeMismatch(Rule):
         reasons = _reason_search(ctx.bound.tables.get("表三"))
         options_of = {}
         year = ctx.bound.facts.year
+        agency = ctx.bound.facts.agency or ctx.bound.facts.signer
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
             paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
@@ -761,7 +797,7 @@ class NarrativeMismatch(Rule):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind])
