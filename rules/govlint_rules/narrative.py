@@ -67,6 +67,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
         + FILL + NUM + _UNIT)),
+    #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件": the applicants between
+    Claim("applications", lazy(
+        r"(?:收到|受理|新收|接收|接到)(?:了)?(?:(?:公民|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人)"
+        r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的(?:政府信息公开|依申请公开|信息公开)申请(?!人)"
+        + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
         r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
@@ -171,7 +176,7 @@ _PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办�
 #: beside it named with 各 ("各县区税务局", "各分局", "所辖各派出所", "各学校"), both levels of a
 #: vertical system ("市县两级公安机关"), a system or an area ("系统内", "辖区内", "开发区范围内")
 _WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道|村|社区|县|区|市|旗|中心|站|队|委|办)"
-              r"|[两三四]级|系统|所辖|下辖|辖区|辖内|范围内|层面"
+              r"|[两三四]级|系统|所辖|下辖|辖区|辖内|关区|范围内|层面"
               r"|(?:\d+|[一二两三四五六七八九十]+)个[^\W\d_]{0,4}?(?:乡镇|乡|镇|街道|部门|单位|县|区|市|村|社区|学校|医院|分局|派出所)")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
 _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
@@ -618,6 +623,26 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     return False
 
 
+#: a clause that is only a carried figure: "上年结转1件", "结转下年度继续办理1件"
+_CARRY_CLAUSE = lazy(r"[，,、；;]\s*((?:上一?年度?|去年)结转(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
+                     + r"\s*件|结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
+                     + r"\s*件)(?=\s*[，,、；;。]|$)")
+#: the applications received, counted, before a list of figures
+_RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到)[^，,；;。]{0,20}?" + NUM + _UNIT)
+
+
+def _mask_listed_carry(text: str, start: int, end: int) -> str:
+    """``text`` with each clause of the sentence that is only a carried figure blanked, when a count
+    of the applications received stands before it: in "新收申请13件，上年结转1件，予以公开5件" the
+    carried figure is one item of a list, no word on what the figures after it count (alone, "上年结转
+    的1件申请，予以公开1件" still says the carried one was disclosed)."""
+    out = text
+    for m in _CARRY_CLAUSE.finditer(text, start, end):
+        if _RECEIVED_COUNT.search(text, start, m.start()):
+            out = out[:m.start(1)] + " " * (m.end(1) - m.start(1)) + out[m.end(1):]
+    return out
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
                reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
@@ -630,6 +655,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     # the year, documents cleaned up rather than made) count where they say something about it
     # (:func:`_scope`); a sentence without any is read at once
     guarded = bool(_ANY_GUARD.search(sentence)) and bool(_ANY_GUARD.search(_COMPARISON.sub("", sentence)))
+    listed = None  # the text with the carried figures of a list masked (:func:`_mask_listed_carry`)
     dated = _other_year(sentence, year) or _part_of_year(sentence)
     found = []
     spans = []
@@ -651,7 +677,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         scope = (_CARRY_WORDS.sub("", text[start:cut])
                                  + _scope(text, cut, end, m.start(), m.end()).replace(m.group(0), "", 1))
                     else:
-                        scope = _scope(text, start, end, m.start(), m.end())
+                        if listed is None:
+                            listed = _mask_listed_carry(text, start, end) if guarded else text
+                        scope = _scope(listed, start, end, m.start(), m.end())
                     if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_COMPARISON.sub("", scope)):
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
                     if dated and (_other_year(scope, year) or _part_of_year(scope)):
@@ -762,7 +790,7 @@ class NarrativeMismatch(Rule):
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因的分项（“因保护第三方合法权益不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
