@@ -489,6 +489,8 @@ _NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|�
                     r"|(?:不属于|未作为|不作为)(?:政府信息公开|依申请公开|信息公开)申请")
 #: in a sentence on 办结: something else answered (letters, complaints, cases the agency decides)
 _NOT_APPLICATIONS = lazy(r"信访|来信|来访|投诉|诉求|建议|提案|复议|诉讼|工单|留言|咨询")
+#: before 办结 in its sentence, the applications it is a part of: "受理的13件申请中，已办结12件"
+_OF_WHICH = lazy(NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:中|当中)")
 #: before a "零…" claim in its clause: a goal ("力争零申请"), not what happened
 _GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
@@ -709,6 +711,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         "申请" not in sentence or _NOT_APPLICATIONS.search(sentence)
                         or ("公开" not in m.group(0) and _OTHER_SERVICE.search(sentence))):
                     continue  # "办结群众来信20件", "受理行政复议案件5件，均已办结": not the applications
+                if claim.kind in ("done", "alldone") and _OF_WHICH.search(text, start, m.start()):
+                    continue  # "本年度受理的13件申请中，已办结12件": this year's only, not （七）总计
                 if not claim.group and "零" in m.group(0) and _GOAL.search(
                         text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "力争零申请": a goal, not the year's figure
@@ -749,6 +753,16 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     return out
 
 
+def _new_not_carried(readings: dict) -> List[Reading]:
+    """办结's second reading: this year's applications less those carried to next year ("收到申请13件，
+    办结12件": the one carried over may be one of the 13, last year's answered too)."""
+    if "applications" not in readings or "next" not in readings:
+        return []
+    new, nxt = _readings(readings["applications"])[0], _readings(readings["next"])[0]
+    return [Reading("表三“一、本年新收”总计 − “四、结转下年度继续办理”总计", "表三 new less carried over to next year, total",
+                    new.value - nxt.value, new.cells + nxt.cells)]
+
+
 def _all_done_unsure(readings: dict, options) -> bool:
     """"均已办结" against 表三's 四、结转下年度 > 0 is a contradiction only when the applications carried to
     next year cannot all be last year's (表三's 二、上年结转 below 四): "收到申请13件，均已办结" may say
@@ -786,7 +800,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”）。“办结N件”与表三（七）总计核对；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”）。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
@@ -828,7 +842,8 @@ class NarrativeMismatch(Rule):
                     for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency):
                         options = options_of.get(kind)
                         if options is None:
-                            options = options_of[kind] = _readings(readings[kind])
+                            options = options_of[kind] = _readings(readings[kind]) + (
+                                _new_not_carried(readings) if kind == "done" else [])
                         if any(Decimal(claimed) == r.value for r in options):
                             continue
                         if kind == "alldone" and _all_done_unsure(readings, options):
