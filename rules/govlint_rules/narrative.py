@@ -88,8 +88,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:有关|涉及|关于)?(?:政府信息公开|依申请公开|信息公开)"
         r"(?:方面|类|相关)?的申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
-    #: "全年零申请", "实现依申请公开零申请": none (not "力争零申请", a goal: :data:`_GOAL`)
-    Claim("applications", lazy(r"(?<![\d一二三四五六七八九十百])零(?:政府信息公开|依申请公开)?申请(?![人率])"), 0),
+    #: "全年零申请", "实现依申请公开零申请": none, said at the end of its clause (not "零申请的局面被打破",
+    #: "较上年零申请有较大增长": a state of another time; nor "力争零申请", a goal: :data:`_GOAL`)
+    Claim("applications", lazy(r"(?<![\d一二三四五六七八九十百])零(?:政府信息公开|依申请公开)?申请(?=\s*(?:[。，,；;）)]|$))"), 0),
     #: "无依申请公开事项", "没有公民、法人或其他组织提出政府信息公开申请": none, said of the matters or
     #: of the people who would apply
     Claim("applications", lazy(
@@ -491,8 +492,9 @@ _NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|�
 _NOT_APPLICATIONS = lazy(r"信访|来信|来访|投诉|诉求|建议|提案|复议|诉讼|工单|留言|咨询")
 #: before 办结 in its sentence, the applications it is a part of: "受理的13件申请中，已办结12件"
 _OF_WHICH = lazy(NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:中|当中)")
-#: before a "零…" claim in its clause: a goal ("力争零申请"), not what happened
-_GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将")
+#: before a "零…" claim in its clause: a goal ("力争零申请"), a state left behind ("打破零申请") or
+#: compared with ("较上年零申请"), not what happened
+_GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将|打破|改变|结束|摆脱|告别|较|比|由|从")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
 _APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
 #: two digits side by side in Chinese numerals: a rough figure ("两三件", "一二十件"), not a count
