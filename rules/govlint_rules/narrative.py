@@ -47,6 +47,8 @@ class Claim(NamedTuple):
     pattern: "re.Pattern"
     #: group with the number, or 0 for "none happened"
     group: int = 1
+    #: a word the claim's words always hold, when not its kind's (:data:`_KEYWORD`)
+    word: str = ""
 
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
@@ -90,7 +92,8 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:方面|类|相关)?的申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "全年零申请", "实现依申请公开零申请": none, said at the end of its clause (not "零申请的局面被打破",
     #: "较上年零申请有较大增长": a state of another time; nor "力争零申请", a goal: :data:`_GOAL`)
-    Claim("applications", lazy(r"(?<![\d一二三四五六七八九十百])零(?:政府信息公开|依申请公开)?申请(?=\s*(?:[。，,；;）)]|$))"), 0),
+    Claim("applications", lazy(r"零(?<![\d一二三四五六七八九十百]零)(?:政府信息公开|依申请公开)?申请(?=\s*(?:[。，,；;）)]|$))"),
+          0, word="零"),
     #: "无依申请公开事项", "没有公民、法人或其他组织提出政府信息公开申请": none, said of the matters or
     #: of the people who would apply
     Claim("applications", lazy(
@@ -118,10 +121,12 @@ CLAIMS: Tuple[Claim, ...] = (
                           r"|(?:已|已经)(?:全部|均|都)(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"), 0),
     Claim("open_partial", lazy(r"(?:予以公开|全部)(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件")),
     #: "全部公开5件、部分公开1件"
-    Claim("open_partial", lazy(r"全部(?:予以)?公开(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件")),
+    Claim("open_partial", lazy(r"全部(?:予以)?公开(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件"),
+          word="全部"),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     #: "全部公开5件": 表三's （一）予以公开, as many staff call it (not "全部或部分公开N件": both)
-    Claim("open", lazy(r"(?<![不未])(?:予以)?全部(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
+    Claim("open", lazy(r"全部(?<![不未]全部)(?<![不未]予以全部)(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件"),
+          word="全部"),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
@@ -190,7 +195,7 @@ _SENTENCE = lazy(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
 _KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
-            "open_partial": "公开", "open": "公开", "partial": "部分公开", "deny": "不予",
+            "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
             "normative": "规范性文件", "normative_any": "规范性文件"}
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
@@ -368,7 +373,8 @@ def _word_search(kinds: tuple, upheld: bool):
     found = _WORD_SEARCH.get((kinds, upheld))
     if found is None:
         found = _WORD_SEARCH[(kinds, upheld)] = _words(tuple(sorted(
-            {_KEYWORD[k] for k in kinds} | {"申请"} | ({"维持"} if upheld else set())))).search
+            {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS if claim.kind in kinds} | {"申请"}
+            | ({"维持"} if upheld else set())))).search
     return found
 
 
@@ -447,7 +453,7 @@ def _claim_plan(readings: dict) -> tuple:
             part = _RESULT_PART if claim.kind in _RESULTS else _PART
             if claim.kind == "applications":
                 part = part + _CHANNELS
-            keyword = _KEYWORD[claim.kind]
+            keyword = claim.word or _KEYWORD[claim.kind]
             if not plan or plan[-1][0] != keyword:
                 plan.append((keyword, []))  # (claims next to each other with one keyword: one test)
             plan[-1][1].append((claim, _any_of(part).search, claim.kind.startswith("normative"),
