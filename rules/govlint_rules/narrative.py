@@ -125,7 +125,7 @@ CLAIMS: Tuple[Claim, ...] = (
           word="全部"),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
     #: "全部公开5件": 表三's （一）予以公开, as many staff call it (not "全部或部分公开N件": both)
-    Claim("open", lazy(r"全部(?<![不未]全部)(?<![不未]予以全部)(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件"),
+    Claim("open", lazy(r"全部(?<![不未]全部)(?<![不未]予全部)(?<![不未]予以全部)(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件"),
           word="全部"),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
