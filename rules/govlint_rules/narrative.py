@@ -486,6 +486,8 @@ _ANSWERS_BEFORE = lazy(r"不予公开|部分公开|无法提供|不予处理")
 #: in a review or lawsuit claim's clause, a topic the cases are about ("因征地信息公开引发", "涉及征地拆迁
 #:信息的"): a part; not the disclosure work itself ("因政府信息公开工作被申请", "涉及政府信息公开的")
 _TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?(?:引发|引起|产生|的)")
+#: in a "none" lawsuit claim's words, one of 表四's two groups of lawsuits named
+_ONE_GROUP = lazy(r"复议后|直接起诉|未经复议")
 #: "收到行政复议申请56件": applications for review the agency decides
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
@@ -746,6 +748,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         _outcome_follows(text, m.end(), end)
                         or (tail and not text[m.end():end].strip() and _outcome_follows(tail, 0, len(tail)))):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
+                if not claim.group and claim.kind == "litigation" and _ONE_GROUP.search(m.group(0)):
+                    continue  # "未发生复议后起诉的行政诉讼": none of one group of 表四's lawsuits, not of both
                 if not claim.group and claim.kind == "review" and _REVIEW_APPLICATIONS.search(text, m.start(), m.end() + 2):
                     continue  # "未收到行政复议申请": none to decide as the review body, not none against the agency
                 value = cn_value(m.group(claim.group)) if claim.group else 0
