@@ -69,6 +69,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
         + FILL + NUM + _UNIT)),
+    #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun
+    Claim("applications", lazy(
+        r"(?:收到|受理|新收|接收|接到)(?:了)?" + NUM + r"\s*(?:件|份)(?:政府信息公开|依申请公开|信息公开)?申请(?![人书表])")),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件": the applicants between
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:(?:公民|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人)"
@@ -380,7 +383,8 @@ def _word_search(kinds: tuple, upheld: bool):
 
 _YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 #: a comparison with an earlier year: "较上年增长18.2%", "比上年度减少2件", "与上年相比", "同比"
-_COMPARISON = lazy(r"(?:较|比|与|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?")
+#: (not "与上年仅收到1件申请相比": last year's figure itself, between 与上年 and 相比)
+_COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?(?:相比|比较|持平|基本持平)")
 
 
 def _part_of_year(sentence: str) -> bool:
