@@ -29,8 +29,6 @@ _NEG = lazy(
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,16}?(?:未|没有|尚未|暂未|并未)(?:发生|产生|涉及|收取)\s*[.。]?$")
 _COLLECT = lazy(r"(?:收取|收缴|征收|收到|共收|收费)")
 _AMOUNT = lazy(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(万元|元)")
-#: the capital numerals of sums of money (贰佰元) as the ordinary ones
-_CAPITAL = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 
 
 def _amounts(s: str):
@@ -38,7 +36,7 @@ def _amounts(s: str):
     out = []
     for value, unit in _AMOUNT.findall(s):
         if not value[0].isdigit():
-            n = numeral_value(value.translate(_CAPITAL))
+            n = numeral_value(value)  # (capitals too: 贰佰 is 200)
             if n is None:
                 continue
             value = str(n)

@@ -20,8 +20,8 @@ from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, 
 
 from .prose import Run, ends_mid_sentence, runs
 
-_CN = "零〇一二两三四五六七八九十百"
-#: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五)
+_CN = "零〇一二两三四五六七八九十百壹贰貳叁參肆伍陆陸柒捌玖拾佰"
+#: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五), capitals too (贰件, 壹拾贰件)
 NUM = rf"(\d+|[{_CN}]+)"
 #: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
 #: anything else ("复议纠错2件", "申请后答复5件") makes it another figure
@@ -47,6 +47,8 @@ class Claim(NamedTuple):
     pattern: "re.Pattern"
     #: group with the number, or 0 for "none happened"
     group: int = 1
+    #: a word the claim's words always hold, when not its kind's (:data:`_KEYWORD`)
+    word: str = ""
 
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
@@ -67,6 +69,14 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
         + FILL + NUM + _UNIT)),
+    #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun
+    Claim("applications", lazy(
+        r"(?:收到|受理|新收|接收|接到)(?:了)?" + NUM + r"\s*(?:件|份)(?:政府信息公开|依申请公开|信息公开)?申请(?![人书表])")),
+    #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件": the applicants between
+    Claim("applications", lazy(
+        r"(?:收到|受理|新收|接收|接到)(?:了)?(?:(?:公民|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人)"
+        r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的(?:政府信息公开|依申请公开|信息公开)申请(?!人)"
+        + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
         r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
@@ -74,6 +84,19 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:申请)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "未收到公民、法人或其他组织的政府信息公开申请", "未收到任何单位和个人提出的政府信息公开申请",
+    #: "未收到有关政府信息公开的申请": none, the applicants or the subject named between
+    Claim("applications", lazy(
+        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:(?:公民|法人|其他组织|单位|个人|群众|企业"
+        r"|社会组织|申请人)(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的?(?:政府信息公开|依申请公开|信息公开)申请"
+        r"(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    Claim("applications", lazy(
+        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:有关|涉及|关于)?(?:政府信息公开|依申请公开|信息公开)"
+        r"(?:方面|类|相关)?的申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "全年零申请", "实现依申请公开零申请": none, said at the end of its clause (not "零申请的局面被打破",
+    #: "较上年零申请有较大增长": a state of another time; nor "力争零申请", a goal: :data:`_GOAL`)
+    Claim("applications", lazy(r"零(?<![\d一二三四五六七八九十百]零)(?:政府信息公开|依申请公开)?申请(?=\s*(?:[。，,；;）)]|$))"),
+          0, word="零"),
     #: "无依申请公开事项", "没有公民、法人或其他组织提出政府信息公开申请": none, said of the matters or
     #: of the people who would apply
     Claim("applications", lazy(
@@ -93,8 +116,20 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
     Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
                        + FILL + NUM + r"\s*件")),
+    #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
+    Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*件")),
+    #: "均已办结", "已全部办结", "全部按期办结": none carried over to the next year (表三's 四, compared
+    #: only when the carried-over applications cannot be last year's: :func:`_all_done_unsure`)
+    Claim("alldone", lazy(r"(?:均|全部|都|皆)(?:已|已经)?(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"
+                          r"|(?:已|已经)(?:全部|均|都)(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"), 0),
     Claim("open_partial", lazy(r"(?:予以公开|全部)(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件")),
+    #: "全部公开5件、部分公开1件"
+    Claim("open_partial", lazy(r"全部(?:予以)?公开(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件"),
+          word="全部"),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
+    #: "全部公开5件": 表三's （一）予以公开, as many staff call it (not "全部或部分公开N件": both)
+    Claim("open", lazy(r"全部(?<![不未]全部)(?<![不未]予全部)(?<![不未]予以全部)(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件"),
+          word="全部"),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
@@ -150,7 +185,7 @@ _PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办�
 #: beside it named with 各 ("各县区税务局", "各分局", "所辖各派出所", "各学校"), both levels of a
 #: vertical system ("市县两级公安机关"), a system or an area ("系统内", "辖区内", "开发区范围内")
 _WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道|村|社区|县|区|市|旗|中心|站|队|委|办)"
-              r"|[两三四]级|系统|所辖|下辖|辖区|辖内|范围内|层面"
+              r"|[两三四]级|系统|所辖|下辖|辖区|辖内|关区|范围内|层面"
               r"|(?:\d+|[一二两三四五六七八九十]+)个[^\W\d_]{0,4}?(?:乡镇|乡|镇|街道|部门|单位|县|区|市|村|社区|学校|医院|分局|派出所)")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
 _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
@@ -162,7 +197,8 @@ _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决
 _SENTENCE = lazy(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
-_KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
+_KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
+            "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
             "normative": "规范性文件", "normative_any": "规范性文件"}
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
@@ -171,6 +207,8 @@ _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
     "carry": ("上年结转", "carried over from last year"),
     "next": ("结转下年度", "carried over to next year"),
+    "done": ("办结", "answered"),
+    "alldone": ("全部办结，结转下年度", "all answered, carried over to next year"),
     "open_partial": ("予以公开及部分公开", "disclosed in full or in part"),
     "open": ("予以公开", "disclosed"),
     "partial": ("部分公开", "disclosed in part"),
@@ -219,7 +257,9 @@ _APPLICATIONS = ("applications", (
 #: the applications carried over, from last year and to the next
 _CARRY = (("carry", (("表三", (("carry", "total"),), "表三“二、上年结转政府信息公开申请数量”总计",
                       "表三 carried over from last year, total"),)),
-          ("next", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)))
+          ("next", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)),
+          ("done", (("表三", (("total", "total"),), "表三“（七）总计”行总计", "表三 （七）总计 row, total"),)),
+          ("alldone", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)))
 _OPEN_PARTIAL = ("表三", (("open", "total"), ("partial", "total")), "表三“（一）予以公开”总计 + “（二）部分公开”总计",
                  "表三 （一） + （二） total")
 _OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公开”总计", "表三 （一）予以公开 total"),
@@ -336,13 +376,15 @@ def _word_search(kinds: tuple, upheld: bool):
     found = _WORD_SEARCH.get((kinds, upheld))
     if found is None:
         found = _WORD_SEARCH[(kinds, upheld)] = _words(tuple(sorted(
-            {_KEYWORD[k] for k in kinds} | {"申请"} | ({"维持"} if upheld else set())))).search
+            {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS if claim.kind in kinds} | {"申请"}
+            | ({"维持"} if upheld else set())))).search
     return found
 
 
 _YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 #: a comparison with an earlier year: "较上年增长18.2%", "比上年度减少2件", "与上年相比", "同比"
-_COMPARISON = lazy(r"(?:较|比|与|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?")
+#: (not "与上年仅收到1件申请相比": last year's figure itself, between 与上年 and 相比)
+_COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?(?:相比|比较|持平|基本持平)")
 
 
 def _part_of_year(sentence: str) -> bool:
@@ -415,7 +457,7 @@ def _claim_plan(readings: dict) -> tuple:
             part = _RESULT_PART if claim.kind in _RESULTS else _PART
             if claim.kind == "applications":
                 part = part + _CHANNELS
-            keyword = _KEYWORD[claim.kind]
+            keyword = claim.word or _KEYWORD[claim.kind]
             if not plan or plan[-1][0] != keyword:
                 plan.append((keyword, []))  # (claims next to each other with one keyword: one test)
             plan[-1][1].append((claim, _any_of(part).search, claim.kind.startswith("normative"),
@@ -448,6 +490,8 @@ _ANSWERS_BEFORE = lazy(r"不予公开|部分公开|无法提供|不予处理")
 #: in a review or lawsuit claim's clause, a topic the cases are about ("因征地信息公开引发", "涉及征地拆迁
 #:信息的"): a part; not the disclosure work itself ("因政府信息公开工作被申请", "涉及政府信息公开的")
 _TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?(?:引发|引起|产生|的)")
+#: in a "none" lawsuit claim's words, one of 表四's two groups of lawsuits named
+_ONE_GROUP = lazy(r"复议后|直接起诉|未经复议")
 #: "收到行政复议申请56件": applications for review the agency decides
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
@@ -456,6 +500,13 @@ _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|�
 #:信访举报投诉类，未纳入统计", "剔除后为13件", "不属于政府信息公开申请")
 _NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|除去|(?:未|不|没有)(?:予)?统计"
                     r"|(?:不属于|未作为|不作为)(?:政府信息公开|依申请公开|信息公开)申请")
+#: in a sentence on 办结: something else answered (letters, complaints, cases the agency decides)
+_NOT_APPLICATIONS = lazy(r"信访|来信|来访|投诉|诉求|建议|提案|复议|诉讼|工单|留言|咨询")
+#: before 办结 in its sentence, the applications it is a part of: "受理的13件申请中，已办结12件"
+_OF_WHICH = lazy(NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:中|当中)")
+#: before a "零…" claim in its clause: a goal ("力争零申请"), a state left behind ("打破零申请") or
+#: compared with ("较上年零申请"), not what happened
+_GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将|打破|改变|结束|摆脱|告别|较|比|由|从")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
 _APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
 #: two digits side by side in Chinese numerals: a rough figure ("两三件", "一二十件"), not a count
@@ -475,6 +526,8 @@ def _rough(text: str, m, group: int) -> bool:
 _COUNT = lazy(NUM + _UNIT)
 #: a reason named before a result ("因保护第三方合法权益不予公开1件"): a part of the result
 _BECAUSE = lazy(r"因(?!此|而)|由于")
+#: a legal basis named before a result ("依据《条例》第十四条不予公开1件"): one reason, a part of the result
+_BASIS = lazy(r"(?:依据|根据|依照|按照)[^，,；;。]{0,30}?第[一二三四五六七八九十百\d]+条")
 #: words of no single sub-item (a reason's words are those of its sub-item's label otherwise)
 _COMMON = ("申请", "信息", "政府", "行政", "公开", "机关", "相关", "要求", "提供", "其他", "处理", "属于")
 _REASONS: dict = {}
@@ -556,17 +609,71 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
     return before + text[cut:stop]
 
 
+#: in a claim's clause, before it, a body named as the subject: "县审计局收到申请5件" in a county
+#: government's report (its departments' figures), "隶属海关受理…" (not "因政府信息公开…": a topic)
+_BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事处|街道|海关|医院|学校|中心|局|委|厅|署|乡|镇)"
+             r"(?!信息|网站|门户|公开|工作|领导|部署|要求|统一|[^\W\d_]{0,2}(?:网站|平台|专栏))")
+#: the report's own agency named the usual short ways (本局, 我委, 本街道)
+_OWN = lazy(r"^(?:本|我|该)[^\W\d_]{1,3}$")
+#: the time a clause opens with, before the body it names ("本年度隶属海关…", "全年县审计局…")
+_WHEN_FIRST = lazy(r"^(?:本年度|本年|今年|全年|年内|当年|(?:19|20)\d\d年度?)")
+
+
+def _normal_agency(name: str) -> str:
+    return name.replace("人民政府", "政府")
+
+
+def _other_body(text: str, start: int, at: int, agency: str) -> bool:
+    """Is a body other than the report's agency named before ``at`` in the clause from ``start``
+    ("县审计局收到申请5件" in 样例县人民政府's report)? A name sharing its last three characters or
+    more with the agency's ("县卫生健康局" in 样例县卫生健康局's) is the agency's own."""
+    own = _normal_agency(agency)
+    for m in _BODY.finditer(text, start, at):
+        name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
+        if _OWN.match(name):
+            continue
+        common = 0
+        while common < min(len(name), len(own)) and name[-1 - common] == own[-1 - common]:
+            common += 1
+        if common >= 3 or (name in own):
+            continue
+        return True
+    return False
+
+
+#: a clause that is only a carried figure: "上年结转1件", "结转下年度继续办理1件"
+_CARRY_CLAUSE = lazy(r"[，,、；;]\s*((?:上一?年度?|去年)结转(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
+                     + r"\s*件|结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
+                     + r"\s*件)(?=\s*[，,、；;。]|$)")
+#: the applications received, counted, before a list of figures
+_RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到)[^，,；;。]{0,20}?" + NUM + _UNIT)
+
+
+def _mask_listed_carry(text: str, start: int, end: int) -> str:
+    """``text`` with each clause of the sentence that is only a carried figure blanked, when a count
+    of the applications received stands before it: in "新收申请13件，上年结转1件，予以公开5件" the
+    carried figure is one item of a list, no word on what the figures after it count (alone, "上年结转
+    的1件申请，予以公开1件" still says the carried one was disclosed)."""
+    out = text
+    for m in _CARRY_CLAUSE.finditer(text, start, end):
+        if _RECEIVED_COUNT.search(text, start, m.start()):
+            out = out[:m.start(1)] + " " * (m.end(1) - m.start(1)) + out[m.end(1):]
+    return out
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = ""):
+               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
     ``year``: the report's, for claims on another year's figure; ``tail``: the next paragraph's text when
-    this one stops mid-sentence, for the words that follow a claim at its end)."""
+    this one stops mid-sentence, for the words that follow a claim at its end; ``agency``: the report's,
+    for claims on another body's figure)."""
     sentence = text[start:end]
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
     # (:func:`_scope`); a sentence without any is read at once
     guarded = bool(_ANY_GUARD.search(sentence)) and bool(_ANY_GUARD.search(_COMPARISON.sub("", sentence)))
+    listed = None  # the text with the carried figures of a list masked (:func:`_mask_listed_carry`)
     dated = _other_year(sentence, year) or _part_of_year(sentence)
     found = []
     spans = []
@@ -588,7 +695,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         scope = (_CARRY_WORDS.sub("", text[start:cut])
                                  + _scope(text, cut, end, m.start(), m.end()).replace(m.group(0), "", 1))
                     else:
-                        scope = _scope(text, start, end, m.start(), m.end())
+                        if listed is None:
+                            listed = _mask_listed_carry(text, start, end) if guarded else text
+                        scope = _scope(listed, start, end, m.start(), m.end())
                     if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_COMPARISON.sub("", scope)):
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
                     if dated and (_other_year(scope, year) or _part_of_year(scope)):
@@ -599,6 +708,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # a word before the claim makes it a part of the whole
                 if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "各县区税务局共收到申请80件": the figure of bodies beside or under the agency
+                if agency and _other_body(text, _clause_start(text, start, m.start()), m.start(), agency):
+                    continue  # "县审计局收到申请5件" in the county government's report: another body's figure
                 if normative and _NORMATIVE_OTHER.search(
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
@@ -608,10 +719,21 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if result and claim.kind in (reasons or {}):
                     before = _since_count(text, start, m.start())
                     named = reasons[claim.kind]
-                    if _BECAUSE.search(before) or (named is not None and named(before)):
-                        continue  # "因保护第三方合法权益不予公开1件": one reason, a part of the result
+                    if _BECAUSE.search(before) or (named is not None and named(before)) or _BASIS.search(
+                            text, _clause_start(text, start, m.start()), m.start()):
+                        continue  # "因保护第三方合法权益不予公开1件", "依据《条例》第十四条不予公开1件": one reason,
+                        # a part of the result
                 if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
+                if claim.kind in ("done", "alldone") and (
+                        "申请" not in sentence or _NOT_APPLICATIONS.search(sentence)
+                        or ("公开" not in m.group(0) and _OTHER_SERVICE.search(sentence))):
+                    continue  # "办结群众来信20件", "受理行政复议案件5件，均已办结": not the applications
+                if claim.kind in ("done", "alldone") and _OF_WHICH.search(text, start, m.start()):
+                    continue  # "本年度受理的13件申请中，已办结12件": this year's only, not （七）总计
+                if not claim.group and "零" in m.group(0) and _GOAL.search(
+                        text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "力争零申请": a goal, not the year's figure
                 if claim.kind == "applications" and _NOT_COUNTED.search(text, m.end()):
                     continue  # "收到申请33件，其中20件属于信访类，未纳入统计": a count before some were left out
                 if claim.group and claim.kind in ("review", "litigation") and (
@@ -630,6 +752,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         _outcome_follows(text, m.end(), end)
                         or (tail and not text[m.end():end].strip() and _outcome_follows(tail, 0, len(tail)))):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
+                if not claim.group and claim.kind == "litigation" and _ONE_GROUP.search(m.group(0)):
+                    continue  # "未发生复议后起诉的行政诉讼": none of one group of 表四's lawsuits, not of both
                 if not claim.group and claim.kind == "review" and _REVIEW_APPLICATIONS.search(text, m.start(), m.end() + 2):
                     continue  # "未收到行政复议申请": none to decide as the review body, not none against the agency
                 value = cn_value(m.group(claim.group)) if claim.group else 0
@@ -647,6 +771,26 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
         if len(values) == 1:
             out.append((kind, m, value))
     return out
+
+
+def _new_not_carried(readings: dict) -> List[Reading]:
+    """办结's second reading: this year's applications less those carried to next year ("收到申请13件，
+    办结12件": the one carried over may be one of the 13, last year's answered too)."""
+    if "applications" not in readings or "next" not in readings:
+        return []
+    new, nxt = _readings(readings["applications"])[0], _readings(readings["next"])[0]
+    return [Reading("表三“一、本年新收”总计 − “四、结转下年度继续办理”总计", "表三 new less carried over to next year, total",
+                    new.value - nxt.value, new.cells + nxt.cells)]
+
+
+def _all_done_unsure(readings: dict, options) -> bool:
+    """"均已办结" against 表三's 四、结转下年度 > 0 is a contradiction only when the applications carried to
+    next year cannot all be last year's (表三's 二、上年结转 below 四): "收到申请13件，均已办结" may say
+    this year's were all answered while one of last year's still waits."""
+    carry = readings.get("carry")
+    if carry is None:
+        return True
+    return any(r.value <= c.value for r in options for c in _readings(carry))
 
 
 def _span(p, text, start, end) -> Span:
@@ -675,11 +819,13 @@ class NarrativeMismatch(Rule):
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
-           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”），" \
-           "与表二、表三、表四核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”）。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
+           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
-           "说明原因的分项（“因保护第三方合法权益不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
+           "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
@@ -698,6 +844,7 @@ class NarrativeMismatch(Rule):
         reasons = _reason_search(ctx.bound.tables.get("表三"))
         options_of = {}
         year = ctx.bound.facts.year
+        agency = ctx.bound.facts.agency or ctx.bound.facts.signer
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
             paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
@@ -712,11 +859,14 @@ class NarrativeMismatch(Rule):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency):
                         options = options_of.get(kind)
                         if options is None:
-                            options = options_of[kind] = _readings(readings[kind])
+                            options = options_of[kind] = _readings(readings[kind]) + (
+                                _new_not_carried(readings) if kind == "done" else [])
                         if any(Decimal(claimed) == r.value for r in options):
+                            continue
+                        if kind == "alldone" and _all_done_unsure(readings, options):
                             continue
                         family = "normative" if kind.startswith("normative") else kind
                         if (family, p.span.start) in seen:

@@ -1,20 +1,27 @@
 """Chinese numerals, read one way everywhere: section numerals (一 … 十二), dates written in
-Chinese (二〇二五年一月二十日), counts in prose (十三件, 两起)."""
+Chinese (二〇二五年一月二十日), counts in prose (十三件, 两起), and the capital numerals (大写) of sums
+of money and formal counts (贰佰元, 壹拾贰件), read as the ordinary ones."""
 from __future__ import annotations
 
 from typing import Optional
 
 DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
+#: the capital numerals (大写, simplified and traditional) as the ordinary ones: 壹拾贰 → 一十二
+CAPITAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+#: the capital numerals, as a class's characters
+CAPITALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: the characters a Chinese numeral below 10,000 is written with
-CHARS = "".join(DIGITS) + "十百千"
+CHARS = "".join(DIGITS) + "十百千" + CAPITALS
 
 
 def chinese_int(s: str) -> Optional[int]:
     """The value of a Chinese numeral below 10,000 (一, 十三, 二十, 一百零五, 两千); digit by digit
-    when it has no unit (二〇二五 → 2025). None when ``s`` is not one."""
+    when it has no unit (二〇二五 → 2025); in capitals too (壹拾贰 → 12). None when ``s`` is not one."""
     if not s:
         return None
+    if not s.isascii():
+        s = s.translate(CAPITAL)
     if all(ch in DIGITS for ch in s):
         if len(s) == 1:
             return DIGITS[s]
