@@ -393,8 +393,10 @@ def _session(args, settings: Settings, files: List[str], source):
         if args.db or args.previous:
             raise ConfigError(Msg("--db 和 --previous 用于文件，不能用于标准输入", "--db and --previous work on files, not on stdin"))
         return None
+    if not (args.db or args.previous or len(files) > 1):
+        return None  # (a one-file run pairs nothing: store.pairing, json and datetime are not imported)
     from ..store.pairing import pair_rules
-    if not (args.db or args.previous or (len(files) > 1 and pair_rules(settings))):
+    if not (args.db or args.previous or pair_rules(settings)):
         return None
     from ..run.session import Session
     return Session(settings, files, args.db, args.refresh, args.previous, args.agency_map)
