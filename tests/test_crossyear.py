@@ -369,3 +369,25 @@ def test_reports_under_a_nested_configuration_pair_across_years(capsys, tmp_path
     import sqlite3
     with sqlite3.connect(tmp_path / "r.sqlite") as db:
         assert db.execute("select count(*) from reports").fetchone() == (3,)
+
+
+def test_held_text_comes_back_whole_and_in_order():
+    """The command line holds each file's text compressed until the cross-year findings are known
+    (cli._Held): what comes back is what went in, in order, over several compressed chunks."""
+    import random
+
+    from govlint.cli import _Held
+
+    rnd = random.Random(3)
+    entries = []
+    for i in range(3000):
+        blocks = [((f"报告{i}.txt", n, 1, "V501", "表三行名" * rnd.randint(1, 30)),
+                   "".join(chr(rnd.randint(0x4E00, 0x9FA5)) for _ in range(rnd.randint(0, 200))))
+                  for n in range(rnd.randint(0, 4))]
+        entries.append((f"错误 {i}\n" if i % 7 == 0 else "", blocks, [f"suppressed {i}"] if i % 11 == 0 else []))
+    held = _Held()
+    for e in entries:
+        held.append(e)
+    assert len(held) == 3000
+    assert list(held) == entries
+    assert not list(_Held())

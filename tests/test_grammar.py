@@ -122,7 +122,7 @@ def test_the_grammar_conflicts_only_where_a_table_takes_the_rows_that_follow(cap
 
 # -- the parser that comes with the package -------------------------------------------------------
 
-def test_the_standalone_parser_is_made_from_this_grammar():
+def test_the_packaged_table_is_made_from_this_grammar():
     """After a change to grammars/report.lark, run `python -m govlint.syntax.build`."""
     from govlint.syntax import _report_parser
     assert _report_parser.GRAMMAR_HASH == P.grammar_hash()
@@ -130,12 +130,12 @@ def test_the_standalone_parser_is_made_from_this_grammar():
     # text: the test below compares what the two parsers build)
 
 
-def test_the_standalone_parser_and_lark_build_the_same_trees():
+def test_the_packaged_table_and_lark_build_the_same_trees():
     import generate  # bench/generate.py: every layout
     texts = [P.normalise(f.read_text(encoding="utf-8-sig")) for f in FIXTURES]
     texts += [generate.report(seed, layout, 10)[0] for seed in range(5) for layout in generate.LAYOUTS]
     standalone = P._parser()
-    assert type(standalone).__module__ == "govlint.syntax._report_parser"
+    assert type(standalone) is P.PackagedTable
     lark = P.lark_parser()  # the lexer a custom Lark lexer, the tokens fed by Lark
     assert type(lark).__module__ == "lark.lark"
     for text in texts:
@@ -150,11 +150,41 @@ def test_every_sequence_of_lines_parses(text):
     parse(text)
 
 
-def test_the_standalone_parser_imports_neither_logging_nor_pickle():
-    """(a fifth of a cold check went to importing them: syntax/build.py leaves them out)"""
+def test_the_packaged_table_imports_neither_logging_nor_pickle():
+    """(a fifth of a cold check went to importing them with Lark's standalone module)"""
     import subprocess
     import sys
     out = subprocess.run([sys.executable, "-c", "import sys; from govlint.syntax.parser import _parser; _parser(); "
                           "print(sorted({'logging', 'pickle'} & set(sys.modules)))"],
                          capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_packaged_table_is_lark_s_table_rebuilt():
+    """The module the build writes holds Lark's table of the grammar: written again now (with
+    its states numbered anew), it parses every text as the committed one does."""
+    import generate
+    from govlint.syntax import build
+
+    namespace: dict = {}
+    exec(build.table_source(), namespace)
+    assert namespace["GRAMMAR_HASH"] == P.grammar_hash()
+    texts = [generate.report(seed, layout, 10)[0] for seed in range(3) for layout in generate.LAYOUTS]
+    committed = P._parser()
+    import types
+    fresh = types.ModuleType("fresh")
+    fresh.__dict__.update(namespace)
+    import sys
+    saved = sys.modules.get("govlint.syntax._report_parser")
+    sys.modules["govlint.syntax._report_parser"] = fresh
+    try:
+        import govlint.syntax as package
+        had = package.__dict__.pop("_report_parser", None)
+        rebuilt = P._packaged()
+    finally:
+        sys.modules["govlint.syntax._report_parser"] = saved
+        if had is not None:
+            package._report_parser = had
+    assert rebuilt is not None and rebuilt is not committed
+    for text in texts:
+        assert P.parse_tokens(rebuilt, text) == P.parse_tokens(committed, text)

@@ -432,7 +432,7 @@ def _check_with_cache(cache) -> subprocess.CompletedProcess:
 
 
 def test_the_parser_is_imported_not_generated(tmp_path):
-    """The standalone parser is a module of the package: parsing imports neither Lark nor
+    """The parser's table is a module of the package: parsing imports neither Lark nor
     anything from the cache folder, and writes no code there."""
     first = _check_with_cache(tmp_path / "cache")
     assert first.returncode == 1

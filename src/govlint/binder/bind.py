@@ -301,6 +301,22 @@ class _Index:
         self._row_plans: Dict[Tuple[str, str], Optional[tuple]] = {}
         self._sections: Dict[Tuple[str, int, int], Tuple[Optional[SectionSpec], str]] = {}
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
+        self._column_splits: Dict[str, Optional[int]] = {}
+
+    def column_split(self, text: str) -> Optional[int]:
+        """Where ``text`` splits into two exact column names ("本年增/减处理决定数量"), None when it
+        does not: memoised by the text (the same header cells come in every report, and the search
+        tries every position, each piece normalised)."""
+        try:
+            return self._column_splits[text]
+        except KeyError:
+            pass
+        at = next((i for i in range(2, len(text) - 1) if _exact_column(self, text[:i])
+                   and _exact_column(self, text[i:])), None)
+        if len(self._column_splits) > 50_000:
+            self._column_splits.clear()
+        self._column_splits[text] = at
+        return at
 
     def _add(self, label, entry: _Entry):
         self._put(L.norm(label.text), entry)
@@ -957,8 +973,7 @@ def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
             # reached no further than the first name's end, in a PDF): split where both are names
             entries, typo, _ = index.lookup(c.text)
             if not entries or typo or all(e.note for e in entries):
-                at = next((i for i in range(2, len(c.text) - 1) if _exact_column(index, c.text[:i])
-                           and _exact_column(index, c.text[i:])), None)
+                at = index.column_split(c.text)
                 if at is not None:
                     s = c.span
                     out.append(Cell(c.text[:at], Span(s.line, s.column, s.line, s.column + at, s.start, s.start + at), TEXT))

@@ -46,13 +46,16 @@ def nfkc(text: str) -> str:
     return found
 
 
-@lru_cache(maxsize=4096)
+#: 512 each: over 2,000 reports the hits are the recurring labels (norm: 273,801 hits, 16,000 misses
+#: at 512 against 276,604 and 13,197 at 4,096; split_prefix: the same 931 hits), and at 4,096 the two
+#: memos held ~1.9 MB of the pieces of every report's lines
+@lru_cache(maxsize=512)
 def norm(text: str) -> str:
     """The comparable form of a label: NFKC, no spaces, no punctuation."""
     return _DROP.sub("", unicodedata.normalize("NFKC", text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def split_prefix(text: str) -> Tuple[str, str]:
     """("（三）", "不予公开") for "(三) 不予公开"; the prefix is normalised to its official form."""
     m = _PREFIX.match(text)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 import os
-import traceback
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
@@ -204,6 +203,7 @@ def _lint_text(text: str, path: str, settings: Settings, source: Optional[dict])
         except (MemoryError, RecursionError):
             raise  # the watchdog names the limit
         except (Exception, SystemExit) as exc:  # a broken rule is reported, the others still run
+            import traceback  # (only when a rule raises: it imports textwrap and linecache)
             tb = traceback.extract_tb(exc.__traceback__)[-1]
             at, plugin = f"{Path(tb.filename).name}:{tb.lineno}", plugin_of.get(rule.code) or "?"
             errors.append(ToolError("rule", Msg(

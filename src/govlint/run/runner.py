@@ -27,7 +27,6 @@ import gc
 import os
 import signal
 import time
-import traceback
 from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
@@ -79,6 +78,7 @@ def guarded(path: str, settings: Settings, check: Callable[[], FileResult]) -> F
     except MemoryError:
         return watchdog.limit_error(path, "memory", limits, settings.lang)
     except Exception as exc:
+        import traceback  # (only when govlint fails on a file)
         tb = traceback.extract_tb(exc.__traceback__)
         where = f" at {Path(tb[-1].filename).name}:{tb[-1].lineno}" if tb else ""
         return _internal(path, Msg(

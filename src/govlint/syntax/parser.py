@@ -5,11 +5,12 @@ the LALR parser reads those tokens, one per line, by the grammar, and the rule c
 (built into the parser, so no parse tree is made) turn them into the immutable
 :mod:`govlint.syntax.ast` objects.
 
-The parser comes with the package: :mod:`._report_parser` is the standalone module Lark
-generates from the grammar (``python -m govlint.syntax.build`` writes it again after the
-grammar changes; a test fails while it is stale). It holds the grammar's hash; if that is not
-the hash of the grammar installed beside it, Lark builds the parser from the grammar instead.
-Nothing is written at run time.
+The parser comes with the package: :mod:`._report_parser` holds the LALR table Lark makes of the
+grammar, as data (``python -m govlint.syntax.build`` writes it again after the grammar changes; a
+test fails while it is stale), and :func:`parse_tokens` steps over it; neither Lark nor its
+parser runtime is imported. It holds the grammar's hash; if that is not the hash of the grammar
+installed beside it, Lark builds the parser from the grammar instead. Nothing is written at run
+time.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import os
 import zlib
 from functools import lru_cache
 from itertools import chain
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
 from .lexer import Line, is_markdown_rule, runs, tokens
@@ -221,13 +222,13 @@ def grammar_text() -> str:
 
 
 def grammar_hash() -> str:
-    """What names the grammar the standalone parser was made from."""
+    """What names the grammar the packaged table was made from."""
     return f"{zlib.crc32(grammar_text().encode('utf-8')):08x}"
 
 
 #: the tokens come from :mod:`.lexer`, fed to the parser one by one: Lark's lexer is never run
 OPTIONS = dict(parser="lalr", lexer="basic", propagate_positions=False, maybe_placeholders=False)
-# the rule callbacks: a plain object (not a lark.Transformer) serves Lark and the standalone parser
+# the rule callbacks: a plain object (not a lark.Transformer) serves Lark and the packaged table
 _TRANSFORMER = _ToAst()
 
 
@@ -249,17 +250,66 @@ def lark_parser(transformer: Any = _TRANSFORMER) -> Any:
     return Lark(grammar_text(), transformer=transformer, **dict(OPTIONS, lexer=LineLexer))
 
 
+class PackagedTable(NamedTuple):
+    """The grammar's LALR table as :mod:`._report_parser` holds it, made ready for
+    :func:`parse_tokens` (what :func:`_tables` makes of a Lark parser's)."""
+
+    tables: tuple
+
+
+class _Inline:
+    """The node of a rule the grammar inlines (``_block``, the helper rules of ``x*`` and ``x+``):
+    its children, which its parent's rule takes in place of it (Lark's ``Tree`` for such a rule)."""
+
+    __slots__ = ("children",)
+
+    def __init__(self, children: list):
+        self.children = children
+
+
+def _rule_callback(builder: Tuple[str, str], include: Optional[tuple]):
+    """A rule's callback as Lark makes it: the transformer's method of the rule, or an inlined
+    node; behind Lark's child filter when ``include`` names the children kept, as (index, whether
+    the child is an inlined node whose children are taken instead)."""
+    kind, name = builder
+    build = getattr(_TRANSFORMER, name) if kind == "method" else _Inline
+    if include is None:
+        return build
+
+    def filtered(children):
+        kept: list = []
+        for i, expand in include:
+            if expand:
+                if kept:
+                    kept += children[i].children
+                else:
+                    kept = children[i].children
+            else:
+                kept.append(children[i])
+        return build(kept)
+    return filtered
+
+
+def _packaged() -> Optional[PackagedTable]:
+    """The table of the module made from this grammar, None when it is missing or stale."""
+    try:
+        from . import _report_parser as module
+    except ImportError:  # pragma: no cover - a checkout without the generated module
+        return None
+    if module.GRAMMAR_HASH != grammar_hash():
+        return None  # pragma: no cover - the grammar was edited and the module not rebuilt
+    rules = [(size, _rule_callback(builder, include), name) for size, name, builder, include in module.RULES]
+    table = {state: {symbol: (True, arg) if shift else (False, *rules[arg])
+                     for symbol, (shift, arg) in actions.items()}
+             for state, actions in module.STATES.items()}
+    return PackagedTable((None, module.START, module.END, table, {}))
+
+
 @lru_cache(maxsize=1)
 def _parser() -> Any:
-    """The LALR parser with the transformer built in: the standalone module made from this
-    grammar, else Lark's own."""
-    try:
-        from . import _report_parser as standalone
-    except ImportError:  # pragma: no cover - a checkout without the generated module
-        standalone = None
-    if standalone is not None and standalone.GRAMMAR_HASH == grammar_hash():
-        return standalone.Lark_StandAlone(transformer=_TRANSFORMER)
-    return lark_parser()  # pragma: no cover - the grammar was edited and the module not rebuilt
+    """The LALR parser of the grammar, the transformer's callbacks in it: the table that comes
+    with the package (:mod:`._report_parser`), else Lark's own parser."""
+    return _packaged() or lark_parser()
 
 
 #: the parse table of a parser, as :func:`parse_tokens` reads it: (parser, start state, end
@@ -272,6 +322,8 @@ def _tables(parser: Any) -> tuple:
     ``(True, state)`` for a shift, ``(False, size, callback, nonterminal)`` for a reduction by a
     rule of ``size`` symbols (Lark's own step looks the rule's callback up, hashing the rule
     object in Python, at every reduction)."""
+    if type(parser) is PackagedTable:
+        return parser.tables
     for hit in _TABLES:
         if hit[0] is parser:
             return hit
