@@ -253,11 +253,17 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
         if vocab.joins(enumerators.STARTS.sub("", last), m.group(2)) and not vocab.is_label(m.group(2)):
             cut.append(m.end(1) - 1)
     cut.extend(_heading_like_pieces(text, vocab))
-    if not cut:
+    return _put(text, cut, " ")
+
+
+def _put(text: str, at: list, char: str) -> str:
+    """``text`` with the character at each offset of ``at`` replaced by ``char`` (one character
+    for one: every offset after stays where it was)."""
+    if not at:
         return text
     chars = list(text)
-    for at in cut:
-        chars[at] = " "
+    for k in at:
+        chars[k] = char
     return "".join(chars)
 
 
@@ -292,12 +298,7 @@ def _head_after_heading(text: str, vocab: Vocabulary) -> str:
         if words and any(w in heads for w in words) and all(
                 w in heads or vocab.is_head_word(w) or vocab.is_label(w) for w in words):
             cut.append(m.start(1) + end - 1)  # (the space, in text: "\n" + text is one longer)
-    if not cut:
-        return text
-    chars = list(text)
-    for at in cut:
-        chars[at] = "\n"
-    return "".join(chars)
+    return _put(text, cut, "\n")
 
 
 #: a short line that opens with a top-level enumerator ("四、结", "一、本年"): the grammar reads it
