@@ -133,16 +133,50 @@ def _char(text, x0, x1, top=100.0, upright=True):
     [_char("1", 10, 15), _char("2", 18, 23)],                                  # a gap of 3 pt: one word
     [_char("2", 20, 25), _char("1", 10, 15)],                                  # out of order
     [_char("a", 10, 15), _char("b", 12, 17), _char("c", 11, 16)],             # steps back
+    [_char("1", 10, 15), _char("2", 10, 15, top=112)],                         # two lines
+    [_char("其", 10, 20, top=112), _char("他", 20, 30, top=112), _char("法", 10, 20), _char("律", 20, 30)],
+    [_char("a", 10, 15), _char("b", 15, 20, top=102.5), _char("c", 20, 25, top=105)],  # a line's tops chained
+    [_char("a", 10, 15), _char("b", 15, 20, top=103.5)],                       # one line, two words (top 3.5 off)
+    [_char("a", 10, 15), _char("b", 30, 35, top=102), _char("c", 10, 15, top=104.5), _char("d", 30, 35, top=106)],
+    [_char("x", 10, 15, top=100), _char(" ", 15, 18, top=108), _char("y", 10, 15, top=116)],
 ])
-def test_a_cell_on_one_line_reads_as_pdfplumber_reads_it(chars):
+def test_a_cell_reads_as_pdfplumber_reads_it(chars):
     from pdfplumber.utils import extract_text
-    assert pdf_reader._one_line(chars) == extract_text(chars)
+    assert pdf_reader._cell_text(chars) == extract_text(chars)
 
 
-def test_a_cell_on_two_lines_is_left_to_pdfplumber():
-    assert pdf_reader._one_line([_char("1", 10, 15), _char("2", 10, 15, top=112)]) is None
-    assert pdf_reader._one_line([_char("1", 10, 15, upright=False)]) is None
-    assert pdf_reader._one_line([_char("ﬁ", 10, 15)]) is None  # a ligature pdfplumber expands
+def test_a_cell_pdfplumber_reads_another_way_is_left_to_it():
+    assert pdf_reader._cell_text([_char("1", 10, 15, upright=False)]) is None  # turned
+    assert pdf_reader._cell_text([_char("ﬁ", 10, 15)]) is None  # a ligature pdfplumber expands
+    assert pdf_reader._cell_text([_char("1", 10, 15), _char("", 15, 15)]) is None  # empty: a word of its own
+
+
+def test_a_pages_text_lines_are_pdfplumbers(fixture_pdfs):
+    """_text_lines is pdfplumber's extract_text_lines (no layout, the reader's y tolerance) on
+    every page of the fixtures and the corpus: the same lines, texts, boxes and characters."""
+    from pdfplumber.utils.text import chars_to_textmap
+    pages = 0
+    for path in fixture_pdfs + (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else []):
+        doc = pdfium.open_document(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                objects, _ = pdfium.page_objects(page, i + 1)
+                page.close()
+                chars = objects["char"]
+                if not chars:
+                    continue
+                for y in (3, 5.4):
+                    want = chars_to_textmap(chars, layout=False, y_tolerance=y, presorted=True).extract_text_lines(
+                        strip=True, return_chars=True)
+                    assert pdf_reader._text_lines(chars, y) == want, (path.name, i)
+                pages += 1
+        finally:
+            doc.close()
+    assert pages >= 4
+    lines = pdf_reader._text_lines([_char("b", 20, 25), _char("a", 10, 15), _char("c", 10, 15, top=120)], 3)
+    assert [(ln["text"], ln["x0"], ln["x1"], ln["top"]) for ln in lines] == [("a b", 10, 25, 100.0), ("c", 10, 15, 120)]
+    assert pdf_reader._text_lines([_char("1", 10, 15, upright=False)], 3) is None
 
 
 def test_the_cell_search_finds_pdfplumbers_cells(fixture_pdfs):
