@@ -760,10 +760,16 @@ def _words(chars, y_tolerance: float):
         t = c["text"]
         if not c["upright"] or not t or t in _LIGATURES:
             return None
-    line_of = _clusters({c["top"] for c in chars}, y_tolerance)
+    tops = {c["top"] for c in chars}
+    if len(tops) == 1:  # (most cells: one line)
+        lines = (chars,)
+    else:
+        line_of = _clusters(tops, y_tolerance)
+        lines = [list(line) for _, line in groupby(sorted(chars, key=lambda c: line_of[c["top"]]),
+                                                   key=lambda c: line_of[c["top"]])]
     words: list = []
     append = words.append
-    for _, line in groupby(sorted(chars, key=lambda c: line_of[c["top"]]), key=lambda c: line_of[c["top"]]):
+    for line in lines:
         word: list = []
         ax = bx = ay = top = 0.0
         for c in sorted(line, key=_X0):
@@ -808,7 +814,10 @@ def _cell_text(chars) -> Optional[str]:
     words = _words(chars, 3)
     if words is None:
         return None
-    row_of = _clusters({w[0] for w in words})
+    tops = {w[0] for w in words}
+    if len(tops) == 1:
+        return " ".join([w[1] for w in words])
+    row_of = _clusters(tops)
     return "\n".join(" ".join([w[1] for w in row]) for _, row in
                      groupby(sorted(words, key=lambda w: row_of[w[0]]), key=lambda w: row_of[w[0]]))
 

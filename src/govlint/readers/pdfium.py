@@ -130,15 +130,40 @@ def _bare(raw):
     return _BARE
 
 
+def _page_text(raw, tp, n: int) -> Optional[str]:
+    """The page's characters, one a character index, in one call (``FPDFText_GetText``) instead
+    of one ``FPDFText_GetUnicode`` a character; None where the two could differ: PDFium's text
+    leaves out some characters it counts (control characters), or holds a character outside
+    the BMP (two UTF-16 units) — the text is then one unit longer or shorter than the count, or
+    holds a surrogate, and the characters are read one at a time."""
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    if raw.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))) != n + 1:
+        return None
+    text = buf.raw[:2 * n].decode("utf-16-le", "surrogatepass")
+    if len(text) != n or _SURROGATE.search(text):
+        return None
+    return text
+
+
+_SURROGATE = None
+
+
 def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]:
+    global _SURROGATE
     n = raw.FPDFText_CountChars(tp)
     out: List[dict] = []
     if n <= 0:
         return out
+    if _SURROGATE is None:
+        import re
+        _SURROGATE = re.compile("[\ud800-\udfff]")
     get_font, glyph_width, get_descent = _fast(raw)
     get_object, get_unicode, is_generated, get_origin, map_error, get_matrix, get_font_size = _bare(raw)
     text_page = tp
     tp = ctypes.c_void_p(ctypes.cast(text_page, ctypes.c_void_p).value)  # (the bare calls take it as it is)
+    text = _page_text(raw, text_page, n)
+    if text is None:
+        text = [chr(u) if 0 < u < 0x110000 else "" for u in map(get_unicode, [tp] * n, range(n))]
     ox, oy = ctypes.c_double(), ctypes.c_double()
     p_ox, p_oy = ctypes.byref(ox), ctypes.byref(oy)
     m = raw.FS_MATRIX()
@@ -147,18 +172,19 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     width = ctypes.c_float()
     descent = ctypes.c_float()
     one = ctypes.c_float(1.0)
-    # a text object's font, descent a point of size, font size, scales and direction: the same
-    # for every character it draws (most real reports draw each character as an object of its
-    # own: a font's descent and a matrix's scales are kept too)
+    # a text object's font, its advances, descent a point of size, font size, scales and
+    # direction: the same for every character it draws (most real reports draw each character
+    # as an object of its own: a font's descent and advances and a matrix's scales are kept too)
     objects: Dict[int, tuple] = {}
-    descents: Dict[int, float] = {}
+    fonts: Dict[int, tuple] = {}  # font -> (descent a point of size, {character: advance a point of size})
     scales: Dict[tuple, tuple] = {}
-    widths: Dict[Tuple[int, int], float] = {}  # (font, character) -> advance a point of size
     append = out.append
-    for i in range(n):
-        u = get_unicode(tp, i)
-        ch = chr(u) if 0 < u < 0x110000 else ""
-        if ch in _GENERATED:
+    i = -1
+    for ch in text:
+        i += 1
+        if ch in _GENERATED or ch == "\x00":
+            if ch == "\x00":
+                ch = ""
             if ch == "\r" or ch == "\n" or is_generated(tp, i):  # (a line end, drawn or not)
                 continue
         key = get_object(tp, i)
@@ -167,12 +193,12 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
         info = objects.get(key)
         if info is None:
             font = get_font(key) or 0
-            d = descents.get(font)
-            if d is None:
+            known = fonts.get(font)
+            if known is None:
                 d = -0.2
                 if font and get_descent(font, one, descent):
                     d = -abs(descent.value)
-                descents[font] = d
+                known = fonts[font] = (d, {})
             get_matrix(tp, i, p_m)
             fs = get_font_size(tp, i)
             abcd = (m.a, m.b, m.c, m.d)
@@ -183,31 +209,30 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
                 scale = scales[abcd] = (round((a * a + b * b) ** 0.5, 6), round((c * c + dd * dd) ** 0.5, 6),
                                         a * dd > 0 and b * c <= 0)
             sx, sy, upright = scale
-            info = objects[key] = (font, d, fs, fs * sx, fs * sy, upright)
-        font, desc, fs, size_x, size, upright = info
+            info = objects[key] = (font, known[0], known[1], fs * sx, fs * sy, upright)
+        font, desc, widths, size_x, size, upright = info
+        u = ord(ch) if ch else 0
         if map_error(tp, i):
             ch = f"(cid:{u})"
-        wkey = (font, u)
-        w = widths.get(wkey)
+        w = widths.get(u)
         if w is None:
             w = 0.0
             if font and 0 < u <= 0xFFFF and glyph_width(font, u, one, width):
                 w = width.value
-            widths[wkey] = w
+            widths[u] = w
         get_origin(tp, i, p_ox, p_oy)
         x0 = ox.value
-        oyv = oy.value
         if w < 0:
             # a vertical font: the origin is the box's bottom left, one font size square
             x1 = x0 + size
-            bottom = y_top - oyv
+            bottom = y_top - oy.value
         else:
             if w > 0:
                 x1 = x0 + w * size_x
             else:  # no declared width: PDFium's loose box (its right edge)
                 raw.FPDFText_GetLooseCharBox(text_page, i, loose)
                 x1 = max(x0, loose.right)
-            bottom = y_top - (oyv + desc * size)
+            bottom = y_top - (oy.value + desc * size)
         top = bottom - size
         append({
             "object_type": "char", "page_number": number, "text": ch,
