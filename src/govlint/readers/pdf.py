@@ -16,6 +16,7 @@ import os
 import re
 from dataclasses import dataclass
 from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
@@ -297,8 +298,6 @@ def _room(chars, height: float) -> bool:
     its last, or between two lines), where a large picture may stand."""
     if not chars:
         return False
-    from operator import itemgetter
-
     tops = sorted(map(itemgetter("top"), chars))
     least = height * 0.15
     if tops[0] > height * 0.08 + least or tops[-1] < height * 0.92 - least:
@@ -776,19 +775,19 @@ def _words(chars, y_tolerance: float):
             t = c["text"]
             if t.isspace():
                 if word:
-                    append((top, "".join([w["text"] for w in word]), word))
+                    append((top, "".join(map(_TEXT, word)), word))
                     word = []
                 continue
             cx, cy = c["x0"], c["top"]
             if word and (cx < ax or cx > bx + 3 or abs(cy - ay) > y_tolerance):
-                append((top, "".join([w["text"] for w in word]), word))
+                append((top, "".join(map(_TEXT, word)), word))
                 word = []
             if not word or cy < top:
                 top = cy
             word.append(c)
             ax, bx, ay = cx, c["x1"], cy
         if word:
-            append((top, "".join([w["text"] for w in word]), word))
+            append((top, "".join(map(_TEXT, word)), word))
     return words
 
 
@@ -849,8 +848,8 @@ def _text_lines(chars, y_tolerance: float) -> Optional[list]:
 _LIGATURES = frozenset(("ﬀ", "ﬃ", "ﬄ", "ﬁ", "ﬂ", "ﬆ", "ﬅ"))
 
 
-def _X0(c):
-    return c["x0"]
+_X0 = itemgetter("x0")
+_TEXT = itemgetter("text")
 
 
 def _prose_row(cells) -> bool:
