@@ -133,16 +133,50 @@ def _char(text, x0, x1, top=100.0, upright=True):
     [_char("1", 10, 15), _char("2", 18, 23)],                                  # a gap of 3 pt: one word
     [_char("2", 20, 25), _char("1", 10, 15)],                                  # out of order
     [_char("a", 10, 15), _char("b", 12, 17), _char("c", 11, 16)],             # steps back
+    [_char("1", 10, 15), _char("2", 10, 15, top=112)],                         # two lines
+    [_char("其", 10, 20, top=112), _char("他", 20, 30, top=112), _char("法", 10, 20), _char("律", 20, 30)],
+    [_char("a", 10, 15), _char("b", 15, 20, top=102.5), _char("c", 20, 25, top=105)],  # a line's tops chained
+    [_char("a", 10, 15), _char("b", 15, 20, top=103.5)],                       # one line, two words (top 3.5 off)
+    [_char("a", 10, 15), _char("b", 30, 35, top=102), _char("c", 10, 15, top=104.5), _char("d", 30, 35, top=106)],
+    [_char("x", 10, 15, top=100), _char(" ", 15, 18, top=108), _char("y", 10, 15, top=116)],
 ])
-def test_a_cell_on_one_line_reads_as_pdfplumber_reads_it(chars):
+def test_a_cell_reads_as_pdfplumber_reads_it(chars):
     from pdfplumber.utils import extract_text
-    assert pdf_reader._one_line(chars) == extract_text(chars)
+    assert pdf_reader._cell_text(chars) == extract_text(chars)
 
 
-def test_a_cell_on_two_lines_is_left_to_pdfplumber():
-    assert pdf_reader._one_line([_char("1", 10, 15), _char("2", 10, 15, top=112)]) is None
-    assert pdf_reader._one_line([_char("1", 10, 15, upright=False)]) is None
-    assert pdf_reader._one_line([_char("ﬁ", 10, 15)]) is None  # a ligature pdfplumber expands
+def test_a_cell_pdfplumber_reads_another_way_is_left_to_it():
+    assert pdf_reader._cell_text([_char("1", 10, 15, upright=False)]) is None  # turned
+    assert pdf_reader._cell_text([_char("ﬁ", 10, 15)]) is None  # a ligature pdfplumber expands
+    assert pdf_reader._cell_text([_char("1", 10, 15), _char("", 15, 15)]) is None  # empty: a word of its own
+
+
+def test_a_pages_text_lines_are_pdfplumbers(fixture_pdfs):
+    """_text_lines is pdfplumber's extract_text_lines (no layout, the reader's y tolerance) on
+    every page of the fixtures and the corpus: the same lines, texts, boxes and characters."""
+    from pdfplumber.utils.text import chars_to_textmap
+    pages = 0
+    for path in fixture_pdfs + (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else []):
+        doc = pdfium.open_document(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                objects, _ = pdfium.page_objects(page, i + 1)
+                page.close()
+                chars = objects["char"]
+                if not chars:
+                    continue
+                for y in (3, 5.4):
+                    want = chars_to_textmap(chars, layout=False, y_tolerance=y, presorted=True).extract_text_lines(
+                        strip=True, return_chars=True)
+                    assert pdf_reader._text_lines(chars, y) == want, (path.name, i)
+                pages += 1
+        finally:
+            doc.close()
+    assert pages >= 4
+    lines = pdf_reader._text_lines([_char("b", 20, 25), _char("a", 10, 15), _char("c", 10, 15, top=120)], 3)
+    assert [(ln["text"], ln["x0"], ln["x1"], ln["top"]) for ln in lines] == [("a b", 10, 25, 100.0), ("c", 10, 15, 120)]
+    assert pdf_reader._text_lines([_char("1", 10, 15, upright=False)], 3) is None
 
 
 def test_the_cell_search_finds_pdfplumbers_cells(fixture_pdfs):
@@ -197,3 +231,66 @@ def test_ruling_lines_drawn_in_a_form_xobject_are_read_as_pdfminer_reads_them(tm
     tables = [b for b in after.own_blocks if isinstance(b, TableBlock)]
     assert [[cell.text for cell in row] for row in tables[0].rows] == rows
     _assert_same(before, after, tolerance=0.01)
+
+
+def _all_pdfs(fixture_pdfs):
+    return fixture_pdfs + (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else [])
+
+
+def test_a_paths_segments_read_from_memory_are_the_apis(fixture_pdfs):
+    """_segments reads a path's points from PDFium's array at once: the same (x, y, type, closes)
+    as four calls a segment, on every path of the fixtures and the corpus; and the process
+    checked the layout on its first path and kept reading from memory."""
+    import ctypes
+    import pypdfium2.raw as raw
+    calls = pdfium._path_calls(raw)[6:]
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xy = (x, y, ctypes.byref(x), ctypes.byref(y))
+    paths = 0
+    for path in _all_pdfs(fixture_pdfs):
+        doc = pdfium.open_document(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+                for k in range(raw.FPDFPage_CountObjects(page.raw)):
+                    obj = pdfium._path_calls(raw)[1](handle, k)
+                    if raw.FPDFPageObj_GetType(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)) != raw.FPDF_PAGEOBJ_PATH:
+                        continue
+                    n = calls[0](obj)
+                    got = pdfium._segments(calls, obj, n, xy)
+                    assert got == pdfium._segments_by_call(calls, obj, n, xy)
+                    paths += n >= 2
+                page.close()
+        finally:
+            doc.close()
+    assert paths >= 20
+    assert pdfium._IN_MEMORY is True
+
+
+def test_characters_read_one_at_a_time_are_those_read_at_once(fixture_pdfs, monkeypatch):
+    """A page whose text PDFium's FPDFText_GetText cannot give character for character is read
+    by FPDFText_GetUnicode a character: the same characters either way."""
+    import pypdfium2.raw as raw
+    pages = []
+    for path in _all_pdfs(fixture_pdfs):
+        doc = pdfium.open_document(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                pages.append(pdfium._chars(raw, page.raw, i + 1, 842.0, 0.0))
+                page.close()
+        finally:
+            doc.close()
+    monkeypatch.setattr(pdfium, "_page_text", lambda raw, tp, n: None)
+    again = []
+    for path in _all_pdfs(fixture_pdfs):
+        doc = pdfium.open_document(path.read_bytes())
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                again.append(pdfium._chars(raw, page.raw, i + 1, 842.0, 0.0))
+                page.close()
+        finally:
+            doc.close()
+    assert again == pages and sum(map(len, pages)) > 1000

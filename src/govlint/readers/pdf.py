@@ -15,6 +15,8 @@ import io
 import os
 import re
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
@@ -296,8 +298,6 @@ def _room(chars, height: float) -> bool:
     its last, or between two lines), where a large picture may stand."""
     if not chars:
         return False
-    from operator import itemgetter
-
     tops = sorted(map(itemgetter("top"), chars))
     least = height * 0.15
     if tops[0] > height * 0.08 + least or tops[-1] < height * 0.92 - least:
@@ -509,10 +509,13 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
                         return False
         return True
 
-    text_page = page.filter(outside) if tables else page
     # a cell's text set a little higher or lower than its neighbours' is still on their line
     size = _median([c.get("size", 10) for c in chars]) or 10
-    lines = text_page.extract_text_lines(layout=False, strip=True, return_chars=True, y_tolerance=max(3, size * 0.45))
+    y_tolerance = max(3, size * 0.45)
+    lines = _text_lines([c for c in chars if outside(c)] if tables else chars, y_tolerance)
+    if lines is None:
+        text_page = page.filter(outside) if tables else page
+        lines = text_page.extract_text_lines(layout=False, strip=True, return_chars=True, y_tolerance=y_tolerance)
     out: List[_Line] = []
     sizes = []
     for ln in lines:
@@ -737,44 +740,116 @@ def _extract(table, by_middle) -> List[List[Optional[str]]]:
                 continue
             cx0, ctop, cx1, cbottom = cell
             inside = [m[3] for m in row_chars if cx0 <= m[2] < cx1 and ctop <= m[0] < cbottom]
-            cells.append((_one_line(inside) or extract_text(inside)) if inside else "")
+            text = _cell_text(inside) if inside else ""
+            cells.append(extract_text(inside) if text is None else text)
         out.append(cells)
     return out
 
 
-def _one_line(chars) -> Optional[str]:
-    """pdfplumber's ``extract_text(chars)`` for the chars of one line (the same top, upright,
-    no ligature): most cells. Words split where pdfplumber splits them (a space, a gap over
-    3 pt, a step back), joined by a space. None for anything else: pdfplumber reads it."""
-    from pdfplumber.utils.text import LIGATURES
-
-    top = chars[0]["top"]
+def _words(chars, y_tolerance: float):
+    """pdfplumber's words (``WordExtractor(y_tolerance=...)``, x tolerance 3, its other defaults)
+    of upright characters in their order, as ``[(top, text, chars)]`` in the order pdfplumber
+    makes them: the characters clustered into lines by their top (a line goes on while the next
+    top is within ``y_tolerance`` of the last), the lines in the order of their clusters, each
+    line's characters by x0; a word ends at a space and before a character that steps back, that
+    stands more than 3 pt after the word's last or whose top is more than ``y_tolerance`` from
+    the last's. None where pdfplumber would do something else: a character turned, empty (a word
+    of its own) or a ligature (expanded)."""
     for c in chars:
-        if c["top"] != top or not c["upright"] or c["text"] in LIGATURES:
-            return None
-    words: List[str] = []
-    word: List[str] = []
-    ax = bx = 0.0
-    for c in sorted(chars, key=_X0):
         t = c["text"]
-        if t.isspace():
-            if word:
-                words.append("".join(word))
+        if not c["upright"] or not t or t in _LIGATURES:
+            return None
+    tops = {c["top"] for c in chars}
+    if len(tops) == 1:  # (most cells: one line)
+        lines = (chars,)
+    else:
+        line_of = _clusters(tops, y_tolerance)
+        lines = [list(line) for _, line in groupby(sorted(chars, key=lambda c: line_of[c["top"]]),
+                                                   key=lambda c: line_of[c["top"]])]
+    words: list = []
+    append = words.append
+    for line in lines:
+        word: list = []
+        ax = bx = ay = top = 0.0
+        for c in sorted(line, key=_X0):
+            t = c["text"]
+            if t.isspace():
+                if word:
+                    append((top, "".join(map(_TEXT, word)), word))
+                    word = []
+                continue
+            cx, cy = c["x0"], c["top"]
+            if word and (cx < ax or cx > bx + 3 or abs(cy - ay) > y_tolerance):
+                append((top, "".join(map(_TEXT, word)), word))
                 word = []
+            if not word or cy < top:
+                top = cy
+            word.append(c)
+            ax, bx, ay = cx, c["x1"], cy
+        if word:
+            append((top, "".join(map(_TEXT, word)), word))
+    return words
+
+
+def _clusters(values, tolerance: float = 3) -> dict:
+    """pdfplumber's ``make_cluster_dict(values, tolerance)``: each value → its cluster's number,
+    the values sorted and a cluster going on while the next is within ``tolerance`` of the last."""
+    out = {}
+    k = -1
+    last = None
+    for v in sorted(values):
+        if last is None or v > last + tolerance:
+            k += 1
+        out[v] = k
+        last = v
+    return out
+
+
+def _cell_text(chars) -> Optional[str]:
+    """pdfplumber's ``extract_text(chars)`` (no layout, tolerances 3) for the characters of a
+    cell, one line or several: its words (:func:`_words`) clustered into lines again by their top,
+    the lines in their clusters' order, words joined by a space and lines by a line break. None
+    where pdfplumber would read the characters another way (:func:`_words`): it reads them."""
+    words = _words(chars, 3)
+    if words is None:
+        return None
+    tops = {w[0] for w in words}
+    if len(tops) == 1:
+        return " ".join([w[1] for w in words])
+    row_of = _clusters(tops)
+    return "\n".join(" ".join([w[1] for w in row]) for _, row in
+                     groupby(sorted(words, key=lambda w: row_of[w[0]]), key=lambda w: row_of[w[0]]))
+
+
+def _text_lines(chars, y_tolerance: float) -> Optional[list]:
+    """pdfplumber's ``extract_text_lines(layout=False, strip=True, return_chars=True,
+    y_tolerance=...)`` of a page's characters (in the page's order), as dicts with its keys:
+    its words (:func:`_words`) in their order, a line going on while the next word's top is in
+    the same cluster (tops within ``y_tolerance``), its text the words joined by a space, its box
+    its characters'. None where pdfplumber would read the characters another way."""
+    words = _words(chars, y_tolerance)
+    if words is None:
+        return None
+    row_of = _clusters({w[0] for w in words}, y_tolerance)
+    out = []
+    for _, row in groupby(words, key=lambda w: row_of[w[0]]):
+        row = list(row)
+        text = " ".join([w[1] for w in row])
+        if not text.strip():
             continue
-        cx = c["x0"]
-        if word and (cx < ax or cx > bx + 3):
-            words.append("".join(word))
-            word = []
-        word.append(t)
-        ax, bx = cx, c["x1"]
-    if word:
-        words.append("".join(word))
-    return " ".join(words)
+        line_chars = [c for w in row for c in w[2]]
+        out.append({"text": text, "x0": min([c["x0"] for c in line_chars]), "top": min([c["top"] for c in line_chars]),
+                    "x1": max([c["x1"] for c in line_chars]), "bottom": max([c["bottom"] for c in line_chars]),
+                    "chars": line_chars})
+    return out
 
 
-def _X0(c):
-    return c["x0"]
+#: pdfplumber's ligatures (``pdfplumber.utils.text.LIGATURES``), which its words expand
+_LIGATURES = frozenset(("ﬀ", "ﬃ", "ﬄ", "ﬁ", "ﬂ", "ﬆ", "ﬅ"))
+
+
+_X0 = itemgetter("x0")
+_TEXT = itemgetter("text")
 
 
 def _prose_row(cells) -> bool:

@@ -130,15 +130,40 @@ def _bare(raw):
     return _BARE
 
 
+def _page_text(raw, tp, n: int) -> Optional[str]:
+    """The page's characters, one a character index, in one call (``FPDFText_GetText``) instead
+    of one ``FPDFText_GetUnicode`` a character; None where the two could differ: PDFium's text
+    leaves out some characters it counts (control characters), or holds a character outside
+    the BMP (two UTF-16 units) — the text is then one unit longer or shorter than the count, or
+    holds a surrogate, and the characters are read one at a time."""
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    if raw.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))) != n + 1:
+        return None
+    text = buf.raw[:2 * n].decode("utf-16-le", "surrogatepass")
+    if len(text) != n or _SURROGATE.search(text):
+        return None
+    return text
+
+
+_SURROGATE = None
+
+
 def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]:
+    global _SURROGATE
     n = raw.FPDFText_CountChars(tp)
     out: List[dict] = []
     if n <= 0:
         return out
+    if _SURROGATE is None:
+        import re
+        _SURROGATE = re.compile("[\ud800-\udfff]")
     get_font, glyph_width, get_descent = _fast(raw)
     get_object, get_unicode, is_generated, get_origin, map_error, get_matrix, get_font_size = _bare(raw)
     text_page = tp
     tp = ctypes.c_void_p(ctypes.cast(text_page, ctypes.c_void_p).value)  # (the bare calls take it as it is)
+    text = _page_text(raw, text_page, n)
+    if text is None:
+        text = [chr(u) if 0 < u < 0x110000 else "" for u in map(get_unicode, [tp] * n, range(n))]
     ox, oy = ctypes.c_double(), ctypes.c_double()
     p_ox, p_oy = ctypes.byref(ox), ctypes.byref(oy)
     m = raw.FS_MATRIX()
@@ -147,18 +172,19 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     width = ctypes.c_float()
     descent = ctypes.c_float()
     one = ctypes.c_float(1.0)
-    # a text object's font, descent a point of size, font size, scales and direction: the same
-    # for every character it draws (most real reports draw each character as an object of its
-    # own: a font's descent and a matrix's scales are kept too)
+    # a text object's font, its advances, descent a point of size, font size, scales and
+    # direction: the same for every character it draws (most real reports draw each character
+    # as an object of its own: a font's descent and advances and a matrix's scales are kept too)
     objects: Dict[int, tuple] = {}
-    descents: Dict[int, float] = {}
+    fonts: Dict[int, tuple] = {}  # font -> (descent a point of size, {character: advance a point of size})
     scales: Dict[tuple, tuple] = {}
-    widths: Dict[Tuple[int, int], float] = {}  # (font, character) -> advance a point of size
     append = out.append
-    for i in range(n):
-        u = get_unicode(tp, i)
-        ch = chr(u) if 0 < u < 0x110000 else ""
-        if ch in _GENERATED:
+    i = -1
+    for ch in text:
+        i += 1
+        if ch in _GENERATED or ch == "\x00":
+            if ch == "\x00":
+                ch = ""
             if ch == "\r" or ch == "\n" or is_generated(tp, i):  # (a line end, drawn or not)
                 continue
         key = get_object(tp, i)
@@ -167,12 +193,12 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
         info = objects.get(key)
         if info is None:
             font = get_font(key) or 0
-            d = descents.get(font)
-            if d is None:
+            known = fonts.get(font)
+            if known is None:
                 d = -0.2
                 if font and get_descent(font, one, descent):
                     d = -abs(descent.value)
-                descents[font] = d
+                known = fonts[font] = (d, {})
             get_matrix(tp, i, p_m)
             fs = get_font_size(tp, i)
             abcd = (m.a, m.b, m.c, m.d)
@@ -183,31 +209,30 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
                 scale = scales[abcd] = (round((a * a + b * b) ** 0.5, 6), round((c * c + dd * dd) ** 0.5, 6),
                                         a * dd > 0 and b * c <= 0)
             sx, sy, upright = scale
-            info = objects[key] = (font, d, fs, fs * sx, fs * sy, upright)
-        font, desc, fs, size_x, size, upright = info
+            info = objects[key] = (font, known[0], known[1], fs * sx, fs * sy, upright)
+        font, desc, widths, size_x, size, upright = info
+        u = ord(ch) if ch else 0
         if map_error(tp, i):
             ch = f"(cid:{u})"
-        wkey = (font, u)
-        w = widths.get(wkey)
+        w = widths.get(u)
         if w is None:
             w = 0.0
             if font and 0 < u <= 0xFFFF and glyph_width(font, u, one, width):
                 w = width.value
-            widths[wkey] = w
+            widths[u] = w
         get_origin(tp, i, p_ox, p_oy)
         x0 = ox.value
-        oyv = oy.value
         if w < 0:
             # a vertical font: the origin is the box's bottom left, one font size square
             x1 = x0 + size
-            bottom = y_top - oyv
+            bottom = y_top - oy.value
         else:
             if w > 0:
                 x1 = x0 + w * size_x
             else:  # no declared width: PDFium's loose box (its right edge)
                 raw.FPDFText_GetLooseCharBox(text_page, i, loose)
                 x1 = max(x0, loose.right)
-            bottom = y_top - (oyv + desc * size)
+            bottom = y_top - (oy.value + desc * size)
         top = bottom - size
         append({
             "object_type": "char", "page_number": number, "text": ch,
@@ -298,25 +323,64 @@ def _multiply(a: Tuple[float, ...], b: Tuple[float, ...]) -> Tuple[float, ...]:
             a4 * b0 + a5 * b2 + b4, a4 * b1 + a5 * b3 + b5)
 
 
+#: whether a path's segments are read from PDFium's memory (:func:`_segments`): None until the
+#: first path of the process with two segments or more has been checked against the API
+_IN_MEMORY: Optional[bool] = None
+#: PDFium's ``CFX_Path::Point``: x and y as 32-bit floats, the type (0 line, 1 Bézier, 2 move,
+#: as ``FPDFPathSegment_GetType`` says them) and whether it closes the figure, in 12 bytes
+_POINT = None
+
+
+def _segments_by_call(calls, obj, n: int, xy) -> list:
+    """A path's segments as ``[(x, y, type, closes)]``, four calls a segment."""
+    _, get_segment, get_point, segment_type, segment_close = calls
+    x, y, p_x, p_y = xy
+    out = []
+    for k in range(n):
+        seg = get_segment(obj, k)
+        if not seg or not get_point(seg, p_x, p_y):
+            continue
+        out.append((x.value, y.value, segment_type(seg), bool(segment_close(seg))))
+    return out
+
+
+def _segments(calls, obj, n: int, xy) -> list:
+    """A path's segments as ``[(x, y, type, closes)]``. A segment handle is the address of the
+    point in the path's array of points (PDFium's ``CFX_Path::Point``, 12 bytes): where the last
+    segment's address is the first's plus 12 a segment, the array is read from memory at once,
+    not four calls a segment. The process's first path of two segments or more is read both ways
+    and compared, point for point (the layout is PDFium's, not its API's): if they differ, every
+    path is read by the calls."""
+    global _IN_MEMORY, _POINT
+    if n < 2 or _IN_MEMORY is False:
+        return _segments_by_call(calls, obj, n, xy)
+    get_segment = calls[1]
+    first, last = get_segment(obj, 0), get_segment(obj, n - 1)
+    if not first or not last or last.value != first.value + 12 * (n - 1):
+        return _segments_by_call(calls, obj, n, xy)
+    if _POINT is None:
+        import struct
+        _POINT = struct.Struct("<ffB?2x")
+    out = [(px, py, kind, closes) for px, py, kind, closes in _POINT.iter_unpack(ctypes.string_at(first.value, 12 * n))]
+    if _IN_MEMORY is None:
+        _IN_MEMORY = out == _segments_by_call(calls, obj, n, xy)
+        if not _IN_MEMORY:
+            return _segments_by_call(calls, obj, n, xy)
+    return out
+
+
 def _path(calls, obj, mat, xy, number: int, y_top: float, doctop: float, lines: list, rects: list,
           curves: list) -> None:
-    count_segments, get_segment, get_point, segment_type, segment_close = calls
-    x, y, p_x, p_y = xy
-    n = count_segments(obj)
+    n = calls[0](obj)
     if n <= 0:
         return
     a, b, c, d, e, f = mat
     ops: List[Tuple[str, Tuple[float, float]]] = []
     start: Optional[Tuple[float, float]] = None
     bezier = 0
-    for k in range(n):
-        seg = get_segment(obj, k)
-        if not seg or not get_point(seg, p_x, p_y):
-            continue
-        px, py = x.value, y.value
+    for px, py, kind, closes in _segments(calls, obj, n, xy):
         # PDFium keeps coordinates as 32-bit floats: 56.7 comes back as 56.70000076; the PDF said 56.7
         pt = (round(a * px + c * py + e, 3), round(b * px + d * py + f, 3))
-        kind = segment_type(seg)
         if kind == 2:  # move to: a new subpath
             _subpath(ops, number, y_top, doctop, lines, rects, curves)
             ops = [("m", pt)]
@@ -328,7 +392,7 @@ def _path(calls, obj, mat, xy, number: int, y_top: float, doctop: float, lines: 
                 ops.append(("c", pt))
         else:
             ops.append(("l", pt))
-        if segment_close(seg) and start is not None:
+        if closes and start is not None:
             ops.append(("h", start))
     _subpath(ops, number, y_top, doctop, lines, rects, curves)
 
