@@ -237,37 +237,6 @@ def _all_pdfs(fixture_pdfs):
     return fixture_pdfs + (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else [])
 
 
-def test_a_paths_segments_read_from_memory_are_the_apis(fixture_pdfs):
-    """_segments reads a path's points from PDFium's array at once: the same (x, y, type, closes)
-    as four calls a segment, on every path of the fixtures and the corpus; and the process
-    checked the layout on its first path and kept reading from memory."""
-    import ctypes
-    import pypdfium2.raw as raw
-    calls = pdfium._path_calls(raw)[6:]
-    x, y = ctypes.c_float(), ctypes.c_float()
-    xy = (x, y, ctypes.byref(x), ctypes.byref(y))
-    paths = 0
-    for path in _all_pdfs(fixture_pdfs):
-        doc = pdfium.open_document(path.read_bytes())
-        try:
-            for i in range(len(doc)):
-                page = doc[i]
-                handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
-                for k in range(raw.FPDFPage_CountObjects(page.raw)):
-                    obj = pdfium._path_calls(raw)[1](handle, k)
-                    if raw.FPDFPageObj_GetType(ctypes.cast(obj, raw.FPDF_PAGEOBJECT)) != raw.FPDF_PAGEOBJ_PATH:
-                        continue
-                    n = calls[0](obj)
-                    got = pdfium._segments(calls, obj, n, xy)
-                    assert got == pdfium._segments_by_call(calls, obj, n, xy)
-                    paths += n >= 2
-                page.close()
-        finally:
-            doc.close()
-    assert paths >= 20
-    assert pdfium._IN_MEMORY is True
-
-
 def test_characters_read_one_at_a_time_are_those_read_at_once(fixture_pdfs, monkeypatch):
     """A page whose text PDFium's FPDFText_GetText cannot give character for character is read
     by FPDFText_GetUnicode a character: the same characters either way."""

@@ -323,64 +323,25 @@ def _multiply(a: Tuple[float, ...], b: Tuple[float, ...]) -> Tuple[float, ...]:
             a4 * b0 + a5 * b2 + b4, a4 * b1 + a5 * b3 + b5)
 
 
-#: whether a path's segments are read from PDFium's memory (:func:`_segments`): None until the
-#: first path of the process with two segments or more has been checked against the API
-_IN_MEMORY: Optional[bool] = None
-#: PDFium's ``CFX_Path::Point``: x and y as 32-bit floats, the type (0 line, 1 Bézier, 2 move,
-#: as ``FPDFPathSegment_GetType`` says them) and whether it closes the figure, in 12 bytes
-_POINT = None
-
-
-def _segments_by_call(calls, obj, n: int, xy) -> list:
-    """A path's segments as ``[(x, y, type, closes)]``, four calls a segment."""
-    _, get_segment, get_point, segment_type, segment_close = calls
-    x, y, p_x, p_y = xy
-    out = []
-    for k in range(n):
-        seg = get_segment(obj, k)
-        if not seg or not get_point(seg, p_x, p_y):
-            continue
-        out.append((x.value, y.value, segment_type(seg), bool(segment_close(seg))))
-    return out
-
-
-def _segments(calls, obj, n: int, xy) -> list:
-    """A path's segments as ``[(x, y, type, closes)]``. A segment handle is the address of the
-    point in the path's array of points (PDFium's ``CFX_Path::Point``, 12 bytes): where the last
-    segment's address is the first's plus 12 a segment, the array is read from memory at once,
-    not four calls a segment. The process's first path of two segments or more is read both ways
-    and compared, point for point (the layout is PDFium's, not its API's): if they differ, every
-    path is read by the calls."""
-    global _IN_MEMORY, _POINT
-    if n < 2 or _IN_MEMORY is False:
-        return _segments_by_call(calls, obj, n, xy)
-    get_segment = calls[1]
-    first, last = get_segment(obj, 0), get_segment(obj, n - 1)
-    if not first or not last or last.value != first.value + 12 * (n - 1):
-        return _segments_by_call(calls, obj, n, xy)
-    if _POINT is None:
-        import struct
-        _POINT = struct.Struct("<ffB?2x")
-    out = [(px, py, kind, closes) for px, py, kind, closes in _POINT.iter_unpack(ctypes.string_at(first.value, 12 * n))]
-    if _IN_MEMORY is None:
-        _IN_MEMORY = out == _segments_by_call(calls, obj, n, xy)
-        if not _IN_MEMORY:
-            return _segments_by_call(calls, obj, n, xy)
-    return out
-
-
 def _path(calls, obj, mat, xy, number: int, y_top: float, doctop: float, lines: list, rects: list,
           curves: list) -> None:
-    n = calls[0](obj)
+    count_segments, get_segment, get_point, segment_type, segment_close = calls
+    x, y, p_x, p_y = xy
+    n = count_segments(obj)
     if n <= 0:
         return
     a, b, c, d, e, f = mat
     ops: List[Tuple[str, Tuple[float, float]]] = []
     start: Optional[Tuple[float, float]] = None
     bezier = 0
-    for px, py, kind, closes in _segments(calls, obj, n, xy):
+    for k in range(n):
+        seg = get_segment(obj, k)
+        if not seg or not get_point(seg, p_x, p_y):
+            continue
+        px, py = x.value, y.value
         # PDFium keeps coordinates as 32-bit floats: 56.7 comes back as 56.70000076; the PDF said 56.7
         pt = (round(a * px + c * py + e, 3), round(b * px + d * py + f, 3))
+        kind = segment_type(seg)
         if kind == 2:  # move to: a new subpath
             _subpath(ops, number, y_top, doctop, lines, rects, curves)
             ops = [("m", pt)]
@@ -392,7 +353,7 @@ def _path(calls, obj, mat, xy, number: int, y_top: float, doctop: float, lines: 
                 ops.append(("c", pt))
         else:
             ops.append(("l", pt))
-        if closes and start is not None:
+        if segment_close(seg) and start is not None:
             ops.append(("h", start))
     _subpath(ops, number, y_top, doctop, lines, rects, curves)
 
