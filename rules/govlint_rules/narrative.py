@@ -24,8 +24,9 @@ _CN = "零〇一二两三四五六七八九十百壹贰貳叁參肆伍陆陸柒�
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五), capitals too (贰件, 壹拾贰件)
 NUM = rf"(\d+|[{_CN}]+)"
 #: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
-#: anything else ("复议纠错2件", "申请后答复5件") makes it another figure
-FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:){0,4}?"
+#: anything else ("复议纠错2件", "申请后答复5件") makes it another figure; the figure may stand in brackets
+#: ("行政复议（2件）", "依申请公开（13件）": NFKC makes them ASCII)
+FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:|\(){0,4}?"
 
 
 def cn_value(s: str) -> Optional[int]:
@@ -78,7 +79,7 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的(?:政府信息公开|依申请公开|信息公开)申请(?!人)"
         + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
-        r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
+        r"(?:受理|收到|接收|办理)(?:了)?依申请公开(?:办件|申请|事项|件)?" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:(?:政府信息公开|依申请公开|信息公开)"
         r"(?:申请)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
@@ -117,7 +118,7 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
                        + FILL + NUM + r"\s*件")),
     #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
-    Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*件")),
+    Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
     #: "均已办结", "已全部办结", "全部按期办结": none carried over to the next year (表三's 四, compared
     #: only when the carried-over applications cannot be last year's: :func:`_all_done_unsure`)
     Claim("alldone", lazy(r"(?:均|全部|都|皆)(?:已|已经)?(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"
@@ -820,7 +821,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”）。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”，“办结依申请公开事项N件”同“办结N件”。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
@@ -897,11 +898,14 @@ class NarrativeMismatch(Rule):
             tried_zh = "按其可能的含义核对均不相符：" + "；".join(f"{r.zh} = {r.value}" for r in options)
             tried_en = "it matches none of its readings: " + "; ".join(f"{r.en} = {r.value}" for r in options)
         first = options[0]
-        words = _orig(p, text, m.start(), m.end())
+        end = m.end()
+        if text.count("(", m.start(), end) > text.count(")", m.start(), end) and text.startswith(")", end):
+            end += 1  # the figure in brackets, quoted with its closing one: "行政复议（3件）"
+        words = _orig(p, text, m.start(), end)
         # the cells of the first (the most literal) reading; the others are named in the message
         related = [Related(first.zh, c.span, ctx.cell_location(c)) for c in first.cells]
         return ctx.diag(
-            self, _span(p, text, m.start(), m.end()),
+            self, _span(p, text, m.start(), end),
             f"{where_zh}正文“{words}”（{zh} {claimed}）与{table}不一致：{tried_zh}",
             f"{where_en}the text “{words}” ({en}: {claimed}) contradicts {table}: {tried_en}",
             location=ctx.cell_location(first.cells[0]), related=related,
