@@ -662,6 +662,13 @@ def _mask_listed_carry(text: str, start: int, end: int) -> str:
     return out
 
 
+#: right after a count of cases against the agency, the state or result of those cases, with no 均/全部
+#: before it: "行政复议1件已审结，1件尚未审结", "行政诉讼1件被驳回" count the cases in one column of 表四, a
+#: part of its 总计 (not "行政复议2件，均已审结", "2件均获维持": all of them)
+_STATE_AFTER = lazy(r"\s*\(?\s*(?:已经?|尚未|尚在|未|正在|仍在|目前)?(?:被|获|予以)?"
+                    r"(?:审结|结案|审理|维持|纠正|纠错|撤销|驳回|终止|确认违法)")
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
                reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
@@ -746,6 +753,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _TOPIC.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件": the cases
                     # of some answers or of one topic, a part of 表四's
+                if claim.group and claim.kind in ("review", "litigation") and _STATE_AFTER.match(text, m.end()):
+                    continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 family = "normative" if normative else claim.kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
@@ -821,7 +830,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”，“办结依申请公开事项N件”同“办结N件”。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”，“办结依申请公开事项N件”同“办结N件”。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
