@@ -830,7 +830,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”，“办结依申请公开事项N件”同“办结N件”。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”，“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
@@ -925,9 +925,12 @@ class NarrativeMismatch(Rule):
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS):
             return
         quoted = _orig(p, text, start, end).strip()
+        year = ctx.bound.facts.year
         for m in UPHELD.finditer(text, start, end):
             if any(x in text[start:m.start()] for x in _PART):
                 continue
+            if _other_year(text[start:m.start()], year) or _part_of_year(text[start:m.start()]):
+                continue  # "2023年行政复议3件均维持", "近两年…", "上半年…": another period's cases
             # the groups the claim is about: those named in its own clause ("未发生行政诉讼，行政复议
             # 2件均维持" is about 行政复议 only), else in the sentence before it ("行政复议2件，均获维持，
             # 行政诉讼1件被纠错": the reviews)
@@ -958,9 +961,12 @@ class NarrativeMismatch(Rule):
         sentence = text[start:end]
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen:
             return
+        year = ctx.bound.facts.year
         for m in UNCORRECTED.finditer(text, start, end):
             if any(x in text[start:m.start()] for x in _PART) or _HANDLING.search(text, start, m.start()):
                 continue  # a part, or cases the agency handles as the review body
+            if _other_year(text[start:m.start()], year) or _part_of_year(text[start:m.start()]):
+                continue  # "2023年行政诉讼1件，未被纠错": another period's cases
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
             # the kinds its own clause names, else those named before it ("行政复议2件，均未被纠错，
