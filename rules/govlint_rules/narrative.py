@@ -662,6 +662,14 @@ def _mask_listed_carry(text: str, start: int, end: int) -> str:
     return out
 
 
+#: before "办理依申请公开事项N件" in its clause, only when and who (本年度共…, 本局依法…): 办理 is a loose
+#: verb, and other words before it name a part or another body's matters ("征求第三方意见后办理…2件",
+#: "转交其他机关办理…", "参与办理…")
+_PLAIN_BEFORE = lazy(r"(?:\s|本年度|本年|全年|今年|年内|当年|(?:19|20)\d\d\s*年度?|[,，:]|本机关|本单位|我单位"
+                     r"|(?:本|我)[局委办院署厅站所]|共计|合计|共|依法|依规|按时|及时|已|先后|总|一共)*$")
+#: helping another body with its matters: "协助办结依申请公开事项3件", "配合市局办理…"
+_HELPING = lazy(r"(?:协助|参与|配合|帮助|指导|督促|代为?)$")
+
 #: right after a count of cases against the agency, the state or result of those cases, with no 均/全部
 #: before it: "行政复议1件已审结，1件尚未审结", "行政诉讼1件被驳回" count the cases in one column of 表四, a
 #: part of its 总计 (not "行政复议2件，均已审结", "2件均获维持": all of them)
@@ -753,6 +761,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _TOPIC.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件": the cases
                     # of some answers or of one topic, a part of 表四's
+                if claim.kind == "applications" and m.group(0).startswith("办理") and not _PLAIN_BEFORE.match(
+                        text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "征求第三方意见后办理依申请公开事项2件": a part, or another body's matters
+                if claim.kind in ("applications", "done") and _HELPING.search(text, start, m.start()):
+                    continue  # "协助办结依申请公开事项3件": another body's applications
                 if claim.group and claim.kind in ("review", "litigation") and _STATE_AFTER.match(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 family = "normative" if normative else claim.kind
@@ -830,7 +843,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”，“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
