@@ -1,8 +1,10 @@
 """F: the statement on 信息处理费 that section 六 must carry (2021 format).
 
 Agencies word it in many ways: "本年度未收取信息处理费", "未发生收费情况", "未收取任何费用",
-"不存在收费情况", "没有产生信息处理费", "信息处理费0元", "无收费", "共收取信息处理费120元". Any
-sentence a reader would take as a statement on the fee counts. The statement belongs in section 六,
+"不存在收费情况", "没有产生信息处理费", "信息处理费0元", "无收费", "共收取信息处理费120元". A
+statement of what was charged counts; a sentence that only names the fee ("…不属于信息处理费",
+"信息处理费相关规定已在网站公布", "严格执行《…信息处理费管理办法》") does not, unless the next sentence
+answers it ("信息处理费收取情况" / "无。", "如需收取信息处理费…。本年度未收取。"). The statement belongs in section 六,
 but a mis-numbered report carries it elsewhere ("七、其他需要报告的事项", or the last section whatever
 its number): every section that plausibly plays the role of 六 is read before F401 speaks.
 """
@@ -20,13 +22,15 @@ from .sections import merged_into
 _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费|逾期未按收费(?:通知)?(?:要求)?(?:缴纳费用)?")
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
 FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用")
-_NEG_WORD = r"(?:未|没有|没|无|不存在|不涉及|不|免|零|均未|尚未|并未|从未|暂未)"
+#: a negation of charging, not of something else: "…不属于信息处理费" (what a cost is not), "不得收取"
+#: (a rule) say nothing on what was charged this year
+_NEG_WORD = r"(?:未|没有|没|无|不存在|不涉及|不|免|零|均未|尚未|并未|从未|暂未)(?!属于|是|得|应|能|可|宜|包括|同于|适用|超过)"
 _NEG = lazy(
     _NEG_WORD + r"[^。；;]{0,20}?(?:处理费|费用|收费|收取|缴费)"
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?(?:为?\s*[0零〇]\s*(?:元|万元)?(?![\d.])|为零|均为0|为空|无)"
     r"|零收费|免费|免收"
     # "信息处理费收取情况：本年度未发生": the fee named, then none at the end
-    r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,16}?(?:未|没有|尚未|暂未|并未)(?:发生|产生|涉及|收取)\s*[.。]?$")
+    r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,16}?(?:(?:未|没有|尚未|暂未|并未)(?:发生|产生|涉及|收取)|没有)\s*[.。]?$")
 _COLLECT = lazy(r"(?:收取|收缴|征收|收到|共收|收费)")
 _AMOUNT = lazy(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(万元|元)")
 
@@ -45,7 +49,7 @@ def _amounts(s: str):
 #: a conditional or a rule, not a statement of what happened
 _POLICY = lazy(r"按照|依据|根据|严格|规范")
 _WHEN = lazy(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
-_HYPOTHETICAL = lazy(r"如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
+_HYPOTHETICAL = lazy(r"不得|严禁|禁止|不应|应当|应予|须按|如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
 
 
 _SENTENCE = lazy(r"[^。；;\n]+")
@@ -133,6 +137,64 @@ def classify(sentence: str) -> str:
     return "unclear"
 
 
+#: a topic line naming the fee, its answer in the next sentence ("（一）信息处理费收取情况" / "本年度未发生。")
+_TOPIC = lazy(r"(?:情况|情况如下|处理费|收费|收取|费用)\s*[:：]?\s*$")
+_HEADING_NO = lazy(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五六七八九十]+[部分条]?)\s*")
+
+
+def _is_topic(sentence: str) -> bool:
+    s = _HEADING_NO.sub("", _clean(sentence)).rstrip("）)】] ")
+    return len(s) <= 20 and bool(_TOPIC.search(s)) and not _POLICY.search(s)
+
+
+#: a sentence that answers the one before it without naming the fee again: "本年度未收取。",
+#: "本年度未发生。", "无。", "本年度没有。"
+_ELLIPTIC = lazy(r"(?:未|没有|尚未|暂未|并未|均未|从未|不)(?:发生|产生|收取|收缴|涉及|存在)(?:过)?(?:此类|相关|该项)?"
+                 r"(?:情况|情形|费用|事项)?\s*[.。]?$"
+                 r"|^\W*(?:本年度?|全年|今年|\d{4}\s*年度?)?[，,:：\s]*(?:无|没有|暂无|为零|零)\s*[.。]?$")
+
+
+def _answers(sentence: str, answer: str) -> bool:
+    """Whether ``answer``, the sentence after ``sentence`` (which names the fee without saying what was
+    charged), says it: "如需收取信息处理费，将按照…标准执行。本年度未收取。", "信息处理费收取情况" / "无。",
+    "收费情况：" / "共计200元。"."""
+    a = _clean(answer)
+    if "费" in a:
+        return False  # a fee sentence of its own, read for itself
+    if _ELLIPTIC.search(a):
+        return True
+    return bool(_amounts(a)) and (_is_topic(sentence) or bool(_COLLECT.search(a)))
+
+
+def _all_sentences(sections):
+    """(paragraph or None, offset, sentence) of every non-blank sentence the sections are read for."""
+    for section in sections:
+        for p, text in _texts(section):
+            for start, s in _sentences(text):
+                if s.strip():
+                    yield p, start, s
+
+
+def fee_stated(sections):
+    """(whether the sections state what was charged, the first sentence that names the fee without
+    saying so). A statement: a sentence classified "none" or "collected" ("本年度未收取信息处理费",
+    "收取信息处理费120元"), or a topic line naming the fee answered by the next sentence
+    ("信息处理费收取情况" / "本年度未发生。", "收费情况：" / "共计200元。"). A sentence that only names the
+    fee ("…不属于信息处理费", "信息处理费相关规定已在网站公布", "严格执行《…信息处理费管理办法》") is not."""
+    seq = list(_all_sentences(sections))
+    unclear = None
+    for i, (p, start, s) in enumerate(seq):
+        if "费" not in s or not is_fee_sentence(s):
+            continue
+        if classify(s) != "unclear":
+            return True, None
+        if i + 1 < len(seq) and _answers(s, seq[i + 1][2]):
+            return True, None
+        if unclear is None:
+            unclear = s.strip()
+    return False, unclear
+
+
 def _following(sections, paragraph, start):
     """The sentence after the one at (paragraph, start), in the same sections, or ""."""
     found = False
@@ -177,8 +239,10 @@ class FeeStatementMissing(Rule):
     summary_en = "Section 六 does not state whether 信息处理费 was collected"
     what = "2021年格式要求在“六、其他需要报告的事项”中专门报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；" \
            "没有收取也要写明。本规则检查第六部分（编号错位时，也看标题为“其他需要报告的事项”的部分和报告的最后一部分）" \
-           "是否有关于信息处理费或收费的说明。“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
+           "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
+           "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
+           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”后一句“无。”“本年度未收取。”）也算。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
@@ -190,7 +254,8 @@ class FeeStatementMissing(Rule):
         section = ctx.bound.section(6) or merged_into(ctx, 6)  # (六 under 五's heading: "…及其他需要报告的事项")
         if section is None:
             return  # S101 reports the missing section
-        if any(True for s in fee_sections(ctx) for _ in fee_sentences(s)):
+        ok, named = fee_stated(fee_sections(ctx))
+        if ok:
             return
         elsewhere = [p for s in ctx.bound.sections if s is not section for p in s.paragraphs
                      if is_fee_sentence(p.text)]
@@ -208,6 +273,18 @@ class FeeStatementMissing(Rule):
                            f"format asks for it", severity="warning",
                            location=Location(section=label), related=related,
                            data={"found": sentence[:200], "where": where, "expected": label})
+            return
+        if named is not None:
+            # the fee is named, but not what was charged ("…不属于信息处理费", "严格执行…管理办法")
+            quoted = named.strip()
+            quoted = quoted if len(quoted) <= 30 else quoted[:30] + "…"
+            yield ctx.diag(self, section.section.span,
+                           f"“{label}”没有说明信息处理费的收取情况（只提到“{quoted}”，未说明本年度是否收取）；"
+                           f"未收取也应写明“本年度未收取信息处理费”",
+                           f"“{label}” does not state whether 信息处理费 was collected (it only says “{quoted}”, "
+                           f"not what was charged this year); if none was, say so (“本年度未收取信息处理费”)",
+                           location=Location(section=label), related=related,
+                           data={"found": named[:200], "expected": "本年度未收取信息处理费 / 收取信息处理费××元"})
             return
         body = section.paragraphs[0].text.strip() if section.paragraphs else ""
         # its first line as the author wrote it (a copy that lost its line breaks runs the next
@@ -232,7 +309,7 @@ class FeeStatementInconsistent(Rule):
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
            "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
-           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、条件句和收费标准不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。"
+           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
     example = "“本年度依法收取信息处理费。”（没有金额），而表三“一、本年新收”总计为0。"

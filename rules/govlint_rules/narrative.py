@@ -24,8 +24,9 @@ _CN = "零〇一二两三四五六七八九十百壹贰貳叁參肆伍陆陸柒�
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五), capitals too (贰件, 壹拾贰件)
 NUM = rf"(\d+|[{_CN}]+)"
 #: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
-#: anything else ("复议纠错2件", "申请后答复5件") makes it another figure
-FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:){0,4}?"
+#: anything else ("复议纠错2件", "申请后答复5件") makes it another figure; the figure may stand in brackets
+#: ("行政复议（2件）", "依申请公开（13件）": NFKC makes them ASCII)
+FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:|\(){0,4}?"
 
 
 def cn_value(s: str) -> Optional[int]:
@@ -78,7 +79,7 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的(?:政府信息公开|依申请公开|信息公开)申请(?!人)"
         + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
-        r"(?:受理|收到|接收)(?:了)?依申请公开(?:办件|申请|件)?" + FILL + NUM + _UNIT)),
+        r"(?:受理|收到|接收|办理)(?:了)?依申请公开(?:办件|申请|事项|件)?" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到)(?:过)?(?:任何)?(?:(?:政府信息公开|依申请公开|信息公开)"
         r"(?:申请)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
@@ -117,7 +118,7 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
                        + FILL + NUM + r"\s*件")),
     #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
-    Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*件")),
+    Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
     #: "均已办结", "已全部办结", "全部按期办结": none carried over to the next year (表三's 四, compared
     #: only when the carried-over applications cannot be last year's: :func:`_all_done_unsure`)
     Claim("alldone", lazy(r"(?:均|全部|都|皆)(?:已|已经)?(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"
@@ -661,6 +662,21 @@ def _mask_listed_carry(text: str, start: int, end: int) -> str:
     return out
 
 
+#: before "办理依申请公开事项N件" in its clause, only when and who (本年度共…, 本局依法…): 办理 is a loose
+#: verb, and other words before it name a part or another body's matters ("征求第三方意见后办理…2件",
+#: "转交其他机关办理…", "参与办理…")
+_PLAIN_BEFORE = lazy(r"(?:\s|本年度|本年|全年|今年|年内|当年|(?:19|20)\d\d\s*年度?|[,，:]|本机关|本单位|我单位"
+                     r"|(?:本|我)[局委办院署厅站所]|共计|合计|共|依法|依规|按时|及时|已|先后|总|一共)*$")
+#: helping another body with its matters: "协助办结依申请公开事项3件", "配合市局办理…"
+_HELPING = lazy(r"(?:协助|参与|配合|帮助|指导|督促|代为?)$")
+
+#: right after a count of cases against the agency, the state or result of those cases, with no 均/全部
+#: before it: "行政复议1件已审结，1件尚未审结", "行政诉讼1件被驳回" count the cases in one column of 表四, a
+#: part of its 总计 (not "行政复议2件，均已审结", "2件均获维持": all of them)
+_STATE_AFTER = lazy(r"\s*\(?\s*(?:已经?|尚未|尚在|未|正在|仍在|目前)?(?:被|获|予以)?"
+                    r"(?:审结|结案|审理|维持|纠正|纠错|撤销|驳回|终止|确认违法)")
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
                reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
@@ -745,6 +761,13 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _TOPIC.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件": the cases
                     # of some answers or of one topic, a part of 表四's
+                if claim.kind == "applications" and m.group(0).startswith("办理") and not _PLAIN_BEFORE.match(
+                        text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "征求第三方意见后办理依申请公开事项2件": a part, or another body's matters
+                if claim.kind in ("applications", "done") and _HELPING.search(text, start, m.start()):
+                    continue  # "协助办结依申请公开事项3件": another body's applications
+                if claim.group and claim.kind in ("review", "litigation") and _STATE_AFTER.match(text, m.end()):
+                    continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 family = "normative" if normative else claim.kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
@@ -820,7 +843,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”）。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
@@ -897,11 +920,14 @@ class NarrativeMismatch(Rule):
             tried_zh = "按其可能的含义核对均不相符：" + "；".join(f"{r.zh} = {r.value}" for r in options)
             tried_en = "it matches none of its readings: " + "; ".join(f"{r.en} = {r.value}" for r in options)
         first = options[0]
-        words = _orig(p, text, m.start(), m.end())
+        end = m.end()
+        if text.count("(", m.start(), end) > text.count(")", m.start(), end) and text.startswith(")", end):
+            end += 1  # the figure in brackets, quoted with its closing one: "行政复议（3件）"
+        words = _orig(p, text, m.start(), end)
         # the cells of the first (the most literal) reading; the others are named in the message
         related = [Related(first.zh, c.span, ctx.cell_location(c)) for c in first.cells]
         return ctx.diag(
-            self, _span(p, text, m.start(), m.end()),
+            self, _span(p, text, m.start(), end),
             f"{where_zh}正文“{words}”（{zh} {claimed}）与{table}不一致：{tried_zh}",
             f"{where_en}the text “{words}” ({en}: {claimed}) contradicts {table}: {tried_en}",
             location=ctx.cell_location(first.cells[0]), related=related,
@@ -912,9 +938,12 @@ class NarrativeMismatch(Rule):
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS):
             return
         quoted = _orig(p, text, start, end).strip()
+        year = ctx.bound.facts.year
         for m in UPHELD.finditer(text, start, end):
             if any(x in text[start:m.start()] for x in _PART):
                 continue
+            if _other_year(text[start:m.start()], year) or _part_of_year(text[start:m.start()]):
+                continue  # "2023年行政复议3件均维持", "近两年…", "上半年…": another period's cases
             # the groups the claim is about: those named in its own clause ("未发生行政诉讼，行政复议
             # 2件均维持" is about 行政复议 only), else in the sentence before it ("行政复议2件，均获维持，
             # 行政诉讼1件被纠错": the reviews)
@@ -945,9 +974,12 @@ class NarrativeMismatch(Rule):
         sentence = text[start:end]
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen:
             return
+        year = ctx.bound.facts.year
         for m in UNCORRECTED.finditer(text, start, end):
             if any(x in text[start:m.start()] for x in _PART) or _HANDLING.search(text, start, m.start()):
                 continue  # a part, or cases the agency handles as the review body
+            if _other_year(text[start:m.start()], year) or _part_of_year(text[start:m.start()]):
+                continue  # "2023年行政诉讼1件，未被纠错": another period's cases
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
             # the kinds its own clause names, else those named before it ("行政复议2件，均未被纠错，

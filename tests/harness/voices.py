@@ -417,3 +417,36 @@ def articles() -> str:
 VOICES12 = {"hightech": hightech, "tiny-street": tiny_street, "county-government": county_government,
             "customs": customs, "hospital": hospital, "all-chinese": all_chinese, "first-second": first_second,
             "each-year": each_year, "fees": fees, "trial2020": trial_2020, "cases": cases, "articles": articles}
+
+
+def brackets() -> str:
+    """样例县市场监督管理局 (voices13): figures in brackets (受理依申请公开（13件）, 行政复议（2件）),
+    办结依申请公开事项N件, the cases by state (1件已审结，1件尚未审结), last year's cases upheld, the fee
+    as a sub-heading answered on the next line (（一）信息处理费收取情况 / 无。)."""
+    return _voice("样例县市场监督管理局", (
+        "2024年，县市场监督管理局围绕食品安全、特种设备等领域推进政务公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，其中行政处罚决定信息（35件）全部在作出后7个工作日内公开。\n"
+        "（二）依申请公开。全年受理依申请公开（13件），上年结转1件，办结依申请公开事项13件，结转下年度继续办理1件。\n"
+        "（三）政府信息管理。对公开属性实行“一文一审”。\n"
+        "（四）平台建设。在局门户网站开设“食品抽检结果”专栏。\n"
+        "（五）监督保障。全年因政府信息公开被申请行政复议（2件），其中1件已审结，1件尚未审结；行政诉讼1件已审结。"
+        "2023年发生行政复议3件，均获维持。"),
+        six="（一）信息处理费收取情况\n无。\n（二）其他事项\n本局无其他需要报告的事项。")
+
+
+def fee_rules() -> str:
+    """样例县医疗保障局 (voices13): the fee rules named before the statement (严格执行《…管理办法》,
+    如需收取…将按照…, 复印工本费不属于信息处理费), the statement in a sentence without 费 (本年度未收取)."""
+    return _voice("样例县医疗保障局", (
+        "2024年，县医疗保障局聚焦医保政策、定点机构管理推进政务公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，办结13件，结转下年度继续办理1件。\n"
+        "（三）政府信息管理。定期清理过期信息。\n"
+        "（四）平台建设。完善局门户网站医保政策专栏。\n"
+        "（五）监督保障。全年因政府信息公开被申请行政复议2件，被提起行政诉讼1件。"),
+        six="本局严格执行《政府信息公开信息处理费管理办法》。如需收取信息处理费，将按照国家规定的标准执行。"
+            "本年度未收取。申请人复印医保结算单据的工本费不属于信息处理费。")
+
+
+#: name → the voices13 report text, no defect (tests/test_voices13.py)
+VOICES13 = {"brackets": brackets, "fee-rules": fee_rules}
