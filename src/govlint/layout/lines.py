@@ -82,6 +82,11 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
         if bare is not text:
             text = bare
             repairs.append("browser-furniture")
+    if "页" in text or "—" in text or "-" in text:
+        bare = _page_furniture(text)
+        if bare is not text:
+            text = bare
+            repairs.append("page-furniture")
     if ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text or "===" in text) \
             and _SEPARATOR_TEST.search("\n" + text):
         text = _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
@@ -159,6 +164,54 @@ def _browser_furniture(text: str) -> str:
     for m in footers + keep:
         for at in range(m.start(), m.end()):
             if chars[at] != "\n":
+                chars[at] = " "
+    return "".join(chars)
+
+
+#: a page's number on a line of its own ("— 3 —", "第 3 页 共 5 页"), or written a piece a line by a
+#: copy out of a PDF ("第" / "3 页 共" / "5" / "页"); searched in "\n" + text, so each match opens
+#: with the line break before it (kept). Only the "第…页" form may run over lines: a dash, a digit
+#: and a dash a line each are as likely cells of a table copied a cell a line.
+_PAGE_FURNITURE = lazy(r"\n[ \t\u3000\xa0]*(?:[-－—–~～][ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-－—–~～]"
+                       r"|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+                       r"|\d{1,4}[ \t\u3000\xa0]*[/／][ \t\u3000\xa0]*\d{1,4})[ \t\u3000\xa0]*(?=\n|\Z)")
+#: the line after a page's number: the next page's running header when that line stands in the
+#: text twice or more (the first page's top, each page break) and names a year
+_NEXT_LINE = lazy(r"\n([^\n]*)")
+_HEADER_YEAR = lazy(r"(?:19|20)\d\d")
+_DIGITS = lazy(r"\d+")
+
+
+def _page_furniture(text: str) -> str:
+    """Text copied out of a PDF page by page (PDFium's get_text_range, pdfplumber's extract_text):
+    each page's number ("— 3 —", "第 3 页 共 5 页", a piece a line or whole) and the next page's
+    running header after it ("示例县人民政府 2024 年政府信息公开工作年度报告", a line the text holds
+    more than once) stand among the lines of the report, often inside a table's row whose label a
+    page break cut. They are no part of the report: blanked (spaces, line breaks and offsets
+    kept), so the row's pieces meet again across an empty line."""
+    found = list(_PAGE_FURNITURE.finditer("\n" + text))
+    if len({_DIGITS.findall(m.group())[0] for m in found}) < 2:
+        return text  # (one such line may be a row's cells, "— 3 —": furniture is on every page)
+    chars = list(text)
+    lines = None
+    for m in found:
+        start, end = m.start(), m.end() - 1  # (offsets in text: "\n" + text is one longer)
+        for at in range(start, end):
+            if chars[at] != "\n":
+                chars[at] = " "
+        nxt = _NEXT_LINE.match(text, end)
+        if nxt is None:
+            continue
+        header = nxt.group(1).strip(_SPACE)
+        if not header or not has_ideograph(header) or not _HEADER_YEAR.search(header) or _STARTS_TOP.match(header):
+            continue
+        if lines is None:
+            lines = {}
+            for line in text.split("\n"):
+                key = line.strip(_SPACE)
+                lines[key] = lines.get(key, 0) + 1
+        if lines.get(header, 0) >= 2:
+            for at in range(nxt.start(1), nxt.end(1)):
                 chars[at] = " "
     return "".join(chars)
 
