@@ -777,8 +777,15 @@ def _numbers_above_their_labels(out: List[Row], rows: List[Row], i: int, vocab: 
     (label and numbers), numbers alone and a label alone, again and again, and then a whole row
     again (or the table's end). Each label with the numbers above it is one row, appended to
     ``out``; how many rows were taken (0 when they are not such a run: numbers under their
-    label — "5.要求行政机关确认或重新出具已获取信息" / "1 0 0 0 0 0 1" — open with the label)."""
+    label — "5.要求行政机关确认或重新出具已获取信息" / "1 0 0 0 0 0 1" — open with the label).
+    A group's label alone between the whole row and the run (its merged cell's middle) is put
+    before the run's first label, as a group's label beside a sub-item's is."""
     before = out[-1]
+    group = _group_label_alone(before, vocab) if len(out) > 1 else None
+    if group is not None and _label_end(out[-2]) is not None and _count_numbers(out[-2]):
+        before = out[-2]
+    else:
+        group = None
     if _numbers_only(before):
         # (numbers under their label: a label alone above them)
         if len(out) < 2 or _label_alone(out[-2], vocab) is None and not (_words_only(out[-2]) and
@@ -789,21 +796,66 @@ def _numbers_above_their_labels(out: List[Row], rows: List[Row], i: int, vocab: 
     width = _count_numbers(before)
     pairs = []
     j, n = i, len(rows)
+    last = None  # a whole row written around its numbers, that ends the run
     while j + 1 < n and _numbers_only(rows[j]) and _count_numbers(rows[j]) == width:
         labels = _label_alone(rows[j + 1], vocab)
         if labels is None:
-            break
+            last = _label_then_a_row_around_its_numbers(rows, j + 1, width, vocab)
+            if last is None:
+                break
+            labels = [last[0]]
+            last = last[1]
         pairs.append((rows[j], labels))
         j += 2
+        if last is not None:
+            j += 2
+            break
     if not pairs:
         return 0
-    if j < n and (_label_end(rows[j]) is None or _numbers_only(rows[j]) or _words_only(rows[j])):
+    if last is None and j < n and (_label_end(rows[j]) is None or _numbers_only(rows[j]) or _words_only(rows[j])):
         return 0  # (the run does not end on a whole row: the pairing is not sure)
+    if group is not None:
+        del out[-1]
+        pairs[0] = (pairs[0][0], [group] + list(pairs[0][1]))
     for numbers, labels in pairs:
         filled = [c for c in numbers.cells if c.kind != BLANK]
         out.append(Row(tuple(labels) + tuple(filled), numbers.span.to(labels[-1].span)
                        if labels[-1].span.end > numbers.span.end else numbers.span))
+    if last is not None:
+        out.append(last)
     return j - i
+
+
+def _group_label_alone(row: Row, vocab: Vocabulary) -> Optional[Cell]:
+    """The one cell of a row that holds a group's label and nothing else (None otherwise)."""
+    filled = [c for c in row.cells if c.kind != BLANK]
+    if len(filled) == 1 and filled[0].kind == TEXT and vocab.is_group_label(filled[0].text):
+        return filled[0]
+    return None
+
+
+def _label_then_a_row_around_its_numbers(rows: List[Row], k: int, width: int, vocab: Vocabulary):
+    """A sub-item's label alone (its numbers on the line above), the next row's label's first
+    piece after it on its line, then that row's numbers, then the piece's rest alone:
+    "4.无正当理由大量反复申请 5.要求行政机关确认或重新出具" / "0 0 0 0 0 0 0" / "已获取信息"
+    (pdfplumber's copy of a label wrapped in a tall cell, its numbers in the middle of the row's
+    height). The label's cell and the next whole row; None for any other rows. The next row is
+    whole (its numbers are the piece's own: the row above has its numbers), so it ends a run of
+    numbers above their labels as a whole row does."""
+    if k + 2 >= len(rows) or not _numbers_only(rows[k + 1]) or _count_numbers(rows[k + 1]) != width:
+        return None
+    words = [c for c in rows[k].cells if c.kind != BLANK]
+    rest = [c for c in rows[k + 2].cells if c.kind != BLANK]
+    if len(words) != 2 or len(rest) != 1 or any(c.kind != TEXT for c in words + rest):
+        return None
+    label, piece = words
+    if not vocab.is_row_label(label.text) or vocab.is_label(piece.text) or not vocab.opens_a_label(piece.text):
+        return None
+    whole = piece.text + rest[0].text
+    if not vocab.is_label(whole):
+        return None
+    numbers = tuple(c for c in rows[k + 1].cells if c.kind != BLANK)
+    return label, Row((Cell(whole, piece.span.to(rest[0].span), TEXT),) + numbers, piece.span.to(rest[0].span))
 
 
 def _furniture(text: str) -> bool:
