@@ -77,6 +77,11 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     if _RADICAL_TEST.search(text):
         text = text.translate(_RADICALS)
         repairs.append("radicals")
+    if _DIGITS_LINE.search(text):
+        seated = _digits_seated(text)
+        if seated is not text:
+            text = seated
+            repairs.append("digits-below")
     if "://" in text:
         bare = _browser_furniture(text)
         if bare is not text:
@@ -136,6 +141,66 @@ _RADICALS = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2
 _RADICALS.update((ord(a), b) for a, b in zip(
     "⺠⻄⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳⻆⻝⻣⻤⻗⻈⻐⻠", "民西见贝车长门页风飞马鱼鸟麦黄齐齿龙龟角食骨鬼雨讠钅饣"))
 _RADICAL_TEST = lazy("[" + "".join(map(chr, sorted(_RADICALS))) + "]")
+
+#: a line of numbers only ("2024 1 1 2024 12 31"), the line before it and the line after it
+_DIGITS_LINE = lazy(r"(?m)^[0-9]{1,4}(?:[.][0-9]+)?%?(?: [0-9]{1,4}(?:[.][0-9]+)?%?){0,11}$")
+#: what follows a number in a sentence: its unit or measure word, or a punctuation mark
+_UNITS = "年月日件个条项次元期篇场余%，。；、）："
+#: a gap a number left in a line: one space after a character that is no digit, before a unit
+_GAP = lazy(rf"(?<=[^\s0-9]) (?=[{_UNITS}])")
+
+
+def _digits_seated(text: str) -> str:
+    """pdfplumber's copy of a browser-printed page whose numbers a font set a little lower than
+    the words: each line's numbers left it for a line of their own below, a space in each place
+    ("统计期限自 年 月 日起至 年 月" over "2024 1 1 2024 12 31" over "日止。"; "年 月 日" over
+    "2025 1 20"; a title "示例县人民政府 年政府信息公开工作年度" over "2024"). The numbers are put
+    back in the gaps, in order, where their count is the line's gaps' (one before each unit or
+    mark after a space; the line's start when it opens with a unit; its end when the line after
+    the numbers opens with one); the numbers' line becomes spaces, the line count and the text's
+    length kept (offsets after the numbers' line stay the file's; in the mended line a column may
+    be off by the width of the numbers put back before it)."""
+    lines = text.split("\n")
+    changed = False
+    for k in range(1, len(lines)):
+        numbers = lines[k]
+        if not _DIGITS_LINE.fullmatch(numbers):
+            continue
+        line = lines[k - 1]
+        if not line or not has_ideograph(line) or _DIGITS_LINE.fullmatch(line):
+            continue
+        tokens = numbers.split(" ")
+        gaps = [m.start() for m in _GAP.finditer(line)]
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        if _DIGITS_LINE.fullmatch(after):
+            continue  # (a table's cells a line each)
+        # (a measure word, not a mark, opens the line: a number stood before it; a line of a few
+        # characters is a piece of a cell, "项" over "0")
+        start = len(line) > 2 and line[0] in _UNITS[:-7]
+        end = bool(after) and after[0] in _UNITS[:-8] and not line[-1].isdigit() and line[-1] != " "
+        if end and len(tokens) == len(gaps) + start:
+            end = False  # (the line after has its own numbers' line: its first number is its own)
+        if len(tokens) != len(gaps) + start + end or not (gaps or start or end):
+            continue
+        it = iter(tokens)
+        out = [next(it)] if start else []
+        last = 0
+        for g in gaps:
+            out.append(line[last:g])
+            out.append(next(it))
+            last = g + 1
+        out.append(line[last:])
+        if end:
+            out.append(next(it))
+        mended = "".join(out)
+        width = len(line) + 1 + len(numbers)
+        pad = width - len(mended) - 1
+        if pad < 0:
+            continue
+        lines[k - 1], lines[k] = mended, " " * pad
+        changed = True
+    return "\n".join(lines) if changed else text
+
 
 #: a browser's running header on a printed page: the date and time printed, then the page's title
 #: ("11/28/26, 7:46 PM 示例…报告_示例镇人民政府", "2026/11/28 19:46 …"), and its footer: the page's
