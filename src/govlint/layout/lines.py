@@ -77,7 +77,7 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     if _RADICAL_TEST.search(text):
         text = text.translate(_RADICALS)
         repairs.append("radicals")
-    if _DIGITS_LINE.search(text):
+    if _DIGITS_LINE_TEST.search(text):
         seated = _digits_seated(text)
         if seated is not text:
             text = seated
@@ -142,8 +142,11 @@ _RADICALS.update((ord(a), b) for a, b in zip(
     "⺠⻄⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳⻆⻝⻣⻤⻗⻈⻐⻠", "民西见贝车长门页风飞马鱼鸟麦黄齐齿龙龟角食骨鬼雨讠钅饣"))
 _RADICAL_TEST = lazy("[" + "".join(map(chr, sorted(_RADICALS))) + "]")
 
-#: a line of numbers only ("2024 1 1 2024 12 31"), the line before it and the line after it
-_DIGITS_LINE = lazy(r"(?m)^[0-9]{1,4}(?:[.][0-9]+)?%?(?: [0-9]{1,4}(?:[.][0-9]+)?%?){0,11}$")
+#: a line of numbers only ("2024 1 1 2024 12 31")
+_DIGITS_LINE = lazy(r"[0-9]{1,4}(?:[.][0-9]+)?%?(?: [0-9]{1,4}(?:[.][0-9]+)?%?){0,11}")
+#: such a line after another (a pattern that opens with a character is found faster than "^" in
+#: multi-line mode, which is tried at every offset)
+_DIGITS_LINE_TEST = lazy(r"\n[0-9]{1,4}(?:[.][0-9]+)?%?(?: [0-9]{1,4}(?:[.][0-9]+)?%?){0,11}(?=\n|\Z)")
 #: what follows a number in a sentence: its unit or measure word, or a punctuation mark
 _UNITS = "年月日件个条项次元期篇场余%，。；、）："
 #: a gap a number left in a line: one space after a character that is no digit, before a unit
