@@ -71,3 +71,14 @@ def test_one_dash_number_dash_line_is_a_row_not_a_page_number():
     text = SPACED.replace("\n二、主动公开", "\n— 3 —\n二、主动公开")
     prepared = prepare(text, vocabulary())
     assert "— 3 —" in prepared.text and "page-furniture" not in prepared.repairs
+
+
+def test_page_numbers_among_tab_indented_cells_still_tell_their_run():
+    """A table copied a cell a line, each indented with a tab, a page's number between two cells
+    (and pages numbered twice, so the page-number lines are furniture): the run of cells is still
+    one table (the lone cells are read before the furniture is blanked)."""
+    cells = "\t5.要求行政机关确认或重新出具已获取信息\n" + "\t0\n" * 7 + "\n— 3 —\n\n\t（六）其他处理\n" + "\t0\n" * 7
+    text = "第二十条第（一）项\n— 2 —\n" + cells
+    prepared = prepare(text, vocabulary())
+    assert "lone-cells" in prepared.repairs
+    assert "\t" not in prepared.text and "— 3 —" not in prepared.text

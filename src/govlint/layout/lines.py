@@ -87,11 +87,6 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
         if bare is not text:
             text = bare
             repairs.append("browser-furniture")
-    if "页" in text or "—" in text or "-" in text:
-        bare = _page_furniture(text)
-        if bare is not text:
-            text = bare
-            repairs.append("page-furniture")
     if ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text or "===" in text) \
             and _SEPARATOR_TEST.search("\n" + text):
         text = _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
@@ -101,6 +96,12 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
         if untabbed is not text:
             text = untabbed
             repairs.append("lone-cells")
+    # (after the lone cells: a run of them is told by the page numbers between them)
+    if "页" in text or "—" in text or "-" in text:
+        bare = _page_furniture(text)
+        if bare is not text:
+            text = bare
+            repairs.append("page-furniture")
     headed = _head_after_heading(text, vocab)
     if headed is not text:
         text = headed
