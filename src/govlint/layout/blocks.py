@@ -30,7 +30,119 @@ from ..lexicon.pattern import lazy
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
-    return heads_off_numbers(rejoin(spaced_heads(cell_runs(blocks, vocab), vocab), vocab), vocab)
+    return heads_off_numbers(rejoin(spaced_heads(cell_runs(spelled_down_heads(blocks, vocab), vocab), vocab), vocab),
+                             vocab)
+
+
+# ----------------------------------------------------------------------------------------
+# a table's head written a character a line (pdfplumber's copy of narrow head cells)
+
+#: the longest head word spelt a character a line, and the fewest lines such a head takes
+_DOWN_WORD, _DOWN_LINES = 12, 3
+
+
+def spelled_down_heads(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
+    """A table's head whose cells are so narrow that each holds a character a line, copied line
+    by line across the columns (pdfplumber): "行 行" / "政 政" / "复 诉" / "议 讼" is "行政复议 行政诉讼",
+    and a column whose name ends sooner leaves the lines below ("结 结 其 尚 总 未 复" …
+    "持 正 果 结 议 起" / "直 诉" / "接" …). A run of such lines (a character, or characters apart,
+    each) is read column by column: each line's characters go, in order, to the columns whose
+    names they continue (a column left out is a whole name); when every name is whole and a line
+    continues none (or holds more characters than there are columns), the next head row begins.
+    Each head row becomes a head-row table (as :func:`spaced_heads` makes), a cell a name from
+    its first character to its last; the run is left as it is unless every name comes out a
+    column name or a head word of the formats."""
+    out: List[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and _chars_apart(blocks[j]):
+            j += 1
+        if j - i >= _DOWN_LINES:
+            heads = _read_down(blocks[i:j], vocab)
+            if heads is not None:
+                out.extend(heads)
+                i = j
+                continue
+        out.extend(blocks[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
+
+
+def _chars_apart(b: Block) -> bool:
+    if type(b) is not Paragraph or len(b.text) > 2 * _DOWN_WORD * 2:
+        return False
+    parts = b.text.split(" ")
+    return all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts)
+
+
+def _whole_head(vocab: Vocabulary, text: str) -> bool:
+    return vocab.is_head_word(text) or vocab.is_column_part(text) or (vocab.is_label(text) and not vocab.is_row_label(text))
+
+
+def _head_prefixes(vocab: Vocabulary) -> frozenset:
+    got = vocab.memo.get("head prefixes")
+    if got is None:
+        words = set(vocab.head_words) | set(vocab.column_parts) | (set(vocab.labels) - set(vocab.row_only))
+        got = vocab.memo["head prefixes"] = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
+    return got
+
+
+def _read_down(run: Sequence[Paragraph], vocab: Vocabulary) -> Optional[List[Block]]:
+    prefixes = _head_prefixes(vocab)
+    rows: List[List[List[Cell]]] = []
+    columns: List[List[Cell]] = []  # each column's characters (cells of one character)
+    for p in run:
+        chars = []
+        at = 0
+        for part in p.text.split(" "):
+            a = at
+            chars.append(make_cell(part, span_of((p.span.line, p.span.column + a, p.span.line, p.span.column + a + 1,
+                                                  p.span.start + a, p.span.start + a + 1))))
+            at += len(part) + 1
+        fit = _fit(columns, chars, prefixes, vocab) if columns and len(chars) <= len(columns) else None
+        if fit is None:
+            if columns and not all(_whole_head(vocab, "".join(c.text for c in col)) for col in columns):
+                return None
+            if columns:
+                rows.append(columns)
+            columns = [[c] for c in chars]
+            continue
+        for k, c in zip(fit, chars):
+            columns[k].append(c)
+    if not columns or not all(_whole_head(vocab, "".join(c.text for c in col)) for col in columns):
+        return None
+    rows.append(columns)
+    out: List[Block] = []
+    for cols in rows:
+        cells = tuple(Cell("".join(c.text for c in col), col[0].span.to(col[-1].span), TEXT) for col in cols)
+        span = cells[0].span
+        for c in cells[1:]:
+            span = span.to(c.span) if c.span.end > span.end else span
+        out.append(Table((Row(cells, span),), span))
+    return out
+
+
+def _fit(columns: List[List[Cell]], chars: List[Cell], prefixes: frozenset, vocab: Vocabulary) -> Optional[List[int]]:
+    """The columns a line's characters continue, in order: each continued name stays the first
+    part of a head name, and each column left out is a whole name already; None when there is
+    no such fit (the first, extending the leftmost columns it can, when there are several)."""
+    texts = ["".join(c.text for c in col) for col in columns]
+    whole = [_whole_head(vocab, t) for t in texts]
+
+    def go(k: int, start: int) -> Optional[List[int]]:
+        if k == len(chars):
+            return [] if all(whole[start:]) else None
+        for m in range(start, len(texts) - (len(chars) - k) + 1):
+            if texts[m] + chars[k].text in prefixes:
+                rest = go(k + 1, m + 1)
+                if rest is not None:
+                    return [m] + rest
+            if not whole[m]:
+                break  # (a column left out must be a whole name)
+        return None
+
+    return go(0, 0)
 
 
 # ----------------------------------------------------------------------------------------
