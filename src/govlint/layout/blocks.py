@@ -30,7 +30,119 @@ from ..lexicon.pattern import lazy
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
-    return heads_off_numbers(rejoin(spaced_heads(cell_runs(blocks, vocab), vocab), vocab), vocab)
+    return heads_off_numbers(rejoin(spaced_heads(cell_runs(spelled_down_heads(blocks, vocab), vocab), vocab), vocab),
+                             vocab)
+
+
+# ----------------------------------------------------------------------------------------
+# a table's head written a character a line (pdfplumber's copy of narrow head cells)
+
+#: the longest head word spelt a character a line, and the fewest lines such a head takes
+_DOWN_WORD, _DOWN_LINES = 12, 3
+
+
+def spelled_down_heads(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
+    """A table's head whose cells are so narrow that each holds a character a line, copied line
+    by line across the columns (pdfplumber): "行 行" / "政 政" / "复 诉" / "议 讼" is "行政复议 行政诉讼",
+    and a column whose name ends sooner leaves the lines below ("结 结 其 尚 总 未 复" …
+    "持 正 果 结 议 起" / "直 诉" / "接" …). A run of such lines (a character, or characters apart,
+    each) is read column by column: each line's characters go, in order, to the columns whose
+    names they continue (a column left out is a whole name); when every name is whole and a line
+    continues none (or holds more characters than there are columns), the next head row begins.
+    Each head row becomes a head-row table (as :func:`spaced_heads` makes), a cell a name from
+    its first character to its last; the run is left as it is unless every name comes out a
+    column name or a head word of the formats."""
+    out: List[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while j < n and _chars_apart(blocks[j]):
+            j += 1
+        if j - i >= _DOWN_LINES:
+            heads = _read_down(blocks[i:j], vocab)
+            if heads is not None:
+                out.extend(heads)
+                i = j
+                continue
+        out.extend(blocks[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return out
+
+
+def _chars_apart(b: Block) -> bool:
+    if type(b) is not Paragraph or len(b.text) > 2 * _DOWN_WORD * 2:
+        return False
+    parts = b.text.split(" ")
+    return all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts)
+
+
+def _whole_head(vocab: Vocabulary, text: str) -> bool:
+    return vocab.is_head_word(text) or vocab.is_column_part(text) or (vocab.is_label(text) and not vocab.is_row_label(text))
+
+
+def _head_prefixes(vocab: Vocabulary) -> frozenset:
+    got = vocab.memo.get("head prefixes")
+    if got is None:
+        words = set(vocab.head_words) | set(vocab.column_parts) | (set(vocab.labels) - set(vocab.row_only))
+        got = vocab.memo["head prefixes"] = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
+    return got
+
+
+def _read_down(run: Sequence[Paragraph], vocab: Vocabulary) -> Optional[List[Block]]:
+    prefixes = _head_prefixes(vocab)
+    rows: List[List[List[Cell]]] = []
+    columns: List[List[Cell]] = []  # each column's characters (cells of one character)
+    for p in run:
+        chars = []
+        at = 0
+        for part in p.text.split(" "):
+            a = at
+            chars.append(make_cell(part, span_of((p.span.line, p.span.column + a, p.span.line, p.span.column + a + 1,
+                                                  p.span.start + a, p.span.start + a + 1))))
+            at += len(part) + 1
+        fit = _fit(columns, chars, prefixes, vocab) if columns and len(chars) <= len(columns) else None
+        if fit is None:
+            if columns and not all(_whole_head(vocab, "".join(c.text for c in col)) for col in columns):
+                return None
+            if columns:
+                rows.append(columns)
+            columns = [[c] for c in chars]
+            continue
+        for k, c in zip(fit, chars):
+            columns[k].append(c)
+    if not columns or not all(_whole_head(vocab, "".join(c.text for c in col)) for col in columns):
+        return None
+    rows.append(columns)
+    out: List[Block] = []
+    for cols in rows:
+        cells = tuple(Cell("".join(c.text for c in col), col[0].span.to(col[-1].span), TEXT) for col in cols)
+        span = cells[0].span
+        for c in cells[1:]:
+            span = span.to(c.span) if c.span.end > span.end else span
+        out.append(Table((Row(cells, span),), span))
+    return out
+
+
+def _fit(columns: List[List[Cell]], chars: List[Cell], prefixes: frozenset, vocab: Vocabulary) -> Optional[List[int]]:
+    """The columns a line's characters continue, in order: each continued name stays the first
+    part of a head name, and each column left out is a whole name already; None when there is
+    no such fit (the first, extending the leftmost columns it can, when there are several)."""
+    texts = ["".join(c.text for c in col) for col in columns]
+    whole = [_whole_head(vocab, t) for t in texts]
+
+    def go(k: int, start: int) -> Optional[List[int]]:
+        if k == len(chars):
+            return [] if all(whole[start:]) else None
+        for m in range(start, len(texts) - (len(chars) - k) + 1):
+            if texts[m] + chars[k].text in prefixes:
+                rest = go(k + 1, m + 1)
+                if rest is not None:
+                    return [m] + rest
+            if not whole[m]:
+                break  # (a column left out must be a whole name)
+        return None
+
+    return go(0, 0)
 
 
 # ----------------------------------------------------------------------------------------
@@ -777,8 +889,15 @@ def _numbers_above_their_labels(out: List[Row], rows: List[Row], i: int, vocab: 
     (label and numbers), numbers alone and a label alone, again and again, and then a whole row
     again (or the table's end). Each label with the numbers above it is one row, appended to
     ``out``; how many rows were taken (0 when they are not such a run: numbers under their
-    label — "5.要求行政机关确认或重新出具已获取信息" / "1 0 0 0 0 0 1" — open with the label)."""
+    label — "5.要求行政机关确认或重新出具已获取信息" / "1 0 0 0 0 0 1" — open with the label).
+    A group's label alone between the whole row and the run (its merged cell's middle) is put
+    before the run's first label, as a group's label beside a sub-item's is."""
     before = out[-1]
+    group = _group_label_alone(before, vocab) if len(out) > 1 else None
+    if group is not None and _label_end(out[-2]) is not None and _count_numbers(out[-2]):
+        before = out[-2]
+    else:
+        group = None
     if _numbers_only(before):
         # (numbers under their label: a label alone above them)
         if len(out) < 2 or _label_alone(out[-2], vocab) is None and not (_words_only(out[-2]) and
@@ -789,21 +908,66 @@ def _numbers_above_their_labels(out: List[Row], rows: List[Row], i: int, vocab: 
     width = _count_numbers(before)
     pairs = []
     j, n = i, len(rows)
+    last = None  # a whole row written around its numbers, that ends the run
     while j + 1 < n and _numbers_only(rows[j]) and _count_numbers(rows[j]) == width:
         labels = _label_alone(rows[j + 1], vocab)
         if labels is None:
-            break
+            last = _label_then_a_row_around_its_numbers(rows, j + 1, width, vocab)
+            if last is None:
+                break
+            labels = [last[0]]
+            last = last[1]
         pairs.append((rows[j], labels))
         j += 2
+        if last is not None:
+            j += 2
+            break
     if not pairs:
         return 0
-    if j < n and (_label_end(rows[j]) is None or _numbers_only(rows[j]) or _words_only(rows[j])):
+    if last is None and j < n and (_label_end(rows[j]) is None or _numbers_only(rows[j]) or _words_only(rows[j])):
         return 0  # (the run does not end on a whole row: the pairing is not sure)
+    if group is not None:
+        del out[-1]
+        pairs[0] = (pairs[0][0], [group] + list(pairs[0][1]))
     for numbers, labels in pairs:
         filled = [c for c in numbers.cells if c.kind != BLANK]
         out.append(Row(tuple(labels) + tuple(filled), numbers.span.to(labels[-1].span)
                        if labels[-1].span.end > numbers.span.end else numbers.span))
+    if last is not None:
+        out.append(last)
     return j - i
+
+
+def _group_label_alone(row: Row, vocab: Vocabulary) -> Optional[Cell]:
+    """The one cell of a row that holds a group's label and nothing else (None otherwise)."""
+    filled = [c for c in row.cells if c.kind != BLANK]
+    if len(filled) == 1 and filled[0].kind == TEXT and vocab.is_group_label(filled[0].text):
+        return filled[0]
+    return None
+
+
+def _label_then_a_row_around_its_numbers(rows: List[Row], k: int, width: int, vocab: Vocabulary):
+    """A sub-item's label alone (its numbers on the line above), the next row's label's first
+    piece after it on its line, then that row's numbers, then the piece's rest alone:
+    "4.无正当理由大量反复申请 5.要求行政机关确认或重新出具" / "0 0 0 0 0 0 0" / "已获取信息"
+    (pdfplumber's copy of a label wrapped in a tall cell, its numbers in the middle of the row's
+    height). The label's cell and the next whole row; None for any other rows. The next row is
+    whole (its numbers are the piece's own: the row above has its numbers), so it ends a run of
+    numbers above their labels as a whole row does."""
+    if k + 2 >= len(rows) or not _numbers_only(rows[k + 1]) or _count_numbers(rows[k + 1]) != width:
+        return None
+    words = [c for c in rows[k].cells if c.kind != BLANK]
+    rest = [c for c in rows[k + 2].cells if c.kind != BLANK]
+    if len(words) != 2 or len(rest) != 1 or any(c.kind != TEXT for c in words + rest):
+        return None
+    label, piece = words
+    if not vocab.is_row_label(label.text) or vocab.is_label(piece.text) or not vocab.opens_a_label(piece.text):
+        return None
+    whole = piece.text + rest[0].text
+    if not vocab.is_label(whole):
+        return None
+    numbers = tuple(c for c in rows[k + 1].cells if c.kind != BLANK)
+    return label, Row((Cell(whole, piece.span.to(rest[0].span), TEXT),) + numbers, piece.span.to(rest[0].span))
 
 
 def _furniture(text: str) -> bool:

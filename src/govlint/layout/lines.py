@@ -77,6 +77,11 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     if _RADICAL_TEST.search(text):
         text = text.translate(_RADICALS)
         repairs.append("radicals")
+    if _DIGITS_LINE_TEST.search(text):
+        seated = _digits_seated(text)
+        if seated is not text:
+            text = seated
+            repairs.append("digits-below")
     if "://" in text:
         bare = _browser_furniture(text)
         if bare is not text:
@@ -91,6 +96,12 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
         if untabbed is not text:
             text = untabbed
             repairs.append("lone-cells")
+    # (after the lone cells: a run of them is told by the page numbers between them)
+    if "页" in text or "—" in text or "-" in text:
+        bare = _page_furniture(text)
+        if bare is not text:
+            text = bare
+            repairs.append("page-furniture")
     headed = _head_after_heading(text, vocab)
     if headed is not text:
         text = headed
@@ -132,6 +143,69 @@ _RADICALS.update((ord(a), b) for a, b in zip(
     "⺠⻄⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳⻆⻝⻣⻤⻗⻈⻐⻠", "民西见贝车长门页风飞马鱼鸟麦黄齐齿龙龟角食骨鬼雨讠钅饣"))
 _RADICAL_TEST = lazy("[" + "".join(map(chr, sorted(_RADICALS))) + "]")
 
+#: a line of numbers only ("2024 1 1 2024 12 31")
+_DIGITS_LINE = lazy(r"[0-9]{1,4}(?:[.][0-9]+)?%?(?: [0-9]{1,4}(?:[.][0-9]+)?%?){0,11}")
+#: such a line after another (a pattern that opens with a character is found faster than "^" in
+#: multi-line mode, which is tried at every offset)
+_DIGITS_LINE_TEST = lazy(r"\n[0-9]{1,4}(?:[.][0-9]+)?%?(?: [0-9]{1,4}(?:[.][0-9]+)?%?){0,11}(?=\n|\Z)")
+#: what follows a number in a sentence: its unit or measure word, or a punctuation mark
+_UNITS = "年月日件个条项次元期篇场余%，。；、）："
+#: a gap a number left in a line: one space after a character that is no digit, before a unit
+_GAP = lazy(rf"(?<=[^\s0-9]) (?=[{_UNITS}])")
+
+
+def _digits_seated(text: str) -> str:
+    """pdfplumber's copy of a browser-printed page whose numbers a font set a little lower than
+    the words: each line's numbers left it for a line of their own below, a space in each place
+    ("统计期限自 年 月 日起至 年 月" over "2024 1 1 2024 12 31" over "日止。"; "年 月 日" over
+    "2025 1 20"; a title "示例县人民政府 年政府信息公开工作年度" over "2024"). The numbers are put
+    back in the gaps, in order, where their count is the line's gaps' (one before each unit or
+    mark after a space; the line's start when it opens with a unit; its end when the line after
+    the numbers opens with one); the numbers' line becomes spaces, the line count and the text's
+    length kept (offsets after the numbers' line stay the file's; in the mended line a column may
+    be off by the width of the numbers put back before it)."""
+    lines = text.split("\n")
+    changed = False
+    for k in range(1, len(lines)):
+        numbers = lines[k]
+        if not _DIGITS_LINE.fullmatch(numbers):
+            continue
+        line = lines[k - 1]
+        if not line or not has_ideograph(line) or _DIGITS_LINE.fullmatch(line):
+            continue
+        tokens = numbers.split(" ")
+        gaps = [m.start() for m in _GAP.finditer(line)]
+        after = lines[k + 1] if k + 1 < len(lines) else ""
+        if _DIGITS_LINE.fullmatch(after):
+            continue  # (a table's cells a line each)
+        # (a measure word, not a mark, opens the line: a number stood before it; a line of a few
+        # characters is a piece of a cell, "项" over "0")
+        start = len(line) > 2 and line[0] in _UNITS[:-7]
+        end = bool(after) and after[0] in _UNITS[:-8] and not line[-1].isdigit() and line[-1] != " "
+        if end and len(tokens) == len(gaps) + start:
+            end = False  # (the line after has its own numbers' line: its first number is its own)
+        if len(tokens) != len(gaps) + start + end or not (gaps or start or end):
+            continue
+        it = iter(tokens)
+        out = [next(it)] if start else []
+        last = 0
+        for g in gaps:
+            out.append(line[last:g])
+            out.append(next(it))
+            last = g + 1
+        out.append(line[last:])
+        if end:
+            out.append(next(it))
+        mended = "".join(out)
+        width = len(line) + 1 + len(numbers)
+        pad = width - len(mended) - 1
+        if pad < 0:
+            continue
+        lines[k - 1], lines[k] = mended, " " * pad
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
 #: a browser's running header on a printed page: the date and time printed, then the page's title
 #: ("11/28/26, 7:46 PM 示例…报告_示例镇人民政府", "2026/11/28 19:46 …"), and its footer: the page's
 #: address and the page's number of the pages ("https://… 1/5")
@@ -159,6 +233,54 @@ def _browser_furniture(text: str) -> str:
     for m in footers + keep:
         for at in range(m.start(), m.end()):
             if chars[at] != "\n":
+                chars[at] = " "
+    return "".join(chars)
+
+
+#: a page's number on a line of its own ("— 3 —", "第 3 页 共 5 页"), or written a piece a line by a
+#: copy out of a PDF ("第" / "3 页 共" / "5" / "页"); searched in "\n" + text, so each match opens
+#: with the line break before it (kept). Only the "第…页" form may run over lines: a dash, a digit
+#: and a dash a line each are as likely cells of a table copied a cell a line.
+_PAGE_FURNITURE = lazy(r"\n[ \t\u3000\xa0]*(?:[-－—–~～][ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-－—–~～]"
+                       r"|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+                       r"|\d{1,4}[ \t\u3000\xa0]*[/／][ \t\u3000\xa0]*\d{1,4})[ \t\u3000\xa0]*(?=\n|\Z)")
+#: the line after a page's number: the next page's running header when that line stands in the
+#: text twice or more (the first page's top, each page break) and names a year
+_NEXT_LINE = lazy(r"\n([^\n]*)")
+_HEADER_YEAR = lazy(r"(?:19|20)\d\d")
+_DIGITS = lazy(r"\d+")
+
+
+def _page_furniture(text: str) -> str:
+    """Text copied out of a PDF page by page (PDFium's get_text_range, pdfplumber's extract_text):
+    each page's number ("— 3 —", "第 3 页 共 5 页", a piece a line or whole) and the next page's
+    running header after it ("示例县人民政府 2024 年政府信息公开工作年度报告", a line the text holds
+    more than once) stand among the lines of the report, often inside a table's row whose label a
+    page break cut. They are no part of the report: blanked (spaces, line breaks and offsets
+    kept), so the row's pieces meet again across an empty line."""
+    found = list(_PAGE_FURNITURE.finditer("\n" + text))
+    if len({_DIGITS.findall(m.group())[0] for m in found}) < 2:
+        return text  # (one such line may be a row's cells, "— 3 —": furniture is on every page)
+    chars = list(text)
+    lines = None
+    for m in found:
+        start, end = m.start(), m.end() - 1  # (offsets in text: "\n" + text is one longer)
+        for at in range(start, end):
+            if chars[at] != "\n":
+                chars[at] = " "
+        nxt = _NEXT_LINE.match(text, end)
+        if nxt is None:
+            continue
+        header = nxt.group(1).strip(_SPACE)
+        if not header or not has_ideograph(header) or not _HEADER_YEAR.search(header) or _STARTS_TOP.match(header):
+            continue
+        if lines is None:
+            lines = {}
+            for line in text.split("\n"):
+                key = line.strip(_SPACE)
+                lines[key] = lines.get(key, 0) + 1
+        if lines.get(header, 0) >= 2:
+            for at in range(nxt.start(1), nxt.end(1)):
                 chars[at] = " "
     return "".join(chars)
 
