@@ -765,13 +765,18 @@ _SPELLED = 2
 def _spelled_piece(row: Row, vocab: Vocabulary) -> Optional[int]:
     """The index of the cell of ``row`` that may be a character of a group's label written down
     its merged cell: the row's first cell, or the last of a row of words, short and no label."""
-    filled = [k for k, c in enumerate(row.cells) if c.kind != BLANK]
-    for k in (filled[:1] + filled[-1:] if filled else []):
-        c = row.cells[k]
-        if k == filled[-1] and k != filled[0] and not _words_only(row):
+    cells = row.cells
+    filled = [k for k, c in enumerate(cells) if c.kind != BLANK]
+    if not filled:
+        return None
+    for k in (filled[0], filled[-1]) if len(filled) > 1 else (filled[0],):
+        c = cells[k]
+        text = c.text.strip()
+        if not 0 < len(text) <= _SPELLED or not (c.kind == TEXT or text == "、"):
             continue
-        if ((c.kind == TEXT or c.text.strip() == "、") and 0 < len(c.text.strip()) <= _SPELLED and not any(ch.isdigit() for ch in c.text)
-                and not vocab.is_label(c.text)):
+        if any(ch.isdigit() for ch in c.text) or (k != filled[0] and not _words_only(row)):
+            continue
+        if not vocab.is_label(c.text):
             return k
     return None
 
