@@ -698,7 +698,8 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                     frag = None
                     break
                 frag = c
-        if out and _words_only(r) and not _words_only(out[-1]):
+        words = out and _words_only(r)
+        if words and not _words_only(out[-1]):
             two = _two_columns_below(out[-1], r, vocab)
             if two is not None:
                 out[-1] = two
@@ -718,7 +719,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             if _around_numbers(out, frag, vocab):
                 i += 1
                 continue
-        elif frag is None and out and _words_only(r) and any(not _words_only(o) for o in out[-2:]):
+        elif frag is None and words and any(not _words_only(o) for o in out[-2:]):
             # (below a row of numbers: no head row, whose pieces stand in columns one above another)
             r = _pieces_onto_previous(out, r, vocab)
             if r is None:
