@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
-from ..lexicon.marks import PAGE_NUMBER_LINE
+from ..lexicon.marks import PAGE_NUMBER_LINE, page_number_forms
 from .cells import NUMBER, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
@@ -241,9 +241,8 @@ def _browser_furniture(text: str) -> str:
 #: copy out of a PDF ("第" / "3 页 共" / "5" / "页"); searched in "\n" + text, so each match opens
 #: with the line break before it (kept). Only the "第…页" form may run over lines: a dash, a digit
 #: and a dash a line each are as likely cells of a table copied a cell a line.
-_PAGE_FURNITURE = lazy(r"\n[ \t\u3000\xa0]*(?:[-－—–~～][ \t\u3000\xa0]*\d{1,4}[ \t\u3000\xa0]*[-－—–~～]"
-                       r"|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
-                       r"|\d{1,4}[ \t\u3000\xa0]*[/／][ \t\u3000\xa0]*\d{1,4})[ \t\u3000\xa0]*(?=\n|\Z)")
+_ON_THE_LINE = r"[ \t\u3000\xa0]*"
+_PAGE_FURNITURE = lazy(rf"\n{_ON_THE_LINE}(?:{page_number_forms(_ON_THE_LINE)}){_ON_THE_LINE}(?=\n|\Z)")
 #: the line after a page's number: the next page's running header when that line stands in the
 #: text twice or more (the first page's top, each page break) and names a year
 _NEXT_LINE = lazy(r"\n([^\n]*)")

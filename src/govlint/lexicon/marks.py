@@ -8,9 +8,17 @@ from .pattern import lazy
 
 IMAGE = "［图片］"
 
-#: a page number as page furniture prints it, decorated so that it is no table cell: "- 3 -",
-#: "第3页", "第3页 共8页", "3/8" (a bare "3" is one only where it stands: at a page's top or foot)
-PAGE_NUMBER = (r"^\s*(?:[-－—–~～]\s*\d{1,4}\s*[-－—–~～]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
-               r"|\d{1,4}\s*[/／]\s*\d{1,4})\s*$")
+
+def page_number_forms(space: str = r"\s*") -> str:
+    """The forms of a page's number as page furniture prints it, decorated so that it is no table
+    cell: "- 3 -", "第3页", "第3页 共8页", "3/8" (a bare "3" is one only where it stands: at a
+    page's top or foot), as alternatives of a pattern; ``space`` is what may stand between the
+    dashes or the slash and the digits (the "第…页" form may always run over lines)."""
+    return (rf"[-－—–~～]{space}\d{{1,4}}{space}[-－—–~～]|第\s*\d{{1,4}}\s*页(?:\s*[,，]?\s*共\s*\d{{1,4}}\s*页)?"
+            rf"|\d{{1,4}}{space}[/／]{space}\d{{1,4}}")
+
+
+#: a line (or a cell) that is nothing but a page's number
+PAGE_NUMBER = rf"^\s*(?:{page_number_forms()})\s*$"
 #: :data:`PAGE_NUMBER` compiled: a line (or a cell) that is nothing but a page's number
 PAGE_NUMBER_LINE = lazy(PAGE_NUMBER)
