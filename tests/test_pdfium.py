@@ -237,12 +237,10 @@ def _all_pdfs(fixture_pdfs):
     return fixture_pdfs + (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else [])
 
 
-def test_characters_read_one_at_a_time_are_those_read_at_once(fixture_pdfs, monkeypatch):
-    """A page whose text PDFium's FPDFText_GetText cannot give character for character is read
-    by FPDFText_GetUnicode a character: the same characters either way."""
+def _every_pages_characters(paths):
     import pypdfium2.raw as raw
     pages = []
-    for path in _all_pdfs(fixture_pdfs):
+    for path in paths:
         doc = pdfium.open_document(path.read_bytes())
         try:
             for i in range(len(doc)):
@@ -251,15 +249,13 @@ def test_characters_read_one_at_a_time_are_those_read_at_once(fixture_pdfs, monk
                 page.close()
         finally:
             doc.close()
+    return pages
+
+
+def test_characters_read_one_at_a_time_are_those_read_at_once(fixture_pdfs, monkeypatch):
+    """A page whose text PDFium's FPDFText_GetText cannot give character for character is read
+    by FPDFText_GetUnicode a character: the same characters either way."""
+    pages = _every_pages_characters(_all_pdfs(fixture_pdfs))
     monkeypatch.setattr(pdfium, "_page_text", lambda raw, tp, n: None)
-    again = []
-    for path in _all_pdfs(fixture_pdfs):
-        doc = pdfium.open_document(path.read_bytes())
-        try:
-            for i in range(len(doc)):
-                page = doc[i]
-                again.append(pdfium._chars(raw, page.raw, i + 1, 842.0, 0.0))
-                page.close()
-        finally:
-            doc.close()
+    again = _every_pages_characters(_all_pdfs(fixture_pdfs))
     assert again == pages and sum(map(len, pages)) > 1000
