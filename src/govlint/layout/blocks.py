@@ -341,6 +341,8 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
                     # (a label's "、" a narrow column put on a line of its own, between two of its
                     # pieces: "补正" / "、" / "行政机"; no empty cell's mark)
                     c = Cell(c.text, c.span, TEXT)
+                elif c.text.strip(" \u3000\xa0") == "无" and _inside_a_label(current, units, k, vocab):
+                    c = Cell(c.text, c.span, TEXT)
                 if c.kind == TEXT and current and (current[-1].kind != TEXT or _starts_row(c, current[-1], vocab)):
                     flush()
                 current.append(c)
@@ -348,6 +350,21 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
     return out
+
+
+def _inside_a_label(current: List[Cell], units, k: int, vocab: Optional[Vocabulary]) -> bool:
+    """Is a line "无" a character of a label a narrow column wrote a character a line ("4." / "无" /
+    "正" / "当" …, "1.申" / "请" / "人" / "无" / "正" …, "（四）" / "无" / "法提供"), not a row's
+    value written 无? Yes between the label's pieces so far, which are no whole label of the
+    formats yet, and a further piece of words."""
+    if vocab is None or not current or current[-1].kind != TEXT or k + 1 >= len(units) \
+            or units[k + 1][0] or not has_ideograph(units[k + 1][1].text) or units[k + 1][1].text.strip(" \u3000\xa0") == "无":
+        return False
+    start = len(current)
+    while start and current[start - 1].kind == TEXT:
+        start -= 1
+    so_far = "".join(c.text for c in current[start:])
+    return not vocab.is_label(so_far) and not vocab.is_head_word(so_far)
 
 
 def _label_cells(p: Paragraph) -> List[Cell]:
