@@ -20,6 +20,15 @@ from copies import found as _found, table_three as _cells
 CLEAN = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
 SPACED = "\n".join(" ".join(c for c in line.split("\t") if c) for line in CLEAN.split("\n"))
 
+#: 表三's rows from 6.属于四类过程性信息 to the end of （四）无法提供, as both copies below write them
+_UNABLE_ROWS = """6.属于四类过程性信息 0 0 0 0 0 0 0
+7.属于行政执法案卷 0 0 0 0 0 0 0
+8.属于行政查询事项 0 0 0 0 0 0 0
+（四）无法提供 1.本机关不掌握相关政府信息 2 1 0 0 0 0 3
+2.没有现成信息需要另行制作 1 0 0 0 0 0 1
+3.补正后申请内容仍不明确 0 0 0 0 0 0 0
+"""
+
 DENIED = """三、本年度办理结果 （一）予以公开 4 1 0 0 0 0 5
 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 1 0 0 0 0 0 1
 （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0
@@ -27,13 +36,7 @@ DENIED = """三、本年度办理结果 （一）予以公开 4 1 0 0 0 0 5
 3.危及“三安全一稳定” 0 0 0 0 0 0 0
 4.保护第三方合法权益 1 0 0 0 0 0 1
 5.属于三类内部事务信息 0 0 0 0 0 0 0
-6.属于四类过程性信息 0 0 0 0 0 0 0
-7.属于行政执法案卷 0 0 0 0 0 0 0
-8.属于行政查询事项 0 0 0 0 0 0 0
-（四）无法提供 1.本机关不掌握相关政府信息 2 1 0 0 0 0 3
-2.没有现成信息需要另行制作 1 0 0 0 0 0 1
-3.补正后申请内容仍不明确 0 0 0 0 0 0 0
-"""
+""" + _UNABLE_ROWS
 
 #: the group's label a character a line beside its sub-items, numbers above two labels
 SPELLED_DOWN = """（一）予以公开 4 1 0 0 0 0 5
@@ -50,13 +53,7 @@ SPELLED_DOWN = """（一）予以公开 4 1 0 0 0 0 5
 理 （三）不予公开
 结 5.属于三类内部事务信息 0 0 0 0 0 0 0
 果
-6.属于四类过程性信息 0 0 0 0 0 0 0
-7.属于行政执法案卷 0 0 0 0 0 0 0
-8.属于行政查询事项 0 0 0 0 0 0 0
-（四）无法提供 1.本机关不掌握相关政府信息 2 1 0 0 0 0 3
-2.没有现成信息需要另行制作 1 0 0 0 0 0 1
-3.补正后申请内容仍不明确 0 0 0 0 0 0 0
-"""
+""" + _UNABLE_ROWS
 
 #: numbers above labels, the group's label and the page's number after a label
 GROUP_AFTER_THE_LABEL = DENIED.replace("""8.属于行政查询事项 0 0 0 0 0 0 0

@@ -151,12 +151,17 @@ def test_a_cell_pdfplumber_reads_another_way_is_left_to_it():
     assert pdf_reader._cell_text([_char("1", 10, 15), _char("", 15, 15)]) is None  # empty: a word of its own
 
 
+def _all_pdfs(fixture_pdfs):
+    """The fixtures' PDFs and, where ../shared is at hand, the corpus PDFs."""
+    return fixture_pdfs + (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else [])
+
+
 def test_a_pages_text_lines_are_pdfplumbers(fixture_pdfs):
     """_text_lines is pdfplumber's extract_text_lines (no layout, the reader's y tolerance) on
     every page of the fixtures and the corpus: the same lines, texts, boxes and characters."""
     from pdfplumber.utils.text import chars_to_textmap
     pages = 0
-    for path in fixture_pdfs + (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else []):
+    for path in _all_pdfs(fixture_pdfs):
         doc = pdfium.open_document(path.read_bytes())
         try:
             for i in range(len(doc)):
@@ -183,7 +188,7 @@ def test_the_cell_search_finds_pdfplumbers_cells(fixture_pdfs):
     """_cells is pdfplumber's intersections_to_cells with each crossing's edges gathered once:
     the same cells in the same order, and _find_tables the same tables as page.find_tables()."""
     from pdfplumber.table import TableFinder
-    for path in fixture_pdfs + sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else fixture_pdfs:
+    for path in _all_pdfs(fixture_pdfs):
         doc = pdfium.open_document(path.read_bytes())
         try:
             for i in range(len(doc)):
@@ -231,10 +236,6 @@ def test_ruling_lines_drawn_in_a_form_xobject_are_read_as_pdfminer_reads_them(tm
     tables = [b for b in after.own_blocks if isinstance(b, TableBlock)]
     assert [[cell.text for cell in row] for row in tables[0].rows] == rows
     _assert_same(before, after, tolerance=0.01)
-
-
-def _all_pdfs(fixture_pdfs):
-    return fixture_pdfs + (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else [])
 
 
 def _every_pages_characters(paths):

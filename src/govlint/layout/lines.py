@@ -77,39 +77,12 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     if _RADICAL_TEST.search(text):
         text = text.translate(_RADICALS)
         repairs.append("radicals")
-    if _DIGITS_LINE_TEST.search(text):
-        seated = _digits_seated(text)
-        if seated is not text:
-            text = seated
-            repairs.append("digits-below")
-    if "://" in text:
-        bare = _browser_furniture(text)
-        if bare is not text:
-            text = bare
-            repairs.append("browser-furniture")
-    if ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text or "===" in text) \
-            and _SEPARATOR_TEST.search("\n" + text):
-        text = _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
-        repairs.append("separators")
-    if "\n\t" in text:
-        untabbed = _lone_cells_untabbed(text)
-        if untabbed is not text:
-            text = untabbed
-            repairs.append("lone-cells")
-    # (after the lone cells: a run of them is told by the page numbers between them)
-    if "页" in text or "—" in text or "-" in text:
-        bare = _page_furniture(text)
-        if bare is not text:
-            text = bare
-            repairs.append("page-furniture")
-    headed = _head_after_heading(text, vocab)
-    if headed is not text:
-        text = headed
-        repairs.append("head-after-heading")
-    joined = _join_wrapped(text, vocab)
-    if joined is not text:
-        text = joined
-        repairs.append("wrapped-labels")
+    for name, sign, repair in _REPAIRS:
+        if sign(text):
+            repaired = repair(text, vocab)
+            if repaired is not text:
+                text = repaired
+                repairs.append(name)
     breaks = _flattened_breaks(text, vocab)
     if not breaks:
         return Prepared(text, (), tuple(repairs))
@@ -633,3 +606,27 @@ def _skip_space(line: str, i: int) -> int:
     while i < len(line) and line[i] in _SPACE:
         i += 1
     return i
+
+
+def _separators_blanked(text: str, vocab: Vocabulary) -> str:
+    return _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
+
+
+def _always(text: str) -> bool:
+    return True
+
+
+#: the text stage's repairs after the radicals, in their order: (the name ``govlint parse`` shows,
+#: a cheap sign that the text may need it, the repair: the text itself when nothing was repaired)
+_REPAIRS = (
+    ("digits-below", lambda text: _DIGITS_LINE_TEST.search(text) is not None, lambda text, vocab: _digits_seated(text)),
+    ("browser-furniture", lambda text: "://" in text, lambda text, vocab: _browser_furniture(text)),
+    ("separators", lambda text: ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text
+                                 or "===" in text) and _SEPARATOR_TEST.search("\n" + text) is not None,
+     _separators_blanked),
+    ("lone-cells", lambda text: "\n\t" in text, lambda text, vocab: _lone_cells_untabbed(text)),
+    # (after the lone cells: a run of them is told by the page numbers between them)
+    ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
+    ("head-after-heading", _always, _head_after_heading),
+    ("wrapped-labels", _always, _join_wrapped),
+)
