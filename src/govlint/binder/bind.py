@@ -873,7 +873,7 @@ class _Binder:
         cells = row.cells
         for a, b in zip(cells, cells[1:]):
             gap = self.text[a.span.end:b.span.start]
-            if "\t" in gap or "|" in gap or "｜" in gap:
+            if "\n" not in gap and ("\t" in gap or "|" in gap or "｜" in gap):
                 return False
         return bool(self.text)
 
