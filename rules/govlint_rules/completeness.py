@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule, cell_kind,
-                            hookimpl)
+                            hookimpl, lazy)
 
 
 def _row_label(spec, key: str) -> str:
@@ -352,7 +352,8 @@ class ValueInvalid(Rule):
     severity = "error"
     summary = "数值无效：件数为负数、小数或不是数字，收费金额不是数字"
     summary_en = "A count that is negative, fractional or not a number; a fee amount that is not a number"
-    what = "检查统计表中每个数字：件数必须是非负整数；表二“本年收费金额（单位：万元）”可以是小数，但必须是数字。"
+    what = "检查统计表中每个数字：件数必须是非负整数；表二“本年收费金额（单位：万元）”可以是小数，但必须是数字。" \
+           "一行中有几个单元格写的是文字（没有数字）时，这一行只给出一条提示，列出这些单元格。"
     why = "负数、小数件数或文字说明都无法统计，通常是填错列、把金额写进件数或复制时混入了文字。"
     basis = "国办公开办函〔2021〕30号；FORMAT：除收费金额外各项均为整数。"
     example = "表三“（一）予以公开”自然人列填“2.5”，或表二“行政许可”填“若干”。"
@@ -364,6 +365,12 @@ class ValueInvalid(Rule):
             for row_key, invalid in table.invalid_cells.items():
                 rspec = spec.row(row_key)
                 names = {c.key: c.label.text for c in spec.columns_of(rspec)}
+                words = [c for c in invalid if c.value is None and not _HAS_DIGIT.search(c.text)]
+                if len(words) >= 2:
+                    # words in several cells of a row (a label's pieces read into its cells, "不适用" in
+                    # each): one finding for the row, not one a cell
+                    yield self._words(ctx, key, spec, row_key, names, words)
+                    invalid = [c for c in invalid if c not in words]
                 for c in invalid:
                     where = _row_label(spec, row_key)
                     where_zh = f"{key}“{where}”行“{names[c.column]}”列" if where else f"{key}“{names[c.column]}”列"
@@ -386,6 +393,24 @@ class ValueInvalid(Rule):
                                    f"{where_en}: “{c.text}” {why_en}; expected {expect_en}",
                                    location=ctx.cell_location(c), data={"found": c.text, "expected": expect_en})
 
+
+    def _words(self, ctx, key, spec, row_key, names, words):
+        where = _row_label(spec, row_key)
+        where_zh = f"{key}“{where}”行" if where else key
+        where_en = f"{key} row “{where}”" if where else key
+        shown = "、".join(f"{names[c.column]}“{c.text}”" for c in words)
+        shown_en = ", ".join(f"{names[c.column]} “{c.text}”" for c in words)
+        return ctx.diag(self, words[0].span,
+                        f"{where_zh}有{len(words)}个单元格是文字而不是数字：{shown}；应为非负整数",
+                        f"{where_en}: {len(words)} cells hold words, not numbers: {shown_en}; expected whole "
+                        f"numbers ≥ 0",
+                        location=ctx.table_location(key, row_key),
+                        related=[Related(names[c.column], c.span, ctx.cell_location(c)) for c in words[1:]],
+                        data={"columns": [c.column for c in words], "found": [c.text for c in words],
+                              "expected": "number"})
+
+
+_HAS_DIGIT = lazy(r"\d")
 
 #: full-width digits, decimal point and minus → their ASCII forms (what NFKC gives them)
 _FULL_WIDTH = "０１２３４５６７８９．－"
