@@ -306,7 +306,11 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         # the agency broken inside its name ("示例县示例镇人民" / "政府2024年…"): the line holds only the
         # end of a name, which the line above completes
         broken_name = bool(own) and _GENERIC_AGENCY.fullmatch(own) is not None and agency_like(_agency_of(pt + ct))
-        if (continues or broken_name or pt.startswith(("《", "关于"))
+        # the agency's second name in brackets on a line of its own, under its first ("…住房和城乡建设局" /
+        # "（…人民防空办公室）" / "2024年…年度报告"): a piece of the agency, which the line above names
+        second_name = re.fullmatch(r"[（(]([^（）()]{2,40})[)）]", pt)
+        second_name = bool(second_name) and agency_like(second_name.group(1)) and lacks_agency
+        if (continues or broken_name or second_name or pt.startswith(("《", "关于"))
                 or (_has_year(pt) and not _has_year(ct))
                 or (agency_like(pt) and lacks_agency)):
             joined = prev.text.strip() + joined
