@@ -78,6 +78,11 @@ def deadline(agency: str, year: int) -> date:
     return date(year + 1, 3, 31)
 
 
+#: how the message names the report's date, by where it is said (``Facts.date_said``)
+_DATE_SAID = {"": ("落款日期", "The report is dated"), "title": ("标题下的日期", "The date under the title is"),
+              "text": ("正文所述发布日期", "The report says it was published on")}
+
+
 class Late(Rule):
     code = "P702"
     name = "late"
@@ -86,7 +91,8 @@ class Late(Rule):
     summary_en = "The report's date is after its publication deadline"
     what = "比较报告末尾的落款日期与发布期限：部门和乡镇为次年1月31日；县级、设区的市级、省级人民政府的本级年度报告分别为" \
            "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
-           "改用网页上的发布时间（仅当它在报告年度的次年）；两者都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
+           "改用标题下单独一行的日期（如“（2025年1月20日）”），或正文所述的发布日期（如“本报告于2025年1月24日在…网站公布”；“于每年1月31日前公布”之类的期限不算），" \
+           "都没有时改用网页上的发布时间（仅当它在报告年度的次年）；都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
            "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”。"
     why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
     basis = "《中华人民共和国政府信息公开条例》第四十九条（2018年及以前年度：2007年《条例》第三十一条）。"
@@ -103,10 +109,11 @@ class Late(Rule):
         due = deadline(f.agency or f.signer, year)
         if f.date is not None:
             if f.date > due:
+                said, said_en = _DATE_SAID[f.date_said]
                 yield ctx.diag(self, f.date_span,
-                               f"落款日期{f.date.year}年{f.date.month}月{f.date.day}日晚于发布期限"
+                               f"{said}{f.date.year}年{f.date.month}月{f.date.day}日晚于发布期限"
                                f"{due.year}年{due.month}月{due.day}日",
-                               f"The report is dated {f.date.isoformat()}, after its deadline {due.isoformat()}",
+                               f"{said_en} {f.date.isoformat()}, after its deadline {due.isoformat()}",
                                data={"found": f.date.isoformat(), "expected": f"<= {due.isoformat()}"})
             return
         # no closing date: the publication time the web page shows, when it is in the year after

@@ -131,7 +131,10 @@ class Facts(NamedTuple):
     - ``year``: the report year, from the title, else from a certain statistics period.
     - ``period``: (start year, end year) of the stated statistics period, only when both years are
       certain; ``period_span`` is the paragraph that states it.
-    - ``date``, ``date_span``: the date the report closes with (its 落款), None when there is none.
+    - ``date``, ``date_span``: the date the report closes with (its 落款), None when there is none;
+      a report with no closing date may be dated under its title ("（2025年1月20日）" on the line below
+      it) or say its publication date in a sentence ("本报告于2025年1月24日在…网站公布"): ``date`` is
+      that date then, and ``date_said`` says where ("title", "text"; "" for the closing).
     - ``agency_level``: the administrative level of the agency (title agency, else the signer), one of
       "乡镇/街道", "县级", "设区的市", "省级", "国务院部门"; None when the name does not make it certain
       (a "…市" may be a county-level city, a body that is neither a government nor a department, …).
@@ -164,6 +167,7 @@ class Facts(NamedTuple):
     cutoff: Optional[int] = None
     cutoff_span: Optional[Span] = None
     former: Tuple[str, ...] = ()
+    date_said: str = ""  # where ``date`` is said: "" the closing, "title" under the title, "text" a sentence
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -601,6 +605,48 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
     return None, None, ""
 
 
+def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span]) -> Tuple[Optional[date], Optional[Span]]:
+    """The date on a line of its own just under the title ("2025年1月20日", "（2025年1月20日）"),
+    before the preamble's first sentence."""
+    if title_span is None:
+        return None, None
+    after = [p for p in front if p.span.line > title_span.end_line][:3]
+    for p in after:
+        t = nfkc(p.text).strip().replace("\u3000", " ")
+        if t[:1] in "（(" and t[-1:] in ")）":
+            t = t[1:-1].strip()
+        m = _CLOSING.match(t) if len(t) <= 30 else None
+        if m and not m.group("who").strip():
+            d = parse_date(m.group("date"))
+            if d is not None:
+                return d, p.span
+        if "。" in t:
+            break
+    return None, None
+
+
+#: a sentence that says when the report is published: "本报告于2025年1月24日在示例镇人民政府网站公布";
+#: not a deadline ("于每年1月31日前公布", "应于2025年1月31日前发布")
+_SAYS_PUBLISHED = lazy(
+    r"(?:本报告|本年度报告|年度报告|本年报)[^。；;]{0,30}?(?<!应)于(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?!前|之前|以前)"
+    r"[^。；;前]{0,24}?(?:发布|公布|公开|印发|上网)")
+
+
+def _dated_in_text(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span]]:
+    """The publication date a sentence of the report states (the first such)."""
+    for p in paragraphs:
+        if "于" not in p.text or "报" not in p.text:
+            continue
+        m = _SAYS_PUBLISHED.search(_compact(p.text))
+        if m:
+            d = parse_date(m.group("date"))
+            if d is not None:
+                i = p.text.find(m.group("date"))
+                return d, (_sub_span(p, i, i + len(m.group("date"))) if i >= 0 else p.span)
+    return None, None
+
+
 def _published(report: Report) -> Optional[date]:
     v = report.source.get("published") if isinstance(report.source, dict) else None
     if not isinstance(v, str):
@@ -680,6 +726,14 @@ def extract_facts(report: Report) -> Facts:
         if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
             cutoff, cutoff_span = int(m.group(1)), period_span
     closing, closing_span, signer = _closing(paragraphs)
+    date_said = ""
+    if closing is None:  # no closing date: a date under the title, else one a sentence states
+        front = [b for b in report.front if isinstance(b, Paragraph)]
+        closing, closing_span = _dated_under_title(front, title_span)
+        date_said = "title" if closing is not None else ""
+        if closing is None:
+            closing, closing_span = _dated_in_text(paragraphs)
+            date_said = "text" if closing is not None else ""
     title_year = year
     if year is None and period:
         year = period[0]
@@ -689,4 +743,4 @@ def extract_facts(report: Report) -> Facts:
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
                  level, _published(report), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
-                         + (list(report.sections[0].paragraphs) if report.sections else [])))
+                         + (list(report.sections[0].paragraphs) if report.sections else [])), date_said)
