@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from govlint.plugin import Location, Paragraph, Related, Rule, hookimpl, nfkc, lazy, numeral_value
+from govlint.plugin import Location, Paragraph, Related, Rule, enumerators, hookimpl, nfkc, lazy, numeral_value
 from .prose import runs
 from .sections import merged_into
 
@@ -139,11 +139,10 @@ def classify(sentence: str) -> str:
 
 #: a topic line naming the fee, its answer in the next sentence ("（一）信息处理费收取情况" / "本年度未发生。")
 _TOPIC = lazy(r"(?:情况|情况如下|处理费|收费|收取|费用)\s*[:：]?\s*$")
-_HEADING_NO = lazy(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五六七八九十]+[部分条]?)\s*")
 
 
 def _is_topic(sentence: str) -> bool:
-    s = _HEADING_NO.sub("", _clean(sentence)).rstrip("）)】] ")
+    s = enumerators.LEADING.sub("", _clean(sentence)).rstrip("）)】] ")
     return len(s) <= 20 and bool(_TOPIC.search(s)) and not _POLICY.search(s)
 
 
