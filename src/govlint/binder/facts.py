@@ -30,9 +30,10 @@ _LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
 _CN_YEAR = lazy(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
 _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
-#: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional)
+#: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional; the start
+#: may name its hour: "2024年1月1日零时起至2024年12月31日24时止")
 _RANGE = lazy(
-    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起|开始)?[，,]?"
+    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:零时|零点|0时|0点|0:00|00:00)?(?:起|开始)?[，,]?"
     r"(?:至|到|—+|–|-|－|~|～|―)"
     r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
