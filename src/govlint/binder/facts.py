@@ -306,7 +306,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             break  # a date ("2025年1月20日" above the title) or the site's name is no part of the title
         continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct)) \
             or (pt[-1:].isdigit() and ct[:1].isdigit())  # the year broken between its digits ("…20" / "24年…")
-        own = _agency_of(ct)
+        # (a second name in brackets that opens the lines below is not their agency: the line above names it)
+        second = re.match(r"[（(][^（）()]{2,40}[)）]", ct)
+        own = _agency_of(ct[second.end():] if second else ct)
         lacks_agency = not own
         # the agency broken inside its name ("示例县示例镇人民" / "政府2024年…"): the line holds only the
         # end of a name, which the line above completes
