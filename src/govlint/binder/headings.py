@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..formats.spec import FormatSpec
 from ..lexicon import labels as L
-from ..lexicon.enumerators import NUMERAL
+from ..lexicon.enumerators import AROUND, NUMERAL
 from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
 from ..syntax.ast import BLANK, TEXT, Paragraph, Report, Row, Section, Table
@@ -27,8 +27,6 @@ _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ 
               rf"|(?P<a>\d)[ \u3000]*[.．、](?!\d)|第(?P<k>{NUMERAL}|\d)(?:部分|章|节)"
               rf"|(?P<s>{NUMERAL}|\d)(?=[ \u3000\xa0]))"  # "一 总体情况": the numeral, a space, no mark
               r"[ \u3000\xa0:：、.．]*(?P<rest>.{2,80})$")
-#: a Markdown heading's "## " and bold's "**" around a title written with no enumerator
-_MARKUP = lazy(r"^[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?|(?:\*\*)?[ \u3000\xa0]*$")
 #: at least this many headings make the numbering certain
 _ENOUGH = 3
 
@@ -49,7 +47,7 @@ def _heading(p: Paragraph, titles) -> Optional[Tuple[int, str]]:
     if m is None:
         # a title with no enumerator at all (Word's automatic numbering, not in the text): the
         # whole line is the title
-        bare = _MARKUP.sub("", p.text).strip()
+        bare = AROUND.sub("", p.text).strip()  # (no "## " or "**": "**总体情况**")
         words = L.norm(bare)
         return next(((number, bare) for number, title in titles if words == title), None)
     numeral = m.group("p") or m.group("a") or m.group("k") or m.group("s")

@@ -35,6 +35,9 @@ ITEM = rf"(?:{PAREN_ANY}|{ITEM_TOP}|{ARABIC})"
 #: what may stand before a heading's numeral in Markdown or bold text
 MARKUP = r"(?:#{1,6}[ ]*)?(?:\*\*)?"
 
+#: a Markdown heading's "## " and bold's "**" around a line (``AROUND.sub("", line)``: its words)
+AROUND = lazy(r"^[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?|(?:\*\*)?[ \u3000\xa0]*$")
+
 #: a line that opens with an enumerator
 STARTS = lazy(rf"^[ \u3000\xa0]*{ANY}")
 #: a line that opens with a top-level enumerator ("一、")
