@@ -1,7 +1,7 @@
 """The voices14 reports (tests/harness/voices.py, VOICES14): the prose govlint reads around the
 figures, written the ways staff write it — a title over three lines with the agency's second name in
 brackets, the year in Chinese numerals (二〇二四年度), a 关于…的报告; the closing date as 二〇二五年一月二十日,
-2025.1.20, 2025-02-18 or 二〇二五年元月二十日, under the title instead of at the end, or said in a sentence
+2025.1.20, 2025-02-18, 二〇二五年元月二十日 or with its weekday (2025年1月20日（星期一）), under the title instead of at the end, or said in a sentence
 (本报告于…在…网站公布); the statistics period shortened (统计期限为2024年1月1日至12月31日, 统计时限为
 2024年度, 数据统计期限：…, 零时起至…24时止); a short but real 五; headings under 第一部分, "1. ", "一 "
 or in bold with no numeral. Each clean one gives no finding, as written and as every text copy
@@ -42,6 +42,7 @@ DEFECTS = [
     ("civil-air", "样例市样例区住房和城乡建设局\n（样例区人民防空办公室）\n2024年", "2024年", "S104", 1, 1,
      "报告标题“2024年政府信息公开工作年度报告”缺少机关名称"),
     ("civil-air", "房屋征收信息解读形式单一。下一步增加图解和问答。", "无。", "S105", 67, 1, _THIN.format("无。", 1)),
+    ("civil-air", "2025年1月20日（星期一）", "2025年2月6日（星期四）", "P702", 74, 1, "落款日期2025年2月6日晚于发布期限2025年1月31日"),
     ("forestry", "统计期限为二〇二四年一月一日至二〇二四年十二月三十一日", "统计期限为二〇二三年一月一日至二〇二三年十二月三十一日",
      "P701", 3, 1, "统计期限为2023年，与标题年份2024年不一致"),
     ("forestry", "二〇二五年一月二十日", "二〇二五年二月二十日", "P702", 72, 1, "落款日期2025年2月20日晚于发布期限2025年1月31日"),
@@ -104,6 +105,7 @@ def test_the_voices_are_read_for_what_they_say(voice):
 def test_the_voices_say_what_they_claim():
     t = {name: make() for name, make in voices.VOICES14.items()}
     assert "住房和城乡建设局\n（样例区人民防空办公室）\n2024年" in t["civil-air"]
+    assert t["civil-air"].rstrip().endswith("2025年1月20日（星期一）")
     assert "二〇二四年度政府信息公开" in t["forestry"] and "\n第五部分 存在的主要问题及改进情况\n" in t["forestry"]
     assert t["water"].startswith("关于样例县水利局2024年度政府信息公开工作的报告") and "\n1. 总体情况\n" in t["water"]
     assert "报告\n（2025年1月20日）\n" in t["zone"] and "\n一 总体情况\n" in t["zone"] and "零时起" in t["zone"]

@@ -64,7 +64,8 @@ def deadline(agency: str, year: int) -> date:
     revised 条例 (in force 2019-05-15) governs the reports on 2019 onward."""
     if year <= 2018:
         return date(year + 1, 3, 31)
-    a = agency.strip()
+    # (a second name in brackets after the first, "…住房和城乡建设局（…人民防空办公室）": the first places it)
+    a = re.sub(r"[（(][^（）()]*[)）]$", "", agency.strip()).strip()
     if _TOWNSHIP.search(a):
         return date(year + 1, 1, 31)
     if _PROVINCE.search(a):

@@ -482,11 +482,11 @@ _ONE14 = ("2024年，{who}坚持以公开为常态、不公开为例外，依法
 def civil_air() -> str:
     """样例市样例区住房和城乡建设局 (with its second name, 样例区人民防空办公室): the title over three
     lines, the second name in brackets on a line of its own; the period as 本报告中所列数据…; a 五 of
-    two short sentences, a problem and a measure."""
+    two short sentences, a problem and a measure; the date with its weekday (2025年1月20日（星期一）)."""
     agency = "样例市样例区住房和城乡建设局"
     return _voice(agency, _ONE14.format(who="区住房和城乡建设局"),
                   five="房屋征收信息解读形式单一。下一步增加图解和问答。",
-                  six="本局本年度未收取信息处理费。",
+                  six="本局本年度未收取信息处理费。", signed="2025年1月20日（星期一）",
                   extra=[(f"{agency}2024年政府信息公开工作年度报告",
                           f"{agency}\n（样例区人民防空办公室）\n2024年政府信息公开工作年度报告"),
                          (_PERIOD, "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。")])

@@ -569,8 +569,10 @@ def _period_elsewhere(report: Report) -> Optional[str]:
 # ----------------------------------------------------------------------------------------
 # the closing date
 
+#: a closing line: the agency (or nothing) and the date, which may name its weekday ("2025年1月20日（星期一）")
 _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
-                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})(?:发布|印发)?[。.]?$")
+                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})"
+                      r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）])?(?:发布|印发)?[。.]?$")
 
 
 #: where the seal goes, marked in the text: "（印章）", "(盖章)", "【公章】"
