@@ -40,8 +40,8 @@ _RANGE = lazy(
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
 _NUMERIC_DATE = lazy(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
-#: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
-_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
+#: "统计期限为2024年度" / "统计时间为2024年全年" / "统计期为2024年度": a period written as a year
+_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|周期|区间|范围|口径|期)(?:为|是|:)?[^。；;，,]{0,6}?"
                           r"(\d{4})年(?:度|全年)")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
@@ -57,7 +57,7 @@ _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时�
 _LEADING_YEAR = lazy(r"[（(](?:19|20)\d\d年度?[)）]")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
-_PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
+_PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所", "报告期")
 
 #: how an agency's name ends (a government, a township, a department)
 _AGENCY_END = lazy(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
