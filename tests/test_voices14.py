@@ -1,14 +1,16 @@
 """The voices14 reports (tests/harness/voices.py, VOICES14): the prose govlint reads around the
 figures, written the ways staff write it — a title over three lines with the agency's second name in
-brackets, the year in Chinese numerals (二〇二四年度), a 关于…的报告; the closing date as 二〇二五年一月二十日,
-2025.1.20, 2025-02-18, 二〇二五年元月二十日 or with its weekday (2025年1月20日（星期一）), under the title instead of at the end, or said in a sentence
-(本报告于…在…网站公布); the statistics period shortened (统计期限为2024年1月1日至12月31日, 统计时限为
-2024年度, 数据统计期限：…, 零时起至…24时止); a short but real 五; headings under 第一部分, "1. ", "一 "
-or in bold with no numeral. Each clean one gives no finding, as written and as every text copy
-degrades it; each seeded defect (an agency-less title, a thin 五, last year's period, a late date
-wherever it is said, a missing section, a wrong figure, no fee statement) gives exactly its finding.
-Last year's report beside one of them: a section copied with only its years changed is X803; the
-same opening and sub-headings around the year's own sentences, or every figure updated, are not."""
+brackets, the year in Chinese numerals (二〇二四年度) or on a line under the title, a 关于…的报告; the
+closing date as 二〇二五年一月二十日, 2025.1.20, 2025-02-18, 二〇二五年元月二十日 or with its weekday
+(2025年1月20日（星期一）), under the title instead of at the end, or said in a sentence (本报告于…在…
+网站公布); the statistics period shortened (统计期限为2024年1月1日至12月31日, 统计时限为2024年度,
+数据统计期限：…, 报告期为…—12月31日, 零时起至…24时止); a short but real 五; headings under 第一部分,
+"1. ", "一 ", "一、 " or in bold with no numeral. Each clean one gives no finding, as written and as
+every text copy degrades it; each seeded defect (an agency-less or year-less title, a thin 五, last
+year's period, a late date wherever it is said, a missing section, a wrong figure, no fee statement)
+gives exactly its finding. Last year's report beside one of them: a section copied with only its
+years changed is X803; the same opening and sub-headings around the year's own sentences, or every
+figure updated, are not."""
 import sys
 from datetime import date
 from pathlib import Path
@@ -63,6 +65,9 @@ DEFECTS = [
     ("bold-headings", "\n**存在的主要问题及改进情况**\n", "\n", "S101", 67, 1, "缺少第五部分“五、存在的主要问题及改进情况”"),
     ("bold-headings", "本馆本年度未收取信息处理费。", "本馆无其他需要报告的事项。", "F401", 68, 1,
      "“六、其他需要报告的事项”没有说明信息处理费的收取情况（该部分内容为“本馆无其他需要报告的事项。”）；未收取也应写明“本年度未收取信息处理费”"),
+    ("township", "报告期为2024年1月1日", "报告期为2023年1月1日", "P701", 4, 1, "统计期限为2023年，与标题年份2024年不一致"),
+    ("township", "\n（2024年度）\n", "\n", "S104", 1, 1, "报告标题“样例乡人民政府政府信息公开工作年度报告”缺少年份"),
+    ("township", "二〇二五年一月十五日", "二〇二五年二月十五日", "P702", 76, 1, "落款日期2025年2月15日晚于发布期限2025年1月31日"),
     ("bold-headings", "被提起行政诉讼1件", "被提起行政诉讼2件", "N601", 11, 29,
      "“一、总体情况”中正文“提起行政诉讼2件”（行政诉讼 2）与表四不一致：表四“未经复议直接起诉·总计” + “复议后起诉·总计” = 1"),
 ]
@@ -90,6 +95,7 @@ FACTS = {
     "street-published": ("样例市样例区花园路街道办事处", (2024, 2024), date(2025, 1, 24), "text"),
     "county-dashed": ("样例县人民政府", (2024, 2024), date(2025, 2, 18), ""),
     "bold-headings": ("样例县档案馆", (2024, 2024), date(2025, 1, 20), ""),
+    "township": ("样例乡人民政府", (2024, 2024), date(2025, 1, 15), ""),
 }
 
 
@@ -113,6 +119,7 @@ def test_the_voices_say_what_they_claim():
     assert "本报告于2025年1月24日在" in t["street-published"] and "数据统计期限：" in t["street-published"]
     assert "2025-02-18" in t["county-dashed"] and "统计时限为2024年度" in t["county-dashed"]
     assert "\n**总体情况**\n" in t["bold-headings"] and "元月" in t["bold-headings"]
+    assert "年度报告\n（2024年度）\n" in t["township"] and "报告期为" in t["township"] and "\n一、 总体情况\n" in t["township"]
 
 
 # -- last year's report beside street-published: X803 ---------------------------------------

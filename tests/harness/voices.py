@@ -565,6 +565,21 @@ def bold_headings() -> str:
     return _headed(text, lambda i, t: f"**{t}**")
 
 
+def township() -> str:
+    """样例乡人民政府: the year on a line of its own under the title (（2024年度）), the period as
+    报告期为2024年1月1日—12月31日, headings "一、 总体情况" (a space after the 、), the date as
+    二〇二五年一月十五日."""
+    text = _voice("样例乡人民政府", _ONE14.format(who="样例乡人民政府"),
+                  five="（一）存在的主要问题\n村务公开栏与政府信息公开衔接不够。\n"
+                       "（二）改进情况\n下一步在各村公开栏同步张贴乡政府主动公开目录。",
+                  six="本乡本年度未收取信息处理费。",
+                  signed="二〇二五年一月十五日",
+                  extra=[("样例乡人民政府2024年政府信息公开工作年度报告", "样例乡人民政府政府信息公开工作年度报告\n（2024年度）"),
+                         (_PERIOD, "报告期为2024年1月1日—12月31日。")])
+    return _headed(text, lambda i, t: f"{'一二三四五六'[i]}、 {t}")
+
+
 #: name → the voices14 report text, no defect (tests/test_voices14.py)
 VOICES14 = {"civil-air": civil_air, "forestry": forestry, "water": water, "zone": zone,
-            "street-published": street_published, "county-dashed": county_dashed, "bold-headings": bold_headings}
+            "street-published": street_published, "county-dashed": county_dashed, "bold-headings": bold_headings,
+            "township": township}
