@@ -533,14 +533,15 @@ def zone() -> str:
 
 def street_published() -> str:
     """样例市样例区花园路街道办事处: the title over two lines, no date at the end, the publication date
-    said in the preamble (本报告于2025年1月24日在…网站公布), the period as 数据统计期限：…"""
+    said in the preamble (本报告于2025年1月24日在…网站公布) after last year's report's (上年度报告于2024年
+    3月5日公布: not this report's date), the period as 数据统计期限：…"""
     agency = "样例市样例区花园路街道办事处"
     return _voice(agency, _ONE14.format(who="花园路街道办事处"),
                   five="一是社区公开栏规范化程度不一；二是政策解读形式单一。下一步统一公开栏样式，增加图解解读。",
                   six="本街道本年度未收取信息处理费。",
                   extra=[(f"{agency}2024年政府信息公开工作年度报告", f"{agency}\n2024年政府信息公开工作年度报告"),
                          (f"{agency}\n2025年1月20日", agency),
-                         (_PERIOD, "数据统计期限：2024年1月1日至2024年12月31日。"
+                         (_PERIOD, "数据统计期限：2024年1月1日至2024年12月31日。上年度报告于2024年3月5日公布，"
                                    "本报告于2025年1月24日在样例区人民政府门户网站公布。")])
 
 

@@ -610,9 +610,10 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
     return None, None, ""
 
 
-def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span]) -> Tuple[Optional[date], Optional[Span]]:
-    """The date on a line of its own just under the title ("2025年1月20日", "（2025年1月20日）"),
-    before the preamble's first sentence."""
+def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span],
+                       in_year: int) -> Tuple[Optional[date], Optional[Span]]:
+    """The date in ``in_year`` on a line of its own just under the title ("2025年1月20日",
+    "（2025年1月20日）"), before the preamble's first sentence."""
     if title_span is None:
         return None, None
     after = [p for p in front if p.span.line > title_span.end_line][:3]
@@ -623,7 +624,7 @@ def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span]) -
         m = _CLOSING.match(t) if len(t) <= 30 else None
         if m and not m.group("who").strip():
             d = parse_date(m.group("date"))
-            if d is not None:
+            if d is not None and d.year == in_year:
                 return d, p.span
         if "。" in t:
             break
@@ -638,17 +639,17 @@ _SAYS_PUBLISHED = lazy(
     r"[^。；;前]{0,24}?(?:发布|公布|公开|印发|上网)")
 
 
-def _dated_in_text(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span]]:
-    """The publication date a sentence of the report states (the first such)."""
+def _dated_in_text(paragraphs: Sequence[Paragraph], in_year: int) -> Tuple[Optional[date], Optional[Span]]:
+    """The publication date in ``in_year`` a sentence of the report states (the first such)."""
     for p in paragraphs:
         if "于" not in p.text or "报" not in p.text:
             continue
-        m = _SAYS_PUBLISHED.search(_compact(p.text))
-        if m:
+        for m in _SAYS_PUBLISHED.finditer(_compact(p.text)):
             d = parse_date(m.group("date"))
-            if d is not None:
-                i = p.text.find(m.group("date"))
-                return d, (_sub_span(p, i, i + len(m.group("date"))) if i >= 0 else p.span)
+            if d is None or d.year != in_year:
+                continue
+            i = p.text.find(m.group("date"))
+            return d, (_sub_span(p, i, i + len(m.group("date"))) if i >= 0 else p.span)
     return None, None
 
 
@@ -731,17 +732,19 @@ def extract_facts(report: Report) -> Facts:
         if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
             cutoff, cutoff_span = int(m.group(1)), period_span
     closing, closing_span, signer = _closing(paragraphs)
-    date_said = ""
-    if closing is None:  # no closing date: a date under the title, else one a sentence states
-        front = [b for b in report.front if isinstance(b, Paragraph)]
-        closing, closing_span = _dated_under_title(front, title_span)
-        date_said = "title" if closing is not None else ""
-        if closing is None:
-            closing, closing_span = _dated_in_text(paragraphs)
-            date_said = "text" if closing is not None else ""
     title_year = year
     if year is None and period:
         year = period[0]
+    date_said = ""
+    if closing is None and year is not None:
+        # no closing date: a date under the title, else one a sentence states; only in the year after
+        # the report's (not "2023年度报告于2024年1月25日公布", said in the report on 2024)
+        front = [b for b in report.front if isinstance(b, Paragraph)]
+        closing, closing_span = _dated_under_title(front, title_span, year + 1)
+        date_said = "title" if closing is not None else ""
+        if closing is None:
+            closing, closing_span = _dated_in_text(paragraphs, year + 1)
+            date_said = "text" if closing is not None else ""
     level = agency_level(agency) if agency else None
     if level is None and not agency and signer:
         level = agency_level(signer)
