@@ -94,7 +94,8 @@ class Late(Rule):
            "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
            "改用标题下单独一行的日期（如“（2025年1月20日）”），或正文所述的发布日期（如“本报告于2025年1月24日在…网站公布”；“于每年1月31日前公布”之类的期限不算），" \
            "都没有时改用网页上的发布时间（三者都只取报告年度次年的日期：“上年度报告于2024年3月5日公布”不是本报告的日期）；都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
-           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”。"
+           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”，可带星期（“2025年1月20日（星期一）”）；" \
+           "只写到月的落款（“2025年2月”）在该月1日已晚于期限时报告。"
     why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
     basis = "《中华人民共和国政府信息公开条例》第四十九条（2018年及以前年度：2007年《条例》第三十一条）。"
     example = "“2024年政府信息公开工作年度报告”落款“2025年3月5日”（乡镇）。"
@@ -116,6 +117,15 @@ class Late(Rule):
                                f"{due.year}年{due.month}月{due.day}日",
                                f"{said_en} {f.date.isoformat()}, after its deadline {due.isoformat()}",
                                data={"found": f.date.isoformat(), "expected": f"<= {due.isoformat()}"})
+            return
+        if f.month is not None:
+            # a closing date of only its month ("2025年2月"): late when the month begins after the deadline
+            y, m = f.month
+            if date(y, m, 1) > due:
+                yield ctx.diag(self, f.month_span,
+                               f"落款日期{y}年{m}月晚于发布期限{due.year}年{due.month}月{due.day}日",
+                               f"The report is dated {y}-{m:02d}, after its deadline {due.isoformat()}",
+                               data={"found": f"{y}-{m:02d}", "expected": f"<= {due.isoformat()}"})
             return
         # no closing date: the publication time the web page shows, when it is in the year after
         # the report year (a later one is more likely a re-posting or a site move than the report)

@@ -136,6 +136,8 @@ class Facts(NamedTuple):
       a report with no closing date may be dated under its title ("（2025年1月20日）" on the line below
       it) or say its publication date in a sentence ("本报告于2025年1月24日在…网站公布"): ``date`` is
       that date then, and ``date_said`` says where ("title", "text"; "" for the closing).
+    - ``month``, ``month_span``: (year, month) of a closing date that names only the month
+      ("示例镇人民政府 / 2025年2月"; ``date`` is None then).
     - ``agency_level``: the administrative level of the agency (title agency, else the signer), one of
       "乡镇/街道", "县级", "设区的市", "省级", "国务院部门"; None when the name does not make it certain
       (a "…市" may be a county-level city, a body that is neither a government nor a department, …).
@@ -169,6 +171,8 @@ class Facts(NamedTuple):
     cutoff_span: Optional[Span] = None
     former: Tuple[str, ...] = ()
     date_said: str = ""  # where ``date`` is said: "" the closing, "title" under the title, "text" a sentence
+    month: Optional[Tuple[int, int]] = None  # (year, month) of a closing date that names only its month
+    month_span: Optional[Span] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -575,14 +579,31 @@ _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二�
                       r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）])?(?:发布|印发)?[。.]?$")
 
 
+#: a closing line whose date names only the month: "示例镇人民政府 2025年2月", "二〇二五年二月"
+_CLOSING_MONTH = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+                      r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:份)?[。.]?$")
+
+
+def _month_of(m) -> Optional[Tuple[int, int]]:
+    """(year, month) of a :data:`_CLOSING_MONTH` match, None when it is no month."""
+    y, mo = m.group("y"), m.group("m")
+    try:
+        year = int(y) if y.isdigit() else int(_cn_digits(y))
+        month = 1 if mo == "元" else (int(mo) if mo.isdigit() else _cn_number(mo))
+    except (ValueError, KeyError):
+        return None
+    return (year, month) if 1 <= month <= 12 else None
+
+
 #: where the seal goes, marked in the text: "（印章）", "(盖章)", "【公章】"
 _SEAL = lazy(r"^[（(【\[]?\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*[）)】\]]?$")
 
 
-def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span], str]:
-    """The date the report closes with: a line that is only a date, or an agency and a date
-    ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and notes such as
-    "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the closing."""
+def _closing(paragraphs: Sequence[Paragraph]):
+    """(date, span, signer, month) of the date the report closes with: a line that is only a date,
+    or an agency and a date ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and
+    notes such as "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the
+    closing. A closing date of only a month ("2025年2月") gives no date, and (year, month) as month."""
     tail = list(paragraphs[-12:])
     for k in range(len(tail) - 1, -1, -1):
         p = tail[k]
@@ -602,12 +623,17 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
                     j -= 1  # the seal's mark between the agency and the date: "（印章）"
                 if not signer and j >= 0 and _fragment(tail[j].text) and agency_like(tail[j].text):
                     signer = tail[j].text.strip()
-                return d, p.span, signer
+                return d, p.span, signer, None
+        m = _CLOSING_MONTH.match(t) if len(t) <= 60 else None
+        if m and (not m.group("who").strip() or agency_like(m.group("who").strip())):
+            month = _month_of(m)
+            if month is not None:
+                return None, p.span, m.group("who").strip(), month
         if "。" in t or len(t) > 40:
             break
         if not (_FURNITURE.match(t) or _fragment(t)):
             break
-    return None, None, ""
+    return None, None, "", None
 
 
 def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span],
@@ -731,12 +757,15 @@ def extract_facts(report: Report) -> Facts:
         m = _PERIOD_CUTOFF.search(_norm_period(period_text))
         if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
             cutoff, cutoff_span = int(m.group(1)), period_span
-    closing, closing_span, signer = _closing(paragraphs)
+    closing, closing_span, signer, month = _closing(paragraphs)
+    month_span = closing_span if month is not None else None
+    if month is not None:
+        closing_span = None
     title_year = year
     if year is None and period:
         year = period[0]
     date_said = ""
-    if closing is None and year is not None:
+    if closing is None and month is None and year is not None:
         # no closing date: a date under the title, else one a sentence states; only in the year after
         # the report's (not "2023年度报告于2024年1月25日公布", said in the report on 2024)
         front = [b for b in report.front if isinstance(b, Paragraph)]
@@ -751,4 +780,5 @@ def extract_facts(report: Report) -> Facts:
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
                  level, _published(report), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
-                         + (list(report.sections[0].paragraphs) if report.sections else [])), date_said)
+                         + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
+                 month, month_span)
