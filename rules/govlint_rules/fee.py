@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from govlint.plugin import Location, Paragraph, Related, Rule, hookimpl, nfkc, lazy, numeral_value
+from govlint.plugin import Location, Paragraph, Related, Rule, enumerators, hookimpl, nfkc, lazy, numeral_value
 from .prose import runs
 from .sections import merged_into
 
@@ -29,9 +29,12 @@ _NEG = lazy(
     _NEG_WORD + r"[^。；;]{0,20}?(?:处理费|费用|收费|收取|缴费)"
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?(?:为?\s*[0零〇]\s*(?:元|万元)?(?![\d.])|为零|均为0|为空|无)"
     r"|零收费|免费|免收"
+    # "…减免申请1件，均予以减免": every fee waived
+    r"|(?:予以|均予|均已|全部|一律|均)(?:减免|免除|免收)"
     # "信息处理费收取情况：本年度未发生": the fee named, then none at the end
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,16}?(?:(?:未|没有|尚未|暂未|并未)(?:发生|产生|涉及|收取)|没有)\s*[.。]?$")
-_COLLECT = lazy(r"(?:收取|收缴|征收|收到|共收|收费)")
+#: (收到 an application for the fee's waiver is no fee received: "收到信息处理费减免申请1件")
+_COLLECT = lazy(r"(?:收取|收缴|征收|收到(?![^。；;，,]{0,12}申请)|共收|收费)")
 _AMOUNT = lazy(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(万元|元)")
 
 
@@ -139,11 +142,10 @@ def classify(sentence: str) -> str:
 
 #: a topic line naming the fee, its answer in the next sentence ("（一）信息处理费收取情况" / "本年度未发生。")
 _TOPIC = lazy(r"(?:情况|情况如下|处理费|收费|收取|费用)\s*[:：]?\s*$")
-_HEADING_NO = lazy(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五六七八九十]+[部分条]?)\s*")
 
 
 def _is_topic(sentence: str) -> bool:
-    s = _HEADING_NO.sub("", _clean(sentence)).rstrip("）)】] ")
+    s = enumerators.LEADING.sub("", _clean(sentence)).rstrip("）)】] ")
     return len(s) <= 20 and bool(_TOPIC.search(s)) and not _POLICY.search(s)
 
 
@@ -309,7 +311,7 @@ class FeeStatementInconsistent(Rule):
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
            "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
-           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。"
+           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
     example = "“本年度依法收取信息处理费。”（没有金额），而表三“一、本年新收”总计为0。"

@@ -64,7 +64,8 @@ def deadline(agency: str, year: int) -> date:
     revised 条例 (in force 2019-05-15) governs the reports on 2019 onward."""
     if year <= 2018:
         return date(year + 1, 3, 31)
-    a = agency.strip()
+    # (a second name in brackets after the first, "…住房和城乡建设局（…人民防空办公室）": the first places it)
+    a = re.sub(r"[（(][^（）()]*[)）]$", "", agency.strip()).strip()
     if _TOWNSHIP.search(a):
         return date(year + 1, 1, 31)
     if _PROVINCE.search(a):
@@ -78,6 +79,11 @@ def deadline(agency: str, year: int) -> date:
     return date(year + 1, 3, 31)
 
 
+#: how the message names the report's date, by where it is said (``Facts.date_said``)
+_DATE_SAID = {"": ("落款日期", "The report is dated"), "title": ("标题下的日期", "The date under the title is"),
+              "text": ("正文所述发布日期", "The report says it was published on")}
+
+
 class Late(Rule):
     code = "P702"
     name = "late"
@@ -86,8 +92,10 @@ class Late(Rule):
     summary_en = "The report's date is after its publication deadline"
     what = "比较报告末尾的落款日期与发布期限：部门和乡镇为次年1月31日；县级、设区的市级、省级人民政府的本级年度报告分别为" \
            "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
-           "改用网页上的发布时间（仅当它在报告年度的次年）；两者都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
-           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”。"
+           "改用标题下单独一行的日期（如“（2025年1月20日）”），或正文所述的发布日期（如“本报告于2025年1月24日在…网站公布”；“于每年1月31日前公布”之类的期限不算），" \
+           "都没有时改用网页上的发布时间（三者都只取报告年度次年的日期：“上年度报告于2024年3月5日公布”不是本报告的日期）；都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
+           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”，可带星期（“2025年1月20日（星期一）”）；" \
+           "只写到月的落款（“2025年2月”）在该月1日已晚于期限时报告。"
     why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
     basis = "《中华人民共和国政府信息公开条例》第四十九条（2018年及以前年度：2007年《条例》第三十一条）。"
     example = "“2024年政府信息公开工作年度报告”落款“2025年3月5日”（乡镇）。"
@@ -103,11 +111,21 @@ class Late(Rule):
         due = deadline(f.agency or f.signer, year)
         if f.date is not None:
             if f.date > due:
+                said, said_en = _DATE_SAID[f.date_said]
                 yield ctx.diag(self, f.date_span,
-                               f"落款日期{f.date.year}年{f.date.month}月{f.date.day}日晚于发布期限"
+                               f"{said}{f.date.year}年{f.date.month}月{f.date.day}日晚于发布期限"
                                f"{due.year}年{due.month}月{due.day}日",
-                               f"The report is dated {f.date.isoformat()}, after its deadline {due.isoformat()}",
+                               f"{said_en} {f.date.isoformat()}, after its deadline {due.isoformat()}",
                                data={"found": f.date.isoformat(), "expected": f"<= {due.isoformat()}"})
+            return
+        if f.month is not None:
+            # a closing date of only its month ("2025年2月"): late when the month begins after the deadline
+            y, m = f.month
+            if date(y, m, 1) > due:
+                yield ctx.diag(self, f.month_span,
+                               f"落款日期{y}年{m}月晚于发布期限{due.year}年{due.month}月{due.day}日",
+                               f"The report is dated {y}-{m:02d}, after its deadline {due.isoformat()}",
+                               data={"found": f"{y}-{m:02d}", "expected": f"<= {due.isoformat()}"})
             return
         # no closing date: the publication time the web page shows, when it is in the year after
         # the report year (a later one is more likely a re-posting or a site move than the report)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from govlint.plugin import Context, Edit, Location, Paragraph, Rule, hookimpl, lazy, norm_label
+from govlint.plugin import Context, Edit, Location, Paragraph, Rule, enumerators, hookimpl, lazy, norm_label
 
 from .labels import same_words
 
@@ -230,13 +230,9 @@ class SectionTitle(Rule):
                                fix=[Edit(s.section.span, official, s.section.heading)] if typo else ())
 
 
-#: a Markdown heading's "## " and "**" around a heading: markup, not the title's words
-_MARKUP = lazy(r"^[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?|(?:\*\*)?[ \u3000\xa0]*$")
-
-
 def _shown(heading: str) -> str:
     """The heading as a reader sees it: without Markdown's "## " and "**"."""
-    return _MARKUP.sub("", heading) or heading
+    return enumerators.AROUND.sub("", heading) or heading
 
 
 def _run_on(section) -> str:
@@ -249,12 +245,19 @@ def _run_on(section) -> str:
     return ""
 
 
+#: the words a title is reworded with rather than mistyped: connectives, and the words the titles'
+#: subjects are said in ("整改" for "改进", "措施" for "情况", "下一步工作打算")
+_REWORDED = lazy(r"以及|及|和|与|、|，|整改|改进|措施|情况|计划|打算|安排|举措|下一步|不足|工作")
+
+
 def _is_typo(found: str, official: str, most: int = 2) -> bool:
     """The same numeral and a title at most ``most`` characters (inserted, left out or changed)
     off the official one, on a title long enough that this is a typo and not another wording."""
     if not found or not official or found[:2] != official[:2] or len(official) < 6:
         return False
     a, b = found[2:], official[2:]
+    if _REWORDED.sub("", a) == _REWORDED.sub("", b):
+        return False  # "及整改情况" for "及改进情况", "行政复议及行政诉讼" for "行政复议、行政诉讼": other words
     if abs(len(a) - len(b)) > most:
         return False
     prev = list(range(len(b) + 1))

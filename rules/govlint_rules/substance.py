@@ -11,12 +11,23 @@ from .sections import merged_into
 
 # -- S105 --------------------------------------------------------------------------------------
 
-#: the sub-headings section 五 is usually split by: labels, not content
-_LABELS = lazy(
-    rf"(?:{enumerators.ITEM})?\s*"
+#: the words of the sub-headings section 五 is usually split by
+_LABEL_WORDS = (
     r"(?:存在的?(?:主要)?(?:问题|不足)|主要问题|改进(?:的)?(?:情况|措施|计划|方向)|下一步(?:的)?(?:工作)?(?:打算|计划|措施|安排)?|"
-    r"整改(?:情况|措施)|工作(?:打算|计划))(?:和|及|与)?(?:改进(?:情况|措施)|下一步(?:工作)?(?:打算|计划))?\s*[:：]?")
+    r"整改(?:情况|措施)|工作(?:打算|计划))(?:和|及|与)?(?:改进(?:情况|措施)|下一步(?:工作)?(?:打算|计划))?")
+#: a sub-heading: its words at the start of a line or a sentence, after an enumerator ("（一）存在问题"),
+#: or before a colon or the line's end ("存在问题：无。", "改进措施\n"); the same words inside a
+#: sentence are its content ("下一步将加强政策解读": 下一步 is said, not a label)
+_LABELS = lazy(
+    rf"(?:^|(?<=[。；;]))\s*(?:(?:{enumerators.ITEM})\s*{_LABEL_WORDS}\s*[:：。]?|{_LABEL_WORDS}\s*(?:[:：]|[。]?\s*$))")
 _HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+#: a sentence that says there is nothing: "无", "暂无", "本年度无明显问题", "没有发现问题"
+_NOTHING = lazy(r"(?:本年度?|今年|目前|暂|尚)?(?:无|暂无|没有|未发现|不存在|尚无)(?:明显|突出|重大)?的?"
+                r"(?:问题|不足|情况)?(?:和|及|与)?(?:改进|整改)?(?:措施|情况)?")
+#: a real sentence's least Chinese characters (two of them say a problem and a measure)
+_SENTENCE_CHARS = 5
+#: the default least Chinese characters of section 五
+_DEFAULT_MIN = 15
 
 
 def content_chars(text: str) -> int:
@@ -25,6 +36,21 @@ def content_chars(text: str) -> int:
     for line in nfkc(text).splitlines():
         out += len(_HAN.findall(_LABELS.sub("", line)))
     return out
+
+
+def real_sentences(text: str) -> int:
+    """How many sentences of ``text`` say something (at least five Chinese characters once labels
+    are out), or 0 when one of them says there is nothing ("无。", "暂无明显问题。")."""
+    n = 0
+    for line in nfkc(text).splitlines():
+        for sentence in re.split(r"[。；;！!？?]", _LABELS.sub("", line)):
+            han = "".join(_HAN.findall(sentence))
+            if not han:
+                continue
+            if _NOTHING.fullmatch(han):
+                return 0
+            n += len(han) >= _SENTENCE_CHARS
+    return n
 
 
 _DATE_LINE = lazy(rf"\s*{CLOSING_DATE}\s*")
@@ -48,7 +74,9 @@ class ProblemsSectionThin(Rule):
     what = "检查“五、存在的主要问题及改进情况”是否有实际内容：去掉“（一）存在问题”“改进措施：”等小标题后，" \
            "汉字少于 min_chars 个（默认15个）即视为空泛，例如只写“无”“暂无”“本年度无明显问题”“存在问题：无。改进措施：无。”。" \
            "默认值取得较低：一句具体的话（如“公开内容的解读不够深入，下一步将加强政策解读。”，18个汉字）不报告，" \
-           "只有明显什么也没说的才报告；要求更严的可在配置中提高：[options.S105] min_chars = 30。" \
+           "只有明显什么也没说的才报告；两句实在的话（如“解读形式单一。下一步增加图解。”：各至少5个汉字，且没有一句是“无”“暂无明显问题”之类）" \
+           "也不报告；“下一步”“存在问题”等只在作小标题（行首、句首，带编号或冒号，或独占一行）时不计入，写在句中的计入。" \
+           "要求更严的可在配置中提高：[options.S105] min_chars = 30（高于默认值时两句话的例外不再适用）。" \
            "报告落款（机关名称、日期）不计入；五和六合在一个标题下时，标题和第六部分的内容（信息处理费、“无其他需要报告的事项”）也不计入；" \
            "没有第五部分时由 S101 报告。"
     why = "格式要求第五部分具体说明存在的问题和改进措施，不得“笼统模糊、泛泛而谈”；只写“无”属于敷衍塞责，" \
@@ -61,7 +89,7 @@ class ProblemsSectionThin(Rule):
         section = ctx.bound.section(5)
         if section is None:
             return  # S101 reports the missing section
-        minimum = ctx.options.get("min_chars", 15)
+        minimum = ctx.options.get("min_chars", _DEFAULT_MIN)
         if sum(len(p.text) for p in section.paragraphs) > 6 * minimum + 120:
             return  # (so much text holds the words however many are headings or the signature)
         paragraphs = [p for p in section.paragraphs if not _signature(p, ctx.bound.facts)]
@@ -76,6 +104,8 @@ class ProblemsSectionThin(Rule):
         n = content_chars(text)
         if n >= minimum:
             return
+        if minimum <= _DEFAULT_MIN and real_sentences(text) >= 2:
+            return  # "解读形式单一。下一步增加图解。": a problem and a measure, short but said
         label = ctx.section_label(5)
         body = " ".join(p.text.strip() for p in paragraphs if p.text.strip())
         shown = f"“{body[:20]}{'…' if len(body) > 20 else ''}”"
@@ -194,4 +224,4 @@ def govlint_rules():
 
 @hookimpl
 def govlint_options():
-    return {"S105": {"min_chars": 15}}
+    return {"S105": {"min_chars": _DEFAULT_MIN}}

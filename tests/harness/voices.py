@@ -450,3 +450,137 @@ def fee_rules() -> str:
 
 #: name → the voices13 report text, no defect (tests/test_voices13.py)
 VOICES13 = {"brackets": brackets, "fee-rules": fee_rules}
+
+
+# ----------------------------------------------------------------------------------------------
+# voices14: the prose around the figures — titles over several lines or in Chinese numerals, a
+# 关于…的报告, the agency only in the signature, dates written every way and under the title or in a
+# sentence instead of at the end, the statistics period as staff shorten it, a short but real 五,
+# headings numbered with 第一部分, "1. ", "一 " (a space for the 、) — the figures those of
+# tabs_2024.txt, as above
+
+_PERIOD = "本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。"
+#: the headings of tabs_2024.txt, in order
+_HEADINGS = ("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项")
+
+
+def _headed(text: str, number) -> str:
+    """``text`` with its six headings numbered by ``number(i, title)`` (i from 0)."""
+    return _replace(text, [(f"\n{h}\n", f"\n{number(i, h[2:])}\n") for i, h in enumerate(_HEADINGS)])
+
+
+#: the 一 of the voices below: one paragraph a subject, every figure as 表二, 表三 and 表四 have it
+_ONE14 = ("2024年，{who}坚持以公开为常态、不公开为例外，依法做好政府信息公开工作。\n"
+          "（一）主动公开。全年主动公开政府信息310条，制发行政规范性文件3件。\n"
+          "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，结转下年度继续办理1件。\n"
+          "（三）政府信息管理。落实公开前保密审查，定期清理过期信息。\n"
+          "（四）平台建设。完善门户网站政府信息公开专栏。\n"
+          "（五）监督保障。全年因政府信息公开被申请行政复议2件，被提起行政诉讼1件。")
+
+
+def civil_air() -> str:
+    """样例市样例区住房和城乡建设局 (with its second name, 样例区人民防空办公室): the title over three
+    lines, the second name in brackets on a line of its own; the period as 本报告中所列数据…; a 五 of
+    two short sentences, a problem and a measure; the date with its weekday (2025年1月20日（星期一）)."""
+    agency = "样例市样例区住房和城乡建设局"
+    return _voice(agency, _ONE14.format(who="区住房和城乡建设局"),
+                  five="房屋征收信息解读形式单一。下一步增加图解和问答。",
+                  six="本局本年度未收取信息处理费。", signed="2025年1月20日（星期一）",
+                  extra=[(f"{agency}2024年政府信息公开工作年度报告",
+                          f"{agency}\n（样例区人民防空办公室）\n2024年政府信息公开工作年度报告"),
+                         (_PERIOD, "本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。")])
+
+
+def forestry() -> str:
+    """样例县林业局: the year in Chinese numerals in the title (二〇二四年度), the period and the
+    closing date; headings under 第一部分 … 第六部分."""
+    text = _voice("样例县林业局", _ONE14.format(who="县林业局"),
+                  five="林长制信息公开不够集中，部分公示内容更新较慢。下一步设立林长制专栏，按月更新公示。",
+                  six="本年度本局未收取信息处理费，无其他需要报告的事项。",
+                  signed="二〇二五年一月二十日",
+                  extra=[("样例县林业局2024年政府信息公开工作年度报告", "样例县林业局二〇二四年度政府信息公开工作年度报告"),
+                         (_PERIOD, "本报告所列数据统计期限为二〇二四年一月一日至二〇二四年十二月三十一日。")])
+    return _headed(text, lambda i, t: f"第{'一二三四五六'[i]}部分 {t}")
+
+
+def water() -> str:
+    """样例县水利局: the title as 关于…的报告, the date as 2025.1.20, the period shortened to
+    本报告所列数据统计期限为2024年1月1日至12月31日, headings "1. 总体情况"."""
+    text = _voice("样例县水利局", _ONE14.format(who="县水利局"),
+                  five="（一）存在的主要问题\n水利工程建设项目信息公开的及时性有待提高。\n"
+                       "（二）改进情况\n2025年将实行项目批复后10个工作日内公开。",
+                  six="本局本年度依申请公开工作中未收取信息处理费。",
+                  signed="2025.1.20",
+                  extra=[("样例县水利局2024年政府信息公开工作年度报告", "关于样例县水利局2024年度政府信息公开工作的报告"),
+                         (_PERIOD, "本报告所列数据统计期限为2024年1月1日至12月31日。")])
+    return _headed(text, lambda i, t: f"{i + 1}. {t}")
+
+
+def zone() -> str:
+    """样例经济技术开发区管理委员会: the date under the title in brackets and none at the end, the
+    period with its hours (零时起至…24时止), headings "一 总体情况" (a space for the 、)."""
+    agency = "样例经济技术开发区管理委员会"
+    text = _voice(agency, _ONE14.format(who="经开区管委会"),
+                  five="园区企业对涉企政策的知晓率不高。下一步在企业服务群同步推送政策解读。",
+                  six="本年度管委会未收取信息处理费。",
+                  extra=[(f"{agency}2024年政府信息公开工作年度报告",
+                          f"{agency}2024年政府信息公开工作年度报告\n（2025年1月20日）"),
+                         (f"{agency}\n2025年1月20日", agency),
+                         (_PERIOD, "本报告所列数据的统计期限自2024年1月1日零时起至2024年12月31日24时止。")])
+    return _headed(text, lambda i, t: f"{'一二三四五六'[i]} {t}")
+
+
+def street_published() -> str:
+    """样例市样例区花园路街道办事处: the title over two lines, no date at the end, the publication date
+    said in the preamble (本报告于2025年1月24日在…网站公布) after last year's report's (上年度报告于2024年
+    3月5日公布: not this report's date), the period as 数据统计期限：…"""
+    agency = "样例市样例区花园路街道办事处"
+    return _voice(agency, _ONE14.format(who="花园路街道办事处"),
+                  five="一是社区公开栏规范化程度不一；二是政策解读形式单一。下一步统一公开栏样式，增加图解解读。",
+                  six="本街道本年度未收取信息处理费。",
+                  extra=[(f"{agency}2024年政府信息公开工作年度报告", f"{agency}\n2024年政府信息公开工作年度报告"),
+                         (f"{agency}\n2025年1月20日", agency),
+                         (_PERIOD, "数据统计期限：2024年1月1日至2024年12月31日。上年度报告于2024年3月5日公布，"
+                                   "本报告于2025年1月24日在样例区人民政府门户网站公布。")])
+
+
+def county_dashed() -> str:
+    """样例县人民政府: a county government (deadline 2月20日), dated 2025-02-18 under its name, the
+    period as 本报告所列数据的统计时限为2024年度."""
+    return _voice("样例县人民政府", _ONE14.format(who="样例县人民政府"),
+                  five="（一）存在的问题\n部分乡镇政务公开专栏更新滞后，依申请公开答复文书不够规范。\n"
+                       "（二）改进措施\n2025年制定答复文书范本，每季度通报乡镇专栏更新情况。",
+                  six="县人民政府本年度未收取信息处理费。",
+                  signed="2025-02-18",
+                  extra=[(_PERIOD, "本报告所列数据的统计时限为2024年度。")])
+
+
+def bold_headings() -> str:
+    """样例县档案馆: Markdown-like headings in bold only, the numbering lost (**总体情况**), the date
+    as 二〇二五年元月二十日, 五 a single concrete sentence."""
+    text = _voice("样例县档案馆", _ONE14.format(who="县档案馆"),
+                  five="馆藏开放档案目录公开不够及时，下一步将按季度更新开放档案目录。",
+                  six="本馆本年度未收取信息处理费。",
+                  signed="二〇二五年元月二十日")
+    return _headed(text, lambda i, t: f"**{t}**")
+
+
+def township() -> str:
+    """样例乡人民政府: the year on a line of its own under the title (（2024年度）), the period as
+    报告期为2024年1月1日—12月31日, headings "一、 总体情况" (a space after the 、), the date as
+    二〇二五年一月十五日."""
+    text = _voice("样例乡人民政府", _ONE14.format(who="样例乡人民政府"),
+                  five="（一）存在的主要问题\n村务公开栏与政府信息公开衔接不够。\n"
+                       "（二）改进情况\n下一步在各村公开栏同步张贴乡政府主动公开目录。",
+                  six="本乡本年度未收取信息处理费。",
+                  signed="二〇二五年一月十五日",
+                  extra=[("样例乡人民政府2024年政府信息公开工作年度报告", "样例乡人民政府政府信息公开工作年度报告\n（2024年度）"),
+                         (_PERIOD, "报告期为2024年1月1日—12月31日。")])
+    return _headed(text, lambda i, t: f"{'一二三四五六'[i]}、 {t}")
+
+
+#: name → the voices14 report text, no defect (tests/test_voices14.py)
+VOICES14 = {"civil-air": civil_air, "forestry": forestry, "water": water, "zone": zone,
+            "street-published": street_published, "county-dashed": county_dashed, "bold-headings": bold_headings,
+            "township": township}

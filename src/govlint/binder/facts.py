@@ -30,17 +30,18 @@ _LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
 _CN_YEAR = lazy(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
 _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
-#: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional)
+#: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional; the start
+#: may name its hour: "2024年1月1日零时起至2024年12月31日24时止")
 _RANGE = lazy(
-    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:起|开始)?[，,]?"
+    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?(?:零时|零点|0时|0点|0:00|00:00)?(?:起|开始)?[，,]?"
     r"(?:至|到|—+|–|-|－|~|～|―)"
     r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
 _NUMERIC_DATE = lazy(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
-#: "统计期限为2024年度" / "统计时间为2024年全年": a period written as a year
-_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|周期|区间|范围|口径)(?:为|是|:)?[^。；;，,]{0,6}?"
+#: "统计期限为2024年度" / "统计时间为2024年全年" / "统计期为2024年度": a period written as a year
+_PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|周期|区间|范围|口径|期)(?:为|是|:)?[^。；;，,]{0,6}?"
                           r"(\d{4})年(?:度|全年)")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
@@ -56,7 +57,7 @@ _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时�
 _LEADING_YEAR = lazy(r"[（(](?:19|20)\d\d年度?[)）]")
 _PERIOD_WORDS = ("统计", "期限", "数据")
 #: the words that make a whole-year range the report's own statistics period
-_PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所")
+_PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所", "报告期")
 
 #: how an agency's name ends (a government, a township, a department)
 _AGENCY_END = lazy(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
@@ -131,7 +132,12 @@ class Facts(NamedTuple):
     - ``year``: the report year, from the title, else from a certain statistics period.
     - ``period``: (start year, end year) of the stated statistics period, only when both years are
       certain; ``period_span`` is the paragraph that states it.
-    - ``date``, ``date_span``: the date the report closes with (its 落款), None when there is none.
+    - ``date``, ``date_span``: the date the report closes with (its 落款), None when there is none;
+      a report with no closing date may be dated under its title ("（2025年1月20日）" on the line below
+      it) or say its publication date in a sentence ("本报告于2025年1月24日在…网站公布"): ``date`` is
+      that date then, and ``date_said`` says where ("title", "text"; "" for the closing).
+    - ``month``, ``month_span``: (year, month) of a closing date that names only the month
+      ("示例镇人民政府 / 2025年2月"; ``date`` is None then).
     - ``agency_level``: the administrative level of the agency (title agency, else the signer), one of
       "乡镇/街道", "县级", "设区的市", "省级", "国务院部门"; None when the name does not make it certain
       (a "…市" may be a county-level city, a body that is neither a government nor a department, …).
@@ -164,6 +170,9 @@ class Facts(NamedTuple):
     cutoff: Optional[int] = None
     cutoff_span: Optional[Span] = None
     former: Tuple[str, ...] = ()
+    date_said: str = ""  # where ``date`` is said: "" the closing, "title" under the title, "text" a sentence
+    month: Optional[Tuple[int, int]] = None  # (year, month) of a closing date that names only its month
+    month_span: Optional[Span] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -301,12 +310,18 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             break  # a date ("2025年1月20日" above the title) or the site's name is no part of the title
         continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct)) \
             or (pt[-1:].isdigit() and ct[:1].isdigit())  # the year broken between its digits ("…20" / "24年…")
-        own = _agency_of(ct)
+        # (a second name in brackets that opens the lines below is not their agency: the line above names it)
+        second = re.match(r"[（(][^（）()]{2,40}[)）]", ct)
+        own = _agency_of(ct[second.end():] if second else ct)
         lacks_agency = not own
         # the agency broken inside its name ("示例县示例镇人民" / "政府2024年…"): the line holds only the
         # end of a name, which the line above completes
         broken_name = bool(own) and _GENERIC_AGENCY.fullmatch(own) is not None and agency_like(_agency_of(pt + ct))
-        if (continues or broken_name or pt.startswith(("《", "关于"))
+        # the agency's second name in brackets on a line of its own, under its first ("…住房和城乡建设局" /
+        # "（…人民防空办公室）" / "2024年…年度报告"): a piece of the agency, which the line above names
+        second_name = re.fullmatch(r"[（(]([^（）()]{2,40})[)）]", pt)
+        second_name = bool(second_name) and agency_like(second_name.group(1)) and lacks_agency
+        if (continues or broken_name or second_name or pt.startswith(("《", "关于"))
                 or (_has_year(pt) and not _has_year(ct))
                 or (agency_like(pt) and lacks_agency)):
             joined = prev.text.strip() + joined
@@ -558,18 +573,37 @@ def _period_elsewhere(report: Report) -> Optional[str]:
 # ----------------------------------------------------------------------------------------
 # the closing date
 
+#: a closing line: the agency (or nothing) and the date, which may name its weekday ("2025年1月20日（星期一）")
 _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
-                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})(?:发布|印发)?[。.]?$")
+                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})"
+                      r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）])?(?:发布|印发)?[。.]?$")
+
+
+#: a closing line whose date names only the month: "示例镇人民政府 2025年2月", "二〇二五年二月"
+_CLOSING_MONTH = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+                      r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:份)?[。.]?$")
+
+
+def _month_of(m) -> Optional[Tuple[int, int]]:
+    """(year, month) of a :data:`_CLOSING_MONTH` match, None when it is no month."""
+    y, mo = m.group("y"), m.group("m")
+    try:
+        year = int(y) if y.isdigit() else int(_cn_digits(y))
+        month = 1 if mo == "元" else (int(mo) if mo.isdigit() else _cn_number(mo))
+    except (ValueError, KeyError):
+        return None
+    return (year, month) if 1 <= month <= 12 else None
 
 
 #: where the seal goes, marked in the text: "（印章）", "(盖章)", "【公章】"
 _SEAL = lazy(r"^[（(【\[]?\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*[）)】\]]?$")
 
 
-def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[Span], str]:
-    """The date the report closes with: a line that is only a date, or an agency and a date
-    ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and notes such as
-    "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the closing."""
+def _closing(paragraphs: Sequence[Paragraph]):
+    """(date, span, signer, month) of the date the report closes with: a line that is only a date,
+    or an agency and a date ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and
+    notes such as "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the
+    closing. A closing date of only a month ("2025年2月") gives no date, and (year, month) as month."""
     tail = list(paragraphs[-12:])
     for k in range(len(tail) - 1, -1, -1):
         p = tail[k]
@@ -589,12 +623,60 @@ def _closing(paragraphs: Sequence[Paragraph]) -> Tuple[Optional[date], Optional[
                     j -= 1  # the seal's mark between the agency and the date: "（印章）"
                 if not signer and j >= 0 and _fragment(tail[j].text) and agency_like(tail[j].text):
                     signer = tail[j].text.strip()
-                return d, p.span, signer
+                return d, p.span, signer, None
+        m = _CLOSING_MONTH.match(t) if len(t) <= 60 else None
+        if m and (not m.group("who").strip() or agency_like(m.group("who").strip())):
+            month = _month_of(m)
+            if month is not None:
+                return None, p.span, m.group("who").strip(), month
         if "。" in t or len(t) > 40:
             break
         if not (_FURNITURE.match(t) or _fragment(t)):
             break
-    return None, None, ""
+    return None, None, "", None
+
+
+def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span],
+                       in_year: int) -> Tuple[Optional[date], Optional[Span]]:
+    """The date in ``in_year`` on a line of its own just under the title ("2025年1月20日",
+    "（2025年1月20日）"), before the preamble's first sentence."""
+    if title_span is None:
+        return None, None
+    after = [p for p in front if p.span.line > title_span.end_line][:3]
+    for p in after:
+        t = nfkc(p.text).strip().replace("\u3000", " ")
+        if t[:1] in "（(" and t[-1:] in ")）":
+            t = t[1:-1].strip()
+        m = _CLOSING.match(t) if len(t) <= 30 else None
+        if m and not m.group("who").strip():
+            d = parse_date(m.group("date"))
+            if d is not None and d.year == in_year:
+                return d, p.span
+        if "。" in t:
+            break
+    return None, None
+
+
+#: a sentence that says when the report is published: "本报告于2025年1月24日在示例镇人民政府网站公布";
+#: not a deadline ("于每年1月31日前公布", "应于2025年1月31日前发布")
+_SAYS_PUBLISHED = lazy(
+    r"(?:本报告|本年度报告|年度报告|本年报)[^。；;]{0,30}?(?<!应)于(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?!前|之前|以前)"
+    r"[^。；;前]{0,24}?(?:发布|公布|公开|印发|上网)")
+
+
+def _dated_in_text(paragraphs: Sequence[Paragraph], in_year: int) -> Tuple[Optional[date], Optional[Span]]:
+    """The publication date in ``in_year`` a sentence of the report states (the first such)."""
+    for p in paragraphs:
+        if "于" not in p.text or "报" not in p.text:
+            continue
+        for m in _SAYS_PUBLISHED.finditer(_compact(p.text)):
+            d = parse_date(m.group("date"))
+            if d is None or d.year != in_year:
+                continue
+            i = p.text.find(m.group("date"))
+            return d, (_sub_span(p, i, i + len(m.group("date"))) if i >= 0 else p.span)
+    return None, None
 
 
 def _published(report: Report) -> Optional[date]:
@@ -675,14 +757,28 @@ def extract_facts(report: Report) -> Facts:
         m = _PERIOD_CUTOFF.search(_norm_period(period_text))
         if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
             cutoff, cutoff_span = int(m.group(1)), period_span
-    closing, closing_span, signer = _closing(paragraphs)
+    closing, closing_span, signer, month = _closing(paragraphs)
+    month_span = closing_span if month is not None else None
+    if month is not None:
+        closing_span = None
     title_year = year
     if year is None and period:
         year = period[0]
+    date_said = ""
+    if closing is None and month is None and year is not None:
+        # no closing date: a date under the title, else one a sentence states; only in the year after
+        # the report's (not "2023年度报告于2024年1月25日公布", said in the report on 2024)
+        front = [b for b in report.front if isinstance(b, Paragraph)]
+        closing, closing_span = _dated_under_title(front, title_span, year + 1)
+        date_said = "title" if closing is not None else ""
+        if closing is None:
+            closing, closing_span = _dated_in_text(paragraphs, year + 1)
+            date_said = "text" if closing is not None else ""
     level = agency_level(agency) if agency else None
     if level is None and not agency and signer:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
                  level, _published(report), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
-                         + (list(report.sections[0].paragraphs) if report.sections else [])))
+                         + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
+                 month, month_span)

@@ -1,5 +1,6 @@
-"""Section headings numbered another way: "（一）总体情况", "1.总体情况", "第一部分 总体情况", or
-not in the text at all ("总体情况" on its own line: Word's automatic list numbering).
+"""Section headings numbered another way: "（一）总体情况", "1.总体情况", "第一部分 总体情况", "一 总体情况"
+(a space for the 、), or not in the text at all ("总体情况" on its own line: Word's automatic list
+numbering; "**总体情况**" in Markdown, bold only).
 
 The grammar reads a section heading by its "一、" (the official numbering). Some reports number
 their six sections as others number sub-items; the grammar then finds no section and every line
@@ -16,15 +17,16 @@ from typing import Dict, List, Optional, Tuple
 
 from ..formats.spec import FormatSpec
 from ..lexicon import labels as L
-from ..lexicon.enumerators import NUMERAL
+from ..lexicon.enumerators import AROUND, NUMERAL
 from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
 from ..syntax.ast import BLANK, TEXT, Paragraph, Report, Row, Section, Table
 
 #: the other enumerators a section heading is written with, the numeral as group "n"
 _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ \u3000]*[)）]"
-              rf"|(?P<a>\d)[ \u3000]*[.．、](?!\d)|第(?P<k>{NUMERAL}|\d)(?:部分|章|节))"
-              r"[ \u3000:：、.．]*(?P<rest>.{2,80})$")
+              rf"|(?P<a>\d)[ \u3000]*[.．、](?!\d)|第(?P<k>{NUMERAL}|\d)(?:部分|章|节)"
+              rf"|(?P<s>{NUMERAL}|\d)(?=[ \u3000\xa0]))"  # "一 总体情况": the numeral, a space, no mark
+              r"[ \u3000\xa0:：、.．]*(?P<rest>.{2,80})$")
 #: at least this many headings make the numbering certain
 _ENOUGH = 3
 
@@ -45,9 +47,10 @@ def _heading(p: Paragraph, titles) -> Optional[Tuple[int, str]]:
     if m is None:
         # a title with no enumerator at all (Word's automatic numbering, not in the text): the
         # whole line is the title
-        words = L.norm(p.text)
-        return next(((number, p.text.strip()) for number, title in titles if words == title), None)
-    numeral = m.group("p") or m.group("a") or m.group("k")
+        bare = AROUND.sub("", p.text).strip()  # (no "## " or "**": "**总体情况**")
+        words = L.norm(bare)
+        return next(((number, bare) for number, title in titles if words == title), None)
+    numeral = m.group("p") or m.group("a") or m.group("k") or m.group("s")
     value = int(numeral) if numeral.isdigit() else chinese_int(numeral)
     rest = m.group("rest").strip().rstrip("*")
     words = L.norm(rest)

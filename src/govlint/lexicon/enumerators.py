@@ -4,6 +4,7 @@
 - parenthesised: "（一）" or "(一)" (表三's result groups, sub-headings in prose); in prose "（1）" too
 - Arabic: "1." "1．" "1、" (表三's sub-items); never "1.5" (a number)
 - in prose, an item of a list: any of these, and "一是…二是…"
+- loosely, before a sub-heading: any of these, "第一部分", and "一）" (a bracket never opened)
 
 The patterns are strings to build larger expressions from, and compiled forms for the common
 tests. A Markdown heading's "## " or "**" around it may stand before a section heading.
@@ -34,6 +35,9 @@ ITEM = rf"(?:{PAREN_ANY}|{ITEM_TOP}|{ARABIC})"
 #: what may stand before a heading's numeral in Markdown or bold text
 MARKUP = r"(?:#{1,6}[ ]*)?(?:\*\*)?"
 
+#: a Markdown heading's "## " and bold's "**" around a line (``AROUND.sub("", line)``: its words)
+AROUND = lazy(r"^[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?|(?:\*\*)?[ \u3000\xa0]*$")
+
 #: a line that opens with an enumerator
 STARTS = lazy(rf"^[ \u3000\xa0]*{ANY}")
 #: a line that opens with a top-level enumerator ("一、")
@@ -45,5 +49,13 @@ HEADING = lazy(rf"[ \u3000\xa0]*{MARKUP}({NUMERAL})[ \u3000]*{TOP_MARK}[ \u3000]
 HEADING_LINE = lazy(rf"[ \u3000\xa0]*{MARKUP}{NUMERAL}[ \u3000]*{TOP_MARK}[^\t|\n]{{1,60}}")
 #: a line that opens with a parenthesised enumerator ("（一）主动公开。…"): a sub-heading
 STARTS_PAREN = lazy(rf"[ \u3000\xa0]*{PAREN}")
+#: a part, chapter or article: "第一部分", "第二章", "第三条", "第一"
+PART = rf"第{NUMERAL}(?:部分|章|节|条)?"
+#: an enumerator as loosely as staff write one before a sub-heading: any of the above, a part, or a
+#: numeral closed by a bracket never opened ("一）", "1)")
+LOOSE = rf"(?:{ANY}|{PART}|(?:{NUMERAL}|\d{{1,2}})[ \u3000]*[)）])"
+#: a line's leading enumerator with the spaces around it (``LEADING.sub("", line)``: the line without it)
+LEADING = lazy(rf"^\s*{LOOSE}\s*")
+
 #: a table's own enumerator: "表一", "表 2", "表3："
 TABLE = r"表[ \u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?![\d一二三四五六七八九十])"
