@@ -90,9 +90,11 @@ class ProblemsSectionThin(Rule):
         if section is None:
             return  # S101 reports the missing section
         minimum = ctx.options.get("min_chars", _DEFAULT_MIN)
-        if sum(len(p.text) for p in section.paragraphs) > 6 * minimum + 120:
+        # its heading written twice (S102's): what is under either copy is the section's
+        written = [p for s in ctx.bound.sections if s.number == 5 and s.spec is not None for p in s.paragraphs]
+        if sum(len(p.text) for p in written) > 6 * minimum + 120:
             return  # (so much text holds the words however many are headings or the signature)
-        paragraphs = [p for p in section.paragraphs if not _signature(p, ctx.bound.facts)]
+        paragraphs = [p for p in written if not _signature(p, ctx.bound.facts)]
         text = "\n".join(p.text for p in paragraphs)
         if merged_into(ctx, 6) is section:
             # 五 and 六 under one heading ("…改进情况及其他需要报告的事项"): 六's sentences (the fee, "无其他
