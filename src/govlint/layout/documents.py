@@ -104,6 +104,17 @@ class Lines:
                 self.paragraph(r[0], o)
             return
         self._blank()
+        column = _one_column_of_cells(rows) if len(rows) > 1 else None
+        if column is not None:
+            # one column holds every word, the others are empty in every row (a spacer column
+            # before it): the cells of one row written one a line (the tab-indented layout as a
+            # word processor put it in a table, 规章 / 0 / 0 / 0) -- a run of lone cells, one row,
+            # its empty cells kept in place; not rows of one cell each, with no label
+            for r, o in zip(rows, origins):
+                self.lines.append("\t" + (r[column] if column < len(r) else ""))
+                self.origins.append(o)
+            self._blank()
+            return
         for r, o in kept:
             r = list(r) + [""] * (width - len(r))
             if width == 2 and not r[0]:
@@ -116,6 +127,21 @@ class Lines:
 
     def block_end(self) -> None:
         self._blank()
+
+
+def _one_column_of_cells(rows: Sequence[Sequence[str]]) -> Optional[int]:
+    """The column that holds every non-empty cell of a table of two columns or more, when there is
+    one such column and it is not the first (the others, before it, are empty in every row); None
+    otherwise."""
+    column = None
+    for r in rows:
+        for j, c in enumerate(r):
+            if c:
+                if column is None:
+                    column = j
+                elif j != column:
+                    return None
+    return column or None
 
 
 # ----------------------------------------------------------------------------------------
