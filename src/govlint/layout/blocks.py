@@ -1140,6 +1140,11 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
                     continue
             if not left and _around_numbers(out, c, vocab):
                 continue
+            if " " in c.text and c is cells[-1]:
+                joined = _words_onto_previous(out[-1], c, vocab)
+                if joined is not None:
+                    out[-1] = joined
+                    continue
         left.append(c)
     changed = len(left) != len(row.cells)
     for a in range(len(left)):
@@ -1155,6 +1160,24 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     if not any(c.kind != BLANK for c in left):
         return None
     return Row(tuple(left), left[0].span.to(left[-1].span))
+
+
+def _words_onto_previous(row: Row, cell: Cell, vocab: Vocabulary) -> Optional[Row]:
+    """``row`` with the words of ``cell`` (the last cell of a row of words, its words apart by a
+    space) joined each onto one of its labels, in order, when every one completes a label: the
+    rest of a row's group label and its own label, cut by a page break after the row's numbers,
+    written on one line after the head rows repeated on the next page ("（五）不予 1.信访举报 1 0 0 1
+    0 0 2" / the head / "处理 投诉类申请", a copy of a Word table whose head rows repeat); None
+    otherwise."""
+    words = cell.text.split()
+    if not 1 < len(words) <= 3 or not all(_fragment(w) and not vocab.is_label(w) for w in words):
+        return None
+    for w in words:
+        joined = _onto_previous(row, w, cell.span, vocab)
+        if joined is None:
+            return None
+        row = joined
+    return row
 
 
 def _table(rows: List[Row]) -> Table:

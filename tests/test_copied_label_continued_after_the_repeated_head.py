@@ -1,0 +1,61 @@
+"""Text copied out of a PDF of a Word table whose head rows repeat on each page, a page break
+cutting a row inside its labels: the row's first line is the page's last, its group's label and
+its own label in their first pieces beside its numbers ("（五）不予 1.信访举报 1 0 0 1 0 0 2"); the
+next page opens with the repeated head rows, then the labels' second pieces on one line ("处理
+投诉类申请"). The pieces were read as the head's last cell: 1.信访举报投诉类申请 went missing (a
+false C202 on 14 PDFium and 9 pdfplumber copies of the harness's PDFs). The words of such a line,
+each completing a label of the row above the head in order, are joined onto those labels.
+
+The report is invented: tests/fixtures/tabs_2024.txt, its tabs as spaces (one row a line), the
+repeated head as PDFium writes it (the head's words a piece a line)."""
+from pathlib import Path
+
+import pytest
+
+from copies import found as _found, table_three as _cells
+
+CLEAN = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+SPACED = "\n".join(" ".join(c for c in line.split("\t") if c) for line in CLEAN.split("\n"))
+
+ROW = "（五）不予处理 1.信访举报投诉类申请 1 0 0 1 0 0 2\n"
+HEADS = {
+    # PDFium: the head's words a piece a line, two on a line where they stood side by side
+    "pdfium": ("（本列数据的勾稽关系为：第一项加第\n二项之和，等于第三项加第四项之和）\n申请人情况\n自然\n人\n"
+               "法人或其他组织 总计\n商业\n企业\n科研\n机构\n社会\n公益\n组织\n法律\n服务\n机构\n其他\n"),
+    # pdfplumber: the head's lines by the height its words stand at
+    "plumber": ("（本列数据的勾稽关系为：第一项加第 申请人情况\n二项之和，等于第三项加第四项之和） 自然 法人或其他组织 总计\n"
+                "人 商业 科研 社会 法律 其他\n企业 机构 公益 服务\n组织 机构\n"),
+}
+
+
+def _cut(copier, rest="处理 投诉类申请", numbers="1 0 0 1 0 0 2", text=SPACED):
+    assert text.count(ROW) == 1
+    return text.replace(ROW, f"（五）不予 1.信访举报 {numbers}\n{HEADS[copier]}{rest}\n")
+
+
+@pytest.mark.parametrize("copier", sorted(HEADS))
+def test_a_label_continued_after_the_repeated_head_is_whole_again(copier):
+    text = _cut(copier)
+    assert _found(SPACED) == []
+    assert _found(text) == []
+    assert _cells(text) == _cells(SPACED)
+
+
+@pytest.mark.parametrize("copier", sorted(HEADS))
+def test_the_joined_row_keeps_its_checks(copier):
+    """The row is wrong: its sum says so, on the line of its numbers, with its whole label."""
+    text = _cut(copier, numbers="1 0 0 1 0 0 3")
+    line = text[:text.index("（五）不予 1.信访举报")].count("\n") + 1
+    found = _found(text)
+    assert [f[0] for f in found] == ["A303", "A302"]  # (and 表三's 总计 column, which the row is in)
+    assert found[0][1:3] == (line, len("（五）不予 1.信访举报 1 0 0 1 0 0 ") + 1)
+    assert found[0][3].startswith("表三“1.信访举报投诉类申请”行勾稽关系不成立：总计 = 3，而 自然人(1)")
+    assert "1.信访举报投诉类申请(3)" in found[1][3]
+
+
+def test_words_that_complete_no_label_stay_in_the_head():
+    """A last line whose words do not each complete a label above ("处理 其他") is left as it was:
+    the row stays cut (C202 for its label), and nothing is joined wrongly."""
+    text = _cut("pdfium", rest="处理 其他")
+    assert _cells(text) != _cells(SPACED)
+    assert any(f[0] == "C202" and "1.信访举报投诉类申请" in f[3] for f in _found(text))
