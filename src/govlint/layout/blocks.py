@@ -17,21 +17,21 @@ Each repair is named after the layout it handles:
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from ..lexicon import enumerators
 from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, has_ideograph, make_cell, span_of
 
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
 
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
-    return heads_off_numbers(rejoin(spaced_heads(cell_runs(spelled_down_heads(blocks, vocab), vocab), vocab), vocab),
-                             vocab)
+    return heads_off_numbers(rejoin(spaced_heads(heads_in_pieces(cell_runs(spelled_down_heads(blocks, vocab), vocab),
+                                                                 vocab), vocab), vocab), vocab)
 
 
 # ----------------------------------------------------------------------------------------
@@ -277,6 +277,89 @@ def _head_and_numbers(row: Row, vocab: Vocabulary) -> Optional[List[Row]]:
 
 
 # ----------------------------------------------------------------------------------------
+# a table's head names in pieces of a few characters (PDFium's copy of narrow head cells)
+
+#: the most pieces one head name is written in, and the fewest pieces such a head row has
+_HEAD_PIECES, _PIECED_HEAD = 6, 6
+
+
+def heads_in_pieces(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
+    """A table's head whose cells are so narrow that each name is written over lines of two or
+    three characters, copied a line at a time ("行政" / "复议" / "行政" / "诉讼" / "结果" / "维持" / … /
+    "总计 未经" / "复议" / "直接" / "起诉": PDFium's copy of 表四's head in a Word table with narrow
+    columns), reads as one row of pieces, no name whole: the binder knows no such head (a false
+    C201 缺少表四). The pieces, in order, are joined into the head's names: a row of words only,
+    when every piece is part of one name of the formats (a head word, a column name or its part,
+    a label) and joining them so leaves no piece over; the row as it was otherwise."""
+    out: List[Block] = []
+    for b in blocks:
+        if type(b) is not Table:
+            out.append(b)
+            continue
+        rows = list(b.rows)
+        changed = False
+        for k, r in enumerate(rows):
+            if len(r.cells) < _PIECED_HEAD:
+                continue
+            joined = _head_names_joined(r, vocab)
+            if joined is not None:
+                rows[k] = joined
+                changed = True
+        out.append(b._replace(rows=tuple(rows)) if changed else b)
+    return out
+
+
+def _head_name(vocab: Vocabulary, text: str) -> bool:
+    """Is ``text`` one name of a table's head: a head word, a column name or its part, a label
+    (not two parts of a column name run together: "复议后起诉结果维持" is two names)?"""
+    if vocab.is_column_part(text) or vocab.is_head_word(text):
+        return True
+    if vocab.label_form(text) not in vocab.whole:
+        return False
+    return not any(vocab.is_column_part(text[:k]) and vocab.is_column_part(text[k:]) for k in range(2, len(text) - 1))
+
+
+def _head_names_joined(row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """``row`` with its pieces joined into the head's names (the fewest names), or None: a cell
+    that is no word, a piece over, or nothing to join."""
+    pieces: List[Cell] = []
+    whole = 0
+    for c in row.cells:
+        if c.kind != TEXT:
+            return None
+        if " " not in c.text and _head_name(vocab, c.text):
+            whole += 1
+            pieces.append(c)
+            continue
+        pieces.extend(_words_of(c))
+    if whole * 2 >= len(row.cells) or len(pieces) < _PIECED_HEAD:
+        return None  # (most head rows: their names whole)
+    n = len(pieces)
+    best: List[Optional[Tuple[int, int]]] = [None] * (n + 1)  # names so far, where the last began
+    best[0] = (0, -1)
+    for i in range(n):
+        if best[i] is None:
+            continue
+        text = ""
+        for j in range(i, min(n, i + _HEAD_PIECES)):
+            text += pieces[j].text
+            if len(text) > vocab.longest:
+                break
+            if _head_name(vocab, text) and (best[j + 1] is None or best[i][0] + 1 < best[j + 1][0]):
+                best[j + 1] = (best[i][0] + 1, i)
+    if best[n] is None or best[n][0] == n:
+        return None
+    cells: List[Cell] = []
+    j = n
+    while j:
+        i = best[j][1]
+        cells.append(Cell("".join(p.text for p in pieces[i:j]), pieces[i].span.to(pieces[j - 1].span), TEXT))
+        j = i
+    cells.reverse()
+    return Row(tuple(cells), row.span)
+
+
+# ----------------------------------------------------------------------------------------
 # cells one per line
 
 def _cell_like(p: Paragraph) -> bool:
@@ -307,8 +390,13 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.append(b)
             i += 1
             continue
+        if vocab is not None and _heading_numbered_otherwise(b.text, vocab):
+            out.append(b)
+            i += 1
+            continue
         j = i
-        while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
+        while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]) and not (
+                vocab is not None and _heading_numbered_otherwise(blocks[j].text, vocab)):
             j += 1
         if not any(DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
             out.extend(blocks[i:j])
@@ -350,6 +438,18 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
     return out
+
+
+#: what a section heading numbered another way opens with ("4. ", "（四）", "第四部分")
+_OTHER_HEADING_FIRST = frozenset("0123456789（(第#*")
+
+
+def _heading_numbered_otherwise(text: str, vocab: Vocabulary) -> bool:
+    """Is ``text`` a section heading numbered another way ("4. 政府信息公开行政复议、行政诉讼情况",
+    its title official)? No cell of a table: a run of cells ends before it (the binder finds the
+    section by it; inside a run its words were the first cell of the table's head)."""
+    return len(text) >= 6 and text[0] in _OTHER_HEADING_FIRST and \
+        section_title_pattern(vocab, other=True).match(text) is not None
 
 
 def _inside_a_label(current: List[Cell], units, k: int, vocab: Optional[Vocabulary]) -> bool:
