@@ -677,6 +677,22 @@ def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row
         cell = row.cells[i]
         if cell.kind == TEXT and vocab.joins(cell.text, text):
             return _with_cell(row, i, Cell(cell.text + text, cell.span.to(span), TEXT))
+    if end is None or row.cells[end].kind != TEXT or vocab.is_label(row.cells[end].text):
+        return None
+    # the label's first pieces in several cells, none a label ("1.申请" / "人无正当" / "理" / … /
+    # "不补", then the numbers, then "正、行政机关…": PDFium's copy of a label wrapped in a tall
+    # cell, its numbers in the middle of the row's height): the pieces and the fragment, one cell
+    first = row.cells[end].text
+    for j in range(end - 1, -1, -1):
+        cell = row.cells[j]
+        if cell.kind != TEXT or vocab.is_label(cell.text):
+            break
+        first = cell.text + first
+        if len(first) > vocab.longest:
+            break
+        if vocab.joins(first, text):
+            return Row(row.cells[:j] + (Cell(first + text, cell.span.to(span), TEXT),) + row.cells[end + 1:],
+                       row.span.to(span) if span.end > row.span.end else row.span)
     return None
 
 
@@ -792,6 +808,8 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             r = Row(r.cells[1:], r.cells[1].span.to(r.span))
         if out and len(r.cells) > 2:
             joined = _group_piece_after_a_break(out, r, vocab)
+            if joined is None:
+                joined = _rest_before_the_next_label(out, r, vocab)
             if joined is not None:
                 r = joined
         if out and _numbers_only(r):
@@ -874,6 +892,36 @@ def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> O
             out[-k] = joined
             return Row(row.cells[1:], second.span.to(row.span))
     return None
+
+
+def _rest_before_the_next_label(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A row that opens with the rest of the last row's label, in pieces, then its own labels and
+    numbers ("3.补正后" / "申请" / 0 … 0 / "内容仍" / "不明确" / "（五）不予处理" / "1.信访举报投诉类申请" /
+    1 …: a copy out of a PDF of a label wrapped in a tall cell, its numbers in the middle of the
+    row's height): the pieces joined onto that label, the row without them; None when the row
+    opens with a label, or its first pieces complete none before a whole label."""
+    cells = row.cells
+    first = cells[0]
+    if first.kind != TEXT or not _fragment(first.text) or vocab.is_label(first.text) or _words_only(out[-1]):
+        return None
+    text = ""
+    for m in range(1, min(len(cells), _REST_PIECES + 1)):
+        piece = cells[m - 1]
+        if piece.kind != TEXT or not _fragment(piece.text) or vocab.is_label(piece.text):
+            return None
+        text += piece.text
+        nxt = cells[m]
+        if nxt.kind == TEXT and vocab.is_label(nxt.text):
+            joined = _onto_previous(out[-1], text, first.span.to(piece.span), vocab)
+            if joined is None:
+                return None
+            out[-1] = joined
+            return Row(cells[m:], nxt.span.to(row.span))
+    return None
+
+
+#: the most pieces the rest of a label stands in before the next row's label
+_REST_PIECES = 8
 
 
 #: the longest piece of a group's label written a character (or two) a line down its merged cell
