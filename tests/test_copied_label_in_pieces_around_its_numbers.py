@@ -17,6 +17,10 @@ ZEROS = "0\n" * 7
 LABEL = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
 #: the label as such a copy writes it: pieces before the numbers, the rest after
 BEFORE, AFTER = ["1.申请", "人无正当", "理", "由逾", "期", "不补"], ["正、行", "政", "机关不", "再处理", "其政府", "信息公", "开申请"]
+#: the first pieces with spaces in a line (pieces side by side), the rest short: "2.申请 人逾期 未按收 费通知" / … /
+#: 0 … 0 / "公开申" / "请", then the next row's label "3.其他"
+SPACED = ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+          ["2.申请 人逾期 未按收 费通知", "要求", "缴", "纳", "费", "用、行", "政机关 不再处", "理其政", "府信息"], ["公开申", "请"])
 #: a shorter label so: "3.补正后" / "申请" / 0 … 0 / "内容仍" / "不明确"
 SHORT = ("3.补正后申请内容仍不明确", ["3.补正后", "申请"], ["内容仍", "不明确"])
 
@@ -27,7 +31,7 @@ def around(text, label, before, after, numbers=ZEROS):
     return text.replace(old, "\n" + "\n".join(before) + "\n" + numbers + "\n".join(after) + "\n")
 
 
-@pytest.mark.parametrize("label,before,after", [(LABEL, BEFORE, AFTER), SHORT])
+@pytest.mark.parametrize("label,before,after", [(LABEL, BEFORE, AFTER), SPACED, SHORT])
 def test_a_label_in_pieces_around_its_numbers_is_whole_again(label, before, after):
     flat = narrow(CELLS, 100)
     text = around(flat, label, before, after)

@@ -688,7 +688,7 @@ def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row
         if cell.kind != TEXT or vocab.is_label(cell.text):
             break
         first = cell.text + first
-        if len(first) > vocab.longest:
+        if len(first) > vocab.longest + 8:  # (as joins: an enumerator, spaces)
             break
         if vocab.joins(first, text):
             return Row(row.cells[:j] + (Cell(first + text, cell.span.to(span), TEXT),) + row.cells[end + 1:],
