@@ -189,6 +189,36 @@ def spacer_columns_dropped(grid: List[List[str]]) -> List[List[str]]:
     return [[c for j, c in enumerate(r) if j not in gone] for r in grid]
 
 
+#: the head of a column of row numbers before a table's labels
+_SEQUENCE_HEADS = frozenset(("序号", "序 号", "编号"))
+
+
+def sequence_column_dropped(grid: List[List[str]], after: Optional[int] = None) -> Tuple[List[List[str]], Optional[int]]:
+    """A table with a column of row numbers before its labels (序号 in its head, then 1, 2, 3 … down
+    the rows, a row of the head or a group's label left blank): the column is no column of the
+    official table (its numbers were read as the rows' first values, the labels as text in their
+    cells), and is dropped. Only a column whose head says 序号 and whose numbers run 1, 2, 3 …
+    without a gap; or, after such a table (``after``: its last number), a table's first column that
+    goes on from it (the rest of the table past a page break, no head: 10, 11, 12 …; a head cut
+    from its rows by a page break has none yet: 0). The grid, and the last number dropped (None
+    when no column was)."""
+    if not grid:
+        return grid, None
+    if any(c.strip() in _SEQUENCE_HEADS for r in grid[:3] for c in r[:2]):
+        for j in range(min(2, max(len(r) for r in grid))):
+            head = [k for k, r in enumerate(grid[:3]) if j < len(r) and r[j].strip() in _SEQUENCE_HEADS]
+            if head:
+                numbers = [r[j].strip() for r in grid[head[0] + 1:] if j < len(r) and r[j].strip()]
+                if (len(numbers) >= 2 or (not numbers and head[0] == len(grid) - 1)) and \
+                        numbers == [str(k) for k in range(1, len(numbers) + 1)]:
+                    return [[c for i, c in enumerate(r) if i != j] for r in grid], len(numbers)
+    elif after is not None:
+        numbers = [r[0].strip() for r in grid if r and r[0].strip()]
+        if numbers and numbers == [str(k) for k in range(after + 1, after + len(numbers) + 1)]:
+            return [r[1:] for r in grid], after + len(numbers)
+    return grid, None
+
+
 def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
     """A paragraph laid out with tabs ("规章\\t0\\t0\\t0") as cells, if it looks like a table row
     (a cell after the first is a number)."""
@@ -944,6 +974,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     para_text = ""
 
     loose = False  # the rows being gathered came from lines of text (cells apart by spaces)
+    numbered = None  # the last row number of a column of them dropped from the table before
 
     def flush_rows():
         nonlocal rows, origins
@@ -967,7 +998,8 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         if ln.table is not None:
             flush_para()
             flush_rows()
-            out.table(spacer_columns_dropped(ln.table), [ln.origin] * len(ln.table))
+            grid, numbered = sequence_column_dropped(spacer_columns_dropped(ln.table), numbered)
+            out.table(grid, [ln.origin] * len(ln.table))
             continue
         if not ln.text:
             continue
