@@ -299,7 +299,7 @@ def heads_in_pieces(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
         rows = list(b.rows)
         changed = False
         for k, r in enumerate(rows):
-            if len(r.cells) < _PIECED_HEAD:
+            if len(r.cells) < _PIECED_HEAD or r.cells[-1].kind != TEXT:  # (most rows end in a number)
                 continue
             joined = _head_names_joined(r, vocab)
             if joined is not None:
@@ -322,17 +322,19 @@ def _head_name(vocab: Vocabulary, text: str) -> bool:
 def _head_names_joined(row: Row, vocab: Vocabulary) -> Optional[Row]:
     """``row`` with its pieces joined into the head's names (the fewest names), or None: a cell
     that is no word, a piece over, or nothing to join."""
-    pieces: List[Cell] = []
-    whole = 0
-    for c in row.cells:
+    cells = row.cells
+    for c in cells:  # (most rows: a label, then numbers; passed by at once)
         if c.kind != TEXT:
             return None
-        if " " not in c.text and _head_name(vocab, c.text):
+    pieces: List[Cell] = []
+    whole = 0
+    for c in cells:
+        if " " not in c.text and (vocab.label_form(c.text) in vocab.whole or vocab.is_column_part(c.text)):
             whole += 1
             pieces.append(c)
             continue
         pieces.extend(_words_of(c))
-    if whole * 2 >= len(row.cells) or len(pieces) < _PIECED_HEAD:
+    if whole * 2 >= len(cells) or len(pieces) < _PIECED_HEAD:
         return None  # (most head rows: their names whole)
     n = len(pieces)
     best: List[Optional[Tuple[int, int]]] = [None] * (n + 1)  # names so far, where the last began
@@ -448,8 +450,18 @@ def _heading_numbered_otherwise(text: str, vocab: Vocabulary) -> bool:
     """Is ``text`` a section heading numbered another way ("4. 政府信息公开行政复议、行政诉讼情况",
     its title official)? No cell of a table: a run of cells ends before it (the binder finds the
     section by it; inside a run its words were the first cell of the table's head)."""
-    return len(text) >= 6 and text[0] in _OTHER_HEADING_FIRST and \
-        section_title_pattern(vocab, other=True).match(text) is not None
+    if len(text) < 6 or text[0] not in _OTHER_HEADING_FIRST:
+        return False
+    ends = _TITLE_ENDS.get(vocab.sections)
+    if ends is None:
+        ends = _TITLE_ENDS[vocab.sections] = tuple({t[-2:] for t in vocab.sections})
+    # (a cheap sign first: a title's last words in the text; the pattern of every title numbered
+    # another way costs more to compile than a plain report's layout)
+    return any(e in text for e in ends) and section_title_pattern(vocab, other=True).match(text) is not None
+
+
+#: the section titles' last two characters ("情况", "事项"), by the vocabulary's titles
+_TITLE_ENDS: dict = {}
 
 
 def _inside_a_label(current: List[Cell], units, k: int, vocab: Optional[Vocabulary]) -> bool:
@@ -902,8 +914,9 @@ def _rest_before_the_next_label(out: List[Row], row: Row, vocab: Vocabulary) -> 
     opens with a label, or its first pieces complete none before a whole label."""
     cells = row.cells
     first = cells[0]
-    if first.kind != TEXT or not _fragment(first.text) or vocab.is_label(first.text) or _words_only(out[-1]):
-        return None
+    if first.kind != TEXT or vocab.label_form(first.text) in vocab.whole or cells[1].kind != TEXT \
+            or not _fragment(first.text) or _words_only(out[-1]):
+        return None  # (most rows open with a whole label, or a label and its numbers)
     text = ""
     for m in range(1, min(len(cells), _REST_PIECES + 1)):
         piece = cells[m - 1]
