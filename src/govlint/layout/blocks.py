@@ -213,9 +213,23 @@ def split_spaced(text: str, span) -> List[Cell]:
         b = a + len(t.group())
         cells.append(make_cell(t.group(), span_of((line, column + a, line, column + b, base + a, base + b))))
     numbers = sum(1 for c in cells if c.kind == NUMBER)
-    if numbers < (0 if label else 2) or not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)):
+    if not label and numbers < 2 and not _values_with_marks(cells):
+        return []  # (a line of values alone: two numbers at least, or values written with marks)
+    if not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)):
         return []  # a row has a number, or a label and a mark ("行政处罚 /"; "…情况 无" is prose)
     return cells
+
+
+#: the fewest values of a line of values alone that writes its zeros with marks
+_MARKED_VALUES = 4
+
+
+def _values_with_marks(cells: List[Cell]) -> bool:
+    """A line of a row's values alone, its zeros written with marks ("- — / 无 0.00 - —": a row
+    whose label a copy put on the lines above): four values or more, of two kinds at least (not
+    a rule of dashes, not a page's number "- 4 -")."""
+    return len(cells) >= _MARKED_VALUES and len({c.text for c in cells}) >= 2 and \
+        any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)
 
 
 
