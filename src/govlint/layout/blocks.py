@@ -12,7 +12,11 @@ Each repair is named after the layout it handles:
   the two pieces are one table again (:func:`rejoin`);
 - **a label wrapped by a narrow column** ("行政事业性收" / "费", "（三）不" / "予公开", "社会公" /
   "益组织"), in one row's cells, or as a fragment line before or after its row: joined when the
-  pieces spell one label of the formats together and not apart (:func:`rejoin`).
+  pieces spell one label of the formats together and not apart (:func:`rejoin`); also when the
+  label's first pieces stand in several cells and its rest after its numbers, or after the head
+  rows a table repeats on the next page;
+- **a table's head in pieces of two or three characters** ("行政" / "复议" / … / "总计 未经"):
+  joined, in order, into the head's names (:func:`heads_in_pieces`).
 """
 from __future__ import annotations
 

@@ -10,6 +10,10 @@ Lines of a page (a PDF's, ``TextBlock.box`` set) are made into rows and paragrap
 repair is named after the layout it handles, and tested under the same name:
 
 - :func:`merged_cells` — a table's merged cells, once with their spans → a grid that lines up;
+- :func:`spacer_columns_dropped`, :func:`sequence_column_dropped` — an empty spacer column, a
+  序号 column of row numbers (1, 2, 3 …, going on past a page break): no columns of the table;
+- ``Lines.table`` — a table whose words all stand in one column after empty ones (the
+  tab-indented layout put into a word processor's tables): a run of lone cells, one row;
 - :func:`paragraph_typed_with_tabs` — "规章⇥0⇥0⇥0" typed in Word: a row;
 - :func:`cell_split_by_a_page_break` — "（四）无" at the foot of a page, "法提供" at the head of
   the next: one cell;
