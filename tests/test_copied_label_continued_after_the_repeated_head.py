@@ -4,7 +4,9 @@ its own label in their first pieces beside its numbers ("（五）不予 1.信�
 next page opens with the repeated head rows, then the labels' second pieces on one line ("处理
 投诉类申请"). The pieces were read as the head's last cell: 1.信访举报投诉类申请 went missing (a
 false C202 on 14 PDFium and 9 pdfplumber copies of the harness's PDFs). The words of such a line,
-each completing a label of the row above the head in order, are joined onto those labels.
+each completing a label of the row above the head in order, are joined onto those labels. So are
+a label's pieces on both sides of the head, or after it ("3.补正后申 0 0 …" / "请内容仍不" / the head /
+"明确": pdfplumber's copy, 3 more).
 
 The report is invented: tests/fixtures/tabs_2024.txt, its tabs as spaces (one row a line), the
 repeated head as PDFium writes it (the head's words a piece a line)."""
@@ -59,3 +61,16 @@ def test_words_that_complete_no_label_stay_in_the_head():
     text = _cut("pdfium", rest="处理 其他")
     assert _cells(text) != _cells(SPACED)
     assert any(f[0] == "C202" and "1.信访举报投诉类申请" in f[3] for f in _found(text))
+
+
+#: 3.补正后申请内容仍不明确's row as typed, and as such a copy cuts it around the head
+SHORT = "3.补正后申请内容仍不明确 0 0 0 0 0 0 0\n"
+
+
+@pytest.mark.parametrize("before,after", [(["请内容仍不"], ["明确"]), ([], ["请内容仍不", "明确"])])
+def test_pieces_around_the_repeated_head_are_joined(before, after):
+    assert SPACED.count(SHORT) == 1
+    pieces = "".join(p + "\n" for p in before) + HEADS["plumber"] + "".join(p + "\n" for p in after)
+    text = SPACED.replace(SHORT, "3.补正后申 0 0 0 0 0 0 0\n" + pieces)
+    assert _found(text) == []
+    assert _cells(text) == _cells(SPACED)

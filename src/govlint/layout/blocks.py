@@ -1280,6 +1280,9 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     whole, label_form = vocab.whole, vocab.label_form
     if all(c.kind == BLANK or label_form(c.text) in whole for c in cells):
         return row  # (a head row: whole labels and head words)
+    around = _pieces_around_a_head(out, cells, vocab)
+    if around is not None:
+        cells = around
     # the rest of the label above, in the row's first cells (a label wrapped over more lines);
     # a page's number or running header a page break put among them is no piece (it holds a
     # digit, and no enumerator before it): stepped over when the pieces complete a label
@@ -1339,6 +1342,38 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     if not any(c.kind != BLANK for c in left):
         return None
     return Row(tuple(left), left[0].span.to(left[-1].span))
+
+
+def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):
+    """The cells of a row of words without the pieces of the label above that stand around the
+    head rows a table repeats on the next page, a page break having cut the label ("3.补正后申 0 0
+    …" / "请内容仍不" / the head / "明确", or the head / "请内容仍不" / "明确": pdfplumber's copy of a
+    Word table whose head rows repeat): a few pieces first, a few last, the head between; the
+    pieces joined onto that label (``out[-1]`` mended), in order. None when they complete none."""
+    if len(cells) < 3:
+        return None
+
+    def piece(c):
+        return c.kind == TEXT and " " not in c.text and _fragment(c.text) and not vocab.is_label(c.text)
+
+    lead = 0
+    while lead < _AROUND_PIECES and lead < len(cells) - 1 and piece(cells[lead]):
+        lead += 1
+    trail = 0
+    while trail < _AROUND_PIECES and trail < len(cells) - 1 and piece(cells[-1 - trail]):
+        trail += 1
+    for k in range(1, trail + 1):
+        for j in range(0, min(lead, len(cells) - k - 1) + 1):
+            text = "".join(c.text for c in cells[:j]) + "".join(c.text for c in cells[len(cells) - k:])
+            joined = _onto_previous(out[-1], text, cells[-1].span, vocab)
+            if joined is not None:
+                out[-1] = joined
+                return cells[j:len(cells) - k]
+    return None
+
+
+#: the most pieces of a label on each side of the head rows a page break put between them
+_AROUND_PIECES = 3
 
 
 def _words_onto_previous(row: Row, cell: Cell, vocab: Vocabulary) -> Optional[Row]:
