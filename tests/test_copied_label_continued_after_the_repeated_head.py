@@ -74,3 +74,15 @@ def test_pieces_around_the_repeated_head_are_joined(before, after):
     text = SPACED.replace(SHORT, "3.补正后申 0 0 0 0 0 0 0\n" + pieces)
     assert _found(text) == []
     assert _cells(text) == _cells(SPACED)
+
+
+#: a long label cut so, many pieces on each side, the page's number and running header before the head
+LONG = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n"
+
+
+def test_many_pieces_around_the_repeated_head_are_joined():
+    assert SPACED.count(LONG) == 1
+    text = SPACED.replace(LONG, "2.申请人逾 0 0 0 0 0 0 0\n期未按收费\n通知要求缴\n第3页 共5页\n" + HEADS["plumber"]
+                          + "纳费用、行\n政机关不再\n处理其政府\n信息公开申\n请\n")
+    assert _found(text) == []
+    assert _cells(text) == _cells(SPACED)

@@ -1373,7 +1373,7 @@ def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):
 
 
 #: the most pieces of a label on each side of the head rows a page break put between them
-_AROUND_PIECES = 3
+_AROUND_PIECES = 8
 
 
 def _words_onto_previous(row: Row, cell: Cell, vocab: Vocabulary) -> Optional[Row]:
