@@ -86,3 +86,14 @@ def test_many_pieces_around_the_repeated_head_are_joined():
                           + "纳费用、行\n政机关不再\n处理其政府\n信息公开申\n请\n")
     assert _found(text) == []
     assert _cells(text) == _cells(SPACED)
+
+
+def test_pieces_after_the_repeated_head_before_the_next_group_label():
+    """PDFium: the head a piece a line, then the label's rest, then the next group's label on a
+    line of its own ("（五）不予处理" / "1.信访举报投诉类申请 1 0 0 1 0 0 2")."""
+    rows = SHORT + ROW
+    assert SPACED.count(rows) == 1
+    text = SPACED.replace(rows, "3.补正后申 0 0 0 0 0 0 0\n" + HEADS["pdfium"] + "请内容仍不\n明确\n（五）不予处理\n"
+                          "1.信访举报投诉类申请 1 0 0 1 0 0 2\n")
+    assert _found(text) == []
+    assert _cells(text) == _cells(SPACED)

@@ -1356,19 +1356,22 @@ def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):
     def piece(c):
         return c.kind == TEXT and " " not in c.text and _fragment(c.text) and not vocab.is_label(c.text)
 
+    end = len(cells)  # (the pieces may stand before the next row's labels: "（五）不予 处理")
+    while end > 2 and len(cells) - end < 2 and cells[end - 1].kind == TEXT and vocab.is_label(cells[end - 1].text):
+        end -= 1
     lead = 0
-    while lead < _AROUND_PIECES and lead < len(cells) - 1 and piece(cells[lead]):
+    while lead < _AROUND_PIECES and lead < end - 1 and piece(cells[lead]):
         lead += 1
     trail = 0
-    while trail < _AROUND_PIECES and trail < len(cells) - 1 and piece(cells[-1 - trail]):
+    while trail < _AROUND_PIECES and trail < end - 1 and piece(cells[end - 1 - trail]):
         trail += 1
     for k in range(1, trail + 1):
-        for j in range(0, min(lead, len(cells) - k - 1) + 1):
-            text = "".join(c.text for c in cells[:j]) + "".join(c.text for c in cells[len(cells) - k:])
-            joined = _onto_previous(out[-1], text, cells[-1].span, vocab)
+        for j in range(0, min(lead, end - k - 1) + 1):
+            text = "".join(c.text for c in cells[:j]) + "".join(c.text for c in cells[end - k:end])
+            joined = _onto_previous(out[-1], text, cells[end - 1].span, vocab)
             if joined is not None:
                 out[-1] = joined
-                return cells[j:len(cells) - k]
+                return cells[j:end - k] + cells[end:]
     return None
 
 
