@@ -97,3 +97,13 @@ def test_pieces_after_the_repeated_head_before_the_next_group_label():
                           "1.信访举报投诉类申请 1 0 0 1 0 0 2\n")
     assert _found(text) == []
     assert _cells(text) == _cells(SPACED)
+
+
+def test_pieces_after_the_repeated_head_of_a_label_above_its_numbers():
+    """PDFium: the label's first pieces on the lines above its numbers, the page's number and
+    header, the head a piece a line, then the label's rest."""
+    assert SPACED.count(LONG) == 1
+    text = SPACED.replace(LONG, "2.申请人逾\n期未按收费\n通知要求缴\n0 0 0 0 0 0 0\n第 3 页 共 5 页\n" + HEADS["pdfium"]
+                          + "纳费用、行\n政机关不再\n处理其政府\n信息公开申\n请\n")
+    assert _found(text) == []
+    assert _cells(text) == _cells(SPACED)

@@ -1365,12 +1365,14 @@ def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):
     trail = 0
     while trail < _AROUND_PIECES and trail < end - 1 and piece(cells[end - 1 - trail]):
         trail += 1
+    # the label's row: the last, or the one before its numbers (the label's pieces above them)
+    target = -2 if len(out) > 1 and _numbers_only(out[-1]) and _words_only(out[-2]) else -1
     for k in range(1, trail + 1):
         for j in range(0, min(lead, end - k - 1) + 1):
             text = "".join(c.text for c in cells[:j]) + "".join(c.text for c in cells[end - k:end])
-            joined = _onto_previous(out[-1], text, cells[end - 1].span, vocab)
+            joined = _onto_previous(out[target], text, cells[end - 1].span, vocab)
             if joined is not None:
-                out[-1] = joined
+                out[target] = joined
                 return cells[j:end - k] + cells[end:]
     return None
 
