@@ -58,3 +58,17 @@ def test_pieces_that_complete_no_label_are_not_joined():
     text = around(flat, LABEL, BEFORE, ["正、行", "政", "机关不", "再处理其他"])
     codes = [f[0] for f in _found(text)]
     assert "C202" in codes and not any(c.startswith("A") for c in codes)
+
+
+def test_a_label_above_its_numbers_and_its_rest_before_the_next_label():
+    """"6.属于" / "四类" / "0 0 0 0 0 0 0" / "过程性" / "信息" / "7.属于" / "行政" / "执法案 卷" / 0 / …: the
+    label's first pieces on the lines above its numbers, its rest before the next row's label, that
+    one's numbers a line each (PDFium's copy of labels typed over several paragraphs)."""
+    from pathlib import Path
+    clean = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+    spaced = "\n".join(" ".join(c for c in line.split("\t") if c) for line in clean.split("\n"))
+    old = "\n6.属于四类过程性信息 0 0 0 0 0 0 0\n7.属于行政执法案卷 0 0 0 0 0 0 0\n"
+    assert spaced.count(old) == 1
+    text = spaced.replace(old, "\n6.属于\n四类\n0 0 0 0 0 0 0\n过程性\n信息\n7.属于\n行政\n执法案 卷\n" + ZEROS)
+    assert _found(text) == []
+    assert _cells(text) == _cells(spaced)

@@ -943,12 +943,19 @@ def _rest_before_the_next_label(out: List[Row], row: Row, vocab: Vocabulary) -> 
         text += piece.text
         nxt = cells[m]
         if nxt.kind == TEXT and vocab.is_label(nxt.text):
-            joined = _onto_previous(out[-1], text, first.span.to(piece.span), vocab)
+            target = _label_row(out)
+            joined = _onto_previous(out[target], text, first.span.to(piece.span), vocab)
             if joined is None:
                 return None
-            out[-1] = joined
+            out[target] = joined
             return Row(cells[m:], nxt.span.to(row.span))
     return None
+
+
+def _label_row(out: List[Row]) -> int:
+    """Where the last row's label is in ``out``: the last row, or the one before it when that is
+    the label's pieces alone and the last its numbers (a copy put the label above them)."""
+    return -2 if len(out) > 1 and _numbers_only(out[-1]) and _words_only(out[-2]) else -1
 
 
 #: the most pieces the rest of a label stands in before the next row's label
@@ -1365,8 +1372,7 @@ def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):
     trail = 0
     while trail < _AROUND_PIECES and trail < end - 1 and piece(cells[end - 1 - trail]):
         trail += 1
-    # the label's row: the last, or the one before its numbers (the label's pieces above them)
-    target = -2 if len(out) > 1 and _numbers_only(out[-1]) and _words_only(out[-2]) else -1
+    target = _label_row(out)
     for k in range(1, trail + 1):
         for j in range(0, min(lead, end - k - 1) + 1):
             text = "".join(c.text for c in cells[:j]) + "".join(c.text for c in cells[end - k:end])
