@@ -72,3 +72,17 @@ def test_a_label_above_its_numbers_and_its_rest_before_the_next_label():
     text = spaced.replace(old, "\n6.属于\n四类\n0 0 0 0 0 0 0\n过程性\n信息\n7.属于\n行政\n执法案 卷\n" + ZEROS)
     assert _found(text) == []
     assert _cells(text) == _cells(spaced)
+
+
+def test_a_label_opening_with_a_whole_label_around_its_numbers():
+    """"（二）部分公开" / "（区分处理的，" / "1 0 0 0 0 0 1" / "只计这一情形，" / "不计其他情形）" / "（三）不予公开"
+    …: the label's first piece is itself a label (部分公开), its note in brackets the rest."""
+    from pathlib import Path
+    clean = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+    spaced = "\n".join(" ".join(c for c in line.split("\t") if c) for line in clean.split("\n"))
+    old = "\n（二）部分公开（区分处理的，只计这一情形，不计其他情形） 1 0 0 0 0 0 1\n（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0\n"
+    assert spaced.count(old) == 1
+    text = spaced.replace(old, "\n（二）部分公开\n（区分处理的，\n1 0 0 0 0 0 1\n只计这一情形，\n不计其他情形）\n（三）不予公开\n"
+                               "1.属于国家秘密\n" + ZEROS)
+    assert _found(text) == []
+    assert _cells(text) == _cells(spaced)

@@ -715,7 +715,7 @@ def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row
     first = row.cells[end].text
     for j in range(end - 1, -1, -1):
         cell = row.cells[j]
-        if cell.kind != TEXT or vocab.is_label(cell.text):
+        if cell.kind != TEXT:
             break
         first = cell.text + first
         if len(first) > vocab.longest + 8:  # (as joins: an enumerator, spaces)
@@ -723,6 +723,8 @@ def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row
         if vocab.joins(first, text):
             return Row(row.cells[:j] + (Cell(first + text, cell.span.to(span), TEXT),) + row.cells[end + 1:],
                        row.span.to(span) if span.end > row.span.end else row.span)
+        if vocab.is_label(cell.text):
+            break  # (a whole label opens the label at most: "（二）部分公开" / "（区分处理的，" / …)
     return None
 
 
