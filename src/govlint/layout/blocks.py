@@ -12,26 +12,30 @@ Each repair is named after the layout it handles:
   the two pieces are one table again (:func:`rejoin`);
 - **a label wrapped by a narrow column** ("行政事业性收" / "费", "（三）不" / "予公开", "社会公" /
   "益组织"), in one row's cells, or as a fragment line before or after its row: joined when the
-  pieces spell one label of the formats together and not apart (:func:`rejoin`).
+  pieces spell one label of the formats together and not apart (:func:`rejoin`); also when the
+  label's first pieces stand in several cells and its rest after its numbers, or after the head
+  rows a table repeats on the next page;
+- **a table's head in pieces of two or three characters** ("行政" / "复议" / … / "总计 未经"):
+  joined, in order, into the head's names (:func:`heads_in_pieces`).
 """
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Tuple
 
 from ..lexicon import enumerators
 from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, has_ideograph, make_cell, span_of
 
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
 
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
-    return heads_off_numbers(rejoin(spaced_heads(cell_runs(spelled_down_heads(blocks, vocab), vocab), vocab), vocab),
-                             vocab)
+    return heads_off_numbers(rejoin(spaced_heads(heads_in_pieces(cell_runs(spelled_down_heads(blocks, vocab), vocab),
+                                                                 vocab), vocab), vocab), vocab)
 
 
 # ----------------------------------------------------------------------------------------
@@ -213,9 +217,23 @@ def split_spaced(text: str, span) -> List[Cell]:
         b = a + len(t.group())
         cells.append(make_cell(t.group(), span_of((line, column + a, line, column + b, base + a, base + b))))
     numbers = sum(1 for c in cells if c.kind == NUMBER)
-    if numbers < (0 if label else 2) or not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)):
+    if not label and numbers < 2 and not _values_with_marks(cells):
+        return []  # (a line of values alone: two numbers at least, or values written with marks)
+    if not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)):
         return []  # a row has a number, or a label and a mark ("行政处罚 /"; "…情况 无" is prose)
     return cells
+
+
+#: the fewest values of a line of values alone that writes its zeros with marks
+_MARKED_VALUES = 4
+
+
+def _values_with_marks(cells: List[Cell]) -> bool:
+    """A line of a row's values alone, its zeros written with marks ("- — / 无 0.00 - —": a row
+    whose label a copy put on the lines above): four values or more, of two kinds at least (not
+    a rule of dashes, not a page's number "- 4 -")."""
+    return len(cells) >= _MARKED_VALUES and len({c.text for c in cells}) >= 2 and \
+        any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)
 
 
 
@@ -277,6 +295,91 @@ def _head_and_numbers(row: Row, vocab: Vocabulary) -> Optional[List[Row]]:
 
 
 # ----------------------------------------------------------------------------------------
+# a table's head names in pieces of a few characters (PDFium's copy of narrow head cells)
+
+#: the most pieces one head name is written in, and the fewest pieces such a head row has
+_HEAD_PIECES, _PIECED_HEAD = 6, 6
+
+
+def heads_in_pieces(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
+    """A table's head whose cells are so narrow that each name is written over lines of two or
+    three characters, copied a line at a time ("行政" / "复议" / "行政" / "诉讼" / "结果" / "维持" / … /
+    "总计 未经" / "复议" / "直接" / "起诉": PDFium's copy of 表四's head in a Word table with narrow
+    columns), reads as one row of pieces, no name whole: the binder knows no such head (a false
+    C201 缺少表四). The pieces, in order, are joined into the head's names: a row of words only,
+    when every piece is part of one name of the formats (a head word, a column name or its part,
+    a label) and joining them so leaves no piece over; the row as it was otherwise."""
+    out: List[Block] = []
+    for b in blocks:
+        if type(b) is not Table:
+            out.append(b)
+            continue
+        rows = list(b.rows)
+        changed = False
+        for k, r in enumerate(rows):
+            if len(r.cells) < _PIECED_HEAD or r.cells[-1].kind != TEXT:  # (most rows end in a number)
+                continue
+            joined = _head_names_joined(r, vocab)
+            if joined is not None:
+                rows[k] = joined
+                changed = True
+        out.append(b._replace(rows=tuple(rows)) if changed else b)
+    return out
+
+
+def _head_name(vocab: Vocabulary, text: str) -> bool:
+    """Is ``text`` one name of a table's head: a head word, a column name or its part, a label
+    (not two parts of a column name run together: "复议后起诉结果维持" is two names)?"""
+    if vocab.is_column_part(text) or vocab.is_head_word(text):
+        return True
+    if vocab.label_form(text) not in vocab.whole:
+        return False
+    return not any(vocab.is_column_part(text[:k]) and vocab.is_column_part(text[k:]) for k in range(2, len(text) - 1))
+
+
+def _head_names_joined(row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """``row`` with its pieces joined into the head's names (the fewest names), or None: a cell
+    that is no word, a piece over, or nothing to join."""
+    cells = row.cells
+    for c in cells:  # (most rows: a label, then numbers; passed by at once)
+        if c.kind != TEXT:
+            return None
+    pieces: List[Cell] = []
+    whole = 0
+    for c in cells:
+        if " " not in c.text and (vocab.label_form(c.text) in vocab.whole or vocab.is_column_part(c.text)):
+            whole += 1
+            pieces.append(c)
+            continue
+        pieces.extend(_words_of(c))
+    if whole * 2 >= len(cells) or len(pieces) < _PIECED_HEAD:
+        return None  # (most head rows: their names whole)
+    n = len(pieces)
+    best: List[Optional[Tuple[int, int]]] = [None] * (n + 1)  # names so far, where the last began
+    best[0] = (0, -1)
+    for i in range(n):
+        if best[i] is None:
+            continue
+        text = ""
+        for j in range(i, min(n, i + _HEAD_PIECES)):
+            text += pieces[j].text
+            if len(text) > vocab.longest:
+                break
+            if _head_name(vocab, text) and (best[j + 1] is None or best[i][0] + 1 < best[j + 1][0]):
+                best[j + 1] = (best[i][0] + 1, i)
+    if best[n] is None or best[n][0] == n:
+        return None
+    cells: List[Cell] = []
+    j = n
+    while j:
+        i = best[j][1]
+        cells.append(Cell("".join(p.text for p in pieces[i:j]), pieces[i].span.to(pieces[j - 1].span), TEXT))
+        j = i
+    cells.reverse()
+    return Row(tuple(cells), row.span)
+
+
+# ----------------------------------------------------------------------------------------
 # cells one per line
 
 def _cell_like(p: Paragraph) -> bool:
@@ -307,8 +410,13 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.append(b)
             i += 1
             continue
+        if vocab is not None and _heading_numbered_otherwise(b.text, vocab):
+            out.append(b)
+            i += 1
+            continue
         j = i
-        while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]):
+        while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]) and not (
+                vocab is not None and _heading_numbered_otherwise(blocks[j].text, vocab)):
             j += 1
         if not any(DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
             out.extend(blocks[i:j])
@@ -350,6 +458,28 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
     return out
+
+
+#: what a section heading numbered another way opens with ("4. ", "（四）", "第四部分")
+_OTHER_HEADING_FIRST = frozenset("0123456789（(第#*")
+
+
+def _heading_numbered_otherwise(text: str, vocab: Vocabulary) -> bool:
+    """Is ``text`` a section heading numbered another way ("4. 政府信息公开行政复议、行政诉讼情况",
+    its title official)? No cell of a table: a run of cells ends before it (the binder finds the
+    section by it; inside a run its words were the first cell of the table's head)."""
+    if len(text) < 6 or text[0] not in _OTHER_HEADING_FIRST:
+        return False
+    ends = _TITLE_ENDS.get(vocab.sections)
+    if ends is None:
+        ends = _TITLE_ENDS[vocab.sections] = tuple({t[-2:] for t in vocab.sections})
+    # (a cheap sign first: a title's last words in the text; the pattern of every title numbered
+    # another way costs more to compile than a plain report's layout)
+    return any(e in text for e in ends) and section_title_pattern(vocab, other=True).match(text) is not None
+
+
+#: the section titles' last two characters ("情况", "事项"), by the vocabulary's titles
+_TITLE_ENDS: dict = {}
 
 
 def _inside_a_label(current: List[Cell], units, k: int, vocab: Optional[Vocabulary]) -> bool:
@@ -577,6 +707,24 @@ def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row
         cell = row.cells[i]
         if cell.kind == TEXT and vocab.joins(cell.text, text):
             return _with_cell(row, i, Cell(cell.text + text, cell.span.to(span), TEXT))
+    if end is None or row.cells[end].kind != TEXT or vocab.is_label(row.cells[end].text):
+        return None
+    # the label's first pieces in several cells, none a label ("1.申请" / "人无正当" / "理" / … /
+    # "不补", then the numbers, then "正、行政机关…": PDFium's copy of a label wrapped in a tall
+    # cell, its numbers in the middle of the row's height): the pieces and the fragment, one cell
+    first = row.cells[end].text
+    for j in range(end - 1, -1, -1):
+        cell = row.cells[j]
+        if cell.kind != TEXT:
+            break
+        first = cell.text + first
+        if len(first) > vocab.longest + 8:  # (as joins: an enumerator, spaces)
+            break
+        if vocab.joins(first, text):
+            return Row(row.cells[:j] + (Cell(first + text, cell.span.to(span), TEXT),) + row.cells[end + 1:],
+                       row.span.to(span) if span.end > row.span.end else row.span)
+        if vocab.is_label(cell.text):
+            break  # (a whole label opens the label at most: "（二）部分公开" / "（区分处理的，" / …)
     return None
 
 
@@ -692,6 +840,8 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             r = Row(r.cells[1:], r.cells[1].span.to(r.span))
         if out and len(r.cells) > 2:
             joined = _group_piece_after_a_break(out, r, vocab)
+            if joined is None:
+                joined = _rest_before_the_next_label(out, r, vocab)
             if joined is not None:
                 r = joined
         if out and _numbers_only(r):
@@ -774,6 +924,44 @@ def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> O
             out[-k] = joined
             return Row(row.cells[1:], second.span.to(row.span))
     return None
+
+
+def _rest_before_the_next_label(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A row that opens with the rest of the last row's label, in pieces, then its own labels and
+    numbers ("3.补正后" / "申请" / 0 … 0 / "内容仍" / "不明确" / "（五）不予处理" / "1.信访举报投诉类申请" /
+    1 …: a copy out of a PDF of a label wrapped in a tall cell, its numbers in the middle of the
+    row's height): the pieces joined onto that label, the row without them; None when the row
+    opens with a label, or its first pieces complete none before a whole label."""
+    cells = row.cells
+    first = cells[0]
+    if first.kind != TEXT or vocab.label_form(first.text) in vocab.whole or cells[1].kind != TEXT \
+            or not _fragment(first.text) or _words_only(out[-1]):
+        return None  # (most rows open with a whole label, or a label and its numbers)
+    text = ""
+    for m in range(1, min(len(cells), _REST_PIECES + 1)):
+        piece = cells[m - 1]
+        if piece.kind != TEXT or not _fragment(piece.text) or vocab.is_label(piece.text):
+            return None
+        text += piece.text
+        nxt = cells[m]
+        if nxt.kind == TEXT and vocab.is_label(nxt.text):
+            target = _label_row(out)
+            joined = _onto_previous(out[target], text, first.span.to(piece.span), vocab)
+            if joined is None:
+                return None
+            out[target] = joined
+            return Row(cells[m:], nxt.span.to(row.span))
+    return None
+
+
+def _label_row(out: List[Row]) -> int:
+    """Where the last row's label is in ``out``: the last row, or the one before it when that is
+    the label's pieces alone and the last its numbers (a copy put the label above them)."""
+    return -2 if len(out) > 1 and _numbers_only(out[-1]) and _words_only(out[-2]) else -1
+
+
+#: the most pieces the rest of a label stands in before the next row's label
+_REST_PIECES = 8
 
 
 #: the longest piece of a group's label written a character (or two) a line down its merged cell
@@ -1101,6 +1289,9 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     whole, label_form = vocab.whole, vocab.label_form
     if all(c.kind == BLANK or label_form(c.text) in whole for c in cells):
         return row  # (a head row: whole labels and head words)
+    around = _pieces_around_a_head(out, cells, vocab)
+    if around is not None:
+        cells = around
     # the rest of the label above, in the row's first cells (a label wrapped over more lines);
     # a page's number or running header a page break put among them is no piece (it holds a
     # digit, and no enumerator before it): stepped over when the pieces complete a label
@@ -1140,6 +1331,11 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
                     continue
             if not left and _around_numbers(out, c, vocab):
                 continue
+            if " " in c.text and c is cells[-1]:
+                joined = _words_onto_previous(out[-1], c, vocab)
+                if joined is not None:
+                    out[-1] = joined
+                    continue
         left.append(c)
     changed = len(left) != len(row.cells)
     for a in range(len(left)):
@@ -1155,6 +1351,60 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     if not any(c.kind != BLANK for c in left):
         return None
     return Row(tuple(left), left[0].span.to(left[-1].span))
+
+
+def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):
+    """The cells of a row of words without the pieces of the label above that stand around the
+    head rows a table repeats on the next page, a page break having cut the label ("3.补正后申 0 0
+    …" / "请内容仍不" / the head / "明确", or the head / "请内容仍不" / "明确": pdfplumber's copy of a
+    Word table whose head rows repeat): a few pieces first, a few last, the head between; the
+    pieces joined onto that label (``out[-1]`` mended), in order. None when they complete none."""
+    if len(cells) < 3:
+        return None
+
+    def piece(c):
+        return c.kind == TEXT and " " not in c.text and _fragment(c.text) and not vocab.is_label(c.text)
+
+    end = len(cells)  # (the pieces may stand before the next row's labels: "（五）不予 处理")
+    while end > 2 and len(cells) - end < 2 and cells[end - 1].kind == TEXT and vocab.is_label(cells[end - 1].text):
+        end -= 1
+    lead = 0
+    while lead < _AROUND_PIECES and lead < end - 1 and piece(cells[lead]):
+        lead += 1
+    trail = 0
+    while trail < _AROUND_PIECES and trail < end - 1 and piece(cells[end - 1 - trail]):
+        trail += 1
+    target = _label_row(out)
+    for k in range(1, trail + 1):
+        for j in range(0, min(lead, end - k - 1) + 1):
+            text = "".join(c.text for c in cells[:j]) + "".join(c.text for c in cells[end - k:end])
+            joined = _onto_previous(out[target], text, cells[end - 1].span, vocab)
+            if joined is not None:
+                out[target] = joined
+                return cells[j:end - k] + cells[end:]
+    return None
+
+
+#: the most pieces of a label on each side of the head rows a page break put between them
+_AROUND_PIECES = 8
+
+
+def _words_onto_previous(row: Row, cell: Cell, vocab: Vocabulary) -> Optional[Row]:
+    """``row`` with the words of ``cell`` (the last cell of a row of words, its words apart by a
+    space) joined each onto one of its labels, in order, when every one completes a label: the
+    rest of a row's group label and its own label, cut by a page break after the row's numbers,
+    written on one line after the head rows repeated on the next page ("（五）不予 1.信访举报 1 0 0 1
+    0 0 2" / the head / "处理 投诉类申请", a copy of a Word table whose head rows repeat); None
+    otherwise."""
+    words = cell.text.split()
+    if not 1 < len(words) <= 3 or not all(_fragment(w) and not vocab.is_label(w) for w in words):
+        return None
+    for w in words:
+        joined = _onto_previous(row, w, cell.span, vocab)
+        if joined is None:
+            return None
+        row = joined
+    return row
 
 
 def _table(rows: List[Row]) -> Table:

@@ -10,6 +10,10 @@ Lines of a page (a PDF's, ``TextBlock.box`` set) are made into rows and paragrap
 repair is named after the layout it handles, and tested under the same name:
 
 - :func:`merged_cells` — a table's merged cells, once with their spans → a grid that lines up;
+- :func:`spacer_columns_dropped`, :func:`sequence_column_dropped` — an empty spacer column, a
+  序号 column of row numbers (1, 2, 3 …, going on past a page break): no columns of the table;
+- ``Lines.table`` — a table whose words all stand in one column after empty ones (the
+  tab-indented layout put into a word processor's tables): a run of lone cells, one row;
 - :func:`paragraph_typed_with_tabs` — "规章⇥0⇥0⇥0" typed in Word: a row;
 - :func:`cell_split_by_a_page_break` — "（四）无" at the foot of a page, "法提供" at the head of
   the next: one cell;
@@ -104,6 +108,17 @@ class Lines:
                 self.paragraph(r[0], o)
             return
         self._blank()
+        column = _one_column_of_cells(rows) if len(rows) > 1 else None
+        if column is not None:
+            # one column holds every word, the others are empty in every row (a spacer column
+            # before it): the cells of one row written one a line (the tab-indented layout as a
+            # word processor put it in a table, 规章 / 0 / 0 / 0) -- a run of lone cells, one row,
+            # its empty cells kept in place; not rows of one cell each, with no label
+            for r, o in zip(rows, origins):
+                self.lines.append("\t" + (r[column] if column < len(r) else ""))
+                self.origins.append(o)
+            self._blank()
+            return
         for r, o in kept:
             r = list(r) + [""] * (width - len(r))
             if width == 2 and not r[0]:
@@ -116,6 +131,21 @@ class Lines:
 
     def block_end(self) -> None:
         self._blank()
+
+
+def _one_column_of_cells(rows: Sequence[Sequence[str]]) -> Optional[int]:
+    """The column that holds every non-empty cell of a table of two columns or more, when there is
+    one such column and it is not the first (the others, before it, are empty in every row); None
+    otherwise."""
+    column = None
+    for r in rows:
+        for j, c in enumerate(r):
+            if c:
+                if column is None:
+                    column = j
+                elif j != column:
+                    return None
+    return column or None
 
 
 # ----------------------------------------------------------------------------------------
@@ -161,6 +191,36 @@ def spacer_columns_dropped(grid: List[List[str]]) -> List[List[str]]:
         return grid
     gone = set(empty)
     return [[c for j, c in enumerate(r) if j not in gone] for r in grid]
+
+
+#: the head of a column of row numbers before a table's labels
+_SEQUENCE_HEADS = frozenset(("序号", "序 号", "编号"))
+
+
+def sequence_column_dropped(grid: List[List[str]], after: Optional[int] = None) -> Tuple[List[List[str]], Optional[int]]:
+    """A table with a column of row numbers before its labels (序号 in its head, then 1, 2, 3 … down
+    the rows, a row of the head or a group's label left blank): the column is no column of the
+    official table (its numbers were read as the rows' first values, the labels as text in their
+    cells), and is dropped. Only a column whose head says 序号 and whose numbers run 1, 2, 3 …
+    without a gap; or, after such a table (``after``: its last number), a table's first column that
+    goes on from it (the rest of the table past a page break, no head: 10, 11, 12 …; a head cut
+    from its rows by a page break has none yet: 0). The grid, and the last number dropped (None
+    when no column was)."""
+    if not grid:
+        return grid, None
+    if any(c.strip() in _SEQUENCE_HEADS for r in grid[:3] for c in r[:2]):
+        for j in range(min(2, max(len(r) for r in grid))):
+            head = [k for k, r in enumerate(grid[:3]) if j < len(r) and r[j].strip() in _SEQUENCE_HEADS]
+            if head:
+                numbers = [r[j].strip() for r in grid[head[0] + 1:] if j < len(r) and r[j].strip()]
+                if (len(numbers) >= 2 or (not numbers and head[0] == len(grid) - 1)) and \
+                        numbers == [str(k) for k in range(1, len(numbers) + 1)]:
+                    return [[c for i, c in enumerate(r) if i != j] for r in grid], len(numbers)
+    elif after is not None:
+        numbers = [r[0].strip() for r in grid if r and r[0].strip()]
+        if numbers and numbers == [str(k) for k in range(after + 1, after + len(numbers) + 1)]:
+            return [r[1:] for r in grid], after + len(numbers)
+    return grid, None
 
 
 def paragraph_typed_with_tabs(line: str) -> Optional[List[str]]:
@@ -918,6 +978,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     para_text = ""
 
     loose = False  # the rows being gathered came from lines of text (cells apart by spaces)
+    numbered = None  # the last row number of a column of them dropped from the table before
 
     def flush_rows():
         nonlocal rows, origins
@@ -941,7 +1002,8 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         if ln.table is not None:
             flush_para()
             flush_rows()
-            out.table(spacer_columns_dropped(ln.table), [ln.origin] * len(ln.table))
+            grid, numbered = sequence_column_dropped(spacer_columns_dropped(ln.table), numbered)
+            out.table(grid, [ln.origin] * len(ln.table))
             continue
         if not ln.text:
             continue

@@ -612,6 +612,17 @@ def _separators_blanked(text: str, vocab: Vocabulary) -> str:
     return _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
 
 
+#: an enumerator's opening bracket on a line of its own, the rest of the enumerator opening the next
+#: line ("（" over "七）总计 10": PDFium's copy of a narrow cell that broke "（七）总计" after its "（")
+_BRACKET_ALONE = lazy(r"\n[ \u3000\xa0]*[（(](\n)(?=[一二三四五六七八九十]{1,2}[）)])")
+
+
+def _bracket_alone(text: str) -> str:
+    """The line break after such a bracket becomes a space (offsets kept): the enumerator is whole
+    again, and the label with it ("（ 七）总计" reads as "（七）总计", not as a misspelt "七）总计")."""
+    return _put(text, [m.start(1) for m in _BRACKET_ALONE.finditer(text)], " ")
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -627,6 +638,7 @@ _REPAIRS = (
     ("lone-cells", lambda text: "\n\t" in text, lambda text, vocab: _lone_cells_untabbed(text)),
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
+    ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
     ("head-after-heading", _always, _head_after_heading),
     ("wrapped-labels", _always, _join_wrapped),
 )
