@@ -84,3 +84,25 @@ def test_an_enumerator_cut_after_its_digit():
     text = text.replace("\n7.属\n", "\n7\n.属\n")
     assert _cells(text) == _cells(CELLS)
     assert _found(text) == []
+
+
+def test_an_enumerator_cut_after_its_digit_below_a_row_one_number_short():
+    """The same "7" / ".属", under a row that lost a number (a blank cell leaves no line in the
+    copy): the row holds as many numbers as the others with the digit, so the count cannot tell.
+    The digit is the enumerator that follows the row's own ("6." → "7"), before a label that opens
+    with the point: it goes back to its label, and the short row is one C203 (which cell is blank
+    cannot be told), not a 总计 of 7 and the sums through it failed (A303, A302)."""
+    text = narrow(CELLS, 3)
+    old = "\n6.属\n于四类\n过程性\n信息\n0\n0\n0\n0\n0\n0\n0\n7.属\n"
+    assert text.count(old) == 1, text[text.index("6.属"):][:80]
+    text = text.replace(old, "\n6.属\n于四类\n过程性\n信息\n0\n0\n0\n0\n0\n0\n7\n.属\n")
+    cells = _cells(text)
+    assert {c: cells[c] for c in cells if c[0] == "deny_6"} == {
+        ("deny_6", c): ("unplaced", "None") for c in ("natural", "business", "research", "public_interest", "legal", "other",
+                                                    "total")}
+    assert {c: v for c, v in cells.items() if c[0] != "deny_6"} == {c: v for c, v in _cells(CELLS).items()
+                                                                  if c[0] != "deny_6"}
+    line = text[:text.index("\n6.属\n")].count("\n") + 6
+    assert _found(text) == [
+        ("C203", line, 1, "表三“6.属于四类过程性信息”行只有6个数字（0 0 0 0 0 0），应有7个：有单元格没有填写，"
+                          "但文本中看不出空白单元格的位置，无法确定是哪一列；该行不参与勾稽关系检查")]

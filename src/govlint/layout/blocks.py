@@ -1047,12 +1047,32 @@ def _enumerators_put_back(rows: List[Row]) -> List[Row]:
             continue
         if width is None:
             width = _usual_width(rows)
-        if width and _count_numbers(row) == width + 1:
+        if (width and _count_numbers(row) == width + 1) or _next_enumerator(row) == last.text:
             out[k] = Row(row.cells[:-1], row.span)
             out[k + 1] = Row((Cell(last.text + first.text, last.span.to(first.span), TEXT),) + nxt.cells[1:],
                              last.span.to(nxt.span))
             changed = True
     return out if changed else rows
+
+
+#: a sub-item's enumerator: its number before the point ("7.属于行政执法案卷")
+_SUB_ITEM_NUMBER = lazy(r"\s*(\d{1,2})\s*[.．、]")
+
+
+def _next_enumerator(row: Row) -> str:
+    """The number after the enumerator of ``row``'s last label cell ("8" for a row labelled
+    "7.属于行政执法案卷"; "" for none): a digit at the end of the row that is this number, before a
+    label that opens with the point, is that label's enumerator whatever the row's count (a row
+    one number short, a blank cell that left no line, would take it as its last number)."""
+    number = ""
+    for c in row.cells:  # (the label's cells: a group's, then the sub-item's in pieces)
+        if c.kind == TEXT:
+            m = _SUB_ITEM_NUMBER.match(c.text)
+            if m:
+                number = str(int(m.group(1)) + 1)
+        elif c.kind != BLANK:
+            break
+    return number
 
 
 def _numbers_only(row: Row) -> bool:
