@@ -284,7 +284,9 @@ def _block_in(t: Tuple) -> object:
 # ----------------------------------------------------------------------------------------
 # the results cache: a file's whole result (govlint.run.engine.remembered keys and fills it)
 
-RESULTS_MAGIC = b"govlint-results-cache 2\n"
+RESULTS_MAGIC = b"govlint-results-cache 3\n"
+#: a result's marshalled size up to which it is kept uncompressed
+RESULTS_PLAIN_MAX = 16384
 DEFAULT_RESULTS_MB = 64
 #: a results entry served is marked used at most once a day (a rerun over a corpus writes nothing)
 TOUCH_AFTER = 86400.0
@@ -315,9 +317,12 @@ def store_result(base: str, k: str, result) -> None:
     """Keep a :class:`~govlint.diagnostics.FileResult` under ``k`` (marshal of plain tuples, as
     the readers' entries; a result whose data marshal cannot hold is not kept)."""
     try:
-        body = zlib.compress(marshal.dumps(_result_out(result)), 1)
+        body = marshal.dumps(_result_out(result))
     except Exception:
         return
+    # most results are a few KB (a report's findings and the lines they point at): kept as they
+    # are, since inflating them was ~5 % of a warm rerun's instructions; a large one compressed
+    body = b"z" + zlib.compress(body, 1) if len(body) > RESULTS_PLAIN_MAX else b"m" + body
     raw = RESULTS_MAGIC + blake2b(body, digest_size=_DIGEST).digest() + body
     _store(base, k, raw, results_limit_bytes())
 
@@ -328,7 +333,12 @@ def _decode_result(raw: bytes):
     digest, body = raw[len(RESULTS_MAGIC):len(RESULTS_MAGIC) + _DIGEST], raw[len(RESULTS_MAGIC) + _DIGEST:]
     if blake2b(body, digest_size=_DIGEST).digest() != digest:
         return None
-    return _result_in(marshal.loads(zlib.decompress(body)))
+    how, body = body[:1], body[1:]
+    if how == b"z":
+        body = zlib.decompress(body)
+    elif how != b"m":
+        return None
+    return _result_in(marshal.loads(body))
 
 
 def _result_out(r) -> tuple:
