@@ -490,13 +490,18 @@ def _run_files(files: List[str], settings: Settings, args, cfg: Config, octx: Ou
 
 class _Held:
     """The text output of each file, held in input order until the cross-year findings are known:
-    each file's (errors, blocks, suppressed lines) marshalled and compressed as it comes, read back
-    in order once. Over 2,000 reports, held as strings and tuples, it was ~4 MB of a 37 MB run; the
-    compressed stream is a tenth of the text."""
+    the first :attr:`PLAIN` files' (errors, blocks, suppressed lines) as they are, each later
+    file's marshalled and compressed as it comes, read back in order once. Over 2,000 reports,
+    held as strings and tuples, it was ~4 MB of a 37 MB run; the compressed stream is a tenth of
+    the text. (Compressing a few hundred files' text, ~1 MB, cost more than a warm rerun's
+    reading of their results.)"""
+
+    #: how many files' text is held as it is before the rest is compressed
+    PLAIN = 256
 
     def __init__(self) -> None:
-        import zlib
-        self._z = zlib.compressobj(1)
+        self._plain: List[tuple] = []
+        self._z = None
         self._chunks: List[bytes] = []
         self._n = 0
 
@@ -504,15 +509,27 @@ class _Held:
         return self._n
 
     def append(self, entry: tuple) -> None:
+        self._n += 1
+        if len(self._plain) < self.PLAIN:
+            self._plain.append(entry)
+            return
         import marshal
+        if self._z is None:
+            import zlib
+            self._z = zlib.compressobj(1)
         data = marshal.dumps(entry)
         chunk = self._z.compress(len(data).to_bytes(4, "little") + data)
         if chunk:
             self._chunks.append(chunk)
-        self._n += 1
 
     def __iter__(self):
         """The entries, in the order they came (once: the stream is let go as it is read)."""
+        plain, self._plain = self._plain, []
+        plain.reverse()
+        while plain:
+            yield plain.pop()
+        if self._z is None:
+            return
         import marshal
         import zlib
         chunks, self._chunks = self._chunks, []
