@@ -36,6 +36,8 @@ def _visible(m: "re.Match[str]") -> str:
 
 def for_terminal(name: str) -> str:
     """The name safe to print: bad bytes, control and direction characters made visible."""
+    if name.isprintable():  # (no control, format or surrogate character: nothing to escape, no scan)
+        return name
     name = for_json(name)
     return _UNSAFE.sub(_visible, name) if _UNSAFE.search(name) else name
 

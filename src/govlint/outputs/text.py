@@ -13,6 +13,8 @@ _SEV_ZH = {"error": "错误", "warning": "警告", "note": "提示"}
 
 def _width(s: str) -> int:
     """Display width: CJK and full-width characters take two columns."""
+    if s.isascii():  # (no ASCII character is wide)
+        return len(s)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 

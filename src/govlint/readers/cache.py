@@ -284,7 +284,9 @@ def _block_in(t: Tuple) -> object:
 # ----------------------------------------------------------------------------------------
 # the results cache: a file's whole result (govlint.run.engine.remembered keys and fills it)
 
-RESULTS_MAGIC = b"govlint-results-cache 2\n"
+RESULTS_MAGIC = b"govlint-results-cache 3\n"
+#: a result's marshalled size up to which it is kept uncompressed
+RESULTS_PLAIN_MAX = 16384
 DEFAULT_RESULTS_MB = 64
 #: a results entry served is marked used at most once a day (a rerun over a corpus writes nothing)
 TOUCH_AFTER = 86400.0
@@ -315,9 +317,12 @@ def store_result(base: str, k: str, result) -> None:
     """Keep a :class:`~govlint.diagnostics.FileResult` under ``k`` (marshal of plain tuples, as
     the readers' entries; a result whose data marshal cannot hold is not kept)."""
     try:
-        body = zlib.compress(marshal.dumps(_result_out(result)), 1)
+        body = marshal.dumps(_result_out(result))
     except Exception:
         return
+    # most results are a few KB (a report's findings and the lines they point at): kept as they
+    # are, since inflating them was ~5 % of a warm rerun's instructions; a large one compressed
+    body = b"z" + zlib.compress(body, 1) if len(body) > RESULTS_PLAIN_MAX else b"m" + body
     raw = RESULTS_MAGIC + blake2b(body, digest_size=_DIGEST).digest() + body
     _store(base, k, raw, results_limit_bytes())
 
@@ -328,7 +333,12 @@ def _decode_result(raw: bytes):
     digest, body = raw[len(RESULTS_MAGIC):len(RESULTS_MAGIC) + _DIGEST], raw[len(RESULTS_MAGIC) + _DIGEST:]
     if blake2b(body, digest_size=_DIGEST).digest() != digest:
         return None
-    return _result_in(marshal.loads(zlib.decompress(body)))
+    how, body = body[:1], body[1:]
+    if how == b"z":
+        body = zlib.decompress(body)
+    elif how != b"m":
+        return None
+    return _result_in(marshal.loads(body))
 
 
 def _result_out(r) -> tuple:
@@ -348,11 +358,63 @@ def _result_in(t: tuple):
     from ..diagnostics import Diagnostic, Edit, FileResult, Location, Related
     from ..syntax.ast import Span
 
-    def sp(x):
-        return None if x is None else Span(*x)
     tag, path, kind, lines, snapshot, diags = t
     if tag != "result":
         return None
+    made = _made_as_stored()
+    if made is None:  # pragma: no cover - the model's fields moved: made the slow way
+        return _result_in_by_constructors(path, kind, lines, snapshot, diags)
+    # the spans, locations and findings made without their Python constructors (a NamedTuple's
+    # ``__new__`` and a frozen dataclass's ``__init__`` are Python code a field; a warm run makes
+    # every finding of the corpus again): tuples as they were stored, the findings' fields set in
+    # their declared order — the same objects as the constructors make
+    new_tuple, new_object = tuple.__new__, object.__new__
+    out = []
+    for code, severity, message, dpath, span, location, related, data, rule, origin, fix in diags:
+        d = new_object(Diagnostic)
+        d.__dict__.update(
+            code=code, severity=severity, message=message, path=dpath,
+            span=None if span is None else new_tuple(Span, span), location=new_tuple(Location, location),
+            related=tuple(new_tuple(Related, (m, None if s is None else new_tuple(Span, s),
+                                              new_tuple(Location, loc), rp))
+                          for m, s, loc, rp in related) if related else (),
+            data=data, rule=rule, origin=origin,
+            fix=tuple(new_tuple(Edit, (None if s is None else new_tuple(Span, s), text, original))
+                      for s, text, original in fix) if fix else ())
+        out.append(d)
+    r = new_object(FileResult)
+    r.__dict__.update(path=path, diagnostics=tuple(out), errors=(), lines=lines, kind=kind, bound=None,
+                      suppressed=(), snapshot=snapshot)
+    return r
+
+
+_made: list = []
+
+
+def _made_as_stored():
+    """True when :class:`~govlint.diagnostics.Diagnostic` and ``FileResult`` have the fields
+    :func:`_result_in` sets, in that order, and the named tuples the lengths it stores (checked
+    once a process); None otherwise."""
+    if not _made:
+        from dataclasses import fields
+        from ..diagnostics import Diagnostic, Edit, FileResult, Location, Related
+        from ..syntax.ast import Span
+        ok = ([f.name for f in fields(Diagnostic)] == ["code", "severity", "message", "path", "span", "location",
+                                                       "related", "data", "rule", "origin", "fix"]
+              and [f.name for f in fields(FileResult)] == ["path", "diagnostics", "errors", "lines", "kind",
+                                                           "bound", "suppressed", "snapshot"]
+              and not hasattr(Diagnostic, "__post_init__") and not hasattr(FileResult, "__post_init__")
+              and (len(Span._fields), len(Location._fields), len(Related._fields), len(Edit._fields)) == (6, 6, 4, 3))
+        _made.append(True if ok else None)
+    return _made[0]
+
+
+def _result_in_by_constructors(path, kind, lines, snapshot, diags):
+    from ..diagnostics import Diagnostic, Edit, FileResult, Location, Related
+    from ..syntax.ast import Span
+
+    def sp(x):
+        return None if x is None else Span(*x)
     return FileResult(path, tuple(
         Diagnostic(code, severity, message, dpath, sp(span), Location(*location),
                    tuple(Related(m, sp(s), Location(*loc), rp) for m, s, loc, rp in related),

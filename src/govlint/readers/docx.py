@@ -19,7 +19,7 @@ from typing import List, Optional, Tuple
 
 from ..lexicon.marks import IMAGE
 from ..limits import LimitExceeded, current
-from . import Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
+from . import EXTENSIONS, Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -34,7 +34,7 @@ MAX_SPAN = 64                      # gridSpan / gridBefore beyond this is nonsen
 
 class DocxReader:
     name = "docx"
-    extensions = (".docx", ".docm")
+    extensions = EXTENSIONS[name]
     binary = True
     cache_version = "2"  # the reader cache's key (govlint.readers.cache)
 

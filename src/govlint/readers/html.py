@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..lexicon.marks import IMAGE
-from . import _CJK, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
+from . import _CJK, EXTENSIONS, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 from ..lexicon.pattern import lazy
 
 _META = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -123,7 +123,7 @@ MAX_SIGNALS = 200
 
 class HtmlReader:
     name = "html"
-    extensions = (".html", ".htm", ".xhtml", ".shtml")
+    extensions = EXTENSIONS[name]
     cache_version = "1"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
-from . import Document, ReadError, messages
+from . import EXTENSIONS, Document, ReadError, messages
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and WPS: an OLE compound file
 RTF = b"{\\rtf"
@@ -38,7 +38,7 @@ def soffice() -> Optional[str]:
 
 class LegacyWordReader:
     name = "doc"
-    extensions = (".doc", ".wps", ".rtf")
+    extensions = EXTENSIONS[name]
     binary = True
     cache_version = "1"  # the reader cache's key (govlint.readers.cache)
 

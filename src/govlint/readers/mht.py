@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import Document, ReadError, messages
+from . import EXTENSIONS, Document, ReadError, messages
 
 #: the head of a MIME message: its header lines (Word writes MIME-Version first; a browser's
 #: archive may start with From: or Subject:), one of them naming a multipart content type
@@ -20,7 +20,7 @@ _MULTIPART = re.compile(rb"content-type:\s*multipart/", re.I)
 
 class MhtReader:
     name = "mht"
-    extensions = (".mht", ".mhtml")
+    extensions = EXTENSIONS[name]
     binary = True
     cache_version = "1"  # the reader cache's key (govlint.readers.cache)
 

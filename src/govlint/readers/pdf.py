@@ -20,7 +20,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
-from . import Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
+from . import EXTENSIONS, Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
 from ..lexicon.marks import IMAGE, PAGE_NUMBER_LINE
 from ..lexicon.pattern import lazy
 
@@ -49,7 +49,7 @@ class _Line:
 
 class PdfReader:
     name = "pdf"
-    extensions = (".pdf",)
+    extensions = EXTENSIONS[name]
     binary = True
 
     @property

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import EXTENSIONS
+
 
 class TextReader:
     name = "text"
-    extensions = (".txt", ".md", ".text", "")
+    extensions = EXTENSIONS[name]
     #: the reader of last resort: chosen when no other reader recognises the content
     fallback = True
 

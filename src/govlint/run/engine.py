@@ -17,7 +17,7 @@ from ..limits import Limits
 from ..layout import render, vocabulary
 from ..syntax.parser import ParseError, parse
 from ..checks.registry import Registry, resolve_options
-from ..readers import builtin_readers
+from ..readers import builtin_extensions
 from ..checks.rule import Context, Rule
 from ..lexicon.pattern import lazy
 from ..formats import BUILTIN_FORMATS
@@ -319,10 +319,13 @@ def walked_suffixes(readers: Sequence[object] = ()) -> Tuple[str, ...]:
     (plugin) readers' and the built-in ones', less :data:`NOT_WALKED`; lower-case, sorted.
 
     The readers are the one owner of this knowledge: a reader added for .xhtml, .docm or a
-    plugin's .wps is found in a folder without a second list to keep in step."""
+    plugin's .wps is found in a folder without a second list to keep in step (the built-in
+    readers' in :data:`govlint.readers.EXTENSIONS`, which their classes take: a walk imports none
+    of them)."""
     found = set()
-    for r in list(readers) + builtin_readers():
-        for ext in getattr(r, "extensions", ()) or ():
+    claimed = [getattr(r, "extensions", ()) or () for r in readers] + [builtin_extensions()]
+    for exts in claimed:
+        for ext in exts:
             if isinstance(ext, str) and ext.startswith(".") and ext.lower() not in NOT_WALKED:
                 found.add(ext.lower())
     return tuple(sorted(found))

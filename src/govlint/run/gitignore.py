@@ -6,8 +6,23 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from typing import Iterable, List, Set
+
+
+def _maybe_in_work_tree(folder: str) -> bool:
+    """False when git cannot be in a work tree here: no ``.git`` (folder or file) in the folder
+    or any folder above it, and no ``GIT_DIR``/``GIT_WORK_TREE`` naming one; then git is not run
+    at all (a walk outside a repository, a corpus, starts no process). True: git answers."""
+    if os.environ.get("GIT_DIR") or os.environ.get("GIT_WORK_TREE"):
+        return True
+    here = folder
+    while True:
+        if os.path.lexists(os.path.join(here, ".git")):
+            return True
+        up = os.path.dirname(here)
+        if up == here:
+            return False
+        here = up
 
 
 def ignored(root: str, paths: Iterable[str]) -> Set[str]:
@@ -17,6 +32,9 @@ def ignored(root: str, paths: Iterable[str]) -> Set[str]:
     if not paths or git is None:
         return set()
     cwd = os.path.abspath(root)
+    if not _maybe_in_work_tree(cwd):
+        return set()
+    import subprocess
     try:
         inside = subprocess.run([git, "rev-parse", "--is-inside-work-tree"], cwd=cwd, capture_output=True,
                                 timeout=30)

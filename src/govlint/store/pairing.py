@@ -167,16 +167,24 @@ def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, s
             exact.setdefault(k, []).append(p)
             for i in range(1, len(k) - 3):
                 ending.setdefault(k[i:], []).append(p)
+        # the candidates depend on the name and the level alone, and the choice among them on
+        # the candidates alone: worked out once for many reports of one agency (copies, versions)
+        by_name: Dict[tuple, List[str]] = {}
+        chosen: Dict[tuple, Optional[str]] = {}
         for path in sorted(paths):
             k = key(path)
             if not k:
                 continue
-            cands = set(exact.get(k, ())) | set(ending.get(k, ()) if len(k) >= 4 else ())
-            for i in range(1, len(k) - 3):
-                cands.update(exact.get(k[i:], ()))
             this = snapshots[path]
-            cands = sorted(p for p in cands if _levels_agree(this, snapshots[p])
-                           and (key(p) == k or _full_name_of(k, key(p)) or _full_name_of(key(p), k)))
+            name = (k, this.get("level") or None)
+            cands = by_name.get(name)
+            if cands is None:
+                cands = set(exact.get(k, ())) | set(ending.get(k, ()) if len(k) >= 4 else ())
+                for i in range(1, len(k) - 3):
+                    cands.update(exact.get(k[i:], ()))
+                cands = by_name[name] = sorted(
+                    p for p in cands if _levels_agree(this, snapshots[p])
+                    and (key(p) == k or _full_name_of(k, key(p)) or _full_name_of(key(p), k)))
             if not cands and this.get("former"):
                 # renamed in an institutional reform, as the report itself says ("原样例县农业局…由本局承担"):
                 # last year's report is the former name's, when exactly one has it
@@ -192,7 +200,10 @@ def pairs(snapshots: Dict[str, Dict[str, Any]], agency_map: Optional[Dict[str, s
             elif len(same) == 1:
                 found.append((path, same[0]))
             else:
-                one = _one_version(same or cands, snapshots)
+                among = tuple(same or cands)
+                if among not in chosen:
+                    chosen[among] = _one_version(list(among), snapshots)
+                one = chosen[among]
                 if one is not None:
                     found.append((path, one))
     return found
