@@ -358,63 +358,11 @@ def _result_in(t: tuple):
     from ..diagnostics import Diagnostic, Edit, FileResult, Location, Related
     from ..syntax.ast import Span
 
+    def sp(x):
+        return None if x is None else Span(*x)
     tag, path, kind, lines, snapshot, diags = t
     if tag != "result":
         return None
-    made = _made_as_stored()
-    if made is None:  # pragma: no cover - the model's fields moved: made the slow way
-        return _result_in_by_constructors(path, kind, lines, snapshot, diags)
-    # the spans, locations and findings made without their Python constructors (a NamedTuple's
-    # ``__new__`` and a frozen dataclass's ``__init__`` are Python code a field; a warm run makes
-    # every finding of the corpus again): tuples as they were stored, the findings' fields set in
-    # their declared order — the same objects as the constructors make
-    new_tuple, new_object = tuple.__new__, object.__new__
-    out = []
-    for code, severity, message, dpath, span, location, related, data, rule, origin, fix in diags:
-        d = new_object(Diagnostic)
-        d.__dict__.update(
-            code=code, severity=severity, message=message, path=dpath,
-            span=None if span is None else new_tuple(Span, span), location=new_tuple(Location, location),
-            related=tuple(new_tuple(Related, (m, None if s is None else new_tuple(Span, s),
-                                              new_tuple(Location, loc), rp))
-                          for m, s, loc, rp in related) if related else (),
-            data=data, rule=rule, origin=origin,
-            fix=tuple(new_tuple(Edit, (None if s is None else new_tuple(Span, s), text, original))
-                      for s, text, original in fix) if fix else ())
-        out.append(d)
-    r = new_object(FileResult)
-    r.__dict__.update(path=path, diagnostics=tuple(out), errors=(), lines=lines, kind=kind, bound=None,
-                      suppressed=(), snapshot=snapshot)
-    return r
-
-
-_made: list = []
-
-
-def _made_as_stored():
-    """True when :class:`~govlint.diagnostics.Diagnostic` and ``FileResult`` have the fields
-    :func:`_result_in` sets, in that order, and the named tuples the lengths it stores (checked
-    once a process); None otherwise."""
-    if not _made:
-        from dataclasses import fields
-        from ..diagnostics import Diagnostic, Edit, FileResult, Location, Related
-        from ..syntax.ast import Span
-        ok = ([f.name for f in fields(Diagnostic)] == ["code", "severity", "message", "path", "span", "location",
-                                                       "related", "data", "rule", "origin", "fix"]
-              and [f.name for f in fields(FileResult)] == ["path", "diagnostics", "errors", "lines", "kind",
-                                                           "bound", "suppressed", "snapshot"]
-              and not hasattr(Diagnostic, "__post_init__") and not hasattr(FileResult, "__post_init__")
-              and (len(Span._fields), len(Location._fields), len(Related._fields), len(Edit._fields)) == (6, 6, 4, 3))
-        _made.append(True if ok else None)
-    return _made[0]
-
-
-def _result_in_by_constructors(path, kind, lines, snapshot, diags):
-    from ..diagnostics import Diagnostic, Edit, FileResult, Location, Related
-    from ..syntax.ast import Span
-
-    def sp(x):
-        return None if x is None else Span(*x)
     return FileResult(path, tuple(
         Diagnostic(code, severity, message, dpath, sp(span), Location(*location),
                    tuple(Related(m, sp(s), Location(*loc), rp) for m, s, loc, rp in related),
