@@ -270,6 +270,10 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
     return text, p.span
 
 
+#: what a line may end with when the title goes on on the next ("…人民政府关于" / "2024年…报告")
+_OPENS_A_TITLE = ("关于", "印发", "转发", "公布", "发布")
+
+
 def _title(report: Report) -> Tuple[str, Optional[Span]]:
     """The title: the first short line of the front matter that names 政府信息公开 … 报告 (else the first
     that says 报告, else a short line naming 信息公开 or a year with 工作), joined with the lines just
@@ -321,7 +325,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         # "（…人民防空办公室）" / "2024年…年度报告"): a piece of the agency, which the line above names
         second_name = re.fullmatch(r"[（(]([^（）()]{2,40})[)）]", pt)
         second_name = bool(second_name) and agency_like(second_name.group(1)) and lacks_agency
-        if (continues or broken_name or second_name or pt.startswith(("《", "关于"))
+        # (a line that stops at "关于" or "印发" is the start of a sentence the title ends: "示例镇人民政府关于" /
+        # "2024年…年度报告的公告")
+        if (continues or broken_name or second_name or pt.startswith(("《", "关于")) or pt.endswith(_OPENS_A_TITLE)
                 or (_has_year(pt) and not _has_year(ct))
                 or (agency_like(pt) and lacks_agency)):
             joined = prev.text.strip() + joined
