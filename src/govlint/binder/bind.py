@@ -178,7 +178,7 @@ class BoundReport(NamedTuple):
         return None
 
 
-_bcell = fast_constructor(BoundCell)
+_bcell, _brow = fast_constructor(BoundCell), fast_constructor(BoundRow)
 
 
 # ----------------------------------------------------------------------------------------
@@ -302,6 +302,23 @@ class _Index:
         self._sections: Dict[Tuple[str, int, int], Tuple[Optional[SectionSpec], str]] = {}
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
         self._column_splits: Dict[str, Optional[int]] = {}
+        self._heads: Dict[str, tuple] = {}
+
+    def heads(self, text: str) -> tuple:
+        """The tables of the format whose head ``text`` (a row's label cells joined) names by a
+        marker word, in the format's order: memoised by the text (the test ran a pattern over
+        every labelled row of every report)."""
+        try:
+            return self._heads[text]
+        except KeyError:
+            pass
+        marker_re = self.marker_re
+        hit = (tuple(t for t in self.fmt.tables if any(m in text for m in t.markers))
+               if marker_re is not None and marker_re.search(text) else ())
+        if len(self._heads) > 50_000:
+            self._heads.clear()
+        self._heads[text] = hit
+        return hit
 
     def column_split(self, text: str) -> Optional[int]:
         """Where ``text`` splits into two exact column names ("本年增/减处理决定数量"), None when it
@@ -628,10 +645,7 @@ class _Binder:
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
-        marker_re = self.index.marker_re
-        for t in (self.fmt.tables if marker_re is not None and marker_re.search(joined) else ()):
-            if not any(m in joined for m in t.markers):
-                continue
+        for t in self.index.heads(joined):
             if t.layout == "single_row":
                 # a one-row table's head; when the layout ran the head and the numbers together,
                 # the numbers too
@@ -664,7 +678,8 @@ class _Binder:
             if e.kind == "group":
                 self.context = e.table
                 self.group = e.key
-                self._label_note(e, cell, typo, section)
+                if typo or e.note:
+                    self._label_note(e, cell, typo, section)
                 if pos == len(label_cells) - 1 and any(v.kind != BLANK for v in values):
                     # a group row that carries numbers: its sub-items collapsed into one row
                     self._bind_collapsed(e, cell, values, row, section)
@@ -678,14 +693,16 @@ class _Binder:
             if e.group:
                 self.group = e.group
             # an earlier label cell may be this row's group ("（三）不予公开 | 1.属于国家秘密")
-            for earlier in label_cells[:pos]:
+            for earlier in (label_cells[:pos] if pos else ()):
                 g, gtypo, gprefix = self.index.lookup(earlier.text)
                 if g:
                     ge = self._pick(g, gprefix)
                     if ge.kind == "group":
                         self.group = ge.key
-                        self._label_note(ge, earlier, gtypo, section)
-            self._label_note(e, cell, typo, section)
+                        if gtypo or ge.note:
+                            self._label_note(ge, earlier, gtypo, section)
+            if typo or e.note:  # (a note only for a label not written as the format's)
+                self._label_note(e, cell, typo, section)
             if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
                 values = row.cells[row.cells.index(cell) + 1:]
             self._bind(e, cell, values, row, section)
@@ -772,7 +789,8 @@ class _Binder:
         if plan is None:  # a foreign row (another format's): noted, not bound
             return
         t, spec, cols, col_keys = plan
-        skip = self.extra_column.get(t.key)
+        n = len(cols)
+        skip = self.extra_column.get(t.key) if self.extra_column else None
         if skip is not None:
             trimmed = list(values)
             while len(trimmed) > len(cols) + 1 and trimmed[-1].kind == BLANK:
@@ -781,11 +799,14 @@ class _Binder:
                 trimmed.pop(0)
             if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
                 values = trimmed[:skip] + trimmed[skip + 1:]
-        aligned, surplus = align(values, len(cols))
-        only = self._named_only(t, cols, values, row.span, section)
+        if len(values) == n:  # (most rows: their cells are the columns, what align() returns)
+            aligned, surplus = values, 0
+        else:
+            aligned, surplus = align(values, n)
+        only = self._named_only(t, cols, values, row.span, section) if t.key in self.named_columns else None
         if only is not None:
             aligned = only
-        order = self.column_order.get(t.key)
+        order = self.column_order.get(t.key) if self.column_order else None
         if order is not None and len(cols) == len(t.columns) and only is None:
             # the columns in the order the header names them
             at, named = order
@@ -817,7 +838,8 @@ class _Binder:
             return
         tk, rk = t.key, spec.key
         bound = {}
-        if only is None and self._unplaceable(values, len(cols), row):
+        # (not loose, a row of at least as many cells as columns is placed: the test's first answer)
+        if only is None and (self.loose or 0 < len(values) < n) and self._unplaceable(values, n, row):
             # a blank cell left no trace: the numbers are known, not their columns
             for c in cols:
                 bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
@@ -830,8 +852,8 @@ class _Binder:
                 bound[ck] = _bcell((tk, rk, ck, VALUE, v.value, v.text, v.span))
             else:
                 bound[ck] = _bound_cell(tk, rk, ck, v, row.span, c.kind or spec.kind, c.unit)
-        self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
-        self._see(t.key, row.span, section)
+        self.rows[tk][rk] = _brow((tk, rk, cell.text, row.span, bound, section))
+        self._see(tk, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)
         # (or none at all: a label that filled its line, "2.申请人逾期…申请" over "0 0 0 0 0 0 0")
         # (a row of as many numbers as a head naming only some columns names may go on too)
