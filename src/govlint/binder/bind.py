@@ -303,6 +303,19 @@ class _Index:
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
         self._column_splits: Dict[str, Optional[int]] = {}
         self._heads: Dict[str, tuple] = {}
+        self._header_cuts: Dict[str, Optional[tuple]] = {}
+
+    def header_cuts(self, text: str) -> Optional[tuple]:
+        """:func:`_header_cuts`, memoised by the text (the same header cells come in every report)."""
+        try:
+            return self._header_cuts[text]
+        except KeyError:
+            pass
+        hit = _header_cuts(self, text)
+        if len(self._header_cuts) > 50_000:
+            self._header_cuts.clear()
+        self._header_cuts[text] = hit
+        return hit
 
     def heads(self, text: str) -> tuple:
         """The tables of the format whose head ``text`` (a row's label cells joined) names by a
@@ -970,40 +983,55 @@ class _Binder:
                            extra[0].span if extra else span, section)
 
 
-def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
+def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> Sequence[Cell]:
     """Header cells a space-separated layout ran together ("信息内容 本年处理决定数量"), split
-    at the spaces when the whole is no label but its parts are."""
-    out: List[Cell] = []
-    for c in cells:
-        parts = c.text.split()
-        if len(parts) > 1:
-            entries, typo, _ = index.lookup(c.text)
-            if not entries or typo:
-                pos = 0
-                pieces = []
-                for part in parts:
-                    at = c.text.index(part, pos)
-                    pos = at + len(part)
-                    s = c.span
-                    pieces.append(Cell(part, Span(s.line, s.column + at, s.line, s.column + pos, s.start + at,
-                                                  s.start + pos), TEXT))
-                if any(index.lookup(p.text)[0] for p in pieces):
-                    out.extend(pieces)
-                    continue
-        elif 4 <= len(c.text) <= 40:
-            # two column names with no gap left between them ("本年增/减处理决定数量": a tab that
-            # reached no further than the first name's end, in a PDF): split where both are names
-            entries, typo, _ = index.lookup(c.text)
-            if not entries or typo or all(e.note for e in entries):
-                at = index.column_split(c.text)
-                if at is not None:
-                    s = c.span
-                    out.append(Cell(c.text[:at], Span(s.line, s.column, s.line, s.column + at, s.start, s.start + at), TEXT))
-                    out.append(Cell(c.text[at:], Span(s.line, s.column + at, s.line, s.end_column, s.start + at, s.end),
-                                    TEXT))
-                    continue
-        out.append(c)
-    return out
+    at the spaces when the whole is no label but its parts are; and two column names with no
+    gap left between them ("本年增/减处理决定数量"), split where both are names. Where a cell is
+    cut depends on its text alone (:meth:`_Index.header_cuts`); ``cells`` themselves when none is."""
+    out: Optional[List[Cell]] = None
+    for i, c in enumerate(cells):
+        cuts = index.header_cuts(c.text)
+        if cuts is None:
+            if out is not None:
+                out.append(c)
+            continue
+        if out is None:
+            out = list(cells[:i])
+        s = c.span
+        if cuts[0] is None:  # two column names: the second runs to the cell's end
+            at = cuts[1]
+            out.append(Cell(c.text[:at], Span(s.line, s.column, s.line, s.column + at, s.start, s.start + at), TEXT))
+            out.append(Cell(c.text[at:], Span(s.line, s.column + at, s.line, s.end_column, s.start + at, s.end),
+                            TEXT))
+            continue
+        for at, pos in cuts:
+            out.append(Cell(c.text[at:pos], Span(s.line, s.column + at, s.line, s.column + pos, s.start + at,
+                                                 s.start + pos), TEXT))
+    return cells if out is None else out
+
+
+def _header_cuts(index: "_Index", text: str) -> Optional[tuple]:
+    """Where :func:`_split_header_cells` cuts a cell of ``text``: None (not at all), the pieces
+    between spaces as (start, end) offsets, or (None, at) for two column names run together."""
+    parts = text.split()
+    if len(parts) > 1:
+        entries, typo, _ = index.lookup(text)
+        if not entries or typo:
+            pos = 0
+            pieces = []
+            for part in parts:
+                at = text.index(part, pos)
+                pos = at + len(part)
+                pieces.append((at, pos))
+            if any(index.lookup(text[a:b])[0] for a, b in pieces):
+                return tuple(pieces)
+    elif 4 <= len(text) <= 40:
+        entries, typo, _ = index.lookup(text)
+        if not entries or typo or all(e.note for e in entries):
+            at = index.column_split(text)
+            if at is not None:
+                return (None, at)
+    return None
 
 
 def _exact_column(index: "_Index", text: str) -> bool:
