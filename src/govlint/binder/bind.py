@@ -105,15 +105,17 @@ class BoundTable:
         unfilled: Dict[str, List[BoundCell]] = {}
         invalid: Dict[str, List[BoundCell]] = {}
         for r in self.rows.values():
+            rk = r.key
             for c in r.cells.values():
                 state = c.state
                 if state == VALUE:
-                    valid[(r.key, c.column)] = c
-                    values[(r.key, c.column)] = c.value
+                    key = (rk, c.column)  # (one key for both)
+                    valid[key] = c
+                    values[key] = c.value
                 elif state == INVALID:
-                    invalid.setdefault(r.key, []).append(c)
+                    invalid.setdefault(rk, []).append(c)
                 else:
-                    unfilled.setdefault(r.key, []).append(c)
+                    unfilled.setdefault(rk, []).append(c)
         return valid, unfilled, invalid, values
 
     @property

@@ -275,6 +275,23 @@ def _rule_callback(builder: Tuple[str, str], include: Optional[tuple]):
     build = getattr(_TRANSFORMER, name) if kind == "method" else _Inline
     if include is None:
         return build
+    # the filters the grammar's rules use, written out (one runs at every row and line of a
+    # run: ``x*`` and ``x+`` add each item to their inlined node's children), the same steps as
+    # the loop below
+    if include == ((0, True), (1, False)):  # (the list so far, one more item)
+        def more(children):
+            kept = children[0].children
+            kept.append(children[1])
+            return build(kept)
+        return more
+    if include == ((0, True),):
+        return lambda children: build(children[0].children)
+    if include == ((0, False), (1, True)):
+        def first_then_list(children):
+            kept = [children[0]]
+            kept += children[1].children
+            return build(kept)
+        return first_then_list
 
     def filtered(children):
         kept: list = []
