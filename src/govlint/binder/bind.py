@@ -305,6 +305,8 @@ class _Index:
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
         self._column_splits: Dict[str, Optional[int]] = {}
         self._heads: Dict[str, tuple] = {}
+        #: a section heading's text → whether it is a row's label (:func:`_heading_row`)
+        self.heading_rows: Dict[str, bool] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
 
     def header_cuts(self, text: str) -> Optional[tuple]:
@@ -975,7 +977,10 @@ class _Binder:
             spec = t.rows[0]
             cols = t.columns_of(spec)
             aligned, surplus = align(cells, len(cols))
-            bound = {c.key: _bound_cell(key, spec.key, c.key, v, span, c.kind or spec.kind, c.unit)
+            rk = spec.key
+            bound = {c.key: _bcell((key, rk, c.key, VALUE, v.value, v.text, v.span))
+                     if v is not None and v.kind == NUMBER and v.text.isdigit()  # (a whole number, as _bind)
+                     else _bound_cell(key, rk, c.key, v, span, c.kind or spec.kind, c.unit)
                      for c, v in zip(cols, aligned)}
             self.rows[key][spec.key] = BoundRow(key, spec.key, "", span, bound, section)
             self._see(key, span, section)
@@ -1083,13 +1088,18 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
 def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
     """The cells of a heading that is really a 表三 row ("四、结转下年度继续办理" on a line of its
     own, or with its numbers after it: "四、结转下年度继续办理 1 0 0 0 0 0 1"), else None."""
-    cells = split_spaced(section.heading, section.span) or [Cell(section.heading, section.span, TEXT)]
-    if cells[0].kind != TEXT:
+    heading = section.heading
+    known = index.heading_rows.get(heading)  # (what the cells' texts and kinds say: the heading's text)
+    if known is False:
         return None
-    entries, typo, _ = index.lookup(cells[0].text)
-    if entries and not typo and any(e.kind in ("row", "group") for e in entries):
-        return cells
-    return None
+    cells = split_spaced(heading, section.span) or [Cell(heading, section.span, TEXT)]
+    if known is None:
+        entries, typo, _ = index.lookup(cells[0].text) if cells[0].kind == TEXT else ((), None, "")
+        known = bool(entries and not typo and any(e.kind in ("row", "group") for e in entries))
+        if len(index.heading_rows) > 50_000:
+            index.heading_rows.clear()
+        index.heading_rows[heading] = known
+    return cells if known else None
 
 
 def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
@@ -1256,8 +1266,11 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     dropped = {k for n in notes if n.kind == "dropped" and n.table == t.key for k in n.found.split()}
     n_cells = lost = 0
     for r in rows.values():
-        n_cells += len(r.cells)
-        for c in r.cells.values():
+        cells = r.cells
+        n_cells += len(cells)
+        if [c.state for c in cells.values()].count(VALUE) == len(cells):
+            continue  # (most rows: every cell a number)
+        for c in cells.values():
             state = c.state
             if (state == ABSENT and c.column not in dropped) or (state == INVALID and c.value is None):
                 lost += 1
