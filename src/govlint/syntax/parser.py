@@ -152,6 +152,7 @@ def _row(tok: Line) -> Row:
     cells: List[Cell] = []
     append = cells.append
     parts = _PARTS
+    cell, span = _cell, _span
     line_no, pos = tok.line, tok.start_pos
     for line in value.split("\n")[:-1]:
         if not ("-" in line and is_markdown_rule(line)):  # (a rule among the cells: no cell)
@@ -161,7 +162,7 @@ def _row(tok: Line) -> Row:
             text, lead, n, kind, value = parts.get(part) or _part(part)
             column = tab + 2 + lead
             start = pos + column - 1
-            append(_cell((text, _span((line_no, column, line_no, column + n, start, start + n)), kind, value)))
+            append(cell((text, span((line_no, column, line_no, column + n, start, start + n)), kind, value)))
         pos += len(line) + 1
         line_no += 1
     return _new_row((tuple(cells), cells[0].span if len(cells) == 1 else cells[0].span.to(cells[-1].span)))
@@ -199,10 +200,12 @@ def _row_of_line(line: str, line_no: int, pos: int) -> Row:
     cells: List[Cell] = []
     append = cells.append
     parts = _PARTS
+    cell, span = _cell, _span
     for part in line.split("\t" if "\t" in line else "|"):
         text, lead, n, kind, value = parts.get(part) or _part(part)
         col = column + lead
-        append(_cell((text, _span((line_no, col, line_no, col + n, col + offset, col + offset + n)), kind, value)))
+        start = col + offset
+        append(cell((text, span((line_no, col, line_no, col + n, start, start + n)), kind, value)))
         column += len(part) + 1
     return _new_row((tuple(cells), _text_span(line, line_no, pos)))
 
