@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule, cell_kind,
-                            hookimpl)
+                            hookimpl, lazy)
 
 
 def _row_label(spec, key: str) -> str:
@@ -18,7 +18,8 @@ class TableUnreadable(Rule):
     summary = "统计表无法可靠读取，依赖它的检查未进行"
     summary_en = "A statistical table could not be read reliably; the checks that rest on it were not run"
     what = "找到了某张统计表（表头或部分行），但无法可靠地确定它的单元格（只识别出很少的行，或多数数字对不上列）时，" \
-           "只给出这一条提示，说明看到了什么；该表的缺行、空白、数值和勾稽关系检查都不进行。"
+           "只给出这一条提示，说明看到了什么；该表的缺行、空白、数值和勾稽关系检查都不进行。" \
+           "表格其余部分读得出、只有某一行的数字多于列数（如一个数字写了两遍）时，只对这一行给出提示，该行不参与检查。"
     why = "表格在转换成PDF、网页或文本时常常错位；对读错的表格逐格报错，只会得到一串不真实的错误。"
     basis = "国办公开办函〔2021〕30号规定的表二、表三、表四。"
     example = "表三的数字在PDF中按列而不是按行排列，只认出了3行。"
@@ -27,6 +28,7 @@ class TableUnreadable(Rule):
     def check(self, ctx):
         for key, table in ctx.bound.tables.items():
             if table.status != "unreadable":
+                yield from self._overfull(ctx, key, table)
                 continue
             span = table.span
             if span is None:
@@ -37,6 +39,25 @@ class TableUnreadable(Rule):
                            f"{key} ({table.spec.title}) could not be read reliably: {table.evidence_en}; its "
                            f"completeness, value and arithmetic checks were not run",
                            location=ctx.table_location(key), data={"found": table.evidence_en})
+
+    def _overfull(self, ctx, key, table):
+        """A row of a table that was read holds more numbers than the table has columns (a number
+        written twice, a cell of another row run in): which number is whose column cannot be
+        told. The row alone is not read; the rest of the table is checked."""
+        if not ctx.bound.notes:
+            return
+        for n in ctx.bound.notes:
+            if n.kind != "overfull" or n.table != key:
+                continue
+            where = _row_label(table.spec, n.row)
+            got = len(n.found.split())
+            yield ctx.diag(
+                self, n.span,
+                f"{key}“{where}”行有{got}个数字（{n.found}），应有{n.expected}个：无法确定各数字对应的列；"
+                f"该行不参与完整性和勾稽关系检查",
+                f"{key} row “{where}” holds {got} numbers ({n.found}) where {n.expected} belong: which column "
+                f"each belongs to cannot be told; this row is left out of the completeness and arithmetic checks",
+                location=ctx.table_location(key, n.row), data={"found": n.found.split(), "expected": int(n.expected)})
 
 
 class TableMissing(Rule):
@@ -131,10 +152,11 @@ class CellBlank(Rule):
         for key, table in ctx.bound.tables.items():
             spec = table.spec
             unplaced = _unplaced_rows(ctx, key)
-            if len(unplaced) >= _COLUMN_ROWS:
-                yield self._unplaced(ctx, key, table, unplaced)
-            elif unplaced:
-                for note in unplaced.values():
+            short = {k: n for k, n in unplaced.items() if n.kind == "unplaced"}  # (overfull ones are C200's)
+            if len(short) >= _COLUMN_ROWS:
+                yield self._unplaced(ctx, key, table, short)
+            elif short:
+                for note in short.values():
                     yield self._unplaced(ctx, key, table, {note.row: note})
             if not table.unfilled_cells:
                 continue
@@ -285,10 +307,14 @@ def _mostly_unfilled(table, unplaced=()) -> bool:
 
 
 def _unplaced_rows(ctx, table: str) -> dict:
-    """Row key → its "unplaced" note, for the rows of a table whose numbers have no columns."""
+    """Row key → its "unplaced" or "overfull" note, for the rows of a table whose numbers have no
+    columns (too few numbers, or too many)."""
     if not ctx.bound.notes:
         return {}
-    return {n.row: n for n in ctx.bound.notes if n.kind == "unplaced" and n.table == table}
+    return {n.row: n for n in ctx.bound.notes if n.kind in _NO_COLUMNS and n.table == table}
+
+
+_NO_COLUMNS = ("unplaced", "overfull")
 
 
 #: a column empty in this many rows or more is one finding, not one per row
@@ -326,7 +352,8 @@ class ValueInvalid(Rule):
     severity = "error"
     summary = "数值无效：件数为负数、小数或不是数字，收费金额不是数字"
     summary_en = "A count that is negative, fractional or not a number; a fee amount that is not a number"
-    what = "检查统计表中每个数字：件数必须是非负整数；表二“本年收费金额（单位：万元）”可以是小数，但必须是数字。"
+    what = "检查统计表中每个数字：件数必须是非负整数；表二“本年收费金额（单位：万元）”可以是小数，但必须是数字。" \
+           "一行中有几个单元格写的是文字（没有数字）时，这一行只给出一条提示，列出这些单元格。"
     why = "负数、小数件数或文字说明都无法统计，通常是填错列、把金额写进件数或复制时混入了文字。"
     basis = "国办公开办函〔2021〕30号；FORMAT：除收费金额外各项均为整数。"
     example = "表三“（一）予以公开”自然人列填“2.5”，或表二“行政许可”填“若干”。"
@@ -338,6 +365,12 @@ class ValueInvalid(Rule):
             for row_key, invalid in table.invalid_cells.items():
                 rspec = spec.row(row_key)
                 names = {c.key: c.label.text for c in spec.columns_of(rspec)}
+                words = [c for c in invalid if c.value is None and not _HAS_DIGIT.search(c.text)]
+                if len(words) >= 2:
+                    # words in several cells of a row (a label's pieces read into its cells, "不适用" in
+                    # each): one finding for the row, not one a cell
+                    yield self._words(ctx, key, spec, row_key, names, words)
+                    invalid = [c for c in invalid if c not in words]
                 for c in invalid:
                     where = _row_label(spec, row_key)
                     where_zh = f"{key}“{where}”行“{names[c.column]}”列" if where else f"{key}“{names[c.column]}”列"
@@ -360,6 +393,24 @@ class ValueInvalid(Rule):
                                    f"{where_en}: “{c.text}” {why_en}; expected {expect_en}",
                                    location=ctx.cell_location(c), data={"found": c.text, "expected": expect_en})
 
+
+    def _words(self, ctx, key, spec, row_key, names, words):
+        where = _row_label(spec, row_key)
+        where_zh = f"{key}“{where}”行" if where else key
+        where_en = f"{key} row “{where}”" if where else key
+        shown = "、".join(f"{names[c.column]}“{c.text}”" for c in words)
+        shown_en = ", ".join(f"{names[c.column]} “{c.text}”" for c in words)
+        return ctx.diag(self, words[0].span,
+                        f"{where_zh}有{len(words)}个单元格是文字而不是数字：{shown}；应为非负整数",
+                        f"{where_en}: {len(words)} cells hold words, not numbers: {shown_en}; expected whole "
+                        f"numbers ≥ 0",
+                        location=ctx.table_location(key, row_key),
+                        related=[Related(names[c.column], c.span, ctx.cell_location(c)) for c in words[1:]],
+                        data={"columns": [c.column for c in words], "found": [c.text for c in words],
+                              "expected": "number"})
+
+
+_HAS_DIGIT = lazy(r"\d")
 
 #: full-width digits, decimal point and minus → their ASCII forms (what NFKC gives them)
 _FULL_WIDTH = "０１２３４５６７８９．－"

@@ -62,8 +62,10 @@ class LabelNote(NamedTuple):
 
     #: "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra" (numbers beyond
     #: the columns) | "unplaced" (fewer numbers than columns, their columns unknown: ``found`` the
-    #: numbers, ``expected`` how many columns) | "duplicate" (the row a second time with other
-    #: numbers: ``found`` its cells, ``expected`` the first one's, which are the ones bound)
+    #: numbers, ``expected`` how many columns) | "overfull" (more numbers than columns, all of them
+    #: numbers: their columns unknown; ``found``, ``expected`` as for "unplaced") | "duplicate" (the
+    #: row a second time with other numbers: ``found`` its cells, ``expected`` the first one's, which
+    #: are the ones bound)
     kind: str
     table: str
     row: Optional[str]
@@ -546,6 +548,14 @@ def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
     return cells if len(cells) == n else None
 
 
+def _overfull(values: Sequence[Cell], n: int) -> str:
+    """"overfull" when a row holds more numbers than its ``n`` columns (a number doubled or a cell
+    of another row run in): which number belongs to which column cannot be told. Surplus text or
+    placeholders ("—") after the numbers are not numbers: those rows bind (an "extra" note)."""
+    filled = [v for v in values if v.kind != BLANK]
+    return "overfull" if len(filled) > n and all(v.kind == NUMBER for v in filled) else ""
+
+
 def align(values: Sequence[Cell], n: int) -> Tuple[Sequence[Optional[Cell]], int]:
     """Fit the cells a row holds after its label to the ``n`` official columns.
 
@@ -855,15 +865,19 @@ class _Binder:
             return
         tk, rk = t.key, spec.key
         bound = {}
-        # (not loose, a row of at least as many cells as columns is placed: the test's first answer)
-        if only is None and (self.loose or 0 < len(values) < n) and self._unplaceable(values, n, row):
-            # a blank cell left no trace: the numbers are known, not their columns
-            for c in cols:
-                bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
-            filled = [v for v in values if v.kind != BLANK]
-            self._note("unplaced", tk, rk, None, " ".join(v.text for v in filled), str(len(cols)),
-                       filled[0].span.to(filled[-1].span), section)
-            aligned = ()
+        if only is None:
+            # (not loose, a row of at least as many cells as columns is placed: the unplaceable
+            # test's first answer)
+            kind = ("unplaced" if (self.loose or 0 < len(values) < n) and self._unplaceable(values, n, row)
+                    else _overfull(values, n) if surplus else "")
+            if kind:
+                # a blank cell left no trace, or a number too many: the numbers are known, not their columns
+                for c in cols:
+                    bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
+                filled = [v for v in values if v.kind != BLANK]
+                self._note(kind, tk, rk, None, " ".join(v.text for v in filled), str(len(cols)),
+                           filled[0].span.to(filled[-1].span), section)
+                aligned, surplus = (), 0
         for c, ck, v in zip(cols, col_keys, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
                 bound[ck] = _bcell((tk, rk, ck, VALUE, v.value, v.text, v.span))
@@ -912,7 +926,7 @@ class _Binder:
         cells = row.cells
         for a, b in zip(cells, cells[1:]):
             gap = self.text[a.span.end:b.span.start]
-            if "\t" in gap or "|" in gap or "｜" in gap:
+            if "\n" not in gap and ("\t" in gap or "|" in gap or "｜" in gap):
                 return False
         return bool(self.text)
 
