@@ -107,15 +107,17 @@ class BoundTable:
         unfilled: Dict[str, List[BoundCell]] = {}
         invalid: Dict[str, List[BoundCell]] = {}
         for r in self.rows.values():
+            rk = r.key
             for c in r.cells.values():
                 state = c.state
                 if state == VALUE:
-                    valid[(r.key, c.column)] = c
-                    values[(r.key, c.column)] = c.value
+                    key = (rk, c.column)  # (one key for both)
+                    valid[key] = c
+                    values[key] = c.value
                 elif state == INVALID:
-                    invalid.setdefault(r.key, []).append(c)
+                    invalid.setdefault(rk, []).append(c)
                 else:
-                    unfilled.setdefault(r.key, []).append(c)
+                    unfilled.setdefault(rk, []).append(c)
         return valid, unfilled, invalid, values
 
     @property
@@ -180,7 +182,7 @@ class BoundReport(NamedTuple):
         return None
 
 
-_bcell = fast_constructor(BoundCell)
+_bcell, _brow = fast_constructor(BoundCell), fast_constructor(BoundRow)
 
 
 # ----------------------------------------------------------------------------------------
@@ -304,6 +306,38 @@ class _Index:
         self._sections: Dict[Tuple[str, int, int], Tuple[Optional[SectionSpec], str]] = {}
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
         self._column_splits: Dict[str, Optional[int]] = {}
+        self._heads: Dict[str, tuple] = {}
+        #: a section heading's text → whether it is a row's label (:func:`_heading_row`)
+        self.heading_rows: Dict[str, bool] = {}
+        self._header_cuts: Dict[str, Optional[tuple]] = {}
+
+    def header_cuts(self, text: str) -> Optional[tuple]:
+        """:func:`_header_cuts`, memoised by the text (the same header cells come in every report)."""
+        try:
+            return self._header_cuts[text]
+        except KeyError:
+            pass
+        hit = _header_cuts(self, text)
+        if len(self._header_cuts) > 50_000:
+            self._header_cuts.clear()
+        self._header_cuts[text] = hit
+        return hit
+
+    def heads(self, text: str) -> tuple:
+        """The tables of the format whose head ``text`` (a row's label cells joined) names by a
+        marker word, in the format's order: memoised by the text (the test ran a pattern over
+        every labelled row of every report)."""
+        try:
+            return self._heads[text]
+        except KeyError:
+            pass
+        marker_re = self.marker_re
+        hit = (tuple(t for t in self.fmt.tables if any(m in text for m in t.markers))
+               if marker_re is not None and marker_re.search(text) else ())
+        if len(self._heads) > 50_000:
+            self._heads.clear()
+        self._heads[text] = hit
+        return hit
 
     def column_split(self, text: str) -> Optional[int]:
         """Where ``text`` splits into two exact column names ("本年增/减处理决定数量"), None when it
@@ -638,10 +672,7 @@ class _Binder:
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
-        marker_re = self.index.marker_re
-        for t in (self.fmt.tables if marker_re is not None and marker_re.search(joined) else ()):
-            if not any(m in joined for m in t.markers):
-                continue
+        for t in self.index.heads(joined):
             if t.layout == "single_row":
                 # a one-row table's head; when the layout ran the head and the numbers together,
                 # the numbers too
@@ -674,7 +705,8 @@ class _Binder:
             if e.kind == "group":
                 self.context = e.table
                 self.group = e.key
-                self._label_note(e, cell, typo, section)
+                if typo or e.note:
+                    self._label_note(e, cell, typo, section)
                 if pos == len(label_cells) - 1 and any(v.kind != BLANK for v in values):
                     # a group row that carries numbers: its sub-items collapsed into one row
                     self._bind_collapsed(e, cell, values, row, section)
@@ -688,14 +720,16 @@ class _Binder:
             if e.group:
                 self.group = e.group
             # an earlier label cell may be this row's group ("（三）不予公开 | 1.属于国家秘密")
-            for earlier in label_cells[:pos]:
+            for earlier in (label_cells[:pos] if pos else ()):
                 g, gtypo, gprefix = self.index.lookup(earlier.text)
                 if g:
                     ge = self._pick(g, gprefix)
                     if ge.kind == "group":
                         self.group = ge.key
-                        self._label_note(ge, earlier, gtypo, section)
-            self._label_note(e, cell, typo, section)
+                        if gtypo or ge.note:
+                            self._label_note(ge, earlier, gtypo, section)
+            if typo or e.note:  # (a note only for a label not written as the format's)
+                self._label_note(e, cell, typo, section)
             if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
                 values = row.cells[row.cells.index(cell) + 1:]
             self._bind(e, cell, values, row, section)
@@ -782,7 +816,8 @@ class _Binder:
         if plan is None:  # a foreign row (another format's): noted, not bound
             return
         t, spec, cols, col_keys = plan
-        skip = self.extra_column.get(t.key)
+        n = len(cols)
+        skip = self.extra_column.get(t.key) if self.extra_column else None
         if skip is not None:
             trimmed = list(values)
             while len(trimmed) > len(cols) + 1 and trimmed[-1].kind == BLANK:
@@ -791,11 +826,14 @@ class _Binder:
                 trimmed.pop(0)
             if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
                 values = trimmed[:skip] + trimmed[skip + 1:]
-        aligned, surplus = align(values, len(cols))
-        only = self._named_only(t, cols, values, row.span, section)
+        if len(values) == n:  # (most rows: their cells are the columns, what align() returns)
+            aligned, surplus = values, 0
+        else:
+            aligned, surplus = align(values, n)
+        only = self._named_only(t, cols, values, row.span, section) if t.key in self.named_columns else None
         if only is not None:
             aligned = only
-        order = self.column_order.get(t.key)
+        order = self.column_order.get(t.key) if self.column_order else None
         if order is not None and len(cols) == len(t.columns) and only is None:
             # the columns in the order the header names them
             at, named = order
@@ -828,8 +866,10 @@ class _Binder:
         tk, rk = t.key, spec.key
         bound = {}
         if only is None:
-            kind = ("unplaced" if self._unplaceable(values, len(cols), row)
-                    else _overfull(values, len(cols)) if surplus else "")
+            # (not loose, a row of at least as many cells as columns is placed: the unplaceable
+            # test's first answer)
+            kind = ("unplaced" if (self.loose or 0 < len(values) < n) and self._unplaceable(values, n, row)
+                    else _overfull(values, n) if surplus else "")
             if kind:
                 # a blank cell left no trace, or a number too many: the numbers are known, not their columns
                 for c in cols:
@@ -843,8 +883,8 @@ class _Binder:
                 bound[ck] = _bcell((tk, rk, ck, VALUE, v.value, v.text, v.span))
             else:
                 bound[ck] = _bound_cell(tk, rk, ck, v, row.span, c.kind or spec.kind, c.unit)
-        self.rows[t.key][spec.key] = BoundRow(t.key, spec.key, cell.text, row.span, bound, section)
-        self._see(t.key, row.span, section)
+        self.rows[tk][rk] = _brow((tk, rk, cell.text, row.span, bound, section))
+        self._see(tk, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)
         # (or none at all: a label that filled its line, "2.申请人逾期…申请" over "0 0 0 0 0 0 0")
         # (a row of as many numbers as a head naming only some columns names may go on too)
@@ -951,7 +991,10 @@ class _Binder:
             spec = t.rows[0]
             cols = t.columns_of(spec)
             aligned, surplus = align(cells, len(cols))
-            bound = {c.key: _bound_cell(key, spec.key, c.key, v, span, c.kind or spec.kind, c.unit)
+            rk = spec.key
+            bound = {c.key: _bcell((key, rk, c.key, VALUE, v.value, v.text, v.span))
+                     if v is not None and v.kind == NUMBER and v.text.isdigit()  # (a whole number, as _bind)
+                     else _bound_cell(key, rk, c.key, v, span, c.kind or spec.kind, c.unit)
                      for c, v in zip(cols, aligned)}
             self.rows[key][spec.key] = BoundRow(key, spec.key, "", span, bound, section)
             self._see(key, span, section)
@@ -961,40 +1004,55 @@ class _Binder:
                            extra[0].span if extra else span, section)
 
 
-def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> List[Cell]:
+def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> Sequence[Cell]:
     """Header cells a space-separated layout ran together ("信息内容 本年处理决定数量"), split
-    at the spaces when the whole is no label but its parts are."""
-    out: List[Cell] = []
-    for c in cells:
-        parts = c.text.split()
-        if len(parts) > 1:
-            entries, typo, _ = index.lookup(c.text)
-            if not entries or typo:
-                pos = 0
-                pieces = []
-                for part in parts:
-                    at = c.text.index(part, pos)
-                    pos = at + len(part)
-                    s = c.span
-                    pieces.append(Cell(part, Span(s.line, s.column + at, s.line, s.column + pos, s.start + at,
-                                                  s.start + pos), TEXT))
-                if any(index.lookup(p.text)[0] for p in pieces):
-                    out.extend(pieces)
-                    continue
-        elif 4 <= len(c.text) <= 40:
-            # two column names with no gap left between them ("本年增/减处理决定数量": a tab that
-            # reached no further than the first name's end, in a PDF): split where both are names
-            entries, typo, _ = index.lookup(c.text)
-            if not entries or typo or all(e.note for e in entries):
-                at = index.column_split(c.text)
-                if at is not None:
-                    s = c.span
-                    out.append(Cell(c.text[:at], Span(s.line, s.column, s.line, s.column + at, s.start, s.start + at), TEXT))
-                    out.append(Cell(c.text[at:], Span(s.line, s.column + at, s.line, s.end_column, s.start + at, s.end),
-                                    TEXT))
-                    continue
-        out.append(c)
-    return out
+    at the spaces when the whole is no label but its parts are; and two column names with no
+    gap left between them ("本年增/减处理决定数量"), split where both are names. Where a cell is
+    cut depends on its text alone (:meth:`_Index.header_cuts`); ``cells`` themselves when none is."""
+    out: Optional[List[Cell]] = None
+    for i, c in enumerate(cells):
+        cuts = index.header_cuts(c.text)
+        if cuts is None:
+            if out is not None:
+                out.append(c)
+            continue
+        if out is None:
+            out = list(cells[:i])
+        s = c.span
+        if cuts[0] is None:  # two column names: the second runs to the cell's end
+            at = cuts[1]
+            out.append(Cell(c.text[:at], Span(s.line, s.column, s.line, s.column + at, s.start, s.start + at), TEXT))
+            out.append(Cell(c.text[at:], Span(s.line, s.column + at, s.line, s.end_column, s.start + at, s.end),
+                            TEXT))
+            continue
+        for at, pos in cuts:
+            out.append(Cell(c.text[at:pos], Span(s.line, s.column + at, s.line, s.column + pos, s.start + at,
+                                                 s.start + pos), TEXT))
+    return cells if out is None else out
+
+
+def _header_cuts(index: "_Index", text: str) -> Optional[tuple]:
+    """Where :func:`_split_header_cells` cuts a cell of ``text``: None (not at all), the pieces
+    between spaces as (start, end) offsets, or (None, at) for two column names run together."""
+    parts = text.split()
+    if len(parts) > 1:
+        entries, typo, _ = index.lookup(text)
+        if not entries or typo:
+            pos = 0
+            pieces = []
+            for part in parts:
+                at = text.index(part, pos)
+                pos = at + len(part)
+                pieces.append((at, pos))
+            if any(index.lookup(text[a:b])[0] for a, b in pieces):
+                return tuple(pieces)
+    elif 4 <= len(text) <= 40:
+        entries, typo, _ = index.lookup(text)
+        if not entries or typo or all(e.note for e in entries):
+            at = index.column_split(text)
+            if at is not None:
+                return (None, at)
+    return None
 
 
 def _exact_column(index: "_Index", text: str) -> bool:
@@ -1044,13 +1102,18 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
 def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
     """The cells of a heading that is really a 表三 row ("四、结转下年度继续办理" on a line of its
     own, or with its numbers after it: "四、结转下年度继续办理 1 0 0 0 0 0 1"), else None."""
-    cells = split_spaced(section.heading, section.span) or [Cell(section.heading, section.span, TEXT)]
-    if cells[0].kind != TEXT:
+    heading = section.heading
+    known = index.heading_rows.get(heading)  # (what the cells' texts and kinds say: the heading's text)
+    if known is False:
         return None
-    entries, typo, _ = index.lookup(cells[0].text)
-    if entries and not typo and any(e.kind in ("row", "group") for e in entries):
-        return cells
-    return None
+    cells = split_spaced(heading, section.span) or [Cell(heading, section.span, TEXT)]
+    if known is None:
+        entries, typo, _ = index.lookup(cells[0].text) if cells[0].kind == TEXT else ((), None, "")
+        known = bool(entries and not typo and any(e.kind in ("row", "group") for e in entries))
+        if len(index.heading_rows) > 50_000:
+            index.heading_rows.clear()
+        index.heading_rows[heading] = known
+    return cells if known else None
 
 
 def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
@@ -1217,8 +1280,11 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     dropped = {k for n in notes if n.kind == "dropped" and n.table == t.key for k in n.found.split()}
     n_cells = lost = 0
     for r in rows.values():
-        n_cells += len(r.cells)
-        for c in r.cells.values():
+        cells = r.cells
+        n_cells += len(cells)
+        if [c.state for c in cells.values()].count(VALUE) == len(cells):
+            continue  # (most rows: every cell a number)
+        for c in cells.values():
             state = c.state
             if (state == ABSENT and c.column not in dropped) or (state == INVALID and c.value is None):
                 lost += 1

@@ -152,6 +152,7 @@ def _row(tok: Line) -> Row:
     cells: List[Cell] = []
     append = cells.append
     parts = _PARTS
+    cell, span = _cell, _span
     line_no, pos = tok.line, tok.start_pos
     for line in value.split("\n")[:-1]:
         if not ("-" in line and is_markdown_rule(line)):  # (a rule among the cells: no cell)
@@ -161,7 +162,7 @@ def _row(tok: Line) -> Row:
             text, lead, n, kind, value = parts.get(part) or _part(part)
             column = tab + 2 + lead
             start = pos + column - 1
-            append(_cell((text, _span((line_no, column, line_no, column + n, start, start + n)), kind, value)))
+            append(cell((text, span((line_no, column, line_no, column + n, start, start + n)), kind, value)))
         pos += len(line) + 1
         line_no += 1
     return _new_row((tuple(cells), cells[0].span if len(cells) == 1 else cells[0].span.to(cells[-1].span)))
@@ -199,10 +200,12 @@ def _row_of_line(line: str, line_no: int, pos: int) -> Row:
     cells: List[Cell] = []
     append = cells.append
     parts = _PARTS
+    cell, span = _cell, _span
     for part in line.split("\t" if "\t" in line else "|"):
         text, lead, n, kind, value = parts.get(part) or _part(part)
         col = column + lead
-        append(_cell((text, _span((line_no, col, line_no, col + n, col + offset, col + offset + n)), kind, value)))
+        start = col + offset
+        append(cell((text, span((line_no, col, line_no, col + n, start, start + n)), kind, value)))
         column += len(part) + 1
     return _new_row((tuple(cells), _text_span(line, line_no, pos)))
 
@@ -275,6 +278,23 @@ def _rule_callback(builder: Tuple[str, str], include: Optional[tuple]):
     build = getattr(_TRANSFORMER, name) if kind == "method" else _Inline
     if include is None:
         return build
+    # the filters the grammar's rules use, written out (one runs at every row and line of a
+    # run: ``x*`` and ``x+`` add each item to their inlined node's children), the same steps as
+    # the loop below
+    if include == ((0, True), (1, False)):  # (the list so far, one more item)
+        def more(children):
+            kept = children[0].children
+            kept.append(children[1])
+            return build(kept)
+        return more
+    if include == ((0, True),):
+        return lambda children: build(children[0].children)
+    if include == ((0, False), (1, True)):
+        def first_then_list(children):
+            kept = [children[0]]
+            kept += children[1].children
+            return build(kept)
+        return first_then_list
 
     def filtered(children):
         kept: list = []
