@@ -418,8 +418,9 @@ def _upheld_groups(words: str):
 
 @lru_cache(maxsize=16)
 def _words(words) -> "re.Pattern":
-    """One search for any of the words (a paragraph's test, in C)."""
-    return re.compile("|".join(map(re.escape, words)))
+    """One search for any of the words (a paragraph's test, in C), its program from the cache of
+    compiled patterns (``lazy``): seven such alternations were compiled afresh at every start."""
+    return lazy("|".join(map(re.escape, words))).compiled
 
 
 def _sentences(text: str):
