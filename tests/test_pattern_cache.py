@@ -124,3 +124,13 @@ def test_no_cache_folder_keeps_nothing(monkeypatch, tmp_path):
     monkeypatch.setattr(P, "_PROGRAMS", fresh)
     assert P.compile_pattern("x+y", 0) == re.compile("x+y")
     assert fresh.path is None and fresh.new == {}
+
+
+def test_a_lazy_patterns_compiled_pattern_on_first_use():
+    """``lazy(...).compiled`` as the first use gives the real pattern (it answered an
+    AttributeError: the name was looked up on the compiled pattern, which has no ``compiled``)."""
+    from govlint.lexicon.pattern import lazy
+    p = lazy(r"甲|乙")
+    assert p.compiled == re.compile(r"甲|乙")
+    assert p.compiled is p.compiled
+    assert lazy(r"丙").search("一丙").group() == "丙"

@@ -47,7 +47,7 @@ class LazyPattern:
         for method in _BOUND:
             setattr(self, method, getattr(compiled, method))
         self.flags = compiled.flags
-        return getattr(compiled, name)
+        return compiled if name == "compiled" else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r})"
