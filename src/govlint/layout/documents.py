@@ -282,6 +282,7 @@ class Item:
     table: Optional[List[List[str]]] = None  # a table's grid
     tabbed: bool = False
     brk: bool = False
+    barred: Optional[List[str]] = None      # the cells of a paragraph typed with bars between them
     runs: Tuple[Run, ...] = ()               # a line's pieces with their x positions (PDF)
 
     @property
@@ -294,21 +295,75 @@ class Item:
 _TYPED_GAP = lazy(r"[ \u00a0\u3000]{2,}")
 
 
+def _bar_lines_joined(blocks) -> list:
+    """The lines of a PDF into which a paragraph typed with bars wrapped, as the paragraph: a line
+    that holds a bar and runs to the right margin, then a line from the left margin on the same
+    page that holds one too ("(六)其他处理 | 1.申请人无正当理由…政府信息公" / "开申请 | 0 | 0 …",
+    "…不计其他情形) | 0 | 0 | 0 | 0 | 0 |" / "0 | 0 | ||"). Cheap sign: a bar in a line."""
+    out: list = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(b, TextBlock) and b.box is not None and "|" in b.text and not b.tabbed \
+                and isinstance(prev, TextBlock) and prev.box is not None and "|" in prev.text \
+                and not prev.tabbed and prev.page == b.page and b.box.top > prev.box.top:
+            pb, size = prev.box, max(prev.box.size, 1.0)
+            # (within a character of the margin, and no row's enumerator opening the line: a
+            # paragraph that ends short of the margin because its next row's label did not fit)
+            if pb.x1 >= pb.right - size and b.box.x0 <= pb.left + 2 * size and not _ENUM_START.match(b.text):
+                out[-1] = prev._replace(text=join_lines([prev.text, b.text]), runs=(),
+                                        box=pb._replace(x1=b.box.x1, top=b.box.top))
+                continue
+        out.append(b)
+    return out
+
+
 def _items(blocks) -> List[Item]:
     items: List[Item] = []
-    for b in blocks:
+    for b in _bar_lines_joined(blocks):
         if isinstance(b, TextBlock):
             text, tabbed = b.text, b.tabbed
             if b.box is None and not tabbed and _TYPED_GAP.search(text.strip(" \u00a0\u3000")):
                 # columns lined up with spaces are the cells, as with tabs (the gaps were collapsed
                 # away between CJK words: "信息内容本年处理决定数量" as one head cell)
                 text, tabbed = _TYPED_GAP.sub("\t", text.strip(" \u00a0\u3000")), True
-            items.append(Item(text, b.page, b.origin, b.box, tabbed=tabbed, runs=b.runs))
+            if not tabbed and text.count("|") >= 2:
+                # a paragraph typed with bars between its cells: a PDF's line of it is the whole
+                # paragraph, no line to join to another (the cells are not words apart by spaces)
+                items.append(Item(text, b.page, b.origin, None, barred=_cells_apart_by_bars(text)))
+            else:
+                items.append(Item(text, b.page, b.origin, b.box, tabbed=tabbed, runs=b.runs))
         elif isinstance(b, TableBlock):
             items.append(Item("", b.page, b.origin, b.box, table=merged_cells(b.rows)))
         elif isinstance(b, Break):
             items.append(Item("", b.page, brk=True))
+    _rows_typed_with_bars(items)
     return items
+
+
+def _cells_apart_by_bars(text: str) -> Optional[List[str]]:
+    """A paragraph's cells when a bar stands between them ("规章 | 0 | 0 | 0 |"), two at least."""
+    cells = [c for c in (p.strip(" \u00a0\u3000") for p in text.split("|")) if c]
+    return cells if len(cells) >= 2 else None
+
+
+def _rows_typed_with_bars(items: List[Item]) -> None:
+    """Paragraphs typed with bars between their cells (a text table put into Word as it was,
+    "规章 | 0 | 0 | 0 |", each line a paragraph, and the PDF printed from it) are a table's rows
+    when a cell after the first is a number, as with tabs, and the paragraphs of cells right
+    before such a row (no line of anything else between) its head rows. Any other bar in a
+    paragraph stays words ("｜" in the text): "首页 | 信息公开" is no table."""
+    heads: List[Item] = []
+    for ln in items:
+        cells = ln.barred
+        if cells is None or ln.row is not None:
+            heads = []
+            continue
+        if any(_NUMBERISH.match(c) for c in cells[1:]):
+            for h in heads + [ln]:
+                h.row = h.barred
+            heads = []
+        else:
+            heads.append(ln)
 
 
 def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = None) -> None:
@@ -455,7 +510,7 @@ def rows_written_as_numbers(items: List[Item]) -> None:
     "（四）无法提供 1.本机关不掌握相关政府信息 10 0 0 0 0 0 10") or numbers alone is a row; its label is
     split into cells before each enumerator."""
     for ln in items:
-        if ln.line:
+        if ln.line and ln.row is None:  # (a row typed with bars is one already)
             ln.row = row_of_numbers(ln.text)
 
 
