@@ -327,6 +327,11 @@ _SHORT_LINE = lazy(rf"\n([^\n\t|。]{{1,{_PIECE + 8}}})(?=\n([^\n]+))")
 _LABEL_REST = lazy(r"\n([^\n\t|]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)(?:[ \t]+[0-9０-９][0-9０-９.,]*)+[ \t]*\n)")
 
 
+#: the same, in rows typed with bars: a line ending in a CJK character (its last cell a label's
+#: first piece), a next line that opens with CJK words, then a bar and numbers between bars only
+_BAR_LABEL_REST = lazy(r"\n([^\n]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)[ \t]*\|(?:[ \t]*[0-9０-９][0-9０-９.,]*[ \t]*\|)+[ \t|]*\n)")
+
+
 def _join_wrapped(text: str, vocab: Vocabulary) -> str:
     """A label whose first piece a narrow cell put on a line above its row ("一、本年新" over
     "收政府信息公开申请数量\t10\t…"): the line break between the pieces becomes a space, so the
@@ -346,6 +351,14 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
         last = _TOKEN.findall(m.group(1))[-1]
         if vocab.joins(enumerators.STARTS.sub("", last), m.group(2)) and not vocab.is_label(m.group(2)):
             cut.append(m.end(1) - 1)
+    if "|" in text:
+        # the same in a row typed with bars ("（六）其他处理 | 1.申请人…其政府" over "信息公开申请 |
+        # 0 | 0 …": a copy out of the PDF of a text table put into Word a line a paragraph)
+        for m in _BAR_LABEL_REST.finditer("\n" + text):
+            last = _TOKEN.findall(m.group(1).rsplit("|", 1)[-1])
+            if last and vocab.joins(enumerators.STARTS.sub("", last[-1]), m.group(2)) \
+                    and not vocab.is_label(m.group(2)):
+                cut.append(m.end(1) - 1)
     cut.extend(_heading_like_pieces(text, vocab))
     return _put(text, cut, " ")
 
