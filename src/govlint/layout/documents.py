@@ -895,6 +895,12 @@ def _line_values(text: str) -> int:
     return n
 
 
+#: a page's text block narrower than this many characters has no line that ran to a margin (its
+#: lines all short: a table's cells a line each, "规范性文件" / "0" / "0" / "0"; a page's text is
+#: 25 characters wide and more, a column of a page set in two columns 15 and more at 10.5 pt)
+_NARROW_BLOCK = 12
+
+
 def row_wrapped_at_the_right_margin(items: List[Item], vocab: Optional[Vocabulary] = None) -> None:
     """A row typed with tabs in Word (no table) that ran past the right margin: the page goes on
     with its last numbers ("（一）予以公开 4 1 0 0 0 0" / "5"), or the rest of its label ("…政府信息公"
@@ -914,6 +920,8 @@ def row_wrapped_at_the_right_margin(items: List[Item], vocab: Optional[Vocabular
             size = max(box.size, 1.0)
             if box.x1 < box.right - 4 * size or nxt.box.top <= box.top:
                 break
+            if box.right - box.left < _NARROW_BLOCK * size:
+                break  # a page of short lines only (cells a line each): its longest is no margin
             tokens = nxt.text.split()
             if all(_VALUE.match(t) for t in tokens):  # the row's last numbers
                 have = _line_values(row.text)
@@ -941,9 +949,13 @@ def row_wrapped_at_the_right_margin(items: List[Item], vocab: Optional[Vocabular
                 last, first = row.runs[-1], nxt.runs[0]
                 row.runs = row.runs[:-1] + (Run(last.text + first.text, last.x0, first.x1),) + nxt.runs[1:]
                 row.text = " ".join(r.text for r in row.runs)
-            elif all(vocab.is_label(r.text) or vocab.is_head_word(r.text) for r in row.runs + nxt.runs) \
+            elif len(row.runs) > 1 and all(vocab.is_label(r.text) or vocab.is_head_word(r.text)
+                                           for r in row.runs + nxt.runs) \
                     and not {r.text for r in row.runs} & {r.text for r in nxt.runs}:
-                row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs  # a head's last words
+                # a head's last words (a head that ran to the margin holds names side by side: a
+                # name alone on its line is one of a stack of cells a line each, on a page of
+                # short lines whose longest makes the "margin": "本年制发件数" / "本年废止件数" / "规章")
+                row.text, row.runs = row.text + " " + nxt.text, row.runs + nxt.runs
             else:
                 break
             box = nxt.box
@@ -985,10 +997,13 @@ def column_heads_next_to_rows(items: List[Item]) -> None:
             ln.row = column_head(ln.text)
 
 
-def lines_wrapped_in_a_paragraph(last: Item, nxt: Item) -> bool:
+def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabulary] = None) -> bool:
     """Is ``nxt`` the wrapped continuation of the paragraph whose last line is ``last``? Yes when
     ``last`` runs to the right margin and does not end a sentence, and ``nxt`` is not indented,
-    not a heading (一、 （一） 1.) and not a date."""
+    not a heading (一、 （一） 1.) and not a date; and (with ``vocab``) not when ``last`` is a whole
+    name of the formats and ``nxt`` one too or a number (a table's cells a line each, on a page of
+    short lines only, whose "margin" is its longest line: "本年制发件数" / "本年废止件数" / "现行有效件数"
+    / "规章" / "0", from a Word document typed a cell a paragraph)."""
     if last.box is None or nxt.box is None:
         return False
     t = last.text.rstrip()
@@ -1002,7 +1017,21 @@ def lines_wrapped_in_a_paragraph(last: Item, nxt: Item) -> bool:
         return False  # the line stops short of the margin: the paragraph ended there
     if nxt.box.x0 > left + 1.2 * size:
         return False  # the next line is indented: a new paragraph
+    if vocab is not None and len(t) <= _NAME_LONGEST and _a_whole_name(t, vocab):
+        n = nxt.text.strip()
+        if _VALUE.match(n) or (len(n) <= _NAME_LONGEST and _a_whole_name(n, vocab)):
+            return False
     return True
+
+
+#: (the cheap sign: a longer line is no name of the formats)
+_NAME_LONGEST = 40
+
+
+def _a_whole_name(text: str, vocab: Vocabulary) -> bool:
+    """A row's label, a head's word, or a table's marker and what follows it ("第二十条第（五）项")."""
+    return vocab.is_label(text) or vocab.is_head_word(text) or any(
+        text.startswith(w) for w, _ in vocab.markers if len(w) > 2 and len(text) <= len(w) + 6)
 
 
 def _count_values(cells: List[str]) -> int:
@@ -1078,7 +1107,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
             flush_para()
             out.paragraph(ln.text, ln.origin)
             continue
-        if para_last is not None and lines_wrapped_in_a_paragraph(para_last, ln):
+        if para_last is not None and lines_wrapped_in_a_paragraph(para_last, ln, vocab):
             para_text = join_lines([para_text, ln.text])
             para_last = ln
             continue
