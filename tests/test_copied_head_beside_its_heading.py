@@ -61,3 +61,49 @@ def test_a_heading_followed_by_prose_stays_one_line():
     """Words after the title that are no head ("情况如下") leave the line as it is."""
     text = TABS.replace(HEADING + "\n", HEADING + " 行政复议 情况如下\n")
     assert prepare(text, vocabulary()).text.count(HEADING + " 行政复议 情况如下\n") == 1
+
+
+_SECTIONS = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
+             "存在的主要问题及改进情况", "其他需要报告的事项"]
+
+
+def _copied_as(heading_line, second_line, text=TABS):
+    """The copy, its heading's line and the line after it as given (PDFium's copies of the harness's
+    unmerged Word tables)."""
+    copy = copied(text)
+    out = copy.replace("\n" + HEADING + " 行政复议 行政诉讼\n",
+                       "\n" + heading_line + "\n" + (second_line + "\n" if second_line else ""))
+    assert out != copy
+    return out
+
+
+def test_the_head_words_beside_a_heading_numbered_otherwise():
+    """"4. 政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼": the sections numbered 1. to 6.
+    (main: C201 缺少表四)."""
+    def renumbered(t):
+        for k, numeral in enumerate("一二三四五六", 1):
+            t = t.replace(f"\n{numeral}、{_SECTIONS[k - 1]}", f"\n{k}. {_SECTIONS[k - 1]}")
+        return t
+    text, copy = renumbered(TABS), renumbered(copied(TABS))
+    assert "\n4. 政府信息公开行政复议、行政诉讼情况 行政复议 行政诉讼\n" in copy
+    assert _found(text) == []
+    assert _found(copy) == []
+    prepared = prepare(copy, vocabulary())
+    assert "\n4. 政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n" in prepared.text
+    assert len(prepared.text) == len(copy)
+
+
+def test_head_words_cut_in_two_beside_the_heading():
+    """"… 行政复 行政诉" / "议 讼": a narrow cell broke each head word, its second pieces on the
+    next line in order (main: C201 缺少表四)."""
+    copy = _copied_as(HEADING + " 行政复 行政诉", "议 讼")
+    assert _found(copy) == []
+    prepared = prepare(copy, vocabulary())
+    assert "\n" + HEADING + "\n行政复 行政诉\n议 讼\n" in prepared.text
+
+
+def test_words_beside_the_heading_that_complete_no_head_word_stay():
+    """The pieces must spell the section's head words: "行政复 行政诉" over "查 审" is no head."""
+    copy = _copied_as(HEADING + " 行政复 行政诉", "查 审")
+    prepared = prepare(copy, vocabulary())
+    assert "\n" + HEADING + " 行政复 行政诉\n查 审\n" in prepared.text

@@ -375,7 +375,7 @@ def _put(text: str, at: list, char: str) -> str:
 
 
 #: a section heading's line (the numeral first) with words after a space, at most this long
-_HEADED_LINE = lazy(r"\n([ \u3000\xa0]*[一二三四五六七八九十]{1,2}[ \u3000]*[、．.][^\n\t|。]{4,80})(?=\n)")
+_HEADED_LINE = lazy(r"\n([ \u3000\xa0]*(?:[一二三四五六七八九十]{1,2}|[1-6])[ \u3000]*[、．.][^\n\t|。]{4,80})(?=\n)")
 
 
 def _head_after_heading(text: str, vocab: Vocabulary) -> str:
@@ -386,14 +386,22 @@ def _head_after_heading(text: str, vocab: Vocabulary) -> str:
     the title is a head word or column name of that section's table, one at least a head word."""
     if "\n" not in text:
         return text
-    heading = None
+    heading = other = None
     cut = []
     for m in _HEADED_LINE.finditer("\n" + text):
         line = m.group(1)
         if " " not in line and "\u3000" not in line:
             continue
-        heading = heading or section_title_pattern(vocab)
-        h = heading.match(line.lstrip(_SPACE))
+        if "0" <= line.lstrip(_SPACE)[0] <= "9":  # numbered another way ("4. 政府信息公开行政复议…")
+            # (a cheap sign first, a section title's last words in the line: that pattern costs
+            # more to compile than a plain report's layout)
+            if not any(t[-2:] in line for t in vocab.sections):
+                continue
+            other = other or section_title_pattern(vocab, other=True)
+            h = other.match(line.lstrip(_SPACE))
+        else:
+            heading = heading or section_title_pattern(vocab)
+            h = heading.match(line.lstrip(_SPACE))
         if h is None:
             continue
         end = len(line) - len(line.lstrip(_SPACE)) + h.end()
@@ -405,6 +413,14 @@ def _head_after_heading(text: str, vocab: Vocabulary) -> str:
         if words and any(w in heads for w in words) and all(
                 w in heads or vocab.is_head_word(w) or vocab.is_label(w) for w in words):
             cut.append(m.start(1) + end - 1)  # (the space, in text: "\n" + text is one longer)
+        elif words and not any(vocab.is_head_word(w) or vocab.is_label(w) for w in words):
+            # the head words cut in two, their second pieces on the next line, side by side in
+            # order ("… 行政复 行政诉" / "议 讼": a narrow cell's line break, PDFium's copy)
+            nl = text.find("\n", m.end(1))
+            rest = _TOKEN.findall(text, m.end(1), nl if nl != -1 else len(text))
+            if len(rest) == len(words) and any(w + r in heads for w, r in zip(words, rest)) and all(
+                    w + r in heads or vocab.is_head_word(w + r) for w, r in zip(words, rest)):
+                cut.append(m.start(1) + end - 1)
     return _put(text, cut, "\n")
 
 
