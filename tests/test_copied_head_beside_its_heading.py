@@ -107,3 +107,21 @@ def test_words_beside_the_heading_that_complete_no_head_word_stay():
     copy = _copied_as(HEADING + " 行政复 行政诉", "查 审")
     prepared = prepare(copy, vocabulary())
     assert "\n" + HEADING + " 行政复 行政诉\n查 审\n" in prepared.text
+
+
+def test_a_heading_cut_at_the_lines_end_its_rest_on_the_next_line():
+    """"四、政府信息公开行政复议、行政诉" / "讼情况" / "行政复议" / "行政诉讼" / …: PDFium's copy of the
+    heading beside 表四 (main: S103 标题“四、政府信息公开行政复议、行政诉”…, and 表四 not entered).
+    The line break is a space (offsets kept); the heading is found whole."""
+    copy = _copied_as("四、政府信息公开行政复议、行政诉", "讼情况\n行政复议 行政诉讼")
+    assert _found(copy) == []
+    prepared = prepare(copy, vocabulary())
+    assert "\n四、政府信息公开行政复议、行政诉 讼情况\n行政复议 行政诉讼\n" in prepared.text
+    assert len(prepared.text) == len(copy)
+
+
+def test_a_heading_whose_next_line_completes_no_title_stays():
+    """"四、政府信息公开行政复议、行政诉" over "讼" alone is no title: left as it is."""
+    copy = _copied_as("四、政府信息公开行政复议、行政诉", "讼\n行政复议 行政诉讼")
+    prepared = prepare(copy, vocabulary())
+    assert "\n四、政府信息公开行政复议、行政诉\n讼\n" in prepared.text

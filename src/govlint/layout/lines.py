@@ -448,7 +448,17 @@ def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
     for m in _TOP_PIECE.finditer("\n" + text):
         first = m.group(1).strip(_SPACE)
         if not vocab.opens_a_label(first) or vocab.is_label(first):
-            continue  # (a heading's title begins no label: "一、总体情况")
+            # (a heading's title begins no label: "一、总体情况"). A title cut at the line's end,
+            # its rest on the next line ("四、政府信息公开行政复议、行政诉" / "讼情况": PDFium's copy
+            # of a heading beside a table): one line. Cheap sign: the line ends in no title's end
+            if len(first) >= 6 and not any(first.endswith(t[-2:]) for t in vocab.sections):
+                rest = _NEXT_PIECE.match(text, m.end(1))
+                if rest is not None and len(rest.group(1).strip(_SPACE)) <= 8:
+                    heading = heading or section_title_pattern(vocab)
+                    if heading.fullmatch(first) is None and heading.fullmatch(
+                            first + " " + rest.group(1).strip(_SPACE)) is not None:
+                        out.append(m.end(1) - 1)
+            continue
         heading = heading or section_title_pattern(vocab)
         if heading.match(first):
             continue
