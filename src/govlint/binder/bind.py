@@ -62,7 +62,9 @@ class LabelNote(NamedTuple):
 
     #: "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra" (numbers beyond
     #: the columns) | "unplaced" (fewer numbers than columns, their columns unknown: ``found`` the
-    #: numbers, ``expected`` how many columns) | "overfull" (more numbers than columns, all of them
+    #: numbers, ``expected`` how many columns) | "short" (as "unplaced", in a row whose cells
+    #: stand apart by tabs or bars, none of them empty: a cell left out or two numbers run together)
+    #: | "overfull" (more numbers than columns, all of them
     #: numbers: their columns unknown; ``found``, ``expected`` as for "unplaced") | "duplicate" (the
     #: row a second time with other numbers: ``found`` its cells, ``expected`` the first one's, which
     #: are the ones bound)
@@ -868,8 +870,11 @@ class _Binder:
         if only is None:
             # (not loose, a row of at least as many cells as columns is placed: the unplaceable
             # test's first answer)
-            kind = ("unplaced" if (self.loose or 0 < len(values) < n) and self._unplaceable(values, n, row)
-                    else _overfull(values, n) if surplus else "")
+            # (a bar closing every line of the table closes this one too: it is no empty cell)
+            vs = values[:-1] if 2 < len(values) <= n and values[-1].kind == BLANK and self._closed(values, row) \
+                else values
+            kind = ((self._unplaceable(vs, n, row) if self.loose or 0 < len(vs) < n else "")
+                    or (_overfull(values, n) if surplus else ""))
             if kind:
                 # a blank cell left no trace, or a number too many: the numbers are known, not their columns
                 for c in cols:
@@ -915,20 +920,61 @@ class _Binder:
             out[i] = v
         return out
 
-    def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> bool:
-        """Fewer numbers than columns, none blank, in a row whose cells stand apart by spaces or
-        one per line (or that a reader read off a line of text: ``loose_rows``): where the blank
-        cell was cannot be told."""
+    def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> str:
+        """Fewer numbers than columns, none blank: where the blank cell was cannot be told.
+
+        "unplaced" in a row whose cells stand apart by spaces or one per line (or that a reader
+        read off a line of text: ``loose_rows``): a blank cell leaves no trace there. "short" in a
+        row whose cells stand apart by tabs or bars: an empty cell would have left two separators
+        in a row, or one at the end, and there is none: a cell was left out, or two numbers ran
+        together ("2\t0" written "20"). Putting the gap at the end would be a guess, and every
+        sum through the shifted numbers would fail on it. "" when the row's cells are placed."""
         if row.span.line in self.loose:
-            return 0 < sum(1 for v in values if v.kind != BLANK) < n
-        if not 0 < len(values) < n or any(v.kind == BLANK for v in values):
-            return False
+            return "unplaced" if 0 < sum(1 for v in values if v.kind != BLANK) < n else ""
+        if not 0 < len(values) < n or any(v.kind == BLANK for v in values) or not self.text:
+            return ""
         cells = row.cells
+        text = self.text
         for a, b in zip(cells, cells[1:]):
-            gap = self.text[a.span.end:b.span.start]
+            gap = text[a.span.end:b.span.start]
             if "\n" not in gap and ("\t" in gap or "|" in gap or "｜" in gap):
+                return "short" if self._parted(values, row) else ""
+        return "unplaced"
+
+    def _parted(self, values: Sequence[Cell], row: Row) -> bool:
+        """A tab- or bar-separated row whose numbers are all there to see: its numbers stand apart
+        by the separators, and nothing but blanks follows the last one on its line (a separator
+        at the end is an empty cell the reader may have dropped: the gap's place is known)."""
+        if len(values) < 2 or any(v.kind != NUMBER for v in values):
+            return False
+        last = values[-1].span.end
+        end = self.text.find("\n", last)
+        rest = (self.text[last:] if end < 0 else self.text[last:end]).strip(" \u3000")
+        if rest not in ("", "|", "｜") or rest and not self._closed(values, row):
+            return False
+        for a, b in zip(values, values[1:]):
+            gap = self.text[a.span.end:b.span.start]
+            if "\n" in gap or not ("\t" in gap or "|" in gap or "｜" in gap):
                 return False
-        return bool(self.text)
+        return True
+
+    def _closed(self, values: Sequence[Cell], row: Row) -> bool:
+        """A row whose line ends in a bar right after its last number, in a table whose lines all
+        end so (the line above too: "自然人 | 法人或其他组织 | 总计 |"): the bar closes the line, as
+        a border does; it does not open an empty cell after the number."""
+        text = self.text
+        filled = [v for v in values if v.kind != BLANK]
+        if not filled or not text:
+            return False
+        last = filled[-1].span.end
+        end = text.find("\n", last)
+        if (text[last:] if end < 0 else text[last:end]).strip(" \u3000") not in ("|", "｜"):
+            return False
+        start = text.rfind("\n", 0, row.span.start)
+        if start <= 0:
+            return False
+        above = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \u3000")
+        return above.endswith(("|", "｜"))
 
     def _continue_short(self, values: Sequence[Cell], row: Row):
         """Numbers alone on a line after a row that had too few: the row's line was wrapped (a
@@ -942,7 +988,7 @@ class _Binder:
             return
         del self.rows[t.key][e.key]
         # (the short row's "unplaced" note goes: its numbers are complete now)
-        self.notes = [n for n in self.notes if not (n.kind == "unplaced" and n.table == t.key and n.row == e.key)]
+        self.notes = [n for n in self.notes if not (n.kind in ("unplaced", "short") and n.table == t.key and n.row == e.key)]
         self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
