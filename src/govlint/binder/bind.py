@@ -1026,7 +1026,12 @@ class _Binder:
     def finish(self):
         for e, cell, row, section in self.group_rows:
             subs = [r.key for r in self.fmt.table(e.table).rows if r.group == e.key]
-            if any(k in self.rows[e.table] for k in subs):
+            bound = self.rows[e.table]
+            if len(subs) > 1 and subs[0] not in bound and all(k in bound for k in subs[1:]):
+                # the numbers of its first sub-item, whose label line was lost ("（四）无法提供" over
+                # "2.没有现成信息…"): no subtotal, the one missing row says it (C202)
+                continue
+            if any(k in bound for k in subs):
                 self._note("unofficial", e.table, e.key, None, cell.text, "", cell.span, section)
             else:
                 self._note("collapsed", e.table, e.key, None, cell.text, e.official, cell.span, section)
