@@ -540,6 +540,11 @@ def money_value(text: str, unit: str) -> Optional[Decimal]:
     return number * _UNITS[m.group(2)] / _UNITS[unit]
 
 
+#: a number misread with letters for its zeros ("O", "1O", "〇"), after a label and spaces
+_LOOKALIKE = re.compile(r"[ \u3000]+([0-9]*[OoＯｏ〇][0-9OoＯｏ〇]*)$")
+_LOOKALIKE_ENDS = frozenset("OoＯｏ〇")
+
+
 def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
     """A row's cells when they are the ``n`` columns themselves, blanks included: exactly ``n``
     once the one blank a border leaves at either end ("| 1 |  | … |  |") is taken off."""
@@ -697,6 +702,9 @@ class _Binder:
                     self._check_header(self.fmt.table(table), label_cells, section)
                 return
 
+        if label_cells[-1].text[-1:] in _LOOKALIKE_ENDS and not no_values:
+            label_cells, values = self._lookalike_first(label_cells, values)
+
         # match labels from the most specific (last) to the first
         for pos in range(len(label_cells) - 1, -1, -1):
             cell = label_cells[pos]
@@ -740,6 +748,31 @@ class _Binder:
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _lookalike_first(self, label_cells: List[Cell], values: Sequence[Cell]) -> Tuple[List[Cell], Sequence[Cell]]:
+        """A row's first number misread as letters ("规章  O  0  0": a letter O for 0) in a layout
+        whose cells stand apart by spaces went into the label, which then was no label ("规章  O",
+        V502) and the row a number short (C203): two findings for one character. When the label
+        without that word is a label as written, the word is the row's first cell (not a number:
+        C204 says so once)."""
+        cell = label_cells[-1]
+        m = _LOOKALIKE.search(cell.text)
+        s = cell.span
+        if m is None or s.line != s.end_line:
+            return label_cells, values
+        head = cell.text[:m.start()]
+        entries, typo, prefix = self.index.lookup(head)
+        # (the label as written, its enumerator too: "2.其他" is no "3.其他" whose words were cut)
+        mark = re.sub(r"\W", "", prefix)
+        if typo or not any(e.kind == "row" and (not mark or re.sub(r"\W", "", e.prefix) == mark) for e in entries):
+            return label_cells, values
+        whole, whole_typo, _ = self.index.lookup(cell.text)
+        if whole and not whole_typo:
+            return label_cells, values
+        i, j = m.start(1), m.end(1)
+        label = Cell(head, Span(s.line, s.column, s.line, s.column + len(head), s.start, s.start + len(head)), TEXT)
+        word = Cell(m.group(1), Span(s.line, s.column + i, s.line, s.column + j, s.start + i, s.start + j), TEXT)
+        return label_cells[:-1] + [label], (word,) + tuple(values)
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` exactly (no typo) a row label of the table being read?"""
