@@ -615,6 +615,9 @@ class _Binder:
         self.group_rows: list = []  # group label rows that carry numbers
         #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
         self.short: Optional[tuple] = None
+        #: rows bound "overfull" with exactly twice their columns' numbers: (entry, label, the
+        #: first half, row, section) — the next row's label line may have been lost (finish())
+        self.doubled: list = []
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
         #: table -> (first position, official positions) of columns a header row names in another
         #: order than the official one (社会公益组织 before 科研机构)
@@ -915,6 +918,8 @@ class _Binder:
                 filled = [v for v in values if v.kind != BLANK]
                 self._note(kind, tk, rk, None, " ".join(v.text for v in filled), str(len(cols)),
                            filled[0].span.to(filled[-1].span), section)
+                if kind == "overfull" and len(filled) == 2 * len(cols):
+                    self.doubled.append((e, cell, tuple(filled[:len(cols)]), row, section))
                 aligned, surplus = (), 0
         for c, ck, v in zip(cols, col_keys, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
@@ -1057,6 +1062,19 @@ class _Binder:
         return None
 
     def finish(self):
+        for e, cell, first, row, section in self.doubled:
+            # twice the numbers, and the row after it in the format missing: the second half is
+            # that row's, its label line lost ("1.属于国家秘密" 0 … 0 0 … 0, "2.其他法律…" gone).
+            # The row keeps its own numbers; the missing row is the one finding (C202)
+            t = self.fmt.table(e.table)
+            keys = [r.key for r in t.rows]
+            at = keys.index(e.key) if e.key in keys else -1
+            if at < 0 or at + 1 >= len(keys) or keys[at + 1] in self.rows[t.key]:
+                continue
+            self.notes = [n for n in self.notes
+                          if not (n.kind == "overfull" and n.table == t.key and n.row == e.key)]
+            del self.rows[t.key][e.key]
+            self._bind(e, cell, first, row, section)
         for e, cell, row, section in self.group_rows:
             subs = [r.key for r in self.fmt.table(e.table).rows if r.group == e.key]
             bound = self.rows[e.table]
