@@ -541,7 +541,9 @@ def money_value(text: str, unit: str) -> Optional[Decimal]:
 
 
 #: a number misread with letters for its zeros ("O", "1O", "〇"), after a label and spaces
-_LOOKALIKE = re.compile(r"[ \u3000]+([0-9]*[OoＯｏ〇][0-9OoＯｏ〇]*)$")
+#: (the numbers before it too: "…申请  0  0  0  0  0  O": the label ran on to the last word)
+_LOOKALIKE = re.compile(r"(?:[ \u3000]+[0-9]+)*[ \u3000]+([0-9]*[OoＯｏ〇][0-9OoＯｏ〇]*)$")
+_WORD = re.compile(r"[^ \u3000]+")
 _LOOKALIKE_ENDS = frozenset("OoＯｏ〇")
 
 
@@ -757,7 +759,8 @@ class _Binder:
         whose cells stand apart by spaces went into the label, which then was no label ("规章  O",
         V502) and the row a number short (C203): two findings for one character. When the label
         without that word is a label as written, the word is the row's first cell (not a number:
-        C204 says so once)."""
+        C204 says so once). A letter further on takes the numbers before it into the label too
+        ("…申请  0  0  0  0  0  O  0"): they are the row's first cells."""
         cell = label_cells[-1]
         m = _LOOKALIKE.search(cell.text)
         s = cell.span
@@ -772,10 +775,11 @@ class _Binder:
         whole, whole_typo, _ = self.index.lookup(cell.text)
         if whole and not whole_typo:
             return label_cells, values
-        i, j = m.start(1), m.end(1)
         label = Cell(head, Span(s.line, s.column, s.line, s.column + len(head), s.start, s.start + len(head)), TEXT)
-        word = Cell(m.group(1), Span(s.line, s.column + i, s.line, s.column + j, s.start + i, s.start + j), TEXT)
-        return label_cells[:-1] + [label], (word,) + tuple(values)
+        words = tuple(make_cell(w.group(), Span(s.line, s.column + w.start(), s.line, s.column + w.end(),
+                                                s.start + w.start(), s.start + w.end()))
+                      for w in _WORD.finditer(cell.text, m.start()))
+        return label_cells[:-1] + [label], words + tuple(values)
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` exactly (no typo) a row label of the table being read?"""
