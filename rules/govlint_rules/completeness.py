@@ -243,18 +243,18 @@ class CellBlank(Rule):
             got = len(first.found.split())
             return ctx.diag(
                 self, first.span,
-                f"{key}“{where}”行只有{got}个数字（{first.found}），应有{first.expected}个：少了一个单元格，"
+                f"{key}“{where}”行只有{got}个单元格（{first.found}），应有{first.expected}个：少了一个单元格，"
                 f"或两个数字连在了一起，无法确定是哪一列；该行不参与勾稽关系检查",
-                f"{key} row “{where}” holds {got} numbers ({first.found}) where {first.expected} belong: a cell is "
+                f"{key} row “{where}” holds {got} cells ({first.found}) where {first.expected} belong: a cell is "
                 f"missing, or two numbers ran together, and which column cannot be told; this row is left out of "
                 f"the arithmetic",
                 location=ctx.table_location(key, first.row),
                 data={"found": first.found.split(), "expected": int(first.expected)})
         return ctx.diag(
             self, first.span,
-            f"{key}有{len(notes)}行的数字少于列数（如“{_row_label(spec, first.row)}”行只有{len(first.found.split())}个，"
+            f"{key}有{len(notes)}行的单元格少于列数（如“{_row_label(spec, first.row)}”行只有{len(first.found.split())}个，"
             f"应有{first.expected}个）：少了单元格，或两个数字连在了一起，无法确定是哪些列；这些行不参与勾稽关系检查",
-            f"{key}: {len(notes)} rows hold fewer numbers than columns (e.g. “{_row_label(spec, first.row)}”: "
+            f"{key}: {len(notes)} rows hold fewer cells than columns (e.g. “{_row_label(spec, first.row)}”: "
             f"{len(first.found.split())} where {first.expected} belong): cells are missing, or numbers ran together, "
             f"and which columns cannot be told; these rows are left out of the arithmetic",
             location=ctx.table_location(key),

@@ -920,7 +920,8 @@ class _Binder:
                 for c in cols:
                     bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
                 filled = [v for v in values if v.kind != BLANK]
-                self._note(kind, tk, rk, None, " ".join(v.text for v in filled), str(len(cols)),
+                self._note(kind, tk, rk, None, " ".join(v.text or "□" for v in (vs if kind == "short" else filled)),
+                           str(len(cols)),
                            filled[0].span.to(filled[-1].span), section)
                 if kind == "overfull" and len(filled) == 2 * len(cols):
                     self.doubled.append((e, cell, tuple(filled[:len(cols)]), row, section))
@@ -973,21 +974,24 @@ class _Binder:
         sum through the shifted numbers would fail on it. "" when the row's cells are placed."""
         if row.span.line in self.loose:
             return "unplaced" if 0 < sum(1 for v in values if v.kind != BLANK) < n else ""
-        if not 0 < len(values) < n or any(v.kind == BLANK for v in values) or not self.text:
+        if not 0 < len(values) < n or not self.text:
             return ""
+        blank = any(v.kind == BLANK for v in values)
         cells = row.cells
         text = self.text
         for a, b in zip(cells, cells[1:]):
             gap = text[a.span.end:b.span.start]
             if "\n" not in gap and ("\t" in gap or "|" in gap or "｜" in gap):
                 return "short" if self._parted(values, row) else ""
-        return "unplaced"
+        return "" if blank else "unplaced"
 
     def _parted(self, values: Sequence[Cell], row: Row) -> bool:
         """A tab- or bar-separated row whose numbers are all there to see: its numbers stand apart
         by the separators, and nothing but blanks follows the last one on its line (a separator
         at the end is an empty cell the reader may have dropped: the gap's place is known)."""
-        if len(values) < 2 or any(v.kind != NUMBER for v in values):
+        # (an empty cell between two numbers is in its place; the one the row lacks is not)
+        if (len(values) < 2 or values[0].kind != NUMBER or values[-1].kind != NUMBER
+                or any(v.kind not in (NUMBER, BLANK) for v in values)):
             return False
         last = values[-1].span.end
         end = self.text.find("\n", last)
