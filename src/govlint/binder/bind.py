@@ -707,7 +707,7 @@ class _Binder:
                     self._check_header(self.fmt.table(table), label_cells, section)
                 return
 
-        if label_cells[-1].text[-1:] in _LOOKALIKE_ENDS and not no_values:
+        if label_cells[-1].text[-1:] in _LOOKALIKE_ENDS:
             label_cells, values = self._lookalike_first(label_cells, values)
 
         # match labels from the most specific (last) to the first
