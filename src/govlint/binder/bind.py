@@ -547,6 +547,19 @@ _WORD = re.compile(r"[^ \u3000]+")
 _LOOKALIKE_ENDS = frozenset("OoＯｏ〇")
 
 
+def _split_lookalike(cell: Cell) -> List[Cell]:
+    """``cell`` (one line) cut before the numbers and letter-O words at its end: [label, cells…]."""
+    m = _LOOKALIKE.search(cell.text)
+    s = cell.span
+    if m is None or s.line != s.end_line or not m.start():
+        return [cell]
+    head = cell.text[:m.start()]
+    return [Cell(head, Span(s.line, s.column, s.line, s.column + len(head), s.start, s.start + len(head)), TEXT)] + [
+        make_cell(w.group(), Span(s.line, s.column + w.start(), s.line, s.column + w.end(),
+                                  s.start + w.start(), s.start + w.end()))
+        for w in _WORD.finditer(cell.text, m.start())]
+
+
 def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
     """A row's cells when they are the ``n`` columns themselves, blanks included: exactly ``n``
     once the one blank a border leaves at either end ("| 1 |  | … |  |") is taken off."""
@@ -775,11 +788,8 @@ class _Binder:
         whole, whole_typo, _ = self.index.lookup(cell.text)
         if whole and not whole_typo:
             return label_cells, values
-        label = Cell(head, Span(s.line, s.column, s.line, s.column + len(head), s.start, s.start + len(head)), TEXT)
-        words = tuple(make_cell(w.group(), Span(s.line, s.column + w.start(), s.line, s.column + w.end(),
-                                                s.start + w.start(), s.start + w.end()))
-                      for w in _WORD.finditer(cell.text, m.start()))
-        return label_cells[:-1] + [label], words + tuple(values)
+        label, *words = _split_lookalike(cell)
+        return label_cells[:-1] + [label], tuple(words) + tuple(values)
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` exactly (no typo) a row label of the table being read?"""
@@ -1217,6 +1227,10 @@ def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
     if known is False:
         return None
     cells = split_spaced(heading, section.span) or [Cell(heading, section.span, TEXT)]
+    if cells[0].kind == TEXT and cells[0].text[-1:] in _LOOKALIKE_ENDS:
+        # a letter O for 0 among its numbers ("四、结转下年度继续办理 1 0 0 0 0 O 1"): the label ran on
+        # to the O; the words after the label are cells (C204 names the O)
+        cells = _split_lookalike(cells[0]) + list(cells[1:])
     if known is None:
         entries, typo, _ = index.lookup(cells[0].text) if cells[0].kind == TEXT else ((), None, "")
         known = bool(entries and not typo and any(e.kind in ("row", "group") for e in entries))
