@@ -633,6 +633,8 @@ class _Binder:
         #: rows bound "overfull" with exactly twice their columns' numbers: (entry, label, the
         #: first half, row, section) — the next row's label line may have been lost (finish())
         self.doubled: list = []
+        #: (table, row) → (its cells, row) for the rows bound "short": the rest may follow
+        self.short_rows: dict = {}
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
         #: table -> (first position, official positions) of columns a header row names in another
         #: order than the official one (社会公益组织 before 科研机构)
@@ -894,6 +896,20 @@ class _Binder:
                 moved[i] = aligned[at + k]
             aligned = moved
         first = self.rows[t.key].get(spec.key)
+        if first is not None and self.short_rows:
+            cut = self.short_rows.get((t.key, spec.key))
+            filled = [v for v in values if v.kind != BLANK]
+            if cut is not None and filled and len(cut[0]) + len(filled) == n:
+                # the rest of a "short" row: 表三 cut between its columns (its last columns on the
+                # next page, under their own head) — the row whole, its columns known again
+                del self.short_rows[(t.key, spec.key)]
+                self.notes = [x for x in self.notes
+                              if not (x.kind == "short" and x.table == t.key and x.row == spec.key)]
+                del self.rows[t.key][spec.key]
+                before, first_row = cut
+                self._bind(e, cell, tuple(before) + tuple(filled),
+                           Row(first_row.cells + row.cells, first_row.span), section)
+                return
         if first is not None:
             absent = [c for c in cols if first.cells[c.key].state == ABSENT]
             filled = [v for v in values if v.kind != BLANK]
@@ -933,6 +949,8 @@ class _Binder:
                 self._note(kind, tk, rk, None, " ".join(v.text or "□" for v in (vs if kind == "short" else filled)),
                            str(len(cols)),
                            filled[0].span.to(filled[-1].span), section)
+                if kind == "short":
+                    self.short_rows[(tk, rk)] = (tuple(vs), row)
                 if kind == "overfull" and len(filled) == 2 * len(cols):
                     self.doubled.append((e, cell, tuple(filled[:len(cols)]), row, section))
                 aligned, surplus = (), 0
