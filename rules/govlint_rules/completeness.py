@@ -152,12 +152,13 @@ class CellBlank(Rule):
         for key, table in ctx.bound.tables.items():
             spec = table.spec
             unplaced = _unplaced_rows(ctx, key)
-            short = {k: n for k, n in unplaced.items() if n.kind == "unplaced"}  # (overfull ones are C200's)
-            if len(short) >= _COLUMN_ROWS:
-                yield self._unplaced(ctx, key, table, short)
-            elif short:
-                for note in short.values():
-                    yield self._unplaced(ctx, key, table, {note.row: note})
+            for kind in ("unplaced", "short"):  # (overfull ones are C200's)
+                short = {k: n for k, n in unplaced.items() if n.kind == kind}
+                if len(short) >= _COLUMN_ROWS:
+                    yield self._unplaced(ctx, key, table, short)
+                elif short:
+                    for note in short.values():
+                        yield self._unplaced(ctx, key, table, {note.row: note})
             if not table.unfilled_cells:
                 continue
             if _mostly_unfilled(table, unplaced):
@@ -206,6 +207,8 @@ class CellBlank(Rule):
         apart by spaces, one per line): a cell is unfilled, but which one cannot be told."""
         spec = table.spec
         first = next(iter(notes.values()))
+        if first.kind == "short":
+            return self._short(ctx, key, table, notes)
         if len(notes) == 1:
             where = _row_label(spec, first.row)
             got = len(first.found.split())
@@ -225,6 +228,36 @@ class CellBlank(Rule):
             f"{len(first.found.split())} where {first.expected} belong): cells are unfilled, but the text does not show "
             f"which; these rows are left out of the arithmetic",
             location=ctx.table_location(key), severity="warning",
+            related=[Related(_row_label(spec, n.row), n.span, ctx.table_location(key, n.row)) for n in notes.values()],
+            data={"rows": [n.row for n in notes.values()]})
+
+    def _short(self, ctx, key, table, notes):
+        """Rows with fewer cells than columns where the cells stand apart by tabs or bars and none
+        is empty: a cell was left out or two numbers ran together ("2\t0" written "20"), and which
+        column lost its cell cannot be told. An error, as a missing cell is; the rows are left out
+        of the arithmetic (a guess at the gap would shift numbers into other columns' sums)."""
+        spec = table.spec
+        first = next(iter(notes.values()))
+        if len(notes) == 1:
+            where = _row_label(spec, first.row)
+            got = len(first.found.split())
+            return ctx.diag(
+                self, first.span,
+                f"{key}“{where}”行只有{got}个单元格（{first.found}），应有{first.expected}个：少了一个单元格，"
+                f"或两个数字连在了一起，无法确定是哪一列；该行不参与勾稽关系检查",
+                f"{key} row “{where}” holds {got} cells ({first.found}) where {first.expected} belong: a cell is "
+                f"missing, or two numbers ran together, and which column cannot be told; this row is left out of "
+                f"the arithmetic",
+                location=ctx.table_location(key, first.row),
+                data={"found": first.found.split(), "expected": int(first.expected)})
+        return ctx.diag(
+            self, first.span,
+            f"{key}有{len(notes)}行的单元格少于列数（如“{_row_label(spec, first.row)}”行只有{len(first.found.split())}个，"
+            f"应有{first.expected}个）：少了单元格，或两个数字连在了一起，无法确定是哪些列；这些行不参与勾稽关系检查",
+            f"{key}: {len(notes)} rows hold fewer cells than columns (e.g. “{_row_label(spec, first.row)}”: "
+            f"{len(first.found.split())} where {first.expected} belong): cells are missing, or numbers ran together, "
+            f"and which columns cannot be told; these rows are left out of the arithmetic",
+            location=ctx.table_location(key),
             related=[Related(_row_label(spec, n.row), n.span, ctx.table_location(key, n.row)) for n in notes.values()],
             data={"rows": [n.row for n in notes.values()]})
 
@@ -314,7 +347,7 @@ def _unplaced_rows(ctx, table: str) -> dict:
     return {n.row: n for n in ctx.bound.notes if n.kind in _NO_COLUMNS and n.table == table}
 
 
-_NO_COLUMNS = ("unplaced", "overfull")
+_NO_COLUMNS = ("unplaced", "short", "overfull")
 
 
 #: a column empty in this many rows or more is one finding, not one per row

@@ -62,7 +62,9 @@ class LabelNote(NamedTuple):
 
     #: "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra" (numbers beyond
     #: the columns) | "unplaced" (fewer numbers than columns, their columns unknown: ``found`` the
-    #: numbers, ``expected`` how many columns) | "overfull" (more numbers than columns, all of them
+    #: numbers, ``expected`` how many columns) | "short" (as "unplaced", in a row whose cells
+    #: stand apart by tabs or bars, none of them empty: a cell left out or two numbers run together)
+    #: | "overfull" (more numbers than columns, all of them
     #: numbers: their columns unknown; ``found``, ``expected`` as for "unplaced") | "duplicate" (the
     #: row a second time with other numbers: ``found`` its cells, ``expected`` the first one's, which
     #: are the ones bound)
@@ -538,6 +540,26 @@ def money_value(text: str, unit: str) -> Optional[Decimal]:
     return number * _UNITS[m.group(2)] / _UNITS[unit]
 
 
+#: a number misread with letters for its zeros ("O", "1O", "〇"), after a label and spaces
+#: (the numbers before it too: "…申请  0  0  0  0  0  O": the label ran on to the last word)
+_LOOKALIKE = re.compile(r"(?:[ \u3000]+[0-9]+)*[ \u3000]+([0-9]*[OoＯｏ〇][0-9OoＯｏ〇]*)$")
+_WORD = re.compile(r"[^ \u3000]+")
+_LOOKALIKE_ENDS = frozenset("OoＯｏ〇")
+
+
+def _split_lookalike(cell: Cell) -> List[Cell]:
+    """``cell`` (one line) cut before the numbers and letter-O words at its end: [label, cells…]."""
+    m = _LOOKALIKE.search(cell.text)
+    s = cell.span
+    if m is None or s.line != s.end_line or not m.start():
+        return [cell]
+    head = cell.text[:m.start()]
+    return [Cell(head, Span(s.line, s.column, s.line, s.column + len(head), s.start, s.start + len(head)), TEXT)] + [
+        make_cell(w.group(), Span(s.line, s.column + w.start(), s.line, s.column + w.end(),
+                                  s.start + w.start(), s.start + w.end()))
+        for w in _WORD.finditer(cell.text, m.start())]
+
+
 def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
     """A row's cells when they are the ``n`` columns themselves, blanks included: exactly ``n``
     once the one blank a border leaves at either end ("| 1 |  | … |  |") is taken off."""
@@ -608,6 +630,11 @@ class _Binder:
         self.group_rows: list = []  # group label rows that carry numbers
         #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
         self.short: Optional[tuple] = None
+        #: rows bound "overfull" with exactly twice their columns' numbers: (entry, label, the
+        #: first half, row, section) — the next row's label line may have been lost (finish())
+        self.doubled: list = []
+        #: (table, row) → (its cells, row) for the rows bound "short": the rest may follow
+        self.short_rows: dict = {}
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
         #: table -> (first position, official positions) of columns a header row names in another
         #: order than the official one (社会公益组织 before 科研机构)
@@ -695,6 +722,9 @@ class _Binder:
                     self._check_header(self.fmt.table(table), label_cells, section)
                 return
 
+        if label_cells[-1].text[-1:] in _LOOKALIKE_ENDS:
+            label_cells, values = self._lookalike_first(label_cells, values)
+
         # match labels from the most specific (last) to the first
         for pos in range(len(label_cells) - 1, -1, -1):
             cell = label_cells[pos]
@@ -738,6 +768,30 @@ class _Binder:
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _lookalike_first(self, label_cells: List[Cell], values: Sequence[Cell]) -> Tuple[List[Cell], Sequence[Cell]]:
+        """A row's first number misread as letters ("规章  O  0  0": a letter O for 0) in a layout
+        whose cells stand apart by spaces went into the label, which then was no label ("规章  O",
+        V502) and the row a number short (C203): two findings for one character. When the label
+        without that word is a label as written, the word is the row's first cell (not a number:
+        C204 says so once). A letter further on takes the numbers before it into the label too
+        ("…申请  0  0  0  0  0  O  0"): they are the row's first cells."""
+        cell = label_cells[-1]
+        m = _LOOKALIKE.search(cell.text)
+        s = cell.span
+        if m is None or s.line != s.end_line:
+            return label_cells, values
+        head = cell.text[:m.start()]
+        entries, typo, prefix = self.index.lookup(head)
+        # (the label as written, its enumerator too: "2.其他" is no "3.其他" whose words were cut)
+        mark = re.sub(r"\W", "", prefix)
+        if typo or not any(e.kind == "row" and (not mark or re.sub(r"\W", "", e.prefix) == mark) for e in entries):
+            return label_cells, values
+        whole, whole_typo, _ = self.index.lookup(cell.text)
+        if whole and not whole_typo:
+            return label_cells, values
+        label, *words = _split_lookalike(cell)
+        return label_cells[:-1] + [label], tuple(words) + tuple(values)
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` exactly (no typo) a row label of the table being read?"""
@@ -842,6 +896,20 @@ class _Binder:
                 moved[i] = aligned[at + k]
             aligned = moved
         first = self.rows[t.key].get(spec.key)
+        if first is not None and self.short_rows:
+            cut = self.short_rows.get((t.key, spec.key))
+            filled = [v for v in values if v.kind != BLANK]
+            if cut is not None and filled and len(cut[0]) + len(filled) == n:
+                # the rest of a "short" row: 表三 cut between its columns (its last columns on the
+                # next page, under their own head) — the row whole, its columns known again
+                del self.short_rows[(t.key, spec.key)]
+                self.notes = [x for x in self.notes
+                              if not (x.kind == "short" and x.table == t.key and x.row == spec.key)]
+                del self.rows[t.key][spec.key]
+                before, first_row = cut
+                self._bind(e, cell, tuple(before) + tuple(filled),
+                           Row(first_row.cells + row.cells, first_row.span), section)
+                return
         if first is not None:
             absent = [c for c in cols if first.cells[c.key].state == ABSENT]
             filled = [v for v in values if v.kind != BLANK]
@@ -868,15 +936,23 @@ class _Binder:
         if only is None:
             # (not loose, a row of at least as many cells as columns is placed: the unplaceable
             # test's first answer)
-            kind = ("unplaced" if (self.loose or 0 < len(values) < n) and self._unplaceable(values, n, row)
-                    else _overfull(values, n) if surplus else "")
+            # (a bar closing every line of the table closes this one too: it is no empty cell)
+            vs = values[:-1] if 2 < len(values) <= n and values[-1].kind == BLANK and self._closed(values, row) \
+                else values
+            kind = ((self._unplaceable(vs, n, row) if self.loose or 0 < len(vs) < n else "")
+                    or (_overfull(values, n) if surplus else ""))
             if kind:
                 # a blank cell left no trace, or a number too many: the numbers are known, not their columns
                 for c in cols:
                     bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
                 filled = [v for v in values if v.kind != BLANK]
-                self._note(kind, tk, rk, None, " ".join(v.text for v in filled), str(len(cols)),
+                self._note(kind, tk, rk, None, " ".join(v.text or "□" for v in (vs if kind == "short" else filled)),
+                           str(len(cols)),
                            filled[0].span.to(filled[-1].span), section)
+                if kind == "short":
+                    self.short_rows[(tk, rk)] = (tuple(vs), row)
+                if kind == "overfull" and len(filled) == 2 * len(cols):
+                    self.doubled.append((e, cell, tuple(filled[:len(cols)]), row, section))
                 aligned, surplus = (), 0
         for c, ck, v in zip(cols, col_keys, aligned):
             if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
@@ -915,20 +991,64 @@ class _Binder:
             out[i] = v
         return out
 
-    def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> bool:
-        """Fewer numbers than columns, none blank, in a row whose cells stand apart by spaces or
-        one per line (or that a reader read off a line of text: ``loose_rows``): where the blank
-        cell was cannot be told."""
+    def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> str:
+        """Fewer numbers than columns, none blank: where the blank cell was cannot be told.
+
+        "unplaced" in a row whose cells stand apart by spaces or one per line (or that a reader
+        read off a line of text: ``loose_rows``): a blank cell leaves no trace there. "short" in a
+        row whose cells stand apart by tabs or bars: an empty cell would have left two separators
+        in a row, or one at the end, and there is none: a cell was left out, or two numbers ran
+        together ("2\t0" written "20"). Putting the gap at the end would be a guess, and every
+        sum through the shifted numbers would fail on it. "" when the row's cells are placed."""
         if row.span.line in self.loose:
-            return 0 < sum(1 for v in values if v.kind != BLANK) < n
-        if not 0 < len(values) < n or any(v.kind == BLANK for v in values):
-            return False
+            return "unplaced" if 0 < sum(1 for v in values if v.kind != BLANK) < n else ""
+        if not 0 < len(values) < n or not self.text:
+            return ""
+        blank = any(v.kind == BLANK for v in values)
         cells = row.cells
+        text = self.text
         for a, b in zip(cells, cells[1:]):
-            gap = self.text[a.span.end:b.span.start]
+            gap = text[a.span.end:b.span.start]
             if "\n" not in gap and ("\t" in gap or "|" in gap or "｜" in gap):
+                return "short" if self._parted(values, row) else ""
+        return "" if blank else "unplaced"
+
+    def _parted(self, values: Sequence[Cell], row: Row) -> bool:
+        """A tab- or bar-separated row whose numbers are all there to see: its numbers stand apart
+        by the separators, and nothing but blanks follows the last one on its line (a separator
+        at the end is an empty cell the reader may have dropped: the gap's place is known)."""
+        # (an empty cell between two numbers is in its place; the one the row lacks is not)
+        if (len(values) < 2 or values[0].kind != NUMBER or values[-1].kind != NUMBER
+                or any(v.kind not in (NUMBER, BLANK) for v in values)):
+            return False
+        last = values[-1].span.end
+        end = self.text.find("\n", last)
+        rest = (self.text[last:] if end < 0 else self.text[last:end]).strip(" \u3000")
+        if rest not in ("", "|", "｜") or rest and not self._closed(values, row):
+            return False
+        for a, b in zip(values, values[1:]):
+            gap = self.text[a.span.end:b.span.start]
+            if "\n" in gap or not ("\t" in gap or "|" in gap or "｜" in gap):
                 return False
-        return bool(self.text)
+        return True
+
+    def _closed(self, values: Sequence[Cell], row: Row) -> bool:
+        """A row whose line ends in a bar right after its last number, in a table whose lines all
+        end so (the line above too: "自然人 | 法人或其他组织 | 总计 |"): the bar closes the line, as
+        a border does; it does not open an empty cell after the number."""
+        text = self.text
+        filled = [v for v in values if v.kind != BLANK]
+        if not filled or not text:
+            return False
+        last = filled[-1].span.end
+        end = text.find("\n", last)
+        if (text[last:] if end < 0 else text[last:end]).strip(" \u3000") not in ("|", "｜"):
+            return False
+        start = text.rfind("\n", 0, row.span.start)
+        if start <= 0:
+            return False
+        above = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \u3000")
+        return above.endswith(("|", "｜"))
 
     def _continue_short(self, values: Sequence[Cell], row: Row):
         """Numbers alone on a line after a row that had too few: the row's line was wrapped (a
@@ -942,7 +1062,7 @@ class _Binder:
             return
         del self.rows[t.key][e.key]
         # (the short row's "unplaced" note goes: its numbers are complete now)
-        self.notes = [n for n in self.notes if not (n.kind == "unplaced" and n.table == t.key and n.row == e.key)]
+        self.notes = [n for n in self.notes if not (n.kind in ("unplaced", "short") and n.table == t.key and n.row == e.key)]
         self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
@@ -978,9 +1098,27 @@ class _Binder:
         return None
 
     def finish(self):
+        for e, cell, first, row, section in self.doubled:
+            # twice the numbers, and the row after it in the format missing: the second half is
+            # that row's, its label line lost ("1.属于国家秘密" 0 … 0 0 … 0, "2.其他法律…" gone).
+            # The row keeps its own numbers; the missing row is the one finding (C202)
+            t = self.fmt.table(e.table)
+            keys = [r.key for r in t.rows]
+            at = keys.index(e.key) if e.key in keys else -1
+            if at < 0 or at + 1 >= len(keys) or keys[at + 1] in self.rows[t.key]:
+                continue
+            self.notes = [n for n in self.notes
+                          if not (n.kind == "overfull" and n.table == t.key and n.row == e.key)]
+            del self.rows[t.key][e.key]
+            self._bind(e, cell, first, row, section)
         for e, cell, row, section in self.group_rows:
             subs = [r.key for r in self.fmt.table(e.table).rows if r.group == e.key]
-            if any(k in self.rows[e.table] for k in subs):
+            bound = self.rows[e.table]
+            if len(subs) > 1 and subs[0] not in bound and all(k in bound for k in subs[1:]):
+                # the numbers of its first sub-item, whose label line was lost ("（四）无法提供" over
+                # "2.没有现成信息…"): no subtotal, the one missing row says it (C202)
+                continue
+            if any(k in bound for k in subs):
                 self._note("unofficial", e.table, e.key, None, cell.text, "", cell.span, section)
             else:
                 self._note("collapsed", e.table, e.key, None, cell.text, e.official, cell.span, section)
@@ -1107,6 +1245,10 @@ def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
     if known is False:
         return None
     cells = split_spaced(heading, section.span) or [Cell(heading, section.span, TEXT)]
+    if cells[0].kind == TEXT and cells[0].text[-1:] in _LOOKALIKE_ENDS:
+        # a letter O for 0 among its numbers ("四、结转下年度继续办理 1 0 0 0 0 O 1"): the label ran on
+        # to the O; the words after the label are cells (C204 names the O)
+        cells = _split_lookalike(cells[0]) + list(cells[1:])
     if known is None:
         entries, typo, _ = index.lookup(cells[0].text) if cells[0].kind == TEXT else ((), None, "")
         known = bool(entries and not typo and any(e.kind in ("row", "group") for e in entries))

@@ -207,17 +207,27 @@ def _empty(section: Section) -> bool:
 def contents_folded(report: Report) -> Report:
     """``report`` with a table of contents ("目录", then 一、总体情况 … 六、其他需要报告的事项 on lines
     of their own, page numbers after dot leaders, before the report itself) turned back into front
-    matter: three or more headings in order with nothing under them but the last, and the
-    numbering starting again after them. Else ``report`` itself."""
+    matter: three or more headings in order (three numbers at least: an entry may repeat, a
+    contents page that ran over a page break repeating its last entry or more) with nothing under
+    them but the last, and the numbering starting again after them. The entries a second contents
+    page repeats after them ("四、… 五、… 六、…" again) go too. Else ``report`` itself."""
     sections = report.sections
-    k = 0
-    while k + 1 < len(sections) and sections[k + 1].number > sections[k].number and _empty(sections[k]):
-        k += 1
-    # sections[0..k] are in order and all but the last empty; the numbering starts again after them
-    if k < 2 or k + 1 >= len(sections) or sections[k + 1].number > sections[k].number:
+    front: Optional[List[object]] = None
+    while True:
+        k = 0
+        while k + 1 < len(sections) and sections[k + 1].number >= sections[k].number and _empty(sections[k]):
+            k += 1
+        # sections[0..k] are in order and all but the last empty; the numbering starts again after them
+        if k + 1 >= len(sections) or sections[k + 1].number > sections[k].number:
+            break
+        if k < 1 or front is None and (k < 2 or len({s.number for s in sections[:k + 1]}) < 3):
+            break
+        if front is None:
+            front = list(report.front)
+        for s in sections[:k + 1]:
+            front.append(Paragraph(s.heading, s.span))
+            front.extend(s.blocks)
+        sections = sections[k + 1:]
+    if front is None:
         return report
-    front: List[object] = list(report.front)
-    for s in sections[:k + 1]:
-        front.append(Paragraph(s.heading, s.span))
-        front.extend(s.blocks)
-    return dataclasses.replace(report, front=tuple(front), sections=sections[k + 1:])
+    return dataclasses.replace(report, front=tuple(front), sections=sections)
