@@ -135,6 +135,19 @@ class RowMissing(Rule):
 _NO_REGULATIONS = ("乡镇/街道", "县级")
 
 
+#: what C203 says of rows whose numbers have no columns, by the binder's note kind
+_NO_COLUMNS_SAID = {
+    "unplaced": ({"what": "数字", "one": "有单元格没有填写，但文本中看不出空白单元格的位置，无法确定是哪一列",
+                  "many": "有单元格没有填写，但文本中看不出空白单元格的位置，无法确定是哪些列"},
+                 {"what": "numbers", "one": "a cell is unfilled, but the text does not show where",
+                  "many": "cells are unfilled, but the text does not show which"}),
+    "short": ({"what": "单元格", "one": "少了一个单元格，或两个数字连在了一起，无法确定是哪一列",
+               "many": "少了单元格，或两个数字连在了一起，无法确定是哪些列"},
+              {"what": "cells", "one": "a cell is missing, or two numbers ran together, and which column cannot be told",
+               "many": "cells are missing, or numbers ran together, and which columns cannot be told"}),
+}
+
+
 class CellBlank(Rule):
     code = "C203"
     name = "cell-blank"
@@ -203,61 +216,35 @@ class CellBlank(Rule):
                           "expected": "number"})
 
     def _unplaced(self, ctx, key, table, notes):
-        """Rows with fewer numbers than columns where a blank cell leaves no trace in the text (cells
-        apart by spaces, one per line): a cell is unfilled, but which one cannot be told."""
+        """Rows whose numbers have no columns: fewer numbers than columns where a blank cell leaves
+        no trace in the text (cells apart by spaces, one per line: "unplaced", a warning), or fewer
+        cells than columns where the cells stand apart by tabs or bars and none is empty (a cell
+        left out, or two numbers run together, "2\t0" written "20": "short", an error, as a missing
+        cell is). Which column lost its cell cannot be told; the rows are left out of the
+        arithmetic (a guess at the gap would shift numbers into other columns' sums)."""
         spec = table.spec
         first = next(iter(notes.values()))
-        if first.kind == "short":
-            return self._short(ctx, key, table, notes)
+        got = len(first.found.split())
+        zh, en = _NO_COLUMNS_SAID[first.kind]
+        severity = "warning" if first.kind == "unplaced" else None
         if len(notes) == 1:
             where = _row_label(spec, first.row)
-            got = len(first.found.split())
             return ctx.diag(
                 self, first.span,
-                f"{key}“{where}”行只有{got}个数字（{first.found}），应有{first.expected}个：有单元格没有填写，"
-                f"但文本中看不出空白单元格的位置，无法确定是哪一列；该行不参与勾稽关系检查",
-                f"{key} row “{where}” holds {got} numbers ({first.found}) where {first.expected} belong: a cell is "
-                f"unfilled, but the text does not show where; this row is left out of the arithmetic",
-                location=ctx.table_location(key, first.row), severity="warning",
+                f"{key}“{where}”行只有{got}个{zh['what']}（{first.found}），应有{first.expected}个：{zh['one']}"
+                f"；该行不参与勾稽关系检查",
+                f"{key} row “{where}” holds {got} {en['what']} ({first.found}) where {first.expected} belong: "
+                f"{en['one']}; this row is left out of the arithmetic",
+                location=ctx.table_location(key, first.row), severity=severity,
                 data={"found": first.found.split(), "expected": int(first.expected)})
+        label = _row_label(spec, first.row)
         return ctx.diag(
             self, first.span,
-            f"{key}有{len(notes)}行的数字少于列数（如“{_row_label(spec, first.row)}”行只有{len(first.found.split())}个，"
-            f"应有{first.expected}个）：有单元格没有填写，但文本中看不出空白单元格的位置，无法确定是哪些列；这些行不参与勾稽关系检查",
-            f"{key}: {len(notes)} rows hold fewer numbers than columns (e.g. “{_row_label(spec, first.row)}”: "
-            f"{len(first.found.split())} where {first.expected} belong): cells are unfilled, but the text does not show "
-            f"which; these rows are left out of the arithmetic",
-            location=ctx.table_location(key), severity="warning",
-            related=[Related(_row_label(spec, n.row), n.span, ctx.table_location(key, n.row)) for n in notes.values()],
-            data={"rows": [n.row for n in notes.values()]})
-
-    def _short(self, ctx, key, table, notes):
-        """Rows with fewer cells than columns where the cells stand apart by tabs or bars and none
-        is empty: a cell was left out or two numbers ran together ("2\t0" written "20"), and which
-        column lost its cell cannot be told. An error, as a missing cell is; the rows are left out
-        of the arithmetic (a guess at the gap would shift numbers into other columns' sums)."""
-        spec = table.spec
-        first = next(iter(notes.values()))
-        if len(notes) == 1:
-            where = _row_label(spec, first.row)
-            got = len(first.found.split())
-            return ctx.diag(
-                self, first.span,
-                f"{key}“{where}”行只有{got}个单元格（{first.found}），应有{first.expected}个：少了一个单元格，"
-                f"或两个数字连在了一起，无法确定是哪一列；该行不参与勾稽关系检查",
-                f"{key} row “{where}” holds {got} cells ({first.found}) where {first.expected} belong: a cell is "
-                f"missing, or two numbers ran together, and which column cannot be told; this row is left out of "
-                f"the arithmetic",
-                location=ctx.table_location(key, first.row),
-                data={"found": first.found.split(), "expected": int(first.expected)})
-        return ctx.diag(
-            self, first.span,
-            f"{key}有{len(notes)}行的单元格少于列数（如“{_row_label(spec, first.row)}”行只有{len(first.found.split())}个，"
-            f"应有{first.expected}个）：少了单元格，或两个数字连在了一起，无法确定是哪些列；这些行不参与勾稽关系检查",
-            f"{key}: {len(notes)} rows hold fewer cells than columns (e.g. “{_row_label(spec, first.row)}”: "
-            f"{len(first.found.split())} where {first.expected} belong): cells are missing, or numbers ran together, "
-            f"and which columns cannot be told; these rows are left out of the arithmetic",
-            location=ctx.table_location(key),
+            f"{key}有{len(notes)}行的{zh['what']}少于列数（如“{label}”行只有{got}个，应有{first.expected}个）："
+            f"{zh['many']}；这些行不参与勾稽关系检查",
+            f"{key}: {len(notes)} rows hold fewer {en['what']} than columns (e.g. “{label}”: {got} where "
+            f"{first.expected} belong): {en['many']}; these rows are left out of the arithmetic",
+            location=ctx.table_location(key), severity=severity,
             related=[Related(_row_label(spec, n.row), n.span, ctx.table_location(key, n.row)) for n in notes.values()],
             data={"rows": [n.row for n in notes.values()]})
 
