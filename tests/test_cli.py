@@ -44,7 +44,7 @@ def test_finding_exits_1_with_position_source_line_and_caret(work, capsys):
 def test_english_messages(work, capsys):
     code, out, _ = run(capsys, "check", "bad.txt", "--no-plugins", "--lang", "en", "--no-source")
     assert out.splitlines()[0].startswith("bad.txt:68:1: F401 [error] “六、其他需要报告的事项” does not state")
-    assert out.splitlines()[-1] == "Found 1 finding (1 errors, 0 warnings, 0 notes) in 1 file."
+    assert out.splitlines()[-1] == "Found 1 finding (1 error, 0 warnings, 0 notes) in 1 file."
 
 
 def test_exit_zero_hides_findings_but_not_errors(work, capsys):

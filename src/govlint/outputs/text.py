@@ -106,19 +106,19 @@ def summary(results: Sequence[FileResult], ctx: OutputContext, errors: bool = Tr
     # and "no findings" is never said of a run that could not check some of its files
     checked = files - failed
     if ctx.lang == "en":
-        def nf(k: int) -> str:
-            return f"{k} file{'s' if k != 1 else ''}"
+        def of(k: int, word: str) -> str:
+            return f"{k} {word}{'s' if k != 1 else ''}"
         if n:
-            out.append(f"Found {n} finding{'s' if n != 1 else ''} ({by_sev['error']} errors, {by_sev['warning']} "
-                       f"warnings, {by_sev['note']} notes) in {nf(files)}.")
+            out.append(f"Found {of(n, 'finding')} ({of(by_sev['error'], 'error')}, {of(by_sev['warning'], 'warning')}, "
+                       f"{of(by_sev['note'], 'note')}) in {of(files, 'file')}.")
         elif not failed and ctx.run_errors:
             k = len(ctx.run_errors)
-            out.append(f"No findings ({nf(files)}), but the run had {k} error{'s' if k != 1 else ''}.")
+            out.append(f"No findings ({of(files, 'file')}), but the run had {of(k, 'error')}.")
         elif not failed:
-            out.append(f"All checks passed ({nf(files)}).")
+            out.append(f"All checks passed ({of(files, 'file')}).")
         if failed:
             rest = (f"; {checked} checked without findings" if checked else "") if not n else ""
-            out.append(f"{nf(failed)} of {files} could not be checked{rest}.")
+            out.append(f"{of(failed, 'file')} of {files} could not be checked{rest}.")
         if suppressed:
             out.append(f"{suppressed} suppressed finding{'s' if suppressed != 1 else ''} not shown "
                        f"(--show-suppressed lists them)." if not ctx.show_suppressed else
