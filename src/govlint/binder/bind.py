@@ -64,10 +64,9 @@ class LabelNote(NamedTuple):
     #: the columns) | "unplaced" (fewer numbers than columns, their columns unknown: ``found`` the
     #: numbers, ``expected`` how many columns) | "short" (as "unplaced", in a row whose cells
     #: stand apart by tabs or bars, none of them empty: a cell left out or two numbers run together)
-    #: | "overfull" (more numbers than columns, all of them
-    #: numbers: their columns unknown; ``found``, ``expected`` as for "unplaced") | "duplicate" (the
-    #: row a second time with other numbers: ``found`` its cells, ``expected`` the first one's, which
-    #: are the ones bound)
+    #: | "overfull" (more numbers than columns, all of them numbers: their columns unknown;
+    #: ``found``, ``expected`` as for "unplaced") | "duplicate" (the row a second time with other
+    #: numbers: ``found`` its cells, ``expected`` the first one's, which are the ones bound)
     kind: str
     table: str
     row: Optional[str]
@@ -267,6 +266,24 @@ class _Entry(NamedTuple):
     note: Optional[str]  # None, "outdated"
 
 
+#: the most entries a text-keyed memo of the index holds before it starts again
+_MEMO_ENTRIES = 50_000
+
+
+def _memo(store: dict, key: str, make):
+    """``store[key]``, made by ``make()`` the first time; the store emptied when it grows past
+    :data:`_MEMO_ENTRIES` (the same texts come in every report; a corpus of odd ones is bounded)."""
+    try:
+        return store[key]
+    except KeyError:
+        pass
+    hit = make()
+    if len(store) > _MEMO_ENTRIES:
+        store.clear()
+    store[key] = hit
+    return hit
+
+
 class _Index:
     """Normalised label → what it can mean, for one format (plus other formats' labels)."""
 
@@ -309,37 +326,30 @@ class _Index:
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
         self._column_splits: Dict[str, Optional[int]] = {}
         self._heads: Dict[str, tuple] = {}
-        #: a section heading's text → whether it is a row's label (:func:`_heading_row`)
-        self.heading_rows: Dict[str, bool] = {}
+        self._heading_rows: Dict[str, bool] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
 
     def header_cuts(self, text: str) -> Optional[tuple]:
         """:func:`_header_cuts`, memoised by the text (the same header cells come in every report)."""
-        try:
-            return self._header_cuts[text]
-        except KeyError:
-            pass
-        hit = _header_cuts(self, text)
-        if len(self._header_cuts) > 50_000:
-            self._header_cuts.clear()
-        self._header_cuts[text] = hit
-        return hit
+        return _memo(self._header_cuts, text, lambda: _header_cuts(self, text))
 
     def heads(self, text: str) -> tuple:
         """The tables of the format whose head ``text`` (a row's label cells joined) names by a
         marker word, in the format's order: memoised by the text (the test ran a pattern over
         every labelled row of every report)."""
-        try:
-            return self._heads[text]
-        except KeyError:
-            pass
-        marker_re = self.marker_re
-        hit = (tuple(t for t in self.fmt.tables if any(m in text for m in t.markers))
-               if marker_re is not None and marker_re.search(text) else ())
-        if len(self._heads) > 50_000:
-            self._heads.clear()
-        self._heads[text] = hit
-        return hit
+        return _memo(self._heads, text, lambda: tuple(t for t in self.fmt.tables if any(m in text for m in t.markers))
+                     if self.marker_re is not None and self.marker_re.search(text) else ())
+
+    def heading_row(self, heading: str, span: Span) -> bool:
+        """Whether a section heading's text opens with a row's or group's label as written
+        (:func:`_heading_row`), memoised by the text (most headings are not)."""
+        def make() -> bool:
+            first = _heading_cells(heading, span)[0]
+            if first.kind != TEXT:
+                return False
+            entries, typo, _ = self.lookup(first.text)
+            return bool(entries and not typo and any(e.kind in ("row", "group") for e in entries))
+        return _memo(self._heading_rows, heading, make)
 
     def column_split(self, text: str) -> Optional[int]:
         """Where ``text`` splits into two exact column names ("本年增/减处理决定数量"), None when it
@@ -547,17 +557,20 @@ _WORD = re.compile(r"[^ \u3000]+")
 _LOOKALIKE_ENDS = frozenset("OoＯｏ〇")
 
 
-def _split_lookalike(cell: Cell) -> List[Cell]:
-    """``cell`` (one line) cut before the numbers and letter-O words at its end: [label, cells…]."""
-    m = _LOOKALIKE.search(cell.text)
+def _piece_span(cell: Cell, a: int, b: int) -> Span:
+    """The span of ``cell.text[a:b]``, ``cell`` on one line."""
     s = cell.span
-    if m is None or s.line != s.end_line or not m.start():
+    return Span(s.line, s.column + a, s.line, s.column + b, s.start + a, s.start + b)
+
+
+def _split_lookalike(cell: Cell, m=None) -> List[Cell]:
+    """``cell`` (one line) cut before the numbers and letter-O words at its end (``m``, the
+    search's match when the caller made it): [label, cells…]."""
+    m = m or _LOOKALIKE.search(cell.text)
+    if m is None or cell.span.line != cell.span.end_line or not m.start():
         return [cell]
-    head = cell.text[:m.start()]
-    return [Cell(head, Span(s.line, s.column, s.line, s.column + len(head), s.start, s.start + len(head)), TEXT)] + [
-        make_cell(w.group(), Span(s.line, s.column + w.start(), s.line, s.column + w.end(),
-                                  s.start + w.start(), s.start + w.end()))
-        for w in _WORD.finditer(cell.text, m.start())]
+    return [Cell(cell.text[:m.start()], _piece_span(cell, 0, m.start()), TEXT)] + [
+        make_cell(w.group(), _piece_span(cell, w.start(), w.end())) for w in _WORD.finditer(cell.text, m.start())]
 
 
 def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
@@ -790,7 +803,7 @@ class _Binder:
         whole, whole_typo, _ = self.index.lookup(cell.text)
         if whole and not whole_typo:
             return label_cells, values
-        label, *words = _split_lookalike(cell)
+        label, *words = _split_lookalike(cell, m)
         return label_cells[:-1] + [label], tuple(words) + tuple(values)
 
     def is_row_label(self, text: str) -> bool:
@@ -1021,9 +1034,7 @@ class _Binder:
         if (len(values) < 2 or values[0].kind != NUMBER or values[-1].kind != NUMBER
                 or any(v.kind not in (NUMBER, BLANK) for v in values)):
             return False
-        last = values[-1].span.end
-        end = self.text.find("\n", last)
-        rest = (self.text[last:] if end < 0 else self.text[last:end]).strip(" \u3000")
+        rest = self._after(values[-1])
         if rest not in ("", "|", "｜") or rest and not self._closed(values, row):
             return False
         for a, b in zip(values, values[1:]):
@@ -1040,15 +1051,19 @@ class _Binder:
         filled = [v for v in values if v.kind != BLANK]
         if not filled or not text:
             return False
-        last = filled[-1].span.end
-        end = text.find("\n", last)
-        if (text[last:] if end < 0 else text[last:end]).strip(" \u3000") not in ("|", "｜"):
+        if self._after(filled[-1]) not in ("|", "｜"):
             return False
         start = text.rfind("\n", 0, row.span.start)
         if start <= 0:
             return False
         above = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \u3000")
         return above.endswith(("|", "｜"))
+
+    def _after(self, cell: Cell) -> str:
+        """What stands after ``cell`` on its line, spaces taken off."""
+        last = cell.span.end
+        end = self.text.find("\n", last)
+        return (self.text[last:] if end < 0 else self.text[last:end]).strip(" \u3000")
 
     def _continue_short(self, values: Sequence[Cell], row: Row):
         """Numbers alone on a line after a row that had too few: the row's line was wrapped (a
@@ -1156,16 +1171,14 @@ def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> Sequence[Cell
             continue
         if out is None:
             out = list(cells[:i])
-        s = c.span
         if cuts[0] is None:  # two column names: the second runs to the cell's end
-            at = cuts[1]
-            out.append(Cell(c.text[:at], Span(s.line, s.column, s.line, s.column + at, s.start, s.start + at), TEXT))
+            s, at = c.span, cuts[1]
+            out.append(Cell(c.text[:at], _piece_span(c, 0, at), TEXT))
             out.append(Cell(c.text[at:], Span(s.line, s.column + at, s.line, s.end_column, s.start + at, s.end),
                             TEXT))
             continue
         for at, pos in cuts:
-            out.append(Cell(c.text[at:pos], Span(s.line, s.column + at, s.line, s.column + pos, s.start + at,
-                                                 s.start + pos), TEXT))
+            out.append(Cell(c.text[at:pos], _piece_span(c, at, pos), TEXT))
     return cells if out is None else out
 
 
@@ -1240,22 +1253,19 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
 def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
     """The cells of a heading that is really a 表三 row ("四、结转下年度继续办理" on a line of its
     own, or with its numbers after it: "四、结转下年度继续办理 1 0 0 0 0 0 1"), else None."""
-    heading = section.heading
-    known = index.heading_rows.get(heading)  # (what the cells' texts and kinds say: the heading's text)
-    if known is False:
+    if not index.heading_row(section.heading, section.span):
         return None
-    cells = split_spaced(heading, section.span) or [Cell(heading, section.span, TEXT)]
+    return _heading_cells(section.heading, section.span)
+
+
+def _heading_cells(heading: str, span: Span) -> List[Cell]:
+    """A heading's text as a row's cells: its label, then what stands apart by spaces."""
+    cells = split_spaced(heading, span) or [Cell(heading, span, TEXT)]
     if cells[0].kind == TEXT and cells[0].text[-1:] in _LOOKALIKE_ENDS:
         # a letter O for 0 among its numbers ("四、结转下年度继续办理 1 0 0 0 0 O 1"): the label ran on
         # to the O; the words after the label are cells (C204 names the O)
         cells = _split_lookalike(cells[0]) + list(cells[1:])
-    if known is None:
-        entries, typo, _ = index.lookup(cells[0].text) if cells[0].kind == TEXT else ((), None, "")
-        known = bool(entries and not typo and any(e.kind in ("row", "group") for e in entries))
-        if len(index.heading_rows) > 50_000:
-            index.heading_rows.clear()
-        index.heading_rows[heading] = known
-    return cells if known else None
+    return cells
 
 
 def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
