@@ -346,16 +346,12 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
         if first and vocab.joins(piece, first):
             cut.append(m.end(1) - 1)
     # a row's label that a copy out of a PDF broke at the line's end: "（六）其他处理 1.申请人…其政府信"
-    # over "息公开申请 0 0 0 …" (the rest, then the row's numbers)
-    for m in _LABEL_REST.finditer("\n" + text):
-        last = _TOKEN.findall(m.group(1))[-1]
-        if vocab.joins(enumerators.STARTS.sub("", last), m.group(2)) and not vocab.is_label(m.group(2)):
-            cut.append(m.end(1) - 1)
-    if "|" in text:
-        # the same in a row typed with bars ("（六）其他处理 | 1.申请人…其政府" over "信息公开申请 |
-        # 0 | 0 …": a copy out of the PDF of a text table put into Word a line a paragraph)
-        for m in _BAR_LABEL_REST.finditer("\n" + text):
-            last = _TOKEN.findall(m.group(1).rsplit("|", 1)[-1])
+    # over "息公开申请 0 0 0 …" (the rest, then the row's numbers); the same in a row typed with bars
+    # ("（六）其他处理 | 1.申请人…其政府" over "信息公开申请 | 0 | 0 …": a copy out of the PDF of a text
+    # table put into Word a line a paragraph)
+    for rest in (_LABEL_REST, _BAR_LABEL_REST) if "|" in text else (_LABEL_REST,):
+        for m in rest.finditer("\n" + text):
+            last = _TOKEN.findall(m.group(1).rsplit("|", 1)[-1])  # (the last cell's words)
             if last and vocab.joins(enumerators.STARTS.sub("", last[-1]), m.group(2)) \
                     and not vocab.is_label(m.group(2)):
                 cut.append(m.end(1) - 1)
