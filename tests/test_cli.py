@@ -183,6 +183,32 @@ def test_parse_error_is_one_line(work, capsys):
     assert code == 2 and err == "govlint: error: empty.txt: the file is empty\n"
 
 
+def test_parse_walks_a_folder_like_check(work, capsys):
+    """`parse DIR` reads every report a walk finds (as `check DIR` does), a JSON list naming
+    each file; before, a folder was an error and JSON printed ``null``."""
+    import json
+    (work / "sub").mkdir()
+    (work / "sub" / "b.txt").write_text((work / "clean.txt").read_text("utf-8"), encoding="utf-8")
+    code, out, _ = run(capsys, "parse", ".", "--format", "json", "--no-plugins")
+    assert code == 0
+    assert [d["file"] for d in json.loads(out)] == ["./bad.txt", "./clean.txt", "./sub/b.txt"]
+    code, out, _ = run(capsys, "parse", "sub", "--format", "json", "--no-plugins")
+    assert code == 0 and [d["file"] for d in json.loads(out)] == ["sub/b.txt"]  # a folder: always a list
+
+
+def test_parse_of_an_unreadable_file_prints_its_error_and_no_null(work, capsys):
+    (work / "empty.txt").write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "parse", "--lang", "en", "empty.txt", "--format", "json", "--no-plugins")
+    assert (code, out, err) == (2, "", "govlint: error: empty.txt: the file is empty\n")
+
+
+def test_parse_of_a_folder_with_no_report_is_an_error(work, capsys):
+    (work / "none").mkdir()
+    code, out, err = run(capsys, "parse", "--lang", "en", "none", "--no-plugins")
+    assert code == 2 and out == ""
+    assert err.startswith("govlint: error: no report found in none (looked for .doc ")
+
+
 def test_no_command_prints_help_and_exits_2(capsys):
     assert run(capsys)[0] == 2
 

@@ -187,7 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     consumer_options(c)
 
     pa = sub.add_parser("parse", help=_t("显示 govlint 对报告的理解", "show what govlint understood of a report"))
-    pa.add_argument("paths", nargs="+", metavar="FILE", help=_t("报告文件", "report files"))
+    pa.add_argument("paths", nargs="+", metavar="PATH",
+                    help=_t("报告文件或文件夹（JSON：指定一个文件时输出一个对象，否则输出列表）",
+                            "report files or folders (JSON: one object when one file is named, else a list)"))
     common(pa)
     pa.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
     pa.add_argument("--format-version", help=_t("指定报告格式：2021、2019 或 auto（自动）", "force the report format: 2021, 2019 or auto"))
@@ -818,10 +820,16 @@ def _refuse_silent_pass(args, settings, files: List[str], unreadable: List[tuple
         raise ConfigError(Msg("没有启用任何规则（见 --select、--ignore 和配置文件），什么也不会检查",
                               "no rule is enabled (see --select, --ignore and the configuration): nothing would be "
                               "checked"))
+    _refuse_no_files(args, files, unreadable, settings.registry.readers)
+
+
+def _refuse_no_files(args, files: List[str], unreadable: List[tuple], readers) -> None:
+    """No file found where a walk looked (and no folder it could not read): an error naming
+    the extensions it looked for, the registry's readers' included, not a silent pass."""
     if not files and not unreadable:
         from ..run.engine import walked_suffixes
         where = " ".join(args.paths)
-        exts = " ".join(walked_suffixes())
+        exts = " ".join(walked_suffixes(readers))
         raise ConfigError(Msg(f"{where} 中没有找到报告（查找的扩展名：{exts}）", f"no report found in {where} (looked for {exts})"))
 
 
@@ -910,7 +918,15 @@ def cmd_parse(args) -> int:
     from ..outputs.names import for_terminal
     from ..run.watchdog import guard
     _apply_limits(args, cfg)
-    for path in args.paths:
+    from ..run.engine import collect_files
+    unreadable: List[tuple] = []
+    paths = list(collect_files(args.paths, cfg.exclude, reg.readers, unreadable))
+    for folder, why in unreadable:
+        _err(_folder_errors([(folder, why)], _lang[0])[0].message)
+        status = EXIT_ERROR
+    _refuse_no_files(args, paths, unreadable, reg.readers)
+    one = len(args.paths) == 1 and paths == list(args.paths)  # one file named: its object, not a list
+    for path in paths:
         try:  # under the limits (in this process: the time limit, recursion, sizes)
             with guard(cfg.limits):
                 doc = render(readers.read(Path(path), reg.readers))
@@ -931,8 +947,8 @@ def cmd_parse(args) -> int:
         out.append(dump_bound(bound))
     if args.output_format == "json":
         import json
-        sys.stdout.write(json.dumps(out if len(args.paths) > 1 else (out[0] if out else None),
-                                    ensure_ascii=False, indent=2) + "\n")
+        if not (one and not out):  # (a file that could not be read: its error only, no "null")
+            sys.stdout.write(json.dumps(out[0] if one else out, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write("".join(dump_text(d) for d in out))
     return status
