@@ -723,13 +723,17 @@ _RENAMED = lazy(r"机构改革|更名|改名|组建|划入|划转|整合|撤并|
 _MERGED_BODIES = lazy(r"(?:局|委员会|委|办公室|办|中心|政府|办事处)[、和与及]")
 
 
+_PLACE_UNIT = lazy(r"街道|[省市县区旗州盟乡镇]")
+
+
 def _same_place(a: str, b: str) -> bool:
-    """Two names that begin with the same place (its level may differ: 示例乡 became 示例镇)."""
-    m = re.match(r"^[^\W\d_]+?[省市县区旗州盟乡镇]", b)
+    """Two names that begin with the same place (its level may differ: 示例乡 became 示例镇, 示例镇
+    became 示例街道 when 撤镇设街道)."""
+    m = re.match(r"^([^\W\d_]+?)(?:街道|[省市县区旗州盟乡镇])", b)
     if m is None:
         return False
-    place = m.group(0)
-    return a.startswith(place[:-1]) and a[len(place) - 1:len(place)] in "省市县区旗州盟乡镇" and len(a) >= len(place)
+    stem = m.group(1)
+    return a.startswith(stem) and _PLACE_UNIT.match(a, len(stem)) is not None
 
 
 def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
