@@ -475,7 +475,9 @@ def agency_level(name: str) -> Optional[str]:
         place = n[:m.start()]
     else:
         if not _DEPARTMENT_END.search(n):
-            return None
+            # a county named alone ("示例县2024年政府信息公开工作年度报告": the county's report)
+            m = _COUNTY_DEPARTMENT.match(n)
+            return "县级" if m and m.end() == len(n) else None
         # (not 示例市县级… / 县域… / 县区…: a city's body; 县市场监督管理局 is the county's 市场…)
         m = _COUNTY_DEPARTMENT.match(n)
         if m and ("市" not in n[m.end():m.end() + 1] or n.startswith("市场", m.end())):
