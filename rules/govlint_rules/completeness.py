@@ -488,12 +488,14 @@ def _number(text: str):
 
 def same_numbers(found: str, expected: str) -> bool:
     """Two copies of a row's cells (as the binder notes them: apart by spaces, □ for an empty cell)
-    that say the same numbers: "１ 0" is "1 0" (full-width digits), and a cell left empty or written
-    "-", "/", "无" in one copy beside 0 in the other says none in both."""
+    that say the same numbers: "１ 0" is "1 0" (full-width digits); a cell written "-", "/", "无" in
+    one copy beside 0 in the other says none in both; an empty cell says no number against any."""
     a, b = found.split(" "), expected.split(" ")
     if len(a) != len(b):
         return False
     for x, y in zip(a, b):
+        if x == "□" or y == "□":
+            continue  # an empty cell says no number (a copy's cell carried to the next line by a wrap)
         vx, vy = _number(x), _number(y)
         if vx == vy and (vx is not None or nfkc(x) == nfkc(y)):
             continue
@@ -511,8 +513,8 @@ class RowDuplicated(Rule):
     summary = "统计表的同一行出现两次，数字不同"
     summary_en = "A row of a statistical table appears twice with different numbers"
     what = "同一张统计表中同一行（同一行名）出现两次而数字不同时报告，两处都指出；govlint按第一次出现的数字做其他检查。" \
-           "两次数字完全相同的重复（如跨页时重复的一行）不报告；一处用全角数字、或一处写0而另一处空白或写“-”“/”“无”的，" \
-           "数字也相同，不报告。"
+           "两次数字完全相同的重复（如跨页时重复的一行）不报告；一处用全角数字、一处写0而另一处写“-”“/”“无”、" \
+           "或一处的单元格空白（没有数字，如折行后落到下一行）的，数字也不矛盾，不报告。"
     why = "两行数字不同，读者无法判断哪一行是真的；合计与勾稽关系只能采用其中一行。"
     basis = "国办公开办函〔2021〕30号：统计表每行只填一次。"
     example = "表三“（一）予以公开”行出现两次，一次为“4 1 0 0 0 0 5”，一次为“5 1 0 0 0 0 6”。"
