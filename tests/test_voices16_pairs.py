@@ -9,6 +9,7 @@ import pytest
 
 from govlint.cli import main
 from govlint.config import from_dict
+from govlint.store.pairing import same_agency
 from govlint.testing import Settings, default_registry, lint_pair
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -93,3 +94,22 @@ def test_carry_over_written_zero_one_year_and_blank_the_next_is_no_mismatch(last
     last = _year(base.replace(NEXT, "四、结转下年度继续办理\t" + last_next), 2024, 2023)
     this = base.replace(CARRY, "二、上年结转政府信息公开申请数量\t" + this_carry)
     assert [d.code for d in lint_pair(this, last, _settings()).diagnostics if d.code.startswith("X")] == []
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("示例县发展和改革委员会", "示例县发展和改革委", True),      # a committee's name shortened
+    ("示例经济开发区管理委员会", "示例经济开发区管委会", True),
+    ("示例县人民政府办公室", "示例县政府办", True),              # an office's
+    ("示例市示例区卫生健康委员会", "示例区卫生健康委", True),     # and its place before it
+    ("示例县人民政府", "示例县人民政府办公室", False),           # the government and its office
+    ("示例县教育委员会", "示例县教育局", False),
+])
+def test_a_committee_or_office_named_short_is_the_same_agency(a, b, same):
+    assert same_agency(a, b) is same and same_agency(b, a) is same
+
+
+def test_a_committee_named_short_one_year_pairs_with_its_full_name(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text(T23.replace("示例镇人民政府2023年", "示例县发展和改革委员会2023年"), "utf-8")
+    (tmp_path / "b.txt").write_text(T24.replace("示例镇人民政府2024年", "示例县发展和改革委2024年"), "utf-8")
+    code, out, err = _check(capsys, tmp_path, "--select", "X801")
+    assert out.splitlines()[:-1] == _x801(tmp_path / "b.txt", tmp_path / "a.txt")
