@@ -1,8 +1,10 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule, cell_kind,
-                            hookimpl, lazy)
+                            hookimpl, lazy, nfkc)
 
 
 def _row_label(spec, key: str) -> str:
@@ -475,6 +477,35 @@ class FullWidthDigits(Rule):
                            fix=[Edit(c.span, c.text.translate(_HALF), c.text) for c in cells])
 
 
+_NUMBER = lazy(r"[+-]?\d+(?:\.\d+)?")
+
+
+def _number(text: str):
+    """The number a copy's cell holds (full-width digits folded), None when it holds none."""
+    t = nfkc(text).replace(",", "")
+    return Decimal(t) if _NUMBER.fullmatch(t) else None
+
+
+def same_numbers(found: str, expected: str) -> bool:
+    """Two copies of a row's cells (as the binder notes them: apart by spaces, □ for an empty cell)
+    that say the same numbers: "１ 0" is "1 0" (full-width digits); a cell written "-", "/", "无" in
+    one copy beside 0 in the other says none in both; an empty cell says no number against any."""
+    a, b = found.split(" "), expected.split(" ")
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if x == "□" or y == "□":
+            continue  # an empty cell says no number (a copy's cell carried to the next line by a wrap)
+        vx, vy = _number(x), _number(y)
+        if vx == vy and (vx is not None or nfkc(x) == nfkc(y)):
+            continue
+        if (vx is None and vy == 0 and not _NUMBER.search(nfkc(x))) or \
+                (vy is None and vx == 0 and not _NUMBER.search(nfkc(y))):
+            continue
+        return False
+    return True
+
+
 class RowDuplicated(Rule):
     code = "C207"
     name = "row-duplicated"
@@ -482,7 +513,8 @@ class RowDuplicated(Rule):
     summary = "统计表的同一行出现两次，数字不同"
     summary_en = "A row of a statistical table appears twice with different numbers"
     what = "同一张统计表中同一行（同一行名）出现两次而数字不同时报告，两处都指出；govlint按第一次出现的数字做其他检查。" \
-           "两次数字完全相同的重复（如跨页时重复的一行）不报告。"
+           "两次数字完全相同的重复（如跨页时重复的一行）不报告；一处用全角数字、一处写0而另一处写“-”“/”“无”、" \
+           "或一处的单元格空白（没有数字，如折行后落到下一行）的，数字也不矛盾，不报告。"
     why = "两行数字不同，读者无法判断哪一行是真的；合计与勾稽关系只能采用其中一行。"
     basis = "国办公开办函〔2021〕30号：统计表每行只填一次。"
     example = "表三“（一）予以公开”行出现两次，一次为“4 1 0 0 0 0 5”，一次为“5 1 0 0 0 0 6”。"
@@ -490,8 +522,8 @@ class RowDuplicated(Rule):
 
     def check(self, ctx):
         for n in ctx.bound.notes:
-            if n.kind != "duplicate":
-                continue
+            if n.kind != "duplicate" or same_numbers(n.found, n.expected):
+                continue  # (a copy after a page break in full-width digits, or "-" for its 0s)
             table = ctx.bound.tables.get(n.table)
             first = table.rows.get(n.row) if table is not None else None
             loc = ctx.table_location(n.table, row=n.row)

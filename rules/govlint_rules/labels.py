@@ -6,6 +6,7 @@ from govlint.plugin import Edit, Related, Rule, hookimpl, lazy, nfkc
 #: a unit written after a label ("一、本年新收政府信息公开申请数量（件）"): no other words
 _UNIT = lazy(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:件|个|条|项|次|宗|万元|元)\s*[)）]$")
 _SPACES = lazy(r"\s+")
+_UNIT_WORD = lazy(r"万元|元|件|个|条|项|次|宗")
 
 
 def _relabel(notes):
@@ -98,11 +99,36 @@ def _plain(label: str) -> str:
     return label
 
 
+#: words a narrow column's header leaves out of a label without changing what it counts ("本年制发"
+#: and "制发件数" for 本年制发件数, "收费金额（万元）" for 本年收费金额（单位：万元）)
+_LEFT_OUT = ("本年", "件数")
+
+
+def _shortened(f: str, e: str) -> bool:
+    """``f`` is ``e`` with some of :data:`_LEFT_OUT` left out (both plain)."""
+    if len(f) >= len(e):
+        return False
+    forms = {e}
+    for word in _LEFT_OUT:
+        forms |= {x.replace(word, "", 1) for x in forms if word in x}
+    return f in forms
+
+
 def same_words(found: str, expected: str) -> bool:
     """A label that says what the official one says: a unit after it ("（件）"), 或者 for 或
-    (the same word in legal Chinese), and the other spellings of :data:`_SAME`."""
+    (the same word in legal Chinese), the other spellings of :data:`_SAME`, and the words a narrow
+    column leaves out (:data:`_LEFT_OUT`)."""
     f, e = (_SPACES.sub("", nfkc(x)) for x in (found, expected))
-    return _plain(_UNIT.sub("", f)) == _plain(e)
+    unit_f, unit_e = _UNIT.search(f), _UNIT.search(e)
+    if unit_e is not None and (unit_f is None or _unit(unit_f.group(0)) != _unit(unit_e.group(0))):
+        return False  # the official label's unit (万元) left out or another one written (元)
+    f, e = _plain(_UNIT.sub("", f)), _plain(_UNIT.sub("", e))
+    return f == e or _shortened(f, e)
+
+
+def _unit(written: str) -> str:
+    """The unit a bracket names: "万元" of "（单位：万元）" and of "(万元)"."""
+    return _UNIT_WORD.search(written).group(0)
 
 
 class LabelTypo(Rule):
@@ -116,7 +142,7 @@ class LabelTypo(Rule):
     what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。" \
            "只多了单位（如“（件）”）、标点或末尾的“的”，或把“或”写成“或者”、“其他”写成“其它”、“本年”写成“本年度”、" \
            "“下年度”写成“下一年度”“下年”、“予以”写成“予”、“需要”写成“需”、“属于”写成“属”、“数量”写成“数”或末尾多了“情况”“事项”的" \
-           "标签意思相同，不报告。"
+           "标签意思相同，不报告；表头栏窄、省去了“本年”或“件数”的（“本年制发”“制发件数”“现行有效”“收费金额（万元）”）也不报告。"
     why = "错别字会让读者和汇总程序误解统计口径，也显得报告不严谨。"
     basis = "国办公开办函〔2021〕30号。"
     example = "表二列名“本年度止件数”（应为“本年废止件数”）。"

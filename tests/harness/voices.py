@@ -584,3 +584,84 @@ def township() -> str:
 VOICES14 = {"civil-air": civil_air, "forestry": forestry, "water": water, "zone": zone,
             "street-published": street_published, "county-dashed": county_dashed, "bold-headings": bold_headings,
             "township": township}
+
+
+# ----------------------------------------------------------------------------------------------
+# voices16: what the table and structure rules must not misread — an agency whose level its name
+# gives only to a careful reader (a district's bureau, a city's 县乡公路 office, a banner's bureau), 表三
+# printed by a narrow column's template (its labels shortened, 其它, half-width brackets, ① for
+# sub-items), a table broken over pages (its head repeated, a row repeated in full-width digits or
+# with "-" for its zeros), sections numbered with Arabic numerals and a seventh section of the
+# agency's own — the figures those of tabs_2024.txt, as above
+
+_R3 = "三、本年度办理结果\t（一）予以公开\t4\t1\t0\t0\t0\t0\t5\n"
+_R5 = "5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0\n"
+_HEAD3 = ("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n"
+          "\t自然人\t法人或其他组织\t总计\n\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n")
+
+
+def district_bureau() -> str:
+    """样例市样例区教育局: a district's bureau (county-level: no 规章 of its own, its 规章 row 0 with the
+    city's 规章 said in words), 表二's 行政规范性文件 wrapped in its narrow column."""
+    return _voice("样例市样例区教育局", _ONE14.format(who="区教育局").replace(
+        "制发行政规范性文件3件。", "制发行政规范性文件3件，转载市政府教育领域规章2件。"),
+        five="学校信息公开栏内容更新不及时。下一步把学校信息公开纳入学期督导。",
+        six="本局本年度未收取信息处理费。",
+        extra=[("行政规范性文件\t3\t1\t12", "行政规范性\n文件\t3\t1\t12")])
+
+
+def road_office() -> str:
+    """样例市县乡公路管理处: a city's body (县乡 is its subject, not its county) that lists the city's
+    road 规章 in force (规章 0 0 2: no C205); its signature under the date."""
+    return _voice("样例市县乡公路管理处", _ONE14.format(who="市县乡公路管理处").replace(
+        "制发行政规范性文件3件。", "制发行政规范性文件3件，现行有效的市政府公路管理规章2件。"),
+        five="农村公路养护信息公开不够及时。下一步按季度公开养护计划和完成情况。",
+        six="本处本年度未收取信息处理费。",
+        extra=[("规章\t0\t0\t0", "规章\t0\t0\t2")])
+
+
+def narrow_columns() -> str:
+    """样例县统计局: 表三 from a template whose label column is narrow — 本年新收, 上年结转, 结转下年度,
+    （二）部分公开（区分处理的）, 危及三安全, （六）'s items without their second clause; ① for a
+    sub-item's 1., half-width brackets, 其它 for 其他."""
+    return _voice("样例县统计局", _ONE14.format(who="县统计局"),
+                  five="统计数据解读材料偏少。下一步对主要统计公报配发图解。",
+                  six="本局本年度未收取信息处理费。",
+                  extra=[("一、本年新收政府信息公开申请数量\t", "一、本年新收\t"),
+                         ("二、上年结转政府信息公开申请数量\t", "二、上年结转\t"),
+                         ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t", "(二)部分公开(区分处理的)\t"),
+                         ("3.危及“三安全一稳定”\t", "3.危及三安全\t"),
+                         ("（三）不予公开\t1.属于国家秘密", "(三)不予公开\t①属于国家秘密"),
+                         ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t",
+                          "1.申请人无正当理由逾期不补正\t"),
+                         ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t",
+                          "2.申请人逾期未按收费通知要求缴纳费用\t"),
+                         ("3.其他\t0", "3.其它\t0"),
+                         ("四、结转下年度继续办理\t", "四、结转下年度\t")])
+
+
+def paged() -> str:
+    """样例县档案局: 表三 printed over two pages — the page number, the head repeated, the last row of
+    the first page repeated on the second in full-width digits; a row repeated with "-" for its 0s."""
+    return _voice("样例县档案局", _ONE14.format(who="县档案局"),
+                  five="档案开放审核信息公开不够及时。下一步按季度公布开放档案目录。",
+                  six="本局本年度未收取信息处理费。",
+                  extra=[(_R5, "- 2 -\n" + _HEAD3 + "4.保护第三方合法权益\t１\t０\t０\t０\t０\t０\t１\n" + _R5),
+                         ("8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\n",
+                          "8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\n8.属于行政查询事项\t-\t-\t-\t-\t-\t-\t-\n")])
+
+
+def arabic_seventh() -> str:
+    """样例旗农牧局 (a banner's bureau, county-level): sections numbered 1. to 6. and a seventh of its
+    own (7.其他事项), 五 under two Arabic sub-headings."""
+    text = _voice("样例盟样例旗农牧局", _ONE14.format(who="旗农牧局"),
+                  five="（1）存在的问题\n草原补奖政策解读不够通俗。\n（2）改进措施\n下一步用蒙汉双语制作政策图解。",
+                  six="本局本年度未收取信息处理费。",
+                  extra=[("\n样例盟样例旗农牧局\n2025", "\n7.其他事项\n本局将继续做好草原生态保护补助奖励政策公开。\n\n"
+                                                    "样例盟样例旗农牧局\n2025")])
+    return _headed(text, lambda i, t: f"{i + 1}.{t}")
+
+
+#: name → the voices16 report text, no defect (tests/test_voices16.py)
+VOICES16 = {"district-bureau": district_bureau, "road-office": road_office, "narrow-columns": narrow_columns,
+            "paged": paged, "arabic-seventh": arabic_seventh}

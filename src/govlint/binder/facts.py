@@ -445,6 +445,20 @@ _TOWNSHIP = lazy(r"(?:乡|镇|街道|苏木)(?:人民政府办公室|政府办�
 _PROVINCE_NAME = lazy(r"^(?:[^\W\d_]{2,3}省|[^\W\d_]{2,10}自治区|北京市|天津市|上海市|重庆市)")
 
 
+#: a department's name opening with its county or banner: "示例县教育局", "示例市示例县卫生健康局",
+#: "示例盟示例旗…". The county's own name stands between the unit before it and 县 (沛县: one
+#: character), so 县 right after another unit is a word of a city's body ("示例市县乡公路管理处": 县乡);
+#: a banner's name has two characters or more (正蓝旗), so "示例市红旗渠管理局"'s 红旗 is a word
+_COUNTY_DEPARTMENT = lazy(r"^(?:[^\W\d_]{1,8}?[省市州盟])?(?:[^\W\d_省市州盟区县]{1,6}?(?:自治县|县)"
+                          r"|[^\W\d_省市州盟区县]{2,6}?(?:自治旗|旗))(?![城委级域区])")
+#: a district's department: "示例市示例区教育局" (every 区 of a city is county-level); the district's
+#: name two characters or more, no department's (示例市公安局示例区分局: the city's) and no zone's
+#: (开发区, 新区, 园区, 城区 the urban area, 商务区, …), a department named after it
+_DISTRICT_DEPARTMENT = lazy(r"^[^\W\d_]{1,8}?市(?![^\W\d_]*?(?:开发|高新|新|园|景|城|试验|示范|保税|合作|功能|工业|保护"
+                            r"|商务|中心|核心|矿|港|片|林|自贸|综保|物流|产业)区)[^\W\d_省市州盟县局委办厅院所处站队部会]{2,6}?区"
+                            r"(?![域划级委直县])[^\W\d_]{1,16}(?:局|委员会|办公室|中心|委|办)$")
+
+
 def agency_level(name: str) -> Optional[str]:
     """乡镇/街道, 县级, 设区的市, 省级 or 国务院部门, from an agency's name; None when unsure."""
     n = _compact(name).strip("《》“”\"'（）()")
@@ -461,10 +475,14 @@ def agency_level(name: str) -> Optional[str]:
         place = n[:m.start()]
     else:
         if not _DEPARTMENT_END.search(n):
-            return None
+            # a county named alone ("示例县2024年政府信息公开工作年度报告": the county's report)
+            m = _COUNTY_DEPARTMENT.match(n)
+            return "县级" if m and m.end() == len(n) else None
         # (not 示例市县级… / 县域… / 县区…: a city's body; 县市场监督管理局 is the county's 市场…)
-        m = re.match(r"^[^\W\d_]{1,8}?(?:自治县|县|自治旗|旗)(?![城委级域区])", n)
+        m = _COUNTY_DEPARTMENT.match(n)
         if m and ("市" not in n[m.end():m.end() + 1] or n.startswith("市场", m.end())):
+            return "县级"
+        if _DISTRICT_DEPARTMENT.match(n):
             return "县级"
         m = _PROVINCE_NAME.match(n)
         if m and not re.search(r"[市县区州盟]", n[m.end():]):
@@ -707,13 +725,17 @@ _RENAMED = lazy(r"机构改革|更名|改名|组建|划入|划转|整合|撤并|
 _MERGED_BODIES = lazy(r"(?:局|委员会|委|办公室|办|中心|政府|办事处)[、和与及]")
 
 
+_PLACE_UNIT = lazy(r"街道|[省市县区旗州盟乡镇]")
+
+
 def _same_place(a: str, b: str) -> bool:
-    """Two names that begin with the same place (its level may differ: 示例乡 became 示例镇)."""
-    m = re.match(r"^[^\W\d_]+?[省市县区旗州盟乡镇]", b)
+    """Two names that begin with the same place (its level may differ: 示例乡 became 示例镇, 示例镇
+    became 示例街道 when 撤镇设街道)."""
+    m = re.match(r"^([^\W\d_]+?)(?:街道|[省市县区旗州盟乡镇])", b)
     if m is None:
         return False
-    place = m.group(0)
-    return a.startswith(place[:-1]) and a[len(place) - 1:len(place)] in "省市县区旗州盟乡镇" and len(a) >= len(place)
+    stem = m.group(1)
+    return a.startswith(stem) and _PLACE_UNIT.match(a, len(stem)) is not None
 
 
 def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:

@@ -49,15 +49,42 @@ def _heading(p: Paragraph, titles) -> Optional[Tuple[int, str]]:
         # whole line is the title
         bare = AROUND.sub("", p.text).strip()  # (no "## " or "**": "**总体情况**")
         words = L.norm(bare)
-        return next(((number, bare) for number, title in titles if words == title), None)
+        found = next(((number, bare) for number, title in titles if words == title), None)
+        if found is None and _OPENS + 4 <= len(words) <= 40 and not any(c in bare for c in "。；;，,"):
+            # two sections under one bare heading ("**存在的主要问题、改进情况及其他需要报告的事项**"):
+            # a line, not a sentence, that opens with one's words and ends with the next one's title
+            last = next((n for n, t in titles if len(t) < len(words) and words.endswith(t)), None)
+            if last is not None and any(n == last - 1 and words[:_OPENS] == t[:_OPENS] for n, t in titles):
+                found = last - 1, bare
+        return found
     numeral = m.group("p") or m.group("a") or m.group("k") or m.group("s")
     value = int(numeral) if numeral.isdigit() else chinese_int(numeral)
     rest = m.group("rest").strip().rstrip("*")
     words = L.norm(rest)
-    for number, title in titles:
-        if number == value and words.startswith(title):
-            return number, rest
-    return None
+    return (value, rest) if _names(words, value, titles) else None
+
+
+#: the least characters of a section's title that, inside a longer heading or opening one, say it
+_WITHIN = 6
+_OPENS = 5
+
+
+def _names(words: str, number: int, titles) -> bool:
+    """Whether a heading's words (normalised) under the numeral ``number`` name that section: its
+    official title (or a variant) opens them; or stands inside them ("5.政府信息公开工作存在的主要问题
+    及改进情况", as :func:`binder.bind._match_section` accepts under "五、"); or they open with the
+    section's first words and end with the next section's title, the two merged under one heading
+    ("5.存在的主要问题、改进情况及其他需要报告的事项": S103 names the merger). One pass over the
+    titles (a table's every first cell under an enumerator comes here)."""
+    opens = ends = False
+    for n, t in titles:
+        if n == number:
+            if words.startswith(t) or (len(t) >= _WITHIN and t in words):
+                return True
+            opens = opens or words[:_OPENS] == t[:_OPENS]
+        elif n == number + 1 and not ends:
+            ends = len(t) < len(words) and words.endswith(t)
+    return opens and ends
 
 
 def _split(blocks, titles) -> List[object]:

@@ -1,8 +1,9 @@
 """Which reports pair across years, and the cross-year rules run over each pair.
 
 Two reports pair when they are of the same agency (names normalised: full width and spaces,
-人民政府 and 政府, a township or street office by its place alone (示例镇, 示例街道), a name that
-ends with the other's after a place or the body it belongs to, e.g. 某县示例镇人民政府 and 示例镇政府)
+人民政府 and 政府, 管理委员会 and 管委会, 委员会 and 委, 办公室 and 办 at the name's end, a
+township or street office by its place alone (示例镇, 示例街道), a name that ends with the
+other's after a place or the body it belongs to, e.g. 某县示例镇人民政府 and 示例镇政府)
 and of consecutive years, from each report's facts (``binder.snapshot``). A report with two
 candidates of the previous year that the name cannot tell apart is paired with neither: a wrong
 pair would cry wolf. ``--previous FILE`` names the previous report of a single file outright.
@@ -21,6 +22,9 @@ _SPACE = lazy(r"\s+")
 _REMARK = lazy(r"[（(][^）)]*[）)]")
 _STREET = lazy(r"街道(?:办事处|办)$")
 _TOWN = lazy(r"[^\W\d_](?:乡|镇|苏木)$")
+#: how a name's generic end is shortened: the long form → the short one
+_SHORT = {"管理委员会": "管委会", "委员会": "委", "办公室": "办"}
+_SHORT_END = lazy(r"(?:管理委员会|委员会|办公室)$")
 
 
 def normalise_agency(name: str) -> str:
@@ -29,6 +33,9 @@ def normalise_agency(name: str) -> str:
     n = _SPACE.sub("", n)
     n = _REMARK.sub("", n)
     n = n.replace("人民政府", "政府")
+    # a committee's or an office's name shortened as staff shorten it ("…管委会", "…发展和改革委",
+    # "…政府办"): the same body
+    n = _SHORT_END.sub(lambda m: _SHORT[m.group(0)], n)
     # a township or street office named by its place alone is its government ("示例镇" for 示例镇人民政府,
     # "示例街道" for 示例街道办事处: a township has no summary report beside its own); a county's or
     # city's place name alone may be the whole area's summary, not the government's own report
