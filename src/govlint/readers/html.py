@@ -646,10 +646,14 @@ def _is_layout(table) -> bool:
     """A table used for page layout: it holds other tables, or it has a single column."""
     for _ in table.iterdescendants("table"):
         return True
-    for tr in _iter_rows(table):  # (most tables tell at their first row)
-        n = sum(_span(c.get("colspan"), MAX_COLSPAN) for c in tr if _tagname(c) in ("td", "th"))
-        if n > 1:
-            return False
+    for child in table.iterchildren("tr", "thead", "tbody", "tfoot"):  # the rows (:func:`_iter_rows`)
+        for tr in (child,) if child.tag == "tr" else child.iterchildren("tr"):
+            # (most tables tell at their first row; a span is at least 1, so two cells tell)
+            n = 0
+            for cell in tr.iterchildren("td", "th"):
+                n += _span(cell.get("colspan"), MAX_COLSPAN)
+                if n > 1:
+                    return False
     return True
 
 
