@@ -16,7 +16,7 @@ import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
-from itertools import repeat
+from itertools import count, islice, repeat
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -646,10 +646,14 @@ def _is_layout(table) -> bool:
     """A table used for page layout: it holds other tables, or it has a single column."""
     for _ in table.iterdescendants("table"):
         return True
-    for tr in _iter_rows(table):  # (most tables tell at their first row)
-        n = sum(_span(c.get("colspan"), MAX_COLSPAN) for c in tr if _tagname(c) in ("td", "th"))
-        if n > 1:
-            return False
+    for child in table.iterchildren("tr", "thead", "tbody", "tfoot"):  # the rows (:func:`_iter_rows`)
+        for tr in (child,) if child.tag == "tr" else child.iterchildren("tr"):
+            # (most tables tell at their first row; a span is at least 1, so two cells tell)
+            n = 0
+            for cell in tr.iterchildren("td", "th"):
+                n += _span(cell.get("colspan"), MAX_COLSPAN)
+                if n > 1:
+                    return False
     return True
 
 
@@ -734,7 +738,19 @@ def _unusual(ser: str) -> bool:
     return "&#" in ser or any(m in ser for m in _MARKS)
 
 
-_TABLE_START = lazy(r"<table(?=[\s/>])")
+
+
+def _table_starts(ser: str) -> List[int]:
+    """Where each ``<table`` start tag of a serialisation begins (``str.find``: a search by regular
+    expression stopped at every ``<``)."""
+    out = []
+    i = ser.find("<table")
+    while i >= 0:
+        after = ser[i + 6:i + 7]
+        if after and (after in "/>" or after.isspace()):
+            out.append(i)
+        i = ser.find("<table", i + 6)
+    return out
 
 
 _TAB = "\ue007"  # a tab typed inside a line of the flow, kept through the collapsing of spaces
@@ -778,17 +794,14 @@ def _find_article_serialised(body):
     if body.tail and (_WORDS.section(body.tail) or _WORDS.table(body.tail)):
         return None  # (a signal owned by the page's root)
     section_in, section_at, table_word = _WORDS.patterns()
-    headings: list = []
-    elements = None
-    counted = [0, 0]  # (the start tags before a position, the position: counted on from the last)
+    positions = []
     for m in section_in.finditer(ser):
-        if len(headings) >= MAX_SIGNALS:
+        if len(positions) >= MAX_SIGNALS:
             return None
-        if elements is None:
-            elements = list(body.iter())
-        headings.append(_owner(ser, m.start() + 1, elements, counted))
+        positions.append(m.start() + 1)
+    headings = _owners(ser, positions, body) if positions else []
     tables = list(body.iter("table"))
-    starts = [m.start() for m in _TABLE_START.finditer(ser)]
+    starts = _table_starts(ser)
     if len(starts) != len(tables):
         return None
     signalled = []
@@ -812,6 +825,54 @@ def _find_article_serialised(body):
     if not headings and not signalled:
         return None  # (the element walk says why there is no report)
     return _article_of(headings, signalled, body)
+
+
+_TAG_NAME = lazy(r"[a-z][a-z0-9]*(?=[ />])")
+
+
+def _owners(ser: str, positions: List[int], body) -> list:
+    """The element whose text (or whose child's tail) starts at each of ``positions`` (in order)
+    of ``ser``, the serialisation of ``body``. Each is found as the n-th element of its tag (the
+    start tags of that name before it, counted on from the last position), and only the elements
+    of that tag up to it are made Python objects (lxml's ``iter(tag)``), not every element of the
+    body. A tag name out of the ordinary (``o:p``) is counted among all elements (:func:`_owner`)."""
+    wanted = []
+    counted: Dict[str, List[int]] = {}  # tag → (its start tags before a position, the position)
+    for pos in positions:
+        j, closed = pos, 0
+        while True:
+            j = ser.rfind("<", 0, j)
+            if ser.startswith("</", j):
+                closed += 1
+                continue
+            break
+        name = _TAG_NAME.match(ser, j + 1)
+        if name is None:
+            return _owners_counted(ser, positions, body)
+        tag = name.group()
+        tags, at = counted.get(tag) or (0, 0)
+        tags += ser.count(f"<{tag}>", at, j) + ser.count(f"<{tag} ", at, j) + ser.count(f"<{tag}/", at, j)
+        counted[tag] = [tags, j]
+        wanted.append((tag, tags, closed + (1 if ser[ser.find(">", j) - 1] == "/" else 0)))
+    last: Dict[str, int] = {}
+    for tag, index, _ in wanted:
+        last[tag] = index
+    found = {tag: list(islice(body.iter(tag), index + 1)) for tag, index in last.items()}
+    out = []
+    for tag, index, up in wanted:
+        if index >= len(found[tag]):
+            return _owners_counted(ser, positions, body)
+        el = found[tag][index]
+        for _ in range(up):
+            el = el.getparent()
+        out.append(el)
+    return out
+
+
+def _owners_counted(ser: str, positions: List[int], body) -> list:
+    elements = list(body.iter())
+    counted = [0, 0]
+    return [_owner(ser, pos, elements, counted) for pos in positions]
 
 
 def _owner(ser: str, pos: int, elements: list, counted: list):
@@ -918,8 +979,19 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
     blocks = walker.blocks
     paragraphs = walker.paragraphs
     number = 0
+    new = tuple.__new__
     for k, chunk in enumerate(text.split(_TBL)):
         if k % 2 == 0:  # the flow
+            if "\t" not in chunk:  # (no tab: every line that is not empty a plain paragraph, made by C)
+                parts = _lines(chunk).split(_M)
+                if not parts[0]:
+                    del parts[0]
+                if parts and not parts[-1]:
+                    del parts[-1]
+                blocks.extend(map(new, repeat(TextBlock), zip(parts, repeat(0), count(paragraphs + 1),
+                                                              repeat(None), repeat(False), repeat(()))))
+                paragraphs += len(parts)
+                continue
             for part in _lines(_tabs_kept(chunk)).split(_M):
                 if part.strip(_TAB):
                     paragraphs += 1
