@@ -45,6 +45,7 @@ class _Line:
     size: float = 10.0        # character size
     runs: Tuple[Run, ...] = ()  # the pieces separated by a gap, with their x positions
     column: Tuple[float, int] = ()  # in a band of two columns: (the band's top, 1 left or 2 right)
+    folio: Tuple[str, int] = ()  # a bare number kept at a page's top or foot: (top or foot, number - page)
 
 
 class PdfReader:
@@ -360,19 +361,20 @@ def _document(pages, n: int) -> Document:
     scanned = []  # pages without text that show a picture
     cid_pages = []  # pages with characters whose font has no Unicode mapping
     extra = 0  # the pages before this one printed two to a sheet
+    folios: list = []  # the page numbers left out (_page)
     for number, page in pages:
         try:
             at = number + extra  # the page's number as printed
             halves = _two_up(page)
             if halves:  # two pages printed side by side on one sheet: the left one, then the right,
                 # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
-                read = [_page(half, at + k) for k, half in enumerate(halves)]
+                read = [_page(half, at + k, folios) for k, half in enumerate(halves)]
                 _moved_left(read[1][0], halves[1].bbox[0])  # each half's lines where they stand on its page
                 extra += 1
                 page_items = read[0][0] + read[1][0]
                 page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
             else:
-                page_items, page_chars, page_cid = _page(page, at)
+                page_items, page_chars, page_cid = _page(page, at, folios)
             width = float(page.width or 595)
             pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
             pictures = None if halves else getattr(page, "pictures", None)
@@ -409,7 +411,40 @@ def _document(pages, n: int) -> Document:
         source["pages_without_text"] = ",".join(map(str, blank_pages))
     if scanned:
         source["pages_scanned"] = "、".join(map(str, scanned))
+    if any(ln.folio for ln in items):  # (bare numbers off the middle of a page's top or foot)
+        items = _folios_dropped(items, folios)
     return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
+
+
+def _folios_dropped(items: List[_Line], folios: list) -> List[_Line]:
+    """The bare numbers kept at pages' tops and feet (off the page's middle, :func:`_page`): a
+    cell, not the page's number, when it stands in a column with the line before it in the
+    text (at a page's top: the last line of the page before) or the line after it on its page,
+    starting where it starts, a few lines away at most on the same page (a table typed a cell a
+    paragraph: "0" / "0" / "0" down the page, the last one at its foot, the next at the next
+    page's top) — unless the numbers run with the pages: another page has a number at its top
+    or foot as far from its own page number (2 on page 2, 3 on page 3; a table's 0 on pages 3
+    and 4 does not)."""
+    seen: dict = {}
+    for key in folios + [ln.folio for ln in items if ln.folio]:
+        seen[key] = seen.get(key, 0) + 1
+
+    def column(ln: _Line, other: Optional[_Line]) -> bool:
+        if other is None or other.table is not None or other.text == IMAGE or abs(other.x0 - ln.x0) > 1.5:
+            return False
+        return other.page != ln.page or abs(other.top - ln.top) <= 4 * max(ln.size, other.size)
+
+    out = []
+    for k, ln in enumerate(items):
+        if ln.folio:
+            before = items[k - 1] if k else None
+            after = items[k + 1] if k + 1 < len(items) and items[k + 1].page == ln.page else None
+            if before is not None and before.page != ln.page and ln.folio[0] == "foot":
+                before = None
+            if seen[ln.folio] >= 2 or not (column(ln, before) or column(ln, after)):
+                continue
+        out.append(ln)
+    return out
 
 
 def _block(ln: "_Line"):
@@ -439,7 +474,10 @@ def _open_error(exc: Exception) -> ReadError:
 # ----------------------------------------------------------------------------------------
 # one page
 
-def _page(page, number: int) -> Tuple[List[_Line], int, int]:
+def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line], int, int]:
+    """The page's lines (text, and each table found by its borders), its characters, and those
+    of them without a Unicode mapping. ``folios`` collects the page numbers left out, as (top or
+    foot, the number less the page's) for :func:`_folios_dropped`."""
     chars = page.chars
     n_chars = n_cid = 0
     biggest = 0.0
@@ -534,13 +572,22 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
         for ln in out:
             ln.margin = (left, right)
         out = _two_columns(out, float(getattr(page, "width", 0) or 595))
-    # page numbers: decorated anywhere, a bare number only at the top or bottom of the page
+    # page numbers: decorated anywhere, a bare number only at the top or bottom of the page,
+    # unless it stands in a column of the page's cells (see _edge_cell)
     kept = []
+    width = float(getattr(page, "width", 0) or 595)
     for ln in out:
         t = ln.text.strip()
         if PAGE_NUMBER_LINE.match(t):
             continue
         if _PAGE_NO.match(t) and (ln.top < height * 0.1 or ln.top > height * 0.88):
+            band = "top" if ln.top < height * 0.1 else "foot"
+            if t.isdigit() and folios is not None:
+                if abs((ln.x0 + ln.x1) / 2 - width / 2) >= width * 0.05:
+                    ln.folio = (band, int(t) - number)  # off the middle: a cell, maybe (_folios_dropped)
+                    kept.append(ln)
+                else:  # centred: how page numbers stand
+                    folios.append((band, int(t) - number))
             continue
         kept.append(ln)
     # text in a table's box but in no cell (a border the PDF did not draw): into the row it
@@ -929,6 +976,16 @@ def _mode(values: Sequence[float]) -> float:
     return min(v for v in values if round(v / 2) == best)
 
 
+def _running_key(ln: _Line) -> str:
+    """What a running header or footer repeats: the text, its numbers any; a bare number only
+    when it runs with the pages (2 on page 2, 3 on page 3: the page's number). The last cell of
+    many pages of a table typed a cell a paragraph is "0" too, but it does not run."""
+    t = ln.text.strip()
+    if t.isdigit():
+        return f"#{int(t) - ln.page}"
+    return re.sub(r"\d+", "#", t)
+
+
 def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
     """Drop running headers and footers: the same text at the top or bottom of most pages."""
     if pages < 3:
@@ -940,7 +997,9 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
             by_page.setdefault(ln.page, []).append(ln)
     for page_lines in by_page.values():
         for where, ln in ((firsts, page_lines[0]), (lasts, page_lines[-1])):
-            key = re.sub(r"\d+", "#", ln.text.strip())
+            if ln.folio:
+                continue  # a cell at the page's edge (_folios_dropped)
+            key = _running_key(ln)
             where[key] = where.get(key, 0) + 1
     running = {k for d in (firsts, lasts) for k, v in d.items() if v >= max(3, pages // 2 + 1)}
     if not running:
@@ -949,7 +1008,7 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
     for ln in items:
         if ln.table is None and ln.text != IMAGE:
             page_lines = by_page[ln.page]
-            if (ln is page_lines[0] or ln is page_lines[-1]) and re.sub(r"\d+", "#", ln.text.strip()) in running:
+            if (ln is page_lines[0] or ln is page_lines[-1]) and not ln.folio and _running_key(ln) in running:
                 continue
         out.append(ln)
     return out
