@@ -556,6 +556,7 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
         lines = text_page.extract_text_lines(layout=False, strip=True, return_chars=True, y_tolerance=y_tolerance)
     out: List[_Line] = []
     sizes = []
+    line_chars = []
     for ln in lines:
         text = ln["text"]
         if not text.strip():
@@ -563,10 +564,12 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
         size = max((c.get("size", 10) for c in ln.get("chars", ())), default=10)
         sizes.append(size)
         out.append(_Line(text, number, ln["x0"], ln["x1"], ln["top"], size=size, runs=_runs(ln.get("chars", ()))))
+        line_chars.append(ln.get("chars", ()))
     height = float(page.height or 842)
     # the page's text block: where most lines start and end
     if out:
         left = _mode([ln.x0 for ln in out])
+        _cells_touching(out, line_chars, left)
         right = max(ln.x1 for ln in out if ln.x0 <= left + 3 * out[0].size) if any(
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
@@ -675,19 +678,20 @@ GAP = 3.0  # points between two characters that separate two runs (pdfplumber's 
 BAND = 8.0  # points: the height of the bands a table's cells are indexed by
 
 
-def _runs(chars) -> Tuple[Run, ...]:
-    """A line's characters as runs: a space, or a gap wider than :data:`GAP`, ends a run."""
+def _runs(chars, cuts=()) -> Tuple[Run, ...]:
+    """A line's characters as runs: a space, or a gap wider than :data:`GAP`, ends a run (and
+    so does each character of ``cuts``, by position, :func:`_cells_touching`)."""
     runs: List[Run] = []
     text: List[str] = []
     x0 = x1 = 0.0
-    for c in chars:
+    for k, c in enumerate(chars):
         t = c.get("text", "")
         if not t.strip():
             if text:
                 runs.append(Run("".join(text), x0, x1))
                 text = []
             continue
-        if text and c["x0"] - x1 > GAP:
+        if text and (c["x0"] - x1 > GAP or k in cuts):
             runs.append(Run("".join(text), x0, x1))
             text = []
         if not text:
@@ -697,6 +701,67 @@ def _runs(chars) -> Tuple[Run, ...]:
     if text:
         runs.append(Run("".join(text), x0, x1))
     return tuple(runs)
+
+
+#: (points) a gap between two characters narrower than GAP that may still part two cells
+_TIGHT = 0.8
+
+
+def _cells_touching(lines: List[_Line], line_chars: list, left: float) -> None:
+    """A borderless table's cells whose text fills them, close to the next cell's (a web page's
+    table printed by a browser shrunk to the paper: "行政规范3 1 12", "信息内容本年制", 1.8 pt between
+    the cells at 8.6 pt): a gap narrower than GAP parts two runs where it is wider than the line's
+    other gaps (so a justified line's even spacing is no cut) and the character after it starts
+    where runs of two other lines start (a column of the table: "0" under "发件数"), not at the
+    page's left margin; in a line of three runs or more (a table's row) also a digit right after
+    a character that is no digit or point ("1.属于国家0 0 0": the label's cell full). The line's text
+    then has a space there. A line of one run is cut only where a line near it (four lines at
+    most) shares the column: a running header is not cut where its digits happen to stand over a
+    table's column. Cheap sign: a line with a gap of _TIGHT to GAP points between two characters
+    wider than its others, or a row's digit after another character."""
+    tight = []
+    for k, chars in enumerate(line_chars):
+        runs = len(lines[k].runs)
+        shown = [j for j, c in enumerate(chars) if c.get("text", "").strip()]
+        gaps = [chars[b]["x0"] - chars[a]["x1"] for a, b in zip(shown, shown[1:])]
+        # (a digit right after a cell's last character, in a line of cells: any gap)
+        row = runs >= 3
+        wide = [i for i, g in enumerate(gaps) if _TIGHT <= g <= GAP
+                or (row and 0 <= g < _TIGHT and chars[shown[i + 1]].get("text", "").isdigit()
+                    and not chars[shown[i]].get("text", "").isdigit() and chars[shown[i]].get("text", "") != ".")]
+        if not wide:
+            continue
+        usual = _median([g for g in gaps if g <= GAP])  # (within the runs)
+        cut = [shown[i + 1] for i in wide if gaps[i] >= usual + _TIGHT or (row and gaps[i] < _TIGHT)]
+        if cut:
+            tight.append((k, cut))
+    if not tight:
+        return
+    # a column: where runs start, or where another line may be cut (two cells of a table of one row)
+    maybe = [(k, line_chars[k][j]["x0"]) for k, cut in tight for j in cut]  # (cells of a table of one row)
+    starts = [(k, r.x0) for k, ln in enumerate(lines) for r in ln.runs if abs(r.x0 - left) > 1.0] + maybe
+    # (a line that starts there, or may be cut there: the cells of the table's own head or rows)
+    firsts = [(k, ln.runs[0].x0) for k, ln in enumerate(lines) if ln.runs and abs(ln.runs[0].x0 - left) > 1.0] + maybe
+
+    def column(k: int, x: float) -> bool:
+        others = {o for o, s in starts if o != k and abs(s - x) <= 0.6}
+        if len(others) < 2:
+            return False
+        if len(lines[k].runs) >= 2:
+            return True
+        # a line of one run: a line next to it starts there or may be cut there too (its
+        # table's head or row), not only a number of a row (a running header whose digits stand
+        # over a column: "样例县人民政府 2024年…", Word's space before digits)
+        return any(o != k and abs(s - x) <= 0.6 and abs(lines[o].top - lines[k].top) <= 4 * lines[k].size
+                   for o, s in firsts)
+
+    for k, cut in tight:
+        chars = line_chars[k]
+        cuts = {j for j in cut if column(k, chars[j]["x0"])}
+        if cuts:
+            ln = lines[k]
+            ln.runs = _runs(chars, cuts)
+            ln.text = " ".join(r.text for r in ln.runs)
 
 
 def _find_tables(page) -> list:
