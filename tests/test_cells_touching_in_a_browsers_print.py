@@ -138,3 +138,17 @@ def test_libreoffices_page_of_narrow_borderless_tables_printed_by_chromium(tmp_p
         "extra V501 表三/public_interest: 表三列名“益组织”是旧格式或非官方写法，2021年格式为“社会公益组织”",
         "extra V502 表三/business: 表三列名“商业企”应为“商业企业”",
         "extra V502 表三/research: 表三列名“科研机”应为“科研机构”"]
+
+
+def test_a_running_header_cut_on_one_page_is_still_the_running_header():
+    """Chromium's header over a page whose table's column stands under a gap of the header: cut
+    there on that page only. It is still the header every page repeats, and is left out there too
+    (else it stood between a label's pieces across the page break: V502 “1.本机关不掌握相关政”)."""
+    header = "11/29/26, 1:22 AM 样例县自然资源和规划局2024年政府信息公开工作年度报告"
+    items = []
+    for page in range(1, 5):
+        ln = P._Line(header, page, 28.8, 400.0, 15.7, size=6.0)
+        if page == 3:
+            ln.uncut, ln.text = header, header.replace("2024", " 2024")
+        items += [ln, P._Line(["规章 0 0 0", "行政许可 120", "行政处罚 35", "行政强制 2"][page - 1], page, LEFT, 200.0, 80.0)]
+    assert [ln.text for ln in P._drop_running(items, 4)] == ["规章 0 0 0", "行政许可 120", "行政处罚 35", "行政强制 2"]

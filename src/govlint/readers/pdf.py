@@ -46,6 +46,7 @@ class _Line:
     runs: Tuple[Run, ...] = ()  # the pieces separated by a gap, with their x positions
     column: Tuple[float, int] = ()  # in a band of two columns: (the band's top, 1 left or 2 right)
     folio: Tuple[str, int] = ()  # a bare number kept at a page's top or foot: (top or foot, number - page)
+    uncut: str = ""           # the text before _cells_touching cut it (what a running header repeats)
 
 
 class PdfReader:
@@ -760,6 +761,7 @@ def _cells_touching(lines: List[_Line], line_chars: list, left: float) -> None:
         cuts = {j for j in cut if column(k, chars[j]["x0"])}
         if cuts:
             ln = lines[k]
+            ln.uncut = ln.text
             ln.runs = _runs(chars, cuts)
             ln.text = " ".join(r.text for r in ln.runs)
 
@@ -1045,7 +1047,7 @@ def _running_key(ln: _Line) -> str:
     """What a running header or footer repeats: the text, its numbers any; a bare number only
     when it runs with the pages (2 on page 2, 3 on page 3: the page's number). The last cell of
     many pages of a table typed a cell a paragraph is "0" too, but it does not run."""
-    t = ln.text.strip()
+    t = (ln.uncut or ln.text).strip()  # (as every page has it: a cut is where a column stood on one page)
     if t.isdigit():
         return f"#{int(t) - ln.page}"
     return re.sub(r"\d+", "#", t)
