@@ -2,9 +2,11 @@
 
 A rendering is a source report (sources.py) turned into a file by one layout: a text
 degradation (text_forms.py), a Word document in a table style (docx_styles.py), or that Word
-document converted by LibreOffice to PDF, HTML or Word again (libreoffice.py). The ids name the
-layout: ``clean-docx-narrow-borderless-pdf`` is the clean source, as a Word document with narrow
-borderless tables, printed to PDF by LibreOffice.
+document converted by LibreOffice to PDF, HTML or Word again (libreoffice.py); or a web page of
+the source (web_pages.py), or LibreOffice's HTML of its Word document, printed to PDF by Chromium
+(browser_print.py). The ids name the layout: ``clean-docx-narrow-borderless-pdf`` is the clean
+source, as a Word document with narrow borderless tables, printed to PDF by LibreOffice;
+``clean-web-site-editor-a5-chromium-pdf`` its site editor's page printed by Chromium on A5 paper.
 """
 from __future__ import annotations
 
@@ -13,24 +15,40 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from . import docx_styles, libreoffice, sources, text_forms, varied, voices
+from . import browser_print, docx_styles, libreoffice, sources, text_forms, varied, voices, web_pages
 
 
 @dataclass(frozen=True)
 class Rendering:
     id: str
     source: str  # a key of sources.SOURCES
-    kind: str  # "text", "docx" (python-docx) or a key of libreoffice.TARGETS
-    layout: str  # a text form or a docx style name
+    kind: str  # "text", "docx" (python-docx), a key of libreoffice.TARGETS, "chromium" or "html-chromium"
+    layout: str  # a text form, a docx style name, or (chromium) a web page's kind
+    print: str = ""  # (printed by Chromium) a key of PRINTS
 
     @property
     def needs_soffice(self) -> bool:
-        return self.kind in libreoffice.TARGETS
+        return self.kind in libreoffice.TARGETS or self.kind == "html-chromium"
+
+    @property
+    def needs_chromium(self) -> bool:
+        return self.kind in ("chromium", "html-chromium")
+
+
+#: how Chromium prints: (paper put in by a print style sheet or "", its header and footer)
+PRINTS = {"a4": ("", True), "a5": ("A5", True), "plain": ("", False)}
 
 
 def catalogue() -> List[Rendering]:
     out = []
-    for src in {**sources.SOURCES, **varied.SOURCES, **voices.SOURCES}:
+    kinds, styles, prints = sorted(web_pages.PAGES), [s.name for s in docx_styles.STYLES], sorted(PRINTS)
+    for k, src in enumerate({**sources.SOURCES, **varied.SOURCES, **voices.SOURCES}):
+        # printed by Chromium: one web page and one LibreOffice page of each source, the kinds,
+        # styles and prints taken in turn (a browser's print costs a second or two)
+        kind, style = kinds[k % len(kinds)], styles[k % len(styles)]
+        how, lo_how = (prints[(k + k // len(kinds) + d) % len(prints)] for d in (0, 1))
+        out.append(Rendering(f"{src}-web-{kind}-{how}-chromium-pdf", src, "chromium", kind, how))
+        out.append(Rendering(f"{src}-docx-{style}-html-{lo_how}-chromium-pdf", src, "html-chromium", style, lo_how))
         for form in text_forms.FORMS:
             out.append(Rendering(f"{src}-text-{form}", src, "text", form))
         for style in docx_styles.STYLES + docx_styles.TYPED:
@@ -49,6 +67,7 @@ class Built:
     sources: Dict[str, str]
     files: Dict[str, Path]
     soffice_error: Optional[str] = None
+    chromium_error: Optional[str] = None
 
 
 def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Built:
@@ -61,6 +80,8 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
     docx_dir.mkdir(parents=True, exist_ok=True)
     docx_of: Dict[tuple, Path] = {}
     for r in renderings:
+        if r.kind == "chromium":
+            continue  # (below)
         if r.kind == "text":
             suffix, form = text_forms.FORMS[r.layout]
             path = directory / (r.id + suffix)
@@ -76,11 +97,12 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
         if r.kind == "docx":
             files[r.id] = docx_of[key]
     error = None
-    wanted = {r.kind for r in renderings if r.needs_soffice}
+    wanted = {"html" if r.kind == "html-chromium" else r.kind for r in renderings if r.needs_soffice}
     if wanted and libreoffice.soffice() is None:
         error = libreoffice.SKIP_REASON
     for target in sorted(wanted) if error is None else []:
-        needed = sorted({docx_of[r.source, r.layout] for r in renderings if r.kind == target})
+        needed = sorted({docx_of[r.source, r.layout] for r in renderings
+                         if r.kind == target or (target == "html" and r.kind == "html-chromium")})
         try:
             converted = libreoffice.convert(needed, target, directory / target, directory / "lo-profile")
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:  # failed, did not start, timed out
@@ -89,4 +111,36 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
         for r in renderings:
             if r.kind == target:
                 files[r.id] = converted[docx_of[r.source, r.layout]]
-    return Built(directory, texts, files, error)
+            elif target == "html" and r.kind == "html-chromium":
+                files[r.id + ".html"] = converted[docx_of[r.source, r.layout]]
+    files, chromium_error = _printed(renderings, texts, files, directory / "chromium")
+    return Built(directory, texts, files, error, chromium_error)
+
+
+def _printed(renderings: List[Rendering], texts: Dict[str, str], files: Dict[str, Path], directory: Path):
+    """The renderings Chromium prints: each web page (written here) or LibreOffice's HTML (built
+    before), with its print's paper, printed by one Chromium; (files, the reason when none were)."""
+    pages: Dict[str, Path] = {}
+    directory.mkdir(parents=True, exist_ok=True)
+    for r in renderings:
+        if not r.needs_chromium:
+            continue
+        if r.kind == "chromium":
+            html = web_pages.PAGES[r.layout](texts[r.source])
+        elif r.id + ".html" in files:
+            html = files.pop(r.id + ".html").read_text("utf-8")
+        else:
+            continue  # (LibreOffice missing or failed)
+        paper = PRINTS[r.print][0]
+        pages[r.id] = directory / f"{r.id}.html"
+        pages[r.id].write_text(browser_print.with_paper(html, paper) if paper else html, "utf-8")
+    if not pages:
+        return files, None
+    if browser_print.chromium() is None:
+        return files, browser_print.SKIP_REASON
+    try:
+        printed = browser_print.print_pages(pages, directory,
+                                            {r.id: PRINTS[r.print][1] for r in renderings if r.id in pages})
+    except Exception as exc:  # (Playwright's errors: Chromium did not start or a page did not print)
+        return files, f"Chromium did not print the web pages: {exc}"
+    return {**files, **printed}, None

@@ -32,7 +32,8 @@ def run(directory: Path, only: str = "") -> list:
     out = []
     for r in wanted:
         if r.id not in built.files:
-            out.append((r, "SKIP", [built.soffice_error or "not built"], []))
+            out.append((r, "SKIP", [(built.chromium_error if r.needs_chromium else None) or built.soffice_error
+                                    or "not built"], []))
             continue
         want_cells, want_findings = refs[r.source]
         got_cells, got_findings = observed(built.files[r.id])

@@ -7,7 +7,7 @@ fail today are listed in known_failures.toml and expected to fail (strictly).
 """
 import pytest
 
-from . import libreoffice
+from . import browser_print, libreoffice
 from .compare import cell_differences, expected, finding_differences, observed
 from .known import known_failures
 from .renderings import catalogue
@@ -39,7 +39,10 @@ def test_rendering_matches_source(built, rendering):
     if rendering.id not in built.files:
         if rendering.needs_soffice and libreoffice.soffice() is None:
             pytest.skip(libreoffice.SKIP_REASON)
-        pytest.fail(built.soffice_error or f"{rendering.id} was not built")  # soffice there but broken
+        if rendering.needs_chromium and browser_print.chromium() is None:
+            pytest.skip(browser_print.SKIP_REASON)
+        pytest.fail((built.chromium_error if rendering.needs_chromium else None) or built.soffice_error
+                    or f"{rendering.id} was not built")  # soffice or chromium there but broken
     want_cells, want_findings = reference(rendering.source, built.sources[rendering.source])
     got_cells, got_findings = observed(built.files[rendering.id])
     assert cell_differences(want_cells, got_cells) == []

@@ -1000,7 +1000,8 @@ def column_heads_next_to_rows(items: List[Item]) -> None:
 def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabulary] = None) -> bool:
     """Is ``nxt`` the wrapped continuation of the paragraph whose last line is ``last``? Yes when
     ``last`` runs to the right margin and does not end a sentence, and ``nxt`` is not indented,
-    not a heading (一、 （一） 1.) and not a date; and (with ``vocab``) not when ``last`` is a whole
+    not right of ``last`` when that starts out left of the text block (a browser's print of a
+    page: the site's lines wider than the article), not a heading (一、 （一） 1.) and not a date; and (with ``vocab``) not when ``last`` is a whole
     name of the formats and ``nxt`` one too or a number (a table's cells a line each, on a page of
     short lines only, whose "margin" is its longest line: "本年制发件数" / "本年废止件数" / "现行有效件数"
     / "规章" / "0", from a Word document typed a cell a paragraph)."""
@@ -1017,6 +1018,9 @@ def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabula
         return False  # the line stops short of the margin: the paragraph ended there
     if nxt.box.x0 > left + 1.2 * size:
         return False  # the next line is indented: a new paragraph
+    if last.box.x0 < left - 1.2 * size and nxt.box.x0 > last.box.x0 + 1.2 * size:
+        return False  # a line out left of the page's text block (a web page's furniture printed: "发布时间：…
+        # 来源：… 浏览次数：…"), the next inside it: a paragraph's lines wrap back to where it starts
     if vocab is not None and len(t) <= _NAME_LONGEST and _a_whole_name(t, vocab):
         n = nxt.text.strip()
         if _VALUE.match(n) or (len(n) <= _NAME_LONGEST and _a_whole_name(n, vocab)):

@@ -45,6 +45,8 @@ class _Line:
     size: float = 10.0        # character size
     runs: Tuple[Run, ...] = ()  # the pieces separated by a gap, with their x positions
     column: Tuple[float, int] = ()  # in a band of two columns: (the band's top, 1 left or 2 right)
+    folio: Tuple[str, int] = ()  # a bare number kept at a page's top or foot: (top or foot, number - page)
+    uncut: str = ""           # the text before _cells_touching cut it (what a running header repeats)
 
 
 class PdfReader:
@@ -360,19 +362,20 @@ def _document(pages, n: int) -> Document:
     scanned = []  # pages without text that show a picture
     cid_pages = []  # pages with characters whose font has no Unicode mapping
     extra = 0  # the pages before this one printed two to a sheet
+    folios: list = []  # the page numbers left out (_page)
     for number, page in pages:
         try:
             at = number + extra  # the page's number as printed
             halves = _two_up(page)
             if halves:  # two pages printed side by side on one sheet: the left one, then the right,
                 # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
-                read = [_page(half, at + k) for k, half in enumerate(halves)]
+                read = [_page(half, at + k, folios) for k, half in enumerate(halves)]
                 _moved_left(read[1][0], halves[1].bbox[0])  # each half's lines where they stand on its page
                 extra += 1
                 page_items = read[0][0] + read[1][0]
                 page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
             else:
-                page_items, page_chars, page_cid = _page(page, at)
+                page_items, page_chars, page_cid = _page(page, at, folios)
             width = float(page.width or 595)
             pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
             pictures = None if halves else getattr(page, "pictures", None)
@@ -409,7 +412,40 @@ def _document(pages, n: int) -> Document:
         source["pages_without_text"] = ",".join(map(str, blank_pages))
     if scanned:
         source["pages_scanned"] = "、".join(map(str, scanned))
+    if any(ln.folio for ln in items):  # (bare numbers off the middle of a page's top or foot)
+        items = _folios_dropped(items, folios)
     return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
+
+
+def _folios_dropped(items: List[_Line], folios: list) -> List[_Line]:
+    """The bare numbers kept at pages' tops and feet (off the page's middle, :func:`_page`): a
+    cell, not the page's number, when it stands in a column with the line before it in the
+    text (at a page's top: the last line of the page before) or the line after it on its page,
+    starting where it starts, a few lines away at most on the same page (a table typed a cell a
+    paragraph: "0" / "0" / "0" down the page, the last one at its foot, the next at the next
+    page's top) — unless the numbers run with the pages: another page has a number at its top
+    or foot as far from its own page number (2 on page 2, 3 on page 3; a table's 0 on pages 3
+    and 4 does not)."""
+    seen: dict = {}
+    for key in folios + [ln.folio for ln in items if ln.folio]:
+        seen[key] = seen.get(key, 0) + 1
+
+    def column(ln: _Line, other: Optional[_Line]) -> bool:
+        if other is None or other.table is not None or other.text == IMAGE or abs(other.x0 - ln.x0) > 1.5:
+            return False
+        return other.page != ln.page or abs(other.top - ln.top) <= 4 * max(ln.size, other.size)
+
+    out = []
+    for k, ln in enumerate(items):
+        if ln.folio:
+            before = items[k - 1] if k else None
+            after = items[k + 1] if k + 1 < len(items) and items[k + 1].page == ln.page else None
+            if before is not None and before.page != ln.page and ln.folio[0] == "foot":
+                before = None
+            if seen[ln.folio] >= 2 or not (column(ln, before) or column(ln, after)):
+                continue
+        out.append(ln)
+    return out
 
 
 def _block(ln: "_Line"):
@@ -439,7 +475,10 @@ def _open_error(exc: Exception) -> ReadError:
 # ----------------------------------------------------------------------------------------
 # one page
 
-def _page(page, number: int) -> Tuple[List[_Line], int, int]:
+def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line], int, int]:
+    """The page's lines (text, and each table found by its borders), its characters, and those
+    of them without a Unicode mapping. ``folios`` collects the page numbers left out, as (top or
+    foot, the number less the page's) for :func:`_folios_dropped`."""
     chars = page.chars
     n_chars = n_cid = 0
     biggest = 0.0
@@ -518,6 +557,7 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
         lines = text_page.extract_text_lines(layout=False, strip=True, return_chars=True, y_tolerance=y_tolerance)
     out: List[_Line] = []
     sizes = []
+    line_chars = []
     for ln in lines:
         text = ln["text"]
         if not text.strip():
@@ -525,22 +565,33 @@ def _page(page, number: int) -> Tuple[List[_Line], int, int]:
         size = max((c.get("size", 10) for c in ln.get("chars", ())), default=10)
         sizes.append(size)
         out.append(_Line(text, number, ln["x0"], ln["x1"], ln["top"], size=size, runs=_runs(ln.get("chars", ()))))
+        line_chars.append(ln.get("chars", ()))
     height = float(page.height or 842)
     # the page's text block: where most lines start and end
     if out:
         left = _mode([ln.x0 for ln in out])
+        _cells_touching(out, line_chars, left)
         right = max(ln.x1 for ln in out if ln.x0 <= left + 3 * out[0].size) if any(
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
             ln.margin = (left, right)
         out = _two_columns(out, float(getattr(page, "width", 0) or 595))
-    # page numbers: decorated anywhere, a bare number only at the top or bottom of the page
+    # page numbers: decorated anywhere, a bare number only at the top or bottom of the page,
+    # unless it stands in a column of the page's cells (see _edge_cell)
     kept = []
+    width = float(getattr(page, "width", 0) or 595)
     for ln in out:
         t = ln.text.strip()
         if PAGE_NUMBER_LINE.match(t):
             continue
         if _PAGE_NO.match(t) and (ln.top < height * 0.1 or ln.top > height * 0.88):
+            band = "top" if ln.top < height * 0.1 else "foot"
+            if t.isdigit() and folios is not None:
+                if abs((ln.x0 + ln.x1) / 2 - width / 2) >= width * 0.05:
+                    ln.folio = (band, int(t) - number)  # off the middle: a cell, maybe (_folios_dropped)
+                    kept.append(ln)
+                else:  # centred: how page numbers stand
+                    folios.append((band, int(t) - number))
             continue
         kept.append(ln)
     # text in a table's box but in no cell (a border the PDF did not draw): into the row it
@@ -628,19 +679,20 @@ GAP = 3.0  # points between two characters that separate two runs (pdfplumber's 
 BAND = 8.0  # points: the height of the bands a table's cells are indexed by
 
 
-def _runs(chars) -> Tuple[Run, ...]:
-    """A line's characters as runs: a space, or a gap wider than :data:`GAP`, ends a run."""
+def _runs(chars, cuts=()) -> Tuple[Run, ...]:
+    """A line's characters as runs: a space, or a gap wider than :data:`GAP`, ends a run (and
+    so does each character of ``cuts``, by position, :func:`_cells_touching`)."""
     runs: List[Run] = []
     text: List[str] = []
     x0 = x1 = 0.0
-    for c in chars:
+    for k, c in enumerate(chars):
         t = c.get("text", "")
         if not t.strip():
             if text:
                 runs.append(Run("".join(text), x0, x1))
                 text = []
             continue
-        if text and c["x0"] - x1 > GAP:
+        if text and (c["x0"] - x1 > GAP or k in cuts):
             runs.append(Run("".join(text), x0, x1))
             text = []
         if not text:
@@ -650,6 +702,68 @@ def _runs(chars) -> Tuple[Run, ...]:
     if text:
         runs.append(Run("".join(text), x0, x1))
     return tuple(runs)
+
+
+#: (points) a gap between two characters narrower than GAP that may still part two cells
+_TIGHT = 0.8
+
+
+def _cells_touching(lines: List[_Line], line_chars: list, left: float) -> None:
+    """A borderless table's cells whose text fills them, close to the next cell's (a web page's
+    table printed by a browser shrunk to the paper: "行政规范3 1 12", "信息内容本年制", 1.8 pt between
+    the cells at 8.6 pt): a gap narrower than GAP parts two runs where it is wider than the line's
+    other gaps (so a justified line's even spacing is no cut) and the character after it starts
+    where runs of two other lines start (a column of the table: "0" under "发件数"), not at the
+    page's left margin; in a line of three runs or more (a table's row) also a digit right after
+    a character that is no digit or point ("1.属于国家0 0 0": the label's cell full). The line's text
+    then has a space there. A line of one run is cut only where a line near it (four lines at
+    most) shares the column: a running header is not cut where its digits happen to stand over a
+    table's column. Cheap sign: a line with a gap of _TIGHT to GAP points between two characters
+    wider than its others, or a row's digit after another character."""
+    tight = []
+    for k, chars in enumerate(line_chars):
+        runs = len(lines[k].runs)
+        shown = [j for j, c in enumerate(chars) if c.get("text", "").strip()]
+        gaps = [chars[b]["x0"] - chars[a]["x1"] for a, b in zip(shown, shown[1:])]
+        # (a digit right after a cell's last character, in a line of cells: any gap)
+        row = runs >= 3
+        wide = [i for i, g in enumerate(gaps) if _TIGHT <= g <= GAP
+                or (row and 0 <= g < _TIGHT and chars[shown[i + 1]].get("text", "").isdigit()
+                    and not chars[shown[i]].get("text", "").isdigit() and chars[shown[i]].get("text", "") != ".")]
+        if not wide:
+            continue
+        usual = _median([g for g in gaps if g <= GAP])  # (within the runs)
+        cut = [shown[i + 1] for i in wide if gaps[i] >= usual + _TIGHT or (row and gaps[i] < _TIGHT)]
+        if cut:
+            tight.append((k, cut))
+    if not tight:
+        return
+    # a column: where runs start, or where another line may be cut (two cells of a table of one row)
+    maybe = [(k, line_chars[k][j]["x0"]) for k, cut in tight for j in cut]  # (cells of a table of one row)
+    starts = [(k, r.x0) for k, ln in enumerate(lines) for r in ln.runs if abs(r.x0 - left) > 1.0] + maybe
+    # (a line that starts there, or may be cut there: the cells of the table's own head or rows)
+    firsts = [(k, ln.runs[0].x0) for k, ln in enumerate(lines) if ln.runs and abs(ln.runs[0].x0 - left) > 1.0] + maybe
+
+    def column(k: int, x: float) -> bool:
+        others = {o for o, s in starts if o != k and abs(s - x) <= 0.6}
+        if len(others) < 2:
+            return False
+        if len(lines[k].runs) >= 2:
+            return True
+        # a line of one run: a line next to it starts there or may be cut there too (its
+        # table's head or row), not only a number of a row (a running header whose digits stand
+        # over a column: "样例县人民政府 2024年…", Word's space before digits)
+        return any(o != k and abs(s - x) <= 0.6 and abs(lines[o].top - lines[k].top) <= 4 * lines[k].size
+                   for o, s in firsts)
+
+    for k, cut in tight:
+        chars = line_chars[k]
+        cuts = {j for j in cut if column(k, chars[j]["x0"])}
+        if cuts:
+            ln = lines[k]
+            ln.uncut = ln.text
+            ln.runs = _runs(chars, cuts)
+            ln.text = " ".join(r.text for r in ln.runs)
 
 
 def _find_tables(page) -> list:
@@ -929,6 +1043,16 @@ def _mode(values: Sequence[float]) -> float:
     return min(v for v in values if round(v / 2) == best)
 
 
+def _running_key(ln: _Line) -> str:
+    """What a running header or footer repeats: the text, its numbers any; a bare number only
+    when it runs with the pages (2 on page 2, 3 on page 3: the page's number). The last cell of
+    many pages of a table typed a cell a paragraph is "0" too, but it does not run."""
+    t = (ln.uncut or ln.text).strip()  # (as every page has it: a cut is where a column stood on one page)
+    if t.isdigit():
+        return f"#{int(t) - ln.page}"
+    return re.sub(r"\d+", "#", t)
+
+
 def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
     """Drop running headers and footers: the same text at the top or bottom of most pages."""
     if pages < 3:
@@ -940,7 +1064,9 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
             by_page.setdefault(ln.page, []).append(ln)
     for page_lines in by_page.values():
         for where, ln in ((firsts, page_lines[0]), (lasts, page_lines[-1])):
-            key = re.sub(r"\d+", "#", ln.text.strip())
+            if ln.folio:
+                continue  # a cell at the page's edge (_folios_dropped)
+            key = _running_key(ln)
             where[key] = where.get(key, 0) + 1
     running = {k for d in (firsts, lasts) for k, v in d.items() if v >= max(3, pages // 2 + 1)}
     if not running:
@@ -949,7 +1075,7 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
     for ln in items:
         if ln.table is None and ln.text != IMAGE:
             page_lines = by_page[ln.page]
-            if (ln is page_lines[0] or ln is page_lines[-1]) and re.sub(r"\d+", "#", ln.text.strip()) in running:
+            if (ln is page_lines[0] or ln is page_lines[-1]) and not ln.folio and _running_key(ln) in running:
                 continue
         out.append(ln)
     return out
