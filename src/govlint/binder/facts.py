@@ -270,6 +270,28 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
     return text, p.span
 
 
+#: a web page's metadata, "key：" after the page's heading on its line ("…管委会发布时间：2025-01-16…")
+_METADATA_KEY = lazy(r"(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|访问量|阅读数)[：:]")
+
+
+def _metadata(lines: List[Paragraph], k: int) -> bool:
+    """``lines[k]`` is a web page's line of metadata ("发布时间：… 浏览次数：…【字体：大中小】"), or the
+    piece a narrow page wrapped off its end: a "key：" line too ("览次数：1024…"), or the rest of a
+    bracket the line above opened ("…【字体：大中" / "小】")."""
+    t = lines[k].text.strip()
+    if _META_LINE.match(t):
+        return True
+    above = lines[k - 1].text if k > 0 else ""
+    return (above.count("【") > above.count("】") and _META_LINE.match(above.strip()) is not None
+            and "】" in t and len(_compact(t)) <= 8)
+
+
+def _before_metadata(text: str) -> str:
+    """A line's text before a web page's metadata run on on it, else the whole text."""
+    m = _METADATA_KEY.search(text)
+    return text[:m.start()] if m and m.start() > 0 else text
+
+
 #: what a line may end with when the title goes on on the next ("…人民政府关于" / "2024年…报告")
 _OPENS_A_TITLE = ("关于", "印发", "转发", "公布", "发布")
 
@@ -295,20 +317,24 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     i, (text, span) = found
     if span is not lines[i].span or _is_nav(lines[i].text):
         return text, span  # a piece of a longer line: nothing to join
-    if i > 1 and _META_LINE.match(lines[i - 1].text.strip()):
-        # a web page's line of metadata (发布时间：… 来源：… 浏览次数：…) between its heading (the
-        # agency) and the title, as a browser prints the page: no part of the title, stepped over
-        lines = lines[:i - 1] + lines[i:]
-        i -= 1
     first = last = i
     joined = text.strip()
+    stepped = 0  # (the lines stepped over since the last joined: the line above is that much further up)
     # the lines above: the agency, the year, or the start of the title
     while first > 0 and i - first < 2:
+        if first > 1 and _metadata(lines, first - 1):
+            # a web page's line of metadata (发布时间：… 来源：… 浏览次数：…) between its heading (the
+            # agency) and the title, as a browser prints the page: no part of the title, stepped over
+            lines = lines[:first - 1] + lines[first:]
+            first, i, last, stepped = first - 1, i - 1, last - 1, stepped + 1
+            continue
         prev = lines[first - 1]
         cur = lines[first]
-        if prev.span.end_line < cur.span.line - 2 or not _fragment(prev.text) or "报告" in prev.text:
+        # (the page's heading with its metadata run on on its line: "…管理委员会发布时间：2025-01-16…")
+        ptext = _before_metadata(prev.text)
+        if prev.span.end_line < cur.span.line - 2 - stepped or not _fragment(ptext) or "报告" in ptext:
             break
-        pt = _compact(prev.text)
+        pt = _compact(ptext)
         ct = _compact(joined)
         if re.search(r"\d月", _arabic_dates(pt)) or re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", pt):
             break  # a date ("2025年1月20日" above the title) or the site's name is no part of the title
@@ -330,8 +356,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         if (continues or broken_name or second_name or pt.startswith(("《", "关于")) or pt.endswith(_OPENS_A_TITLE)
                 or (_has_year(pt) and not _has_year(ct))
                 or (agency_like(pt) and lacks_agency)):
-            joined = prev.text.strip() + joined
+            joined = ptext.strip() + joined
             first -= 1
+            stepped = 0
         else:
             break
     # the line below: "（2024年度）", or the agency when the title line has none
