@@ -335,9 +335,9 @@ def _packaged() -> Optional[PackagedTable]:
         return None
     if module.GRAMMAR_HASH != grammar_hash():
         return None  # pragma: no cover - the grammar was edited and the module not rebuilt
-    rules = [(size, _rule_callback(builder, include), name) for size, name, builder, include in module.RULES]
-    table = {state: {symbol: (True, arg) if shift else (False, *rules[arg])
-                     for symbol, (shift, arg) in actions.items()}
+    # (one tuple a rule for all its reductions; a shift is the module's own (True, state))
+    reduce = [(False, size, _rule_callback(builder, include), name) for size, name, builder, include in module.RULES]
+    table = {state: {symbol: action if action[0] else reduce[action[1]] for symbol, action in actions.items()}
              for state, actions in module.STATES.items()}
     return PackagedTable((None, module.START, module.END, table, {}))
 
