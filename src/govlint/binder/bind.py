@@ -684,8 +684,8 @@ class _Binder:
         after = 0  # the index after the last label cell
         no_values = True  # nothing but blanks after the labels
         for i, c in enumerate(row.cells):
-            kind = c.kind
-            if kind == TEXT and not (c.text[:1] in _DIGITS and _COUNT.fullmatch(c.text)):
+            text, _, kind, _ = c  # (unpacked: a named field read costs more than the four)
+            if kind == TEXT and not (text[:1] in _DIGITS and _COUNT.fullmatch(text)):
                 # (a count with its unit, "1件", is a value: 表四's one row may start with it)
                 label_cells.append(c)
                 after = i + 1
@@ -968,10 +968,12 @@ class _Binder:
                     self.doubled.append((e, cell, tuple(filled[:len(cols)]), row, section))
                 aligned, surplus = (), 0
         for c, ck, v in zip(cols, col_keys, aligned):
-            if v is not None and v.kind == NUMBER and v.text.isdigit():  # most cells: a whole number
-                bound[ck] = _bcell((tk, rk, ck, VALUE, v.value, v.text, v.span))
-            else:
-                bound[ck] = _bound_cell(tk, rk, ck, v, row.span, c.kind or spec.kind, c.unit)
+            if v is not None:
+                text, vspan, kind, value = v
+                if kind == NUMBER and text.isdigit():  # most cells: a whole number
+                    bound[ck] = _bcell((tk, rk, ck, VALUE, value, text, vspan))
+                    continue
+            bound[ck] = _bound_cell(tk, rk, ck, v, row.span, c.kind or spec.kind, c.unit)
         self.rows[tk][rk] = _brow((tk, rk, cell.text, row.span, bound, section))
         self._see(tk, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)

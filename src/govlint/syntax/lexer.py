@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from typing import List, NamedTuple
 
 from ..layout.cells import DIGIT
@@ -160,20 +162,18 @@ def runs(lines: List[Line]) -> List[Line]:
     structure either way (a run of rows is the rows of one table part; a blank line never ended
     one); the parser takes a step per run, not per line (a third of the steps)."""
     out: List[Line] = []
-    run: List[Line] = []
-
-    def flush():
-        first = run[0]
-        out.append(first if len(run) == 1 else _line((first.type, tuple(run), first.line, first.start_pos)))
-        run.clear()
-
-    for tok in lines:
-        if run and (tok.type != run[0].type or tok.type not in RUNS):
-            flush()
-        run.append(tok)
-    if run:
-        flush()
+    append, extend = out.append, out.extend
+    for kind, group in groupby(lines, _type):  # (grouped in C)
+        if kind in RUNS:
+            run = tuple(group)
+            first = run[0]
+            append(first if len(run) == 1 else _line((kind, run, first.line, first.start_pos)))
+        else:
+            extend(group)
     return out
+
+
+_type = itemgetter(0)
 
 
 def _mark_title_captions_closing(out: List[Line]) -> None:

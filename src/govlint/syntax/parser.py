@@ -151,43 +151,60 @@ def _row(tok: Line) -> Row:
         return _row_of_line(value, tok.line, tok.start_pos)
     cells: List[Cell] = []
     append = cells.append
-    parts = _PARTS
+    lone = _LONE
     cell, span = _cell, _span
     line_no, pos = tok.line, tok.start_pos
     for line in value.split("\n")[:-1]:
-        if not ("-" in line and is_markdown_rule(line)):  # (a rule among the cells: no cell)
-            # the line's one tab-indented cell (written out: this runs for every cell of the layout)
-            tab = line.find("\t")
-            part = line[tab + 1:]
-            text, lead, n, kind, value = parts.get(part) or _part(part)
-            column = tab + 2 + lead
+        # the line's one tab-indented cell, as the line's memo has it (written out: this runs for
+        # every cell of the layout)
+        text, column, n, kind, number, width = lone.get(line) or _lone(line)
+        if text is not None:  # (None: a Markdown rule among the cells, no cell)
             start = pos + column - 1
-            append(cell((text, span((line_no, column, line_no, column + n, start, start + n)), kind, value)))
-        pos += len(line) + 1
+            append(cell((text, span((line_no, column, line_no, column + n, start, start + n)), kind, number)))
+        pos += width
         line_no += 1
     return _new_row((tuple(cells), cells[0].span if len(cells) == 1 else cells[0].span.to(cells[-1].span)))
 
 
 #: a cell's text as written (with the spaces around it) → (its stripped text, the spaces before
-#: it, its length, its kind, its number): most cells ("0", " 12 ", a row label) recur in every
-#: report, and what a cell holds depends on its text alone. Bounded: emptied when full.
-_PARTS: Dict[str, Tuple[str, int, int, str, Any]] = {}
+#: it, its length, its kind, its number, the columns it takes with the separator after it): most
+#: cells ("0", " 12 ", a row label) recur in every report, and what a cell holds depends on its
+#: text alone. Bounded: emptied when full.
+_PARTS: Dict[str, Tuple[str, int, int, str, Any, int]] = {}
+#: the same for a line of the one-cell-per-line layout ("\\t12", "  \\t（一）予以公开"), by the
+#: whole line: (the cell's stripped text, its column, its length, its kind, its number, the line's
+#: length with its "\\n"); the text None for a Markdown rule among the cells
+_LONE: Dict[str, Tuple[Optional[str], int, int, Optional[str], Any, int]] = {}
 _PARTS_MAX = 1024
 
 
-def _part(part: str) -> Tuple[str, int, int, str, Any]:
+def _part(part: str) -> Tuple[str, int, int, str, Any, int]:
     """What :data:`_PARTS` holds for ``part`` (made, and kept, when it is not there yet)."""
     text = part.strip(_SPACE)
     n = len(text)
     lead = 0 if n == len(part) else len(part) - len(part.lstrip(_SPACE))
     if not n:
-        hit = ("", lead, 0, BLANK, None)
+        hit = ("", lead, 0, BLANK, None, len(part) + 1)
     else:
         cell = make_cell(text, None)
-        hit = (text, lead, n, cell.kind, cell.value)
+        hit = (text, lead, n, cell.kind, cell.value, len(part) + 1)
     if len(_PARTS) >= _PARTS_MAX:
         _PARTS.clear()
     _PARTS[part] = hit
+    return hit
+
+
+def _lone(line: str) -> Tuple[Optional[str], int, int, Optional[str], Any, int]:
+    """What :data:`_LONE` holds for ``line`` (made, and kept, when it is not there yet)."""
+    if "-" in line and is_markdown_rule(line):
+        hit: tuple = (None, 0, 0, None, None, len(line) + 1)
+    else:
+        tab = line.find("\t")
+        text, lead, n, kind, value, _ = _PARTS.get(line[tab + 1:]) or _part(line[tab + 1:])
+        hit = (text, tab + 2 + lead, n, kind, value, len(line) + 1)
+    if len(_LONE) >= _PARTS_MAX:
+        _LONE.clear()
+    _LONE[line] = hit
     return hit
 
 
@@ -202,11 +219,11 @@ def _row_of_line(line: str, line_no: int, pos: int) -> Row:
     parts = _PARTS
     cell, span = _cell, _span
     for part in line.split("\t" if "\t" in line else "|"):
-        text, lead, n, kind, value = parts.get(part) or _part(part)
+        text, lead, n, kind, value, width = parts.get(part) or _part(part)
         col = column + lead
         start = col + offset
         append(cell((text, span((line_no, col, line_no, col + n, start, start + n)), kind, value)))
-        column += len(part) + 1
+        column += width
     return _new_row((tuple(cells), _text_span(line, line_no, pos)))
 
 
@@ -318,9 +335,9 @@ def _packaged() -> Optional[PackagedTable]:
         return None
     if module.GRAMMAR_HASH != grammar_hash():
         return None  # pragma: no cover - the grammar was edited and the module not rebuilt
-    rules = [(size, _rule_callback(builder, include), name) for size, name, builder, include in module.RULES]
-    table = {state: {symbol: (True, arg) if shift else (False, *rules[arg])
-                     for symbol, (shift, arg) in actions.items()}
+    # (one tuple a rule for all its reductions; a shift is the module's own (True, state))
+    reduce = [(False, size, _rule_callback(builder, include), name) for size, name, builder, include in module.RULES]
+    table = {state: {symbol: action if action[0] else reduce[action[1]] for symbol, action in actions.items()}
              for state, actions in module.STATES.items()}
     return PackagedTable((None, module.START, module.END, table, {}))
 
