@@ -336,9 +336,12 @@ class _Index:
     def heads(self, text: str) -> tuple:
         """The tables of the format whose head ``text`` (a row's label cells joined) names by a
         marker word, in the format's order: memoised by the text (the test ran a pattern over
-        every labelled row of every report)."""
-        return _memo(self._heads, text, lambda: tuple(t for t in self.fmt.tables if any(m in text for m in t.markers))
-                     if self.marker_re is not None and self.marker_re.search(text) else ())
+        every labelled row of every report). Letters spaced out ("行 政 复 议") say the same words."""
+        def make() -> tuple:
+            plain = "".join(text.split())
+            return tuple(t for t in self.fmt.tables if any(m in plain for m in t.markers)) \
+                if self.marker_re is not None and self.marker_re.search(plain) else ()
+        return _memo(self._heads, text, make)
 
     def heading_row(self, heading: str, span: Span) -> bool:
         """Whether a section heading's text opens with a row's or group's label as written
@@ -1305,7 +1308,18 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         bound_sections[-1] = BoundSection(prev.spec, prev.section, prev.title_match, prev.blocks + tuple(extra))
 
     seen = 0
-    for section in report.sections:
+    # the sections a heading names by its official title, after each heading: a heading under the
+    # same numeral in other words before it is a sub-heading ("一、总体情况" numbering its points
+    # "一、主动公开" / "二、依申请公开情况" before "二、主动公开政府信息情况"), not that section opened twice
+    named_later: List[frozenset] = []
+    named: frozenset = frozenset()
+    for section in reversed(report.sections):
+        named_later.append(named)
+        spec, how = index.match_section(section, 0)
+        if spec is not None and how in ("exact", "variant") and spec.number == section.number:
+            named = named | {spec.number}
+    named_later.reverse()
+    for at, section in enumerate(report.sections):
         heading_cells = _heading_row(section, index) if bound_sections else None
         if heading_cells is not None:
             # a 表三 row that looks like a heading: its numbers follow it on its line, or in the
@@ -1324,6 +1338,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             fold(rest)
             continue
         spec, how = index.match_section(section, seen)
+        if how == "different" and spec.number in named_later[at]:
+            spec, how = None, "subheading"
         if spec is None and bound_sections:
             fold((Paragraph(section.heading, section.span),) + section.blocks)
             read_blocks(section.blocks, bound_sections[-1].number)
