@@ -343,6 +343,16 @@ class _Index:
                 if self.marker_re is not None and self.marker_re.search(plain) else ()
         return _memo(self._heads, text, make)
 
+    def only_heads(self, text: str) -> bool:
+        """``text`` is a table's head words and nothing else ("行政复议行政诉讼", "行政复议 | 行政诉讼")."""
+        for t in self.heads(text):
+            rest = "".join(text.split())
+            for m in t.markers:
+                rest = rest.replace(m, "")
+            if not rest.strip("、|｜/"):
+                return True
+        return False
+
     def heading_row(self, heading: str, span: Span) -> bool:
         """Whether a section heading's text opens with a row's or group's label as written
         (:func:`_heading_row`), memoised by the text (most headings are not)."""
@@ -1323,8 +1333,10 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             if isinstance(b, Table):
                 for row in b.rows:
                     binder.row(row, number)
-            elif binder.context and len(b.text) <= 40 and binder.is_row_label(b.text):
-                # a row whose cells are all gone leaves only its label, on a line of its own
+            elif len(b.text) <= 40 and (binder.context and binder.is_row_label(b.text) or index.only_heads(b.text)):
+                # a row whose cells are all gone leaves only its label, on a line of its own; a
+                # table's head read as a paragraph above the table ("行政复议行政诉讼": two cells
+                # whose gap a PDF lost, a line the layout left out of the table)
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
             elif binder.short is not None and len(b.text) <= 40:
                 # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1")
