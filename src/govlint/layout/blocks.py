@@ -29,7 +29,7 @@ from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, has_ideograph, make_cell, span_of
 
-from .vocabulary import Vocabulary, section_title_pattern
+from .vocabulary import _MEMO_SIZE, Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
 
 
@@ -804,7 +804,9 @@ def _label_off_a_head(row: Row, vocab: Vocabulary) -> Optional[Row]:
     return Row(head, head[0].span.to(head[-1].span))
 
 
-_KIND = itemgetter(2)  # (a cell's kind, read in C)
+_TEXT, _KIND = itemgetter(0), itemgetter(2)  # (a cell's text and kind, read in C)
+#: the memo's key of a row its labels' repairs leave as it is (its texts, its kinds)
+_UNMENDED = "unmended row"
 
 
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
@@ -813,7 +815,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     head words) that are whole, then numbers: they are passed by at once (two whole labels never
     join, and a whole label is neither glued to a number nor two labels). This runs for every
     row of every table, so the test is written out."""
-    whole, label_form, labels = vocab.whole, vocab.label_form, vocab.labels
+    whole, label_form, labels, memo = vocab.whole, vocab.label_form, vocab.labels, vocab.memo
     mended = []
     # each row's "plain" mark: its labels whole labels of the formats (one at least), then its
     # values, no text after them. No repair below applies to such a row itself (none reads a
@@ -828,13 +830,24 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             if kind == TEXT:
                 form = label_form(c.text)
                 if form not in whole:
+                    clean = False
+                    # (a row these repairs leave as it is, its texts apart by no space (the one
+                    # repair that reads the cells' lines needs one), is left so whenever its texts
+                    # and kinds come back: a table's head rows, in every report)
+                    key = (_UNMENDED, tuple(map(_TEXT, r.cells)), tuple(map(_KIND, r.cells)))
+                    if key in memo:
+                        break
+                    was = r
                     r = _split_labels(_split_glued(_join_within(r, vocab), vocab), vocab)
                     head = _label_off_a_head(r, vocab)
                     if head is not None:
                         mended.append(head)
                         plain.append(False)
                         r = Row(r.cells[-1:], r.cells[-1].span)
-                    clean = False
+                    elif r is was and not any(" " in t for t in key[1]):
+                        if len(memo) > _MEMO_SIZE:
+                            memo.clear()
+                        memo[key] = True
                     break
                 if clean is not False:
                     clean = form in labels
