@@ -21,6 +21,7 @@ Each repair is named after the layout it handles:
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import List, Optional, Sequence, Tuple
 
 from ..lexicon import enumerators
@@ -28,7 +29,7 @@ from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, has_ideograph, make_cell, span_of
 
-from .vocabulary import Vocabulary, section_title_pattern
+from .vocabulary import _MEMO_SIZE, Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
 
 
@@ -803,34 +804,70 @@ def _label_off_a_head(row: Row, vocab: Vocabulary) -> Optional[Row]:
     return Row(head, head[0].span.to(head[-1].span))
 
 
+_TEXT, _KIND = itemgetter(0), itemgetter(2)  # (a cell's text and kind, read in C)
+#: the memo's key of a row its labels' repairs leave as it is (its texts, its kinds)
+_UNMENDED = "unmended row"
+
+
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     """A table's rows with their label cells mended (pieces joined, a glued number or label split
     off) and the fragment rows joined onto the label they complete. Most rows hold labels (or
     head words) that are whole, then numbers: they are passed by at once (two whole labels never
     join, and a whole label is neither glued to a number nor two labels). This runs for every
     row of every table, so the test is written out."""
-    whole, label_form = vocab.whole, vocab.label_form
+    whole, label_form, labels, memo = vocab.whole, vocab.label_form, vocab.labels, vocab.memo
     mended = []
+    # each row's "plain" mark: its labels whole labels of the formats (one at least), then its
+    # values, no text after them. No repair below applies to such a row itself (none reads a
+    # whole label as a piece, a page's number or a fragment; it is no row of words nor of
+    # numbers alone), so the row pass appends it at once; repairs of the rows about it still see it
+    plain = []
     for r in _enumerators_put_back(rows):
+        clean = None  # (None: no label yet; False: a label that is a head word, or mended)
+        k = 0
         for c in r.cells:
             kind = c.kind
             if kind == TEXT:
-                if label_form(c.text) not in whole:
+                form = label_form(c.text)
+                if form not in whole:
+                    clean = False
+                    # (a row these repairs leave as it is, its texts apart by no space (the one
+                    # repair that reads the cells' lines needs one), is left so whenever its texts
+                    # and kinds come back: a table's head rows, in every report)
+                    key = (_UNMENDED, tuple(map(_TEXT, r.cells)), tuple(map(_KIND, r.cells)))
+                    if key in memo:
+                        break
+                    was = r
                     r = _split_labels(_split_glued(_join_within(r, vocab), vocab), vocab)
                     head = _label_off_a_head(r, vocab)
                     if head is not None:
                         mended.append(head)
+                        plain.append(False)
                         r = Row(r.cells[-1:], r.cells[-1].span)
+                    elif r is was and not any(" " in t for t in key[1]):
+                        if len(memo) > _MEMO_SIZE:
+                            memo.clear()
+                        memo[key] = True
                     break
+                if clean is not False:
+                    clean = form in labels
             elif kind != BLANK:
                 break
+            k += 1
         mended.append(r)
-    rows = _spelled_down_dropped(mended, vocab)
+        plain.append(bool(clean) and k < len(r.cells) and TEXT not in map(_KIND, r.cells[k + 1:]))
+    rows = _spelled_down_dropped(mended, vocab, plain)
+    if rows is not mended:
+        plain = [False] * len(rows)
     width = None  # the number of numbers most rows hold (found when first needed)
     out: List[Row] = []
     i, n = 0, len(rows)
     while i < n:
         r = rows[i]
+        if plain[i]:
+            out.append(r)
+            i += 1
+            continue
         if out and i + 1 < n and _page_number_row(r):
             i += 1  # (a page's number between two rows of a table the page break cut: no row)
             continue
@@ -987,13 +1024,15 @@ def _spelled_piece(row: Row, vocab: Vocabulary) -> Optional[int]:
     return None
 
 
-def _spelled_down_dropped(rows: List[Row], vocab: Vocabulary) -> List[Row]:
+def _spelled_down_dropped(rows: List[Row], vocab: Vocabulary, plain: Sequence[bool] = ()) -> List[Row]:
     """A group's label written a character a line down its merged cell, each character before a
     sub-item's label or after it ("三" / "、 2.其他法律行政法规禁止公开 0 …" / "本" / "年 3.危及…" …
     "果": pdfplumber's copy of a tall merged cell): the characters, which spell the group's whole
     label together in order (three at least), taken out of the rows (the label names a group the
-    rows' own labels already name). Rows left empty go."""
-    pieces = [(i, k) for i, r in enumerate(rows) for k in [_spelled_piece(r, vocab)] if k is not None]
+    rows' own labels already name). Rows left empty go. ``plain``: the rows :func:`_rejoin_rows` marked plain (a whole label first,
+    its values after: no such piece)."""
+    pieces = [(i, k) for i, r in enumerate(rows) if not (plain and plain[i])
+              for k in [_spelled_piece(r, vocab)] if k is not None]
     if len(pieces) < 3:
         return rows
     drop = set()
