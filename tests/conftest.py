@@ -35,3 +35,20 @@ def _own_cache(tmp_path_factory):
         yield
     finally:
         os.environ.pop("GOVLINT_CACHE_DIR", None)
+
+
+@pytest.fixture(scope="session")
+def cells_pdf(tmp_path_factory):
+    """tests/fixtures/cells_2024.txt (clean) typed into Word a cell a paragraph (no table),
+    printed to PDF by LibreOffice: stacked short lines, cells at the pages' edges."""
+    pytest.importorskip("docx")
+    pytest.importorskip("pypdfium2")
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent))
+    from harness import docx_styles, libreoffice
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    work = tmp_path_factory.mktemp("cells")
+    docx = docx_styles.write_docx((FIXTURES / "cells_2024.txt").read_text("utf-8"),
+                                  docx_styles.BY_NAME["typed-with-tabs"], work / "cells.docx")
+    return libreoffice.convert([docx], "pdf", work / "out", work / "profile")[docx]

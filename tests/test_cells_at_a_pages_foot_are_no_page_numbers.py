@@ -78,17 +78,6 @@ def test_a_zero_ending_many_pages_is_no_running_footer():
     assert [ln.text for ln in P._drop_running(numbered, 6)] == LABELS
 
 
-@pytest.fixture(scope="module")
-def cells_pdf(tmp_path_factory):
-    pytest.importorskip("docx")
-    pytest.importorskip("pypdfium2")
-    from harness import docx_styles, libreoffice
-    if libreoffice.soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    work = tmp_path_factory.mktemp("cells")
-    docx = docx_styles.write_docx((TESTS / "fixtures" / "cells_2024.txt").read_text("utf-8"),
-                                  docx_styles.BY_NAME["typed-with-tabs"], work / "cells.docx")
-    return libreoffice.convert([docx], "pdf", work / "out", work / "profile")[docx]
 
 
 def test_the_report_typed_a_cell_a_paragraph_keeps_the_cells_at_its_pages_edges(cells_pdf):

@@ -61,17 +61,6 @@ def test_the_head_that_ran_to_a_real_margin_still_takes_its_last_words():
     assert [it.text for it in items] == ["商业企业 科研机构 社会公益组织 法律服务机构 其他", ""]
 
 
-@pytest.fixture(scope="module")
-def cells_pdf(tmp_path_factory):
-    pytest.importorskip("docx")
-    pytest.importorskip("pypdfium2")
-    from harness import docx_styles, libreoffice
-    if libreoffice.soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    work = tmp_path_factory.mktemp("cells")
-    docx = docx_styles.write_docx((TESTS / "fixtures" / "cells_2024.txt").read_text("utf-8"),
-                                  docx_styles.BY_NAME["typed-with-tabs"], work / "cells.docx")
-    return libreoffice.convert([docx], "pdf", work / "out", work / "profile")[docx]
 
 
 def test_the_clean_report_typed_a_cell_a_paragraph_misses_no_row_as_pdf(cells_pdf):

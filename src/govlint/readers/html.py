@@ -839,13 +839,7 @@ def _owners(ser: str, positions: List[int], body) -> list:
     wanted = []
     counted: Dict[str, List[int]] = {}  # tag → (its start tags before a position, the position)
     for pos in positions:
-        j, closed = pos, 0
-        while True:
-            j = ser.rfind("<", 0, j)
-            if ser.startswith("</", j):
-                closed += 1
-                continue
-            break
+        j, closed = _start_tag_before(ser, pos)
         name = _TAG_NAME.match(ser, j + 1)
         if name is None:
             return _owners_counted(ser, positions, body)
@@ -869,6 +863,17 @@ def _owners(ser: str, positions: List[int], body) -> list:
     return out
 
 
+def _start_tag_before(ser: str, pos: int) -> Tuple[int, int]:
+    """Where the start tag before ``pos`` of ``ser`` opens, and how many end tags stand between
+    them (a text after ``</b></span>`` is the tail of the element that many levels down)."""
+    j, closed = pos, 0
+    while True:
+        j = ser.rfind("<", 0, j)
+        if not ser.startswith("</", j):
+            return j, closed
+        closed += 1
+
+
 def _owners_counted(ser: str, positions: List[int], body) -> list:
     elements = list(body.iter())
     counted = [0, 0]
@@ -880,13 +885,7 @@ def _owner(ser: str, pos: int, elements: list, counted: list):
     serialisation of ``elements[0]``, ``elements`` its elements in document order). ``counted``:
     the start tags before a position of ``ser`` and that position, from the call before (the
     positions come in order: each count goes on from the last)."""
-    j, closed = pos, 0
-    while True:
-        j = ser.rfind("<", 0, j)
-        if ser.startswith("</", j):
-            closed += 1
-            continue
-        break
+    j, closed = _start_tag_before(ser, pos)
     tags, at = counted
     if j + 1 < at:
         tags, at = 0, 0
