@@ -903,6 +903,12 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                     break
                 frag = c
         words = out and _words_only(r)
+        if words and _words_only(out[-1]):
+            head = _head_words_below(out[-1], r, vocab)
+            if head is not None:
+                out[-1] = head
+                i += 1
+                continue
         if words and not _words_only(out[-1]):
             two = _two_columns_below(out[-1], r, vocab)
             if two is not None:
@@ -1302,6 +1308,24 @@ def _around_numbers(out: List[Row], frag: Cell, vocab: Vocabulary) -> bool:
             del out[-2]
         return True
     return False
+
+
+def _head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A head row whose narrow cells wrapped, each line of it a row of its own with a piece in
+    every column (a borderless table printed by a browser: "商业企 | 科研机 | 社会公 | 法律服 | 其他"
+    over "业 | 构 | 益组织 | 务机构"): ``last`` with ``row``'s words joined onto the words they
+    complete, in order, when every word of ``row`` completes one and two at least do; else None."""
+    at = [k for k, c in enumerate(last.cells) if c.kind == TEXT]
+    below = [c for c in row.cells if c.kind == TEXT]
+    if len(at) < 2 or len(below) < 2:
+        return None
+    merged = _pieces_under([last.cells[k] for k in at], below, vocab)
+    if merged is None or sum(m is not last.cells[k] for k, m in zip(at, merged)) < 2:
+        return None
+    cells = list(last.cells)
+    for k, m in zip(at, merged):
+        cells[k] = m
+    return Row(tuple(cells), last.span.to(row.span))
 
 
 def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
