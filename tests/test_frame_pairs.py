@@ -2,27 +2,12 @@
 characters but not the agency, a government's office publishing its government's report, a
 corrected version beside the original, one report in two formats. Invented agencies only
 (tests/fixtures/multiyear/defective: 示例镇人民政府 2023 and 2024, the carry-over wrong)."""
-from pathlib import Path
-
 import pytest
 
-from govlint.cli import main
 from govlint.store.pairing import pairs, same_agency
 
-MULTI = Path(__file__).parent / "fixtures" / "multiyear" / "defective"
-T23 = (MULTI / "示例镇_2023.txt").read_text("utf-8")
-T24 = (MULTI / "示例镇_2024.txt").read_text("utf-8")
-
-
-def _check(capsys, *args):
-    code = main(["check", "--isolated", "--no-source", *map(str, args)])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _x801(path, last):
-    return [f"{path}:33:20: X801 [错误] 二、上年结转（自然人）为2，与上年报告 {last} 的四、结转下年度继续办理（自然人）1不一致",
-            f"{path}:33:44: X801 [错误] 二、上年结转（总计）为2，与上年报告 {last} 的四、结转下年度继续办理（总计）1不一致"]
+from multiyear import MULTI, T23, T24
+from multiyear import check as _check, x801 as _x801
 
 
 @pytest.mark.parametrize("a, b, same", [

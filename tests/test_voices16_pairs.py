@@ -7,27 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from govlint.cli import main
 from govlint.config import from_dict
 from govlint.store.pairing import same_agency
 from govlint.testing import Settings, default_registry, lint_pair
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MULTI = FIXTURES / "multiyear" / "defective"
-T23 = (MULTI / "示例镇_2023.txt").read_text("utf-8")
-T24 = (MULTI / "示例镇_2024.txt").read_text("utf-8")
+from multiyear import T23, T24
+from multiyear import check as _check, x801 as _x801
 PREAMBLE = "本报告所列数据的统计期限"
 
 
-def _check(capsys, *args):
-    code = main(["check", "--isolated", "--no-source", *map(str, args)])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _x801(path, last):
-    return [f"{path}:33:20: X801 [错误] 二、上年结转（自然人）为2，与上年报告 {last} 的四、结转下年度继续办理（自然人）1不一致",
-            f"{path}:33:44: X801 [错误] 二、上年结转（总计）为2，与上年报告 {last} 的四、结转下年度继续办理（总计）1不一致"]
 
 
 def _street(sentence: str) -> str:
