@@ -328,6 +328,7 @@ class _Index:
         self._heads: Dict[str, tuple] = {}
         self._heading_rows: Dict[str, bool] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
+        self._section_tables: Dict[int, Optional[TableSpec]] = {}
 
     def header_cuts(self, text: str) -> Optional[tuple]:
         """:func:`_header_cuts`, memoised by the text (the same header cells come in every report)."""
@@ -342,6 +343,19 @@ class _Index:
             return tuple(t for t in self.fmt.tables if any(m in plain for m in t.markers)) \
                 if self.marker_re is not None and self.marker_re.search(plain) else ()
         return _memo(self._heads, text, make)
+
+    def section_table(self, number: int) -> Optional[TableSpec]:
+        """The one-row table whose marker words the official title of section ``number`` names
+        all of (表四's 行政复议 and 行政诉讼 in 四's), else None."""
+        try:
+            return self._section_tables[number]
+        except KeyError:
+            pass
+        title = next((s.title for s in self.fmt.sections if s.number == number), "")
+        found = self._section_tables[number] = next(
+            (t for t in self.fmt.tables if t.layout == "single_row" and t.markers
+             and all(m in title for m in t.markers)), None)
+        return found
 
     def only_heads(self, text: str) -> bool:
         """``text`` is a table's head words and nothing else ("行政复议行政诉讼", "行政复议 | 行政诉讼")."""
@@ -722,6 +736,8 @@ class _Binder:
                 self._take_numbers(self.context, values, row.span)
             elif self.short is not None:
                 self._continue_short(values, row)
+            elif self.context is None and section is not None:
+                self._headless_single(values, row, section)
             return
         self.short = None
 
@@ -1138,6 +1154,20 @@ class _Binder:
         if span is None and where is None:
             self.single[t.key] = (cells, None, section)
         self._see(t.key, row.span, section)
+
+    def _headless_single(self, values: Sequence[Cell], row: Row, section: int):
+        """A row of numbers alone, no table's head read above it, in the section whose official
+        title names a one-row table by all its marker words ("四、政府信息公开行政复议、行政诉讼情况":
+        表四): that table's row, when the table is not yet started and the row holds exactly its
+        columns' numbers. Its head was there but unreadable (a browser's print of narrow head cells
+        interleaving two columns' pieces on one line, "行政复行政诉" / "议讼"): the table is where
+        it belongs, not missing (C201)."""
+        t = self.index.section_table(section)
+        if (t is None or self.single[t.key][0] or self.single[t.key][1] is not None
+                or len(values) != self._width(t.key) or any(v.kind != NUMBER for v in values)):
+            return
+        self._start_single(t, row, section)
+        self._take_numbers(t.key, values, row.span)
 
     def _width(self, table: str) -> int:
         t = self.fmt.table(table)
