@@ -1,10 +1,8 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule, cell_kind,
-                            hookimpl, lazy, nfkc)
+                            hookimpl, lazy, nfkc, parse_number)
 
 
 def _row_label(spec, key: str) -> str:
@@ -477,13 +475,8 @@ class FullWidthDigits(Rule):
                            fix=[Edit(c.span, c.text.translate(_HALF), c.text) for c in cells])
 
 
-_NUMBER = lazy(r"[+-]?\d+(?:\.\d+)?")
-
-
-def _number(text: str):
-    """The number a copy's cell holds (full-width digits folded), None when it holds none."""
-    t = nfkc(text).replace(",", "")
-    return Decimal(t) if _NUMBER.fullmatch(t) else None
+def _no_digit(text: str) -> bool:
+    return not any(ch.isdigit() for ch in text)
 
 
 def same_numbers(found: str, expected: str) -> bool:
@@ -496,11 +489,10 @@ def same_numbers(found: str, expected: str) -> bool:
     for x, y in zip(a, b):
         if x == "□" or y == "□":
             continue  # an empty cell says no number (a copy's cell carried to the next line by a wrap)
-        vx, vy = _number(x), _number(y)
+        vx, vy = parse_number(x), parse_number(y)
         if vx == vy and (vx is not None or nfkc(x) == nfkc(y)):
             continue
-        if (vx is None and vy == 0 and not _NUMBER.search(nfkc(x))) or \
-                (vy is None and vx == 0 and not _NUMBER.search(nfkc(y))):
+        if (vx is None and vy == 0 and _no_digit(x)) or (vy is None and vx == 0 and _no_digit(y)):
             continue
         return False
     return True

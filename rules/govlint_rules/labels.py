@@ -4,9 +4,8 @@ from __future__ import annotations
 from govlint.plugin import Edit, Related, Rule, hookimpl, lazy, nfkc
 
 #: a unit written after a label ("一、本年新收政府信息公开申请数量（件）"): no other words
-_UNIT = lazy(r"[(（]\s*(?:单位\s*[:：]?\s*)?(?:件|个|条|项|次|宗|万元|元)\s*[)）]$")
+_UNIT = lazy(r"[(（]\s*(?:单位\s*[:：]?\s*)?(件|个|条|项|次|宗|万元|元)\s*[)）]$")
 _SPACES = lazy(r"\s+")
-_UNIT_WORD = lazy(r"万元|元|件|个|条|项|次|宗")
 
 
 def _relabel(notes):
@@ -120,15 +119,10 @@ def same_words(found: str, expected: str) -> bool:
     column leaves out (:data:`_LEFT_OUT`)."""
     f, e = (_SPACES.sub("", nfkc(x)) for x in (found, expected))
     unit_f, unit_e = _UNIT.search(f), _UNIT.search(e)
-    if unit_e is not None and (unit_f is None or _unit(unit_f.group(0)) != _unit(unit_e.group(0))):
+    if unit_e is not None and (unit_f is None or unit_f.group(1) != unit_e.group(1)):
         return False  # the official label's unit (万元) left out or another one written (元)
     f, e = _plain(_UNIT.sub("", f)), _plain(_UNIT.sub("", e))
     return f == e or _shortened(f, e)
-
-
-def _unit(written: str) -> str:
-    """The unit a bracket names: "万元" of "（单位：万元）" and of "(万元)"."""
-    return _UNIT_WORD.search(written).group(0)
 
 
 class LabelTypo(Rule):

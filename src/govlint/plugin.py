@@ -39,6 +39,7 @@ from .lexicon import enumerators
 from .lexicon.numerals import any_int as numeral_value
 from .lexicon.pattern import lazy
 from .i18n import Msg
+from .layout.cells import parse_number
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
 from .checks.rule import FAMILIES, Context, Rule
@@ -61,7 +62,7 @@ __all__ = [
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text", "numeral_value", "nfkc", "CLOSING_DATE", "AGENCY_END", "enumerators",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value", "parse_number", "nfkc", "CLOSING_DATE", "AGENCY_END", "enumerators",
     "lazy",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",

@@ -328,7 +328,11 @@ class _Index:
         self._heads: Dict[str, tuple] = {}
         self._heading_rows: Dict[str, bool] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
-        self._section_tables: Dict[int, Optional[TableSpec]] = {}
+        #: a section's number → the one-row table whose marker words its official title names
+        #: all of (四 → 表四), for :meth:`_Binder._headless_single`
+        self.section_tables: Dict[int, TableSpec] = {
+            s.number: t for s in fmt.sections for t in fmt.tables
+            if t.layout == "single_row" and t.markers and all(m in s.title for m in t.markers)}
 
     def header_cuts(self, text: str) -> Optional[tuple]:
         """:func:`_header_cuts`, memoised by the text (the same header cells come in every report)."""
@@ -344,23 +348,11 @@ class _Index:
                 if self.marker_re is not None and self.marker_re.search(plain) else ()
         return _memo(self._heads, text, make)
 
-    def section_table(self, number: int) -> Optional[TableSpec]:
-        """The one-row table whose marker words the official title of section ``number`` names
-        all of (表四's 行政复议 and 行政诉讼 in 四's), else None."""
-        try:
-            return self._section_tables[number]
-        except KeyError:
-            pass
-        title = next((s.title for s in self.fmt.sections if s.number == number), "")
-        found = self._section_tables[number] = next(
-            (t for t in self.fmt.tables if t.layout == "single_row" and t.markers
-             and all(m in title for m in t.markers)), None)
-        return found
-
     def only_heads(self, text: str) -> bool:
         """``text`` is a table's head words and nothing else ("行政复议行政诉讼", "行政复议 | 行政诉讼")."""
+        plain = "".join(text.split())
         for t in self.heads(text):
-            rest = "".join(text.split())
+            rest = plain
             for m in t.markers:
                 rest = rest.replace(m, "")
             if not rest.strip("、|｜/"):
@@ -1162,7 +1154,7 @@ class _Binder:
         columns' numbers. Its head was there but unreadable (a browser's print of narrow head cells
         interleaving two columns' pieces on one line, "行政复行政诉" / "议讼"): the table is where
         it belongs, not missing (C201)."""
-        t = self.index.section_table(section)
+        t = self.index.section_tables.get(section)
         if (t is None or self.single[t.key][0] or self.single[t.key][1] is not None
                 or len(values) != self._width(t.key) or any(v.kind != NUMBER for v in values)):
             return
@@ -1382,14 +1374,11 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     # the sections a heading names by its official title, after each heading: a heading under the
     # same numeral in other words before it is a sub-heading ("一、总体情况" numbering its points
     # "一、主动公开" / "二、依申请公开情况" before "二、主动公开政府信息情况"), not that section opened twice
-    named_later: List[frozenset] = []
-    named: frozenset = frozenset()
-    for section in reversed(report.sections):
-        named_later.append(named)
+    last_named: Dict[int, int] = {}  # a section's number → where its last heading by its official title is
+    for at, section in enumerate(report.sections):
         spec, how = index.match_section(section, 0)
         if spec is not None and how in ("exact", "variant") and spec.number == section.number:
-            named = named | {spec.number}
-    named_later.reverse()
+            last_named[spec.number] = at
     for at, section in enumerate(report.sections):
         heading_cells = _heading_row(section, index) if bound_sections else None
         if heading_cells is not None:
@@ -1409,7 +1398,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             fold(rest)
             continue
         spec, how = index.match_section(section, seen)
-        if how == "different" and spec.number in named_later[at]:
+        if how == "different" and last_named.get(spec.number, -1) > at:
             spec, how = None, "subheading"
         if spec is None and bound_sections:
             fold((Paragraph(section.heading, section.span),) + section.blocks)

@@ -921,8 +921,8 @@ def cmd_parse(args) -> int:
     from ..run.engine import collect_files
     unreadable: List[tuple] = []
     paths = list(collect_files(args.paths, cfg.exclude, reg.readers, unreadable))
-    for folder, why in unreadable:
-        _err(_folder_errors([(folder, why)], _lang[0])[0].message)
+    for e in _folder_errors(unreadable, _lang[0]):
+        _err(e.message)
         status = EXIT_ERROR
     _refuse_no_files(args, paths, unreadable, reg.readers)
     one = len(args.paths) == 1 and paths == list(args.paths)  # one file named: its object, not a list

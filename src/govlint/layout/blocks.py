@@ -29,7 +29,7 @@ from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, has_ideograph, make_cell, span_of
 
-from .vocabulary import _MEMO_SIZE, Vocabulary, section_title_pattern
+from .vocabulary import Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
 
 
@@ -89,7 +89,7 @@ def _head_prefixes(vocab: Vocabulary) -> frozenset:
     got = vocab.memo.get("head prefixes")
     if got is None:
         words = set(vocab.head_words) | set(vocab.column_parts) | (set(vocab.labels) - set(vocab.row_only))
-        got = vocab.memo["head prefixes"] = frozenset(w[:k] for w in words for k in range(1, len(w) + 1))
+        got = vocab.remember("head prefixes", frozenset(w[:k] for w in words for k in range(1, len(w) + 1)))
     return got
 
 
@@ -845,9 +845,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                         plain.append(False)
                         r = Row(r.cells[-1:], r.cells[-1].span)
                     elif r is was and not any(" " in t for t in key[1]):
-                        if len(memo) > _MEMO_SIZE:
-                            memo.clear()
-                        memo[key] = True
+                        vocab.remember(key, True)
                     break
                 if clean is not False:
                     clean = form in labels
@@ -1035,8 +1033,8 @@ def _spelled_down_dropped(rows: List[Row], vocab: Vocabulary, plain: Sequence[bo
     sub-item's label or after it ("三" / "、 2.其他法律行政法规禁止公开 0 …" / "本" / "年 3.危及…" …
     "果": pdfplumber's copy of a tall merged cell): the characters, which spell the group's whole
     label together in order (three at least), taken out of the rows (the label names a group the
-    rows' own labels already name). Rows left empty go. ``plain``: the rows :func:`_rejoin_rows` marked plain (a whole label first,
-    its values after: no such piece)."""
+    rows' own labels already name). Rows left empty go. ``plain``: the rows :func:`_rejoin_rows`
+    marked plain (a whole label first, its values after: no such piece)."""
     pieces = [(i, k) for i, r in enumerate(rows) if not (plain and plain[i])
               for k in [_spelled_piece(r, vocab)] if k is not None]
     if len(pieces) < 3:

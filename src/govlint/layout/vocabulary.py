@@ -48,11 +48,15 @@ class Vocabulary(NamedTuple):
     def label_form(self, text: str) -> str:
         """``text`` as the vocabulary holds labels: no enumerator, normalised."""
         n = self.memo.get(text)
-        if n is None:
-            if len(self.memo) > _MEMO_SIZE:
-                self.memo.clear()
-            n = self.memo[text] = L.norm(L.split_prefix(text)[1])
-        return n
+        return self.remember(text, L.norm(L.split_prefix(text)[1])) if n is None else n
+
+    def remember(self, key: Any, answer: Any) -> Any:
+        """Keep ``answer`` in the memo under ``key`` (the memo emptied first when it has grown past
+        :data:`_MEMO_SIZE`), and give it back."""
+        if len(self.memo) > _MEMO_SIZE:
+            self.memo.clear()
+        self.memo[key] = answer
+        return answer
 
     def is_label(self, text: str) -> bool:
         """Is ``text`` (an enumerator allowed before it) exactly a label of some format?"""
@@ -76,11 +80,7 @@ class Vocabulary(NamedTuple):
             return False
         key = (first, second)  # (the memo holds pairs too: the same pairs meet in every report)
         answer = self.memo.get(key)
-        if answer is None:
-            if len(self.memo) > _MEMO_SIZE:
-                self.memo.clear()
-            answer = self.memo[key] = self._joins(first, second)
-        return answer
+        return self.remember(key, self._joins(first, second)) if answer is None else answer
 
     def _joins(self, first: str, second: str) -> bool:
         if not (has_ideograph(first) and has_ideograph(second)):
