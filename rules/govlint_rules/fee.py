@@ -137,6 +137,10 @@ def classify(sentence: str) -> str:
         return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
     if _COLLECT.search(s):
         return "collected"
+    if "计收" in s and (amounts or _WHEN.search(s)):
+        # 计收, the 管理办法's word, said of this year or with a sum ("本年度按件计收信息处理费1件，金额100元");
+        # alone it names how fees are reckoned ("信息处理费按件计收、按量计收")
+        return "collected"
     return "unclear"
 
 
@@ -311,7 +315,7 @@ class FeeStatementInconsistent(Rule):
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
            "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
-           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。"
+           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。《管理办法》的“计收”说到本年度或带有金额时（“本年度按件计收信息处理费1件，金额100元”）即收取；只说计收方式（“信息处理费按件计收、按量计收”）不算。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
     example = "“本年度依法收取信息处理费。”（没有金额），而表三“一、本年新收”总计为0。"

@@ -66,6 +66,12 @@ _JOINT_ZERO = (r"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:�
 #: zero without a unit, ending its clause ("为零", "为0。"): a count of none
 _NONE_BARE = r"(?:为|是)\s*(0|零)(?=\s*(?:[。，,；;）)]|$))"
 
+#: before a count that stands before its noun: not a digit, nor words pointing at cases said before ("这两件",
+#: "另1件", "其余2起")
+_BEFORE_COUNT = r"(?<![\d.这该此另余其前上后])(?<!其中)"
+#: between a count and 行政复议/行政诉讼: the disclosure work the cases are about ("2起因政府信息公开引起的行政诉讼")
+_ABOUT_WORK = r"(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|而)?(?:被申请|被提起)?的?)?"
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)"
@@ -140,6 +146,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?)?"
                          r"(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|而)?(?:被申请)?的?)?行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    #: "发生2起行政复议案件", "3件行政复议案件中，…": the count before the noun (not "这两件…", "另1件…": cases
+    #: said before; not "2件行政复议和行政诉讼": both kinds)
+    Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
+                         r"(?!\s*(?:案件)?(?:[和及与、或]|或者)\s*(?:行政)?诉讼|申请|机关|决定)")),
+    Claim("litigation", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政诉讼(?:案件)?")),
     #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
@@ -580,6 +591,9 @@ _PARENTHESIS = lazy(r"[（(][^（）()]*[)）]")
 #: "（上年15件）", "（2023年为11件）", "（去年同期：9件）" (not "（含上年结转1件）": a part of it)
 _EARLIER_FIGURE = lazy(r"\s*[（(](?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?(?:为|是|:|：)?\s*"
                        + NUM + r"\s*(?:件|条|次|宗|起)?[)）]")
+#: right after a claim, its parts in brackets: "14件（含上年结转1件）", "13件（不含上年结转1件）", "13件（其中网上
+#:申请9件）" say what the figure holds, not that it is another figure (the readings cover with or without)
+_PARTS_ASIDE = lazy(r"\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)[^（）()]*[)）]")
 _CLAUSE_MARK = lazy(r"[，,；;（()）]")
 
 
@@ -605,8 +619,9 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
     before = text[start:cut]
     if "(" in before or "（" in before:
         before = _PARENTHESIS.sub("", before)
-    aside = _EARLIER_FIGURE.match(text, after, stop)
-    if aside:  # "13件（上年15件）": last year's figure beside the claim, not a word on what it counts
+    aside = _EARLIER_FIGURE.match(text, after, stop) or _PARTS_ASIDE.match(text, after, stop)
+    if aside:  # "13件（上年15件）": last year's figure beside the claim, not a word on what it counts; "14件（含
+        # 上年结转1件）": its parts
         return before + text[cut:after] + text[aside.end():stop]
     return before + text[cut:stop]
 
@@ -677,6 +692,19 @@ _HELPING = lazy(r"(?:协助|参与|配合|帮助|指导|督促|代为?)$")
 _STATE_AFTER = lazy(r"\s*\(?\s*(?:已经?|尚未|尚在|未|正在|仍在|目前)?(?:被|获|予以)?"
                     r"(?:审结|结案|审理|维持|纠正|纠错|撤销|驳回|终止|确认违法)")
 
+#: a state or result with its own count: "行政复议3件（维持1件，尚未审结2件）" splits the claim into its states
+_COUNTED = lazy(r"\s*" + NUM + r"\s*(?:件|起|宗)")
+
+
+def _state_after(text: str, at: int) -> bool:
+    """Do the words right after a count of cases say the state or result of those cases (:data:`_STATE_AFTER`)?
+    A state in brackets followed by a count of its own ("（维持1件，尚未审结2件）") is not: the brackets list
+    the states of the cases counted, whose number is the whole."""
+    m = _STATE_AFTER.match(text, at)
+    if m is None:
+        return False
+    return not ("(" in m.group() or "（" in m.group()) or _COUNTED.match(text, m.end()) is None
+
 
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
                reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
@@ -708,8 +736,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         # 结转, 上年 are the claim's own words, and in the clauses before it those of other
                         # carried figures ("上年结转1件，结转下年度1件"); in its own clause they still say
                         # what it counts ("上年度结转下年度继续办理2件": last year's figure)
+                        # (an aside on the parts of a figure before its clause, "办理申请14件（含上年结转1件）",
+                        # is about that figure)
                         cut = _clause_start(text, start, m.start())
-                        scope = (_CARRY_WORDS.sub("", text[start:cut])
+                        scope = (_CARRY_WORDS.sub("", _PARTS_ASIDE.sub("", text[start:cut]))
                                  + _scope(text, cut, end, m.start(), m.end()).replace(m.group(0), "", 1))
                     else:
                         if listed is None:
@@ -767,7 +797,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "征求第三方意见后办理依申请公开事项2件": a part, or another body's matters
                 if claim.kind in ("applications", "done") and _HELPING.search(text, start, m.start()):
                     continue  # "协助办结依申请公开事项3件": another body's applications
-                if claim.group and claim.kind in ("review", "litigation") and _STATE_AFTER.match(text, m.end()):
+                if claim.group and claim.kind in ("review", "litigation") and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 family = "normative" if normative else claim.kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
@@ -844,7 +874,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”）。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \

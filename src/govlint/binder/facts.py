@@ -743,6 +743,25 @@ def _published(report: Report) -> Optional[date]:
         return None
 
 
+#: a web page's line of metadata copied with its text: "发布时间：2025-02-10 09:30", "发布日期：2025年02月10日"
+_PUBLISHED_LINE = lazy(r"(?:发布时间|发布日期)\s*[：:]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)")
+
+
+def _published_in_front(front: Sequence[Paragraph]) -> Optional[date]:
+    """The publication time a web page's metadata line shows in the front matter of its text copy
+    ("发布时间：2025-02-10 09:30　来源：…" above or under the title), None when no line does."""
+    for p in front:
+        if "发布" not in p.text:
+            continue
+        m = _PUBLISHED_LINE.search(nfkc(p.text))
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
 #: an agency's former name, after 原: "原样例县农业局", "由原县农业局更名组建"
 _FORMER = lazy(r"原([^\s，,。；;、：:（）()“”《》]{2,24}?(?:局|委员会|委|办公室|办|中心|厅|署|院|站|队|人民政府|政府|办事处))"
                r"(?!长|[和与及、]|等|[^\W\d_]{0,2}(?:长|主任|书记))")
@@ -833,7 +852,8 @@ def extract_facts(report: Report) -> Facts:
     if level is None and not agency and signer:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
-                 level, _published(report), period_text, signer, title_year, cutoff, cutoff_span,
+                 level, _published(report) or _published_in_front(
+                     [b for b in report.front if isinstance(b, Paragraph)]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
                          + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
                  month, month_span)
