@@ -125,6 +125,18 @@ def same_words(found: str, expected: str) -> bool:
     return f == e or _shortened(f, e)
 
 
+def _head_elsewhere(ctx, n) -> bool:
+    """Is ``n`` a column label's note from a head row that stands in a section where its table has no
+    row (a small table of the agency's own in 六, "收费项目 | 收费金额" / "信息处理费 | 0元": no head of 表二's)?
+    Tables printed together at the end of the report have their rows in the head's section."""
+    if n.row is not None or n.section is None:
+        return False
+    table = ctx.bound.tables.get(n.table)
+    if table is None or not table.rows:
+        return False
+    return all(r.section is not None and r.section != n.section for r in table.rows.values())
+
+
 class LabelTypo(Rule):
     code = "V502"
     name = "label-typo"
@@ -136,7 +148,7 @@ class LabelTypo(Rule):
     what = "统计表的行名、列名与官方标签近似但不完全一致时（多为错别字或漏字），指出应改为的官方表述。" \
            "只多了单位（如“（件）”）、标点或末尾的“的”，或把“或”写成“或者”、“其他”写成“其它”、“本年”写成“本年度”、" \
            "“下年度”写成“下一年度”“下年”、“予以”写成“予”、“需要”写成“需”、“属于”写成“属”、“数量”写成“数”或末尾多了“情况”“事项”的" \
-           "标签意思相同，不报告；表头栏窄、省去了“本年”或“件数”的（“本年制发”“制发件数”“现行有效”“收费金额（万元）”）也不报告。"
+           "标签意思相同，不报告；表头栏窄、省去了“本年”或“件数”的（“本年制发”“制发件数”“现行有效”“收费金额（万元）”）也不报告；统计表在其他部分有行、而表头行单独出现在另一部分的（第六部分里本机关自己的小表格“收费项目 | 收费金额”）不是统计表的表头，不报告。"
     why = "错别字会让读者和汇总程序误解统计口径，也显得报告不严谨。"
     basis = "国办公开办函〔2021〕30号。"
     example = "表二列名“本年度止件数”（应为“本年废止件数”）。"
@@ -144,7 +156,7 @@ class LabelTypo(Rule):
 
     def check(self, ctx):
         for n in ctx.bound.notes:
-            if n.kind != "typo" or same_words(n.found, n.expected):
+            if n.kind != "typo" or same_words(n.found, n.expected) or _head_elsewhere(ctx, n):
                 continue
             if "pages" in ctx.bound.unread and n.table in ctx.bound.unread and n.expected.startswith(n.found):
                 continue  # a label cut short at a scanned page: its end is on the page not read

@@ -706,6 +706,17 @@ def _state_after(text: str, at: int) -> bool:
     return not ("(" in m.group() or "（" in m.group()) or _COUNTED.match(text, m.end()) is None
 
 
+def _after_left_out(text: str, start: int, at: int, in_part) -> bool:
+    """Does the claim at ``at`` follow the words that some applications were left out of the count
+    ("全年窗口收到申请15件，其中2件属于信访事项，未纳入统计，受理政府信息公开申请13件"), with no word of a
+    part after them? The count after is what 表三 holds; the part words before (其中, 窗口) were the
+    left-out ones'."""
+    last = None
+    for last in _NOT_COUNTED.finditer(text, start, at):
+        pass
+    return last is not None and not in_part(text, last.end(), at)
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
                reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
@@ -751,7 +762,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(scope):
                         continue  # "现行有效规范性文件12件", "清理…": another row of 表二
-                if in_part(text, start, m.start()):
+                if in_part(text, start, m.start()) and not (
+                        claim.kind == "applications" and _after_left_out(text, start, m.start(), in_part)):
                     continue  # a word before the claim makes it a part of the whole
                 if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "各县区税务局共收到申请80件": the figure of bodies beside or under the agency
@@ -879,7 +891,7 @@ class NarrativeMismatch(Rule):
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
-           "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
+           "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"

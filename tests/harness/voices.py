@@ -665,3 +665,120 @@ def arabic_seventh() -> str:
 #: name → the voices16 report text, no defect (tests/test_voices16.py)
 VOICES16 = {"district-bureau": district_bureau, "road-office": road_office, "narrow-columns": narrow_columns,
             "paged": paged, "arabic-seventh": arabic_seventh}
+
+
+# ----------------------------------------------------------------------------------------------
+# voices17: the prose rules on wordings staff use — figures that are not the table's (a 同比 change,
+# a percentage, 人次/条/万字, a channel's count, last year's figure, a range, a 累计 over years, 其中
+# splits, a figure's parts in brackets, a count before its noun, Chinese numerals), the fee said
+# every way (依法免收, 均未收取, 计收 with its sum, a row of a small table, in 四 as well as 六), the
+# period and the date as staff write them (2024年1月1日至12月31日, 本年度, 二〇二五年一月十日, a web
+# page's 发布时间 line with no closing date) and a 五 that is short but real or a list of items — the
+# figures those of tabs_2024.txt, as above
+
+
+def town_numerals() -> str:
+    """样例县示例镇人民政府: every figure in Chinese numerals, with a 较上年 change, a share, 人次 and the
+    channels' counts; the count of reviews before its noun (全年发生两起行政复议案件); the fee as 依法免收; the
+    period as 2024年1月1日至12月31日; dated 二〇二五年一月十日."""
+    return _voice("样例县示例镇人民政府", (
+        "2024年，示例镇党委、政府把政府信息公开作为服务群众的重要渠道，镇党政综合办公室具体承办。\n"
+        "（一）主动公开。全年通过镇政府网站、村务公开栏主动公开政府信息三百一十条，较上年增加四十二条；"
+        "接待群众现场查阅一百二十人次。\n"
+        "（二）依申请公开。全年共受理政府信息公开申请十三件，较上年增加五件，其中网上提交八件，信函提交三件，"
+        "当面提交两件。予以公开五件，占百分之三十八点五；部分公开一件，不予公开一件，无法提供四件，不予处理两件。\n"
+        "（三）政府信息管理。全年审核拟公开信息三百二十条，撤下过期信息十五条。\n"
+        "（四）平台建设。更新村务公开栏十二期，累计发布图解二十余篇。\n"
+        "（五）监督保障。全年发生两起行政复议案件，一起维持原答复，另一起尚在审理中。"),
+        five="村务公开栏内容与镇政府网站不同步，个别村的公开栏更新滞后两个月以上。下一步由镇党政综合办公室"
+             "每月抽查各村公开栏，抽查结果纳入村级年度考评。",
+        six="本镇本年度对政府信息公开申请依法免收信息处理费。",
+        signed="二〇二五年一月十日",
+        extra=[(_PERIOD, "本报告所列数据的统计期限为2024年1月1日至12月31日。")])
+
+
+def education_bracketed() -> str:
+    """样例市样例县教育局: the agency's duties first (the same every year); the applications handled with
+    their parts in brackets (办理…14件（其中上年结转1件）), 结转下年度 after them; the reviews with their
+    states in brackets; the fee said in 四's paragraph (均未收取费用) and in 六; the period as 2024年度;
+    the date under the title in brackets and none at the end."""
+    agency = "样例市样例县教育局"
+    return _voice(agency, (
+        "县教育局是县人民政府工作部门，负责全县学前教育、义务教育、普通高中教育和职业教育的统筹管理。"
+        "局办公室是本局政府信息公开工作机构。\n"
+        "（一）主动公开。全年发布招生入学、学生资助等信息310条，同比增长12.5%，政策解读阅读量1.2万人次。"
+        "全年制发行政规范性文件3件。\n"
+        "（二）依申请公开。全年办理依申请公开事项14件（其中上年结转1件），办结13件，结转下年度继续办理1件；"
+        "答复时间为3至15个工作日，均未收取费用。\n"
+        "（三）政府信息管理。全年清理过期文件20件，规范性文件统一登记、统一编号、统一公布。\n"
+        "（四）平台建设。教育专栏新设“招生入学”“学生资助”两个子栏目。\n"
+        "（五）监督保障。全年被申请行政复议2件（维持1件，尚未审结1件），被提起行政诉讼1件（被纠正1件），"
+        "已按判决重新作出答复。"),
+        five="（一）存在的问题\n1.学校公开栏内容更新不及时；\n2.招生政策解读形式单一；\n3.依申请答复文书用语不统一。\n"
+             "（二）改进措施\n1.每学期开学前检查学校公开栏；\n2.招生政策配发图解和短视频；\n3.制定答复文书范本。",
+        six="本局2024年度未收取信息处理费。",
+        extra=[(f"{agency}2024年政府信息公开工作年度报告", f"{agency}2024年政府信息公开工作年度报告\n（2025年1月15日）"),
+               (f"{agency}\n2025年1月20日", agency),
+               (_PERIOD, "本报告所列数据的统计期限为2024年度。")])
+
+
+def market_web_copy() -> str:
+    """样例县市场监督管理局, copied out of its web page: the 发布时间 line and 来源 under the title, no
+    closing date; the period as 本年度; the fee as a row of a small table in 六 (收费金额 | 0元);
+    the figures with last year's beside them (上年8件) and over the years (2019年以来累计)."""
+    agency = "样例县市场监督管理局"
+    return _voice(agency, (
+        "2024年，县市场监督管理局围绕优化营商环境，推进市场监管领域政府信息公开。\n"
+        "（一）主动公开。全年公开行政许可、行政处罚等信息310条；食品安全抽检信息按月公布，全年公布12期。\n"
+        "（二）依申请公开。全年收到政府信息公开申请13件（上年8件），自2019年以来累计收到申请52件；"
+        "上年结转的1件已于2024年1月办结。\n"
+        "（三）政府信息管理。严格执行公开前保密审查，全年审查拟公开信息330条。\n"
+        "（四）平台建设。在“样例市场监管”公众号开设“执法公示”栏目。\n"
+        "（五）监督保障。全年因政府信息公开被申请行政复议2件，被提起行政诉讼1件。"),
+        five="执法信息公示时限执行不够严格，部分行政处罚决定超过20个工作日才公示。下一步建立执法公示台账，"
+             "每周核对一次。",
+        six="信息处理费收取情况：\n收费项目\t收费金额\n信息处理费\t0元",
+        extra=[(f"{agency}2024年政府信息公开工作年度报告",
+                f"{agency}2024年政府信息公开工作年度报告\n发布时间：2025-01-22 09:30　来源：{agency}"),
+               (f"{agency}\n2025年1月20日", agency),
+               (_PERIOD, "本报告所列数据统计期限为本年度。")])
+
+
+def land_reckoned() -> str:
+    """样例县自然资源局: the fee charged and said with the 管理办法's word (按件计收…金额100元); the
+    applications as 收到15件 of which two left out of 表三 (信访, 未纳入统计); the results in one
+    sentence with their share; a 五 of one problem and one measure; dated with its weekday."""
+    return _voice("样例县自然资源局", (
+        "2024年，县自然资源局聚焦征地拆迁、规划许可等群众关注事项，依法公开政府信息。\n"
+        "（一）主动公开。全年公开征地信息45批次、规划许可信息60条，主动公开政府信息共310条。\n"
+        "（二）依申请公开。全年窗口收到申请15件，经审查其中2件属于信访事项，未纳入统计，受理政府信息公开申请13件。"
+        "上年结转1件。办理结果：予以公开5件，部分公开1件，不予公开1件，无法提供4件，不予处理2件，"
+        "结转下年度继续办理1件。\n"
+        "（三）政府信息管理。建立征地信息公开台账，一事一档。\n"
+        "（四）平台建设。征地信息同步在自然资源部征地信息公开平台发布。\n"
+        "（五）监督保障。全年发生行政复议2件，其中1件维持，1件尚未审结；行政诉讼1件，法院判决重新答复。"),
+        five="征地补偿安置信息公开不够及时。下一步在征地批复后10个工作日内公开补偿安置方案。",
+        six="本年度按件计收信息处理费1件，金额100元，已全额上缴国库。",
+        signed="2025年1月20日（星期一）")
+
+
+def street_negations() -> str:
+    """样例市样例区示例街道办事处: the fee said twice, negated (未收取任何费用, 不存在收费情况); 五 as
+    问题：… 措施：… on two lines; the period as 2024年1月1日—12月31日; 零 and 无 said of other things
+    (无责任追究, 零投诉)."""
+    return _voice("样例市样例区示例街道办事处", (
+        "2024年，示例街道办事处依法推进政务公开，做到应公开尽公开。\n"
+        "（一）主动公开。全年在区政府网站街道专栏公开信息310条，社区公开栏张贴公告96期。\n"
+        "（二）依申请公开。全年新收申请13件，上年结转1件，共14件，已办结13件；平均答复时间7.5个工作日。"
+        "全年政务公开工作零投诉。\n"
+        "（三）政府信息管理。落实“三审三校”，全年无泄密事件。\n"
+        "（四）平台建设。各社区公开栏统一样式。\n"
+        "（五）监督保障。全年行政复议2件，行政诉讼1件，无责任追究情况。"),
+        five="问题：社区公开栏信息更新不及时，居民查阅不便。\n措施：各社区每周更新公开栏，街道每月通报。",
+        six="本街道本年度在政府信息公开工作中未收取任何费用，不存在收费情况。",
+        extra=[(_PERIOD, "本报告所列数据的统计期限为2024年1月1日—12月31日。")])
+
+
+#: name → the voices17 report text, no defect (tests/test_voices17.py)
+VOICES17 = {"town-numerals": town_numerals, "education-bracketed": education_bracketed,
+            "market-web-copy": market_web_copy, "land-reckoned": land_reckoned, "street-negations": street_negations}
