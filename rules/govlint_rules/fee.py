@@ -125,9 +125,16 @@ def fee_sentences(section):
                 yield p, start, s
 
 
+#: charging negated twice: "没有不收取信息处理费的情况", "不存在未按规定收取…" say how fees were charged when
+#: due (or that none was wrongly left uncharged), not whether any was this year
+_DOUBLE_NEG = lazy(r"(?:没有|不存在|未发现|未发生|未出现|并无|无)(?:任何)?(?:不|未)(?:按规定|按标准|依法|依规)?(?:收取|收费|计收)")
+
+
 def classify(sentence: str) -> str:
     """"none" (no fee collected), "collected", or "unclear"."""
     s = _clean(sentence)
+    if "不" in s or "未" in s:  # (every double negation has one)
+        s = _DOUBLE_NEG.sub("", s)  # (the rest of the sentence may still say it: "…，本年度未收取")
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
@@ -248,7 +255,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”后一句“无。”“本年度未收取。”）也算。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”后一句“无。”“本年度未收取。”）也算；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
