@@ -1,7 +1,8 @@
 """Which reports pair across years, and the cross-year rules run over each pair.
 
 Two reports pair when they are of the same agency (names normalised: full width and spaces,
-人民政府 and 政府, 管理委员会 and 管委会, 委员会 and 委, 办公室 and 办 at the name's end, a
+人民政府 and 政府, 管理委员会 and 管委会, 委员会 and 委, 办公室 and 办 at the name's end, the
+bodies' official short names (市场监管局, 住建局, 人社局, 发改委, 卫健委/卫健局), 中共 before a Party body, a
 township or street office by its place alone (示例镇, 示例街道), a name that ends with the
 other's after a place or the body it belongs to, e.g. 某县示例镇人民政府 and 示例镇政府)
 and of consecutive years, from each report's facts (``binder.snapshot``). A report with two
@@ -25,6 +26,13 @@ _TOWN = lazy(r"[^\W\d_](?:乡|镇|苏木)$")
 #: how a name's generic end is shortened: the long form → the short one
 _SHORT = {"管理委员会": "管委会", "委员会": "委", "办公室": "办"}
 _SHORT_END = lazy(r"(?:管理委员会|委员会|办公室)$")
+#: the bodies' names as the state itself shortens them, in titles and signatures alike: the long form →
+#: the short one (样例县市场监督管理局 / 样例县市场监管局, 样例县住房和城乡建设局 / 样例县住建局)
+_ABBREVIATED = {"市场监督管理": "市场监管", "人力资源和社会保障": "人社", "住房和城乡建设": "住建",
+                "发展和改革": "发改", "卫生健康": "卫健"}
+_ABBREVIATE = lazy(r"(?:市场监督管理|人力资源和社会保障|住房和城乡建设|发展和改革|卫生健康)(?=局|委)")
+#: the Party's bodies with the Party named before them (中共样例县委宣传部 / 样例县委宣传部)
+_PARTY = lazy(r"^(?:中国共产党|中共)(?=[^\W\d_]{2,}委)")
 
 
 def normalise_agency(name: str) -> str:
@@ -36,6 +44,8 @@ def normalise_agency(name: str) -> str:
     # a committee's or an office's name shortened as staff shorten it ("…管委会", "…发展和改革委",
     # "…政府办"): the same body
     n = _SHORT_END.sub(lambda m: _SHORT[m.group(0)], n)
+    if "委" in n or "局" in n:
+        n = _ABBREVIATE.sub(lambda m: _ABBREVIATED[m.group(0)], _PARTY.sub("", n))
     # a township or street office named by its place alone is its government ("示例镇" for 示例镇人民政府,
     # "示例街道" for 示例街道办事处: a township has no summary report beside its own); a county's or
     # city's place name alone may be the whole area's summary, not the government's own report
