@@ -716,12 +716,23 @@ _SAYS_PUBLISHED = lazy(
     r"[^。；;前]{0,24}?(?:发布|公布|公开|印发|上网)")
 
 
+#: the same with the date first: "2025年1月24日，本报告在示例镇人民政府网站公布" (not "2025年1月31日前，…")
+_SAYS_PUBLISHED_ON = lazy(
+    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[，,]?(?:本报告|本年度报告|年度报告|本年报)[^。；;前]{0,24}?"
+    r"(?:发布|公布|公开|印发|上网)")
+
+
 def _dated_in_text(paragraphs: Sequence[Paragraph], in_year: int) -> Tuple[Optional[date], Optional[Span]]:
     """The publication date in ``in_year`` a sentence of the report states (the first such)."""
     for p in paragraphs:
-        if "于" not in p.text or "报" not in p.text:
+        if "报" not in p.text or "日" not in p.text:
             continue
-        for m in _SAYS_PUBLISHED.finditer(_compact(p.text)):
+        text = _compact(p.text)
+        found = list(_SAYS_PUBLISHED_ON.finditer(text))
+        if "于" in text:
+            found = sorted(found + list(_SAYS_PUBLISHED.finditer(text)), key=lambda m: m.start("date"))
+        for m in found:
             d = parse_date(m.group("date"))
             if d is None or d.year != in_year:
                 continue
