@@ -71,6 +71,8 @@ _NONE_BARE = r"(?:为|是)\s*(0|零)(?=\s*(?:[。，,；;）)]|$))"
 _BEFORE_COUNT = r"(?<![\d.这该此另余其前上后])(?<!其中)"
 #: between a count and 行政复议/行政诉讼: the disclosure work the cases are about ("2起因政府信息公开引起的行政诉讼")
 _ABOUT_WORK = r"(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|而)?(?:被申请|被提起)?的?)?"
+#: after such a count, not the cases' outcome: "2起行政诉讼败诉案件", "1件行政复议被纠错" count the cases lost
+_NO_OUTCOME = r"(?!\s*(?:案件)?(?:败诉|胜诉|被纠|纠错|纠正|被撤销|撤销|被确认|维持|审结|结案|驳回))"
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
@@ -155,8 +157,8 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "发生2起行政复议案件", "3件行政复议案件中，…": the count before the noun (not "这两件…", "另1件…": cases
     #: said before; not "2件行政复议和行政诉讼": both kinds)
     Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
-                         r"(?!\s*(?:案件)?(?:[和及与、或]|或者)\s*(?:行政)?诉讼|申请|机关|决定)")),
-    Claim("litigation", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政诉讼(?:案件)?")),
+                         r"(?!\s*(?:案件)?(?:[和及与、或]|或者)\s*(?:行政)?诉讼|申请|机关|决定)" + _NO_OUTCOME)),
+    Claim("litigation", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政诉讼(?:案件)?" + _NO_OUTCOME)),
     #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
