@@ -52,6 +52,8 @@ def _amounts(s: str):
 #: a conditional or a rule, not a statement of what happened
 _POLICY = lazy(r"按照|依据|根据|严格|规范")
 _WHEN = lazy(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
+#: a pointer to a table or an annex that says it: not itself a statement
+_POINTER = lazy(r"(?:详见|见|参见|参照)(?:下表|附表|附件|表格|下文|表[\d一二三四五六七八九])|如下表")
 _HYPOTHETICAL = lazy(r"不得|严禁|禁止|不应|应当|应予|须按|如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
 
 
@@ -138,8 +140,11 @@ def classify(sentence: str) -> str:
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
-    if s.rstrip("）)】] ").endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s):
-        return "unclear"  # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition
+    if s.rstrip("）)】] ").endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s) or (
+            not amounts and _POINTER.search(s)):
+        # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
+        # where it is said ("信息处理费收取情况见下表：", "…详见附表")
+        return "unclear"
     if _POLICY.search(s) and not _WHEN.search(s):
         return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
     if _COLLECT.search(s):
@@ -255,7 +260,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”后一句“无。”“本年度未收取。”）也算；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”后一句“无。”“本年度未收取。”）也算；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；没有金额、只指向表格或附件的句子（“信息处理费收取情况见下表：”“…详见附表”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
