@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from govlint.plugin import Location, Paragraph, Related, Rule, enumerators, hookimpl, nfkc, lazy, numeral_value
-from .prose import runs
+from .prose import own_tables, runs
 from .sections import merged_into
 
 #: book titles, 行政事业性收费 (a 表二 item, not the 信息处理费) and 表三's row "申请人逾期未按收费通知要求
@@ -38,8 +38,15 @@ _COLLECT = lazy(r"(?:收取|收缴|征收|收到(?![^。；;，,]{0,12}申请)|�
 _AMOUNT = lazy(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(万元|元)")
 
 
+#: the unit in a small table's head ("金额（元）", "收取信息处理费（元）", "（单位：万元）") and the bare numbers
+#: after it, sums in that unit ("信息处理费 | 200"); not a date's or a count's
+_UNIT_HEAD = lazy(r"[(（]\s*(?:单位\s*[:：]\s*)?(万元|元)\s*[)）]")
+_BARE = lazy(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万元|元|年|月|日|号|件|笔|次|条|个|项|人|%|％))")
+
+
 def _amounts(s: str):
-    """(value in Arabic digits, unit) of each sum of money in ``s``: 200元, 0.02万元, 二百元, 贰佰元."""
+    """(value in Arabic digits, unit) of each sum of money in ``s``: 200元, 0.02万元, 二百元, 贰佰元; or,
+    with none written so, the bare numbers after a unit in brackets ("金额（元） 信息处理费 200")."""
     out = []
     for value, unit in _AMOUNT.findall(s):
         if not value[0].isdigit():
@@ -48,6 +55,10 @@ def _amounts(s: str):
                 continue
             value = str(n)
         out.append((value, unit))
+    if not out and "元" in s:
+        head = _UNIT_HEAD.search(s)
+        if head is not None:
+            out = [(value, head.group(1)) for value in _BARE.findall(s, head.end())]
     return out
 #: a conditional or a rule, not a statement of what happened
 _POLICY = lazy(r"按照|依据|根据|严格|规范")
@@ -101,19 +112,21 @@ def _texts(section):
     for p in runs(section.paragraphs):
         yield p, p.text
     for table in _own_tables(section):
+        # the unit a head cell names ("项目 | 件数 | 金额（元）"): the bare numbers in its column are sums in it
+        unit = next(((i, m.group(1)) for row in table.rows for i, c in enumerate(row.cells)
+                     for m in (_UNIT_HEAD.search(nfkc(c.text)),) if m), None)
         for row in table.rows:
-            text = " ".join(c.text.strip() for c in row.cells if c.text.strip())
+            cells = [c.text.strip() for c in row.cells]
+            if unit is not None and unit[0] < len(cells) and not _UNIT_HEAD.search(nfkc(cells[unit[0]])):
+                cells[unit[0]] = _BARE.sub(lambda m: m.group(1) + unit[1], cells[unit[0]])  # ("200": 200元)
+            text = " ".join(c for c in cells if c)
             if "费" in text:
                 yield Paragraph(text + "。", row.span), text + "。"
 
 
 def _own_tables(section):
     """The tables of a section that are none of the statistics tables (a fee table in 六)."""
-    tables = getattr(section.section, "tables", ())
-    if not tables:
-        return ()
-    return tuple(t for t in tables if len(t.rows) <= 6 and not any(
-        c.text.strip().startswith(("一、本年新收", "行政复议", "信息内容", "（七）总计")) for r in t.rows for c in r.cells))
+    return own_tables(section, 6)
 
 
 def fee_sentences(section):
@@ -140,15 +153,15 @@ def classify(sentence: str) -> str:
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
-    if s.rstrip("）)】] ").endswith(("情况", "情况如下", "情况:")) or _HYPOTHETICAL.search(s) or (
+    if s.rstrip("）)】]:： ").endswith(("情况", "如下")) or _HYPOTHETICAL.search(s) or (
             not amounts and _POINTER.search(s)):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
         # where it is said ("信息处理费收取情况见下表：", "…详见附表")
         return "unclear"
     if _POLICY.search(s) and not _WHEN.search(s):
         return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
-    if _COLLECT.search(s):
-        return "collected"
+    if _COLLECT.search(s) or (amounts and "处理费" in s):
+        return "collected"  # ("信息处理费 | 200元": the fee and its sum, a row of a small table)
     if "计收" in s and (amounts or _WHEN.search(s)):
         # 计收, the 管理办法's word, said of this year or with a sum ("本年度按件计收信息处理费1件，金额100元");
         # alone it names how fees are reckoned ("信息处理费按件计收、按量计收")

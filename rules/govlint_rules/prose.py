@@ -94,3 +94,23 @@ def runs(paragraphs):
 
 def _joined(run) -> Run:
     return Run(tuple(run), "".join(p.text for p in run), run[0].span.to(run[-1].span))
+
+
+#: what a statistics table's row or head opens with: a table holding one is the format's, not the agency's own
+_STATISTICS = ("一、本年新收", "行政复议", "信息内容", "（七）总计")
+
+
+def own_tables(section, most_rows=None) -> tuple:
+    """The tables of a bound section that are none of the statistics tables (a fee table in 六, 五's
+    problems and measures as a table), of at most ``most_rows`` rows when given."""
+    tables = getattr(section.section, "tables", ())
+    if not tables:
+        return ()
+    return tuple(t for t in tables if (most_rows is None or len(t.rows) <= most_rows) and not any(
+        c.text.strip().startswith(_STATISTICS) for r in t.rows for c in r.cells))
+
+
+def table_lines(tables, between: str = " ") -> str:
+    """The rows of ``tables`` as lines of their cells' text, ``between`` between cells."""
+    return "\n".join(between.join(c.text.strip() for c in r.cells if c.text.strip()) for t in tables for r in t.rows)
+

@@ -7,6 +7,7 @@ import re
 from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, enumerators, hookimpl, nfkc, lazy
 
 from .fee import is_fee_sentence
+from .prose import own_tables, table_lines
 from .sections import merged_into
 
 # -- S105 --------------------------------------------------------------------------------------
@@ -77,7 +78,7 @@ class ProblemsSectionThin(Rule):
            "只有明显什么也没说的才报告；两句实在的话（如“解读形式单一。下一步增加图解。”：各至少5个汉字，且没有一句是“无”“暂无明显问题”之类）" \
            "也不报告；“下一步”“存在问题”等只在作小标题（行首、句首，带编号或冒号，或独占一行）时不计入，写在句中的计入。" \
            "要求更严的可在配置中提高：[options.S105] min_chars = 30（高于默认值时两句话的例外不再适用）。" \
-           "报告落款（机关名称、日期）不计入；五和六合在一个标题下时，标题和第六部分的内容（信息处理费、“无其他需要报告的事项”）也不计入；" \
+           "写成本机关自己的表格的（“序号 | 存在问题 | 整改措施”）计入表格的文字；报告落款（机关名称、日期）不计入；五和六合在一个标题下时，标题和第六部分的内容（信息处理费、“无其他需要报告的事项”）也不计入；" \
            "没有第五部分时由 S101 报告。"
     why = "格式要求第五部分具体说明存在的问题和改进措施，不得“笼统模糊、泛泛而谈”；只写“无”属于敷衍塞责，" \
           "是《条例》第四十七条所列应予纠正的情形。"
@@ -91,11 +92,16 @@ class ProblemsSectionThin(Rule):
             return  # S101 reports the missing section
         minimum = ctx.options.get("min_chars", _DEFAULT_MIN)
         # its heading written twice (S102's): what is under either copy is the section's
-        written = [p for s in ctx.bound.sections if s.number == 5 and s.spec is not None for p in s.paragraphs]
-        if sum(len(p.text) for p in written) > 6 * minimum + 120:
+        copies = [s for s in ctx.bound.sections if s.number == 5 and s.spec is not None]
+        written = [p for s in copies for p in s.paragraphs]
+        # the problems and measures written as a table of the agency's own ("序号 | 存在问题 | 整改措施")
+        # (each cell a line: a head cell "存在问题" is a sub-heading's label)
+        tables = [t for s in copies for t in own_tables(s)]
+        tabled = table_lines(tables, "\n")
+        if sum(len(p.text) for p in written) + len(tabled) > 6 * minimum + 120:
             return  # (so much text holds the words however many are headings or the signature)
         paragraphs = [p for p in written if not _signature(p, ctx.bound.facts)]
-        text = "\n".join(p.text for p in paragraphs)
+        text = "\n".join([p.text for p in paragraphs] + ([tabled] if tabled else []))
         if merged_into(ctx, 6) is section:
             # 五 and 六 under one heading ("…改进情况及其他需要报告的事项"): 六's sentences (the fee, "无其他
             # 需要报告的事项") and the heading say nothing of the problems
@@ -109,7 +115,7 @@ class ProblemsSectionThin(Rule):
         if minimum <= _DEFAULT_MIN and real_sentences(text) >= 2:
             return  # "解读形式单一。下一步增加图解。": a problem and a measure, short but said
         label = ctx.section_label(5)
-        body = " ".join(p.text.strip() for p in paragraphs if p.text.strip())
+        body = " ".join([p.text.strip() for p in paragraphs if p.text.strip()] + ([" ".join(tabled.split())] if tabled else []))
         shown = f"“{body[:20]}{'…' if len(body) > 20 else ''}”"
         found = f"内容为{shown}，只有{n}个汉字" if body else "为空"
         found_en = f"it reads {shown}, {n} Chinese characters" if body else "it is empty"
