@@ -4,7 +4,7 @@ the count of cases before its noun (全年发生两起行政复议案件); a fig
 上年结转1件）) and the states of cases with their counts (行政复议2件（维持1件，尚未审结1件）); last
 year's figure and a 累计 over years beside the year's; applications left out of 表三 (未纳入统计)
 before the count 表三 holds; the fee as 依法免收, 均未收取费用 in 四, a row of a small table in 六
-(收费项目 | 收费金额: no head of 表二's), 按件计收 with its sum, negated twice; the period as
+(收费项目 | 收费金额: no head of 表二's), 按件计收 with its sum, said twice and each time negated (未收取任何费用，不存在收费情况); the period as
 2024年1月1日至12月31日, 2024年度, 本年度; the date in Chinese numerals, under the title, with its weekday,
 or only as a web page's 发布时间 line; a 五 short but real, or a list of items. Each clean one gives no
 finding, as written and as every text copy degrades it; each seeded defect gives exactly its finding."""
