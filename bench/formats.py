@@ -22,7 +22,10 @@ What it prints, every figure next to its target:
 - With ``--instructions``, valgrind's callgrind counts (``PYTHONHASHSEED=0``; they do not move with
   the machine's load, the times do): the readers in process against their floors (PDF a page over
   the corpus PDFs, .docx and .html a file), and ``check --jobs 1`` of a 10-file mixed corpus now
-  and with the PDF reading before.
+  and with the PDF reading before; and cachegrind's simulated first-level cache misses of the .html
+  reader and its floor (the reader's time is a larger multiple of the floor's than its instructions).
+- With selectolax installed (it is not a dependency), Lexbor's HTML5 parse of the decoded page beside
+  the lxml floor: what another parser would cost in the reader's place.
 
 The generated files are invented reports (bench/generate.py, tab layout) written as .docx, .html
 and .pdf by the test suite's generator (tests/fixtures/generators/report_formats.py; reportlab,
@@ -176,6 +179,14 @@ def html_floor(data: bytes) -> None:
     html.document_fromstring(data)
 
 
+def html_lexbor(data: bytes) -> None:
+    """Lexbor's HTML5 parse (selectolax) of the text the reader decodes: what another parser would
+    cost in the reader's place (informational; selectolax is not a dependency)."""
+    from selectolax.lexbor import LexborHTMLParser
+    from govlint.readers.html import decode
+    LexborHTMLParser(decode(data)[0])
+
+
 def pdf_figures(table: Table, files: List[Path], repeat: int, label: str, targets: bool = True) -> None:
     from govlint.readers import pdf as pdf_reader
     from govlint.readers import read
@@ -216,6 +227,13 @@ def xml_figures(table: Table, files: List[Path], repeat: int, kind: str, floor: 
     table.add(f"  floor: lxml parse", f"{base:.2f}")
     table.add(f"  reader vs lxml", f"{now / base:.1f}×", f"≤ {TARGETS['xml_floor_ratio']:g}×",
               now / base <= TARGETS["xml_floor_ratio"])
+    if kind == ".html":
+        try:
+            import selectolax  # noqa: F401  (only to compare parsers; not a dependency)
+        except ImportError:
+            return
+        lex = statistics.median(best_ms(lambda: html_lexbor(f.read_bytes()), repeat) for f in files)
+        table.add("  (Lexbor's parse of the decoded page)", f"{lex:.2f}", f"({base / lex:.1f}× faster than lxml)")
 
 
 # -- instruction counts (callgrind): the same on a busy machine as on a quiet one -------------------
@@ -266,6 +284,35 @@ def instruction_figures(table: Table, label: str, files: List[Path], floor: str,
     none, reader, base = counts
     r, f = (reader - none) / n / units / 1e6, (base - none) / n / units / 1e6
     table.add(f"  instructions, {label}: reader / floor", f"{r:.1f} M / {f:.1f} M", f"({r / f:.2f}×)")
+
+
+def cache_figures(table: Table, files: List[Path], floor: str, n: int) -> None:
+    """Simulated first-level cache misses (cachegrind) a file of the reader and of its floor: where
+    the reader's time goes beyond its instructions (no hardware counters in this machine's VM)."""
+    import re
+    import subprocess
+    if not shutil.which("valgrind"):
+        return
+    env = {**os.environ, "PYTHONHASHSEED": "0", "GOVLINT_CACHE_DIR": ""}
+    script = _COUNT.format(bench=str(HERE))
+    counts = []
+    for mode in ("none", "read", "floor"):
+        proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=yes", "--cachegrind-out-file=/dev/null",
+                               sys.executable, "-c", script, mode, floor, str(n), *map(str, files)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+        got = {}
+        for key in ("I1  misses", "D1  misses", "LL misses"):
+            m = re.search(re.escape(key) + r":\s*([\d,]+)", proc.stderr)
+            if m is None:
+                print("  (cachegrind gave no counts: cache figures skipped)", flush=True)
+                return
+            got[key] = int(m.group(1).replace(",", ""))
+        counts.append(got)
+    none, reader, base = counts
+    units = n * len(files)
+    for key, label in (("I1  misses", "instruction"), ("D1  misses", "data"), ("LL misses", "last-level")):
+        r, f = (reader[key] - none[key]) / units / 1e3, (base[key] - none[key]) / units / 1e3
+        table.add(f"  .html, {label} cache misses a file: reader / floor", f"{r:.1f} K / {f:.1f} K")
 
 
 def mixed_instructions(table: Table, cmd: List[str], env: dict, work: Path, gen: Path, seed: int) -> None:
@@ -349,6 +396,7 @@ def _run(args, work: Path, repeat: int, n_mixed: int, n_memory: int) -> int:
         for kind, floor in ((".docx", "docx_floor"), (".html", "html_floor")):
             files = [p for p in samples if p.suffix == kind]
             instruction_figures(table, f"{kind} a file", files, floor, 5, len(files))
+        cache_figures(table, [p for p in samples if p.suffix == ".html"], "html_floor", 5)
         mixed_instructions(table, cmd, env, work, gen, args.seed)
     mixed = mixed_corpus(work, n_mixed, gen, args.seed)
     n = len(list(mixed.iterdir()))
