@@ -828,7 +828,9 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
         for c in r.cells:
             kind = c.kind
             if kind == TEXT:
-                form = label_form(c.text)
+                form = memo.get(c.text)  # (label_form's own memo read here: this runs for every label cell)
+                if form is None:
+                    form = label_form(c.text)
                 if form not in whole:
                     clean = False
                     # (a row these repairs leave as it is, its texts apart by no space (the one
@@ -1119,7 +1121,8 @@ def _next_enumerator(row: Row) -> str:
 
 
 def _numbers_only(row: Row) -> bool:
-    return all(c.kind != TEXT for c in row.cells) and any(c.kind != BLANK for c in row.cells)
+    kinds = set(map(_KIND, row.cells))  # (the kinds read in C: this runs for rows of every table)
+    return TEXT not in kinds and len(kinds - _BLANK) > 0
 
 
 def _count_numbers(row: Row) -> int:
@@ -1251,7 +1254,10 @@ def _furniture(text: str) -> bool:
 
 
 def _words_only(row: Row) -> bool:
-    return all(c.kind in (TEXT, BLANK) for c in row.cells)
+    return _WORDS.issuperset(map(_KIND, row.cells))
+
+
+_BLANK, _WORDS = frozenset((BLANK,)), frozenset((TEXT, BLANK))
 
 
 def _last_text(row: Row) -> Optional[int]:
