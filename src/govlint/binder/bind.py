@@ -342,6 +342,10 @@ class _Index:
         """The tables of the format whose head ``text`` (a row's label cells joined) names by a
         marker word, in the format's order: memoised by the text (the test ran a pattern over
         every labelled row of every report). Letters spaced out ("行 政 复 议") say the same words."""
+        hit = self._heads.get(text)  # (most calls: a hit, no closure made; this runs for every labelled row)
+        if hit is not None:
+            return hit
+
         def make() -> tuple:
             plain = "".join(text.split())
             return tuple(t for t in self.fmt.tables if any(m in plain for m in t.markers)) \

@@ -807,6 +807,8 @@ def _label_off_a_head(row: Row, vocab: Vocabulary) -> Optional[Row]:
 _TEXT, _KIND = itemgetter(0), itemgetter(2)  # (a cell's text and kind, read in C)
 #: the memo's key of a row its labels' repairs leave as it is (its texts, its kinds)
 _UNMENDED = "unmended row"
+#: the key of two head rows :func:`_head_words_below` does not join, in the vocabulary's memo
+_NOT_BELOW = "head words not below"
 
 
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
@@ -828,7 +830,9 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
         for c in r.cells:
             kind = c.kind
             if kind == TEXT:
-                form = label_form(c.text)
+                form = memo.get(c.text)  # (label_form's own memo read here: this runs for every label cell)
+                if form is None:
+                    form = label_form(c.text)
                 if form not in whole:
                     clean = False
                     # (a row these repairs leave as it is, its texts apart by no space (the one
@@ -1085,7 +1089,9 @@ def _enumerators_put_back(rows: List[Row]) -> List[Row]:
         if not row.cells or not nxt.cells:
             continue
         last, first = row.cells[-1], nxt.cells[0]
-        if not (last.kind == NUMBER and first.kind == TEXT and _POINT_FIRST.match(first.text)
+        # (the point tested before the pattern: most rows end in a number and the next opens with a label)
+        if not (last.kind == NUMBER and first.kind == TEXT and first.text[:1] in ".．、"
+                and _POINT_FIRST.match(first.text)
                 and last.text.isdigit() and len(last.text) <= 2):
             continue
         if width is None:
@@ -1119,7 +1125,8 @@ def _next_enumerator(row: Row) -> str:
 
 
 def _numbers_only(row: Row) -> bool:
-    return all(c.kind != TEXT for c in row.cells) and any(c.kind != BLANK for c in row.cells)
+    kinds = set(map(_KIND, row.cells))  # (the kinds read in C: this runs for rows of every table)
+    return TEXT not in kinds and len(kinds - _BLANK) > 0
 
 
 def _count_numbers(row: Row) -> int:
@@ -1251,7 +1258,10 @@ def _furniture(text: str) -> bool:
 
 
 def _words_only(row: Row) -> bool:
-    return all(c.kind in (TEXT, BLANK) for c in row.cells)
+    return _WORDS.issuperset(map(_KIND, row.cells))
+
+
+_BLANK, _WORDS = frozenset((BLANK,)), frozenset((TEXT, BLANK))
 
 
 def _last_text(row: Row) -> Optional[int]:
@@ -1317,8 +1327,14 @@ def _head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     below = [c for c in row.cells if c.kind == TEXT]
     if len(at) < 2 or len(below) < 2:
         return None
+    # (the answer depends on the words alone: two head rows that are not one, the same in every
+    # report, are remembered so in the vocabulary's memo, not tried word by word again)
+    key = (_NOT_BELOW, tuple(map(_TEXT, last.cells)), tuple(map(_KIND, last.cells)), tuple(map(_TEXT, below)))
+    if key in vocab.memo:
+        return None
     merged = _pieces_under([last.cells[k] for k in at], below, vocab)
     if merged is None or sum(m is not last.cells[k] for k, m in zip(at, merged)) < 2:
+        vocab.remember(key, True)
         return None
     cells = list(last.cells)
     for k, m in zip(at, merged):
