@@ -8,11 +8,8 @@ The invented 示例镇人民政府 report (tests/fixtures/tabs_2024.txt) is draw
 without borders (labels at 60 pt, numbers from 350 pt), 表二's 行政强制 row at the top of a page
 of its own with its number 0.5 pt after its label.
 """
-import re
 import sys
 from pathlib import Path
-
-import pytest
 
 from govlint.config import from_dict
 from govlint.layout.documents import read
@@ -21,54 +18,21 @@ from govlint.testing import make_registry
 
 sys.path.insert(0, str(Path(__file__).parent))
 from harness.compare import observed  # noqa: E402
+from line_printer import LEFT, SIZE, print_lines  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SETTINGS = Settings.make(from_dict({}), make_registry())
-SIZE = 7
 
 
 def _print(path: Path, text: str, glued: str) -> Path:
     """``text`` drawn a line a line; the row that starts with ``glued`` starts a new page, its
     label and number 0.5 pt apart."""
-    pytest.importorskip("reportlab", reason="reportlab (the test extra) builds the PDF")
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
+    def run_into(c, y, line):
+        label, number = line.split("\t")
+        c.drawString(LEFT, y, label)
+        c.drawString(LEFT + len(label) * SIZE + 0.5, y, number)
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    c = canvas.Canvas(str(path), pagesize=A4)
-    top = 60
-
-    def page():
-        nonlocal top
-        c.showPage()
-        top = 60
-
-    c.setFont("STSong-Light", SIZE)
-    for line in text.splitlines():
-        if line.startswith(glued) or top > 800:
-            page()
-            c.setFont("STSong-Light", SIZE)
-        top += 14
-        y = A4[1] - top
-        if not line.strip():
-            continue
-        cells = line.split("\t")
-        first = next((k for k, x in enumerate(cells) if re.fullmatch(r"[\d.]+", x)), None)
-        if first is None:
-            c.drawString(60, y, "  ".join(x for x in cells if x))
-            continue
-        label = "".join(x for x in cells[:first] if x)
-        c.drawString(60, y, label)
-        if line.startswith(glued):
-            c.drawString(60 + len(label) * SIZE + 0.5, y, cells[first])
-            continue
-        for k, x in enumerate(cells[first:]):
-            c.drawString(350 + 16 * k, y, x)
-    c.showPage()
-    c.save()
-    return path
+    return print_lines(path, text, {glued: run_into}, new_page=glued)
 
 
 def _findings(path: Path):
