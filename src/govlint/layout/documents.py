@@ -963,10 +963,13 @@ def row_wrapped_at_the_right_margin(items: List[Item], vocab: Optional[Vocabular
             elif vocab is None or nxt.runs[0].x0 > max(row.runs[0].x0 - 1, box.left + 4 * size):
                 break  # (a wrapped line starts at the margin, or at its first tab stops)
             elif box.x1 >= box.right - 2 * size and not vocab.is_label(nxt.runs[0].text) \
-                    and vocab.joins(_ENUM_START.sub("", row.runs[-1].text), _GLUED_NUMBER.sub("", nxt.runs[0].text)):
-                # a label's rest: the text ran to the margin, the line broke inside a word (within
-                # two characters of it: a browser breaks a line of CJK a character or two short of
-                # the text's right edge, which a wider line of the page, a row's numbers, sets)
+                    and vocab.joins(_ENUM_START.sub("", row.runs[-1].text), _GLUED_NUMBER.sub("", nxt.runs[0].text)) \
+                    and (box.x1 >= box.right - size or vocab.is_row_label(
+                        _ENUM_START.sub("", row.runs[-1].text) + _GLUED_NUMBER.sub("", nxt.runs[0].text))):
+                # a label's rest: the text ran to the margin, the line broke inside a word (a row's
+                # label also within two characters of it: a browser breaks a line of CJK a
+                # character or two short of the text's right edge, which a wider line of the page,
+                # a row's numbers, sets; not a head's column names, whose next head row may repeat)
                 last, first = row.runs[-1], nxt.runs[0]
                 row.runs = row.runs[:-1] + (Run(last.text + first.text, last.x0, first.x1),) + nxt.runs[1:]
                 row.text = " ".join(r.text for r in row.runs)
