@@ -16,6 +16,9 @@ TARGETS = {
     "html": ("html", "html:HTML (StarWriter)"),
     "lodocx": ("docx", "docx:MS Word 2007 XML"),
 }
+#: a PDF opened in Writer (LibreOffice's PDF import: a text box a line, a drawn line a rule) and
+#: saved as Word, as staff do to edit last year's report: (output extension, --convert-to, --infilter)
+PDF_TO_WORD = ("docx", "docx:MS Word 2007 XML", "writer_pdf_import")
 
 SKIP_REASON = ("LibreOffice (soffice) is not installed: install the Debian packages libreoffice-writer and "
                "fonts-noto-cjk (.ci/steps/00-system-packages.sh) to run the LibreOffice renderings")
@@ -27,16 +30,19 @@ def soffice() -> Optional[str]:
 
 
 def convert(files: Sequence[Path], target: str, outdir: Path, profile: Path, timeout: float = 240) -> Dict[Path, Path]:
-    """Convert ``files`` to ``target`` (a key of TARGETS) into ``outdir``; source → output.
+    """Convert ``files`` to ``target`` (a key of TARGETS, or "pdf-word": PDF_TO_WORD) into
+    ``outdir``; source → output.
 
     Raises RuntimeError, with soffice's output, when a file was not converted."""
     exe = soffice()
     if exe is None:
         raise RuntimeError(SKIP_REASON)
-    ext, arg = TARGETS[target]
+    ext, arg, infilter = PDF_TO_WORD if target == "pdf-word" else TARGETS[target] + (None,)
     outdir.mkdir(parents=True, exist_ok=True)
-    cmd: List[str] = [exe, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless", "--norestore",
-                      "--convert-to", arg, "--outdir", str(outdir)] + [str(f) for f in files]
+    cmd: List[str] = [exe, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless", "--norestore"]
+    if infilter:
+        cmd.append(f"--infilter={infilter}")
+    cmd += ["--convert-to", arg, "--outdir", str(outdir)] + [str(f) for f in files]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     out = {f: outdir / (f.stem + "." + ext) for f in files}
     missing = [str(f) for f, o in out.items() if not o.exists()]

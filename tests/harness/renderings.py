@@ -22,13 +22,13 @@ from . import browser_print, docx_styles, libreoffice, sources, text_forms, vari
 class Rendering:
     id: str
     source: str  # a key of sources.SOURCES
-    kind: str  # "text", "docx" (python-docx), a key of libreoffice.TARGETS, "chromium" or "html-chromium"
+    kind: str  # "text", "docx" (python-docx), a key of libreoffice.TARGETS, "pdf-word", "chromium" or "html-chromium"
     layout: str  # a text form, a docx style name, or (chromium) a web page's kind
     print: str = ""  # (printed by Chromium) a key of PRINTS
 
     @property
     def needs_soffice(self) -> bool:
-        return self.kind in libreoffice.TARGETS or self.kind == "html-chromium"
+        return self.kind in libreoffice.TARGETS or self.kind in ("html-chromium", "pdf-word")
 
     @property
     def needs_chromium(self) -> bool:
@@ -49,6 +49,9 @@ def catalogue() -> List[Rendering]:
         how, lo_how = (prints[(k + k // len(kinds) + d) % len(prints)] for d in (0, 1))
         out.append(Rendering(f"{src}-web-{kind}-{how}-chromium-pdf", src, "chromium", kind, how))
         out.append(Rendering(f"{src}-docx-{style}-html-{lo_how}-chromium-pdf", src, "html-chromium", style, lo_how))
+        # LibreOffice's PDF of one table style of each source (in turn) opened in Writer and saved
+        # as Word (a text box a line), as staff edit last year's report
+        out.append(Rendering(f"{src}-docx-{style}-pdf-word", src, "pdf-word", style))
         for form in text_forms.FORMS:
             out.append(Rendering(f"{src}-text-{form}", src, "text", form))
         for style in docx_styles.STYLES + docx_styles.TYPED:
@@ -97,12 +100,12 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
         if r.kind == "docx":
             files[r.id] = docx_of[key]
     error = None
-    wanted = {"html" if r.kind == "html-chromium" else r.kind for r in renderings if r.needs_soffice}
+    wanted = {{"html-chromium": "html", "pdf-word": "pdf"}.get(r.kind, r.kind) for r in renderings if r.needs_soffice}
     if wanted and libreoffice.soffice() is None:
         error = libreoffice.SKIP_REASON
     for target in sorted(wanted) if error is None else []:
         needed = sorted({docx_of[r.source, r.layout] for r in renderings
-                         if r.kind == target or (target == "html" and r.kind == "html-chromium")})
+                         if r.kind == target or (target, r.kind) in (("html", "html-chromium"), ("pdf", "pdf-word"))})
         try:
             converted = libreoffice.convert(needed, target, directory / target, directory / "lo-profile")
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:  # failed, did not start, timed out
@@ -113,8 +116,27 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
                 files[r.id] = converted[docx_of[r.source, r.layout]]
             elif target == "html" and r.kind == "html-chromium":
                 files[r.id + ".html"] = converted[docx_of[r.source, r.layout]]
+            elif target == "pdf" and r.kind == "pdf-word":
+                files[r.id + ".pdf"] = converted[docx_of[r.source, r.layout]]
+    error = error or _opened_in_word(renderings, files, directory)
     files, chromium_error = _printed(renderings, texts, files, directory / "chromium")
     return Built(directory, texts, files, error, chromium_error)
+
+
+def _opened_in_word(renderings: List[Rendering], files: Dict[str, Path], directory: Path) -> Optional[str]:
+    """The "pdf-word" renderings: their PDFs opened in Writer and saved as Word, in one soffice
+    call (the error when it failed)."""
+    pdfs = {r.id: files.pop(r.id + ".pdf") for r in renderings if r.kind == "pdf-word" and r.id + ".pdf" in files}
+    if not pdfs:
+        return None
+    try:
+        converted = libreoffice.convert(sorted(set(pdfs.values())), "pdf-word", directory / "pdf-word",
+                                        directory / "lo-profile")
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        return f"LibreOffice's PDF import failed: {exc}"
+    for rid, pdf in pdfs.items():
+        files[rid] = converted[pdf]
+    return None
 
 
 def _printed(renderings: List[Rendering], texts: Dict[str, str], files: Dict[str, Path], directory: Path):

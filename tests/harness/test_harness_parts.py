@@ -71,7 +71,8 @@ def test_without_soffice_only_the_libreoffice_renderings_are_missing(tmp_path, m
     assert built.soffice_error == libreoffice.SKIP_REASON
     assert sorted(built.files) == ["clean-docx-grid", "clean-text-one-line"]
     assert {r.id for r in wanted if r.needs_soffice} == {"clean-docx-grid-pdf", "clean-docx-grid-html",
-                                                         "clean-docx-grid-lodocx", "clean-docx-grid-html-a5-chromium-pdf"}
+                                                         "clean-docx-grid-lodocx", "clean-docx-grid-html-a5-chromium-pdf",
+                                                         "clean-docx-grid-pdf-word"}
     assert built.chromium_error is None  # (nothing for Chromium to print: its page is LibreOffice's)
 
 

@@ -906,7 +906,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 frag = c
         words = out and _words_only(r)
         if words and _words_only(out[-1]):
-            head = _head_words_below(out[-1], r, vocab)
+            head = _head_words_below(out[-1], r, vocab) or _glued_head_words_below(out[-1], r, vocab)
             if head is not None:
                 out[-1] = head
                 i += 1
@@ -1340,6 +1340,52 @@ def _head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     for k, m in zip(at, merged):
         cells[k] = m
     return Row(tuple(cells), last.span.to(row.span))
+
+
+def _glued_head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """:func:`_head_words_below` when the pieces of narrow columns stand so close on the head's
+    first line that they were read as one word ("商业企科研机社会公 | 法律服其他" over "业 | 构 |
+    益组织 | 务机构", a browser's print of a borderless table): each of ``last``'s words is cut
+    into the shortest pieces that ``row``'s words complete in order, its rest a whole head word
+    or label; None unless every word of ``row`` completes one (the cheap sign: ``row`` has more
+    words than ``last``)."""
+    at = [k for k, c in enumerate(last.cells) if c.kind == TEXT]
+    below = [c for c in row.cells if c.kind == TEXT]
+    if not at or len(below) <= len(at):
+        return None
+    cells: List[Cell] = []
+    j = 0
+    for k, c in enumerate(last.cells):
+        if c.kind != TEXT:
+            cells.append(c)
+            continue
+        text, done = c.text, 0
+        while done < len(text):
+            rest = text[done:]
+            n = next((n for n in range(1, len(rest) + 1) if vocab.joins(rest[:n], below[j].text)), None) \
+                if j < len(below) else None
+            if n is None:
+                if not (vocab.is_head_word(rest) or vocab.is_label(rest)) or done == 0:
+                    return None
+                cells.append(_piece(c, done, len(text)))
+                break
+            cells.append(_joined(_piece(c, done, done + n), below[j]))
+            done += n
+            j += 1
+    if j < len(below):
+        return None
+    return Row(tuple(cells), last.span.to(row.span))
+
+
+def _piece(c: Cell, start: int, end: int) -> Cell:
+    """The characters ``start:end`` of a cell written on one line (the whole cell's place when not)."""
+    s = c.span
+    if start == 0 and end == len(c.text):
+        return c
+    if s.line != s.end_line or s.end - s.start != len(c.text):
+        return Cell(c.text[start:end], s, TEXT)
+    return Cell(c.text[start:end], s._replace(column=s.column + start, end_column=s.column + end, start=s.start + start,
+                                              end=s.start + end), TEXT)
 
 
 def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:

@@ -514,6 +514,25 @@ def rows_written_as_numbers(items: List[Item]) -> None:
             ln.row = row_of_numbers(ln.text)
 
 
+#: a line that is a label run into a number, no space between: "行政强制2"
+_RUN_INTO_NUMBER = lazy(r"^(\D*\D)(\d+(?:\.\d+)?)$")
+
+
+def label_run_into_its_number(items: List[Item], vocab: Vocabulary) -> None:
+    """A borderless table's row whose label fills its narrow cell, its number close after it,
+    on a page of its own (a browser's print: 表二's "行政强制2" at the top of the next page): the
+    PDF reader cuts such cells where other lines of the page start a column
+    (:func:`govlint.readers.pdf._cells_touching`), and no line of this page does; read as a
+    line of prose, the row was missing (C202). A PDF line of one piece that is a row label of
+    the formats (one no column shares) followed by a number is that row. Cheap sign: a line
+    of one piece that ends with a digit."""
+    for ln in items:
+        if ln.line and ln.row is None and len(ln.runs) == 1 and ln.text[-1:].isdigit():
+            m = _RUN_INTO_NUMBER.match(ln.text)
+            if m and vocab.is_row_label(m.group(1)):
+                ln.row = [m.group(1), m.group(2)]
+
+
 # -- a table drawn without borders, its labels wrapped in narrow columns ---------------------
 
 def _anchor(it: Item) -> Optional[Tuple[Tuple[Run, ...], float]]:
@@ -943,9 +962,14 @@ def row_wrapped_at_the_right_margin(items: List[Item], vocab: Optional[Vocabular
                 widest = max(widest, have + len(tokens))  # (every row may wrap: the rows joined count)
             elif vocab is None or nxt.runs[0].x0 > max(row.runs[0].x0 - 1, box.left + 4 * size):
                 break  # (a wrapped line starts at the margin, or at its first tab stops)
-            elif box.x1 >= box.right - size and not vocab.is_label(nxt.runs[0].text) \
-                    and vocab.joins(_ENUM_START.sub("", row.runs[-1].text), _GLUED_NUMBER.sub("", nxt.runs[0].text)):
-                # a label's rest: the text ran to the margin, the line broke inside a word
+            elif box.x1 >= box.right - 2 * size and not vocab.is_label(nxt.runs[0].text) \
+                    and vocab.joins(_ENUM_START.sub("", row.runs[-1].text), _GLUED_NUMBER.sub("", nxt.runs[0].text)) \
+                    and (box.x1 >= box.right - size or vocab.is_row_label(
+                        _ENUM_START.sub("", row.runs[-1].text) + _GLUED_NUMBER.sub("", nxt.runs[0].text))):
+                # a label's rest: the text ran to the margin, the line broke inside a word (a row's
+                # label also within two characters of it: a browser breaks a line of CJK a
+                # character or two short of the text's right edge, which a wider line of the page,
+                # a row's numbers, sets; not a head's column names, whose next head row may repeat)
                 last, first = row.runs[-1], nxt.runs[0]
                 row.runs = row.runs[:-1] + (Run(last.text + first.text, last.x0, first.x1),) + nxt.runs[1:]
                 row.text = " ".join(r.text for r in row.runs)
@@ -1053,6 +1077,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     if any(it.line for it in items):
         row_wrapped_at_the_right_margin(items, vocab)
         rows_written_as_numbers(items)
+        label_run_into_its_number(items, vocab)
         borderless_table_with_wrapped_labels(items, vocab)
         row_label_wrapped_onto_the_line_before(items)
         column_head_broken_over_lines(items)

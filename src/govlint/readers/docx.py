@@ -59,6 +59,11 @@ class DocxReader:
         if body is not None:
             blocks = _one_pass(body)
             if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
+                pages = _positioned_pages(body)
+                if pages is not None:  # a PDF opened in Word or LibreOffice: a text box a line
+                    doc = _read_as_pages(pages, _page_size(body))
+                    if doc is not None:
+                        return doc
                 walker = _Walker()
                 walker.walk(body)
                 blocks = walker.blocks
@@ -653,3 +658,159 @@ def _row(tr) -> list:
         declared = _int(_val(tcpr, "gridSpan"))
         out.append((tc, content, declared, max(1, declared), _val(tcpr, "vMerge"), _val(tcpr, "hMerge")))
     return out
+
+
+# ----------------------------------------------------------------------------------------
+# a PDF converted to Word: each line a text box at its place on the page
+
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_WPS_TXBX = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}txbx"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_EMU = 12700.0  # EMU a point
+MIN_FRAMES = 20  # text boxes placed on the page, at least, before a document is read as pages
+
+
+def _positioned_pages(body) -> Optional[List[Tuple[list, list]]]:
+    """The pages of a document made by converting a PDF to Word (LibreOffice's PDF import, then
+    "save as .docx"): every line of the PDF is a text box anchored at its place (offsets from the
+    page's top left, all anchored in the first paragraph), every ruling line a drawn line, and no
+    text outside them. Read as paragraphs, its lines come in drawing order, a table's cells one
+    a paragraph (false C200, C202, V502, A302). Each page as (text boxes, lines): a text box is
+    (x, top, width, height, [(text, size)] a paragraph), a line (x0, top, x1, bottom); a page
+    starts where the boxes go back up by a third of a page height or more. None when the document is
+    not such (the cheap sign: the body's first paragraph holds MIN_FRAMES text boxes placed by
+    offsets, and the body has no other text of its own)."""
+    first = next(body.iterchildren(_P), None)
+    if first is None:
+        return None
+    anchors = list(first.iter(WP + "anchor"))
+    if len(anchors) < MIN_FRAMES:
+        return None
+    for p in body.iterchildren(_P):  # text outside the boxes: a document, not a converted PDF
+        if p is not first and paragraph_text(p).strip():
+            return None
+    height = _page_size(body)[1]
+    pages: List[Tuple[list, list]] = []
+    boxes: list = []
+    lines: list = []
+    last_top = None
+    framed = 0
+    for a in anchors:
+        place = _anchor_place(a)
+        if place is None:
+            return None
+        x, top, w, h = place
+        box = a.find(".//" + _WPS_TXBX)
+        if box is None:
+            geom = a.find(".//" + _A + "prstGeom")
+            if geom is None or geom.get("prst") != "line":
+                continue  # a filled shape (a cell's shading): not text, not a rule
+            item = None
+        else:
+            paras = []
+            for p in box.iter(_P):
+                runs = []
+                for r in p.iter(W + "r"):
+                    t = "".join(el.text or "" for el in r.iter(_T))
+                    if t:
+                        sz = r.find(W + "rPr/" + W + "sz")
+                        size = _int(sz.get(W + "val") if sz is not None else None, 0) / 2.0 if sz is not None else 0.0
+                        runs.append((t, size))
+                paras.append(runs)
+            if not any(paras):
+                continue
+            item = (x, top, w, h, paras)
+            framed += 1
+        if last_top is not None and top < last_top - height / 3 and (boxes or lines):
+            pages.append((boxes, lines))
+            boxes, lines = [], []
+        last_top = top
+        if item is None:
+            lines.append((x, top, x + w, top + h))
+        else:
+            boxes.append(item)
+    if boxes or lines:
+        pages.append((boxes, lines))
+    if framed < MIN_FRAMES:
+        return None
+    return pages
+
+
+def _anchor_place(a) -> Optional[Tuple[float, float, float, float]]:
+    """A floating object's left, top, width and height in points, from its offsets (None when
+    it is aligned instead, or its numbers are not numbers)."""
+    try:
+        x = float(a.find(WP + "positionH/" + WP + "posOffset").text) / _EMU
+        y = float(a.find(WP + "positionV/" + WP + "posOffset").text) / _EMU
+        ext = a.find(WP + "extent")
+        return x, y, float(ext.get("cx")) / _EMU, float(ext.get("cy")) / _EMU
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+def _page_size(body) -> Tuple[float, float]:
+    """The section's page width and height in points (A4 when not said)."""
+    size = None
+    for sect in body.iter(W + "sectPr"):
+        size = sect.find(W + "pgSz")
+    try:
+        return float(size.get(W + "w")) / 20.0, float(size.get(W + "h")) / 20.0
+    except (AttributeError, TypeError, ValueError):
+        return 595.3, 841.9
+
+
+def _read_as_pages(pages: List[Tuple[list, list]], size: Tuple[float, float]):
+    """The converted PDF's pages read as the PDF reader reads a PDF's (its lines, its tables
+    found by their rules), from characters laid out across each text box: a wide character
+    (CJK) is twice a narrow one, scaled to fill the box's width. None when pdfplumber is not
+    installed (the document is then read paragraph by paragraph)."""
+    try:
+        from . import pdf, pdfium
+        import pdfplumber  # noqa: F401
+    except ImportError:
+        return None
+    from unicodedata import east_asian_width
+    width, height = size
+
+    def plumber(number: int, boxes: list, rules: list):
+        chars = []
+        for x, top, w, h, paras in boxes:
+            step = h / len(paras)
+            for k, runs in enumerate(paras):
+                if not runs:
+                    continue
+                y = top + k * step
+                sized = [(t, s or step / 1.45) for t, s in runs]
+                ems = [(c, s, (1.0 if east_asian_width(c) in "WF" else 0.5) * s) for t, s in sized for c in t]
+                total = sum(e for _, _, e in ems) or 1.0
+                scale = w / total if w > 0 else 1.0
+                spaces = sum(1 for c, _, _ in ems if c == " ")
+                gap = 0.0
+                if spaces and w > total:  # the pieces of a line typed with tabs, joined by spaces:
+                    scale, gap = 1.0, (w - total) / spaces  # the room left is between them
+                cx = x
+                for c, s, e in ems:
+                    cw = e * scale + (gap if c == " " else 0.0)
+                    chars.append({"object_type": "char", "page_number": number, "text": c, "x0": cx, "x1": cx + cw,
+                                  "top": y, "bottom": y + s, "doctop": y, "width": cw, "height": s, "size": s,
+                                  "upright": True})
+                    cx += cw
+        lines = [{"object_type": "line", "page_number": number, "x0": x0, "x1": x1, "y0": height - bottom,
+                  "y1": height - top, "top": top, "bottom": bottom, "doctop": top, "width": x1 - x0,
+                  "height": bottom - top, "pts": [(x0, top), (x1, bottom)]} for x0, top, x1, bottom in rules]
+        objects = {"char": chars}
+        if lines:
+            objects["line"] = lines
+        page = pdfium.plumber_page(objects, (0.0, 0.0, width, height), number)
+        page.pictured = False
+        page.pictures = []
+        return page
+
+    n = len(pages)
+    if n > pdf.MAX_PAGES:
+        raise ReadError(messages.too_many_pages(n, pdf.MAX_PAGES))
+    doc = pdf._document(((k, plumber(k, boxes, rules)) for k, (boxes, rules) in enumerate(pages, 1)), n)
+    source = dict(doc.source)
+    source["kind"] = "docx"
+    source["converted_from"] = "pdf"
+    return Document(doc.text, source, doc.own_blocks)

@@ -738,6 +738,10 @@ def _cells_touching(lines: List[_Line], line_chars: list, left: float) -> None:
             tight.append((k, cut))
     if not tight:
         return
+    if any(ln.x0 < left - 2 * ln.size for ln in lines):
+        # most lines start in a column of a table that fills the page (a sub-item's labels under
+        # a group's: "4.无正当理由" …), not at the text's margin: the margin is the leftmost start
+        left = min(ln.x0 for ln in lines)
     # a column: where runs start, or where another line may be cut (two cells of a table of one row)
     maybe = [(k, line_chars[k][j]["x0"]) for k, cut in tight for j in cut]  # (cells of a table of one row)
     starts = [(k, r.x0) for k, ln in enumerate(lines) for r in ln.runs if abs(r.x0 - left) > 1.0] + maybe
