@@ -17,7 +17,6 @@ lines, and its text is read as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
@@ -131,20 +130,38 @@ def table_block(rows: Sequence[Sequence[object]], page: int = 0, number: int = 0
                       page, number, box)
 
 
-@dataclass
 class Document:
     """What a reader read: ``blocks`` (paragraphs, tables, with where they stand) and ``source``
     (facts about the file: {"kind": "pdf", "pages": 5, "published": "2025-01-20", …}).
 
     A reader that only has text gives ``text``: its blocks are then its lines. ``text`` of a
     structured document is empty until the layout has rendered it
-    (:func:`govlint.layout.documents.render`)."""
+    (:func:`govlint.layout.documents.render`).
 
-    text: str = ""
+    (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
+    start, ~4 M instructions a class.)"""
+
+    text: str
     #: facts about the source: {"kind": "text", "encoding": "gb18030", ...}
-    source: Dict[str, object] = field(default_factory=dict)
+    source: Dict[str, object]
     #: the blocks a structured reader found; () for a text-only document
-    own_blocks: Tuple[Block, ...] = ()
+    own_blocks: Tuple[Block, ...]
+
+    def __init__(self, text: str = "", source: Optional[Dict[str, object]] = None,
+                 own_blocks: Tuple[Block, ...] = ()):
+        self.text = text
+        self.source = {} if source is None else source
+        self.own_blocks = own_blocks
+
+    def __repr__(self) -> str:
+        return f"Document(text={self.text!r}, source={self.source!r}, own_blocks={self.own_blocks!r})"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.text, self.source, self.own_blocks) == (other.text, other.source, other.own_blocks)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable)
 
     @property
     def blocks(self) -> Tuple[Block, ...]:

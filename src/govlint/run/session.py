@@ -190,7 +190,7 @@ class Session:
         """The pairing snapshot of a report read in this run with its facts alone (Settings of
         their own: the results cache keys a result by what the run keeps of each report)."""
         from .runner import run
-        [r] = run([path], replace(self.settings, snapshot=self.keep), 1)
+        [r] = run([path], self.settings.replace(snapshot=self.keep), 1)
         if r.snapshot is None or r.errors:
             return {}
         packed = r.snapshot.get(PACKED)  # (from the results cache: packed as the pairing packs it)
