@@ -20,6 +20,7 @@ import importlib
 import inspect
 import re
 import sys
+import types
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Type
 
@@ -131,10 +132,24 @@ def _code_order(code: str) -> tuple:
     return (int(digits) if digits else 0, letters, code)
 
 
+_MODULE, _FUNCTION = types.ModuleType, types.FunctionType
+_HOOKABLE = (staticmethod, classmethod, types.MethodType)
+
+
 class _Manager(pluggy.PluginManager):
     """Also takes an undecorated function named like a hook (as pytest does)."""
 
     def parse_hookimpl_opts(self, plugin, name):
+        if name not in HOOK_NAMES and type(plugin) is _MODULE:
+            # (a plugin module's other names, answered without pluggy's static lookup of each, a
+            # tenth of loading the built-in plugins: only a function, a static or class method, or
+            # a bound method can be a hook; a plain function only with the marker on it)
+            value = plugin.__dict__.get(name, _MODULE)
+            if type(value) is _FUNCTION:
+                if getattr(value, "govlint_impl", None) is None:
+                    return None
+            elif value is not _MODULE and not isinstance(value, _HOOKABLE):
+                return None
         opts = super().parse_hookimpl_opts(plugin, name)
         if opts is None and name in HOOK_NAMES and not inspect.isclass(plugin):
             value = getattr(plugin, name, None)
