@@ -9,7 +9,7 @@ from __future__ import annotations
 import fnmatch
 import sys
 from pathlib import Path, PurePath
-from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Set
+from typing import Dict, Iterable, List, Optional, Sequence, Set
 
 
 def _toml():
@@ -20,6 +20,7 @@ def _toml():
         import tomli as tomllib
     return tomllib
 
+from .records import Record, field as _field, tuple_new as _tuple_new
 from .diagnostics import SEVERITIES
 from .i18n import Bilingual, Msg
 from .limits import BY_KEY as LIMIT_KEYS, Limits
@@ -233,16 +234,24 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
 # ---------------------------------------------------------------------------------------
 # suppressions: findings accepted on purpose, each with its reason
 
-class Suppression(NamedTuple):
+class Suppression(Record):
     """One ``[[tool.govlint.suppress]]`` entry: the findings of ``code`` (a code or a prefix) in the
     files matching ``path`` (a glob relative to the configuration file; default every file), at
     ``location`` when given (``表三``, ``表三/（一）予以公开/总计``; each part a label or a key), for
     ``reason``."""
 
-    code: str
-    reason: str
-    path: str = "*"
-    location: str = ""
+    code: str = _field(0)
+    reason: str = _field(1)
+    path: str = _field(2)
+    location: str = _field(3)
+
+    __slots__ = ()
+    _fields = ('code', 'reason', 'path', 'location')
+    _field_defaults = {'path': "*", 'location': ""}
+    __match_args__ = _fields
+
+    def __new__(cls, code: str, reason: str, path: str = "*", location: str = ""):
+        return _tuple_new(cls, (code, reason, path, location))
 
 
 SUPPRESS_KEYS = {"code", "reason", "path", "location"}

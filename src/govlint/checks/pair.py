@@ -9,8 +9,9 @@ named in the related locations. Which reports pair is ``store/pairing.py``'s kno
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, ClassVar, Dict, Iterable, List, Optional, Sequence, Tuple
 
+from ..records import Record, field as _field, tuple_new as _tuple_new
 from ..diagnostics import Diagnostic, Location, Related
 from ..binder.bind import BoundCell
 from ..syntax.ast import Span
@@ -24,8 +25,16 @@ def span_of(pos) -> Optional[Span]:
     return Span(pos[0], pos[1], pos[2], pos[3], 0, 0)
 
 
-class _FormatOnly(NamedTuple):
-    format: Any
+class _FormatOnly(Record):
+    format: Any = _field(0)
+
+    __slots__ = ()
+    _fields = ('format',)
+    _field_defaults = {}
+    __match_args__ = _fields
+
+    def __new__(cls, format: Any):
+        return _tuple_new(cls, (format,))
 
 
 class PairRule(Rule):
