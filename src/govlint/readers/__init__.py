@@ -355,7 +355,12 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Opti
         if st.st_size > max_bytes:
             raise too_big(st.st_size)
         with path.open("rb") as f:
-            data = f.read(max_bytes + 1)  # never more, even if the file grows meanwhile
+            # its size and one byte more (asking for max_bytes + 1 at once makes a buffer of the
+            # limit, 16 MB, for every file); a file that grew since is read on, never past the limit
+            want = st.st_size + 1
+            data = f.read(want)
+            if len(data) == want and want <= max_bytes:
+                data += f.read(max_bytes + 1 - want)
         if len(data) > max_bytes:
             raise too_big(len(data))
     except ReadError:
