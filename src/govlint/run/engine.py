@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
@@ -523,6 +522,7 @@ def remembered(files: List[str], settings: Settings, lint: Callable[[List[str]],
     ``packer`` (the pairing's packing), as the facts and the packed snapshot alone (:data:`PACKED`):
     a rerun neither unpacks nor packs it again. ``GOVLINT_RESULTS_CACHE_MB=0`` turns this cache
     alone off (the test suite does: its runs are about the reading and the linting)."""
+    from dataclasses import replace as dataclasses_replace
     from ..readers import cache
     base = cache.results_folder()
     if base is None or settings.bound_view is not None or cache.results_limit_bytes() <= 0:
@@ -557,7 +557,7 @@ def remembered(files: List[str], settings: Settings, lint: Callable[[List[str]],
             kept = r
             if packer is not None and r.snapshot is not None:
                 snap = r.snapshot
-                kept = replace(r, snapshot={"agency": snap.get("agency"), "year": snap.get("year"),
+                kept = dataclasses_replace(r, snapshot={"agency": snap.get("agency"), "year": snap.get("year"),
                                             "level": snap.get("level"), PACKED: packer(snap)})
             for k in keys[f]:
                 cache.store_result(base, k, kept)
