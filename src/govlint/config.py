@@ -20,7 +20,7 @@ def _toml():
         import tomli as tomllib
     return tomllib
 
-from .records import Record, field as _field, tuple_new as _tuple_new
+from .records import Record
 from .diagnostics import SEVERITIES
 from .i18n import Bilingual, Msg
 from .limits import BY_KEY as LIMIT_KEYS, Limits
@@ -240,18 +240,10 @@ class Suppression(Record):
     ``location`` when given (``表三``, ``表三/（一）予以公开/总计``; each part a label or a key), for
     ``reason``."""
 
-    code: str = _field(0)
-    reason: str = _field(1)
-    path: str = _field(2)
-    location: str = _field(3)
-
-    __slots__ = ()
-    _fields = ('code', 'reason', 'path', 'location')
-    _field_defaults = {'path': "*", 'location': ""}
-    __match_args__ = _fields
-
-    def __new__(cls, code: str, reason: str, path: str = "*", location: str = ""):
-        return _tuple_new(cls, (code, reason, path, location))
+    code: str
+    reason: str
+    path: str = "*"
+    location: str = ""
 
 
 SUPPRESS_KEYS = {"code", "reason", "path", "location"}

@@ -9,7 +9,7 @@ A plain string given instead (a plugin's own message) is shown as it is in both 
 from __future__ import annotations
 
 from typing import Union
-from .records import Record, field as _field, tuple_new as _tuple_new
+from .records import Record
 
 
 LANGS = ("zh", "en")
@@ -18,16 +18,8 @@ LANGS = ("zh", "en")
 class Msg(Record):
     """A message in both languages."""
 
-    zh: str = _field(0)
-    en: str = _field(1)
-
-    __slots__ = ()
-    _fields = ('zh', 'en')
-    _field_defaults = {}
-    __match_args__ = _fields
-
-    def __new__(cls, zh: str, en: str):
-        return _tuple_new(cls, (zh, en))
+    zh: str
+    en: str
 
     def text(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh

@@ -13,7 +13,7 @@ import signal
 import threading
 from typing import Dict, Iterator, Optional
 
-from .records import Record, field as _field, tuple_new as _tuple_new
+from .records import Record
 from .i18n import Bilingual, Msg
 
 
@@ -38,21 +38,13 @@ def _env_timeout() -> float:
 class Setting(Record):
     """One limit: its field, its flag and key, its unit and what it bounds."""
 
-    field: str = _field(0)
-    key: str = _field(1)  # the [tool.govlint] key and the flag's name (``--KEY``)
-    kind: type = _field(2)
-    unit: str = _field(3)
-    help: str = _field(4)
+    field: str
+    key: str  # the [tool.govlint] key and the flag's name (``--KEY``)
+    kind: type
+    unit: str
+    help: str
     #: what it bounds, in Chinese (``help`` is the English)
-    help_zh: str = _field(5)
-
-    __slots__ = ()
-    _fields = ('field', 'key', 'kind', 'unit', 'help', 'help_zh')
-    _field_defaults = {'help_zh': ""}
-    __match_args__ = _fields
-
-    def __new__(cls, field: str, key: str, kind: type, unit: str, help: str, help_zh: str = ""):
-        return _tuple_new(cls, (field, key, kind, unit, help, help_zh))
+    help_zh: str = ""
 
 
 SETTINGS = (

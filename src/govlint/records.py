@@ -61,7 +61,7 @@ def frozen_error(name: str) -> Exception:
 
 
 # ----------------------------------------------------------------------------------------
-# named tuples written out
+# named tuples declared as typing.NamedTuple is, without generated code
 
 try:
     from _collections import _tuplegetter
@@ -70,27 +70,66 @@ except ImportError:  # pragma: no cover - not CPython
         from operator import itemgetter
         return property(itemgetter(index), doc=doc)
 
-
-def field(index: int, doc: str = "") -> Any:
-    """The accessor of a :class:`Record`'s field ``index`` (the one ``collections.namedtuple`` uses)."""
-    return _tuplegetter(index, doc or f"Alias for field number {index}")
+_new = tuple.__new__
 
 
-class Record(tuple):
-    """A named tuple written out: the subclass declares ``_fields``, ``_field_defaults``, a
-    ``__new__`` taking the fields, and each field as ``name = field(i)``; it is then what
-    ``typing.NamedTuple`` would have made (a tuple: equality, hash, order, iteration, ``_replace``,
-    ``_asdict``, ``_make``, ``repr``, pickling), without compiling generated code at every start
-    (``typing.NamedTuple`` costs ~0.7 M instructions a class, a written-out one ~0.1 M)."""
+class _RecordMeta(type):
+    """Makes a :class:`Record` subclass what ``typing.NamedTuple`` would: its annotated names are
+    its fields (in order, defaults after), each read by the accessor ``collections.namedtuple``
+    uses. Nothing is compiled: the fields are bound by :meth:`Record.__new__`, or by a ``__new__``
+    the class writes out itself where it is made in a hot loop."""
+
+    def __new__(mcls, name, bases, ns):
+        if "_fields" in ns:  # Record itself
+            return super().__new__(mcls, name, bases, ns)
+        fields = tuple(ns.get("__annotations__", {}))
+        defaults = {f: ns.pop(f) for f in fields if f in ns}
+        if any(f not in defaults for f in fields[len(fields) - len(defaults):]):
+            raise TypeError(f"{name}: a field without a default follows one with a default")
+        ns.update(__slots__=(), _fields=fields, _field_defaults=defaults, __match_args__=fields)
+        ns.update((f, _tuplegetter(i, f"Alias for field number {i}")) for i, f in enumerate(fields))
+        return super().__new__(mcls, name, bases, ns)
+
+
+class Record(tuple, metaclass=_RecordMeta):
+    """A named tuple, declared as ``typing.NamedTuple`` is (annotated fields, defaults, methods),
+    and the same tuple (equality, hash, order, iteration, ``_replace``, ``_asdict``, ``_make``,
+    ``repr``, pickling), without the code ``typing.NamedTuple`` generates and compiles for every
+    class at every start (~0.7 M instructions a class)."""
 
     __slots__ = ()
     _fields: Tuple[str, ...] = ()
     _field_defaults: Dict[str, Any] = {}
 
+    def __new__(cls, *args, **kwds):
+        if kwds or len(args) != len(cls._fields):
+            args = cls._bound(args, kwds)
+        return _new(cls, args)
+
+    @classmethod
+    def _bound(cls, args: tuple, kwds: Dict[str, Any]) -> tuple:
+        """The fields' values given some by position, some by name and the rest by default."""
+        fields, defaults = cls._fields, cls._field_defaults
+        if len(args) > len(fields):
+            raise TypeError(f"{cls.__name__}() takes {len(fields)} arguments but {len(args)} were given")
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwds:
+                values.append(kwds.pop(name))
+            elif name in defaults:
+                values.append(defaults[name])
+            else:
+                raise TypeError(f"{cls.__name__}() missing required argument: {name!r}")
+        if kwds:
+            name = next(iter(kwds))
+            raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}" if name in fields
+                            else f"{cls.__name__}() got an unexpected keyword argument {name!r}")
+        return tuple(values)
+
     @classmethod
     def _make(cls, iterable):
         """A new record from a sequence or iterable of its fields."""
-        result = tuple.__new__(cls, iterable)
+        result = _new(cls, iterable)
         if len(result) != len(cls._fields):
             raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(result)}")
         return result
@@ -111,7 +150,3 @@ class Record(tuple):
 
     def __getnewargs__(self):
         return tuple(self)
-
-
-#: ``tuple.__new__``: a written-out ``__new__`` returns ``tuple_new(cls, (fields...))``
-tuple_new = tuple.__new__

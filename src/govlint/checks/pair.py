@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, ClassVar, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from ..records import Record, field as _field, tuple_new as _tuple_new
+from ..records import Record
 from ..diagnostics import Diagnostic, Location, Related
 from ..binder.bind import BoundCell
 from ..syntax.ast import Span
@@ -26,15 +26,7 @@ def span_of(pos) -> Optional[Span]:
 
 
 class _FormatOnly(Record):
-    format: Any = _field(0)
-
-    __slots__ = ()
-    _fields = ('format',)
-    _field_defaults = {}
-    __match_args__ = _fields
-
-    def __new__(cls, format: Any):
-        return _tuple_new(cls, (format,))
+    format: Any
 
 
 class PairRule(Rule):

@@ -26,7 +26,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Type
 
 import pluggy
 
-from ..records import Record, field as _field, tuple_new as _tuple_new
+from ..records import Record
 from .. import hookspecs
 from ..config import Config, ConfigError, said
 from ..i18n import Msg
@@ -49,17 +49,9 @@ HOOK_NAMES = frozenset(n for n in dir(hookspecs) if n.startswith("govlint_"))
 
 
 class PluginInfo(Record):
-    name: str = _field(0)  # distribution name, built-in family name, config entry or module name
-    dist: str = _field(1)  # distribution name; "govlint" for built-ins, "local" for config plugins
-    version: str = _field(2)
-
-    __slots__ = ()
-    _fields = ('name', 'dist', 'version')
-    _field_defaults = {}
-    __match_args__ = _fields
-
-    def __new__(cls, name: str, dist: str, version: str):
-        return _tuple_new(cls, (name, dist, version))
+    name: str  # distribution name, built-in family name, config entry or module name
+    dist: str  # distribution name; "govlint" for built-ins, "local" for config plugins
+    version: str
 
     @property
     def builtin(self) -> bool:

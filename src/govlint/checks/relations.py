@@ -13,7 +13,7 @@ from operator import mul
 from decimal import Decimal
 from typing import Callable, Dict, Iterator, Optional, Tuple
 
-from ..records import Record, field as _field, tuple_new as _tuple_new
+from ..records import Record
 from ..binder.bind import BoundCell, BoundReport, BoundTable
 from ..formats import Relation, TableSpec, Term
 
@@ -35,22 +35,12 @@ class Instance(Record):
     """One instance of a relation (one column, one row, or the relation as written) with its
     cells, each side's weights (empty: every weight is 1) and the sums they give."""
 
-    relation: Relation = _field(0)
-    over_key: Optional[str] = _field(1)  # the column (or row) this instance is for
-    left: Tuple[BoundCell, ...] = _field(2)
-    right: Tuple[BoundCell, ...] = _field(3)
-    left_weights: Tuple[Decimal, ...] = _field(4)
-    right_weights: Tuple[Decimal, ...] = _field(5)
-
-    __slots__ = ()
-    _fields = ('relation', 'over_key', 'left', 'right', 'left_weights', 'right_weights')
-    _field_defaults = {'left_weights': (), 'right_weights': ()}
-    __match_args__ = _fields
-
-    def __new__(cls, relation: Relation, over_key: Optional[str], left: Tuple[BoundCell, ...],
-                     right: Tuple[BoundCell, ...], left_weights: Tuple[Decimal, ...] = (),
-                     right_weights: Tuple[Decimal, ...] = ()):
-        return _tuple_new(cls, (relation, over_key, left, right, left_weights, right_weights))
+    relation: Relation
+    over_key: Optional[str]  # the column (or row) this instance is for
+    left: Tuple[BoundCell, ...]
+    right: Tuple[BoundCell, ...]
+    left_weights: Tuple[Decimal, ...] = ()
+    right_weights: Tuple[Decimal, ...] = ()
 
     @property
     def left_sum(self) -> Decimal:

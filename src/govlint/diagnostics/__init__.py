@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from ..records import MISSING, DataclassFields, Record, field as _field, frozen_error, spec, tuple_new as _tuple_new
+from ..records import MISSING, DataclassFields, Record, frozen_error, spec
 from ..syntax.ast import Span
 
 SEVERITIES = ("error", "warning", "note")
@@ -12,22 +12,12 @@ SEVERITIES = ("error", "warning", "note")
 class Location(Record):
     """Where a finding is in the report's logical structure (official labels)."""
 
-    section: Optional[str] = _field(0)  # "三、收到和处理政府信息公开申请情况"
-    table: Optional[str] = _field(1)  # "表三"
-    row: Optional[str] = _field(2)  # "（七）总计"
-    column: Optional[str] = _field(3)  # "自然人"
-    row_key: Optional[str] = _field(4)  # "total" (canonical, for machines)
-    column_key: Optional[str] = _field(5)
-
-    __slots__ = ()
-    _fields = ('section', 'table', 'row', 'column', 'row_key', 'column_key')
-    _field_defaults = {'section': None, 'table': None, 'row': None, 'column': None, 'row_key': None, 'column_key': None}
-    __match_args__ = _fields
-
-    def __new__(cls, section: Optional[str] = None, table: Optional[str] = None, row: Optional[str] = None,
-                     column: Optional[str] = None, row_key: Optional[str] = None,
-                     column_key: Optional[str] = None):
-        return _tuple_new(cls, (section, table, row, column, row_key, column_key))
+    section: Optional[str] = None  # "三、收到和处理政府信息公开申请情况"
+    table: Optional[str] = None  # "表三"
+    row: Optional[str] = None  # "（七）总计"
+    column: Optional[str] = None  # "自然人"
+    row_key: Optional[str] = None  # "total" (canonical, for machines)
+    column_key: Optional[str] = None
 
     def describe(self, lang: str = "zh") -> str:
         parts = [p for p in (self.table, self.row, self.column) if p]
@@ -48,37 +38,20 @@ _NOWHERE = Location()
 class Related(Record):
     """A place that contributes to a finding (e.g. one cell of a failed sum)."""
 
-    message: str = _field(0)
-    span: Optional[Span] = _field(1)
-    location: Location = _field(2)
+    message: str
+    span: Optional[Span]
+    location: Location = Location()
     #: the file it is in, when not the finding's own (a cross-year finding's last-year report)
-    path: Optional[str] = _field(3)
-
-    __slots__ = ()
-    _fields = ('message', 'span', 'location', 'path')
-    _field_defaults = {'location': Location(), 'path': None}
-    __match_args__ = _fields
-
-    def __new__(cls, message: str, span: Optional[Span], location: Location = Location(),
-                     path: Optional[str] = None):
-        return _tuple_new(cls, (message, span, location, path))
+    path: Optional[str] = None
 
 
 class Edit(Record):
     """One change a safe fix makes: the text at ``span`` (which must read ``original``, or the edit
     is not made) becomes ``text``."""
 
-    span: Span = _field(0)
-    text: str = _field(1)
-    original: str = _field(2)
-
-    __slots__ = ()
-    _fields = ('span', 'text', 'original')
-    _field_defaults = {}
-    __match_args__ = _fields
-
-    def __new__(cls, span: Span, text: str, original: str):
-        return _tuple_new(cls, (span, text, original))
+    span: Span
+    text: str
+    original: str
 
 
 class Diagnostic:
@@ -163,18 +136,10 @@ class ToolError(Record):
     checking it died).
     """
 
-    kind: str = _field(0)
-    message: str = _field(1)
-    path: Optional[str] = _field(2)
-    source: Optional[str] = _field(3)  # the plugin or rule code it comes from
-
-    __slots__ = ()
-    _fields = ('kind', 'message', 'path', 'source')
-    _field_defaults = {'path': None, 'source': None}
-    __match_args__ = _fields
-
-    def __new__(cls, kind: str, message: str, path: Optional[str] = None, source: Optional[str] = None):
-        return _tuple_new(cls, (kind, message, path, source))
+    kind: str
+    message: str
+    path: Optional[str] = None
+    source: Optional[str] = None  # the plugin or rule code it comes from
 
 
 class FileResult:
@@ -250,18 +215,10 @@ class FileResult:
 class Suppressed(Record):
     """A finding accepted on purpose: by a ``[[tool.govlint.suppress]]`` entry or by the baseline."""
 
-    diagnostic: Diagnostic = _field(0)
-    reason: str = _field(1)
-    kind: str = _field(2)  # "config" (a suppression entry) or "baseline"
-    source: str = _field(3)  # the configuration or baseline file
-
-    __slots__ = ()
-    _fields = ('diagnostic', 'reason', 'kind', 'source')
-    _field_defaults = {'kind': "config", 'source': ""}
-    __match_args__ = _fields
-
-    def __new__(cls, diagnostic: Diagnostic, reason: str, kind: str = "config", source: str = ""):
-        return _tuple_new(cls, (diagnostic, reason, kind, source))
+    diagnostic: Diagnostic
+    reason: str
+    kind: str = "config"  # "config" (a suppression entry) or "baseline"
+    source: str = ""  # the configuration or baseline file
 
 
 # -- the identity of a finding across edits ----------------------------------------------------

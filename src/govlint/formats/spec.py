@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Dict, Optional, Tuple, Union
 
-from ..records import DataclassFields, field as _field, frozen_error, Record, spec, tuple_new as _tuple_new
+from ..records import DataclassFields, frozen_error, Record, spec
 
 
 class Label(Record):
@@ -22,50 +22,26 @@ class Label(Record):
     the outdated-label rule.
     """
 
-    text: str = _field(0)
-    aliases: Tuple[str, ...] = _field(1)
-    outdated: Tuple[str, ...] = _field(2)
-
-    __slots__ = ()
-    _fields = ('text', 'aliases', 'outdated')
-    _field_defaults = {'aliases': (), 'outdated': ()}
-    __match_args__ = _fields
-
-    def __new__(cls, text: str, aliases: Tuple[str, ...] = (), outdated: Tuple[str, ...] = ()):
-        return _tuple_new(cls, (text, aliases, outdated))
+    text: str
+    aliases: Tuple[str, ...] = ()
+    outdated: Tuple[str, ...] = ()
 
 
 class SectionSpec(Record):
-    number: int = _field(0)
-    title: str = _field(1)
-    variants: Tuple[str, ...] = _field(2)
-
-    __slots__ = ()
-    _fields = ('number', 'title', 'variants')
-    _field_defaults = {'variants': ()}
-    __match_args__ = _fields
-
-    def __new__(cls, number: int, title: str, variants: Tuple[str, ...] = ()):
-        return _tuple_new(cls, (number, title, variants))
+    number: int
+    title: str
+    variants: Tuple[str, ...] = ()
 
 
 class ColumnSpec(Record):
-    key: str = _field(0)
-    label: Label = _field(1)
+    key: str
+    label: Label
     #: what the column's cells hold, when it differs from the row's kind: "count" (whole numbers
     #: >= 0), "signed" (whole numbers, negatives legal: the 2019 format's 本年增/减) or "money"
-    kind: str = _field(2)
+    kind: str = ""
     #: the unit of a money column ("万元"); an amount written with another unit is converted,
     #: one written without a unit is taken as the column's; "" when the format names none
-    unit: str = _field(3)
-
-    __slots__ = ()
-    _fields = ('key', 'label', 'kind', 'unit')
-    _field_defaults = {'kind': "", 'unit': ""}
-    __match_args__ = _fields
-
-    def __new__(cls, key: str, label: Label, kind: str = "", unit: str = ""):
-        return _tuple_new(cls, (key, label, kind, unit))
+    unit: str = ""
 
 
 def cell_kind(row: "RowSpec", column: ColumnSpec) -> str:
@@ -74,42 +50,25 @@ def cell_kind(row: "RowSpec", column: ColumnSpec) -> str:
 
 
 class RowSpec(Record):
-    key: str = _field(0)
-    label: Label = _field(1)
+    key: str
+    label: Label
     #: "count" (whole numbers >= 0), "signed" (whole numbers) or "money" (Decimal); a column
     #: may say otherwise (:attr:`ColumnSpec.kind`)
-    kind: str = _field(2)
+    kind: str = "count"
     #: key of the group label row this row belongs to (e.g. 表三 "（三）不予公开")
-    group: Optional[str] = _field(3)
+    group: Optional[str] = None
     #: the enumerator printed before the label ("一、", "（一）", "1.")
-    prefix: str = _field(4)
+    prefix: str = ""
     #: columns of this row (表二 blocks differ); empty: the table's columns
-    columns: Tuple[ColumnSpec, ...] = _field(5)
-
-    __slots__ = ()
-    _fields = ('key', 'label', 'kind', 'group', 'prefix', 'columns')
-    _field_defaults = {'kind': "count", 'group': None, 'prefix': "", 'columns': ()}
-    __match_args__ = _fields
-
-    def __new__(cls, key: str, label: Label, kind: str = "count", group: Optional[str] = None, prefix: str = "",
-                     columns: Tuple[ColumnSpec, ...] = ()):
-        return _tuple_new(cls, (key, label, kind, group, prefix, columns))
+    columns: Tuple[ColumnSpec, ...] = ()
 
 
 class GroupSpec(Record):
     """A label-only row (表三 "（三）不予公开") that heads sub-items."""
 
-    key: str = _field(0)
-    label: Label = _field(1)
-    prefix: str = _field(2)
-
-    __slots__ = ()
-    _fields = ('key', 'label', 'prefix')
-    _field_defaults = {'prefix': ""}
-    __match_args__ = _fields
-
-    def __new__(cls, key: str, label: Label, prefix: str = ""):
-        return _tuple_new(cls, (key, label, prefix))
+    key: str
+    label: Label
+    prefix: str = ""
 
 
 class TableSpec:
@@ -182,16 +141,8 @@ class Term(Record):
     the cell (表二 现行有效件数 ≥ 本年制发件数 − 本年废止件数). A plain ``"ROW.COLUMN"`` in a
     relation is the same as ``Term("ROW.COLUMN", 1)``."""
 
-    cell: str = _field(0)
-    weight: Union[int, Decimal] = _field(1)
-
-    __slots__ = ()
-    _fields = ('cell', 'weight')
-    _field_defaults = {'weight': 1}
-    __match_args__ = _fields
-
-    def __new__(cls, cell: str, weight: Union[int, Decimal] = 1):
-        return _tuple_new(cls, (cell, weight))
+    cell: str
+    weight: Union[int, Decimal] = 1
 
 
 #: the comparisons a relation can state between its two sides
@@ -217,37 +168,26 @@ class Relation(Record):
     whole relation reads, quoted after an identity that fails ("（应满足：…）").
     """
 
-    id: str = _field(0)
-    code: str = _field(1)
-    table: str = _field(2)
-    left: Tuple[Union[str, Term], ...] = _field(3)
-    right: Tuple[Union[str, Term], ...] = _field(4)
-    over: str = _field(5)
+    id: str
+    code: str
+    table: str
+    left: Tuple[Union[str, Term], ...]
+    right: Tuple[Union[str, Term], ...]
+    over: str = "none"
     #: how the relation reads, for messages ("一 + 二 = （七）总计 + 四")
-    text: str = _field(6)
-    text_en: str = _field(7)
+    text: str = ""
+    text_en: str = ""
     #: "=", ">=" or "<=": how the left side compares with the right
-    op: str = _field(8)
+    op: str = "="
     #: the column (or row) keys ``over`` ranges over; empty: all of the table's
-    keys: Tuple[str, ...] = _field(9)
+    keys: Tuple[str, ...] = ()
     #: the name of the instance (relations over "none"): 表四 "行政复议"
-    label: str = _field(10)
-    label_en: str = _field(11)
+    label: str = ""
+    label_en: str = ""
     #: checked only while no column of the table was bound through an outdated label: 表二's
     #: 2019 columns (本年新制作数量 · 本年新公开数量 · 对外公开总数量) count other things, so a
     #: 2021 relation over them would compare numbers that mean something else
-    official_columns: bool = _field(12)
-
-    __slots__ = ()
-    _fields = ('id', 'code', 'table', 'left', 'right', 'over', 'text', 'text_en', 'op', 'keys', 'label', 'label_en', 'official_columns')
-    _field_defaults = {'over': "none", 'text': "", 'text_en': "", 'op': "=", 'keys': (), 'label': "", 'label_en': "", 'official_columns': False}
-    __match_args__ = _fields
-
-    def __new__(cls, id: str, code: str, table: str, left: Tuple[Union[str, Term], ...],
-                     right: Tuple[Union[str, Term], ...], over: str = "none", text: str = "", text_en: str = "",
-                     op: str = "=", keys: Tuple[str, ...] = (), label: str = "", label_en: str = "",
-                     official_columns: bool = False):
-        return _tuple_new(cls, (id, code, table, left, right, over, text, text_en, op, keys, label, label_en, official_columns))
+    official_columns: bool = False
 
     def problem(self) -> Optional[str]:
         """What makes the relation unusable (an unknown ``op`` or ``over``, an empty side, a cell

@@ -4,34 +4,23 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Callable, Dict, Mapping, Sequence
 
-from ..records import Record, field as _field, tuple_new as _tuple_new
+from ..records import Record
 from ..diagnostics import FileResult
 
 
 class OutputContext(Record):
     """What a formatter may know besides the results."""
 
-    lang: str = _field(0)
-    rules: Sequence[type] = _field(1)  # the enabled rule classes, in code order
-    tool_version: str = _field(2)
-    plugins: Sequence[tuple] = _field(3)  # (name, version)
+    lang: str = "zh"
+    rules: Sequence[type] = ()  # the enabled rule classes, in code order
+    tool_version: str = ""
+    plugins: Sequence[tuple] = ()  # (name, version)
     #: rule code → the plugin that registered it (the registry's attribution, not the class's)
-    rule_plugins: Mapping[str, str] = _field(4)
-    run_errors: Sequence = _field(5)  # ToolErrors not tied to a file (plugins, config)
-    statistics: bool = _field(6)
-    show_source: bool = _field(7)
-    show_suppressed: bool = _field(8)  # the text output lists the suppressed findings too (--show-suppressed)
-
-    __slots__ = ()
-    _fields = ('lang', 'rules', 'tool_version', 'plugins', 'rule_plugins', 'run_errors', 'statistics', 'show_source', 'show_suppressed')
-    _field_defaults = {'lang': "zh", 'rules': (), 'tool_version': "", 'plugins': (), 'rule_plugins': MappingProxyType({}), 'run_errors': (), 'statistics': False, 'show_source': True, 'show_suppressed': False}
-    __match_args__ = _fields
-
-    def __new__(cls, lang: str = "zh", rules: Sequence[type] = (), tool_version: str = "",
-                     plugins: Sequence[tuple] = (), rule_plugins: Mapping[str, str] = MappingProxyType({}),
-                     run_errors: Sequence = (), statistics: bool = False, show_source: bool = True,
-                     show_suppressed: bool = False):
-        return _tuple_new(cls, (lang, rules, tool_version, plugins, rule_plugins, run_errors, statistics, show_source, show_suppressed))
+    rule_plugins: Mapping[str, str] = MappingProxyType({})
+    run_errors: Sequence = ()  # ToolErrors not tied to a file (plugins, config)
+    statistics: bool = False
+    show_source: bool = True
+    show_suppressed: bool = False  # the text output lists the suppressed findings too (--show-suppressed)
 
 
 Formatter = Callable[[Sequence[FileResult], OutputContext], str]

@@ -20,7 +20,7 @@ import re
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Tuple
 
-from ..records import Record, field as _field, tuple_new as _tuple_new
+from ..records import Record
 from ..diagnostics import Diagnostic, FileResult
 from ..readers import clean_text
 
@@ -37,17 +37,9 @@ class Placed(Record):
     """Where one finding's comment went: "cell", "span" (its stretch of a paragraph), "paragraph"
     or "top", and the anchor's text."""
 
-    diagnostic: Diagnostic = _field(0)
-    where: str = _field(1)
-    anchor_text: str = _field(2)
-
-    __slots__ = ()
-    _fields = ('diagnostic', 'where', 'anchor_text')
-    _field_defaults = {}
-    __match_args__ = _fields
-
-    def __new__(cls, diagnostic: Diagnostic, where: str, anchor_text: str):
-        return _tuple_new(cls, (diagnostic, where, anchor_text))
+    diagnostic: Diagnostic
+    where: str
+    anchor_text: str
 
 
 def _norm(text: str) -> str:

@@ -33,7 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import quote
 
-from ..records import Record, field as _field, tuple_new as _tuple_new
+from ..records import Record
 from ..syntax.ast import Span
 from ..diagnostics import Diagnostic, FileResult, Location, Suppressed, ToolError, all_findings, fingerprints
 from ..diagnostics import fingerprint_basis  # noqa: F401 - its home was here: kept importable
@@ -254,17 +254,9 @@ def _file_size(path: str, base: str) -> Optional[int]:
 class Limits(Record):
     """What one upload may hold (GitHub code scanning rejects a file past these)."""
 
-    results: int = _field(0)  # results per run
-    locations: int = _field(1)  # locations (and related locations) per result
-    gzipped_bytes: int = _field(2)  # the log, gzip-compressed
-
-    __slots__ = ()
-    _fields = ('results', 'locations', 'gzipped_bytes')
-    _field_defaults = {'results': 25_000, 'locations': 1_000, 'gzipped_bytes': 10 * 1024 * 1024}
-    __match_args__ = _fields
-
-    def __new__(cls, results: int = 25_000, locations: int = 1_000, gzipped_bytes: int = 10 * 1024 * 1024):
-        return _tuple_new(cls, (results, locations, gzipped_bytes))
+    results: int = 25_000  # results per run
+    locations: int = 1_000  # locations (and related locations) per result
+    gzipped_bytes: int = 10 * 1024 * 1024  # the log, gzip-compressed
 
 
 GITHUB_LIMITS = Limits()

@@ -20,10 +20,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple, Union
-from ..records import Record, field as _field, tuple_new as _tuple_new
+from ..records import Record
 from ..i18n import Bilingual
 from ..lexicon.pattern import lazy
 from . import messages
+
+_new = tuple.__new__
 
 
 def _max_bytes() -> int:
@@ -56,62 +58,45 @@ class Box(Record):
     """Where a line of a PDF page stands (points, from the page's top left), and the page's
     text block: what the layout needs to join wrapped lines and recognise rows."""
 
-    x0: float = _field(0)
-    x1: float = _field(1)
-    top: float = _field(2)
+    x0: float
+    x1: float
+    top: float
     #: the line's character size
-    size: float = _field(3)
+    size: float = 10.0
     #: the page's text block: where most lines start (left) and end (right)
-    left: float = _field(4)
-    right: float = _field(5)
+    left: float = 0.0
+    right: float = 0.0
 
-    __slots__ = ()
-    _fields = ('x0', 'x1', 'top', 'size', 'left', 'right')
-    _field_defaults = {'size': 10.0, 'left': 0.0, 'right': 0.0}
-    __match_args__ = _fields
-
-    def __new__(cls, x0: float, x1: float, top: float, size: float = 10.0, left: float = 0.0, right: float = 0.0):
-        return _tuple_new(cls, (x0, x1, top, size, left, right))
+    def __new__(cls, x0: float, x1: float, top: float, size: float = 10.0, left: float = 0.0,
+                right: float = 0.0):  # (written out: made for every line of a PDF)
+        return _new(cls, (x0, x1, top, size, left, right))
 
 
 class Run(Record):
     """A piece of a PDF line that stands apart from its neighbours (a word, or a cell's text in a
     table drawn without borders), with where it starts and ends on the line (points)."""
 
-    text: str = _field(0)
-    x0: float = _field(1)
-    x1: float = _field(2)
-
-    __slots__ = ()
-    _fields = ('text', 'x0', 'x1')
-    _field_defaults = {}
-    __match_args__ = _fields
-
-    def __new__(cls, text: str, x0: float, x1: float):
-        return _tuple_new(cls, (text, x0, x1))
+    text: str
+    x0: float
+    x1: float
 
 
 class TextBlock(Record):
     """A paragraph (Word, web page), or one line of a page (PDF: ``box`` is set), as written."""
 
-    text: str = _field(0)
-    page: int = _field(1)        # the page (PDF), 0 when the source has none
-    paragraph: int = _field(2)   # the paragraph's number (Word, web page), 0 when none
-    box: Optional[Box] = _field(3)
+    text: str
+    page: int = 0        # the page (PDF), 0 when the source has none
+    paragraph: int = 0   # the paragraph's number (Word, web page), 0 when none
+    box: Optional[Box] = None
     #: the tabs in ``text`` are the writer's ("规章⇥0⇥0⇥0" typed in Word), not noise
-    tabbed: bool = _field(4)
+    tabbed: bool = False
     #: a PDF line's pieces separated by a gap, left to right, with their x positions: what tells
     #: the columns of a table drawn without borders apart; () when the source has none
-    runs: Tuple[Run, ...] = _field(5)
-
-    __slots__ = ()
-    _fields = ('text', 'page', 'paragraph', 'box', 'tabbed', 'runs')
-    _field_defaults = {'page': 0, 'paragraph': 0, 'box': None, 'tabbed': False, 'runs': ()}
-    __match_args__ = _fields
+    runs: Tuple[Run, ...] = ()
 
     def __new__(cls, text: str, page: int = 0, paragraph: int = 0, box: Optional[Box] = None,
-                     tabbed: bool = False, runs: Tuple[Run, ...] = ()):
-        return _tuple_new(cls, (text, page, paragraph, box, tabbed, runs))
+                tabbed: bool = False, runs: Tuple[Run, ...] = ()):  # (written out: made for every line)
+        return _new(cls, (text, page, paragraph, box, tabbed, runs))
 
     @property
     def origin(self) -> str:
@@ -121,36 +106,22 @@ class TextBlock(Record):
 class CellBlock(Record):
     """A table cell: its text (one line) and how many rows and columns it spans."""
 
-    text: str = _field(0)
-    rowspan: int = _field(1)
-    colspan: int = _field(2)
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
 
-    __slots__ = ()
-    _fields = ('text', 'rowspan', 'colspan')
-    _field_defaults = {'rowspan': 1, 'colspan': 1}
-    __match_args__ = _fields
-
-    def __new__(cls, text: str, rowspan: int = 1, colspan: int = 1):
-        return _tuple_new(cls, (text, rowspan, colspan))
+    def __new__(cls, text: str, rowspan: int = 1, colspan: int = 1):  # (written out: made for every cell)
+        return _new(cls, (text, rowspan, colspan))
 
 
 class TableBlock(Record):
     """A table as the file draws it: rows of cells, a merged cell once with its spans (the
     positions it covers have no cell)."""
 
-    rows: Tuple[Tuple[CellBlock, ...], ...] = _field(0)
-    page: int = _field(1)        # the page (PDF) it starts on
-    number: int = _field(2)      # the table's number in the file (Word, web page)
-    box: Optional[Box] = _field(3)
-
-    __slots__ = ()
-    _fields = ('rows', 'page', 'number', 'box')
-    _field_defaults = {'page': 0, 'number': 0, 'box': None}
-    __match_args__ = _fields
-
-    def __new__(cls, rows: Tuple[Tuple[CellBlock, ...], ...], page: int = 0, number: int = 0,
-                     box: Optional[Box] = None):
-        return _tuple_new(cls, (rows, page, number, box))
+    rows: Tuple[Tuple[CellBlock, ...], ...]
+    page: int = 0        # the page (PDF) it starts on
+    number: int = 0      # the table's number in the file (Word, web page)
+    box: Optional[Box] = None
 
     @property
     def origin(self) -> str:
@@ -160,15 +131,7 @@ class TableBlock(Record):
 class Break(Record):
     """The end of a frame (a layout table's content): what follows is a new block."""
 
-    page: int = _field(0)
-
-    __slots__ = ()
-    _fields = ('page',)
-    _field_defaults = {'page': 0}
-    __match_args__ = _fields
-
-    def __new__(cls, page: int = 0):
-        return _tuple_new(cls, (page,))
+    page: int = 0
 
 
 Block = Union[TextBlock, TableBlock, Break]

@@ -28,7 +28,7 @@ import difflib
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from ..records import Record, field as _field, tuple_new as _tuple_new
+from ..records import Record
 from ..config import ConfigError
 from ..diagnostics import Edit, FileResult
 from .engine import Settings
@@ -42,19 +42,11 @@ TEXT_KINDS = ("text",)
 
 
 class FileFix(Record):
-    path: str = _field(0)
-    before: str = _field(1)
-    after: str = _field(2)
-    fixed: int = _field(3)  # edits made
-    codes: Tuple[str, ...] = _field(4)
-
-    __slots__ = ()
-    _fields = ('path', 'before', 'after', 'fixed', 'codes')
-    _field_defaults = {}
-    __match_args__ = _fields
-
-    def __new__(cls, path: str, before: str, after: str, fixed: int, codes: Tuple[str, ...]):
-        return _tuple_new(cls, (path, before, after, fixed, codes))
+    path: str
+    before: str
+    after: str
+    fixed: int  # edits made
+    codes: Tuple[str, ...]
 
 
 def _offsets(text: str) -> List[int]:
