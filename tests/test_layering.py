@@ -7,7 +7,7 @@ SRC = Path(__file__).parent.parent / "src" / "govlint"
 
 LAYERS = [
     # data and inputs: the formats, the domain's words, the diagnostic model, the readers
-    {"formats", "lexicon", "diagnostics", "readers", "hookspecs", "cache", "limits", "i18n",
+    {"formats", "lexicon", "diagnostics", "readers", "hookspecs", "cache", "limits", "i18n", "records",
      "syntax.ast"},  # (the tree's records: layout builds its cells, diagnostics point with its spans)
     {"layout"},  # what renderers did to lines and tables, undone
     {"syntax"},  # text → the syntax tree (the grammar and its AST)

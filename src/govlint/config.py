@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fnmatch
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Dict, Iterable, List, Optional, Sequence, Set
 
@@ -21,6 +20,7 @@ def _toml():
         import tomli as tomllib
     return tomllib
 
+from .records import Record
 from .diagnostics import SEVERITIES
 from .i18n import Bilingual, Msg
 from .limits import BY_KEY as LIMIT_KEYS, Limits
@@ -47,29 +47,71 @@ def said(where: str, zh: str, en: str) -> Msg:
     return Msg(f"{zh_where}：{zh}", f"{where}: {en}")
 
 
-@dataclass
 class Config:
-    select: List[str] = field(default_factory=lambda: ["ALL"])
-    extend_select: List[str] = field(default_factory=list)
-    ignore: List[str] = field(default_factory=list)
-    per_file_ignores: Dict[str, List[str]] = field(default_factory=dict)
-    severity: Dict[str, str] = field(default_factory=dict)
-    format_version: str = "auto"
-    lang: str = "zh"
-    plugins: List[str] = field(default_factory=list)
-    options: Dict[str, dict] = field(default_factory=dict)
-    exclude: List[str] = field(default_factory=list)
-    suppress: List["Suppression"] = field(default_factory=list)  # [[tool.govlint.suppress]]
+    """A run's configuration (``[tool.govlint]``, ``govlint.toml``), the flags applied.
+
+    (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
+    start, ~4 M instructions a class.)"""
+
+    select: List[str]
+    extend_select: List[str]
+    ignore: List[str]
+    per_file_ignores: Dict[str, List[str]]
+    severity: Dict[str, str]
+    format_version: str
+    lang: str
+    plugins: List[str]
+    options: Dict[str, dict]
+    exclude: List[str]
+    suppress: List["Suppression"]  # [[tool.govlint.suppress]]
     #: a directory walk leaves out the files git ignores (``--no-respect-gitignore``)
-    respect_gitignore: bool = True
+    respect_gitignore: bool
     #: renamed or merged agencies for pairing across years (``agency-map``: a file, the path made
     #: absolute from the configuration file's folder; docs/store.md)
-    agency_map: Optional[str] = None
+    agency_map: Optional[str]
     #: the limits each file is checked under (timeout, memory-limit, ...: govlint.limits)
-    limits: Limits = field(default_factory=Limits)
-    path: Optional[Path] = None  # the file it came from
+    limits: Limits
+    path: Optional[Path]  # the file it came from
     #: unknown codes are errors; off with --no-plugins, where plugin codes are legitimately unknown
-    strict_codes: bool = True
+    strict_codes: bool
+
+    _FIELDS = ("select", "extend_select", "ignore", "per_file_ignores", "severity", "format_version", "lang",
+               "plugins", "options", "exclude", "suppress", "respect_gitignore", "agency_map", "limits", "path",
+               "strict_codes")
+
+    def __init__(self, select: Optional[List[str]] = None, extend_select: Optional[List[str]] = None,
+                 ignore: Optional[List[str]] = None, per_file_ignores: Optional[Dict[str, List[str]]] = None,
+                 severity: Optional[Dict[str, str]] = None, format_version: str = "auto", lang: str = "zh",
+                 plugins: Optional[List[str]] = None, options: Optional[Dict[str, dict]] = None,
+                 exclude: Optional[List[str]] = None, suppress: Optional[List["Suppression"]] = None,
+                 respect_gitignore: bool = True, agency_map: Optional[str] = None,
+                 limits: Optional[Limits] = None, path: Optional[Path] = None, strict_codes: bool = True):
+        self.select = ["ALL"] if select is None else select
+        self.extend_select = [] if extend_select is None else extend_select
+        self.ignore = [] if ignore is None else ignore
+        self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
+        self.severity = {} if severity is None else severity
+        self.format_version = format_version
+        self.lang = lang
+        self.plugins = [] if plugins is None else plugins
+        self.options = {} if options is None else options
+        self.exclude = [] if exclude is None else exclude
+        self.suppress = [] if suppress is None else suppress
+        self.respect_gitignore = respect_gitignore
+        self.agency_map = agency_map
+        self.limits = Limits() if limits is None else limits
+        self.path = path
+        self.strict_codes = strict_codes
+
+    def __repr__(self) -> str:
+        return "Config(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self._FIELDS) + ")"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return all(getattr(self, k) == getattr(other, k) for k in self._FIELDS)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable)
 
     @property
     def base(self) -> Path:
@@ -192,8 +234,7 @@ def from_dict(data: dict, path: Optional[Path] = None) -> Config:
 # ---------------------------------------------------------------------------------------
 # suppressions: findings accepted on purpose, each with its reason
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(Record):
     """One ``[[tool.govlint.suppress]]`` entry: the findings of ``code`` (a code or a prefix) in the
     files matching ``path`` (a glob relative to the configuration file; default every file), at
     ``location`` when given (``表三``, ``表三/（一）予以公开/总计``; each part a label or a key), for

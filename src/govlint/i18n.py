@@ -8,12 +8,14 @@ A plain string given instead (a plugin's own message) is shown as it is in both 
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Union
+from typing import Union
+from .records import Record
+
 
 LANGS = ("zh", "en")
 
 
-class Msg(NamedTuple):
+class Msg(Record):
     """A message in both languages."""
 
     zh: str

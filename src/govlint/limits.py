@@ -11,9 +11,9 @@ import contextlib
 import os
 import signal
 import threading
-from dataclasses import dataclass, replace
-from typing import Dict, Iterator, NamedTuple, Optional
+from typing import Dict, Iterator, Optional
 
+from .records import Record
 from .i18n import Bilingual, Msg
 
 
@@ -35,7 +35,7 @@ def _env_timeout() -> float:
     return max(t, 0)
 
 
-class Setting(NamedTuple):
+class Setting(Record):
     """One limit: its field, its flag and key, its unit and what it bounds."""
 
     field: str
@@ -68,23 +68,59 @@ BY_KEY: Dict[str, Setting] = {s.key: s for s in SETTINGS}
 BY_FIELD: Dict[str, Setting] = {s.field: s for s in SETTINGS}
 
 
-@dataclass(frozen=True)
 class Limits:
     """The limits of one run (``0`` is no limit). The defaults keep any file under a minute and
     1 GB (50 s, and the parent's kill 5 s later; 768 MB beyond the ~100 MB govlint takes itself),
-    while the largest real reports take a few seconds and well under 100 MB."""
+    while the largest real reports take a few seconds and well under 100 MB.
 
-    timeout: float = -1.0  # -1: $GOVLINT_READ_TIMEOUT or 50
-    memory: int = 768
-    decompressed: int = 200
-    recursion: int = 1000
-    file_size: float = -1.0  # -1: $GOVLINT_MAX_FILE_MB or 16
+    Immutable. (A plain class, not a frozen dataclass: making a dataclass compiles its generated
+    methods at every start, ~4 M instructions a class.)"""
 
-    def __post_init__(self):
-        if self.timeout < 0:
-            object.__setattr__(self, "timeout", _env_timeout())
-        if self.file_size < 0:
-            object.__setattr__(self, "file_size", _env_file_mb())
+    __slots__ = ("timeout", "memory", "decompressed", "recursion", "file_size")
+    timeout: float  # -1: $GOVLINT_READ_TIMEOUT or 50
+    memory: int
+    decompressed: int
+    recursion: int
+    file_size: float  # -1: $GOVLINT_MAX_FILE_MB or 16
+
+    def __init__(self, timeout: float = -1.0, memory: int = 768, decompressed: int = 200,
+                 recursion: int = 1000, file_size: float = -1.0):
+        put = object.__setattr__
+        put(self, "timeout", _env_timeout() if timeout < 0 else timeout)
+        put(self, "memory", memory)
+        put(self, "decompressed", decompressed)
+        put(self, "recursion", recursion)
+        put(self, "file_size", _env_file_mb() if file_size < 0 else file_size)
+
+    def _fields(self) -> tuple:
+        return (self.timeout, self.memory, self.decompressed, self.recursion, self.file_size)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._fields() == other._fields()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (f"Limits(timeout={self.timeout!r}, memory={self.memory!r}, decompressed={self.decompressed!r}, "
+                f"recursion={self.recursion!r}, file_size={self.file_size!r})")
+
+    def __reduce__(self):
+        return (Limits, self._fields())
+
+    def replace(self, **changes) -> "Limits":
+        """These limits with some fields changed."""
+        values = dict(zip(self.__slots__, self._fields()))
+        values.update(changes)
+        return Limits(**values)
 
     def with_values(self, values: Dict[str, object], where: str = "") -> "Limits":
         """These limits with ``{key: value}`` applied (keys as in ``[tool.govlint]``); a value
@@ -104,7 +140,7 @@ class Limits:
                     f"{said_zh} 无效：应为不小于 0 的{what_zh}（{s.help_zh}；0 表示不限制）",
                     f"{said}: expected {what} >= 0 ({s.help}; 0 turns it off)"))
             changes[s.field] = s.kind(value)
-        return replace(self, **changes)
+        return self.replace(**changes)
 
     @property
     def file_bytes(self) -> Optional[int]:

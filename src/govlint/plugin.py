@@ -18,7 +18,6 @@ docs/plugins.md describes each name.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import Iterable, Mapping, Optional, Sequence, Union
 
 from .checks.relations import Instance, failures, instances
@@ -115,6 +114,7 @@ def _table_with_aliases(t: TableSpec, key: str, extra: Sequence[str]) -> TableSp
     columns = cols(t.columns)
     if not found:
         raise KeyError(f"{t.key} has no row, column or group {key!r}")
+    import dataclasses
     return dataclasses.replace(t, rows=tuple(rows), groups=tuple(groups), columns=columns)
 
 
@@ -148,5 +148,6 @@ def variant(base: Union[FormatSpec, str], *, id: Optional[str] = None, name: Opt
         by_key[table] = _table_with_aliases(by_key[table], key, [extra] if isinstance(extra, str) else extra)
     if extra_relations:
         changes["relations"] = tuple(changes.get("relations", fmt.relations)) + tuple(extra_relations)
+    import dataclasses
     return dataclasses.replace(fmt, id=id if id is not None else fmt.id, name=name if name is not None else fmt.name,
                                tables=tuple(by_key[k] for k in order), **changes)

@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
-from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..records import Record
 from ..lexicon import labels as L
 from ..lexicon.marks import IMAGE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
@@ -32,7 +33,7 @@ VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeh
 UNPLACED = "unplaced"
 
 
-class BoundCell(NamedTuple):
+class BoundCell(Record):
     """One official cell as the report fills it (a tuple: made once per cell)."""
 
     table: str
@@ -48,7 +49,7 @@ class BoundCell(NamedTuple):
         return self.state == VALUE
 
 
-class BoundRow(NamedTuple):
+class BoundRow(Record):
     table: str
     key: str
     label: str  # as written
@@ -57,7 +58,7 @@ class BoundRow(NamedTuple):
     section: Optional[int]
 
 
-class LabelNote(NamedTuple):
+class LabelNote(Record):
     """A label the binder accepted although it is not the official wording."""
 
     #: "outdated" | "typo" | "collapsed" | "unofficial" (小计 row or column) | "extra" (numbers beyond
@@ -143,7 +144,7 @@ class BoundTable:
         return self._by_state[2]
 
 
-class BoundSection(NamedTuple):
+class BoundSection(Record):
     spec: Optional[SectionSpec]
     section: Section
     #: "exact" | "variant" (an accepted variant) | "renumbered" (official title, wrong numeral) |
@@ -164,7 +165,7 @@ class BoundSection(NamedTuple):
         return "\n".join(p.text for p in self.paragraphs)
 
 
-class BoundReport(NamedTuple):
+class BoundReport(Record):
     report: Report
     format: FormatSpec
     format_reason: str
@@ -256,7 +257,7 @@ def _make_own_labels(f: FormatSpec, formats: Dict[str, FormatSpec]) -> frozenset
 # ----------------------------------------------------------------------------------------
 # the label index of one format
 
-class _Entry(NamedTuple):
+class _Entry(Record):
     table: str
     kind: str  # "row" | "group" | "column"
     key: str

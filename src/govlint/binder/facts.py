@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from typing import List, NamedTuple, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
+from ..records import Record
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
 from ..lexicon.pattern import lazy
@@ -124,7 +125,7 @@ def parse_date(text: str) -> Optional[date]:
     return None
 
 
-class Facts(NamedTuple):
+class Facts(Record):
     """What the report says about itself.
 
     - ``title``, ``title_span``: the report's title ("" and None when no line is certainly the title).

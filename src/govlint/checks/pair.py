@@ -8,10 +8,10 @@ named in the related locations. Which reports pair is ``store/pairing.py``'s kno
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, ClassVar, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, ClassVar, Dict, Iterable, List, Optional, Sequence, Tuple
 
+from ..records import Record
 from ..diagnostics import Diagnostic, Location, Related
 from ..binder.bind import BoundCell
 from ..syntax.ast import Span
@@ -25,7 +25,7 @@ def span_of(pos) -> Optional[Span]:
     return Span(pos[0], pos[1], pos[2], pos[3], 0, 0)
 
 
-class _FormatOnly(NamedTuple):
+class _FormatOnly(Record):
     format: Any
 
 
@@ -54,18 +54,43 @@ class PairRule(Rule):
         raise NotImplementedError
 
 
-@dataclass
 class PairContext:
-    """What a cross-year rule sees: both snapshots, their paths, the language and the options."""
+    """What a cross-year rule sees: both snapshots, their paths, the language and the options.
+
+    (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
+    start, ~4 M instructions a class.)"""
 
     this: Dict[str, Any]
     last: Dict[str, Any]
     path: str
     last_path: str
     formats: Dict[str, Any]
-    lang: str = "zh"
-    options: Dict[str, Any] = field(default_factory=dict)
-    _cells: Dict[int, Dict[tuple, BoundCell]] = field(default_factory=dict, init=False, repr=False)
+    lang: str
+    options: Dict[str, Any]
+    _cells: Dict[int, Dict[tuple, BoundCell]]
+
+    def __init__(self, this: Dict[str, Any], last: Dict[str, Any], path: str, last_path: str,
+                 formats: Dict[str, Any], lang: str = "zh", options: Optional[Dict[str, Any]] = None):
+        self.this, self.last, self.path, self.last_path = this, last, path, last_path
+        self.formats = formats
+        self.lang = lang
+        self.options = {} if options is None else options
+        self._cells = {}
+
+    def _compared(self) -> tuple:
+        return (self.this, self.last, self.path, self.last_path, self.formats, self.lang, self.options, self._cells)
+
+    def __repr__(self) -> str:
+        return (f"PairContext(this={self.this!r}, last={self.last!r}, path={self.path!r}, "
+                f"last_path={self.last_path!r}, formats={self.formats!r}, lang={self.lang!r}, "
+                f"options={self.options!r})")
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._compared() == other._compared()
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable)
 
     def msg(self, zh: str, en: str) -> str:
         return en if self.lang == "en" else zh

@@ -20,12 +20,13 @@ import importlib
 import inspect
 import re
 import sys
-from dataclasses import dataclass, field
+import types
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Type
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Type
 
 import pluggy
 
+from ..records import Record
 from .. import hookspecs
 from ..config import Config, ConfigError, said
 from ..i18n import Msg
@@ -47,7 +48,7 @@ NAME_RE = lazy(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HOOK_NAMES = frozenset(n for n in dir(hookspecs) if n.startswith("govlint_"))
 
 
-class PluginInfo(NamedTuple):
+class PluginInfo(Record):
     name: str  # distribution name, built-in family name, config entry or module name
     dist: str  # distribution name; "govlint" for built-ins, "local" for config plugins
     version: str
@@ -57,28 +58,60 @@ class PluginInfo(NamedTuple):
         return self.dist == BUILTIN_DIST
 
 
-@dataclass
 class Registry:
-    """Everything the loaded plugins contribute."""
+    """Everything the loaded plugins contribute.
 
-    rules: Dict[str, Type[Rule]] = field(default_factory=dict)
+    (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
+    start, ~4 M instructions a class.)"""
+
+    rules: Dict[str, Type[Rule]]
     #: ``{rule code: the plugin that registered it}``, kept here and not on the rule class: two
     #: registries may get the same class from different plugins (a class shared by two
     #: distributions, a test's registries), and each keeps its own attribution
-    rule_plugin: Dict[str, str] = field(default_factory=dict)
-    formats: Dict[str, FormatSpec] = field(default_factory=lambda: dict(BUILTIN_FORMATS))
-    readers: list = field(default_factory=list)
-    formatters: Dict[str, object] = field(default_factory=dict)
+    rule_plugin: Dict[str, str]
+    formats: Dict[str, FormatSpec]
+    readers: list
+    formatters: Dict[str, object]
     #: ``{rule code: {option: default}}``
-    options: Dict[str, dict] = field(default_factory=dict)
-    plugins: List[PluginInfo] = field(default_factory=list)
+    options: Dict[str, dict]
+    plugins: List[PluginInfo]
     #: output format name → the plugin that registered it
-    formatter_plugin: Dict[str, str] = field(default_factory=dict)
-    errors: List[ToolError] = field(default_factory=list)
+    formatter_plugin: Dict[str, str]
+    errors: List[ToolError]
     #: loaded with ``--no-plugins``: options for rules that were not loaded are not an error
-    builtins_only: bool = False
+    builtins_only: bool
     #: the language of the errors' messages (the run's)
-    lang: str = "zh"
+    lang: str
+
+    _FIELDS = ("rules", "rule_plugin", "formats", "readers", "formatters", "options", "plugins",
+               "formatter_plugin", "errors", "builtins_only", "lang")
+
+    def __init__(self, rules: Optional[Dict[str, Type[Rule]]] = None, rule_plugin: Optional[Dict[str, str]] = None,
+                 formats: Optional[Dict[str, FormatSpec]] = None, readers: Optional[list] = None,
+                 formatters: Optional[Dict[str, object]] = None, options: Optional[Dict[str, dict]] = None,
+                 plugins: Optional[List[PluginInfo]] = None, formatter_plugin: Optional[Dict[str, str]] = None,
+                 errors: Optional[List[ToolError]] = None, builtins_only: bool = False, lang: str = "zh"):
+        self.rules = {} if rules is None else rules
+        self.rule_plugin = {} if rule_plugin is None else rule_plugin
+        self.formats = dict(BUILTIN_FORMATS) if formats is None else formats
+        self.readers = [] if readers is None else readers
+        self.formatters = {} if formatters is None else formatters
+        self.options = {} if options is None else options
+        self.plugins = [] if plugins is None else plugins
+        self.formatter_plugin = {} if formatter_plugin is None else formatter_plugin
+        self.errors = [] if errors is None else errors
+        self.builtins_only = builtins_only
+        self.lang = lang
+
+    def __repr__(self) -> str:
+        return "Registry(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self._FIELDS) + ")"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return all(getattr(self, k) == getattr(other, k) for k in self._FIELDS)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable)
 
     def fail(self, source: str, message: Msg) -> None:
         """Record a plugin's error (its message in the run's language)."""
@@ -100,10 +133,24 @@ def _code_order(code: str) -> tuple:
     return (int(digits) if digits else 0, letters, code)
 
 
+_MODULE, _FUNCTION = types.ModuleType, types.FunctionType
+_HOOKABLE = (staticmethod, classmethod, types.MethodType)
+
+
 class _Manager(pluggy.PluginManager):
     """Also takes an undecorated function named like a hook (as pytest does)."""
 
     def parse_hookimpl_opts(self, plugin, name):
+        if name not in HOOK_NAMES and type(plugin) is _MODULE:
+            # (a plugin module's other names, answered without pluggy's static lookup of each, a
+            # tenth of loading the built-in plugins: only a function, a static or class method, or
+            # a bound method can be a hook; a plain function only with the marker on it)
+            value = plugin.__dict__.get(name, _MODULE)
+            if type(value) is _FUNCTION:
+                if getattr(value, "govlint_impl", None) is None:
+                    return None
+            elif value is not _MODULE and not isinstance(value, _HOOKABLE):
+                return None
         opts = super().parse_hookimpl_opts(plugin, name)
         if opts is None and name in HOOK_NAMES and not inspect.isclass(plugin):
             value = getattr(plugin, name, None)

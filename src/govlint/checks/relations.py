@@ -11,8 +11,9 @@ from __future__ import annotations
 import operator
 from operator import mul
 from decimal import Decimal
-from typing import Callable, Dict, Iterator, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, Iterator, Optional, Tuple
 
+from ..records import Record
 from ..binder.bind import BoundCell, BoundReport, BoundTable
 from ..formats import Relation, TableSpec, Term
 
@@ -30,7 +31,7 @@ def _weighted(cells: Tuple[BoundCell, ...], weights: Tuple[Decimal, ...]) -> Dec
     return sum((w * c.value for c, w in zip(cells, weights)), Decimal(0))
 
 
-class Instance(NamedTuple):
+class Instance(Record):
     """One instance of a relation (one column, one row, or the relation as written) with its
     cells, each side's weights (empty: every weight is 1) and the sums they give."""
 

@@ -17,7 +17,6 @@ The same metadata feeds ``govlint rule CODE``, the README's rule table and SARIF
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Dict, Iterable, Optional, Sequence, Tuple
 
 from ..syntax.ast import Span
@@ -95,15 +94,33 @@ def _format_memo(fmt) -> Tuple[Dict[tuple, Location], Dict[int, str]]:
     return hit[1], hit[2]
 
 
-@dataclass
 class Context:
-    """What a rule sees: the bound report, the language and the rule's options."""
+    """What a rule sees: the bound report, the language and the rule's options.
+
+    (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
+    start, ~4 M instructions a class.)"""
 
     bound: BoundReport
-    lang: str = "zh"
-    options: Dict[str, Any] = field(default_factory=dict)
+    lang: str
+    options: Dict[str, Any]
     #: (table, row, column) → Location, made once per report
-    _locations: Dict[tuple, Location] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _locations: Dict[tuple, Location]
+
+    def __init__(self, bound: BoundReport, lang: str = "zh", options: Optional[Dict[str, Any]] = None):
+        self.bound = bound
+        self.lang = lang
+        self.options = {} if options is None else options
+        self._locations = {}
+
+    def __repr__(self) -> str:
+        return f"Context(bound={self.bound!r}, lang={self.lang!r}, options={self.options!r})"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.bound, self.lang, self.options) == (other.bound, other.lang, other.options)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable)
 
     @property
     def report(self):

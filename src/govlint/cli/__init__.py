@@ -94,6 +94,41 @@ _TYPE_ERRORS: dict = {}
 
 
 class _Formatter(argparse.HelpFormatter):
+    """argparse's help in the run's language; the terminal's width asked when help is printed.
+
+    (argparse makes a formatter for every argument declared, to check its metavar, and each asks
+    the terminal's size through ``shutil``, whose import alone takes bz2 and lzma along: 8 M
+    instructions of every start. The width is the same, asked once, when it is first needed.)"""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        self._wanted = (indent_increment, max_help_position, width, [])
+        super().__init__(prog, indent_increment, max_help_position, width=80)  # (80: a placeholder, see _width)
+
+    def _sizes(self):
+        indent_increment, max_help_position, width, known = self._wanted
+        if not known:
+            if width is None:
+                import shutil
+                width = shutil.get_terminal_size().columns - 2
+            known += [width, min(max_help_position, max(width - 20, indent_increment * 2))]
+        return known
+
+    @property  # type: ignore[override]
+    def _width(self):
+        return self._sizes()[0]
+
+    @_width.setter
+    def _width(self, value):
+        pass  # (argparse's placeholder: the width is _sizes')
+
+    @property  # type: ignore[override]
+    def _max_help_position(self):
+        return self._sizes()[1]
+
+    @_max_help_position.setter
+    def _max_help_position(self, value):
+        pass
+
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is not None or _lang[0] == "en":
             return super()._format_usage(usage, actions, groups, prefix)
@@ -137,7 +172,17 @@ def _output_spec(value: str):
     return fmt.strip(), path
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: the commands, in the order ``govlint -h`` lists them
+COMMANDS = ("check", "parse", "rules", "rule", "annotate", "summary", "server")
+
+
+def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only`` (a command), the parser of that command alone
+    (what parsing a command line that starts with it needs: each command's options cost a few
+    million instructions to declare, a tenth of a cold start for all of them)."""
+    def want(command: str) -> bool:
+        return only is None or only == command
+
     p = _Parser(prog="govlint", description=_t("检查政府信息公开工作年度报告。",
                                                "Lint 政府信息公开工作年度报告 (government information "
                                                "disclosure annual reports)."))
@@ -150,70 +195,77 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--no-plugins", action="store_true", help=_t("只加载内置规则", "load the built-in rules only"))
         sp.add_argument("--lang", choices=("zh", "en"), help=_t("消息的语言（默认 zh 中文；en 英文）", "language of messages (default zh)"))
 
-    c = sub.add_parser("check", help=_t("检查年度报告（文件或文件夹）", "check reports (files or directories)"))
-    c.add_argument("paths", nargs="*", default=["."], metavar="PATH",
-                   help=_t("要检查的报告文件或文件夹（默认当前文件夹；- 为标准输入）",
-                           "report files or folders to check (default: the current folder; - for stdin)"))
-    common(c)
-    c.add_argument("--format", dest="output_format", default=None,
-                   help=_t("输出格式：text（默认）、json、sarif、html 或插件提供的格式", "output format: text (default), json, sarif, html, or a plugin's"))
-    c.add_argument("--output-file", "-o", metavar="FILE", help=_t("把输出写入 FILE，而不是标准输出", "write the output to FILE instead of stdout"))
-    c.add_argument("--output", dest="outputs", action="append", type=_output_spec, default=[],
-                   metavar="FORMAT:FILE", help=_t("另外把 FORMAT 格式写入 FILE（- 为标准输出）；可重复，"
-                                                  "如 --output sarif:govlint.sarif --output json:govlint.json",
-                                                  "also write FORMAT to FILE (- for stdout); repeatable, "
-                                                  "e.g. --output sarif:govlint.sarif --output json:govlint.json"))
-    c.add_argument("--select", type=_csv, help=_t("启用的规则代码或前缀（取代配置中的列表）", "rule codes or prefixes to enable (replaces the configured list)"))
-    c.add_argument("--extend-select", type=_csv, help=_t("另外启用的规则代码或前缀", "rule codes or prefixes to enable in addition"))
-    c.add_argument("--ignore", type=_csv, help=_t("停用的规则代码或前缀", "rule codes or prefixes to disable"))
-    c.add_argument("--format-version", choices=None, help=_t("指定报告格式：2021、2019 或 auto（自动）", "force the report format: 2021, 2019 or auto"))
-    c.add_argument("--statistics", action="store_true", help=_t("按规则统计问题数", "count findings per rule"))
-    c.add_argument("--exit-zero", action="store_true", help=_t("有问题也以 0 退出（出错仍为 2）", "exit 0 even with findings (errors still exit 2)"))
-    c.add_argument("--no-source", action="store_true", help=_t("不在每个问题下显示原文", "do not show the source line under each finding"))
-    c.add_argument("--jobs", "-j", type=int, default=None, help=_t("并行进程数（默认：全部 CPU 核）", "parallel processes (default: all cores)"))
-    c.add_argument("--progress", action="store_true", help=_t("在标准错误上显示进度条", "show a progress bar on stderr"))
-    c.add_argument("--db", metavar="STORE", help=_t("把结果保存到结果库：SQLite 文件或 postgresql:// 地址（见 docs/store.md）",
-                                                    "keep the results in a store: an SQLite file or a "
-                                                    "postgresql:// URL (docs/store.md)"))
-    c.add_argument("--refresh", action="store_true", help=_t("与 --db 同用：即使已存储也重新读取每个文件", "with --db: read every file again, even when stored"))
-    c.add_argument("--previous", metavar="FILE", help=_t("唯一 PATH 的上一年度报告（跨年度规则）", "last year's report of the one PATH (cross-year rules)"))
-    c.add_argument("--agency-map", metavar="FILE", help=_t("跨年度配对时更名或合并的机关："
-                                                           "每行“旧名称,新名称”（见 docs/store.md）",
-                                                           "renamed or merged agencies for pairing across years: "
-                                                           "`old name,new name` per line (docs/store.md)"))
-    c.add_argument("--no-respect-gitignore", action="store_true",
-                   help=_t("也检查 git 忽略（.gitignore）的文件", "also check the files git ignores (.gitignore) in the folders walked"))
-    _limit_flags(c)
-    consumer_options(c)
+    if want("check"):
+        c = sub.add_parser("check", help=_t("检查年度报告（文件或文件夹）", "check reports (files or directories)"))
+        c.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help=_t("要检查的报告文件或文件夹（默认当前文件夹；- 为标准输入）",
+                               "report files or folders to check (default: the current folder; - for stdin)"))
+        common(c)
+        c.add_argument("--format", dest="output_format", default=None,
+                       help=_t("输出格式：text（默认）、json、sarif、html 或插件提供的格式", "output format: text (default), json, sarif, html, or a plugin's"))
+        c.add_argument("--output-file", "-o", metavar="FILE", help=_t("把输出写入 FILE，而不是标准输出", "write the output to FILE instead of stdout"))
+        c.add_argument("--output", dest="outputs", action="append", type=_output_spec, default=[],
+                       metavar="FORMAT:FILE", help=_t("另外把 FORMAT 格式写入 FILE（- 为标准输出）；可重复，"
+                                                      "如 --output sarif:govlint.sarif --output json:govlint.json",
+                                                      "also write FORMAT to FILE (- for stdout); repeatable, "
+                                                      "e.g. --output sarif:govlint.sarif --output json:govlint.json"))
+        c.add_argument("--select", type=_csv, help=_t("启用的规则代码或前缀（取代配置中的列表）", "rule codes or prefixes to enable (replaces the configured list)"))
+        c.add_argument("--extend-select", type=_csv, help=_t("另外启用的规则代码或前缀", "rule codes or prefixes to enable in addition"))
+        c.add_argument("--ignore", type=_csv, help=_t("停用的规则代码或前缀", "rule codes or prefixes to disable"))
+        c.add_argument("--format-version", choices=None, help=_t("指定报告格式：2021、2019 或 auto（自动）", "force the report format: 2021, 2019 or auto"))
+        c.add_argument("--statistics", action="store_true", help=_t("按规则统计问题数", "count findings per rule"))
+        c.add_argument("--exit-zero", action="store_true", help=_t("有问题也以 0 退出（出错仍为 2）", "exit 0 even with findings (errors still exit 2)"))
+        c.add_argument("--no-source", action="store_true", help=_t("不在每个问题下显示原文", "do not show the source line under each finding"))
+        c.add_argument("--jobs", "-j", type=int, default=None, help=_t("并行进程数（默认：全部 CPU 核）", "parallel processes (default: all cores)"))
+        c.add_argument("--progress", action="store_true", help=_t("在标准错误上显示进度条", "show a progress bar on stderr"))
+        c.add_argument("--db", metavar="STORE", help=_t("把结果保存到结果库：SQLite 文件或 postgresql:// 地址（见 docs/store.md）",
+                                                        "keep the results in a store: an SQLite file or a "
+                                                        "postgresql:// URL (docs/store.md)"))
+        c.add_argument("--refresh", action="store_true", help=_t("与 --db 同用：即使已存储也重新读取每个文件", "with --db: read every file again, even when stored"))
+        c.add_argument("--previous", metavar="FILE", help=_t("唯一 PATH 的上一年度报告（跨年度规则）", "last year's report of the one PATH (cross-year rules)"))
+        c.add_argument("--agency-map", metavar="FILE", help=_t("跨年度配对时更名或合并的机关："
+                                                               "每行“旧名称,新名称”（见 docs/store.md）",
+                                                               "renamed or merged agencies for pairing across years: "
+                                                               "`old name,new name` per line (docs/store.md)"))
+        c.add_argument("--no-respect-gitignore", action="store_true",
+                       help=_t("也检查 git 忽略（.gitignore）的文件", "also check the files git ignores (.gitignore) in the folders walked"))
+        _limit_flags(c)
+        consumer_options(c)
 
-    pa = sub.add_parser("parse", help=_t("显示 govlint 对报告的理解", "show what govlint understood of a report"))
-    pa.add_argument("paths", nargs="+", metavar="PATH",
-                    help=_t("报告文件或文件夹（JSON：指定一个文件时输出一个对象，否则输出列表）",
-                            "report files or folders (JSON: one object when one file is named, else a list)"))
-    common(pa)
-    pa.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
-    pa.add_argument("--format-version", help=_t("指定报告格式：2021、2019 或 auto（自动）", "force the report format: 2021, 2019 or auto"))
-    _limit_flags(pa)
+    if want("parse"):
+        pa = sub.add_parser("parse", help=_t("显示 govlint 对报告的理解", "show what govlint understood of a report"))
+        pa.add_argument("paths", nargs="+", metavar="PATH",
+                        help=_t("报告文件或文件夹（JSON：指定一个文件时输出一个对象，否则输出列表）",
+                                "report files or folders (JSON: one object when one file is named, else a list)"))
+        common(pa)
+        pa.add_argument("--format", dest="output_format", choices=("text", "json"), default="text")
+        pa.add_argument("--format-version", help=_t("指定报告格式：2021、2019 或 auto（自动）", "force the report format: 2021, 2019 or auto"))
+        _limit_flags(pa)
 
-    r = sub.add_parser("rules", help=_t("列出规则", "list the rules"))
-    common(r)
-    r.add_argument("--format", dest="output_format", choices=("text", "json", "markdown"), default="text")
+    if want("rules"):
+        r = sub.add_parser("rules", help=_t("列出规则", "list the rules"))
+        common(r)
+        r.add_argument("--format", dest="output_format", choices=("text", "json", "markdown"), default="text")
 
-    one = sub.add_parser("rule", help=_t("说明一条规则", "explain one rule"))
-    one.add_argument("code")
-    common(one)
-    _annotate_parser(sub, common)
-    sm = sub.add_parser("summary", help=_t("汇总：每份报告一行、每条规则的合计（来自结果库或文件夹）", "one row per report and the totals per rule, from a results store or a directory"))
-    sm.add_argument("source", metavar="DB|DIR", help=_t("结果库（SQLite 文件或 postgresql:// 地址）或要检查的报告", "a results store (SQLite file or postgresql:// URL) or reports to check"))
-    common(sm)
-    sm.add_argument("--format", dest="output_format", choices=("text", "csv", "xlsx"), default="text",
-                    help=_t("xlsx：每张表一个工作表的工作簿（需要 -o FILE）", "xlsx: a workbook with a sheet per table (needs -o FILE)"))
-    sm.add_argument("--by", choices=("report", "rule", "agency", "region", "year"), default="report",
-                    help=_t("与 --format csv 同用：输出哪张表", "with --format csv: which table"))
-    sm.add_argument("--output-file", "-o", metavar="FILE", help=_t("写入 FILE，而不是标准输出", "write to FILE instead of stdout"))
-    sm.add_argument("--jobs", "-j", type=int, default=None, help=_t("检查文件夹时的并行进程数", "parallel processes for a directory"))
-    sm.add_argument("--progress", action="store_true", help=_t("在标准错误上显示进度条（文件夹）", "show a progress bar on stderr (a directory)"))
-    sub.add_parser("server", help=_t("运行语言服务器（经标准输入输出的 LSP；见 docs/editors.md）", "run the language server (LSP over stdio; docs/editors.md)"))
+    if want("rule"):
+        one = sub.add_parser("rule", help=_t("说明一条规则", "explain one rule"))
+        one.add_argument("code")
+        common(one)
+    if want("annotate"):
+        _annotate_parser(sub, common)
+    if want("summary"):
+        sm = sub.add_parser("summary", help=_t("汇总：每份报告一行、每条规则的合计（来自结果库或文件夹）", "one row per report and the totals per rule, from a results store or a directory"))
+        sm.add_argument("source", metavar="DB|DIR", help=_t("结果库（SQLite 文件或 postgresql:// 地址）或要检查的报告", "a results store (SQLite file or postgresql:// URL) or reports to check"))
+        common(sm)
+        sm.add_argument("--format", dest="output_format", choices=("text", "csv", "xlsx"), default="text",
+                        help=_t("xlsx：每张表一个工作表的工作簿（需要 -o FILE）", "xlsx: a workbook with a sheet per table (needs -o FILE)"))
+        sm.add_argument("--by", choices=("report", "rule", "agency", "region", "year"), default="report",
+                        help=_t("与 --format csv 同用：输出哪张表", "with --format csv: which table"))
+        sm.add_argument("--output-file", "-o", metavar="FILE", help=_t("写入 FILE，而不是标准输出", "write to FILE instead of stdout"))
+        sm.add_argument("--jobs", "-j", type=int, default=None, help=_t("检查文件夹时的并行进程数", "parallel processes for a directory"))
+        sm.add_argument("--progress", action="store_true", help=_t("在标准错误上显示进度条（文件夹）", "show a progress bar on stderr (a directory)"))
+    if want("server"):
+        sub.add_parser("server", help=_t("运行语言服务器（经标准输入输出的 LSP；见 docs/editors.md）", "run the language server (LSP over stdio; docs/editors.md)"))
     return p
 
 
@@ -1209,7 +1261,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _main(argv: Optional[Sequence[str]]) -> int:
     _lang[0] = "zh"
     _set_lang(_lang_of_argv(sys.argv[1:] if argv is None else list(argv)))
-    parser = build_parser()  # (its help in the language of --lang)
+    given = sys.argv[1:] if argv is None else list(argv)
+    # (its help in the language of --lang; a command line that starts with a command needs that command's only)
+    parser = build_parser(given[0] if given and given[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if _own_process[0] and args.command == "check" and not args.version:
         import gc

@@ -1,15 +1,15 @@
 """The one diagnostic model. Every output format is a pure function of these objects."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from ..records import MISSING, DataclassFields, Record, frozen_error, spec
 from ..syntax.ast import Span
 
 SEVERITIES = ("error", "warning", "note")
 
 
-class Location(NamedTuple):
+class Location(Record):
     """Where a finding is in the report's logical structure (official labels)."""
 
     section: Optional[str] = None  # "三、收到和处理政府信息公开申请情况"
@@ -32,7 +32,10 @@ class Location(NamedTuple):
                                    ("column_key", self.column_key)) if v}
 
 
-class Related(NamedTuple):
+_NOWHERE = Location()
+
+
+class Related(Record):
     """A place that contributes to a finding (e.g. one cell of a failed sum)."""
 
     message: str
@@ -42,7 +45,7 @@ class Related(NamedTuple):
     path: Optional[str] = None
 
 
-class Edit(NamedTuple):
+class Edit(Record):
     """One change a safe fix makes: the text at ``span`` (which must read ``original``, or the edit
     is not made) becomes ``text``."""
 
@@ -51,28 +54,81 @@ class Edit(NamedTuple):
     original: str
 
 
-@dataclass(frozen=True)
 class Diagnostic:
+    """One finding. Immutable; ``dataclasses.replace`` makes a changed copy.
+
+    (A plain class that answers ``dataclasses`` as the frozen dataclass it was: making a dataclass
+    compiles its generated methods at every start; see :mod:`govlint.records`.)"""
+
     code: str
     severity: str
     message: str
     path: str
     span: Optional[Span]
-    location: Location = Location()
-    related: Tuple[Related, ...] = ()
-    data: Dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    rule: str = ""  # the rule's kebab-case name
+    location: Location
+    related: Tuple[Related, ...]
+    data: Dict[str, Any]  # (not compared)
+    rule: str  # the rule's kebab-case name
     #: where the finding stands in a non-text source (page / paragraph), when the reader knows
-    origin: Optional[str] = None
-    #: the safe fix (``govlint check --fix``): edits that cannot change the report's meaning
-    fix: Tuple[Edit, ...] = field(default=(), compare=False, hash=False)
+    origin: Optional[str]
+    #: the safe fix (``govlint check --fix``): edits that cannot change the report's meaning (not compared)
+    fix: Tuple[Edit, ...]
+
+    __dataclass_fields__ = DataclassFields(
+        spec("code", "str"), spec("severity", "str"), spec("message", "str"), spec("path", "str"),
+        spec("span", "Optional[Span]"), spec("location", "Location", _NOWHERE),
+        spec("related", "Tuple[Related, ...]", ()),
+        spec("data", "Dict[str, Any]", factory=dict, compare=False, hash=False),
+        spec("rule", "str", ""), spec("origin", "Optional[str]", None),
+        spec("fix", "Tuple[Edit, ...]", (), compare=False, hash=False))
+    __match_args__ = ("code", "severity", "message", "path", "span", "location", "related", "data", "rule",
+                      "origin", "fix")
+
+    def __init__(self, code: str, severity: str, message: str, path: str, span: Optional[Span],
+                 location: Location = _NOWHERE, related: Tuple[Related, ...] = (), data: Any = MISSING,
+                 rule: str = "", origin: Optional[str] = None, fix: Tuple[Edit, ...] = ()):
+        d = self.__dict__
+        d["code"] = code
+        d["severity"] = severity
+        d["message"] = message
+        d["path"] = path
+        d["span"] = span
+        d["location"] = location
+        d["related"] = related
+        d["data"] = {} if data is MISSING else data
+        d["rule"] = rule
+        d["origin"] = origin
+        d["fix"] = fix
+
+    def _compared(self) -> tuple:
+        return (self.code, self.severity, self.message, self.path, self.span, self.location, self.related,
+                self.rule, self.origin)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._compared() == other._compared()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        return (f"Diagnostic(code={self.code!r}, severity={self.severity!r}, message={self.message!r}, "
+                f"path={self.path!r}, span={self.span!r}, location={self.location!r}, related={self.related!r}, "
+                f"data={self.data!r}, rule={self.rule!r}, origin={self.origin!r}, fix={self.fix!r})")
+
+    def __setattr__(self, name, value):
+        raise frozen_error(name)
+
+    def __delattr__(self, name):
+        raise frozen_error(name)
 
     def sort_key(self) -> tuple:
         s = self.span
         return (self.path, s.line if s else 0, s.column if s else 0, self.code, self.message)
 
 
-class ToolError(NamedTuple):
+class ToolError(Record):
     """Something that kept govlint from checking (part of) a file; makes the run exit 2.
 
     ``kind``: "read" (file unreadable or not a report), "config", "plugin" (failed to load),
@@ -86,29 +142,77 @@ class ToolError(NamedTuple):
     source: Optional[str] = None  # the plugin or rule code it comes from
 
 
-@dataclass(frozen=True)
 class FileResult:
+    """One file's findings and tool errors. Immutable; ``dataclasses.replace`` makes a changed copy.
+
+    (A plain class that answers ``dataclasses`` as the frozen dataclass it was; see
+    :mod:`govlint.records`.)"""
+
     path: str
-    diagnostics: Tuple[Diagnostic, ...] = ()
-    errors: Tuple[ToolError, ...] = ()
+    diagnostics: Tuple[Diagnostic, ...]
+    errors: Tuple[ToolError, ...]
     #: the source lines the findings and their related locations point at (line -> text), for
-    #: showing context and for converting columns to UTF-16 (SARIF)
-    lines: Dict[int, str] = field(default_factory=dict, compare=False, hash=False)
+    #: showing context and for converting columns to UTF-16 (SARIF) (not compared)
+    lines: Dict[int, str]
     #: what the text came from: "text" (lines and columns are the file's own), or "docx", "html",
     #: "pdf" (lines are of the extracted text; only logical locations and origins are true)
-    kind: str = "text"
+    kind: str
     #: what was understood of the report as plain data (``outputs.parsed.dump_bound``'s shape), kept
-    #: only when an output asks for it (a formatter with a ``bound_view``: the HTML report)
-    bound: Optional[Dict[str, Any]] = field(default=None, compare=False, hash=False, repr=False)
+    #: only when an output asks for it (a formatter with a ``bound_view``: the HTML report) (not
+    #: compared or shown)
+    bound: Optional[Dict[str, Any]]
     #: findings a suppression entry of the configuration or the baseline accepted, with why
     #: (kept out of ``diagnostics``, the exit status and the counts; SARIF and JSON still carry them)
-    suppressed: Tuple["Suppressed", ...] = ()
+    suppressed: Tuple["Suppressed", ...]
     #: the report as plain data (``binder.snapshot``), kept when the results store or the
-    #: cross-year rules need it (``Settings.snapshot``)
-    snapshot: Optional[Dict[str, Any]] = field(default=None, compare=False, hash=False, repr=False)
+    #: cross-year rules need it (``Settings.snapshot``) (not compared or shown)
+    snapshot: Optional[Dict[str, Any]]
+
+    __dataclass_fields__ = DataclassFields(
+        spec("path", "str"), spec("diagnostics", "Tuple[Diagnostic, ...]", ()),
+        spec("errors", "Tuple[ToolError, ...]", ()),
+        spec("lines", "Dict[int, str]", factory=dict, compare=False, hash=False), spec("kind", "str", "text"),
+        spec("bound", "Optional[Dict[str, Any]]", None, compare=False, hash=False, repr=False),
+        spec("suppressed", "Tuple['Suppressed', ...]", ()),
+        spec("snapshot", "Optional[Dict[str, Any]]", None, compare=False, hash=False, repr=False))
+    __match_args__ = ("path", "diagnostics", "errors", "lines", "kind", "bound", "suppressed", "snapshot")
+
+    def __init__(self, path: str, diagnostics: Tuple[Diagnostic, ...] = (), errors: Tuple[ToolError, ...] = (),
+                 lines: Any = MISSING, kind: str = "text", bound: Optional[Dict[str, Any]] = None,
+                 suppressed: Tuple["Suppressed", ...] = (), snapshot: Optional[Dict[str, Any]] = None):
+        d = self.__dict__
+        d["path"] = path
+        d["diagnostics"] = diagnostics
+        d["errors"] = errors
+        d["lines"] = {} if lines is MISSING else lines
+        d["kind"] = kind
+        d["bound"] = bound
+        d["suppressed"] = suppressed
+        d["snapshot"] = snapshot
+
+    def _compared(self) -> tuple:
+        return (self.path, self.diagnostics, self.errors, self.kind, self.suppressed)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._compared() == other._compared()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        return (f"FileResult(path={self.path!r}, diagnostics={self.diagnostics!r}, errors={self.errors!r}, "
+                f"lines={self.lines!r}, kind={self.kind!r}, suppressed={self.suppressed!r})")
+
+    def __setattr__(self, name, value):
+        raise frozen_error(name)
+
+    def __delattr__(self, name):
+        raise frozen_error(name)
 
 
-class Suppressed(NamedTuple):
+class Suppressed(Record):
     """A finding accepted on purpose: by a ``[[tool.govlint.suppress]]`` entry or by the baseline."""
 
     diagnostic: Diagnostic

@@ -19,7 +19,6 @@ import fnmatch
 import json
 import os
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -160,6 +159,7 @@ class Triage:
         if len(kept) == len(result.diagnostics):
             return result
         accepted.sort(key=lambda s: s.diagnostic.sort_key())
+        from dataclasses import replace
         return replace(result, diagnostics=tuple(kept), suppressed=tuple(accepted))
 
 

@@ -7,13 +7,14 @@ plugin can contribute a whole new format through the ``govlint_formats`` hook.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Dict, NamedTuple, Optional, Tuple, Union
+from typing import Dict, Optional, Tuple, Union
+
+from ..records import DataclassFields, frozen_error, Record, spec
 
 
-class Label(NamedTuple):
+class Label(Record):
     """An official label and the other spellings a report may use for it.
 
     ``aliases`` are accepted silently (punctuation or wording variants with the same meaning);
@@ -26,13 +27,13 @@ class Label(NamedTuple):
     outdated: Tuple[str, ...] = ()
 
 
-class SectionSpec(NamedTuple):
+class SectionSpec(Record):
     number: int
     title: str
     variants: Tuple[str, ...] = ()
 
 
-class ColumnSpec(NamedTuple):
+class ColumnSpec(Record):
     key: str
     label: Label
     #: what the column's cells hold, when it differs from the row's kind: "count" (whole numbers
@@ -48,7 +49,7 @@ def cell_kind(row: "RowSpec", column: ColumnSpec) -> str:
     return column.kind or row.kind
 
 
-class RowSpec(NamedTuple):
+class RowSpec(Record):
     key: str
     label: Label
     #: "count" (whole numbers >= 0), "signed" (whole numbers) or "money" (Decimal); a column
@@ -62,7 +63,7 @@ class RowSpec(NamedTuple):
     columns: Tuple[ColumnSpec, ...] = ()
 
 
-class GroupSpec(NamedTuple):
+class GroupSpec(Record):
     """A label-only row (表三 "（三）不予公开") that heads sub-items."""
 
     key: str
@@ -70,18 +71,59 @@ class GroupSpec(NamedTuple):
     prefix: str = ""
 
 
-@dataclass(frozen=True)
 class TableSpec:
+    """One official table. Immutable; ``dataclasses.replace`` makes a changed copy.
+
+    (A plain class that answers ``dataclasses`` as the frozen dataclass it was: making a dataclass
+    compiles its generated methods at every start; see :mod:`govlint.records`.)"""
+
     key: str  # "表二", "表三", "表四"
     title: str
     section: int
     columns: Tuple[ColumnSpec, ...]
     rows: Tuple[RowSpec, ...]
-    groups: Tuple[GroupSpec, ...] = ()
+    groups: Tuple[GroupSpec, ...]
     #: "blocks" (表二: labelled rows, columns per block), "matrix" (表三), "single_row" (表四)
-    layout: str = "matrix"
+    layout: str
     #: header words that identify the table when its section heading is missing
-    markers: Tuple[str, ...] = ()
+    markers: Tuple[str, ...]
+
+    __dataclass_fields__ = DataclassFields(
+        spec("key", "str"), spec("title", "str"), spec("section", "int"),
+        spec("columns", "Tuple[ColumnSpec, ...]"), spec("rows", "Tuple[RowSpec, ...]"),
+        spec("groups", "Tuple[GroupSpec, ...]", ()), spec("layout", "str", "matrix"),
+        spec("markers", "Tuple[str, ...]", ()))
+    __match_args__ = ("key", "title", "section", "columns", "rows", "groups", "layout", "markers")
+
+    def __init__(self, key: str, title: str, section: int, columns: Tuple[ColumnSpec, ...],
+                 rows: Tuple[RowSpec, ...], groups: Tuple[GroupSpec, ...] = (), layout: str = "matrix",
+                 markers: Tuple[str, ...] = ()):
+        d = self.__dict__
+        d["key"], d["title"], d["section"], d["columns"], d["rows"] = key, title, section, columns, rows
+        d["groups"], d["layout"], d["markers"] = groups, layout, markers
+
+    def _compared(self) -> tuple:
+        return (self.key, self.title, self.section, self.columns, self.rows, self.groups, self.layout,
+                self.markers)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._compared() == other._compared()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        return (f"TableSpec(key={self.key!r}, title={self.title!r}, section={self.section!r}, "
+                f"columns={self.columns!r}, rows={self.rows!r}, groups={self.groups!r}, layout={self.layout!r}, "
+                f"markers={self.markers!r})")
+
+    def __setattr__(self, name, value):
+        raise frozen_error(name)
+
+    def __delattr__(self, name):
+        raise frozen_error(name)
 
     def row(self, key: str) -> RowSpec:
         return self._rows_by_key[key]
@@ -94,7 +136,7 @@ class TableSpec:
         return row.columns or self.columns
 
 
-class Term(NamedTuple):
+class Term(Record):
     """One cell of a relation with a weight other than 1: ``Term("*.repealed", -1)`` subtracts
     the cell (表二 现行有效件数 ≥ 本年制发件数 − 本年废止件数). A plain ``"ROW.COLUMN"`` in a
     relation is the same as ``Term("ROW.COLUMN", 1)``."""
@@ -109,7 +151,7 @@ RELATION_OPS = ("=", ">=", "<=")
 RELATION_OVER = ("none", "columns", "rows")
 
 
-class Relation(NamedTuple):
+class Relation(Record):
     """``Σ weight × cell`` on the left ``op`` the same on the right, for every instance of ``over``.
 
     Cells are named ``ROW.COLUMN`` (weight 1) or given as :class:`Term` (another weight).
@@ -165,17 +207,59 @@ class Relation(NamedTuple):
         return None
 
 
-@dataclass(frozen=True)
 class FormatSpec:
+    """One official report format. Immutable; ``dataclasses.replace`` makes a changed copy.
+
+    (A plain class that answers ``dataclasses`` as the frozen dataclass it was; see
+    :mod:`govlint.records`.)"""
+
     id: str  # "2021", "2019"
     name: str
     first_year: int
     last_year: Optional[int]
     sections: Tuple[SectionSpec, ...]
     tables: Tuple[TableSpec, ...]
-    relations: Tuple[Relation, ...] = field(default=())
+    relations: Tuple[Relation, ...]
     #: does section 六 have to state the 信息处理费 collected
-    fee_statement_required: bool = False
+    fee_statement_required: bool
+
+    __dataclass_fields__ = DataclassFields(
+        spec("id", "str"), spec("name", "str"), spec("first_year", "int"), spec("last_year", "Optional[int]"),
+        spec("sections", "Tuple[SectionSpec, ...]"), spec("tables", "Tuple[TableSpec, ...]"),
+        spec("relations", "Tuple[Relation, ...]", ()), spec("fee_statement_required", "bool", False))
+    __match_args__ = ("id", "name", "first_year", "last_year", "sections", "tables", "relations",
+                      "fee_statement_required")
+
+    def __init__(self, id: str, name: str, first_year: int, last_year: Optional[int],
+                 sections: Tuple[SectionSpec, ...], tables: Tuple[TableSpec, ...],
+                 relations: Tuple[Relation, ...] = (), fee_statement_required: bool = False):
+        d = self.__dict__
+        d["id"], d["name"], d["first_year"], d["last_year"] = id, name, first_year, last_year
+        d["sections"], d["tables"], d["relations"] = sections, tables, relations
+        d["fee_statement_required"] = fee_statement_required
+
+    def _compared(self) -> tuple:
+        return (self.id, self.name, self.first_year, self.last_year, self.sections, self.tables, self.relations,
+                self.fee_statement_required)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._compared() == other._compared()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        return (f"FormatSpec(id={self.id!r}, name={self.name!r}, first_year={self.first_year!r}, "
+                f"last_year={self.last_year!r}, sections={self.sections!r}, tables={self.tables!r}, "
+                f"relations={self.relations!r}, fee_statement_required={self.fee_statement_required!r})")
+
+    def __setattr__(self, name, value):
+        raise frozen_error(name)
+
+    def __delattr__(self, name):
+        raise frozen_error(name)
 
     def table(self, key: str) -> TableSpec:
         return self._tables_by_key[key]

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Callable, Dict, Mapping, NamedTuple, Sequence
+from typing import Callable, Dict, Mapping, Sequence
 
+from ..records import Record
 from ..diagnostics import FileResult
 
 
-class OutputContext(NamedTuple):
+class OutputContext(Record):
     """What a formatter may know besides the results."""
 
     lang: str = "zh"

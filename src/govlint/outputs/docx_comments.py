@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Dict, List, Mapping, NamedTuple, Optional, Tuple
+from typing import Dict, List, Mapping, Optional, Tuple
 
+from ..records import Record
 from ..diagnostics import Diagnostic, FileResult
 from ..readers import clean_text
 
@@ -32,7 +33,7 @@ TEXTS = {
 }
 
 
-class Placed(NamedTuple):
+class Placed(Record):
     """Where one finding's comment went: "cell", "span" (its stretch of a paragraph), "paragraph"
     or "top", and the anchor's text."""
 

@@ -16,10 +16,12 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+from ..lexicon.pattern import lazy
+
+_SURROGATE = lazy("[\ud800-\udfff]")
 #: C0 and C1 controls, DEL, and the characters that reorder or hide text (bidi controls,
 #: zero-width joiners and marks, the byte order mark)
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_UNSAFE = lazy("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 def for_json(name: str) -> str:

@@ -30,9 +30,10 @@ import os
 import re
 import sys
 from pathlib import Path, PurePosixPath
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import quote
 
+from ..records import Record
 from ..syntax.ast import Span
 from ..diagnostics import Diagnostic, FileResult, Location, Suppressed, ToolError, all_findings, fingerprints
 from ..diagnostics import fingerprint_basis  # noqa: F401 - its home was here: kept importable
@@ -250,7 +251,7 @@ def _file_size(path: str, base: str) -> Optional[int]:
 
 # -- the document -----------------------------------------------------------------------------
 
-class Limits(NamedTuple):
+class Limits(Record):
     """What one upload may hold (GitHub code scanning rejects a file past these)."""
 
     results: int = 25_000  # results per run

@@ -17,13 +17,15 @@ lines, and its text is read as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import Dict, List, Optional, Sequence, Tuple, Union
+from ..records import Record
 from ..i18n import Bilingual
 from ..lexicon.pattern import lazy
 from . import messages
+
+_new = tuple.__new__
 
 
 def _max_bytes() -> int:
@@ -52,7 +54,7 @@ class ReadError(Bilingual):
 # ----------------------------------------------------------------------------------------
 # the blocks a reader sees
 
-class Box(NamedTuple):
+class Box(Record):
     """Where a line of a PDF page stands (points, from the page's top left), and the page's
     text block: what the layout needs to join wrapped lines and recognise rows."""
 
@@ -65,8 +67,12 @@ class Box(NamedTuple):
     left: float = 0.0
     right: float = 0.0
 
+    def __new__(cls, x0: float, x1: float, top: float, size: float = 10.0, left: float = 0.0,
+                right: float = 0.0):  # (written out: made for every line of a PDF)
+        return _new(cls, (x0, x1, top, size, left, right))
 
-class Run(NamedTuple):
+
+class Run(Record):
     """A piece of a PDF line that stands apart from its neighbours (a word, or a cell's text in a
     table drawn without borders), with where it starts and ends on the line (points)."""
 
@@ -75,7 +81,7 @@ class Run(NamedTuple):
     x1: float
 
 
-class TextBlock(NamedTuple):
+class TextBlock(Record):
     """A paragraph (Word, web page), or one line of a page (PDF: ``box`` is set), as written."""
 
     text: str
@@ -88,20 +94,27 @@ class TextBlock(NamedTuple):
     #: the columns of a table drawn without borders apart; () when the source has none
     runs: Tuple[Run, ...] = ()
 
+    def __new__(cls, text: str, page: int = 0, paragraph: int = 0, box: Optional[Box] = None,
+                tabbed: bool = False, runs: Tuple[Run, ...] = ()):  # (written out: made for every line)
+        return _new(cls, (text, page, paragraph, box, tabbed, runs))
+
     @property
     def origin(self) -> str:
         return f"第{self.page}页" if self.page else (f"第{self.paragraph}段" if self.paragraph else "")
 
 
-class CellBlock(NamedTuple):
+class CellBlock(Record):
     """A table cell: its text (one line) and how many rows and columns it spans."""
 
     text: str
     rowspan: int = 1
     colspan: int = 1
 
+    def __new__(cls, text: str, rowspan: int = 1, colspan: int = 1):  # (written out: made for every cell)
+        return _new(cls, (text, rowspan, colspan))
 
-class TableBlock(NamedTuple):
+
+class TableBlock(Record):
     """A table as the file draws it: rows of cells, a merged cell once with its spans (the
     positions it covers have no cell)."""
 
@@ -115,7 +128,7 @@ class TableBlock(NamedTuple):
         return f"第{self.page}页" if self.page else (f"表{self.number}" if self.number else "")
 
 
-class Break(NamedTuple):
+class Break(Record):
     """The end of a frame (a layout table's content): what follows is a new block."""
 
     page: int = 0
@@ -131,20 +144,38 @@ def table_block(rows: Sequence[Sequence[object]], page: int = 0, number: int = 0
                       page, number, box)
 
 
-@dataclass
 class Document:
     """What a reader read: ``blocks`` (paragraphs, tables, with where they stand) and ``source``
     (facts about the file: {"kind": "pdf", "pages": 5, "published": "2025-01-20", …}).
 
     A reader that only has text gives ``text``: its blocks are then its lines. ``text`` of a
     structured document is empty until the layout has rendered it
-    (:func:`govlint.layout.documents.render`)."""
+    (:func:`govlint.layout.documents.render`).
 
-    text: str = ""
+    (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
+    start, ~4 M instructions a class.)"""
+
+    text: str
     #: facts about the source: {"kind": "text", "encoding": "gb18030", ...}
-    source: Dict[str, object] = field(default_factory=dict)
+    source: Dict[str, object]
     #: the blocks a structured reader found; () for a text-only document
-    own_blocks: Tuple[Block, ...] = ()
+    own_blocks: Tuple[Block, ...]
+
+    def __init__(self, text: str = "", source: Optional[Dict[str, object]] = None,
+                 own_blocks: Tuple[Block, ...] = ()):
+        self.text = text
+        self.source = {} if source is None else source
+        self.own_blocks = own_blocks
+
+    def __repr__(self) -> str:
+        return f"Document(text={self.text!r}, source={self.source!r}, own_blocks={self.own_blocks!r})"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return (self.text, self.source, self.own_blocks) == (other.text, other.source, other.own_blocks)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable)
 
     @property
     def blocks(self) -> Tuple[Block, ...]:
@@ -287,7 +318,12 @@ def read(path: Path, readers: Optional[Sequence[object]] = None, max_bytes: Opti
         if st.st_size > max_bytes:
             raise too_big(st.st_size)
         with path.open("rb") as f:
-            data = f.read(max_bytes + 1)  # never more, even if the file grows meanwhile
+            # its size and one byte more (asking for max_bytes + 1 at once makes a buffer of the
+            # limit, 16 MB, for every file); a file that grew since is read on, never past the limit
+            want = st.st_size + 1
+            data = f.read(want)
+            if len(data) == want and want <= max_bytes:
+                data += f.read(max_bytes + 1 - want)
         if len(data) > max_bytes:
             raise too_big(len(data))
     except ReadError:

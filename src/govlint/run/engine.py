@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
@@ -28,31 +27,73 @@ from ..formats import BUILTIN_FORMATS
 NOT_WALKED = (".md", "")
 
 
-@dataclass
 class Settings:
-    """Everything a run needs, resolved once: config, registry and the enabled rules."""
+    """Everything a run needs, resolved once: config, registry and the enabled rules.
+
+    (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
+    start, ~4 M instructions a class.)"""
 
     config: Config
     registry: Registry
     enabled: Set[str]
-    lang: str = "zh"
-    format_version: Optional[str] = None  # None: detect
+    lang: str
+    format_version: Optional[str]  # None: detect
     #: each rule's options: the plugin's defaults merged with ``[options.CODE]``, validated
-    options: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    options: Dict[str, Dict[str, Any]]
     #: the limits each file is checked under (govlint.run.watchdog)
-    limits: Limits = field(default_factory=Limits)
+    limits: Limits
     #: folder → the Settings of the configuration closest to the files in it, where that is not
     #: this one (config discovered per file, as ruff does), or the message of its error (a Msg)
-    by_dir: Dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    by_dir: Dict[str, object]
     #: bound report → plain data kept in ``FileResult.bound`` (set when an output needs it: the HTML report)
-    bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]] = None
+    bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]]
     #: keep each report's snapshot in ``FileResult.snapshot``: True, all of it (the results store);
     #: a ``binder.snapshot.Keep``, only what the cross-year rules need; False, none
-    snapshot: Any = False
+    snapshot: Any
     #: per-file-ignores in effect → the rule instances to run
-    _rules_cache: Dict[tuple, List[Rule]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _rules_cache: Dict[tuple, List[Rule]]
     #: what a file's result depends on besides its bytes and its path (:func:`settings_digest`)
-    _digest: Optional[bytes] = field(default=None, init=False, repr=False, compare=False)
+    _digest: Optional[bytes]
+
+    #: the fields given to the constructor (``_rules_cache`` and ``_digest`` are made afresh)
+    _FIELDS = ("config", "registry", "enabled", "lang", "format_version", "options", "limits", "by_dir",
+               "bound_view", "snapshot")
+    #: the fields compared and shown
+    _COMPARED = ("config", "registry", "enabled", "lang", "format_version", "options", "limits",
+                 "bound_view", "snapshot")
+
+    def __init__(self, config: Config, registry: Registry, enabled: Set[str], lang: str = "zh",
+                 format_version: Optional[str] = None, options: Optional[Dict[str, Dict[str, Any]]] = None,
+                 limits: Optional[Limits] = None, by_dir: Optional[Dict[str, object]] = None,
+                 bound_view: Optional[Callable[[BoundReport], Dict[str, Any]]] = None, snapshot: Any = False):
+        self.config = config
+        self.registry = registry
+        self.enabled = enabled
+        self.lang = lang
+        self.format_version = format_version
+        self.options = {} if options is None else options
+        self.limits = Limits() if limits is None else limits
+        self.by_dir = {} if by_dir is None else by_dir
+        self.bound_view = bound_view
+        self.snapshot = snapshot
+        self._rules_cache = {}
+        self._digest = None
+
+    def replace(self, **changes) -> "Settings":
+        """A new Settings with some fields changed (its rules and digest made afresh)."""
+        values = {k: getattr(self, k) for k in self._FIELDS}
+        values.update(changes)
+        return Settings(**values)
+
+    def __repr__(self) -> str:
+        return "Settings(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self._COMPARED) + ")"
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return all(getattr(self, k) == getattr(other, k) for k in self._COMPARED)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable)
 
     @classmethod
     def make(cls, config: Config, registry: Registry) -> "Settings":
@@ -481,6 +522,7 @@ def remembered(files: List[str], settings: Settings, lint: Callable[[List[str]],
     ``packer`` (the pairing's packing), as the facts and the packed snapshot alone (:data:`PACKED`):
     a rerun neither unpacks nor packs it again. ``GOVLINT_RESULTS_CACHE_MB=0`` turns this cache
     alone off (the test suite does: its runs are about the reading and the linting)."""
+    from dataclasses import replace as dataclasses_replace
     from ..readers import cache
     base = cache.results_folder()
     if base is None or settings.bound_view is not None or cache.results_limit_bytes() <= 0:
@@ -515,7 +557,7 @@ def remembered(files: List[str], settings: Settings, lint: Callable[[List[str]],
             kept = r
             if packer is not None and r.snapshot is not None:
                 snap = r.snapshot
-                kept = replace(r, snapshot={"agency": snap.get("agency"), "year": snap.get("year"),
+                kept = dataclasses_replace(r, snapshot={"agency": snap.get("agency"), "year": snap.get("year"),
                                             "level": snap.get("level"), PACKED: packer(snap)})
             for k in keys[f]:
                 cache.store_result(base, k, kept)

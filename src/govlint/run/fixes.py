@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from ..records import Record
 from ..config import ConfigError
 from ..diagnostics import Edit, FileResult
 from .engine import Settings
@@ -40,7 +41,7 @@ MAX_PASSES = 4
 TEXT_KINDS = ("text",)
 
 
-class FileFix(NamedTuple):
+class FileFix(Record):
     path: str
     before: str
     after: str

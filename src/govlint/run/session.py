@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import replace
 from typing import Callable, Dict, Iterator, List, Optional, Tuple
 
 from ..diagnostics import FileResult, ToolError
@@ -74,6 +73,7 @@ class Session:
 
     def results(self, lint: Callable[[List[str]], Iterator[FileResult]]) -> Iterator[FileResult]:
         """Each file's result, in the order of ``files``; ``lint(paths)`` lints those not stored."""
+        import dataclasses
         cached: Dict[str, tuple] = {}
         if self.store is not None:
             from ..store import content_hash
@@ -100,7 +100,7 @@ class Session:
                     self.store.write(r, self.digests[f], self.shash)
             if r.snapshot is not None:
                 self._keep(r.path, r.snapshot)
-            yield replace(r, snapshot=None)
+            yield dataclasses.replace(r, snapshot=None)
         if self.store is not None:
             self.store.finish_run(self.read, self.skipped)
 
@@ -190,7 +190,7 @@ class Session:
         """The pairing snapshot of a report read in this run with its facts alone (Settings of
         their own: the results cache keys a result by what the run keeps of each report)."""
         from .runner import run
-        [r] = run([path], replace(self.settings, snapshot=self.keep), 1)
+        [r] = run([path], self.settings.replace(snapshot=self.keep), 1)
         if r.snapshot is None or r.errors:
             return {}
         packed = r.snapshot.get(PACKED)  # (from the results cache: packed as the pairing packs it)
@@ -205,5 +205,6 @@ def merge(r: FileResult, extra: FileResult) -> FileResult:
     """``r`` with the cross-year findings of ``extra`` added."""
     from ..diagnostics import Diagnostic
     diags = tuple(sorted(r.diagnostics + extra.diagnostics, key=Diagnostic.sort_key))
-    return replace(r, diagnostics=diags, errors=r.errors + extra.errors, lines={**extra.lines, **r.lines},
+    import dataclasses
+    return dataclasses.replace(r, diagnostics=diags, errors=r.errors + extra.errors, lines={**extra.lines, **r.lines},
                    suppressed=r.suppressed + extra.suppressed)

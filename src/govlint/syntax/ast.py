@@ -12,7 +12,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
-from typing import Callable, NamedTuple, Optional, Tuple, Union
+from typing import Callable, Optional, Tuple, Union
+
+from ..records import Record
 
 
 def fast_constructor(cls) -> Callable:
@@ -23,7 +25,7 @@ def fast_constructor(cls) -> Callable:
     return partial(tuple.__new__, cls)
 
 
-class Span(NamedTuple):
+class Span(Record):
     """A stretch of the normalised text (a tuple: cheap to make, once per cell)."""
 
     line: int
@@ -53,12 +55,15 @@ PLACEHOLDER = "placeholder"
 TEXT = "text"
 
 
-class Cell(NamedTuple):
+class Cell(Record):
     text: str
     span: Span
     kind: str
     #: the number written, for NUMBER cells (Decimal keeps 4068.208 exact)
     value: Optional[Decimal] = None
+
+    def __new__(cls, text: str, span: Span, kind: str, value: Optional[Decimal] = None):
+        return tuple.__new__(cls, (text, span, kind, value))  # (written out: made for every cell)
 
     @property
     def is_value(self) -> bool:
@@ -66,7 +71,7 @@ class Cell(NamedTuple):
         return self.kind != TEXT
 
 
-class Row(NamedTuple):
+class Row(Record):
     cells: Tuple[Cell, ...]
     span: Span
 
@@ -82,7 +87,7 @@ class Row(NamedTuple):
         return cells[i:j]
 
 
-class Paragraph(NamedTuple):
+class Paragraph(Record):
     text: str
     span: Span
     #: what the line is (the grammar's name for it): "text", "title", "subheading",
@@ -90,7 +95,7 @@ class Paragraph(NamedTuple):
     kind: str = "text"
 
 
-class Table(NamedTuple):
+class Table(Record):
     rows: Tuple[Row, ...]
     span: Span
     #: the line naming the table above it ("表一 …"); it stands in the blocks too, before the table
@@ -102,7 +107,7 @@ class Table(NamedTuple):
 Block = Union[Paragraph, Table]
 
 
-class Section(NamedTuple):
+class Section(Record):
     number: int  # 1 for 一、
     title: str  # the heading text after the numeral and its punctuation
     heading: str  # the whole heading line as written

@@ -33,8 +33,9 @@ import re
 from functools import partial
 from itertools import groupby
 from operator import itemgetter
-from typing import List, NamedTuple
+from typing import List
 
+from ..records import Record
 from ..layout.cells import DIGIT
 from ..lexicon import closing
 from ..lexicon.enumerators import HEADING_LINE, STARTS_PAREN, TABLE
@@ -58,7 +59,7 @@ _ROW_END = frozenset("0123456789０１２３４５６７８９ \u3000\xa0\r")
 _SIGNATURE_LINES, _TITLE_LINES, _TITLE_LEN = 2, 3, 40
 
 
-class Line(NamedTuple):
+class Line(Record):
     """A token: a classified line (or a run of lone-cell lines, a row) and where it starts."""
 
     type: str

@@ -19,8 +19,9 @@ import os
 import zlib
 from functools import lru_cache
 from itertools import chain
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
+from ..records import Record
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
 from .lexer import Line, is_markdown_rule, runs, tokens
 from ..layout import Vocabulary, arrange, vocabulary
@@ -270,7 +271,7 @@ def lark_parser(transformer: Any = _TRANSFORMER) -> Any:
     return Lark(grammar_text(), transformer=transformer, **dict(OPTIONS, lexer=LineLexer))
 
 
-class PackagedTable(NamedTuple):
+class PackagedTable(Record):
     """The grammar's LALR table as :mod:`._report_parser` holds it, made ready for
     :func:`parse_tokens` (what :func:`_tables` makes of a Lark parser's)."""
 
