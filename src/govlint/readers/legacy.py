@@ -14,22 +14,26 @@ worker (``--memory-limit``) is not passed on to it.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from . import EXTENSIONS, Document, ReadError, messages
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and WPS: an OLE compound file
 RTF = b"{\\rtf"
 
+if TYPE_CHECKING:
+    import subprocess
+
+# (shutil, subprocess and tempfile are imported where LibreOffice is run: a check that reads no
+# .doc file does not pay for them at its start, ~22 M instructions)
+
 _profile: Optional[tuple] = None  # (the process id, its lock file, its profile folder)
 
 
 def soffice() -> Optional[str]:
     """The LibreOffice program: ``$GOVLINT_SOFFICE``, else ``soffice`` or ``libreoffice`` on PATH."""
+    import shutil
     named = os.environ.get("GOVLINT_SOFFICE")
     if named:
         return shutil.which(named)
@@ -66,6 +70,8 @@ def as_docx(data: bytes, suffix: str = ".doc", program: Optional[str] = None) ->
 
 
 def _convert(program: str, data: bytes, suffix: str) -> bytes:
+    import subprocess
+    import tempfile
     from ..limits import current
     timeout = current().timeout or None  # (already $GOVLINT_READ_TIMEOUT or 50 s; 0 is no limit)
     with tempfile.TemporaryDirectory(prefix="govlint-doc-") as work:
@@ -117,6 +123,7 @@ def _profile_dir() -> str:
     if _profile is not None and _profile[0] == os.getpid():
         return _profile[2]
     import fcntl
+    import tempfile
     from ..cache import cache_dir
     base = cache_dir() or os.path.join(tempfile.gettempdir(), f"govlint-{os.getuid()}")
     base = os.path.join(base, "soffice")
