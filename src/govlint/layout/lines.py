@@ -261,6 +261,39 @@ def _page_furniture(text: str) -> str:
 _LONE_CELL = lazy(r"[ \u3000\xa0\r]*\t([^\t\n]*)")
 
 
+#: two lone cells on consecutive lines, the first without an ideograph, the second with one (each
+#: line opens with its tab: see _lone_rows_sign)
+_LONE_ROW = lazy(r"\n\t[^\t\n\u4e00-\u9fff]*\n\t[^\t\n\u4e00-\u9fff]*[\u4e00-\u9fff][^\t\n]*(?:\n|\Z)")
+#: a lone cell, the lines after it blank, and the first line after them that holds something and is
+#: no lone cell (group 1)
+_LONE_RUN_END = lazy(r"\n\t[^\t\n]*(?:\n[ \t\u3000\xa0]*)*\n(?!\t[^\t\n]*(?:\n|\Z))"
+                     r"(?=[ \t\u3000\xa0]*[^ \t\u3000\xa0\n])([^\n]*)")
+
+
+def _lone_rows_sign(text: str) -> bool:
+    """Whether :func:`_lone_cells_untabbed` may change ``text``: a sign that is necessary, not
+    sufficient, tested by two searches that open with "\\n\\t" (``re`` skips to such a pair in C;
+    the cells a line of a clean report, a row a run with a blank line after it, cost a few tries).
+
+    The repair changes a run only when it counts a row (a cell with an ideograph after a number
+    cell) or holds page numbers. A row: take the first ideograph cell after the number cell; the
+    cell just before it in the run has no ideograph (it is the number, or a cell between holding
+    none, else that one were the first), and the two stand on consecutive lines unless page
+    numbers stand between them. So a changed run holds either two consecutive lone cells, the
+    first without an ideograph and the second with one (``_LONE_ROW``), or a page-number line:
+    the first line after a lone cell and blank lines that holds something and is no lone cell
+    (``_LONE_RUN_END``; the run's loop stops at the first line that is neither blank nor a page's
+    number). A lone cell is a line of ``[ \\u3000\\xa0\\r]*\\t`` and no other tab; both searches
+    take it to open with the tab, so a text where a space stands before a tab is left to the
+    repair itself."""
+    if " \t" in text or "\u3000\t" in text or "\xa0\t" in text or "\r\t" in text:
+        return True
+    text = "\n" + text
+    if _LONE_ROW.search(text):
+        return True
+    return any(PAGE_NUMBER_LINE.match(m.group(1)) for m in _LONE_RUN_END.finditer(text))
+
+
 def _lone_cells_untabbed(text: str) -> str:
     """Runs of tab-indented lone cells that hold more than one row (text after a number, with no
     blank line between), their tabs made spaces and the page numbers among them blanked; offsets
@@ -313,23 +346,32 @@ def _lone_cells_untabbed(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-_CELL_GAP = lazy(r"[\t|]| {2,}")
 #: the longest first piece of a wrapped label that stands on a line of its own
 _PIECE = 24
 #: a short line of words (no tab, no "|", no sentence end) and the line after it
 #: (searched in "\n" + text: a pattern that opens with a character is found faster than "^" in
 #: multi-line mode, which is tried at every offset)
-_SHORT_LINE = lazy(rf"\n([^\n\t|。]{{1,{_PIECE + 8}}})(?=\n([^\n]+))")
+_SHORT_LINE = lazy(rf"\n(?=[^\n]{{1,{_PIECE + 8}}}\n)([^\n\t|。]++)(?=\n([^\n]+))")
+# (the line's length is told first by a class of one character, "[^\n]", which ``re`` counts in a
+# tight loop; the class of four is read only on the short lines: a line of prose or a row of cells
+# costs a few instructions a character, not the class's tens)
 
 
 #: a line of words ending in a CJK character, and a next line that opens with CJK words and
 #: goes on with numbers only (a row's label's rest)
-_LABEL_REST = lazy(r"\n([^\n\t|]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)(?:[ \t]+[0-9０-９][0-9０-９.,]*)+[ \t]*\n)")
+_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n[\u4e00-\u9fff])([^\n\t|]*+)\n"
+                   r"(?=([\u4e00-\u9fff][^\s|]*+)(?:[ \t]+[0-9０-９][0-9０-９.,]*+)+[ \t]*\n)")
+#: (the same lines as "\n([^\n\t|]*[\u4e00-\u9fff])\n(?=…)", found cheaper: the line's end is reached
+#: by the one-character class "[^\n]" in a tight loop and never backed over (possessive), its last
+#: character and the next line's first tested once each; only a line that passes is read for a tab
+#: or a bar. The other quantifiers made possessive stop before what must follow them, which they
+#: cannot hold: giving back a character could not make the match succeed)
 
 
 #: the same, in rows typed with bars: a line ending in a CJK character (its last cell a label's
 #: first piece), a next line that opens with CJK words, then a bar and numbers between bars only
-_BAR_LABEL_REST = lazy(r"\n([^\n]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)[ \t]*\|(?:[ \t]*[0-9０-９][0-9０-９.,]*[ \t]*\|)+[ \t|]*\n)")
+_BAR_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n[\u4e00-\u9fff])([^\n]*+)\n"
+                       r"(?=([\u4e00-\u9fff][^\s|]*+)[ \t]*\|(?:[ \t]*[0-9０-９][0-9０-９.,]*+[ \t]*\|)+[ \t|]*\n)")
 
 
 def _join_wrapped(text: str, vocab: Vocabulary) -> str:
@@ -342,7 +384,7 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
         piece = m.group(1).strip(_SPACE)
         if not piece or len(piece) > _PIECE:
             continue
-        first = _CELL_GAP.split(m.group(2).strip(_SPACE), 1)[0].strip(_SPACE)
+        first = _first_cell(m.group(2))
         if first and vocab.joins(piece, first):
             cut.append(m.end(1) - 1)
     # a row's label that a copy out of a PDF broke at the line's end: "（六）其他处理 1.申请人…其政府信"
@@ -357,6 +399,20 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
                 cut.append(m.end(1) - 1)
     cut.extend(_heading_like_pieces(text, vocab))
     return _put(text, cut, " ")
+
+
+def _first_cell(line: str) -> str:
+    """The first cell of a line: ``re.split(r"[\t|]| {2,}", line.strip(_SPACE), 1)[0].strip(_SPACE)``.
+    The leftmost gap is the first tab, bar or two spaces, whichever comes first; found by
+    ``str.find`` (a line of prose holds none, and the pattern's class cost tens of instructions a
+    character over all of it)."""
+    line = line.strip(_SPACE)
+    end = len(line)
+    for gap in ("\t", "|", "  "):
+        at = line.find(gap, 0, end)
+        if at != -1:
+            end = at
+    return line[:end].strip(_SPACE)
 
 
 def _put(text: str, at: list, char: str) -> str:
@@ -670,7 +726,7 @@ _REPAIRS = (
     ("separators", lambda text: ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text
                                  or "===" in text) and _SEPARATOR_TEST.search("\n" + text) is not None,
      _separators_blanked),
-    ("lone-cells", lambda text: "\n\t" in text, lambda text, vocab: _lone_cells_untabbed(text)),
+    ("lone-cells", lambda text: "\n\t" in text and _lone_rows_sign(text), lambda text, vocab: _lone_cells_untabbed(text)),
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
