@@ -261,37 +261,43 @@ def _page_furniture(text: str) -> str:
 _LONE_CELL = lazy(r"[ \u3000\xa0\r]*\t([^\t\n]*)")
 
 
-#: two lone cells on consecutive lines, the first without an ideograph, the second with one (each
-#: line opens with its tab: see _lone_rows_sign)
-_LONE_ROW = lazy(r"\n\t[^\t\n\u4e00-\u9fff]*\n\t[^\t\n\u4e00-\u9fff]*[\u4e00-\u9fff][^\t\n]*(?:\n|\Z)")
-#: a lone cell, the lines after it blank, and the first line after them that holds something and is
-#: no lone cell (group 1)
-_LONE_RUN_END = lazy(r"\n\t[^\t\n]*(?:\n[ \t\u3000\xa0]*)*\n(?!\t[^\t\n]*(?:\n|\Z))"
-                     r"(?=[ \t\u3000\xa0]*[^ \t\u3000\xa0\n])([^\n]*)")
+#: a lone cell's line start (the tab; searched in "\n" + text), the line after it checked to be one
+_TAB = r"\n[ \u3000\xa0\r]*+\t(?=[^\t\n]*+(?:\n|\Z))"
+#: a lone cell's text: with an ideograph; holding no ideograph (blank or not), to the line's end
+_ID = r"[^\t\n\u4e00-\u9fff]*+[\u4e00-\u9fff][^\t\n]*+"
+_NO = r"[^\t\n\u4e00-\u9fff]*+(?=\n|\Z)"
+_ON_A_LINE = r"[^\S\n]*"
+#: a run of lone cells, read as: cells with an ideograph or blank, each followed by another lone
+#: cell; then either cells without an ideograph (from the first that holds something), or a last
+#: cell with one. Group 1 is not empty where the run goes on with a cell with an ideograph after
+#: those, or where blank lines and a page's number follow it (see _lone_rows_sign). Every line is
+#: read once, left to right: the repetitions are possessive, each stopping at a line none of its
+#: kind (the line the next part reads), and a run is one match, not a try at each of its lines
+_LONE_RUN = lazy(rf"{_TAB}(?:(?:{_ID}|[ \u3000\xa0]*+(?=\n|\Z)){_TAB})*+(?:{_NO}(?:{_TAB}{_NO})*+|{_ID})"
+                 rf"({_TAB}[^\t\n\u4e00-\u9fff]*+[\u4e00-\u9fff]"
+                 rf"|(?:\n[ \t\u3000\xa0]*+(?=\n|\Z))*+\n{_ON_A_LINE}(?:{page_number_forms(_ON_A_LINE)}){_ON_A_LINE}"
+                 rf"(?=\n|\Z))?")
 
 
 def _lone_rows_sign(text: str) -> bool:
     """Whether :func:`_lone_cells_untabbed` may change ``text``: a sign that is necessary, not
-    sufficient, tested by two searches that open with "\\n\\t" (``re`` skips to such a pair in C;
-    the cells a line of a clean report, a row a run with a blank line after it, cost a few tries).
+    sufficient, read by one pass of ``_LONE_RUN`` that takes each run of lone cells whole (a clean
+    report's cells a line, a row a run with a blank line after it, cost one try a run).
 
     The repair changes a run only when it counts a row (a cell with an ideograph after a number
-    cell) or holds page numbers. A row: take the first ideograph cell after the number cell; the
-    cell just before it in the run has no ideograph (it is the number, or a cell between holding
-    none, else that one were the first), and the two stand on consecutive lines unless page
-    numbers stand between them. So a changed run holds either two consecutive lone cells, the
-    first without an ideograph and the second with one (``_LONE_ROW``), or a page-number line:
-    the first line after a lone cell and blank lines that holds something and is no lone cell
-    (``_LONE_RUN_END``; the run's loop stops at the first line that is neither blank nor a page's
-    number). A lone cell is a line of ``[ \\u3000\\xa0\\r]*\\t`` and no other tab; both searches
-    take it to open with the tab, so a text where a space stands before a tab is left to the
-    repair itself."""
-    if " \t" in text or "\u3000\t" in text or "\xa0\t" in text or "\r\t" in text:
-        return True
-    text = "\n" + text
-    if _LONE_ROW.search(text):
-        return True
-    return any(PAGE_NUMBER_LINE.match(m.group(1)) for m in _LONE_RUN_END.finditer(text))
+    cell) or holds page numbers. A row: take the first cell with an ideograph after the number;
+    the cells from the number to it hold no ideograph but it (else one of them were the first),
+    and, unless page numbers stand between them, they stand on consecutive lines. The number holds
+    something that is no space. So such a run, read cell by cell, goes blank-or-ideograph cells,
+    a cell that holds something and no ideograph, cells without one, then a cell with one: the
+    pattern's first loop stops at that cell at the latest, the cells without an ideograph are
+    taken next, and group 1 holds the cell with one. Page numbers: the run's loop goes on past lines that are blank or a
+    page's number, and only when one is a page's number, so the first line after the run's last
+    cell and blank lines, which is then no lone cell, is a page's number: group 1 holds it (the
+    number's forms as ``PAGE_NUMBER_LINE`` reads a line, their spaces none a line end, so every
+    line it matches is matched here). A lone cell is a line of ``[ \\u3000\\xa0\\r]*\\t`` and no
+    other tab, as ``_LONE_CELL`` reads it."""
+    return any(_LONE_RUN.findall("\n" + text))
 
 
 def _lone_cells_untabbed(text: str) -> str:
