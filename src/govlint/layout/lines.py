@@ -281,6 +281,8 @@ _TAB = r"\n[ \u3000\xa0\r]*+\t(?=[^\t\n]*+(?:\n|\Z))"
 _ID = r"[^\t\n\u4e00-\u9fff]*+[\u4e00-\u9fff][^\t\n]*+"
 _NO = r"[^\t\n\u4e00-\u9fff]*+(?=\n|\Z)"
 _ON_A_LINE = r"[^\S\n]*"
+#: a lone cell (searched in "\n" + text)
+_A_LONE_CELL = lazy(r"\n[ \u3000\xa0\r]*+\t[^\t\n]*+(?:\n|\Z)")
 #: a run of lone cells, read as: cells with an ideograph or blank, each followed by another lone
 #: cell; then either cells without an ideograph (from the first that holds something), or a last
 #: cell with one. Group 1 is not empty where the run goes on with a cell with an ideograph after
@@ -311,7 +313,10 @@ def _lone_rows_sign(text: str) -> bool:
     number's forms as ``PAGE_NUMBER_LINE`` reads a line, their spaces none a line end, so every
     line it matches is matched here). A lone cell is a line of ``[ \\u3000\\xa0\\r]*\\t`` and no
     other tab, as ``_LONE_CELL`` reads it."""
-    return any(_LONE_RUN.findall("\n" + text))
+    text = "\n" + text
+    # (first whether there is a lone cell at all, by a pattern cheap to compile: _LONE_RUN's classes
+    # of ideographs cost tens of millions of instructions to compile, once a process)
+    return _A_LONE_CELL.search(text) is not None and any(_LONE_RUN.findall(text))
 
 
 def _lone_cells_untabbed(text: str) -> str:
@@ -379,18 +384,19 @@ _SHORT_LINE = lazy(rf"\n(?=[^\n]{{1,{_PIECE + 8}}}\n)([^\n\t|。]++)(?=\n([^\n]+
 
 #: a line of words ending in a CJK character, and a next line that opens with CJK words and
 #: goes on with numbers only (a row's label's rest)
-_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n[\u4e00-\u9fff])([^\n\t|]*+)\n"
+_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n\t|]*+)\n"
                    r"(?=([\u4e00-\u9fff][^\s|]*+)(?:[ \t]+[0-9０-９][0-9０-９.,]*+)+[ \t]*\n)")
 #: (the same lines as "\n([^\n\t|]*[\u4e00-\u9fff])\n(?=…)", found cheaper: the line's end is reached
 #: by the one-character class "[^\n]" in a tight loop and never backed over (possessive), its last
-#: character and the next line's first tested once each; only a line that passes is read for a tab
-#: or a bar. The other quantifiers made possessive stop before what must follow them, which they
-#: cannot hold: giving back a character could not make the match succeed)
+#: character tested once; only a line that passes is read for a tab or a bar. The other quantifiers
+#: made possessive stop before what must follow them, which they cannot hold: giving back a
+#: character could not make the match succeed. Each class of the ideographs costs millions of
+#: instructions to compile: there are no more of them than before)
 
 
 #: the same, in rows typed with bars: a line ending in a CJK character (its last cell a label's
 #: first piece), a next line that opens with CJK words, then a bar and numbers between bars only
-_BAR_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n[\u4e00-\u9fff])([^\n]*+)\n"
+_BAR_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n]*+)\n"
                        r"(?=([\u4e00-\u9fff][^\s|]*+)[ \t]*\|(?:[ \t]*[0-9０-９][0-9０-９.,]*+[ \t]*\|)+[ \t|]*\n)")
 
 
