@@ -47,6 +47,9 @@ _VALUE = lazy(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}
 #: a sub-item's number standing apart from its words ("1. 属于国家秘密"): no value
 _ITEM_NUMBER = lazy(r"[0-9０-９]{1,2}[.．]$")
 _TOP_ENUM = lazy(enumerators.TOP)
+#: the same matches, its first numeral a class of its own: a pattern that opens with a class is
+#: searched by the class alone in C, one that opens with a repetition is tried at every offset
+_TOP_COUNT = lazy(rf"[一二三四五六七八九十][一二三四五六七八九十]?[ \u3000]*{enumerators.TOP_MARK}")
 _STARTS_TOP = enumerators.STARTS_TOP
 _DATE_END = lazy(rf"[ \u3000\xa0]*({closing.DATE})[ \u3000\xa0]*$")
 _NUMERAL = lazy(enumerators.NUMERAL)
@@ -74,7 +77,7 @@ class Prepared(NamedTuple):
 def prepare(text: str, vocab: Vocabulary) -> Prepared:
     """Repair the line structure of normalised report text (see the module docstring)."""
     repairs: List[str] = []
-    if _RADICAL_TEST.search(text):
+    if _may_hold_radicals(text) and _RADICAL_TEST.search(text):
         text = text.translate(_RADICALS)
         repairs.append("radicals")
     for name, sign, repair in _REPAIRS:
@@ -115,6 +118,17 @@ _RADICALS = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2
 _RADICALS.update((ord(a), b) for a, b in zip(
     "⺠⻄⻅⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻳⻆⻝⻣⻤⻗⻈⻐⻠", "民西见贝车长门页风飞马鱼鸟麦黄齐齿龙龟角食骨鬼雨讠钅饣"))
 _RADICAL_TEST = lazy("[" + "".join(map(chr, sorted(_RADICALS))) + "]")
+
+
+
+def _may_hold_radicals(text: str) -> bool:
+    """A necessary sign of a radical in ``text``, cheaper than the class searched over it: every
+    radical (U+2E80…U+2FD5) has 0x2E or 0x2F for its high byte, so the text's high bytes (its
+    UTF-16 code units' second bytes, a surrogate's D8…DF) hold one of them. The encoding and the
+    byte searches are C loops of a few instructions a character; the class cost some fifty."""
+    high = text.encode("utf-16-le")[1::2]
+    return b"\x2e" in high or b"\x2f" in high
+
 
 #: a line of numbers only ("2024 1 1 2024 12 31")
 _DIGITS_LINE = lazy(r"[0-9]{1,4}(?:[.][0-9]+)?%?(?: [0-9]{1,4}(?:[.][0-9]+)?%?){0,11}")
@@ -261,6 +275,50 @@ def _page_furniture(text: str) -> str:
 _LONE_CELL = lazy(r"[ \u3000\xa0\r]*\t([^\t\n]*)")
 
 
+#: a lone cell's line start (the tab; searched in "\n" + text), the line after it checked to be one
+_TAB = r"\n[ \u3000\xa0\r]*+\t(?=[^\t\n]*+(?:\n|\Z))"
+#: a lone cell's text: with an ideograph; holding no ideograph (blank or not), to the line's end
+_ID = r"[^\t\n\u4e00-\u9fff]*+[\u4e00-\u9fff][^\t\n]*+"
+_NO = r"[^\t\n\u4e00-\u9fff]*+(?=\n|\Z)"
+_ON_A_LINE = r"[^\S\n]*"
+#: a lone cell (searched in "\n" + text)
+_A_LONE_CELL = lazy(r"\n[ \u3000\xa0\r]*+\t[^\t\n]*+(?:\n|\Z)")
+#: a run of lone cells, read as: cells with an ideograph or blank, each followed by another lone
+#: cell; then either cells without an ideograph (from the first that holds something), or a last
+#: cell with one. Group 1 is not empty where the run goes on with a cell with an ideograph after
+#: those, or where blank lines and a page's number follow it (see _lone_rows_sign). Every line is
+#: read once, left to right: the repetitions are possessive, each stopping at a line none of its
+#: kind (the line the next part reads), and a run is one match, not a try at each of its lines
+_LONE_RUN = lazy(rf"{_TAB}(?:(?:{_ID}|[ \u3000\xa0]*+(?=\n|\Z)){_TAB})*+(?:{_NO}(?:{_TAB}{_NO})*+|{_ID})"
+                 rf"({_TAB}[^\t\n\u4e00-\u9fff]*+[\u4e00-\u9fff]"
+                 rf"|(?:\n[ \t\u3000\xa0]*+(?=\n|\Z))*+\n{_ON_A_LINE}(?:{page_number_forms(_ON_A_LINE)}){_ON_A_LINE}"
+                 rf"(?=\n|\Z))?")
+
+
+def _lone_rows_sign(text: str) -> bool:
+    """Whether :func:`_lone_cells_untabbed` may change ``text``: a sign that is necessary, not
+    sufficient, read by one pass of ``_LONE_RUN`` that takes each run of lone cells whole (a clean
+    report's cells a line, a row a run with a blank line after it, cost one try a run).
+
+    The repair changes a run only when it counts a row (a cell with an ideograph after a number
+    cell) or holds page numbers. A row: take the first cell with an ideograph after the number;
+    the cells from the number to it hold no ideograph but it (else one of them were the first),
+    and, unless page numbers stand between them, they stand on consecutive lines. The number holds
+    something that is no space. So such a run, read cell by cell, goes blank-or-ideograph cells,
+    a cell that holds something and no ideograph, cells without one, then a cell with one: the
+    pattern's first loop stops at that cell at the latest, the cells without an ideograph are
+    taken next, and group 1 holds the cell with one. Page numbers: the run's loop goes on past lines that are blank or a
+    page's number, and only when one is a page's number, so the first line after the run's last
+    cell and blank lines, which is then no lone cell, is a page's number: group 1 holds it (the
+    number's forms as ``PAGE_NUMBER_LINE`` reads a line, their spaces none a line end, so every
+    line it matches is matched here). A lone cell is a line of ``[ \\u3000\\xa0\\r]*\\t`` and no
+    other tab, as ``_LONE_CELL`` reads it."""
+    text = "\n" + text
+    # (first whether there is a lone cell at all, by a pattern cheap to compile: _LONE_RUN's classes
+    # of ideographs cost tens of millions of instructions to compile, once a process)
+    return _A_LONE_CELL.search(text) is not None and any(_LONE_RUN.findall(text))
+
+
 def _lone_cells_untabbed(text: str) -> str:
     """Runs of tab-indented lone cells that hold more than one row (text after a number, with no
     blank line between), their tabs made spaces and the page numbers among them blanked; offsets
@@ -313,23 +371,33 @@ def _lone_cells_untabbed(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-_CELL_GAP = lazy(r"[\t|]| {2,}")
 #: the longest first piece of a wrapped label that stands on a line of its own
 _PIECE = 24
 #: a short line of words (no tab, no "|", no sentence end) and the line after it
 #: (searched in "\n" + text: a pattern that opens with a character is found faster than "^" in
 #: multi-line mode, which is tried at every offset)
-_SHORT_LINE = lazy(rf"\n([^\n\t|。]{{1,{_PIECE + 8}}})(?=\n([^\n]+))")
+_SHORT_LINE = lazy(rf"\n(?=[^\n]{{1,{_PIECE + 8}}}\n)([^\n\t|。]++)(?=\n([^\n]+))")
+# (the line's length is told first by a class of one character, "[^\n]", which ``re`` counts in a
+# tight loop; the class of four is read only on the short lines: a line of prose or a row of cells
+# costs a few instructions a character, not the class's tens)
 
 
 #: a line of words ending in a CJK character, and a next line that opens with CJK words and
 #: goes on with numbers only (a row's label's rest)
-_LABEL_REST = lazy(r"\n([^\n\t|]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)(?:[ \t]+[0-9０-９][0-9０-９.,]*)+[ \t]*\n)")
+_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n\t|]*+)\n"
+                   r"(?=([\u4e00-\u9fff][^\s|]*+)(?:[ \t]+[0-9０-９][0-9０-９.,]*+)+[ \t]*\n)")
+#: (the same lines as "\n([^\n\t|]*[\u4e00-\u9fff])\n(?=…)", found cheaper: the line's end is reached
+#: by the one-character class "[^\n]" in a tight loop and never backed over (possessive), its last
+#: character tested once; only a line that passes is read for a tab or a bar. The other quantifiers
+#: made possessive stop before what must follow them, which they cannot hold: giving back a
+#: character could not make the match succeed. Each class of the ideographs costs millions of
+#: instructions to compile: there are no more of them than before)
 
 
 #: the same, in rows typed with bars: a line ending in a CJK character (its last cell a label's
 #: first piece), a next line that opens with CJK words, then a bar and numbers between bars only
-_BAR_LABEL_REST = lazy(r"\n([^\n]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)[ \t]*\|(?:[ \t]*[0-9０-９][0-9０-９.,]*[ \t]*\|)+[ \t|]*\n)")
+_BAR_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n]*+)\n"
+                       r"(?=([\u4e00-\u9fff][^\s|]*+)[ \t]*\|(?:[ \t]*[0-9０-９][0-9０-９.,]*+[ \t]*\|)+[ \t|]*\n)")
 
 
 def _join_wrapped(text: str, vocab: Vocabulary) -> str:
@@ -342,7 +410,7 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
         piece = m.group(1).strip(_SPACE)
         if not piece or len(piece) > _PIECE:
             continue
-        first = _CELL_GAP.split(m.group(2).strip(_SPACE), 1)[0].strip(_SPACE)
+        first = _first_cell(m.group(2))
         if first and vocab.joins(piece, first):
             cut.append(m.end(1) - 1)
     # a row's label that a copy out of a PDF broke at the line's end: "（六）其他处理 1.申请人…其政府信"
@@ -357,6 +425,20 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
                 cut.append(m.end(1) - 1)
     cut.extend(_heading_like_pieces(text, vocab))
     return _put(text, cut, " ")
+
+
+def _first_cell(line: str) -> str:
+    """The first cell of a line: ``re.split(r"[\t|]| {2,}", line.strip(_SPACE), 1)[0].strip(_SPACE)``.
+    The leftmost gap is the first tab, bar or two spaces, whichever comes first; found by
+    ``str.find`` (a line of prose holds none, and the pattern's class cost tens of instructions a
+    character over all of it)."""
+    line = line.strip(_SPACE)
+    end = len(line)
+    for gap in ("\t", "|", "  "):
+        at = line.find(gap, 0, end)
+        if at != -1:
+            end = at
+    return line[:end].strip(_SPACE)
 
 
 def _put(text: str, at: list, char: str) -> str:
@@ -481,7 +563,7 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     breaks: List[int] = []
     for found_line in _LONG_LINE.finditer("\n" + text):  # (only the lines longer than a heading)
         line, start = found_line.group(1), found_line.start(1) - 1
-        if len(line) < 80 or len(_TOP_ENUM.findall(line)) < (1 if len(line) > _LONG else 2):
+        if len(line) < 80 or len(_TOP_COUNT.findall(line)) < (1 if len(line) > _LONG else 2):
             # (a quick test first: no line of prose is scanned for every official title) — but a
             # heading run into its first paragraph ("一、总体情况2024年，本局…") is cut after its title
             if not _STARTS_TOP.match(line):
@@ -670,7 +752,7 @@ _REPAIRS = (
     ("separators", lambda text: ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text
                                  or "===" in text) and _SEPARATOR_TEST.search("\n" + text) is not None,
      _separators_blanked),
-    ("lone-cells", lambda text: "\n\t" in text, lambda text, vocab: _lone_cells_untabbed(text)),
+    ("lone-cells", lambda text: "\n\t" in text and _lone_rows_sign(text), lambda text, vocab: _lone_cells_untabbed(text)),
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
