@@ -60,6 +60,40 @@ def frozen_error(name: str) -> Exception:
     return dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
 
 
+class Frozen:
+    """What ``@dataclass(frozen=True)`` generates besides ``__init__``, made once from the class's
+    :class:`DataclassFields`: ``__eq__`` and ``__hash__`` over the compared fields, ``__repr__`` over
+    the shown ones, ``__match_args__``, and no assignment. A subclass writes its ``__init__`` (setting
+    ``self.__dict__``)."""
+
+    __dataclass_fields__: DataclassFields
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        from operator import attrgetter
+        specs = cls.__dict__["__dataclass_fields__"].specs
+        cls._compared = staticmethod(attrgetter(*(f[0] for f in specs if f[6])))
+        cls._shown = tuple(f[0] for f in specs if f[5])
+        cls.__match_args__ = tuple(f[0] for f in specs if f[4])
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self._compared(self) == other._compared(other)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._compared(self))
+
+    def __repr__(self) -> str:
+        return f"{self.__class__.__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._shown)})"
+
+    def __setattr__(self, name, value):
+        raise frozen_error(name)
+
+    def __delattr__(self, name):
+        raise frozen_error(name)
+
+
 # ----------------------------------------------------------------------------------------
 # named tuples declared as typing.NamedTuple is, without generated code
 

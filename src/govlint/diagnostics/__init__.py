@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from ..records import MISSING, DataclassFields, Record, frozen_error, spec
+from ..records import DataclassFields, Frozen, MISSING, Record, spec
 from ..syntax.ast import Span
 
 SEVERITIES = ("error", "warning", "note")
@@ -54,7 +54,7 @@ class Edit(Record):
     original: str
 
 
-class Diagnostic:
+class Diagnostic(Frozen):
     """One finding. Immutable; ``dataclasses.replace`` makes a changed copy.
 
     (A plain class that answers ``dataclasses`` as the frozen dataclass it was: making a dataclass
@@ -81,8 +81,6 @@ class Diagnostic:
         spec("data", "Dict[str, Any]", factory=dict, compare=False, hash=False),
         spec("rule", "str", ""), spec("origin", "Optional[str]", None),
         spec("fix", "Tuple[Edit, ...]", (), compare=False, hash=False))
-    __match_args__ = ("code", "severity", "message", "path", "span", "location", "related", "data", "rule",
-                      "origin", "fix")
 
     def __init__(self, code: str, severity: str, message: str, path: str, span: Optional[Span],
                  location: Location = _NOWHERE, related: Tuple[Related, ...] = (), data: Any = MISSING,
@@ -99,29 +97,6 @@ class Diagnostic:
         d["rule"] = rule
         d["origin"] = origin
         d["fix"] = fix
-
-    def _compared(self) -> tuple:
-        return (self.code, self.severity, self.message, self.path, self.span, self.location, self.related,
-                self.rule, self.origin)
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return self._compared() == other._compared()
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._compared())
-
-    def __repr__(self) -> str:
-        return (f"Diagnostic(code={self.code!r}, severity={self.severity!r}, message={self.message!r}, "
-                f"path={self.path!r}, span={self.span!r}, location={self.location!r}, related={self.related!r}, "
-                f"data={self.data!r}, rule={self.rule!r}, origin={self.origin!r}, fix={self.fix!r})")
-
-    def __setattr__(self, name, value):
-        raise frozen_error(name)
-
-    def __delattr__(self, name):
-        raise frozen_error(name)
 
     def sort_key(self) -> tuple:
         s = self.span
@@ -142,7 +117,7 @@ class ToolError(Record):
     source: Optional[str] = None  # the plugin or rule code it comes from
 
 
-class FileResult:
+class FileResult(Frozen):
     """One file's findings and tool errors. Immutable; ``dataclasses.replace`` makes a changed copy.
 
     (A plain class that answers ``dataclasses`` as the frozen dataclass it was; see
@@ -175,7 +150,6 @@ class FileResult:
         spec("bound", "Optional[Dict[str, Any]]", None, compare=False, hash=False, repr=False),
         spec("suppressed", "Tuple['Suppressed', ...]", ()),
         spec("snapshot", "Optional[Dict[str, Any]]", None, compare=False, hash=False, repr=False))
-    __match_args__ = ("path", "diagnostics", "errors", "lines", "kind", "bound", "suppressed", "snapshot")
 
     def __init__(self, path: str, diagnostics: Tuple[Diagnostic, ...] = (), errors: Tuple[ToolError, ...] = (),
                  lines: Any = MISSING, kind: str = "text", bound: Optional[Dict[str, Any]] = None,
@@ -190,26 +164,11 @@ class FileResult:
         d["suppressed"] = suppressed
         d["snapshot"] = snapshot
 
-    def _compared(self) -> tuple:
-        return (self.path, self.diagnostics, self.errors, self.kind, self.suppressed)
 
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return self._compared() == other._compared()
-        return NotImplemented
 
-    def __hash__(self):
-        return hash(self._compared())
 
-    def __repr__(self) -> str:
-        return (f"FileResult(path={self.path!r}, diagnostics={self.diagnostics!r}, errors={self.errors!r}, "
-                f"lines={self.lines!r}, kind={self.kind!r}, suppressed={self.suppressed!r})")
 
-    def __setattr__(self, name, value):
-        raise frozen_error(name)
 
-    def __delattr__(self, name):
-        raise frozen_error(name)
 
 
 class Suppressed(Record):

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Dict, Optional, Tuple, Union
 
-from ..records import DataclassFields, frozen_error, Record, spec
+from ..records import DataclassFields, Frozen, Record, spec
 
 
 class Label(Record):
@@ -71,7 +71,7 @@ class GroupSpec(Record):
     prefix: str = ""
 
 
-class TableSpec:
+class TableSpec(Frozen):
     """One official table. Immutable; ``dataclasses.replace`` makes a changed copy.
 
     (A plain class that answers ``dataclasses`` as the frozen dataclass it was: making a dataclass
@@ -93,7 +93,6 @@ class TableSpec:
         spec("columns", "Tuple[ColumnSpec, ...]"), spec("rows", "Tuple[RowSpec, ...]"),
         spec("groups", "Tuple[GroupSpec, ...]", ()), spec("layout", "str", "matrix"),
         spec("markers", "Tuple[str, ...]", ()))
-    __match_args__ = ("key", "title", "section", "columns", "rows", "groups", "layout", "markers")
 
     def __init__(self, key: str, title: str, section: int, columns: Tuple[ColumnSpec, ...],
                  rows: Tuple[RowSpec, ...], groups: Tuple[GroupSpec, ...] = (), layout: str = "matrix",
@@ -101,29 +100,6 @@ class TableSpec:
         d = self.__dict__
         d["key"], d["title"], d["section"], d["columns"], d["rows"] = key, title, section, columns, rows
         d["groups"], d["layout"], d["markers"] = groups, layout, markers
-
-    def _compared(self) -> tuple:
-        return (self.key, self.title, self.section, self.columns, self.rows, self.groups, self.layout,
-                self.markers)
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return self._compared() == other._compared()
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._compared())
-
-    def __repr__(self) -> str:
-        return (f"TableSpec(key={self.key!r}, title={self.title!r}, section={self.section!r}, "
-                f"columns={self.columns!r}, rows={self.rows!r}, groups={self.groups!r}, layout={self.layout!r}, "
-                f"markers={self.markers!r})")
-
-    def __setattr__(self, name, value):
-        raise frozen_error(name)
-
-    def __delattr__(self, name):
-        raise frozen_error(name)
 
     def row(self, key: str) -> RowSpec:
         return self._rows_by_key[key]
@@ -207,7 +183,7 @@ class Relation(Record):
         return None
 
 
-class FormatSpec:
+class FormatSpec(Frozen):
     """One official report format. Immutable; ``dataclasses.replace`` makes a changed copy.
 
     (A plain class that answers ``dataclasses`` as the frozen dataclass it was; see
@@ -227,8 +203,6 @@ class FormatSpec:
         spec("id", "str"), spec("name", "str"), spec("first_year", "int"), spec("last_year", "Optional[int]"),
         spec("sections", "Tuple[SectionSpec, ...]"), spec("tables", "Tuple[TableSpec, ...]"),
         spec("relations", "Tuple[Relation, ...]", ()), spec("fee_statement_required", "bool", False))
-    __match_args__ = ("id", "name", "first_year", "last_year", "sections", "tables", "relations",
-                      "fee_statement_required")
 
     def __init__(self, id: str, name: str, first_year: int, last_year: Optional[int],
                  sections: Tuple[SectionSpec, ...], tables: Tuple[TableSpec, ...],
@@ -237,29 +211,6 @@ class FormatSpec:
         d["id"], d["name"], d["first_year"], d["last_year"] = id, name, first_year, last_year
         d["sections"], d["tables"], d["relations"] = sections, tables, relations
         d["fee_statement_required"] = fee_statement_required
-
-    def _compared(self) -> tuple:
-        return (self.id, self.name, self.first_year, self.last_year, self.sections, self.tables, self.relations,
-                self.fee_statement_required)
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return self._compared() == other._compared()
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._compared())
-
-    def __repr__(self) -> str:
-        return (f"FormatSpec(id={self.id!r}, name={self.name!r}, first_year={self.first_year!r}, "
-                f"last_year={self.last_year!r}, sections={self.sections!r}, tables={self.tables!r}, "
-                f"relations={self.relations!r}, fee_statement_required={self.fee_statement_required!r})")
-
-    def __setattr__(self, name, value):
-        raise frozen_error(name)
-
-    def __delattr__(self, name):
-        raise frozen_error(name)
 
     def table(self, key: str) -> TableSpec:
         return self._tables_by_key[key]
