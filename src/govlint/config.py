@@ -20,7 +20,7 @@ def _toml():
         import tomli as tomllib
     return tomllib
 
-from .records import Record
+from .records import Plain, Record
 from .diagnostics import SEVERITIES
 from .i18n import Bilingual, Msg
 from .limits import BY_KEY as LIMIT_KEYS, Limits
@@ -47,7 +47,7 @@ def said(where: str, zh: str, en: str) -> Msg:
     return Msg(f"{zh_where}：{zh}", f"{where}: {en}")
 
 
-class Config:
+class Config(Plain):
     """A run's configuration (``[tool.govlint]``, ``govlint.toml``), the flags applied.
 
     (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
@@ -75,7 +75,7 @@ class Config:
     #: unknown codes are errors; off with --no-plugins, where plugin codes are legitimately unknown
     strict_codes: bool
 
-    _FIELDS = ("select", "extend_select", "ignore", "per_file_ignores", "severity", "format_version", "lang",
+    _COMPARED = ("select", "extend_select", "ignore", "per_file_ignores", "severity", "format_version", "lang",
                "plugins", "options", "exclude", "suppress", "respect_gitignore", "agency_map", "limits", "path",
                "strict_codes")
 
@@ -103,13 +103,6 @@ class Config:
         self.path = path
         self.strict_codes = strict_codes
 
-    def __repr__(self) -> str:
-        return "Config(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self._FIELDS) + ")"
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return all(getattr(self, k) == getattr(other, k) for k in self._FIELDS)
-        return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # (mutable)
 

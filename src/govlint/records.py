@@ -13,7 +13,7 @@ for them.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Tuple
+from typing import Any, Dict, Optional, Tuple
 
 #: a field's description: (name, type as written, default or MISSING, default factory or None,
 #: init, repr, compare, hash)
@@ -59,6 +59,27 @@ def frozen_error(name: str) -> Exception:
     import dataclasses
     return dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
 
+
+class Plain:
+    """What a (mutable) ``@dataclass`` generates besides ``__init__``: ``__eq__`` over the names in
+    ``_COMPARED``, ``__repr__`` over those in ``_SHOWN`` (the compared ones when not given), and no
+    hash. For the plain classes of a run (``Config``, ``Registry``, ``Settings``, ``Context``,
+    ``PairContext``) that were dataclasses."""
+
+    _COMPARED: Tuple[str, ...] = ()
+    _SHOWN: Optional[Tuple[str, ...]] = None
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            names = self._COMPARED
+            return tuple(getattr(self, k) for k in names) == tuple(getattr(other, k) for k in names)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable)
+
+    def __repr__(self) -> str:
+        names = self._COMPARED if self._SHOWN is None else self._SHOWN
+        return f"{self.__class__.__name__}({', '.join(f'{k}={getattr(self, k)!r}' for k in names)})"
 
 class Frozen:
     """What ``@dataclass(frozen=True)`` generates besides ``__init__``, made once from the class's

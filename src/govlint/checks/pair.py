@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, ClassVar, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from ..records import Record
+from ..records import Plain, Record
 from ..diagnostics import Diagnostic, Location, Related
 from ..binder.bind import BoundCell
 from ..syntax.ast import Span
@@ -54,7 +54,7 @@ class PairRule(Rule):
         raise NotImplementedError
 
 
-class PairContext:
+class PairContext(Plain):
     """What a cross-year rule sees: both snapshots, their paths, the language and the options.
 
     (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
@@ -77,20 +77,8 @@ class PairContext:
         self.options = {} if options is None else options
         self._cells = {}
 
-    def _compared(self) -> tuple:
-        return (self.this, self.last, self.path, self.last_path, self.formats, self.lang, self.options, self._cells)
-
-    def __repr__(self) -> str:
-        return (f"PairContext(this={self.this!r}, last={self.last!r}, path={self.path!r}, "
-                f"last_path={self.last_path!r}, formats={self.formats!r}, lang={self.lang!r}, "
-                f"options={self.options!r})")
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return self._compared() == other._compared()
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # (mutable)
+    _SHOWN = ("this", "last", "path", "last_path", "formats", "lang", "options")
+    _COMPARED = _SHOWN + ("_cells",)
 
     def msg(self, zh: str, en: str) -> str:
         return en if self.lang == "en" else zh

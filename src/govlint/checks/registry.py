@@ -26,7 +26,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple, Type
 
 import pluggy
 
-from ..records import Record
+from ..records import Plain, Record
 from .. import hookspecs
 from ..config import Config, ConfigError, said
 from ..i18n import Msg
@@ -58,7 +58,7 @@ class PluginInfo(Record):
         return self.dist == BUILTIN_DIST
 
 
-class Registry:
+class Registry(Plain):
     """Everything the loaded plugins contribute.
 
     (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
@@ -83,7 +83,7 @@ class Registry:
     #: the language of the errors' messages (the run's)
     lang: str
 
-    _FIELDS = ("rules", "rule_plugin", "formats", "readers", "formatters", "options", "plugins",
+    _COMPARED = ("rules", "rule_plugin", "formats", "readers", "formatters", "options", "plugins",
                "formatter_plugin", "errors", "builtins_only", "lang")
 
     def __init__(self, rules: Optional[Dict[str, Type[Rule]]] = None, rule_plugin: Optional[Dict[str, str]] = None,
@@ -103,13 +103,6 @@ class Registry:
         self.builtins_only = builtins_only
         self.lang = lang
 
-    def __repr__(self) -> str:
-        return "Registry(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self._FIELDS) + ")"
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return all(getattr(self, k) == getattr(other, k) for k in self._FIELDS)
-        return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # (mutable)
 

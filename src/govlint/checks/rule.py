@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Dict, Iterable, Optional, Sequence, Tuple
 from ..syntax.ast import Span
 from ..binder.bind import BoundCell, BoundReport
 from ..diagnostics import Diagnostic, Edit, Location, Related
+from ..records import Plain
 
 FAMILIES = {
     "S": ("sections", "章节"),
@@ -94,7 +95,7 @@ def _format_memo(fmt) -> Tuple[Dict[tuple, Location], Dict[int, str]]:
     return hit[1], hit[2]
 
 
-class Context:
+class Context(Plain):
     """What a rule sees: the bound report, the language and the rule's options.
 
     (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
@@ -112,15 +113,7 @@ class Context:
         self.options = {} if options is None else options
         self._locations = {}
 
-    def __repr__(self) -> str:
-        return f"Context(bound={self.bound!r}, lang={self.lang!r}, options={self.options!r})"
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return (self.bound, self.lang, self.options) == (other.bound, other.lang, other.options)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # (mutable)
+    _COMPARED = ("bound", "lang", "options")
 
     @property
     def report(self):

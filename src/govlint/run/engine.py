@@ -19,6 +19,7 @@ from ..checks.registry import Registry, resolve_options
 from ..readers import builtin_extensions
 from ..checks.rule import Context, Rule
 from ..lexicon.pattern import lazy
+from ..records import Plain
 from ..formats import BUILTIN_FORMATS
 
 #: extensions a reader claims that a directory walk still leaves alone: Markdown (a folder's
@@ -27,7 +28,7 @@ from ..formats import BUILTIN_FORMATS
 NOT_WALKED = (".md", "")
 
 
-class Settings:
+class Settings(Plain):
     """Everything a run needs, resolved once: config, registry and the enabled rules.
 
     (A plain class, not a dataclass: making a dataclass compiles its generated methods at every
@@ -85,15 +86,6 @@ class Settings:
         values.update(changes)
         return Settings(**values)
 
-    def __repr__(self) -> str:
-        return "Settings(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self._COMPARED) + ")"
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return all(getattr(self, k) == getattr(other, k) for k in self._COMPARED)
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # (mutable)
 
     @classmethod
     def make(cls, config: Config, registry: Registry) -> "Settings":
