@@ -138,7 +138,7 @@ _PADDING = lazy(r"(?:19|20)\d\d年度?|本年度|年度|本机关|本单位|我(
 
 #: the words that name each section's subject: a title under the right numeral that holds them is
 #: that section in other words ("五、存在的主要问题和下一步工作计划", "二、主动公开情况")
-_SUBJECT = {1: lazy(r"总体情况|概况|概述"), 2: lazy(r"主动公开"), 3: lazy(r"依申请公开|公开申请|收到和处理"),
+_SUBJECT = {1: lazy(r"总体情况|概况|概述|基本情况"), 2: lazy(r"主动公开"), 3: lazy(r"依申请公开|公开申请|收到和处理"),
             4: lazy(r"行政复议.*行政诉讼|行政诉讼.*行政复议"), 5: lazy(r"问题|不足"), 6: lazy(r"其他")}
 
 
@@ -169,7 +169,8 @@ class SectionTitle(Rule):
            "编号正确、用其他说法写同一内容的标题（如“五、存在的问题及整改措施”“二、主动公开情况”" \
            "“一、2024年政府信息公开工作总体情况”）也只给出提示；其他不同的表述给出警告。" \
            "只在“其它/其他”“以及/及”、标点或“的”上不同的标题，以及跨两行书写、合起来是官方标题的标题，视为官方标题，不报告。" \
-           "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并。"
+           "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并；" \
+           "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
@@ -200,6 +201,9 @@ class SectionTitle(Rule):
                                location=Location(section=official),
                                data={"found": found, "expected": official, "merged": others})
                 continue
+            if s.title_match == "renumbered" and _shifted_by_merge(s, ctx.bound.sections, merged):
+                continue  # "五、其他需要报告的事项" after "四、…行政诉讼情况及存在的主要问题…": numbered on
+                # from the merged heading, which S103 has named (one slip, one finding)
             if same_words(found, official) or same_words(found + _run_on(s), official):
                 continue  # "六、其它需要报告事项", "五、存在的主要问题以及改进情况": the same title; a title
                 # broken across two lines ("三、收到和处理政府信息" / "公开申请情况") is whole
@@ -230,6 +234,19 @@ class SectionTitle(Rule):
                                fix=[Edit(s.section.span, official, s.section.heading)] if typo else ())
 
 
+def _shifted_by_merge(s, sections, merged: dict) -> bool:
+    """Is the numeral of ``s`` (an official title under another numeral) the one the report's own
+    count gives after the headings before it that merge two sections each (``merged``: id → the
+    numbers merged into it), i.e. numbered on from a merge rather than mistyped?"""
+    before = 0
+    for other in sections:
+        if other is s:
+            break
+        before += len(merged.get(id(other), ()))
+    return before > 0 and s.section.number + before == s.spec.number and same_words(
+        norm_label(s.section.title), norm_label(s.spec.title))
+
+
 def _shown(heading: str) -> str:
     """The heading as a reader sees it: without Markdown's "## " and "**"."""
     return enumerators.AROUND.sub("", heading) or heading
@@ -247,12 +264,13 @@ def _run_on(section) -> str:
 
 #: the words a title is reworded with rather than mistyped: connectives, and the words the titles'
 #: subjects are said in ("整改" for "改进", "措施" for "情况", "下一步工作打算")
-_REWORDED = lazy(r"以及|及|和|与|、|，|整改|改进|措施|情况|计划|打算|安排|举措|下一步|不足|工作")
+_REWORDED = lazy(r"以及|及|和|与|、|，|整改|改进|措施|情况|计划|打算|安排|举措|下一步|不足|工作|报告|说明")
 
 
 def _is_typo(found: str, official: str, most: int = 2) -> bool:
     """The same numeral and a title at most ``most`` characters (inserted, left out or changed)
-    off the official one, on a title long enough that this is a typo and not another wording."""
+    off the official one, fewer than half of its words, on a title long enough that this is a typo
+    and not another wording."""
     if not found or not official or found[:2] != official[:2] or len(official) < 6:
         return False
     a, b = found[2:], official[2:]
@@ -266,7 +284,7 @@ def _is_typo(found: str, official: str, most: int = 2) -> bool:
         for j, cb in enumerate(b, start=1):
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
         prev = cur
-    return 0 < prev[-1] <= most
+    return 0 < prev[-1] <= most and 2 * prev[-1] < len(b)  # ("基本情况" for "总体情况": half of it, other words)
 
 
 class ReportTitle(Rule):
