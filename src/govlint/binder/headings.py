@@ -146,6 +146,7 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
             last = got[0]
     if len(found) < _ENOUGH:
         return report
+    _worded_otherwise(items, found)
     front: List[object] = []
     sections: List[Section] = []
     current: Optional[Tuple[Section, List[object]]] = None
@@ -169,6 +170,43 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
             current[1].append(b)
     close()
     return dataclasses.replace(report, front=tuple(front), sections=tuple(sections))
+
+
+def _worded_otherwise(items, found: Dict[int, Tuple[int, str]]) -> None:
+    """Adds to ``found`` the heading of a section it lacks written in other words ("（一）基本情况"
+    among "（二）主动公开政府信息情况" …): once the numbering is certain, a short line (no sentence)
+    under the same enumerator as every found heading, whose value is the next number after the found
+    heading before it and below the one after it. S103 judges its words."""
+    kinds = {_kind(items[i].text) for i in found}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    if kind is None:
+        return
+    marks = sorted(found)
+    for number in range(1, max(n for n, _ in found.values())):
+        if any(n == number for n, _ in found.values()):
+            continue
+        after = max((i for i in marks if found[i][0] < number), default=-1)
+        before = min((i for i in marks if found[i][0] > number), default=len(items))
+        if after >= 0 and found[after][0] != number - 1:
+            continue
+        for i in range(after + 1, before):
+            b = items[i]
+            if not isinstance(b, Paragraph) or len(b.text) > 40 or any(c in b.text for c in "。；;，,"):
+                continue
+            m = _OTHER.match(b.text)
+            if m is not None and m.group(kind) is not None and _value(m.group(kind)) == number:
+                found[i] = (number, m.group("rest").strip().rstrip("*"))
+                break
+
+
+def _kind(text: str) -> Optional[str]:
+    """Which enumerator of :data:`_OTHER` a heading is numbered with (None: a bare title)."""
+    m = _OTHER.match(text)
+    return next((k for k in ("p", "a", "k", "s") if m.group(k) is not None), None) if m else None
+
+
+def _value(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else chinese_int(numeral)
 
 
 def _one_renumbered(report: Report, titles) -> Report:
