@@ -125,6 +125,12 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:^|(?<=[,，。;；:\s(（])|(?<=本年度)|(?<=本年)|(?<=全年)|(?<=今年)|(?<=共有)|(?<=共))"
         r"(?:政府信息公开申请(?:数量|件数|总数|数|情况)?\s*:?|依申请公开(?:申请)?(?:数量|件数|总数|数|情况)?\s*:)\s*"
         + NUM + r"\s*件")),
+    #: "全年共办理14件（含上年结转1件）", "办理政府信息公开申请14件（其中上年结转1件）": the applications
+    #: handled, said by the carried ones in brackets after them (no noun needed: only applications are
+    #: carried over); read where 结转 is (no paragraph more is searched)
+    Claim("applications", lazy(
+        r"办理(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?" + FILL + NUM
+        + r"\s*件(?=\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)\s*(?:上一?年度?|去年)结转)"), word="结转"),
     #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
     Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
                         r"(?:申请)?" + FILL + NUM + r"\s*件")),
@@ -717,6 +723,22 @@ def _state_after(text: str, at: int) -> bool:
     return not ("(" in m.group() or "（" in m.group()) or _COUNTED.match(text, m.end()) is None
 
 
+#: a count of applications handled and the bracket of its parts, right before a carried claim: "办理14件（含"
+_ASIDE_BEFORE = lazy(r"(?:办理|受理|收到|新收)[^，,；;。（()）]{0,24}?" + NUM
+                     + r"\s*件\s*([（(])(?:其中|含有|含|包括|包含|不含|不包括)\s*$")
+_ASIDE_CLOSED = lazy(r"\s*[)）]")
+
+
+def _carried_aside(text: str, start: int, m) -> Optional[int]:
+    """Where the bracket opens when the carried claim ``m`` is all of a parts aside after a count of the
+    applications handled ("全年共办理14件（含上年结转2件）": the year's 上年结转, 2), else None. The words
+    before the bracket still say whose figure it is ("全县共办理…（含上年结转5件）": a part)."""
+    if not _ASIDE_CLOSED.match(text, m.end()):
+        return None
+    found = _ASIDE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+    return found.start(2) if found is not None and found.end() == m.start() else None
+
+
 def _after_left_out(text: str, start: int, at: int, in_part) -> bool:
     """Does the claim at ``at`` follow the words that some applications were left out of the count
     ("全年窗口收到申请15件，其中2件属于信访事项，未纳入统计，受理政府信息公开申请13件"), with no word of a
@@ -753,7 +775,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
             if normative and normative_guarded is None:
                 normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
             for m in claim.pattern.finditer(text, start, end):
-                if guarded or dated or (normative and normative_guarded):
+                aside = _carried_aside(text, start, m) if carried and (guarded or dated) else None
+                if aside is not None:  # "办理14件（含上年结转2件）": the year's carried figure, said in brackets
+                    if dated and (_other_year(text[start:m.end()], year) or _part_of_year(text[start:m.end()])):
+                        continue
+                elif guarded or dated or (normative and normative_guarded):
                     if carried:
                         # 结转, 上年 are the claim's own words, and in the clauses before it those of other
                         # carried figures ("上年结转1件，结转下年度1件"); in its own clause they still say
@@ -773,7 +799,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(scope):
                         continue  # "现行有效规范性文件12件", "清理…": another row of 表二
-                if in_part(text, start, m.start()) and not (
+                if in_part(text, start, m.start() if aside is None else aside) and not (
                         claim.kind == "applications" and _after_left_out(text, start, m.start(), in_part)):
                     continue  # a word before the claim makes it a part of the whole
                 if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
@@ -897,7 +923,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
