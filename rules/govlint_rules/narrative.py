@@ -180,6 +180,14 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("normative", lazy(r"(?:未|没有|无)(?:制发|印发|出台|制定)(?:过)?(?:任何|新的?)?(?:行政)?规范性文件"
                             r"(?=\s*(?:[。，,；;）)]|$|情况|的情况))"), 0),
     Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
+    #: "作出行政许可决定120件", "行政处罚决定35件": 表二's decisions, named with 决定 (not "行政许可事项",
+    #: "行政处罚信息35条": items or records published)
+    Claim("licensing", lazy(r"行政许可(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*件"), word="决定"),
+    Claim("penalty", lazy(r"行政处罚(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*件"), word="决定"),
+    Claim("enforcement", lazy(r"行政强制(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*件"), word="决定"),
+    #: "现行有效行政规范性文件12件", "行政规范性文件现行有效12件", "…废止1件，现行有效12件" (the documents named
+    #: before it in the sentence: :func:`_valid_of_normative`): 表二's 现行有效件数
+    Claim("valid", lazy(r"现行有效(?:的)?(?:(?:行政)?规范性文件)?" + FILL + NUM + r"\s*(?:件|个|份)"), word="有效"),
 )
 #: "均获维持": every case upheld
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
@@ -229,7 +237,8 @@ _SENTENCE = lazy(r"[^。；;！!？?]+")
 _KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
             "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
-            "normative": "规范性文件", "normative_any": "规范性文件"}
+            "normative": "规范性文件", "normative_any": "规范性文件", "licensing": "决定", "penalty": "决定",
+            "enforcement": "决定", "valid": "有效"}
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
 
 _NAMES = {
@@ -248,6 +257,10 @@ _NAMES = {
     "litigation": ("行政诉讼", "lawsuits"),
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
+    "licensing": ("行政许可决定", "licensing decisions"),
+    "penalty": ("行政处罚决定", "penalty decisions"),
+    "enforcement": ("行政强制决定", "enforcement decisions"),
+    "valid": ("现行有效行政规范性文件", "normative documents in force"),
 }
 
 
@@ -301,7 +314,15 @@ _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政�
                            "表四“未经复议直接起诉·总计” + “复议后起诉·总计”", "表四 direct + after-review lawsuits, total"),)),
           ("normative", (_MADE,)),
           ("normative_any", (_MADE, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
-                                          "表二 行政规范性文件, 现行有效件数"))))
+                                          "表二 行政规范性文件, 现行有效件数"))),
+          ("valid", (("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
+                      "表二 行政规范性文件, 现行有效件数"),)),
+          ("licensing", (("表二", (("licensing", "decisions"),), "表二“行政许可”行“本年处理决定数量”",
+                          "表二 行政许可, 本年处理决定数量"),)),
+          ("penalty", (("表二", (("penalty", "decisions"),), "表二“行政处罚”行“本年处理决定数量”",
+                        "表二 行政处罚, 本年处理决定数量"),)),
+          ("enforcement", (("表二", (("enforcement", "decisions"),), "表二“行政强制”行“本年处理决定数量”",
+                            "表二 行政强制, 本年处理决定数量"),)))
 #: the readings of each kind, by the identity of 表三's spec (its groups name the rows summed):
 #: id → (spec, plan). The plan: for each table, in the kinds' order, (table, a getter of all the
 #: cells its readings use, one cell?, its kinds as (kind, readings)), each reading as (getter of
@@ -739,6 +760,23 @@ def _carried_aside(text: str, start: int, m) -> Optional[int]:
     return found.start(2) if found is not None and found.end() == m.start() else None
 
 
+#: the kinds of 表二's decisions
+_DECIDED = ("licensing", "penalty", "enforcement")
+#: in the clause before a decisions claim: they were published, undone or reviewed, or are one kind of
+#: them ("准予行政许可决定118件"), or one unit's ("执法大队作出…"), not all those made this year
+_NOT_MADE = lazy(r"公开|公示|发布|上传|推送|归集|报送|撤销|变更|注销|纠正|复议|诉讼|听证|涉及|栏目|准予|不予|简易|普通程序"
+                 r"|大队|中队|支队|分局|派出所")
+
+
+def _valid_of_normative(text: str, start: int, m) -> bool:
+    """Are the documents in force of claim ``m`` 行政规范性文件: named in its words, or named before it in
+    the sentence with no 规章 there ("制发行政规范性文件3件，废止1件，现行有效12件")?"""
+    if "规范性文件" in m.group(0):
+        return "规章" not in text[_clause_start(text, start, m.start()):m.start()]
+    before = text[start:m.start()]
+    return "规范性文件" in before and "规章" not in before
+
+
 def _after_left_out(text: str, start: int, at: int, in_part) -> bool:
     """Does the claim at ``at`` follow the words that some applications were left out of the count
     ("全年窗口收到申请15件，其中2件属于信访事项，未纳入统计，受理政府信息公开申请13件"), with no word of a
@@ -810,6 +848,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
                     # a bare count is read with the whole sentence before it, a 制发 count with its clause)
+                if claim.kind in _DECIDED and _NOT_MADE.search(text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "公开行政处罚决定35件", "撤销行政许可决定2件": decisions published or undone, not made
+                if claim.kind == "valid" and not _valid_of_normative(text, start, m):
+                    continue  # "现行有效12件" after 规章, or with no documents named: another row
                 if result and ("主动" in sentence or "申请" not in text):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
                 if result and claim.kind in (reasons or {}):
@@ -922,7 +964,7 @@ class NarrativeMismatch(Rule):
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
-           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”），" \
+           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
            "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
