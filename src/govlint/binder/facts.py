@@ -820,6 +820,22 @@ def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
     return tuple(found) if len(found) == 1 else ()
 
 
+#: the heading of an annex: "附件", "附件1", "附表：", "附件：统计表"
+_ANNEX = lazy(r"^\s*附\s*(?:件|表)\s*[\d一二三四五六七八九十]*\s*(?:[:：].{0,60})?$")
+
+
+def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
+    """The paragraphs before an annex printed after the closing date ("2025年1月17日" / "附件" / the
+    tables' captions, notes and 数据来源 lines, however many): the report closes there. Else all."""
+    for k in range(len(paragraphs) - 1, max(0, len(paragraphs) - 60), -1):
+        t = paragraphs[k].text
+        if t.lstrip()[:1] == "附" and _ANNEX.match(t):
+            before = nfkc(paragraphs[k - 1].text).strip()
+            if len(before) <= 30 and parse_date(before) is not None:
+                return paragraphs[:k]
+    return paragraphs
+
+
 def extract_facts(report: Report) -> Facts:
     title, title_span = _title(report)
     year = None
@@ -843,7 +859,7 @@ def extract_facts(report: Report) -> Facts:
         m = _PERIOD_CUTOFF.search(_norm_period(period_text))
         if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
             cutoff, cutoff_span = int(m.group(1)), period_span
-    closing, closing_span, signer, month = _closing(paragraphs)
+    closing, closing_span, signer, month = _closing(_before_annex(paragraphs))
     month_span = closing_span if month is not None else None
     if month is not None:
         closing_span = None
