@@ -782,3 +782,130 @@ def street_negations() -> str:
 #: name → the voices17 report text, no defect (tests/test_voices17.py)
 VOICES17 = {"town-numerals": town_numerals, "education-bracketed": education_bracketed,
             "market-web-copy": market_web_copy, "land-reckoned": land_reckoned, "street-negations": street_negations}
+
+
+# ----------------------------------------------------------------------------------------------
+# voices18: the sections, the title and the tables' neighbourhood as staff write them — headings
+# numbered （一）…（六） with the first one worded 基本情况, run into their first sentence, with 的 or
+# 说明 added; the title over two lines, a notice that issues the report before it, a preamble of its
+# own; the tables under captions worded otherwise (表1 …统计表), with 单位：件, 注：… and 数据来源
+# lines around them, printed together in an 附件 after the signature; a section's prose restating
+# its table, or saying the table is empty (本年度未收到政府信息公开申请, 无行政复议诉讼) beside an
+# all-zero one — the figures those of tabs_2024.txt, as above
+
+_T3_TOP = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+_T3_END = "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n"
+_T4_TOP = "行政复议\t行政诉讼\n"
+_T4_END = "1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\n"
+_T2_TOP = "第二十条第（一）项\t\t\t\n"
+_T2_END = "行政事业性收费\t1.25\n"
+
+
+def bracket_numbered() -> str:
+    """样例县示例镇人民政府: sections numbered （一） to （六）, the parts of 一 numbered 1. to 5.; the title over two lines (the agency, then the year's title); 单位：件 over 表三
+    and a 注 under it; 六 titled 其他需要报告的事项说明."""
+    agency = "样例县示例镇人民政府"
+    one = ("2024年，示例镇人民政府以群众需求为导向，推进政府信息公开工作。\n"
+           "1.主动公开。全年通过镇政府网站和村务公开栏主动公开政府信息310条，制发行政规范性文件3件。\n"
+           "2.依申请公开。全年新收政府信息公开申请13件，上年结转1件，结转下年度继续办理1件。\n"
+           "3.政府信息管理。实行拟公开信息“一事一审”。\n"
+           "4.平台建设。村务公开栏统一设置政府信息公开栏目。\n"
+           "5.监督保障。全年因政府信息公开被申请行政复议2件，被提起行政诉讼1件。")
+    text = _voice(agency, one,
+                  five="村务公开栏与镇政府网站发布不同步。下一步由镇党政办每月核对两处发布内容。",
+                  six="本镇本年度未收取信息处理费。",
+                  extra=[(f"{agency}2024年政府信息公开工作年度报告", f"{agency}\n2024年政府信息公开工作年度报告"),
+                         (_T3_TOP, "单位：件\n" + _T3_TOP),
+                         (_T3_END, _T3_END + "注：结转下年度继续办理的1件已于2025年1月答复。\n")])
+    titles = tuple(h[2:] for h in _HEADINGS[:5]) + ("其他需要报告的事项说明",)
+    return _headed(text, lambda i, t: f"（{'一二三四五六'[i]}）{titles[i]}")
+
+
+def annexed_tables() -> str:
+    """样例县司法局: 二, 三 and 四 say their figures in a sentence and point to the tables, printed
+    together in an 附件 after the signature under captions of their own (表1 …统计表), a 数据来源
+    line under the last."""
+    agency = "样例县司法局"
+    text = _voice(agency, _ONE14.format(who="县司法局"),
+                  five="（一）存在的问题\n法律服务信息更新不够及时。\n（二）改进措施\n2025年建立法律服务信息月度更新台账。",
+                  six="本局本年度未收取信息处理费。",
+                  signed="2025年1月17日")
+    t2 = text[text.index(_T2_TOP):text.index(_T2_END) + len(_T2_END)]
+    t3 = text[text.index(_T3_TOP):text.index(_T3_END) + len(_T3_END)]
+    t4 = text[text.index(_T4_TOP):text.index(_T4_END) + len(_T4_END)]
+    return _replace(text, [
+        (t2, "本年度制发行政规范性文件3件，废止1件，现行有效12件；作出行政许可决定120件，行政处罚决定35件，"
+             "行政强制决定2件，详见附件表1。\n"),
+        (t3, "本年度新收政府信息公开申请13件，上年结转1件；予以公开5件，部分公开1件，不予公开1件，无法提供4件，"
+             "不予处理2件，结转下年度继续办理1件，详见附件表2。\n"),
+        (t4, "本年度因政府信息公开被申请行政复议2件，被提起行政诉讼1件，详见附件表3。\n"),
+        (f"{agency}\n2025年1月17日", f"{agency}\n2025年1月17日\n\n附件\n\n表1 主动公开政府信息情况统计表\n" + t2
+         + "\n表2 收到和处理政府信息公开申请情况统计表\n" + t3
+         + "\n表3 政府信息公开行政复议、行政诉讼情况统计表\n" + t4 + "数据来源：样例县司法局办公室\n")])
+
+
+def run_in() -> str:
+    """样例县医疗保障局: headings run into their first sentence (一、总体情况。2024年…, 四、…情况：本年度…,
+    六、…事项：本年度…); 二 titled 主动公开政府信息的情况, its prose restating 表二 with the fee in 元
+    and a 数据来源 line under it; 四's prose restating 表四 under the table."""
+    agency = "样例县医疗保障局"
+    text = _voice(agency, _ONE14.format(who="县医疗保障局"),
+                  five="医保政策解读形式较为单一。下一步制作图解和短视频，在定点医药机构张贴。",
+                  six="本局本年度未收取信息处理费。")
+    return _replace(text, [
+        ("\n一、总体情况\n2024年，", "\n一、总体情况。2024年，"),
+        ("二、主动公开政府信息情况\n", "二、主动公开政府信息的情况\n本年度制发行政规范性文件3件，废止1件，现行有效12件；"
+                                "作出行政许可决定120件、行政处罚决定35件、行政强制决定2件，收取行政事业性收费12500元。\n"),
+        (_T2_END, _T2_END + "数据来源：县医疗保障局各业务股室\n"),
+        ("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况：本年度行政复议2件，行政诉讼1件。\n"),
+        (_T4_END, _T4_END + "其中，行政复议结果维持1件、尚未审结1件；行政诉讼1件，结果纠正。\n"),
+        ("六、其他需要报告的事项\n本局", "六、其他需要报告的事项：本局")])
+
+
+def said_empty() -> str:
+    """样例市样例区示例街道办事处: nothing applied for and no case (every table 0), each section saying
+    so beside its table (本年度未收到政府信息公开申请, 本年度无行政复议诉讼); the title over two
+    lines, 2024年度 on the second."""
+    agency = "样例市样例区示例街道办事处"
+    text = _zero(_voice(agency, (
+        "2024年，示例街道办事处在区政务公开办指导下，做好政府信息公开工作。\n"
+        "（一）主动公开。通过区政府网站街道专栏和社区公开栏发布各类信息。\n"
+        "（二）依申请公开。本年度未收到政府信息公开申请。\n"
+        "（三）政府信息管理。落实公开前保密审查。\n"
+        "（四）平台建设。各社区公开栏每月更新。\n"
+        "（五）监督保障。本年度未发生政府信息公开行政复议、行政诉讼案件。"),
+        five="社区公开栏内容以通知公告为主，政策解读偏少。下一步每季度在社区公开栏张贴一期政策解读。",
+        six="本街道本年度未收取信息处理费。",
+        extra=[(f"{agency}2024年政府信息公开工作年度报告", f"{agency}\n2024年度政府信息公开工作年度报告"),
+               ("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n本年度街道未制发规章和行政规范性文件，"
+                                          "无行政许可、行政处罚和行政强制事项。\n"),
+               (_T3_END, _T3_END + "本年度未收到政府信息公开申请，无上年结转申请。\n"),
+               ("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况\n本年度无行政复议诉讼。\n")]))
+    return text
+
+
+def notice_issued() -> str:
+    """样例县教育局: the notice that issues the report before it (关于印发…的通知, 各学校：…), a preamble
+    of its own; each table under a caption worded otherwise ((一)主动公开情况统计表 …); 三's prose
+    counting the applications handled with the carried one in brackets (全年共办理14件（含上年结转1件）)
+    and by applicant; a 注 under 表四."""
+    agency = "样例县教育局"
+    text = _voice(agency, _ONE14.format(who="县教育局"),
+                  five="部分学校信息公开栏更新不及时。下一步将学校信息公开纳入学期督导。",
+                  six="本局本年度未收取信息处理费。",
+                  signed="2025年1月16日")
+    title = f"{agency}2024年政府信息公开工作年度报告"
+    return _replace(text, [
+        (title + "\n", f"关于印发《{title}》的通知\n各学校、局属各单位：\n现将《{title}》印发给你们，请结合实际抓好落实。\n\n"
+         + title + "\n"),
+        ("根据《中华人民共和国政府信息公开条例》", "2024年是县教育局推进“阳光教育”的第三年。根据《中华人民共和国政府信息公开条例》"),
+        ("二、主动公开政府信息情况\n", "二、主动公开政府信息情况\n(一)主动公开情况统计表\n"),
+        ("三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n全年共办理14件（含上年结转1件），"
+                                              "其中自然人申请10件，法人或其他组织申请3件。\n(二)依申请公开情况统计表\n"),
+        ("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况\n(三)行政复议、行政诉讼情况统计表\n"),
+        (_T4_END, _T4_END + "注：尚未审结的1件行政复议已于2025年1月审结。\n")])
+
+
+#: name → the voices18 report text, no defect (tests/test_voices18.py)
+VOICES18 = {"bracket-numbered": bracket_numbered, "annexed-tables": annexed_tables, "run-in": run_in,
+            "said-empty": said_empty, "notice-issued": notice_issued}
