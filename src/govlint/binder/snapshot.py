@@ -13,7 +13,7 @@ from ..syntax.ast import Span
 from .bind import BoundReport
 
 #: bumped when the shape below changes (the store re-reads a file whose snapshot is older)
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2  # 2: a section's own tables kept with its prose (_own_table_rows)
 
 
 def _span(report, span: Optional[Span]) -> Optional[List[int]]:
@@ -28,6 +28,28 @@ def _span(report, span: Optional[Span]) -> Optional[List[int]]:
 Keep = Optional[Tuple[FrozenSet[Tuple[str, str]], FrozenSet[int]]]
 #: the report's facts alone (agency, year, level, format, title): no cell, no section, no line
 FACTS_ONLY: Keep = (frozenset(), frozenset())
+
+
+def _own_table_rows(bound: BoundReport, report, sec, lines: Dict[int, str]) -> List[list]:
+    """The rows of the section's own tables (五 written as a table: "序号 | 存在问题 | 整改措施 | 完成时限"),
+    each as [its cells' text, its span] like a paragraph, for the cross-year rules that compare a
+    section's words (X803); a table holding a bound cell of the statistics tables is none of them."""
+    tables = sec.section.tables
+    if not tables:
+        return []
+    bound_lines = {c.span.line for t in bound.tables.values() for r in t.rows.values() for c in r.cells.values()
+                   if c.span is not None}
+    out = []
+    for table in tables:
+        if any(row.span.line <= n <= row.span.end_line for row in table.rows for n in bound_lines):
+            continue
+        for row in table.rows:
+            sp = _span(report, row.span)
+            out.append([" ".join(c.text.strip() for c in row.cells if c.text.strip()), sp])
+            if sp is not None:
+                for n in range(sp[0], sp[2] + 1):
+                    lines.setdefault(n, report.line_text(n))
+    return out
 
 
 def snapshot(bound: BoundReport, kind: str = "text", keep: Keep = None) -> Dict[str, Any]:
@@ -57,6 +79,7 @@ def snapshot(bound: BoundReport, kind: str = "text", keep: Keep = None) -> Dict[
             if sp is not None:
                 for n in range(sp[0], sp[2] + 1):
                     lines.setdefault(n, report.line_text(n))
+        paras.extend(_own_table_rows(bound, report, sec, lines))
     return {"version": SNAPSHOT_VERSION, "agency": f.agency or f.signer, "year": f.covered_year,
             "level": f.agency_level, "format": bound.format.id, "kind": kind, "title": f.title,
             "former": list(f.former),
