@@ -33,16 +33,15 @@ FACTS_ONLY: Keep = (frozenset(), frozenset())
 def _own_table_rows(bound: BoundReport, report, sec, lines: Dict[int, str]) -> List[list]:
     """The rows of the section's own tables (五 written as a table: "序号 | 存在问题 | 整改措施 | 完成时限"),
     each as [its cells' text, its span] like a paragraph, for the cross-year rules that compare a
-    section's words (X803); a table holding a bound cell of the statistics tables is none of them."""
+    section's words (X803); a table on the lines of a bound statistics table is none of them."""
     tables = sec.section.tables
     if not tables:
         return []
-    bound_lines = {c.span.line for t in bound.tables.values() for r in t.rows.values() for c in r.cells.values()
-                   if c.span is not None}
+    bound_spans = [t.span for t in bound.tables.values() if t.span is not None]
     out = []
     for table in tables:
-        if any(row.span.line <= n <= row.span.end_line for row in table.rows for n in bound_lines):
-            continue
+        if any(table.span.line <= b.end_line and b.line <= table.span.end_line for b in bound_spans):
+            continue  # (lines shared with a statistics table: one of them)
         for row in table.rows:
             sp = _span(report, row.span)
             out.append([" ".join(c.text.strip() for c in row.cells if c.text.strip()), sp])
