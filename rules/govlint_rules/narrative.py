@@ -257,6 +257,8 @@ _NAMES = {
     "litigation": ("行政诉讼", "lawsuits"),
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
+    "organisations": ("法人或其他组织的政府信息公开申请", "applications by legal persons and other organisations"),
+    "business": ("商业企业的政府信息公开申请", "applications by businesses"),
     "licensing": ("行政许可决定", "licensing decisions"),
     "penalty": ("行政处罚决定", "penalty decisions"),
     "enforcement": ("行政强制决定", "enforcement decisions"),
@@ -302,6 +304,16 @@ _CARRY = (("carry", (("表三", (("carry", "total"),), "表三“二、上年结
           ("next", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)),
           ("done", (("表三", (("total", "total"),), "表三“（七）总计”行总计", "表三 （七）总计 row, total"),)),
           ("alldone", (("表三", (("next", "total"),), "表三“四、结转下年度继续办理”总计", "表三 carried over to next year, total"),)))
+_ORG_COLUMNS = ("business", "research", "public_interest", "legal", "other")
+#: the applications of the organisations (法人或其他组织) or of the businesses (商业企业) alone
+_APPLICANTS = (("organisations", (
+    ("表三", tuple(("new", c) for c in _ORG_COLUMNS), "表三“一、本年新收”法人或其他组织五列之和",
+     "表三 new applications, the five organisation columns"),
+    ("表三", tuple((r, c) for r in ("new", "carry") for c in _ORG_COLUMNS),
+     "表三“一、本年新收”+“二、上年结转”法人或其他组织五列之和", "表三 new + carried over, the five organisation columns"))),
+    ("business", (("表三", (("new", "business"),), "表三“一、本年新收”商业企业", "表三 new applications, 商业企业"),
+                  ("表三", (("new", "business"), ("carry", "business")), "表三“一、本年新收”+“二、上年结转”商业企业",
+                   "表三 new + carried over, 商业企业"))))
 _OPEN_PARTIAL = ("表三", (("open", "total"), ("partial", "total")), "表三“（一）予以公开”总计 + “（二）部分公开”总计",
                  "表三 （一） + （二） total")
 _OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公开”总计", "表三 （一）予以公开 total"),
@@ -343,7 +355,7 @@ def _plan(t3) -> tuple:
         groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
                                 f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
     plan = []
-    for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _LATER:
+    for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _APPLICANTS + _LATER:
         if not readings:
             continue  # (a group without rows: nothing to compare with)
         table = readings[0][0]
@@ -777,6 +789,25 @@ def _valid_of_normative(text: str, start: int, m) -> bool:
     return "规范性文件" in before and "规章" not in before
 
 
+#: the applicants a claim names: natural persons (or anyone), the organisations, the businesses
+_PERSONS = lazy(r"公民|个人|群众|居民|村民|申请人|任何人|自然人|(?<![法])人(?!民)")
+_ORGANISATIONS = lazy(r"法人|其他组织|单位|企业|社会组织")
+
+
+def _applicants(words: str) -> Optional[str]:
+    """The kind of an applications claim by the applicants its words name: "applications" (none named,
+    or natural persons among them: "未收到公民、法人或其他组织的申请" is none from anyone),
+    "organisations" (法人 and/or 其他组织 only: "未收到法人或其他组织的申请" is none of theirs, not none at
+    all), "business" (企业 only), or None (other organisations alone: 科研机构, 单位)."""
+    words = words.replace("本单位", "")  # ("没有企业向本单位提出…": the agency, not an applicant)
+    if _PERSONS.search(words) or not _ORGANISATIONS.search(words):
+        return "applications"
+    named = set(_ORGANISATIONS.findall(words))
+    if named <= {"法人", "其他组织"}:
+        return "organisations"
+    return "business" if named == {"企业"} else None
+
+
 def _after_left_out(text: str, start: int, at: int, in_part) -> bool:
     """Does the claim at ``at`` follow the words that some applications were left out of the count
     ("全年窗口收到申请15件，其中2件属于信访事项，未纳入统计，受理政府信息公开申请13件"), with no word of a
@@ -890,7 +921,12 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "协助办结依申请公开事项3件": another body's applications
                 if claim.group and claim.kind in ("review", "litigation") and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
-                family = "normative" if normative else claim.kind
+                kind = claim.kind
+                if kind == "applications":
+                    kind = _applicants(m.group(0))
+                    if kind is None or kind not in readings:
+                        continue  # "未收到科研机构、法律服务机构的申请": some applicants' columns, not compared
+                family = "normative" if normative else kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
                 if not claim.group and claim.kind in ("review", "litigation") and (
@@ -905,7 +941,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if value is None or (claim.group and (_APPROX.match(text, m.end()) or _rough(text, m, claim.group))):
                     continue  # (not a count, or "收到申请15件左右": an approximation)
                 spans.append((family, m.start(), m.end()))
-                found.append((claim.kind, m, value))
+                found.append((kind, m, value))
     if len(found) < 2:
         return found
     # the same kind stated twice with different numbers is a breakdown, not a total
@@ -965,7 +1001,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
