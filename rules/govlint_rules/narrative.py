@@ -933,6 +933,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         _outcome_follows(text, m.end(), end)
                         or (tail and not text[m.end():end].strip() and _outcome_follows(tail, 0, len(tail)))):
                     continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
+                if claim.group and claim.kind == "litigation" and _ONE_GROUP.search(
+                        text, _clause_start(text, start, m.start()), m.end()):
+                    continue  # "复议后起诉的行政诉讼0件": the lawsuits of one of 表四's two groups, a part
                 if not claim.group and claim.kind == "litigation" and _ONE_GROUP.search(m.group(0)):
                     continue  # "未发生复议后起诉的行政诉讼": none of one group of 表四's lawsuits, not of both
                 if not claim.group and claim.kind == "review" and _REVIEW_APPLICATIONS.search(text, m.start(), m.end() + 2):
