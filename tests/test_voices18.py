@@ -131,3 +131,28 @@ def test_a_section_numbered_in_brackets_in_other_words_is_found():
     text = voices.bracket_numbered().replace("\n（一）总体情况\n", "\n（一）基本情况\n")
     assert [(d.code, d.severity, d.message) for d in lint(text).diagnostics] == [
         ("S103", "note", "标题“（一）基本情况”是可接受的变体，官方表述为“一、总体情况”")]
+
+
+# -- a title run into the text of a copy that lost its line breaks -----------------------------
+
+_TITLE = "示例镇人民政府2024年政府信息公开工作年度报告\n"
+_TABS = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize("title", [
+    "《示例镇人民政府2024年政府信息公开工作年度报告》\n",
+    "示例镇人民政府2024年政府信息公开工作年度报告＊\n",
+    "索引号：000000000/2025-00003\t主题分类：政务公开\n发文机关：示例镇人民政府\t成文日期：2025-01-20\n"
+    "标　　题：示例镇人民政府2024年政府信息公开工作年度报告\n" + _TITLE,
+], ids=["in 《》", "with a mark after it", "under a web page's index block"])
+def test_a_title_run_into_the_text_of_a_flattened_copy_is_no_missing_title(title):
+    """On one line, the title these reports open with runs into the preamble (the layout cut it out
+    only when it ends in 报告): it is there, and S104 does not say the report has none."""
+    text = text_forms.one_line(_replace(_TABS, [(_TITLE, title)]))
+    assert [d.code for d in lint(text).diagnostics] == []
+
+
+def test_a_flattened_report_without_a_title_still_has_none():
+    text = text_forms.one_line(_replace(_TABS, [(_TITLE + "\n", "")]))
+    assert [(d.code, d.message) for d in lint(text, ["S104"]).diagnostics] == [
+        ("S104", "报告没有标题（应为“××20××年政府信息公开工作年度报告”）")]

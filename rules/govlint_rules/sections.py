@@ -287,13 +287,28 @@ def _is_typo(found: str, official: str, most: int = 2) -> bool:
     return 0 < prev[-1] <= most and 2 * prev[-1] < len(b)  # ("基本情况" for "总体情况": half of it, other words)
 
 
+#: the words before a report's first "报告" that make them a title run into the text after it: no
+#: clause mark ("根据《条例》的要求，编制本报告" is the preamble's sentence), at most this many characters
+_TITLE_RUN_IN = 120
+
+
+def _title_run_in(text: str) -> bool:
+    """Does ``text`` open with the report's title run into what follows ("《示例镇…年度报告》 根据…",
+    "索引号：… 标　题：示例镇…年度报告 示例镇…")? The words up to the first 报告 hold 政府信息公开 and
+    no clause or sentence mark."""
+    end = text.find("报告", 0, _TITLE_RUN_IN)
+    head = text[:end]
+    return end > 0 and "政府信息公开" in head and not any(c in head for c in "，,。；;")
+
+
 class ReportTitle(Rule):
     code = "S104"
     name = "report-title"
     severity = "warning"
     summary = "报告标题缺少机关名称、年份或“政府信息公开工作年度报告”"
     summary_en = "The title lacks the agency, the year or “政府信息公开工作年度报告”"
-    what = "检查报告开头的标题是否写明发布机关、报告年度和“政府信息公开工作年度报告”字样。"
+    what = "检查报告开头的标题是否写明发布机关、报告年度和“政府信息公开工作年度报告”字样。" \
+           "文本失去换行、标题与后文连在一起（“《××2024年政府信息公开工作年度报告》 根据…”）时，不报告没有标题。"
     why = "标题是公众和上级检索报告的依据；缺少年份或机关名称的报告无法归档和比对。"
     basis = "国办公开办函〔2021〕30号；《条例》第四十九条。"
     example = "“2024年政府信息公开工作报告”（缺少机关名称，也不是“年度报告”）。"
@@ -311,6 +326,8 @@ class ReportTitle(Rule):
                    for b in ctx.report.front):
                 return
             first = next((b for b in ctx.report.front), None)
+            if first is not None and _title_run_in(first.text):
+                return  # the title run into the preamble (a copy that lost its line breaks): there, uncut
             span = first.span if first is not None else (ctx.bound.sections[0].section.span
                                                           if ctx.bound.sections else None)
             yield ctx.diag(self, span, "报告没有标题（应为“××20××年政府信息公开工作年度报告”）",
