@@ -125,6 +125,12 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:^|(?<=[,，。;；:\s(（])|(?<=本年度)|(?<=本年)|(?<=全年)|(?<=今年)|(?<=共有)|(?<=共))"
         r"(?:政府信息公开申请(?:数量|件数|总数|数|情况)?\s*:?|依申请公开(?:申请)?(?:数量|件数|总数|数|情况)?\s*:)\s*"
         + NUM + r"\s*件")),
+    #: "其中自然人申请10件", "自然人提出的申请10件", "从申请人看，自然人10件，法人或其他组织3件": the applications by
+    #: applicant, 表三's columns (a part after 其中 all the same; not after a result: "予以公开5件，其中自然人4件")
+    Claim("natural", lazy(r"(?<!非)自然人(?:提出|提交|递交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?" + FILL + NUM
+                          + _UNIT)),
+    Claim("organisations", lazy(r"(?<![、和及与或民人])法人(?:或|和|及|与|或者|、)?其他组织(?:提出|提交|递交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
+                                r"(?:申请)?" + FILL + NUM + _UNIT)),
     #: "全年共办理14件（含上年结转1件）", "办理政府信息公开申请14件（其中上年结转1件）": the applications
     #: handled, said by the carried ones in brackets after them (no noun needed: only applications are
     #: carried over); read where 结转 is (no paragraph more is searched)
@@ -238,7 +244,7 @@ _KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done
             "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
             "normative": "规范性文件", "normative_any": "规范性文件", "licensing": "决定", "penalty": "决定",
-            "enforcement": "决定", "valid": "有效"}
+            "enforcement": "决定", "valid": "有效", "natural": "自然人", "organisations": "其他组织", "business": "企业"}
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
 
 _NAMES = {
@@ -257,6 +263,7 @@ _NAMES = {
     "litigation": ("行政诉讼", "lawsuits"),
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
+    "natural": ("自然人的政府信息公开申请", "applications by natural persons"),
     "organisations": ("法人或其他组织的政府信息公开申请", "applications by legal persons and other organisations"),
     "business": ("商业企业的政府信息公开申请", "applications by businesses"),
     "licensing": ("行政许可决定", "licensing decisions"),
@@ -311,6 +318,9 @@ _APPLICANTS = (("organisations", (
      "表三 new applications, the five organisation columns"),
     ("表三", tuple((r, c) for r in ("new", "carry") for c in _ORG_COLUMNS),
      "表三“一、本年新收”+“二、上年结转”法人或其他组织五列之和", "表三 new + carried over, the five organisation columns"))),
+    ("natural", (("表三", (("new", "natural"),), "表三“一、本年新收”自然人", "表三 new applications, 自然人"),
+                 ("表三", (("new", "natural"), ("carry", "natural")), "表三“一、本年新收”+“二、上年结转”自然人",
+                  "表三 new + carried over, 自然人"))),
     ("business", (("表三", (("new", "business"),), "表三“一、本年新收”商业企业", "表三 new applications, 商业企业"),
                   ("表三", (("new", "business"), ("carry", "business")), "表三“一、本年新收”+“二、上年结转”商业企业",
                    "表三 new + carried over, 商业企业"))))
@@ -520,6 +530,8 @@ def _claim_plan(readings: dict) -> tuple:
             part = _RESULT_PART if claim.kind in _RESULTS else _PART
             if claim.kind == "applications":
                 part = part + _CHANNELS
+            elif claim.kind in _BY_APPLICANT:
+                part = _SCOPE + _UNITS + _CHANNELS + ("本级", "代表")  # (其中 before a column's figure: the column)
             keyword = claim.word or _KEYWORD[claim.kind]
             if not plan or plan[-1][0] != keyword:
                 plan.append((keyword, []))  # (claims next to each other with one keyword: one test)
@@ -772,6 +784,11 @@ def _carried_aside(text: str, start: int, m) -> Optional[int]:
     return found.start(2) if found is not None and found.end() == m.start() else None
 
 
+#: the kinds of claims on one applicant column or columns of 表三
+_BY_APPLICANT = ("natural", "organisations")
+#: before such a claim in its sentence: a result, an answer or the cases, whose applicants it counts
+_RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结|结转|答复|复议|诉讼|公开\s*\d|"
+                      r"申请人(?:中|里)")
 #: the kinds of 表二's decisions
 _DECIDED = ("licensing", "penalty", "enforcement")
 #: in the clause before a decisions claim: they were published, undone or reviewed, or are one kind of
@@ -879,6 +896,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
                     # a bare count is read with the whole sentence before it, a 制发 count with its clause)
+                if claim.kind in _BY_APPLICANT and _RESULT_BEFORE.search(text, start, m.start()):
+                    continue  # "予以公开5件，其中自然人4件": the applicants of one result, not of all
                 if claim.kind in _DECIDED and _NOT_MADE.search(text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "公开行政处罚决定35件", "撤销行政许可决定2件": decisions published or undone, not made
                 if claim.kind == "valid" and not _valid_of_normative(text, start, m):
@@ -1004,7 +1023,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”）与表三相应列核对（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
