@@ -156,3 +156,22 @@ def test_a_flattened_report_without_a_title_still_has_none():
     text = text_forms.one_line(_replace(_TABS, [(_TITLE + "\n", "")]))
     assert [(d.code, d.message) for d in lint(text, ["S104"]).diagnostics] == [
         ("S104", "报告没有标题（应为“××20××年政府信息公开工作年度报告”）")]
+
+
+# -- without 表三: one paragraph's figures against each other --------------------------------
+
+def _without_table_three(sentence: str) -> str:
+    start, end = _TABS.index("（本列数据的勾稽关系为"), _TABS.index("\n\n四、政府信息公开行政复议")
+    text = _TABS[:start] + "本年度收到和处理政府信息公开申请情况详见附表。" + _TABS[end:]
+    return _replace(text, [("本年度共收到政府信息公开申请13件，均在法定期限内答复。", sentence)])
+
+
+def test_none_of_the_organisations_beside_a_count_of_all_is_no_self_contradiction():
+    text = _without_table_three("本年度共收到政府信息公开申请13件，未收到法人或其他组织的政府信息公开申请。")
+    assert [d.code for d in lint(text, ["N601"]).diagnostics] == []
+
+
+def test_none_at_all_beside_a_count_still_contradicts_itself():
+    text = _without_table_three("本年度共收到政府信息公开申请13件，本年度未收到政府信息公开申请。")
+    assert [(d.code, d.span.line, d.span.column, d.message) for d in lint(text, ["N601"]).diagnostics] == [
+        ("N601", 8, 14, "“一、总体情况”中同一段落自相矛盾：既称“收到政府信息公开申请13件”，又称“未收到政府信息公开申请”")]

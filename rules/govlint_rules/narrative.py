@@ -50,6 +50,8 @@ class Claim(NamedTuple):
     group: int = 1
     #: a word the claim's words always hold, when not its kind's (:data:`_KEYWORD`)
     word: str = ""
+    #: other words they always hold: a sentence without them all is not searched (nor the pattern compiled)
+    also: Tuple[str, ...] = ()
 
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
@@ -136,7 +138,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: carried over); read where 结转 is (no paragraph more is searched)
     Claim("applications", lazy(
         r"办理(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?" + FILL + NUM
-        + r"\s*件(?=\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)\s*(?:上一?年度?|去年)结转)"), word="结转"),
+        + r"\s*件(?=\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)\s*(?:上一?年度?|去年)结转)"), word="结转", also=("办理", "(")),
     #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
     Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
                         r"(?:申请)?" + FILL + NUM + r"\s*件")),
@@ -530,13 +532,11 @@ def _claim_plan(readings: dict) -> tuple:
             part = _RESULT_PART if claim.kind in _RESULTS else _PART
             if claim.kind == "applications":
                 part = part + _CHANNELS
-            elif claim.kind in _BY_APPLICANT:
-                part = _SCOPE + _UNITS + _CHANNELS + ("本级", "代表")  # (其中 before a column's figure: the column)
             keyword = claim.word or _KEYWORD[claim.kind]
             if not plan or plan[-1][0] != keyword:
                 plan.append((keyword, []))  # (claims next to each other with one keyword: one test)
-            plan[-1][1].append((claim, _any_of(part).search, claim.kind.startswith("normative"),
-                                claim.kind in _RESULTS))
+            plan[-1][1].append((claim, _applicant_part if claim.kind in _BY_APPLICANT else _any_of(part).search,
+                                claim.kind.startswith("normative"), claim.kind in _RESULTS))
         plan = _CLAIM_PLANS[kinds] = tuple((keyword, tuple(claims)) for keyword, claims in plan)
     return plan
 
@@ -784,6 +784,15 @@ def _carried_aside(text: str, start: int, m) -> Optional[int]:
     return found.start(2) if found is not None and found.end() == m.start() else None
 
 
+#: before a claim on an applicant column, the words that make it a part: a wider scope, a unit, a channel
+#: (其中 before it names the column: "其中自然人申请10件"), compiled only when such a claim is found
+_APPLICANT_PART = lazy("|".join(map(re.escape, _SCOPE + _UNITS + _CHANNELS + ("本级", "代表"))))
+
+
+def _applicant_part(text: str, start: int, end: int):
+    return _APPLICANT_PART.search(text, start, end)
+
+
 #: the kinds of claims on one applicant column or columns of 表三
 _BY_APPLICANT = ("natural", "organisations")
 #: before such a claim in its sentence: a result, an answer or the cases, whose applicants it counts
@@ -808,7 +817,8 @@ def _valid_of_normative(text: str, start: int, m) -> bool:
 
 #: the applicants a claim names: natural persons (or anyone), the organisations, the businesses
 _PERSONS = lazy(r"公民|个人|群众|居民|村民|申请人|任何人|自然人|(?<![法])人(?!民)")
-_ORGANISATIONS = lazy(r"法人|其他组织|单位|企业|社会组织")
+_ORGANISATION_WORDS = ("法人", "其他组织", "单位", "企业", "社会组织")
+_ORGANISATIONS = lazy("|".join(_ORGANISATION_WORDS))
 
 
 def _applicants(words: str) -> Optional[str]:
@@ -817,8 +827,8 @@ def _applicants(words: str) -> Optional[str]:
     "organisations" (法人 and/or 其他组织 only: "未收到法人或其他组织的申请" is none of theirs, not none at
     all), "business" (企业 only), or None (other organisations alone: 科研机构, 单位)."""
     words = words.replace("本单位", "")  # ("没有企业向本单位提出…": the agency, not an applicant)
-    if _PERSONS.search(words) or not _ORGANISATIONS.search(words):
-        return "applications"
+    if not any(w in words for w in _ORGANISATION_WORDS) or _PERSONS.search(words):
+        return "applications"  # (no organisation named, the common case: no pattern needed)
     named = set(_ORGANISATIONS.findall(words))
     if named <= {"法人", "其他组织"}:
         return "organisations"
@@ -860,6 +870,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
             carried = claim.kind in ("carry", "next")
             if normative and normative_guarded is None:
                 normative_guarded = _ANY_NORMATIVE_GUARD.search(sentence) is not None
+            if claim.also and not all(w in sentence for w in claim.also):
+                continue  # (the text is NFKC: "（" is "(")
             for m in claim.pattern.finditer(text, start, end):
                 aside = _carried_aside(text, start, m) if carried and (guarded or dated) else None
                 if aside is not None:  # "办理14件（含上年结转2件）": the year's carried figure, said in brackets
@@ -1206,11 +1218,11 @@ class NarrativeMismatch(Rule):
                     or _other_year(sentence, ctx.bound.facts.year) or _part_of_year(sentence):
                 continue  # another period's figure
             for claim in CLAIMS:
-                if claim.kind != "applications":
+                if claim.kind != "applications" or (claim.also and not all(w in sentence for w in claim.also)):
                     continue
                 for m in claim.pattern.finditer(text, start, end):
-                    if any(x in text[start:m.start()] for x in _PART):
-                        continue
+                    if any(x in text[start:m.start()] for x in _PART) or _applicants(m.group(0)) != "applications":
+                        continue  # (a part; the organisations' applications, "未收到法人或其他组织的申请": not all)
                     value = cn_value(m.group(claim.group)) if claim.group else 0
                     if value is not None:
                         claims.append((m, value))
