@@ -194,7 +194,8 @@ def _worded_otherwise(items, found: Dict[int, Tuple[int, str]]) -> None:
             if not isinstance(b, Paragraph) or len(b.text) > 40 or any(c in b.text for c in "。；;，,"):
                 continue
             m = _OTHER.match(b.text)
-            if m is not None and m.group(kind) is not None and _value(m.group(kind)) == number:
+            numeral = m.group(kind) if m is not None else None
+            if numeral is not None and (int(numeral) if numeral.isdigit() else chinese_int(numeral)) == number:
                 found[i] = (number, m.group("rest").strip().rstrip("*"))
                 break
 
@@ -203,10 +204,6 @@ def _kind(text: str) -> Optional[str]:
     """Which enumerator of :data:`_OTHER` a heading is numbered with (None: a bare title)."""
     m = _OTHER.match(text)
     return next((k for k in ("p", "a", "k", "s") if m.group(k) is not None), None) if m else None
-
-
-def _value(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else chinese_int(numeral)
 
 
 def _one_renumbered(report: Report, titles) -> Report:
