@@ -160,3 +160,69 @@ def test_hidden_styles_found_in_the_joined_values(monkeypatch, styles, kept):
     assert fast == slow
     lines = [b.text for b in fast.own_blocks if isinstance(b, TextBlock)]
     assert lines[lines.index("一、总体情况") + 1:-1] == kept
+
+
+def _lines_reference(text: str) -> str:
+    """The former settling of a flow's whitespace and line marks."""
+    m = html_reader._M
+    text = " ".join(text.split()).replace(" " + m, m).replace(m + " ", m)
+    while m + m in text:
+        text = text.replace(m * 4, m).replace(m * 2, m)
+    return text
+
+
+def test_flow_lines_settled_as_before():
+    rnd = random.Random(8)
+    m = html_reader._M
+    pieces = ["a", "甲", " ", "\n", "\t", "\u3000", "\xa0", m, m * 2, m * 5, " " + m + " "]
+    for _ in range(5000):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 14)))
+        assert html_reader._lines(t) == _lines_reference(t), repr(t)
+
+
+def _article_reference(body):
+    """The former choice: every heading's owner looked up, the lowest common ancestor of all."""
+    from lxml import etree
+    ser = etree.tostring(body, encoding=str, with_tail=False)
+    section_in, section_at, table_word = html_reader._WORDS.patterns()
+    positions = [m.start() + 1 for m in section_in.finditer(ser)]
+    headings = html_reader._owners(ser, positions, body) if positions else []
+    signalled = []
+    for table, start in zip(body.iter("table"), html_reader._table_starts(ser)):
+        end = ser.find("</table>", start)
+        for m in table_word.finditer(ser, start, end):
+            gt = ser.rfind(">", 0, m.start())
+            if ser.rfind("<", 0, m.start()) > gt or section_at.match(ser, gt + 1):
+                continue
+            signalled.append(table)
+            break
+    return html_reader._article_of(headings, signalled, body)
+
+
+def _random_page(rnd) -> str:
+    texts = ["一、总体情况", "二、主动公开政府信息情况", "（三）存在的主要问题", "全年主动公开。", "x", ""]
+    table = "<table><tr><td>信息内容</td><td>1</td></tr></table>"
+
+    def node(depth):
+        if depth > 4 or rnd.random() < 0.3:
+            return rnd.choice(texts + [table, "<br/>"])
+        tag = rnd.choice(["div", "p", "span", "section", "b"])
+        inner = "".join(node(depth + 1) for _ in range(rnd.randrange(0, 4)))
+        return f"<{tag}>{rnd.choice(texts)}{inner}</{tag}>{rnd.choice(texts)}"
+    return "".join(node(0) for _ in range(rnd.randrange(1, 5)))
+
+
+def test_the_article_is_the_one_every_owner_gives():
+    from lxml import etree
+    rnd = random.Random(5)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    seen = 0
+    for _ in range(1500):
+        root = etree.fromstring(f"<html><body>{_random_page(rnd)}</body></html>", parser)
+        body = root.find("body")
+        got = html_reader._find_article_serialised(body)
+        if got is None:
+            continue
+        seen += 1
+        assert got is _article_reference(body), etree.tostring(body, encoding=str)
+    assert seen > 1000

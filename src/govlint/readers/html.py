@@ -782,11 +782,16 @@ def _text_block(line: str, paragraph: int):
 
 def _lines(text: str) -> str:
     """Whitespace runs as one space, none next to a line mark, runs of line marks as one: each
-    line between marks as ``" ".join(line.split())`` makes it, the empty ones gone."""
-    text = " ".join(text.split()).replace(" " + _M, _M).replace(_M + " ", _M)
-    while _M + _M in text:
-        text = text.replace(_M + _M + _M + _M, _M).replace(_M + _M, _M)
+    line between marks as ``" ".join(line.split())`` makes it, the empty ones gone. (After the
+    spaces before marks go, a mark and the spaces and marks after it are one pass of
+    :data:`_MARK_RUN`.)"""
+    text = " ".join(text.split())
+    if _M in text:
+        text = _MARK_RUN.sub(_M, text.replace(" " + _M, _M))
     return text
+
+
+_MARK_RUN = lazy(f"{_M}[ {_M}]*")
 
 
 def _find_article_serialised(body):
@@ -806,7 +811,6 @@ def _find_article_serialised(body):
         if len(positions) >= MAX_SIGNALS:
             return None
         positions.append(m.start() + 1)
-    headings = _owners(ser, positions, body) if positions else []
     tables = list(body.iter("table"))
     starts = _table_starts(ser)
     if len(starts) != len(tables):
@@ -825,13 +829,25 @@ def _find_article_serialised(body):
                 continue  # in a tag (an attribute's value)
             if section_at.match(ser, gt + 1):
                 continue  # the text is a heading
-            signalled.append(table)
+            signalled.append((start, table))
             break
         if len(signalled) > MAX_SIGNALS:
             return None
-    if not headings and not signalled:
+    if not positions and not signalled:
         return None  # (the element walk says why there is no report)
-    return _article_of(headings, signalled, body)
+    if len(positions) + len(signalled) == 1:
+        return _article_of(_owners(ser, positions, body), [t for _, t in signalled], body)
+    # The element holding every signal is the one holding the first and the last (by where they
+    # stand in the serialisation): an element holds a heading's owner when it holds the heading's
+    # text (the owner is the innermost element around it), a table when it holds the table's
+    # start tag, and an element's serialisation is one stretch of the body's. So only those two
+    # headings' owners are looked up.
+    ends = sorted([(p, None) for p in (positions[0], positions[-1])] if positions else [])
+    ends = sorted(ends + ([signalled[0], signalled[-1]] if signalled else []), key=lambda e: e[0])
+    first, last = ends[0], ends[-1]
+    heads = [p for p, t in (first, last) if t is None]
+    owners = iter(_owners(ser, heads, body))
+    return _article_of([t if t is not None else next(owners) for _, t in (first, last)], [], body)
 
 
 _TAG_NAME = lazy(r"[a-z][a-z0-9]*(?=[ />])")
