@@ -16,7 +16,7 @@ import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
-from itertools import count, islice, repeat
+from itertools import accumulate, count, islice, repeat
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -38,13 +38,19 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "thead", "tbody", "tfoot", "font-block"}
 _HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _DROP_TAGS = tuple(sorted(_DROP))
-_ASCII_SAFE = ("utf-8", "utf-8-sig", "gb18030")  # encodings that write ASCII as itself, and nothing else so
 
 
 @lru_cache(maxsize=1)
 def _STYLED():
     from lxml import etree
     return etree.XPath("//@style/..")
+
+
+@lru_cache(maxsize=1)
+def _STYLES():
+    """The values of every style attribute of a page (plain strings)."""
+    from lxml import etree
+    return etree.XPath("//@style", smart_strings=False)
 
 
 
@@ -163,8 +169,7 @@ class HtmlReader:
         if root is None:
             raise ReadError(messages.page_unreadable())
         head = _head_facts(root)
-        # (a page whose bytes say neither "none" nor "hidden" has no hidden element to look for)
-        _drop(root, encoding not in _ASCII_SAFE or _may_hide(data, text))
+        _drop(root)
         body = next(root.iterchildren("body"), None)
         if body is None:
             body = root
@@ -202,6 +207,13 @@ def decode(data: bytes) -> Tuple[str, str]:
     tried = [c for c in (declared, "utf-8", "gb18030") if c]
     for codec in dict.fromkeys(tried):
         try:
+            if codec == "gb18030":
+                try:
+                    # (GBK's codec is a fifth faster; a text it decodes, GB18030 decodes the same:
+                    # GBK has no four-byte sequences and its two-byte ones decode alike in both)
+                    return data.decode("gbk"), codec
+                except UnicodeDecodeError:
+                    pass
             return data.decode(codec), codec
         except (UnicodeDecodeError, LookupError):
             continue
@@ -233,27 +245,20 @@ def _tagname(el) -> str:
     return t.lower()
 
 
-def _may_hide(data: bytes, text: str) -> bool:
-    """Whether a page (its bytes in an encoding that writes ASCII as ASCII, and its text) may hold
-    a style that :data:`_HIDDEN` finds: "none" or "hidden" in any case, the dotted or dotless i
-    (which it takes for i), or a character reference (a letter written as one)."""
-    low = data.lower()
-    return b"none" in low or b"hidden" in low or b"&#" in data or "\u0130" in text or "\u0131" in text
-
-
-def _drop(root, may_hide: bool = True) -> None:
+def _drop(root) -> None:
     """Remove what is never report text: scripts, styles, navigation, page header and footer,
     hidden elements, comments. Text that followed a removed element (its tail) is kept.
 
     lxml finds them (libxml2's HTML parser gives tag names in lower case): the elements of the
-    dropped kinds, the elements with a style (hidden ones are dropped), anything that is not an
-    element. The order of removal does not change the page that is left. ``may_hide``: False
-    when the page holds no word that hides (:func:`_may_hide`): no style is read."""
+    dropped kinds and anything that is not an element, in one pass; the elements with a style
+    that hides them, looked for only when the page's styles, joined, hold one (one search of
+    their values, which libxml2 lists: on most pages no style hides, and no element with a style
+    is made a Python object). The order of removal does not change the page that is left."""
     from lxml import etree
-    doomed = list(root.iter(*_DROP_TAGS))
-    if may_hide:
+    doomed = list(root.iter(*_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, etree.Entity))
+    # ("|" is nothing the pattern matches: a match in the joined values is a match in one of them)
+    if _HIDDEN.search("|".join(_STYLES()(root))):
         doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")]
-    doomed += root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity)
     for el in doomed:
         parent = el.getparent()
         if parent is None:
@@ -642,10 +647,12 @@ def _rows(table) -> List[object]:
     return rows
 
 
-def _is_layout(table) -> bool:
-    """A table used for page layout: it holds other tables, or it has a single column."""
-    for _ in table.iterdescendants("table"):
-        return True
+def _is_layout(table, nests: bool = True) -> bool:
+    """A table used for page layout: it holds other tables, or it has a single column.
+    ``nests``: False when no table of the page is known to hold another."""
+    if nests:
+        for _ in table.iterdescendants("table"):
+            return True
     for child in table.iterchildren("tr", "thead", "tbody", "tfoot"):  # the rows (:func:`_iter_rows`)
         for tr in (child,) if child.tag == "tr" else child.iterchildren("tr"):
             # (most tables tell at their first row; a span is at least 1, so two cells tell)
@@ -775,11 +782,16 @@ def _text_block(line: str, paragraph: int):
 
 def _lines(text: str) -> str:
     """Whitespace runs as one space, none next to a line mark, runs of line marks as one: each
-    line between marks as ``" ".join(line.split())`` makes it, the empty ones gone."""
-    text = " ".join(text.split()).replace(" " + _M, _M).replace(_M + " ", _M)
-    while _M + _M in text:
-        text = text.replace(_M + _M + _M + _M, _M).replace(_M + _M, _M)
+    line between marks as ``" ".join(line.split())`` makes it, the empty ones gone. (After the
+    spaces before marks go, a mark and the spaces and marks after it are one pass of
+    :data:`_MARK_RUN`.)"""
+    text = " ".join(text.split())
+    if _M in text:
+        text = _MARK_RUN.sub(_M, text.replace(" " + _M, _M))
     return text
+
+
+_MARK_RUN = lazy(f"{_M}[ {_M}]*")
 
 
 def _find_article_serialised(body):
@@ -799,7 +811,6 @@ def _find_article_serialised(body):
         if len(positions) >= MAX_SIGNALS:
             return None
         positions.append(m.start() + 1)
-    headings = _owners(ser, positions, body) if positions else []
     tables = list(body.iter("table"))
     starts = _table_starts(ser)
     if len(starts) != len(tables):
@@ -818,13 +829,25 @@ def _find_article_serialised(body):
                 continue  # in a tag (an attribute's value)
             if section_at.match(ser, gt + 1):
                 continue  # the text is a heading
-            signalled.append(table)
+            signalled.append((start, table))
             break
         if len(signalled) > MAX_SIGNALS:
             return None
-    if not headings and not signalled:
+    if not positions and not signalled:
         return None  # (the element walk says why there is no report)
-    return _article_of(headings, signalled, body)
+    if len(positions) + len(signalled) == 1:
+        return _article_of(_owners(ser, positions, body), [t for _, t in signalled], body)
+    # The element holding every signal is the one holding the first and the last (by where they
+    # stand in the serialisation): an element holds a heading's owner when it holds the heading's
+    # text (the owner is the innermost element around it), a table when it holds the table's
+    # start tag, and an element's serialisation is one stretch of the body's. So only those two
+    # headings' owners are looked up.
+    ends = sorted([(p, None) for p in (positions[0], positions[-1])] if positions else [])
+    ends = sorted(ends + ([signalled[0], signalled[-1]] if signalled else []), key=lambda e: e[0])
+    first, last = ends[0], ends[-1]
+    heads = [p for p, t in (first, last) if t is None]
+    owners = iter(_owners(ser, heads, body))
+    return _article_of([t if t is not None else next(owners) for _, t in (first, last)], [], body)
 
 
 _TAG_NAME = lazy(r"[a-z][a-z0-9]*(?=[ />])")
@@ -960,7 +983,8 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
         return None  # (the page holds a mark's character)
     data = []
     for table in article.iter("table"):
-        if not _is_layout(table):
+        # (the serialised reading found no table holding another)
+        if not _is_layout(table, not unmarked):
             data.append(table)
             table.set(_DATA, "")
     try:
@@ -1011,24 +1035,19 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
 
 
 def _join_cell_lines(t: str) -> str:
-    """Each line mark left in a marked table (between two lines of a cell) as :func:`join_lines`
-    joins the lines: nothing next to a CJK character, else a space."""
-    out = []
-    at = 0
-    cjk = _CJK_CHAR.match
-    while True:
-        i = t.find(_M, at)
-        if i < 0:
-            break
-        out.append(t[at:i])
-        if not ((i and cjk(t, i - 1)) or cjk(t, i + 1)):
-            out.append(" ")
-        at = i + 1
-    out.append(t[at:])
-    return "".join(out)
+    """Each line mark left in a marked table (between two lines of a cell, never next to another
+    mark) as :func:`join_lines` joins the lines: nothing next to a CJK character, else a space.
+    Two passes of one expression (C): the marks before a CJK character, then, on the text reversed,
+    the marks after one."""
+    t = _M_BEFORE_CJK.sub("", t)
+    if _M in t:
+        t = _M_BEFORE_CJK.sub("", t[::-1])[::-1]
+        if _M in t:
+            t = t.replace(_M, " ")
+    return t
 
 
-_CJK_CHAR = lazy(rf"[{_CJK}]")
+_M_BEFORE_CJK = lazy(rf"{_M}(?=[{_CJK}])")
 
 
 def _marked_cells(chunk: str) -> Optional[tuple]:
@@ -1048,45 +1067,47 @@ def _marked_cells(chunk: str) -> Optional[tuple]:
         t = t.replace(_ATTR + _M, _ATTR).replace(_M + _END, _END)
         if _M in t:  # lines inside a cell: no space next to CJK, one otherwise
             t = _join_cell_lines(t)
-    rows = t.split(_ROW)
-    if rows[0]:
+    # every cell made (text, 1, 1) by C-level iteration over the whole table, the rows cut from them
+    # by their counts; then the few cells with spans (they alone keep an _ATTR) made again
+    t = t.replace(_CELL + _ATTR, _CELL)
+    if not t.startswith(_ROW):
         return None
-    del rows[0]
-    new = tuple.__new__
-    n = len(rows)
-    out = []
-    size = 0
-    plain = _END + _CELL + _ATTR
-    for r, row in enumerate(rows):
-        if _RS not in row and _CS not in row:  # (no spans: the row's cells made by C-level iteration)
-            if not row:
-                out.append(())
-                continue
-            if not row.startswith(_CELL + _ATTR) or row[-1] != _END:
-                return None
-            texts = row[2:-1].split(plain)
-            size += len(texts)
-            out.append(tuple(map(new, repeat(CellBlock), zip(texts, repeat(1), repeat(1)))))
-            continue
-        cells = row.split(_CELL)
-        if cells[0]:
+    rows = t[1:].split(_ROW)
+    widths = [row.count(_CELL) for row in rows]
+    flat = t.replace(_ROW, "")
+    if flat:
+        if flat[0] != _CELL or flat[-1] != _END:
             return None
-        del cells[0]
-        size += len(cells)
-        got = []
-        for c in cells:
-            head, _, text = c.partition(_ATTR)
-            if not head:
-                got.append(new(CellBlock, (text[:-1], 1, 1)))
-                continue
+        texts = flat[1:-1].split(_END + _CELL)
+    else:
+        texts = []
+    if len(texts) != sum(widths):
+        return None
+    new = tuple.__new__
+    cells = list(map(new, repeat(CellBlock), zip(texts, repeat(1), repeat(1))))
+    size = len(cells)
+    n = len(rows)
+    at = flat.find(_ATTR)
+    if at >= 0:
+        row_starts = list(accumulate(widths))  # the cells before each row's end
+        k = r = 0
+        since = 0
+        while at >= 0:
+            k += flat.count(_CELL, since, at)  # the cell's number (from 1)
+            since = at
+            while row_starts[r] < k:
+                r += 1
+            head, _, text = texts[k - 1].partition(_ATTR)
             i, j = head.find(_RS), head.find(_CS)
             rowspan = head[i + 1:j if j > i else None] if i >= 0 else ""
             colspan = head[j + 1:i if i > j else None] if j >= 0 else ""
             colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
             rowspan = min(_span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
             size += colspan * rowspan - 1
-            got.append(new(CellBlock, (text[:-1], rowspan, colspan)))
-        out.append(tuple(got))
+            cells[k - 1] = new(CellBlock, (text, rowspan, colspan))
+            at = flat.find(_ATTR, at + 1)
+    it = iter(cells)
+    out = [tuple(islice(it, w)) for w in widths]
     if size > MAX_GRID:
         raise ReadError(messages.table_too_large(MAX_GRID))
     return tuple(out)
