@@ -912,7 +912,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 i += 1
                 continue
         if words and not _words_only(out[-1]):
-            two = _two_columns_below(out[-1], r, vocab)
+            two = _two_columns_below(out[-1], r, vocab) or _glued_columns_below(out[-1], r, vocab)
             if two is not None:
                 out[-1] = two
                 i += 1
@@ -1410,7 +1410,7 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
         if len(words) == 2:
             a, b = _joined(a, words[0]), _joined(b, words[1])
         elif len(words) == 1:
-            if not vocab.is_label(b.text) and (vocab.is_label(a.text) or not vocab.opens_a_label(a.text + words[0].text)):
+            if _to_the_item(a.text, b.text, words[0].text, vocab):
                 b = _joined(b, words[0])
             else:
                 a = _joined(a, words[0])
@@ -1420,6 +1420,60 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
         return None
     cells = last.cells[:end - 1] + ((a if vocab.is_label(a.text) else group), b) + last.cells[end + 1:]
     return Row(cells, last.span.to(row.span))
+
+
+#: a group's enumerator run into its first item's label ("（五）1.信访")
+_GROUP_THEN_ITEM = lazy(r"（[一二三四五六七]）(?=[0-9]{1,2}[.．])")
+
+
+def _glued_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A group's label and its first item's in columns so narrow that no space stands between
+    them (pdftotext -layout): "（五）1.信访 1 0 0 1 0 0 2" / "不予处举报投" / "理  诉类申" / "请". The
+    label cell cut after the group's enumerator; a line's one word longer than that cut where
+    its two sides continue the two labels, cut there too (the group's column); then each line's
+    words joined as _two_columns_below joins them. ``last`` with the two labels, when both come
+    out whole; else None."""
+    end = _label_end(last)
+    if end is None or last.cells[end].kind != TEXT:
+        return None
+    m = _GROUP_THEN_ITEM.match(last.cells[end].text)
+    if m is None:
+        return None
+    cut, text = m.end(), last.cells[end].text
+    a, b = _piece(last.cells[end], 0, cut), _piece(last.cells[end], cut, len(text))
+    for c in row.cells:
+        if c.kind == BLANK:
+            continue
+        words = _words_of(c)
+        if len(words) == 1 and len(words[0].text) > cut and not vocab.is_label(a.text):
+            w = words[0]
+            left, right = _piece(w, 0, cut), _piece(w, cut, len(w.text))
+            if vocab.opens_a_label(a.text + left.text) and vocab.opens_a_label(b.text + right.text):
+                words = [left, right]
+        if len(words) == 2:
+            a, b = _joined(a, words[0]), _joined(b, words[1])
+        elif len(words) == 1:
+            if _to_the_item(a.text, b.text, words[0].text, vocab):
+                b = _joined(b, words[0])
+            else:
+                a = _joined(a, words[0])
+        else:
+            return None
+    if not (vocab.is_group_label(a.text) and vocab.is_label(b.text)):
+        return None
+    return Row(last.cells[:end] + (a, b) + last.cells[end + 1:], last.span.to(row.span))
+
+
+def _to_the_item(group: str, item: str, word: str, vocab: Vocabulary) -> bool:
+    """Does a line's one word, below a group's label and its first sub-item's, both wrapped, go on
+    the sub-item's label (else the group's)? Onto the one it continues, when only one: the item's
+    label may be whole in an older format before its rest ("1.申请人无正当理由逾期不补正、" /
+    "行政机关不…", pdftotext -layout's copy of a narrow column), and then the rest is still its
+    own. Else the item's, unless it is whole or the word opens a label with the group's."""
+    onto_group = vocab.opens_a_label(group + word)
+    if vocab.opens_a_label(item + word) and not onto_group:
+        return True
+    return not vocab.is_label(item) and (vocab.is_label(group) or not onto_group)
 
 
 def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:
