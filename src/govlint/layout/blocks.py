@@ -452,6 +452,8 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
                     c = Cell(c.text, c.span, TEXT)
                 elif c.text.strip(" \u3000\xa0") == "无" and _inside_a_label(current, units, k, vocab):
                     c = Cell(c.text, c.span, TEXT)
+                if _rest_after_its_numbers(current, c, vocab):
+                    continue
                 if c.kind == TEXT and current and (current[-1].kind != TEXT or _starts_row(c, current[-1], vocab)):
                     flush()
                 current.append(c)
@@ -481,6 +483,27 @@ def _heading_numbered_otherwise(text: str, vocab: Vocabulary) -> bool:
 
 #: the section titles' last two characters ("情况", "事项"), by the vocabulary's titles
 _TITLE_ENDS: dict = {}
+
+
+def _rest_after_its_numbers(current: List[Cell], c: Cell, vocab: Optional[Vocabulary]) -> bool:
+    """A label's rest a copy wrote after the row's numbers, a piece a line (plain pdftotext of a
+    narrow column, its numbers in the middle of the row's height: "行政许" / "120" / "可",
+    "行政规" / "3" / "1" / "1" / "范性文" / "件"): joined onto the label before the numbers (in
+    ``current``, the row so far), when that is no whole label and the piece completes it or goes
+    on opening one with it, and is no label itself. True when joined."""
+    if vocab is None or c.kind != TEXT or not current or current[-1].kind != NUMBER or vocab.is_label(c.text):
+        return False
+    k = len(current) - 1
+    while k >= 0 and current[k].kind == NUMBER:
+        k -= 1
+    if k < 0 or current[k].kind != TEXT or vocab.is_label(current[k].text) or vocab.is_head_word(current[k].text):
+        return False
+    label = current[k].text
+    if not (vocab.joins(label, c.text) or (has_ideograph(c.text) and vocab.opens_a_label(label + c.text)
+                                           and not vocab.opens_a_label(c.text))):
+        return False
+    current[k] = _joined(current[k], c)
+    return True
 
 
 def _inside_a_label(current: List[Cell], units, k: int, vocab: Optional[Vocabulary]) -> bool:
