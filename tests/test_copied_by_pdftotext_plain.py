@@ -54,3 +54,29 @@ def test_a_misspelt_label_before_the_next_rows_label_is_still_found():
     """A label written short (a true V502) followed by the next row's: nothing joined onto it."""
     copy = PLAIN.replace("\n行政处罚\n35\n", "\n行政处\n35\n", 1)
     assert [(c, m) for c, _, m in _findings(copy)] == [("V502", "表二行名“行政处”应为“行政处罚”")]
+
+
+#: 表二's one-row tables as plain pdftotext wrote two real reports' (their number standing in the
+#: middle of the row's height): the number after the head's words, the label after it; or the
+#: label before the head's last words, the number after them
+BESIDE_THE_HEAD = [
+    ("信息内容\n本年处理决定数量\n\n行政许可\n120\n", "信息内容\n本年处理决定数量\n120\n\n行政许可\n"),
+    ("信息内容\n本年处理决定数量\n\n行政许可\n120\n", "信息内容\n行政许可\n\n本年处理决定数量\n120\n"),
+    ("信息内容\n本年收费金额（单位：万元）\n\n行政事业性收费\n1.25\n", "信息内容\n本年收费金额（单位：万元）\n1.25\n\n行政事业性收费\n"),
+]
+
+
+@pytest.mark.parametrize("old, new", BESIDE_THE_HEAD)
+def test_a_one_row_tables_number_beside_its_head_goes_to_its_label(old, new):
+    assert PLAIN.count(old) == 1
+    copy = PLAIN.replace(old, new)
+    assert _findings(copy) == []  # (was C203 表二“行政许可”行有1个单元格没有填写数字 / C202 表二缺少1行)
+    assert compare.bound_of(copy) == compare.bound_of(PLAIN)
+
+
+def test_a_number_beside_the_head_with_no_label_alone_after_it_is_left():
+    """The head's number and then a row with its own number: nothing moved (the row keeps 35)."""
+    old = "信息内容\n本年处理决定数量\n\n行政处罚\n35\n"
+    assert PLAIN.count(old) == 1
+    copy = PLAIN.replace(old, "信息内容\n本年处理决定数量\n7\n\n行政处罚\n35\n")
+    assert compare.bound_of(copy)[("表二", "penalty")] == compare.bound_of(PLAIN)[("表二", "penalty")]

@@ -458,6 +458,7 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
                     flush()
                 current.append(c)
         flush()
+        rows = _number_beside_the_head(rows, vocab)
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
     return out
@@ -483,6 +484,41 @@ def _heading_numbered_otherwise(text: str, vocab: Vocabulary) -> bool:
 
 #: the section titles' last two characters ("情况", "事项"), by the vocabulary's titles
 _TITLE_ENDS: dict = {}
+
+
+def _number_beside_the_head(rows: List[Row], vocab: Optional[Vocabulary]) -> List[Row]:
+    """A one-row table's number a copy wrote beside its head, its row's label on the line after
+    or before the head's words (plain pdftotext of 表二's one-row tables, the number standing in
+    the middle of the row's height: "信息内容" / "本年处理决定数量" / "550" / "行政许可", or "行政许可" /
+    "本年处理决定数量" / "9487"): the number goes to the label. Only where a row of head words
+    ends with one number and no label, and a row label stands alone on the next row (or before
+    the head's words on the same row)."""
+    if vocab is None or not any(r.cells[-1].kind == NUMBER and len(r.cells) > 1 and _column_name(r.cells[-2], vocab)
+                                for r in rows):
+        return rows
+    out: List[Row] = []
+    for r in rows:
+        cells = r.cells
+        if len(cells) >= 3 and cells[0].kind == TEXT and vocab.is_row_label(cells[0].text) and cells[-1].kind == NUMBER \
+                and all(_column_name(c, vocab) for c in cells[1:-1]):
+            out.append(Row(cells[1:-1], cells[1].span.to(cells[-2].span)))
+            out.append(Row((cells[0], cells[-1]), cells[0].span.to(cells[-1].span)))
+            continue
+        if out and len(cells) == 1 and cells[0].kind == TEXT and vocab.is_row_label(cells[0].text):
+            last = out[-1].cells
+            if len(last) > 1 and last[-1].kind == NUMBER and _column_name(last[-2], vocab) \
+                    and not any(vocab.is_row_label(c.text) for c in last if c.kind == TEXT):
+                out[-1] = Row(last[:-1], last[0].span.to(last[-2].span))
+                out.append(Row((cells[0], last[-1]), cells[0].span.to(last[-1].span)))
+                continue
+        out.append(r)
+    return out
+
+
+def _column_name(c: Cell, vocab: Vocabulary) -> bool:
+    """Is the cell a column's name of the formats ("本年处理决定数量"), no row's or group's label?"""
+    return c.kind == TEXT and vocab.is_label(c.text) and not vocab.is_row_label(c.text) \
+        and not vocab.is_group_label(c.text)
 
 
 def _rest_after_its_numbers(current: List[Cell], c: Cell, vocab: Optional[Vocabulary]) -> bool:
