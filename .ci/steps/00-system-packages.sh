@@ -5,10 +5,12 @@
 # Chromium: the HTML report's tests open the page in it (tests/test_html_report.py, via Playwright's
 # executable_path; no browser download).
 # PostgreSQL: tests/test_store.py starts its own server (initdb/pg_ctl in /usr/lib/postgresql/*/bin).
+# poppler-utils: pdftotext, as researchers extract reports' text from PDFs (tests/test_copied_by_pdftotext_layout.py,
+# the harness's pdftotext renderings).
 # Idempotent: when both are installed it only checks, and returns at once.
 set -euo pipefail
 
-packages=(libreoffice-writer fonts-noto-cjk chromium postgresql)
+packages=(libreoffice-writer fonts-noto-cjk chromium postgresql poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

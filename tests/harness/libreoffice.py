@@ -19,6 +19,14 @@ TARGETS = {
 #: a PDF opened in Writer (LibreOffice's PDF import: a text box a line, a drawn line a rule) and
 #: saved as Word, as staff do to edit last year's report: (output extension, --convert-to, --infilter)
 PDF_TO_WORD = ("docx", "docx:MS Word 2007 XML", "writer_pdf_import")
+#: the other conversions, (output extension, --convert-to, --infilter or None): a Word document
+#: saved by Writer as OpenDocument text; a web page opened in Writer (its HTML import, as staff
+#: copy last year's page into a word processor) and saved as Word
+OTHERS = {
+    "pdf-word": PDF_TO_WORD,
+    "odt": ("odt", "odt", None),
+    "web-word": ("docx", "docx:MS Word 2007 XML", "HTML (StarWriter)"),
+}
 
 SKIP_REASON = ("LibreOffice (soffice) is not installed: install the Debian packages libreoffice-writer and "
                "fonts-noto-cjk (.ci/steps/00-system-packages.sh) to run the LibreOffice renderings")
@@ -30,14 +38,14 @@ def soffice() -> Optional[str]:
 
 
 def convert(files: Sequence[Path], target: str, outdir: Path, profile: Path, timeout: float = 240) -> Dict[Path, Path]:
-    """Convert ``files`` to ``target`` (a key of TARGETS, or "pdf-word": PDF_TO_WORD) into
-    ``outdir``; source → output.
+    """Convert ``files`` to ``target`` (a key of TARGETS or of OTHERS) into ``outdir``; source →
+    output.
 
     Raises RuntimeError, with soffice's output, when a file was not converted."""
     exe = soffice()
     if exe is None:
         raise RuntimeError(SKIP_REASON)
-    ext, arg, infilter = PDF_TO_WORD if target == "pdf-word" else TARGETS[target] + (None,)
+    ext, arg, infilter = OTHERS[target] if target in OTHERS else TARGETS[target] + (None,)
     outdir.mkdir(parents=True, exist_ok=True)
     cmd: List[str] = [exe, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless", "--norestore"]
     if infilter:

@@ -22,13 +22,19 @@ from . import browser_print, docx_styles, libreoffice, sources, text_forms, vari
 class Rendering:
     id: str
     source: str  # a key of sources.SOURCES
-    kind: str  # "text", "docx" (python-docx), a key of libreoffice.TARGETS, "pdf-word", "chromium" or "html-chromium"
+    kind: str  # "text", "docx" (python-docx), a key of libreoffice.TARGETS or OTHERS, "chromium", "html-chromium"
+    #          # or "pdftotext"
     layout: str  # a text form, a docx style name, or (chromium) a web page's kind
     print: str = ""  # (printed by Chromium) a key of PRINTS
 
     @property
     def needs_soffice(self) -> bool:
-        return self.kind in libreoffice.TARGETS or self.kind in ("html-chromium", "pdf-word")
+        return self.kind in libreoffice.TARGETS or self.kind in libreoffice.OTHERS or self.kind in (
+            "html-chromium", "pdftotext")
+
+    @property
+    def needs_pdftotext(self) -> bool:
+        return self.kind == "pdftotext"
 
     @property
     def needs_chromium(self) -> bool:
@@ -52,6 +58,15 @@ def catalogue() -> List[Rendering]:
         # LibreOffice's PDF of one table style of each source (in turn) opened in Writer and saved
         # as Word (a text box a line), as staff edit last year's report
         out.append(Rendering(f"{src}-docx-{style}-pdf-word", src, "pdf-word", style))
+        # the text researchers extract from that PDF with poppler's pdftotext -layout (hunt18)
+        out.append(Rendering(f"{src}-docx-{style}-pdf-pdftotext-layout", src, "pdftotext", style))
+        # a web page opened in Writer (its HTML import) and saved as Word, as staff copy last
+        # year's page; and, for every fourth source, its Word document saved by Writer as .odt
+        web = kinds[(k + 1) % len(kinds)]
+        out.append(Rendering(f"{src}-web-{web}-writer-docx", src, "web-word", web))
+        if k % 4 == 0:
+            odt_style = styles[(k // 4 + 2) % len(styles)]
+            out.append(Rendering(f"{src}-docx-{odt_style}-odt", src, "odt", odt_style))
         for form in text_forms.FORMS:
             out.append(Rendering(f"{src}-text-{form}", src, "text", form))
         for style in docx_styles.STYLES + docx_styles.TYPED:
@@ -71,6 +86,7 @@ class Built:
     files: Dict[str, Path]
     soffice_error: Optional[str] = None
     chromium_error: Optional[str] = None
+    pdftotext_error: Optional[str] = None
 
 
 def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Built:
@@ -83,7 +99,7 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
     docx_dir.mkdir(parents=True, exist_ok=True)
     docx_of: Dict[tuple, Path] = {}
     for r in renderings:
-        if r.kind == "chromium":
+        if r.kind in ("chromium", "web-word"):
             continue  # (below)
         if r.kind == "text":
             suffix, form = text_forms.FORMS[r.layout]
@@ -100,12 +116,14 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
         if r.kind == "docx":
             files[r.id] = docx_of[key]
     error = None
-    wanted = {{"html-chromium": "html", "pdf-word": "pdf"}.get(r.kind, r.kind) for r in renderings if r.needs_soffice}
+    wanted = {{"html-chromium": "html", "pdf-word": "pdf", "pdftotext": "pdf"}.get(r.kind, r.kind)
+              for r in renderings if r.needs_soffice and r.kind not in ("odt", "web-word")}
     if wanted and libreoffice.soffice() is None:
         error = libreoffice.SKIP_REASON
     for target in sorted(wanted) if error is None else []:
         needed = sorted({docx_of[r.source, r.layout] for r in renderings
-                         if r.kind == target or (target, r.kind) in (("html", "html-chromium"), ("pdf", "pdf-word"))})
+                         if r.kind == target or (target, r.kind) in (("html", "html-chromium"), ("pdf", "pdf-word"),
+                                                                      ("pdf", "pdftotext"))})
         try:
             converted = libreoffice.convert(needed, target, directory / target, directory / "lo-profile")
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:  # failed, did not start, timed out
@@ -116,11 +134,66 @@ def build(directory: Path, renderings: Optional[List[Rendering]] = None) -> Buil
                 files[r.id] = converted[docx_of[r.source, r.layout]]
             elif target == "html" and r.kind == "html-chromium":
                 files[r.id + ".html"] = converted[docx_of[r.source, r.layout]]
-            elif target == "pdf" and r.kind == "pdf-word":
+            elif target == "pdf" and r.kind in ("pdf-word", "pdftotext"):
                 files[r.id + ".pdf"] = converted[docx_of[r.source, r.layout]]
     error = error or _opened_in_word(renderings, files, directory)
+    error = error or _saved_by_writer(renderings, texts, files, docx_of, directory)
+    pdftotext_error = _extracted(renderings, files, directory / "pdftotext")
     files, chromium_error = _printed(renderings, texts, files, directory / "chromium")
-    return Built(directory, texts, files, error, chromium_error)
+    return Built(directory, texts, files, error, chromium_error, pdftotext_error)
+
+
+def _saved_by_writer(renderings: List[Rendering], texts: Dict[str, str], files: Dict[str, Path],
+                     docx_of: Dict[tuple, Path], directory: Path) -> Optional[str]:
+    """The "odt" renderings (their Word documents saved by Writer as .odt) and the "web-word" ones
+    (web pages opened in Writer and saved as Word): one soffice call each (the error when one
+    failed)."""
+    web = directory / "web"
+    web.mkdir(parents=True, exist_ok=True)
+    pages = {}
+    for r in renderings:
+        if r.kind == "web-word":
+            pages[r.id] = web / f"{r.id}.html"
+            pages[r.id].write_text(web_pages.PAGES[r.layout](texts[r.source]), "utf-8")
+    odts = {r.id: docx_of[r.source, r.layout] for r in renderings if r.kind == "odt"}
+    for target, sources_of in (("odt", odts), ("web-word", pages)):
+        if not sources_of:
+            continue
+        try:
+            converted = libreoffice.convert(sorted(set(sources_of.values())), target, directory / target,
+                                            directory / "lo-profile")
+        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            return f"LibreOffice conversion to {target} failed: {exc}"
+        for rid, path in sources_of.items():
+            files[rid] = converted[path]
+    return None
+
+
+def pdftotext() -> Optional[str]:
+    import shutil
+    return shutil.which("pdftotext")
+
+
+PDFTOTEXT_SKIP = "poppler's pdftotext is not installed: install the Debian package poppler-utils"
+
+
+def _extracted(renderings: List[Rendering], files: Dict[str, Path], directory: Path) -> Optional[str]:
+    """The "pdftotext" renderings: ``pdftotext -layout`` of their LibreOffice PDFs, as .txt (the
+    reason when pdftotext is missing or failed)."""
+    pdfs = {r.id: files.pop(r.id + ".pdf") for r in renderings if r.kind == "pdftotext" and r.id + ".pdf" in files}
+    if not pdfs:
+        return None
+    if pdftotext() is None:
+        return PDFTOTEXT_SKIP
+    directory.mkdir(parents=True, exist_ok=True)
+    for rid, pdf in pdfs.items():
+        out = directory / f"{rid}.txt"
+        try:
+            subprocess.run([pdftotext(), "-layout", str(pdf), str(out)], check=True, capture_output=True, timeout=60)
+        except (OSError, subprocess.SubprocessError) as exc:
+            return f"pdftotext failed on {pdf.name}: {exc}"
+        files[rid] = out
+    return None
 
 
 def _opened_in_word(renderings: List[Rendering], files: Dict[str, Path], directory: Path) -> Optional[str]:

@@ -72,7 +72,8 @@ def test_without_soffice_only_the_libreoffice_renderings_are_missing(tmp_path, m
     assert sorted(built.files) == ["clean-docx-grid", "clean-text-one-line"]
     assert {r.id for r in wanted if r.needs_soffice} == {"clean-docx-grid-pdf", "clean-docx-grid-html",
                                                          "clean-docx-grid-lodocx", "clean-docx-grid-html-a5-chromium-pdf",
-                                                         "clean-docx-grid-pdf-word"}
+                                                         "clean-docx-grid-pdf-word",
+                                                         "clean-docx-grid-pdf-pdftotext-layout"}
     assert built.chromium_error is None  # (nothing for Chromium to print: its page is LibreOffice's)
 
 
@@ -93,3 +94,13 @@ def test_known_failures_refuses_an_id_that_names_no_rendering(tmp_path):
         known_failures(path)
     path.write_text('[failures]\n"clean-docx-grid-pdf" = "a reason"\n', "utf-8")
     assert known_failures(path) == {"clean-docx-grid-pdf": "a reason"}
+
+
+def test_without_pdftotext_its_renderings_are_skipped_with_the_reason(tmp_path, monkeypatch):
+    """(No LibreOffice needed: the PDF is any file; pdftotext is missing.)"""
+    monkeypatch.setattr(renderings, "pdftotext", lambda: None)
+    wanted = [r for r in renderings.catalogue() if r.kind == "pdftotext" and r.source == "clean"]
+    assert [r.id for r in wanted] == ["clean-docx-grid-pdf-pdftotext-layout"] and wanted[0].needs_pdftotext
+    files = {wanted[0].id + ".pdf": tmp_path / "x.pdf"}
+    assert renderings._extracted(wanted, files, tmp_path / "out") == renderings.PDFTOTEXT_SKIP
+    assert files == {}

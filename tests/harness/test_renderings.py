@@ -10,7 +10,7 @@ import pytest
 from . import browser_print, libreoffice
 from .compare import cell_differences, expected, finding_differences, observed
 from .known import known_failures
-from .renderings import catalogue
+from .renderings import PDFTOTEXT_SKIP, catalogue, pdftotext
 from .sources import all_sources
 
 KNOWN = known_failures()
@@ -41,7 +41,10 @@ def test_rendering_matches_source(built, rendering):
             pytest.skip(libreoffice.SKIP_REASON)
         if rendering.needs_chromium and browser_print.chromium() is None:
             pytest.skip(browser_print.SKIP_REASON)
-        pytest.fail((built.chromium_error if rendering.needs_chromium else None) or built.soffice_error
+        if rendering.needs_pdftotext and pdftotext() is None:
+            pytest.skip(PDFTOTEXT_SKIP)
+        pytest.fail((built.chromium_error if rendering.needs_chromium else None)
+                    or (built.pdftotext_error if rendering.needs_pdftotext else None) or built.soffice_error
                     or f"{rendering.id} was not built")  # soffice or chromium there but broken
     want_cells, want_findings = reference(rendering.source, built.sources[rendering.source])
     got_cells, got_findings = observed(built.files[rendering.id])

@@ -452,10 +452,13 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
                     c = Cell(c.text, c.span, TEXT)
                 elif c.text.strip(" \u3000\xa0") == "无" and _inside_a_label(current, units, k, vocab):
                     c = Cell(c.text, c.span, TEXT)
+                if _rest_after_its_numbers(current, c, vocab):
+                    continue
                 if c.kind == TEXT and current and (current[-1].kind != TEXT or _starts_row(c, current[-1], vocab)):
                     flush()
                 current.append(c)
         flush()
+        rows = _number_beside_the_head(rows, vocab)
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
     return out
@@ -481,6 +484,62 @@ def _heading_numbered_otherwise(text: str, vocab: Vocabulary) -> bool:
 
 #: the section titles' last two characters ("情况", "事项"), by the vocabulary's titles
 _TITLE_ENDS: dict = {}
+
+
+def _number_beside_the_head(rows: List[Row], vocab: Optional[Vocabulary]) -> List[Row]:
+    """A one-row table's number a copy wrote beside its head, its row's label on the line after
+    or before the head's words (plain pdftotext of 表二's one-row tables, the number standing in
+    the middle of the row's height: "信息内容" / "本年处理决定数量" / "550" / "行政许可", or "行政许可" /
+    "本年处理决定数量" / "9487"): the number goes to the label. Only where a row of head words
+    ends with one number and no label, and a row label stands alone on the next row (or before
+    the head's words on the same row)."""
+    if vocab is None or not any(r.cells[-1].kind == NUMBER and len(r.cells) > 1 and _column_name(r.cells[-2], vocab)
+                                for r in rows):
+        return rows
+    out: List[Row] = []
+    for r in rows:
+        cells = r.cells
+        if len(cells) >= 3 and cells[0].kind == TEXT and vocab.is_row_label(cells[0].text) and cells[-1].kind == NUMBER \
+                and all(_column_name(c, vocab) for c in cells[1:-1]):
+            out.append(Row(cells[1:-1], cells[1].span.to(cells[-2].span)))
+            out.append(Row((cells[0], cells[-1]), cells[0].span.to(cells[-1].span)))
+            continue
+        if out and len(cells) == 1 and cells[0].kind == TEXT and vocab.is_row_label(cells[0].text):
+            last = out[-1].cells
+            if len(last) > 1 and last[-1].kind == NUMBER and _column_name(last[-2], vocab) \
+                    and not any(vocab.is_row_label(c.text) for c in last if c.kind == TEXT):
+                out[-1] = Row(last[:-1], last[0].span.to(last[-2].span))
+                out.append(Row((cells[0], last[-1]), cells[0].span.to(last[-1].span)))
+                continue
+        out.append(r)
+    return out
+
+
+def _column_name(c: Cell, vocab: Vocabulary) -> bool:
+    """Is the cell a column's name of the formats ("本年处理决定数量"), no row's or group's label?"""
+    return c.kind == TEXT and vocab.is_label(c.text) and not vocab.is_row_label(c.text) \
+        and not vocab.is_group_label(c.text)
+
+
+def _rest_after_its_numbers(current: List[Cell], c: Cell, vocab: Optional[Vocabulary]) -> bool:
+    """A label's rest a copy wrote after the row's numbers, a piece a line (plain pdftotext of a
+    narrow column, its numbers in the middle of the row's height: "行政许" / "120" / "可",
+    "行政规" / "3" / "1" / "1" / "范性文" / "件"): joined onto the label before the numbers (in
+    ``current``, the row so far), when that is no whole label and the piece completes it or goes
+    on opening one with it, and is no label itself. True when joined."""
+    if vocab is None or c.kind != TEXT or not current or current[-1].kind != NUMBER or vocab.is_label(c.text):
+        return False
+    k = len(current) - 1
+    while k >= 0 and current[k].kind == NUMBER:
+        k -= 1
+    if k < 0 or current[k].kind != TEXT or vocab.is_label(current[k].text) or vocab.is_head_word(current[k].text):
+        return False
+    label = current[k].text
+    if not (vocab.joins(label, c.text) or (has_ideograph(c.text) and vocab.opens_a_label(label + c.text)
+                                           and not vocab.opens_a_label(c.text))):
+        return False
+    current[k] = _joined(current[k], c)
+    return True
 
 
 def _inside_a_label(current: List[Cell], units, k: int, vocab: Optional[Vocabulary]) -> bool:
@@ -912,7 +971,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 i += 1
                 continue
         if words and not _words_only(out[-1]):
-            two = _two_columns_below(out[-1], r, vocab)
+            two = _two_columns_below(out[-1], r, vocab) or _glued_columns_below(out[-1], r, vocab)
             if two is not None:
                 out[-1] = two
                 i += 1
@@ -1410,7 +1469,7 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
         if len(words) == 2:
             a, b = _joined(a, words[0]), _joined(b, words[1])
         elif len(words) == 1:
-            if not vocab.is_label(b.text) and (vocab.is_label(a.text) or not vocab.opens_a_label(a.text + words[0].text)):
+            if _to_the_item(a.text, b.text, words[0].text, vocab):
                 b = _joined(b, words[0])
             else:
                 a = _joined(a, words[0])
@@ -1420,6 +1479,60 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
         return None
     cells = last.cells[:end - 1] + ((a if vocab.is_label(a.text) else group), b) + last.cells[end + 1:]
     return Row(cells, last.span.to(row.span))
+
+
+#: a group's enumerator run into its first item's label ("（五）1.信访")
+_GROUP_THEN_ITEM = lazy(r"（[一二三四五六七]）(?=[0-9]{1,2}[.．])")
+
+
+def _glued_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A group's label and its first item's in columns so narrow that no space stands between
+    them (pdftotext -layout): "（五）1.信访 1 0 0 1 0 0 2" / "不予处举报投" / "理  诉类申" / "请". The
+    label cell cut after the group's enumerator; a line's one word longer than that cut where
+    its two sides continue the two labels, cut there too (the group's column); then each line's
+    words joined as _two_columns_below joins them. ``last`` with the two labels, when both come
+    out whole; else None."""
+    end = _label_end(last)
+    if end is None or last.cells[end].kind != TEXT:
+        return None
+    m = _GROUP_THEN_ITEM.match(last.cells[end].text)
+    if m is None:
+        return None
+    cut, text = m.end(), last.cells[end].text
+    a, b = _piece(last.cells[end], 0, cut), _piece(last.cells[end], cut, len(text))
+    for c in row.cells:
+        if c.kind == BLANK:
+            continue
+        words = _words_of(c)
+        if len(words) == 1 and len(words[0].text) > cut and not vocab.is_label(a.text):
+            w = words[0]
+            left, right = _piece(w, 0, cut), _piece(w, cut, len(w.text))
+            if vocab.opens_a_label(a.text + left.text) and vocab.opens_a_label(b.text + right.text):
+                words = [left, right]
+        if len(words) == 2:
+            a, b = _joined(a, words[0]), _joined(b, words[1])
+        elif len(words) == 1:
+            if _to_the_item(a.text, b.text, words[0].text, vocab):
+                b = _joined(b, words[0])
+            else:
+                a = _joined(a, words[0])
+        else:
+            return None
+    if not (vocab.is_group_label(a.text) and vocab.is_label(b.text)):
+        return None
+    return Row(last.cells[:end] + (a, b) + last.cells[end + 1:], last.span.to(row.span))
+
+
+def _to_the_item(group: str, item: str, word: str, vocab: Vocabulary) -> bool:
+    """Does a line's one word, below a group's label and its first sub-item's, both wrapped, go on
+    the sub-item's label (else the group's)? Onto the one it continues, when only one: the item's
+    label may be whole in an older format before its rest ("1.申请人无正当理由逾期不补正、" /
+    "行政机关不…", pdftotext -layout's copy of a narrow column), and then the rest is still its
+    own. Else the item's, unless it is whole or the word opens a label with the group's."""
+    onto_group = vocab.opens_a_label(group + word)
+    if vocab.opens_a_label(item + word) and not onto_group:
+        return True
+    return not vocab.is_label(item) and (vocab.is_label(group) or not onto_group)
 
 
 def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Optional[Row]:

@@ -740,6 +740,43 @@ def _bracket_alone(text: str) -> str:
     return _put(text, [m.start(1) for m in _BRACKET_ALONE.finditer(text)], " ")
 
 
+def _repeated_head(text: str) -> str:
+    """表三's head rows repeated on the next page (Word's "repeat as header row"), as a copy
+    writes them again among the rows, often between two pieces of a row's labels that the page
+    break cut ("（五）不予 1.信访举报 1 0 0 1 0 0 2" / the head's lines / "处理      投诉类申请":
+    pdftotext -layout). The lines around a later "申请人情况" that repeat, line for line (spaces
+    aside), the ones around the first, none holding a digit, two at least, are blanked as a page's
+    number is (spaces; line breaks and offsets kept): the pieces meet across empty lines."""
+    lines = text.split("\n")
+    keys = ["".join(line.split()) for line in lines]
+    at = [i for i, k in enumerate(keys) if "申请人情况" in k]
+    first = at[0]
+    chars = None
+    for j in at[1:]:
+        lo = 0
+        while first - lo - 1 >= 0 and j - lo - 1 > first and keys[j - lo - 1] and \
+                keys[j - lo - 1] == keys[first - lo - 1] and not _HAS_DIGIT.search(keys[j - lo - 1]):
+            lo += 1
+        hi = 0
+        while j + hi + 1 < len(lines) and first + hi + 1 < j - lo and keys[j + hi + 1] and \
+                keys[j + hi + 1] == keys[first + hi + 1] and not _HAS_DIGIT.search(keys[j + hi + 1]):
+            hi += 1
+        if lo + hi < 1 or keys[j] != keys[first] or _HAS_DIGIT.search(keys[j]):
+            continue
+        if chars is None:
+            chars = list(text)
+            starts = [0]
+            for line in lines:
+                starts.append(starts[-1] + len(line) + 1)
+        for k in range(j - lo, j + hi + 1):
+            for c in range(starts[k], starts[k] + len(lines[k])):
+                chars[c] = " "
+    return text if chars is None else "".join(chars)
+
+
+_HAS_DIGIT = lazy(r"[0-9０-９]")
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -755,6 +792,7 @@ _REPAIRS = (
     ("lone-cells", lambda text: "\n\t" in text and _lone_rows_sign(text), lambda text, vocab: _lone_cells_untabbed(text)),
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
+    ("repeated-head", lambda text: text.count("申请人情况") > 1, lambda text, vocab: _repeated_head(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
     ("head-after-heading", _always, _head_after_heading),
     ("wrapped-labels", _always, _join_wrapped),

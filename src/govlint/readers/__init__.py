@@ -239,7 +239,7 @@ EXTENSIONS: Dict[str, Tuple[str, ...]] = {
     "docx": (".docx", ".docm"),
     "html": (".html", ".htm", ".xhtml", ".shtml"),
     "mht": (".mht", ".mhtml"),
-    "doc": (".doc", ".wps", ".rtf"),
+    "doc": (".doc", ".wps", ".rtf", ".odt"),
     "text": (".txt", ".md", ".text", ""),
 }
 

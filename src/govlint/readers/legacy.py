@@ -1,4 +1,4 @@
-"""Word 97-2003 (.doc), WPS (.wps) and RTF files, read through LibreOffice.
+"""Word 97-2003 (.doc), WPS (.wps), RTF and OpenDocument (.odt) files, read through LibreOffice.
 
 Many reports are published as .doc attachments. Their binary format is LibreOffice's to read,
 not ours: when ``soffice`` is installed (Debian ``libreoffice-writer``; ``$GOVLINT_SOFFICE``
@@ -21,6 +21,9 @@ from . import EXTENSIONS, Document, ReadError, messages
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and WPS: an OLE compound file
 RTF = b"{\\rtf"
+#: an OpenDocument text (LibreOffice's own format, also what WPS and Word save as .odt): a zip whose
+#: first entry is the uncompressed "mimetype" naming it (ODF 1.2, part 3, 3.3)
+ODT = b"mimetypeapplication/vnd.oasis.opendocument.text"
 
 if TYPE_CHECKING:
     import subprocess
@@ -47,29 +50,34 @@ class LegacyWordReader:
     cache_version = "1"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
-        return head.startswith((OLE, RTF))
+        return head.startswith((OLE, RTF)) or _is_odt(head)
 
     def read(self, path: Path, data: bytes) -> Document:
         program = soffice()
         if program is None:
-            raise _here(messages.old_word())
+            raise _here(messages.odt_without_soffice() if _is_odt(data) else messages.old_word())
         from .docx import DocxReader
         doc = DocxReader().read(path, as_docx(data, path.suffix.lower(), program))
         return Document(doc.text, {"kind": "doc"}, doc.blocks)
 
 
 def as_docx(data: bytes, suffix: str = ".doc", program: Optional[str] = None) -> bytes:
-    """The .docx LibreOffice makes of a .doc/.wps/.rtf file's bytes (what the reader reads, and
+    """The .docx LibreOffice makes of a .doc/.wps/.rtf/.odt file's bytes (what the reader reads, and
     what ``govlint annotate`` writes its comments into)."""
     program = program or soffice()
+    odt = _is_odt(data)
     if program is None:
-        raise _here(messages.old_word())
+        raise _here(messages.odt_without_soffice() if odt else messages.old_word())
     if suffix not in LegacyWordReader.extensions:
-        suffix = ".rtf" if data.startswith(RTF) else ".doc"
-    return _convert(program, data, suffix)
+        suffix = ".rtf" if data.startswith(RTF) else ".odt" if odt else ".doc"
+    return _convert(program, data, suffix, odt)
 
 
-def _convert(program: str, data: bytes, suffix: str) -> bytes:
+def _is_odt(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04") and ODT in data[:100]
+
+
+def _convert(program: str, data: bytes, suffix: str, odt: bool = False) -> bytes:
     import subprocess
     import tempfile
     from ..limits import current
@@ -83,18 +91,18 @@ def _convert(program: str, data: bytes, suffix: str) -> bytes:
             proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                     preexec_fn=_unbounded, start_new_session=True)
         except OSError as exc:
-            raise _here(messages.conversion_failed(exc.strerror or str(exc))) from None
+            raise _here(messages.conversion_failed(exc.strerror or str(exc), odt)) from None
         try:
             said, _ = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            raise _here(messages.conversion_failed(f"LibreOffice took more than {timeout:g} s")) from None
+            raise _here(messages.conversion_failed(f"LibreOffice took more than {timeout:g} s", odt)) from None
         finally:  # (LibreOffice's own processes too, whatever stopped the wait: its time, the watchdog's)
             if proc.poll() is None:
                 _kill_group(proc)
         out = Path(work) / "report.docx"
         if not out.is_file():
             lines = said.decode("utf-8", "replace").strip().splitlines()
-            raise _here(messages.conversion_failed(lines[-1] if lines else f"exit status {proc.returncode}"))
+            raise _here(messages.conversion_failed(lines[-1] if lines else f"exit status {proc.returncode}", odt))
         return out.read_bytes()
 
 

@@ -84,13 +84,24 @@ def old_word() -> Msg:
                "check that")
 
 
+def odt_without_soffice() -> Msg:
+    return Msg("这是 OpenDocument 文本（.odt）文件，需要 LibreOffice 才能读取，但没有找到 soffice；"
+               "请安装 LibreOffice（或用环境变量 GOVLINT_SOFFICE 指明），或把文件另存为 .docx 后再检查",
+               "this is an OpenDocument text (.odt) file, which needs LibreOffice to be read, and soffice was not "
+               "found; install LibreOffice (or name it in $GOVLINT_SOFFICE), or save the file as .docx and check that")
+
+
 def archive_without_page() -> Msg:
     return Msg("这个网页档案（MHT，Word 的“单个文件网页”）中没有网页部分；请在 Word 中另存为 .docx 后再检查",
                "this web archive (MHT, Word's \"single file web page\") holds no web page; save it as .docx in Word "
                "and check that")
 
 
-def conversion_failed(why: str) -> Msg:
+def conversion_failed(why: str, odt: bool = False) -> Msg:
+    if odt:
+        return Msg(f"LibreOffice 无法把这个 OpenDocument（.odt）文件转换为 .docx（{why}）；请另存为 .docx 后再检查",
+                   f"LibreOffice could not convert this OpenDocument (.odt) file to .docx ({why}); save it as .docx "
+                   f"and check that")
     return Msg(f"LibreOffice 无法把这个旧版 Word/WPS/RTF 文件转换为 .docx（{why}）；请在 Word 或 WPS 中另存为 .docx 后再检查",
                f"LibreOffice could not convert this old Word/WPS/RTF file to .docx ({why}); save it as .docx in Word "
                f"or WPS and check that")

@@ -32,6 +32,11 @@ class TextReader:
             except UnicodeDecodeError as exc:
                 bad = exc.start
             raise ReadError(messages.undecodable(data[bad], _where(data, bad)))
+        if "\f" in text:
+            # a page break: pdftotext (poppler) ends every page with a form feed, so the next
+            # page's first line starts with one, often inside a table's wrapped label. It is
+            # whitespace where it stands: a space keeps every line and column where it was
+            text = text.replace("\f", " ")
         return Document(text, {"kind": "text", "encoding": encoding})
 
 
