@@ -164,6 +164,17 @@ class FileResult(Frozen):
         d["suppressed"] = suppressed
         d["snapshot"] = snapshot
 
+    def without_snapshot(self) -> "FileResult":
+        """This result without its snapshot (``dataclasses.replace(self, snapshot=None)``, which
+        goes through ``fields()`` and the keyword arguments: ~7 µs a file of a run that pairs)."""
+        if self.snapshot is None:
+            return self
+        new = object.__new__(self.__class__)
+        d = new.__dict__
+        d.update(self.__dict__)
+        d["snapshot"] = None
+        return new
+
 
 
 

@@ -98,18 +98,82 @@ def compile_pattern(pattern: Union[str, bytes], flags: int = 0) -> "re.Pattern":
             return _sre_compile(pattern, *program)
         except Exception:  # (a damaged entry: compiled as usual, and written again)
             progs.known.pop(key, None)
-    compiled = re.compile(pattern, flags)
-    if progs.path is not None:
-        program = _program(pattern, flags)
-        if program is not None:
-            try:
-                same = _sre_compile(pattern, *program) == compiled
-            except Exception:
-                same = False
-            if same:
-                progs.new[key] = progs.known[key] = program
-                _save_at_exit(progs)
+    with _classes_memoised():
+        compiled = re.compile(pattern, flags)
+        if progs.path is not None:
+            program = _program(pattern, flags)
+            if program is not None:
+                try:
+                    same = _sre_compile(pattern, *program) == compiled
+                except Exception:
+                    same = False
+                if same:
+                    progs.new[key] = progs.known[key] = program
+                    _save_at_exit(progs)
     return compiled
+
+
+# ----------------------------------------------------------------------------------------
+# the classes of a pattern, optimised once a process
+
+#: ``re``'s class optimiser's answers, by its arguments: (class items, iscased, fixup) → (items, cased)
+_CLASSES: Dict[tuple, Tuple[list, bool]] = {}
+#: at most this many classes kept (govlint's patterns have a few hundred)
+_CLASSES_MAX = 1024
+_OPTIMISER: list = []  # [the re module's own optimiser], once looked up
+
+
+def _re_compiler():
+    try:
+        from re import _compiler  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.9, 3.10
+        import sre_compile as _compiler  # type: ignore[no-redef]
+    return _compiler if callable(getattr(_compiler, "_optimize_charset", None)) else None
+
+
+def _optimised_class(charset, iscased=None, fixup=None, fixes=None):
+    """``re``'s ``_optimize_charset``, its answer kept for the next class with the same items.
+
+    ``re`` turns a class such as ``[\u4e00-\u9fff]`` into its program in a Python loop over
+    every character of each range (21,000 for the ideographs: ~11 M instructions a class), and
+    govlint's patterns hold the ideographs' class dozens of times (eight times in one pattern of
+    the layout's). The optimiser is a function of its arguments alone, so its answer is kept:
+    the same program, made once a process. (A case-folding class with special cases, ``fixes``,
+    is left to ``re``: its table is a dict.)"""
+    original = _OPTIMISER[0]
+    if fixes:
+        return original(charset, iscased, fixup, fixes)
+    try:
+        key = (tuple(charset), iscased, fixup)
+        hit = _CLASSES.get(key)
+    except TypeError:  # (an item that is not hashable: not a class of this re)
+        return original(charset, iscased, fixup, fixes)
+    if hit is None:
+        out, cased = original(charset, iscased, fixup, fixes)
+        if len(_CLASSES) >= _CLASSES_MAX:
+            _CLASSES.clear()
+        hit = _CLASSES[key] = (list(out), cased)
+    return list(hit[0]), hit[1]
+
+
+class _classes_memoised:
+    """While govlint compiles one of its patterns, ``re``'s class optimiser is
+    :func:`_optimised_class` (put back after: no other code's compiling is changed)."""
+
+    def __enter__(self):
+        self.compiler = compiler = _re_compiler()
+        if compiler is None or compiler._optimize_charset is _optimised_class:
+            self.compiler = None  # (another re, or a compile inside one: left as it is)
+            return self
+        if not _OPTIMISER:
+            _OPTIMISER.append(compiler._optimize_charset)
+        compiler._optimize_charset = _optimised_class
+        return self
+
+    def __exit__(self, *exc):
+        if self.compiler is not None:
+            self.compiler._optimize_charset = _OPTIMISER[0]
+        return False
 
 
 def _program(pattern: Union[str, bytes], flags: int) -> Optional[_Program]:

@@ -5,7 +5,6 @@ git's; outside a git work tree, or without git, nothing is ignored."""
 from __future__ import annotations
 
 import os
-import shutil
 from typing import Iterable, List, Set
 
 
@@ -28,11 +27,12 @@ def _maybe_in_work_tree(folder: str) -> bool:
 def ignored(root: str, paths: Iterable[str]) -> Set[str]:
     """The members of ``paths`` (found under the folder ``root``) that git ignores."""
     paths = list(paths)
-    git = shutil.which("git")
-    if not paths or git is None:
-        return set()
     cwd = os.path.abspath(root)
-    if not _maybe_in_work_tree(cwd):
+    if not paths or not _maybe_in_work_tree(cwd):
+        return set()
+    import shutil  # (here: shutil imports bz2 and lzma, ~9 M instructions a walk outside git did for nothing)
+    git = shutil.which("git")
+    if git is None:
         return set()
     import subprocess
     try:

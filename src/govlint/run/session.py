@@ -73,7 +73,6 @@ class Session:
 
     def results(self, lint: Callable[[List[str]], Iterator[FileResult]]) -> Iterator[FileResult]:
         """Each file's result, in the order of ``files``; ``lint(paths)`` lints those not stored."""
-        import dataclasses
         cached: Dict[str, tuple] = {}
         if self.store is not None:
             from ..store import content_hash
@@ -100,7 +99,7 @@ class Session:
                     self.store.write(r, self.digests[f], self.shash)
             if r.snapshot is not None:
                 self._keep(r.path, r.snapshot)
-            yield dataclasses.replace(r, snapshot=None)
+            yield r.without_snapshot()
         if self.store is not None:
             self.store.finish_run(self.read, self.skipped)
 
