@@ -1512,6 +1512,13 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     if n >= _MIN_ROWS and len(rows) < n / 3:
         return ("unreadable", f"{where}只读出{len(rows)}行（共{n}行），其余各行的标签无法识别",
                 f"only {len(rows)} of its {n} rows were read{where_en}; the others' labels were not recognised")
+    ran = _ran_together(t, rows, notes)
+    if ran is not None:
+        label, got, width = ran
+        return ("unreadable", f"{where}“{label}”一行读出{got}个数字（应为{width}个），其他行却没有数字："
+                              f"各行的数字连在了一起，无法确定各数字所属的行",
+                f"{got} numbers were read{where_en} in the one row “{label}” ({width} belong) while other rows "
+                f"have none: the rows' numbers ran together, and which row each belongs to cannot be told")
     dropped = {k for n in notes if n.kind == "dropped" and n.table == t.key for k in n.found.split()}
     n_cells = lost = 0
     for r in rows.values():
@@ -1529,6 +1536,24 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
                 f"in the {len(rows)} rows read{where_en}, most numbers cannot be placed ({lost} cells absent or "
                 f"text, {extra} rows with surplus numbers)")
     return "bound", "", ""
+
+
+def _ran_together(t: TableSpec, rows: Dict[str, BoundRow],
+                  notes: Sequence[LabelNote]) -> Optional[Tuple[str, int, int]]:
+    """A row holding the numbers of two rows or more while another row has no number at all (a
+    copy that lost the table's line breaks between rows: plain ``pdftotext``, a cell a line): the
+    numbers were read, not their rows, so no row's figures can be trusted. (label, numbers, width)
+    of the fullest such row. A row of exactly twice its numbers whose next row is missing is that
+    row's (:meth:`_Binder.finish` gives them to it), so its note is gone by now."""
+    over = [n for n in notes if n.kind == "overfull" and n.table == t.key and n.expected.isdigit()
+            and len(n.found.split()) >= 2 * int(n.expected)]
+    if not over or not any(r.cells and all(c.state == ABSENT or (c.state == INVALID and c.value is None)
+                                                 for c in r.cells.values())
+                           for r in rows.values()):
+        return None
+    fullest = max(over, key=lambda n: len(n.found.split()))
+    spec = t.row(fullest.row)
+    return spec.prefix + spec.label.text, len(fullest.found.split()), int(fullest.expected)
 
 
 @lru_cache(maxsize=4096)
