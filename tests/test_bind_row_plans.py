@@ -1,5 +1,6 @@
 """The binder's row plans (a plain row, bound by the plan its labels, shape and the table and group
-being read were bound by before, :meth:`govlint.binder.bind._Binder.row`) change no binding:
+being read were bound by before, :meth:`govlint.binder.bind._Binder.row`) and the headings' memo
+(:func:`govlint.binder.headings._heading_of`) change no binding:
 every fixture binds the same with no plans at all, with an empty memo of plans and with a memo
 warm from every other fixture; and so do reports whose tables are varied (rows shuffled, dropped
 and doubled, labels split over two cells or misspelt, numbers changed, made text or fractions,
@@ -18,6 +19,7 @@ from govlint.syntax.parser import parse
 import sys
 
 B = sys.modules["govlint.binder.bind"]
+H = sys.modules["govlint.binder.headings"]
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("**/*.txt"))
@@ -32,8 +34,11 @@ class _Forgetful(dict):
 
 def _indexes(monkeypatch, forgetful: bool = False):
     """Fresh label indexes of the built-in formats (an empty memo of plans each, or one that keeps
-    none), for the rest of the test."""
+    none) and section titles (an empty memo of headings, or none), for the rest of the test."""
     monkeypatch.setattr(B, "_INDEX_CACHE", {})
+    monkeypatch.setattr(H, "_TITLES", {})
+    if forgetful:
+        monkeypatch.setattr(H, "_heading_of", H._heading)
     for fmt in BUILTIN_FORMATS.values():
         index = B._index(fmt, BUILTIN_FORMATS)
         if forgetful:
