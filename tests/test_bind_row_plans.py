@@ -1,5 +1,6 @@
 """The binder's row plans (a plain row, bound by the plan its labels, shape and the table and group
-being read were bound by before, :meth:`govlint.binder.bind._Binder.row`) and the headings' memo
+being read were bound by before, :meth:`govlint.binder.bind._Binder.row`), the head rows' memo
+(:meth:`~govlint.binder.bind._Binder._check_header`) and the headings' memo
 (:func:`govlint.binder.headings._heading_of`) change no binding:
 every fixture binds the same with no plans at all, with an empty memo of plans and with a memo
 warm from every other fixture; and so do reports whose tables are varied (rows shuffled, dropped
@@ -43,6 +44,7 @@ def _indexes(monkeypatch, forgetful: bool = False):
         index = B._index(fmt, BUILTIN_FORMATS)
         if forgetful:
             index.row_plans = _Forgetful()
+            index.header_plans = _Forgetful()
     return [B._index(fmt, BUILTIN_FORMATS) for fmt in BUILTIN_FORMATS.values()]
 
 

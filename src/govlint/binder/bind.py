@@ -333,6 +333,9 @@ class _Index:
         #: texts, the row's number of cells, of numbers, the table and group being read) → (table,
         #: row key, column keys, the table and group being read after it)
         self.row_plans: Dict[tuple, tuple] = {}
+        #: what :meth:`_Binder._check_header` remembers of a head row that it noted nothing of: (the
+        #: table, the cells' texts, the table and group being read) → (the columns named, their order)
+        self.header_plans: Dict[tuple, tuple] = {}
         #: a section's number → the one-row table whose marker words its official title names
         #: all of (四 → 表四), for :meth:`_Binder._headless_single`
         self.section_tables: Dict[int, TableSpec] = {
@@ -962,6 +965,30 @@ class _Binder:
                        e.key if e.kind == "column" else None, cell.text, expected, cell.span, section)
 
     def _check_header(self, t: TableSpec, label_cells: Sequence[Cell], section):
+        """Read a head row of ``t``: its notes, and which columns it names in what order. Memoised
+        (in the label index) by the table, the cells' texts and the table and group being read (all
+        it reads but the cells' places) when it noted nothing: then all it does is remember the
+        columns named and their order, which the memo repeats."""
+        key = (t.key, tuple([c.text for c in label_cells]), self.context, self.group)
+        plans = self.index.header_plans
+        plan = plans.get(key)
+        if plan is not None:
+            named, order = plan
+            if named is not None:
+                self.named_columns.setdefault(t.key, set()).update(named)
+            if order is not None:
+                self.column_order[t.key] = order
+            return
+        notes = len(self.notes)
+        plan = self._read_header(t, label_cells, section)
+        if len(self.notes) == notes:
+            if len(plans) > _MEMO_ENTRIES:
+                plans.clear()
+            plans[key] = plan
+
+    def _read_header(self, t: TableSpec, label_cells: Sequence[Cell], section) -> tuple:
+        """:meth:`_check_header` in full: (the positions of the columns named, for a matrix; the
+        columns' order when they are named in another, or None)."""
         label_cells = _split_header_cells(self.index, label_cells)
         norms = [L.norm(c.text) for c in label_cells]
         for word in ("小计", "合计"):
@@ -991,16 +1018,18 @@ class _Binder:
                 self._label_note(e, c, typo, section)
                 if e.table == t.key and e.key in keys:
                     named.append(keys.index(e.key))
+        positions = order = None
         if t.layout == "matrix":  # (总计 is a row's label too: any column meaning counts here)
-            self.named_columns.setdefault(t.key, set()).update(
-                keys.index(e.key) for c in label_cells for e in self.index.lookup(c.text)[0]
-                if e.kind == "column" and e.table == t.key and e.key in keys)
+            positions = frozenset(keys.index(e.key) for c in label_cells for e in self.index.lookup(c.text)[0]
+                                  if e.kind == "column" and e.table == t.key and e.key in keys)
+            self.named_columns.setdefault(t.key, set()).update(positions)
         # (only the inner columns: a header that names 自然人 · 法人或其他组织 · 总计 and then the
         # sub-columns on one line is the two header rows run together, in the official order)
         if (t.layout == "matrix" and len(named) >= 2 and len(set(named)) == len(named) and named != sorted(named)
                 and sorted(named) == list(range(min(named), max(named) + 1))
                 and min(named) > 0 and max(named) < len(keys) - 1):
-            self.column_order[t.key] = (min(named), named)
+            order = self.column_order[t.key] = (min(named), named)
+        return positions, order
 
     def _bind(self, e: _Entry, cell: Cell, values: Sequence[Cell], row: Row, section):
         plan = self.index.row_plan(e.table, e.key)
