@@ -43,8 +43,8 @@ def _indexes(monkeypatch, forgetful: bool = False):
     for fmt in BUILTIN_FORMATS.values():
         index = B._index(fmt, BUILTIN_FORMATS)
         if forgetful:
-            index.row_plans = _Forgetful()
-            index.header_plans = _Forgetful()
+            index.plain_rows = _Forgetful()
+            index.head_rows = _Forgetful()
     return [B._index(fmt, BUILTIN_FORMATS) for fmt in BUILTIN_FORMATS.values()]
 
 
@@ -80,7 +80,7 @@ def test_a_fixture_binds_the_same_with_no_plans_an_empty_memo_and_a_warm_one(pat
 def test_plain_rows_are_planned(monkeypatch):
     indexes = _indexes(monkeypatch)
     _bound((ROOT / "tests" / "fixtures" / "tabs_2024.txt").read_text(encoding="utf-8"))
-    plans = [key for index in indexes for key in index.row_plans]
+    plans = [key for index in indexes for key in index.plain_rows]
     # (the labels, the row's cells, its numbers, the table and group being read)
     assert any(labels == ("一、本年新收政府信息公开申请数量",) and numbers == 7 for labels, _, numbers, _, _ in plans)
     assert any(labels == ("规章",) and numbers == 3 for labels, _, numbers, _, _ in plans)

@@ -332,10 +332,10 @@ class _Index:
         #: the binding plans of rows of the plain shape (:meth:`_Binder.row`): (the label cells'
         #: texts, the row's number of cells, of numbers, the table and group being read) → (table,
         #: row key, column keys, the table and group being read after it)
-        self.row_plans: Dict[tuple, tuple] = {}
+        self.plain_rows: Dict[tuple, tuple] = {}
         #: what :meth:`_Binder._check_header` remembers of a head row that it noted nothing of: (the
         #: table, the cells' texts, the table and group being read) → (the columns named, their order)
-        self.header_plans: Dict[tuple, tuple] = {}
+        self.head_rows: Dict[tuple, tuple] = {}
         #: a section's number → the one-row table whose marker words its official title names
         #: all of (四 → 表四), for :meth:`_Binder._headless_single`
         self.section_tables: Dict[int, TableSpec] = {
@@ -747,7 +747,7 @@ class _Binder:
                 self._row(row, section)
                 return
         key = (tuple(labels), len(cells), numbers, self.context, self.group)
-        plans = self.index.row_plans
+        plans = self.index.plain_rows
         plan = plans.get(key)
         if plan is not None:
             tk, rk, col_keys, context, group = plan
@@ -970,7 +970,7 @@ class _Binder:
         it reads but the cells' places) when it noted nothing: then all it does is remember the
         columns named and their order, which the memo repeats."""
         key = (t.key, tuple([c.text for c in label_cells]), self.context, self.group)
-        plans = self.index.header_plans
+        plans = self.index.head_rows
         plan = plans.get(key)
         if plan is not None:
             named, order = plan
