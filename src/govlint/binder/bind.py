@@ -269,6 +269,9 @@ class _Entry(Record):
 
 #: the most entries a text-keyed memo of the index holds before it starts again
 _MEMO_ENTRIES = 50_000
+#: the most plans of rows (plain rows, head rows) the index holds before it starts again: a format's
+#: rows under their tables and groups, in a few shapes each, are some hundreds
+_PLAN_ENTRIES = 4_096
 
 
 def _memo(store: dict, key: str, make):
@@ -771,7 +774,7 @@ class _Binder:
         if (plan is None and got is not None and got[3] is cells[nl - 1] and len(got[4]) == len(cells) - nl
                 and got[4][0] is cells[nl] and len(self.notes) == notes and len(self.group_rows) == groups
                 and self.short is None):
-            if len(plans) > _MEMO_ENTRIES:
+            if len(plans) >= _PLAN_ENTRIES:
                 plans.clear()
             plans[key] = (got[0], got[1], got[2], self.context, self.group)
 
@@ -982,7 +985,7 @@ class _Binder:
         notes = len(self.notes)
         plan = self._read_header(t, label_cells, section)
         if len(self.notes) == notes:
-            if len(plans) > _MEMO_ENTRIES:
+            if len(plans) >= _PLAN_ENTRIES:
                 plans.clear()
             plans[key] = plan
 
