@@ -269,6 +269,9 @@ class _Entry(Record):
 
 #: the most entries a text-keyed memo of the index holds before it starts again
 _MEMO_ENTRIES = 50_000
+#: the most plans of rows (plain rows, head rows) the index holds before it starts again: a format's
+#: rows under their tables and groups, in a few shapes each, are some hundreds
+_PLAN_ENTRIES = 4_096
 
 
 def _memo(store: dict, key: str, make):
@@ -329,6 +332,13 @@ class _Index:
         self._heads: Dict[str, tuple] = {}
         self._heading_rows: Dict[str, bool] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
+        #: the binding plans of rows of the plain shape (:meth:`_Binder.row`): (the label cells'
+        #: texts, the row's number of cells, of numbers, the table and group being read) → (table,
+        #: row key, column keys, the table and group being read after it)
+        self.plain_rows: Dict[tuple, tuple] = {}
+        #: what :meth:`_Binder._check_header` remembers of a head row that it noted nothing of: (the
+        #: table, the cells' texts, the table and group being read) → (the columns named, their order)
+        self.head_rows: Dict[tuple, tuple] = {}
         #: a section's number → the one-row table whose marker words its official title names
         #: all of (四 → 表四), for :meth:`_Binder._headless_single`
         self.section_tables: Dict[int, TableSpec] = {
@@ -581,6 +591,9 @@ def money_value(text: str, unit: str) -> Optional[Decimal]:
 _LOOKALIKE = re.compile(r"(?:[ \u3000]+[0-9]+)*[ \u3000]+([0-9]*[OoＯｏ〇][0-9OoＯｏ〇]*)$")
 _WORD = re.compile(r"[^ \u3000]+")
 _LOOKALIKE_ENDS = frozenset("OoＯｏ〇")
+#: the last characters of a label that the row's first number may have run into (a plain row's
+#: plan is not made for them)
+_ODD_ENDS = _LOOKALIKE_ENDS | _DIGITS
 
 
 def _piece_span(cell: Cell, a: int, b: int) -> Span:
@@ -680,6 +693,9 @@ class _Binder:
         self.column_order: Dict[str, Tuple[int, List[int]]] = {}
         #: table -> the positions of the columns its head rows name (a head that names only some)
         self.named_columns: Dict[str, set] = {}
+        #: the plain binding :meth:`_bind` made last (table, row key, column keys, the label cell,
+        #: the values), for :meth:`row` to record as a plan
+        self.plain: Optional[tuple] = None
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -704,6 +720,65 @@ class _Binder:
 
     # -- rows
     def row(self, row: Row, section: Optional[int]):
+        """Bind one row of a table. A row of the plain shape (label cells, then a whole number for
+        each column, then blank cells at most) is bound by its plan when its shape, labels and the
+        table and group being read have been bound before (in this report or another): everything
+        the binding of such a row reads but its numbers. The plan is recorded from the full binding
+        (:meth:`_row`) the first time, and only when that binding was plain: one row bound, every
+        cell a whole number in its column, no note, the row's own cells; it is followed only while
+        nothing this report saw changes the table's columns (a 小计 column, a head naming them
+        in another order) and the row is not yet bound."""
+        cells = row.cells
+        labels = []
+        for c in cells:
+            if c[2] != TEXT:
+                break
+            labels.append(c[0])
+        nl = len(labels)
+        if not nl or nl == len(cells) or cells[nl][2] != NUMBER or labels[-1][-1:] in _ODD_ENDS:
+            self._row(row, section)
+            return
+        numbers = 0
+        blank = False
+        for c in cells[nl:]:
+            kind = c[2]
+            if kind == NUMBER and not blank and c[0].isdigit():
+                numbers += 1
+            elif kind == BLANK:
+                blank = True
+            else:
+                self._row(row, section)
+                return
+        key = (tuple(labels), len(cells), numbers, self.context, self.group)
+        plans = self.index.plain_rows
+        plan = plans.get(key)
+        if plan is not None:
+            tk, rk, col_keys, context, group = plan
+            rows = self.rows[tk]
+            # (a head naming only some of the columns changes no row of a number for each column:
+            # :meth:`_named_only` places only rows of fewer numbers)
+            if rk not in rows and tk not in self.extra_column and tk not in self.column_order:
+                self.short = None
+                self.context = context
+                self.group = group
+                bound = {}
+                for ck, (text, vspan, _, value) in zip(col_keys, cells[nl:]):
+                    bound[ck] = _bcell((tk, rk, ck, VALUE, value, text, vspan))
+                rows[rk] = _brow((tk, rk, labels[-1], row.span, bound, section))
+                self._see(tk, row.span, section)
+                return
+        self.plain = None
+        notes, groups = len(self.notes), len(self.group_rows)
+        self._row(row, section)
+        got = self.plain
+        if (plan is None and got is not None and got[3] is cells[nl - 1] and len(got[4]) == len(cells) - nl
+                and got[4][0] is cells[nl] and len(self.notes) == notes and len(self.group_rows) == groups
+                and self.short is None):
+            if len(plans) >= _PLAN_ENTRIES:
+                plans.clear()
+            plans[key] = (got[0], got[1], got[2], self.context, self.group)
+
+    def _row(self, row: Row, section: Optional[int]):
         # label cells: the text cells before the first number or placeholder (one pass: this
         # runs for every row of every table)
         label_cells: List[Cell] = []
@@ -893,6 +968,30 @@ class _Binder:
                        e.key if e.kind == "column" else None, cell.text, expected, cell.span, section)
 
     def _check_header(self, t: TableSpec, label_cells: Sequence[Cell], section):
+        """Read a head row of ``t``: its notes, and which columns it names in what order. Memoised
+        (in the label index) by the table, the cells' texts and the table and group being read (all
+        it reads but the cells' places) when it noted nothing: then all it does is remember the
+        columns named and their order, which the memo repeats."""
+        key = (t.key, tuple([c.text for c in label_cells]), self.context, self.group)
+        plans = self.index.head_rows
+        plan = plans.get(key)
+        if plan is not None:
+            named, order = plan
+            if named is not None:
+                self.named_columns.setdefault(t.key, set()).update(named)
+            if order is not None:
+                self.column_order[t.key] = order
+            return
+        notes = len(self.notes)
+        plan = self._read_header(t, label_cells, section)
+        if len(self.notes) == notes:
+            if len(plans) >= _PLAN_ENTRIES:
+                plans.clear()
+            plans[key] = plan
+
+    def _read_header(self, t: TableSpec, label_cells: Sequence[Cell], section) -> tuple:
+        """:meth:`_check_header` in full: (the positions of the columns named, for a matrix; the
+        columns' order when they are named in another, or None)."""
         label_cells = _split_header_cells(self.index, label_cells)
         norms = [L.norm(c.text) for c in label_cells]
         for word in ("小计", "合计"):
@@ -922,16 +1021,18 @@ class _Binder:
                 self._label_note(e, c, typo, section)
                 if e.table == t.key and e.key in keys:
                     named.append(keys.index(e.key))
+        positions = order = None
         if t.layout == "matrix":  # (总计 is a row's label too: any column meaning counts here)
-            self.named_columns.setdefault(t.key, set()).update(
-                keys.index(e.key) for c in label_cells for e in self.index.lookup(c.text)[0]
-                if e.kind == "column" and e.table == t.key and e.key in keys)
+            positions = frozenset(keys.index(e.key) for c in label_cells for e in self.index.lookup(c.text)[0]
+                                  if e.kind == "column" and e.table == t.key and e.key in keys)
+            self.named_columns.setdefault(t.key, set()).update(positions)
         # (only the inner columns: a header that names 自然人 · 法人或其他组织 · 总计 and then the
         # sub-columns on one line is the two header rows run together, in the official order)
         if (t.layout == "matrix" and len(named) >= 2 and len(set(named)) == len(named) and named != sorted(named)
                 and sorted(named) == list(range(min(named), max(named) + 1))
                 and min(named) > 0 and max(named) < len(keys) - 1):
-            self.column_order[t.key] = (min(named), named)
+            order = self.column_order[t.key] = (min(named), named)
+        return positions, order
 
     def _bind(self, e: _Entry, cell: Cell, values: Sequence[Cell], row: Row, section):
         plan = self.index.row_plan(e.table, e.key)
@@ -1022,13 +1123,17 @@ class _Binder:
                 if kind == "overfull" and len(filled) == 2 * len(cols):
                     self.doubled.append((e, cell, tuple(filled[:len(cols)]), row, section))
                 aligned, surplus = (), 0
+        plain = not surplus and skip is None and only is None and order is None and len(aligned) == n
         for c, ck, v in zip(cols, col_keys, aligned):
             if v is not None:
                 text, vspan, kind, value = v
                 if kind == NUMBER and text.isdigit():  # most cells: a whole number
                     bound[ck] = _bcell((tk, rk, ck, VALUE, value, text, vspan))
                     continue
+            plain = False
             bound[ck] = _bound_cell(tk, rk, ck, v, row.span, c.kind or spec.kind, c.unit)
+        if plain:
+            self.plain = (tk, rk, col_keys, cell, values)
         self.rows[tk][rk] = _brow((tk, rk, cell.text, row.span, bound, section))
         self._see(tk, row.span, section)
         # a row with fewer cells than columns may go on on the next line (a hard wrap)

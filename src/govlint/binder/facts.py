@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
 from ..lexicon.numerals import chinese_int
@@ -366,7 +366,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     if last + 1 < len(lines):
         nxt = lines[last + 1]
         nt = _compact(nxt.text)
-        lead = _LEADING_YEAR.match(_arabic_dates(nt))
+        # (a "（2024年度）" opens with its bracket, numerals made digits or not: the preamble's long
+        # line, below most titles, is not converted for nothing)
+        lead = _LEADING_YEAR.match(_arabic_dates(nt)) if nt[:1] in "（(" else None
         if lead and not _fragment(nxt.text) and not _has_year(_compact(joined)) \
                 and nxt.span.line <= lines[last].span.end_line + 2:
             # a flattened report whose line breaks were put back before the preamble only: the title's
@@ -578,6 +580,26 @@ def _norm_period(text: str) -> str:
     return t
 
 
+#: :func:`_stated_period` of the texts seen last (bounded: emptied when full), and the longest text kept
+_STATED: Dict[str, tuple] = {}
+_STATED_MAX, _STATED_LONGEST = 4096, 1000
+
+
+def _stated_period(raw: str) -> tuple:
+    """(the length of ``raw`` as :func:`_norm_period` makes it, :func:`_period_in` of that),
+    memoised by the text (all they read): the same statement of the period, and the same
+    sentences, come in many reports."""
+    hit = _STATED.get(raw)
+    if hit is None:
+        here = _norm_period(raw)
+        hit = (len(here), _period_in(here))
+        if len(raw) <= _STATED_LONGEST:
+            if len(_STATED) >= _STATED_MAX:
+                _STATED.clear()
+            _STATED[raw] = hit
+    return hit
+
+
 def _period(paragraphs: Sequence[Paragraph]):
     """(years, span, statement) of the statistics period; a statement wrapped over two paragraphs
     (a hard line break inside "至2024年\\n12月31日止") is joined."""
@@ -586,15 +608,14 @@ def _period(paragraphs: Sequence[Paragraph]):
         raw = p.text
         if not any(w in raw for w in ("月", "统计", "期限", "数据")):
             continue
-        here = _norm_period(raw)
-        got = _period_in(here)
+        size, got = _stated_period(raw)
         span = p.span
         if got is None and i + 1 < len(paragraphs) and (
                 any(w in raw for w in ("统计", "期限", "数据")) or raw.rstrip()[-1:] in "年月日至起到—-－0123456789"):
             nxt = paragraphs[i + 1]
-            both = _period_in(_norm_period(raw + nxt.text))
-            alone = _period_in(_norm_period(nxt.text))
-            if both and (alone is None or alone[1] != both[1]) and both[2] < len(here):
+            both = _stated_period(raw + nxt.text)[1]
+            alone = _stated_period(nxt.text)[1]
+            if both and (alone is None or alone[1] != both[1]) and both[2] < size:
                 got, span = both, p.span.to(nxt.span)
         if got is None:
             continue

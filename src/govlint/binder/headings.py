@@ -31,23 +31,64 @@ _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ 
 _ENOUGH = 3
 
 
-def _titles(formats: Dict[str, FormatSpec]) -> List[Tuple[int, str]]:
+class _Titles(tuple):
+    """The (number, normalised title) of every official section title and variant of a set of
+    formats, longest first; with the memo of :func:`_heading` by a line's text (the same headings
+    and the same short lines come in every report)."""
+
+    def __new__(cls, items):
+        self = super().__new__(cls, items)
+        self.headings: Dict[str, Optional[Tuple[int, str]]] = {}
+        return self
+
+
+#: the titles of each set of formats, keyed by the format objects' identities (held with the
+#: entry, so that an id reused by another object never finds it)
+_TITLES: Dict[Tuple[int, ...], Tuple[Tuple[FormatSpec, ...], _Titles]] = {}
+#: the most lines a titles' memo of headings holds before it starts again
+_MEMO_LINES = 50_000
+
+
+def _titles(formats: Dict[str, FormatSpec]) -> _Titles:
+    objects = tuple(formats.values())
+    key = tuple(map(id, objects))
+    hit = _TITLES.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], objects)):
+        return hit[1]
     out = set()
     for f in formats.values():
         for s in f.sections:
             for t in (s.title, *s.variants):
                 out.add((s.number, L.norm(t)))
-    return sorted(out, key=lambda x: -len(x[1]))
+    made = _Titles(sorted(out, key=lambda x: -len(x[1])))
+    if len(_TITLES) > 32:
+        _TITLES.clear()
+    _TITLES[key] = (objects, made)
+    return made
 
 
-def _heading(p: Paragraph, titles) -> Optional[Tuple[int, str]]:
-    """(section number, title as written) when ``p`` is an official title under another enumerator
-    whose value is that number."""
-    m = _OTHER.match(p.text)
+def _heading_of(text: str, titles: _Titles) -> Optional[Tuple[int, str]]:
+    """:func:`_heading` of a paragraph of ``text``, memoised by the text (all it depends on)."""
+    memo = titles.headings
+    try:
+        return memo[text]
+    except KeyError:
+        pass
+    got = _heading(text, titles)
+    if len(memo) > _MEMO_LINES:
+        memo.clear()
+    memo[text] = got
+    return got
+
+
+def _heading(text: str, titles) -> Optional[Tuple[int, str]]:
+    """(section number, title as written) when a paragraph of ``text`` is an official title under
+    another enumerator whose value is that number."""
+    m = _OTHER.match(text)
     if m is None:
         # a title with no enumerator at all (Word's automatic numbering, not in the text): the
         # whole line is the title
-        bare = AROUND.sub("", p.text).strip()  # (no "## " or "**": "**总体情况**")
+        bare = AROUND.sub("", text).strip()  # (no "## " or "**": "**总体情况**")
         words = L.norm(bare)
         found = next(((number, bare) for number, title in titles if words == title), None)
         if found is None and _OPENS + 4 <= len(words) <= 40 and not any(c in bare for c in "。；;，,"):
@@ -100,7 +141,7 @@ def _split(blocks, titles) -> List[object]:
         for r in b.rows:
             filled = [c for c in r.cells if c.kind != BLANK]
             first = filled[0] if filled else None
-            if first is not None and first.kind == TEXT and _heading(Paragraph(first.text, first.span), titles):
+            if first is not None and first.kind == TEXT and _heading_of(first.text, titles):
                 if rows:
                     out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
                     rows = []
@@ -140,7 +181,7 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
     for i, b in enumerate(items):
         if not isinstance(b, Paragraph) or len(b.text) > 90:
             continue
-        got = _heading(b, titles)
+        got = _heading_of(b.text, titles)
         if got is not None and got[0] > last:
             found[i] = got
             last = got[0]
@@ -218,7 +259,7 @@ def _one_renumbered(report: Report, titles) -> Report:
         upto = sections[k + 1].number if k + 1 < len(sections) else 99
         head, blocks = s, []
         for b in s.blocks:
-            got = _heading(b, titles) if isinstance(b, Paragraph) and len(b.text) <= 40 else None
+            got = _heading_of(b.text, titles) if isinstance(b, Paragraph) and len(b.text) <= 40 else None
             if got is not None and got[0] not in numbers and head.number < got[0] < upto:
                 out.append(head._replace(blocks=tuple(blocks)))
                 numbers.add(got[0])
@@ -241,7 +282,7 @@ def _front_renumbered(front, titles, upto: int, numbers) -> Tuple[tuple, List[Se
     kept: List[object] = []
     last = 0
     for b in front:
-        got = _heading(b, titles) if isinstance(b, Paragraph) and len(b.text) <= 40 else None
+        got = _heading_of(b.text, titles) if isinstance(b, Paragraph) and len(b.text) <= 40 else None
         if got is not None and got[0] not in numbers and last < got[0] < upto:
             numbers.add(got[0])
             last = got[0]
