@@ -1537,7 +1537,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         spans = binder.spans[t.key]
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
         rows = binder.rows[t.key]
-        status, zh, en = _assess(t, rows, span, binder.notes)
+        status, zh, en = _assess(t, rows, span, binder.notes, binder.named_columns.get(t.key))
         if status == "absent":
             status, zh, en = _pictured(t, bound_sections)
         if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
@@ -1589,7 +1589,7 @@ _MIN_ROWS = 6
 
 
 def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
-            notes: Sequence[LabelNote]) -> Tuple[str, str, str]:
+            notes: Sequence[LabelNote], named: Optional[set] = None) -> Tuple[str, str, str]:
     """Is a table read well enough to check? (status, what was seen in Chinese, in English)."""
     if not rows:
         if span is None:
@@ -1617,6 +1617,14 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     if n >= _MIN_ROWS and len(rows) < n / 3:
         return ("unreadable", f"{where}只读出{len(rows)}行（共{n}行），其余各行的标签无法识别",
                 f"only {len(rows)} of its {n} rows were read{where_en}; the others' labels were not recognised")
+    cut = _cut_at_the_right(t, rows, named, notes)
+    if cut is not None:
+        shown, gone, most, many = cut
+        return ("unreadable", f"{where}有{many}行只有{most}个数字，表头和这些行都没有“{'”“'.join(gone)}”列："
+                              f"表格右侧可能被页面截断，无法确定各数字对应的列",
+                f"{many} rows{where_en} hold {most} numbers, and neither the head nor those rows have the "
+                f"column{'s' if len(gone) > 1 else ''} {', '.join(gone)}: the table's right side may have been "
+                f"cut off by the page, and which column each number belongs to cannot be told")
     ran = _ran_together(t, rows, notes)
     if ran is not None:
         label, got, width = ran
@@ -1641,6 +1649,35 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
                 f"in the {len(rows)} rows read{where_en}, most numbers cannot be placed ({lost} cells absent or "
                 f"text, {extra} rows with surplus numbers)")
     return "bound", "", ""
+
+
+def _cut_at_the_right(t: TableSpec, rows: Dict[str, BoundRow], named: Optional[set],
+                      notes: Sequence[LabelNote]) -> Optional[Tuple[List[str], List[str], int, int]]:
+    """A matrix whose last columns are neither named by its head nor filled in any row: its right
+    side was cut off (a web page opened in Writer and exported to PDF, a table wider than the page:
+    what lies past the page's edge is not in the file). The rows' numbers cannot be placed (the
+    binder right-aligns them, leaving the first columns blank, and adds up the wrong cells).
+    (the columns before the cut, the columns cut off, the numbers the cut rows hold, how many rows)
+    or None. A head
+    that leaves out columns but names 总计 is a township's own choice (:meth:`_Binder._named_only`);
+    a row holding as many numbers as there are columns shows none was cut (a row holding more, the
+    numbers of two rows run together, does not show it) — unless the head itself stops where three
+    rows or more do (a table in parts, its first part cut)."""
+    if t.layout != "matrix" or not named or len(rows) < 3:
+        return None
+    unplaced = {n.row: sum(1 for x in n.found.split() if x != "□") for n in notes
+                if n.table == t.key and n.kind in ("short", "unplaced", "overfull")}
+    counts = [unplaced[key] if key in unplaced else
+              sum(1 for c in r.cells.values() if c.state not in (ABSENT, BLANK_CELL)) for key, r in rows.items()]
+    k = len(named)
+    if named == set(range(k)) and k < len(t.columns) and counts.count(k) >= 3:
+        most = k  # the head cut where rows are (its first part's rows: a later part may be whole)
+    else:
+        most = max(set(counts), key=counts.count)  # (the count most rows hold)
+        if (not max(named) < most < len(t.columns) or counts.count(most) * 2 < len(counts)
+                or len(t.columns) in counts):
+            return None
+    return [c.label.text for c in t.columns[:most]], [c.label.text for c in t.columns[most:]], most, counts.count(most)
 
 
 def _ran_together(t: TableSpec, rows: Dict[str, BoundRow],
