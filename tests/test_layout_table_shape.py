@@ -87,9 +87,9 @@ def test_two_tables_of_one_shape_get_one_answer(shape, data):
     left_first = len(mended_first) == len(first) and all(map(lambda a, b: a is b, mended_first, first))
     afresh = blocks._mend_rows(blocks._enumerators_put_back(list(second)), _fresh())
     left_second = len(afresh) == len(second) and all(map(lambda a, b: a is b, afresh, second))
-    if blocks._shape(first) is not None and blocks._enumerators_put_back(first) is first \
+    if blocks._shape(first, _V) is not None and blocks._enumerators_put_back(first) is first \
             and blocks._enumerators_put_back(second) is second:
-        assert blocks._shape(first) == blocks._shape(second)
+        assert blocks._shape(first, _V) == blocks._shape(second, _V)
         assert left_first == left_second
     # and the memo that saw the first table mends the second as an empty one does
     assert blocks._rejoin_rows(list(second), warm) == blocks._rejoin_rows(list(second), _fresh())
@@ -98,10 +98,10 @@ def test_two_tables_of_one_shape_get_one_answer(shape, data):
 def test_the_shape_leaves_out_the_numbers_and_refuses_spaces():
     rows = _table([["规章", None, None], ["规范性文件", None, None]], ["0", "12", "3", "0"])
     other = _table([["规章", None, None], ["规范性文件", None, None]], ["1024", "7", "0.5", "66"])
-    assert blocks._shape(rows) == blocks._shape(other)
-    assert blocks._shape(rows) != blocks._shape(_table([["规章", None], ["规范性文件", None, None]],
-                                                         ["0", "12", "3"]))
-    assert blocks._shape(_table([["商业企 科研机", "其他"]], [])) is None
+    assert blocks._shape(rows, _V) == blocks._shape(other, _V)
+    assert blocks._shape(rows, _V) != blocks._shape(_table([["规章", None], ["规范性文件", None, None]],
+                                                             ["0", "12", "3"]), _V)
+    assert blocks._shape(_table([["商业企 科研机", "其他"]], []), _V) is None
 
 
 def test_a_clean_table_is_remembered_and_then_left_at_once():
@@ -109,7 +109,7 @@ def test_a_clean_table_is_remembered_and_then_left_at_once():
     rows = _table([["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", None, None, None],
                    ["规范性文件", None, None, None]], ["0", "0", "0", "9", "1", "41"])
     assert blocks._rejoin_rows(list(rows), vocab) == rows
-    assert blocks._shape(rows) in vocab.memo
+    assert blocks._shape(rows, _V) in vocab.memo
     other = _table([["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", None, None, None],
                     ["规范性文件", None, None, None]], ["3", "10", "100", "2", "0", "7"])
     given_rows = list(other)
@@ -120,7 +120,7 @@ def test_a_mended_table_is_not_remembered():
     vocab = _fresh()
     rows = _table([["行政事业性收", "费", None]], ["212.86"])
     assert blocks._rejoin_rows(list(rows), vocab)[0].cells[0].text == "行政事业性收费"
-    assert blocks._shape(rows) not in vocab.memo
+    assert blocks._shape(rows, _V) not in vocab.memo
 
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.txt"))

@@ -21,7 +21,7 @@ Each repair is named after the layout it handles:
 from __future__ import annotations
 
 import re
-from itertools import chain, compress
+from itertools import chain
 from operator import is_, itemgetter
 from typing import List, Optional, Sequence, Tuple
 
@@ -833,9 +833,11 @@ _NOT_BELOW = "head words not below"
 
 #: the memo's key of a table whose rows :func:`_rejoin_rows` leaves as they are, by its shape
 _SHAPE = "table left as it is"
+#: the key of what picks a table's texts that are no number out of all its texts, by its kinds
+_PICK = "texts that are no number"
 
 
-def _shape(rows: List[Row]) -> Optional[tuple]:
+def _shape(rows: List[Row], vocab: Vocabulary) -> Optional[tuple]:
     """What :func:`_rejoin_rows`' answer for ``rows`` rests on, once their enumerators are where
     they belong (:func:`_enumerators_put_back`, the one repair that reads a number's digits): each
     row's cells' kinds and the texts of its cells that are no number (a number counts by its kind
@@ -844,7 +846,12 @@ def _shape(rows: List[Row]) -> Optional[tuple]:
     lines too (:func:`_columns_interleaved`), and a shape says nothing of lines."""
     cells = tuple(chain.from_iterable(map(_CELLS, rows)))  # (every step in C: this runs for every table)
     kinds = tuple(map(_KIND, cells))
-    texts = tuple(compress(map(_TEXT, cells), map(NUMBER.__ne__, kinds)))
+    pick = vocab.memo.get((_PICK, kinds))  # (what picks the texts that are no number, kept for the kinds)
+    if pick is None:
+        keep = [k for k, kind in enumerate(kinds) if kind != NUMBER]
+        pick = vocab.remember((_PICK, kinds),
+                              itemgetter(*keep) if len(keep) > 1 else lambda texts: tuple(texts[k] for k in keep))
+    texts = pick(tuple(map(_TEXT, cells)))
     if " " in "\t".join(texts):
         return None
     return _SHAPE, tuple(map(len, map(_CELLS, rows))), kinds, texts
@@ -860,7 +867,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     of that shape is then left as it is at once (``tests/test_layout_table_shape.py`` holds the
     answer from the memo to the answer made afresh, over tables made at random)."""
     put = _enumerators_put_back(rows)
-    key = _shape(rows) if put is rows else None
+    key = _shape(rows, vocab) if put is rows else None
     if key is None:
         return _mend_rows(put, vocab)
     if key in vocab.memo:
