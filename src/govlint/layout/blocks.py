@@ -832,9 +832,9 @@ _NOT_BELOW = "head words not below"
 
 
 #: the memo's key of a table whose rows :func:`_rejoin_rows` leaves as they are, by its shape
-_SHAPE = "table left as it is"
+_SHAPE = ("tables left as they are",)  # (a tuple: no cell's text, no pair of them)
 #: the key of what picks a table's texts that are no number out of all its texts, by its kinds
-_PICK = "texts that are no number"
+_PICK = ("texts that are no number",)
 
 
 def _shape(rows: List[Row], vocab: Vocabulary) -> Optional[tuple]:
@@ -846,15 +846,29 @@ def _shape(rows: List[Row], vocab: Vocabulary) -> Optional[tuple]:
     lines too (:func:`_columns_interleaved`), and a shape says nothing of lines."""
     cells = tuple(chain.from_iterable(map(_CELLS, rows)))  # (every step in C: this runs for every table)
     kinds = tuple(map(_KIND, cells))
-    pick = vocab.memo.get((_PICK, kinds))  # (what picks the texts that are no number, kept for the kinds)
+    picks = _shapes(vocab, _PICK)  # (what picks the texts that are no number, kept for the kinds)
+    pick = picks.get(kinds)
     if pick is None:
         keep = [k for k, kind in enumerate(kinds) if kind != NUMBER]
-        pick = vocab.remember((_PICK, kinds),
-                              itemgetter(*keep) if len(keep) > 1 else lambda texts: tuple(texts[k] for k in keep))
+        pick = picks[kinds] = itemgetter(*keep) if len(keep) > 1 else lambda texts: tuple(texts[k] for k in keep)
     texts = pick(tuple(map(_TEXT, cells)))
     if " " in "\t".join(texts):
         return None
-    return _SHAPE, tuple(map(len, map(_CELLS, rows))), kinds, texts
+    return tuple(map(len, map(_CELLS, rows))), kinds, texts
+
+
+#: the most table shapes (and pickers of their texts) the memo keeps: a shape holds a table's
+#: texts, a few KB; the official tables of a corpus make a few dozen
+_SHAPES = 64
+
+
+def _shapes(vocab: Vocabulary, name: str) -> dict:
+    """The vocabulary memo's own dict of table shapes (or pickers) under ``name``, emptied when it
+    holds :data:`_SHAPES`."""
+    got = vocab.memo.get(name)
+    if got is None or len(got) >= _SHAPES:
+        got = vocab.remember(name, {})
+    return got
 
 
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
@@ -863,26 +877,27 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
 
     A table of the official labels comes back in every report with other numbers: a table these
     repairs left as it is is remembered by its shape (:func:`_shape`: its cells' kinds, its
-    texts that are no number) in the vocabulary's memo (bounded as that memo is), and a table
-    of that shape is then left as it is at once (``tests/test_layout_table_shape.py`` holds the
+    texts that are no number) in the vocabulary's memo (at most :data:`_SHAPES` of them), and a
+    table of that shape is then left as it is at once (``tests/test_layout_table_shape.py`` holds the
     answer from the memo to the answer made afresh, over tables made at random)."""
     put = _enumerators_put_back(rows)
     key = _shape(rows, vocab) if put is rows else None
     if key is None:
         return _mend_rows(put, vocab)
-    if key in vocab.memo:
+    shapes = _shapes(vocab, _SHAPE)
+    if key in shapes:
         return rows
     out = _mend_rows(rows, vocab)
     if len(out) == len(rows) and all(map(is_, out, rows)):
-        vocab.remember(key, True)
+        shapes[key] = True
     return out
 
 
 def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
-    """:func:`_rejoin_rows`' work, done afresh on ``rows`` (their enumerators put back). Most rows hold labels (or head words) that are
-    whole, then numbers: they are passed by at once (two whole labels never join, and a whole
-    label is neither glued to a number nor two labels). This runs for every row of every table
-    not remembered, so the test is written out."""
+    """:func:`_rejoin_rows`' work, done afresh on ``rows`` (their enumerators put back). Most
+    rows hold labels (or head words) that are whole, then numbers: they are passed by at once
+    (two whole labels never join, and a whole label is neither glued to a number nor two
+    labels). This runs for every row of every table not remembered, so the test is written out."""
     whole, label_form, labels, memo = vocab.whole, vocab.label_form, vocab.labels, vocab.memo
     mended = []
     # each row's "plain" mark: its labels whole labels of the formats (one at least), then its
