@@ -21,7 +21,8 @@ Each repair is named after the layout it handles:
 from __future__ import annotations
 
 import re
-from operator import itemgetter
+from itertools import chain
+from operator import is_, itemgetter
 from typing import List, Optional, Sequence, Tuple
 
 from ..lexicon import enumerators
@@ -75,8 +76,8 @@ def spelled_down_heads(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block
 
 
 def _chars_apart(b: Block) -> bool:
-    if type(b) is not Paragraph or len(b.text) > 2 * _DOWN_WORD * 2:
-        return False
+    if type(b) is not Paragraph or len(b.text) > 2 * _DOWN_WORD * 2 or b.text[1:2] not in " ":
+        return False  # (a character, then a space: most short paragraphs are words)
     parts = b.text.split(" ")
     return all(len(p) == 1 and "\u4e00" <= p <= "\u9fff" for p in parts)
 
@@ -345,6 +346,24 @@ def _head_names_joined(row: Row, vocab: Vocabulary) -> Optional[Row]:
     for c in cells:  # (most rows: a label, then numbers; passed by at once)
         if c.kind != TEXT:
             return None
+    # (the answer rests on the texts alone: a head row of whole names, the same in every report,
+    # is remembered so in the vocabulary's memo)
+    key = (_NOT_PIECES, tuple(map(_TEXT, cells)))
+    if key in vocab.memo:
+        return None
+    joined = _names_joined(cells, vocab)
+    if joined is None:
+        vocab.remember(key, True)
+        return None
+    return Row(joined, row.span)
+
+
+#: the key of a head row :func:`_head_names_joined` leaves as it is, in the vocabulary's memo
+_NOT_PIECES = "head names not in pieces"
+
+
+def _names_joined(cells: Tuple[Cell, ...], vocab: Vocabulary) -> Optional[Tuple[Cell, ...]]:
+    """:func:`_head_names_joined`'s cells, found afresh."""
     pieces: List[Cell] = []
     whole = 0
     for c in cells:
@@ -370,14 +389,14 @@ def _head_names_joined(row: Row, vocab: Vocabulary) -> Optional[Row]:
                 best[j + 1] = (best[i][0] + 1, i)
     if best[n] is None or best[n][0] == n:
         return None
-    cells: List[Cell] = []
+    names: List[Cell] = []
     j = n
     while j:
         i = best[j][1]
-        cells.append(Cell("".join(p.text for p in pieces[i:j]), pieces[i].span.to(pieces[j - 1].span), TEXT))
+        names.append(Cell("".join(p.text for p in pieces[i:j]), pieces[i].span.to(pieces[j - 1].span), TEXT))
         j = i
-    cells.reverse()
-    return Row(tuple(cells), row.span)
+    names.reverse()
+    return tuple(names)
 
 
 # ----------------------------------------------------------------------------------------
@@ -864,18 +883,80 @@ def _label_off_a_head(row: Row, vocab: Vocabulary) -> Optional[Row]:
 
 
 _TEXT, _KIND = itemgetter(0), itemgetter(2)  # (a cell's text and kind, read in C)
+_CELLS = itemgetter(0)  # (a row's cells)
 #: the memo's key of a row its labels' repairs leave as it is (its texts, its kinds)
 _UNMENDED = "unmended row"
 #: the key of two head rows :func:`_head_words_below` does not join, in the vocabulary's memo
 _NOT_BELOW = "head words not below"
 
 
+#: the memo's key of a table whose rows :func:`_rejoin_rows` leaves as they are, by its shape
+_SHAPE = ("tables left as they are",)  # (a tuple: no cell's text, no pair of them)
+#: the key of what picks a table's texts that are no number out of all its texts, by its kinds
+_PICK = ("texts that are no number",)
+
+
+def _shape(rows: List[Row], vocab: Vocabulary) -> Optional[tuple]:
+    """What :func:`_rejoin_rows`' answer for ``rows`` rests on, once their enumerators are where
+    they belong (:func:`_enumerators_put_back`, the one repair that reads a number's digits): each
+    row's cells' kinds and the texts of its cells that are no number (a number counts by its kind
+    alone: whether it is there, never what it says or how long it is). None for a table whose
+    texts hold a space: the repair of head names written across columns reads those cells'
+    lines too (:func:`_columns_interleaved`), and a shape says nothing of lines."""
+    cells = tuple(chain.from_iterable(map(_CELLS, rows)))  # (every step in C: this runs for every table)
+    kinds = tuple(map(_KIND, cells))
+    picks = _shapes(vocab, _PICK)  # (what picks the texts that are no number, kept for the kinds)
+    pick = picks.get(kinds)
+    if pick is None:
+        keep = [k for k, kind in enumerate(kinds) if kind != NUMBER]
+        pick = picks[kinds] = itemgetter(*keep) if len(keep) > 1 else lambda texts: tuple(texts[k] for k in keep)
+    texts = pick(tuple(map(_TEXT, cells)))
+    if " " in "\t".join(texts):
+        return None
+    return tuple(map(len, map(_CELLS, rows))), kinds, texts
+
+
+#: the most table shapes (and pickers of their texts) the memo keeps: a shape holds a table's
+#: texts, a few KB; the official tables of a corpus make a few dozen
+_SHAPES = 64
+
+
+def _shapes(vocab: Vocabulary, name: str) -> dict:
+    """The vocabulary memo's own dict of table shapes (or pickers) under ``name``, emptied when it
+    holds :data:`_SHAPES`."""
+    got = vocab.memo.get(name)
+    if got is None or len(got) >= _SHAPES:
+        got = vocab.remember(name, {})
+    return got
+
+
 def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     """A table's rows with their label cells mended (pieces joined, a glued number or label split
-    off) and the fragment rows joined onto the label they complete. Most rows hold labels (or
-    head words) that are whole, then numbers: they are passed by at once (two whole labels never
-    join, and a whole label is neither glued to a number nor two labels). This runs for every
-    row of every table, so the test is written out."""
+    off) and the fragment rows joined onto the label they complete.
+
+    A table of the official labels comes back in every report with other numbers: a table these
+    repairs left as it is is remembered by its shape (:func:`_shape`: its cells' kinds, its
+    texts that are no number) in the vocabulary's memo (at most :data:`_SHAPES` of them), and a
+    table of that shape is then left as it is at once (``tests/test_layout_table_shape.py`` holds the
+    answer from the memo to the answer made afresh, over tables made at random)."""
+    put = _enumerators_put_back(rows)
+    key = _shape(rows, vocab) if put is rows else None
+    if key is None:
+        return _mend_rows(put, vocab)
+    shapes = _shapes(vocab, _SHAPE)
+    if key in shapes:
+        return rows
+    out = _mend_rows(rows, vocab)
+    if len(out) == len(rows) and all(map(is_, out, rows)):
+        shapes[key] = True
+    return out
+
+
+def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
+    """:func:`_rejoin_rows`' work, done afresh on ``rows`` (their enumerators put back). Most
+    rows hold labels (or head words) that are whole, then numbers: they are passed by at once
+    (two whole labels never join, and a whole label is neither glued to a number nor two
+    labels). This runs for every row of every table not remembered, so the test is written out."""
     whole, label_form, labels, memo = vocab.whole, vocab.label_form, vocab.labels, vocab.memo
     mended = []
     # each row's "plain" mark: its labels whole labels of the formats (one at least), then its
@@ -883,7 +964,7 @@ def _rejoin_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
     # whole label as a piece, a page's number or a fragment; it is no row of words nor of
     # numbers alone), so the row pass appends it at once; repairs of the rows about it still see it
     plain = []
-    for r in _enumerators_put_back(rows):
+    for r in rows:
         clean = None  # (None: no label yet; False: a label that is a head word, or mended)
         k = 0
         for c in r.cells:
@@ -1694,8 +1775,9 @@ def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
             skip -= 1
             continue
         if isinstance(b, Table):
-            rows = _rejoin_rows(list(b.rows), vocab)
-            same = len(rows) == len(b.rows) and all(x is y for x, y in zip(rows, b.rows))
+            given = list(b.rows)
+            rows = _rejoin_rows(given, vocab)
+            same = rows is given or (len(rows) == len(b.rows) and all(map(is_, rows, b.rows)))
             prev = out[-1] if out else None
             if isinstance(prev, Paragraph) and _fragment(prev.text):
                 # a fragment line before the table: the first piece of its first label

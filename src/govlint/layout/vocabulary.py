@@ -42,7 +42,10 @@ class Vocabulary(NamedTuple):
     openings: FrozenSet[str] = frozenset()
     #: answers already found: a text → its label form (its enumerator dropped, normalised), a pair
     #: of pieces → whether they join. The same cell texts come back in every row and every
-    #: report; the memo is per vocabulary, and emptied when it grows past :data:`_MEMO_SIZE`
+    #: report; the memo is per vocabulary, and emptied when it grows past :data:`_MEMO_SIZE`.
+    #: The block stage keeps its own answers in it too: rows and head rows its repairs leave as
+    #: they are, and (two dicts of their own, at most 64 entries each) the shapes of tables left
+    #: as they are (``layout.blocks._shape``)
     memo: Dict[Any, Any] = {}
 
     def label_form(self, text: str) -> str:

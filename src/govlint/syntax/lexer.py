@@ -55,6 +55,8 @@ _SIGNATURE = lazy(rf"[ \u3000\xa0]*[^。；;：:，,、\s]{{1,38}}{closing.AGENC
 #: 10 2 0 1 0 0 13": a 表三 row copied out of a PDF, its cells apart with spaces) is a row, no heading
 _ENDS_IN_NUMBERS = lazy(r"(?:[ \u3000\xa0]+[0-9０-９][0-9０-９,.]*){2,}[ \u3000\xa0\r]*$")
 _ROW_END = frozenset("0123456789０１２３４５６７８９ \u3000\xa0\r")
+#: the characters :data:`~govlint.layout.cells.DIGIT` finds
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 #: how many lines a signature may take; how many lines a title broken over lines, and how long each
 _SIGNATURE_LINES, _TITLE_LINES, _TITLE_LEN = 2, 3, 40
 
@@ -120,7 +122,7 @@ def tokens(text: str) -> List[Line]:
                 run = text[start:end]
                 if "-" in run and all(is_markdown_rule(x) for x in run.split("\n")[:-1]):
                     continue  # Markdown rules only
-                digit = DIGIT.search(run) is not None
+                digit = run[-2] in _DIGITS or DIGIT.search(run) is not None  # (most runs end in a number)
                 first_line = line_no
                 if open_run:  # lone cells on both sides of a Markdown rule: one row
                     prev = out.pop()
@@ -131,7 +133,8 @@ def tokens(text: str) -> List[Line]:
                 continue
             if "-" in line and is_markdown_rule(line):
                 continue  # no row; a run of lone cells goes on after it
-            append(_line(("DATA_ROW" if DIGIT.search(line) else "HEADER_ROW", line, line_no, start)))
+            append(_line(("DATA_ROW" if line[-1] in _DIGITS or DIGIT.search(line) else "HEADER_ROW", line, line_no,
+                          start)))  # (most data rows end in a number: a set's test, not a search)
             open_run = False
             continue
         open_run = False
