@@ -1547,19 +1547,27 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     a, b = group, item
     for c in lines:
         words = _words_of(c)
-        if len(words) == 2:
-            a, b = _joined(a, words[0]), _joined(b, words[1])
-        elif len(words) == 1:
-            if _to_the_item(a.text, b.text, words[0].text, vocab):
-                b = _joined(b, words[0])
-            else:
-                a = _joined(a, words[0])
-        else:
+        ab = _onto_the_labels(a, b, words, vocab)
+        if ab is None:
             return None
+        a, b = ab
     if not vocab.is_label(b.text):
         return None
     cells = last.cells[:end - 1] + ((a if vocab.is_label(a.text) else group), b) + last.cells[end + 1:]
     return Row(cells, last.span.to(row.span))
+
+
+def _onto_the_labels(a: Cell, b: Cell, words, vocab: Vocabulary) -> Optional[Tuple[Cell, Cell]]:
+    """A line's words below a group's label (``a``) and its first item's (``b``), joined onto them:
+    two words, one each; one word, to the item's where it continues it (:func:`_to_the_item`), else
+    to the group's; more, or none: None (not two columns of labels)."""
+    if len(words) == 2:
+        return _joined(a, words[0]), _joined(b, words[1])
+    if len(words) == 1:
+        if _to_the_item(a.text, b.text, words[0].text, vocab):
+            return a, _joined(b, words[0])
+        return _joined(a, words[0]), b
+    return None
 
 
 #: a group's enumerator run into its first item's label ("（五）1.信访")
@@ -1590,15 +1598,10 @@ def _glued_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row
             left, right = _piece(w, 0, cut), _piece(w, cut, len(w.text))
             if vocab.opens_a_label(a.text + left.text) and vocab.opens_a_label(b.text + right.text):
                 words = [left, right]
-        if len(words) == 2:
-            a, b = _joined(a, words[0]), _joined(b, words[1])
-        elif len(words) == 1:
-            if _to_the_item(a.text, b.text, words[0].text, vocab):
-                b = _joined(b, words[0])
-            else:
-                a = _joined(a, words[0])
-        else:
+        ab = _onto_the_labels(a, b, words, vocab)
+        if ab is None:
             return None
+        a, b = ab
     if not (vocab.is_group_label(a.text) and vocab.is_label(b.text)):
         return None
     return Row(last.cells[:end] + (a, b) + last.cells[end + 1:], last.span.to(row.span))
