@@ -5,12 +5,12 @@ GBK codec first, and the hidden styles sought in the page's style values joined.
 here; invented agencies only."""
 import random
 import re
-from pathlib import Path
 
 import pytest
 
-from govlint.readers import _CJK, ReadError, TableBlock, TextBlock
+from govlint.readers import _CJK, TableBlock, TextBlock
 from govlint.readers import html as html_reader
+from test_html_serialised import _both as both_ways
 
 TITLE = "示例镇人民政府2024年政府信息公开工作年度报告"
 
@@ -21,30 +21,10 @@ def _page(body: str) -> bytes:
 
 
 def _both(data: bytes, monkeypatch):
-    """(the reading, the element walk's reading, whether the marked reading took the article)."""
-    reader = html_reader.HtmlReader()
-    walk = html_reader._walk_marked
-    taken = []
-
-    def counted(article, title, *known):
-        got = walk(article, title, *known)
-        taken.append(got is not None)
-        return got
-
-    def read():
-        try:
-            return reader.read(Path("page.html"), data)
-        except ReadError as exc:
-            return ("error", str(exc))
-
-    with monkeypatch.context() as m:
-        m.setattr(html_reader, "_walk_marked", counted)
-        fast = read()
-    with monkeypatch.context() as m:
-        m.setattr(html_reader, "_find_article_serialised", lambda body: None)
-        m.setattr(html_reader, "_walk_marked", lambda article, title, *known: None)
-        slow = read()
-    return fast, slow, taken == [True]
+    """(the reading, the element walk's reading, whether the marked reading took the article): the
+    two readings as test_html_serialised makes them."""
+    fast, slow, calls = both_ways(data, monkeypatch)
+    return fast, slow, calls["walk"] == 1
 
 
 def _cells(doc):
