@@ -865,6 +865,42 @@ def _split_labels(row: Row, vocab: Vocabulary) -> Row:
     return Row(tuple(cells), row.span) if changed else row
 
 
+def _label_down_from_the_head(rows: List[Row], vocab: Vocabulary) -> List[Row]:
+    """A first row's label a borderless table printed at the top of its merged cell, so beside the
+    head's words ("一、本年新收政府信息公开 | 自然人 | 法人或其他组织 | 总计"), its numbers below the head
+    with their label cell blank (" | 10 | 2 | … | 13"): the label cell goes down to its numbers, the
+    numbers' blank cell up to the head (the label's rest after them, "申请数量", then joins it as a
+    wrapped label's rest does). ``rows`` themselves when the table opens otherwise."""
+    for i, r in enumerate(rows[:3]):
+        cells = r.cells
+        if len(cells) < 3 or cells[0].kind != TEXT:
+            continue
+        label = cells[0].text
+        if not (vocab.is_row_label(label) or (vocab.opens_a_label(label) and not vocab.is_label(label))) \
+                or vocab.is_head_word(label):
+            continue  # (a head's own first cell: "（本列数据的勾稽关系为…）", "信息内容")
+        words = [c for c in cells[1:] if c.kind != BLANK]
+        if (not words or any(c.kind != TEXT or vocab.is_row_label(c.text) for c in words)
+                or not any(vocab.is_label(c.text) or vocab.is_head_word(c.text) for c in words)):
+            return rows  # (the head's words beside it: column names, no row's label)
+        for j in range(i + 1, min(i + 4, len(rows))):
+            below = rows[j].cells
+            if not below or below[0].kind != BLANK:
+                return rows
+            rest = [c for c in below[1:] if c.kind != BLANK]
+            if rest and all(c.kind == NUMBER for c in rest):
+                if len(rest) < 2:
+                    return rows
+                out = list(rows)
+                out[i] = Row((below[0],) + cells[1:], words[0].span.to(words[-1].span))
+                out[j] = Row((cells[0],) + below[1:], cells[0].span.to(rows[j].span))
+                return out
+            if any(c.kind != TEXT for c in rest):
+                return rows
+        return rows
+    return rows
+
+
 def _label_off_a_head(row: Row, vocab: Vocabulary) -> Optional[Row]:
     """A table head's cells and, last, a row's own label its pieces made whole (a cell a line:
     "第二十条第（八）项" … "本年" / "增" / "/减" then "行政事" / "业性收" / "费", its numbers on the
@@ -999,6 +1035,8 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
         mended.append(r)
         plain.append(bool(clean) and k < len(r.cells) and TEXT not in map(_KIND, r.cells[k + 1:]))
     rows = _spelled_down_dropped(mended, vocab, plain)
+    if rows is mended and not plain[0]:
+        rows = _label_down_from_the_head(rows, vocab)
     if rows is not mended:
         plain = [False] * len(rows)
     width = None  # the number of numbers most rows hold (found when first needed)
