@@ -1035,7 +1035,7 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
         mended.append(r)
         plain.append(bool(clean) and k < len(r.cells) and TEXT not in map(_KIND, r.cells[k + 1:]))
     rows = _spelled_down_dropped(mended, vocab, plain)
-    if rows is mended and not plain[0]:
+    if rows is mended and plain and not plain[0]:
         rows = _label_down_from_the_head(rows, vocab)
     if rows is not mended:
         plain = [False] * len(rows)
