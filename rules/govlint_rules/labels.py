@@ -113,11 +113,16 @@ def _shortened(f: str, e: str) -> bool:
     return f in forms
 
 
+def _squeezed(label: str) -> str:
+    """A label as the comparisons read it: NFKC, no spaces."""
+    return _SPACES.sub("", nfkc(label))
+
+
 def same_words(found: str, expected: str) -> bool:
     """A label that says what the official one says: a unit after it ("（件）"), 或者 for 或
     (the same word in legal Chinese), the other spellings of :data:`_SAME`, and the words a narrow
     column leaves out (:data:`_LEFT_OUT`)."""
-    f, e = (_SPACES.sub("", nfkc(x)) for x in (found, expected))
+    f, e = _squeezed(found), _squeezed(expected)
     unit_f, unit_e = _UNIT.search(f), _UNIT.search(e)
     if unit_e is not None and (unit_f is None or unit_f.group(1) != unit_e.group(1)):
         return False  # the official label's unit (万元) left out or another one written (元)
@@ -144,7 +149,7 @@ def _piece_of(found: str, expected: str, whole: bool, row: bool) -> bool:
     a ``row``'s label ("年结转" of 上年结转政府信息公开申请数量: no typo drops most of a label, a character or
     two left out — "1.属于国家秘" — is still one). A column's name written short ("收费金额" without its
     unit) is the author's, and said."""
-    f, e = (_SPACES.sub("", nfkc(x)) for x in (found, expected))
+    f, e = _squeezed(found), _squeezed(expected)
     return 0 < len(f) < len(e) and f in e and (whole or (row and 2 * len(f) < len(e)))
 
 

@@ -1619,7 +1619,7 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
                 f"only {len(rows)} of its {n} rows were read{where_en}; the others' labels were not recognised")
     cut = _cut_at_the_right(t, rows, named, notes)
     if cut is not None:
-        shown, gone, most, many = cut
+        gone, most, many = cut
         return ("unreadable", f"{where}有{many}行只有{most}个数字，表头和这些行都没有“{'”“'.join(gone)}”列："
                               f"表格右侧可能被页面截断，无法确定各数字对应的列",
                 f"{many} rows{where_en} hold {most} numbers, and neither the head nor those rows have the "
@@ -1652,15 +1652,14 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
 
 
 def _cut_at_the_right(t: TableSpec, rows: Dict[str, BoundRow], named: Optional[set],
-                      notes: Sequence[LabelNote]) -> Optional[Tuple[List[str], List[str], int, int]]:
+                      notes: Sequence[LabelNote]) -> Optional[Tuple[List[str], int, int]]:
     """A matrix whose last columns are neither named by its head nor filled in any row: its right
     side was cut off (a web page opened in Writer and exported to PDF, a table wider than the page:
     what lies past the page's edge is not in the file). The rows' numbers cannot be placed (the
     binder right-aligns them, leaving the first columns blank, and adds up the wrong cells).
-    (the columns before the cut, the columns cut off, the numbers the cut rows hold, how many rows)
-    or None. A head
-    that leaves out columns but names 总计 is a township's own choice (:meth:`_Binder._named_only`);
-    a row holding as many numbers as there are columns shows none was cut (a row holding more, the
+    (the columns cut off, the numbers the cut rows hold, how many rows) or None. A head that leaves
+    out columns but names 总计 is a township's own choice (:meth:`_Binder._named_only`); a row
+    holding as many numbers as there are columns shows none was cut (a row holding more, the
     numbers of two rows run together, does not show it) — unless the head itself stops where three
     rows or more do (a table in parts, its first part cut)."""
     if t.layout != "matrix" or not named or len(rows) < 3:
@@ -1677,7 +1676,7 @@ def _cut_at_the_right(t: TableSpec, rows: Dict[str, BoundRow], named: Optional[s
         if (not max(named) < most < len(t.columns) or counts.count(most) * 2 < len(counts)
                 or len(t.columns) in counts):
             return None
-    return [c.label.text for c in t.columns[:most]], [c.label.text for c in t.columns[most:]], most, counts.count(most)
+    return [c.label.text for c in t.columns[most:]], most, counts.count(most)
 
 
 def _ran_together(t: TableSpec, rows: Dict[str, BoundRow],

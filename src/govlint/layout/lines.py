@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
 from ..lexicon.marks import PAGE_NUMBER_LINE, page_number_forms
-from .cells import NUMBER, has_ideograph, make_cell
+from .cells import DIGIT, NUMBER, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
@@ -751,30 +752,28 @@ def _repeated_head(text: str) -> str:
     keys = ["".join(line.split()) for line in lines]
     at = [i for i, k in enumerate(keys) if "申请人情况" in k]
     first = at[0]
-    chars = None
+
+    def again(k: int, was: int) -> bool:  # line k repeats line ``was`` of the first head, no digit
+        return bool(keys[k]) and keys[k] == keys[was] and not DIGIT.search(keys[k])
+
+    blank: List[int] = []
     for j in at[1:]:
+        if not again(j, first):
+            continue
         lo = 0
-        while first - lo - 1 >= 0 and j - lo - 1 > first and keys[j - lo - 1] and \
-                keys[j - lo - 1] == keys[first - lo - 1] and not _HAS_DIGIT.search(keys[j - lo - 1]):
+        while first - lo - 1 >= 0 and j - lo - 1 > first and again(j - lo - 1, first - lo - 1):
             lo += 1
         hi = 0
-        while j + hi + 1 < len(lines) and first + hi + 1 < j - lo and keys[j + hi + 1] and \
-                keys[j + hi + 1] == keys[first + hi + 1] and not _HAS_DIGIT.search(keys[j + hi + 1]):
+        while j + hi + 1 < len(lines) and first + hi + 1 < j - lo and again(j + hi + 1, first + hi + 1):
             hi += 1
-        if lo + hi < 1 or keys[j] != keys[first] or _HAS_DIGIT.search(keys[j]):
-            continue
-        if chars is None:
-            chars = list(text)
-            starts = [0]
-            for line in lines:
-                starts.append(starts[-1] + len(line) + 1)
-        for k in range(j - lo, j + hi + 1):
-            for c in range(starts[k], starts[k] + len(lines[k])):
-                chars[c] = " "
-    return text if chars is None else "".join(chars)
+        if lo + hi >= 1:
+            blank.extend(range(j - lo, j + hi + 1))
+    if not blank:
+        return text
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    return _put(text, [c for k in blank for c in range(starts[k], starts[k] + len(lines[k]))], " ")
 
 
-_HAS_DIGIT = lazy(r"[0-9０-９]")
 
 
 def _always(text: str) -> bool:
