@@ -148,6 +148,11 @@ class Document:
     """What a reader read: ``blocks`` (paragraphs, tables, with where they stand) and ``source``
     (facts about the file: {"kind": "pdf", "pages": 5, "published": "2025-01-20", …}).
 
+    A web page's ``source["attachments"]``: the office files the page attaches to the report
+    (``附件：<a href="….xls">…年度报表.xls</a>``), as a tuple of names, when it has any: where a
+    table is absent from the text, it may be in one of them (not missing, but not readable here).
+    (Not a scalar: ``govlint parse``'s JSON leaves it out, as it leaves out every fact that is not.)
+
     A reader that only has text gives ``text``: its blocks are then its lines. ``text`` of a
     structured document is empty until the layout has rendered it
     (:func:`govlint.layout.documents.render`).

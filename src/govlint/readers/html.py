@@ -9,6 +9,14 @@ the publication time the page shows goes into ``source["published"]``. Tables ar
 out on a grid (rowspan/colspan expanded with empty cells) and written one row per line. The
 page is walked without recursion, so however deep its nesting the time and memory stay
 linear in its size.
+
+What a page shows and nothing else is read: characters a browser draws as nothing (zero-width
+spaces, U+FEFF, soft hyphens: "1\u200b3" is 13) are left out, and so are runs hidden by the page's
+own style sheet or by a zero font size (anti-copy junk); a table typed in paragraphs with runs of
+``&nbsp;`` keeps those runs for the layout, which splits its cells. The furniture a platform puts
+after the text in the text's own container (打印本页, 上一篇/下一篇, 相关链接) is dropped, a second
+copy of the report (an 无障碍 reading) is read once, and the office files the page attaches go
+into ``source["attachments"]``. An XHTML page that opens with ``<?xml …?>`` is a page.
 """
 from __future__ import annotations
 
@@ -26,8 +34,11 @@ from ..lexicon.pattern import lazy
 
 _META = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
 _XMLDECL = lazy(r"^\s*<\?xml[^>]*\?>", re.I)
-_HTMLISH = lazy(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|h[1-6])\b",
-                      re.I | re.S)
+# a page: its first tag after an XML declaration (XHTML pages of many CMSs open with one) and
+# comments, a tag of a page's head or body (a page may open with a <script> or <link> before <html>)
+_HTMLISH = lazy(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title"
+                rb"|div|p|table|h[1-6]|script|link|style|base|noscript|section|article|main|header|nav|center"
+                rb"|font|span|form)\b", re.I | re.S)
 
 _DROP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe", "object",
          "embed", "svg", "canvas", "select", "option", "button", "input", "textarea", "form", "head", "title",
@@ -37,6 +48,21 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "ol", "p", "pre", "section", "summary", "ul", "tr", "td", "th", "caption", "body", "html", "table",
           "thead", "tbody", "tfoot", "font-block"}
 _HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# a font size of zero hides an element's own text (anti-copy junk in a run); a container's zero
+# size is a layout trick its children undo, so only an element without children is dropped for it
+_ZERO_SIZE = lazy(r"font-size\s*:\s*0+(?:\.0*)?\s*(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.I)
+# a rule of the page's own style sheet that hides a class ("<style>.hid{display:none}</style>"):
+# its selectors and its declarations; @media blocks (print-only rules) are left out first
+_CSS_RULE = lazy(r"([^{}]+)\{([^{}]*)\}")
+_CSS_MEDIA = lazy(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.I)
+_CSS_CLASS = lazy(r"^\s*(?:[a-z][a-z0-9]*)?\.([A-Za-z_][\w-]*)\s*$")
+#: the inline elements a class rule may hide: the page's junk runs, never a block that a script
+#: may show (a tab's content hidden by a class until clicked)
+_INLINE = ("span", "font", "i", "em", "b", "strong", "u", "s", "small", "sub", "sup", "label", "ins")
+#: what a browser shows as nothing: a soft hyphen (drawn only where a line breaks), zero-width
+#: spaces and joiners, direction marks, the word joiner and invisible operators, a BOM inside the
+#: text; inside a number ("1\u200b3", "1&shy;0") they would split it
+_INVISIBLE = lazy("[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _DROP_TAGS = tuple(sorted(_DROP))
 
 
@@ -178,6 +204,8 @@ class HtmlReader:
         if article is None:  # (a page the serialised reading does not take: the element walk)
             article = _find_article(body)
         title = _page_title(body, article, head)
+        attached = _attachments(body, article)
+        _furniture_after_dropped(article)
         blocks = _walk_marked(article, title, unmarked)
         if blocks is None:
             walker = _Walker()
@@ -185,11 +213,120 @@ class HtmlReader:
                 walker.paragraph(title)
             walker.walk(article)
             blocks = walker.blocks
+        blocks = _once(blocks)
         source = {"kind": "html", "encoding": encoding}
         published = _published(body, article, head)
         if published:
             source["published"] = published
+        if attached:
+            source["attachments"] = attached
         return Document("", source, tuple(blocks))
+
+
+#: a line of the page's furniture that may close an article: 上一篇/下一篇, 相关链接, the print and
+#: close links, share buttons, the editor's name, the view count
+_FURNITURE_LINE = lazy(r"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关链接|相关文章|相关新闻"
+                       r"|相关文件|推荐阅读|打印本页|打印此页|打印文章|关闭窗口|关闭本页|分享到|扫一扫|责任编辑|字体\s*[:：]"
+                       r"|浏览次数|阅读次数|访问次数)")
+#: a class or id of a container of furniture after an article (not "list" or "link": Word's
+#: paragraphs of a list are ``MsoListParagraph``)
+_TRAIL_HINT = lazy(r"nav|menu|crumb|related|relate|xiangguan|xglj|sidebar|share|fenxiang|prev|next|shangxia|sxp",
+                   re.I)
+_CONTAINERS = ("div", "section", "article", "main", "center", "font", "span", "td")
+
+
+def _furniture(el) -> bool:
+    """An element of the page's furniture: a line of :data:`_FURNITURE_LINE`, a container (not a
+    paragraph) whose class or id says so (share, related links, 上下篇…: :data:`_TRAIL_HINT`), or an
+    element half of whose text or more is links ("打印本页 关闭窗口", a list of other years' reports
+    with their dates); never one holding a table or a section heading, or nothing but a picture."""
+    if not isinstance(el.tag, str):
+        return False
+    text = " ".join(_flat_text(el).split())
+    if not text:  # (an empty paragraph, a spacer; not a picture: a table may be one)
+        return next(el.iter("img", "table"), None) is None
+    if next(el.iter("table"), None) is not None:
+        return False
+    if any(_WORDS.section(t) for t in el.itertext() if t.strip()):
+        return False
+    if _FURNITURE_LINE.match(text) or (el.tag != "p" and _TRAIL_HINT.search(_hint(el))):
+        return True
+    # links: a list of them, with their dates; never a list of the report's own items (Word's list
+    # numbering, saved as a web page: "<ol><li>本年度未收取信息处理费。</li></ol>")
+    linked = sum(len("".join("".join(a.itertext()).split())) for a in el.iter("a"))
+    return linked * 2 >= len("".join(text.split())) and linked > 0
+
+
+def _furniture_after_dropped(article) -> None:
+    """Remove the page's furniture that closes the article, after the report's last words:
+    print and close links, 上一篇/下一篇 naming other years' reports, a 相关链接 list with its
+    dates — on many platforms they stand in the text's own container, and their last date was
+    read as the report's closing date. From the article's last child backwards, each child that is
+    furniture (:func:`_furniture`) goes; the first that is not ends the search, or, when it is a
+    container, the search goes on inside it. A child's text that is not furniture (an attachment
+    line "附件：…", the signature) is never touched."""
+    el = article
+    for _ in range(50):
+        children = [c for c in el if isinstance(c.tag, str)]
+        last = None
+        while children:
+            c = children.pop()
+            if not _furniture(c):
+                last = c
+                break
+            if (c.tail or "").strip():
+                last = None
+                break
+            prev = c.getprevious()
+            tail = c.tail
+            el.remove(c)
+            if tail:
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    el.text = (el.text or "") + tail
+        if last is None or last.tag not in _CONTAINERS or (last.tail or "").strip():
+            return
+        el = last
+
+
+def _block_key(block):
+    return block.rows if isinstance(block, TableBlock) else getattr(block, "text", None)
+
+
+#: what a second copy of the report must repeat of the first to be taken as one: section headings
+_COPY_HEADINGS = 3
+
+
+def _once(blocks: list) -> list:
+    """The blocks with a second copy of the report left out: a page that prints the report
+    twice (the article, then the same text again in an 无障碍 "accessible reading" block, or a
+    print version shown below) is one report, as its reader sees. The second copy starts where
+    the first section heading comes again; it is taken as a copy when the blocks from there are
+    the blocks from the first heading on, one for one (texts and tables' cells), through at least
+    three section headings and a table, and between the first copy's last block and the second's
+    first heading stand only the first copy's opening lines again and no more than five short
+    lines (the copy's title, an "无障碍阅读" line). Those lines and the copy go; whatever follows
+    the copy stays."""
+    keys = [_block_key(b) for b in blocks]
+    first = next((i for i, k in enumerate(keys) if isinstance(k, str) and _WORDS.section(k)), None)
+    if first is None:
+        return blocks
+    again = next((i for i in range(first + 1, len(keys)) if keys[i] == keys[first]), None)
+    if again is None:
+        return blocks
+    n = 0
+    while again + n < len(keys) and first + n < again and keys[first + n] == keys[again + n]:
+        n += 1
+    copied = keys[first:first + n]
+    if (sum(1 for k in copied if isinstance(k, str) and _WORDS.section(k)) < _COPY_HEADINGS
+            or not any(isinstance(b, TableBlock) for b in blocks[first:first + n])):
+        return blocks
+    preamble = set(k for k in keys[:first] if isinstance(k, str))
+    between = [k for k in keys[first + n:again] if k not in preamble]
+    if len(between) > 5 or any(not isinstance(k, str) or len(k) > 80 for k in between):
+        return blocks
+    return blocks[:first + n] + blocks[again + n:]
 
 
 def decode(data: bytes) -> Tuple[str, str]:
@@ -257,8 +394,11 @@ def _drop(root) -> None:
     from lxml import etree
     doomed = list(root.iter(*_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, etree.Entity))
     # ("|" is nothing the pattern matches: a match in the joined values is a match in one of them)
-    if _HIDDEN.search("|".join(_STYLES()(root))):
-        doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")]
+    styles = "|".join(_STYLES()(root))
+    if _HIDDEN.search(styles) or _ZERO_SIZE.search(styles):
+        doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")
+                   or (not len(el) and _ZERO_SIZE.search(el.get("style") or ""))]
+    doomed += _hidden_by_class(root)
     for el in doomed:
         parent = el.getparent()
         if parent is None:
@@ -271,6 +411,34 @@ def _drop(root) -> None:
                 prev.tail = (prev.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
+
+
+def _hidden_by_class(root) -> list:
+    """The inline elements (:data:`_INLINE`) of a class that the page's own ``<style>`` hides
+    (``.hid{display:none}``, ``span.x{visibility:hidden}``): anti-copy junk typed into the text.
+    Only a selector that is one class (with or without its tag) is taken; a rule inside
+    ``@media`` (print only) is not."""
+    sheets = [st.text for st in root.iter("style") if st.text]
+    if not sheets:
+        return []
+    names = set()
+    for sheet in sheets:
+        if not _HIDDEN.search(sheet):
+            continue
+        sheet = _CSS_MEDIA.sub("", re.sub(r"/\*.*?\*/", "", sheet, flags=re.S))
+        for selectors, body in _CSS_RULE.findall(sheet):
+            if _HIDDEN.search(body):
+                for sel in selectors.split(","):
+                    m = _CSS_CLASS.match(sel)
+                    if m:
+                        names.add(m.group(1))
+    if not names:
+        return []
+    from lxml import etree
+    # (one XPath, C: a page of Word's runs has thousands of spans)
+    tags = " or ".join(f"self::{t}" for t in _INLINE)
+    classes = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {n} ')" for n in sorted(names))
+    return etree.XPath(f"//*[{tags}][@class][{classes}]")(root)
 
 
 def _signals(body) -> Tuple[List[object], List[object]]:
@@ -547,6 +715,71 @@ def _published(body, article, head: Dict[str, str]) -> str:
         return ""
 
 
+def _visible(text: str) -> str:
+    """``text`` without the characters a browser shows as nothing (:data:`_INVISIBLE`)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+#: an office file a page links to: a spreadsheet, a Word or WPS document, a PDF or OFD, an archive
+_OFFICE_FILE = lazy(r"\.(xlsx?|xlsm|et|ett|csv|docx?|wps|wpt|rtf|odt|ods|pdf|ofd|zip|rar|7z)\s*(?:[?#].*)?$", re.I)
+_ATTACH_HINT = lazy(r"fj|fujian|attach|appendix|enclosure|annex|download|xiazai", re.I)
+_ATTACH_WORD = lazy(r"附\s*件|附\s*表|下载")
+MAX_ATTACHMENTS = 20
+
+
+def _attachments(body, article) -> Tuple[str, ...]:
+    """The files the report attaches (``附件：<a href="….xls">2024年政府信息公开工作年度报表.xls</a>``):
+    the links to an office file (:data:`_OFFICE_FILE`, by the link's text or its address) inside
+    the article, or after it on the page where the link, its paragraph or a container says it is an
+    attachment (附件, 附表, 下载; a class or id such as ``fj``, ``attach``). Each is named by its
+    text, or by its address's file name when the text names no file. A report whose tables are in
+    such a file has no tables in its text: the binder can say so instead of "缺少表三". A link in a
+    list of other pages (相关链接, 上一篇) is not one, unless it says 附件."""
+    out: List[str] = []
+    inside = False
+    after = False
+    for el in body.iter("a"):
+        href = (el.get("href") or "").strip()
+        text = " ".join(_flat_text(el).split())
+        name = text if _OFFICE_FILE.search(text) else ""
+        if not name and _OFFICE_FILE.search(href):
+            name = href.split("?")[0].split("#")[0].rsplit("/", 1)[-1]
+            if text and not _ATTACH_WORD.fullmatch(text):
+                name = f"{text}（{name}）"
+        if not name:
+            continue
+        inside = _ancestor_is(el, article)
+        if not inside:
+            after = _follows(article, el)
+            parent = el.getparent()
+            said = _ATTACH_WORD.search(text) or (parent is not None and _ATTACH_WORD.search(
+                (parent.text or "") + " ".join(_flat_text(parent).split())[:40]))
+            hinted = any(_ATTACH_HINT.search(_hint(a)) for a in islice(el.iterancestors(), 6))
+            if not after or not (said or hinted) or (_in_furniture(parent) and not said):
+                continue
+        elif _in_furniture(el.getparent(), article) and not _ATTACH_WORD.search(
+                " ".join(_flat_text(el.getparent()).split())[:40] + text):
+            continue
+        if name not in out:
+            out.append(name)
+        if len(out) >= MAX_ATTACHMENTS:
+            break
+    return tuple(out)
+
+
+def _ancestor_is(el, ancestor) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _follows(article, el) -> bool:
+    """``el`` stands after ``article`` in the page (in document order, outside it)."""
+    for other in article.itersiblings():
+        if other is el or _ancestor_is(el, other):
+            return True
+    parent = article.getparent()
+    return parent is not None and parent.tag != "body" and _follows(parent, el)
+
+
 def _flat_text(el) -> str:
     return "".join(el.itertext())
 
@@ -561,7 +794,7 @@ class _Walker:
         self.tables = 0
 
     def paragraph(self, text: str) -> None:
-        for line in text.split("\n"):
+        for line in _visible(text).split("\n"):
             if line.strip(" \t\r\u3000\u00a0" + _TAB):
                 self.paragraphs += 1
                 self.blocks.append(_text_block(line, self.paragraphs))
@@ -569,7 +802,7 @@ class _Walker:
     def flush(self) -> None:
         if self.buf:
             # source line breaks are spaces; a tab inside a line stays (a table typed with tabs)
-            self.paragraph(" ".join(_tabs_kept("".join(self.buf)).split()))
+            self.paragraph(_gaps_written(" ".join(_gaps_kept(_tabs_kept("".join(self.buf))).split())))
             self.buf = []
 
     def walk(self, root) -> None:
@@ -627,7 +860,7 @@ class _Walker:
                 size += colspan * rowspan
                 if size > MAX_GRID:
                     raise ReadError(messages.table_too_large(MAX_GRID))
-                cells.append(CellBlock(_cell_text(cell), rowspan, colspan))
+                cells.append(CellBlock(_visible(_cell_text(cell)), rowspan, colspan))
             out.append(tuple(cells))
         self.tables += 1
         caption = table.find("caption")
@@ -769,6 +1002,24 @@ def _tabs_kept(text: str) -> str:
     a mark that survives the collapsing of whitespace: Word's tabs in a paragraph exported by
     LibreOffice (a table typed with tabs)."""
     return _TAB_RUN.sub(_TAB, text) if "\t" in text else text
+
+
+_GAP = "\ue00a"  # a run of typed spaces inside a line of the flow, kept through the collapsing
+_GAP_RUN = lazy(r"(?<=[^\s\ue000-\ue00f])[ \t\r\n]*(?:[\u00a0\u3000][ \t\r\n]*){2,}(?=[^\s\ue000-\ue00f])")
+_TYPED_SPACES = "\u00a0\u00a0"
+
+
+def _gaps_kept(text: str) -> str:
+    """A run of two typed spaces or more (``&nbsp;``, U+3000) inside a line, as a mark that
+    survives the collapsing of whitespace (:func:`_gaps_written` writes it back as two
+    ``&nbsp;``): the cells of a table typed in a paragraph ("信息内容&nbsp;&nbsp;&nbsp;本年处理决定数量",
+    no ``<table>``), which the layout splits as it splits any line whose columns are lined up with
+    spaces. Collapsed to one space, the gap between two Chinese words was lost."""
+    return _GAP_RUN.sub(_GAP, text) if ("\u00a0" in text or "\u3000" in text) else text
+
+
+def _gaps_written(text: str) -> str:
+    return text.replace(_GAP, _TYPED_SPACES) if _GAP in text else text
 
 
 def _text_block(line: str, paragraph: int):
@@ -988,7 +1239,7 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
             data.append(table)
             table.set(_DATA, "")
     try:
-        text = str(_marker()(article))
+        text = _visible(str(_marker()(article)))
     except etree.XSLTApplyError:  # (nested deeper than libxslt goes)
         return None
     finally:
@@ -1006,7 +1257,7 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
     for k, chunk in enumerate(text.split(_TBL)):
         if k % 2 == 0:  # the flow
             if "\t" not in chunk:  # (no tab: every line that is not empty a plain paragraph, made by C)
-                parts = _lines(chunk).split(_M)
+                parts = _gaps_written(_lines(_gaps_kept(chunk))).split(_M)
                 if not parts[0]:
                     del parts[0]
                 if parts and not parts[-1]:
@@ -1015,7 +1266,7 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
                                                               repeat(None), repeat(False), repeat(()))))
                 paragraphs += len(parts)
                 continue
-            for part in _lines(_tabs_kept(chunk)).split(_M):
+            for part in _gaps_written(_lines(_gaps_kept(_tabs_kept(chunk)))).split(_M):
                 if part.strip(_TAB):
                     paragraphs += 1
                     blocks.append(_text_block(part, paragraphs))
