@@ -1,0 +1,463 @@
+"""More web pages of a source report, as other sites' CMSs and editors publish it (round 19).
+
+Each builder takes a source report (tab layout) and returns a page; each page must bind and lint
+as its source does (tests/test_web19_pages.py), or, where the page really lacks the tables, give
+exactly one finding per table saying why. All names are invented (the sources' agencies).
+
+- ``platform``: a 集约化 platform's article page: breadcrumb with the title as its last item,
+  the title again in ``<title>`` and an ``<h1>``, 发布时间/来源/浏览次数, 【字体：大 中 小】,
+  打印本页 关闭窗口, 上一篇/下一篇 naming another year's report, a 相关链接 list of the other
+  years' reports — all in the same container as the text, under class names that say nothing
+  (pinyin initials), no ``<nav>``; tables with ``<colgroup>``, ``<thead>``/``<th>``.
+- ``wechat``: a WeChat article: ``<section>`` nested in ``<section>`` with inline styles, every
+  text in ``<span leaf="">`` runs, ``<br>`` ending paragraphs, the title in ``rich_media_title``.
+- ``rows-as-tables``: every table row a ``<table>`` of its own (a merged label repeated down its
+  rows as editors do when they split a table, as a person reads it).
+- ``head-apart``: each table's head rows in one ``<table>``, its body in another (a fixed head).
+- ``cells-in-pieces``: a cell's text in several ``<p><span>`` pieces; numbers padded with
+  ``&nbsp;``/U+3000 and holding zero-width spaces, U+FEFF, soft hyphens and word joiners; a
+  trailing ``<br>`` in numbers; labels broken by ``<br>`` mid-word.
+- ``hidden-bits``: anti-copy junk in hidden runs (inline ``display:none``, a class hidden by the
+  page's ``<style>``, ``font-size:0``) inside numbers, labels and prose.
+- ``text-tables``: no ``<table>``: each table row typed as a ``<p>`` with ``&nbsp;`` runs between
+  its cells.
+- ``pre-tables``: the tables typed in a ``<pre>``, columns aligned with spaces.
+- ``twice``: the report twice on the page, the second copy in an 无障碍 (accessible) reading
+  block after the first.
+- ``pictures``: each statistical table published as a picture (``<img src="…表三.png" alt="…">``).
+- ``attachment``: the tables in a spreadsheet linked as an attachment
+  (``附件：…年度报表.xls``) instead of in the page.
+"""
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+from typing import Callable, Dict, List
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "generators"))
+import report_formats as rf  # noqa: E402
+
+from .web_pages import _title_and_agency  # noqa: E402
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _year(title: str) -> int:
+    m = re.search(r"(20\d\d)年", title)
+    return int(m.group(1)) if m else 2024
+
+
+def _table_name(grid) -> str:
+    first = grid[0][0].text if grid and grid[0] and grid[0][0] is not None else ""
+    if first.startswith("第二十条"):
+        return "表二"
+    if "勾稽" in first:
+        return "表三"
+    if first == "行政复议":
+        return "表四"
+    return "表"
+
+
+def _is_number(text: str) -> bool:
+    return bool(rf._NUM.match(text))
+
+
+def _head_rows(grid) -> int:
+    """How many of a grid's rows are its head (表三: 3, 表四: 3, 表二: 0: its heads are in its body)."""
+    name = _table_name(grid)
+    return 3 if name in ("表三", "表四") else 0
+
+
+def _cells(row, make: Callable[[rf.Cell, str], str], tag: str = "td") -> str:
+    out = []
+    for c in row:
+        if c is None:
+            continue
+        span = "".join(f' {k}="{v}"' for k, v in (("rowspan", c.rowspan), ("colspan", c.colspan)) if v > 1)
+        out.append(f"<{tag}{span}>{make(c, tag)}</{tag}>")
+    return "".join(out)
+
+
+def _plain(c: rf.Cell, tag: str) -> str:
+    return _esc(c.text)
+
+
+def _table(grid, make=_plain, attrs: str = ' border="1" cellspacing="0"', head_tag: str = "td",
+           thead: bool = False, colgroup: bool = False) -> str:
+    n_head = _head_rows(grid)
+    out = [f"<table{attrs}>"]
+    if colgroup:
+        width = max(sum(c.colspan for c in r if c is not None) for r in grid)
+        out.append("<colgroup>" + "".join(f'<col width="{60 if j < 3 else 40}">' for j in range(width))
+                   + "</colgroup>")
+    if thead and n_head:
+        out.append("<thead>" + "".join(f"<tr>{_cells(r, make, head_tag)}</tr>" for r in grid[:n_head])
+                   + "</thead><tbody>")
+        out.extend(f"<tr>{_cells(r, make)}</tr>" for r in grid[n_head:])
+        out.append("</tbody>")
+    else:
+        out.extend(f"<tr>{_cells(r, make)}</tr>" for r in grid)
+    out.append("</table>")
+    return "\n".join(out)
+
+
+# -- a 集约化 platform's article page -----------------------------------------------------------
+
+def platform_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    year = _year(title)
+    other = lambda y: _esc(title.replace(f"{year}年", f"{y}年"))
+    out = ["<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>", _esc(title), "-", _esc(agency),
+           "门户网站</title><meta name=\"ArticleTitle\" content=\"", _esc(title), "\"></head><body>\n",
+           '<div class="tb"><a href="/">网站首页</a><a href="/zwgk/">政务公开</a><a href="/wza/">无障碍</a></div>\n',
+           '<div class="w1200"><div class="dqwz1">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a>'
+           f' &gt; <a href="/zwgk/ndbg/">政府信息公开年报</a> &gt; {_esc(title)}</div>\n',
+           '<div class="nr">\n', f'<div class="bt">{_esc(title)}</div>\n',
+           f'<div class="xx"><span>发布时间：{year + 1}-01-16 09:30</span> <span>来源：{_esc(agency)}</span> '
+           '<span>浏览次数：<b>312</b></span> <span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>\n',
+           '<div class="zw">\n']
+    for kind, item in rf.blocks(text)[1:]:
+        if kind == "p":
+            out.append(f'<p style="text-indent:2em">{_esc(item)}</p>\n')
+        else:
+            out.append(_table(item, attrs=' class="ke-zeroborder" width="100%" border="1"', head_tag="th",
+                              thead=True, colgroup=True) + "\n")
+    out.append("</div>\n")
+    out.append('<div class="dy"><a href="javascript:window.print()">打印本页</a> '
+               '<a href="javascript:window.close()">关闭窗口</a></div>\n')
+    out.append(f'<div class="sxp"><p>上一篇：<a href="/a/1.html">{other(year - 1)}</a></p>'
+               f'<p>下一篇：<a href="/a/3.html">{other(year + 1)}</a></p></div>\n')
+    out.append('<div class="xglj"><div class="xglj-t">相关链接</div><ul>'
+               + "".join(f'<li><a href="/a/{y}.html">{other(y)}</a><span>{y + 1}-01-1{y % 10}</span></li>'
+                         for y in range(year - 3, year)) + "</ul></div>\n")
+    out.append("</div></div>\n")
+    out.append(f'<div class="dbu">主办单位：{_esc(agency)} 网站标识码：0000000000</div></body></html>\n')
+    return "".join(out)
+
+
+# -- a WeChat article ----------------------------------------------------------------------------
+
+def _wechat_cell(c: rf.Cell, tag: str) -> str:
+    return (f'<section style="text-align:center;"><span leaf="" style="font-size:12px;">{_esc(c.text)}</span>'
+            '</section>')
+
+
+def wechat_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    year = _year(title)
+    out = ["<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta property=\"og:title\" content=\"",
+           _esc(title), "\"><title>", _esc(title), "</title></head><body id=\"activity-detail\">\n",
+           '<div class="rich_media_inner"><div id="page-content">',
+           f'<h1 class="rich_media_title" id="activity-name">{_esc(title)}</h1>\n',
+           f'<div id="meta_content"><span id="js_name">{_esc(agency)}</span> '
+           f'<em id="publish_time">{year + 1}年01月16日 09:30</em></div>\n',
+           '<div class="rich_media_content" id="js_content" style="visibility: visible;">'
+           '<section style="margin:0px 8px;"><section style="line-height:1.75em;">\n']
+    for kind, item in rf.blocks(text)[1:]:
+        if kind == "p":
+            if re.match(r"^[一二三四五六]、", item):
+                out.append('<section style="margin-top:16px;"><section style="display:inline-block;'
+                           'border-bottom:2px solid #c00;"><span leaf="" style="font-weight:bold;">'
+                           f'{_esc(item)}</span></section></section>\n')
+            else:
+                k = len(item) // 3
+                out.append(f'<section style="text-indent:2em;"><span leaf="">{_esc(item[:k])}</span>'
+                           f'<span leaf="" style="color:#333;">{_esc(item[k:])}</span><br></section>\n')
+        else:
+            out.append('<section style="overflow-x:auto;">'
+                       + _table(item, make=_wechat_cell, attrs=' style="width:100%;border-collapse:collapse;"')
+                       + "</section>\n")
+    out.append("</section></section></div>\n")
+    out.append('<div class="rich_media_tool"><span>阅读 1024</span> <span>在看</span></div>')
+    out.append("</div></div></body></html>\n")
+    return "".join(out)
+
+
+# -- tables cut apart ------------------------------------------------------------------------------
+
+def _unmerged_rows(grid) -> List[List[rf.Cell]]:
+    """The grid's rows with every row-spanning cell split into one cell a row, its text repeated
+    down the rows it covered (an editor's "split cells", as a person reads the table); column
+    spans kept."""
+    rows = [[c for c in r] for r in grid]
+    for i, r in enumerate(grid):
+        for j, c in enumerate(r):
+            if c is not None and c.rowspan > 1:
+                rows[i][j] = rf.Cell(c.text, 1, c.colspan)
+                for k in range(1, c.rowspan):
+                    rows[i + k][j] = rf.Cell(c.text, 1, c.colspan)
+    return rows
+
+
+def _head_cut(grid) -> int:
+    """Where a table's head ends, keeping a row-spanning cell inside its part."""
+    return _head_rows(grid)
+
+
+def rows_as_tables_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+           f'<div class="main"><h2>{_esc(title)}</h2>\n']
+    for kind, item in rf.blocks(text)[1:]:
+        if kind == "p":
+            out.append(f"<p>{_esc(item)}</p>\n")
+            continue
+        n_head = _head_cut(item)
+        head = _table(item[:n_head], attrs=' border="1" width="600"') if n_head else ""
+        body = _unmerged_rows(item)[n_head:]
+        out.append(head + "".join(
+            f'<table border="1" width="600"><tr>{_cells(r, _plain)}</tr></table>\n' for r in body))
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+def head_apart_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+           f'<div class="main"><h2>{_esc(title)}</h2>\n']
+    for kind, item in rf.blocks(text)[1:]:
+        if kind == "p":
+            out.append(f"<p>{_esc(item)}</p>\n")
+            continue
+        n_head = _head_cut(item)
+        if not n_head:
+            out.append(_table(item) + "\n")
+            continue
+        out.append('<div class="thead-fixed">' + _table(item[:n_head], head_tag="th", thead=True) + "</div>\n"
+                   '<div class="tbody-scroll">' + _table(item[n_head:]) + "</div>\n")
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+# -- cells written in pieces -------------------------------------------------------------------------
+
+_INVISIBLE = ["\u200b", "\ufeff", "\u00ad", "\u2060", "\u200c"]
+
+
+def _piece_cell(c: rf.Cell, tag: str) -> str:
+    t = c.text
+    if _is_number(t):
+        k = sum(map(ord, t)) % len(_INVISIBLE)
+        if len(t) > 1:
+            t = t[0] + _INVISIBLE[k] + t[1:]
+        else:
+            t = _INVISIBLE[k] + t
+        return f'<p><span>&nbsp;\u3000{_esc(t)}</span><span>&nbsp;</span><br></p>'
+    if len(t) >= 6:
+        a, b = t[:len(t) // 2], t[len(t) // 2:]
+        return f'<p><span style="font-family:宋体">{_esc(a)}</span></p><p><span>{_esc(b)}</span></p>'
+    if len(t) >= 4:
+        return f"<span>{_esc(t[:2])}</span><br><span>{_esc(t[2:])}</span>"
+    return f"<p><span>{_esc(t)}</span></p>"
+
+
+def pieces_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+           f'<div class="content"><p align="center"><strong>{_esc(title)}</strong></p>\n']
+    for kind, item in rf.blocks(text)[1:]:
+        if kind == "p":
+            out.append(f"<p>\u3000\u3000{_esc(item)}</p>\n")
+        else:
+            out.append(_table(item, make=_piece_cell) + "\n")
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+def _junk(k: int) -> str:
+    kinds = ['<span style="display:none">{}</span>', '<span class="hid">{}</span>',
+             '<font style="font-size:0px">{}</font>', '<span style="DISPLAY: none;">{}</span>']
+    return kinds[k % len(kinds)].format("9" if k % 2 else "来源：某网")
+
+
+def _hidden_cell(c: rf.Cell, tag: str) -> str:
+    t = c.text
+    k = len(t) + sum(map(ord, t))
+    if len(t) >= 2:
+        return _esc(t[:1]) + _junk(k) + _esc(t[1:])
+    return _junk(k) + _esc(t)
+
+
+def hidden_bits_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title>"
+           "<style type=\"text/css\">.hid { display: none } .zw p{line-height:2}</style></head><body>"
+           f'<div class="zw"><h1>{_esc(title)}</h1>\n']
+    for n, (kind, item) in enumerate(rf.blocks(text)[1:]):
+        if kind == "p":
+            k = min(len(item) - 1, 6)
+            out.append(f"<p>{_esc(item[:k])}{_junk(n)}{_esc(item[k:])}</p>\n")
+        else:
+            out.append(_table(item, make=_hidden_cell) + "\n")
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+# -- tables typed as text ----------------------------------------------------------------------------
+
+def _flat(grid) -> List[List[str]]:
+    """A grid's rows as the tab layout wrote them (the source's own lines)."""
+    return [[c.text if c is not None else "" for c in r] for r in grid]
+
+
+def _source_rows(text: str):
+    """The report as ("p", line) and ("rows", [cells…]) items, rows as the source types them."""
+    out, rows = [], []
+    for line in text.split("\n") + [""]:
+        if "\t" in line:
+            rows.append(line.split("\t"))
+            continue
+        if rows:
+            out.append(("rows", rows))
+            rows = []
+        if line.strip():
+            out.append(("p", line.strip()))
+    return out
+
+
+def text_tables_page(text: str) -> str:
+    items = _source_rows(text)
+    title = items[0][1]
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body><div class=\"TRS_Editor\">"
+           f"<p align=\"center\">{_esc(title)}</p>\n"]
+    for kind, item in items[1:]:
+        if kind == "p":
+            out.append(f"<p>{_esc(item)}</p>\n")
+            continue
+        for row in item:
+            out.append("<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;".join(_esc(c) if c else "&nbsp;" for c in row) + "</p>\n")
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+def pre_tables_page(text: str) -> str:
+    items = _source_rows(text)
+    title = items[0][1]
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body><div class=\"article\">"
+           f"<h3>{_esc(title)}</h3>\n"]
+    for kind, item in items[1:]:
+        if kind == "p":
+            out.append(f"<p>{_esc(item)}</p>\n")
+            continue
+        widths = [max(len(r[j]) * 2 if j < len(r) else 0 for r in item) + 2
+                  for j in range(max(len(r) for r in item))]
+        lines = ["".join(c + " " * (widths[j] - 2 * len(c) if not _is_number(c) else widths[j] - len(c))
+                         for j, c in enumerate(r)).rstrip() for r in item]
+        out.append("<pre>" + _esc("\n".join(lines)) + "</pre>\n")
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+# -- the report twice ---------------------------------------------------------------------------------
+
+def _article(text: str) -> List[str]:
+    out = []
+    for kind, item in rf.blocks(text)[1:]:
+        out.append(f"<p>{_esc(item)}</p>" if kind == "p" else _table(item))
+    return out
+
+
+def twice_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    body = "\n".join(_article(text))
+    return (f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+            f'<div class="main"><h1>{_esc(title)}</h1>\n<div class="content">{body}</div>\n'
+            f'<div class="wza-read"><p>无障碍阅读</p><h1>{_esc(title)}</h1>\n<div class="content">{body}</div></div>'
+            f"</div></body></html>\n")
+
+
+# -- the tables not in the page -----------------------------------------------------------------------
+
+_ALT = {"表二": "主动公开政府信息情况", "表三": "收到和处理政府信息公开申请情况",
+        "表四": "政府信息公开行政复议、行政诉讼情况"}
+
+
+def pictures_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+           f'<div class="article"><h1>{_esc(title)}</h1>\n']
+    for kind, item in rf.blocks(text)[1:]:
+        if kind == "p":
+            out.append(f"<p>{_esc(item)}</p>\n")
+            continue
+        name = _table_name(item)
+        if name not in _ALT:  # (a small table of the prose, the fee's in 六, stays text)
+            out.append(_table(item) + "\n")
+            continue
+        out.append(f'<p style="text-align:center"><img src="/u/cms/2025/{name}.png" alt="{_ALT.get(name, name)}" '
+                   'width="600"></p>\n')
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+def attachment_page(text: str) -> str:
+    title, agency = _title_and_agency(text)
+    year = _year(title)
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+           f'<div class="article"><h1>{_esc(title)}</h1>\n']
+    for kind, item in rf.blocks(text)[1:]:
+        if kind == "p":
+            out.append(f"<p>{_esc(item)}</p>\n")
+    out.append(f'<p>附件：<a href="/u/cms/{year + 1}/ndbb.xls">{year}年政府信息公开工作年度报表.xls</a></p>\n')
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+def platform_flat_page(text: str) -> str:
+    """The platform's page with no container of the text's own: the title, the publication line,
+    the text, the print links, 上一篇/下一篇 and 相关链接 all children of one ``<div>``."""
+    page = platform_page(text)
+    page = page.replace('<div class="zw">\n', "").replace("</div>\n<div class=\"dy\">", "\n<div class=\"dy\">")
+    return page
+
+
+def _unit_cell(c: rf.Cell, tag: str) -> str:
+    t = c.text
+    if _is_number(t) and t[-1].isdigit() and "." not in t:
+        t += "件"
+    return _esc(t)
+
+
+def units_page(text: str) -> str:
+    """Every count in the tables written with its unit ("0件", "13件"), as some staff type them;
+    each row ends in a cell the site hides (``display:none``: an id column of the CMS)."""
+    title, agency = _title_and_agency(text)
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+           f'<div class="article"><h1>{_esc(title)}</h1>\n']
+    for kind, item in rf.blocks(text)[1:]:
+        if kind == "p":
+            out.append(f"<p>{_esc(item)}</p>\n")
+            continue
+        # (a fee is no count: the row of 收费 keeps its amount as it is)
+        fees = [r for r in item if r and r[0] is not None and "收费" in r[0].text]
+        t = _table([r if r in fees else [rf.Cell(_unit_cell(c, "td"), c.rowspan, c.colspan) if c else None
+                                         for c in r] for r in item], make=lambda c, tag: c.text)
+        t = t.replace("</tr>", '<td style="display:none">0</td></tr>')
+        out.append(t + "\n")
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
+PAGES19: Dict[str, Callable[[str], str]] = {
+    "platform-flat": platform_flat_page,
+    "units-in-cells": units_page,
+    "platform": platform_page,
+    "wechat": wechat_page,
+    "rows-as-tables": rows_as_tables_page,
+    "head-apart": head_apart_page,
+    "cells-in-pieces": pieces_page,
+    "hidden-bits": hidden_bits_page,
+    "text-tables": text_tables_page,
+    "pre-tables": pre_tables_page,
+    "twice": twice_page,
+}
+
+#: pages that really lack the tables (the oracle is one finding per table, saying why)
+WITHOUT_TABLES: Dict[str, Callable[[str], str]] = {
+    "pictures": pictures_page,
+    "attachment": attachment_page,
+}

@@ -1,0 +1,108 @@
+"""Every invented report, published as more sites' CMSs and editors publish it
+(tests/harness/web_pages19.py), binds as its source does and gives exactly its findings; a page
+that really lacks its tables gives one finding per table saying why, and nothing that depends on
+them.
+
+Why: govlint meets pages of layouts it has never seen; each misreading is a false alarm or a
+cascade of them (a 集约化 platform's furniture in the article's container, a WeChat article's
+nested sections, a table cut into a table a row, invisible characters inside numbers, anti-copy
+junk in hidden runs, tables typed with ``&nbsp;`` runs, the report twice for an 无障碍 reading).
+"""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
+from harness.sources import all_sources  # noqa: E402
+from harness.web_pages19 import PAGES19, WITHOUT_TABLES  # noqa: E402
+
+SOURCES = all_sources()
+_reference = {}
+
+
+def _want(source):
+    if source not in _reference:
+        _reference[source] = expected(SOURCES[source])
+    return _reference[source]
+
+
+@pytest.mark.parametrize("page", sorted(PAGES19))
+@pytest.mark.parametrize("source", sorted(SOURCES))
+def test_web19_page_matches_source(tmp_path, source, page):
+    want_cells, want_findings = _want(source)
+    path = tmp_path / f"{source}-{page}.html"
+    path.write_text(PAGES19[page](SOURCES[source]), "utf-8")
+    got_cells, got_findings = observed(path)
+    assert cell_differences(want_cells, got_cells) == []
+    assert finding_differences(want_findings, got_findings) == []
+
+
+_TABLES = {"表二": "主动公开政府信息情况", "表三": "收到和处理政府信息公开申请情况",
+           "表四": "政府信息公开行政复议、行政诉讼情况"}
+
+
+@pytest.mark.parametrize("source", sorted(SOURCES))
+def test_tables_published_as_pictures_are_one_c200_each(tmp_path, source):
+    """Each statistical table a picture: one C200 per table naming the picture, the findings of
+    the prose kept, none that depends on a table (no A30x, C203, N601 against nothing)."""
+    _, want_findings = _want(source)
+    path = tmp_path / f"{source}-pictures.html"
+    path.write_text(WITHOUT_TABLES["pictures"](SOURCES[source]), "utf-8")
+    _, got = observed(path)
+    pictured = [f for f in got if f[0] == "C200"]
+    assert sorted(f[2] for f in pictured) == ["表三", "表二", "表四"]
+    for f in pictured:
+        assert "只有图片" in f[5] and "表格可能以图片形式发布" in f[5] and _TABLES[f[2]] in f[5]
+    assert sorted(f for f in got if f[0] != "C200") == sorted(f for f in want_findings if not f[2])
+
+
+@pytest.mark.parametrize("source", ["clean", "defects", "trial2020"])
+def test_tables_in_an_attachment_are_named_by_the_page(tmp_path, source):
+    """The tables in a spreadsheet the page links (附件：….xls): the reader names the attachment
+    (``source["attachments"]``) for the binder."""
+    from govlint.layout.documents import read
+    path = tmp_path / f"{source}-attachment.html"
+    path.write_text(WITHOUT_TABLES["attachment"](SOURCES[source]), "utf-8")
+    year = "2020" if source == "trial2020" else "2024"
+    assert read(path).source["attachments"] == (f"{year}年政府信息公开工作年度报表.xls",)
+
+
+@pytest.mark.xfail(strict=True, reason="binder: a table absent from a page that attaches an office file is "
+                                       "C200 naming the attachment, not C201 (report of web19)")
+def test_tables_in_an_attachment_are_one_c200_each(tmp_path):
+    _, want_findings = _want("clean")
+    path = tmp_path / "clean-attachment.html"
+    path.write_text(WITHOUT_TABLES["attachment"](SOURCES["clean"]), "utf-8")
+    _, got = observed(path)
+    assert sorted(f[:3] for f in got) == [("C200", "", "表三"), ("C200", "", "表二"), ("C200", "", "表四")]
+    assert all("附件" in f[5] and "2024年政府信息公开工作年度报表.xls" in f[5] for f in got)
+
+
+def test_the_pages_carry_what_they_claim():
+    """The layouts are really there (else the comparisons above prove nothing)."""
+    text = SOURCES["clean"]
+    platform = PAGES19["platform"](text)
+    for sign in ("当前位置：", "【字体：", "打印本页", "关闭窗口", "浏览次数", "上一篇：", "下一篇：", "相关链接",
+                 "<thead>", "<th", "<colgroup>", "2023年政府信息公开工作年度报告"):
+        assert sign in platform
+    assert "<nav" not in platform
+    wechat = PAGES19["wechat"](text)
+    assert wechat.count("<section") > 40 and '<span leaf="">' in wechat and "rich_media_title" in wechat
+    rows = PAGES19["rows-as-tables"](text)
+    assert rows.count("<table") > 30 and "rowspan" in rows  # (the heads keep their merges)
+    assert PAGES19["head-apart"](text).count("<table") == 5
+    pieces = PAGES19["cells-in-pieces"](text)
+    for ch in ("\u200b", "\ufeff", "\u00ad", "\u2060", "\u200c", "\u3000"):
+        assert ch in pieces
+    hidden = PAGES19["hidden-bits"](text)
+    assert ".hid { display: none }" in hidden and 'class="hid"' in hidden and "font-size:0px" in hidden
+    assert "DISPLAY: none" in hidden
+    typed = PAGES19["text-tables"](text)
+    assert "<table" not in typed and "信息内容&nbsp;&nbsp;&nbsp;&nbsp;本年处理决定数量" in typed
+    assert "<pre>" in PAGES19["pre-tables"](text) and "<table" not in PAGES19["pre-tables"](text)
+    assert PAGES19["twice"](text).count("一、总体情况") == 2
+    assert WITHOUT_TABLES["pictures"](text).count("<img") == 3
+    assert "<table" not in WITHOUT_TABLES["attachment"](text)
