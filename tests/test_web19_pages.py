@@ -106,3 +106,16 @@ def test_the_pages_carry_what_they_claim():
     assert PAGES19["twice"](text).count("一、总体情况") == 2
     assert WITHOUT_TABLES["pictures"](text).count("<img") == 3
     assert "<table" not in WITHOUT_TABLES["attachment"](text)
+
+
+@pytest.mark.parametrize("page", ["platform-flat", "hidden-bits", "twice", "cells-in-pieces", "text-tables"])
+def test_web19_page_in_a_web_archive_served_as_doc(tmp_path, page):
+    """The same pages saved as a single-file web archive and served under a .doc name (GB18030,
+    base64): the archive reader hands its page to the web-page reader, which reads it alike."""
+    from test_web_archives import _archive
+    want_cells, want_findings = _want("defects")
+    path = tmp_path / f"defects-{page}.doc"
+    path.write_bytes(_archive(PAGES19[page](SOURCES["defects"]), charset="gb18030", encoding="base64"))
+    got_cells, got_findings = observed(path)
+    assert cell_differences(want_cells, got_cells) == []
+    assert finding_differences(want_findings, got_findings) == []

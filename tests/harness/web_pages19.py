@@ -39,7 +39,31 @@ from typing import Callable, Dict, List
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "generators"))
 import report_formats as rf  # noqa: E402
 
-from .web_pages import _title_and_agency  # noqa: E402
+
+
+def _title_lines(text: str) -> int:
+    """How many of the source's first lines are its title (a title over two or three lines:
+    the agency, then the year and 报告), up to the first that holds 报告 and a year in brackets
+    after it.""" 
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for k, line in enumerate(lines[:4]):
+        if "报告" in line:
+            # (a year in brackets on the line after: "（2024年度）")
+            return k + 2 if k + 1 < len(lines) and re.match(r"^[（(][^）)]*年度?[)）]$", lines[k + 1]) else k + 1
+    return 1
+
+
+def _title_and_agency(text: str):
+    """The whole title, as a page prints it on one line, and the agency it names."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    title = "".join(lines[:_title_lines(text)])
+    agency = re.split(r"(?:19|20)\d\d|二〇", title)[0] or "示例县人民政府"
+    return title, agency
+
+
+def _body(text: str):
+    """The source's blocks after its title."""
+    return rf.blocks(text)[_title_lines(text):]
 
 
 def _esc(text: str) -> str:
@@ -120,7 +144,7 @@ def platform_page(text: str) -> str:
            f'<div class="xx"><span>发布时间：{year + 1}-01-16 09:30</span> <span>来源：{_esc(agency)}</span> '
            '<span>浏览次数：<b>312</b></span> <span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span></div>\n',
            '<div class="zw">\n']
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         if kind == "p":
             out.append(f'<p style="text-indent:2em">{_esc(item)}</p>\n')
         else:
@@ -157,7 +181,7 @@ def wechat_page(text: str) -> str:
            f'<em id="publish_time">{year + 1}年01月16日 09:30</em></div>\n',
            '<div class="rich_media_content" id="js_content" style="visibility: visible;">'
            '<section style="margin:0px 8px;"><section style="line-height:1.75em;">\n']
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         if kind == "p":
             if re.match(r"^[一二三四五六]、", item):
                 out.append('<section style="margin-top:16px;"><section style="display:inline-block;'
@@ -202,7 +226,7 @@ def rows_as_tables_page(text: str) -> str:
     title, agency = _title_and_agency(text)
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
            f'<div class="main"><h2>{_esc(title)}</h2>\n']
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         if kind == "p":
             out.append(f"<p>{_esc(item)}</p>\n")
             continue
@@ -219,7 +243,7 @@ def head_apart_page(text: str) -> str:
     title, agency = _title_and_agency(text)
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
            f'<div class="main"><h2>{_esc(title)}</h2>\n']
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         if kind == "p":
             out.append(f"<p>{_esc(item)}</p>\n")
             continue
@@ -259,7 +283,7 @@ def pieces_page(text: str) -> str:
     title, agency = _title_and_agency(text)
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
            f'<div class="content"><p align="center"><strong>{_esc(title)}</strong></p>\n']
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         if kind == "p":
             out.append(f"<p>\u3000\u3000{_esc(item)}</p>\n")
         else:
@@ -287,7 +311,7 @@ def hidden_bits_page(text: str) -> str:
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title>"
            "<style type=\"text/css\">.hid { display: none } .zw p{line-height:2}</style></head><body>"
            f'<div class="zw"><h1>{_esc(title)}</h1>\n']
-    for n, (kind, item) in enumerate(rf.blocks(text)[1:]):
+    for n, (kind, item) in enumerate(_body(text)):
         if kind == "p":
             k = min(len(item) - 1, 6)
             out.append(f"<p>{_esc(item[:k])}{_junk(n)}{_esc(item[k:])}</p>\n")
@@ -321,10 +345,10 @@ def _source_rows(text: str):
 
 def text_tables_page(text: str) -> str:
     items = _source_rows(text)
-    title = items[0][1]
+    title = _title_and_agency(text)[0]
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body><div class=\"TRS_Editor\">"
            f"<p align=\"center\">{_esc(title)}</p>\n"]
-    for kind, item in items[1:]:
+    for kind, item in items[_title_lines(text):]:
         if kind == "p":
             out.append(f"<p>{_esc(item)}</p>\n")
             continue
@@ -336,10 +360,10 @@ def text_tables_page(text: str) -> str:
 
 def pre_tables_page(text: str) -> str:
     items = _source_rows(text)
-    title = items[0][1]
+    title = _title_and_agency(text)[0]
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body><div class=\"article\">"
            f"<h3>{_esc(title)}</h3>\n"]
-    for kind, item in items[1:]:
+    for kind, item in items[_title_lines(text):]:
         if kind == "p":
             out.append(f"<p>{_esc(item)}</p>\n")
             continue
@@ -356,7 +380,7 @@ def pre_tables_page(text: str) -> str:
 
 def _article(text: str) -> List[str]:
     out = []
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         out.append(f"<p>{_esc(item)}</p>" if kind == "p" else _table(item))
     return out
 
@@ -380,7 +404,7 @@ def pictures_page(text: str) -> str:
     title, agency = _title_and_agency(text)
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
            f'<div class="article"><h1>{_esc(title)}</h1>\n']
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         if kind == "p":
             out.append(f"<p>{_esc(item)}</p>\n")
             continue
@@ -399,7 +423,7 @@ def attachment_page(text: str) -> str:
     year = _year(title)
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
            f'<div class="article"><h1>{_esc(title)}</h1>\n']
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         if kind == "p":
             out.append(f"<p>{_esc(item)}</p>\n")
     out.append(f'<p>附件：<a href="/u/cms/{year + 1}/ndbb.xls">{year}年政府信息公开工作年度报表.xls</a></p>\n')
@@ -428,7 +452,7 @@ def units_page(text: str) -> str:
     title, agency = _title_and_agency(text)
     out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
            f'<div class="article"><h1>{_esc(title)}</h1>\n']
-    for kind, item in rf.blocks(text)[1:]:
+    for kind, item in _body(text):
         if kind == "p":
             out.append(f"<p>{_esc(item)}</p>\n")
             continue
@@ -442,7 +466,69 @@ def units_page(text: str) -> str:
     return "".join(out)
 
 
+def _row_head_cell(c: rf.Cell, tag: str) -> str:
+    return _esc(c.text)
+
+
+def old_cms_page(text: str) -> str:
+    """An old CMS's page laid out by tables: a left column of navigation links and a right one
+    holding the article, its title in ``<font>``/``<b>``, section headings in ``<strong>``, the
+    tables' row labels in ``<th scope="row">``."""
+    title, agency = _title_and_agency(text)
+    year = _year(title)
+    nav = "".join(f'<tr><td><a href="/l/{i}.html">·{w}</a></td></tr>'
+                  for i, w in enumerate(["机构概况", "政策文件", "规划计划", "政府信息公开年报", "依申请公开"]))
+    out = [f"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
+           f"<title>{_esc(title)}</title></head><body><center>"
+           '<table width="1000" border="0" cellpadding="0" cellspacing="0"><tr>'
+           f'<td width="200" valign="top"><table width="100%">{nav}</table></td>'
+           '<td width="800" valign="top"><table width="100%"><tr><td align="center">'
+           f'<font size="4"><b>{_esc(title)}</b></font></td></tr>'
+           f'<tr><td align="center">{year + 1}-01-16 &nbsp; 来源：{_esc(agency)}</td></tr><tr><td>\n']
+    for kind, item in _body(text):
+        if kind == "p":
+            if re.match(r"^[一二三四五六]、", item):
+                out.append(f"<p><strong>{_esc(item)}</strong></p>\n")
+            else:
+                out.append(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;{_esc(item)}</p>\n")
+            continue
+        n_head = _head_rows(item)
+        rows = []
+        for i, r in enumerate(item):
+            cells = []
+            for c in r:
+                if c is None:
+                    continue
+                span = "".join(f' {k}="{v}"' for k, v in (("rowspan", c.rowspan), ("colspan", c.colspan))
+                               if v > 1)
+                tag = "th" if i >= n_head and not _is_number(c.text) else "td"
+                scope = ' scope="row"' if tag == "th" else ""
+                cells.append(f"<{tag}{scope}{span}>{_esc(c.text)}</{tag}>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        out.append('<table border="1" cellspacing="0" width="100%">' + "".join(rows) + "</table>\n")
+    out.append("</td></tr></table></td></tr></table></center></body></html>\n")
+    return "".join(out)
+
+
+def one_paragraph_page(text: str) -> str:
+    """The whole report pasted as one paragraph, its lines cut by ``<br>`` and its tables typed
+    with ``&nbsp;`` runs between their cells (an editor that took the text of a Word file)."""
+    items = _source_rows(text)
+    title = _title_and_agency(text)[0]
+    lines = []
+    for kind, item in items[_title_lines(text):]:
+        if kind == "p":
+            lines.append("&nbsp;&nbsp;&nbsp;&nbsp;" + _esc(item))
+        else:
+            lines.extend("&nbsp;&nbsp;&nbsp;".join(_esc(c) if c else "&nbsp;" for c in row) for row in item)
+    return (f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+            f'<div class="content"><p align="center"><b>{_esc(title)}</b></p><p>' + "<br>\n".join(lines)
+            + "</p></div></body></html>\n")
+
+
 PAGES19: Dict[str, Callable[[str], str]] = {
+    "old-cms": old_cms_page,
+    "one-paragraph": one_paragraph_page,
     "platform-flat": platform_flat_page,
     "units-in-cells": units_page,
     "platform": platform_page,
