@@ -119,3 +119,44 @@ def test_web19_page_in_a_web_archive_served_as_doc(tmp_path, page):
     got_cells, got_findings = observed(path)
     assert cell_differences(want_cells, got_cells) == []
     assert finding_differences(want_findings, got_findings) == []
+
+
+def _blink_archive(outer: str, frame: str) -> bytes:
+    """Chromium's "Save page as… single file" (MHTML) of a site page whose text is in a frame:
+    its head as Blink writes it, the site's page first, the frame's document after it."""
+    import quopri
+    qp = lambda s: quopri.encodestring(s.encode("utf-8")).decode("ascii")
+    b = "----MultipartBoundary--w19--"
+    return ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.gov.cn/zwgk/1.html\r\n"
+            "Subject: =?utf-8?Q?=E5=B9=B4=E6=8A=A5?=\r\nDate: Thu, 16 Jan 2025 09:30:00 +0800\r\n"
+            f'MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="{b}"\r\n\r\n'
+            f"--{b}\r\nContent-Type: text/html\r\nContent-ID: <frame-0@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://www.example.gov.cn/zwgk/1.html\r\n\r\n"
+            f"{qp(outer)}\r\n--{b}\r\nContent-Type: text/html\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+            f"{qp(frame)}\r\n--{b}--\r\n").encode("ascii")
+
+
+def test_browser_archive_of_a_page_whose_text_is_in_a_frame(tmp_path):
+    """The site's page (navigation, an <iframe>) is the archive's first HTML part and holds no
+    report; the frame's document after it does, and is read (it was "no report on this page")."""
+    outer = ('<html><head><meta charset="utf-8"><title>政府信息公开</title></head><body><div class="nav">'
+             '<a href="/">首页</a> <a href="/zwgk/">政务公开</a></div><iframe src="cid:frame-1@mhtml.blink">'
+             "</iframe><div>主办单位：示例</div></body></html>")
+    want_cells, want_findings = _want("defects")
+    path = tmp_path / "defects-frame.mht"
+    path.write_bytes(_blink_archive(outer, PAGES19["platform"](SOURCES["defects"])))
+    got_cells, got_findings = observed(path)
+    assert cell_differences(want_cells, got_cells) == []
+    assert finding_differences(want_findings, got_findings) == []
+
+
+def test_browser_archive_without_a_report_says_so_once(tmp_path):
+    """No part holds a report: the first part's error, once."""
+    from govlint.readers import ReadError, messages, read
+    page = '<html><body><p>通知公告</p></body></html>'
+    path = tmp_path / "none.mht"
+    path.write_bytes(_blink_archive(page, page))
+    with pytest.raises(ReadError) as err:
+        read(path)
+    assert str(err.value) == str(ReadError(messages.page_without_report()))

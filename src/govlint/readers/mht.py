@@ -3,7 +3,10 @@
 Word's "single file web page" is such a message, and many sites serve reports written that way
 under a .doc name (Word opens it as a document). The message is taken apart by Python's own
 ``email`` package, and its first HTML part (quoted-printable or base64, any declared charset) is
-read by the web-page reader, so it gives what the same page saved as .html gives.
+read by the web-page reader, so it gives what the same page saved as .html gives. A browser's
+archive (Chromium's "Saved by Blink", Internet Explorer's) of a page whose text is in a frame holds
+the frame's document as a later HTML part: the first part that holds a report is read, and when
+none does, the first part's error is the archive's.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ class MhtReader:
         import email.policy
 
         message = email.message_from_bytes(data, policy=email.policy.compat32)
+        first_error = None
         for part in message.walk():
             if part.get_content_type() != "text/html":
                 continue
@@ -46,6 +50,14 @@ class MhtReader:
                 except (LookupError, UnicodeDecodeError):
                     pass
             from .html import HtmlReader
-            doc = HtmlReader().read(path, body)
+            try:
+                doc = HtmlReader().read(path, body)
+            except ReadError as exc:
+                # a browser's archive of a page whose text is in a frame: the frame's document is
+                # a later part (the first is the site's page around it, without the report)
+                first_error = first_error or exc
+                continue
             return Document(doc.text, {**doc.source, "kind": "mht"}, doc.blocks)
+        if first_error is not None:
+            raise first_error
         raise ReadError(messages.archive_without_page())
