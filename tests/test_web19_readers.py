@@ -230,3 +230,13 @@ def test_pictures_after_the_signature_stay(monkeypatch):
     from govlint.lexicon.marks import IMAGE
     doc = _read(_closing('<p><img src="/u/biao3.png"></p><p>&nbsp;</p>' + _FURNITURE), monkeypatch)
     assert _lines(doc)[-2:] == ["2025年3月2日", IMAGE]
+
+
+def test_table_typed_with_emsp_runs_keeps_its_cells(tmp_path):
+    """``&emsp;`` runs (an editor's typed spacing) between cells, as ``&nbsp;`` runs."""
+    body = ("<p>二、主动公开政府信息情况</p><p>第二十条第（五）项</p>"
+            "<p>信息内容&emsp;&emsp;本年处理决定数量</p><p>行政许可&emsp;&emsp;120</p>")
+    path = tmp_path / "typed.html"
+    path.write_bytes(_page(body))
+    from govlint.layout.documents import read
+    assert "信息内容\t本年处理决定数量\n行政许可\t120" in read(path).text

@@ -1005,17 +1005,20 @@ def _tabs_kept(text: str) -> str:
 
 
 _GAP = "\ue00a"  # a run of typed spaces inside a line of the flow, kept through the collapsing
-_GAP_RUN = lazy(r"(?<=[^\s\ue000-\ue00f])[ \t\r\n]*(?:[\u00a0\u3000][ \t\r\n]*){2,}(?=[^\s\ue000-\ue00f])")
+_GAP_RUN = lazy(r"(?<=[^\s\ue000-\ue00f])[ \t\r\n]*(?:[\u00a0\u3000\u2002\u2003][ \t\r\n]*){2,}"
+               r"(?=[^\s\ue000-\ue00f])")
 _TYPED_SPACES = "\u00a0\u00a0"
 
 
 def _gaps_kept(text: str) -> str:
-    """A run of two typed spaces or more (``&nbsp;``, U+3000) inside a line, as a mark that
+    """A run of two typed spaces or more (``&nbsp;``, U+3000, ``&emsp;``, ``&ensp;``) inside a line, as a mark that
     survives the collapsing of whitespace (:func:`_gaps_written` writes it back as two
     ``&nbsp;``): the cells of a table typed in a paragraph ("信息内容&nbsp;&nbsp;&nbsp;本年处理决定数量",
     no ``<table>``), which the layout splits as it splits any line whose columns are lined up with
     spaces. Collapsed to one space, the gap between two Chinese words was lost."""
-    return _GAP_RUN.sub(_GAP, text) if ("\u00a0" in text or "\u3000" in text) else text
+    if "\u00a0" in text or "\u3000" in text or "\u2003" in text or "\u2002" in text:
+        return _GAP_RUN.sub(_GAP, text)
+    return text
 
 
 def _gaps_written(text: str) -> str:
