@@ -240,3 +240,12 @@ def test_table_typed_with_emsp_runs_keeps_its_cells(tmp_path):
     path.write_bytes(_page(body))
     from govlint.layout.documents import read
     assert "信息内容\t本年处理决定数量\n行政许可\t120" in read(path).text
+
+
+def test_files_the_page_shows_embedded_are_named(monkeypatch):
+    """A PDF viewer in a frame, an <embed> of a spreadsheet: the files it shows are attachments."""
+    body = ('<p>统计表如下：</p><iframe src="/pdfjs/web/viewer.html?file=%2Fu%2F2025%2Fnbbg.pdf" width="100%">'
+            '</iframe><embed src="/u/2025/biao.xlsx" type="application/vnd.ms-excel">'
+            '<iframe src="/zwgk/video.html"></iframe>')
+    doc = _read(_page(body), monkeypatch)
+    assert doc.source["attachments"] == ("nbbg.pdf", "biao.xlsx")

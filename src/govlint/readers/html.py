@@ -195,6 +195,7 @@ class HtmlReader:
         if root is None:
             raise ReadError(messages.page_unreadable())
         head = _head_facts(root)
+        embedded = _embedded_files(root)
         _drop(root)
         body = next(root.iterchildren("body"), None)
         if body is None:
@@ -204,7 +205,7 @@ class HtmlReader:
         if article is None:  # (a page the serialised reading does not take: the element walk)
             article = _find_article(body)
         title = _page_title(body, article, head)
-        attached = _attachments(body, article)
+        attached = _attachments(body, article, embedded)
         _furniture_after_dropped(article)
         blocks = _walk_marked(article, title, unmarked)
         if blocks is None:
@@ -727,23 +728,48 @@ _ATTACH_WORD = lazy(r"附\s*件|附\s*表|下载")
 MAX_ATTACHMENTS = 20
 
 
-def _attachments(body, article) -> Tuple[str, ...]:
+_FILE_PARAM = lazy(r"[?&](?:file|url|src|path|filepath|fileurl)=([^&#]+)", re.I)
+
+
+def _file_name(url: str) -> str:
+    """The file name an address names: its path's last part, or a viewer's ``file=`` parameter's
+    (``/pdfjs/web/viewer.html?file=/u/2025/bg.pdf``)."""
+    from urllib.parse import unquote
+    m = _FILE_PARAM.search(url)
+    if m and _OFFICE_FILE.search(unquote(m.group(1))):
+        url = unquote(m.group(1))
+    return url.split("?")[0].split("#")[0].rsplit("/", 1)[-1]
+
+
+def _embedded_files(root) -> List[str]:
+    """The office files the page shows in a frame, an ``<embed>`` or an ``<object>`` (a PDF viewer
+    showing the report's tables), by file name; looked for before those elements are dropped."""
+    out: List[str] = []
+    for el in root.iter("iframe", "embed", "object"):
+        url = (el.get("src") or el.get("data") or "").strip()
+        if url and (_OFFICE_FILE.search(url.split("?")[0]) or _FILE_PARAM.search(url)):
+            name = _file_name(url)
+            if _OFFICE_FILE.search(name) and name not in out:
+                out.append(name)
+    return out[:MAX_ATTACHMENTS]
+
+
+def _attachments(body, article, embedded: Sequence[str] = ()) -> Tuple[str, ...]:
     """The files the report attaches (``附件：<a href="….xls">2024年政府信息公开工作年度报表.xls</a>``):
     the links to an office file (:data:`_OFFICE_FILE`, by the link's text or its address) inside
     the article, or after it on the page where the link, its paragraph or a container says it is an
     attachment (附件, 附表, 下载; a class or id such as ``fj``, ``attach``). Each is named by its
     text, or by its address's file name when the text names no file. A report whose tables are in
     such a file has no tables in its text: the binder can say so instead of "缺少表三". A link in a
-    list of other pages (相关链接, 上一篇) is not one, unless it says 附件."""
+    list of other pages (相关链接, 上一篇) is not one, unless it says 附件. The files the page shows
+    embedded (``embedded``, :func:`_embedded_files`) come after them."""
     out: List[str] = []
-    inside = False
-    after = False
     for el in body.iter("a"):
         href = (el.get("href") or "").strip()
         text = " ".join(_flat_text(el).split())
         name = text if _OFFICE_FILE.search(text) else ""
         if not name and _OFFICE_FILE.search(href):
-            name = href.split("?")[0].split("#")[0].rsplit("/", 1)[-1]
+            name = _file_name(href)
             if text and not _ATTACH_WORD.fullmatch(text):
                 name = f"{text}（{name}）"
         if not name:
@@ -764,7 +790,8 @@ def _attachments(body, article) -> Tuple[str, ...]:
             out.append(name)
         if len(out) >= MAX_ATTACHMENTS:
             break
-    return tuple(out)
+    out.extend(n for n in embedded if n not in out)
+    return tuple(out[:MAX_ATTACHMENTS])
 
 
 def _ancestor_is(el, ancestor) -> bool:
