@@ -249,3 +249,16 @@ def test_files_the_page_shows_embedded_are_named(monkeypatch):
             '<iframe src="/zwgk/video.html"></iframe>')
     doc = _read(_page(body), monkeypatch)
     assert doc.source["attachments"] == ("nbbg.pdf", "biao.xlsx")
+
+
+def test_style_sheet_rules_are_read_in_one_pass():
+    """The page's rules as a browser takes them: comments and at-rules' blocks (print only, fonts)
+    left out, a rule left open at the end skipped; braces that never close cost one pass (a
+    pattern that backtracked took seconds on 16,000 of them)."""
+    from govlint.readers.html import _css_rules
+    sheet = ("/* .x{display:none} */ .hid { display: none } @media print{.noprint{display:none} .y{a:b}} "
+             "span.k,.m{visibility:hidden} @font-face{font-family:x} .z{color:red} .q{a{b} .open{display:none")
+    assert _css_rules(sheet) == [(" .hid ", " display: none "), (" span.k,.m", "visibility:hidden"),
+                                 (" .z", "color:red"), (" .q", "a{b")]
+    assert _css_rules("{" * 100_000 + "x" * 100_000) == []
+    assert _css_rules("/*" * 100_000) == []

@@ -526,7 +526,13 @@ def one_paragraph_page(text: str) -> str:
             + "</p></div></body></html>\n")
 
 
+def _row_tables_spaced(text: str) -> str:
+    """:func:`rows_as_tables_page` with a spacer paragraph between the rows' tables."""
+    return rows_as_tables_page(text).replace("</table>\n<table", "</table>\n<p>&nbsp;</p><table")
+
+
 PAGES19: Dict[str, Callable[[str], str]] = {
+    "rows-as-tables-spaced": _row_tables_spaced,
     "old-cms": old_cms_page,
     "one-paragraph": one_paragraph_page,
     "platform-flat": platform_flat_page,

@@ -51,10 +51,8 @@ _HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # a font size of zero hides an element's own text (anti-copy junk in a run); a container's zero
 # size is a layout trick its children undo, so only an element without children is dropped for it
 _ZERO_SIZE = lazy(r"font-size\s*:\s*0+(?:\.0*)?\s*(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.I)
-# a rule of the page's own style sheet that hides a class ("<style>.hid{display:none}</style>"):
-# its selectors and its declarations; @media blocks (print-only rules) are left out first
-_CSS_RULE = lazy(r"([^{}]+)\{([^{}]*)\}")
-_CSS_MEDIA = lazy(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.I)
+# a selector that is one class, with or without its tag (a rule of the page's own style sheet
+# that hides it: "<style>.hid{display:none}</style>")
 _CSS_CLASS = lazy(r"^\s*(?:[a-z][a-z0-9]*)?\.([A-Za-z_][\w-]*)\s*$")
 #: the inline elements a class rule may hide: the page's junk runs, never a block that a script
 #: may show (a tab's content hidden by a class until clicked)
@@ -426,8 +424,7 @@ def _hidden_by_class(root) -> list:
     for sheet in sheets:
         if not _HIDDEN.search(sheet):
             continue
-        sheet = _CSS_MEDIA.sub("", re.sub(r"/\*.*?\*/", "", sheet, flags=re.S))
-        for selectors, body in _CSS_RULE.findall(sheet):
+        for selectors, body in _css_rules(sheet):
             if _HIDDEN.search(body):
                 for sel in selectors.split(","):
                     m = _CSS_CLASS.match(sel)
@@ -435,11 +432,50 @@ def _hidden_by_class(root) -> list:
                         names.add(m.group(1))
     if not names:
         return []
+    names = set(sorted(names)[:200])
     from lxml import etree
     # (one XPath, C: a page of Word's runs has thousands of spans)
     tags = " or ".join(f"self::{t}" for t in _INLINE)
     classes = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {n} ')" for n in sorted(names))
     return etree.XPath(f"//*[{tags}][@class][{classes}]")(root)
+
+
+def _css_rules(sheet: str) -> List[Tuple[str, str]]:
+    """(selectors, declarations) of a style sheet's plain rules, in one linear pass: comments and
+    the rules inside an at-rule's block (``@media print{…}``: print only) left out; what does not
+    parse as a rule (a brace left open) is skipped."""
+    out: List[Tuple[str, str]] = []
+    # comments: "/*" to the next "*/" (an unclosed one runs to the end)
+    parts = sheet.split("/*")
+    sheet = parts[0] + "".join(p.partition("*/")[2] for p in parts[1:])
+    depth = 0  # inside an at-rule's block
+    i = 0
+    n = len(sheet)
+    opening = sheet.find("{")  # the next "{" and "}" from i (each found once: linear)
+    closing = sheet.find("}")
+    while i < n:
+        if opening < 0 and closing < 0:
+            break
+        if opening >= 0 and (closing < 0 or opening < closing):
+            head = sheet[i:opening]
+            if head.lstrip().startswith("@"):
+                depth += 1
+                i = opening + 1
+                opening = sheet.find("{", i)
+                continue
+            if closing < 0:
+                break
+            if not depth:
+                out.append((head, sheet[opening + 1:closing]))
+            i = closing + 1
+        else:
+            if depth:  # the end of an at-rule's block
+                depth -= 1
+            i = closing + 1
+        if opening >= 0 and opening < i:
+            opening = sheet.find("{", i)
+        closing = sheet.find("}", i)
+    return out
 
 
 def _signals(body) -> Tuple[List[object], List[object]]:
