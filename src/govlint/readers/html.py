@@ -307,13 +307,15 @@ def _once(blocks: list) -> list:
     first heading stand only the first copy's opening lines again and no more than five short
     lines (the copy's title, an "无障碍阅读" line). Those lines and the copy go; whatever follows
     the copy stays."""
-    keys = [_block_key(b) for b in blocks]
-    first = next((i for i, k in enumerate(keys) if isinstance(k, str) and _WORDS.section(k)), None)
+    first = next((i for i, b in enumerate(blocks) if isinstance(b, TextBlock) and _WORDS.section(b.text)), None)
     if first is None:
         return blocks
-    again = next((i for i in range(first + 1, len(keys)) if keys[i] == keys[first]), None)
-    if again is None:
+    texts = [b.text if isinstance(b, TextBlock) else None for b in blocks]
+    try:
+        again = texts.index(texts[first], first + 1)
+    except ValueError:
         return blocks
+    keys = [_block_key(b) for b in blocks]
     n = 0
     while again + n < len(keys) and first + n < again and keys[first + n] == keys[again + n]:
         n += 1
@@ -802,7 +804,10 @@ def _attachments(body, article, embedded: Sequence[str] = ()) -> Tuple[str, ...]
     out: List[str] = []
     for el in body.iter("a"):
         href = (el.get("href") or "").strip()
-        text = " ".join(_flat_text(el).split())
+        own = el.text if not len(el) else _flat_text(el)
+        if not (own and "." in own) and not _OFFICE_FILE.search(href):
+            continue  # (most links: no file named; looked at without a Python step more)
+        text = " ".join((own or "").split())
         name = text if _OFFICE_FILE.search(text) else ""
         if not name and _OFFICE_FILE.search(href):
             name = _file_name(href)
