@@ -262,3 +262,31 @@ def test_style_sheet_rules_are_read_in_one_pass():
                                  (" .z", "color:red"), (" .q", "a{b")]
     assert _css_rules("{" * 100_000 + "x" * 100_000) == []
     assert _css_rules("/*" * 100_000) == []
+
+
+# -- the platform's furniture opening the article --------------------------------------------------------
+
+_RAIL = ('<div class="xglj" style="float:right"><div>相关链接</div><ul>'
+         '<li><a href="/a/0.html">样例镇人民政府2021年政府信息公开工作年度报告</a><span>2022-01-13</span></li>'
+         '<li><a href="/a/1.html">样例镇人民政府2022年政府信息公开工作年度报告</a><span>2023-01-13</span></li></ul></div>')
+
+
+def _opening(head: str) -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div class="nr">{head}'
+            "<p>一、总体情况</p><p>本年度主动公开310条。</p><p>二、主动公开政府信息情况</p>"
+            "<table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>0</td></tr></table>"
+            "</div></body></html>").encode("utf-8")
+
+
+def test_rail_of_other_years_reports_before_the_text_is_not_the_report(monkeypatch):
+    """A 相关链接 rail written before the text in its container: its first link was the title."""
+    doc = _read(_opening(_RAIL + f"<div class='bt'>{TITLE}</div>"), monkeypatch)
+    assert _lines(doc)[:2] == [TITLE, "一、总体情况"]
+
+
+def test_title_written_as_a_link_opening_the_text_stays(monkeypatch):
+    """The title as a link (its own page's address) and an opening sentence with a link stay."""
+    head = (f'<h1><a href="/a/2.html">{TITLE}</a></h1>'
+            '<p>根据<a href="/tl.html">《中华人民共和国政府信息公开条例》</a>要求，编制本报告。</p>')
+    doc = _read(_opening(_RAIL + head), monkeypatch)
+    assert _lines(doc)[:3] == [TITLE, "根据《中华人民共和国政府信息公开条例》要求，编制本报告。", "一、总体情况"]

@@ -439,6 +439,21 @@ def platform_flat_page(text: str) -> str:
     return page
 
 
+def platform_rail_first_page(text: str) -> str:
+    """The platform's flat page with its 相关链接 rail (other years' reports and their dates)
+    written before the text in the same container, floated to the right by the site's style."""
+    page = platform_flat_page(text)
+    start = page.index('<div class="xglj">')
+    end = page.index("</div>\n", page.index("</ul>", start)) + len("</div>\n")
+    rail = page[start:end].replace('<div class="xglj">', '<div class="xglj" style="float:right;width:240px">')
+    # (a long rail: more lines than the title's search looks at before the text)
+    rail = rail.replace("</ul>", "".join(f'<li><a href="/b/{k}.html">示例文章{k}</a><span>2024-0{k % 9 + 1}-01</span></li>'
+                                         for k in range(20)) + "</ul>")
+    page = page[:start] + page[end:]
+    at = page.index('<div class="bt">')
+    return page[:at] + rail + page[at:]
+
+
 def _unit_cell(c: rf.Cell, tag: str) -> str:
     t = c.text
     if _is_number(t) and t[-1].isdigit() and "." not in t:
@@ -532,6 +547,7 @@ def _row_tables_spaced(text: str) -> str:
 
 
 PAGES19: Dict[str, Callable[[str], str]] = {
+    "platform-rail-first": platform_rail_first_page,
     "rows-as-tables-spaced": _row_tables_spaced,
     "old-cms": old_cms_page,
     "one-paragraph": one_paragraph_page,

@@ -202,8 +202,10 @@ class HtmlReader:
         unmarked = article is not None  # (its serialisation holds no mark's character)
         if article is None:  # (a page the serialised reading does not take: the element walk)
             article = _find_article(body)
-        title = _page_title(body, article, head)
         attached = _attachments(body, article, embedded)
+        published = _published(body, article, head)
+        _furniture_before_dropped(article)  # (before the title is sought: the rail is no title)
+        title = _page_title(body, article, head)
         _furniture_after_dropped(article)
         blocks = _walk_marked(article, title, unmarked)
         if blocks is None:
@@ -214,7 +216,6 @@ class HtmlReader:
             blocks = walker.blocks
         blocks = _once(blocks)
         source = {"kind": "html", "encoding": encoding}
-        published = _published(body, article, head)
         if published:
             source["published"] = published
         if attached:
@@ -254,6 +255,32 @@ def _furniture(el) -> bool:
     # numbering, saved as a web page: "<ol><li>本年度未收取信息处理费。</li></ol>")
     linked = sum(len("".join("".join(a.itertext()).split())) for a in el.iter("a"))
     return linked * 2 >= len("".join(text.split())) and linked > 0
+
+
+def _furniture_before_dropped(article) -> None:
+    """Remove the page's furniture that opens the article, before the report's first words: a
+    rail of 相关链接 (other years' reports, their dates) or a breadcrumb written first in the
+    text's own container and floated aside by the site's style — read first, its first link was
+    taken for the report's title (another year: P701/P702 against it). From the article's first
+    child on, each child that is furniture (:func:`_furniture`) and not the title alone (a link
+    whose text is a report's title, ``<h1><a>…年度报告</a></h1>``) goes; the first that is not
+    ends the search, or, when it is a container, the search goes on inside it."""
+    el = article
+    for _ in range(50):
+        if (el.text or "").strip():
+            return
+        first = None
+        for c in [c for c in el if isinstance(c.tag, str)]:
+            if not _furniture(c) or _is_title(" ".join(_flat_text(c).split())):
+                first = c
+                break
+            tail = c.tail
+            if (tail or "").strip():
+                return
+            el.remove(c)
+        if first is None or first.tag not in _CONTAINERS:
+            return
+        el = first
 
 
 def _furniture_after_dropped(article) -> None:
