@@ -290,3 +290,24 @@ def test_title_written_as_a_link_opening_the_text_stays(monkeypatch):
             '<p>根据<a href="/tl.html">《中华人民共和国政府信息公开条例》</a>要求，编制本报告。</p>')
     doc = _read(_opening(_RAIL + head), monkeypatch)
     assert _lines(doc)[:3] == [TITLE, "根据《中华人民共和国政府信息公开条例》要求，编制本报告。", "一、总体情况"]
+
+
+# -- ASP.NET pages, struck-out text ------------------------------------------------------------------
+
+def test_aspx_page_inside_its_form_is_read(monkeypatch):
+    """An ASP.NET page is all inside <form id="form1">: it was dropped whole ("no report")."""
+    body = ('<form name="form1" method="post" action="./c.aspx" id="form1"><input type="hidden" '
+            'name="__VIEWSTATE" value="/wEPDwUKLTk0"><div class="ss"><input type="text" value="请输入关键字">'
+            f'<button>搜索</button></div><div class="zw"><h1>{TITLE}</h1><p>一、总体情况</p><p>本年度主动公开310条。</p>'
+            "<table><tr><td>信息内容</td><td>本年制发件数</td></tr></table></div></form>")
+    doc = _read(f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode("utf-8"), monkeypatch)
+    assert _lines(doc) == [TITLE, "一、总体情况", "本年度主动公开310条。"]
+
+
+def test_text_struck_out_is_not_read(monkeypatch):
+    """Word's page of a report with tracked changes: the deleted value struck out before the new."""
+    row = ('<td>规章</td><td><del cite="mailto:x" datetime="2025-01-10T09:00">20</del><ins>13</ins></td>'
+           '<td><s>9</s>0</td><td><strike>5</strike><u>4</u></td>')
+    doc = _read(_page(f"<table><tr>{row}</tr></table><p>全年<del>公开300条，</del>公开310条。</p>"), monkeypatch)
+    assert _cells(doc) == [["规章", "13", "0", "4"]]
+    assert "全年公开310条。" in _lines(doc)

@@ -454,6 +454,42 @@ def platform_rail_first_page(text: str) -> str:
     return page[:at] + rail + page[at:]
 
 
+def aspx_page(text: str) -> str:
+    """An ASP.NET site's page: all of it inside ``<form id="form1">`` with its hidden view state,
+    a search form of its own in the head of the page."""
+    page = platform_page(text)
+    page = page.replace("<body>\n", '<body>\n<form name="form1" method="post" action="./content.aspx?id=1" '
+                        'id="form1">\n<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" '
+                        'id="__VIEWSTATE" value="/wEPDwUKLTk0" /></div>\n<div class="ss"><form action="/search.aspx">'
+                        '<input type="text" name="q" value="请输入关键字"><button>搜索</button></form></div>\n', 1)
+    return page.replace("</body>", "</form></body>")
+
+
+def _tracked(m: "re.Match") -> str:
+    cell = m.group(1)
+    if _is_number(cell) and cell.isdigit():
+        return f'<td><del cite="mailto:x" datetime="2025-01-10T09:00">{int(cell) + 7}</del><ins>{cell}</ins></td>'
+    return m.group(0)
+
+
+def tracked_changes_page(text: str) -> str:
+    """Word's page of a report saved with tracked changes not accepted: every count's old value
+    struck out (``<del>``) before the new one (``<ins>``), a sentence's old words in ``<s>``."""
+    page = _title_page(text, lambda item: _table(item))
+    page = re.sub(r"<td>([^<]*)</td>", _tracked, page)
+    return page.replace("一、总体情况</p>", "一、总体情况</p><p><strike>（此段待删除）</strike></p>", 1)
+
+
+def _title_page(text: str, table) -> str:
+    title, agency = _title_and_agency(text)
+    out = [f"<html><head><meta charset=\"utf-8\"><title>{_esc(title)}</title></head><body>"
+           f'<div class="article"><h1>{_esc(title)}</h1>\n']
+    for kind, item in _body(text):
+        out.append(f"<p>{_esc(item)}</p>\n" if kind == "p" else table(item) + "\n")
+    out.append("</div></body></html>\n")
+    return "".join(out)
+
+
 def _unit_cell(c: rf.Cell, tag: str) -> str:
     t = c.text
     if _is_number(t) and t[-1].isdigit() and "." not in t:
@@ -547,6 +583,8 @@ def _row_tables_spaced(text: str) -> str:
 
 
 PAGES19: Dict[str, Callable[[str], str]] = {
+    "aspx-form": aspx_page,
+    "tracked-changes": tracked_changes_page,
     "platform-rail-first": platform_rail_first_page,
     "rows-as-tables-spaced": _row_tables_spaced,
     "old-cms": old_cms_page,

@@ -40,9 +40,11 @@ _HTMLISH = lazy(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+ht
                 rb"|div|p|table|h[1-6]|script|link|style|base|noscript|section|article|main|header|nav|center"
                 rb"|font|span|form)\b", re.I | re.S)
 
+# (not <form>: an ASP.NET page holds all of itself in <form id="form1">; a form's controls go,
+# its text stays. <del>, <s>, <strike>: text struck out, as Word's page shows a tracked deletion)
 _DROP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe", "object",
-         "embed", "svg", "canvas", "select", "option", "button", "input", "textarea", "form", "head", "title",
-         "map", "audio", "video"}
+         "embed", "svg", "canvas", "select", "option", "button", "input", "textarea", "head", "title",
+         "map", "audio", "video", "del", "s", "strike"}
 _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
           "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "menu",
           "ol", "p", "pre", "section", "summary", "ul", "tr", "td", "th", "caption", "body", "html", "table",
