@@ -107,6 +107,16 @@ def test_the_pages_carry_what_they_claim():
     assert "<table" not in typed and "信息内容&nbsp;&nbsp;&nbsp;&nbsp;本年处理决定数量" in typed
     assert "<pre>" in PAGES19["pre-tables"](text) and "<table" not in PAGES19["pre-tables"](text)
     assert PAGES19["twice"](text).count("一、总体情况") == 2
+    assert '<form name="form1"' in PAGES19["aspx-form"](text) and "__VIEWSTATE" in PAGES19["aspx-form"](text)
+    assert PAGES19["tracked-changes"](text).count("<del") > 20
+    assert PAGES19["word-list-numbering"](text).count("<![if !supportLists]>") == 11
+    flat = PAGES19["platform-flat"](text)
+    assert 'class="zw"' not in flat and flat.index("相关链接") > flat.index("六、其他需要报告的事项")
+    rail = PAGES19["platform-rail-first"](text)
+    assert rail.index("相关链接") < rail.index("一、总体情况")
+    assert PAGES19["one-paragraph"](text).count("<br>") > 40
+    assert PAGES19["units-in-cells"](text).count('<td style="display:none">') > 40 and "13件" in \
+        PAGES19["units-in-cells"](text)
     assert WITHOUT_TABLES["pictures"](text).count("<img") == 3
     assert "<table" not in WITHOUT_TABLES["attachment"](text)
 

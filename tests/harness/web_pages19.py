@@ -24,6 +24,16 @@ exactly one finding per table saying why. All names are invented (the sources' a
 - ``pre-tables``: the tables typed in a ``<pre>``, columns aligned with spaces.
 - ``twice``: the report twice on the page, the second copy in an 无障碍 (accessible) reading
   block after the first.
+- ``platform-flat``, ``platform-rail-first``: the platform's page with no container of the text's
+  own (its furniture before and after the text, a 相关链接 rail written first);
+- ``old-cms``: a page laid out by tables (a navigation column), ``<th scope="row">`` labels;
+- ``one-paragraph``: the report as one ``<p>`` cut by ``<br>``, tables typed with ``&nbsp;`` runs;
+- ``rows-as-tables-spaced``: a table a row with spacer paragraphs between them;
+- ``units-in-cells``: counts written "0件", each row ending in a cell the site hides;
+- ``aspx-form``: an ASP.NET page, all of it inside ``<form id="form1">``;
+- ``tracked-changes``: Word's page with tracked changes not accepted (``<del>``/``<ins>``);
+- ``word-list-numbering``: Word's page whose headings are numbered by its lists
+  (``<![if !supportLists]>``, a run of ``&nbsp;`` after the number);
 - ``pictures``: each statistical table published as a picture (``<img src="…表三.png" alt="…">``).
 - ``attachment``: the tables in a spreadsheet linked as an attachment
   (``附件：…年度报表.xls``) instead of in the page.
@@ -490,6 +500,23 @@ def _title_page(text: str, table) -> str:
     return "".join(out)
 
 
+def word_list_numbering_page(text: str) -> str:
+    """Word's "save as web page" of a report whose headings are numbered by Word's lists: the
+    number in a run of its own inside ``<![if !supportLists]>``, then a run of ``&nbsp;`` in a
+    7-point font before the heading's words (the gap must not split the heading into cells)."""
+    from .web_pages import word_page
+    page = word_page(text)
+    para = "<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0'><span style='font-family:仿宋_GB2312'>"
+
+    def listed(m):
+        pad = "&nbsp;" * (6 if m.group(2).endswith("、") else 2)
+        return (f"<p class=MsoListParagraph style='margin-left:32.0pt;text-indent:-32.0pt;mso-list:l0 level1 lfo1'>"
+                f"<![if !supportLists]><span style='font-family:黑体'><span style='mso-list:Ignore'>{m.group(2)}"
+                f"<span style='font:7.0pt \"Times New Roman\"'>{pad} </span></span></span><![endif]>"
+                f"<span style='font-family:黑体'>{m.group(3)}")
+    return re.sub(re.escape(para) + r"(([一二三四五六]、|（[一二三四五六]）)([^<]+))", listed, page)
+
+
 def _unit_cell(c: rf.Cell, tag: str) -> str:
     t = c.text
     if _is_number(t) and t[-1].isdigit() and "." not in t:
@@ -583,6 +610,7 @@ def _row_tables_spaced(text: str) -> str:
 
 
 PAGES19: Dict[str, Callable[[str], str]] = {
+    "word-list-numbering": word_list_numbering_page,
     "aspx-form": aspx_page,
     "tracked-changes": tracked_changes_page,
     "platform-rail-first": platform_rail_first_page,
