@@ -311,3 +311,12 @@ def test_text_struck_out_is_not_read(monkeypatch):
     doc = _read(_page(f"<table><tr>{row}</tr></table><p>全年<del>公开300条，</del>公开310条。</p>"), monkeypatch)
     assert _cells(doc) == [["规章", "13", "0", "4"]]
     assert "全年公开310条。" in _lines(doc)
+
+
+def test_text_struck_out_by_style_is_not_read(monkeypatch):
+    """An editor's strikethrough button writes a style, not <del>: the struck value is not read;
+    an underline is no strike."""
+    row = ('<td>规章</td><td><span style="text-decoration: line-through;">20</span>13</td>'
+           '<td><span style="text-decoration:underline">4</span></td>')
+    doc = _read(_page(f"<table><tr>{row}</tr></table>"), monkeypatch)
+    assert _cells(doc) == [["规章", "13", "4"]]

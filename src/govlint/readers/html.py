@@ -49,7 +49,8 @@ _BLOCK = {"address", "article", "blockquote", "center", "dd", "details", "dialog
           "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "main", "menu",
           "ol", "p", "pre", "section", "summary", "ul", "tr", "td", "th", "caption", "body", "html", "table",
           "thead", "tbody", "tfoot", "font-block"}
-_HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# hidden, or struck out (an editor's strikethrough button: text the page shows as deleted)
+_HIDDEN = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden|text-decoration(?:-line)?\s*:[^;\"']*line-through", re.I)
 # a font size of zero hides an element's own text (anti-copy junk in a run); a container's zero
 # size is a layout trick its children undo, so only an element without children is dropped for it
 _ZERO_SIZE = lazy(r"font-size\s*:\s*0+(?:\.0*)?\s*(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.I)
