@@ -57,7 +57,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"2-{ENGINE}"
+        return f"3-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -503,6 +503,10 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
         if any(c.get("size", 0) >= largest for c in chars):
             page = page.filter(lambda o: o.get("object_type") != "char" or o.get("size", 0) < largest)
             chars = page.chars
+    furniture = _page_numbers_drawn(chars, float(page.height or 842))
+    if furniture:
+        page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in furniture)
+        chars = page.chars
     tables = []  # (bbox, rows of cell texts, cell boxes, row boxes, rows of cell boxes)
     try:
         drawn = len(page.rects) + len(page.lines) + len(page.curves)
@@ -611,6 +615,34 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
         kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells))
     kept.sort(key=lambda ln: (ln.column[0], ln.column[1], ln.top) if ln.column else (ln.top, 0, ln.top))
     return kept, n_chars, n_cid
+
+
+def _page_numbers_drawn(chars, height: float) -> set:
+    """The characters (their ids) of a page's number printed as page furniture ("第 3 页 共 5
+    页", "- 3 -", "3/5"): a line of the page's top tenth or its foot (below 88% of its height)
+    that is nothing but such a number. They are left out before the page's tables are looked
+    for: a footer standing where a table's rules run (a row cut by the page, its rules going on
+    to the page's edge) was read into the cell above it ("1第 1 页共", C204 on a clean report).
+    The text lines would leave it out anyway (:data:`PAGE_NUMBER_LINE`); a bare number is not
+    taken here (a table's cell at a page's foot may be one: :func:`_folios_dropped`)."""
+    edge = [c for c in chars if c["top"] < height * 0.1 or c["top"] > height * 0.88]
+    if not edge:
+        return set()
+    out: set = set()
+    row_of = _clusters({c["top"] for c in edge}, 3)
+    lines: dict = {}
+    for c in edge:
+        lines.setdefault(row_of[c["top"]], []).append(c)
+    for line in lines.values():
+        text = "".join(c["text"] for c in sorted(line, key=_X0))
+        if PAGE_NUMBER_LINE.match(text):
+            tops = (min(c["top"] for c in line) - 1, max(c["bottom"] for c in line) + 1)
+            # nothing else beside it on the page: the whole line (not a cell's part of it)
+            own = {id(c) for c in line}
+            if not any(tops[0] <= (c["top"] + c["bottom"]) / 2 <= tops[1] for c in chars if id(c) not in own
+                       and c["text"].strip()):
+                out |= own
+    return out
 
 
 #: a run of a prose column: words, not a number or a mark alone
