@@ -47,6 +47,7 @@ class _Line:
     column: Tuple[float, int] = ()  # in a band of two columns: (the band's top, 1 left or 2 right)
     folio: Tuple[str, int] = ()  # a bare number kept at a page's top or foot: (top or foot, number - page)
     uncut: str = ""           # the text before _cells_touching cut it (what a running header repeats)
+    edge: bool = False        # in the page's top tenth or below 88% of its height (a header's, a footer's place)
 
 
 class PdfReader:
@@ -585,6 +586,7 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
     kept = []
     width = float(getattr(page, "width", 0) or 595)
     for ln in out:
+        ln.edge = ln.top < height * 0.1 or ln.top > height * 0.88
         t = ln.text.strip()
         if PAGE_NUMBER_LINE.match(t):
             continue
@@ -1090,9 +1092,15 @@ def _running_key(ln: _Line) -> str:
 
 
 def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
-    """Drop running headers and footers: the same text at the top or bottom of most pages."""
-    if pages < 3:
+    """Drop running headers and footers: the same text at the top or bottom of most pages. In a
+    report of two pages, the same text first (or last) on both, in the page's top tenth (or its
+    foot) on both: a browser's print of a short report (its date and the page's title, its
+    address and "1/2"), a Word header; standing between the two parts of a table broken by the
+    page, it kept them apart (表三's row broken there lost its tail: V502; the header taken for
+    the report's title: S104)."""
+    if pages < 2:
         return items
+    edges = pages < 3  # (two pages: at the page's edges only)
     firsts, lasts = {}, {}
     by_page = {}
     for ln in items:
@@ -1100,18 +1108,19 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
             by_page.setdefault(ln.page, []).append(ln)
     for page_lines in by_page.values():
         for where, ln in ((firsts, page_lines[0]), (lasts, page_lines[-1])):
-            if ln.folio:
-                continue  # a cell at the page's edge (_folios_dropped)
+            if ln.folio or edges and not ln.edge:
+                continue  # a cell at the page's edge (_folios_dropped), or (two pages) a line within them
             key = _running_key(ln)
             where[key] = where.get(key, 0) + 1
-    running = {k for d in (firsts, lasts) for k, v in d.items() if v >= max(3, pages // 2 + 1)}
+    running = {k for d in (firsts, lasts) for k, v in d.items() if v >= (2 if edges else max(3, pages // 2 + 1))}
     if not running:
         return items
     out = []
     for ln in items:
         if ln.table is None and ln.text != IMAGE:
             page_lines = by_page[ln.page]
-            if (ln is page_lines[0] or ln is page_lines[-1]) and not ln.folio and _running_key(ln) in running:
+            if (ln is page_lines[0] or ln is page_lines[-1]) and not ln.folio and (ln.edge or not edges) \
+                    and _running_key(ln) in running:
                 continue
         out.append(ln)
     return out

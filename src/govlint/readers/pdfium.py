@@ -330,7 +330,8 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
     walk(count_objects(page), get_object, page, None, 0)
 
 
-def _clip_box(obj, get_clip, clip_paths, clip_segments, clip_segment, get_point, xy) -> Optional[Tuple[float, float, float, float]]:
+def _clip_box(obj, get_clip, clip_paths, clip_segments, clip_segment, get_point,
+              xy) -> Optional[Tuple[float, float, float, float]]:
     """The rectangle (x0, y0, x1, y1, PDF coordinates) a page object is clipped to, when its
     clip is one rectangle; None when it has no clip or another shape (left as drawn)."""
     x, y, p_x, p_y = xy
