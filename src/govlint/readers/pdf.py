@@ -47,6 +47,7 @@ class _Line:
     column: Tuple[float, int] = ()  # in a band of two columns: (the band's top, 1 left or 2 right)
     folio: Tuple[str, int] = ()  # a bare number kept at a page's top or foot: (top or foot, number - page)
     uncut: str = ""           # the text before _cells_touching cut it (what a running header repeats)
+    edge: bool = False        # in the page's top tenth or below 88% of its height (a header's, a footer's place)
 
 
 class PdfReader:
@@ -57,7 +58,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"2-{ENGINE}"
+        return f"3-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -503,6 +504,10 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
         if any(c.get("size", 0) >= largest for c in chars):
             page = page.filter(lambda o: o.get("object_type") != "char" or o.get("size", 0) < largest)
             chars = page.chars
+    furniture = _page_numbers_drawn(chars, float(page.height or 842))
+    if furniture:
+        page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in furniture)
+        chars = page.chars
     tables = []  # (bbox, rows of cell texts, cell boxes, row boxes, rows of cell boxes)
     try:
         drawn = len(page.rects) + len(page.lines) + len(page.curves)
@@ -581,6 +586,7 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
     kept = []
     width = float(getattr(page, "width", 0) or 595)
     for ln in out:
+        ln.edge = ln.top < height * 0.1 or ln.top > height * 0.88
         t = ln.text.strip()
         if PAGE_NUMBER_LINE.match(t):
             continue
@@ -611,6 +617,34 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
         kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells))
     kept.sort(key=lambda ln: (ln.column[0], ln.column[1], ln.top) if ln.column else (ln.top, 0, ln.top))
     return kept, n_chars, n_cid
+
+
+def _page_numbers_drawn(chars, height: float) -> set:
+    """The characters (their ids) of a page's number printed as page furniture ("第 3 页 共 5
+    页", "- 3 -", "3/5"): a line of the page's top tenth or its foot (below 88% of its height)
+    that is nothing but such a number. They are left out before the page's tables are looked
+    for: a footer standing where a table's rules run (a row cut by the page, its rules going on
+    to the page's edge) was read into the cell above it ("1第 1 页共", C204 on a clean report).
+    The text lines would leave it out anyway (:data:`PAGE_NUMBER_LINE`); a bare number is not
+    taken here (a table's cell at a page's foot may be one: :func:`_folios_dropped`)."""
+    edge = [c for c in chars if c["top"] < height * 0.1 or c["top"] > height * 0.88]
+    if not edge:
+        return set()
+    out: set = set()
+    row_of = _clusters({c["top"] for c in edge}, 3)
+    lines: dict = {}
+    for c in edge:
+        lines.setdefault(row_of[c["top"]], []).append(c)
+    for line in lines.values():
+        text = "".join(c["text"] for c in sorted(line, key=_X0))
+        if PAGE_NUMBER_LINE.match(text):
+            tops = (min(c["top"] for c in line) - 1, max(c["bottom"] for c in line) + 1)
+            # nothing else beside it on the page: the whole line (not a cell's part of it)
+            own = {id(c) for c in line}
+            if not any(tops[0] <= (c["top"] + c["bottom"]) / 2 <= tops[1] for c in chars if id(c) not in own
+                       and c["text"].strip()):
+                out |= own
+    return out
 
 
 #: a run of a prose column: words, not a number or a mark alone
@@ -1058,9 +1092,15 @@ def _running_key(ln: _Line) -> str:
 
 
 def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
-    """Drop running headers and footers: the same text at the top or bottom of most pages."""
-    if pages < 3:
+    """Drop running headers and footers: the same text at the top or bottom of most pages. In a
+    report of two pages, the same text first (or last) on both, in the page's top tenth (or its
+    foot) on both: a browser's print of a short report (its date and the page's title, its
+    address and "1/2"), a Word header; standing between the two parts of a table broken by the
+    page, it kept them apart (表三's row broken there lost its tail: V502; the header taken for
+    the report's title: S104)."""
+    if pages < 2:
         return items
+    edges = pages < 3  # (two pages: at the page's edges only)
     firsts, lasts = {}, {}
     by_page = {}
     for ln in items:
@@ -1068,18 +1108,19 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
             by_page.setdefault(ln.page, []).append(ln)
     for page_lines in by_page.values():
         for where, ln in ((firsts, page_lines[0]), (lasts, page_lines[-1])):
-            if ln.folio:
-                continue  # a cell at the page's edge (_folios_dropped)
+            if ln.folio or edges and not ln.edge:
+                continue  # a cell at the page's edge (_folios_dropped), or (two pages) a line within them
             key = _running_key(ln)
             where[key] = where.get(key, 0) + 1
-    running = {k for d in (firsts, lasts) for k, v in d.items() if v >= max(3, pages // 2 + 1)}
+    running = {k for d in (firsts, lasts) for k, v in d.items() if v >= (2 if edges else max(3, pages // 2 + 1))}
     if not running:
         return items
     out = []
     for ln in items:
         if ln.table is None and ln.text != IMAGE:
             page_lines = by_page[ln.page]
-            if (ln is page_lines[0] or ln is page_lines[-1]) and not ln.folio and _running_key(ln) in running:
+            if (ln is page_lines[0] or ln is page_lines[-1]) and not ln.folio and (ln.edge or not edges) \
+                    and _running_key(ln) in running:
                 continue
         out.append(ln)
     return out

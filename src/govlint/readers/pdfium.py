@@ -21,6 +21,12 @@ Where the two differ, and why:
   which doubles those characters.
 - The characters PDFium adds (spaces it infers, line ends) are skipped: only drawn characters
   count, as in pdfminer.
+- A path is what shows of it down the page: one clipped by a rectangle inside the page (a
+  browser clips a page's content to the area inside its margins) is cut at the rectangle's top
+  and foot, and one wholly above or below it is left out. pdfminer keeps the whole path: a
+  table row Chromium broke over a page ran its cell borders on past the content area, through
+  the printed header or footer, to the page's edge. Across the page a path is kept as drawn
+  (a table wider than the page or the clip keeps its last column's border: its text is read).
 
 Every PDFium handle is closed before the page's objects are returned; nothing of PDFium
 outlives :func:`read_pages`' loop over one page.
@@ -64,7 +70,7 @@ def page_objects(page, number: int, doctop: float = 0.0) -> Tuple[Dict[str, list
     lines: list = []
     rects: list = []
     curves: list = []
-    _paths(raw, handle, number, y_top, doctop, lines, rects, curves)
+    _paths(raw, handle, number, y_top, doctop, lines, rects, curves, mb)
     if lines:
         objects["line"] = lines
     if rects:
@@ -271,13 +277,16 @@ def _path_calls(raw):
             bare(raw.FPDFPageObj_GetType, i), bare(raw.FPDFPageObj_GetMatrix, i),
             bare(raw.FPDFPath_CountSegments, i), bare(raw.FPDFPath_GetPathSegment, _Handle),
             bare(raw.FPDFPathSegment_GetPoint, i), bare(raw.FPDFPathSegment_GetType, i),
-            bare(raw.FPDFPathSegment_GetClose, i))
+            bare(raw.FPDFPathSegment_GetClose, i),
+            bare(raw.FPDFPageObj_GetClipPath, _Handle), bare(raw.FPDFClipPath_CountPaths, i),
+            bare(raw.FPDFClipPath_CountPathSegments, i), bare(raw.FPDFClipPath_GetPathSegment, _Handle))
     return _PATH_CALLS
 
 
-def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, rects: list, curves: list) -> None:
+def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, rects: list, curves: list,
+           page_box: Optional[Tuple[float, float, float, float]] = None) -> None:
     (count_objects, get_object, form_count, form_object, get_type, get_matrix, count_segments, get_segment,
-     get_point, segment_type, segment_close) = _path_calls(raw)
+     get_point, segment_type, segment_close, get_clip, clip_paths, clip_segments, clip_segment) = _path_calls(raw)
     calls = (count_segments, get_segment, get_point, segment_type, segment_close)
     path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     m = raw.FS_MATRIX()
@@ -301,7 +310,14 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
                 mat = (m.a, m.b, m.c, m.d, m.e, m.f)
                 if parent is not None:
                     mat = _multiply(mat, parent)
+                before = (len(lines), len(rects), len(curves))
                 _path(calls, obj, mat, xy, number, y_top, doctop, lines, rects, curves)
+                if parent is None and (len(lines), len(rects), len(curves)) != before:
+                    # (a form's objects' clips are in the form's space: only the page's own are cut)
+                    box = _clip_box(obj, get_clip, clip_paths, clip_segments, clip_segment, get_point, xy)
+                    if box is not None and (page_box is None or box[1] > page_box[1] + 1 or box[3] < page_box[3] - 1):
+                        for kept, start in zip((lines, rects, curves), before):
+                            kept[start:] = [o for o in (_clipped(o, box, y_top) for o in kept[start:]) if o is not None]
             elif kind == form_type and depth < MAX_DEPTH:
                 if not get_matrix(obj, p_m):
                     continue
@@ -312,6 +328,51 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
 
     page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
     walk(count_objects(page), get_object, page, None, 0)
+
+
+def _clip_box(obj, get_clip, clip_paths, clip_segments, clip_segment, get_point,
+              xy) -> Optional[Tuple[float, float, float, float]]:
+    """The rectangle (x0, y0, x1, y1, PDF coordinates) a page object is clipped to, when its
+    clip is one rectangle; None when it has no clip or another shape (left as drawn)."""
+    x, y, p_x, p_y = xy
+    clip = get_clip(obj)
+    if not clip or clip_paths(clip) != 1:
+        return None
+    n = clip_segments(clip, 0)
+    if not 4 <= n <= 5:
+        return None
+    pts = []
+    for k in range(n):
+        seg = clip_segment(clip, 0, k)
+        if not seg or not get_point(seg, p_x, p_y):
+            return None
+        pts.append((round(x.value, 3), round(y.value, 3)))
+    xs, ys = sorted({p[0] for p in pts}), sorted({p[1] for p in pts})
+    if len(xs) != 2 or len(ys) != 2:
+        return None  # not a rectangle upright on the page
+    return xs[0], ys[0], xs[1], ys[1]
+
+
+def _clipped(o: dict, box: Tuple[float, float, float, float], y_top: float) -> Optional[dict]:
+    """``o`` (a line, rectangle or curve; PDF coordinates in ``y0``/``y1``) cut at the top and
+    foot of ``box``; None when it stands wholly above or below it. A curve, or a line neither
+    across nor upright (no table's rule), is kept whole while any of it is level with the box."""
+    y0, y1 = max(o["y0"], box[1]), min(o["y1"], box[3])
+    if y0 > y1 + 0.01:
+        return None  # wholly above or below
+    y1 = max(y0, y1)
+    if (y0, y1) == (o["y0"], o["y1"]):
+        return o
+    if o["object_type"] == "curve" or o["object_type"] == "line" and o["x0"] != o["x1"] and o["y0"] != o["y1"]:
+        return o
+    if y0 == y1 and o["y1"] > o["y0"] and o["x0"] == o["x1"]:
+        return None  # an upright line cut to a point
+    top, bottom = y_top - y1, y_top - y0
+    out = {**o, "y0": y0, "y1": y1, "top": top, "bottom": bottom, "doctop": o["doctop"] - o["top"] + top,
+           "height": y1 - y0}
+    if "pts" in o:  # (a line across or upright: its two ends, in pdfplumber's coordinates)
+        out["pts"] = [(px, min(max(py, top), bottom)) for px, py in o["pts"]]
+    return out
 
 
 def _multiply(a: Tuple[float, ...], b: Tuple[float, ...]) -> Tuple[float, ...]:
