@@ -72,3 +72,68 @@ def test_lexer_token_made_as_the_partial_made_it():
     tok = _line(fields)
     _same(tok, Line(*fields))
     assert (tok.type, tok.value, tok.line, tok.start_pos, tok.end_pos, tok.column) == ("HEADING", "一、总体情况", 3, 40, 40, 1)
+
+
+# -- the decimal context: the test before the long-number search -------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from govlint.run.engine import _LONG_NUMBER, exact_arithmetic  # noqa: E402
+
+
+def _context_as_searched(text: str):
+    """What exact_arithmetic decided before the byte test: the search alone."""
+    import contextlib
+    import decimal
+    found = _LONG_NUMBER.findall(text)
+    if not found:
+        return contextlib.nullcontext()
+    longest = max(sum(ch.isdigit() for ch in f) for f in found)
+    context = decimal.getcontext().copy()
+    context.prec = max(context.prec, 2 * longest + 28)
+    return decimal.localcontext(context)
+
+
+def _precision(manager) -> int:
+    import decimal
+    with manager:
+        return decimal.getcontext().prec
+
+
+def _decides_as_the_search(text: str) -> None:
+    was, now = _context_as_searched(text), exact_arithmetic(text)
+    assert type(now) is type(was) and _precision(now) == _precision(was)
+
+
+#: characters of numbers, and others whose UTF-16 bytes are such bytes (U+0000, U+0010, U+3030 〰,
+#: U+FF00, U+0CFF, U+FF10's neighbours), ideographs, spaces, a non-BMP character, a lone surrogate
+_CHARS = "0123456789,.０１２３４５６７８９，．" + "\x00\x10\u3030\uff00\u0cff\uff1a\uff0d\u0130\u2c30" + "年月日件一二 \t\n\u3000" + \
+    "\U0002000b\ud800"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet=_CHARS, max_size=40),
+                          st.integers(min_value=0, max_value=10 ** 40).map(str),
+                          st.integers(min_value=0, max_value=10 ** 40).map(lambda n: f"{n:,}".translate(
+                              str.maketrans("0123456789,", "０１２３４５６７８９，")))), max_size=12).map("".join))
+def test_long_number_byte_test_decides_as_the_search(text):
+    """The byte test only lets a text without a long number skip the search: on texts of digits,
+    separators, characters whose bytes look like theirs, ideographs, a non-BMP character and a
+    lone surrogate, the context is the one the search alone gave."""
+    _decides_as_the_search(text)
+
+
+@pytest.mark.parametrize("text, prec", [
+    ("本年新收申请 12 件。", 28),
+    ("合计 123456789012345678901234 件", 2 * 24 + 28),  # 24 digits: found
+    ("合计 12345678901234567890123 件", 28),  # 23: not
+    ("合计 １２３，４５６，７８９，０１２，３４５，６７８，９０１，２３４ 件", 2 * 24 + 28),  # full-width, separators
+    ("0" + "，" * 23, 2 * 1 + 28),  # one digit and 23 separators: the pattern's own reading
+    ("，" * 60 + "．" * 60, 28),  # separators alone: no digit to start one
+    ("\u3030" * 30 + "\uff00" * 30, 28),  # bytes like a number's, no number
+])
+def test_long_number_byte_test_cases(text, prec):
+    """Numbers at the edge of the length, full-width ones, and characters whose bytes pass the
+    byte test but are no number: each decided as the search decides it."""
+    _decides_as_the_search(text)
+    assert _precision(exact_arithmetic(text)) == prec
