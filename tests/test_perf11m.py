@@ -137,3 +137,14 @@ def test_long_number_byte_test_cases(text, prec):
     byte test but are no number: each decided as the search decides it."""
     _decides_as_the_search(text)
     assert _precision(exact_arithmetic(text)) == prec
+
+
+def test_long_number_bytes_are_those_of_the_patterns_characters():
+    """The bytes the test marks are exactly the UTF-16 bytes of the characters the pattern reads
+    (none missing, which would let a long number skip the search; none more, which costs only a
+    search)."""
+    from govlint.run.engine import _IN_NUMBER
+    chars = "0123456789,.０１２３４５６７８９，．"
+    assert {c for c in map(chr, range(0x10000)) if _LONG_NUMBER.fullmatch("0" + c * 23)} == set(chars)
+    assert not any(_LONG_NUMBER.fullmatch("0" + chr(c) * 23) for c in range(0x10000, 0x110000, 97))
+    assert {i for i in range(256) if _IN_NUMBER[i] == ord("1")} == set(chars.encode("utf-16-le"))
