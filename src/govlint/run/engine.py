@@ -186,6 +186,16 @@ def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] =
 
 #: a run of digits (with the separators a number may have) this long or longer in a report
 _LONG_NUMBER = lazy(r"[0-9０-９][0-9０-９,，.．]{23,}")
+#: the test before it (a tenth of its cost: the search tries a match at every digit of the
+#: report, ~0.3 M instructions a 10 KB report): the text's UTF-16 bytes, each made b"1" when it
+#: is a byte of a character :data:`_LONG_NUMBER` reads (0-9 , . and ０-９ ， ． are 30-39 2C 2E
+#: and 10-19 0C 0E, each with its high byte 00 or FF; the other bytes stay as they are, and
+#: b"1" is one of these). A long number is 24 such characters in a row, 48 such bytes: where no
+#: 48 are, there is none (where they are, the pattern decides: a byte of another character may
+#: be one of them)
+_NUMBER_BYTES = b"0123456789,.\x00\xff\x0c\x0e" + bytes(range(0x10, 0x1a))
+_IN_NUMBER = bytes.maketrans(_NUMBER_BYTES, b"1" * len(_NUMBER_BYTES))
+_NO_LONG_RUN = b"1" * 48
 
 
 def exact_arithmetic(text: str):
@@ -195,6 +205,8 @@ def exact_arithmetic(text: str):
     that the sums and the values a message shows are the report's, never rounded (9…9 shown as
     1000…0). A report without such a number computes as before."""
     import contextlib
+    if _NO_LONG_RUN not in text.encode("utf-16-le", "surrogatepass").translate(_IN_NUMBER):
+        return contextlib.nullcontext()  # (no 24 characters of a number in a row: no long number)
     found = _LONG_NUMBER.findall(text)
     if not found:
         return contextlib.nullcontext()

@@ -30,12 +30,12 @@ cannot hold one, is fed its tokens (:func:`govlint.syntax.parser.parse_tokens`).
 from __future__ import annotations
 
 import re
-from functools import partial
 from itertools import groupby
 from operator import itemgetter
 from typing import List
 
 from ..records import Record
+from .ast import fast_constructor
 from ..layout.cells import DIGIT
 from ..lexicon import closing
 from ..lexicon.enumerators import HEADING_LINE, STARTS_PAREN, TABLE
@@ -153,8 +153,8 @@ def tokens(text: str) -> List[Line]:
     return out
 
 
-#: a token from its fields, as one tuple (made in C: a token per line)
-_line = partial(tuple.__new__, Line)
+#: a token from its fields, as one tuple (made in C: a token per line; see :func:`.ast.fast_constructor`)
+_line = fast_constructor(Line)
 
 #: the kinds of line that come in runs: a run is one token for the parser, its lines the value
 RUNS = frozenset(("TEXT", "SUBHEADING", "HEADER_ROW", "DATA_ROW"))
