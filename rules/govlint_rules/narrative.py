@@ -147,7 +147,8 @@ CLAIMS: Tuple[Claim, ...] = (
                        + FILL + NUM + r"\s*件")),
     #: "1件结转下年度继续办理", "尚有2件申请结转至下一年度办理": the count before the words, opening its clause
     #: (not "这1件", "其余2件": cases said before; not "上年结转的2件和本年新收的1件结转…": the last of several)
-    Claim("next", lazy(r"(?<![^,;:。])(?:尚有|还有|共有|有)?" + NUM
+    #: (a copy out of a PDF may space the count: "， 2 件结转…")
+    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:(?:尚有|还有|共有|有)\s*)?" + NUM
                        + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?结转(?:至|到)?下一?年度")),
     #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
     Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
