@@ -145,6 +145,23 @@ def fee_sentences(section):
 _DOUBLE_NEG = lazy(r"(?:没有|不存在|未发现|未发生|未出现|并无|无)(?:任何)?(?:不|未)(?:按规定|按标准|依法|依规)?(?:收取|收费|计收)")
 
 
+#: a condition or a duty: what follows it in the sentence is a rule, not what happened ("如需收取…")
+_CONDITION = lazy(r"不得|严禁|禁止|不应|应当|应予|应收|须按|如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取")
+
+
+def _charged_this_year(s: str) -> bool:
+    """Does a clause of ``s`` say what was collected this year — the collecting, the year and a sum
+    that is no rate ("本年度共收取信息处理费200元", not "每件100元") — with no condition in it or before
+    it? How the sum was reckoned may stand beside it ("…200元，均按…标准计收", "本年度按照标准共收取…",
+    "收取标准为每件100元，本年度共收取200元"): the words of a rule (标准, 按照) do not unmake the fact."""
+    for clause in _CLAUSE.split(s):
+        if _CONDITION.search(clause):
+            return False  # ("如需收取，本年度按每件100元收取": a condition first, then the rule)
+        if "每" not in clause and _COLLECT.search(clause) and _WHEN.search(clause) and _amounts(clause):
+            return True
+    return False
+
+
 def classify(sentence: str) -> str:
     """"none" (no fee collected), "collected", or "unclear"."""
     s = _clean(sentence)
@@ -153,6 +170,8 @@ def classify(sentence: str) -> str:
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
+    if amounts and _charged_this_year(s):
+        return "collected"
     if s.rstrip("）)】]:： ").endswith(("情况", "如下")) or _HYPOTHETICAL.search(s) or (
             not amounts and _POINTER.search(s)):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to

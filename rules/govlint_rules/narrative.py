@@ -145,6 +145,11 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
     Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
                        + FILL + NUM + r"\s*件")),
+    #: "1件结转下年度继续办理", "尚有2件申请结转至下一年度办理": the count before the words, opening its clause
+    #: (not "这1件", "其余2件": cases said before; not "上年结转的2件和本年新收的1件结转…": the last of several)
+    #: (a copy out of a PDF may space the count: "， 2 件结转…")
+    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:(?:尚有|还有|共有|有)\s*)?" + NUM
+                       + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?结转(?:至|到)?下一?年度")),
     #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
     Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
     #: "均已办结", "已全部办结", "全部按期办结": none carried over to the next year (表三's 四, compared
@@ -163,11 +168,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
-    Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + _NONE_BARE)),
     Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?)?"
                          r"(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|而)?(?:被申请)?的?)?行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
-    Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗)")),
+    Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     #: "发生2起行政复议案件", "3件行政复议案件中，…": the count before the noun (not "这两件…", "另1件…": cases
     #: said before; not "2件行政复议和行政诉讼": both kinds)
     Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
@@ -988,6 +993,56 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     return out
 
 
+#: the figures a list names, each said after its own word: "予以公开、部分公开、不予公开分别为5件、1件、1件",
+#: "行政复议和行政诉讼分别为2件和1件" (the words → their kinds; a list of others is no claim)
+_LISTED_KIND = {"予以公开": "open", "部分公开": "partial", "不予公开": "deny", "无法提供": "unable", "不予处理": "noproc",
+                "行政复议": "review", "行政诉讼": "litigation"}
+_LISTED_WORD = "(" + "|".join(_LISTED_KIND) + ")"
+#: (each word may follow its verb: "被申请行政复议、提起行政诉讼分别为2次、1次")
+_LISTED_VERB = r"(?:被申请|被提起|提起|发生|被)?"
+_LIST = lazy(_LISTED_WORD + r"(?:案件|申请)?(?:(?:[、和及与]|以及)" + _LISTED_VERB + _LISTED_WORD + r"(?:案件|申请)?){1,6}"
+             r"(?:的)?(?:数量|件数|案件数)?(?:分别)(?:为|是|有|:)?\s*(?P<counts>" + NUM + r"\s*(?:件|起|宗|次)"
+             r"(?:\s*(?:[、,和及与]|以及)\s*" + NUM + r"\s*(?:件|起|宗|次))+)")
+_LISTED_WORDS = lazy(_LISTED_WORD)
+_LISTED_COUNT = lazy(NUM + r"\s*(?:件|起|宗|次)")
+#: before a list in its sentence: a comparison or a wider or narrower scope than the tables' (its
+#: figures are then not the year's whole): "较上年分别…", "全县…分别为", "局机关…分别为"
+_LIST_ASIDE = lazy(r"上一?年|去年|同比|较|比|增|减|" + "|".join(map(re.escape, _RESULT_PART)))
+
+
+def _listed_claims(text: str, start: int, end: int, readings: dict, year=None):
+    """(kind, match of the count, value) of the figures of a list said with 分别 — the words, then their
+    counts in the same order ("予以公开、部分公开、不予公开分别为5件、1件、1件"): each count is a claim of
+    its word's kind, as "予以公开5件" would be. Read only when the words and the counts are as many,
+    of kinds the tables give, not of another year or a part of one, not a comparison ("较上年分别
+    增加…") nor a part or a wider body's ("其中局机关…", "全县…"), and, for 表三's results, in a
+    paragraph on applications that is no 主动公开's."""
+    sentence = text[start:end]
+    if "分别" not in sentence:
+        return []
+    out = []
+    for m in _LIST.finditer(text, start, end):
+        words = [w.group(1) for w in _LISTED_WORDS.finditer(text, m.start(), m.start("counts"))]
+        counts = list(_LISTED_COUNT.finditer(text, m.start("counts"), m.end()))
+        kinds = [_LISTED_KIND[w] for w in words]
+        if len(kinds) != len(counts) or len(set(kinds)) != len(kinds) or any(k not in readings for k in kinds):
+            continue
+        before = text[start:m.start()]
+        if _LIST_ASIDE.search(before) or _WIDER.search(before) or _other_year(sentence, year) \
+                or _part_of_year(sentence):
+            continue
+        if any(k in _RESULTS for k in kinds) and ("主动" in sentence or "申请" not in text):
+            continue
+        if any(k in ("review", "litigation") for k in kinds) and (
+                _HANDLING.search(before) or _ANSWERS_BEFORE.search(before)):
+            continue  # ("办理行政复议、行政诉讼案件分别为…": cases handled; "不予公开1件，…": one answer's)
+        for kind, c in zip(kinds, counts):
+            value = cn_value(c.group(1))
+            if value is not None:
+                out.append((kind, c, value))
+    return out
+
+
 def _new_not_carried(readings: dict) -> List[Reading]:
     """办结's second reading: this year's applications less those carried to next year ("收到申请13件，
     办结12件": the one carried over may be one of the 13, last year's answered too)."""
@@ -1074,7 +1129,8 @@ class NarrativeMismatch(Rule):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency) + \
+                            _listed_claims(text, start, end, readings, year):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind]) + (

@@ -909,3 +909,180 @@ def notice_issued() -> str:
 #: name → the voices18 report text, no defect (tests/test_voices18.py)
 VOICES18 = {"bracket-numbered": bracket_numbered, "annexed-tables": annexed_tables, "run-in": run_in,
             "said-empty": said_empty, "notice-issued": notice_issued}
+
+
+# ----------------------------------------------------------------------------------------------
+# voices19: the 2025 report year (published in January 2026) by agencies not yet heard — a 人力资源和
+# 社会保障局 counting by channel, a 生态环境 分局 under the city's vertical management with the 系统's
+# figures beside its own, a 退役军人事务局 whose 一 is split into 总体情况 and 主要工作, an 审计局 with
+# almost nothing, a 街道办事处 with many applications and its cases one by one, the 县政府办公室
+# reporting for the county government (dated in February, its own deadline), and a 乡 of 2024 whose
+# report is very short. Figures in prose with 条/篇/期/个 and channels, 办结率, 同比 and 较去年持平,
+# 分别为…, 近百件/10余件/约; the fee as 未产生信息处理费, 信息处理费：0元, 未达到收费标准不予收取, in
+# 四 or 一, or charged with its sum; the period in a 注 under a table or as 数据截至…; the date in a
+# seal line or without its day; a title in a long form, headings with no numeral, a 七、 after 六 and
+# a table of contents — the figures those of tabs_2024.txt unless :func:`_tables` sets others
+
+
+def _year_2025(text: str) -> str:
+    """tabs_2024.txt's report moved on a year: the report year 2025, published in 2026."""
+    return text.replace("2025", "2026").replace("2024", "2025")
+
+
+def _voice19(agency: str, one: str, five: str, six: str, signed: str = "2026年1月20日", extra=()) -> str:
+    """``_voice`` for the report year 2025: tabs_2024.txt moved on a year, then ``one`` … ``extra``
+    (written for 2025) put in."""
+    text = _year_2025((FIXTURES / "tabs_2024.txt").read_text("utf-8"))
+    return _replace(text, [(_year_2025(_TITLE), f"{agency}2025年政府信息公开工作年度报告"), (_year_2025(_ONE), one),
+                           (_FIVE, five), (_SIX, six), (_year_2025(_SIGNED), f"{agency}\n{signed}"), *extra])
+
+
+def labour() -> str:
+    """样例县人力资源和社会保障局: 主动公开 counted by channel in 条/篇/期 (政府网站、政务新媒体、公开栏),
+    applications by how they came (当面、网上、信函, which 表三 does not have), 办结率 and 按时办结率,
+    同比 in %, 较去年持平, the results listed then counted with 分别为; the period in a 注 under 表三
+    rather than in the preamble; the fee as 未产生信息处理费."""
+    text = _voice19("样例县人力资源和社会保障局", (
+        "2025年，县人社局以“看得见的就业服务”为主线，推进人社领域政府信息公开。\n"
+        "（一）主动公开。全年通过县政府网站人社专栏发布信息186条，通过“样例人社”微信公众号发布政策解读52篇，"
+        "在服务大厅公开栏更新12期，同比增长6.3%。制发行政规范性文件3件，较去年持平。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，其中当面申请3件、网上申请8件、信函申请2件；"
+        "上年结转1件。办结13件，办结率100%，按时办结率100%，结转下年度继续办理1件。办理结果中，予以公开、部分公开、不予公开"
+        "分别为5件、1件、1件，无法提供和不予处理分别为4件、2件。\n"
+        "（三）政府信息管理。对社保待遇、就业补贴等12个事项编制公开清单。\n"
+        "（四）平台建设。优化人社专栏栏目设置，新增“政策找人”栏目1个。\n"
+        "（五）监督保障。全年因政府信息公开被申请行政复议2件、被提起行政诉讼1件，分别为维持1件、尚未审结1件和"
+        "结果纠正1件。"),
+        five="（一）存在的问题\n政策解读以文字为主，群众阅读门槛较高。\n（二）改进措施\n2026年对就业补贴政策全部配发图解。",
+        six="本局2025年度依申请公开工作中未产生信息处理费。",
+        extra=[("本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。", "现将本局有关情况报告如下。"),
+               ("四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n",
+                "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n注：本表统计期限为2025年1月1日至2025年12月31日。\n")])
+    return text
+
+
+def ecology_branch() -> str:
+    """样例市生态环境局样例县分局, under the city bureau's vertical management: the 系统's and the city's
+    figures beside the 分局's own (全市生态环境系统…其中本分局…); the period said only as 数据截至… at
+    the end of 一, not in the preamble; the fee as 信息处理费：0元 in 六 and 一; a 七、 after 六 with the
+    report's web address."""
+    return _voice19("样例市生态环境局样例县分局", (
+        "2025年，样例县分局在市生态环境局的垂直管理下，按照市局统一部署开展政府信息公开工作。"
+        "全市生态环境系统共收到政府信息公开申请156件，其中本分局13件。\n"
+        "（一）主动公开。全年公开环评审批、排污许可等信息310条，行政处罚决定35件全部公开，"
+        "发布环境质量月报12期。\n"
+        "（二）依申请公开。新收申请13件，上年结转1件；答复中予以公开5件、部分公开1件、不予公开1件、无法提供4件、"
+        "不予处理2件，结转下年度1件。信息处理费：0元。\n"
+        "（三）政府信息管理。环境信息公开前均经市局法制科审核。\n"
+        "（四）平台建设。在县政府门户网站设立“生态环境”专栏。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。数据截至2025年12月31日。"),
+        five="一是环境质量信息解读偏少；二是与市局网站信息同步不够及时。下一步建立与市局信息同步发布机制。",
+        six="信息处理费：0元。",
+        extra=[("本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。", "现将本分局2025年度政府信息公开工作情况报告如下。"),
+               ("\n样例市生态环境局样例县分局\n2026",
+                "\n七、其他\n本报告电子版可在样例县人民政府门户网站“政府信息公开年报”栏目查阅。\n\n"
+                "样例市生态环境局样例县分局\n2026")])
+
+
+def veterans() -> str:
+    """样例县退役军人事务局: 一 split into （一）总体情况 and （二）主要工作 with 1. to 5. under it, 10余件
+    and 约 beside exact figures, cases 分别为…; the fee said in 四 (a sentence of its own) as well as in
+    六; the date in the seal line (（盖章） before it, on the same line)."""
+    return _voice19("样例县退役军人事务局", (
+        "（一）总体情况\n2025年，县退役军人事务局坚持“应公开尽公开”，全年主动公开信息约300条。\n"
+        "（二）主要工作\n1.主动公开。全年主动公开政府信息310条，优抚对象抚恤补助标准等信息全部公开。\n"
+        "2.依申请公开。全年新收政府信息公开申请13件，上年结转1件，另接到电话咨询10余件。\n"
+        "3.政府信息管理。建立公开前保密审查台账。\n"
+        "4.平台建设。在退役军人服务站设置政务公开栏。\n"
+        "5.监督保障。本年度行政复议2件、行政诉讼1件，结果分别为维持1件、尚未审结1件、纠正1件。"),
+        five="政策解读针对性不强。下一步针对退役士兵安置政策制作问答。",
+        six="本局本年度未收取信息处理费，无其他需要报告的事项。",
+        extra=[("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况\n"
+                "本年度依申请公开工作中未收取信息处理费。\n"),
+               ("\n样例县退役军人事务局\n2026年1月20日", "\n样例县退役军人事务局（盖章）2026年1月20日")])
+
+
+def audit() -> str:
+    """样例县审计局: almost nothing — no application, no case (tables 0 but 表二's 规范性文件 1 in
+    force), said briefly; the fee as 未达到收费标准不予收取 in 三; the date 2026年1月 without its day."""
+    text = _zero(_voice19("样例县审计局", (
+        "2025年，县审计局按要求做好政府信息公开工作。\n"
+        "（一）主动公开。公开审计工作报告1篇、审计结果公告2个。\n"
+        "（二）依申请公开。全年未收到政府信息公开申请。\n"
+        "（三）政府信息管理。无。\n"
+        "（四）平台建设。依托县政府门户网站公开。\n"
+        "（五）监督保障。无行政复议、行政诉讼。"),
+        five="公开内容较少。下一步及时公开审计整改情况。",
+        six="本年度不存在收费情况。",
+        signed="2026年1月",
+        extra=[("三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n"
+                "本年度无依申请公开事项，亦无应收取的信息处理费，未达到收费标准不予收取。\n")]))
+    return _replace(text, [("行政规范性文件\t0\t0\t0", "行政规范性文件\t0\t0\t1")])
+
+
+_BUSY_T3 = {"一、本年新收": (80, 4, 0, 0, 0, 2), "二、上年结转": (3, 0, 0, 0, 0, 0),
+            "三、本年度办理结果\t（一）予以公开": (37, 2, 0, 0, 0, 1), "（二）部分公开": (7, 1, 0, 0, 0, 0),
+            "4.保护第三方": (3, 0, 0, 0, 0, 0), "（四）无法提供\t1.": (19, 1, 0, 0, 0, 0), "2.没有现成": (5, 0, 0, 0, 0, 0),
+            "（五）不予处理\t1.": (5, 0, 0, 0, 0, 1), "（六）其他处理\t1.": (1, 0, 0, 0, 0, 0),
+            "2.申请人逾期": (1, 0, 0, 0, 0, 0),
+            "四、结转下年度": (5, 0, 0, 0, 0, 0)}
+
+
+def busy_street() -> str:
+    """样例市样例区示例街道办事处: many applications (表三 of its own: 86 new, 3 carried, 84 answered, 5
+    carried on), 近百件 beside the exact figures, channels, 办结率 94.4%, the cases one by one, the
+    year's count again in a summary paragraph; a table of contents after the preamble; a fee charged
+    (计收…100元) and an application dropped for a fee not paid, 表三's row for it 1."""
+    text = _voice19("样例市样例区示例街道办事处", (
+        "2025年，示例街道辖区内老旧小区改造、征收补偿项目集中，政府信息公开申请量明显上升，全年受理申请近百件。\n"
+        "（一）主动公开。在区政府网站街道专栏、“示例街道”政务新媒体和社区公开栏发布信息310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请86件，同比增长43.3%，上年结转3件。其中当面申请20件、网上申请58件、"
+        "信函申请8件。全年办结84件，办结率94.4%，结转下年度继续办理5件。典型案例：一是申请人申请公开某小区改造"
+        "资金拨付情况，予以公开；二是申请人申请公开他人房屋征收补偿协议，以保护第三方合法权益为由不予公开；"
+        "三是申请人以申请形式反映邻里纠纷，告知其通过信访渠道反映。\n"
+        "（三）政府信息管理。征收项目信息实行一项目一台账。\n"
+        "（四）平台建设。8个社区公开栏统一样式。\n"
+        "（五）监督保障。被申请行政复议1件，结果维持。\n"
+        "总的看，全年新收申请86件，比上年多26件，申请集中在征收补偿领域。"),
+        five="申请量增长快，答复力量不足。下一步在征收指挥部设立信息公开专岗。",
+        six="本年度按件计收信息处理费1件，金额100元；另有1件申请人逾期未按收费通知要求缴纳费用，不再处理其申请。",
+        extra=[("\n一、总体情况\n", "\n目录\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+                "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n"
+                "\n一、总体情况\n")])
+    return _tables(text, _BUSY_T3, (1, 0, 0, 0, 1) + (0,) * 10)
+
+
+def county_office() -> str:
+    """样例县人民政府办公室 reporting for 样例县人民政府 itself (its deadline 2月20日): dated 2026年2月12日;
+    the 县本级 and 全县 figures beside each other; 二 titled in a long form (…情况（含…）); 一's parts
+    under headings with no numeral, alone on a line (a bold line in the Word file) or in 【】 before
+    their sentence."""
+    agency = "样例县人民政府"
+    text = _voice19(agency, (
+        "2025年，县政府办公室在县政府领导下，统筹推进全县政务公开工作。\n"
+        "主动公开情况\n县政府全年主动公开政府信息310条，其中县政府文件45件、政策解读38篇；全县各乡镇、部门共主动公开"
+        "政府信息1.2万条。\n"
+        "依申请公开情况\n县政府本级新收政府信息公开申请13件，上年结转1件；全县共收到申请约420件。\n"
+        "【政府信息管理】县政府制发行政规范性文件3件，废止1件。\n"
+        "【平台建设】县政府门户网站全年访问量约85万人次。\n"
+        "【监督保障】县政府本级被申请行政复议2件、被提起行政诉讼1件。"),
+        five="全县政务公开工作发展不平衡，部分乡镇专栏更新慢。下一步按季度通报乡镇专栏更新情况。",
+        six="县政府本级本年度未收取信息处理费。",
+        signed="2026年2月12日",
+        extra=[("二、主动公开政府信息情况\n", "二、主动公开政府信息情况（含规章、行政规范性文件制发情况）\n")])
+    return text
+
+
+def short_township() -> str:
+    """样例县示例乡人民政府, 2024: a very short report — 一 a single sentence, 五 two, every table 0; the
+    fee as 无收费事项 in 一 and in 六; the date 2025年1月 without its day."""
+    return _zero(_voice("样例县示例乡人民政府", (
+        "2024年，示例乡主动公开政府信息310条，未收到政府信息公开申请，无行政复议、行政诉讼，无收费事项。"),
+        five="村里的公开栏更新慢，群众反映看不到新内容。下一步由乡党政办每月到各村检查一次。",
+        six="本乡本年度无收费事项。",
+        signed="2025年1月"))
+
+
+#: name → the voices19 report text, no defect (tests/test_voices19.py)
+VOICES19 = {"labour": labour, "ecology-branch": ecology_branch, "veterans": veterans, "audit": audit,
+            "busy-street": busy_street, "county-office": county_office, "short-township": short_township}

@@ -48,9 +48,11 @@ _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|�
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
 _PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|至|时间|日期)?(?:为|是|:)?(\d{4})年12月31")
-#: "数据统计截止时间为2024年12月31日", "统计数据截至2024年12月31日": the statistics' own cut-off, its
-#: year certain (not "据统计，截至…", which may state last year's figure)
-_PERIOD_CUTOFF = lazy(r"统计(?:数据|的|时间|日期)*(?:截止|截至)(?:到|至)?(?:时间|日期)?(?:为|是|:)?(\d{4})年12月31")
+#: "数据统计截止时间为2024年12月31日", "统计数据截至2024年12月31日", "数据截至2024年12月31日": the
+#: statistics' own cut-off, its year certain (not "据统计，截至…", which may state last year's figure;
+#: "上年度数据截至…", last year's data: :func:`_of_other_years`)
+_PERIOD_CUTOFF = lazy(r"(?:统计(?:数据|的|时间|日期)*|数据(?:的|时间|日期)*)"
+                      r"(?:截止|截至)(?:到|至)?(?:时间|日期)?(?:为|是|:)?(\d{4})年12月31")
 #: "统计期限为本年度", "数据统计时间为报告年度全年": the report's own year, named without its number
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
@@ -535,6 +537,17 @@ def agency_level(name: str) -> Optional[str]:
 # ----------------------------------------------------------------------------------------
 # the statistics period
 
+#: in the clause before a statement of the data's year or cut-off: another year's data ("上年度报告数据截至…")
+_OTHER_YEARS_DATA = lazy(r"上一?年|去年|往年|前年|历年")
+_CLAUSE_MARK = lazy(r"[，,。；;：:（(]")
+
+
+def _of_other_years(text: str, at: int) -> bool:
+    """Does the clause before ``at`` speak of another year's data ("上年度报告数据截至2023年12月31日")?"""
+    start = max((c.end() for c in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    return _OTHER_YEARS_DATA.search(text, start, at) is not None
+
+
 def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]]:
     """(years when certain, the statement, its start) of a period stated in compact text."""
     best = None
@@ -567,9 +580,9 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
     if m:
         return (int(m.group(1)), int(m.group(1))), m.group(0), m.start()
     for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END, _PERIOD_THIS_YEAR):
-        m = loose.search(text)
-        if m:
-            return None, m.group(0), m.start()
+        for m in loose.finditer(text):
+            if not _of_other_years(text, m.start()):
+                return None, m.group(0), m.start()
     return None
 
 
@@ -669,7 +682,11 @@ def _month_of(m) -> Optional[Tuple[int, int]]:
 
 
 #: where the seal goes, marked in the text: "（印章）", "(盖章)", "【公章】"
-_SEAL = lazy(r"^[（(【\[]?\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*[）)】\]]?$")
+_SEAL_WORD = r"\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*"
+_SEAL = lazy(r"^[（(【\[]?" + _SEAL_WORD + r"[）)】\]]?$")
+_SEAL_MARK = r"[（(【\[]" + _SEAL_WORD + r"[）)】\]]"
+#: the seal's mark on the closing line itself, before or after the agency: "样例县…局（盖章） 2026年1月20日"
+_SEAL_IN_LINE = lazy(r"^\s*" + _SEAL_MARK + r"\s*|\s*" + _SEAL_MARK + r"\s*$")
 
 
 def _closing(paragraphs: Sequence[Paragraph]):
@@ -687,7 +704,7 @@ def _closing(paragraphs: Sequence[Paragraph]):
             t = t[1:-1].strip()  # a date in brackets under the agency: "（2025年1月20日）"
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
-            who = m.group("who").strip()
+            who = _SEAL_IN_LINE.sub("", m.group("who")).strip()
             d = parse_date(m.group("date"))
             if d is not None and (not who or agency_like(who)):
                 signer = who
@@ -698,10 +715,11 @@ def _closing(paragraphs: Sequence[Paragraph]):
                     signer = tail[j].text.strip()
                 return d, p.span, signer, None
         m = _CLOSING_MONTH.match(t) if len(t) <= 60 else None
-        if m and (not m.group("who").strip() or agency_like(m.group("who").strip())):
+        who = _SEAL_IN_LINE.sub("", m.group("who")).strip() if m else ""
+        if m and (not who or agency_like(who)):
             month = _month_of(m)
             if month is not None:
-                return None, p.span, m.group("who").strip(), month
+                return None, p.span, who, month
         if "。" in t or len(t) > 40:
             break
         if not (_FURNITURE.match(t) or _fragment(t)):
