@@ -139,7 +139,7 @@ _PADDING = lazy(r"(?:19|20)\d\d年度?|本年度|年度|本机关|本单位|我(
 #: the words that name each section's subject: a title under the right numeral that holds them is
 #: that section in other words ("五、存在的主要问题和下一步工作计划", "二、主动公开情况")
 _SUBJECT = {1: lazy(r"总体情况|概况|概述|基本情况"), 2: lazy(r"主动公开"), 3: lazy(r"依申请公开|公开申请|收到和处理"),
-            4: lazy(r"行政复议.*行政诉讼|行政诉讼.*行政复议"), 5: lazy(r"问题|不足"), 6: lazy(r"其他")}
+            4: lazy(r"复议.*诉讼|诉讼.*复议"), 5: lazy(r"问题|不足"), 6: lazy(r"其他")}
 
 
 def _same_subject(title: str, number: int) -> bool:
