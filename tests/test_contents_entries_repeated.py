@@ -49,3 +49,23 @@ def test_two_empty_headings_in_a_row_are_no_contents():
     """Two headings alone (不是目录: a heading typed twice at the report's start) are still S102."""
     text = CLEAN.replace(HEADINGS[0] + "\n", HEADINGS[0] + "\n" + HEADINGS[0] + "\n", 1)
     assert [d.code for d in lint(text, ["S102"]).diagnostics] == ["S102"]
+
+
+COVER = "示例镇人民政府\n\n目录\n" + "\n".join(f"{h}……{i + 1}" for i, h in enumerate(HEADINGS)) + "\n\n"
+TITLE_ON_ONE_LINE = "示例镇人民政府2024年政府信息公开工作年度报告\n"
+
+
+@pytest.mark.parametrize("title", ["示例镇人民政府\n2024年\n政府信息公开工作年度报告\n",
+                                   "示例镇人民政府\n二〇二四年度政府信息公开\n工作年度报告\n"])
+@pytest.mark.parametrize("leader", ["……", "…………", "........", "·····"])
+def test_a_contents_entry_is_never_the_title(leader, title):
+    """A cover naming only the agency, a table of contents, then the title over three lines (the
+    agency, the year, 政府信息公开工作年度报告): the contents' last entry names 报告
+    ("六、其他需要报告的事项……6") and, standing first, was taken for the title (S104 quoting it)."""
+    cover = COVER.replace("……", leader)
+    assert CLEAN.startswith(TITLE_ON_ONE_LINE)
+    text = cover + title + CLEAN[len(TITLE_ON_ONE_LINE):]
+    report = bind(parse(text))
+    assert report.facts.title == title.replace("\n", "")
+    assert [(d.code, d.span.line) for d in lint(text).diagnostics] == []
+

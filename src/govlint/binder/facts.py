@@ -16,6 +16,7 @@ from ..syntax.ast import Paragraph, Report, Span
 from ..lexicon.pattern import lazy
 from ..layout.cells import has_ideograph
 from ..lexicon.labels import nfkc
+from .headings import CONTENTS_ENTRY
 
 _YEAR = lazy(r"((?:19|20)\d\d)年")
 _CORE = lazy(r"政府信息公开|政务公开|信息公开")
@@ -250,8 +251,8 @@ _META_LINE = lazy(r"[^：:]{1,8}[：:]")
 def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
     """This paragraph's title text, when it is (or ends with, for a breadcrumb) a title line."""
     text = p.text.strip()
-    if "。" in text or len(text) > 120:
-        return None
+    if "。" in text or len(text) > 120 or CONTENTS_ENTRY.search(text):
+        return None  # (a sentence; a table of contents' entry: "六、其他需要报告的事项……6")
     if _is_nav(text):
         # a breadcrumb's last item may be the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"
         parts = re.split(r"[|｜>＞»›→/]", nfkc(text))

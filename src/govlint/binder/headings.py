@@ -296,15 +296,15 @@ def _front_renumbered(front, titles, upto: int, numbers) -> Tuple[tuple, List[Se
 
 #: what may stand under a heading of a table of contents: page numbers, dot leaders
 _LEADER = lazy(r"[\s.．…·・—\-_\d]*")
-#: a contents entry of a sub-heading: its page number after dot leaders
-_TOC_ENTRY = lazy(r"[.．…·・]{3,}\s*\d{1,3}\s*$")
+#: a table of contents' entry: its page number after dot leaders ("（一）主动公开……2")
+CONTENTS_ENTRY = lazy(r"(?:[.．·・…]{3,}|……)\s*\d{1,3}\s*$")
 
 
 def _empty(section: Section) -> bool:
     """Nothing under a heading but what a table of contents holds: page numbers, dot leaders and
     short entries of the sub-headings ("（一）主动公开……2")."""
     return all(isinstance(b, Paragraph) and (_LEADER.fullmatch(b.text) or (
-        len(b.text) <= 40 and "。" not in b.text and _TOC_ENTRY.search(b.text))) for b in section.blocks)
+        len(b.text) <= 40 and "。" not in b.text and CONTENTS_ENTRY.search(b.text))) for b in section.blocks)
 
 
 def contents_folded(report: Report) -> Report:
