@@ -1426,6 +1426,14 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
     return None, "subheading"
 
 
+def _spaced_row_of_the_table(binder, b: Paragraph) -> bool:
+    """Is the paragraph ``b`` one row of the table being read, typed with spaces: a label that is
+    exactly one of the table's row labels, then its values (numbers or marks) and nothing else?"""
+    cells = split_spaced(b.text, b.span)
+    return (len(cells) >= 2 and cells[0].kind == TEXT and all(c.kind != TEXT for c in cells[1:])
+            and binder.is_row_label(cells[0].text))
+
+
 def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
     """The cells of a heading that is really a 表三 row ("四、结转下年度继续办理" on a line of its
     own, or with its numbers after it: "四、结转下年度继续办理 1 0 0 0 0 0 1"), else None."""
@@ -1470,6 +1478,10 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                 # table's head read as a paragraph above the table ("行政复议行政诉讼": two cells
                 # whose gap a PDF lost, a line the layout left out of the table)
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
+            elif binder.context and len(b.text) <= 120 and _spaced_row_of_the_table(binder, b):
+                # a row of the table typed with spaces among rows typed with tabs ("行政强制  2"
+                # between two tabbed rows of 表二): one line the layout did not take for a row
+                binder.row(Row(tuple(split_spaced(b.text, b.span)), b.span), number)
             elif binder.short is not None and len(b.text) <= 40:
                 # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1")
                 cells = split_spaced(b.text, b.span) or [make_cell(b.text, b.span)]
