@@ -1201,6 +1201,8 @@ class _Binder:
             return False
         for a, b in zip(values, values[1:]):
             gap = self.text[a.span.end:b.span.start]
+            if "\n" in gap and not gap.strip():
+                continue  # (a row's line wrapped between two numbers: the break stands apart as a tab does)
             if "\n" in gap or not ("\t" in gap or "|" in gap or "｜" in gap):
                 return False
         return True
@@ -1233,7 +1235,14 @@ class _Binder:
         e, cell, before, first, section = self.short
         t = self.fmt.table(e.table)
         cols = t.columns_of(t.row(e.key))
-        together = tuple(v for v in before if v.kind != BLANK) + tuple(v for v in values if v.kind != BLANK)
+        # (an empty cell between two numbers of the first line is in its place: it stays, as the
+        # row's other cells do; only blanks at its ends are the layout's)
+        inner = list(before)
+        while inner and inner[0].kind == BLANK:
+            inner.pop(0)
+        while inner and inner[-1].kind == BLANK:
+            inner.pop()
+        together = tuple(inner) + tuple(v for v in values if v.kind != BLANK)
         if len(together) > len(cols):
             self.short = None
             return
