@@ -25,12 +25,15 @@ makes: full-width digits are C206 (a note on the table, which is what the damage
 a number cell removed so the row's numbers shift left (``cell-dropped``), a number cell emptied
 (``cell-emptied``), a data row removed (``row-dropped``), two number cells glued ("1 0" → "10";
 ``cells-glued``), the table cut after a random row (``table-cut``), the head rows lost
-(``head-lost``), two rows glued into one line (``rows-glued``).
+(``head-lost``), two rows glued into one line (``rows-glued``), and a row's last number wrapped in
+its narrow cell, its last digits on the next line (``number-wrapped-in-its-cell``: nothing is lost
+from the page, but which of the row's cells the lone digits finish cannot be told from the text,
+and a person who guesses may guess wrong).
 Oracle: no finding of A30x, N601, X80x, V502 or C207 that the source did not give; every finding
 the source did not give is one of the true ones the loss makes, in the damaged table:
 
-* C200 (table unreadable) — true for every loss: the table really cannot be read as printed. At
-  most once per table.
+* C200 (table unreadable) — true for every loss: the table (or the damaged row: "该行不参与…")
+  really cannot be read as printed. At most once per table.
 * C202 (row missing) — true when rows really are gone from the page (``row-dropped``,
   ``table-cut``) or when two rows glued on one line leave one of them unplaced (``rows-glued``).
 * C203 (cell blank) — true for ``cell-emptied`` (the cell is blank) and ``cell-dropped`` (the row
@@ -311,6 +314,22 @@ def _head_lost(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
     return where
 
 
+def _number_wrapped_in_its_cell(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
+    """A row's last number of two digits or more wrapped in its narrow cell, its last digits on
+    the next line ("…\t0\t1" over "3" for 13)."""
+    rows = [i for i in t.data if len(lines[i].split("\t")[-1].strip()) >= 2
+            and lines[i].split("\t")[-1].strip().isdigit()]
+    if not rows:
+        return None
+    i = rng.choice(rows)
+    cells = lines[i].split("\t")
+    v = cells[-1].strip()
+    cut = rng.randrange(1, len(v))
+    cells[-1] = v[:cut]
+    lines[i:i + 1] = ["\t".join(cells), v[cut:]]
+    return lines[i]
+
+
 def _rows_glued(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
     pairs = [i for i in t.data if i + 1 in t.data]
     if not pairs:
@@ -354,6 +373,7 @@ DAMAGES: Dict[str, Tuple[str, _TableDamage]] = {
     "table-cut": ("losing", _table_cut),
     "head-lost": ("losing", _head_lost),
     "rows-glued": ("losing", _rows_glued),
+    "number-wrapped-in-its-cell": ("losing", _number_wrapped_in_its_cell),
 }
 
 #: the true findings a loss may add (see the module's docstring)
@@ -365,6 +385,7 @@ TRUE_OF_LOSS: Dict[str, Tuple[str, ...]] = {
     "table-cut": ("C200", "C202"),
     "head-lost": ("C200",),
     "rows-glued": ("C200", "C202"),
+    "number-wrapped-in-its-cell": ("C200",),
 }
 
 

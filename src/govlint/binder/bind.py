@@ -682,6 +682,9 @@ class _Binder:
         self.group_rows: list = []  # group label rows that carry numbers
         #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
         self.short: Optional[tuple] = None
+        #: (table, row, its numbers) of the row just bound with as many numbers as columns: numbers
+        #: alone on the next line cannot be the rest of it (see :meth:`_overflow`)
+        self.full: Optional[tuple] = None
         #: rows bound "overfull" with exactly twice their columns' numbers: (entry, label, the
         #: first half, row, section) — the next row's label line may have been lost (finish())
         self.doubled: list = []
@@ -759,6 +762,7 @@ class _Binder:
             # :meth:`_named_only` places only rows of fewer numbers)
             if rk not in rows and tk not in self.extra_column and tk not in self.column_order:
                 self.short = None
+                self.full = (tk, rk, cells[nl:])
                 self.context = context
                 self.group = group
                 bound = {}
@@ -808,10 +812,14 @@ class _Binder:
                 self._take_numbers(self.context, values, row.span)
             elif self.short is not None:
                 self._continue_short(values, row)
+            elif self.full is not None:
+                self._overflow(values, row)
             elif self.context is None and section is not None:
                 self._headless_single(values, row, section)
+            self.full = None
             return
         self.short = None
+        self.full = None
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
@@ -1140,6 +1148,8 @@ class _Binder:
         # (or none at all: a label that filled its line, "2.申请人逾期…申请" over "0 0 0 0 0 0 0")
         # (a row of as many numbers as a head naming only some columns names may go on too)
         self.short = (e, cell, tuple(values), row, section) if len(values) < len(cols) else None
+        self.full = (t.key, spec.key, values) if not surplus and len(aligned) == len(cols) \
+            and all(v is not None and v.kind == NUMBER for v in aligned) else None
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span
@@ -1250,6 +1260,23 @@ class _Binder:
         # (the short row's "unplaced" note goes: its numbers are complete now)
         self.notes = [n for n in self.notes if not (n.kind in ("unplaced", "short") and n.table == t.key and n.row == e.key)]
         self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
+
+    def _overflow(self, values: Sequence[Cell], row: Row):
+        """Numbers alone on the line after a row that had a number for every column: a number
+        its narrow cell wrapped ("…\t0\t1" over "3": 13 in 总计), whose cell cannot be told
+        (any of the row's numbers may be the one broken). The row is read as overfull, once
+        (C200 for the row), rather than bound with one number cut short, which every sum through
+        it would fail on."""
+        tk, rk, before = self.full
+        extra = [v for v in values if v.kind != BLANK]
+        bound = self.rows[tk].get(rk)
+        if bound is None or not extra or any(v.kind != NUMBER for v in extra):
+            return
+        filled = [v for v in before if v.kind != BLANK] + extra
+        self.rows[tk][rk] = bound._replace(cells={k: c._replace(state=UNPLACED, value=None, text="")
+                                                   for k, c in bound.cells.items()})
+        self._note("overfull", tk, rk, None, " ".join(v.text for v in filled), str(len(bound.cells)),
+                   filled[0].span.to(filled[-1].span), bound.section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
         """A group label row with numbers: decided in finish() — a subtotal when its sub-items are
@@ -1491,11 +1518,16 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                 # a row of the table typed with spaces among rows typed with tabs ("行政强制  2"
                 # between two tabbed rows of 表二): one line the layout did not take for a row
                 binder.row(Row(tuple(split_spaced(b.text, b.span)), b.span), number)
-            elif binder.short is not None and len(b.text) <= 40:
-                # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1")
+            elif (binder.short is not None or binder.full is not None) and len(b.text) <= 40:
+                # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1"), or of a number
+                # its cell wrapped (binder.full: the row had a number for every column)
                 cells = split_spaced(b.text, b.span) or [make_cell(b.text, b.span)]
                 if all(c.kind == NUMBER for c in cells):
                     binder.row(Row(tuple(cells), b.span), number)
+                else:
+                    binder.full = None
+            else:
+                binder.full = None  # (numbers after a note or a caption are no part of the row above)
 
     def fold(extra):
         prev = bound_sections[-1]
