@@ -1202,8 +1202,9 @@ class _Binder:
         """A tab- or bar-separated row whose numbers are all there to see: its numbers stand apart
         by the separators, and nothing but blanks follows the last one on its line (a separator
         at the end is an empty cell the reader may have dropped: the gap's place is known)."""
-        # (an empty cell between two numbers is in its place; the one the row lacks is not)
-        if (len(values) < 2 or values[0].kind != NUMBER or values[-1].kind != NUMBER
+        # (an empty cell between two numbers is in its place; the one the row lacks is not; a
+        # single number after the label, "政府集中采购\t56.3" or "（七）总计\t13", is any column's)
+        if (not values or values[0].kind != NUMBER or values[-1].kind != NUMBER
                 or any(v.kind not in (NUMBER, BLANK) for v in values)):
             return False
         rest = self._after(values[-1])
