@@ -685,6 +685,9 @@ class _Binder:
         #: (table, row, its numbers) of the row just bound with as many numbers as columns: numbers
         #: alone on the next line cannot be the rest of it (see :meth:`_overflow`)
         self.full: Optional[tuple] = None
+        #: numbers alone after such a row (or a head), held until the next line says whose they
+        #: are (:meth:`_take_held`): (``full`` then, the numbers alone, their row)
+        self.held: Optional[tuple] = None
         #: rows bound "overfull" with exactly twice their columns' numbers: (entry, label, the
         #: first half, row, section) — the next row's label line may have been lost (finish())
         self.doubled: list = []
@@ -731,6 +734,8 @@ class _Binder:
         cell a whole number in its column, no note, the row's own cells; it is followed only while
         nothing this report saw changes the table's columns (a 小计 column, a head naming them
         in another order) and the row is not yet bound."""
+        if self.held is not None:
+            row = self._take_held(row)
         cells = row.cells
         labels = []
         for c in cells:
@@ -812,8 +817,8 @@ class _Binder:
                 self._take_numbers(self.context, values, row.span)
             elif self.short is not None:
                 self._continue_short(values, row)
-            elif self.full is not None:
-                self._overflow(values, row)
+            elif self.full is not None or self.context:
+                self.held = (self.full, values, row)
             elif self.context is None and section is not None:
                 self._headless_single(values, row, section)
             self.full = None
@@ -1262,17 +1267,48 @@ class _Binder:
         self.notes = [n for n in self.notes if not (n.kind in ("unplaced", "short") and n.table == t.key and n.row == e.key)]
         self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
 
+    def _take_held(self, row: Row) -> Row:
+        """The row after numbers held alone: when it is a label alone (exactly one of the table
+        being read, not yet bound), the numbers are its own, set above it ("0 0 0 0 0 0 0" over
+        "6.属于四类过程性信息": a cell taller than its numbers); otherwise they are settled as the
+        rest of the row before them (:meth:`_overflow`)."""
+        held, self.held = self.held, None
+        filled = [c for c in row.cells if c.kind != BLANK]
+        if filled and all(c.kind == TEXT for c in filled) and self.context:
+            entries, typo, _ = self.index.lookup(filled[-1].text)
+            e = None if typo else next((e for e in entries if e.kind == "row" and e.table == self.context), None)
+            if e is not None and e.key not in self.rows[e.table]:
+                numbers = tuple(c for c in held[1] if c.kind != BLANK)
+                return Row(row.cells + numbers, row.span.to(held[2].span) if held[2].span.end > row.span.end
+                           else row.span)
+        self.full = held[0]
+        self._overflow(held[1], held[2])
+        self.full = None
+        return row
+
+    def settle(self):
+        """Numbers held alone with no row after them to take them (a note, the table's end)."""
+        if self.held is not None:
+            held, self.held = self.held, None
+            self.full = held[0]
+            self._overflow(held[1], held[2])
+        self.full = None
+
     def _overflow(self, values: Sequence[Cell], row: Row):
         """Numbers alone on the line after a row that had a number for every column: a number
         its narrow cell wrapped ("…\t0\t1" over "3": 13 in 总计), whose cell cannot be told
-        (any of the row's numbers may be the one broken). The row is read as overfull, once
+        (any of the row's numbers may be the one broken), when no label alone after them takes
+        them (:meth:`_take_held`) and they are fewer than the row's columns. The row is read as
+        overfull, once
         (C200 for the row), rather than bound with one number cut short, which every sum through
         it would fail on."""
+        if self.full is None:
+            return  # (numbers alone after a head: no row's rest, and no row's own)
         tk, rk, before = self.full
         extra = [v for v in values if v.kind != BLANK]
         bound = self.rows[tk].get(rk)
-        if bound is None or not extra or any(v.kind != NUMBER for v in extra):
-            return
+        if bound is None or not extra or any(v.kind != NUMBER for v in extra) or len(extra) >= len(bound.cells):
+            return  # (as many numbers as the row has columns are a row's own, whose label the copy broke)
         filled = [v for v in before if v.kind != BLANK] + extra
         self.rows[tk][rk] = bound._replace(cells={k: c._replace(state=UNPLACED, value=None, text="")
                                                    for k, c in bound.cells.items()})
@@ -1326,6 +1362,7 @@ class _Binder:
         return None
 
     def finish(self):
+        self.settle()
         for e, cell, first, row, section in self.doubled:
             # twice the numbers, and the row after it in the format missing: the second half is
             # that row's, its label line lost ("1.属于国家秘密" 0 … 0 0 … 0, "2.其他法律…" gone).
@@ -1519,16 +1556,17 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                 # a row of the table typed with spaces among rows typed with tabs ("行政强制  2"
                 # between two tabbed rows of 表二): one line the layout did not take for a row
                 binder.row(Row(tuple(split_spaced(b.text, b.span)), b.span), number)
-            elif (binder.short is not None or binder.full is not None) and len(b.text) <= 40:
+            elif (binder.short is not None or binder.full is not None or binder.context) and len(b.text) <= 40:
                 # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1"), or of a number
-                # its cell wrapped (binder.full: the row had a number for every column)
+                # its cell wrapped (binder.full: the row had a number for every column), or the
+                # numbers of the label alone on the next line
                 cells = split_spaced(b.text, b.span) or [make_cell(b.text, b.span)]
                 if all(c.kind == NUMBER for c in cells):
                     binder.row(Row(tuple(cells), b.span), number)
                 else:
-                    binder.full = None
+                    binder.settle()
             else:
-                binder.full = None  # (numbers after a note or a caption are no part of the row above)
+                binder.settle()  # (numbers after a note or a caption are no part of the row above)
 
     def fold(extra):
         prev = bound_sections[-1]
@@ -1550,7 +1588,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             # first row of the table after it
             number = bound_sections[-1].number
             first_table = None
-            if len(heading_cells) == 1:
+            if len(heading_cells) == 1 and binder.held is None:
+                # (numbers held alone above it are its own: :meth:`_Binder._take_held`)
                 first_table = next((b for b in section.blocks if isinstance(b, Table)), None)
             cells = tuple(heading_cells) + (first_table.rows[0].cells if first_table else ())
             binder.row(Row(cells, section.span), number)
@@ -1578,7 +1617,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         if spec is not None:
             seen = max(seen, spec.number)
         binder.group = None
-        binder.context = None  # a table does not run on past a section heading
+        binder.settle()
+        binder.context = None  # a table does not run on past a section heading (nor does a row)
         read_blocks(section.blocks, spec.number if spec else section.number)
     binder.finish()
 
