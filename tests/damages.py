@@ -9,13 +9,14 @@ Two classes of damage, two oracles:
 
 *Content-preserving* — a person reads the same numbers in the same places:
 a label wrapped at a random character onto its own line above or below its row
-(``label-wrapped-*``), a number broken inside its cell by a soft hyphen or a space
+(``label-wrapped-*``; across a page break, the page's footer and the next page's running header
+between the pieces: ``label-across-a-page-break``), a number broken inside its cell by a soft hyphen or a space
 (``number-broken-*``), a page break between two rows (page footer "第 3 页 共 5 页" or "- 3 -",
 the running header, the head rows repeated, a caption "表三（续）"; ``page-break-*``), the cell
 separators of the table or of one row changed (tab → two or more spaces, full-width spaces, " | ";
 ``separators-*``), full-width digits in a row (``fullwidth-row``), CRLF line ends (``crlf``), blank
 lines between the rows (``blank-lines``), a row's labels on one line and its numbers on the next
-(``label-above-numbers``), a head row broken over two lines at a cell (``head-row-split``), a
+(``label-above-numbers``) or the other way round (``numbers-above-label``), a head row broken over two lines at a cell (``head-row-split``), a
 note "注：…" after the table and a unit line "单位：件" above it (``note-and-unit``).
 Oracle: the bound cells and the findings (code, logical location, message; positions ignored)
 equal the source's (``harness/compare.py``). The only finding a damage may add is the true one it
@@ -190,14 +191,37 @@ def _page_break(parts: Tuple[str, ...]):
             elif part == "footer-of":
                 insert += ["", f"第 {page} 页 共 {page + 2} 页", ""]
             elif part == "header":
-                insert += [lines[0].strip()]
+                insert += [_running_header(lines)]
             elif part == "caption":
                 insert += [f"{t.name}（续）"]
             elif part == "head":
                 insert += [lines[h] for h in t.head]
         lines[i:i] = insert
-        return lines[i + len(insert)]
+        where = lines[i + len(insert)]
+        if "footer-dash" in parts or "footer-of" in parts:
+            _other_pages(lines, t, page, "footer-dash" in parts, "header" in parts)
+        return where
     return damage
+
+
+def _running_header(lines: List[str]) -> str:
+    """The report's title on one line with its year, as a page's running header prints it (a
+    title over two lines, "样例县人民政府" / "2024年政府信息公开工作年度报告", in one)."""
+    end = max(next((k for k, l in enumerate(lines[:5]) if "报告" in l), 0),
+              next((k for k, l in enumerate(lines[:5]) if re.search(r"20\d\d", l)), 0))
+    return "".join(l.strip() for l in lines[:end + 1])
+
+
+def _other_pages(lines: List[str], t: Table, page: int, dash: bool, header: bool = False) -> None:
+    """The footers of the page before (above the table's section heading, the running header
+    after it when pages have one) and of the last page (at the end): a report's pages all carry
+    their number and header, not only the one a table crosses."""
+    def footer(n: int) -> List[str]:
+        return [f"- {n} -"] if dash else ["", f"第 {n} 页 共 {page + 2} 页", ""]
+    lines.extend(footer(page + 1))
+    heading = next((k for k in range(t.start - 1, -1, -1) if lines[k].startswith(("二、", "三、", "四、"))), None)
+    if heading is not None:
+        lines[heading:heading] = footer(page - 1) + ([_running_header(lines)] if header else [])
 
 
 def _separators(sep: str, scope: str):
@@ -235,6 +259,41 @@ def _label_above_numbers(lines: List[str], t: Table, rng: random.Random) -> Opti
     numbers = [c for c in cells if _is_number(c)]
     lines[i:i + 1] = ["\t".join(labels), "\t".join(numbers)]
     return lines[i]
+
+
+def _numbers_above_label(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
+    """A row's numbers on one line, its label cells on the next (a cell taller than its numbers,
+    the numbers set at its top)."""
+    rows = [i for i in t.data if _label_cells(lines[i])]
+    if not rows:
+        return None
+    i = rng.choice(rows)
+    cells = lines[i].split("\t")
+    labels = [c for c in cells if c.strip() and not _is_number(c)]
+    numbers = [c for c in cells if _is_number(c)]
+    lines[i:i + 1] = ["\t".join(numbers), "\t".join(labels)]
+    return lines[i + 1]
+
+
+def _label_across_a_page_break(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
+    """A label wrapped at a random character where the page ends: its first piece beside the
+    numbers, the page's footer and the next page's running header, then the rest."""
+    rows = [i for i in t.data if any(_line_breaks(lines[i].split("\t")[k]) for k in _label_cells(lines[i]))]
+    if not rows:
+        return None
+    i = rng.choice(rows)
+    cells = lines[i].split("\t")
+    k = rng.choice([k for k in _label_cells(lines[i]) if _line_breaks(cells[k])])
+    cut = rng.choice(_line_breaks(cells[k]))
+    first, rest = cells[k][:cut], cells[k][cut:]
+    cells[k] = first
+    page = rng.randrange(2, 9)
+    dash = rng.random() < 0.5
+    footer = [f"- {page} -"] if dash else ["", f"第 {page} 页 共 {page + 2} 页", ""]
+    lines[i:i + 1] = ["\t".join(cells)] + footer + [_running_header(lines), rest]
+    where = lines[i]
+    _other_pages(lines, t, page, dash, True)
+    return where
 
 
 def _head_row_split(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
@@ -361,9 +420,13 @@ DAMAGES: Dict[str, Tuple[str, _TableDamage]] = {
     "separators-fullwidth-space": ("preserving", _separators(lambda rng: "\u3000", "table")),
     "separators-pipe": ("preserving", _separators(lambda rng: " | ", "table")),
     "separators-row-spaces": ("preserving", _separators(lambda rng: "  ", "row")),
+    "separators-row-fullwidth-space": ("preserving", _separators(lambda rng: "\u3000", "row")),
+    "separators-row-pipe": ("preserving", _separators(lambda rng: " | ", "row")),
     "fullwidth-row": ("preserving", _fullwidth_row),
     "blank-lines": ("preserving", _blank_lines),
     "label-above-numbers": ("preserving", _label_above_numbers),
+    "numbers-above-label": ("preserving", _numbers_above_label),
+    "label-across-a-page-break": ("preserving", _label_across_a_page_break),
     "head-row-split": ("preserving", _head_row_split),
     "note-and-unit": ("preserving", _note_and_unit),
     "cell-dropped": ("losing", _cell_dropped),
