@@ -1299,9 +1299,8 @@ class _Binder:
         its narrow cell wrapped ("…\t0\t1" over "3": 13 in 总计), whose cell cannot be told
         (any of the row's numbers may be the one broken), when no label alone after them takes
         them (:meth:`_take_held`) and they are fewer than the row's columns. The row is read as
-        overfull, once
-        (C200 for the row), rather than bound with one number cut short, which every sum through
-        it would fail on."""
+        overfull, once (C200 for the row), rather than bound with one number cut short, which
+        every sum through it would fail on."""
         if self.full is None:
             return  # (numbers alone after a head: no row's rest, and no row's own)
         tk, rk, before = self.full
