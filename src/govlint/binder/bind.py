@@ -682,6 +682,12 @@ class _Binder:
         self.group_rows: list = []  # group label rows that carry numbers
         #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
         self.short: Optional[tuple] = None
+        #: (table, row, its numbers) of the row just bound with as many numbers as columns: numbers
+        #: alone on the next line cannot be the rest of it (see :meth:`_overflow`)
+        self.full: Optional[tuple] = None
+        #: numbers alone after such a row (or a head), held until the next line says whose they
+        #: are (:meth:`_take_held`): (``full`` then, the numbers alone, their row)
+        self.held: Optional[tuple] = None
         #: rows bound "overfull" with exactly twice their columns' numbers: (entry, label, the
         #: first half, row, section) — the next row's label line may have been lost (finish())
         self.doubled: list = []
@@ -728,6 +734,8 @@ class _Binder:
         cell a whole number in its column, no note, the row's own cells; it is followed only while
         nothing this report saw changes the table's columns (a 小计 column, a head naming them
         in another order) and the row is not yet bound."""
+        if self.held is not None:
+            row = self._take_held(row)
         cells = row.cells
         labels = []
         for c in cells:
@@ -759,6 +767,7 @@ class _Binder:
             # :meth:`_named_only` places only rows of fewer numbers)
             if rk not in rows and tk not in self.extra_column and tk not in self.column_order:
                 self.short = None
+                self.full = (tk, rk, cells[nl:])
                 self.context = context
                 self.group = group
                 bound = {}
@@ -808,10 +817,14 @@ class _Binder:
                 self._take_numbers(self.context, values, row.span)
             elif self.short is not None:
                 self._continue_short(values, row)
+            elif self.full is not None or self.context:
+                self.held = (self.full, values, row)
             elif self.context is None and section is not None:
                 self._headless_single(values, row, section)
+            self.full = None
             return
         self.short = None
+        self.full = None
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
@@ -1140,6 +1153,8 @@ class _Binder:
         # (or none at all: a label that filled its line, "2.申请人逾期…申请" over "0 0 0 0 0 0 0")
         # (a row of as many numbers as a head naming only some columns names may go on too)
         self.short = (e, cell, tuple(values), row, section) if len(values) < len(cols) else None
+        self.full = (t.key, spec.key, values) if not surplus and len(aligned) == len(cols) \
+            and all(v is not None and v.kind == NUMBER for v in aligned) else None
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span
@@ -1192,8 +1207,9 @@ class _Binder:
         """A tab- or bar-separated row whose numbers are all there to see: its numbers stand apart
         by the separators, and nothing but blanks follows the last one on its line (a separator
         at the end is an empty cell the reader may have dropped: the gap's place is known)."""
-        # (an empty cell between two numbers is in its place; the one the row lacks is not)
-        if (len(values) < 2 or values[0].kind != NUMBER or values[-1].kind != NUMBER
+        # (an empty cell between two numbers is in its place; the one the row lacks is not; a
+        # single number after the label, "政府集中采购\t56.3" or "（七）总计\t13", is any column's)
+        if (not values or values[0].kind != NUMBER or values[-1].kind != NUMBER
                 or any(v.kind not in (NUMBER, BLANK) for v in values)):
             return False
         rest = self._after(values[-1])
@@ -1201,6 +1217,8 @@ class _Binder:
             return False
         for a, b in zip(values, values[1:]):
             gap = self.text[a.span.end:b.span.start]
+            if "\n" in gap and not gap.strip():
+                continue  # (a row's line wrapped between two numbers: the break stands apart as a tab does)
             if "\n" in gap or not ("\t" in gap or "|" in gap or "｜" in gap):
                 return False
         return True
@@ -1233,7 +1251,14 @@ class _Binder:
         e, cell, before, first, section = self.short
         t = self.fmt.table(e.table)
         cols = t.columns_of(t.row(e.key))
-        together = tuple(v for v in before if v.kind != BLANK) + tuple(v for v in values if v.kind != BLANK)
+        # (an empty cell between two numbers of the first line is in its place: it stays, as the
+        # row's other cells do; only blanks at its ends are the layout's)
+        inner = list(before)
+        while inner and inner[0].kind == BLANK:
+            inner.pop(0)
+        while inner and inner[-1].kind == BLANK:
+            inner.pop()
+        together = tuple(inner) + tuple(v for v in values if v.kind != BLANK)
         if len(together) > len(cols):
             self.short = None
             return
@@ -1241,6 +1266,53 @@ class _Binder:
         # (the short row's "unplaced" note goes: its numbers are complete now)
         self.notes = [n for n in self.notes if not (n.kind in ("unplaced", "short") and n.table == t.key and n.row == e.key)]
         self._bind(e, cell, together, Row(first.cells + tuple(values), first.span.to(row.span)), section)
+
+    def _take_held(self, row: Row) -> Row:
+        """The row after numbers held alone: when it is a label alone (exactly one of the table
+        being read, not yet bound), the numbers are its own, set above it ("0 0 0 0 0 0 0" over
+        "6.属于四类过程性信息": a cell taller than its numbers); otherwise they are settled as the
+        rest of the row before them (:meth:`_overflow`)."""
+        held, self.held = self.held, None
+        filled = [c for c in row.cells if c.kind != BLANK]
+        if filled and all(c.kind == TEXT for c in filled) and self.context:
+            entries, typo, _ = self.index.lookup(filled[-1].text)
+            e = None if typo else next((e for e in entries if e.kind == "row" and e.table == self.context), None)
+            if e is not None and e.key not in self.rows[e.table]:
+                numbers = tuple(c for c in held[1] if c.kind != BLANK)
+                return Row(row.cells + numbers, row.span.to(held[2].span) if held[2].span.end > row.span.end
+                           else row.span)
+        self.full = held[0]
+        self._overflow(held[1], held[2])
+        self.full = None
+        return row
+
+    def settle(self):
+        """Numbers held alone with no row after them to take them (a note, the table's end)."""
+        if self.held is not None:
+            held, self.held = self.held, None
+            self.full = held[0]
+            self._overflow(held[1], held[2])
+        self.full = None
+
+    def _overflow(self, values: Sequence[Cell], row: Row):
+        """Numbers alone on the line after a row that had a number for every column: a number
+        its narrow cell wrapped ("…\t0\t1" over "3": 13 in 总计), whose cell cannot be told
+        (any of the row's numbers may be the one broken), when no label alone after them takes
+        them (:meth:`_take_held`) and they are fewer than the row's columns. The row is read as
+        overfull, once (C200 for the row), rather than bound with one number cut short, which
+        every sum through it would fail on."""
+        if self.full is None:
+            return  # (numbers alone after a head: no row's rest, and no row's own)
+        tk, rk, before = self.full
+        extra = [v for v in values if v.kind != BLANK]
+        bound = self.rows[tk].get(rk)
+        if bound is None or not extra or any(v.kind != NUMBER for v in extra) or len(extra) >= len(bound.cells):
+            return  # (as many numbers as the row has columns are a row's own, whose label the copy broke)
+        filled = [v for v in before if v.kind != BLANK] + extra
+        self.rows[tk][rk] = bound._replace(cells={k: c._replace(state=UNPLACED, value=None, text="")
+                                                   for k, c in bound.cells.items()})
+        self._note("overfull", tk, rk, None, " ".join(v.text for v in filled), str(len(bound.cells)),
+                   filled[0].span.to(filled[-1].span), bound.section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
         """A group label row with numbers: decided in finish() — a subtotal when its sub-items are
@@ -1289,6 +1361,7 @@ class _Binder:
         return None
 
     def finish(self):
+        self.settle()
         for e, cell, first, row, section in self.doubled:
             # twice the numbers, and the row after it in the format missing: the second half is
             # that row's, its label line lost ("1.属于国家秘密" 0 … 0 0 … 0, "2.其他法律…" gone).
@@ -1426,6 +1499,14 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
     return None, "subheading"
 
 
+def _spaced_row_of_the_table(binder, b: Paragraph) -> bool:
+    """Is the paragraph ``b`` one row of the table being read, typed with spaces: a label that is
+    exactly one of the table's row labels, then its values (numbers or marks) and nothing else?"""
+    cells = split_spaced(b.text, b.span)
+    return (len(cells) >= 2 and cells[0].kind == TEXT and all(c.kind != TEXT for c in cells[1:])
+            and binder.is_row_label(cells[0].text))
+
+
 def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
     """The cells of a heading that is really a 表三 row ("四、结转下年度继续办理" on a line of its
     own, or with its numbers after it: "四、结转下年度继续办理 1 0 0 0 0 0 1"), else None."""
@@ -1470,11 +1551,21 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                 # table's head read as a paragraph above the table ("行政复议行政诉讼": two cells
                 # whose gap a PDF lost, a line the layout left out of the table)
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
-            elif binder.short is not None and len(b.text) <= 40:
-                # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1")
+            elif binder.context and len(b.text) <= 120 and _spaced_row_of_the_table(binder, b):
+                # a row of the table typed with spaces among rows typed with tabs ("行政强制  2"
+                # between two tabbed rows of 表二): one line the layout did not take for a row
+                binder.row(Row(tuple(split_spaced(b.text, b.span)), b.span), number)
+            elif (binder.short is not None or binder.full is not None or binder.context) and len(b.text) <= 40:
+                # the rest of a wrapped row's numbers, alone on a line ("1", "0 0 1"), or of a number
+                # its cell wrapped (binder.full: the row had a number for every column), or the
+                # numbers of the label alone on the next line
                 cells = split_spaced(b.text, b.span) or [make_cell(b.text, b.span)]
                 if all(c.kind == NUMBER for c in cells):
                     binder.row(Row(tuple(cells), b.span), number)
+                else:
+                    binder.settle()
+            else:
+                binder.settle()  # (numbers after a note or a caption are no part of the row above)
 
     def fold(extra):
         prev = bound_sections[-1]
@@ -1496,7 +1587,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             # first row of the table after it
             number = bound_sections[-1].number
             first_table = None
-            if len(heading_cells) == 1:
+            if len(heading_cells) == 1 and binder.held is None:
+                # (numbers held alone above it are its own: :meth:`_Binder._take_held`)
                 first_table = next((b for b in section.blocks if isinstance(b, Table)), None)
             cells = tuple(heading_cells) + (first_table.rows[0].cells if first_table else ())
             binder.row(Row(cells, section.span), number)
@@ -1524,7 +1616,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         if spec is not None:
             seen = max(seen, spec.number)
         binder.group = None
-        binder.context = None  # a table does not run on past a section heading
+        binder.settle()
+        binder.context = None  # a table does not run on past a section heading (nor does a row)
         read_blocks(section.blocks, spec.number if spec else section.number)
     binder.finish()
 

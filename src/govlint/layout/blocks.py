@@ -622,8 +622,14 @@ _FRAGMENT = 40
 
 
 def _fragment(text: str) -> bool:
-    """Text that may be the rest of a wrapped label: short, no sentence, no digits."""
-    return 0 < len(text) <= _FRAGMENT and "。" not in text and not any(ch.isdigit() for ch in text)
+    """Text that may be a piece of a wrapped label: short, no sentence, no digits but those of
+    its enumerator (a label's first piece, "1.信访", over the row that holds the rest)."""
+    if not (0 < len(text) <= _FRAGMENT and "。" not in text):
+        return False
+    if text[0].isdigit():
+        m = enumerators.STARTS.match(text)
+        text = text[m.end():] if m else text
+    return not any(ch.isdigit() for ch in text)
 
 
 def _joined(a: Cell, b: Cell) -> Cell:
@@ -808,11 +814,18 @@ def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row
 
 
 def _onto_next(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row]:
-    """``row`` with a fragment that precedes it joined onto its first label, if they make one."""
+    """``row`` with a fragment that precedes it joined onto one of its labels, the first that
+    they make one with (a sub-item's first piece on the line above a row that opens with its
+    group's label: "1.信访" over "（五）不予处理 | 举报投诉类申请 | 1 | 0 …")."""
     i = _label_start(row)
-    if i is None or not vocab.joins(text, row.cells[i].text):
+    end = _label_end(row)
+    if i is None or end is None:
         return None
-    return _with_cell(row, i, Cell(text + row.cells[i].text, span.to(row.cells[i].span), TEXT))
+    for k in range(i, end + 1):
+        cell = row.cells[k]
+        if cell.kind == TEXT and vocab.joins(text, cell.text):
+            return _with_cell(row, k, Cell(text + cell.text, span.to(cell.span), TEXT))
+    return None
 
 
 _GLUED_NUMBER = lazy(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9０-９]+)?)")
@@ -1805,6 +1818,13 @@ def _more_fragments(blocks: Sequence[Block], k: int, last: Row, vocab: Vocabular
     return None
 
 
+def _label_of_its_own(cell: str, text: str, vocab: Vocabulary) -> bool:
+    """Is the short line ``text`` after a head row a whole label of its own ("规章" on its line,
+    its numbers on the next, under the head "…现行有效件数") rather than the rest of the head's
+    last cell ("总" / "计")? A whole label that makes no label or head word with the cell."""
+    return vocab.is_label(text) and not vocab.joins(cell, text)
+
+
 def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """Labels and header cells a renderer broke apart, joined; the table pieces they cut apart,
     one table again."""
@@ -1841,7 +1861,8 @@ def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
             more = _more_fragments(blocks, k, last, vocab) if joined is None else None
             if more is not None:  # a label wrapped over several lines past a page break
                 joined, skip = more
-            if joined is None and len(b.text) <= 3 and k + 1 < len(blocks) and isinstance(blocks[k + 1], Table):
+            if joined is None and len(b.text) <= 3 and k + 1 < len(blocks) and isinstance(blocks[k + 1], Table) \
+                    and last.cells[-1].kind in (TEXT, BLANK) and not _label_of_its_own(last.cells[-1].text, b.text, vocab):
                 # a header cell broken over lines ("总" / "计") between two pieces of a table
                 cell = last.cells[-1]
                 joined = Row(last.cells[:-1] + (Cell(cell.text + b.text, cell.span.to(b.span),

@@ -17,6 +17,8 @@ from ..lexicon.pattern import lazy
 #: what reports write for "nothing" in a numeric cell
 PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})
 _NUMBER = lazy(r"[+-]?\d+(?:\.\d+)?")
+#: the soft hyphen: where a word processor may break a number it marks, unseen unless it breaks
+_SOFT_HYPHEN = "\u00ad"
 #: a digit as report text writes it (ASCII or full-width): what tells a row of numbers from a row of words
 DIGIT = lazy(r"[0-9０-９]")
 #: the numbers most cells hold, made once (a Decimal is immutable)
@@ -27,9 +29,14 @@ span_of = fast_constructor(Span)
 
 
 def parse_number(text: str) -> Optional[Decimal]:
-    """The number a cell holds, tolerating full-width digits, spaces and thousands separators."""
+    """The number a cell holds, tolerating full-width digits, spaces and thousands separators,
+    and the soft hyphen a word processor leaves inside a number it may break ("1\u00ad2": a
+    reader sees "12"). Other invisible characters (a zero-width space) keep the cell text: C204
+    shows them escaped, which is how a reader learns they are there."""
     t = unicodedata.normalize("NFKC", text)
     t = t.replace(" ", "").replace(",", "").replace("，", "")
+    if _SOFT_HYPHEN in t:
+        t = t.replace(_SOFT_HYPHEN, "")
     if t.startswith("−"):
         t = "-" + t[1:]
     if not _NUMBER.fullmatch(t):

@@ -231,9 +231,10 @@ def _browser_furniture(text: str) -> str:
 #: and a dash a line each are as likely cells of a table copied a cell a line.
 _ON_THE_LINE = r"[ \t\u3000\xa0]*"
 _PAGE_FURNITURE = lazy(rf"\n{_ON_THE_LINE}(?:{page_number_forms(_ON_THE_LINE)}){_ON_THE_LINE}(?=\n|\Z)")
-#: the line after a page's number: the next page's running header when that line stands in the
-#: text twice or more (the first page's top, each page break) and names a year
-_NEXT_LINE = lazy(r"\n([^\n]*)")
+#: the line after a page's number (blank lines between: the page break): the next page's running
+#: header when that line stands in the text twice or more (the first page's top, each page
+#: break) and names a year
+_NEXT_LINE = lazy(r"(?:\n[ \t\u3000\xa0\r]*)*\n([^\n]*)")
 _HEADER_YEAR = lazy(r"(?:19|20)\d\d")
 _DIGITS = lazy(r"\d+")
 

@@ -14,6 +14,8 @@ from typing import Any, Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
 from ..lexicon import labels as L
 from ..formats import BUILTIN_FORMATS, FormatSpec
 from .cells import has_ideograph
+from ..lexicon import enumerators
+from ..lexicon.pattern import lazy
 
 
 class Vocabulary(NamedTuple):
@@ -86,8 +88,10 @@ class Vocabulary(NamedTuple):
         return self.remember(key, self._joins(first, second)) if answer is None else answer
 
     def _joins(self, first: str, second: str) -> bool:
-        if not (has_ideograph(first) and has_ideograph(second)):
-            return False  # a number ("0" before "2.其他法律…") is no piece of a label
+        if not (has_ideograph(second) and (has_ideograph(first) or _ENUMERATOR_ALONE.fullmatch(first))):
+            # a number ("0" before "2.其他法律…") is no piece of a label; an enumerator alone is
+            # its first ("7." beside the numbers, "属于行政执法案卷" wrapped onto the line below)
+            return False
         if not (self.is_label(first + second) or self.is_head_word(first + second)):
             return False
         return not (self.is_label(first) and self.is_label(second))
@@ -105,6 +109,9 @@ class Vocabulary(NamedTuple):
         """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
         return L.norm(text) in self.head_words
 
+
+#: a label's enumerator and nothing else ("7.", "（三）", "四、")
+_ENUMERATOR_ALONE = lazy(rf"[ \u3000\xa0]*{enumerators.ANY}[ \u3000\xa0]*")
 
 #: the most texts a vocabulary's memo holds (a few hundred distinct cell texts make a report)
 _MEMO_SIZE = 4096
