@@ -70,11 +70,9 @@ def test_tables_in_an_attachment_are_named_by_the_page(tmp_path, source):
     assert read(path).source["attachments"] == (f"{year}年政府信息公开工作年度报表.xls",)
 
 
-@pytest.mark.xfail(strict=True, reason="binder: a table absent from a page that attaches an office file is "
-                                       "C200 naming the attachment, not C201 (report of web19)")
 def test_tables_in_an_attachment_are_one_c200_each(tmp_path):
-    """Pending the binder's part: one C200 a table naming the attachment, no C201 "缺少表三" (the
-    tables are published, in a file govlint does not read), nothing that depends on them."""
+    """One C200 a table naming the attachment, no C201 "缺少表三" (the tables are published, in a
+    file govlint does not read), nothing that depends on them."""
     path = tmp_path / "clean-attachment.html"
     path.write_text(WITHOUT_TABLES["attachment"](SOURCES["clean"]), "utf-8")
     _, got = observed(path)

@@ -1633,6 +1633,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         status, zh, en = _assess(t, rows, span, binder.notes, binder.named_columns.get(t.key))
         if status == "absent":
             status, zh, en = _pictured(t, bound_sections)
+        if status == "absent":
+            status, zh, en = _attached(report.source)
         if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
                                                and any(r.key not in rows for r in t.rows))):
             status, zh, en = _scanned(rows, t, scanned)
@@ -1675,6 +1677,18 @@ def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str,
     return ("unreadable", f"第{numeral}部分里没有这张表的文字，只有图片（第{line}行）：表格可能以图片形式发布，无法读取其中的数字",
             f"section {t.section} has no text of this table, only a picture (line {line}): the table may be "
             f"published as an image, whose numbers cannot be read")
+
+
+def _attached(source: dict) -> Tuple[str, str, str]:
+    """An absent table of a page that attaches office files (``source["attachments"]``: 附件：….xls,
+    a viewer's frame): published in a file govlint does not read, not missing."""
+    files = source.get("attachments") or ()
+    if not files:
+        return "absent", "", ""
+    names = "”“".join(files[:3]) + ("”等" if len(files) > 3 else "")
+    return ("unreadable", f"正文里没有这张表，报告附有附件“{names}”：表格可能在附件中发布，无法读取其中的数字",
+            f"the text holds no such table and the report attaches “{names}”: the table may be published "
+            f"in the attachment, whose numbers cannot be read")
 
 
 #: a table of this many rows or more with fewer than a third of them read is not recovered
