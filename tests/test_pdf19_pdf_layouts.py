@@ -189,3 +189,30 @@ def test_two_pages_starting_alike_below_their_top_tenth_keep_their_lines():
     assert P._drop_running(items, 2) == items
     one = [_text_line("样例县人民政府", 1, 20.0, True), _text_line("正文", 1, 60.0, False)]
     assert P._drop_running(one, 1) == one
+
+
+def test_a_running_footer_of_two_lines_is_dropped_whole():
+    """Chromium's footer wraps a long address over two lines, the page's number beside the first
+    ("file:///…-  2/8" / "pdf.html"): the last line runs, and once it is dropped so does the one
+    above it. Left in, the address stood between the parts of a table row broken by the page (C202,
+    V502 on an A5 print of a clean report)."""
+    body = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
+    items = []
+    for page in (1, 2, 3):
+        items += [_text_line(body[page - 1], page, 300.0, False),
+                  _text_line(f"file:///home/user/zwgk/2024-nianbao-  {page}/3", page, 800.0, True),
+                  _text_line("pdf.html", page, 811.0, True)]
+    once = [ln.text for ln in P._drop_running(items, 3)]
+    assert once.count("pdf.html") == 0 and sum(t.startswith("file:") for t in once) == 3
+    assert [ln.text for ln in P._without_running(items, 3)] == body
+
+
+def test_a_last_line_that_runs_does_not_take_the_text_above_it():
+    """Only what runs goes: above a one-line footer, each page's last line stays, even when it
+    is the same on every page, unless it stands in the foot band itself."""
+    body = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况"]
+    items = []
+    for page in (1, 2, 3):
+        items += [_text_line(body[page - 1], page, 300.0, False), _text_line("单位：件", page, 500.0, False),
+                  _text_line("- 示例 -", page, 811.0, True)]
+    assert [ln.text for ln in P._without_running(items, 3)] == [t for b in body for t in (b, "单位：件")]

@@ -42,7 +42,7 @@ class Layout:
     diagonal: bool = False     # 表三's top-left head cell crossed by a diagonal, its words in the corners
     split_rows: str = ""       # the row whose label starts so is broken by a page break, half its lines on each page
     closed_break: bool = True  # (split rows) the border at the break drawn on both pages
-    footer: str = ""           # the page's footer, "{page}" and "{pages}" filled in
+    footer: str = ""           # the page's footer, "{page}" and "{pages}" filled in, "\n" between its lines
     header: str = ""           # the page's running header
     valign: str = "top"        # a cell's lines at its top, or in its middle ("middle": WPS's, Excel's)
     centred: bool = False      # the numbers centred in their cells (their left edges differ with their widths)
@@ -74,6 +74,10 @@ LAYOUTS = [
     Layout("browser-furniture-in-table", header="2025/1/20 10:32      政府信息公开工作年度报告",
            footer="https://www.example.gov.cn/zwgk/nb/2024.html      {page}/{pages}", split_rows="（二）部分公开",
            closed_break=False, footer_in_table=True, clip=True),
+    # a long address wrapped by the browser over two lines, the page's number beside its first
+    Layout("browser-footer-of-two-lines", header="2025/1/20 10:32      政府信息公开工作年度报告",
+           footer="file:///home/user/Downloads/zwgk/2024-nianbao-shili-xian-zhengfu-xinxi-gongkai-baogao-   {page}/{pages}"
+                  "\npdf.html", split_rows="（二）部分公开", closed_break=False, footer_in_table=True, clip=True),
     Layout("thick-rects", rules="thick-rects"),
     Layout("double-frame-wide", outer="double-wide"),
     Layout("no-rules-middle", rules="none", valign="middle"),
@@ -352,9 +356,11 @@ def draw(text: str, lay: Layout, target: Path) -> Path:
         if lay.header:
             c.setFont(FONT, 9)
             c.drawCentredString(PAGE[0] / 2, PAGE[1] - 30.0, lay.header.format(page=n, pages=total))
-        if lay.footer:
+        if lay.footer:  # (its lines from the top down: a browser wraps a long address)
             c.setFont(FONT, 9)
-            c.drawCentredString(PAGE[0] / 2, 30.0, lay.footer.format(page=n, pages=total))
+            lines = lay.footer.format(page=n, pages=total).split("\n")
+            for k, line in enumerate(lines):
+                c.drawCentredString(PAGE[0] / 2, 30.0 + 11.0 * (len(lines) - 1 - k), line)
         c.showPage()
     c.save()
     return target

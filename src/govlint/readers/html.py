@@ -157,7 +157,7 @@ MAX_SIGNALS = 200
 class HtmlReader:
     name = "html"
     extensions = EXTENSIONS[name]
-    cache_version = "1"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "2"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         h = head

@@ -25,7 +25,7 @@ class MhtReader:
     name = "mht"
     extensions = EXTENSIONS[name]
     binary = True
-    cache_version = "1"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "2"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         m = _MIME_HEAD.match(head.lstrip(b"\xef\xbb\xbf"))

@@ -58,7 +58,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"3-{ENGINE}"
+        return f"4-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -415,7 +415,7 @@ def _document(pages, n: int) -> Document:
         source["pages_scanned"] = "、".join(map(str, scanned))
     if any(ln.folio for ln in items):  # (bare numbers off the middle of a page's top or foot)
         items = _folios_dropped(items, folios)
-    return Document("", source, tuple(_block(ln) for ln in _drop_running(items, n)))
+    return Document("", source, tuple(_block(ln) for ln in _without_running(items, n)))
 
 
 def _folios_dropped(items: List[_Line], folios: list) -> List[_Line]:
@@ -1091,7 +1091,24 @@ def _running_key(ln: _Line) -> str:
     return re.sub(r"\d+", "#", t)
 
 
-def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
+#: how many lines a running header or footer may take (Chromium's footer wraps a long address over
+#: two lines, its page's number beside the first: "file:///…-" "2/8" / "pdf.html")
+_RUNNING_LINES = 3
+
+
+def _without_running(items: List[_Line], pages: int) -> List[_Line]:
+    """``items`` without their running headers and footers, of up to :data:`_RUNNING_LINES` lines
+    each: once a page's first or last line is dropped, the one next to it is first or last (and
+    is dropped when it runs too and stands in the page's top tenth or foot band)."""
+    for k in range(_RUNNING_LINES):
+        kept = _drop_running(items, pages, at_edges=k > 0)  # (the next lines: in the page's margins only)
+        if len(kept) == len(items):
+            break
+        items = kept
+    return items
+
+
+def _drop_running(items: List[_Line], pages: int, at_edges: bool = False) -> List[_Line]:
     """Drop running headers and footers: the same text at the top or bottom of most pages. In a
     report of two pages, the same text first (or last) on both, in the page's top tenth (or its
     foot) on both: a browser's print of a short report (its date and the page's title, its
@@ -1100,7 +1117,7 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
     the report's title: S104)."""
     if pages < 2:
         return items
-    edges = pages < 3  # (two pages: at the page's edges only)
+    edges = at_edges or pages < 3  # (two pages: at the page's edges only)
     firsts, lasts = {}, {}
     by_page = {}
     for ln in items:
@@ -1112,7 +1129,7 @@ def _drop_running(items: List[_Line], pages: int) -> List[_Line]:
                 continue  # a cell at the page's edge (_folios_dropped), or (two pages) a line within them
             key = _running_key(ln)
             where[key] = where.get(key, 0) + 1
-    running = {k for d in (firsts, lasts) for k, v in d.items() if v >= (2 if edges else max(3, pages // 2 + 1))}
+    running = {k for d in (firsts, lasts) for k, v in d.items() if v >= (2 if pages < 3 else max(3, pages // 2 + 1))}
     if not running:
         return items
     out = []
