@@ -260,6 +260,18 @@ def _furniture(el) -> bool:
     return linked * 2 >= len("".join(text.split())) and linked > 0
 
 
+def _remove_keeping_tail(el) -> None:
+    """Take ``el`` out of its parent, the text after it (its tail) kept where it stood (lxml.html's
+    ``drop_tree``, for the plain elements this reader parses into)."""
+    parent, prev, tail = el.getparent(), el.getprevious(), el.tail
+    parent.remove(el)
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
 def _furniture_before_dropped(article) -> None:
     """Remove the page's furniture that opens the article, before the report's first words: a
     rail of 相关链接 (other years' reports, their dates) or a breadcrumb written first in the
@@ -306,14 +318,7 @@ def _furniture_after_dropped(article) -> None:
             if (c.tail or "").strip():
                 last = None
                 break
-            prev = c.getprevious()
-            tail = c.tail
-            el.remove(c)
-            if tail:
-                if prev is not None:
-                    prev.tail = (prev.tail or "") + tail
-                else:
-                    el.text = (el.text or "") + tail
+            _remove_keeping_tail(c)
         if last is None or last.tag not in _CONTAINERS or (last.tail or "").strip():
             return
         el = last
@@ -431,17 +436,8 @@ def _drop(root) -> None:
                    or (not len(el) and _ZERO_SIZE.search(el.get("style") or ""))]
     doomed += _hidden_by_class(root)
     for el in doomed:
-        parent = el.getparent()
-        if parent is None:
-            continue
-        tail = el.tail
-        prev = el.getprevious()
-        parent.remove(el)
-        if tail:
-            if prev is not None:
-                prev.tail = (prev.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
+        if el.getparent() is not None:
+            _remove_keeping_tail(el)
 
 
 def _hidden_by_class(root) -> list:
