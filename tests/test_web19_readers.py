@@ -13,9 +13,14 @@ walk) give the same blocks. Pages invented here; invented agencies only.
 - the files a page attaches (附件：….xls): named in ``source["attachments"]``; a list of other
   years' reports is not one.
 """
+import re
+
+from hypothesis import given, settings, strategies as st
+
 from govlint.config import Config
 from govlint.checks.registry import load
 from govlint.readers import TableBlock, TextBlock
+from govlint.readers import html as H
 from govlint.run.engine import Settings, lint_file
 from test_html_serialised import _both as both_ways
 
@@ -320,3 +325,17 @@ def test_text_struck_out_by_style_is_not_read(monkeypatch):
            '<td><span style="text-decoration:underline">4</span></td>')
     doc = _read(_page(f"<table><tr>{row}</tr></table>"), monkeypatch)
     assert _cells(doc) == [["规章", "13", "4"]]
+
+
+#: the typed gap as one expression, as it was first written (each character of a text tried by it)
+_GAP_AS_ONE_PATTERN = re.compile(r"(?<=[^\s\ue000-\ue00f])[ \t\r\n]*(?:[\u00a0\u3000\u2002\u2003][ \t\r\n]*){2,}"
+                                 r"(?=[^\s\ue000-\ue00f])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\r\n\u00a0\u3000\u2002\u2003\u2009\u3001\ue00a\ue001ab信息0", max_size=40))
+def test_a_typed_gap_is_found_as_the_one_expression_found_it(text):
+    """_gaps_kept finds a run by its first typed space and looks at its ends in Python (a pattern
+    opening with optional whitespace is tried at every character of a page's flow): the same
+    runs, the same text."""
+    assert H._gaps_kept(text) == _GAP_AS_ONE_PATTERN.sub(H._GAP, text)

@@ -1099,8 +1099,10 @@ def _tabs_kept(text: str) -> str:
 
 
 _GAP = "\ue00a"  # a run of typed spaces inside a line of the flow, kept through the collapsing
-_GAP_RUN = lazy(r"(?<=[^\s\ue000-\ue00f])[ \t\r\n]*(?:[\u00a0\u3000\u2002\u2003][ \t\r\n]*){2,}"
-               r"(?=[^\s\ue000-\ue00f])")
+#: a run of typed spaces with the line's own whitespace among them, from its first typed space: found
+#: by its first character (the scan a pattern opening with optional whitespace cannot make)
+_TYPED_RUN = lazy(r"[\u00a0\u3000\u2002\u2003][ \t\r\n\u00a0\u3000\u2002\u2003]*")
+_TYPED = frozenset("\u00a0\u3000\u2002\u2003")
 _TYPED_SPACES = "\u00a0\u00a0"
 
 
@@ -1110,9 +1112,30 @@ def _gaps_kept(text: str) -> str:
     ``&nbsp;``): the cells of a table typed in a paragraph ("信息内容&nbsp;&nbsp;&nbsp;本年处理决定数量",
     no ``<table>``), which the layout splits as it splits any line whose columns are lined up with
     spaces. Collapsed to one space, the gap between two Chinese words was lost."""
-    if "\u00a0" in text or "\u3000" in text or "\u2003" in text or "\u2002" in text:
-        return _GAP_RUN.sub(_GAP, text)
-    return text
+    if "\u00a0" not in text and "\u3000" not in text and "\u2003" not in text and "\u2002" not in text:
+        return text
+    out, at = [], 0
+    for m in _TYPED_RUN.finditer(text):
+        start, end = m.span()
+        if end - start < 2 or sum(ch in _TYPED for ch in m.group()) < 2:
+            continue
+        while start > at and text[start - 1] in " \t\r\n":  # (the line's spaces before it are the run's)
+            start -= 1
+        # between two characters that are no space and no mark: inside a line
+        if start == 0 or end == len(text) or _OPEN_SPACE(text[start - 1]) or _OPEN_SPACE(text[end]):
+            continue
+        out.append(text[at:start])
+        out.append(_GAP)
+        at = end
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _OPEN_SPACE(ch: str) -> bool:
+    """A space of any kind or one of the reader's marks (U+E000–U+E00F): no end of a typed gap."""
+    return ch.isspace() or "\ue000" <= ch <= "\ue00f"
 
 
 def _gaps_written(text: str) -> str:
