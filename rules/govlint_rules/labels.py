@@ -145,12 +145,19 @@ def _head_elsewhere(ctx, n) -> bool:
 def _piece_of(found: str, expected: str, whole: bool, row: bool) -> bool:
     """Is ``found`` a piece of ``expected``, as a label broken over cells, lines or pages leaves it,
     rather than the label misspelt ("其他法律行政止公开")? In a table C200 names (``whole``), any
-    piece ("不予公", "以公开", "他处理" of 不予公开, 予以公开, 其他处理); elsewhere a piece of less than half
-    a ``row``'s label ("年结转" of 上年结转政府信息公开申请数量: no typo drops most of a label, a character or
-    two left out — "1.属于国家秘" — is still one). A column's name written short ("收费金额" without its
-    unit) is the author's, and said."""
+    piece ("不予公", "以公开", "他处理" of 不予公开, 予以公开, 其他处理), and any label that is the official
+    one with characters left out anywhere ("5.三类内部事务信息" of 5.属于三类内部事务信息: the enumerator kept
+    and the label's first line gone elsewhere, as an unreadable narrow table is read); elsewhere a
+    piece of less than half a ``row``'s label ("年结转" of 上年结转政府信息公开申请数量: no typo drops most
+    of a label, a character or two left out — "1.属于国家秘" — is still one). A column's name written
+    short ("收费金额" without its unit) is the author's, and said."""
     f, e = _squeezed(found), _squeezed(expected)
-    return 0 < len(f) < len(e) and f in e and (whole or (row and 2 * len(f) < len(e)))
+    if not 0 < len(f) < len(e):
+        return False
+    if whole:
+        rest = iter(e)
+        return all(ch in rest for ch in f)  # (its characters in the label's order: a piece, or pieces)
+    return f in e and row and 2 * len(f) < len(e)
 
 
 class LabelTypo(Rule):
@@ -165,8 +172,8 @@ class LabelTypo(Rule):
            "只多了单位（如“（件）”）、标点或末尾的“的”，或把“或”写成“或者”、“其他”写成“其它”、“本年”写成“本年度”、" \
            "“下年度”写成“下一年度”“下年”、“予以”写成“予”、“需要”写成“需”、“属于”写成“属”、“数量”写成“数”或末尾多了“情况”“事项”的" \
            "标签意思相同，不报告；表头栏窄、省去了“本年”或“件数”的（“本年制发”“制发件数”“现行有效”“收费金额（万元）”）也不报告；统计表在其他部分有行、而表头行单独出现在另一部分的（第六部分里本机关自己的小表格“收费项目 | 收费金额”）不是统计表的表头，不报告。" \
-           "行名只是官方行名的一段、不到一半的（“年结转”，表格断开留下的片段），以及统计表无法可靠读取（C200）时只是官方标签一段的行名" \
-           "（“不予公”“以公开”），不报告，由C200报告该表一次；行名写错了字的（“其他法律行政止公开”）、漏了一两个字的（“1.属于国家秘”）仍然报告。"
+           "行名只是官方行名的一段、不到一半的（“年结转”，表格断开留下的片段），以及统计表无法可靠读取（C200）时只是官方标签一段或几段的行名" \
+           "（“不予公”“以公开”“5.三类内部事务信息”），不报告，由C200报告该表一次；行名写错了字的（“其他法律行政止公开”）、漏了一两个字的（“1.属于国家秘”）仍然报告。"
     why = "错别字会让读者和汇总程序误解统计口径，也显得报告不严谨。"
     basis = "国办公开办函〔2021〕30号。"
     example = "表二列名“本年度止件数”（应为“本年废止件数”）。"
