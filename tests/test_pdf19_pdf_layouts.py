@@ -216,3 +216,35 @@ def test_a_last_line_that_runs_does_not_take_the_text_above_it():
         items += [_text_line(body[page - 1], page, 300.0, False), _text_line("单位：件", page, 500.0, False),
                   _text_line("- 示例 -", page, 811.0, True)]
     assert [ln.text for ln in P._without_running(items, 3)] == [t for b in body for t in (b, "单位：件")]
+
+
+class _Row:
+    """A pdfplumber row as _add_table reads it: its cells' boxes and its own."""
+
+    def __init__(self, n: int, top: float = 60.0):
+        self.cells = [(56.0 + 40 * k, top, 96.0 + 40 * k, top + 60) for k in range(n)]
+        self.bbox = (56.0, top, 56.0 + 40 * n, top + 60)
+
+
+def _added(cells, first):
+    tables = []
+    P._add_table(tables, [(cells, _Row(len(cells)))], first)
+    return [rows for _, rows, _, _, _ in tables]
+
+
+def test_the_rest_of_a_row_broken_by_the_page_is_a_table_row():
+    """A row of many cells with only a long label's last words in one, first on its page (Word
+    broke the row at the page's foot: "5.要求行政机" | numbers, then "关确认或重新出具已获取信息" over the
+    next page's empty cells): kept as the table's row, for the layout to join to the row it ends.
+    Dropped as a frame around text, its words were read as lines of their own and the row was
+    missing (C202 on a real report's wording printed by LibreOffice)."""
+    tail = ["", "", "关确认或重新出具已获取信息", "", "", "", "", "", "", ""]
+    assert _added(tail, first=True) == [[tail]]
+
+
+def test_a_frame_around_text_is_still_no_table():
+    """Not first on its page, of two cells, or of one: a frame around text, as before."""
+    tail = ["", "", "关确认或重新出具已获取信息", "", "", "", "", "", "", ""]
+    assert _added(tail, first=False) == []
+    assert _added(["附件：示例", ""], first=True) == []
+    assert _added(["示例镇人民政府"], first=True) == []

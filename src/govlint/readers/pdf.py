@@ -58,7 +58,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"4-{ENGINE}"
+        return f"5-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -516,17 +516,21 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
     except Exception:
         found = []
     by_middle = _by_middle(chars) if found else None
+    header_band = float(page.height or 842) * 0.1
     for t in found:
         texts = _extract(t, by_middle)
+        # the page's first text (below a running header): the rest of a row broken by the page
+        first = not any(header_band < c["bottom"] <= t.bbox[1] for c in chars)
         segment: list = []
         for cells, row in zip(texts, t.rows):
             if _prose_row(cells):
                 # a line of text some converters draw in a full-width box: not a table row
                 _add_table(tables, segment)
                 segment = []
+                first = False
                 continue
             segment.append(([join_lines((c or "").split("\n")) for c in cells], row))
-        _add_table(tables, segment)
+        _add_table(tables, segment, first)
 
     # each table's cell boxes by bands of BAND points: a character is tested against the cells
     # of its band only (the same test, without trying every cell of the page)
@@ -1012,13 +1016,17 @@ def _prose_row(cells) -> bool:
     return len(text) > 24 or bool(_PUNCT.search(text)) or bool(_TOP_ENUM.match(text))
 
 
-def _add_table(tables: list, segment: list) -> None:
+def _add_table(tables: list, segment: list, first: bool = False) -> None:
+    """Add a table's rows (``segment``) to the page's ``tables``, unless they are a frame around
+    text: one column, or one cell with text. But a row of three cells or more with text in one,
+    first on its page, is the rest of a row the page broke (a long label's last words, the
+    numbers' cells empty under them), which the layout joins to the row it continues."""
     if not segment:
         return
     rows = [cells for cells, _ in segment]
     width = max(len(r) for r in rows)
     filled = {i for r in rows for i, c in enumerate(r) if c}
-    if width < 2 or len(filled) < 2:
+    if width < 2 or len(filled) < 2 and not (first and len(rows) == 1 and width >= 3 and filled):
         return  # a frame around text, not a table
     boxes = [b for _, row in segment for b in row.cells if b is not None]
     row_boxes = [row.bbox for _, row in segment]
