@@ -1117,12 +1117,12 @@ def _gaps_kept(text: str) -> str:
     out, at = [], 0
     for m in _TYPED_RUN.finditer(text):
         start, end = m.span()
-        if end - start < 2 or sum(ch in _TYPED for ch in m.group()) < 2:
+        if sum(ch in _TYPED for ch in m.group()) < 2:
             continue
         while start > at and text[start - 1] in " \t\r\n":  # (the line's spaces before it are the run's)
             start -= 1
         # between two characters that are no space and no mark: inside a line
-        if start == 0 or end == len(text) or _OPEN_SPACE(text[start - 1]) or _OPEN_SPACE(text[end]):
+        if start == 0 or end == len(text) or _ends_no_gap(text[start - 1]) or _ends_no_gap(text[end]):
             continue
         out.append(text[at:start])
         out.append(_GAP)
@@ -1133,7 +1133,7 @@ def _gaps_kept(text: str) -> str:
     return "".join(out)
 
 
-def _OPEN_SPACE(ch: str) -> bool:
+def _ends_no_gap(ch: str) -> bool:
     """A space of any kind or one of the reader's marks (U+E000–U+E00F): no end of a typed gap."""
     return ch.isspace() or "\ue000" <= ch <= "\ue00f"
 
