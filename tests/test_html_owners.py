@@ -86,3 +86,50 @@ def test_the_flows_lines_are_the_walks(flow):
     walker.walk(body)
     assert marked == walker.blocks
     assert all(type(b) is TextBlock for b in marked)
+
+
+def _random_page(rnd) -> str:
+    """Nested blocks and inline runs, a heading now and then in an element's text or in a tail,
+    so that headings stand in both halves of the page and among many elements of their tag."""
+    tags = ["p", "div", "span", "b", "td", "font", "p", "p"]
+    heads = ["一、总体情况", "二、主动公开政府信息情况", "（三）政府信息管理", "六、其他需要报告的事项"]
+
+    def node(depth: int) -> str:
+        tag = rnd.choice(tags if depth < 4 else ["span", "b"])
+        text = rnd.choice(heads) if rnd.random() < 0.15 else rnd.choice(["正文", "", "说明"])
+        inner = "".join(node(depth + 1) for _ in range(rnd.randint(0, 3 if depth < 4 else 0)))
+        tail = rnd.choice(heads) if rnd.random() < 0.1 else ""
+        return f"<{tag}>{text}{inner}</{tag}>{tail}"
+    return "".join(node(0) for _ in range(rnd.randint(3, 12)))
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_owners_found_from_the_end_are_the_elements_the_full_count_names(seed):
+    """A heading in the page's second half is looked up from the end (the start tags of its name
+    from it on, the elements in reverse order): it must name the element the full count names,
+    wherever it stands (nested, in a tail, with elements of its tag on both sides)."""
+    import random
+    body = _body(_random_page(random.Random(seed)))
+    ser = etree.tostring(body, encoding=str, with_tail=False)
+    positions = _positions(ser)
+    if not positions:
+        pytest.skip("no heading in this page")
+    got = html_reader._owners(ser, positions, body)
+    want = html_reader._owners_counted(ser, positions, body)
+    assert len(got) == len(want) and all(a is b for a, b in zip(got, want))
+
+
+def test_the_last_heading_is_found_from_the_end_making_few_elements():
+    """The last heading after hundreds of ``<p>`` (every cell's paragraph): only the elements after
+    it are walked, and it is the element the full count names."""
+    cells = "".join(f"<tr><td><p>{i}</p></td></tr>" for i in range(300))
+    body = _body(f"<div><p>一、总体情况</p><table>{cells}</table><p>六、其他需要报告的事项</p><p>无。</p></div>")
+    ser = etree.tostring(body, encoding=str, with_tail=False)
+    positions = _positions(ser)
+    assert len(positions) == 2 and positions[1] > len(ser) // 2
+    walked = list(html_reader._from_the_end(body, "p"))
+    assert [p.text for p in walked[:2]] == ["无。", "六、其他需要报告的事项"]
+    assert walked == list(body.iter("p"))[::-1]
+    got = html_reader._owners(ser, positions, body)
+    assert [o.text for o in got] == ["一、总体情况", "六、其他需要报告的事项"]
+    assert all(a is b for a, b in zip(got, html_reader._owners_counted(ser, positions, body)))

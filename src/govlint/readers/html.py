@@ -285,7 +285,11 @@ def _furniture_before_dropped(article) -> None:
         if (el.text or "").strip():
             return
         first = None
-        for c in [c for c in el if isinstance(c.tag, str)]:
+        # (children made Python objects one at a time, from the first: lxml's iterator has the
+        # next one in hand before a child is removed; a list of them all was a tenth of the reading)
+        for c in el.iterchildren():
+            if not isinstance(c.tag, str):
+                continue
             if not _furniture(c) or _is_title(" ".join(_flat_text(c).split())):
                 first = c
                 break
@@ -308,10 +312,10 @@ def _furniture_after_dropped(article) -> None:
     line "附件：…", the signature) is never touched."""
     el = article
     for _ in range(50):
-        children = [c for c in el if isinstance(c.tag, str)]
         last = None
-        while children:
-            c = children.pop()
+        for c in el.iterchildren(reversed=True):  # (from the last, one at a time: see above)
+            if not isinstance(c.tag, str):
+                continue
             if not _furniture(c):
                 last = c
                 break
@@ -1163,6 +1167,9 @@ def _lines(text: str) -> str:
 
 
 _MARK_RUN = lazy(f"{_M}[ {_M}]*")
+#: a line mark and the whitespace after it (which :func:`_lines` drops, and :func:`_gaps_kept`
+#: never takes for a gap: a gap stands between two characters of a line)
+_LINE_OPENING = lazy(rf"{_M}\s+")
 
 
 def _find_article_serialised(body):
@@ -1229,32 +1236,62 @@ def _owners(ser: str, positions: List[int], body) -> list:
     of ``ser``, the serialisation of ``body``. Each is found as the n-th element of its tag (the
     start tags of that name before it, counted on from the last position), and only the elements
     of that tag up to it are made Python objects (lxml's ``iter(tag)``), not every element of the
-    body. A tag name out of the ordinary (``o:p``) is counted among all elements (:func:`_owner`)."""
+    body. A position in the page's second half is counted from the end instead (the start tags of
+    its name from it on; the elements after it, in reverse order: :func:`_from_the_end`): the last
+    heading of a report stands near the end of the page, with hundreds of its tag (every cell's
+    ``<p>``) before it. A tag name out of the ordinary (``o:p``) is counted among all elements
+    (:func:`_owner`)."""
     wanted = []
     counted: Dict[str, List[int]] = {}  # tag → (its start tags before a position, the position)
+    half = len(ser) // 2
     for pos in positions:
         j, closed = _start_tag_before(ser, pos)
         name = _TAG_NAME.match(ser, j + 1)
         if name is None:
             return _owners_counted(ser, positions, body)
         tag = name.group()
+        up = closed + (1 if ser[ser.find(">", j) - 1] == "/" else 0)
+        if j >= half:  # (from the end: its own start tag and those after it; -1 the last)
+            wanted.append((tag, -(ser.count(f"<{tag}>", j) + ser.count(f"<{tag} ", j) + ser.count(f"<{tag}/", j)), up))
+            continue
         tags, at = counted.get(tag) or (0, 0)
         tags += ser.count(f"<{tag}>", at, j) + ser.count(f"<{tag} ", at, j) + ser.count(f"<{tag}/", at, j)
         counted[tag] = [tags, j]
-        wanted.append((tag, tags, closed + (1 if ser[ser.find(">", j) - 1] == "/" else 0)))
+        wanted.append((tag, tags, up))
     last: Dict[str, int] = {}
+    first: Dict[str, int] = {}
     for tag, index, _ in wanted:
-        last[tag] = index
+        if index >= 0:
+            last[tag] = index
+        else:
+            first[tag] = min(first.get(tag, 0), index)
     found = {tag: list(islice(body.iter(tag), index + 1)) for tag, index in last.items()}
+    ends = {tag: list(islice(_from_the_end(body, tag), -index)) for tag, index in first.items()}
     out = []
     for tag, index, up in wanted:
-        if index >= len(found[tag]):
+        if index >= len(found.get(tag, ())) or -index > len(ends.get(tag, ())):
             return _owners_counted(ser, positions, body)
-        el = found[tag][index]
+        el = found[tag][index] if index >= 0 else ends[tag][-index - 1]
         for _ in range(up):
             el = el.getparent()
         out.append(el)
     return out
+
+
+def _from_the_end(el, tag: str):
+    """The elements named ``tag`` of ``el``'s tree (``el`` among them), last first (the reverse
+    of document order: each element after its children, the last child first); only the
+    elements walked are made Python objects."""
+    stack = [(el, el.iterchildren(reversed=True))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if node.tag == tag:
+                yield node
+        else:
+            stack.append((child, child.iterchildren(reversed=True)))
 
 
 def _start_tag_before(ser: str, pos: int) -> Tuple[int, int]:
@@ -1377,7 +1414,9 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
     for k, chunk in enumerate(text.split(_TBL)):
         if k % 2 == 0:  # the flow
             if "\t" not in chunk:  # (no tab: every line that is not empty a plain paragraph, made by C)
-                parts = _gaps_written(_lines(_gaps_kept(chunk))).split(_M)
+                # (the spaces that open a line go first, in one pass of C: they are no gap, and
+                # the indent typed at every paragraph's start, "&nbsp;&nbsp;", was one Python step each)
+                parts = _gaps_written(_lines(_gaps_kept(_LINE_OPENING.sub(_M, chunk)))).split(_M)
                 if not parts[0]:
                     del parts[0]
                 if parts and not parts[-1]:
@@ -1472,8 +1511,11 @@ def _marked_cells(chunk: str) -> Optional[tuple]:
             i, j = head.find(_RS), head.find(_CS)
             rowspan = head[i + 1:j if j > i else None] if i >= 0 else ""
             colspan = head[j + 1:i if i > j else None] if j >= 0 else ""
-            colspan = _span(colspan, MAX_COLSPAN) if colspan else 1
-            rowspan = min(_span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
+            # (a plain number of a digit or two read at once; anything else as _span reads it)
+            colspan = ((int(colspan) or 1 if colspan.isascii() and colspan.isdigit() and len(colspan) < 3
+                        else _span(colspan, MAX_COLSPAN)) if colspan else 1)
+            rowspan = min(int(rowspan) or 1 if rowspan.isascii() and rowspan.isdigit() and len(rowspan) < 3
+                          else _span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
             size += colspan * rowspan - 1
             cells[k - 1] = new(CellBlock, (text, rowspan, colspan))
             at = flat.find(_ATTR, at + 1)
