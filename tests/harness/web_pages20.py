@@ -12,6 +12,12 @@ as its source does (tests/test_web20_pages.py). All names are invented (the sour
   an empty column at its right edge.
 - ``layout-wrapped``: the whole article inside a one-cell layout table, each statistical table
   inside a cell of a second, two-column layout table whose other cell is empty.
+- ``head-repeated``: each table cut in two, the second part opening with the head rows again.
+- ``fullwidth-digits``: the counts typed in full-width digits.
+- ``ragged-rows``: each row without its trailing empty cells; ``overflowing-spans``: row spans
+  written past the rows left.
+- ``one-big-table``: the whole report one table, as a report typed in a spreadsheet is saved:
+  each paragraph a row of one cell across the sheet, the statistical tables rows of the same sheet.
 """
 from __future__ import annotations
 
@@ -134,3 +140,62 @@ def fullwidth_digits_page(text: str) -> str:
 
 PAGES20["head-repeated"] = head_repeated_page
 PAGES20["fullwidth-digits"] = fullwidth_digits_page
+
+
+def _ragged(grid) -> str:
+    """Each row without its trailing empty cells (an editor drops them)."""
+    rows = []
+    for row in grid:
+        cells = [c for c in row if c is not None]
+        while cells and not cells[-1].text.strip() and cells[-1].colspan == 1 and cells[-1].rowspan == 1:
+            cells.pop()
+        rows.append(cells)
+    return _table(rows)
+
+
+def ragged_rows_page(text: str) -> str:
+    return _page(text, _ragged)
+
+
+def _overflowing_spans(grid) -> str:
+    """Every row-spanning cell's rowspan written larger than the rows left (Word's pages do)."""
+    html = _table(grid)
+    import re
+    return re.sub(r'rowspan="(\d+)"', lambda m: f'rowspan="{int(m.group(1)) + 5}"', html)
+
+
+def overflowing_spans_page(text: str) -> str:
+    return _page(text, _overflowing_spans)
+
+
+PAGES20["ragged-rows"] = ragged_rows_page
+PAGES20["overflowing-spans"] = overflowing_spans_page
+
+
+def one_big_table_page(text: str) -> str:
+    """The whole report one ``<table>`` (a report typed in a spreadsheet and saved as a web page):
+    each paragraph a row of one cell across the sheet's columns, each statistical table's rows rows
+    of the same sheet, its last cell widened to the sheet's width."""
+    title, _ = _title_and_agency(text)
+    items = _body(text)
+    width = max([_width(g) for k, g in items if k != "p"] + [1])
+    rows = [f'<tr><td colspan="{width}">{_esc(title)}</td></tr>']
+    for kind, item in items:
+        if kind == "p":
+            rows.append(f'<tr><td colspan="{width}">{_esc(item)}</td></tr>')
+            continue
+        w = _width(item)
+        for row in item:
+            cells = [c for c in row if c is not None]
+            covered = sum(c.colspan for c in row if c is not None)
+            out = []
+            for k, c in enumerate(cells):
+                span = c.colspan + (width - w if k == len(cells) - 1 and covered == w else 0)
+                attrs = "".join(f' {a}="{v}"' for a, v in (("rowspan", c.rowspan), ("colspan", span)) if v > 1)
+                out.append(f"<td{attrs}>{_esc(c.text)}</td>")
+            rows.append("<tr>" + "".join(out) + "</tr>")
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + _esc(title) + "</title></head><body>"
+            '<table border="1" cellspacing="0">\n' + "\n".join(rows) + "\n</table></body></html>\n")
+
+
+PAGES20["one-big-table"] = one_big_table_page
