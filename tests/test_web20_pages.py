@@ -54,15 +54,55 @@ def test_fullwidth_digits_are_read_and_said_once_a_table(tmp_path, source):
     assert len(extra) == len(tables) and set(tables) <= {"表二", "表三", "表四"} and tables
 
 
-@pytest.mark.xfail(reason="the layout reads a table's rows of one cell across it (a section's heading, a paragraph) "
-                          "as rows, not as the report's text: no section is found (S100)", strict=True)
-@pytest.mark.parametrize("source", ["clean", "defects"])
+@pytest.mark.parametrize("source", sorted(SOURCES))
 def test_report_typed_in_one_table_matches_source(tmp_path, source):
     """The whole report one table (typed in a spreadsheet): its tables bind, and its paragraphs and
-    headings are the report's text."""
+    headings, rows of one cell across the sheet, are the report's text (S100 and nothing else
+    before: layout.documents.report_typed_in_one_table)."""
     want_cells, want_findings = _want(source)
     path = tmp_path / f"{source}-one-big-table.html"
     path.write_text(PAGES20["one-big-table"](SOURCES[source]), "utf-8")
     got_cells, got_findings = observed(path)
     assert cell_differences(want_cells, got_cells) == []
     assert finding_differences(want_findings, got_findings) == []
+
+
+@pytest.mark.parametrize("source", ["clean", "defects"])
+def test_report_typed_in_one_word_table_matches_source(tmp_path, source):
+    """The same report in a Word document, one table of the sheet's width (paragraph rows merged
+    across it): the layout reads it as the web page's, whatever reader made the table."""
+    import docx
+    from harness.web_pages20 import sheet_rows
+    width, rows = sheet_rows(SOURCES[source])
+    doc = docx.Document()
+    table = doc.add_table(rows=len(rows), cols=width)
+    for r, cells in enumerate(rows):
+        for c, text in cells:
+            table.cell(r, c).text = text
+        if len(cells) == 1:
+            table.cell(r, 0).merge(table.cell(r, width - 1))
+    path = tmp_path / f"{source}-one-table.docx"
+    doc.save(path)
+    want_cells, want_findings = _want(source)
+    got_cells, got_findings = observed(path)
+    assert cell_differences(want_cells, got_cells) == []
+    assert finding_differences(want_findings, got_findings) == []
+
+
+def test_a_statistical_table_with_one_heading_row_is_left_as_it_is():
+    """One row of a section's heading in a table is no report typed in a table (two are): the
+    table is read as it stands, its rows not cut."""
+    from govlint.layout.documents import Item, report_typed_in_one_table
+    from govlint.layout.vocabulary import vocabulary
+    grid = [["一、总体情况", "", ""], ["行政许可", "3", ""], ["第二十条第（一）项", "", ""], ["规章", "0", "0"]]
+    items = [Item("", 1, "表1", None, table=[list(r) for r in grid])]
+    report_typed_in_one_table(items, vocabulary())
+    assert len(items) == 1 and items[0].table == grid
+    grid2 = [["示例镇人民政府2024年政府信息公开工作年度报告", "", ""], ["一、总体情况", "", ""], ["本年度……。", "", ""],
+             ["二、主动公开政府信息情况", "", ""], ["第二十条第（一）项", "", ""], ["信息内容", "本年制发件数", "现行有效件数"],
+             ["规章", "0", "0"]]
+    items = [Item("", 1, "表1", None, table=[list(r) for r in grid2])]
+    report_typed_in_one_table(items, vocabulary())
+    assert [it.text if it.table is None else it.table for it in items] == [
+        "示例镇人民政府2024年政府信息公开工作年度报告", "一、总体情况", "本年度……。", "二、主动公开政府信息情况",
+        [["第二十条第（一）项", "", ""], ["信息内容", "本年制发件数", "现行有效件数"], ["规章", "0", "0"]]]

@@ -172,6 +172,35 @@ PAGES20["ragged-rows"] = ragged_rows_page
 PAGES20["overflowing-spans"] = overflowing_spans_page
 
 
+def sheet_rows(text: str):
+    """A report as one sheet: its width and its rows, each a list of (column, text) — a paragraph
+    one cell at column 0 (to be merged across the sheet), a table's row its cells at their grid
+    columns (a merged cell's text at its first)."""
+    title, _ = _title_and_agency(text)
+    items = _body(text)
+    width = max([_width(g) for k, g in items if k != "p"] + [1])
+    rows = [[(0, title)]]
+    for kind, item in items:
+        if kind == "p":
+            rows.append([(0, item)])
+            continue
+        covered = {}
+        for r, row in enumerate(item):
+            cells, c = [], 0
+            for cell in row:
+                while (r, c) in covered:
+                    c += 1
+                if cell is None:
+                    continue
+                cells.append((c, cell.text))
+                for dr in range(cell.rowspan):
+                    for dc in range(cell.colspan):
+                        covered[(r + dr, c + dc)] = True
+                c += cell.colspan
+            rows.append(cells)
+    return width, rows
+
+
 def one_big_table_page(text: str) -> str:
     """The whole report one ``<table>`` (a report typed in a spreadsheet and saved as a web page):
     each paragraph a row of one cell across the sheet's columns, each statistical table's rows rows

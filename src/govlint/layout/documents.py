@@ -14,6 +14,9 @@ repair is named after the layout it handles, and tested under the same name:
   序号 column of row numbers (1, 2, 3 …, going on past a page break): no columns of the table;
 - ``Lines.table`` — a table whose words all stand in one column after empty ones (the
   tab-indented layout put into a word processor's tables): a run of lone cells, one row;
+- :func:`report_typed_in_one_table` — a whole report typed in a spreadsheet and saved as one
+  table: its headings and paragraphs (rows of one cell) are the report's text, the rows between
+  them its tables;
 - :func:`paragraph_typed_with_tabs` — "规章⇥0⇥0⇥0" typed in Word: a row;
 - :func:`cell_split_by_a_page_break` — "（四）无" at the foot of a page, "法提供" at the head of
   the next: one cell;
@@ -41,9 +44,9 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
-from .vocabulary import Vocabulary, vocabulary
+from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
-__all__ = ["Lines", "read", "render", "merged_cells", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
+__all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
            "rows_written_as_numbers", "borderless_table_with_wrapped_labels",
            "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
            "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
@@ -1071,8 +1074,55 @@ def _count_values(cells: List[str]) -> int:
     return n
 
 
+#: how many section headings a table must hold, each a row of its own, to be a whole report typed in it
+_HEADINGS_IN_A_REPORT_TABLE = 2
+
+
+def report_typed_in_one_table(items: List[Item], vocab: Vocabulary) -> None:
+    """A whole report typed in a spreadsheet and saved as one table (a web page, a PDF of the
+    sheet): each paragraph a row whose only words are in its first cell (merged across the sheet,
+    or run over the empty cells beside it), the statistical tables rows of the same sheet. Read as
+    one table, the headings and paragraphs were rows and no section was found (S100). A table
+    holding two rows or more that are a section's heading alone ("一、总体情况") is taken for such a
+    report: each row whose only words stand in its first cell, and are neither a table's label nor
+    the words that open a table's head ("第二十条第（一）项", "信息内容"), becomes a paragraph, and
+    the rows between them are the report's tables. No statistical table holds a section's heading
+    as a row of its own, so no other table is touched."""
+    heading = section_title_pattern(vocab)
+    k = 0
+    while k < len(items):
+        grid = items[k].table
+        if grid is None or sum(1 for r in grid if _first_cell_alone(r) and heading.match(r[0].strip())) \
+                < _HEADINGS_IN_A_REPORT_TABLE:
+            k += 1
+            continue
+        it = items[k]
+        parts: List[Item] = []
+        rows: List[List[str]] = []
+        for row in grid:
+            text = row[0].strip() if _first_cell_alone(row) else ""
+            if text and not vocab.is_label(text) and not any(text.startswith(m) for m, _ in vocab.markers):
+                if rows:
+                    parts.append(Item("", it.page, it.origin, it.box, table=rows))
+                    rows = []
+                parts.append(Item(text, it.page, it.origin))
+            elif any(c.strip() for c in row):
+                rows.append(row)
+        if rows:
+            parts.append(Item("", it.page, it.origin, it.box, table=rows))
+        items[k:k + 1] = parts
+        k += len(parts)
+
+
+def _first_cell_alone(row: List[str]) -> bool:
+    """A row whose only words are in its first cell."""
+    return bool(row) and bool(row[0].strip()) and not any(c.strip() for c in row[1:])
+
+
 def _render(blocks, vocab: Vocabulary) -> Lines:
     items = _items(blocks)
+    if any(it.table is not None for it in items):
+        report_typed_in_one_table(items, vocab)
     cell_split_by_a_page_break(items, vocab)
     if any(it.line for it in items):
         row_wrapped_at_the_right_margin(items, vocab)
