@@ -49,6 +49,32 @@ def test_a_piece_that_completes_no_cell_above_joins_nothing():
     assert below[0][:2] == ["备注说明", "（区分处理的，只计这一情形，不计其他情形）"]
 
 
+def test_a_merged_cell_cut_above_rows_of_its_own_the_grids_alike():
+    """The page break through a group's label merged down over its rows ("（三）不予公" two rows
+    above the foot, "开" at the head of the next page beside the rest of the cut row's label), the
+    two pages' grids alike: the piece joins the merged cell, as the cut row's rest joins its label
+    (a report typed in one sheet, printed by LibreOffice: a false V502 “（三）不予公” before)."""
+    above, below = _cut(
+        [["", "（三）不予公", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"],
+         ["", "", "2.其他法律行", "0", "0", "0", "0", "0", "0", "0"]],
+        [["", "开", "政法规禁止公开", "", "", "", "", "", "", ""],
+         ["", "", "3.危及“三安全一稳定”", "0", "0", "0", "0", "0", "0", "0"]])
+    assert above == [["", "（三）不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"],
+                     ["", "", "2.其他法律行政法规禁止公开", "0", "0", "0", "0", "0", "0", "0"]]
+    assert below[0] == [""] * 10
+
+
+def test_a_piece_under_an_empty_cell_that_spells_no_label_with_the_cell_above_stays():
+    """A piece under an empty cell joins the text above it only when together they spell a label:
+    "备注" under "（三）不予公开" is left where it is."""
+    above, below = _cut(
+        [["", "（三）不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"],
+         ["", "", "2.其他法律行政法规禁止公开", "0", "0", "0", "0", "0", "0", "0"]],
+        [["", "备注", "", "", "", "", "", "", "", ""],
+         ["", "", "3.危及“三安全一稳定”", "0", "0", "0", "0", "0", "0", "0"]])
+    assert above[0][1] == "（三）不予公开" and below[0][1] == "备注"
+
+
 def test_the_word_report_printed_by_libreoffice(tmp_path):
     docx = pytest.importorskip("docx")
     from harness import docx_styles, libreoffice, sources

@@ -396,6 +396,14 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
                             or (vocab is not None and vocab.joins(above, below))):
                         last[j] = above + below
                         first[j] = ""
+                    elif not above and below and vocab is not None and not _NUMBER.match(below):
+                        # a cell merged down over the last rows ("（三）不予公" two rows up, its
+                        # "开" at the head of the next page): the piece joins it when together
+                        # they spell a label of the formats
+                        owner = next((r for r in reversed(a.table[:-1]) if j < len(r) and r[j]), None)
+                        if owner is not None and not _VALUE.match(owner[j]) and vocab.joins(owner[j], below):
+                            owner[j] += below
+                            first[j] = ""
             # the label whole again, its numbers may still be all the next page's row holds
             if not _numbers_below_their_label(last, first):
                 continue
