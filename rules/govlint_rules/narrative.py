@@ -139,6 +139,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"办理(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?" + FILL + NUM
         + r"\s*件(?=\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)\s*(?:上一?年度?|去年)结转)"), word="结转", also=("办理", "(")),
+    #: "共受理申请14件，其中本年新收13件、上年结转1件": the year's new applications, named as the first part
+    #: of the agency's applications handled (only there: :func:`_split_of_total`; a bare "新收13件"
+    #: elsewhere may be of anything)
+    Claim("new", lazy(r"(?<=其中)\s*(?:本年度?|今年|当年|全年)?新收(?:的)?" + FILL + NUM + r"\s*件(?!申请人)"),
+          word="新收", also=("其中",)),
     #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
     Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
                         r"(?:申请)?" + FILL + NUM + r"\s*件")),
@@ -256,6 +261,7 @@ _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
+    "new": ("本年新收", "new this year"),
     "carry": ("上年结转", "carried over from last year"),
     "next": ("结转下年度", "carried over to next year"),
     "done": ("办结", "answered"),
@@ -455,7 +461,8 @@ def _word_search(kinds: tuple, upheld: bool):
     found = _WORD_SEARCH.get((kinds, upheld))
     if found is None:
         found = _WORD_SEARCH[(kinds, upheld)] = _words(tuple(sorted(
-            {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS if claim.kind in kinds} | {"申请"}
+            {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS
+             if (claim.kind if claim.kind != "new" else "applications") in kinds} | {"申请"}
             | ({"维持"} if upheld else set())))).search
     return found
 
@@ -532,7 +539,7 @@ def _claim_plan(readings: dict) -> tuple:
     if plan is None:
         plan = []
         for claim in CLAIMS:
-            if claim.kind not in readings:
+            if (claim.kind if claim.kind != "new" else "applications") not in readings:
                 continue
             part = _RESULT_PART if claim.kind in _RESULTS else _PART
             if claim.kind == "applications":
@@ -851,6 +858,46 @@ def _after_left_out(text: str, start: int, at: int, in_part) -> bool:
     return last is not None and not in_part(text, last.end(), at)
 
 
+#: the agency's applications handled, said just before a 其中 that splits them: "共受理政府信息公开申请14件，
+#: 其中…", "全年依申请公开共计14件，其中…", "共办理14件：其中…"
+_TOTAL_BEFORE_SPLIT = lazy(r"(?:申请|依申请公开|事项|办件|受理|办理|收到)[^，,；;。、:]{0,12}?" + NUM
+                           + r"\s*件\s*[，,:]?\s*$")
+_SPLIT = lazy(r"其中")
+#: in the clause of that total: the applications of some applicants or of one answer, or the new ones only
+#: ("新收申请13件，其中上年结转2件": not the whole the carried ones belong to), not all the agency's handled
+_NOT_ALL = lazy(r"新收|自然人|法人|其他组织|企业|公民|个人|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|答复")
+
+
+def _split_of_total(text: str, start: int, at: int, in_part) -> bool:
+    """Is the claim at ``at`` (上年结转 or 新收) one of the two parts of the agency's applications handled,
+    after a 其中 that splits them ("共受理政府信息公开申请14件，其中本年新收13件、上年结转1件")? Such a
+    其中 names 表三's rows, not a part of one: the figure is 表三's 二、上年结转 (or 一、本年新收) all the
+    same. Not when another part word stands before the claim or before the total ("全县共收到申请420件，
+    其中上年结转5件": a wider body's), nor when the total is some applicants' or one answer's ("自然人申请10件，
+    其中上年结转1件", "予以公开5件，其中上年结转1件")."""
+    last = None
+    for last in _SPLIT.finditer(text, start, at):
+        pass
+    if last is None or in_part(text, last.end(), at):
+        return False
+    if in_part(text, start, last.start()):
+        return False
+    total = _TOTAL_BEFORE_SPLIT.search(text, start, last.start())
+    if total is None:
+        return False
+    clause = text[_clause_start(text, start, total.start()):total.end()]
+    return _NOT_ALL.search(clause) is None
+
+
+def _part_after(text: str, at: int, end: int, in_part) -> bool:
+    """Do the words after a count, to the end of its clause, make it some applicants' or a part ("其中新收10件
+    为自然人申请", "新收10件来自网上")?"""
+    stop = _CLAUSE_END.search(text, at, end)
+    stop = stop.start() if stop else end
+    return bool(_PERSONS.search(text, at, stop) or _ORGANISATIONS.search(text, at, stop)
+                or _applicant_part(text, at, stop) or in_part(text, at, stop))
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
                reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
@@ -902,7 +949,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(scope):
                         continue  # "现行有效规范性文件12件", "清理…": another row of 表二
-                if in_part(text, start, m.start() if aside is None else aside) and not (
+                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part)
+                if claim.kind == "new" and (not split or _part_after(text, m.end(), end, in_part)):
+                    continue  # ("其中新收…" after anything but the agency's applications handled, or "其中新收10件为
+                    # 自然人申请": a part)
+                if in_part(text, start, m.start() if aside is None else aside) and not split and not (
                         claim.kind == "applications" and _after_left_out(text, start, m.start(), in_part)):
                     continue  # a word before the claim makes it a part of the whole
                 if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
@@ -1090,7 +1141,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”）与表三相应列核对（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”）与表三相应列核对（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”）即表三“四、结转下年度继续办理”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
@@ -1134,7 +1185,8 @@ class NarrativeMismatch(Rule):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind]) + (
-                                _new_not_carried(readings) if kind == "done" else [])
+                                _new_not_carried(readings) if kind == "done" else []) if kind != "new" else \
+                                _readings(readings["applications"])[:1]  # (表三's 一、本年新收 alone)
                         if any(Decimal(claimed) == r.value for r in options):
                             continue
                         if kind == "alldone" and _all_done_unsure(readings, options):
