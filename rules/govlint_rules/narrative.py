@@ -492,6 +492,10 @@ def _other_year(sentence: str, year) -> bool:
     return year is not None and "年" in sentence and any(int(y) != year for y in _YEAR_IN.findall(sentence))
 
 
+#: right after a "none corrected" claim, the cases it names: "（未发生被纠错）的行政诉讼案件"
+_KIND_AFTER = lazy(r"的?(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发)?的?)?(?:行政复议|行政诉讼)?")
+
+
 def _upheld_groups(words: str):
     groups = []
     if "复议" in words.replace("复议后", ""):
@@ -1043,9 +1047,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
                 if not claim.group and claim.kind in ("review", "litigation") and (
-                        _outcome_follows(text, m.end(), end)
+                        _OUTCOME.search(m.group(0)) or _outcome_follows(text, m.end(), end)
                         or (tail and not text[m.end():end].strip() and _outcome_follows(tail, 0, len(tail)))):
-                    continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
+                    continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错", "未发生被纠错的行政诉讼案件": none
+                    # lost, not none filed
                 if claim.group and claim.kind == "litigation" and _ONE_GROUP.search(
                         text, _clause_start(text, start, m.start()), m.end()):
                     continue  # "复议后起诉的行政诉讼0件": the lawsuits of one of 表四's two groups, a part
@@ -1174,7 +1179,7 @@ class NarrativeMismatch(Rule):
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
-           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
+           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号。"
@@ -1309,8 +1314,10 @@ class NarrativeMismatch(Rule):
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
             # the kinds its own clause names, else those named before it ("行政复议2件，均未被纠错，
-            # 行政诉讼1件被纠错": the reviews only)
-            groups = _upheld_groups(clause) or _upheld_groups(text[start:m.end()])
+            # 行政诉讼1件被纠错": the reviews only), else those named right after it in its clause ("未发生被纠错的
+            # 行政诉讼案件")
+            groups = _upheld_groups(clause) or _upheld_groups(text[start:m.end()]) or _upheld_groups(
+                _KIND_AFTER.match(text, m.end(), end).group(0))
             if not groups:
                 continue  # "未发生被纠错情况" naming no kind of case: cannot tell which
             bad = []
