@@ -186,3 +186,37 @@ def test_a_section_in_two_numbered_on(six, found):
     the heading that differs (was also S102 and S103 on 七); the same heading twice is still repeated."""
     text = _replace(_TABS, [("六、其他需要报告的事项\n本年度未收取信息处理费。", six)])
     assert [(d.code, d.span.line, d.message) for d in lint(text, ["S101", "S102", "S103"]).diagnostics] == found
+
+
+@pytest.mark.parametrize("words, found", [
+    ("本年度收到政府信息公开申请13件，其中涉及两村合并的申请5件，予以公开3件。", []),
+    ("本年度收到政府信息公开申请13件，其中征地类申请6件。予以公开4件。",
+     [("N601", 8, 37, "“一、总体情况”中正文“予以公开4件”（予以公开 4）与表三不一致：按其可能的含义核对均不相符：表三“（一）予以公开”总计 = 5；"
+                      "表三“（一）予以公开”总计 + “（二）部分公开”总计 = 6")]),
+    ("本年度收到政府信息公开申请13件，其中予以公开4件，部分公开1件。",
+     [("N601", 8, 29, "“一、总体情况”中正文“予以公开4件”（予以公开 4）与表三不一致：按其可能的含义核对均不相符：表三“（一）予以公开”总计 = 5；"
+                      "表三“（一）予以公开”总计 + “（二）部分公开”总计 = 6")]),
+], ids=["one subset, then a result", "the result in its own sentence", "其中 before the results"])
+def test_a_result_after_one_subset_named_after_qizhong(words, found):
+    """"其中涉及两村合并的申请5件，予以公开3件": the results of those 5 or of all? a reader cannot tell, nor
+    does the rule; a result said on its own, or a 其中 that introduces the results, is the year's."""
+    text = _replace(_TABS, [(_LINE8, words)])
+    assert [(d.code, d.span.line, d.span.column, d.message) for d in lint(text, ["N601"]).diagnostics] == found
+
+
+_LINE11 = "（五）监督保障。本年度发生行政复议2件，未发生因政府信息公开工作被追责的情况。"
+_T4_UPHELD = ("1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0", "1\t0\t0\t1\t2\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0")
+
+
+@pytest.mark.parametrize("lawsuit, found", [
+    ("upheld", []),
+    ("corrected", [("N601", 11, 11, "“一、总体情况”中正文称“全年未发生被纠错的行政诉讼案件”（没有被纠错的案件），"
+                                     "但表四 未经复议直接起诉·结果纠正 = 1（应为0）")]),
+], ids=["lawsuit upheld", "lawsuit corrected"])
+def test_none_corrected_with_the_cases_named_after(lawsuit, found):
+    """"全年未发生被纠错的行政诉讼案件" says no lawsuit was lost (was read as no lawsuit at all: N601 行政诉讼 0
+    against 表四's upheld one); it is contradicted only by a lawsuit 表四 has as corrected."""
+    text = _replace(_TABS, [(_LINE11, "（五）监督保障。全年未发生被纠错的行政诉讼案件。")])
+    if lawsuit == "upheld":
+        text = _replace(text, [_T4_UPHELD])
+    assert [(d.code, d.span.line, d.span.column, d.message) for d in lint(text, ["N601"]).diagnostics] == found
