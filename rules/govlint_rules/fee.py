@@ -162,6 +162,11 @@ def _charged_this_year(s: str) -> bool:
     return False
 
 
+#: how a heading or a topic on the fee ends: "（三）信息处理费收取情况", "（信息处理费收取情况等）" (a section's
+#: title naming what it holds), "信息处理费收取情况说明", "…情况如下"
+_HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明)?$|如下$")
+
+
 def classify(sentence: str) -> str:
     """"none" (no fee collected), "collected", or "unclear"."""
     s = _clean(sentence)
@@ -172,7 +177,7 @@ def classify(sentence: str) -> str:
         return "none"
     if amounts and _charged_this_year(s):
         return "collected"
-    if s.rstrip("）)】]:： ").endswith(("情况", "如下")) or _HYPOTHETICAL.search(s) or (
+    if _HEADING_END.search(s.rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
             not amounts and _POINTER.search(s)):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
         # where it is said ("信息处理费收取情况见下表：", "…详见附表")
@@ -189,7 +194,7 @@ def classify(sentence: str) -> str:
 
 
 #: a topic line naming the fee, its answer in the next sentence ("（一）信息处理费收取情况" / "本年度未发生。")
-_TOPIC = lazy(r"(?:情况|情况如下|处理费|收费|收取|费用)\s*[:：]?\s*$")
+_TOPIC = lazy(r"(?:情况|情况如下|处理费|收费|收取|费用)(?:等|等事项|的?说明)?\s*[:：]?\s*$")
 
 
 def _is_topic(sentence: str) -> bool:
@@ -198,10 +203,12 @@ def _is_topic(sentence: str) -> bool:
 
 
 #: a sentence that answers the one before it without naming the fee again: "本年度未收取。",
-#: "本年度未发生。", "无。", "本年度没有。"
+#: "本年度未发生。", "无。", "本年度没有。", "无此类情况。"
 _ELLIPTIC = lazy(r"(?:未|没有|尚未|暂未|并未|均未|从未|不)(?:发生|产生|收取|收缴|涉及|存在)(?:过)?(?:此类|相关|该项)?"
                  r"(?:情况|情形|费用|事项)?\s*[.。]?$"
-                 r"|^\W*(?:本年度?|全年|今年|\d{4}\s*年度?)?[，,:：\s]*(?:无|没有|暂无|为零|零)\s*[.。]?$")
+                 r"|^\W*(?:本年度?|全年|今年|\d{4}\s*年度?)?[，,:：\s]*(?:无|没有|暂无|为零|零)"
+                 # ("无此类情况", "没有相关情形": none of what the topic line named)
+                 r"(?:此类|这类|相关|该项|此项|上述)?(?:情况|情形|事项)?\s*[.。]?$")
 
 
 def _answers(sentence: str, answer: str) -> bool:
@@ -292,7 +299,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”后一句“无。”“本年度未收取。”）也算；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；没有金额、只指向表格或附件的句子（“信息处理费收取情况见下表：”“…详见附表”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；没有金额、只指向表格或附件的句子（“信息处理费收取情况见下表：”“…详见附表”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"

@@ -76,6 +76,11 @@ _ABOUT_WORK = r"(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发|而)?(
 #: after such a count, not the cases' outcome: "2起行政诉讼败诉案件", "1件行政复议被纠错" count the cases lost
 _NO_OUTCOME = r"(?!\s*(?:案件)?(?:败诉|胜诉|被纠|纠错|纠正|被撤销|撤销|被确认|维持|审结|结案|驳回))"
 
+#: a count opening its clause: at the sentence's start, after ，；：、 (NFKC: , ; :) or right after 其中
+_OPENS_CLAUSE = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=其中))\s*"
+#: after a result, words that make the count one decision's or answer's, not the result's
+_NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申请中|当中|中))"
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)(?:情况)?"
@@ -139,6 +144,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"办理(?:了)?(?:政府信息公开|依申请公开|信息公开)?(?:申请|事项)?" + FILL + NUM
         + r"\s*件(?=\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)\s*(?:上一?年度?|去年)结转)"), word="结转", also=("办理", "(")),
+    #: "共受理申请14件，其中本年新收13件、上年结转1件": the year's new applications, named as the first part
+    #: of the agency's applications handled (only there: :func:`_split_of_total`; a bare "新收13件"
+    #: elsewhere may be of anything)
+    Claim("new", lazy(r"(?<=其中)\s*(?:本年度?|今年|当年|全年)?新收(?:的)?" + FILL + NUM + r"\s*件(?!申请人)"),
+          word="新收", also=("其中",)),
     #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
     Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
                         r"(?:申请)?" + FILL + NUM + r"\s*件")),
@@ -168,6 +178,12 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
+    #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
+    #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
+    *(Claim(kind, lazy(_OPENS_CLAUSE + NUM + r"\s*件(?:申请)?(?:均|被|已)?" + words + _NOT_A_DECISION), word=word)
+      for kind, words, word in (("open", r"予以公开", "予以公开"), ("partial", r"(?:予以)?部分公开", "部分公开"),
+                                ("deny", r"不予(?:以)?公开", "不予"), ("unable", r"无法提供", "无法提供"),
+                                ("noproc", r"不予处理", "不予处理"))),
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + _NONE_BARE)),
     Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?)?"
@@ -182,6 +198,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
                              r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?的?)?行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
+    #: "行政复议零发生", "行政诉讼案件零发生": none, said as 零发生 (not "力争…零发生": a goal, :data:`_GOAL`)
+    Claim("review", lazy(_JOINT + r"行政复议(?:案件)?\s*零发生"), 0, word="零发生"),
+    Claim("litigation", lazy(_JOINT + r"行政诉讼(?:案件)?\s*零发生"), 0, word="零发生"),
     #: "行政复议、行政诉讼均为0件": none of either
     Claim("review", lazy(_JOINT_ZERO), 0),
     Claim("litigation", lazy(_JOINT_ZERO), 0),
@@ -256,6 +275,7 @@ _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
+    "new": ("本年新收", "new this year"),
     "carry": ("上年结转", "carried over from last year"),
     "next": ("结转下年度", "carried over to next year"),
     "done": ("办结", "answered"),
@@ -455,7 +475,8 @@ def _word_search(kinds: tuple, upheld: bool):
     found = _WORD_SEARCH.get((kinds, upheld))
     if found is None:
         found = _WORD_SEARCH[(kinds, upheld)] = _words(tuple(sorted(
-            {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS if claim.kind in kinds} | {"申请"}
+            {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS
+             if (claim.kind if claim.kind != "new" else "applications") in kinds} | {"申请"}
             | ({"维持"} if upheld else set())))).search
     return found
 
@@ -463,7 +484,9 @@ def _word_search(kinds: tuple, upheld: bool):
 _YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 #: a comparison with an earlier year: "较上年增长18.2%", "比上年度减少2件", "与上年相比", "同比"
 #: (not "与上年仅收到1件申请相比": last year's figure itself, between 与上年 and 相比)
-_COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?(?:相比|比较|持平|基本持平)")
+#: (last year's figure may stand inside it: "与上年13件持平")
+_COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?"
+                   r"(?:的?\s*" + NUM + r"\s*(?:件|条|次|个|份))?(?:相比|比较|持平|基本持平)")
 
 
 def _part_of_year(sentence: str) -> bool:
@@ -483,6 +506,10 @@ def _other_year(sentence: str, year) -> bool:
     """Does the sentence name a year other than the report's ("2023年收到申请9件")? A full date
     (a deadline, "2024年3月5日") and a comparison ("较2023年增加2件") do not count."""
     return year is not None and "年" in sentence and any(int(y) != year for y in _YEAR_IN.findall(sentence))
+
+
+#: right after a "none corrected" claim, the cases it names: "（未发生被纠错）的行政诉讼案件"
+_KIND_AFTER = lazy(r"的?(?:因?(?:政府)?信息公开(?:工作)?(?:引起|引发)?的?)?(?:行政复议|行政诉讼)?")
 
 
 def _upheld_groups(words: str):
@@ -518,7 +545,7 @@ def _any_of(words) -> "re.Pattern":
 
 _ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
 #: the words of a carried figure's own claim ("上年结转", "结转下年度"), not guards before it
-_CARRY_WORDS = lazy(r"结转|上一?年|去年")
+_CARRY_WORDS = lazy(r"(?:上一?年度?|去年)?结转(?:至|到)?(?:下一?年度?)?")
 #: in the clause before a claim on normative documents: they were published, forwarded or listed
 #: ("主动公开规范性文件5件", "转发上级规范性文件5件", "发布…"), not made (本年制发)
 _NORMATIVE_OTHER = lazy(r"公开|转发|更新|涉及|上传|收录|汇编|发布|上级|栏目")
@@ -532,7 +559,7 @@ def _claim_plan(readings: dict) -> tuple:
     if plan is None:
         plan = []
         for claim in CLAIMS:
-            if claim.kind not in readings:
+            if (claim.kind if claim.kind != "new" else "applications") not in readings:
                 continue
             part = _RESULT_PART if claim.kind in _RESULTS else _PART
             if claim.kind == "applications":
@@ -586,7 +613,7 @@ _NOT_APPLICATIONS = lazy(r"信访|来信|来访|投诉|诉求|建议|提案|复�
 _OF_WHICH = lazy(NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:中|当中)")
 #: before a "零…" claim in its clause: a goal ("力争零申请"), a state left behind ("打破零申请") or
 #: compared with ("较上年零申请"), not what happened
-_GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将|打破|改变|结束|摆脱|告别|较|比|由|从")
+_GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将|明年|来年|今后|打破|改变|结束|摆脱|告别|较|比|由|从")
 #: after a count, an approximation ("15件左右", "10件以上"): not a figure to compare
 _APPROX = lazy(r"\s*(?:左右|上下|以上|以下|之多|有余)")
 #: two digits side by side in Chinese numerals: a rough figure ("两三件", "一二十件"), not a count
@@ -752,6 +779,8 @@ _PLAIN_BEFORE = lazy(r"(?:\s|本年度|本年|全年|今年|年内|当年|(?:19|
                      r"|(?:本|我)[局委办院署厅站所]|共计|合计|共|依法|依规|按时|及时|已|先后|总|一共)*$")
 #: helping another body with its matters: "协助办结依申请公开事项3件", "配合市局办理…"
 _HELPING = lazy(r"(?:协助|参与|配合|帮助|指导|督促|代为?)$")
+#: in the clause before a claim on documents made or decisions: the agency helped another body make them
+_HELPER = lazy(r"协助|参与|配合|帮助|指导(?!下)|督促")  # (not "在…指导下制发": its own, guided)
 
 #: right after a count of cases against the agency, the state or result of those cases, with no 均/全部
 #: before it: "行政复议1件已审结，1件尚未审结", "行政诉讼1件被驳回" count the cases in one column of 表四, a
@@ -851,6 +880,82 @@ def _after_left_out(text: str, start: int, at: int, in_part) -> bool:
     return last is not None and not in_part(text, last.end(), at)
 
 
+#: the agency's applications handled, said just before a 其中 that splits them: "共受理政府信息公开申请14件，
+#: 其中…", "全年依申请公开共计14件，其中…", "共办理14件：其中…"
+_TOTAL_BEFORE_SPLIT = lazy(r"(?:申请|依申请公开|事项|办件|受理|办理|收到)[^，,；;。、:]{0,12}?" + NUM
+                           + r"\s*件\s*[，,:]?\s*$")
+_SPLIT = lazy(r"其中")
+#: in the clause of that total: the applications of some applicants or of one answer, or the new ones only
+#: ("新收申请13件，其中上年结转2件": not the whole the carried ones belong to), not all the agency's handled
+_NOT_ALL = lazy(r"新收|自然人|法人|其他组织|企业|公民|个人|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|答复")
+
+
+def _split_of_total(text: str, start: int, at: int, in_part) -> bool:
+    """Is the claim at ``at`` (上年结转 or 新收) one of the two parts of the agency's applications handled,
+    after a 其中 that splits them ("共受理政府信息公开申请14件，其中本年新收13件、上年结转1件")? Such a
+    其中 names 表三's rows, not a part of one: the figure is 表三's 二、上年结转 (or 一、本年新收) all the
+    same. Not when another part word stands before the claim or before the total ("全县共收到申请420件，
+    其中上年结转5件": a wider body's), nor when the total is some applicants' or one answer's ("自然人申请10件，
+    其中上年结转1件", "予以公开5件，其中上年结转1件")."""
+    last = None
+    for last in _SPLIT.finditer(text, start, at):
+        pass
+    if last is None or in_part(text, last.end(), at):
+        return False
+    if in_part(text, start, last.start()):
+        return False
+    total = _TOTAL_BEFORE_SPLIT.search(text, start, last.start())
+    if total is None:
+        return False
+    clause = text[_clause_start(text, start, total.start()):total.end()]
+    return _NOT_ALL.search(clause) is None
+
+
+_QIZHONG = lazy(r"其中")
+#: between a 其中 and a result: the words of the results or of the carried ones ("其中予以公开5件，部分公开1件",
+#: "其中上年结转1件，…": the whole's figures listed, not a subset's)
+_LISTED_WHOLE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转|办结|答复")
+
+
+def _after_one_subset(text: str, start: int, at: int) -> bool:
+    """Does the claim at ``at`` follow, in a later clause of its sentence, a 其中 that names one subset of
+    the applications by its count ("收到申请13件，其中涉及两村合并的申请5件，予以公开3件")? Its results may be
+    that subset's or the year's: a reader is not sure, so is the rule. A 其中 that lists the whole by parts
+    ("其中自然人申请10件，法人或其他组织申请3件，予以公开5件": two counts) or introduces the results or the
+    carried ones ("其中予以公开5件，…") leaves the figures after it the year's."""
+    cut = _clause_start(text, start, at)
+    last = None
+    for last in _QIZHONG.finditer(text, start, cut):
+        pass
+    if last is None:
+        return False
+    between = text[last.end():cut]
+    return ("申请" in between and len(_COUNT.findall(between)) == 1
+            and _LISTED_WHOLE.search(between) is None)
+
+
+def _subset_of_which(text: str, start: int, at: int, readings: dict) -> bool:
+    """Does the clause of the result claim at ``at`` say it is among some of the applications ("涉及征地拆迁的6件中
+    予以公开3件"), a count none of the applications' readings is? ("本年度受理的13件申请中，予以公开5件": all of
+    them, the year's results.)"""
+    m = None
+    for m in _OF_WHICH.finditer(text, _clause_start(text, start, at), at):
+        pass
+    if m is None or "applications" not in readings:
+        return False
+    n = cn_value(m.group(1))
+    return n is not None and all(Decimal(n) != r.value for r in _readings(readings["applications"]))
+
+
+def _part_after(text: str, at: int, end: int, in_part) -> bool:
+    """Do the words after a count, to the end of its clause, make it some applicants' or a part ("其中新收10件
+    为自然人申请", "新收10件来自网上")?"""
+    stop = _CLAUSE_END.search(text, at, end)
+    stop = stop.start() if stop else end
+    return bool(_PERSONS.search(text, at, stop) or _ORGANISATIONS.search(text, at, stop)
+                or _applicant_part(text, at, stop) or in_part(text, at, stop))
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
                reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
@@ -902,7 +1007,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(scope):
                         continue  # "现行有效规范性文件12件", "清理…": another row of 表二
-                if in_part(text, start, m.start() if aside is None else aside) and not (
+                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part)
+                if claim.kind == "new" and (not split or _part_after(text, m.end(), end, in_part)):
+                    continue  # ("其中新收…" after anything but the agency's applications handled, or "其中新收10件为
+                    # 自然人申请": a part)
+                if in_part(text, start, m.start() if aside is None else aside) and not split and not (
                         claim.kind == "applications" and _after_left_out(text, start, m.start(), in_part)):
                     continue  # a word before the claim makes it a part of the whole
                 if _WIDER.search(text, _clause_start(text, start, m.start()), m.start()):
@@ -919,6 +1028,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "公开行政处罚决定35件", "撤销行政许可决定2件": decisions published or undone, not made
                 if claim.kind == "valid" and not _valid_of_normative(text, start, m):
                     continue  # "现行有效12件" after 规章, or with no documents named: another row
+                if (result or claim.kind == "next") and _after_one_subset(text, start, m.start()):
+                    continue  # "收到申请13件，其中涉及征地的申请6件，予以公开4件": the results of those 6, or of all?
+                    # a reader cannot tell
+                if result and claim.pattern.pattern.startswith(_OPENS_CLAUSE) and sentence.count(claim.word) > 1:
+                    continue  # "其中2件予以公开，另有3件予以公开": the result counted in pieces, a breakdown
                 if result and ("主动" in sentence or "申请" not in text):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications
                 if result and claim.kind in (reasons or {}):
@@ -934,6 +1048,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         "申请" not in sentence or _NOT_APPLICATIONS.search(sentence)
                         or ("公开" not in m.group(0) and _OTHER_SERVICE.search(sentence))):
                     continue  # "办结群众来信20件", "受理行政复议案件5件，均已办结": not the applications
+                if result and _subset_of_which(text, start, m.start(), readings):
+                    continue  # "涉及征地拆迁的6件中予以公开3件": the results of some of the applications
                 if claim.kind in ("done", "alldone") and _OF_WHICH.search(text, start, m.start()):
                     continue  # "本年度受理的13件申请中，已办结12件": this year's only, not （七）总计
                 if not claim.group and "零" in m.group(0) and _GOAL.search(
@@ -955,6 +1071,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "征求第三方意见后办理依申请公开事项2件": a part, or another body's matters
                 if claim.kind in ("applications", "done") and _HELPING.search(text, start, m.start()):
                     continue  # "协助办结依申请公开事项3件": another body's applications
+                if (normative or claim.kind in _DECIDED) and _HELPER.search(
+                        text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "参与制发行政规范性文件5件", "协助作出行政处罚决定40件": another body's documents or
+                    # decisions, the agency helping
                 if claim.group and claim.kind in ("review", "litigation") and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind
@@ -966,9 +1086,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
                 if not claim.group and claim.kind in ("review", "litigation") and (
-                        _outcome_follows(text, m.end(), end)
+                        _OUTCOME.search(m.group(0)) or _outcome_follows(text, m.end(), end)
                         or (tail and not text[m.end():end].strip() and _outcome_follows(tail, 0, len(tail)))):
-                    continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错": none lost, not none filed
+                    continue  # "未发生行政诉讼案件败诉", "未出现行政复议、行政诉讼被纠错", "未发生被纠错的行政诉讼案件": none
+                    # lost, not none filed
                 if claim.group and claim.kind == "litigation" and _ONE_GROUP.search(
                         text, _clause_start(text, start, m.start()), m.end()):
                     continue  # "复议后起诉的行政诉讼0件": the lawsuits of one of 表四's two groups, a part
@@ -1090,14 +1211,14 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”）与表三相应列核对（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”）与表三相应列核对（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
-           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”等目标不核对。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”）即表三“四、结转下年度继续办理”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”即没有行政复议、行政诉讼。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”）即表三“四、结转下年度继续办理”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
-           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”而表四所说的组（行政复议、行政诉讼）有结果纠正的案件，也视为矛盾。表格没有数字时，检查同一段落是否自相矛盾" \
+           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号。"
@@ -1134,7 +1255,8 @@ class NarrativeMismatch(Rule):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind]) + (
-                                _new_not_carried(readings) if kind == "done" else [])
+                                _new_not_carried(readings) if kind == "done" else []) if kind != "new" else \
+                                _readings(readings["applications"])[:1]  # (表三's 一、本年新收 alone)
                         if any(Decimal(claimed) == r.value for r in options):
                             continue
                         if kind == "alldone" and _all_done_unsure(readings, options):
@@ -1231,8 +1353,10 @@ class NarrativeMismatch(Rule):
             cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
             # the kinds its own clause names, else those named before it ("行政复议2件，均未被纠错，
-            # 行政诉讼1件被纠错": the reviews only)
-            groups = _upheld_groups(clause) or _upheld_groups(text[start:m.end()])
+            # 行政诉讼1件被纠错": the reviews only), else those named right after it in its clause ("未发生被纠错的
+            # 行政诉讼案件")
+            groups = _upheld_groups(clause) or _upheld_groups(text[start:m.end()]) or _upheld_groups(
+                _KIND_AFTER.match(text, m.end(), end).group(0))
             if not groups:
                 continue  # "未发生被纠错情况" naming no kind of case: cannot tell which
             bad = []

@@ -103,7 +103,8 @@ class SectionOrder(Rule):
     needs = ("sections",)
     summary = "各部分顺序错乱或重复"
     summary_en = "Sections out of order or duplicated"
-    what = "检查六个部分是否按一至六的顺序各出现一次。"
+    what = "检查六个部分是否按一至六的顺序各出现一次。某部分的一部分另起标题、其余部分顺延编号的" \
+           "（“六、信息处理费收取情况”后接“七、其他需要报告的事项”），顺延的标题不算重复，由S103对另起的标题报告一次。"
     why = "统一格式要求固定的结构，读者和汇总程序依靠顺序查找内容；重复的部分往往是复制粘贴留下的。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在的主要问题及改进情况”出现在“四、…”之前，或“二、主动公开政府信息情况”出现两次。"
@@ -117,6 +118,8 @@ class SectionOrder(Rule):
                 continue
             n = s.spec.number
             label = _label(ctx, n)
+            if n in seen and split_off_before(s, ctx.bound.sections):
+                continue  # "六、信息处理费收取情况" then "七、其他需要报告的事项": 六 in two, S103 names the first
             if n in seen:
                 yield ctx.diag(self, s.section.span, f"第{_NUM[n - 1]}部分“{label}”重复出现",
                                f"Section {n} “{label}” appears more than once",
@@ -170,7 +173,9 @@ class SectionTitle(Rule):
            "“一、2024年政府信息公开工作总体情况”）也只给出提示；其他不同的表述给出警告。" \
            "只在“其它/其他”“以及/及”、标点或“的”上不同的标题，以及跨两行书写、合起来是官方标题的标题，视为官方标题，不报告。" \
            "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并；" \
-           "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。"
+           "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。" \
+           "反过来，某部分的一部分另起标题、其余部分顺延编号（“六、信息处理费收取情况”后接“七、其他需要报告的事项”，" \
+           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
@@ -201,6 +206,9 @@ class SectionTitle(Rule):
                                location=Location(section=official),
                                data={"found": found, "expected": official, "merged": others})
                 continue
+            if s.title_match == "renumbered" and split_off_before(s, ctx.bound.sections):
+                continue  # "七、其他需要报告的事项" after "六、信息处理费收取情况": numbered on from a part of
+                # 六 given a heading of its own, which S103 names (one slip, one finding)
             if s.title_match == "renumbered" and _shifted_by_merge(s, ctx.bound.sections, merged):
                 continue  # "五、其他需要报告的事项" after "四、…行政诉讼情况及存在的主要问题…": numbered on
                 # from the merged heading, which S103 has named (one slip, one finding)
@@ -232,6 +240,24 @@ class SectionTitle(Rule):
                                f"Title “{found}” differs from the official “{official}”",
                                location=Location(section=official), data={"found": found, "expected": official},
                                fix=[Edit(s.section.span, official, s.section.heading)] if typo else ())
+
+
+def split_off_before(s, sections) -> bool:
+    """Is ``s`` (the official title of its section under the next numeral: "七、其他需要报告的事项") numbered on
+    from the section just before it, which has that section's numeral and a title of its own ("六、信息处理费
+    收取情况")? Staff gave a part of the section a heading and number of its own and numbered the rest on:
+    the section is in two, not repeated nor mistyped. The heading before says it (S103, "different")."""
+    if s.title_match != "renumbered" or s.spec is None or s.section.number != s.spec.number + 1:
+        return False
+    if not same_words(norm_label(s.section.title), norm_label(s.spec.title)):
+        return False
+    before = None
+    for other in sections:
+        if other is s:
+            break
+        before = other
+    return (before is not None and before.spec is not None and before.spec.number == s.spec.number
+            and before.section.number == s.spec.number and before.title_match == "different")
 
 
 def _shifted_by_merge(s, sections, merged: dict) -> bool:

@@ -1086,3 +1086,158 @@ def short_township() -> str:
 #: name → the voices19 report text, no defect (tests/test_voices19.py)
 VOICES19 = {"labour": labour, "ecology-branch": ecology_branch, "veterans": veterans, "audit": audit,
             "busy-street": busy_street, "county-office": county_office, "short-township": short_township}
+
+
+# ----------------------------------------------------------------------------------------------
+# voices20: the 2025 report year again, by agencies and voices not yet heard — a 医疗保障局 counting in
+# 人次/批次/项 with 其中 nested under a total and last year's figure in the same sentence, a 林业和草原局
+# writing its numbers in words (一件、两起、十余条、零) with a long 六 of two parts, an 开发区管委会 with
+# its departments' and enterprises' figures beside its own and applications by channel, a 镇 whose two
+# merged 村 committees' figures are given beside the town's, a 市场监督管理局 with many 行政处罚 restated
+# with 共计/累计 and 同比 with both numbers, a 教育局 with its schools' figures beside its own and the fee
+# said in 五, a 司法局 whose headings carry extra words and whose date follows the signature on its
+# line; the fee as 未收取任何费用 / 不涉及信息处理费收取 / 收取信息处理费0元 / 按照…规定不收取 / a 注
+# under 表三 / 收费 alone; the period as 2025年度 only, plans for 2026; dates with spaces, in
+# full-width digits, or 二〇二六年一月 with no day
+
+
+def medical_insurance() -> str:
+    """样例县医疗保障局: 主动公开 in 条 with 其中 nested twice, 人次 and 批次 beside them, last year's
+    figure in the same sentence as the year's (较上年的11件增加2件), a total that includes 上年结转
+    (共办理14件，其中本年新收13件、上年结转1件), 同比 with both numbers; the fee as
+    本机关在依申请公开工作中未收取任何费用; the date in full-width digits."""
+    return _voice19("样例县医疗保障局", (
+        "2025年，县医疗保障局围绕医保待遇、基金监管等群众关切，推进医疗保障领域政府信息公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，其中医保政策类126条（其中政策解读38条），"
+        "定点医药机构名单更新4批次，惠及参保群众约3.6万人次。\n"
+        "（二）依申请公开。本年新收政府信息公开申请13件，较上年的11件增加2件；全年共办理14件，其中本年新收13件、"
+        "上年结转1件。同比方面，予以公开5件（上年4件），无法提供4件（上年3件）。\n"
+        "（三）政府信息管理。对医保目录调整等12项信息实行动态更新。\n"
+        "（四）平台建设。在县政府门户网站医保专栏开设“医保政策问答”栏目。\n"
+        "（五）监督保障。全年被申请行政复议2件，被提起行政诉讼1件。"),
+        five="（一）存在的问题\n医保政策解读形式单一。\n（二）改进情况\n2026年将制作医保待遇政策图解10期。",
+        six="本机关在依申请公开工作中未收取任何费用。",
+        signed="２０２６年１月１５日")
+
+
+def forestry_grassland() -> str:
+    """样例县林业和草原局: numbers in words (两起、一件、十余条、零), the period said only as 2025年度
+    in the preamble, 2026's plans in 五; 六 long and in two parts (（一）信息处理费… with
+    不涉及信息处理费收取, （二）…); the date 二〇二六年一月 with no day."""
+    return _voice19("样例县林业和草原局", (
+        "2025年度，县林业和草原局按照《条例》要求，做好林草领域政府信息公开工作。\n"
+        "（一）主动公开。全年公开林木采伐许可、森林防火等信息三百一十条，发布森林防火预警十余条。"
+        "制发行政规范性文件三件。\n"
+        "（二）依申请公开。全年新收申请十三件，上年结转一件，结转下年度一件；因保护第三方合法权益不予公开一件。\n"
+        "（三）政府信息管理。公开前逐条审查，全年发生泄密事件零起。\n"
+        "（四）平台建设。在县政府门户网站设立“林草信息”专栏。\n"
+        "（五）监督保障。被申请行政复议两起，被提起行政诉讼一起。"),
+        five="一是林草政策解读不足；二是基层林业站公开意识不强。2026年将开展林业站信息公开培训两次。",
+        six=("（一）收取信息处理费情况\n本单位本年度不涉及信息处理费收取。\n"
+             "（二）落实上级年度政务公开工作要点情况\n按照县政务公开工作要点，公开森林草原防火、林长制等信息，"
+             "全年召开政务公开工作会议两次，组织培训一次。\n"
+             "（三）人大代表建议和政协委员提案办理结果公开情况\n本年度承办人大代表建议四件、政协委员提案三件，"
+             "办理结果均已公开。"),
+        signed="二〇二六年一月",
+        extra=[("本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。", "本报告所列数据为2025年度数据。")])
+
+
+def development_zone() -> str:
+    """样例经济技术开发区管理委员会: its departments' and its enterprises' figures beside its own (各部门…
+    其中管委会本级…), applications split by channel (网上申请9件、当面申请3件、信函申请1件), a share (占…%),
+    the fee as 收取信息处理费0元; the date with spaces between its parts."""
+    return _voice19("样例经济技术开发区管理委员会", (
+        "2025年，开发区管委会围绕营商环境优化，推进政务公开工作。\n"
+        "（一）主动公开。管委会及各部门全年主动公开信息1260条，其中管委会本级310条，占24.6%。"
+        "区内企业通过“企业服务平台”查询政策信息8000余人次。\n"
+        "（二）依申请公开。管委会本级新收政府信息公开申请13件，其中网上申请9件、当面申请3件、信函申请1件；"
+        "各部门共收到申请27件。予以公开5件，占38.5%。\n"
+        "（三）政府信息管理。建立政策文件库，收录现行有效规范性文件12件。\n"
+        "（四）平台建设。开发区门户网站改版，新增“惠企政策”栏目。\n"
+        "（五）监督保障。管委会本级被申请行政复议2件、被提起行政诉讼1件。"),
+        five="惠企政策分散在各部门网站。2026年将整合至“惠企政策”栏目统一发布。",
+        six="本年度收取信息处理费0元。",
+        signed="2026 年 1 月 16 日")
+
+
+def merged_town() -> str:
+    """样例县示例镇人民政府, whose two 村 committees merged during the year: the merged 村's figures beside
+    the town's (原…村和…村合并为…村, 村务公开…条), 零 and 无 for nothing, the fee as 按照…规定不收取; the
+    date 二〇二六年一月二十日 after the agency on one line."""
+    return _voice19("样例县示例镇人民政府", (
+        "2025年，示例镇完成原东湖村、西岭村两村合并，设立湖岭村。镇政府同步做好合并前后村务、政务信息公开衔接。\n"
+        "（一）主动公开。全年通过镇政府网站和公开栏主动公开政府信息310条；湖岭村村务公开栏公开村务信息45条，"
+        "其中原东湖村18条、原西岭村27条。\n"
+        "（二）依申请公开。全镇全年新收政府信息公开申请13件，上年结转1件，其中涉及两村合并的申请5件。\n"
+        "（三）政府信息管理。对合并前两村的档案进行清点移交。\n"
+        "（四）平台建设。统一湖岭村公开栏样式。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件，被追责问责零人次。"),
+        five="合并后村务公开栏内容衔接不够。下一步按季度检查湖岭村公开栏。",
+        six="按照《政府信息公开信息处理费管理办法》有关规定，本镇本年度对依申请公开不收取信息处理费。",
+        extra=[("\n样例县示例镇人民政府\n2026年1月20日", "\n样例县示例镇人民政府  二〇二六年一月二十日")])
+
+
+_MARKET_T2 = [("行政处罚\t35", "行政处罚\t486"), ("行政强制\t2", "行政强制\t57"), ("行政许可\t120", "行政许可\t2340")]
+
+
+def market_regulation() -> str:
+    """样例县市场监督管理局 with many 行政处罚 (表二 486): the table's figures restated with 共计/合计/累计,
+    同比 with both numbers (同比2024年的412件增长18.0%), 批次 and 宗; the fee in a 注 under 表三 as well
+    as in 六, where it is named only as 收费 (依申请公开未收费)."""
+    text = _voice19("样例县市场监督管理局", (
+        "2025年，县市场监管局以“双随机、一公开”为抓手，推进市场监管领域政府信息公开。\n"
+        "（一）主动公开。全年办理行政许可2340件，作出行政处罚决定共计486件，同比2024年的412件增长18.0%，"
+        "行政强制57件，均按规定在作出决定之日起7个工作日内公开。累计公开食品安全抽检信息120批次，"
+        "公开抽检不合格食品核查处置情况8宗。\n"
+        "（二）依申请公开。新收政府信息公开申请合计13件，上年结转1件。\n"
+        "（三）政府信息管理。行政处罚信息公开前经法制审核。\n"
+        "（四）平台建设。在国家企业信用信息公示系统同步公示行政处罚信息。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="行政处罚信息公开后的信用修复衔接不够。2026年建立公开与信用修复联动机制。",
+        six="本局2025年度依申请公开未收费，无其他需要报告的事项。",
+        extra=[("四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n",
+                "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n注：本年度未收取信息处理费。\n"), *_MARKET_T2])
+    return text
+
+
+def education_schools() -> str:
+    """样例县教育局 with its schools' figures beside its own (全县中小学…局机关…), 各学校共收到申请…; the
+    fee said in a sentence inside 五 and again in 六; the period as 本年度 in 一 and 2026's plans."""
+    return _voice19("样例县教育局", (
+        "2025年，县教育局指导全县58所中小学推进校务公开，局机关依法做好政府信息公开。\n"
+        "（一）主动公开。全县中小学共公开校务信息2300余条；局机关主动公开政府信息310条，同比增长5.1%。\n"
+        "（二）依申请公开。局机关本年度新收政府信息公开申请13件，各学校共收到信息公开申请6件，均已答复。"
+        "局机关办理结果为：予以公开5件，部分公开1件，不予公开1件，无法提供4件，不予处理2件。\n"
+        "（三）政府信息管理。招生入学信息实行县级统一审核。\n"
+        "（四）平台建设。各学校校务公开栏统一设置。\n"
+        "（五）监督保障。局机关被申请行政复议2件，被提起行政诉讼1件。"),
+        five=("学校公开工作不平衡。下一步将校务公开纳入学校年度考核。"
+              "本年度依申请公开未收取信息处理费，2026年如需收费将严格按照规定执行。"),
+        six="本局本年度未收取信息处理费，无其他需要报告的事项。")
+
+
+def justice() -> str:
+    """样例县司法局: a heading with the year in brackets after it (一、总体情况（2025年度）) and one over two
+    lines (五、存在的主要问题 / 及改进情况, as a bold run split in two); 六 in two parts, the fee the
+    first; 同比 with last year's figure in brackets, 与上年…持平; the date after the agency on one line."""
+    text = _voice19("样例县司法局", (
+        "2025年，县司法局围绕法治政府建设，推进司法行政领域政府信息公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，同比（2024年290条）增加20条；公开法律援助案件办理情况"
+        "等信息56份。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，与上年13件持平。\n"
+        "（三）政府信息管理。规范性文件合法性审核意见一律公开。\n"
+        "（四）平台建设。在“样例司法”公众号开设“以案释法”栏目。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="普法信息针对性不强。2026年将按群体分类发布普法信息。",
+        six=("（一）信息处理费收取情况\n本年度未收取信息处理费。\n"
+             "（二）其他事项\n本局2025年度办理人大代表建议2件、政协委员提案3件，办理结果已按要求公开。"),
+        extra=[("\n一、总体情况\n", "\n一、总体情况（2025年度）\n"),
+               ("\n五、存在的主要问题及改进情况\n", "\n五、存在的主要问题\n及改进情况\n"),
+               ("\n样例县司法局\n2026年1月20日", "\n样例县司法局 2026年1月20日")])
+    return text
+
+
+#: name → the voices20 report text, no defect (tests/test_voices20.py)
+VOICES20 = {"medical-insurance": medical_insurance, "forestry-grassland": forestry_grassland,
+            "development-zone": development_zone, "merged-town": merged_town,
+            "market-regulation": market_regulation, "education-schools": education_schools, "justice": justice}
