@@ -449,7 +449,25 @@ TRUE_OF_LOSS: Dict[str, Tuple[str, ...]] = {
     "head-lost": ("C200",),
     "rows-glued": ("C200", "C202"),
     "number-wrapped-in-its-cell": ("C200",),
+    # (a loss only where a space also stands between the cells, as on one flattened line: see
+    # ``lost_in``)
+    "number-broken-space": ("C200",),
 }
+
+#: (content-preserving damage, text form) → why the copy makes it a loss: what the damage left
+#: and what the form writes between cells are one sign, and which is which cannot be told
+LOST_IN_FORM: Dict[Tuple[str, str], str] = {
+    ("number-broken-space", "one-line"): "a space inside a number and the spaces between the cells of a "
+                                         "flattened line are one sign: the row has one number too many (C200)",
+}
+
+
+def lost_in(d: "Damaged", form: str) -> "Damaged":
+    """``d`` as the text form ``form`` leaves it: a loss where :data:`LOST_IN_FORM` says the form
+    makes the damage one, judged by the losing oracle; else ``d`` itself."""
+    if (d.damage, form) not in LOST_IN_FORM:
+        return d
+    return Damaged(d.text, d.damage, "losing", d.table, d.where, d.row_labels)
 
 
 def damage(text: str, name: str, rng: random.Random, table: Optional[str] = None) -> Optional[Damaged]:

@@ -450,6 +450,7 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.extend(blocks[i:j])
             i = j
             continue
+        units = _broken_numbers_whole(units)
         rows: List[Row] = []
         current: List[Cell] = []
 
@@ -480,6 +481,31 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         rows = _number_beside_the_head(rows, vocab)
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
         i = j
+    return out
+
+
+#: a number a space broke inside its cell ("1 0" for 10): two runs of digits, one space between
+_BROKEN_NUMBER = lazy(r"[0-9０-９]+ [0-9０-９]+")
+#: the fewest lines of one number that show a run writes one cell a line
+_LONE_NUMBERS = 3
+
+
+def _broken_numbers_whole(units: list) -> list:
+    """A table copied one cell a line (a web page's cells, a Word table pasted as text): a line is
+    a cell, so a line of two runs of digits one space apart ("1 0", a number the copy broke where
+    its narrow cell wrapped) is one number, as a person reads it, not a row of two values. Only in
+    a run that writes its numbers one a line (three lines of one number at least) and holds no
+    other line of several values or of a label and values: where rows are written whole on a line
+    ("规章 0 0 0"), two numbers on a line are a row's (or one value of each of two cells)."""
+    broken = [k for k, (cells, p) in enumerate(units) if cells and _BROKEN_NUMBER.fullmatch(p.text)]
+    if not broken or len(broken) != sum(1 for cells, _ in units if cells):
+        return units
+    lone = sum(1 for cells, p in units if not cells and make_cell(p.text, p.span).kind == NUMBER)
+    if lone < _LONE_NUMBERS:
+        return units
+    out = list(units)
+    for k in broken:
+        out[k] = ([], units[k][1])
     return out
 
 
