@@ -452,6 +452,7 @@ TRUE_OF_LOSS: Dict[str, Tuple[str, ...]] = {
     # (a loss only where a space also stands between the cells, as on one flattened line: see
     # ``lost_in``)
     "number-broken-space": ("C200",),
+    "numbers-above-label": ("C200",),
 }
 
 #: (content-preserving damage, text form) → why the copy makes it a loss: what the damage left
@@ -459,6 +460,8 @@ TRUE_OF_LOSS: Dict[str, Tuple[str, ...]] = {
 LOST_IN_FORM: Dict[Tuple[str, str], str] = {
     ("number-broken-space", "one-line"): "a space inside a number and the spaces between the cells of a "
                                          "flattened line are one sign: the row has one number too many (C200)",
+    ("numbers-above-label", "one-line"): "the line break that set a row's numbers above its label is gone: the "
+                                         "row before has its numbers and these, the label none (C200)",
 }
 
 

@@ -1630,7 +1630,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         spans = binder.spans[t.key]
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
         rows = binder.rows[t.key]
-        status, zh, en = _assess(t, rows, span, binder.notes, binder.named_columns.get(t.key))
+        # (the message names the line in the file: a flattened report's lines are layout's)
+        status, zh, en = _assess(t, rows, report.to_file(span), binder.notes, binder.named_columns.get(t.key))
         if status == "absent":
             status, zh, en = _pictured(t, bound_sections)
         if status == "absent":

@@ -535,11 +535,11 @@ def _number_beside_the_head(rows: List[Row], vocab: Optional[Vocabulary]) -> Lis
     """A one-row table's number a copy wrote beside its head, its row's label on the line after
     or before the head's words (plain pdftotext of 表二's one-row tables, the number standing in
     the middle of the row's height: "信息内容" / "本年处理决定数量" / "550" / "行政许可", or "行政许可" /
-    "本年处理决定数量" / "9487"): the number goes to the label. Only where a row of head words
-    ends with one number and no label, and a row label stands alone on the next row (or before
-    the head's words on the same row)."""
-    if vocab is None or not any(r.cells[-1].kind == NUMBER and len(r.cells) > 1 and _column_name(r.cells[-2], vocab)
-                                for r in rows):
+    "本年处理决定数量" / "9487"; a flattened line's block, "… 现行有效件数 0 0 0" / "规章"): the
+    numbers go to the label. Only where a row of head words ends with numbers and no label, and a
+    row label stands alone on the next row (or, one number, before the head's words on the same
+    row)."""
+    if vocab is None or not any(_numbers_after_the_head(r, vocab) for r in rows):
         return rows
     out: List[Row] = []
     for r in rows:
@@ -551,13 +551,36 @@ def _number_beside_the_head(rows: List[Row], vocab: Optional[Vocabulary]) -> Lis
             continue
         if out and len(cells) == 1 and cells[0].kind == TEXT and vocab.is_row_label(cells[0].text):
             last = out[-1].cells
-            if len(last) > 1 and last[-1].kind == NUMBER and _column_name(last[-2], vocab) \
-                    and not any(vocab.is_row_label(c.text) for c in last if c.kind == TEXT):
-                out[-1] = Row(last[:-1], last[0].span.to(last[-2].span))
-                out.append(Row((cells[0], last[-1]), cells[0].span.to(last[-1].span)))
+            first = _numbers_after_the_head(out[-1], vocab)
+            if first and not any(vocab.is_row_label(c.text) for c in last if c.kind == TEXT):
+                out[-1] = Row(last[:first], last[0].span.to(last[first - 1].span))
+                out.append(Row((cells[0],) + last[first:], cells[0].span.to(last[-1].span)))
                 continue
         out.append(r)
     return out
+
+
+def _numbers_after_the_head(row: Row, vocab: Vocabulary) -> int:
+    """Where a row of head words ends in numbers, the first number's index: the numbers after a
+    column's name, every cell before them words (0 for any other row). One number, or a block's
+    numbers on one line ("… 现行有效件数 0 0 0": a flattened line, its row's label after them)."""
+    cells = row.cells
+    first = len(cells)
+    while first and cells[first - 1].kind == NUMBER:
+        first -= 1
+    if first == len(cells) or first == 0 or not _ends_in_a_column_name(cells[first - 1], vocab):
+        return 0
+    return first if all(c.kind == TEXT for c in cells[:first]) else 0
+
+
+def _ends_in_a_column_name(c: Cell, vocab: Vocabulary) -> bool:
+    """Is the cell a column's name, or head words apart that end in one (a flattened line's head,
+    "第二十条第（五）项 信息内容 本年处理决定数量", read as one cell before its number)?"""
+    if _column_name(c, vocab):
+        return True
+    words = c.text.split() if c.kind == TEXT else ()
+    return len(words) > 1 and vocab.is_label(words[-1]) and not vocab.is_row_label(words[-1]) \
+        and not vocab.is_group_label(words[-1])
 
 
 def _column_name(c: Cell, vocab: Vocabulary) -> bool:

@@ -52,6 +52,7 @@ _TOP_ENUM = lazy(enumerators.TOP)
 #: searched by the class alone in C, one that opens with a repetition is tried at every offset
 _TOP_COUNT = lazy(rf"[一二三四五六七八九十][一二三四五六七八九十]?[ \u3000]*{enumerators.TOP_MARK}")
 _STARTS_TOP = enumerators.STARTS_TOP
+_STARTS_ANY = enumerators.STARTS
 _DATE_END = lazy(rf"[ \u3000\xa0]*({closing.DATE})[ \u3000\xa0]*$")
 _NUMERAL = lazy(enumerators.NUMERAL)
 _SENTENCE_END = ("。", "；", "！", "？")
@@ -696,15 +697,18 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
 
     The head is the first word holding a head word of a table of this section ("信息内容",
     "申请人情况", "行政复议"), not a sentence that mentions it ("本年度发生行政复议2件。").
-    After it a row starts at a label that follows numbers (表二's next block head too) and at
-    a top-level enumerator (表三's "一、" … "四、"); prose after the table starts after a
+    After it a row starts at a label that follows numbers (表二's next block head too), at
+    a top-level enumerator (表三's "一、" … "四、"), and at an enumerated label or a block's head
+    after a whole row's label (that row's cells were all blank, or its numbers went elsewhere:
+    "2.申请人逾期…申请 3.其他 0 0 …", where "3.其他" alone is no row label, 其他 being a column's
+    name too; "行政许可 第二十条第（六）项 信息内容 …"); prose after the table starts after a
     sentence end."""
     words = [w for w, number in vocab.markers if number == section]
     if not words:
         return []
     out: List[int] = []
     in_table = False
-    prev_value = prev_end = prev_item = False
+    prev_value = prev_end = prev_item = prev_row = False
     for m in _TOKEN.finditer(line, start, end):
         tok = m.group()
         item = bool(_ITEM_NUMBER.match(tok))  # "1." apart from its words: the label's start
@@ -715,9 +719,12 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
                 if m.start() > start:
                     out.append(m.start())
         elif not value and not prev_item and (prev_value or prev_end or _TOP_ENUM.match(tok)
-                                              or vocab.is_row_label(tok)):
+                                              or vocab.is_row_label(tok)
+                                              or prev_row and (_STARTS_ANY.match(tok)
+                                                               or any(tok.startswith(w) for w in words))):
             out.append(m.start())
         prev_value, prev_end, prev_item = value, tok.endswith(_SENTENCE_END), item
+        prev_row = in_table and not value and not item and vocab.is_row_label(tok)
     return out
 
 
