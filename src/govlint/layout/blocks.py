@@ -197,7 +197,8 @@ def _head_cells(p: Paragraph, vocab: Vocabulary) -> Optional[List[Cell]]:
 
 #: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
 #: a PDF or a plain-text table, its label (if any) first
-_SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.]*|/|／|—|——|－|-|无))+)"
+# (a number may hold a soft hyphen, where a word processor may break it: "1\u00ad2" is 12)
+_SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.\u00ad]*|/|／|—|——|－|-|无))+)"
                          r"[ \u3000\xa0]*")
 
 #: a space before the enumerator of a further label: " （一）", " 1.", " 三、"

@@ -44,7 +44,8 @@ _SPACE = " \t\u3000\xa0"
 #: a line this long, or holding two section headings, has lost its line breaks
 _LONG = 400
 _TOKEN = lazy(r"[^ \t\u3000\xa0]+")
-_VALUE = lazy(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
+#: a value in a flattened row: a number (a soft hyphen inside it, where it may break: "1\u00ad2"), a mark
+_VALUE = lazy(r"(?:[+-]?[0-9０-９][0-9０-９,，.．\u00ad]*|[/／—－\-–]{1,2}|——|无)$")
 #: a sub-item's number standing apart from its words ("1. 属于国家秘密"): no value
 _ITEM_NUMBER = lazy(r"[0-9０-９]{1,2}[.．]$")
 _TOP_ENUM = lazy(enumerators.TOP)
