@@ -386,10 +386,12 @@ _SHORT_LINE = lazy(rf"\n(?=[^\n]{{1,{_PIECE + 8}}}\n)([^\n\t|。]++)(?=\n([^\n]+
 # costs a few instructions a character, not the class's tens)
 
 
-#: a line of words ending in a CJK character, and a next line that opens with CJK words and
-#: goes on with numbers only (a row's label's rest)
-_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n\t|]*+)\n"
-                   r"(?=([\u4e00-\u9fff][^\s|]*+)(?:[ \t]+[0-9０-９][0-9０-９.,]*+)+[ \t]*\n)")
+#: a line of words ending in a CJK character (or a mark a line may end with inside a label: a
+#: plain-text copy wraps "…逾期不补正、" / "行政机关…" at its width), and a next line that opens
+#: with CJK words (or that mark: a fixed-width copy cuts at the width, whatever stands there) and
+#: goes on with numbers only, apart with spaces, tabs or full-width spaces (a row's label's rest)
+_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff、，])\n)([^\n\t|]*+)\n"
+                   r"(?=([\u4e00-\u9fff、，][^\s|]*+)(?:[ \t\u3000\xa0]+[0-9０-９][0-9０-９.,]*+)+[ \t\u3000\xa0]*\n)")
 #: (the same lines as "\n([^\n\t|]*[\u4e00-\u9fff])\n(?=…)", found cheaper: the line's end is reached
 #: by the one-character class "[^\n]" in a tight loop and never backed over (possessive), its last
 #: character tested once; only a line that passes is read for a tab or a bar. The other quantifiers
@@ -785,6 +787,41 @@ def _repeated_head(text: str) -> str:
 
 
 
+#: a line that ends in an ideograph, and a next line that opens with a few ideographs and then a
+#: space or its end: a word a fixed-width copy may have cut at the line's end, and its rest
+#: (searched in "\n" + text, as _SHORT_LINE; a line of prose runs on past eight ideographs)
+_CUT_WORD = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n]*+)(?=\n([\u4e00-\u9fff]{1,8})(?:[ \t\u3000\xa0]|\n))")
+# (each line read once, to its end, possessively, as _LABEL_REST reads it; the next line looked
+# at, not taken: it may be the next match's line)
+
+
+def _head_word_cut_at_the_width(text: str, vocab: Vocabulary) -> str:
+    """A table's head row that a plain-text copy wrapped at a fixed width, a column's name cut
+    at the line's end and its rest opening the next line ("信息内容　本年制发件数　本年废止件数　现行有效件"
+    / "数", "… 社会公益组织　法律服务机" / "构　其他": a row typed with full-width spaces, which the
+    copy does not break at): the rest is moved up to the end of the line, the line break after it,
+    so the name is whole and the next line holds what followed it. Only where every other word of
+    the line is a head word or a name of the formats, the last word is none, and it and the rest
+    spell one. The text's length and every line's number are kept; the moved characters' columns
+    are off by one (as :func:`_digits_seated` moves numbers)."""
+    moves = []
+    for m in _CUT_WORD.finditer("\n" + text):
+        words = _TOKEN.findall(m.group(1))
+        if len(words) < 2:
+            continue
+        last, rest = words[-1], m.group(2)
+        if vocab.is_label(last) or vocab.is_head_word(last) or not vocab.joins(last, rest):
+            continue
+        if all(vocab.is_head_word(w) or vocab.is_label(w) for w in words[:-1]):
+            moves.append((m.end(1) - 1, len(rest)))  # (the line end, in text: "\n" + text is one longer)
+    if not moves:
+        return text
+    chars = list(text)
+    for at, n in moves:
+        chars[at:at + n + 1] = chars[at + 1:at + n + 1] + ["\n"]
+    return "".join(chars)
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -803,5 +840,6 @@ _REPAIRS = (
     ("repeated-head", lambda text: text.count("申请人情况") > 1, lambda text, vocab: _repeated_head(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
     ("head-after-heading", _always, _head_after_heading),
+    ("head-word-cut", lambda text: _CUT_WORD.search("\n" + text) is not None, _head_word_cut_at_the_width),
     ("wrapped-labels", _always, _join_wrapped),
 )
