@@ -573,11 +573,19 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             # (a quick test first: no line of prose is scanned for every official title) — but a
             # heading run into its first paragraph ("一、总体情况2024年，本局…") is cut after its title
             if not _STARTS_TOP.match(line):
+                found = []
+                if _TOP_COUNT.search(line) is not None:
+                    heading = heading or section_title_pattern(vocab)
+                    found = list(heading.finditer(line))
+                breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
                 continue
             heading = heading or section_title_pattern(vocab)
             m = heading.match(line)
             if m is not None:
-                breaks.append(start + _after_title(line, m.end()))
+                if _holds_its_table(line, m, vocab):  # (a section a line: a web page copied so)
+                    breaks.extend(start + b for b in _line_breaks(line, [m], vocab, start == 0))
+                else:
+                    breaks.append(start + _after_title(line, m.end()))
             continue
         heading = heading or section_title_pattern(vocab)
         found = list(heading.finditer(line))
@@ -585,12 +593,84 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             found = [m for m in section_title_pattern(vocab, other=True).finditer(line)]
             found = found if len(found) >= 2 else []
         if len(found) < 2 and not (found and len(line) > _LONG):
-            if found and found[0].start() == 0:
-                breaks.append(start + _after_title(line, found[0].end()))
+            if not found or found[0].start():
+                breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
+            elif found[0].start() == 0:
+                if _holds_its_table(line, found[0], vocab):
+                    breaks.extend(start + b for b in _line_breaks(line, found, vocab, start == 0))
+                else:
+                    breaks.append(start + _after_title(line, found[0].end()))
             continue
         found = _with_merged_headings(line, found, vocab)
         breaks.extend(start + b for b in _line_breaks(line, found, vocab, start == 0))
+        table = _opening_table(line, vocab) if found[0].start() > 0 else None
+        if table is not None:  # (a section's table a line, the next sections' headings after it)
+            breaks.extend(start + b for b in _table_breaks(line, 0, found[0].start(), table, vocab))
     return sorted(set(b for b in breaks if b > 0))
+
+
+#: the fewest numbers a section's line holds when its table is on it
+_TABLE_NUMBERS = 3
+_A_NUMBER = lazy(r"(?<![^ \u3000\xa0])[0-9０-９][0-9０-９.,]*(?![^ \u3000\xa0])")
+
+
+def _holds_its_table(line: str, heading, vocab: Vocabulary) -> bool:
+    """Does a line that opens with a section's heading hold that section's table too (a web page
+    copied a section a line: "二、主动公开政府信息情况 第二十条第（一）项 信息内容 … 规章 0 0 0 …")? Yes
+    when a word of its table's head follows the title and numbers stand apart after it: its
+    rows are cut as a flattened report's are. A heading and its first paragraph are not."""
+    number = _section_number(heading.group())
+    rest = line[heading.end():]
+    if not any(w in rest for w, n in vocab.markers if n == number):
+        return False
+    return len(_A_NUMBER.findall(rest)) >= _TABLE_NUMBERS
+
+
+def _after_a_sentence(line: str, at: int) -> bool:
+    """Does a heading found at ``at`` in a line follow a sentence's end (a space between or not),
+    or a table's last number (a space between)? Then it opens the next section: a section's text
+    copied a line, the next one's title at its end ("…工作。 二、主动公开政府信息情况", "… 行政事业性收费
+    1.25 三、收到和处理…"); a title quoted in a sentence follows words."""
+    k = at
+    while k > 0 and line[k - 1] in _SPACE:
+        k -= 1
+    if k > 0 and line[k - 1] in "。！？；":
+        return True
+    words = line[:k].rsplit(None, 1)
+    return k < at and bool(words) and bool(_VALUE.match(words[-1])) and DIGIT.search(words[-1]) is not None
+
+
+def _opening_table(line: str, vocab: Vocabulary) -> Optional[int]:
+    """The section whose table a line holds from its start: its first word holds a word of that
+    table's head ("第二十条第（一）项 信息内容 …", "（本列数据的勾稽关系为：…） 申请人情况 …", "行政复议 行政诉讼
+    …") and numbers stand apart in it (a web
+    page copied a section a line, the heading on the line before). None for any other line."""
+    first = line.split(None, 1)[0] if line.strip() else ""
+    for word, number in vocab.markers:
+        if word in first:
+            return number if len(_A_NUMBER.findall(line)) >= _TABLE_NUMBERS else None
+    return None
+
+
+def _a_section_a_line(line: str, found, vocab: Vocabulary, first_line: bool) -> List[int]:
+    """A web page copied a section a line, each section's heading at the end of the line before
+    ("…工作。 二、主动公开政府信息情况" / "第二十条第（一）项 信息内容 … 1.25 三、收到和处理…"): the
+    headings ``found`` in a line that does not open with one count when they follow a sentence's
+    end or a table's number and stand apart; the line's table (its first word a word of a
+    table's head) is cut into rows up to the first of them."""
+    found = [m for m in found if m.start() and _after_a_sentence(line, m.start()) and _title_stands_apart(line, m.end())]
+    out: List[int] = []
+    table = _opening_table(line, vocab)
+    if table is not None:
+        out.extend(_table_breaks(line, 0, found[0].start() if found else len(line), table, vocab))
+    if found:
+        out.extend(_line_breaks(line, found, vocab, first_line))
+    return out
+
+
+def _title_stands_apart(line: str, end: int) -> bool:
+    """Does a section's title that ends at ``end`` end its line or stand before a space?"""
+    return end >= len(line.rstrip(_SPACE)) or line[end] in _SPACE
 
 
 class _Heading(NamedTuple):
