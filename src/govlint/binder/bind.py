@@ -680,6 +680,10 @@ class _Binder:
         self.single: Dict[str, Tuple[List[Cell], Optional[Span], Optional[int]]] = {
             t.key: ([], None, None) for t in fmt.tables if t.layout == "single_row"}
         self.group_rows: list = []  # group label rows that carry numbers
+        #: a row of numbers alone, fewer than the one-row table's columns, no head read above it:
+        #: (its numbers, the row, the section) — the next such row may hold the rest
+        #: (:meth:`_headless_single`)
+        self.headless_part: Optional[tuple] = None
         #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
         self.short: Optional[tuple] = None
         #: (table, row, its numbers) of the row just bound with as many numbers as columns: numbers
@@ -823,6 +827,7 @@ class _Binder:
                 self._headless_single(values, row, section)
             self.full = None
             return
+        self.headless_part = None  # (a row with a label between: the numbers alone were no row's part)
         self.short = None
         self.full = None
 
@@ -1288,6 +1293,7 @@ class _Binder:
 
     def settle(self):
         """Numbers held alone with no row after them to take them (a note, the table's end)."""
+        self.headless_part = None  # (text between: the numbers alone were no wrapped row's part)
         if self.held is not None:
             held, self.held = self.held, None
             self.full = held[0]
@@ -1333,12 +1339,27 @@ class _Binder:
         """A row of numbers alone, no table's head read above it, in the section whose official
         title names a one-row table by all its marker words ("四、政府信息公开行政复议、行政诉讼情况":
         表四): that table's row, when the table is not yet started and the row holds exactly its
-        columns' numbers. Its head was there but unreadable (a browser's print of narrow head cells
-        interleaving two columns' pieces on one line, "行政复行政诉" / "议讼"): the table is where
-        it belongs, not missing (C201)."""
+        columns' numbers (or two such rows one after the other hold them together: a text wrapped
+        at its width). Its head was there but unreadable (a browser's print of narrow head cells
+        interleaving two columns' pieces on one line, "行政复行政诉" / "议讼") or lost: the table
+        is where it belongs, not missing (C201)."""
         t = self.index.section_tables.get(section)
         if (t is None or self.single[t.key][0] or self.single[t.key][1] is not None
-                or len(values) != self._width(t.key) or any(v.kind != NUMBER for v in values)):
+                or any(v.kind != NUMBER for v in values)):
+            return
+        width = self._width(t.key)
+        part = self.headless_part if self.headless_part and self.headless_part[2] == section else None
+        self.headless_part = None
+        if part is not None and len(part[0]) + len(values) == width:
+            # (the row wrapped at a text's width: its numbers on two lines, "1 0 0 … 1" / "0 0 0")
+            self._start_single(t, part[1], section)
+            self._take_numbers(t.key, part[0], part[1].span)
+            self._take_numbers(t.key, values, row.span)
+            return
+        if len(values) < width and part is None:
+            self.headless_part = (list(values), row, section)
+            return
+        if len(values) != width:
             return
         self._start_single(t, row, section)
         self._take_numbers(t.key, values, row.span)

@@ -779,7 +779,8 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
     """Inside one section's text: from its table's head on, a break before each row.
 
     The head is the first word holding a head word of a table of this section ("信息内容",
-    "申请人情况", "行政复议"), not a sentence that mentions it ("本年度发生行政复议2件。").
+    "申请人情况", "行政复议"), not a sentence that mentions it ("本年度发生行政复议2件。"); with
+    no head, the first row's label with a number after it (the head lost).
     After it a row starts at a label that follows numbers (表二's next block head too), at
     a top-level enumerator (表三's "一、" … "四、"), and at an enumerated label or a block's head
     after a whole row's label (that row's cells were all blank, or its numbers went elsewhere:
@@ -792,12 +793,13 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
     out: List[int] = []
     in_table = False
     prev_value = prev_end = prev_item = prev_row = False
-    for m in _TOKEN.finditer(line, start, end):
+    tokens = list(_TOKEN.finditer(line, start, end))
+    for k, m in enumerate(tokens):
         tok = m.group()
         item = bool(_ITEM_NUMBER.match(tok))  # "1." apart from its words: the label's start
         value = not item and bool(_VALUE.match(tok))
         if not in_table:
-            if not tok.endswith(_SENTENCE_END) and any(w in tok for w in words):
+            if not tok.endswith(_SENTENCE_END) and (any(w in tok for w in words) or _a_headless_row(tokens, k, vocab)):
                 in_table = True
                 if m.start() > start:
                     out.append(m.start())
@@ -809,6 +811,16 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
         prev_value, prev_end, prev_item = value, tok.endswith(_SENTENCE_END), item
         prev_row = in_table and not value and not item and vocab.is_row_label(tok)
     return out
+
+
+def _a_headless_row(tokens, k: int, vocab: Vocabulary) -> bool:
+    """Does token ``k`` open a table row though no head came before it (the head lost, or left
+    on another page): a row's label of the formats, a number apart after it ("一、本年新收政府信息公开
+    申请数量 10 2 …", "规章 0 0 0")? A sentence writes its numbers against their words."""
+    if k + 1 >= len(tokens) or not vocab.is_row_label(tokens[k].group()):
+        return False
+    after = tokens[k + 1].group()
+    return bool(_VALUE.match(after)) and DIGIT.search(after) is not None
 
 
 def _skip_space(line: str, i: int) -> int:
