@@ -275,6 +275,43 @@ def _page_furniture(text: str) -> str:
     return "".join(chars)
 
 
+#: a page's number inside a flattened line, apart ("… 1.25 - 5 - 示例…报告 三、…", "… 第 3 页 共 5 页 …")
+_A_SPACE_OR_NONE = "[ \u3000]?"
+_INLINE_PAGE = lazy(rf"(?<![^ \u3000\xa0])(?:{page_number_forms(_A_SPACE_OR_NONE)})(?![^ \u3000\xa0\n])")
+_LONG_LINES = lazy(rf"[^\n]{{{_LONG},}}")
+
+
+def _flattened_furniture(text: str) -> str:
+    """A report printed to pages and then flattened (a whole report a line, or a section a line):
+    each page's number and the next page's running header stand inside the line, often inside
+    a row whose label the page break cut ("4.保护第三方合 1 0 0 0 0 0 1 - 6 - 示例县…年度报告 法权益").
+    They are no part of the report: blanked (spaces, offsets kept), where two pages' numbers
+    at least are found. A "第N页" number always; one between dashes only where the running
+    header follows it or the line ends there (a row may write "- 5 -" as three cells: a mark,
+    5, a mark). The running header: the words after a page's number, when the text holds
+    them twice or more (the title at the report's top) and they name a year and a report."""
+    lines = list(_LONG_LINES.finditer(text))
+    found = [m for line in lines for m in _INLINE_PAGE.finditer(text, line.start(), line.end())
+             if "/" not in m.group() and "／" not in m.group()]
+    if len({_DIGITS.findall(m.group())[0] for m in found}) < 2:
+        return text
+    chars = None
+    for m in found:
+        after = _TOKEN.match(text, _skip_space(text, m.end())) if m.end() < len(text) else None
+        header = after is not None and "报告" in after.group() and _HEADER_YEAR.search(after.group()) is not None \
+            and has_ideograph(after.group()) and text.count(after.group()) >= 2
+        if not (header or "页" in m.group() or m.end() >= len(text) or text[_skip_space(text, m.end())] == "\n"
+                or _skip_space(text, m.end()) >= len(text)):
+            continue
+        chars = chars if chars is not None else list(text)
+        for at in range(m.start(), m.end()):
+            chars[at] = " "
+        if header:
+            for at in range(after.start(), after.end()):
+                chars[at] = " "
+    return text if chars is None else "".join(chars)
+
+
 #: a line holding one cell, indented with a tab
 _LONE_CELL = lazy(r"[ \u3000\xa0\r]*\t([^\t\n]*)")
 
@@ -785,14 +822,17 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
     a top-level enumerator (表三's "一、" … "四、"), and at an enumerated label or a block's head
     after a whole row's label (that row's cells were all blank, or its numbers went elsewhere:
     "2.申请人逾期…申请 3.其他 0 0 …", where "3.其他" alone is no row label, 其他 being a column's
-    name too; "行政许可 第二十条第（六）项 信息内容 …"); prose after the table starts after a
-    sentence end."""
+    name too; "行政许可 第二十条第（六）项 信息内容 …"), and after a label's rest that a page or a
+    narrow cell put after the row's numbers ("行政强 2 制 第二十条第（八）项": "制" a piece of its own,
+    which the block stage joins to its row), and at a label's first piece after the head
+    ("本年处理决定数量 行政处 35 罚"); prose after the table starts after a sentence end."""
     words = [w for w, number in vocab.markers if number == section]
     if not words:
         return []
     out: List[int] = []
     in_table = False
-    prev_value = prev_end = prev_item = prev_row = False
+    prev_value = prev_end = prev_item = prev_row = prev_rest = prev_head = False
+    label = ""  # the words that opened the row being read
     tokens = list(_TOKEN.finditer(line, start, end))
     for k, m in enumerate(tokens):
         tok = m.group()
@@ -804,13 +844,32 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
                 if m.start() > start:
                     out.append(m.start())
         elif not value and not prev_item and (prev_value or prev_end or _TOP_ENUM.match(tok)
-                                              or vocab.is_row_label(tok)
+                                              or vocab.is_row_label(tok) or prev_rest
+                                              or prev_head and _opens_a_row(tok, vocab)
                                               or prev_row and (_STARTS_ANY.match(tok)
                                                                or any(tok.startswith(w) for w in words))):
             out.append(m.start())
+            rest = prev_value and label and vocab.joins(label, tok)
+            if not rest:
+                label = tok
+            prev_rest = rest  # (a label's rest after its numbers, "行政强 2 制": a piece of its own)
+            prev_value, prev_end, prev_item = value, tok.endswith(_SENTENCE_END), item
+            prev_row = not item and vocab.is_row_label(tok)
+            prev_head = False
+            continue
+        prev_rest = False
         prev_value, prev_end, prev_item = value, tok.endswith(_SENTENCE_END), item
         prev_row = in_table and not value and not item and vocab.is_row_label(tok)
+        prev_head = in_table and not value and (vocab.is_head_word(tok) or vocab.is_column_part(tok) or vocab.is_label(tok)
+                                                and not vocab.is_row_label(tok) and not vocab.is_group_label(tok))
     return out
+
+
+def _opens_a_row(tok: str, vocab: Vocabulary) -> bool:
+    """Does a word after a table's head (its last column's name) open a row: the first piece of a
+    row's label a page or a narrow cell cut ("本年处理决定数量 行政处 35 罚"), no name of the head?"""
+    return has_ideograph(tok) and not vocab.is_label(tok) and not vocab.is_head_word(tok) \
+        and not vocab.is_column_part(tok) and vocab.opens_a_label(tok)
 
 
 def _a_headless_row(tokens, k: int, vocab: Vocabulary) -> bool:
@@ -930,6 +989,8 @@ _REPAIRS = (
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
     ("repeated-head", lambda text: text.count("申请人情况") > 1, lambda text, vocab: _repeated_head(text)),
+    ("flattened-furniture", lambda text: ("页" in text or "-" in text or "—" in text) and _LONG_LINES.search(text) is not None,
+     lambda text, vocab: _flattened_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
     ("head-after-heading", _always, _head_after_heading),
     ("head-word-cut", lambda text: _CUT_WORD.search("\n" + text) is not None, _head_word_cut_at_the_width),
