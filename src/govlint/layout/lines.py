@@ -973,6 +973,20 @@ def _head_word_cut_at_the_width(text: str, vocab: Vocabulary) -> str:
     return "".join(chars)
 
 
+#: a row typed with bars that ends in a bar (no markdown row: it opens with none), and a next line
+#: of numbers only, apart with spaces (searched in "\n" + text)
+_BAR_ROW_WRAPPED = lazy(r"\n(?=[^\n|]*+\|)(?![ \t]*\|)[^\n]*?\|[ \t]*(\n)"
+                        r"(?=[ \t]*[0-9０-９][0-9０-９.,]*(?:[ \t]+[0-9０-９][0-9０-９.,]*)*[ \t]*(?:\n|\Z))")
+
+
+def _bar_row_wrapped(text: str, vocab: Vocabulary) -> str:
+    """A row typed with bars ("2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 |") that a copy wrapped
+    at its width after a bar, its last numbers on the next line ("0"): a bar stands between two
+    cells, so a line that ends in one goes on; the line break becomes a space (offsets kept), and
+    the row is whole. Not a Markdown row ("| a | b |" opens with a bar and ends with one)."""
+    return _put(text, [m.start(1) - 1 for m in _BAR_ROW_WRAPPED.finditer("\n" + text)], " ")
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -992,6 +1006,7 @@ _REPAIRS = (
     ("flattened-furniture", lambda text: ("页" in text or "-" in text or "—" in text) and _LONG_LINES.search(text) is not None,
      lambda text, vocab: _flattened_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
+    ("bar-row-wrapped", lambda text: "|\n" in text or "| \n" in text, _bar_row_wrapped),
     ("head-after-heading", _always, _head_after_heading),
     ("head-word-cut", lambda text: _CUT_WORD.search("\n" + text) is not None, _head_word_cut_at_the_width),
     ("wrapped-labels", _always, _join_wrapped),
