@@ -44,11 +44,7 @@ TEXT_FORMS = ["tab"] + (list(FORMS) if _FORMS_ASKED == "all" else [f for f in _F
 STILL_MISFIRING: dict = {}
 
 #: (source, damage, seed) → why the tab layout still misfires there
-KNOWN = {
-    ("zone", "number-wrapped-in-its-cell", 7): "a one-column row (表二 行政许可 12 / 0): a lone number after it may "
-                                              "be the next row's, so the wrapped rest is not taken (N601 on 12)",
-    ("police", "number-wrapped-in-its-cell", 5): "the same, 表二 行政处罚 3 / 5 (N601 on 3)",
-}
+KNOWN: dict = {}
 
 _SOURCES = all_sources()
 _EXPECTED: dict = {}

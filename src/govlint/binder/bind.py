@@ -1287,7 +1287,8 @@ class _Binder:
                 return Row(row.cells + numbers, row.span.to(held[2].span) if held[2].span.end > row.span.end
                            else row.span)
         self.full = held[0]
-        self._overflow(held[1], held[2])
+        self._overflow(held[1], held[2], followed=bool(filled) and not all(c.kind == TEXT for c in filled)
+                       or self.index.heads("".join(c.text for c in filled if c.kind == TEXT)) != ())
         self.full = None
         return row
 
@@ -1300,19 +1301,25 @@ class _Binder:
             self._overflow(held[1], held[2])
         self.full = None
 
-    def _overflow(self, values: Sequence[Cell], row: Row):
+    def _overflow(self, values: Sequence[Cell], row: Row, followed: bool = False):
         """Numbers alone on the line after a row that had a number for every column: a number
         its narrow cell wrapped ("…\t0\t1" over "3": 13 in 总计), whose cell cannot be told
         (any of the row's numbers may be the one broken), when no label alone after them takes
         them (:meth:`_take_held`) and they are fewer than the row's columns. The row is read as
         overfull, once (C200 for the row), rather than bound with one number cut short, which
-        every sum through it would fail on."""
+        every sum through it would fail on. As many numbers as the row has columns may be a row's
+        own, whose label the copy broke; not one number after a one-column row when a row with
+        its own numbers, or a table's head, comes next (``followed``: "行政许可\t12" over "0" over
+        "第二十条第（六）项", "行政处罚\t3" over "5" over "行政强制\t2"): no label is left to take it,
+        and a narrative checked against the cut number would be a false N601."""
         if self.full is None:
             return  # (numbers alone after a head: no row's rest, and no row's own)
         tk, rk, before = self.full
         extra = [v for v in values if v.kind != BLANK]
         bound = self.rows[tk].get(rk)
-        if bound is None or not extra or any(v.kind != NUMBER for v in extra) or len(extra) >= len(bound.cells):
+        if bound is None or not extra or any(v.kind != NUMBER for v in extra):
+            return
+        if len(extra) >= len(bound.cells) and not (followed and len(extra) == len(bound.cells) == 1):
             return  # (as many numbers as the row has columns are a row's own, whose label the copy broke)
         filled = [v for v in before if v.kind != BLANK] + extra
         self.rows[tk][rk] = bound._replace(cells={k: c._replace(state=UNPLACED, value=None, text="")
