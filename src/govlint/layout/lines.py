@@ -245,7 +245,8 @@ def _page_furniture(text: str) -> str:
     """Text copied out of a PDF page by page (PDFium's get_text_range, pdfplumber's extract_text):
     each page's number ("— 3 —", "第 3 页 共 5 页", a piece a line or whole) and the next page's
     running header after it ("示例县人民政府 2024 年政府信息公开工作年度报告", a line the text holds
-    more than once) stand among the lines of the report, often inside a table's row whose label a
+    more than once, its last words perhaps wrapped onto a line of their own) stand among the lines
+    of the report, often inside a table's row whose label a
     page break cut. They are no part of the report: blanked (spaces, line breaks and offsets
     kept), so the row's pieces meet again across an empty line."""
     found = list(_PAGE_FURNITURE.finditer("\n" + text))
@@ -272,7 +273,17 @@ def _page_furniture(text: str) -> str:
         if lines.get(header, 0) >= 2:
             for at in range(nxt.start(1), nxt.end(1)):
                 chars[at] = " "
+            # the header's last words wrapped onto a line of their own by a copy at a fixed width
+            # ("示例县…工作年度" over "报告"): that line is the header's too
+            rest = _REST_LINE.match(text, nxt.end(1))
+            if rest is not None and not header.endswith("报告") and (header + rest.group(1).strip(_SPACE)).endswith("报告"):
+                for at in range(rest.start(1), rest.end(1)):
+                    chars[at] = " "
     return "".join(chars)
+
+
+#: the line after a line (its text in group 1), a few characters long
+_REST_LINE = lazy(r"\n([^\n]{1,6})(?=\n|\Z)")
 
 
 #: a page's number inside a flattened line, apart ("… 1.25 - 5 - 示例…报告 三、…", "… 第 3 页 共 5 页 …")
