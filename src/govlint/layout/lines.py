@@ -847,6 +847,8 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
     tokens = list(_TOKEN.finditer(line, start, end))
     for k, m in enumerate(tokens):
         tok = m.group()
+        if tok in ("|", "｜"):
+            continue  # (a row typed with bars between its cells, flattened: "1 | 0 | 0 …")
         item = bool(_ITEM_NUMBER.match(tok))  # "1." apart from its words: the label's start
         value = not item and bool(_VALUE.match(tok))
         if not in_table:
@@ -868,6 +870,8 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
             prev_row = not item and vocab.is_row_label(tok)
             prev_head = False
             continue
+        if in_table and value and prev_head and k + 1 < len(tokens) and tokens[k + 1].group() in ("|", "｜"):
+            out.append(m.start())  # (the head's words, then a row typed with bars: "… 总计 1 | 0 | …")
         prev_rest = False
         prev_value, prev_end, prev_item = value, tok.endswith(_SENTENCE_END), item
         prev_row = in_table and not value and not item and vocab.is_row_label(tok)
