@@ -46,6 +46,11 @@ the source did not give is one of the true ones the loss makes, in the damaged t
 
 and no more than one such finding in all (C202 is one per table, C203 one per row). Findings the
 source gave may go: a table that cannot be read silences what rests on it.
+
+A text form of ``harness/text_forms.py`` may make a content-preserving damage a loss
+(:data:`LOST_IN_FORM`, :func:`lost_in`): on one flattened line a space inside a number is the
+sign the cells are apart by, and a row's numbers set above its label stand after the row before.
+Such a pair is judged by the losing oracle, C200 its true finding.
 """
 from __future__ import annotations
 

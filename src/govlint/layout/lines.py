@@ -308,11 +308,11 @@ def _flattened_furniture(text: str) -> str:
         return text
     chars = None
     for m in found:
-        after = _TOKEN.match(text, _skip_space(text, m.end())) if m.end() < len(text) else None
+        after = _TOKEN.match(text, _skip_space(text, m.end()))
         header = after is not None and "报告" in after.group() and _HEADER_YEAR.search(after.group()) is not None \
             and has_ideograph(after.group()) and text.count(after.group()) >= 2
-        if not (header or "页" in m.group() or m.end() >= len(text) or text[_skip_space(text, m.end())] == "\n"
-                or _skip_space(text, m.end()) >= len(text)):
+        at = _skip_space(text, m.end())
+        if not (header or "页" in m.group() or at >= len(text) or text[at] == "\n"):
             continue
         chars = chars if chars is not None else list(text)
         for at in range(m.start(), m.end()):
