@@ -46,6 +46,11 @@ the source did not give is one of the true ones the loss makes, in the damaged t
 
 and no more than one such finding in all (C202 is one per table, C203 one per row). Findings the
 source gave may go: a table that cannot be read silences what rests on it.
+
+A text form of ``harness/text_forms.py`` may make a content-preserving damage a loss
+(:data:`LOST_IN_FORM`, :func:`lost_in`): on one flattened line a space inside a number is the
+sign the cells are apart by, and a row's numbers set above its label stand after the row before.
+Such a pair is judged by the losing oracle, C200 its true finding.
 """
 from __future__ import annotations
 
@@ -449,7 +454,28 @@ TRUE_OF_LOSS: Dict[str, Tuple[str, ...]] = {
     "head-lost": ("C200",),
     "rows-glued": ("C200", "C202"),
     "number-wrapped-in-its-cell": ("C200",),
+    # (a loss only where a space also stands between the cells, as on one flattened line: see
+    # ``lost_in``)
+    "number-broken-space": ("C200",),
+    "numbers-above-label": ("C200",),
 }
+
+#: (content-preserving damage, text form) → why the copy makes it a loss: what the damage left
+#: and what the form writes between cells are one sign, and which is which cannot be told
+LOST_IN_FORM: Dict[Tuple[str, str], str] = {
+    ("number-broken-space", "one-line"): "a space inside a number and the spaces between the cells of a "
+                                         "flattened line are one sign: the row has one number too many (C200)",
+    ("numbers-above-label", "one-line"): "the line break that set a row's numbers above its label is gone: the "
+                                         "row before has its numbers and these, the label none (C200)",
+}
+
+
+def lost_in(d: "Damaged", form: str) -> "Damaged":
+    """``d`` as the text form ``form`` leaves it: a loss where :data:`LOST_IN_FORM` says the form
+    makes the damage one, judged by the losing oracle; else ``d`` itself."""
+    if (d.damage, form) not in LOST_IN_FORM:
+        return d
+    return Damaged(d.text, d.damage, "losing", d.table, d.where, d.row_labels)
 
 
 def damage(text: str, name: str, rng: random.Random, table: Optional[str] = None) -> Optional[Damaged]:

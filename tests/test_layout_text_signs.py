@@ -21,7 +21,10 @@ _TEXTS = [normalise(p.read_text(encoding="utf-8")) for p in _FIXTURES]
 
 #: the patterns as they stood before they were made cheaper (the same matches are required)
 _OLD_SHORT_LINE = re.compile(rf"\n([^\n\t|。]{{1,{L._PIECE + 8}}})(?=\n([^\n]+))")
-_OLD_LABEL_REST = re.compile(r"\n([^\n\t|]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)(?:[ \t]+[0-9０-９][0-9０-９.,]*)+[ \t]*\n)")
+#: (the label's first piece may end, and its rest open, with an enumeration comma or a comma, and
+#: the rest's numbers stand apart with full-width spaces too: a plain-text copy wrapped at a width)
+_OLD_LABEL_REST = re.compile(r"\n([^\n\t|]*[\u4e00-\u9fff、，])\n(?=([\u4e00-\u9fff、，][^\s|]*)"
+                             r"(?:[ \t\u3000\xa0]+[0-9０-９][0-9０-９.,]*)+[ \t\u3000\xa0]*\n)")
 _OLD_BAR_LABEL_REST = re.compile(r"\n([^\n]*[\u4e00-\u9fff])\n(?=([\u4e00-\u9fff][^\s|]*)[ \t]*\|(?:[ \t]*[0-9０-９][0-9０-９.,]*[ \t]*\|)+[ \t|]*\n)")
 _OLD_CELL_GAP = re.compile(r"[\t|]| {2,}")
 _OLD_TOP = re.compile(L.enumerators.TOP)

@@ -680,6 +680,10 @@ class _Binder:
         self.single: Dict[str, Tuple[List[Cell], Optional[Span], Optional[int]]] = {
             t.key: ([], None, None) for t in fmt.tables if t.layout == "single_row"}
         self.group_rows: list = []  # group label rows that carry numbers
+        #: a row of numbers alone, fewer than the one-row table's columns, no head read above it:
+        #: (its numbers, the row, the section) — the next such row may hold the rest
+        #: (:meth:`_headless_single`)
+        self.headless_part: Optional[tuple] = None
         #: the last row bound with fewer numbers than columns: (entry, label, values, row, section)
         self.short: Optional[tuple] = None
         #: (table, row, its numbers) of the row just bound with as many numbers as columns: numbers
@@ -823,6 +827,7 @@ class _Binder:
                 self._headless_single(values, row, section)
             self.full = None
             return
+        self.headless_part = None  # (a row with a label between: the numbers alone were no row's part)
         self.short = None
         self.full = None
 
@@ -1282,31 +1287,39 @@ class _Binder:
                 return Row(row.cells + numbers, row.span.to(held[2].span) if held[2].span.end > row.span.end
                            else row.span)
         self.full = held[0]
-        self._overflow(held[1], held[2])
+        self._overflow(held[1], held[2], followed=bool(filled) and not all(c.kind == TEXT for c in filled)
+                       or self.index.heads("".join(c.text for c in filled if c.kind == TEXT)) != ())
         self.full = None
         return row
 
     def settle(self):
         """Numbers held alone with no row after them to take them (a note, the table's end)."""
+        self.headless_part = None  # (text between: the numbers alone were no wrapped row's part)
         if self.held is not None:
             held, self.held = self.held, None
             self.full = held[0]
             self._overflow(held[1], held[2])
         self.full = None
 
-    def _overflow(self, values: Sequence[Cell], row: Row):
+    def _overflow(self, values: Sequence[Cell], row: Row, followed: bool = False):
         """Numbers alone on the line after a row that had a number for every column: a number
         its narrow cell wrapped ("…\t0\t1" over "3": 13 in 总计), whose cell cannot be told
         (any of the row's numbers may be the one broken), when no label alone after them takes
         them (:meth:`_take_held`) and they are fewer than the row's columns. The row is read as
         overfull, once (C200 for the row), rather than bound with one number cut short, which
-        every sum through it would fail on."""
+        every sum through it would fail on. As many numbers as the row has columns may be a row's
+        own, whose label the copy broke; not one number after a one-column row when a row with
+        its own numbers, or a table's head, comes next (``followed``: "行政许可\t12" over "0" over
+        "第二十条第（六）项", "行政处罚\t3" over "5" over "行政强制\t2"): no label is left to take it,
+        and a narrative checked against the cut number would be a false N601."""
         if self.full is None:
             return  # (numbers alone after a head: no row's rest, and no row's own)
         tk, rk, before = self.full
         extra = [v for v in values if v.kind != BLANK]
         bound = self.rows[tk].get(rk)
-        if bound is None or not extra or any(v.kind != NUMBER for v in extra) or len(extra) >= len(bound.cells):
+        if bound is None or not extra or any(v.kind != NUMBER for v in extra):
+            return
+        if len(extra) >= len(bound.cells) and not (followed and len(extra) == len(bound.cells) == 1):
             return  # (as many numbers as the row has columns are a row's own, whose label the copy broke)
         filled = [v for v in before if v.kind != BLANK] + extra
         self.rows[tk][rk] = bound._replace(cells={k: c._replace(state=UNPLACED, value=None, text="")
@@ -1333,12 +1346,27 @@ class _Binder:
         """A row of numbers alone, no table's head read above it, in the section whose official
         title names a one-row table by all its marker words ("四、政府信息公开行政复议、行政诉讼情况":
         表四): that table's row, when the table is not yet started and the row holds exactly its
-        columns' numbers. Its head was there but unreadable (a browser's print of narrow head cells
-        interleaving two columns' pieces on one line, "行政复行政诉" / "议讼"): the table is where
-        it belongs, not missing (C201)."""
+        columns' numbers (or two such rows one after the other hold them together: a text wrapped
+        at its width). Its head was there but unreadable (a browser's print of narrow head cells
+        interleaving two columns' pieces on one line, "行政复行政诉" / "议讼") or lost: the table
+        is where it belongs, not missing (C201)."""
         t = self.index.section_tables.get(section)
         if (t is None or self.single[t.key][0] or self.single[t.key][1] is not None
-                or len(values) != self._width(t.key) or any(v.kind != NUMBER for v in values)):
+                or any(v.kind != NUMBER for v in values)):
+            return
+        width = self._width(t.key)
+        part = self.headless_part if self.headless_part and self.headless_part[2] == section else None
+        self.headless_part = None
+        if part is not None and len(part[0]) + len(values) == width:
+            # (the row wrapped at a text's width: its numbers on two lines, "1 0 0 … 1" / "0 0 0")
+            self._start_single(t, part[1], section)
+            self._take_numbers(t.key, part[0], part[1].span)
+            self._take_numbers(t.key, values, row.span)
+            return
+        if len(values) < width and part is None:
+            self.headless_part = (list(values), row, section)
+            return
+        if len(values) != width:
             return
         self._start_single(t, row, section)
         self._take_numbers(t.key, values, row.span)
@@ -1630,7 +1658,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         spans = binder.spans[t.key]
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
         rows = binder.rows[t.key]
-        status, zh, en = _assess(t, rows, span, binder.notes, binder.named_columns.get(t.key))
+        # (the message names the line in the file: a flattened report's lines are layout's)
+        status, zh, en = _assess(t, rows, report.to_file(span), binder.notes, binder.named_columns.get(t.key))
         if status == "absent":
             status, zh, en = _pictured(t, bound_sections)
         if status == "absent":

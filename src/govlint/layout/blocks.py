@@ -197,7 +197,8 @@ def _head_cells(p: Paragraph, vocab: Vocabulary) -> Optional[List[Cell]]:
 
 #: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
 #: a PDF or a plain-text table, its label (if any) first
-_SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.]*|/|／|—|——|－|-|无))+)"
+# (a number may hold a soft hyphen, where a word processor may break it: "1\u00ad2" is 12)
+_SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.\u00ad]*|/|／|—|——|－|-|无))+)"
                          r"[ \u3000\xa0]*")
 
 #: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
@@ -450,6 +451,7 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.extend(blocks[i:j])
             i = j
             continue
+        units = _broken_numbers_whole(units)
         rows: List[Row] = []
         current: List[Cell] = []
 
@@ -483,6 +485,31 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
     return out
 
 
+#: a number a space broke inside its cell ("1 0" for 10): two runs of digits, one space between
+_BROKEN_NUMBER = lazy(r"[0-9０-９]+ [0-9０-９]+")
+#: the fewest lines of one number that show a run writes one cell a line
+_LONE_NUMBERS = 3
+
+
+def _broken_numbers_whole(units: list) -> list:
+    """A table copied one cell a line (a web page's cells, a Word table pasted as text): a line is
+    a cell, so a line of two runs of digits one space apart ("1 0", a number the copy broke where
+    its narrow cell wrapped) is one number, as a person reads it, not a row of two values. Only in
+    a run that writes its numbers one a line (three lines of one number at least) and holds no
+    other line of several values or of a label and values: where rows are written whole on a line
+    ("规章 0 0 0"), two numbers on a line are a row's (or one value of each of two cells)."""
+    broken = [k for k, (cells, p) in enumerate(units) if cells and _BROKEN_NUMBER.fullmatch(p.text)]
+    if not broken or len(broken) != sum(1 for cells, _ in units if cells):
+        return units
+    lone = sum(1 for cells, p in units if not cells and make_cell(p.text, p.span).kind == NUMBER)
+    if lone < _LONE_NUMBERS:
+        return units
+    out = list(units)
+    for k in broken:
+        out[k] = ([], units[k][1])
+    return out
+
+
 #: what a section heading numbered another way opens with ("4. ", "（四）", "第四部分")
 _OTHER_HEADING_FIRST = frozenset("0123456789（(第#*")
 
@@ -509,11 +536,11 @@ def _number_beside_the_head(rows: List[Row], vocab: Optional[Vocabulary]) -> Lis
     """A one-row table's number a copy wrote beside its head, its row's label on the line after
     or before the head's words (plain pdftotext of 表二's one-row tables, the number standing in
     the middle of the row's height: "信息内容" / "本年处理决定数量" / "550" / "行政许可", or "行政许可" /
-    "本年处理决定数量" / "9487"): the number goes to the label. Only where a row of head words
-    ends with one number and no label, and a row label stands alone on the next row (or before
-    the head's words on the same row)."""
-    if vocab is None or not any(r.cells[-1].kind == NUMBER and len(r.cells) > 1 and _column_name(r.cells[-2], vocab)
-                                for r in rows):
+    "本年处理决定数量" / "9487"; a flattened line's block, "… 现行有效件数 0 0 0" / "规章"): the
+    numbers go to the label. Only where a row of head words ends with numbers and no label, and a
+    row label stands alone on the next row (or, one number, before the head's words on the same
+    row)."""
+    if vocab is None or not any(_numbers_after_the_head(r, vocab) for r in rows):
         return rows
     out: List[Row] = []
     for r in rows:
@@ -525,13 +552,36 @@ def _number_beside_the_head(rows: List[Row], vocab: Optional[Vocabulary]) -> Lis
             continue
         if out and len(cells) == 1 and cells[0].kind == TEXT and vocab.is_row_label(cells[0].text):
             last = out[-1].cells
-            if len(last) > 1 and last[-1].kind == NUMBER and _column_name(last[-2], vocab) \
-                    and not any(vocab.is_row_label(c.text) for c in last if c.kind == TEXT):
-                out[-1] = Row(last[:-1], last[0].span.to(last[-2].span))
-                out.append(Row((cells[0], last[-1]), cells[0].span.to(last[-1].span)))
+            first = _numbers_after_the_head(out[-1], vocab)
+            if first and not any(vocab.is_row_label(c.text) for c in last if c.kind == TEXT):
+                out[-1] = Row(last[:first], last[0].span.to(last[first - 1].span))
+                out.append(Row((cells[0],) + last[first:], cells[0].span.to(last[-1].span)))
                 continue
         out.append(r)
     return out
+
+
+def _numbers_after_the_head(row: Row, vocab: Vocabulary) -> int:
+    """Where a row of head words ends in numbers, the first number's index: the numbers after a
+    column's name, every cell before them words (0 for any other row). One number, or a block's
+    numbers on one line ("… 现行有效件数 0 0 0": a flattened line, its row's label after them)."""
+    cells = row.cells
+    first = len(cells)
+    while first and cells[first - 1].kind == NUMBER:
+        first -= 1
+    if first == len(cells) or first == 0 or not _ends_in_a_column_name(cells[first - 1], vocab):
+        return 0
+    return first if all(c.kind == TEXT for c in cells[:first]) else 0
+
+
+def _ends_in_a_column_name(c: Cell, vocab: Vocabulary) -> bool:
+    """Is the cell a column's name, or head words apart that end in one (a flattened line's head,
+    "第二十条第（五）项 信息内容 本年处理决定数量", read as one cell before its number)?"""
+    if _column_name(c, vocab):
+        return True
+    words = c.text.split() if c.kind == TEXT else ()
+    return len(words) > 1 and vocab.is_label(words[-1]) and not vocab.is_row_label(words[-1]) \
+        and not vocab.is_group_label(words[-1])
 
 
 def _column_name(c: Cell, vocab: Vocabulary) -> bool:

@@ -44,7 +44,8 @@ _SPACE = " \t\u3000\xa0"
 #: a line this long, or holding two section headings, has lost its line breaks
 _LONG = 400
 _TOKEN = lazy(r"[^ \t\u3000\xa0]+")
-_VALUE = lazy(r"(?:[+-]?[0-9０-９][0-9０-９,，.．]*|[/／—－\-–]{1,2}|——|无)$")
+#: a value in a flattened row: a number (a soft hyphen inside it, where it may break: "1\u00ad2"), a mark
+_VALUE = lazy(r"(?:[+-]?[0-9０-９][0-9０-９,，.．\u00ad]*|[/／—－\-–]{1,2}|——|无)$")
 #: a sub-item's number standing apart from its words ("1. 属于国家秘密"): no value
 _ITEM_NUMBER = lazy(r"[0-9０-９]{1,2}[.．]$")
 _TOP_ENUM = lazy(enumerators.TOP)
@@ -52,6 +53,7 @@ _TOP_ENUM = lazy(enumerators.TOP)
 #: searched by the class alone in C, one that opens with a repetition is tried at every offset
 _TOP_COUNT = lazy(rf"[一二三四五六七八九十][一二三四五六七八九十]?[ \u3000]*{enumerators.TOP_MARK}")
 _STARTS_TOP = enumerators.STARTS_TOP
+_STARTS_ANY = enumerators.STARTS
 _DATE_END = lazy(rf"[ \u3000\xa0]*({closing.DATE})[ \u3000\xa0]*$")
 _NUMERAL = lazy(enumerators.NUMERAL)
 _SENTENCE_END = ("。", "；", "！", "？")
@@ -243,7 +245,8 @@ def _page_furniture(text: str) -> str:
     """Text copied out of a PDF page by page (PDFium's get_text_range, pdfplumber's extract_text):
     each page's number ("— 3 —", "第 3 页 共 5 页", a piece a line or whole) and the next page's
     running header after it ("示例县人民政府 2024 年政府信息公开工作年度报告", a line the text holds
-    more than once) stand among the lines of the report, often inside a table's row whose label a
+    more than once, its last words perhaps wrapped onto a line of their own) stand among the lines
+    of the report, often inside a table's row whose label a
     page break cut. They are no part of the report: blanked (spaces, line breaks and offsets
     kept), so the row's pieces meet again across an empty line."""
     found = list(_PAGE_FURNITURE.finditer("\n" + text))
@@ -270,7 +273,54 @@ def _page_furniture(text: str) -> str:
         if lines.get(header, 0) >= 2:
             for at in range(nxt.start(1), nxt.end(1)):
                 chars[at] = " "
+            # the header's last words wrapped onto a line of their own by a copy at a fixed width
+            # ("示例县…工作年度" over "报告"): that line is the header's too
+            rest = _REST_LINE.match(text, nxt.end(1))
+            if rest is not None and not header.endswith("报告") and (header + rest.group(1).strip(_SPACE)).endswith("报告"):
+                for at in range(rest.start(1), rest.end(1)):
+                    chars[at] = " "
     return "".join(chars)
+
+
+#: the line after a line (its text in group 1), a few characters long
+_REST_LINE = lazy(r"\n([^\n]{1,6})(?=\n|\Z)")
+
+
+#: a page's number inside a flattened line, apart ("… 1.25 - 5 - 示例…报告 三、…", "… 第 3 页 共 5 页 …")
+_A_SPACE_OR_NONE = "[ \u3000]?"
+_INLINE_PAGE = lazy(rf"(?<![^ \u3000\xa0])(?:{page_number_forms(_A_SPACE_OR_NONE)})(?![^ \u3000\xa0\n])")
+_LONG_LINES = lazy(rf"[^\n]{{{_LONG},}}")
+
+
+def _flattened_furniture(text: str) -> str:
+    """A report printed to pages and then flattened (a whole report a line, or a section a line):
+    each page's number and the next page's running header stand inside the line, often inside
+    a row whose label the page break cut ("4.保护第三方合 1 0 0 0 0 0 1 - 6 - 示例县…年度报告 法权益").
+    They are no part of the report: blanked (spaces, offsets kept), where two pages' numbers
+    at least are found. A "第N页" number always; one between dashes only where the running
+    header follows it or the line ends there (a row may write "- 5 -" as three cells: a mark,
+    5, a mark). The running header: the words after a page's number, when the text holds
+    them twice or more (the title at the report's top) and they name a year and a report."""
+    lines = list(_LONG_LINES.finditer(text))
+    found = [m for line in lines for m in _INLINE_PAGE.finditer(text, line.start(), line.end())
+             if "/" not in m.group() and "／" not in m.group()]
+    if len({_DIGITS.findall(m.group())[0] for m in found}) < 2:
+        return text
+    chars = None
+    for m in found:
+        after = _TOKEN.match(text, _skip_space(text, m.end()))
+        header = after is not None and "报告" in after.group() and _HEADER_YEAR.search(after.group()) is not None \
+            and has_ideograph(after.group()) and text.count(after.group()) >= 2
+        at = _skip_space(text, m.end())
+        if not (header or "页" in m.group() or at >= len(text) or text[at] == "\n"):
+            continue
+        chars = chars if chars is not None else list(text)
+        for at in range(m.start(), m.end()):
+            chars[at] = " "
+        if header:
+            for at in range(after.start(), after.end()):
+                chars[at] = " "
+    return text if chars is None else "".join(chars)
 
 
 #: a line holding one cell, indented with a tab
@@ -384,10 +434,12 @@ _SHORT_LINE = lazy(rf"\n(?=[^\n]{{1,{_PIECE + 8}}}\n)([^\n\t|。]++)(?=\n([^\n]+
 # costs a few instructions a character, not the class's tens)
 
 
-#: a line of words ending in a CJK character, and a next line that opens with CJK words and
-#: goes on with numbers only (a row's label's rest)
-_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n\t|]*+)\n"
-                   r"(?=([\u4e00-\u9fff][^\s|]*+)(?:[ \t]+[0-9０-９][0-9０-９.,]*+)+[ \t]*\n)")
+#: a line of words ending in a CJK character (or a mark a line may end with inside a label: a
+#: plain-text copy wraps "…逾期不补正、" / "行政机关…" at its width), and a next line that opens
+#: with CJK words (or that mark: a fixed-width copy cuts at the width, whatever stands there) and
+#: goes on with numbers only, apart with spaces, tabs or full-width spaces (a row's label's rest)
+_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff、，])\n)([^\n\t|]*+)\n"
+                   r"(?=([\u4e00-\u9fff、，][^\s|]*+)(?:[ \t\u3000\xa0]+[0-9０-９][0-9０-９.,]*+)+[ \t\u3000\xa0]*\n)")
 #: (the same lines as "\n([^\n\t|]*[\u4e00-\u9fff])\n(?=…)", found cheaper: the line's end is reached
 #: by the one-character class "[^\n]" in a tight loop and never backed over (possessive), its last
 #: character tested once; only a line that passes is read for a tab or a bar. The other quantifiers
@@ -569,11 +621,19 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             # (a quick test first: no line of prose is scanned for every official title) — but a
             # heading run into its first paragraph ("一、总体情况2024年，本局…") is cut after its title
             if not _STARTS_TOP.match(line):
+                found = []
+                if _TOP_COUNT.search(line) is not None:
+                    heading = heading or section_title_pattern(vocab)
+                    found = list(heading.finditer(line))
+                breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
                 continue
             heading = heading or section_title_pattern(vocab)
             m = heading.match(line)
             if m is not None:
-                breaks.append(start + _after_title(line, m.end()))
+                if _holds_its_table(line, m, vocab):  # (a section a line: a web page copied so)
+                    breaks.extend(start + b for b in _line_breaks(line, [m], vocab, start == 0))
+                else:
+                    breaks.append(start + _after_title(line, m.end()))
             continue
         heading = heading or section_title_pattern(vocab)
         found = list(heading.finditer(line))
@@ -581,12 +641,84 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             found = [m for m in section_title_pattern(vocab, other=True).finditer(line)]
             found = found if len(found) >= 2 else []
         if len(found) < 2 and not (found and len(line) > _LONG):
-            if found and found[0].start() == 0:
-                breaks.append(start + _after_title(line, found[0].end()))
+            if not found or found[0].start():
+                breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
+            elif found[0].start() == 0:
+                if _holds_its_table(line, found[0], vocab):
+                    breaks.extend(start + b for b in _line_breaks(line, found, vocab, start == 0))
+                else:
+                    breaks.append(start + _after_title(line, found[0].end()))
             continue
         found = _with_merged_headings(line, found, vocab)
         breaks.extend(start + b for b in _line_breaks(line, found, vocab, start == 0))
+        table = _opening_table(line, vocab) if found[0].start() > 0 else None
+        if table is not None:  # (a section's table a line, the next sections' headings after it)
+            breaks.extend(start + b for b in _table_breaks(line, 0, found[0].start(), table, vocab))
     return sorted(set(b for b in breaks if b > 0))
+
+
+#: the fewest numbers a section's line holds when its table is on it
+_TABLE_NUMBERS = 3
+_A_NUMBER = lazy(r"(?<![^ \u3000\xa0])[0-9０-９][0-9０-９.,]*(?![^ \u3000\xa0])")
+
+
+def _holds_its_table(line: str, heading, vocab: Vocabulary) -> bool:
+    """Does a line that opens with a section's heading hold that section's table too (a web page
+    copied a section a line: "二、主动公开政府信息情况 第二十条第（一）项 信息内容 … 规章 0 0 0 …")? Yes
+    when a word of its table's head follows the title and numbers stand apart after it: its
+    rows are cut as a flattened report's are. A heading and its first paragraph are not."""
+    number = _section_number(heading.group())
+    rest = line[heading.end():]
+    if not any(w in rest for w, n in vocab.markers if n == number):
+        return False
+    return len(_A_NUMBER.findall(rest)) >= _TABLE_NUMBERS
+
+
+def _after_a_sentence(line: str, at: int) -> bool:
+    """Does a heading found at ``at`` in a line follow a sentence's end (a space between or not),
+    or a table's last number (a space between)? Then it opens the next section: a section's text
+    copied a line, the next one's title at its end ("…工作。 二、主动公开政府信息情况", "… 行政事业性收费
+    1.25 三、收到和处理…"); a title quoted in a sentence follows words."""
+    k = at
+    while k > 0 and line[k - 1] in _SPACE:
+        k -= 1
+    if k > 0 and line[k - 1] in "。！？；":
+        return True
+    words = line[:k].rsplit(None, 1)
+    return k < at and bool(words) and bool(_VALUE.match(words[-1])) and DIGIT.search(words[-1]) is not None
+
+
+def _opening_table(line: str, vocab: Vocabulary) -> Optional[int]:
+    """The section whose table a line holds from its start: its first word holds a word of that
+    table's head ("第二十条第（一）项 信息内容 …", "（本列数据的勾稽关系为：…） 申请人情况 …", "行政复议 行政诉讼
+    …") and numbers stand apart in it (a web
+    page copied a section a line, the heading on the line before). None for any other line."""
+    first = line.split(None, 1)[0] if line.strip() else ""
+    for word, number in vocab.markers:
+        if word in first:
+            return number if len(_A_NUMBER.findall(line)) >= _TABLE_NUMBERS else None
+    return None
+
+
+def _a_section_a_line(line: str, found, vocab: Vocabulary, first_line: bool) -> List[int]:
+    """A web page copied a section a line, each section's heading at the end of the line before
+    ("…工作。 二、主动公开政府信息情况" / "第二十条第（一）项 信息内容 … 1.25 三、收到和处理…"): the
+    headings ``found`` in a line that does not open with one count when they follow a sentence's
+    end or a table's number and stand apart; the line's table (its first word a word of a
+    table's head) is cut into rows up to the first of them."""
+    found = [m for m in found if m.start() and _after_a_sentence(line, m.start()) and _title_stands_apart(line, m.end())]
+    out: List[int] = []
+    table = _opening_table(line, vocab)
+    if table is not None:
+        out.extend(_table_breaks(line, 0, found[0].start() if found else len(line), table, vocab))
+    if found:
+        out.extend(_line_breaks(line, found, vocab, first_line))
+    return out
+
+
+def _title_stands_apart(line: str, end: int) -> bool:
+    """Does a section's title that ends at ``end`` end its line or stand before a space?"""
+    return end >= len(line.rstrip(_SPACE)) or line[end] in _SPACE
 
 
 class _Heading(NamedTuple):
@@ -695,30 +827,74 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
     """Inside one section's text: from its table's head on, a break before each row.
 
     The head is the first word holding a head word of a table of this section ("信息内容",
-    "申请人情况", "行政复议"), not a sentence that mentions it ("本年度发生行政复议2件。").
-    After it a row starts at a label that follows numbers (表二's next block head too) and at
-    a top-level enumerator (表三's "一、" … "四、"); prose after the table starts after a
-    sentence end."""
+    "申请人情况", "行政复议"), not a sentence that mentions it ("本年度发生行政复议2件。"); with
+    no head, the first row's label with a number after it (the head lost).
+    After it a row starts at a label that follows numbers (表二's next block head too), at
+    a top-level enumerator (表三's "一、" … "四、"), and at an enumerated label or a block's head
+    after a whole row's label (that row's cells were all blank, or its numbers went elsewhere:
+    "2.申请人逾期…申请 3.其他 0 0 …", where "3.其他" alone is no row label, 其他 being a column's
+    name too; "行政许可 第二十条第（六）项 信息内容 …"), and after a label's rest that a page or a
+    narrow cell put after the row's numbers ("行政强 2 制 第二十条第（八）项": "制" a piece of its own,
+    which the block stage joins to its row), and at a label's first piece after the head
+    ("本年处理决定数量 行政处 35 罚"); prose after the table starts after a sentence end."""
     words = [w for w, number in vocab.markers if number == section]
     if not words:
         return []
     out: List[int] = []
     in_table = False
-    prev_value = prev_end = prev_item = False
-    for m in _TOKEN.finditer(line, start, end):
+    prev_value = prev_end = prev_item = prev_row = prev_rest = prev_head = False
+    label = ""  # the words that opened the row being read
+    tokens = list(_TOKEN.finditer(line, start, end))
+    for k, m in enumerate(tokens):
         tok = m.group()
+        if tok in ("|", "｜"):
+            continue  # (a row typed with bars between its cells, flattened: "1 | 0 | 0 …")
         item = bool(_ITEM_NUMBER.match(tok))  # "1." apart from its words: the label's start
         value = not item and bool(_VALUE.match(tok))
         if not in_table:
-            if not tok.endswith(_SENTENCE_END) and any(w in tok for w in words):
+            if not tok.endswith(_SENTENCE_END) and (any(w in tok for w in words) or _a_headless_row(tokens, k, vocab)):
                 in_table = True
                 if m.start() > start:
                     out.append(m.start())
         elif not value and not prev_item and (prev_value or prev_end or _TOP_ENUM.match(tok)
-                                              or vocab.is_row_label(tok)):
+                                              or vocab.is_row_label(tok) or prev_rest
+                                              or prev_head and _opens_a_row(tok, vocab)
+                                              or prev_row and (_STARTS_ANY.match(tok)
+                                                               or any(tok.startswith(w) for w in words))):
             out.append(m.start())
+            rest = prev_value and label and vocab.joins(label, tok)
+            if not rest:
+                label = tok
+            prev_rest = rest  # (a label's rest after its numbers, "行政强 2 制": a piece of its own)
+            prev_value, prev_end, prev_item = value, tok.endswith(_SENTENCE_END), item
+            prev_row = not item and vocab.is_row_label(tok)
+            prev_head = False
+            continue
+        if in_table and value and prev_head and k + 1 < len(tokens) and tokens[k + 1].group() in ("|", "｜"):
+            out.append(m.start())  # (the head's words, then a row typed with bars: "… 总计 1 | 0 | …")
+        prev_rest = False
         prev_value, prev_end, prev_item = value, tok.endswith(_SENTENCE_END), item
+        prev_row = in_table and not value and not item and vocab.is_row_label(tok)
+        prev_head = in_table and not value and (vocab.is_head_word(tok) or vocab.is_column_part(tok) or vocab.is_label(tok)
+                                                and not vocab.is_row_label(tok) and not vocab.is_group_label(tok))
     return out
+
+
+def _opens_a_row(tok: str, vocab: Vocabulary) -> bool:
+    """Does a word after a table's head (its last column's name) open a row: the first piece of a
+    row's label a page or a narrow cell cut ("本年处理决定数量 行政处 35 罚"), no name of the head?"""
+    return has_ideograph(tok) and not vocab.is_label(tok) and not vocab.is_head_word(tok) \
+        and not vocab.is_column_part(tok) and vocab.opens_a_label(tok)
+
+
+def _a_headless_row(tokens, k: int, vocab: Vocabulary) -> bool:
+    """Does token ``k`` open a table row though no head came before it (the head lost, or left
+    on another page): a row's label of the formats, a number apart after it ("一、本年新收政府信息公开
+    申请数量 10 2 …", "规章 0 0 0")? A sentence writes its numbers against their words."""
+    if k + 1 >= len(tokens) or not vocab.is_row_label(tokens[k].group()):
+        return False
+    after = tokens[k + 1].group()
+    return bool(_VALUE.match(after)) and DIGIT.search(after) is not None
 
 
 def _skip_space(line: str, i: int) -> int:
@@ -777,6 +953,55 @@ def _repeated_head(text: str) -> str:
 
 
 
+#: a line that ends in an ideograph, and a next line that opens with a few ideographs and then a
+#: space or its end: a word a fixed-width copy may have cut at the line's end, and its rest
+#: (searched in "\n" + text, as _SHORT_LINE; a line of prose runs on past eight ideographs)
+_CUT_WORD = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n]*+)(?=\n([\u4e00-\u9fff]{1,8})(?:[ \t\u3000\xa0]|\n))")
+# (each line read once, to its end, possessively, as _LABEL_REST reads it; the next line looked
+# at, not taken: it may be the next match's line)
+
+
+def _head_word_cut_at_the_width(text: str, vocab: Vocabulary) -> str:
+    """A table's head row that a plain-text copy wrapped at a fixed width, a column's name cut
+    at the line's end and its rest opening the next line ("信息内容　本年制发件数　本年废止件数　现行有效件"
+    / "数", "… 社会公益组织　法律服务机" / "构　其他": a row typed with full-width spaces, which the
+    copy does not break at): the rest is moved up to the end of the line, the line break after it,
+    so the name is whole and the next line holds what followed it. Only where every other word of
+    the line is a head word or a name of the formats, the last word is none, and it and the rest
+    spell one. The text's length and every line's number are kept; the moved characters' columns
+    are off by one (as :func:`_digits_seated` moves numbers)."""
+    moves = []
+    for m in _CUT_WORD.finditer("\n" + text):
+        words = _TOKEN.findall(m.group(1))
+        if len(words) < 2:
+            continue
+        last, rest = words[-1], m.group(2)
+        if vocab.is_label(last) or vocab.is_head_word(last) or not vocab.joins(last, rest):
+            continue
+        if all(vocab.is_head_word(w) or vocab.is_label(w) for w in words[:-1]):
+            moves.append((m.end(1) - 1, len(rest)))  # (the line end, in text: "\n" + text is one longer)
+    if not moves:
+        return text
+    chars = list(text)
+    for at, n in moves:
+        chars[at:at + n + 1] = chars[at + 1:at + n + 1] + ["\n"]
+    return "".join(chars)
+
+
+#: a row typed with bars that ends in a bar (no markdown row: it opens with none), and a next line
+#: of numbers only, apart with spaces (searched in "\n" + text)
+_BAR_ROW_WRAPPED = lazy(r"\n(?=[^\n|]*+\|)(?![ \t]*\|)[^\n]*?\|[ \t]*(\n)"
+                        r"(?=[ \t]*[0-9０-９][0-9０-９.,]*(?:[ \t]+[0-9０-９][0-9０-９.,]*)*[ \t]*(?:\n|\Z))")
+
+
+def _bar_row_wrapped(text: str, vocab: Vocabulary) -> str:
+    """A row typed with bars ("2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 |") that a copy wrapped
+    at its width after a bar, its last numbers on the next line ("0"): a bar stands between two
+    cells, so a line that ends in one goes on; the line break becomes a space (offsets kept), and
+    the row is whole. Not a Markdown row ("| a | b |" opens with a bar and ends with one)."""
+    return _put(text, [m.start(1) - 1 for m in _BAR_ROW_WRAPPED.finditer("\n" + text)], " ")
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -793,7 +1018,11 @@ _REPAIRS = (
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
     ("repeated-head", lambda text: text.count("申请人情况") > 1, lambda text, vocab: _repeated_head(text)),
+    ("flattened-furniture", lambda text: ("页" in text or "-" in text or "—" in text) and _LONG_LINES.search(text) is not None,
+     lambda text, vocab: _flattened_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
+    ("bar-row-wrapped", lambda text: "|\n" in text or "| \n" in text, _bar_row_wrapped),
     ("head-after-heading", _always, _head_after_heading),
+    ("head-word-cut", lambda text: _CUT_WORD.search("\n" + text) is not None, _head_word_cut_at_the_width),
     ("wrapped-labels", _always, _join_wrapped),
 )
