@@ -267,6 +267,9 @@ class _Entry(Record):
     note: Optional[str]  # None, "outdated"
 
 
+#: what is no numeral in an enumerator ("（六）", "六、", "3." → "六", "3")
+_NOT_NUMERAL = lazy(r"[^0-9一二三四五六七八九十]")
+
 #: the most entries a text-keyed memo of the index holds before it starts again
 _MEMO_ENTRIES = 50_000
 #: the most plans of rows (plain rows, head rows) the index holds before it starts again: a format's
@@ -330,7 +333,7 @@ class _Index:
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
         self._column_splits: Dict[str, Optional[int]] = {}
         self._heads: Dict[str, tuple] = {}
-        self._heading_rows: Dict[str, bool] = {}
+        self._heading_rows: Dict[str, tuple] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
         #: the binding plans of rows of the plain shape (:meth:`_Binder.row`): (the label cells'
         #: texts, the row's number of cells, of numbers, the table and group being read) → (table,
@@ -374,16 +377,27 @@ class _Index:
                 return True
         return False
 
-    def heading_row(self, heading: str, span: Span) -> bool:
+    def heading_row(self, heading: str, span: Span, section: int) -> bool:
         """Whether a section heading's text opens with a row's or group's label as written
-        (:func:`_heading_row`), memoised by the text (most headings are not)."""
-        def make() -> bool:
+        (:func:`_heading_row`), in the section numbered ``section``: a label under its own
+        numeral ("四、结转下年度继续办理", "三、本年度办理结果") is a row wherever it stands; another
+        ("六、其他": 表三's "3.其他", or "（六）其他" as the 2019 format wrote "（六）其他处理") only
+        inside its table's section — after "五、存在的主要问题…" it is 六's heading, shortened
+        (S101 said 六 was missing). The entries' sections are memoised by the text (most headings
+        are none)."""
+        def make() -> tuple:
             first = _heading_cells(heading, span)[0]
             if first.kind != TEXT:
-                return False
-            entries, typo, _ = self.lookup(first.text)
-            return bool(entries and not typo and any(e.kind in ("row", "group") for e in entries))
-        return _memo(self._heading_rows, heading, make)
+                return ()
+            entries, typo, prefix = self.lookup(first.text)
+            if not entries or typo:
+                return ()
+            numeral = _NOT_NUMERAL.sub("", prefix)
+            # 0: a row anywhere (its own label under its own numeral); else the table's section
+            return tuple(0 if e.note is None and numeral and _NOT_NUMERAL.sub("", e.prefix) == numeral
+                         else self.fmt.table(e.table).section
+                         for e in entries if e.kind in ("row", "group"))
+        return any(s == 0 or s == section for s in _memo(self._heading_rows, heading, make))
 
     def column_split(self, text: str) -> Optional[int]:
         """Where ``text`` splits into two exact column names ("本年增/减处理决定数量"), None when it
@@ -1535,10 +1549,11 @@ def _spaced_row_of_the_table(binder, b: Paragraph) -> bool:
             and binder.is_row_label(cells[0].text))
 
 
-def _heading_row(section: Section, index: _Index) -> Optional[List[Cell]]:
+def _heading_row(section: Section, index: _Index, within: int) -> Optional[List[Cell]]:
     """The cells of a heading that is really a 表三 row ("四、结转下年度继续办理" on a line of its
-    own, or with its numbers after it: "四、结转下年度继续办理 1 0 0 0 0 0 1"), else None."""
-    if not index.heading_row(section.heading, section.span):
+    own, or with its numbers after it: "四、结转下年度继续办理 1 0 0 0 0 0 1"), else None.
+    ``within``: the number of the section it stands in (:meth:`_Index.heading_row`)."""
+    if not index.heading_row(section.heading, section.span, within):
         return None
     return _heading_cells(section.heading, section.span)
 
@@ -1609,7 +1624,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         if spec is not None and how in ("exact", "variant") and spec.number == section.number:
             last_named[spec.number] = at
     for at, section in enumerate(report.sections):
-        heading_cells = _heading_row(section, index) if bound_sections else None
+        heading_cells = _heading_row(section, index, bound_sections[-1].number) if bound_sections else None
         if heading_cells is not None:
             # a 表三 row that looks like a heading: its numbers follow it on its line, or in the
             # first row of the table after it
