@@ -580,6 +580,7 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
     if out:
         left = _mode([ln.x0 for ln in out])
         _cells_touching(out, line_chars, left)
+        out = _cells_centred_joined(out)
         right = max(ln.x1 for ln in out if ln.x0 <= left + 3 * out[0].size) if any(
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
@@ -1149,3 +1150,177 @@ def _drop_running(items: List[_Line], pages: int, at_edges: bool = False) -> Lis
                 continue
         out.append(ln)
     return out
+
+
+# -- a table drawn without borders, its cells centred vertically ------------------------------
+
+#: a table's number as printed in its cell ("12", "1,234", "1.25"), or a dash for none
+_CELL_NUMBER = lazy(r"^(?:[+-]?\d[\d,，]*(?:\.\d+)?%?|[/／—－\-–]{1,2})$")
+#: (of the characters' size) two lines of one flow of text stand at least this far apart; lines
+#: closer than that are different cells' (a cell centred between two lines of its neighbour)
+_NEAR = 0.85
+#: (of the size) how far the two halves of a centred cell may differ in their distance from its middle
+_EVEN = 0.15
+
+
+def _cells_centred_joined(lines: List[_Line]) -> List[_Line]:
+    """A table drawn without borders whose cells are centred vertically (WPS's and Excel's print):
+    a cell wrapped over two lines stands with its halves half a line above and below the line of
+    its row's one-line cells (its numbers: "（二）部分公开（区分处理的，只计这一" / "1 0 0 …" /
+    "情形，不计其他情形）"; a head's "社会公益" / "商业企业 科研机构 其他" / "组织"), one of three or five
+    lines with its middle line on its row's. Read as lines, such a row was three lines, the
+    numbers apart from their label (C202 for each row, V502 for each head word).
+
+    Recognised by position only: two lines closer than a line of text can be (:data:`_NEAR` of
+    the size) on both sides of a line of two pieces or more, at the same distance (within
+    :data:`_EVEN`), with pieces of one column above and below (their x ranges overlapping), none
+    of them a number and none over a piece of the middle line. Such a pair is one cell: its
+    pieces are joined ("社会公益组织") and put into the middle line at their column; the lines
+    beyond it at the cell's line spacing (twice that distance) whose pieces continue the same
+    columns are the cell's too (a cell of four lines, six). The other pieces of those lines
+    stand in columns of their own (a group's label printed at the top of its merged cell beside
+    its first row's cell) and go into the row's line too. Once a page shows such a cell, a cell of
+    three or five lines is recognised by its middle line on its row's and the lines above and
+    below it at that spacing, pieces of the same column, no numbers. What the layout then reads
+    is a row a line (:func:`govlint.layout.documents.rows_written_as_numbers`), as a table with
+    top-aligned one-line cells prints. A page whose lines all stand a line apart or more is
+    left as it is (cheap sign)."""
+    if len(lines) < 3:
+        return lines
+    order = sorted(range(len(lines)), key=lambda k: lines[k].top)
+    if not any(lines[b].top - lines[a].top < _NEAR * min(lines[a].size, lines[b].size)
+               for a, b in zip(order, order[1:])):
+        return lines
+    left = min(ln.x0 for ln in lines)
+    wide = 0.45 * (max(ln.x1 for ln in lines) - left)  # a cell is narrower than half the text
+    used: set = set()
+    into: dict = {}  # a middle line → [(top, runs)] joined into it
+    spacings = []
+
+    def near(k: int, lo: float, hi: float) -> List[int]:
+        y = lines[k].top
+        return [j for j in order if j != k and j not in used and lo <= lines[j].top - y <= hi
+                and abs(lines[j].size - lines[k].size) <= 0.1 * lines[k].size]
+
+    def pairs(above: _Line, below: _Line, middle: Sequence[Run], same: bool):
+        """The columns of ``above``'s and ``below``'s pieces: [(above's run, below's run)], the
+        unpaired ones, or None when they are no halves of cells (a number, a piece too wide, over
+        a piece of the middle line unless ``same``: a cell's middle line is its row's)."""
+        runs_a, runs_b = above.runs, below.runs
+        if not runs_a or not runs_b:
+            return None
+        for r in runs_a + runs_b:
+            if _CELL_NUMBER.match(r.text) or r.x1 - r.x0 > wide:
+                return None
+        matched, alone = [], []
+        for r in runs_a:
+            over = [s for s in runs_b if s.x0 < r.x1 and r.x0 < s.x1]
+            if len(over) == 1 and sum(o.x0 < over[0].x1 and over[0].x0 < o.x1 for o in runs_a) == 1:
+                matched.append((r, over[0]))
+            else:
+                alone.append(r)
+        alone += [s for s in runs_b if not any(s is b for _, b in matched)]
+        if not matched:
+            return None
+        for r, s in matched:
+            mid = [m for m in middle if m.x0 < max(r.x1, s.x1) and min(r.x0, s.x0) < m.x1]
+            if (len(mid) != 1) if same else mid:
+                return None
+        if any(m.x0 < r.x1 and r.x0 < m.x1 for r in alone for m in middle):
+            return None
+        return matched, alone
+
+    def take(k: int, a: int, b: int, matched, alone) -> None:
+        used.update((a, b))
+        into.setdefault(k, []).append((lines[a], lines[b], matched, alone))
+
+    # the cells of an even number of lines: halves closer to their row's line than a line
+    for k in order:
+        m = lines[k]
+        if k in used or len(m.runs) < 2:
+            continue
+        size = m.size
+        for a in near(k, -_NEAR * size, -0.25 * size):
+            d = m.top - lines[a].top
+            found = None
+            for b in near(k, d - _EVEN * size, d + _EVEN * size):
+                found = pairs(lines[a], lines[b], m.runs, same=False)
+                if found:
+                    break
+            if found:
+                take(k, a, b, *found)
+                spacings.append(lines[b].top - lines[a].top)
+                # the cell's further lines, a line spacing beyond each half
+                g = lines[b].top - lines[a].top
+                top, bottom = lines[a], lines[b]
+                while True:
+                    up = [j for j in near(k, top.top - m.top - g - _EVEN * size, top.top - m.top - g + _EVEN * size)]
+                    down = [j for j in near(k, bottom.top - m.top + g - _EVEN * size,
+                                            bottom.top - m.top + g + _EVEN * size)]
+                    more = next(((u, w, p) for u in up for w in down
+                                 for p in [pairs(lines[u], lines[w], m.runs, same=False)] if p
+                                 and any(_over(r, s) for r, _ in p[0] for s, _ in found[0])), None)
+                    if more is None:
+                        break
+                    take(k, more[0], more[1], *more[2])
+                    top, bottom = lines[more[0]], lines[more[1]]
+                break
+    if not into:
+        return lines
+    # the cells of an odd number of lines: the middle one on its row's line, the others a line
+    # spacing apart above and below it
+    g = _median(spacings)
+    for k in order:
+        m = lines[k]
+        if k in used or len(m.runs) < 2 or not any(_CELL_NUMBER.match(r.text) for r in m.runs):
+            continue
+        size = m.size
+        top = bottom = m
+        while True:
+            up = near(k, top.top - m.top - g - _EVEN * size, top.top - m.top - g + _EVEN * size)
+            down = near(k, bottom.top - m.top + g - _EVEN * size, bottom.top - m.top + g + _EVEN * size)
+            more = next(((u, w, p) for u in up for w in down
+                         for p in [pairs(lines[u], lines[w], m.runs, same=True)] if p), None)
+            if more is None:
+                break
+            take(k, more[0], more[1], *more[2])
+            top, bottom = lines[more[0]], lines[more[1]]
+    out = []
+    for k, ln in enumerate(lines):
+        if k in used:
+            continue
+        if k in into:
+            ln = _joined(ln, into[k])
+        out.append(ln)
+    return out
+
+
+def _over(r: Run, s: Run) -> bool:
+    return r.x0 < s.x1 and s.x0 < r.x1
+
+
+def _joined(middle: _Line, parts) -> _Line:
+    """The row's line with the cells centred on it: each column's pieces from the top down."""
+    columns = [[(middle.top, r)] for r in middle.runs]
+    for above, below, matched, alone in parts:
+        for r, s in matched:
+            col = next((c for c in columns if any(_over(r, p) or _over(s, p) for _, p in c)), None)
+            if col is None:
+                col = []
+                columns.append(col)
+            col += [(above.top, r), (below.top, s)]
+        for r in alone:
+            top = above.top if any(r is p for p in above.runs) else below.top
+            col = next((c for c in columns if any(_over(r, p) for _, p in c)), None)
+            if col is None:
+                col = []
+                columns.append(col)
+            col.append((top, r))
+    runs = []
+    for col in columns:
+        col.sort(key=lambda tp: (tp[0], tp[1].x0))
+        runs.append(Run(join_lines([p.text for _, p in col]), min(p.x0 for _, p in col), max(p.x1 for _, p in col)))
+    runs.sort(key=lambda r: r.x0)
+    text = " ".join(r.text for r in runs)
+    return _Line(text, middle.page, min(middle.x0, runs[0].x0), max(middle.x1, max(r.x1 for r in runs)), middle.top,
+                 margin=middle.margin, size=middle.size, runs=tuple(runs), uncut=middle.uncut and text)
