@@ -20,6 +20,7 @@ stay the harness's invented ones (tests/test_pdf19_pdf_layouts.py holds each to 
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,9 @@ CELL, CELL_LEADING, PAD = 8.0, 10.5, 3.0
 @dataclass(frozen=True)
 class Layout:
     name: str
-    rules: str = "grid"        # grid, thick, double, thick-rects (filled), none, zebra, shaded
+    rules: str = "grid"        # grid, thick, double, thick-rects (filled), none, zebra, shaded,
+    #                            booktabs (三线表: a rule above the table, one under its head, one below it),
+    #                            outer (only the table's frame)
     diagonal: bool = False     # 表三's top-left head cell crossed by a diagonal, its words in the corners
     split_rows: str = ""       # the row whose label starts so is broken by a page break, half its lines on each page
     closed_break: bool = True  # (split rows) the border at the break drawn on both pages
@@ -53,6 +56,13 @@ class Layout:
     reversed_chars: bool = False  # each line's characters drawn from its last to its first
     columns_first: bool = False   # a table's cells drawn column by column
     cover_and_contents: bool = False  # a cover page and a table of contents before the report
+    numbers: str = ""          # "right": the numbers at their cell's right, thousands grouped ("1,234")
+    label_break: bool = False  # a row label broken by hand before its inner parenthesis, a sub-item's
+    #                            after its first word: a second line longer than the first
+    landscape: str = ""        # 表三 on a landscape page of its own among portrait ones: "media" (the
+    #                            page is landscape), "rotate" (a portrait page shown turned: /Rotate 90)
+    head_inner: bool = True    # (grid) False: 表三's head drawn with its merged cells' horizontal rules
+    #                            but no vertical rule between its number columns
 
 
 LAYOUTS = [
@@ -88,7 +98,25 @@ LAYOUTS = [
     Layout("columns-first", columns_first=True),
     Layout("cover-and-contents", cover_and_contents=True, footer="- {page} -"),
 ]
-BY_NAME = {lay.name: lay for lay in LAYOUTS}
+#: round 20's: producers' tables not drawn above (tests/test_pdf20_producer_layouts.py)
+LAYOUTS20 = [
+    # a borderless table centred vertically, 表三 broken by the page, a row cut by it too
+    Layout("no-rules-middle-split", rules="none", valign="middle", split_rows="（二）部分公开", closed_break=False),
+    Layout("booktabs", rules="booktabs"),
+    Layout("booktabs-middle", rules="booktabs", valign="middle"),
+    Layout("outer-only", rules="outer"),
+    Layout("outer-only-middle", rules="outer", valign="middle"),
+    Layout("no-rules-right-thousands", rules="none", numbers="right"),
+    Layout("grid-right-thousands", numbers="right"),
+    Layout("no-rules-label-break", rules="none", label_break=True),
+    Layout("grid-label-break", label_break=True),
+    Layout("no-rules-middle-label-break", rules="none", valign="middle", label_break=True),
+    Layout("landscape-page", landscape="media"),
+    Layout("landscape-rotated", landscape="rotate"),
+    Layout("no-rules-landscape-rotated", rules="none", landscape="rotate"),
+    Layout("head-without-inner-rules", head_inner=False),
+]
+BY_NAME = {lay.name: lay for lay in LAYOUTS + LAYOUTS20}
 
 
 def _font():
@@ -128,10 +156,15 @@ class _Page:
     rules: List[Tuple[float, float, float, float]]   # x0, top, x1, bottom (a line)
     fills: List[Tuple[float, float, float, float, float]]  # x0, top, x1, bottom, grey
     diagonals: List[Tuple[float, float, float, float]]
+    landscape: str = ""  # (Layout.landscape) a landscape page
+
+    @property
+    def size(self) -> Tuple[float, float]:
+        return (PAGE[1], PAGE[0]) if self.landscape else PAGE
 
 
-def _widths(width: int) -> List[float]:
-    full = PAGE[0] - 2 * MARGIN
+def _widths(width: int, page_width: float = PAGE[0]) -> List[float]:
+    full = page_width - 2 * MARGIN
     if width == 10:  # 表三: three label columns, seven numbers
         labels = [60.0, 70.0, 80.0]
         return labels + [(full - sum(labels)) / 7] * 7
@@ -152,11 +185,21 @@ class _Writer:
 
     @property
     def foot(self) -> float:
-        return PAGE[1] - MARGIN
+        return self.page.size[1] - MARGIN
 
-    def new_page(self) -> None:
-        self.pages.append(_Page([], [], [], []))
+    def new_page(self, landscape: Optional[str] = None) -> None:
+        """A new page: ``landscape`` as Layout.landscape says, else as the page before it while
+        a table is drawn (the rest of 表三 on a landscape page of its own), else portrait."""
+        if landscape is None:
+            landscape = self.page.landscape if self.parts else ""
+        if self.parts:  # (a table's part ends here)
+            self.parts[-1][2] = self.y
+        self.pages.append(_Page([], [], [], [], landscape))
         self.y = MARGIN
+        if self.parts:
+            self.parts.append([self.page, self.y, None])
+
+    parts: Optional[list] = None  # the drawn table's parts: [page, top, bottom]
 
     def paragraph(self, text: str, title: bool = False) -> None:
         size = 16.0 if title else BODY
@@ -172,7 +215,10 @@ class _Writer:
 
     def table(self, grid) -> None:
         lay = self.lay
-        widths = _widths(len(grid[0]))
+        turned = lay.landscape and len(grid[0]) == 10
+        if turned:  # 表三 on a landscape page of its own
+            self.new_page(lay.landscape)
+        widths = _widths(len(grid[0]), self.page.size[0])
         xs = [MARGIN]
         for w in widths:
             xs.append(xs[-1] + w)
@@ -181,7 +227,9 @@ class _Writer:
         for i, row in enumerate(grid):
             for j, c in enumerate(row):
                 if c is not None:
-                    lines[i, j] = _wrap(c.text, xs[j + c.colspan] - xs[j] - 2 * PAD, CELL) if c.text else []
+                    width = xs[j + c.colspan] - xs[j] - 2 * PAD
+                    parts = _broken(c.text) if lay.label_break else [c.text]
+                    lines[i, j] = [ln for part in parts for ln in _wrap(part, width, CELL)] if c.text else []
         heights = [CELL_LEADING + 2 * PAD] * len(grid)
         for (i, j), ls in lines.items():
             if grid[i][j].rowspan == 1:
@@ -196,7 +244,13 @@ class _Writer:
             lines[0, 0] = []
         self.y += 4
         table_top = self.y
+        self.parts = [[self.page, self.y, None]]
+        first_numbers = next((i for i, row in enumerate(grid) if any(
+            c is not None and c.text and rf._NUM.match(c.text) for c in row)), 0)
+        head_rule = None
         for i, row in enumerate(grid):
+            if i == first_numbers and i:
+                head_rule = (self.page, self.y)
             h = heights[i]
             label = next((c.text for c in row if c is not None and c.text), "")
             n = max(len(lines.get((i, j), [])) for j in range(len(row)))
@@ -225,7 +279,20 @@ class _Writer:
             right = xs[3] - PAD - metrics.stringWidth("申请人", FONT, CELL)
             page.texts.append(_Text(right, top + PAD, "申请人", CELL, 0, 0))
             page.texts.append(_Text(xs[0] + PAD, bottom - PAD - CELL_LEADING, "办理情况", CELL, 0, 0))
+        self.parts[-1][2] = self.y
+        if lay.rules in ("booktabs", "outer"):
+            for page, top, bottom in self.parts:
+                if bottom is None or bottom <= top:
+                    continue
+                page.rules += [(xs[0], top, xs[-1], top), (xs[0], bottom, xs[-1], bottom)]
+                if lay.rules == "outer":
+                    page.rules += [(xs[0], top, xs[0], bottom), (xs[-1], top, xs[-1], bottom)]
+            if lay.rules == "booktabs" and head_rule:
+                head_rule[0].rules.append((xs[0], head_rule[1], xs[-1], head_rule[1]))
+        self.parts = None
         self.y += 10
+        if turned:
+            self.new_page("")
 
     def _row(self, grid, i, xs, lines, piece, table_top, top_rule: bool, bottom_rule: bool) -> None:
         """Row ``i`` (or the piece of it on this page: ``piece`` = top, bottom, its cells' first
@@ -249,7 +316,8 @@ class _Writer:
             ends_here = r + c.rowspan - 1 == i
             starts_here = r == i
             if lay.rules in ("grid", "thick", "double", "thick-rects"):
-                page.rules.append((x0, top, x0, bottom))
+                if lay.head_inner or len(row) != 10 or i >= 3 or j0 <= 3:
+                    page.rules.append((x0, top, x0, bottom))
                 if x1 >= xs[-1] - 0.01:
                     page.rules.append((x1, top, x1, bottom))
                 if top_rule and (starts_here or top == table_top):
@@ -268,13 +336,33 @@ class _Writer:
                     x = x0 + PAD
                     if lay.centred and rf._NUM.match(line):
                         x = (x0 + x1 - _font().stringWidth(line, FONT, CELL)) / 2
+                    if lay.numbers == "right" and rf._NUM.match(line):
+                        line = f"{int(line):,}" if line.isdigit() else line
+                        x = x1 - PAD - _font().stringWidth(line, FONT, CELL)
                     page.texts.append(_Text(x, top + PAD + drop + k * CELL_LEADING, line, CELL, r, j0))
         if lay.footer_in_table and not bottom_rule:  # the cut row's rules run on to the page's edge
-            page.rules.extend((x, bottom, x, PAGE[1]) for x in sorted({r[0] for r in page.rules if r[0] == r[2]
+            page.rules.extend((x, bottom, x, page.size[1]) for x in sorted({r[0] for r in page.rules if r[0] == r[2]
                                                                         and r[3] == bottom}))
         if lay.footer_in_table and not top_rule:  # and the next piece's from the page's top edge
             page.rules.extend((x, 0.0, x, top) for x in sorted({r[0] for r in page.rules if r[0] == r[2]
                                                                  and r[1] == top}))
+
+
+#: a sub-item's enumerator ("1.")
+_SUB_ITEM = re.compile(r"^\d+[.．]")
+
+
+def _broken(text: str) -> List[str]:
+    """A label as someone breaks it by hand to make it fit: before its inner parenthesis
+    ("（二）部分公开" / "（区分处理的，…）"), a sub-item's after its enumerator and first three
+    characters ("1.申请人" / "无正当理由逾期不补正、…"); each piece is then wrapped to the cell."""
+    k = text.find("（", 1)
+    if k > 0 and not rf._NUM.match(text):
+        return [text[:k], text[k:]]
+    m = _SUB_ITEM.match(text)
+    if m and len(text) - m.end() >= 8:
+        return [text[:m.end() + 3], text[m.end() + 3:]]
+    return [text]
 
 
 def _layout(text: str, lay: Layout) -> List[_Page]:
@@ -313,32 +401,40 @@ def draw(text: str, lay: Layout, target: Path) -> Path:
                 c.drawString(MARGIN + 20, PAGE[1] - y - size, line)
         c.showPage()
     for n, page in enumerate(pages, len(front) + 1):
+        W, H = page.size
+        if page.landscape == "media":
+            c.setPageSize((W, H))
+        elif page.landscape == "rotate":  # a portrait page shown turned a quarter clockwise:
+            c.setPageSize((PAGE[1], PAGE[0]))  # (reportlab writes a turned page's box upright: 595 × 842)
+            c.setPageRotation(90)
+            c.saveState()
+            c.transform(0, 1, -1, 0, PAGE[0], 0)
         if lay.clip:
             c.saveState()
             area = c.beginPath()
-            area.rect(0, MARGIN - 2, PAGE[0], PAGE[1] - 2 * MARGIN + 4)
+            area.rect(0, MARGIN - 2, W, H - 2 * MARGIN + 4)
             c.clipPath(area, stroke=0, fill=0)
         for x0, top, x1, bottom, grey in page.fills:
             c.setFillGray(grey)
-            c.rect(x0, PAGE[1] - bottom, x1 - x0, bottom - top, stroke=0, fill=1)
+            c.rect(x0, H - bottom, x1 - x0, bottom - top, stroke=0, fill=1)
         c.setFillGray(0)
         weight = {"thick": 1.6, "double": 0.5}.get(lay.rules, 0.5)
         c.setLineWidth(weight)
         for x0, top, x1, bottom in page.rules:
             if lay.rules == "double":
                 dx, dy = (1.2, 0) if x0 == x1 else (0, 1.2)
-                c.line(x0 - dx, PAGE[1] - top + dy, x1 - dx, PAGE[1] - bottom + dy)
-                c.line(x0 + dx, PAGE[1] - top - dy, x1 + dx, PAGE[1] - bottom - dy)
+                c.line(x0 - dx, H - top + dy, x1 - dx, H - bottom + dy)
+                c.line(x0 + dx, H - top - dy, x1 + dx, H - bottom - dy)
             elif lay.rules == "thick-rects":  # a filled rectangle 1.5 pt thick (WPS's rules, heavier)
-                c.rect(x0 - 0.75, PAGE[1] - bottom - 0.75, x1 - x0 + 1.5, bottom - top + 1.5, stroke=0, fill=1)
+                c.rect(x0 - 0.75, H - bottom - 0.75, x1 - x0 + 1.5, bottom - top + 1.5, stroke=0, fill=1)
             else:
-                c.line(x0, PAGE[1] - top, x1, PAGE[1] - bottom)
+                c.line(x0, H - top, x1, H - bottom)
         if lay.outer == "double-wide":  # a second frame 4 pt outside the table's own
             for x0, top, x1, bottom in _frames(page):
-                c.rect(x0 - 4, PAGE[1] - bottom - 4, x1 - x0 + 8, bottom - top + 8, stroke=1, fill=0)
+                c.rect(x0 - 4, H - bottom - 4, x1 - x0 + 8, bottom - top + 8, stroke=1, fill=0)
         c.setLineWidth(0.5)
         for x0, top, x1, bottom in page.diagonals:
-            c.line(x0, PAGE[1] - top, x1, PAGE[1] - bottom)
+            c.line(x0, H - top, x1, H - bottom)
         if lay.clip:
             c.restoreState()
         texts = page.texts
@@ -346,7 +442,7 @@ def draw(text: str, lay: Layout, target: Path) -> Path:
             texts = sorted(texts, key=lambda t: (t.row < 0, t.col, t.row, t.y))
         for t in texts:
             c.setFont(FONT, t.size)
-            base = PAGE[1] - t.y - t.size * 0.88
+            base = H - t.y - t.size * 0.88
             if lay.reversed_chars:  # each character on its own, from the line's end
                 metrics = _font()
                 for k in range(len(t.text) - 1, -1, -1):
@@ -355,13 +451,18 @@ def draw(text: str, lay: Layout, target: Path) -> Path:
                 c.drawString(t.x, base, t.text)
         if lay.header:
             c.setFont(FONT, 9)
-            c.drawCentredString(PAGE[0] / 2, PAGE[1] - 30.0, lay.header.format(page=n, pages=total))
+            c.drawCentredString(W / 2, H - 30.0, lay.header.format(page=n, pages=total))
         if lay.footer:  # (its lines from the top down: a browser wraps a long address)
             c.setFont(FONT, 9)
             lines = lay.footer.format(page=n, pages=total).split("\n")
             for k, line in enumerate(lines):
-                c.drawCentredString(PAGE[0] / 2, 30.0 + 11.0 * (len(lines) - 1 - k), line)
+                c.drawCentredString(W / 2, 30.0 + 11.0 * (len(lines) - 1 - k), line)
+        if page.landscape == "rotate":
+            c.restoreState()
         c.showPage()
+        if page.landscape:
+            c.setPageSize(PAGE)
+            c.setPageRotation(0)
     c.save()
     return target
 
