@@ -213,3 +213,37 @@ def test_halves_over_a_piece_of_the_middle_line_are_no_cell():
     """A piece of the row's line in the halves' column: no cell of two lines stands so."""
     lines = [_line(100.0, ("部分公开", 120.0)), _line(105.25, ("予以公开", 120.0), *NUMBERS), _line(110.5, ("情形", 120.0))]
     assert _joined(lines) == lines
+
+
+def _chars(ln, tops):
+    """``ln``'s characters, each run's at its own top (``tops``, one a run)."""
+    return [{"text": ch, "x0": r.x0 + 8.0 * k, "top": top} for r, top in zip(ln.runs, tops) for k, ch in enumerate(r.text)]
+
+
+def test_a_half_on_a_line_the_text_lines_chained_is_found_by_its_own_top():
+    """A centred head: "自然人" (over two rows) 3 pt below "三项加第四项之和）", "社会公益" 3 pt below
+    that: the text lines chain them into one line, whose top is the first's. Looked at by their
+    characters' tops, "社会公益" is the upper half of "社会公益组织"; the rest stays one line."""
+    body = _line(20.0, ("根" * 60, 56.0))
+    chained = _line(559.4, ("三项加第四项之和）", 60.0), ("自然人", 270.0), ("社会公益", 390.0))
+    middle = _line(570.7, ("商业企业", 310.0), ("科研机构", 350.0), ("其他", 470.0))
+    lower = _line(575.9, ("组织", 390.0))
+    lines = [body, chained, middle, lower]
+    chars = [_chars(body, [20.0]), _chars(chained, [559.4, 562.4, 565.4]), _chars(middle, [570.7] * 3),
+             _chars(lower, [575.9])]
+    out = P._cells_centred_joined(lines, chars)
+    assert out[0] is body
+    assert _texts(out[1:]) == [(559.4, ["三项加第四项之和）", "自然人"]),
+                               (570.7, ["商业企业", "科研机构", "社会公益组织", "其他"])]
+    # without the characters, the chained line's top is its first piece's: no half is found
+    assert P._cells_centred_joined(lines) == lines
+
+
+def test_a_line_of_pieces_at_several_tops_none_of_them_a_half_is_kept_whole():
+    """Pieces at different tops (a cell set a little lower) but no centred cell: the line as it was."""
+    body = _line(20.0, ("根" * 60, 56.0))
+    row = _line(100.0, ("行政许可", 60.0), ("120", 270.0))
+    lines = [body, row, _line(120.0, ("行政处罚", 60.0), ("35", 270.0)), _line(140.0, ("行政强制", 60.0), ("2", 270.0))]
+    chars = [_chars(body, [20.0]), _chars(row, [100.0, 102.5]), _chars(lines[2], [120.0] * 2), _chars(lines[3], [140.0] * 2)]
+    out = P._cells_centred_joined(lines, chars)
+    assert all(a is b for a, b in zip(out, lines)) and len(out) == len(lines)

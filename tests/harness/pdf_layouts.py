@@ -47,7 +47,8 @@ class Layout:
     closed_break: bool = True  # (split rows) the border at the break drawn on both pages
     footer: str = ""           # the page's footer, "{page}" and "{pages}" filled in, "\n" between its lines
     header: str = ""           # the page's running header
-    valign: str = "top"        # a cell's lines at its top, or in its middle ("middle": WPS's, Excel's)
+    valign: str = "top"        # a cell's lines at its top, or in its middle ("middle": WPS's, Excel's;
+    #                            "middle-all": a merged cell's too, in the middle of its rows)
     centred: bool = False      # the numbers centred in their cells (their left edges differ with their widths)
     outer: str = ""            # the table's frame drawn otherwise: "double-wide" (two lines 4 pt apart)
     clip: bool = False         # the rules clipped to the page's text area, as a browser clips what it prints
@@ -115,6 +116,10 @@ LAYOUTS20 = [
     Layout("landscape-rotated", landscape="rotate"),
     Layout("no-rules-landscape-rotated", rules="none", landscape="rotate"),
     Layout("head-without-inner-rules", head_inner=False),
+    # WPS's and Excel's centring of a merged cell too: a group's label in the middle of its rows
+    Layout("no-rules-middle-all", rules="none", valign="middle-all"),
+    Layout("grid-middle-all", valign="middle-all"),
+    Layout("booktabs-middle-all", rules="booktabs", valign="middle-all"),
 ]
 BY_NAME = {lay.name: lay for lay in LAYOUTS + LAYOUTS20}
 
@@ -239,6 +244,7 @@ class _Writer:
             need = len(ls) * CELL_LEADING + 2 * PAD
             if span > 1 and sum(heights[i:i + span]) < need:
                 heights[i + span - 1] += need - sum(heights[i:i + span])
+        self.heights = heights
         diagonal = lay.diagonal and len(grid[0]) == 10
         if diagonal:  # drawn apart (below): its line and its two words, not the template's note
             lines[0, 0] = []
@@ -331,7 +337,11 @@ class _Writer:
             if starts_here:
                 own = lines.get((r, j0), [])[first:last]
                 drop = (bottom - top - 2 * PAD - len(own) * CELL_LEADING) / 2 \
-                    if lay.valign == "middle" and c.rowspan == 1 and last is None and first == 0 else 0.0
+                    if lay.valign.startswith("middle") and c.rowspan == 1 and last is None and first == 0 else 0.0
+                over = sum(self.heights[r:r + c.rowspan])
+                if lay.valign == "middle-all" and c.rowspan > 1 and last is None and first == 0 and \
+                        top + over <= self.foot:  # (a merged cell whose rows are all on this page)
+                    drop = (over - 2 * PAD - len(own) * CELL_LEADING) / 2
                 for k, line in enumerate(own):
                     x = x0 + PAD
                     if lay.centred and rf._NUM.match(line):

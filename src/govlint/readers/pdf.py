@@ -580,7 +580,7 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
     if out:
         left = _mode([ln.x0 for ln in out])
         _cells_touching(out, line_chars, left)
-        out = _cells_centred_joined(out)
+        out = _cells_centred_joined(out, line_chars)
         right = max(ln.x1 for ln in out if ln.x0 <= left + 3 * out[0].size) if any(
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
@@ -1163,7 +1163,7 @@ _NEAR = 0.85
 _EVEN = 0.15
 
 
-def _cells_centred_joined(lines: List[_Line]) -> List[_Line]:
+def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None) -> List[_Line]:
     """A table drawn without borders whose cells are centred vertically (WPS's and Excel's print):
     a cell wrapped over two lines stands with its halves half a line above and below the line of
     its row's one-line cells (its numbers: "（二）部分公开（区分处理的，只计这一" / "1 0 0 …" /
@@ -1184,9 +1184,22 @@ def _cells_centred_joined(lines: List[_Line]) -> List[_Line]:
     below it at that spacing, pieces of the same column, no numbers. What the layout then reads
     is a row a line (:func:`govlint.layout.documents.rows_written_as_numbers`), as a table with
     top-aligned one-line cells prints. A page whose lines all stand a line apart or more is
-    left as it is (cheap sign)."""
+    left as it is (cheap sign).
+
+    A line as the text lines give it may hold pieces of different heights (their clustering
+    chains tops up to 3.6 pt apart: a head's "自然人", centred over two rows, and "社会公益", a
+    wrapped head word's upper half, on the line of "三项加第四项之和）"): with ``line_chars`` (each
+    line's characters) such a line is looked at as its pieces' lines (:func:`_split_by_top`), and
+    what of it is not joined is one line again."""
     if len(lines) < 3:
         return lines
+    if line_chars is not None:
+        parts, owner = _split_by_top(lines, line_chars)
+        if len(parts) > len(lines):
+            joined = _cells_centred_joined(parts)
+            if len(joined) == len(parts):
+                return lines
+            return _unsplit(lines, parts, owner, joined)
     order = sorted(range(len(lines)), key=lambda k: lines[k].top)
     if not any(lines[b].top - lines[a].top < _NEAR * min(lines[a].size, lines[b].size)
                for a, b in zip(order, order[1:])):
@@ -1292,6 +1305,56 @@ def _cells_centred_joined(lines: List[_Line]) -> List[_Line]:
         if k in into:
             ln = _joined(ln, into[k])
         out.append(ln)
+    return out
+
+
+def _split_by_top(lines: List[_Line], line_chars: list):
+    """Each line as the lines of its pieces' tops (pieces more than a fifth of the size apart),
+    and for each of those the line it is part of. Cheap sign: a line whose characters' tops
+    differ by that much."""
+    parts: List[_Line] = []
+    owner: List[int] = []
+    for k, (ln, chars) in enumerate(zip(lines, line_chars)):
+        tops = [c["top"] for c in chars if c.get("text", "").strip()]
+        if len(ln.runs) < 2 or not tops or max(tops) - min(tops) <= 0.2 * ln.size:
+            parts.append(ln)
+            owner.append(k)
+            continue
+        groups: List[Tuple[float, List[Run]]] = []
+        for r in ln.runs:
+            own = [c["top"] for c in chars if c.get("text", "").strip() and r.x0 - 0.5 <= c["x0"] < r.x1]
+            top = _median(own) if own else ln.top
+            group = next((g for g in groups if abs(g[0] - top) <= 0.2 * ln.size), None)
+            if group is None:
+                groups.append((top, [r]))
+            else:
+                group[1].append(r)
+        for top, runs in sorted(groups, key=lambda g: g[0]):
+            parts.append(_Line(" ".join(r.text for r in runs), ln.page, runs[0].x0, runs[-1].x1, top, margin=ln.margin,
+                               size=ln.size, runs=tuple(runs)))
+            owner.append(k)
+    return parts, owner
+
+
+def _unsplit(lines: List[_Line], parts: List[_Line], owner: List[int], joined: List[_Line]) -> List[_Line]:
+    """The lines after :func:`_cells_centred_joined` read their pieces' lines: a line none of
+    whose pieces changed as it was; of another, each row's line made, and what is left of it
+    one line again."""
+    kept = {id(ln) for ln in joined}
+    made = [ln for ln in joined if not any(ln is p for p in parts)]
+    touched = {owner[i] for i, p in enumerate(parts) if id(p) not in kept}
+    out = []
+    for k, ln in enumerate(lines):
+        if k not in touched:
+            out.append(ln)
+            continue
+        rest = [p for i, p in enumerate(parts) if owner[i] == k and id(p) in kept]
+        if rest:
+            runs = tuple(sorted((r for p in rest for r in p.runs), key=lambda r: r.x0))
+            out.append(_Line(" ".join(r.text for r in runs), ln.page, runs[0].x0, runs[-1].x1, rest[0].top,
+                             margin=ln.margin, size=ln.size, runs=runs))
+    out += made
+    out.sort(key=lambda ln: ln.top)
     return out
 
 
