@@ -217,7 +217,8 @@ def test_halves_over_a_piece_of_the_middle_line_are_no_cell():
 
 def _chars(ln, tops):
     """``ln``'s characters, each run's at its own top (``tops``, one a run)."""
-    return [{"text": ch, "x0": r.x0 + 8.0 * k, "top": top} for r, top in zip(ln.runs, tops) for k, ch in enumerate(r.text)]
+    return [{"text": ch, "x0": r.x0 + 8.0 * k, "x1": r.x0 + 8.0 * (k + 1), "top": top}
+            for r, top in zip(ln.runs, tops) for k, ch in enumerate(r.text)]
 
 
 def test_a_half_on_a_line_the_text_lines_chained_is_found_by_its_own_top():
@@ -247,3 +248,20 @@ def test_a_line_of_pieces_at_several_tops_none_of_them_a_half_is_kept_whole():
     chars = [_chars(body, [20.0]), _chars(row, [100.0, 102.5]), _chars(lines[2], [120.0] * 2), _chars(lines[3], [140.0] * 2)]
     out = P._cells_centred_joined(lines, chars)
     assert all(a is b for a, b in zip(out, lines)) and len(out) == len(lines)
+
+
+def test_halves_chained_into_one_line_are_read_apart_by_their_tops():
+    """Prose in 三号 (16 pt) beside cells in 五号: the text lines' tolerance (0.45 of the page's
+    usual size, 7.2 pt) chains a cell's halves and its row's numbers (6.8 pt apart) into one line
+    whose characters are ordered by x, the halves' interleaved ("缴机纳关…"). By their tops they
+    are three lines again, and the cell is joined."""
+    body = _line(20.0, ("根" * 60, 56.0))
+    upper = [{"text": ch, "x0": 190.0 + 10.5 * k, "x1": 200.5 + 10.5 * k, "top": 87.9} for k, ch in enumerate("缴纳费用、")]
+    lower = [{"text": ch, "x0": 190.0 + 10.5 * k, "x1": 200.5 + 10.5 * k, "top": 101.5} for k, ch in enumerate("机关不再处")]
+    numbers = [{"text": t, "x0": x, "x1": x + 5.3, "top": 94.7} for t, x in (("0", 270.0), ("1", 310.0))]
+    chars = sorted(upper + lower + numbers, key=lambda c: c["x0"])
+    runs = P._runs(chars)
+    chained = P._Line(" ".join(r.text for r in runs), 1, 190.0, 315.3, 87.9, size=10.5, runs=runs)
+    assert chained.text.startswith("缴机纳关")  # (as the text lines read it)
+    out = P._cells_centred_joined([body, chained], [_chars(body, [20.0]), chars])
+    assert _texts(out[1:]) == [(94.7, ["缴纳费用、机关不再处", "0", "1"])]

@@ -9,7 +9,12 @@ border at the break drawn or not), the page's footer ("第 3 页 共 5 页", "- 
 standing where a cut row's rules run on to the page's edge (drawn so, or clipped to the text
 area as Chromium clips them), the text drawn in another order than it is read (each line's
 characters from the right, a table's cells column by column), and a cover page and a table of
-contents before the report.
+contents before the report. Round 20's (``LAYOUTS20``): cells centred vertically, merged ones
+too (a group's label in the middle of its rows), their text centred across them, 公文's sizes
+(prose in 三号, cells in 五号, and cells set tight); a 三线表 (booktabs); only the table's frame;
+numbers at the right grouped by thousands; labels broken by hand (a second line longer than the
+first); 表三 on a landscape page (landscape, or portrait turned by /Rotate 90); 表三's head
+without vertical rules between its number columns.
 
 :func:`draw` lays the report out itself (reportlab's canvas, the font STSong-Light): the
 report's paragraphs wrapped to the page, its tables as the merged-cell grids of
@@ -62,6 +67,8 @@ class Layout:
     #                            after its first word: a second line longer than the first
     landscape: str = ""        # 表三 on a landscape page of its own among portrait ones: "media" (the
     #                            page is landscape), "rotate" (a portrait page shown turned: /Rotate 90)
+    sizes: Tuple[float, ...] = ()  # the body's size and line spacing, a cell's (BODY, LEADING, CELL, CELL_LEADING)
+    halign: str = "left"       # "centre": every line of every cell centred across it (WPS's 居中)
     head_inner: bool = True    # (grid) False: 表三's head drawn with its merged cells' horizontal rules
     #                            but no vertical rule between its number columns
 
@@ -120,6 +127,16 @@ LAYOUTS20 = [
     Layout("no-rules-middle-all", rules="none", valign="middle-all"),
     Layout("grid-middle-all", valign="middle-all"),
     Layout("booktabs-middle-all", rules="booktabs", valign="middle-all"),
+    # and every cell's lines centred across it
+    Layout("no-rules-centre-text", rules="none", halign="centre"),
+    Layout("no-rules-middle-all-centre-text", rules="none", valign="middle-all", halign="centre"),
+    Layout("grid-middle-all-centre-text", valign="middle-all", halign="centre"),
+    # 公文's sizes: prose in 三号 (16 pt, 28 pt apart), cells in 五号 (10.5 pt, 13.65 pt apart)
+    Layout("no-rules-middle-all-official-sizes", rules="none", valign="middle-all", sizes=(16.0, 28.0, 10.5, 13.65)),
+    Layout("grid-middle-all-official-sizes", valign="middle-all", sizes=(16.0, 28.0, 10.5, 13.65)),
+    Layout("no-rules-official-sizes", rules="none", sizes=(16.0, 28.0, 10.5, 13.65)),
+    # cells' lines set tight (12 pt apart at 10.5 pt: Excel's), prose in 三号
+    Layout("no-rules-middle-all-tight", rules="none", valign="middle-all", sizes=(16.0, 28.0, 10.5, 12.0)),
 ]
 BY_NAME = {lay.name: lay for lay in LAYOUTS + LAYOUTS20}
 
@@ -181,6 +198,7 @@ def _widths(width: int, page_width: float = PAGE[0]) -> List[float]:
 class _Writer:
     def __init__(self, lay: Layout):
         self.lay = lay
+        self.body, self.leading, self.cell, self.cell_leading = lay.sizes or (BODY, LEADING, CELL, CELL_LEADING)
         self.pages: List[_Page] = [_Page([], [], [], [])]
         self.y = MARGIN
 
@@ -207,16 +225,18 @@ class _Writer:
     parts: Optional[list] = None  # the drawn table's parts: [page, top, bottom]
 
     def paragraph(self, text: str, title: bool = False) -> None:
-        size = 16.0 if title else BODY
+        size = 16.0 if title else self.body
         indent = 0.0 if title else 2 * size
         lines = _wrap(text, PAGE[0] - 2 * MARGIN - indent, size)
+        if len(lines) > 1 and indent:  # (only the first line is indented: the others run to the margin)
+            lines = lines[:1] + _wrap("".join(lines[1:]), PAGE[0] - 2 * MARGIN, size)
         for k, line in enumerate(lines):
-            if self.y + LEADING > self.foot:
+            if self.y + self.leading > self.foot:
                 self.new_page()
             metrics = _font()
             x = (PAGE[0] - metrics.stringWidth(line, FONT, size)) / 2 if title else MARGIN + (indent if k == 0 else 0)
             self.page.texts.append(_Text(x, self.y, line, size))
-            self.y += LEADING * (1.4 if title else 1)
+            self.y += self.leading * (1.4 if title else 1)
 
     def table(self, grid) -> None:
         lay = self.lay
@@ -234,14 +254,14 @@ class _Writer:
                 if c is not None:
                     width = xs[j + c.colspan] - xs[j] - 2 * PAD
                     parts = _broken(c.text) if lay.label_break else [c.text]
-                    lines[i, j] = [ln for part in parts for ln in _wrap(part, width, CELL)] if c.text else []
-        heights = [CELL_LEADING + 2 * PAD] * len(grid)
+                    lines[i, j] = [ln for part in parts for ln in _wrap(part, width, self.cell)] if c.text else []
+        heights = [self.cell_leading + 2 * PAD] * len(grid)
         for (i, j), ls in lines.items():
             if grid[i][j].rowspan == 1:
-                heights[i] = max(heights[i], len(ls) * CELL_LEADING + 2 * PAD)
+                heights[i] = max(heights[i], len(ls) * self.cell_leading + 2 * PAD)
         for (i, j), ls in lines.items():
             span = grid[i][j].rowspan
-            need = len(ls) * CELL_LEADING + 2 * PAD
+            need = len(ls) * self.cell_leading + 2 * PAD
             if span > 1 and sum(heights[i:i + span]) < need:
                 heights[i + span - 1] += need - sum(heights[i:i + span])
         self.heights = heights
@@ -262,10 +282,10 @@ class _Writer:
             n = max(len(lines.get((i, j), [])) for j in range(len(row)))
             if lay.split_rows and label.startswith(lay.split_rows) and n >= 2:
                 fit = (n + 1) // 2  # the page ends after half the row's lines
-                self._row(grid, i, xs, lines, (self.y, self.y + fit * CELL_LEADING + PAD, 0, fit), table_top,
+                self._row(grid, i, xs, lines, (self.y, self.y + fit * self.cell_leading + PAD, 0, fit), table_top,
                           top_rule=True, bottom_rule=lay.closed_break)
                 self.new_page()
-                h2 = (n - fit) * CELL_LEADING + 2 * PAD
+                h2 = (n - fit) * self.cell_leading + 2 * PAD
                 self._row(grid, i, xs, lines, (self.y, self.y + h2, fit, None), self.y,
                           top_rule=lay.closed_break, bottom_rule=True)
                 table_top = self.y
@@ -282,9 +302,9 @@ class _Writer:
             page, top = head
             bottom, metrics = top + sum(heights[:3]), _font()
             page.diagonals.append((xs[0], top, xs[3], bottom))
-            right = xs[3] - PAD - metrics.stringWidth("申请人", FONT, CELL)
-            page.texts.append(_Text(right, top + PAD, "申请人", CELL, 0, 0))
-            page.texts.append(_Text(xs[0] + PAD, bottom - PAD - CELL_LEADING, "办理情况", CELL, 0, 0))
+            right = xs[3] - PAD - metrics.stringWidth("申请人", FONT, self.cell)
+            page.texts.append(_Text(right, top + PAD, "申请人", self.cell, 0, 0))
+            page.texts.append(_Text(xs[0] + PAD, bottom - PAD - self.cell_leading, "办理情况", self.cell, 0, 0))
         self.parts[-1][2] = self.y
         if lay.rules in ("booktabs", "outer"):
             for page, top, bottom in self.parts:
@@ -336,20 +356,22 @@ class _Writer:
                 page.fills.append((xs[0], top, xs[-1], bottom, 0.9))
             if starts_here:
                 own = lines.get((r, j0), [])[first:last]
-                drop = (bottom - top - 2 * PAD - len(own) * CELL_LEADING) / 2 \
+                drop = (bottom - top - 2 * PAD - len(own) * self.cell_leading) / 2 \
                     if lay.valign.startswith("middle") and c.rowspan == 1 and last is None and first == 0 else 0.0
                 over = sum(self.heights[r:r + c.rowspan])
                 if lay.valign == "middle-all" and c.rowspan > 1 and last is None and first == 0 and \
                         top + over <= self.foot:  # (a merged cell whose rows are all on this page)
-                    drop = (over - 2 * PAD - len(own) * CELL_LEADING) / 2
+                    drop = (over - 2 * PAD - len(own) * self.cell_leading) / 2
                 for k, line in enumerate(own):
                     x = x0 + PAD
                     if lay.centred and rf._NUM.match(line):
-                        x = (x0 + x1 - _font().stringWidth(line, FONT, CELL)) / 2
+                        x = (x0 + x1 - _font().stringWidth(line, FONT, self.cell)) / 2
+                    if lay.halign == "centre":
+                        x = (x0 + x1 - _font().stringWidth(line, FONT, self.cell)) / 2
                     if lay.numbers == "right" and rf._NUM.match(line):
                         line = f"{int(line):,}" if line.isdigit() else line
-                        x = x1 - PAD - _font().stringWidth(line, FONT, CELL)
-                    page.texts.append(_Text(x, top + PAD + drop + k * CELL_LEADING, line, CELL, r, j0))
+                        x = x1 - PAD - _font().stringWidth(line, FONT, self.cell)
+                    page.texts.append(_Text(x, top + PAD + drop + k * self.cell_leading, line, self.cell, r, j0))
         if lay.footer_in_table and not bottom_rule:  # the cut row's rules run on to the page's edge
             page.rules.extend((x, bottom, x, page.size[1]) for x in sorted({r[0] for r in page.rules if r[0] == r[2]
                                                                         and r[3] == bottom}))

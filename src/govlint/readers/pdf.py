@@ -1172,7 +1172,8 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
     numbers apart from their label (C202 for each row, V502 for each head word).
 
     Recognised by position only: two lines closer than a line of text can be (:data:`_NEAR` of
-    the size) on both sides of a line of two pieces or more, at the same distance (within
+    the size) on both sides of a line of two pieces or more (or of one no wider than a cell:
+    "其他" between "商业企" / "业" and "社会公" / "益组织"), at the same distance (within
     :data:`_EVEN`), with pieces of one column above and below (their x ranges overlapping), none
     of them a number and none over a piece of the middle line. Such a pair is one cell: its
     pieces are joined ("社会公益组织") and put into the middle line at their column; the lines
@@ -1181,7 +1182,10 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
     stand in columns of their own (a group's label printed at the top of its merged cell beside
     its first row's cell) and go into the row's line too. Once a page shows such a cell, a cell of
     three or five lines is recognised by its middle line on its row's and the lines above and
-    below it at that spacing, pieces of the same column, no numbers. What the layout then reads
+    below it at that spacing, pieces of the same column, no numbers; and a merged cell printed
+    from its top (a group's label over rows cut by the page: "（三）不予公" on its first row's line,
+    "开" a line spacing below) by its lines a spacing apart, each piece under one of the line
+    above. What the layout then reads
     is a row a line (:func:`govlint.layout.documents.rows_written_as_numbers`), as a table with
     top-aligned one-line cells prints. A page whose lines all stand a line apart or more is
     left as it is (cheap sign).
@@ -1191,15 +1195,15 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
     wrapped head word's upper half, on the line of "三项加第四项之和）"): with ``line_chars`` (each
     line's characters) such a line is looked at as its pieces' lines (:func:`_split_by_top`), and
     what of it is not joined is one line again."""
-    if len(lines) < 3:
-        return lines
     if line_chars is not None:
         parts, owner = _split_by_top(lines, line_chars)
-        if len(parts) > len(lines):
+        if len(parts) > len(lines) >= 1:
             joined = _cells_centred_joined(parts)
             if len(joined) == len(parts):
                 return lines
             return _unsplit(lines, parts, owner, joined)
+    if len(lines) < 3:
+        return lines
     order = sorted(range(len(lines)), key=lambda k: lines[k].top)
     if not any(lines[b].top - lines[a].top < _NEAR * min(lines[a].size, lines[b].size)
                for a, b in zip(order, order[1:])):
@@ -1250,8 +1254,8 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
     # the cells of an even number of lines: halves closer to their row's line than a line
     for k in order:
         m = lines[k]
-        if k in used or len(m.runs) < 2:
-            continue
+        if k in used or not m.runs or (len(m.runs) < 2 and m.runs[0].x1 - m.runs[0].x0 > wide):
+            continue  # (a line of one piece is a head's one word between wrapped ones, not prose)
         size = m.size
         for a in near(k, -_NEAR * size, -0.25 * size):
             d = m.top - lines[a].top
@@ -1298,6 +1302,28 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
                 break
             take(k, more[0], more[1], *more[2])
             top, bottom = lines[more[0]], lines[more[1]]
+    # a merged cell's lines printed from its top (a group's label over rows a page break cuts: its
+    # first line on its first row's): a line of label pieces a line spacing below a piece of a
+    # row's line (or of a line taken so), each piece under one piece, continues that cell
+    target: dict = {}  # a line taken so → the row's line it went into
+    for k in order:
+        ln = lines[k]
+        if k in used or k in into or not ln.runs or any(_CELL_NUMBER.match(r.text) or r.x1 - r.x0 > wide
+                                                         for r in ln.runs):
+            continue
+        size = ln.size
+        for j in order:
+            if j == k or (j in used and j not in target) or \
+                    abs(ln.top - lines[j].top - g) > _EVEN * size or abs(lines[j].size - size) > 0.1 * size:
+                continue
+            row = target.get(j, j)
+            if not (row in into or any(_CELL_NUMBER.match(r.text) for r in lines[row].runs)):
+                continue
+            if all(sum(_over(r, p) for p in lines[j].runs) == 1 for r in ln.runs):
+                used.add(k)
+                target[k] = row
+                into.setdefault(row, []).append((lines[row], ln, [], list(ln.runs)))
+                break
     out = []
     for k, ln in enumerate(lines):
         if k in used:
@@ -1309,29 +1335,29 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
 
 
 def _split_by_top(lines: List[_Line], line_chars: list):
-    """Each line as the lines of its pieces' tops (pieces more than a fifth of the size apart),
-    and for each of those the line it is part of. Cheap sign: a line whose characters' tops
-    differ by that much."""
+    """Each line as the lines of its characters' tops (more than a fifth of the size apart), and
+    for each of those the line it is part of. The text lines order a line's characters by x: the
+    halves of two cells of one column chained into one line were read interleaved ("缴机纳关费不用
+    再…": "缴纳费用、" above "机关不再处" and the row's numbers between); each top's characters
+    make their own runs. Cheap sign: a line whose characters' tops differ by that much."""
     parts: List[_Line] = []
     owner: List[int] = []
     for k, (ln, chars) in enumerate(zip(lines, line_chars)):
-        tops = [c["top"] for c in chars if c.get("text", "").strip()]
-        if len(ln.runs) < 2 or not tops or max(tops) - min(tops) <= 0.2 * ln.size:
+        shown = [c for c in chars if c.get("text", "").strip()]
+        tops = sorted(c["top"] for c in shown)
+        if not tops or tops[-1] - tops[0] <= 0.2 * ln.size:
             parts.append(ln)
             owner.append(k)
             continue
-        groups: List[Tuple[float, List[Run]]] = []
-        for r in ln.runs:
-            own = [c["top"] for c in chars if c.get("text", "").strip() and r.x0 - 0.5 <= c["x0"] < r.x1]
-            top = _median(own) if own else ln.top
-            group = next((g for g in groups if abs(g[0] - top) <= 0.2 * ln.size), None)
-            if group is None:
-                groups.append((top, [r]))
-            else:
-                group[1].append(r)
-        for top, runs in sorted(groups, key=lambda g: g[0]):
-            parts.append(_Line(" ".join(r.text for r in runs), ln.page, runs[0].x0, runs[-1].x1, top, margin=ln.margin,
-                               size=ln.size, runs=tuple(runs)))
+        row_of = _clusters(set(tops), 0.2 * ln.size)
+        groups: dict = {}
+        for c in chars:  # (in the line's order: by x)
+            if c.get("text", "").strip():
+                groups.setdefault(row_of[c["top"]], []).append(c)
+        for top in sorted(groups):
+            runs = _runs(groups[top])
+            parts.append(_Line(" ".join(r.text for r in runs), ln.page, runs[0].x0, runs[-1].x1,
+                               min(c["top"] for c in groups[top]), margin=ln.margin, size=ln.size, runs=runs))
             owner.append(k)
     return parts, owner
 
