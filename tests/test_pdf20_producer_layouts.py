@@ -265,3 +265,22 @@ def test_halves_chained_into_one_line_are_read_apart_by_their_tops():
     assert chained.text.startswith("缴机纳关")  # (as the text lines read it)
     out = P._cells_centred_joined([body, chained], [_chars(body, [20.0]), chars])
     assert _texts(out[1:]) == [(94.7, ["缴纳费用、机关不再处", "0", "1"])]
+
+
+def test_a_merged_cell_printed_from_its_top_beside_centred_cells_continues():
+    """A group's label over rows a page break cuts is printed from its top: "（三）不予公" on its
+    first row's line, "开" a line spacing (twice the halves' distance seen) below, under it. On a
+    page of centred cells that line continues the cell above it."""
+    centred = [_line(60.0, ("（二）部分公开（区分处理的，只计这一", 120.0)), _line(65.25, *NUMBERS),
+               _line(70.5, ("情形，不计其他情形）", 120.0))]
+    merged = [_line(90.0, ("（三）不予公", 60.0), ("1.属于国家秘密", 120.0), *NUMBERS), _line(100.5, ("开", 60.0)),
+              _line(116.0, ("2.其他法律", 120.0), *NUMBERS)]
+    assert _texts(_joined(centred + merged))[1:] == [
+        (90.0, ["（三）不予公开", "1.属于国家秘密", "1", "0", "1"]), (116.0, ["2.其他法律", "1", "0", "1"])]
+
+
+def test_a_line_a_spacing_below_a_row_on_a_page_without_centred_cells_stays():
+    """Without centred cells on the page it is the layout's (a top-aligned table's wrapped label)."""
+    merged = [_line(90.0, ("（三）不予公", 60.0), ("1.属于国家秘密", 120.0), *NUMBERS), _line(100.5, ("开", 60.0)),
+              _line(116.0, ("2.其他法律", 120.0), *NUMBERS)]
+    assert _joined(merged) == merged

@@ -137,6 +137,12 @@ LAYOUTS20 = [
     Layout("no-rules-official-sizes", rules="none", sizes=(16.0, 28.0, 10.5, 13.65)),
     # cells' lines set tight (12 pt apart at 10.5 pt: Excel's), prose in 三号
     Layout("no-rules-middle-all-tight", rules="none", valign="middle-all", sizes=(16.0, 28.0, 10.5, 12.0)),
+    # together: WPS's centred 三线表 in 公文's sizes; a centred borderless 表三 on a turned page,
+    # its text centred across its cells, its numbers grouped by thousands
+    Layout("booktabs-middle-all-official-sizes", rules="booktabs", valign="middle-all", sizes=(16.0, 28.0, 10.5, 13.65)),
+    Layout("no-rules-middle-all-centre-text-rotated", rules="none", valign="middle-all", halign="centre",
+           landscape="rotate"),
+    Layout("no-rules-middle-all-right-thousands", rules="none", valign="middle-all", numbers="right"),
 ]
 BY_NAME = {lay.name: lay for lay in LAYOUTS + LAYOUTS20}
 
