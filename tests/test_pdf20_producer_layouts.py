@@ -284,3 +284,33 @@ def test_a_line_a_spacing_below_a_row_on_a_page_without_centred_cells_stays():
     merged = [_line(90.0, ("（三）不予公", 60.0), ("1.属于国家秘密", 120.0), *NUMBERS), _line(100.5, ("开", 60.0)),
               _line(116.0, ("2.其他法律", 120.0), *NUMBERS)]
     assert _joined(merged) == merged
+
+
+def test_a_centred_head_over_rows_printed_from_their_top_joins_only_the_head():
+    """Word centres a head row and prints the rows from their top, with no room between rows: a
+    row's label's last line a line above the next row's, whose second line is a line below. Only
+    the head's words are joined; the rows are the layout's (read as one label of three lines
+    about the row's line, "禁止公开" would have gone to the wrong row)."""
+    head = [_line(40.0, ("社会公益", 270.0)), _line(45.25, ("商业企业", 230.0), ("其他", 310.0)),
+            _line(50.5, ("组织", 270.0))]
+    rows = [_line(70.0, ("2.其他法律行政法规", 120.0), *NUMBERS), _line(80.5, ("禁止公开", 120.0)),
+            _line(91.0, ("3.危及“三安全一稳", 120.0), *NUMBERS), _line(101.5, ("定”", 120.0))]
+    out = _joined(head + rows)
+    assert _texts(out[:1]) == [(45.25, ["商业企业", "社会公益组织", "其他"])]
+    assert out[1:] == rows
+
+
+def test_a_page_of_the_table_without_a_cell_of_two_lines_is_read_with_the_pages_before():
+    """表三 goes on over the page; on the second, no label has two lines, one has three: read with
+    the spacing the first page's centred cells showed (``seen``, kept by the document's reading)."""
+    body = _line(20.0, ("根" * 60, 56.0))
+    first = [body, _line(60.0, ("（二）部分公开（区分处理的，只计这一", 120.0)), _line(65.25, *NUMBERS),
+             _line(70.5, ("情形，不计其他情形）", 120.0))]
+    seen: list = []
+    P._cells_centred_joined(first, None, seen)
+    assert seen == [(10.5, 8.0)]
+    second = [body, _line(90.0, ("5.要求行政机关确认", 120.0)), _line(100.5, ("或重新出具已获取信", 120.0), *NUMBERS),
+              _line(111.0, ("息", 120.0))]
+    assert _texts(P._cells_centred_joined(second, None, seen)[1:]) == [
+        (100.5, ["5.要求行政机关确认或重新出具已获取信息", "1", "0", "1"])]
+    assert P._cells_centred_joined(second, None, []) == second  # (a document without centred cells)

@@ -364,19 +364,20 @@ def _document(pages, n: int) -> Document:
     cid_pages = []  # pages with characters whose font has no Unicode mapping
     extra = 0  # the pages before this one printed two to a sheet
     folios: list = []  # the page numbers left out (_page)
+    centred: list = []  # (line spacing, size) of the centred cells seen (_cells_centred_joined)
     for number, page in pages:
         try:
             at = number + extra  # the page's number as printed
             halves = _two_up(page)
             if halves:  # two pages printed side by side on one sheet: the left one, then the right,
                 # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
-                read = [_page(half, at + k, folios) for k, half in enumerate(halves)]
+                read = [_page(half, at + k, folios, centred) for k, half in enumerate(halves)]
                 _moved_left(read[1][0], halves[1].bbox[0])  # each half's lines where they stand on its page
                 extra += 1
                 page_items = read[0][0] + read[1][0]
                 page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
             else:
-                page_items, page_chars, page_cid = _page(page, at, folios)
+                page_items, page_chars, page_cid = _page(page, at, folios, centred)
             width = float(page.width or 595)
             pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
             pictures = None if halves else getattr(page, "pictures", None)
@@ -476,10 +477,12 @@ def _open_error(exc: Exception) -> ReadError:
 # ----------------------------------------------------------------------------------------
 # one page
 
-def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line], int, int]:
+def _page(page, number: int, folios: Optional[list] = None, centred: Optional[list] = None) \
+        -> Tuple[List[_Line], int, int]:
     """The page's lines (text, and each table found by its borders), its characters, and those
     of them without a Unicode mapping. ``folios`` collects the page numbers left out, as (top or
-    foot, the number less the page's) for :func:`_folios_dropped`."""
+    foot, the number less the page's) for :func:`_folios_dropped`; ``centred`` the spacing of
+    the centred cells seen on the pages before (:func:`_cells_centred_joined`)."""
     chars = page.chars
     n_chars = n_cid = 0
     biggest = 0.0
@@ -580,7 +583,7 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
     if out:
         left = _mode([ln.x0 for ln in out])
         _cells_touching(out, line_chars, left)
-        out = _cells_centred_joined(out, line_chars)
+        out = _cells_centred_joined(out, line_chars, centred)
         right = max(ln.x1 for ln in out if ln.x0 <= left + 3 * out[0].size) if any(
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
@@ -1163,7 +1166,8 @@ _NEAR = 0.85
 _EVEN = 0.15
 
 
-def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None) -> List[_Line]:
+def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
+                          seen: Optional[list] = None) -> List[_Line]:
     """A table drawn without borders whose cells are centred vertically (WPS's and Excel's print):
     a cell wrapped over two lines stands with its halves half a line above and below the line of
     its row's one-line cells (its numbers: "（二）部分公开（区分处理的，只计这一" / "1 0 0 …" /
@@ -1182,7 +1186,8 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
     stand in columns of their own (a group's label printed at the top of its merged cell beside
     its first row's cell) and go into the row's line too. Once a page shows such a cell, a cell of
     three or five lines is recognised by its middle line on its row's and the lines above and
-    below it at that spacing, pieces of the same column, no numbers; and a merged cell printed
+    below it at that spacing, pieces of the same column, no numbers (a row's cell, not only the
+    head's: Word centres a head and prints the rows from their top); and a merged cell printed
     from its top (a group's label over rows cut by the page: "（三）不予公" on its first row's line,
     "开" a line spacing below) by its lines a spacing apart, each piece under one of the line
     above. What the layout then reads
@@ -1194,19 +1199,22 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
     chains tops up to 3.6 pt apart: a head's "自然人", centred over two rows, and "社会公益", a
     wrapped head word's upper half, on the line of "三项加第四项之和）"): with ``line_chars`` (each
     line's characters) such a line is looked at as its pieces' lines (:func:`_split_by_top`), and
-    what of it is not joined is one line again."""
+    what of it is not joined is one line again.
+
+    ``seen`` holds (line spacing, size) of the rows' centred cells on the pages before: a table
+    goes on over the page, and a page of it without a cell of two lines is read with them."""
     if line_chars is not None:
         parts, owner = _split_by_top(lines, line_chars)
         if len(parts) > len(lines) >= 1:
-            joined = _cells_centred_joined(parts)
+            joined = _cells_centred_joined(parts, None, seen)
             if len(joined) == len(parts):
                 return lines
             return _unsplit(lines, parts, owner, joined)
     if len(lines) < 3:
         return lines
     order = sorted(range(len(lines)), key=lambda k: lines[k].top)
-    if not any(lines[b].top - lines[a].top < _NEAR * min(lines[a].size, lines[b].size)
-               for a, b in zip(order, order[1:])):
+    if not seen and not any(lines[b].top - lines[a].top < _NEAR * min(lines[a].size, lines[b].size)
+                            for a, b in zip(order, order[1:])):
         return lines
     left = min(ln.x0 for ln in lines)
     wide = 0.45 * (max(ln.x1 for ln in lines) - left)  # a cell is narrower than half the text
@@ -1266,7 +1274,8 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
                     break
             if found:
                 take(k, a, b, *found)
-                spacings.append(lines[b].top - lines[a].top)
+                if any(_CELL_NUMBER.match(r.text) for r in m.runs):  # (a row's, not a head's)
+                    spacings.append((lines[b].top - lines[a].top, size))
                 # the cell's further lines, a line spacing beyond each half
                 g = lines[b].top - lines[a].top
                 top, bottom = lines[a], lines[b]
@@ -1282,14 +1291,19 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
                     take(k, more[0], more[1], *more[2])
                     top, bottom = lines[more[0]], lines[more[1]]
                 break
-    if not into:
-        return lines
+    if seen is not None:
+        seen += spacings
+    if not spacings and seen:
+        spacings = seen
+    if not spacings:  # (none, or only a head centred: its rows may be printed from their top, the layout's)
+        return _with_joined(lines, used, into) if into else lines
     # the cells of an odd number of lines: the middle one on its row's line, the others a line
     # spacing apart above and below it
-    g = _median(spacings)
+    g, cell = _median(spacings)
     for k in order:
         m = lines[k]
-        if k in used or len(m.runs) < 2 or not any(_CELL_NUMBER.match(r.text) for r in m.runs):
+        if k in used or len(m.runs) < 2 or not any(_CELL_NUMBER.match(r.text) for r in m.runs) or \
+                abs(m.size - cell) > 0.1 * cell:
             continue
         size = m.size
         top = bottom = m
@@ -1308,8 +1322,8 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
     target: dict = {}  # a line taken so → the row's line it went into
     for k in order:
         ln = lines[k]
-        if k in used or k in into or not ln.runs or any(_CELL_NUMBER.match(r.text) or r.x1 - r.x0 > wide
-                                                         for r in ln.runs):
+        if k in used or k in into or not ln.runs or abs(ln.size - cell) > 0.1 * cell or any(
+                _CELL_NUMBER.match(r.text) or r.x1 - r.x0 > wide for r in ln.runs):
             continue
         size = ln.size
         for j in order:
@@ -1324,6 +1338,11 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None)
                 target[k] = row
                 into.setdefault(row, []).append((lines[row], ln, [], list(ln.runs)))
                 break
+    return _with_joined(lines, used, into)
+
+
+def _with_joined(lines: List[_Line], used: set, into: dict) -> List[_Line]:
+    """The lines without those ``used``, each row's line with what went ``into`` it."""
     out = []
     for k, ln in enumerate(lines):
         if k in used:
