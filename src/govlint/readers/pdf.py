@@ -1190,10 +1190,10 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
     head's: Word centres a head and prints the rows from their top); and a merged cell printed
     from its top (a group's label over rows cut by the page: "（三）不予公" on its first row's line,
     "开" a line spacing below) by its lines a spacing apart, each piece under one of the line
-    above. What the layout then reads
-    is a row a line (:func:`govlint.layout.documents.rows_written_as_numbers`), as a table with
-    top-aligned one-line cells prints. A page whose lines all stand a line apart or more is
-    left as it is (cheap sign).
+    above. What the layout then reads is a row a line
+    (:func:`govlint.layout.documents.rows_written_as_numbers`), as a table with top-aligned
+    one-line cells prints. A page whose lines all stand a line apart or more, in a document
+    without centred cells so far, is left as it is (cheap sign).
 
     A line as the text lines give it may hold pieces of different heights (their clustering
     chains tops up to 3.6 pt apart: a head's "自然人", centred over two rows, and "社会公益", a
