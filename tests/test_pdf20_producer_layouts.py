@@ -314,3 +314,15 @@ def test_a_page_of_the_table_without_a_cell_of_two_lines_is_read_with_the_pages_
     assert _texts(P._cells_centred_joined(second, None, seen)[1:]) == [
         (100.5, ["5.要求行政机关确认或重新出具已获取信息", "1", "0", "1"])]
     assert P._cells_centred_joined(second, None, []) == second  # (a document without centred cells)
+
+
+def test_a_head_of_one_two_and_three_line_words_centred_on_one_line():
+    """表三's head in narrow columns: "商业企业" and "其他" on one line, "科研" / "机构" half a line
+    above and below it, "社会" / "公益" / "组织" a whole line above, on and below it. The line of
+    one-line words is the middle (the middle of the lines chained closer than a line: "科研" is no middle
+    between "社会 法律" and "商业企业 公益 服务 其他"); the
+    three-line words are read about it at twice the two-line words' distance."""
+    lines = [_line(615.9, ("社会", 384.0), ("法律", 412.0)), _line(620.4, ("科研", 356.0)),
+             _line(624.9, ("商业企业", 56.0), ("公益", 384.0), ("服务", 412.0), ("其他", 440.0)),
+             _line(629.4, ("机构", 356.0)), _line(633.9, ("组织", 384.0), ("机构", 412.0))]
+    assert _texts(_joined(lines)) == [(624.9, ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"])]

@@ -1179,7 +1179,10 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
     the size) on both sides of a line of two pieces or more (or of one no wider than a cell:
     "其他" between "商业企" / "业" and "社会公" / "益组织"), at the same distance (within
     :data:`_EVEN`), with pieces of one column above and below (their x ranges overlapping), none
-    of them a number and none over a piece of the middle line. Such a pair is one cell: its
+    of them a number and none over a piece of the middle line; the line in the middle of the
+    lines chained closer than a line is tried first (a row's cells are centred on one line: not
+    "科研" between "社会 法律" and "商业企业 公益 服务 其他", the upper and middle lines of three-line
+    words). Such a pair is one cell: its
     pieces are joined ("社会公益组织") and put into the middle line at their column; the lines
     beyond it at the cell's line spacing (twice that distance) whose pieces continue the same
     columns are the cell's too (a cell of four lines, six). The other pieces of those lines
@@ -1187,7 +1190,9 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
     its first row's cell) and go into the row's line too. Once a page shows such a cell, a cell of
     three or five lines is recognised by its middle line on its row's and the lines above and
     below it at that spacing, pieces of the same column, no numbers (a row's cell, not only the
-    head's: Word centres a head and prints the rows from their top); and a merged cell printed
+    head's: Word centres a head and prints the rows from their top; around a line with cells of
+    two lines centred on it, at twice their distance: a head's "社会" / "公益" / "组织" about the line
+    of "商业企业", with "科研" / "机构" half a line off); and a merged cell printed
     from its top (a group's label over rows cut by the page: "（三）不予公" on its first row's line,
     "开" a line spacing below) by its lines a spacing apart, each piece under one of the line
     above. What the layout then reads is a row a line
@@ -1221,6 +1226,7 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
     used: set = set()
     into: dict = {}  # a middle line → [(top, runs)] joined into it
     spacings = []
+    own: dict = {}  # a middle line → its cells' line spacing
 
     def near(k: int, lo: float, hi: float) -> List[int]:
         y = lines[k].top
@@ -1259,8 +1265,20 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
         used.update((a, b))
         into.setdefault(k, []).append((lines[a], lines[b], matched, alone))
 
-    # the cells of an even number of lines: halves closer to their row's line than a line
-    for k in order:
+    # the cells of an even number of lines: halves closer to their row's line than a line; a
+    # row's cells are centred on one line, the middle of the lines chained closer than a line
+    # (its two-line cells' halves, its three-line cells' first and last lines): tried first
+    offset = {}
+    chain = [order[0]]
+    for k in order[1:] + [None]:
+        if k is not None and lines[k].top - lines[chain[-1]].top < _NEAR * min(lines[k].size, lines[chain[-1]].size):
+            chain.append(k)
+            continue
+        centre = (lines[chain[0]].top + lines[chain[-1]].top) / 2
+        for j in chain:
+            offset[j] = abs(lines[j].top - centre) if len(chain) > 2 else float("inf")
+        chain = [k]
+    for k in sorted(order, key=lambda k: (offset[k], lines[k].top)):
         m = lines[k]
         if k in used or not m.runs or (len(m.runs) < 2 and m.runs[0].x1 - m.runs[0].x0 > wide):
             continue  # (a line of one piece is a head's one word between wrapped ones, not prose)
@@ -1274,6 +1292,7 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
                     break
             if found:
                 take(k, a, b, *found)
+                own.setdefault(k, lines[b].top - lines[a].top)
                 if any(_CELL_NUMBER.match(r.text) for r in m.runs):  # (a row's, not a head's)
                     spacings.append((lines[b].top - lines[a].top, size))
                 # the cell's further lines, a line spacing beyond each half
@@ -1295,21 +1314,25 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
         seen += spacings
     if not spacings and seen:
         spacings = seen
-    if not spacings:  # (none, or only a head centred: its rows may be printed from their top, the layout's)
-        return _with_joined(lines, used, into) if into else lines
+    g, cell = _median(spacings) if spacings else (0.0, 0.0)
     # the cells of an odd number of lines: the middle one on its row's line, the others a line
-    # spacing apart above and below it
-    g, cell = _median(spacings)
+    # spacing apart above and below it (a line with cells of two lines centred on it: at their
+    # spacing; else a row's line, once a row showed the centring: none, or only a head centred,
+    # and the rows may be printed from their top, the layout's)
     for k in order:
         m = lines[k]
-        if k in used or len(m.runs) < 2 or not any(_CELL_NUMBER.match(r.text) for r in m.runs) or \
-                abs(m.size - cell) > 0.1 * cell:
+        if k in own:
+            g_k = own[k]
+        elif k in used or not spacings or len(m.runs) < 2 or not any(_CELL_NUMBER.match(r.text) for r in m.runs) \
+                or abs(m.size - cell) > 0.1 * cell:
             continue
+        else:
+            g_k = g
         size = m.size
         top = bottom = m
         while True:
-            up = near(k, top.top - m.top - g - _EVEN * size, top.top - m.top - g + _EVEN * size)
-            down = near(k, bottom.top - m.top + g - _EVEN * size, bottom.top - m.top + g + _EVEN * size)
+            up = near(k, top.top - m.top - g_k - _EVEN * size, top.top - m.top - g_k + _EVEN * size)
+            down = near(k, bottom.top - m.top + g_k - _EVEN * size, bottom.top - m.top + g_k + _EVEN * size)
             more = next(((u, w, p) for u in up for w in down
                          for p in [pairs(lines[u], lines[w], m.runs, same=True)] if p), None)
             if more is None:
@@ -1319,6 +1342,8 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
     # a merged cell's lines printed from its top (a group's label over rows a page break cuts: its
     # first line on its first row's): a line of label pieces a line spacing below a piece of a
     # row's line (or of a line taken so), each piece under one piece, continues that cell
+    if not spacings:
+        return _with_joined(lines, used, into) if into else lines
     target: dict = {}  # a line taken so → the row's line it went into
     for k in order:
         ln = lines[k]
