@@ -72,15 +72,9 @@ def _objects(path):
         doc.close()
 
 
-#: layouts read wrong today, with the cause (not the PDF reader's: see each)
-KNOWN = {
-    # the layout (src/govlint/layout/): a borderless table whose cells are centred vertically
-    # (WPS's, Excel's): a row's numbers stand on the middle line of its label wrapped over two
-    # lines, and the label's first line is on its group's line ("（四）无法提供 1.本机关不掌握相关"
-    # / numbers / "政府信息"): rows left out (C202), and 表三's head words wrapped under the
-    # single-line ones centred between them ("社会公益" / "商业企业 科研机构" / "组织": V502)
-    "no-rules-middle": "the layout joins no row whose numbers stand between its label's lines, beside a group's",
-}
+#: layouts read wrong today, with the cause (none since round 20: a borderless table whose cells
+#: are centred vertically is read by :func:`govlint.readers.pdf._cells_centred_joined`)
+KNOWN: dict = {}
 
 
 @pytest.mark.parametrize("source", SOURCES)

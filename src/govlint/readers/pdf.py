@@ -58,7 +58,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"5-{ENGINE}"
+        return f"6-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -364,19 +364,20 @@ def _document(pages, n: int) -> Document:
     cid_pages = []  # pages with characters whose font has no Unicode mapping
     extra = 0  # the pages before this one printed two to a sheet
     folios: list = []  # the page numbers left out (_page)
+    centred: list = []  # (line spacing, size) of the centred cells seen (_cells_centred_joined)
     for number, page in pages:
         try:
             at = number + extra  # the page's number as printed
             halves = _two_up(page)
             if halves:  # two pages printed side by side on one sheet: the left one, then the right,
                 # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
-                read = [_page(half, at + k, folios) for k, half in enumerate(halves)]
+                read = [_page(half, at + k, folios, centred) for k, half in enumerate(halves)]
                 _moved_left(read[1][0], halves[1].bbox[0])  # each half's lines where they stand on its page
                 extra += 1
                 page_items = read[0][0] + read[1][0]
                 page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
             else:
-                page_items, page_chars, page_cid = _page(page, at, folios)
+                page_items, page_chars, page_cid = _page(page, at, folios, centred)
             width = float(page.width or 595)
             pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
             pictures = None if halves else getattr(page, "pictures", None)
@@ -476,10 +477,12 @@ def _open_error(exc: Exception) -> ReadError:
 # ----------------------------------------------------------------------------------------
 # one page
 
-def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line], int, int]:
+def _page(page, number: int, folios: Optional[list] = None, centred: Optional[list] = None) \
+        -> Tuple[List[_Line], int, int]:
     """The page's lines (text, and each table found by its borders), its characters, and those
     of them without a Unicode mapping. ``folios`` collects the page numbers left out, as (top or
-    foot, the number less the page's) for :func:`_folios_dropped`."""
+    foot, the number less the page's) for :func:`_folios_dropped`; ``centred`` the spacing of
+    the centred cells seen on the pages before (:func:`_cells_centred_joined`)."""
     chars = page.chars
     n_chars = n_cid = 0
     biggest = 0.0
@@ -580,6 +583,7 @@ def _page(page, number: int, folios: Optional[list] = None) -> Tuple[List[_Line]
     if out:
         left = _mode([ln.x0 for ln in out])
         _cells_touching(out, line_chars, left)
+        out = _cells_centred_joined(out, line_chars, centred)
         right = max(ln.x1 for ln in out if ln.x0 <= left + 3 * out[0].size) if any(
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
@@ -1149,3 +1153,307 @@ def _drop_running(items: List[_Line], pages: int, at_edges: bool = False) -> Lis
                 continue
         out.append(ln)
     return out
+
+
+# -- a table drawn without borders, its cells centred vertically ------------------------------
+
+#: a table's number as printed in its cell ("12", "1,234", "1.25"), or a dash for none
+_CELL_NUMBER = lazy(r"^(?:[+-]?\d[\d,，]*(?:\.\d+)?%?|[/／—－\-–]{1,2})$")
+#: (of the characters' size) two lines of one flow of text stand at least this far apart; lines
+#: closer than that are different cells' (a cell centred between two lines of its neighbour)
+_NEAR = 0.85
+#: (of the size) how far the two halves of a centred cell may differ in their distance from its middle
+_EVEN = 0.15
+
+
+def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
+                          seen: Optional[list] = None) -> List[_Line]:
+    """A table drawn without borders whose cells are centred vertically (WPS's and Excel's print):
+    a cell wrapped over two lines stands with its halves half a line above and below the line of
+    its row's one-line cells (its numbers: "（二）部分公开（区分处理的，只计这一" / "1 0 0 …" /
+    "情形，不计其他情形）"; a head's "社会公益" / "商业企业 科研机构 其他" / "组织"), one of three or five
+    lines with its middle line on its row's. Read as lines, such a row was three lines, the
+    numbers apart from their label (C202 for each row, V502 for each head word).
+
+    Recognised by position only: two lines closer than a line of text can be (:data:`_NEAR` of
+    the size) on both sides of a line of two pieces or more (or of one no wider than a cell:
+    "其他" between "商业企" / "业" and "社会公" / "益组织"), at the same distance (within
+    :data:`_EVEN`), with pieces of one column above and below (their x ranges overlapping), none
+    of them a number and none over a piece of the middle line; the line in the middle of the
+    lines chained closer than a line is tried first (a row's cells are centred on one line: not
+    "科研" between "社会 法律" and "商业企业 公益 服务 其他", the upper and middle lines of three-line
+    words). Such a pair is one cell: its
+    pieces are joined ("社会公益组织") and put into the middle line at their column; the lines
+    beyond it at the cell's line spacing (twice that distance) whose pieces continue the same
+    columns are the cell's too (a cell of four lines, six). The other pieces of those lines
+    stand in columns of their own (a group's label printed at the top of its merged cell beside
+    its first row's cell) and go into the row's line too. Once a page shows such a cell, a cell of
+    three or five lines is recognised by its middle line on its row's and the lines above and
+    below it at that spacing, pieces of the same column, no numbers (a row's cell, not only the
+    head's: Word centres a head and prints the rows from their top; around a line with cells of
+    two lines centred on it, at twice their distance: a head's "社会" / "公益" / "组织" about the line
+    of "商业企业", with "科研" / "机构" half a line off); and a merged cell printed
+    from its top (a group's label over rows cut by the page: "（三）不予公" on its first row's line,
+    "开" a line spacing below) by its lines a spacing apart, each piece under one of the line
+    above. What the layout then reads is a row a line
+    (:func:`govlint.layout.documents.rows_written_as_numbers`), as a table with top-aligned
+    one-line cells prints. A page whose lines all stand a line apart or more, in a document
+    without centred cells so far, is left as it is (cheap sign).
+
+    A line as the text lines give it may hold pieces of different heights (their clustering
+    chains tops up to 3.6 pt apart: a head's "自然人", centred over two rows, and "社会公益", a
+    wrapped head word's upper half, on the line of "三项加第四项之和）"): with ``line_chars`` (each
+    line's characters) such a line is looked at as its pieces' lines (:func:`_split_by_top`), and
+    what of it is not joined is one line again.
+
+    ``seen`` holds (line spacing, size) of the rows' centred cells on the pages before: a table
+    goes on over the page, and a page of it without a cell of two lines is read with them."""
+    if line_chars is not None:
+        parts, owner = _split_by_top(lines, line_chars)
+        if len(parts) > len(lines) >= 1:
+            joined = _cells_centred_joined(parts, None, seen)
+            if len(joined) == len(parts):
+                return lines
+            return _unsplit(lines, parts, owner, joined)
+    if len(lines) < 3:
+        return lines
+    order = sorted(range(len(lines)), key=lambda k: lines[k].top)
+    if not seen and not any(lines[b].top - lines[a].top < _NEAR * min(lines[a].size, lines[b].size)
+                            for a, b in zip(order, order[1:])):
+        return lines
+    left = min(ln.x0 for ln in lines)
+    wide = 0.45 * (max(ln.x1 for ln in lines) - left)  # a cell is narrower than half the text
+    used: set = set()
+    into: dict = {}  # a middle line → [(top, runs)] joined into it
+    spacings = []
+    own: dict = {}  # a middle line → its cells' line spacing
+
+    def near(k: int, lo: float, hi: float) -> List[int]:
+        y = lines[k].top
+        return [j for j in order if j != k and j not in used and lo <= lines[j].top - y <= hi
+                and abs(lines[j].size - lines[k].size) <= 0.1 * lines[k].size]
+
+    def pairs(above: _Line, below: _Line, middle: Sequence[Run], same: bool):
+        """The columns of ``above``'s and ``below``'s pieces: [(above's run, below's run)], the
+        unpaired ones, or None when they are no halves of cells (a number, a piece too wide, over
+        a piece of the middle line unless ``same``: a cell's middle line is its row's)."""
+        runs_a, runs_b = above.runs, below.runs
+        if not runs_a or not runs_b:
+            return None
+        for r in runs_a + runs_b:
+            if _CELL_NUMBER.match(r.text) or r.x1 - r.x0 > wide:
+                return None
+        matched, alone = [], []
+        for r in runs_a:
+            over = [s for s in runs_b if s.x0 < r.x1 and r.x0 < s.x1]
+            if len(over) == 1 and sum(o.x0 < over[0].x1 and over[0].x0 < o.x1 for o in runs_a) == 1:
+                matched.append((r, over[0]))
+            else:
+                alone.append(r)
+        alone += [s for s in runs_b if not any(s is b for _, b in matched)]
+        if not matched:
+            return None
+        for r, s in matched:
+            mid = [m for m in middle if m.x0 < max(r.x1, s.x1) and min(r.x0, s.x0) < m.x1]
+            if (len(mid) != 1) if same else mid:
+                return None
+        if any(m.x0 < r.x1 and r.x0 < m.x1 for r in alone for m in middle):
+            return None
+        return matched, alone
+
+    def take(k: int, a: int, b: int, matched, alone) -> None:
+        used.update((a, b))
+        into.setdefault(k, []).append((lines[a], lines[b], matched, alone))
+
+    # the cells of an even number of lines: halves closer to their row's line than a line; a
+    # row's cells are centred on one line, the middle of the lines chained closer than a line
+    # (its two-line cells' halves, its three-line cells' first and last lines): tried first
+    offset = {}
+    chain = [order[0]]
+    for k in order[1:] + [None]:
+        if k is not None and lines[k].top - lines[chain[-1]].top < _NEAR * min(lines[k].size, lines[chain[-1]].size):
+            chain.append(k)
+            continue
+        centre = (lines[chain[0]].top + lines[chain[-1]].top) / 2
+        for j in chain:
+            offset[j] = abs(lines[j].top - centre) if len(chain) > 2 else float("inf")
+        chain = [k]
+    for k in sorted(order, key=lambda k: (offset[k], lines[k].top)):
+        m = lines[k]
+        if k in used or not m.runs or (len(m.runs) < 2 and m.runs[0].x1 - m.runs[0].x0 > wide):
+            continue  # (a line of one piece is a head's one word between wrapped ones, not prose)
+        size = m.size
+        for a in near(k, -_NEAR * size, -0.25 * size):
+            d = m.top - lines[a].top
+            found = None
+            for b in near(k, d - _EVEN * size, d + _EVEN * size):
+                found = pairs(lines[a], lines[b], m.runs, same=False)
+                if found:
+                    break
+            if found:
+                take(k, a, b, *found)
+                own.setdefault(k, lines[b].top - lines[a].top)
+                if any(_CELL_NUMBER.match(r.text) for r in m.runs):  # (a row's, not a head's)
+                    spacings.append((lines[b].top - lines[a].top, size))
+                # the cell's further lines, a line spacing beyond each half
+                g = lines[b].top - lines[a].top
+                top, bottom = lines[a], lines[b]
+                while True:
+                    up = [j for j in near(k, top.top - m.top - g - _EVEN * size, top.top - m.top - g + _EVEN * size)]
+                    down = [j for j in near(k, bottom.top - m.top + g - _EVEN * size,
+                                            bottom.top - m.top + g + _EVEN * size)]
+                    more = next(((u, w, p) for u in up for w in down
+                                 for p in [pairs(lines[u], lines[w], m.runs, same=False)] if p
+                                 and any(_over(r, s) for r, _ in p[0] for s, _ in found[0])), None)
+                    if more is None:
+                        break
+                    take(k, more[0], more[1], *more[2])
+                    top, bottom = lines[more[0]], lines[more[1]]
+                break
+    if seen is not None:
+        seen += spacings
+    if not spacings and seen:
+        spacings = seen
+    g, cell = _median(spacings) if spacings else (0.0, 0.0)
+    # the cells of an odd number of lines: the middle one on its row's line, the others a line
+    # spacing apart above and below it (a line with cells of two lines centred on it: at their
+    # spacing; else a row's line, once a row showed the centring: none, or only a head centred,
+    # and the rows may be printed from their top, the layout's)
+    for k in order:
+        m = lines[k]
+        if k in own:
+            g_k = own[k]
+        elif k in used or not spacings or len(m.runs) < 2 or not any(_CELL_NUMBER.match(r.text) for r in m.runs) \
+                or abs(m.size - cell) > 0.1 * cell:
+            continue
+        else:
+            g_k = g
+        size = m.size
+        top = bottom = m
+        while True:
+            up = near(k, top.top - m.top - g_k - _EVEN * size, top.top - m.top - g_k + _EVEN * size)
+            down = near(k, bottom.top - m.top + g_k - _EVEN * size, bottom.top - m.top + g_k + _EVEN * size)
+            more = next(((u, w, p) for u in up for w in down
+                         for p in [pairs(lines[u], lines[w], m.runs, same=True)] if p), None)
+            if more is None:
+                break
+            take(k, more[0], more[1], *more[2])
+            top, bottom = lines[more[0]], lines[more[1]]
+    # a merged cell's lines printed from its top (a group's label over rows a page break cuts: its
+    # first line on its first row's): a line of label pieces a line spacing below a piece of a
+    # row's line (or of a line taken so), each piece under one piece, continues that cell
+    if not spacings:
+        return _with_joined(lines, used, into) if into else lines
+    target: dict = {}  # a line taken so → the row's line it went into
+    for k in order:
+        ln = lines[k]
+        if k in used or k in into or not ln.runs or abs(ln.size - cell) > 0.1 * cell or any(
+                _CELL_NUMBER.match(r.text) or r.x1 - r.x0 > wide for r in ln.runs):
+            continue
+        size = ln.size
+        for j in order:
+            if j == k or (j in used and j not in target) or \
+                    abs(ln.top - lines[j].top - g) > _EVEN * size or abs(lines[j].size - size) > 0.1 * size:
+                continue
+            row = target.get(j, j)
+            if not (row in into or any(_CELL_NUMBER.match(r.text) for r in lines[row].runs)):
+                continue
+            if all(sum(_over(r, p) for p in lines[j].runs) == 1 for r in ln.runs):
+                used.add(k)
+                target[k] = row
+                into.setdefault(row, []).append((lines[row], ln, [], list(ln.runs)))
+                break
+    return _with_joined(lines, used, into)
+
+
+def _with_joined(lines: List[_Line], used: set, into: dict) -> List[_Line]:
+    """The lines without those ``used``, each row's line with what went ``into`` it."""
+    out = []
+    for k, ln in enumerate(lines):
+        if k in used:
+            continue
+        if k in into:
+            ln = _joined(ln, into[k])
+        out.append(ln)
+    return out
+
+
+def _split_by_top(lines: List[_Line], line_chars: list):
+    """Each line as the lines of its characters' tops (more than a fifth of the size apart), and
+    for each of those the line it is part of. The text lines order a line's characters by x: the
+    halves of two cells of one column chained into one line were read interleaved ("缴机纳关费不用
+    再…": "缴纳费用、" above "机关不再处" and the row's numbers between); each top's characters
+    make their own runs. Cheap sign: a line whose characters' tops differ by that much."""
+    parts: List[_Line] = []
+    owner: List[int] = []
+    for k, (ln, chars) in enumerate(zip(lines, line_chars)):
+        shown = [c for c in chars if c.get("text", "").strip()]
+        tops = sorted(c["top"] for c in shown)
+        if not tops or tops[-1] - tops[0] <= 0.2 * ln.size:
+            parts.append(ln)
+            owner.append(k)
+            continue
+        row_of = _clusters(set(tops), 0.2 * ln.size)
+        groups: dict = {}
+        for c in chars:  # (in the line's order: by x)
+            if c.get("text", "").strip():
+                groups.setdefault(row_of[c["top"]], []).append(c)
+        for top in sorted(groups):
+            runs = _runs(groups[top])
+            parts.append(_Line(" ".join(r.text for r in runs), ln.page, runs[0].x0, runs[-1].x1,
+                               min(c["top"] for c in groups[top]), margin=ln.margin, size=ln.size, runs=runs))
+            owner.append(k)
+    return parts, owner
+
+
+def _unsplit(lines: List[_Line], parts: List[_Line], owner: List[int], joined: List[_Line]) -> List[_Line]:
+    """The lines after :func:`_cells_centred_joined` read their pieces' lines: a line none of
+    whose pieces changed as it was; of another, each row's line made, and what is left of it
+    one line again."""
+    kept = {id(ln) for ln in joined}
+    made = [ln for ln in joined if not any(ln is p for p in parts)]
+    touched = {owner[i] for i, p in enumerate(parts) if id(p) not in kept}
+    out = []
+    for k, ln in enumerate(lines):
+        if k not in touched:
+            out.append(ln)
+            continue
+        rest = [p for i, p in enumerate(parts) if owner[i] == k and id(p) in kept]
+        if rest:
+            runs = tuple(sorted((r for p in rest for r in p.runs), key=lambda r: r.x0))
+            out.append(_Line(" ".join(r.text for r in runs), ln.page, runs[0].x0, runs[-1].x1, rest[0].top,
+                             margin=ln.margin, size=ln.size, runs=runs))
+    out += made
+    out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _over(r: Run, s: Run) -> bool:
+    return r.x0 < s.x1 and s.x0 < r.x1
+
+
+def _joined(middle: _Line, parts) -> _Line:
+    """The row's line with the cells centred on it: each column's pieces from the top down."""
+    columns = [[(middle.top, r)] for r in middle.runs]
+    for above, below, matched, alone in parts:
+        for r, s in matched:
+            col = next((c for c in columns if any(_over(r, p) or _over(s, p) for _, p in c)), None)
+            if col is None:
+                col = []
+                columns.append(col)
+            col += [(above.top, r), (below.top, s)]
+        for r in alone:
+            top = above.top if any(r is p for p in above.runs) else below.top
+            col = next((c for c in columns if any(_over(r, p) for _, p in c)), None)
+            if col is None:
+                col = []
+                columns.append(col)
+            col.append((top, r))
+    runs = []
+    for col in columns:
+        col.sort(key=lambda tp: (tp[0], tp[1].x0))
+        runs.append(Run(join_lines([p.text for _, p in col]), min(p.x0 for _, p in col), max(p.x1 for _, p in col)))
+    runs.sort(key=lambda r: r.x0)
+    text = " ".join(r.text for r in runs)
+    return _Line(text, middle.page, min(middle.x0, runs[0].x0), max(middle.x1, max(r.x1 for r in runs)), middle.top,
+                 margin=middle.margin, size=middle.size, runs=tuple(runs), uncut=middle.uncut and text)
