@@ -859,6 +859,7 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
         elif not value and not prev_item and (prev_value or prev_end or _TOP_ENUM.match(tok)
                                               or vocab.is_row_label(tok) or prev_rest
                                               or prev_head and _opens_a_row(tok, vocab)
+                                              and not _head_word_spaced(tokens, k, vocab)
                                               or prev_row and (_STARTS_ANY.match(tok)
                                                                or any(tok.startswith(w) for w in words))):
             out.append(m.start())
@@ -885,6 +886,15 @@ def _opens_a_row(tok: str, vocab: Vocabulary) -> bool:
     row's label a page or a narrow cell cut ("本年处理决定数量 行政处 35 罚"), no name of the head?"""
     return has_ideograph(tok) and not vocab.is_label(tok) and not vocab.is_head_word(tok) \
         and not vocab.is_column_part(tok) and vocab.opens_a_label(tok)
+
+
+def _head_word_spaced(tokens, k: int, vocab: Vocabulary) -> bool:
+    """Is token ``k`` the first piece of a head's word typed with a space in it, the next token its
+    rest ("总 计" in 表四's head, flattened: no row's first piece)?"""
+    if k + 1 >= len(tokens):
+        return False
+    word = tokens[k].group() + tokens[k + 1].group()
+    return vocab.is_head_word(word) or vocab.is_column_part(word) or vocab.is_label(word)
 
 
 def _a_headless_row(tokens, k: int, vocab: Vocabulary) -> bool:
