@@ -253,31 +253,28 @@ def _blank_lines(lines: List[str], t: Table, rng: random.Random) -> Optional[str
     return lines[t.start]
 
 
-def _label_above_numbers(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
-    """A row's label cells on one line, its numbers on the next (a cell taller than its numbers)."""
+def _label_and_numbers_apart(lines: List[str], t: Table, rng: random.Random, numbers_first: bool) -> Optional[str]:
+    """A row's label cells and its numbers on two lines, in the order given; the label's line."""
     rows = [i for i in t.data if _label_cells(lines[i])]
     if not rows:
         return None
     i = rng.choice(rows)
     cells = lines[i].split("\t")
-    labels = [c for c in cells if c.strip() and not _is_number(c)]
-    numbers = [c for c in cells if _is_number(c)]
-    lines[i:i + 1] = ["\t".join(labels), "\t".join(numbers)]
-    return lines[i]
+    labels = "\t".join(c for c in cells if c.strip() and not _is_number(c))
+    numbers = "\t".join(c for c in cells if _is_number(c))
+    lines[i:i + 1] = [numbers, labels] if numbers_first else [labels, numbers]
+    return labels
+
+
+def _label_above_numbers(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
+    """A row's label cells on one line, its numbers on the next (a cell taller than its numbers)."""
+    return _label_and_numbers_apart(lines, t, rng, numbers_first=False)
 
 
 def _numbers_above_label(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
     """A row's numbers on one line, its label cells on the next (a cell taller than its numbers,
     the numbers set at its top)."""
-    rows = [i for i in t.data if _label_cells(lines[i])]
-    if not rows:
-        return None
-    i = rng.choice(rows)
-    cells = lines[i].split("\t")
-    labels = [c for c in cells if c.strip() and not _is_number(c)]
-    numbers = [c for c in cells if _is_number(c)]
-    lines[i:i + 1] = ["\t".join(numbers), "\t".join(labels)]
-    return lines[i + 1]
+    return _label_and_numbers_apart(lines, t, rng, numbers_first=True)
 
 
 def _label_across_a_page_break(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:

@@ -46,8 +46,8 @@ from ..lexicon import closing
 from ..lexicon.pattern import lazy
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
-__all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs", "cell_split_by_a_page_break",
-           "rows_written_as_numbers", "borderless_table_with_wrapped_labels",
+__all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
+           "cell_split_by_a_page_break", "rows_written_as_numbers", "borderless_table_with_wrapped_labels",
            "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
            "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
 
