@@ -248,7 +248,8 @@ _NORMATIVE_GUARDS = ("清理", "废止", "失效", "有效", "备案", "审查",
 _SCOPE = ("全县", "全市", "全区", "全省", "全旗", "全州", "全盟", "各级", "各乡镇", "各单位", "各街道", "各地", "全系统",
           "全行业", "本市", "本县", "本区", "本省", "本州", "本旗", "我市", "我县", "我区", "我省", "我州", "我旗")
 #: a unit inside the agency or under it ("局机关收到申请10件", "下属事业单位收到3件", "各村(社区)受理2件")
-_UNITS = ("局机关", "机关本部", "下属", "直属", "所属", "局属", "二级单位", "各村", "社区", "科室", "股室")
+_UNITS = ("局机关", "机关本部", "下属", "直属", "所属", "局属", "二级单位", "各村", "社区", "科室", "股室", "县直", "市直",
+          "区直", "旗直", "州直")
 _PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所") + _SCOPE + _UNITS
 #: in the claim's own clause, a scope the words above do not list: the bodies under the agency or
 #: beside it named with 各 ("各县区税务局", "各分局", "所辖各派出所", "各学校"), both levels of a
@@ -531,6 +532,33 @@ def _words(words) -> "re.Pattern":
 def _sentences(text: str):
     """(start, end) of the sentences of ``text``."""
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+
+#: a subject of a clause after ；: the agency itself or a part of it, which then says whose figures follow
+_OWN_SUBJECT = lazy(r"本机关|本单位|本部门|本局|本委|本办|我局|我委|我办|我单位|本级|机关")
+
+
+def _wider_subject_carried(text: str, start: int) -> bool:
+    """Is the sentence at ``start`` a clause after ；of a sentence whose first clause has a wider body, or
+    one under the agency, as its subject ("全县共受理申请12件，予以公开6件；无法提供6件"; "县政府及县直部门…；
+    …")? A clause after ；with no subject of its own continues that subject: its figures are that body's
+    too, not the table's. Only the subject before the first clause's first count carries: a 其中 or a
+    unit named inside a later clause does not."""
+    if start == 0 or text[start - 1] not in "；;":
+        return False
+    first = max(text.rfind(c, 0, start) for c in "。!！?？") + 1
+    for m in _SENTENCE.finditer(text, first, start):
+        first_end = m.end()
+        break
+    else:
+        return False
+    count = _COUNT.search(text, first, first_end)
+    subject = text[first:count.start() if count else first_end]
+    if not (any(w in subject for w in _SCOPE + _UNITS + ("部门",)) or _WIDER.search(subject)):
+        return False
+    count = _COUNT.search(text, start)
+    own = text[start:count.start() if count else start]
+    return not (_OWN_SUBJECT.search(own) or any(w in own for w in _SCOPE + _UNITS) or _WIDER.search(own))
 
 
 #: readings' kinds → (keyword, claims) for the claims of those kinds, in CLAIMS' order, each claim as
@@ -1215,7 +1243,7 @@ class NarrativeMismatch(Rule):
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”即没有行政复议、行政诉讼。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”）即表三“四、结转下年度继续办理”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
-           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“各村（社区）”等本机关一部分的数字，分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
+           "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
@@ -1249,6 +1277,8 @@ class NarrativeMismatch(Rule):
                 for start, end in _sentences(text):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
+                    if _wider_subject_carried(text, start):
+                        continue  # "全县共受理…；无法提供6件": the wider body's figures, not the table's
                     reported = []  # the words of this sentence already reported
                     for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency) + \
                             _listed_claims(text, start, end, readings, year):
