@@ -617,6 +617,32 @@ def _clause_start(text: str, start: int, at: int) -> int:
     return cut
 
 
+def _phrase_start(text: str, start: int, at: int) -> int:
+    """Where the phrase holding ``at`` begins: its clause's start, a 、 not ending it ("因征地信息公开
+    引发行政复议1件、行政诉讼3件": one phrase, its words before the first noun said of both)."""
+    cut = start
+    for m in _PHRASE_START.finditer(text, start, at):
+        cut = m.end()
+    return cut
+
+
+_PHRASE_START = lazy(r"[，,；;:]")
+_MADE = lazy(r"制发|印发|出台|制定")
+
+
+def _sentence_before(text: str, start: int) -> int:
+    """Where the sentence before the one at ``start`` begins (``start`` itself at the text's start)."""
+    if start == 0:
+        return 0
+    return max(text.rfind(c, 0, start - 1) for c in "。；;！!？?") + 1
+
+
+#: after a count of applications answered (办结), another ending counted in its sentence: the
+#: applicant did not supplement, withdrew, the matter was closed otherwise (表三's （六）其他处理)
+_OTHER_ENDING = lazy(NUM + r"\s*件[^，,；;。]{0,8}?(?:逾期|未补正|撤回|撤销|终止|不再处理)"
+                     r"|(?:逾期未补正|撤回|撤销|终止|不再处理)[^，,；;。\d]{0,8}?" + NUM + r"\s*件")
+
+
 #: before a lawsuit or review claim in its clause: the agency handles cases as the review body or
 #: for its government ("办理行政复议案件56件", "审结行政诉讼案件8件"), not cases brought against it
 #: ("尚未审结1件", "未办结": the state of a case against the agency, not cases it handles)
@@ -757,7 +783,8 @@ _BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事�
 #: the report's own agency named the usual short ways (本局, 我委, 本街道)
 _OWN = lazy(r"^(?:本|我|该)[^\W\d_]{1,3}$")
 #: the time a clause opens with, before the body it names ("本年度隶属海关…", "全年县审计局…")
-_WHEN_FIRST = lazy(r"^(?:本年度|本年|今年|全年|年内|当年|(?:19|20)\d\d年度?)")
+#: (a year's 年 or 年度 alone: the body's match cannot start at the year's digits, "2024年我镇…" giving "年我镇")
+_WHEN_FIRST = lazy(r"^(?:本年度|本年|今年|全年|年内|当年|(?:19|20)\d\d年度?|年度?)")
 
 
 def _normal_agency(name: str) -> str:
@@ -1080,6 +1107,13 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "办结群众来信20件", "受理行政复议案件5件，均已办结": not the applications
                 if result and _subset_of_which(text, start, m.start(), readings):
                     continue  # "涉及征地拆迁的6件中予以公开3件": the results of some of the applications
+                if claim.kind == "done" and _OTHER_ENDING.search(text, m.end(), end):
+                    continue  # "按时办结10件，2件逾期未补正，1件申请人撤回": the ones answered, beside others ended
+                    # another way (表三's （六）其他处理, in （七）总计 too)
+                if claim.kind == "normative_any" and _COUNT.search(text, start, m.start()) and not _MADE.search(
+                        text, start, m.start()) and _NORMATIVE_OTHER.search(text, _sentence_before(text, start), start):
+                    continue  # "共公开文件20份。民生类15份，规范性文件5份": a list with no verb of its own, the kinds
+                    # of the documents the sentence before published (not "制发文件20件，行政规范性文件5件")
                 if claim.kind in ("done", "alldone") and _OF_WHICH.search(text, start, m.start()):
                     continue  # "本年度受理的13件申请中，已办结12件": this year's only, not （七）总计
                 if not claim.group and "零" in m.group(0) and _GOAL.search(
@@ -1093,9 +1127,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "办理行政复议案件56件": cases the agency handles, not cases against it
                 if claim.group and claim.kind in ("review", "litigation") and (
                         _ANSWERS_BEFORE.search(text, start, m.start())
-                        or _TOPIC.search(text, _clause_start(text, start, m.start()), m.start())):
-                    continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件": the cases
-                    # of some answers or of one topic, a part of 表四's
+                        or _TOPIC.search(text, _phrase_start(text, start, m.start()), m.start())):
+                    continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件、行政诉讼3件":
+                    # the cases of some answers or of one topic, a part of 表四's
                 if claim.kind == "applications" and m.group(0).startswith("办理") and not _PLAIN_BEFORE.match(
                         text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "征求第三方意见后办理依申请公开事项2件": a part, or another body's matters
@@ -1115,6 +1149,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 family = "normative" if normative else kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
+                if not claim.group and claim.kind in ("review", "litigation") and _TOPIC.search(
+                        text, _phrase_start(text, start, m.start()), m.end()):
+                    continue  # "未发生因征地信息公开引起的行政复议和行政诉讼": none of one topic's, not none at all
                 if not claim.group and claim.kind in ("review", "litigation") and (
                         _OUTCOME.search(m.group(0)) or _outcome_follows(text, m.end(), end)
                         or (tail and not text[m.end():end].strip() and _outcome_follows(tail, 0, len(tail)))):
@@ -1246,7 +1283,7 @@ class NarrativeMismatch(Rule):
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”即没有行政复议、行政诉讼。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”）即表三“四、结转下年度继续办理”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字，“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
-           "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政诉讼2件”）" \
+           "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
