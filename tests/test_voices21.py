@@ -181,14 +181,17 @@ _SIGNED = "示例镇人民政府\n2025年1月20日"
     ("示例镇人民政府\n2025年2月5日（此件公开发布）", [("P702", 72, "落款日期2025年2月5日晚于发布期限2025年1月31日")]),
     ("示例镇人民政府 2025年2月5日 (主动公开)", [("P702", 71, "落款日期2025年2月5日晚于发布期限2025年1月31日")]),
     ("示例镇人民政府\n二〇二五年二月五日（此件公开发布）", [("P702", 72, "落款日期2025年2月5日晚于发布期限2025年1月31日")]),
+    ("示例镇人民政府\n2025年2月5日（此件公开发布）\n- 3 -", [("P702", 72, "落款日期2025年2月5日晚于发布期限2025年1月31日")]),
     ("示例镇人民政府\n2025年2月5日（修订）", []),
     ("示例镇人民政府\n2025年1月20日\n本报告的解读见2025年2月5日（网站）", []),
-], ids=["on time", "late", "agency, date and note on one line", "in Chinese numerals", "a revision's date",
+], ids=["on time", "late", "agency, date and note on one line", "in Chinese numerals", "a page number after it",
+        "a revision's date",
         "a date in a sentence after the closing"])
 def test_the_closing_date_with_a_note_after_it(signed, found):
     """"2025年1月20日（此件公开发布）" on one line: the date is there, the note after it says how the
     report is published (was missed: no closing date read, P702 silent); a note that the date is a
-    revision's is not the report's date, and a date inside a sentence is no closing line."""
+    revision's is not the report's date, and a date inside a sentence is no closing line. The closing
+    lines are read as the facts read them (a page number after the date, the agency on the line before)."""
     text = _replace(_TABS, [(_SIGNED, signed)])
     assert [(d.code, d.span.line, d.message) for d in lint(text, ["P702"]).diagnostics] == found
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from govlint.binder.facts import agency_like, parse_date
+from govlint.binder import facts
 from govlint.lexicon import closing
-from govlint.lexicon.labels import nfkc
 from govlint.lexicon.period import DATA_YEAR
-from govlint.plugin import Rule, hookimpl, lazy
+from govlint.plugin import Paragraph, Rule, hookimpl, lazy, nfkc
 
 #: the data's year said outright ("本报告所列数据为2025年度数据"), in the facts' period text
 _DATA_YEAR = lazy(DATA_YEAR)
@@ -108,7 +107,7 @@ class Late(Rule):
            "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
            "改用标题下单独一行的日期（如“（2025年1月20日）”），或正文所述的发布日期（如“本报告于2025年1月24日在…网站公布”“2025年1月24日，本报告在…网站公布”；“于每年1月31日前公布”之类的期限不算），" \
            "都没有时改用网页上的发布时间（网页本身的，或随正文复制下来的“发布时间：2025-02-10 09:30”“发布日期：2025年01月20日”一行；三者都只取报告年度次年的日期：“上年度报告于2024年3月5日公布”不是本报告的日期）；都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
-           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”，可带星期（“2025年1月20日（星期一）”），同一行日期后可有括注（“2025年1月20日（此件公开发布）”“2025年1月20日 (主动公开)”，报告的最后一行；括注说是修订、更正、转载等的日期时不算）；" \
+           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”，可带星期（“2025年1月20日（星期一）”），同一行日期后可有括注（“2025年1月20日（此件公开发布）”“2025年1月20日 (主动公开)”，其后同样可有页码、附件等；括注说是修订、更正、转载等的日期时不算）；" \
            "只写到月的落款（“2025年2月”）在该月1日已晚于期限时报告。"
     why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
     basis = "《中华人民共和国政府信息公开条例》第四十九条（2018年及以前年度：2007年《条例》第三十一条）。"
@@ -161,29 +160,35 @@ class Late(Rule):
                            data={"found": p.isoformat(), "expected": f"<= {due.isoformat()}"})
 
 
-#: a closing line whose date has a note after it: "示例镇人民政府 2025年1月20日（此件公开发布）"
-_NOTED_CLOSING = lazy(rf"^(?P<who>.{{0,40}}?)[ ,，]*(?P<date>{closing.DATE})[ ]*(?P<note>{closing.DATE_NOTE})[。.]?$")
+#: a line whose date has a note after it: "示例镇人民政府 2025年1月20日（此件公开发布）" (the note is group 1)
+_NOTE_AFTER_DATE = lazy(rf"{closing.DATE}[ ]*({closing.DATE_NOTE})[。.]?$")
 _NOT_THE_REPORTS = lazy(closing.NOT_THE_REPORTS)
 
 
 def _noted_closing(report):
-    """(date, span) of the report's last line when it is a closing date with a note in brackets after
-    it, the agency before it or nothing; None otherwise (and when the note says the date is a
-    revision's or a re-posting's, not the report's)."""
-    paragraphs = report.sections[-1].paragraphs if report.sections else [
-        b for b in report.front if hasattr(b, "text") and hasattr(b, "span")]
-    if not paragraphs:
+    """(date, span) of the closing date the facts read once the note after a date on its line
+    ("2025年1月20日（此件公开发布）") is set aside: the facts' own reading of the closing lines (the agency
+    on the line before or on the same line, page numbers, attachments and links after), on the lines as a
+    reader sees them. None when there is none, or when the note says the date is not the report's (a
+    revision's, a re-posting's).
+
+    (The facts' closing line takes no note after the date; once it does, this goes.)"""
+    paragraphs = [b for b in report.front if isinstance(b, Paragraph)]
+    for s in report.sections:
+        paragraphs.extend(s.paragraphs)
+    tail = paragraphs[-12:]
+    seen = False
+    for i, p in enumerate(tail):
+        t = nfkc(p.text).rstrip()
+        m = _NOTE_AFTER_DATE.search(t) if len(t) <= 80 and "日" in t else None
+        if m is None or _NOT_THE_REPORTS.search(m.group(1)):
+            continue
+        tail[i] = p._replace(text=t[:m.start(1)].rstrip())
+        seen = True
+    if not seen:
         return None
-    last = paragraphs[-1]
-    t = nfkc(last.text).strip().replace("\u3000", " ")
-    m = _NOTED_CLOSING.match(t) if len(t) <= 80 else None
-    if m is None or _NOT_THE_REPORTS.search(m.group("note")):
-        return None
-    who = m.group("who").strip()
-    if who and not agency_like(who):
-        return None
-    d = parse_date(m.group("date"))
-    return None if d is None else (d, last.span)
+    d, span, _, _ = facts._closing(facts._before_annex(paragraphs[:-12] + tail))
+    return None if d is None else (d, span)
 
 
 @hookimpl
