@@ -196,15 +196,22 @@ def test_the_closing_date_with_a_note_after_it(signed, found):
     assert [(d.code, d.span.line, d.message) for d in lint(text, ["P702"]).diagnostics] == found
 
 
-@pytest.mark.parametrize("title, found", [
-    ("五、存在的问题及改进情况", [("S103", "note", _NOTE.format("五、存在的问题及改进情况", "五、存在的主要问题及改进情况"))]),
-    ("五、存在的主要题及改进情况",
-     [("S103", "warning", "标题“五、存在的主要题及改进情况”与官方表述“五、存在的主要问题及改进情况”不同")]),
-], ids=["a word left out", "a character left out"])
-def test_a_title_shortened_by_a_word(title, found):
-    """"五、存在的问题及改进情况": 主要 left out is a shorter wording, a note like "存在的问题及整改措施" (was a
-    warning with a fix, as a typo two characters off); one character left out is still a typo."""
-    text = _replace(_TABS, [("五、存在的主要问题及改进情况", title)])
+_FIVE, _FOUR = "五、存在的主要问题及改进情况", "四、政府信息公开行政复议、行政诉讼情况"
+
+
+@pytest.mark.parametrize("old, title, found", [
+    (_FIVE, "五、存在的问题及改进情况", [("S103", "note", _NOTE.format("五、存在的问题及改进情况", _FIVE))]),
+    (_FIVE, "五、存在的主要题及改进情况", [("S103", "warning", f"标题“五、存在的主要题及改进情况”与官方表述“{_FIVE}”不同")]),
+    (_FOUR, "四、政府信息公开行政复议和行政诉讼的情况",
+     [("S103", "note", _NOTE.format("四、政府信息公开行政复议和行政诉讼的情况", _FOUR))]),
+    (_FOUR, "四、政府信息公开行政复议、行政诉讼情兄", [("S103", "warning", f"标题“四、政府信息公开行政复议、行政诉讼情兄”与官方表述“{_FOUR}”不同")]),
+], ids=["a word left out", "a character left out", "和 and an extra 的", "a character mistyped"])
+def test_a_title_reworded_not_mistyped(old, title, found):
+    """"五、存在的问题及改进情况": 主要 left out is a shorter wording, a note like "存在的问题及整改措施"; so is
+    "行政复议和行政诉讼的情况", 和 for 、 and an extra 的 (both were warnings with a fix, as typos two
+    characters off: the closer wording judged harder than the further); one character left out or
+    mistyped is still a typo."""
+    text = _replace(_TABS, [(old, title)])
     assert [(d.code, d.severity, d.message) for d in lint(text, ["S103"]).diagnostics] == found
 
 
