@@ -164,11 +164,16 @@ _PERIOD = "本报告所列数据的统计期限自2024年1月1日起至2024年12
     ("本报告数据均为2023年全年数据。", [("P701", 3, "error", "统计期限为2023年，与标题年份2024年不一致")]),
     ("据统计，2023年度本镇共收到申请10件。", []),
     ("本报告所列数据为2024年度数据，与上年对比的数据为2023年度数据。", []),
-], ids=["the title's year", "another year", "均…全年", "a count of another year", "last year's named after"])
+    ("本报告所列数据均为本年度数据。", []),
+    ("现将本镇工作情况报告如下。",
+     [("P701", 5, "warning", "未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）")]),
+], ids=["the title's year", "another year", "均…全年", "a count of another year", "last year's named after",
+        "the report's own year", "none"])
 def test_the_period_said_as_the_datas_year(words, found):
     """"本报告所列数据为2025年度数据" is the period stated, its year plain: a reader compares it with the
     title's (was never compared: a year named for the data was read as a period of uncertain years);
-    "据统计，2023年度…" counts something of a year, it says nothing of the period."""
+    "据统计，2023年度…" counts something of a year, it says nothing of the period. "本报告所列数据均为本年度
+    数据" states the period as the report's own year (was P701, the period not stated)."""
     text = _replace(_TABS, [(_PERIOD, words)])
     assert [(d.code, d.span.line, d.severity, d.message) for d in lint(text, ["P701"]).diagnostics] == found
 

@@ -6,11 +6,12 @@ from datetime import date
 
 from govlint.binder import facts
 from govlint.lexicon import closing
-from govlint.lexicon.period import DATA_YEAR
+from govlint.lexicon.period import DATA_THIS_YEAR, DATA_YEAR
 from govlint.plugin import Paragraph, Rule, hookimpl, lazy, nfkc
 
 #: the data's year said outright ("本报告所列数据为2025年度数据"), in the facts' period text
 _DATA_YEAR = lazy(DATA_YEAR)
+_DATA_THIS_YEAR = lazy(DATA_THIS_YEAR)
 
 
 class Period(Rule):
@@ -20,7 +21,7 @@ class Period(Rule):
     summary = "未说明统计期限，或统计期限的年份与标题年份不同"
     summary_en = "The statistics period is missing, or its year differs from the title year"
     what = "查找“本报告所列数据的统计期限自X年1月1日起至X年12月31日止”一类的说明（可跨行、可用中文数字或全角数字），" \
-           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”）时，比较截止的年份；只说数据是哪一年的（如“本报告所列数据为20××年度数据”“统计数据均为20××年全年数据”）时，比较这一年份（“据统计，20××年度…”说的是该年的某个数字，不算）。"
+           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”）时，比较截止的年份；只说数据是哪一年的（如“本报告所列数据为20××年度数据”“统计数据均为20××年全年数据”）时，比较这一年份（“据统计，20××年度…”说的是该年的某个数字，不算）；“本报告所列数据均为本年度数据”说明了统计期限，不报告未说明。"
     why = "年度报告的数据截至报告年度12月31日；不写明统计期限，读者无法确认口径，年份不一致通常是套用了往年的报告。"
     basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
     example = "标题为“2024年…年度报告”，正文写“统计期限自2023年1月1日起至2023年12月31日止”。"
@@ -47,6 +48,8 @@ class Period(Rule):
         if f.period is None:
             if "pages" in ctx.bound.unread:
                 return  # it may be on a scanned page (S100 says the page cannot be read)
+            if "数据" in ctx.report.text and _DATA_THIS_YEAR.search("".join(ctx.report.text.split())):
+                return  # "本报告所列数据均为本年度数据": the period stated, as the report's own year
             sec = ctx.bound.section(1)
             span = sec.section.span if sec else f.title_span
             yield ctx.diag(self, span, "未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）",
