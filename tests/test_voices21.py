@@ -230,3 +230,20 @@ def test_the_fee_charged_in_a_number_of_cases(six, found):
     (was F401, the fee not stated at all, and with "，金额200元" after it too)."""
     text = _replace(_TABS, [("本年度未收取信息处理费。", six)])
     assert [(d.code, d.message) for d in lint(text, ["F401", "F402"]).diagnostics] == found
+
+
+_LINE8 = "本年度共收到政府信息公开申请13件，均在法定期限内答复。"
+
+
+@pytest.mark.parametrize("words, found", [
+    ("本年度作出行政处罚决定三千五百件。", []),
+    ("本年度作出行政处罚决定叁仟伍佰件。", []),
+    ("本年度作出行政处罚决定三千六百件。",
+     [("N601", 8, 15, "“一、总体情况”中正文“行政处罚决定三千六百件”（行政处罚决定 3600）与表二不一致：表二“行政处罚”行“本年处理决定数量” = 3500")]),
+    ("本年度作出行政处罚决定上千件，两千余件已公开。", []),
+], ids=["as the table", "in capitals", "off", "rough"])
+def test_a_count_in_chinese_numerals_with_qian(words, found):
+    """"作出行政处罚决定三千六百件": a count in the thousands written in Chinese numerals is read like
+    "三十六件" (was missed: 千 was none of a count's characters); 上千, 两千余 stay rough."""
+    text = _replace(_TABS, [("行政处罚\t35", "行政处罚\t3500"), (_LINE8, words)])
+    assert [(d.code, d.span.line, d.span.column, d.message) for d in lint(text, ["N601"]).diagnostics] == found
