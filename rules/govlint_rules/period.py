@@ -127,7 +127,7 @@ class Late(Rule):
             # ("2025年1月20日（此件公开发布）") is the closing date all the same
             noted = _noted_closing(ctx.report)
             if noted is not None:
-                f = f._replace(date=noted[0], date_span=noted[1])
+                f = f._replace(date=noted[0], date_span=noted[1], signer=f.signer or noted[2])
                 date_said = ""
         # the title and the period name different years (P701): the date is judged by the year it
         # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
@@ -169,7 +169,7 @@ _NOT_THE_REPORTS = lazy(closing.NOT_THE_REPORTS)
 
 
 def _noted_closing(report):
-    """(date, span) of the closing date the facts read once the note after a date on its line
+    """(date, span, signer) of the closing date the facts read once the note after a date on its line
     ("2025年1月20日（此件公开发布）") is set aside: the facts' own reading of the closing lines (the agency
     on the line before or on the same line, page numbers, attachments and links after), on the lines as a
     reader sees them. None when there is none, or when the note says the date is not the report's (a
@@ -190,8 +190,8 @@ def _noted_closing(report):
         seen = True
     if not seen:
         return None
-    d, span, _, _ = facts._closing(facts._before_annex(paragraphs[:-12] + tail))
-    return None if d is None else (d, span)
+    d, span, signer, _ = facts._closing(facts._before_annex(paragraphs[:-12] + tail))
+    return None if d is None else (d, span, signer)
 
 
 @hookimpl
