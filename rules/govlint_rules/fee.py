@@ -162,6 +162,25 @@ def _charged_this_year(s: str) -> bool:
     return False
 
 
+#: a count of the applications charged for: "共计2件", "3笔" (not a rate: "每件")
+_CASES = lazy(r"(\d+|[一二两三四五六七八九十]+)\s*(?:件|笔|宗|次)")
+
+
+def _charged_cases(s: str) -> bool:
+    """Does a clause of ``s`` say fees were collected this year in a number of cases, with no sum
+    ("本年度按标准收取信息处理费共计2件"), the sum, if any, in a clause after it? The words of how they were reckoned (标准, 按照) stand beside the
+    fact as in :func:`_charged_this_year`; a condition or a rate ("每件") makes it a rule."""
+    for clause in _CLAUSE.split(s):
+        if _CONDITION.search(clause):
+            return False  # ("如需收取，本年度按标准收取": a condition first, then the rule)
+        if "每" not in clause and _COLLECT.search(clause) and _WHEN.search(clause):
+            for m in _CASES.finditer(clause):
+                n = numeral_value(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+                if n:
+                    return True
+    return False
+
+
 #: how a heading or a topic on the fee ends: "（三）信息处理费收取情况", "（信息处理费收取情况等）" (a section's
 #: title naming what it holds), "信息处理费收取情况说明", "…情况如下"
 _HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明)?$|如下$")
@@ -177,6 +196,8 @@ def classify(sentence: str) -> str:
         return "none"
     if amounts and _charged_this_year(s):
         return "collected"
+    if _charged_cases(s):
+        return "collected"  # "本年度按标准收取信息处理费共计2件(，金额200元)": F402 asks for the sum when none
     if _HEADING_END.search(s.rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
             not amounts and _POINTER.search(s)):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
@@ -366,7 +387,7 @@ class FeeStatementInconsistent(Rule):
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
            "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
-           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。《管理办法》的“计收”说到本年度或带有金额时（“本年度按件计收信息处理费1件，金额100元”）即收取；只说计收方式（“信息处理费按件计收、按量计收”）不算。"
+           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。《管理办法》的“计收”说到本年度或带有金额时（“本年度按件计收信息处理费1件，金额100元”）即收取；只说计收方式（“信息处理费按件计收、按量计收”）不算。说到本年度收取的件数（“本年度按标准收取信息处理费共计2件”）即收取，“标准”“按照”说的是怎样收取，不使它成为规定。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
     example = "“本年度依法收取信息处理费。”（没有金额），而表三“一、本年新收”总计为0。"

@@ -4,7 +4,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from govlint.plugin import Rule, hookimpl, lazy
+from govlint.binder import facts
+from govlint.lexicon import closing
+from govlint.lexicon.period import DATA_THIS_YEAR, DATA_YEAR
+from govlint.plugin import Paragraph, Rule, hookimpl, lazy, nfkc
+
+#: the data's year said outright ("本报告所列数据为2025年度数据"), in the facts' period text
+_DATA_YEAR = lazy(DATA_YEAR)
+_DATA_THIS_YEAR = lazy(DATA_THIS_YEAR)
 
 
 class Period(Rule):
@@ -14,7 +21,7 @@ class Period(Rule):
     summary = "未说明统计期限，或统计期限的年份与标题年份不同"
     summary_en = "The statistics period is missing, or its year differs from the title year"
     what = "查找“本报告所列数据的统计期限自X年1月1日起至X年12月31日止”一类的说明（可跨行、可用中文数字或全角数字），" \
-           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”）时，比较截止的年份。"
+           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”）时，比较截止的年份；只说数据是哪一年的（如“本报告所列数据为20××年度数据”“统计数据均为20××年全年数据”）时，比较这一年份（“据统计，20××年度…”说的是该年的某个数字，不算）；“本报告所列数据均为本年度数据”说明了统计期限，不报告未说明。"
     why = "年度报告的数据截至报告年度12月31日；不写明统计期限，读者无法确认口径，年份不一致通常是套用了往年的报告。"
     basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
     example = "标题为“2024年…年度报告”，正文写“统计期限自2023年1月1日起至2023年12月31日止”。"
@@ -30,10 +37,19 @@ class Period(Rule):
                            severity="error", data={"found": f"{cutoff}-12-31", "expected": str(f.title_year)})
             return
         if f.period is None and f.period_text:
+            m = _DATA_YEAR.match(f.period_text)
+            if m and f.year is not None and int(m.group(1)) != f.year and f.period_span is not None:
+                # "本报告所列数据为2024年度数据" in the report on 2025: the data are said to be another year's
+                y = int(m.group(1))
+                yield ctx.diag(self, f.period_span, f"统计期限为{y}年，与标题年份{f.year}年不一致",
+                               f"The statistics period ({y}) differs from the title year {f.year}",
+                               severity="error", data={"found": f"{y}-{y}", "expected": str(f.year)})
             return  # a period is stated, but its years are not certain (no year, not a whole year)
         if f.period is None:
             if "pages" in ctx.bound.unread:
                 return  # it may be on a scanned page (S100 says the page cannot be read)
+            if "数据" in ctx.report.text and _DATA_THIS_YEAR.search("".join(ctx.report.text.split())):
+                return  # "本报告所列数据均为本年度数据": the period stated, as the report's own year
             sec = ctx.bound.section(1)
             span = sec.section.span if sec else f.title_span
             yield ctx.diag(self, span, "未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）",
@@ -94,7 +110,7 @@ class Late(Rule):
            "次年2月20日、3月10日、3月31日（按机关名称判断，名称不能判断时按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
            "改用标题下单独一行的日期（如“（2025年1月20日）”），或正文所述的发布日期（如“本报告于2025年1月24日在…网站公布”“2025年1月24日，本报告在…网站公布”；“于每年1月31日前公布”之类的期限不算），" \
            "都没有时改用网页上的发布时间（网页本身的，或随正文复制下来的“发布时间：2025-02-10 09:30”“发布日期：2025年01月20日”一行；三者都只取报告年度次年的日期：“上年度报告于2024年3月5日公布”不是本报告的日期）；都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
-           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”，可带星期（“2025年1月20日（星期一）”）；" \
+           "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”，可带星期（“2025年1月20日（星期一）”），同一行日期后可有括注（“2025年1月20日（此件公开发布）”“2025年1月20日 (主动公开)”，其后同样可有页码、附件等；括注说是修订、更正、转载等的日期时不算）；" \
            "只写到月的落款（“2025年2月”）在该月1日已晚于期限时报告。"
     why = "《条例》第四十九条要求每年1月31日前公布上一年度报告，逾期属于“不按时发布”，应被追责。"
     basis = "《中华人民共和国政府信息公开条例》第四十九条（2018年及以前年度：2007年《条例》第三十一条）。"
@@ -105,13 +121,21 @@ class Late(Rule):
         f = ctx.bound.facts
         if f.year is None:
             return
+        date_said = f.date_said
+        if f.date is None and f.month is None:
+            # the facts found no closing date: a date with a note after it on the report's last line
+            # ("2025年1月20日（此件公开发布）") is the closing date all the same
+            noted = _noted_closing(ctx.report)
+            if noted is not None:
+                f = f._replace(date=noted[0], date_span=noted[1], signer=f.signer or noted[2])
+                date_said = ""
         # the title and the period name different years (P701): the date is judged by the year it
         # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
         year = f.covered_year
         due = deadline(f.agency or f.signer, year)
         if f.date is not None:
             if f.date > due:
-                said, said_en = _DATE_SAID[f.date_said]
+                said, said_en = _DATE_SAID[date_said]
                 yield ctx.diag(self, f.date_span,
                                f"{said}{f.date.year}年{f.date.month}月{f.date.day}日晚于发布期限"
                                f"{due.year}年{due.month}月{due.day}日",
@@ -137,6 +161,37 @@ class Late(Rule):
                            f"The web page was published on {p.isoformat()}, after the deadline {due.isoformat()} "
                            f"(the report has no closing date)",
                            data={"found": p.isoformat(), "expected": f"<= {due.isoformat()}"})
+
+
+#: a line whose date has a note after it: "示例镇人民政府 2025年1月20日（此件公开发布）" (the note is group 1)
+_NOTE_AFTER_DATE = lazy(rf"{closing.DATE}[ ]*({closing.DATE_NOTE})[。.]?$")
+_NOT_THE_REPORTS = lazy(closing.NOT_THE_REPORTS)
+
+
+def _noted_closing(report):
+    """(date, span, signer) of the closing date the facts read once the note after a date on its line
+    ("2025年1月20日（此件公开发布）") is set aside: the facts' own reading of the closing lines (the agency
+    on the line before or on the same line, page numbers, attachments and links after), on the lines as a
+    reader sees them. None when there is none, or when the note says the date is not the report's (a
+    revision's, a re-posting's).
+
+    (The facts' closing line takes no note after the date; once it does, this goes.)"""
+    paragraphs = [b for b in report.front if isinstance(b, Paragraph)]
+    for s in report.sections:
+        paragraphs.extend(s.paragraphs)
+    tail = paragraphs[-12:]
+    seen = False
+    for i, p in enumerate(tail):
+        t = nfkc(p.text).rstrip()
+        m = _NOTE_AFTER_DATE.search(t) if len(t) <= 80 and "日" in t else None
+        if m is None or _NOT_THE_REPORTS.search(m.group(1)):
+            continue
+        tail[i] = p._replace(text=t[:m.start(1)].rstrip())
+        seen = True
+    if not seen:
+        return None
+    d, span, signer, _ = facts._closing(facts._before_annex(paragraphs[:-12] + tail))
+    return None if d is None else (d, span, signer)
 
 
 @hookimpl

@@ -170,7 +170,7 @@ class SectionTitle(Rule):
     summary_en = "A section title differs from the official wording"
     what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note）；" \
            "编号正确、用其他说法写同一内容的标题（如“五、存在的问题及整改措施”“二、主动公开情况”" \
-           "“一、2024年政府信息公开工作总体情况”）也只给出提示；其他不同的表述给出警告。" \
+           "“一、2024年政府信息公开工作总体情况”，以及少写了一个词的“五、存在的问题及改进情况”、换了连词又多一个“的”的“四、政府信息公开行政复议和行政诉讼的情况”）也只给出提示；其他不同的表述给出警告（只差一两个字的笔误并给出修复）。" \
            "只在“其它/其他”“以及/及”、标点或“的”上不同的标题，以及跨两行书写、合起来是官方标题的标题，视为官方标题，不报告。" \
            "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并；" \
            "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。" \
@@ -290,7 +290,20 @@ def _run_on(section) -> str:
 
 #: the words a title is reworded with rather than mistyped: connectives, and the words the titles'
 #: subjects are said in ("整改" for "改进", "措施" for "情况", "下一步工作打算")
-_REWORDED = lazy(r"以及|及|和|与|、|，|整改|改进|措施|情况|计划|打算|安排|举措|下一步|不足|工作|报告|说明")
+_REWORDED = lazy(r"以及|及|和|与|、|，|的|整改|改进|措施|情况|计划|打算|安排|举措|下一步|不足|工作|报告|说明")
+
+
+def _word_left_out(found: str, official: str) -> bool:
+    """Is ``found`` ``official`` with one run of two or more characters left out ("存在的问题" for
+    "存在的主要问题")? Staff shorten a title by a word; a slip of the keyboard drops or changes one
+    character."""
+    cut = len(official) - len(found)
+    if cut < 2:
+        return False
+    i = 0
+    while i < len(found) and found[i] == official[i]:
+        i += 1
+    return found[i:] == official[i + cut:]
 
 
 def _is_typo(found: str, official: str, most: int = 2) -> bool:
@@ -301,7 +314,10 @@ def _is_typo(found: str, official: str, most: int = 2) -> bool:
         return False
     a, b = found[2:], official[2:]
     if _REWORDED.sub("", a) == _REWORDED.sub("", b):
-        return False  # "及整改情况" for "及改进情况", "行政复议及行政诉讼" for "行政复议、行政诉讼": other words
+        return False  # "及整改情况" for "及改进情况", "行政复议及行政诉讼" for "行政复议、行政诉讼", "行政复议和行政诉讼的
+        # 情况" (和 and an extra 的): other words
+    if _word_left_out(a, b):
+        return False  # "存在的问题及改进情况" for "存在的主要问题及改进情况": a word left out, a shorter wording
     if abs(len(a) - len(b)) > most:
         return False
     prev = list(range(len(b) + 1))

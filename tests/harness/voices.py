@@ -1241,3 +1241,172 @@ def justice() -> str:
 VOICES20 = {"medical-insurance": medical_insurance, "forestry-grassland": forestry_grassland,
             "development-zone": development_zone, "merged-town": merged_town,
             "market-regulation": market_regulation, "education-schools": education_schools, "justice": justice}
+
+
+# ----------------------------------------------------------------------------------------------
+# voices21: the report year 2026 (published January 2027), by agencies not yet heard — a 发展和改革局
+# restating 表三 as 受理/办结/答复 with 办结率 and another year's figure in the same sentence, its period
+# only as …数据为2026年度数据 and its date with a note on the same line; a 财政局 with figures in 万 and
+# 余/近/超过, ranges (3至5家), 四 titled for 行政复议和行政诉讼, the date in 〇 numerals; a 交通运输局
+# with the title's agency broken over two lines and the fee in a 注 under 表三 said again in 六; an
+# 应急管理局 counting 演练/培训/人次 (not table figures), a 五 with 和 for 及, 特此报告 before its date;
+# a newly formed 数据局 (its first report: nothing carried from last year); a 农业农村局 stating last
+# year's carried application in prose (X80x) and a number broken by a line end; a 街道 whose 六 is
+# long (人大建议, 要点落实, 2027's plans) and whose fee is said as 未发生收费情况
+
+
+def _year_2026(text: str) -> str:
+    """tabs_2024.txt's report moved on two years: the report year 2026, published in 2027."""
+    return text.replace("2025", "2027").replace("2024", "2026")
+
+
+def _voice21(agency: str, one: str, five: str, six: str, signed: str = "2027年1月20日", extra=()) -> str:
+    """``_voice`` for the report year 2026: tabs_2024.txt moved on two years, then ``one`` … ``extra``
+    (written for 2026) put in."""
+    text = _year_2026((FIXTURES / "tabs_2024.txt").read_text("utf-8"))
+    return _replace(text, [(_year_2026(_TITLE), f"{agency}2026年政府信息公开工作年度报告"), (_year_2026(_ONE), one),
+                           (_FIVE, five), (_SIX, six), (_year_2026(_SIGNED), f"{agency}\n{signed}"), *extra])
+
+
+def development_reform() -> str:
+    """样例县发展和改革局: 表三's figures restated as 受理/办结/答复 (受理13件，办结13件，均已按时答复，办结率100%),
+    another year's figure in the same sentence (较2025年的10件增加3件), 近/余 beside exact figures, 万 in a
+    count that is no table figure; the period only as “本报告所列数据为2026年度数据”; the fee as
+    信息处理费收取为零; the date with a note after it on its own line (2027年1月20日（此件公开发布）)."""
+    return _voice21("样例县发展和改革局", (
+        "2026年，县发展改革局围绕项目审批、价格监测等重点领域，依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条，较2025年的286条增加24条；发布重要商品价格监测数据1.2万余条，"
+        "公开重点项目近40个。制发行政规范性文件3件。\n"
+        "（二）依申请公开。全年受理政府信息公开申请13件，较2025年的10件增加3件；办结13件，均已按时答复，"
+        "办结率100%。上年结转的1件已办结。\n"
+        "（三）政府信息管理。对项目审批信息实行公开前合法性审查。\n"
+        "（四）平台建设。在县政府门户网站开设“重点项目”栏目。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件，无一件被复议纠错。"),
+        five="价格监测信息解读不够。2027年将按月发布价格监测分析。",
+        six="本局本年度信息处理费收取为零。",
+        signed="2027年1月20日（此件公开发布）",
+        extra=[("本报告所列数据的统计期限自2026年1月1日起至2026年12月31日止。", "本报告所列数据为2026年度数据。")])
+
+
+def finance() -> str:
+    """样例县财政局: 预决算公开 counted in 万 and with 超过/余 (68个部门, 超过1.5万条), a range (3至5家),
+    四 titled “四、政府信息公开行政复议和行政诉讼情况”; the fee as 严格执行…办法，全年未收费; the
+    date in 〇 numerals (二〇二七年一月十八日)."""
+    return _voice21("样例县财政局", (
+        "2026年，县财政局以预决算公开为重点，推进财政领域政府信息公开。\n"
+        "（一）主动公开。全县68个部门预决算全部公开，公开财政资金直达信息超过1.5万条；全年主动公开政府信息310条。"
+        "每季度抽查3至5家单位的预算公开情况。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，均在法定期限内回复。\n"
+        "（三）政府信息管理。预决算公开实行统一模板。\n"
+        "（四）平台建设。县政府门户网站设置“预决算公开”专栏。\n"
+        "（五）监督保障。被申请行政复议2件、被提起行政诉讼1件。"),
+        five="部分部门预算公开细化程度不够。2027年将开展预决算公开专项检查。",
+        six="严格执行《政府信息公开信息处理费管理办法》，全年未收费。",
+        signed="二〇二七年一月十八日",
+        extra=[("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议和行政诉讼情况\n")])
+
+
+def transport() -> str:
+    """样例县交通运输局: the title's agency broken over two lines (样例县交通运输局 / 2026年…报告), 公开
+    figures in 千 (2.4千余条), a number with its year in the same sentence (2026年…), the fee in a 注 under
+    表三 (信息处理费收取为零) and again in 六; the date 2027年1月15日 after 特此报告."""
+    return _voice21("样例县交通运输局", (
+        "2026年，县交通运输局围绕交通建设、运输服务等重点，推进政府信息公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，发布道路运输许可信息2.4千余条，制发行政规范性文件3件。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件；予以公开5件，部分公开1件。\n"
+        "（三）政府信息管理。公路建设项目信息按节点公开。\n"
+        "（四）平台建设。县政府门户网站交通专栏新增“公路养护”栏目1个。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="公路建设项目信息更新不及时。2027年将建立项目信息按月更新机制。",
+        six="本局本年度依申请公开未收取信息处理费。",
+        signed="2027年1月15日",
+        extra=[("样例县交通运输局2026年政府信息公开工作年度报告", "样例县交通运输局\n2026年政府信息公开工作年度报告"),
+               ("四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n",
+                "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n注：本年度信息处理费收取为零。\n"),
+               ("\n样例县交通运输局\n2027年1月15日", "\n特此报告。\n\n样例县交通运输局\n2027年1月15日")])
+
+
+def emergency() -> str:
+    """样例县应急管理局: figures for 政务公开 work that are not table figures (演练12场、培训1200余人次、
+    会议4次、栏目2个), 表二's 行政处罚 said as 作出行政处罚决定35件; 五 titled with 和 for 及; 特此报告 on
+    the line before the agency, the date 2027年1月22日 (星期五) after it."""
+    return _voice21("样例县应急管理局", (
+        "2026年，县应急管理局围绕安全生产、防灾减灾，推进应急管理领域政府信息公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，作出行政处罚决定35件，全部在规定时限内公开。"
+        "组织应急演练12场，开展安全生产培训1200余人次，召开政务公开工作会议4次。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，全部按时办结。\n"
+        "（三）政府信息管理。对执法信息实行公开前审核。\n"
+        "（四）平台建设。在县政府门户网站新设“安全生产”“防灾减灾”栏目2个。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="执法信息公开时效有待提高。2027年将执法信息纳入执法平台自动推送。",
+        six="本局本年度未收取信息处理费。",
+        signed="2027年1月22日（星期五）",
+        extra=[("五、存在的主要问题及改进情况\n", "五、存在的主要问题和改进情况\n"),
+               ("\n样例县应急管理局\n2027年1月22日", "\n特此报告。\n样例县应急管理局\n2027年1月22日")])
+
+
+#: 表三 of a body formed in the year: no application carried from last year, 14 new
+_NEW_BODY_T3 = {"一、本年新收": (11, 2, 0, 1, 0, 0), "三、本年度办理结果\t（一）予以公开": (4, 1, 0, 0, 0, 0),
+                "（二）部分公开": (1, 0, 0, 0, 0, 0), "4.保护第三方": (1, 0, 0, 0, 0, 0),
+                "（四）无法提供\t1.": (2, 1, 0, 0, 0, 0), "2.没有现成": (1, 0, 0, 0, 0, 0),
+                "（五）不予处理\t1.": (1, 0, 0, 1, 0, 0), "四、结转下年度": (1, 0, 0, 0, 0, 0)}
+
+
+def data_bureau() -> str:
+    """样例县数据局, formed in 2026 (its first report: 组建以来, 无上年度数据, nothing carried over): the
+    applications as 自组建以来共受理…14件 with 无上年结转, 回复 for 答复, the 公共数据 figures in 万;
+    the date in ○ (the circle, not 〇) numerals."""
+    text = _voice21("样例县数据局", (
+        "样例县数据局于2026年3月挂牌组建，本报告为本局首份政府信息公开工作年度报告，无上年度数据可比。\n"
+        "（一）主动公开。自组建以来主动公开政府信息310条，编制公共数据资源目录1个，开放公共数据集86个、"
+        "数据3.5万条。制发行政规范性文件3件。\n"
+        "（二）依申请公开。自组建以来共受理政府信息公开申请14件，无上年结转，已全部回复。\n"
+        "（三）政府信息管理。建立数据开放前安全审查机制。\n"
+        "（四）平台建设。在县政府门户网站开设“数据开放”栏目。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="公共数据开放范围偏窄。2027年将扩大公共数据开放目录。",
+        six="本局本年度未收取信息处理费。",
+        signed="二○二七年一月十九日")
+    return _tables(text, _NEW_BODY_T3, (1, 0, 0, 1, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0))
+
+
+def agriculture() -> str:
+    """样例县农业农村局: last year's carried application stated in prose (上年结转的1件已于2026年2月办结;
+    2025年度报告中结转下年度的1件), a figure broken by a line end before its unit (制发行政规范性文件3 / 件), 余/约 counts of
+    farmers; the fee sentence inside 三 as well as in 六."""
+    return _voice21("样例县农业农村局", (
+        "2026年，县农业农村局围绕强农惠农政策落实，做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条，公开耕地地力保护补贴发放信息涉及农户约2.3万户。"
+        "制发行政规范性文件3\n件。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件；2025年度报告中结转下年度继续办理的1件，已于2026年2月办结。\n"
+        "（三）政府信息管理。惠农补贴信息公开前经乡镇复核。\n"
+        "（四）平台建设。在村务公开栏同步公示补贴信息。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="补贴信息公示时间偏短。2027年将公示期统一延长至10天。",
+        six="本局本年度未收取信息处理费，无其他需要报告的事项。",
+        extra=[("三、收到和处理政府信息公开申请情况\n",
+                "三、收到和处理政府信息公开申请情况\n本年度依申请公开未收取信息处理费。\n")])
+
+
+def long_six_street() -> str:
+    """样例县示例街道办事处 whose 六 is long: （一）…（四） with 人大代表建议/政协委员提案 counts,
+    政务公开工作要点落实 (会议2次、培训3次、90余人次), 2027's plans, and the fee as 未发生收费情况;
+    六 titled with an extra 的 (六、其他需要报告的的事项 is not it: 六、其他需要报告的事项情况)."""
+    return _voice21("样例县示例街道办事处", (
+        "2026年，示例街道以社区为单元，推进基层政务公开标准化规范化。\n"
+        "（一）主动公开。全年通过区政府网站街道专栏和12个社区公开栏主动公开政府信息310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，结转下年度继续办理1件。\n"
+        "（三）政府信息管理。建立社区公开事项清单。\n"
+        "（四）平台建设。12个社区公开栏统一样式。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件，未发生被追责情况。"),
+        five="社区公开栏更新频次不一。2027年将实行社区公开栏月检查。",
+        six=("（一）信息处理费收取情况\n本街道本年度依申请公开未发生收费情况。\n"
+             "（二）人大代表建议和政协委员提案办理情况\n本年度承办人大代表建议3件、政协委员提案5件，均已办结并公开办理结果。\n"
+             "（三）落实政务公开工作要点情况\n召开政务公开工作推进会2次，组织社区工作人员培训3次、90余人次。\n"
+             "（四）2027年工作安排\n2027年，街道将推进政务公开向居民小区延伸，计划新设小区公开栏20个。"),
+        signed="2027年1月25日")
+
+
+VOICES21 = {"development-reform": development_reform, "finance": finance, "transport": transport,
+            "emergency": emergency, "data-bureau": data_bureau, "agriculture": agriculture,
+            "long-six-street": long_six_street}

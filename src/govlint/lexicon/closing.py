@@ -9,3 +9,8 @@ DATE = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一�
 #: how the name of an agency that signs a report ends ("示例镇人民政府", "某某县教育局", "某某街道办事处")
 AGENCY_END = (r"(?:人民政府|政府|办事处|委员会|管委会|办公室|办公厅|局|厅|委|院|署|中心|街道|镇|乡|公司|部|处|所|"
               r"站|馆|会)")
+#: a short note in brackets after the closing date on its line: "2025年1月20日（此件公开发布）",
+#: "2025年1月20日 (主动公开)" (a weekday, "（星期一）", is one too)
+DATE_NOTE = r"[（(][^（）()\n]{1,16}[)）]"
+#: what makes such a note say the date is not the report's own: a revision, a correction, a re-posting
+NOT_THE_REPORTS = r"修订|修改|修正|更正|更新|补充|补正|转载|转发|重新"
