@@ -36,7 +36,7 @@ class DocxReader:
     name = "docx"
     extensions = EXTENSIONS[name]
     binary = True
-    cache_version = "2"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "3"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         # a zip whose first entries are an OOXML package's; a .docx is usually recognised by
@@ -50,24 +50,38 @@ class DocxReader:
         except ImportError:
             raise missing_library("lxml", "Word files") from None
         try:
-            body = _body(zf, etree)
+            body, target = _main(zf, etree)
+            hidden = _hidden_styles(zf, target, etree) if body is not None else frozenset()
         except ReadError:
             raise
         except Exception as exc:
             raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
         blocks: list = []
-        if body is not None:
-            blocks = _one_pass(body)
-            if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
-                pages = _positioned_pages(body)
-                if pages is not None:  # a PDF opened in Word or LibreOffice: a text box a line
-                    doc = _read_as_pages(pages, _page_size(body))
-                    if doc is not None:
-                        return doc
-                walker = _Walker()
-                walker.walk(body)
-                blocks = walker.blocks
+        _local.hidden = hidden
+        try:
+            if body is not None:
+                blocks = self._blocks(body)
+        finally:
+            _local.hidden = frozenset()
+        if isinstance(blocks, Document):
+            return blocks
         return Document("", {"kind": "docx"}, tuple(blocks))
+
+    @staticmethod
+    def _blocks(body):
+        """The body's blocks (or, for a PDF converted to Word, the Document its pages make)."""
+        # (styles that hide text: every paragraph is read element by element)
+        blocks = None if _local.hidden else _one_pass(body)
+        if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
+            pages = _positioned_pages(body)
+            if pages is not None:  # a PDF opened in Word or LibreOffice: a text box a line
+                doc = _read_as_pages(pages, _page_size(body))
+                if doc is not None:
+                    return doc
+            walker = _Walker()
+            walker.walk(body)
+            blocks = walker.blocks
+        return blocks
 
 
 REL_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
@@ -81,27 +95,153 @@ WORD_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.do
 
 def _body(zf, etree):
     """The main document part's w:body, parsed by lxml alone (python-docx's object layer is
-    not needed to read: it parsed every part of the package and took ~20 ms a report).
+    not needed to read: it parsed every part of the package and took ~20 ms a report)."""
+    return _main(zf, etree)[0]
+
+
+def _main(zf, etree):
+    """The main document part's w:body and the part's name.
 
     The main part is the package relationship of type officeDocument (usually
-    word/document.xml); its content type must be a Word document's, as python-docx requires."""
+    word/document.xml; a package may put it anywhere, and a package whose relationships are lost
+    is read by the part ``[Content_Types].xml`` declares a Word document); its content type must
+    be a Word document's, as python-docx requires. A Strict Open XML document (Word's "Strict Open
+    XML Document", ISO/IEC 29500 Strict) names its elements in the purl.oclc.org namespaces: read
+    as the same elements in the transitional ones (what differs beside the names is not read)."""
     parser = _parser(etree)
     names = set(zf.namelist())
     target = None
     if "_rels/.rels" in names:
         rels = zf.read("_rels/.rels")
         target = (_declared_main if len(rels) <= _KEPT_PART else _declared_main.__wrapped__)(rels)
+    types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else None
     if target is None or target not in names:
         target = "word/document.xml" if "word/document.xml" in names else None
+    if target is None and types is not None:
+        target = _declared_word_part(types, names)
     if target is None:
         raise ReadError(messages.zip_not_docx())
-    if "[Content_Types].xml" in names:
-        types = zf.read("[Content_Types].xml")
+    if types is not None:
         kind = (_content_type_of if len(types) <= _KEPT_PART else _content_type_of.__wrapped__)(types, target)
         if kind is not None and kind not in WORD_TYPES:
             raise ReadError(messages.not_word(kind.split('.')[-1]))
-    root = etree.fromstring(zf.read(target), parser)
-    return next(root.iterchildren(W + "body"), None)
+    data = zf.read(target)
+    root = etree.fromstring(data, parser)
+    if root.tag.startswith(_STRICT_W):
+        root = etree.fromstring(transitional(data), parser)
+    return next(root.iterchildren(W + "body"), None), target
+
+
+#: ISO/IEC 29500 Strict's namespaces → the transitional ones (the same elements and attributes)
+STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+           b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+          (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+           b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+          (b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+           b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+          (b"http://purl.oclc.org/ooxml/drawingml/picture", b"http://schemas.openxmlformats.org/drawingml/2006/picture"),
+          (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+          (b"http://purl.oclc.org/ooxml/officeDocument/math",
+           b"http://schemas.openxmlformats.org/officeDocument/2006/math"))
+_STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+REL_OFFICE_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+
+
+def transitional(data: bytes) -> bytes:
+    """A Strict part's XML with its namespaces named as in a transitional one (a namespace's
+    name stands only in the declarations: the elements keep their prefixes)."""
+    for strict, trans in STRICT:
+        data = data.replace(strict, trans)
+    return data
+
+
+def _declared_word_part(types: bytes, names: set) -> Optional[str]:
+    """The part ``[Content_Types].xml`` declares a Word document's main part, when the package's
+    relationships do not name one."""
+    from lxml import etree
+    ct = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+    for o in etree.fromstring(types, _parser(etree)).iter(ct + "Override"):
+        part = (o.get("PartName") or "").lstrip("/")
+        if o.get("ContentType") in WORD_TYPES and part in names:
+            return part
+    return None
+
+
+#: styles that hide text (w:vanish in a character or paragraph style): looked for in the styles
+#: part only when its bytes hold the word
+_VANISH = (W + "vanish", W + "specVanish")
+
+
+def _hidden_styles(zf, target: str, etree) -> frozenset:
+    """The ids of the character and paragraph styles that hide their text (w:vanish or
+    w:specVanish in the style's run properties, or in a style it is based on, unless the style
+    says w:val="0" itself). Word neither shows nor prints a run in such a style."""
+    folder, _, name = target.rpartition("/")
+    rels_name = (folder + "/" if folder else "") + "_rels/" + name + ".rels"
+    names = set(zf.namelist())
+    part = None
+    if rels_name in names:
+        rels = etree.fromstring(zf.read(rels_name), _parser(etree))
+        for rel in rels.iter(RELS + "Relationship"):
+            if (rel.get("Type") or "").endswith("/styles") and rel.get("TargetMode") != "External":
+                ref = rel.get("Target") or ""
+                part = ref.lstrip("/") if ref.startswith("/") else _joined(folder, ref)
+                break
+    if part is None:
+        part = (folder + "/" if folder else "") + "styles.xml"
+    if part not in names:
+        return frozenset()
+    data = zf.read(part)
+    if b"anish" not in data:
+        return frozenset()
+    root = etree.fromstring(transitional(data), _parser(etree))
+    own: dict = {}      # style id → True / False (said by the style itself) or None
+    based: dict = {}
+    for st in root.iter(W + "style"):
+        sid = st.get(W + "styleId")
+        if not sid or st.get(W + "type") not in ("character", "paragraph"):
+            continue
+        rpr = st.find(W + "rPr")
+        own[sid] = _hides(rpr)
+        b = st.find(W + "basedOn")
+        if b is not None:
+            based[sid] = b.get(W + "val")
+    hidden = set()
+    for sid in own:
+        seen, cur = set(), sid
+        while cur is not None and cur not in seen and own.get(cur) is None:
+            seen.add(cur)
+            cur = based.get(cur)
+        if cur is not None and own.get(cur):
+            hidden.add(sid)
+    return frozenset(hidden)
+
+
+def _joined(folder: str, ref: str) -> str:
+    parts = (folder.split("/") if folder else []) + ref.split("/")
+    out: list = []
+    for x in parts:
+        if x == "..":
+            if out:
+                out.pop()
+        elif x not in ("", "."):
+            out.append(x)
+    return "/".join(out)
+
+
+_OFF = ("0", "false", "off")
+
+
+def _hides(rpr) -> Optional[bool]:
+    """Whether run properties hide the run: True, False (said w:val="0"), or None (not said)."""
+    if rpr is None:
+        return None
+    said = None
+    for el in rpr.iterchildren(_VANISH):
+        if (el.get(_VAL) or "true").lower() not in _OFF:
+            return True
+        said = False
+    return said
 
 
 _local = threading.local()
@@ -126,7 +266,7 @@ def _declared_main(rels: bytes) -> Optional[str]:
     """The package relationship of type officeDocument's target in ``_rels/.rels``, or None."""
     from lxml import etree
     for rel in etree.fromstring(rels, _parser(etree)).iter(RELS + "Relationship"):
-        if rel.get("Type") == REL_OFFICE:
+        if rel.get("Type") in (REL_OFFICE, REL_OFFICE_STRICT):
             return (rel.get("Target") or "").lstrip("/")
     return None
 
@@ -183,7 +323,9 @@ def check_zip(data: bytes):
     max_total = current().decompressed_bytes
     if max_total and total > max_total:  # (--max-decompressed)
         raise LimitExceeded("decompressed", f" ({total // (1024 * 1024)} MB)")
-    if "word/document.xml" not in names and not any(n.endswith("document.xml") for n in names):
+    # (the package's relationships or its content types may name a main part of another name)
+    if "word/document.xml" not in names and "_rels/.rels" not in names and "[Content_Types].xml" not in names \
+            and not any(n.endswith("document.xml") for n in names):
         raise ReadError(messages.zip_not_docx("it has no word/document.xml"))
     return zf
 
@@ -201,6 +343,9 @@ _TEXT_OF = {W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 _HIDING = (W + "del", W + "moveFrom", W + "txbxContent", W + "instrText", MC + "Fallback", W + "drawing", W + "pict",
            W + "object")
 _T, _TAB, _TABS = W + "t", W + "tab", W + "tabs"
+_R = W + "r"
+#: a paragraph holding any of these is read element by element
+_HIDING_OR_HIDDEN = _HIDING + (W + "vanish", W + "specVanish")
 
 
 def paragraph_text(p) -> str:
@@ -209,7 +354,7 @@ def paragraph_text(p) -> str:
 
     Most paragraphs hold none of what hides text: lxml finds their text elements in document
     order without a step of Python for each element between."""
-    if next(p.iter(_HIDING), None) is not None:
+    if getattr(_local, "hidden", None) or next(p.iter(_HIDING_OR_HIDDEN), None) is not None:
         return _paragraph_text_walk(p)
     parts: List[str] = []
     for el in p.iter(_TEXT_TAGS):
@@ -225,8 +370,13 @@ def paragraph_text(p) -> str:
 
 
 def _paragraph_text_walk(p) -> str:
-    """:func:`paragraph_text`, element by element, skipping what hides text."""
+    """:func:`paragraph_text`, element by element, skipping what hides text: a run Word
+    neither shows nor prints (hidden text: w:vanish or w:specVanish in its properties, or a
+    character or paragraph style that hides it) is not read. (w:webHidden is hidden in Web
+    Layout view only: Word shows and prints it, and it is read.)"""
     parts: List[str] = []
+    styles = getattr(_local, "hidden", None) or ()
+    in_hidden_style = bool(styles) and _val(p.find(W + "pPr"), "pStyle") in styles
     stack = [iter(p)]
     while stack:
         el = next(stack[-1], None)
@@ -244,9 +394,23 @@ def _paragraph_text_walk(p) -> str:
             parts.append("-")
         elif tag in (W + "pPr", W + "rPr") or tag in _HIDING:
             continue
+        elif tag == _R and _hidden_run(el, styles, in_hidden_style):
+            continue
         elif len(el) and len(stack) < 64:
             stack.append(iter(el))
     return "".join(parts)
+
+
+def _hidden_run(r, styles, in_hidden_style: bool) -> bool:
+    """Whether Word hides the run ``r``: its own properties say so (or say w:val="0"), else
+    its character style, else its paragraph's style (``styles``: the ids of those that hide)."""
+    rpr = r.find(W + "rPr")
+    said = _hides(rpr)
+    if said is not None:
+        return said
+    if styles and _val(rpr, "rStyle") in styles:
+        return True
+    return in_hidden_style
 
 
 def cell_text(tc, content=None) -> str:
@@ -426,7 +590,7 @@ def _cells(tr):
 
 _GRID_SPAN, _V_MERGE, _H_MERGE = W + "gridSpan", W + "vMerge", W + "hMerge"
 _GRID_BEFORE, _GRID_AFTER, _BODY, _VAL = W + "gridBefore", W + "gridAfter", W + "body", W + "val"
-_NOT_PLAIN = _WRAPPERS + _HIDING
+_NOT_PLAIN = _WRAPPERS + _HIDING_OR_HIDDEN
 _NS = {"w": W[1:-1], "mc": MC[1:-1]}
 
 

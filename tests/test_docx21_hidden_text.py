@@ -1,0 +1,140 @@
+"""Hidden text in a Word file: Word neither shows nor prints a run whose properties say
+w:vanish (or w:specVanish), or whose character or paragraph style does; staff hide an old figure or
+an old heading instead of deleting it, and templates hide their instructions. govlint reads what
+Word shows: a hidden "3" after a cell's "13" is not 133 (false A301/A303 before), a hidden copy of
+a section heading is not a second section (false S102 before). w:webHidden hides a run in Web
+Layout view only: Word prints it, and govlint reads it (a defect then is a defect).
+
+Each test edits the harness's Word file of the invented clean report (tests/fixtures/tabs_2024.txt,
+"grid" style) as Word writes the feature."""
+import copy
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("docx")
+
+TESTS = Path(__file__).parent
+sys.path.insert(0, str(TESTS))
+from harness import docx_styles, word_features as wf  # noqa: E402
+from harness.word21 import lint, repack  # noqa: E402
+
+CLEAN = (TESTS / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+#: what the clean report gives when 表三's first total reads 133
+A301_133 = ("A301", "表三", "表三“总计”列勾稽关系不成立：一、本年新收政府信息公开申请数量(133) + 二、上年结转政府信息公开申请数量(1) = 134，"
+            "而 （七）总计(13) + 四、结转下年度继续办理(1) = 14，相差 120（应满足：一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理）")
+A303_133 = ("A303", "表三", "表三“一、本年新收政府信息公开申请数量”行勾稽关系不成立：总计 = 133，而 自然人(10) + 商业企业(2) + 科研机构(0) + "
+            "社会公益组织(1) + 法律服务机构(0) + 其他(0) = 13，相差 120（应满足：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他）")
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory):
+    return docx_styles.write_docx(CLEAN, docx_styles.BY_NAME["grid"], tmp_path_factory.mktemp("word") / "plain.docx")
+
+
+def _hide(r, kind="vanish", **attrs):
+    rpr = r.find(wf.q("rPr"))
+    if rpr is None:
+        rpr = wf.element("rPr")
+        r.insert(0, rpr)
+    rpr.append(wf.element(kind, **attrs))
+    return r
+
+
+def _after_13(kind="vanish", **attrs):
+    """A run "3" after the first cell "13" (表三's total of new applications), hidden by ``kind``."""
+    def change(root):
+        r = wf.cell(root, "13").find(".//" + wf.q("r"))
+        r.addnext(_hide(wf.run("3"), kind, **attrs))
+    return change
+
+
+@pytest.mark.parametrize("kind", ["vanish", "specVanish"])
+def test_hidden_text_in_a_number_cell_is_not_read(plain, tmp_path, kind):
+    assert lint(wf.edit(plain, tmp_path / "hidden.docx", _after_13(kind))) == []
+
+
+def test_hidden_text_said_not_hidden_is_read(plain, tmp_path):
+    """w:vanish w:val="0" (a run taken out of a hiding style) is shown: 133 and its findings."""
+    assert lint(wf.edit(plain, tmp_path / "shown.docx", _after_13(val="0"))) == [A301_133, A303_133]
+
+
+def test_web_hidden_text_is_printed_and_read(plain, tmp_path):
+    """w:webHidden hides a run in Web Layout view only; the printed report shows 133."""
+    assert lint(wf.edit(plain, tmp_path / "web.docx", _after_13("webHidden"))) == [A301_133, A303_133]
+
+
+def test_a_hidden_copy_of_a_section_heading_is_not_a_second_section(plain, tmp_path):
+    def change(root):
+        p = wf.paragraph_run(root, "三、收到").getparent()
+        old = copy.deepcopy(p)
+        for r in old.iter(wf.q("r")):
+            _hide(r)
+        p.addprevious(old)
+    assert lint(wf.edit(plain, tmp_path / "heading.docx", change)) == []
+
+
+def test_a_visible_copy_of_a_section_heading_is_a_second_section(plain, tmp_path):
+    def change(root):
+        p = wf.paragraph_run(root, "三、收到").getparent()
+        p.addprevious(copy.deepcopy(p))
+    assert lint(wf.edit(plain, tmp_path / "twice.docx", change)) == [
+        ("S102", None, "第三部分“三、收到和处理政府信息公开申请情况”重复出现")]
+
+
+def _styled_13(style: str, hides: bool, based: bool = True):
+    """A character style that hides (or one based on it), given to a run "3" after the cell "13"."""
+    def change(parts):
+        own = b'<w:rPr><w:vanish/></w:rPr>' if hides else b''
+        styles = (b'<w:style w:type="character" w:styleId="Old"><w:name w:val="Old"/>' + own + b'</w:style>'
+                  b'<w:style w:type="character" w:styleId="OldFigure"><w:name w:val="Old figure"/>'
+                  b'<w:basedOn w:val="Old"/></w:style></w:styles>')
+        parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"</w:styles>", styles)
+        from lxml import etree
+        root = etree.fromstring(parts["word/document.xml"])
+        r = wf.cell(root, "13").find(".//" + wf.q("r"))
+        h = wf.run("3")
+        rpr = wf.element("rPr")
+        rpr.append(wf.element("rStyle", val=style))
+        h.insert(0, rpr)
+        r.addnext(h)
+        parts["word/document.xml"] = etree.tostring(root)
+        return parts
+    return change
+
+
+@pytest.mark.parametrize("style", ["Old", "OldFigure"])
+def test_text_in_a_style_that_hides_is_not_read(plain, tmp_path, style):
+    """The style hides, or the style it is based on does."""
+    assert lint(repack(plain, tmp_path / "styled.docx", _styled_13(style, True))) == []
+
+
+def test_text_in_a_style_that_does_not_hide_is_read(plain, tmp_path):
+    assert lint(repack(plain, tmp_path / "styled.docx", _styled_13("OldFigure", False))) == [A301_133, A303_133]
+
+
+def test_a_hidden_paragraph_style_hides_its_runs(plain, tmp_path):
+    """A paragraph style that hides (a template's "draft" style on an old copy of the heading 三):
+    the paragraph's runs are hidden, though none of them says so itself."""
+    def change(parts):
+        from lxml import etree
+        parts["word/styles.xml"] = parts["word/styles.xml"].replace(
+            b"</w:styles>", b'<w:style w:type="paragraph" w:styleId="Draft"><w:name w:val="Draft"/>'
+            b'<w:rPr><w:vanish/></w:rPr></w:style></w:styles>')
+        root = etree.fromstring(parts["word/document.xml"])
+        p = wf.paragraph_run(root, "三、收到").getparent()
+        old = copy.deepcopy(p)
+        ppr = old.find(wf.q("pPr"))
+        if ppr is None:
+            ppr = wf.element("pPr")
+            old.insert(0, ppr)
+        ppr.insert(0, wf.element("pStyle", val="Draft"))
+        p.addprevious(old)
+        parts["word/document.xml"] = etree.tostring(root)
+        return parts
+    path = repack(plain, tmp_path / "draft.docx", change)
+    assert lint(path) == []
+    from govlint.layout.documents import read
+    assert read(str(path)).text.count("三、收到和处理政府信息公开申请情况") == 1
