@@ -68,3 +68,108 @@ def main_part_renamed(parts: Dict[str, bytes], name: str = "word/main.xml", rels
     if not rels:
         del parts["_rels/.rels"]
     return parts
+
+
+# ----------------------------------------------------------------------------------------
+# w:altChunk: a part in another format that Word converts into the document when it opens it
+
+W = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+AF_CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+
+
+def html_fragment(text: str) -> str:
+    """The tab-layout report ``text`` as the bare HTML a report generator embeds: paragraphs and
+    tables (merged cells as rowspan / colspan), no site around them."""
+    import html
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent.parent / "fixtures" / "generators"))
+    import report_formats as rf
+    out = ['<html><head><meta charset="utf-8"></head><body>']
+    for kind, item in rf.blocks(text):
+        if kind == "p":
+            out.append(f"<p>{html.escape(item)}</p>")
+            continue
+        out.append('<table border="1">')
+        for row in item:
+            cells = []
+            for c in row:
+                if c is None:
+                    continue
+                span = (f' rowspan="{c.rowspan}"' if c.rowspan > 1 else "") + \
+                    (f' colspan="{c.colspan}"' if c.colspan > 1 else "")
+                cells.append(f"<td{span}>{html.escape(c.text)}</td>")
+            out.append("<tr>" + "".join(cells) + "</tr>")
+        out.append("</table>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _between(body, first: str, last: str) -> list:
+    """The body's elements from the paragraph starting ``first`` to the one before the
+    paragraph starting ``last``."""
+    from harness import word_features as wf
+    kids = list(body)
+    start = next(k for k, el in enumerate(kids) if el.tag == wf.q("p") and wf.text_of(el).startswith(first))
+    end = next(k for k, el in enumerate(kids) if k > start and el.tag == wf.q("p") and wf.text_of(el).startswith(last))
+    return kids[start:end]
+
+
+def alt_chunk(text: str, first: str, last: str, kind: str = "html", content_type: str = None,
+              missing: bool = False) -> Callable[[Dict[str, bytes]], Dict[str, bytes]]:
+    """A change (for :func:`repack`) putting the report's part from the paragraph ``first`` to
+    the one before ``last`` into an embedded part named by a w:altChunk where it stood: ``kind``
+    "html" (that part of ``text`` as :func:`html_fragment`), "text" (its tab-layout lines),
+    "docx" (a Word package of those very elements) or "rtf" (an RTF the reader does not read);
+    ``missing``: the relationship names a part the package lacks."""
+    from lxml import etree
+    from harness import word_features as wf
+
+    def change(parts):
+        root = etree.fromstring(parts["word/document.xml"])
+        body = wf.body(root)
+        moved = _between(body, first, last)
+        lines = text.split("\n")
+        a = next(k for k, ln in enumerate(lines) if ln.startswith(first))
+        b = next(k for k, ln in enumerate(lines) if k > a and ln.startswith(last))
+        piece = "\n".join(lines[a:b])
+        chunk = etree.Element(wf.q("altChunk"))
+        chunk.set("{%s}id" % R, "rIdChunk1")
+        moved[0].addprevious(chunk)
+        for el in moved:
+            body.remove(el)
+        parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        ext, ctype = {"html": ("htm", "text/html"), "text": ("txt", "text/plain"), "rtf": ("rtf", "application/rtf"),
+                      "docx": ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")}[kind]
+        ctype = content_type or ctype
+        name = f"afchunk1.{ext}"
+        if kind == "html":
+            data = html_fragment(piece).encode("utf-8")
+        elif kind == "text":
+            data = piece.encode("utf-8")
+        elif kind == "rtf":
+            data = b"{\\rtf1\\ansi " + piece.encode("ascii", "ignore") + b"}"
+        else:
+            inner_root = etree.fromstring(parts["word/document.xml"])
+            inner_body = wf.body(inner_root)
+            for el in [x for x in inner_body if x.tag != wf.q("sectPr")]:
+                inner_body.remove(el)
+            for el in moved:
+                inner_body.insert(len(inner_body) - 1, el)
+            inner = dict(parts)
+            inner["word/document.xml"] = etree.tostring(inner_root, xml_declaration=True, encoding="UTF-8",
+                                                       standalone=True)
+            import io
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+                for n, d in inner.items():
+                    zf.writestr(n, d)
+            data = buf.getvalue()
+        if not missing:
+            parts["word/" + name] = data
+        rel = f'<Relationship Id="rIdChunk1" Type="{AF_CHUNK}" Target="{name}"/></Relationships>'.encode()
+        parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(b"</Relationships>", rel)
+        over = f'<Override PartName="/word/{name}" ContentType="{ctype}"/></Types>'.encode()
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", over)
+        return parts
+    return change

@@ -57,12 +57,14 @@ class DocxReader:
         except Exception as exc:
             raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
         blocks: list = []
+        saved = getattr(_local, "hidden", frozenset()), getattr(_local, "chunks", None)
         _local.hidden = hidden
+        _local.chunks = _Chunks(zf, target, path, saved[1])
         try:
             if body is not None:
                 blocks = self._blocks(body)
         finally:
-            _local.hidden = frozenset()
+            _local.hidden, _local.chunks = saved  # (an embedded .docx is read inside its container's read)
         if isinstance(blocks, Document):
             return blocks
         return Document("", {"kind": "docx"}, tuple(blocks))
@@ -489,6 +491,8 @@ class _Walker:
                 boxes = _text_boxes(el) if el in self.boxed else ()
                 if boxes and depth < MAX_DEPTH:  # a text box's paragraphs follow its anchor's
                     stack.append((iter([c for box in boxes for c in _content(box)]), depth + 1))
+            elif tag == _ALT_CHUNK:
+                self.chunk(el)
             elif tag == _TBL:
                 if depth >= MAX_DEPTH:
                     continue
@@ -515,6 +519,26 @@ class _Walker:
         self.paragraphs += 1
         for ln in lines:
             self.blocks.append(TextBlock(ln, paragraph=self.paragraphs, tabbed="\t" in ln))
+
+    def chunk(self, el) -> None:
+        """An embedded part (w:altChunk: HTML, a web archive, plain text or a whole .docx that Word
+        converts into the document when it opens the file; generators that make reports from a
+        web platform write them): its blocks where it stands, numbered on from the document's."""
+        chunks = getattr(_local, "chunks", None)
+        if chunks is None:
+            return
+        numbers: dict = {}
+        for b in chunks.blocks(el.get(_R_ID) or ""):
+            if isinstance(b, TextBlock):
+                if b.paragraph not in numbers:
+                    self.paragraphs += 1
+                    numbers[b.paragraph] = self.paragraphs
+                self.blocks.append(b._replace(paragraph=numbers[b.paragraph], page=0, box=None, runs=()))
+            elif isinstance(b, TableBlock):
+                self.tables += 1
+                self.blocks.append(b._replace(number=self.tables, page=0, box=None))
+            else:
+                self.blocks.append(Break())
 
     @staticmethod
     def _is_layout(rows) -> bool:
@@ -564,6 +588,87 @@ class _Walker:
         return nested
 
 
+_ALT_CHUNK = W + "altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+MAX_CHUNK_DEPTH = 4   # a .docx embedded in a .docx embedded in …
+#: an embedded part's content type → the reader that reads it
+_CHUNK_READERS = {"text/html": "html", "application/xhtml+xml": "html", "message/rfc822": "mht",
+                  "multipart/related": "mht", "text/plain": "text"}
+_CHUNK_EXTENSIONS = {"htm": "html", "html": "html", "xhtml": "html", "mht": "mht", "mhtml": "mht", "txt": "text",
+                     "docx": "docx"}
+
+
+class _Chunks:
+    """The parts a document's w:altChunk elements name (by relationship id, in the main part's
+    relationships), read by the reader of their format. A part that is missing or in a format
+    govlint does not read (RTF) is one error for the file: what it holds (often whole tables)
+    would otherwise be missing, section by section."""
+
+    def __init__(self, zf, target: str, path: Path, outer=None):
+        self.zf, self.target, self.path = zf, target, path
+        self.depth = 0 if outer is None else outer.depth + 1
+        self._rels = None
+
+    def _targets(self) -> dict:
+        if self._rels is None:
+            from lxml import etree
+            folder, _, name = self.target.rpartition("/")
+            rels_name = (folder + "/" if folder else "") + "_rels/" + name + ".rels"
+            self._rels = {}
+            if rels_name in self.zf.namelist():
+                for rel in etree.fromstring(transitional(self.zf.read(rels_name)), _parser(etree)).iter(
+                        RELS + "Relationship"):
+                    ref = rel.get("Target") or ""
+                    if rel.get("TargetMode") != "External":
+                        self._rels[rel.get("Id")] = ref.lstrip("/") if ref.startswith("/") else _joined(folder, ref)
+        return self._rels
+
+    def blocks(self, rid: str) -> tuple:
+        part = self._targets().get(rid)
+        if part is None or part not in self.zf.namelist():
+            raise ReadError(messages.docx_damaged(KeyError(rid), f"the embedded part (w:altChunk) {rid} is missing"))
+        kind = None
+        if "[Content_Types].xml" in self.zf.namelist():
+            kind = _content_type_of.__wrapped__(self.zf.read("[Content_Types].xml"), part)
+        reader = _CHUNK_READERS.get((kind or "").split(";")[0].strip().lower()) or \
+            ("docx" if kind in WORD_TYPES else None) or _CHUNK_EXTENSIONS.get(part.rsplit(".", 1)[-1].lower())
+        if reader is None or self.depth >= MAX_CHUNK_DEPTH:
+            why = f"the embedded part {part} ({kind or 'of unknown type'}) cannot be read"
+            raise ReadError(messages.docx_damaged(ValueError(why), why))
+        data = self.zf.read(part)
+        if reader == "html":
+            from .html import HtmlReader
+            try:
+                doc = HtmlReader().read(self.path, data)
+            except ReadError:  # a piece with no heading nor table (a note): the web-page reader
+                return _html_lines(data)  # finds no report in it, and its text is all it holds
+        elif reader == "mht":
+            from .mht import MhtReader
+            doc = MhtReader().read(self.path, data)
+        elif reader == "text":
+            from .text import TextReader
+            doc = TextReader().read(self.path, data)
+            return tuple(TextBlock(ln.strip(" \u3000"), paragraph=n, tabbed="\t" in ln)
+                         for n, ln in enumerate(doc.text.split("\n"), 1) if ln.strip(" \t\u3000"))
+        else:
+            doc = DocxReader().read(self.path, data)
+        return doc.blocks
+
+
+def _html_lines(data: bytes) -> tuple:
+    """An embedded HTML piece's text, a paragraph a line (no markup but the words)."""
+    from lxml import etree
+    from .html import decode
+    text, _ = decode(data)
+    root = etree.fromstring(text or "<p></p>", etree.HTMLParser(remove_comments=True, no_network=True))
+    if root is None:
+        return ()
+    etree.strip_elements(root, "script", "style", "head", with_tail=False)
+    lines = etree.tostring(root, method="text", encoding=str).split("\n")
+    lines = [ln.strip(" \t\u3000\u00a0") for ln in lines]
+    return tuple(TextBlock(ln, paragraph=n) for n, ln in enumerate((x for x in lines if x), 1))
+
+
 def _anchor(box):
     """The paragraph a text box (w:txbxContent) is anchored in, or None for the copy in an
     mc:Fallback (Word writes a text box twice: DrawingML in mc:Choice, VML in mc:Fallback)."""
@@ -590,7 +695,7 @@ def _cells(tr):
 
 _GRID_SPAN, _V_MERGE, _H_MERGE = W + "gridSpan", W + "vMerge", W + "hMerge"
 _GRID_BEFORE, _GRID_AFTER, _BODY, _VAL = W + "gridBefore", W + "gridAfter", W + "body", W + "val"
-_NOT_PLAIN = _WRAPPERS + _HIDING_OR_HIDDEN
+_NOT_PLAIN = _WRAPPERS + _HIDING_OR_HIDDEN + (W + "altChunk",)
 _NS = {"w": W[1:-1], "mc": MC[1:-1]}
 
 
