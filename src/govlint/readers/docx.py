@@ -346,6 +346,7 @@ _HIDING = (W + "del", W + "moveFrom", W + "txbxContent", W + "instrText", MC + "
            W + "object")
 _T, _TAB, _TABS = W + "t", W + "tab", W + "tabs"
 _R = W + "r"
+_FLD_CHAR = W + "fldChar"
 #: a paragraph holding any of these is read element by element
 _HIDING_OR_HIDDEN = _HIDING + (W + "vanish", W + "specVanish")
 
@@ -375,10 +376,15 @@ def _paragraph_text_walk(p) -> str:
     """:func:`paragraph_text`, element by element, skipping what hides text: a run Word
     neither shows nor prints (hidden text: w:vanish or w:specVanish in its properties, or a
     character or paragraph style that hides it) is not read. (w:webHidden is hidden in Web
-    Layout view only: Word shows and prints it, and it is read.)"""
+    Layout view only: Word shows and prints it, and it is read.)
+
+    A complex field (w:fldChar begin … separate … end) shows its result, not its code: the code
+    is w:instrText, but a field nested in another's code ({ = { REF 新收 } + 1 }, { IF { … } … })
+    shows nothing of its own, and its result's runs (w:t) are not read."""
     parts: List[str] = []
     styles = getattr(_local, "hidden", None) or ()
     in_hidden_style = bool(styles) and _val(p.find(W + "pPr"), "pStyle") in styles
+    fields: List[bool] = []   # the fields open in this paragraph: True while in their code
     stack = [iter(p)]
     while stack:
         el = next(stack[-1], None)
@@ -386,6 +392,17 @@ def _paragraph_text_walk(p) -> str:
             stack.pop()
             continue
         tag = _tag(el)
+        if tag == _FLD_CHAR:
+            kind = el.get(W + "fldCharType")
+            if kind == "begin":
+                fields.append(True)
+            elif kind == "separate" and fields:
+                fields[-1] = False
+            elif kind == "end" and fields:
+                fields.pop()
+            continue
+        if fields and tag in _TEXT_TAGS and any(fields):
+            continue  # (a field's code)
         if tag == W + "t":
             parts.append(el.text or "")
         elif tag == W + "tab":  # (tab stop definitions live in w:pPr, which is skipped)
