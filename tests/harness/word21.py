@@ -173,3 +173,61 @@ def alt_chunk(text: str, first: str, last: str, kind: str = "html", content_type
         parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", over)
         return parts
     return change
+
+
+# ----------------------------------------------------------------------------------------
+# Word's automatic numbering: the numeral shown is numbering.xml's, not the paragraph's text
+
+#: list definitions as Chinese staff set them in Word or WPS: 一、 for the sections (abstract 901),
+#: （一） for the 办理结果 groups and 1. for their items (abstract 902, two levels)
+NUMBERING = (b'<w:abstractNum w:abstractNumId="901"><w:multiLevelType w:val="singleLevel"/>'
+             b'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+             b'<w:lvlText w:val="%1\xe3\x80\x81"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+             b'<w:abstractNum w:abstractNumId="902"><w:multiLevelType w:val="multilevel"/>'
+             b'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/>'
+             b'<w:lvlText w:val="\xef\xbc\x88%1\xef\xbc\x89"/><w:lvlJc w:val="left"/></w:lvl>'
+             b'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+             b'<w:lvlText w:val="%2."/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>')
+NUMS = (b'<w:num w:numId="901"><w:abstractNumId w:val="901"/></w:num>'
+        b'<w:num w:numId="902"><w:abstractNumId w:val="902"/></w:num>')
+
+
+def numbered(parts: Dict[str, bytes], sections: bool = True, rows: bool = True) -> Dict[str, bytes]:
+    """The six section headings' "一、" (``sections``) and 表三's "（一）" / "1." row labels
+    (``rows``) left to Word's list numbering (w:numPr → numbering.xml): taken out of the text,
+    the paragraphs given the list's level. What Word shows is unchanged."""
+    import re
+    from lxml import etree
+    from harness import word_features as wf
+    numbering = parts["word/numbering.xml"]
+    first = numbering.index(b"<w:num ") if b"<w:num " in numbering else numbering.index(b"</w:numbering>")
+    numbering = numbering[:first] + NUMBERING + numbering[first:]
+    parts["word/numbering.xml"] = numbering.replace(b"</w:numbering>", NUMS + b"</w:numbering>")
+    root = etree.fromstring(parts["word/document.xml"])
+
+    def number(p, num: int, level: int, cut: int):
+        t = p.find(".//" + wf.q("t"))
+        t.text = t.text[cut:]
+        ppr = p.find(wf.q("pPr"))
+        if ppr is None:
+            ppr = wf.element("pPr")
+            p.insert(0, ppr)
+        numpr = wf.element("numPr")
+        numpr.append(wf.element("ilvl", val=str(level)))
+        numpr.append(wf.element("numId", val=str(num)))
+        ppr.insert(0, numpr)
+
+    body = wf.body(root)
+    if sections:
+        for p in body.iterchildren(wf.q("p")):
+            if re.match("^[一二三四五六]、(总体|主动公开政府|收到和处理|政府信息公开行政复议|存在的主要|其他需要)", wf.text_of(p)):
+                number(p, 901, 0, 2)
+    if rows:
+        for tc in root.iter(wf.q("tc")):
+            for p in tc.iterchildren(wf.q("p")):
+                text = wf.text_of(p)
+                m = re.match("^(（[一二三四五六七]）|[1-8]\\.)(?=\\S)", text)
+                if m and p.find(".//" + wf.q("t")).text.startswith(m.group()):
+                    number(p, 902, 0 if m.group().startswith("（") else 1, len(m.group()))
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return parts
