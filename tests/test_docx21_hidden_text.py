@@ -138,3 +138,17 @@ def test_a_hidden_paragraph_style_hides_its_runs(plain, tmp_path):
     assert lint(path) == []
     from govlint.layout.documents import read
     assert read(str(path)).text.count("三、收到和处理政府信息公开申请情况") == 1
+
+
+def test_a_hiding_style_no_paragraph_uses_changes_nothing(plain, tmp_path):
+    """Word's own styles.xml often defines hidden styles ("z-Top of Form") no paragraph uses:
+    the document reads exactly as the plain file (and by the one pass, not element by element)."""
+    from govlint.readers.docx import DocxReader
+
+    def change(parts):
+        parts["word/styles.xml"] = parts["word/styles.xml"].replace(
+            b"</w:styles>", b'<w:style w:type="paragraph" w:styleId="z-TopofForm"><w:name w:val="z-Top of Form"/>'
+            b'<w:rPr><w:vanish/></w:rPr></w:style></w:styles>')
+        return parts
+    path = repack(plain, tmp_path / "unused.docx", change)
+    assert DocxReader().read(path, path.read_bytes()).own_blocks == DocxReader().read(plain, plain.read_bytes()).own_blocks

@@ -52,6 +52,9 @@ class DocxReader:
         try:
             body, target = _main(zf, etree)
             hidden = _hidden_styles(zf, target, etree) if body is not None else frozenset()
+            if hidden:  # (Word's own "z-Top of Form" hides, in many files that never use it)
+                hidden = frozenset(v for v in (el.get(_VAL) for el in body.iter(W + "rStyle", W + "pStyle"))
+                                   if v in hidden)
         except ReadError:
             raise
         except Exception as exc:
