@@ -84,3 +84,12 @@ def test_an_alt_chunk_that_cannot_be_read_is_one_error(tmp_path, how):
     file again in Word (which converts the part), not S101 and C201 for what it holds."""
     change = alt_chunk(CLEAN, *SECTION, "rtf") if how == "rtf" else alt_chunk(CLEAN, *SECTION, "html", missing=True)
     assert lint(repack(_word(CLEAN, tmp_path, "plain.docx"), tmp_path / "chunk.docx", change)) == [DAMAGED]
+
+
+def test_a_damaged_relationships_part_under_an_alt_chunk_is_one_error(tmp_path):
+    """Bad input: the main part's relationships are not XML. One clear error, no traceback."""
+    def change(parts):
+        parts = alt_chunk(CLEAN, *SECTION, "html")(parts)
+        parts["word/_rels/document.xml.rels"] = b"<Relationships><not xml"
+        return parts
+    assert lint(repack(_word(CLEAN, tmp_path, "plain.docx"), tmp_path / "chunk.docx", change)) == [DAMAGED]

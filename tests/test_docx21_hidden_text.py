@@ -152,3 +152,11 @@ def test_a_hiding_style_no_paragraph_uses_changes_nothing(plain, tmp_path):
         return parts
     path = repack(plain, tmp_path / "unused.docx", change)
     assert DocxReader().read(path, path.read_bytes()).own_blocks == DocxReader().read(plain, plain.read_bytes()).own_blocks
+
+
+def test_a_damaged_styles_part_hides_nothing_and_the_report_is_read(plain, tmp_path):
+    """Bad input: a styles part that is not XML (but names w:vanish). The text is read as before."""
+    def change(parts):
+        parts["word/styles.xml"] = b"<w:styles><w:vanish/><broken"
+        return parts
+    assert lint(repack(plain, tmp_path / "damaged.docx", change)) == []

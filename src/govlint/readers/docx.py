@@ -178,6 +178,15 @@ _VANISH = (W + "vanish", W + "specVanish")
 
 
 def _hidden_styles(zf, target: str, etree) -> frozenset:
+    """:func:`_styles_that_hide`; none when the styles part (or its relationships) is damaged:
+    the document's text is still read, as before the styles were looked at."""
+    try:
+        return _styles_that_hide(zf, target, etree)
+    except (etree.XMLSyntaxError, ValueError, KeyError, OSError):
+        return frozenset()
+
+
+def _styles_that_hide(zf, target: str, etree) -> frozenset:
     """The ids of the character and paragraph styles that hide their text (w:vanish or
     w:specVanish in the style's run properties, or in a style it is based on, unless the style
     says w:val="0" itself). Word neither shows nor prints a run in such a style."""
@@ -644,6 +653,14 @@ class _Chunks:
         return self._rels
 
     def blocks(self, rid: str) -> tuple:
+        try:
+            return self._blocks(rid)
+        except (ReadError, LimitExceeded):
+            raise
+        except Exception as exc:  # (a damaged relationships part or embedded part)
+            raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
+
+    def _blocks(self, rid: str) -> tuple:
         part = self._targets().get(rid)
         if part is None or part not in self.zf.namelist():
             raise ReadError(messages.docx_damaged(KeyError(rid), f"the embedded part (w:altChunk) {rid} is missing"))
