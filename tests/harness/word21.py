@@ -231,3 +231,14 @@ def numbered(parts: Dict[str, bytes], sections: bool = True, rows: bool = True) 
                     number(p, 902, 0 if m.group().startswith("（") else 1, len(m.group()))
     parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     return parts
+
+
+def table_three_total(total: int) -> list:
+    """The findings of the harness's clean report (tests/fixtures/tabs_2024.txt) when 表三's
+    first total reads ``total`` (its parts make 13): A301 and A303, exactly."""
+    return [("A301", "表三", f"表三“总计”列勾稽关系不成立：一、本年新收政府信息公开申请数量({total}) + 二、上年结转政府信息公开申请数量(1) = "
+                          f"{total + 1}，而 （七）总计(13) + 四、结转下年度继续办理(1) = 14，相差 {total - 13}（应满足：一、本年新收 + 二、上年结转 = "
+                          "（七）总计 + 四、结转下年度继续办理）"),
+            ("A303", "表三", f"表三“一、本年新收政府信息公开申请数量”行勾稽关系不成立：总计 = {total}，而 自然人(10) + 商业企业(2) + 科研机构(0) + "
+                          f"社会公益组织(1) + 法律服务机构(0) + 其他(0) = 13，相差 {total - 13}（应满足：总计 = 自然人 + 商业企业 + 科研机构 + "
+                          "社会公益组织 + 法律服务机构 + 其他）")]

@@ -12,6 +12,7 @@ other tables) is page layout: its content is read as blocks, then a
 from __future__ import annotations
 
 import io
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -360,7 +361,7 @@ _T, _TAB, _TABS = W + "t", W + "tab", W + "tabs"
 _R = W + "r"
 _FLD_CHAR = W + "fldChar"
 #: a paragraph holding any of these is read element by element
-_HIDING_OR_HIDDEN = _HIDING + (W + "vanish", W + "specVanish")
+_HIDING_OR_HIDDEN = _HIDING + (W + "vanish", W + "specVanish", W + "vertAlign")
 
 
 def paragraph_text(p) -> str:
@@ -425,11 +426,29 @@ def _paragraph_text_walk(p) -> str:
             parts.append("-")
         elif tag in (W + "pPr", W + "rPr") or tag in _HIDING:
             continue
-        elif tag == _R and _hidden_run(el, styles, in_hidden_style):
+        elif tag == _R and (_hidden_run(el, styles, in_hidden_style) or _note_mark_after_a_figure(el, parts)):
             continue
         elif len(el) and len(stack) < 64:
             stack.append(iter(el))
     return "".join(parts)
+
+
+#: what a note's mark typed as superscript after a figure is: "13¹", "13①", "13*" (Word's own
+#: footnote reference shows such a mark and holds no text)
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[\u2460-\u2473]|[*＊※†‡#＃])\s*$")
+
+
+def _note_mark_after_a_figure(r, parts: List[str]) -> bool:
+    """Whether the run ``r`` is a note's mark set in superscript right after a figure: a person
+    reads the figure and the mark apart ("13" with note 1), where their texts run together into
+    another number (131). Such a run is not read, as Word's own footnote reference is not."""
+    rpr = r.find(W + "rPr")
+    if rpr is None or _val(rpr, "vertAlign") != "superscript":
+        return False
+    tail = "".join(parts).rstrip()
+    if not tail or not tail[-1].isdigit():
+        return False
+    return bool(_NOTE_MARK.match("".join(t.text or "" for t in r.iter(_T))))
 
 
 def _hidden_run(r, styles, in_hidden_style: bool) -> bool:
