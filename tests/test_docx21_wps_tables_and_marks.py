@@ -2,7 +2,7 @@
 as the plain file (checked in session 21; these tests hold it): a table inside a text box (with
 and without Word's VML fallback copy), a table nested in a cell of a layout table beside a note,
 paragraphs in frames (w:framePr), WPS's table properties (a w:tblGrid that disagrees with the
-cells, w:tcW of 0, rows with w:cantSplit and w:tblHeader, a row of w:gridBefore), comments
+cells, w:tcW of 0, rows with w:cantSplit and w:tblHeader), comments
 (their text lives in word/comments.xml, never read) and footnotes, and the marks inside runs:
 w:softHyphen and w:sym (nothing shown in the text), w:noBreakHyphen. Each case a clean report
 reading clean, and a seeded defect (表三's first total 15) found exactly."""
