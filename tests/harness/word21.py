@@ -242,3 +242,48 @@ def table_three_total(total: int) -> list:
             ("A303", "表三", f"表三“一、本年新收政府信息公开申请数量”行勾稽关系不成立：总计 = {total}，而 自然人(10) + 商业企业(2) + 科研机构(0) + "
                           f"社会公益组织(1) + 法律服务机构(0) + 其他(0) = 13，相差 {total - 13}（应满足：总计 = 自然人 + 商业企业 + 科研机构 + "
                           "社会公益组织 + 法律服务机构 + 其他）")]
+
+
+# ----------------------------------------------------------------------------------------
+# footnotes and endnotes
+
+_NOTE_TYPES = {"footnote": ("footnotes", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"),
+               "endnote": ("endnotes", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes",
+                           "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml")}
+
+
+def as_note(sentence: str, where: str = None, in_cell: str = None, kind: str = "footnote", note: str = None):
+    """A change (for :func:`repack`) moving ``sentence`` out of the body into a footnote (or
+    endnote) whose reference stands where the sentence was (``where``: the paragraph starting so),
+    or after the text of the table cell ``in_cell``; ``note``: the note's text when it is not the
+    sentence. The notes part has Word's separator notes too."""
+    from lxml import etree
+    from harness import word_features as wf
+    part, rel_type, ctype = _NOTE_TYPES[kind]
+
+    def change(parts):
+        root = etree.fromstring(parts["word/document.xml"])
+        if in_cell is not None:
+            r = wf.cell(root, in_cell).find(".//" + wf.q("r"))
+        else:
+            r = wf.paragraph_run(root, where)
+            t = r.find(wf.q("t"))
+            assert sentence in t.text
+            t.text = t.text.replace(sentence, "")
+        ref = wf.element("r")
+        ref.append(wf.element(kind + "Reference", id="1"))
+        r.addnext(ref)
+        parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        parts[f"word/{part}.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{part} xmlns:w="{W.decode()}">'
+            f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:id="1"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {note or sentence}</w:t>'
+            f'</w:r></w:p></w:{kind}></w:{part}>').encode("utf-8")
+        rel = f'<Relationship Id="rIdNotes1" Type="{rel_type}" Target="{part}.xml"/></Relationships>'.encode()
+        parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(b"</Relationships>", rel)
+        over = f'<Override PartName="/word/{part}.xml" ContentType="{ctype}"/></Types>'.encode()
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", over)
+        return parts
+    return change

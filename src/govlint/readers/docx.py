@@ -53,6 +53,8 @@ class DocxReader:
         try:
             body, target = _main(zf, etree)
             hidden = _hidden_styles(zf, target, etree) if body is not None else frozenset()
+            notes = _notes(zf, target, etree) if body is not None and next(body.iter(_NOTE_REFS), None) is not None \
+                else {}
             if hidden:  # (Word's own "z-Top of Form" hides, in many files that never use it)
                 hidden = frozenset(v for v in (el.get(_VAL) for el in body.iter(W + "rStyle", W + "pStyle"))
                                    if v in hidden)
@@ -61,14 +63,15 @@ class DocxReader:
         except Exception as exc:
             raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
         blocks: list = []
-        saved = getattr(_local, "hidden", frozenset()), getattr(_local, "chunks", None)
+        saved = getattr(_local, "hidden", frozenset()), getattr(_local, "chunks", None), getattr(_local, "notes", None)
         _local.hidden = hidden
         _local.chunks = _Chunks(zf, target, path, saved[1])
+        _local.notes = notes
         try:
             if body is not None:
                 blocks = self._blocks(body)
         finally:
-            _local.hidden, _local.chunks = saved  # (an embedded .docx is read inside its container's read)
+            _local.hidden, _local.chunks, _local.notes = saved  # (an embedded .docx is read inside its container's read)
         if isinstance(blocks, Document):
             return blocks
         return Document("", {"kind": "docx"}, tuple(blocks))
@@ -77,7 +80,8 @@ class DocxReader:
     def _blocks(body):
         """The body's blocks (or, for a PDF converted to Word, the Document its pages make)."""
         # (styles that hide text: every paragraph is read element by element)
-        blocks = None if _local.hidden else _one_pass(body)
+        # (and notes: read after what references them)
+        blocks = None if _local.hidden or _local.notes else _one_pass(body)
         if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
             pages = _positioned_pages(body)
             if pages is not None:  # a PDF opened in Word or LibreOffice: a text box a line
@@ -523,6 +527,22 @@ class _Walker:
         self.boxed: set = set()   # the paragraphs text boxes are anchored in
         self.paragraphs = 0
         self.tables = 0
+        self.noted: set = set()   # the notes read
+
+    def notes_of(self, el) -> None:
+        """The footnotes and endnotes referenced in ``el`` (a paragraph, or a table: after the
+        table), their paragraphs read after it, each note once. A person reads a note with what
+        it annotates; what a report says only in a note (the period, "注：…" under 表三) is the
+        report's."""
+        notes = getattr(_local, "notes", None)
+        if not notes:
+            return
+        for ref in el.iter(_NOTE_REFS):
+            key = (ref.tag, ref.get(W + "id"))
+            if key in notes and key not in self.noted:
+                self.noted.add(key)
+                for p in notes[key]:
+                    self.paragraph(p)
 
     def walk(self, body) -> None:
         self.boxed = {p for p in (_anchor(box) for box in body.iter(W + "txbxContent")) if p is not None}
@@ -536,6 +556,7 @@ class _Walker:
             tag = _tag(el)
             if tag == _P:
                 self.paragraph(el)
+                self.notes_of(el)
                 boxes = _text_boxes(el) if el in self.boxed else ()
                 if boxes and depth < MAX_DEPTH:  # a text box's paragraphs follow its anchor's
                     stack.append((iter([c for box in boxes for c in _content(box)]), depth + 1))
@@ -551,6 +572,7 @@ class _Walker:
                     stack.append((iter([c for cells in rows.cells for cell in cells for c in cell[1]]), depth + 1))
                     continue
                 nested = self.table(rows)
+                self.notes_of(el)
                 if nested:
                     stack.append((iter(nested), depth + 1))
 
@@ -634,6 +656,39 @@ class _Walker:
         self.blocks.append(TableBlock(tuple(tuple(CellBlock(t, r, c) for t, r, c in row) for row in grid),
                                       number=self.tables))
         return nested
+
+
+_NOTE_REFS = (W + "footnoteReference", W + "endnoteReference")
+_NOTE_PARTS = {"footnotes": (W + "footnote", W + "footnoteReference"), "endnotes": (W + "endnote", W + "endnoteReference")}
+
+
+def _notes(zf, target: str, etree) -> dict:
+    """The footnotes and endnotes of the main part (its relationships name their parts):
+    (the reference's tag, id) → the note's paragraphs; the separators Word draws above the notes
+    are none. A damaged notes part gives none: the body is still read."""
+    folder, _, name = target.rpartition("/")
+    rels_name = (folder + "/" if folder else "") + "_rels/" + name + ".rels"
+    names = set(zf.namelist())
+    if rels_name not in names:
+        return {}
+    out: dict = {}
+    try:
+        rels = etree.fromstring(transitional(zf.read(rels_name)), _parser(etree))
+        for rel in rels.iter(RELS + "Relationship"):
+            kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+            if kind not in _NOTE_PARTS or rel.get("TargetMode") == "External":
+                continue
+            ref = rel.get("Target") or ""
+            part = ref.lstrip("/") if ref.startswith("/") else _joined(folder, ref)
+            if part not in names:
+                continue
+            note_tag, ref_tag = _NOTE_PARTS[kind]
+            for note in etree.fromstring(transitional(zf.read(part)), _parser(etree)).iter(note_tag):
+                if note.get(W + "type") in (None, "normal"):
+                    out[ref_tag, note.get(W + "id")] = [c for c in _content(note) if _tag(c) == _P]
+    except (etree.XMLSyntaxError, ValueError, KeyError, OSError):
+        return {}
+    return out
 
 
 _ALT_CHUNK = W + "altChunk"
