@@ -53,8 +53,8 @@ class DocxReader:
         try:
             body, target = _main(zf, etree)
             hidden = _hidden_styles(zf, target, etree) if body is not None else frozenset()
-            notes = _notes(zf, target, etree) if body is not None and next(body.iter(_NOTE_REFS), None) is not None \
-                else {}
+            referenced = body is not None and next(body.iter(_NOTE_REFS), None) is not None
+            notes = _notes(zf, target, etree) if referenced else {}
             if hidden:  # (Word's own "z-Top of Form" hides, in many files that never use it)
                 hidden = frozenset(v for v in (el.get(_VAL) for el in body.iter(W + "rStyle", W + "pStyle"))
                                    if v in hidden)
@@ -63,7 +63,8 @@ class DocxReader:
         except Exception as exc:
             raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
         blocks: list = []
-        saved = getattr(_local, "hidden", frozenset()), getattr(_local, "chunks", None), getattr(_local, "notes", None)
+        saved = (getattr(_local, "hidden", frozenset()), getattr(_local, "chunks", None),
+                 getattr(_local, "notes", None))
         _local.hidden = hidden
         _local.chunks = _Chunks(zf, target, path, saved[1])
         _local.notes = notes
@@ -71,7 +72,8 @@ class DocxReader:
             if body is not None:
                 blocks = self._blocks(body)
         finally:
-            _local.hidden, _local.chunks, _local.notes = saved  # (an embedded .docx is read inside its container's read)
+            # (an embedded .docx is read inside its container's read)
+            _local.hidden, _local.chunks, _local.notes = saved
         if isinstance(blocks, Document):
             return blocks
         return Document("", {"kind": "docx"}, tuple(blocks))
@@ -149,7 +151,8 @@ STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
           (b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
            b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
-          (b"http://purl.oclc.org/ooxml/drawingml/picture", b"http://schemas.openxmlformats.org/drawingml/2006/picture"),
+          (b"http://purl.oclc.org/ooxml/drawingml/picture",
+           b"http://schemas.openxmlformats.org/drawingml/2006/picture"),
           (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
           (b"http://purl.oclc.org/ooxml/officeDocument/math",
            b"http://schemas.openxmlformats.org/officeDocument/2006/math"))
@@ -659,7 +662,8 @@ class _Walker:
 
 
 _NOTE_REFS = (W + "footnoteReference", W + "endnoteReference")
-_NOTE_PARTS = {"footnotes": (W + "footnote", W + "footnoteReference"), "endnotes": (W + "endnote", W + "endnoteReference")}
+_NOTE_PARTS = {"footnotes": (W + "footnote", W + "footnoteReference"),
+               "endnotes": (W + "endnote", W + "endnoteReference")}
 
 
 def _notes(zf, target: str, etree) -> dict:
