@@ -155,3 +155,18 @@ def test_a_damaged_styles_part_hides_nothing_and_the_report_is_read(plain, tmp_p
         parts["word/styles.xml"] = b"<w:styles><w:vanish/><broken"
         return parts
     assert lint(repack(plain, tmp_path / "damaged.docx", change)) == []
+
+
+@pytest.mark.parametrize("kind", ["strike", "dstrike"])
+def test_an_old_figure_struck_through_beside_the_new_one_is_not_read(plain, tmp_path, kind):
+    """A "31" struck through before a cell's "13" (the writer's correction, left visible):
+    the figure is 13, as the web-page reader leaves out line-through text."""
+    def change(root):
+        r = wf.cell(root, "13").find(".//" + wf.q("r"))
+        r.addprevious(_hide(wf.run("31"), kind))
+    assert lint(wf.edit(plain, tmp_path / "struck.docx", change)) == []
+
+
+def test_a_figure_struck_through_said_off_is_read(plain, tmp_path):
+    """w:strike w:val="0" (a style's strikethrough turned off): the "3" after 13 is shown, 133."""
+    assert lint(wf.edit(plain, tmp_path / "unstruck.docx", _after_13("strike", val="0"))) == table_three_total(133)

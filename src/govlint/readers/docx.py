@@ -368,7 +368,8 @@ _T, _TAB, _TABS = W + "t", W + "tab", W + "tabs"
 _R = W + "r"
 _FLD_CHAR = W + "fldChar"
 #: a paragraph holding any of these is read element by element
-_HIDING_OR_HIDDEN = _HIDING + (W + "vanish", W + "specVanish", W + "vertAlign")
+_STRUCK = (W + "strike", W + "dstrike")
+_HIDING_OR_HIDDEN = _HIDING + (W + "vanish", W + "specVanish", W + "vertAlign") + _STRUCK
 
 
 def paragraph_text(p) -> str:
@@ -460,11 +461,17 @@ def _note_mark_after_a_figure(r, parts: List[str]) -> bool:
 
 def _hidden_run(r, styles, in_hidden_style: bool) -> bool:
     """Whether Word hides the run ``r``: its own properties say so (or say w:val="0"), else
-    its character style, else its paragraph's style (``styles``: the ids of those that hide)."""
+    its character style, else its paragraph's style (``styles``: the ids of those that hide).
+    A run struck through (w:strike, w:dstrike) is text its writer took back — an old figure
+    struck beside the new one — and is not read either, as the web-page reader leaves out
+    text with ``line-through``."""
     rpr = r.find(W + "rPr")
     said = _hides(rpr)
     if said is not None:
         return said
+    if rpr is not None and any((el.get(_VAL) or "true").lower() not in _OFF
+                               for el in rpr.iterchildren(_STRUCK)):
+        return True
     if styles and _val(rpr, "rStyle") in styles:
         return True
     return in_hidden_style
