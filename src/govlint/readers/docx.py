@@ -12,6 +12,7 @@ other tables) is page layout: its content is read as blocks, then a
 from __future__ import annotations
 
 import io
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +37,7 @@ class DocxReader:
     name = "docx"
     extensions = EXTENSIONS[name]
     binary = True
-    cache_version = "2"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "3"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         # a zip whose first entries are an OOXML package's; a .docx is usually recognised by
@@ -50,24 +51,49 @@ class DocxReader:
         except ImportError:
             raise missing_library("lxml", "Word files") from None
         try:
-            body = _body(zf, etree)
+            body, target = _main(zf, etree)
+            hidden = _hidden_styles(zf, target, etree) if body is not None else frozenset()
+            referenced = body is not None and next(body.iter(_NOTE_REFS), None) is not None
+            notes = _notes(zf, target, etree) if referenced else {}
+            if hidden:  # (Word's own "z-Top of Form" hides, in many files that never use it)
+                hidden = frozenset(v for v in (el.get(_VAL) for el in body.iter(W + "rStyle", W + "pStyle"))
+                                   if v in hidden)
         except ReadError:
             raise
         except Exception as exc:
             raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
         blocks: list = []
-        if body is not None:
-            blocks = _one_pass(body)
-            if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
-                pages = _positioned_pages(body)
-                if pages is not None:  # a PDF opened in Word or LibreOffice: a text box a line
-                    doc = _read_as_pages(pages, _page_size(body))
-                    if doc is not None:
-                        return doc
-                walker = _Walker()
-                walker.walk(body)
-                blocks = walker.blocks
+        saved = (getattr(_local, "hidden", frozenset()), getattr(_local, "chunks", None),
+                 getattr(_local, "notes", None))
+        _local.hidden = hidden
+        _local.chunks = _Chunks(zf, target, path, saved[1])
+        _local.notes = notes
+        try:
+            if body is not None:
+                blocks = self._blocks(body)
+        finally:
+            # (an embedded .docx is read inside its container's read)
+            _local.hidden, _local.chunks, _local.notes = saved
+        if isinstance(blocks, Document):
+            return blocks
         return Document("", {"kind": "docx"}, tuple(blocks))
+
+    @staticmethod
+    def _blocks(body):
+        """The body's blocks (or, for a PDF converted to Word, the Document its pages make)."""
+        # (styles that hide text: every paragraph is read element by element)
+        # (and notes: read after what references them)
+        blocks = None if _local.hidden or _local.notes else _one_pass(body)
+        if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
+            pages = _positioned_pages(body)
+            if pages is not None:  # a PDF opened in Word or LibreOffice: a text box a line
+                doc = _read_as_pages(pages, _page_size(body))
+                if doc is not None:
+                    return doc
+            walker = _Walker()
+            walker.walk(body)
+            blocks = walker.blocks
+        return blocks
 
 
 REL_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
@@ -81,27 +107,163 @@ WORD_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.do
 
 def _body(zf, etree):
     """The main document part's w:body, parsed by lxml alone (python-docx's object layer is
-    not needed to read: it parsed every part of the package and took ~20 ms a report).
+    not needed to read: it parsed every part of the package and took ~20 ms a report)."""
+    return _main(zf, etree)[0]
+
+
+def _main(zf, etree):
+    """The main document part's w:body and the part's name.
 
     The main part is the package relationship of type officeDocument (usually
-    word/document.xml); its content type must be a Word document's, as python-docx requires."""
+    word/document.xml; a package may put it anywhere, and a package whose relationships are lost
+    is read by the part ``[Content_Types].xml`` declares a Word document); its content type must
+    be a Word document's, as python-docx requires. A Strict Open XML document (Word's "Strict Open
+    XML Document", ISO/IEC 29500 Strict) names its elements in the purl.oclc.org namespaces: read
+    as the same elements in the transitional ones (what differs beside the names is not read)."""
     parser = _parser(etree)
     names = set(zf.namelist())
     target = None
     if "_rels/.rels" in names:
         rels = zf.read("_rels/.rels")
         target = (_declared_main if len(rels) <= _KEPT_PART else _declared_main.__wrapped__)(rels)
+    types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else None
     if target is None or target not in names:
         target = "word/document.xml" if "word/document.xml" in names else None
+    if target is None and types is not None:
+        target = _declared_word_part(types, names)
     if target is None:
         raise ReadError(messages.zip_not_docx())
-    if "[Content_Types].xml" in names:
-        types = zf.read("[Content_Types].xml")
+    if types is not None:
         kind = (_content_type_of if len(types) <= _KEPT_PART else _content_type_of.__wrapped__)(types, target)
         if kind is not None and kind not in WORD_TYPES:
             raise ReadError(messages.not_word(kind.split('.')[-1]))
-    root = etree.fromstring(zf.read(target), parser)
-    return next(root.iterchildren(W + "body"), None)
+    data = zf.read(target)
+    root = etree.fromstring(data, parser)
+    if root.tag.startswith(_STRICT_W):
+        root = etree.fromstring(transitional(data), parser)
+    return next(root.iterchildren(W + "body"), None), target
+
+
+#: ISO/IEC 29500 Strict's namespaces → the transitional ones (the same elements and attributes)
+STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+           b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+          (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+           b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+          (b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+           b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+          (b"http://purl.oclc.org/ooxml/drawingml/picture",
+           b"http://schemas.openxmlformats.org/drawingml/2006/picture"),
+          (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
+          (b"http://purl.oclc.org/ooxml/officeDocument/math",
+           b"http://schemas.openxmlformats.org/officeDocument/2006/math"))
+_STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+REL_OFFICE_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+
+
+def transitional(data: bytes) -> bytes:
+    """A Strict part's XML with its namespaces named as in a transitional one (a namespace's
+    name stands only in the declarations: the elements keep their prefixes)."""
+    for strict, trans in STRICT:
+        data = data.replace(strict, trans)
+    return data
+
+
+def _declared_word_part(types: bytes, names: set) -> Optional[str]:
+    """The part ``[Content_Types].xml`` declares a Word document's main part, when the package's
+    relationships do not name one."""
+    from lxml import etree
+    ct = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+    for o in etree.fromstring(types, _parser(etree)).iter(ct + "Override"):
+        part = (o.get("PartName") or "").lstrip("/")
+        if o.get("ContentType") in WORD_TYPES and part in names:
+            return part
+    return None
+
+
+#: styles that hide text (w:vanish in a character or paragraph style): looked for in the styles
+#: part only when its bytes hold the word
+_VANISH = (W + "vanish", W + "specVanish")
+
+
+def _hidden_styles(zf, target: str, etree) -> frozenset:
+    """:func:`_styles_that_hide`; none when the styles part (or its relationships) is damaged:
+    the document's text is still read, as before the styles were looked at."""
+    try:
+        return _styles_that_hide(zf, target, etree)
+    except (etree.XMLSyntaxError, ValueError, KeyError, OSError):
+        return frozenset()
+
+
+def _styles_that_hide(zf, target: str, etree) -> frozenset:
+    """The ids of the character and paragraph styles that hide their text (w:vanish or
+    w:specVanish in the style's run properties, or in a style it is based on, unless the style
+    says w:val="0" itself). Word neither shows nor prints a run in such a style."""
+    folder, _, name = target.rpartition("/")
+    rels_name = (folder + "/" if folder else "") + "_rels/" + name + ".rels"
+    names = set(zf.namelist())
+    part = None
+    if rels_name in names:
+        rels = etree.fromstring(zf.read(rels_name), _parser(etree))
+        for rel in rels.iter(RELS + "Relationship"):
+            if (rel.get("Type") or "").endswith("/styles") and rel.get("TargetMode") != "External":
+                ref = rel.get("Target") or ""
+                part = ref.lstrip("/") if ref.startswith("/") else _joined(folder, ref)
+                break
+    if part is None:
+        part = (folder + "/" if folder else "") + "styles.xml"
+    if part not in names:
+        return frozenset()
+    data = zf.read(part)
+    if b"anish" not in data:
+        return frozenset()
+    root = etree.fromstring(transitional(data), _parser(etree))
+    own: dict = {}      # style id → True / False (said by the style itself) or None
+    based: dict = {}
+    for st in root.iter(W + "style"):
+        sid = st.get(W + "styleId")
+        if not sid or st.get(W + "type") not in ("character", "paragraph"):
+            continue
+        rpr = st.find(W + "rPr")
+        own[sid] = _hides(rpr)
+        b = st.find(W + "basedOn")
+        if b is not None:
+            based[sid] = b.get(W + "val")
+    hidden = set()
+    for sid in own:
+        seen, cur = set(), sid
+        while cur is not None and cur not in seen and own.get(cur) is None:
+            seen.add(cur)
+            cur = based.get(cur)
+        if cur is not None and own.get(cur):
+            hidden.add(sid)
+    return frozenset(hidden)
+
+
+def _joined(folder: str, ref: str) -> str:
+    parts = (folder.split("/") if folder else []) + ref.split("/")
+    out: list = []
+    for x in parts:
+        if x == "..":
+            if out:
+                out.pop()
+        elif x not in ("", "."):
+            out.append(x)
+    return "/".join(out)
+
+
+_OFF = ("0", "false", "off")
+
+
+def _hides(rpr) -> Optional[bool]:
+    """Whether run properties hide the run: True, False (said w:val="0"), or None (not said)."""
+    if rpr is None:
+        return None
+    said = None
+    for el in rpr.iterchildren(_VANISH):
+        if (el.get(_VAL) or "true").lower() not in _OFF:
+            return True
+        said = False
+    return said
 
 
 _local = threading.local()
@@ -126,7 +288,7 @@ def _declared_main(rels: bytes) -> Optional[str]:
     """The package relationship of type officeDocument's target in ``_rels/.rels``, or None."""
     from lxml import etree
     for rel in etree.fromstring(rels, _parser(etree)).iter(RELS + "Relationship"):
-        if rel.get("Type") == REL_OFFICE:
+        if rel.get("Type") in (REL_OFFICE, REL_OFFICE_STRICT):
             return (rel.get("Target") or "").lstrip("/")
     return None
 
@@ -183,7 +345,9 @@ def check_zip(data: bytes):
     max_total = current().decompressed_bytes
     if max_total and total > max_total:  # (--max-decompressed)
         raise LimitExceeded("decompressed", f" ({total // (1024 * 1024)} MB)")
-    if "word/document.xml" not in names and not any(n.endswith("document.xml") for n in names):
+    # (the package's relationships or its content types may name a main part of another name)
+    if "word/document.xml" not in names and "_rels/.rels" not in names and "[Content_Types].xml" not in names \
+            and not any(n.endswith("document.xml") for n in names):
         raise ReadError(messages.zip_not_docx("it has no word/document.xml"))
     return zf
 
@@ -201,6 +365,11 @@ _TEXT_OF = {W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 _HIDING = (W + "del", W + "moveFrom", W + "txbxContent", W + "instrText", MC + "Fallback", W + "drawing", W + "pict",
            W + "object")
 _T, _TAB, _TABS = W + "t", W + "tab", W + "tabs"
+_R = W + "r"
+_FLD_CHAR = W + "fldChar"
+#: a paragraph holding any of these is read element by element
+_STRUCK = (W + "strike", W + "dstrike")
+_HIDING_OR_HIDDEN = _HIDING + (W + "vanish", W + "specVanish", W + "vertAlign") + _STRUCK
 
 
 def paragraph_text(p) -> str:
@@ -209,7 +378,7 @@ def paragraph_text(p) -> str:
 
     Most paragraphs hold none of what hides text: lxml finds their text elements in document
     order without a step of Python for each element between."""
-    if next(p.iter(_HIDING), None) is not None:
+    if getattr(_local, "hidden", None) or next(p.iter(_HIDING_OR_HIDDEN), None) is not None:
         return _paragraph_text_walk(p)
     parts: List[str] = []
     for el in p.iter(_TEXT_TAGS):
@@ -225,8 +394,18 @@ def paragraph_text(p) -> str:
 
 
 def _paragraph_text_walk(p) -> str:
-    """:func:`paragraph_text`, element by element, skipping what hides text."""
+    """:func:`paragraph_text`, element by element, skipping what hides text: a run Word
+    neither shows nor prints (hidden text: w:vanish or w:specVanish in its properties, or a
+    character or paragraph style that hides it) is not read. (w:webHidden is hidden in Web
+    Layout view only: Word shows and prints it, and it is read.)
+
+    A complex field (w:fldChar begin … separate … end) shows its result, not its code: the code
+    is w:instrText, but a field nested in another's code ({ = { REF 新收 } + 1 }, { IF { … } … })
+    shows nothing of its own, and its result's runs (w:t) are not read."""
     parts: List[str] = []
+    styles = getattr(_local, "hidden", None) or ()
+    in_hidden_style = bool(styles) and _val(p.find(W + "pPr"), "pStyle") in styles
+    fields: List[bool] = []   # the fields open in this paragraph: True while in their code
     stack = [iter(p)]
     while stack:
         el = next(stack[-1], None)
@@ -234,6 +413,17 @@ def _paragraph_text_walk(p) -> str:
             stack.pop()
             continue
         tag = _tag(el)
+        if tag == _FLD_CHAR:
+            kind = el.get(W + "fldCharType")
+            if kind == "begin":
+                fields.append(True)
+            elif kind == "separate" and fields:
+                fields[-1] = False
+            elif kind == "end" and fields:
+                fields.pop()
+            continue
+        if fields and tag in _TEXT_TAGS and any(fields):
+            continue  # (a field's code)
         if tag == W + "t":
             parts.append(el.text or "")
         elif tag == W + "tab":  # (tab stop definitions live in w:pPr, which is skipped)
@@ -244,9 +434,47 @@ def _paragraph_text_walk(p) -> str:
             parts.append("-")
         elif tag in (W + "pPr", W + "rPr") or tag in _HIDING:
             continue
+        elif tag == _R and (_hidden_run(el, styles, in_hidden_style) or _note_mark_after_a_figure(el, parts)):
+            continue
         elif len(el) and len(stack) < 64:
             stack.append(iter(el))
     return "".join(parts)
+
+
+#: what a note's mark typed as superscript after a figure is: "13¹", "13①", "13*" (Word's own
+#: footnote reference shows such a mark and holds no text)
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[\u2460-\u2473]|[*＊※†‡#＃])\s*$")
+
+
+def _note_mark_after_a_figure(r, parts: List[str]) -> bool:
+    """Whether the run ``r`` is a note's mark set in superscript right after a figure: a person
+    reads the figure and the mark apart ("13" with note 1), where their texts run together into
+    another number (131). Such a run is not read, as Word's own footnote reference is not."""
+    rpr = r.find(W + "rPr")
+    if rpr is None or _val(rpr, "vertAlign") != "superscript":
+        return False
+    tail = "".join(parts).rstrip()
+    if not tail or not tail[-1].isdigit():
+        return False
+    return bool(_NOTE_MARK.match("".join(t.text or "" for t in r.iter(_T))))
+
+
+def _hidden_run(r, styles, in_hidden_style: bool) -> bool:
+    """Whether Word hides the run ``r``: its own properties say so (or say w:val="0"), else
+    its character style, else its paragraph's style (``styles``: the ids of those that hide).
+    A run struck through (w:strike, w:dstrike) is text its writer took back — an old figure
+    struck beside the new one — and is not read either, as the web-page reader leaves out
+    text with ``line-through``."""
+    rpr = r.find(W + "rPr")
+    said = _hides(rpr)
+    if said is not None:
+        return said
+    if rpr is not None and any((el.get(_VAL) or "true").lower() not in _OFF
+                               for el in rpr.iterchildren(_STRUCK)):
+        return True
+    if styles and _val(rpr, "rStyle") in styles:
+        return True
+    return in_hidden_style
 
 
 def cell_text(tc, content=None) -> str:
@@ -309,6 +537,22 @@ class _Walker:
         self.boxed: set = set()   # the paragraphs text boxes are anchored in
         self.paragraphs = 0
         self.tables = 0
+        self.noted: set = set()   # the notes read
+
+    def notes_of(self, el) -> None:
+        """The footnotes and endnotes referenced in ``el`` (a paragraph, or a table: after the
+        table), their paragraphs read after it, each note once. A person reads a note with what
+        it annotates; what a report says only in a note (the period, "注：…" under 表三) is the
+        report's."""
+        notes = getattr(_local, "notes", None)
+        if not notes:
+            return
+        for ref in el.iter(_NOTE_REFS):
+            key = (ref.tag, ref.get(W + "id"))
+            if key in notes and key not in self.noted:
+                self.noted.add(key)
+                for p in notes[key]:
+                    self.paragraph(p)
 
     def walk(self, body) -> None:
         self.boxed = {p for p in (_anchor(box) for box in body.iter(W + "txbxContent")) if p is not None}
@@ -322,9 +566,12 @@ class _Walker:
             tag = _tag(el)
             if tag == _P:
                 self.paragraph(el)
+                self.notes_of(el)
                 boxes = _text_boxes(el) if el in self.boxed else ()
                 if boxes and depth < MAX_DEPTH:  # a text box's paragraphs follow its anchor's
                     stack.append((iter([c for box in boxes for c in _content(box)]), depth + 1))
+            elif tag == _ALT_CHUNK:
+                self.chunk(el)
             elif tag == _TBL:
                 if depth >= MAX_DEPTH:
                     continue
@@ -335,6 +582,7 @@ class _Walker:
                     stack.append((iter([c for cells in rows.cells for cell in cells for c in cell[1]]), depth + 1))
                     continue
                 nested = self.table(rows)
+                self.notes_of(el)
                 if nested:
                     stack.append((iter(nested), depth + 1))
 
@@ -351,6 +599,26 @@ class _Walker:
         self.paragraphs += 1
         for ln in lines:
             self.blocks.append(TextBlock(ln, paragraph=self.paragraphs, tabbed="\t" in ln))
+
+    def chunk(self, el) -> None:
+        """An embedded part (w:altChunk: HTML, a web archive, plain text or a whole .docx that Word
+        converts into the document when it opens the file; generators that make reports from a
+        web platform write them): its blocks where it stands, numbered on from the document's."""
+        chunks = getattr(_local, "chunks", None)
+        if chunks is None:
+            return
+        numbers: dict = {}
+        for b in chunks.blocks(el.get(_R_ID) or ""):
+            if isinstance(b, TextBlock):
+                if b.paragraph not in numbers:
+                    self.paragraphs += 1
+                    numbers[b.paragraph] = self.paragraphs
+                self.blocks.append(b._replace(paragraph=numbers[b.paragraph], page=0, box=None, runs=()))
+            elif isinstance(b, TableBlock):
+                self.tables += 1
+                self.blocks.append(b._replace(number=self.tables, page=0, box=None))
+            else:
+                self.blocks.append(Break())
 
     @staticmethod
     def _is_layout(rows) -> bool:
@@ -400,6 +668,129 @@ class _Walker:
         return nested
 
 
+_NOTE_REFS = (W + "footnoteReference", W + "endnoteReference")
+_NOTE_PARTS = {"footnotes": (W + "footnote", W + "footnoteReference"),
+               "endnotes": (W + "endnote", W + "endnoteReference")}
+
+
+def _notes(zf, target: str, etree) -> dict:
+    """The footnotes and endnotes of the main part (its relationships name their parts):
+    (the reference's tag, id) → the note's paragraphs; the separators Word draws above the notes
+    are none. A damaged notes part gives none: the body is still read."""
+    folder, _, name = target.rpartition("/")
+    rels_name = (folder + "/" if folder else "") + "_rels/" + name + ".rels"
+    names = set(zf.namelist())
+    if rels_name not in names:
+        return {}
+    out: dict = {}
+    try:
+        rels = etree.fromstring(transitional(zf.read(rels_name)), _parser(etree))
+        for rel in rels.iter(RELS + "Relationship"):
+            kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+            if kind not in _NOTE_PARTS or rel.get("TargetMode") == "External":
+                continue
+            ref = rel.get("Target") or ""
+            part = ref.lstrip("/") if ref.startswith("/") else _joined(folder, ref)
+            if part not in names:
+                continue
+            note_tag, ref_tag = _NOTE_PARTS[kind]
+            for note in etree.fromstring(transitional(zf.read(part)), _parser(etree)).iter(note_tag):
+                if note.get(W + "type") in (None, "normal"):
+                    out[ref_tag, note.get(W + "id")] = [c for c in _content(note) if _tag(c) == _P]
+    except (etree.XMLSyntaxError, ValueError, KeyError, OSError):
+        return {}
+    return out
+
+
+_ALT_CHUNK = W + "altChunk"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+MAX_CHUNK_DEPTH = 4   # a .docx embedded in a .docx embedded in …
+#: an embedded part's content type → the reader that reads it
+_CHUNK_READERS = {"text/html": "html", "application/xhtml+xml": "html", "message/rfc822": "mht",
+                  "multipart/related": "mht", "text/plain": "text"}
+_CHUNK_EXTENSIONS = {"htm": "html", "html": "html", "xhtml": "html", "mht": "mht", "mhtml": "mht", "txt": "text",
+                     "docx": "docx"}
+
+
+class _Chunks:
+    """The parts a document's w:altChunk elements name (by relationship id, in the main part's
+    relationships), read by the reader of their format. A part that is missing or in a format
+    govlint does not read (RTF) is one error for the file: what it holds (often whole tables)
+    would otherwise be missing, section by section."""
+
+    def __init__(self, zf, target: str, path: Path, outer=None):
+        self.zf, self.target, self.path = zf, target, path
+        self.depth = 0 if outer is None else outer.depth + 1
+        self._rels = None
+
+    def _targets(self) -> dict:
+        if self._rels is None:
+            from lxml import etree
+            folder, _, name = self.target.rpartition("/")
+            rels_name = (folder + "/" if folder else "") + "_rels/" + name + ".rels"
+            self._rels = {}
+            if rels_name in self.zf.namelist():
+                for rel in etree.fromstring(transitional(self.zf.read(rels_name)), _parser(etree)).iter(
+                        RELS + "Relationship"):
+                    ref = rel.get("Target") or ""
+                    if rel.get("TargetMode") != "External":
+                        self._rels[rel.get("Id")] = ref.lstrip("/") if ref.startswith("/") else _joined(folder, ref)
+        return self._rels
+
+    def blocks(self, rid: str) -> tuple:
+        try:
+            return self._blocks(rid)
+        except (ReadError, LimitExceeded):
+            raise
+        except Exception as exc:  # (a damaged relationships part or embedded part)
+            raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
+
+    def _blocks(self, rid: str) -> tuple:
+        part = self._targets().get(rid)
+        if part is None or part not in self.zf.namelist():
+            raise ReadError(messages.docx_damaged(KeyError(rid), f"the embedded part (w:altChunk) {rid} is missing"))
+        kind = None
+        if "[Content_Types].xml" in self.zf.namelist():
+            kind = _content_type_of.__wrapped__(self.zf.read("[Content_Types].xml"), part)
+        reader = _CHUNK_READERS.get((kind or "").split(";")[0].strip().lower()) or \
+            ("docx" if kind in WORD_TYPES else None) or _CHUNK_EXTENSIONS.get(part.rsplit(".", 1)[-1].lower())
+        if reader is None or self.depth >= MAX_CHUNK_DEPTH:
+            why = f"the embedded part {part} ({kind or 'of unknown type'}) cannot be read"
+            raise ReadError(messages.docx_damaged(ValueError(why), why))
+        data = self.zf.read(part)
+        if reader == "html":
+            from .html import HtmlReader
+            try:
+                doc = HtmlReader().read(self.path, data)
+            except ReadError:  # a piece with no heading nor table (a note): the web-page reader
+                return _html_lines(data)  # finds no report in it, and its text is all it holds
+        elif reader == "mht":
+            from .mht import MhtReader
+            doc = MhtReader().read(self.path, data)
+        elif reader == "text":
+            from .text import TextReader
+            doc = TextReader().read(self.path, data)
+            return tuple(TextBlock(ln.strip(" \u3000"), paragraph=n, tabbed="\t" in ln)
+                         for n, ln in enumerate(doc.text.split("\n"), 1) if ln.strip(" \t\u3000"))
+        else:
+            doc = DocxReader().read(self.path, data)
+        return doc.blocks
+
+
+def _html_lines(data: bytes) -> tuple:
+    """An embedded HTML piece's text, a paragraph a line (no markup but the words)."""
+    from lxml import etree
+    from .html import decode
+    text, _ = decode(data)
+    root = etree.fromstring(text or "<p></p>", etree.HTMLParser(remove_comments=True, no_network=True))
+    if root is None:
+        return ()
+    etree.strip_elements(root, "script", "style", "head", with_tail=False)
+    lines = etree.tostring(root, method="text", encoding=str).split("\n")
+    lines = [ln.strip(" \t\u3000\u00a0") for ln in lines]
+    return tuple(TextBlock(ln, paragraph=n) for n, ln in enumerate((x for x in lines if x), 1))
+
+
 def _anchor(box):
     """The paragraph a text box (w:txbxContent) is anchored in, or None for the copy in an
     mc:Fallback (Word writes a text box twice: DrawingML in mc:Choice, VML in mc:Fallback)."""
@@ -426,7 +817,7 @@ def _cells(tr):
 
 _GRID_SPAN, _V_MERGE, _H_MERGE = W + "gridSpan", W + "vMerge", W + "hMerge"
 _GRID_BEFORE, _GRID_AFTER, _BODY, _VAL = W + "gridBefore", W + "gridAfter", W + "body", W + "val"
-_NOT_PLAIN = _WRAPPERS + _HIDING
+_NOT_PLAIN = _WRAPPERS + _HIDING_OR_HIDDEN + (W + "altChunk",)
 _NS = {"w": W[1:-1], "mc": MC[1:-1]}
 
 
