@@ -149,6 +149,26 @@ def test_a_hiding_style_no_paragraph_uses_changes_nothing(plain, tmp_path):
     assert DocxReader().read(path, path.read_bytes()).own_blocks == DocxReader().read(plain, plain.read_bytes()).own_blocks
 
 
+def test_what_a_styles_part_hides_reads_the_same_cold_and_warm(plain, tmp_path):
+    """What a styles part hides is kept by the part's checksum and sizes (a template writes the same
+    styles in every file; inflating and parsing them was a fifth of a report's reading): each file
+    reads the same with that memo empty and full, in either order, and one file's styles never
+    decide another's."""
+    from govlint.readers import docx as reader
+    hiding = repack(plain, tmp_path / "hiding.docx", _styled_13("Old", True))
+    showing = repack(plain, tmp_path / "showing.docx", _styled_13("Old", False))
+
+    def blocks(p):
+        return reader.DocxReader().read(p, p.read_bytes()).own_blocks
+    reader._STYLES_SEEN.clear()
+    cold = [blocks(hiding), blocks(showing)]
+    warm = [blocks(hiding), blocks(showing)]
+    reader._STYLES_SEEN.clear()
+    other_order = [blocks(showing), blocks(hiding)][::-1]
+    assert cold == warm == other_order
+    assert cold[0] != cold[1]
+
+
 def test_a_damaged_styles_part_hides_nothing_and_the_report_is_read(plain, tmp_path):
     """Bad input: a styles part that is not XML (but names w:vanish). The text is read as before."""
     def change(parts):

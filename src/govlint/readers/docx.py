@@ -203,19 +203,46 @@ def _styles_that_hide(zf, target: str, etree) -> frozenset:
     names = set(zf.namelist())
     part = None
     if rels_name in names:
-        rels = etree.fromstring(zf.read(rels_name), _parser(etree))
-        for rel in rels.iter(RELS + "Relationship"):
-            if (rel.get("Type") or "").endswith("/styles") and rel.get("TargetMode") != "External":
-                ref = rel.get("Target") or ""
-                part = ref.lstrip("/") if ref.startswith("/") else _joined(folder, ref)
-                break
+        rels = zf.read(rels_name)
+        part = (_styles_part if len(rels) <= _KEPT_PART else _styles_part.__wrapped__)(rels, folder)
     if part is None:
         part = (folder + "/" if folder else "") + "styles.xml"
     if part not in names:
         return frozenset()
+    # (the same styles part in most files a word processor or template writes: what it hides is
+    # kept by its entry's checksum and sizes, so a file seen before is not even inflated, which was
+    # a fifth of a report's reading; a part not seen is read, its checksum verified by zipfile)
+    info = zf.getinfo(part)
+    key = (info.CRC, info.file_size, info.compress_size)
+    hit = _STYLES_SEEN.get(key)
+    if hit is not None:
+        return hit
     data = zf.read(part)
-    if b"anish" not in data:
-        return frozenset()
+    hidden = _hiding_ids(data) if b"anish" in data else frozenset()
+    if len(_STYLES_SEEN) >= 32:
+        _STYLES_SEEN.clear()
+    _STYLES_SEEN[key] = hidden
+    return hidden
+
+
+#: (CRC-32, size, compressed size) of a styles part → the styles it hides (:func:`_styles_that_hide`)
+_STYLES_SEEN: dict = {}
+
+
+@lru_cache(maxsize=8)
+def _styles_part(rels: bytes, folder: str) -> Optional[str]:
+    """The styles part a main part's relationships name, or None."""
+    from lxml import etree
+    for rel in etree.fromstring(rels, _parser(etree)).iter(RELS + "Relationship"):
+        if (rel.get("Type") or "").endswith("/styles") and rel.get("TargetMode") != "External":
+            ref = rel.get("Target") or ""
+            return ref.lstrip("/") if ref.startswith("/") else _joined(folder, ref)
+    return None
+
+
+def _hiding_ids(data: bytes) -> frozenset:
+    """The styles of the styles part ``data`` that hide their text (:func:`_styles_that_hide`)."""
+    from lxml import etree
     root = etree.fromstring(transitional(data), _parser(etree))
     own: dict = {}      # style id → True / False (said by the style itself) or None
     based: dict = {}
