@@ -147,3 +147,23 @@ def test_table_three_written_total_is_still_its_own_row():
     text = TABS.replace("（七）总计\t", "总计\t")
     assert _cells(text) == _cells(TABS)
     assert [f[0] for f in found(text)] == []
+
+
+def test_a_year_qualified_head_broken_in_a_narrow_cell_joins():
+    """"2024年本年制发件" over "数": together a column's name under its year, apart no name."""
+    from govlint.layout.vocabulary import vocabulary, year_qualified
+    v = vocabulary()
+    assert v.joins("2024年本年制发件", "数")
+    assert not v.joins("2024年本年制发件数", "本年废止件数")  # two whole names: no
+    assert not v.joins("2024年", "规章")  # a year and a row's label: no column
+    assert year_qualified("本年制发件数（2023年度）") == (2023, "本年制发件数")
+    assert year_qualified("本年制发件数") == (None, "本年制发件数")
+
+
+def test_a_label_columns_empty_cell_before_the_added_columns_row():
+    """A merged label's empty cell before the numbers (表三 as a PDF without rules reads it), the added
+    column after 总计: the row is still the official seven plus the added one."""
+    text = _altered((HEAD3, HEAD3 + "\t上年总计"),
+                    rows3=lambda row: row.replace("\t", "\t\t", 1) + "\t" + row.rsplit("\t", 1)[1])
+    assert _cells(text) == _cells(TABS)
+    assert found(text) == [("V501", *_at(text, "上年总计"), _note("表三", "上年总计"))]

@@ -23,6 +23,7 @@ from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Rep
 from .headings import contents_folded, renumbered
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
+from ..layout.vocabulary import year_qualified as _year_qualified
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 from ..lexicon.pattern import compile_pattern, lazy
 
@@ -611,19 +612,6 @@ _LOOKALIKE_ENDS = frozenset("OoＯｏ〇")
 #: plan is not made for them)
 _ODD_ENDS = _LOOKALIKE_ENDS | _DIGITS
 
-#: a column's head qualified by its year, before or after it ("2023年本年制发件数", "本年制发件数（2024年度）"):
-#: both years' figures side by side (:meth:`_Binder._extra_heads`)
-_YEAR_QUALIFIED = lazy(r"^(?:(20\d\d)\s*年度?\s*(.+)|(.+?)\s*[(（]\s*(20\d\d)\s*年度?\s*[)）])$")
-
-
-def _year_qualified(text: str) -> Tuple[Optional[int], str]:
-    """(the year a head cell qualifies its name by, the name), or (None, the text)."""
-    m = _YEAR_QUALIFIED.match(text.strip())
-    if m is None:
-        return None, text
-    return (int(m.group(1)), m.group(2)) if m.group(1) else (int(m.group(4)), m.group(3))
-
-
 #: the words of a totals row (:meth:`_Binder._added_total`)
 _TOTAL_WORDS = frozenset(("合计", "总计", "小计", "共计", "总数"))
 
@@ -1180,6 +1168,8 @@ class _Binder:
         want = n + len(positions)
         while len(trimmed) > want and trimmed[-1].kind == BLANK:
             trimmed.pop()
+        while len(trimmed) > want and trimmed[0].kind == BLANK:
+            trimmed.pop(0)  # (a label column's empty cell before the numbers: a merged label's)
         if len(trimmed) != want:
             return values
         if (table, col_keys) not in self.extra_said:
