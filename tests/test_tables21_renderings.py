@@ -79,7 +79,15 @@ KNOWN = {
     ("t4-remarks", "pdf-no-rules"):
         "the 备注 cell's 无 touches the last number in a 16-column borderless row (…0 0无) and 表四's head "
         "is unreadable there: the row is no row of numbers, 表四 is not found (C201)",
+    ("t2-two-by-two", "pdf-no-rules"):
+        "two blocks side by side in a borderless PDF: the reader runs a row's cells together "
+        "(规章0 0 0行政许可120), the rows are lost (C202)",
 }
+for _r in ("docx-grid", "docx-narrow-borderless", "pdf-grid", "pdf-no-rules", "web-site-editor", "web-word-page"):
+    KNOWN[("t3-in-three-tables", _r)] = (
+        "a part's row holds an empty label-column cell before its one number (label | | 10): the binder "
+        "reads it as placed cells, not as a part whose rest follows, so the three parts are not joined "
+        "(C200); the text form, with no such cell, joins them")
 
 
 def _cases():

@@ -14,6 +14,10 @@ cells) and give the findings listed with it: none, or one that names what was al
 | t2-totals-row | a 合计 row added under 表二's last block | one V501 warning |
 | t3-one-head-row | 表三's two head rows merged into one (自然人 … 其他 · 总计), no 申请人情况 | nothing |
 | tables-numbered | each table captioned 表1 / 附表2 / 表3 as the agency numbers them | nothing |
+| t2-two-by-two | 表二's four blocks two by two: （一） beside （五）, （六） beside （八） | nothing |
+| t3-in-three-tables | 表三 as three tables, one per group of columns (自然人; 法人或其他组织's five; 总计) | nothing |
+| t2-note-row | a 注 row under 表二's last block | nothing |
+| t3-note-row | a 说明 row under 表三 | nothing |
 | t4-head-apart | 表四's head rows and its row of numbers as two tables (a blank line between) | nothing |
 """
 from __future__ import annotations
@@ -45,6 +49,40 @@ def _years(first: int, second: int) -> str:
 def _note(table: str, *names: str) -> str:
     listed = "、".join(f"“{n}”" for n in names)
     return f"{table}有官方格式没有的列：{listed}；其数字不参与检查，建议按官方格式删去"
+
+
+def _blocks_two_by_two(text: str) -> str:
+    """表二's four blocks laid out two by two: （一） beside （五）, （六） beside （八）."""
+    start = text.index("第二十条第（一）项")
+    end = text.index("行政事业性收费\t1.25") + len("行政事业性收费\t1.25")
+    return text[:start] + "\n".join([
+        "第二十条第（一）项\t\t\t\t第二十条第（五）项\t",
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t信息内容\t本年处理决定数量",
+        "规章\t0\t0\t0\t行政许可\t120",
+        "行政规范性文件\t3\t1\t12\t\t",
+        "第二十条第（六）项\t\t第二十条第（八）项\t",
+        "信息内容\t本年处理决定数量\t信息内容\t本年收费金额（单位：万元）",
+        "行政处罚\t35\t行政事业性收费\t1.25",
+        "行政强制\t2\t\t"]) + text[end:]
+
+
+def _table_three_in_three(text: str) -> str:
+    """表三 as three tables, one for each group of columns (自然人; the five 法人或其他组织 columns;
+    总计), each with every row's labels."""
+    start = text.index(HEAD3_ALL)
+    end = text.index("\n", text.index("四、结转下年度继续办理"))
+    rows = [r for r in text[start:end].split("\n") if T3_ROW.match(r)]
+
+    def part(head: str, columns: slice) -> str:
+        out = [head]
+        for r in rows:
+            cells = r.split("\t")
+            out.append("\t".join(cells[:-7] + cells[-7:][columns]))
+        return "\n".join(out)
+    return text[:start] + "\n\n".join([
+        part("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t自然人", slice(0, 1)),
+        part("\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他", slice(1, 6)),
+        part("\t总计", slice(6, 7))]) + text[end:]
 
 
 #: name → (the altered report, its findings as (code, message))
@@ -84,6 +122,15 @@ ALTERED: Dict[str, Tuple[Callable[[], str], List[Tuple[str, str]]]] = {
                                    ("三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n附表2：收到和处理政府信息公开申请情况\n"),
                                    ("四、政府信息公开行政复议、行政诉讼情况\n", "四、政府信息公开行政复议、行政诉讼情况\n表3 行政复议、行政诉讼情况\n")]),
         []),
+    "t2-two-by-two": (lambda: _blocks_two_by_two(clean()), []),
+    "t3-in-three-tables": (lambda: _table_three_in_three(clean()), []),
+    "t2-note-row": (
+        lambda: _replace(clean(), [("行政事业性收费\t1.25", "行政事业性收费\t1.25\n注：行政事业性收费为本机关收取的金额\t")]),
+        []),
+    "t3-note-row": (
+        lambda: _replace(clean(), [("四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1",
+                                    "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n说明\t本表数据截至2024年12月31日")]),
+        []),
     "t4-head-apart": (
         lambda: _replace(clean(), [("\n" + ROW4, "\n\n" + ROW4)]),
         []),
@@ -109,7 +156,13 @@ def faithful_grids(rows: List[List[str]], official: Callable) -> list:
         if got == want:
             return grids
     width = max(len(r) for r in rows)
-    return [[[rf.Cell(c) for c in r] + [rf.Cell("") for _ in range(width - len(r))] for r in rows]]
+
+    def padded(r: List[str]) -> List[str]:
+        # (a shorter row of numbers lacks label cells: its numbers stand under their columns, as
+        # in a table; a head row's cells are as the source has them)
+        at = next((i for i, c in enumerate(r) if rf._NUM.match(c)), len(r))
+        return r[:at] + [""] * (width - len(r)) + r[at:]
+    return [[[rf.Cell(c) for c in padded(r)] for r in rows]]
 
 
 def rendering_altered(monkeypatch) -> None:

@@ -858,6 +858,15 @@ class _Binder:
         self.headless_part = None  # (a row with a label between: the numbers alone were no row's part)
         self.short = None
         self.full = None
+        if not no_values:
+            beside = self._side_by_side(values)
+            if beside:
+                # two blocks' rows side by side on one line (表二's blocks laid out two by two):
+                # each its own row
+                at = len(row.cells) - len(values) + beside
+                self._row(Row(row.cells[:at], row.span), section)
+                self._row(Row(row.cells[at:], row.cells[at][1]), section)
+                return
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
@@ -937,6 +946,24 @@ class _Binder:
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _side_by_side(self, values: Sequence[Cell]) -> int:
+        """Where, among a row's cells after its label, a second row starts: a cell that is exactly
+        a row's label of a blocks table (表二's 行政许可 after 规章's three numbers), after a number, and
+        followed by its cells (numbers, placeholders or blanks) only. 0 when none: a row's cells are its
+        numbers (a word among them that is no such label splits nothing)."""
+        seen_number = False
+        for i, v in enumerate(values):
+            kind = v[2]
+            if kind in (NUMBER, PLACEHOLDER):
+                seen_number = True
+            elif kind == TEXT and seen_number and i + 1 < len(values):
+                entries, typo, _ = self.index.lookup(v[0])
+                if (entries and not typo and all(e.kind == "row" and e.note is None for e in entries)
+                        and all(self.fmt.table(e.table).layout == "blocks" for e in entries)
+                        and all(w[2] in (NUMBER, PLACEHOLDER, BLANK) for w in values[i + 1:])):
+                    return i
+        return 0
 
     def _added_total(self, e: _Entry, cell: Cell, prefix: str, section) -> bool:
         """A totals row added at the bottom of the table being read ("合计 | 160" under 表二's blocks):
@@ -1166,10 +1193,10 @@ class _Binder:
         positions, heads, section = extra
         trimmed = list(values)
         want = n + len(positions)
-        while len(trimmed) > want and trimmed[-1].kind == BLANK:
-            trimmed.pop()
         while len(trimmed) > want and trimmed[0].kind == BLANK:
             trimmed.pop(0)  # (a label column's empty cell before the numbers: a merged label's)
+        while len(trimmed) > want and trimmed[-1].kind == BLANK:
+            trimmed.pop()
         if len(trimmed) != want:
             return values
         if (table, col_keys) not in self.extra_said:
@@ -1261,6 +1288,15 @@ class _Binder:
         if first is not None and self.short_rows:
             cut = self.short_rows.get((t.key, spec.key))
             filled = [v for v in values if v.kind != BLANK]
+            if cut is not None and filled and cut[0] and (cut[0][0].kind == BLANK or cut[0][-1].kind == BLANK):
+                # (the first part's empty cells before its numbers or after them: a label column's
+                # cells of a merged label, a grid's padding; a part's columns are its numbers)
+                kept = list(cut[0])
+                while kept and kept[-1].kind == BLANK:
+                    kept.pop()
+                while kept and kept[0].kind == BLANK:
+                    kept.pop(0)
+                cut = (tuple(kept), cut[1])
             if cut is not None and filled and len(cut[0]) + len(filled) == n:
                 # the rest of a "short" row: 表三 cut between its columns (its last columns on the
                 # next page, under their own head) — the row whole, its columns known again
@@ -1271,6 +1307,14 @@ class _Binder:
                 before, first_row = cut
                 self._bind(e, cell, tuple(before) + tuple(filled),
                            Row(first_row.cells + row.cells, first_row.span), section)
+                return
+            if cut is not None and filled and len(cut[0]) + len(filled) < n and all(
+                    v.kind in (NUMBER, PLACEHOLDER) for v in filled):
+                # a middle part: 表三 split into a table for each group of columns (自然人; the five
+                # 法人或其他组织 columns; 总计), each row in each; the row waits for its last part
+                before, first_row = cut
+                self.short_rows[(t.key, spec.key)] = (tuple(before) + tuple(filled),
+                                                      Row(first_row.cells + row.cells, first_row.span))
                 return
         if first is not None:
             absent = [c for c in cols if first.cells[c.key].state == ABSENT]
