@@ -167,3 +167,13 @@ def test_a_label_columns_empty_cell_before_the_added_columns_row():
                     rows3=lambda row: row.replace("\t", "\t\t", 1) + "\t" + row.rsplit("\t", 1)[1])
     assert _cells(text) == _cells(TABS)
     assert found(text) == [("V501", *_at(text, "上年总计"), _note("表三", "上年总计"))]
+
+
+def test_an_added_columns_rows_leave_no_plan_for_a_table_without_the_head():
+    """The binder's plans (rows of a plain shape, head rows) are shared across reports: rows bound
+    without their added column must leave none that a later report, whose rows carry a number too
+    many under the official head, would follow (C200 for each, cold and warm)."""
+    extra = _altered(("规章\t0\t0\t0", "规章\t0\t0\t0\t0"), ("行政规范性文件\t3\t1\t12", "行政规范性文件\t3\t1\t12\t4"))
+    cold = found(extra)
+    found(LAST_YEAR_RIGHT), found(LAST_YEAR_LEFT)
+    assert found(extra) == cold and [f[0] for f in cold] == ["C200", "C200"]
