@@ -92,7 +92,8 @@ class RowMissing(Rule):
     summary = "统计表缺少官方规定的行或分项"
     summary_en = "An official row or sub-item of a table is missing"
     what = "检查表二、表三的每一行（包括表三“不予公开”“无法提供”“不予处理”“其他处理”下的各分项）是否都在报告中出现；" \
-           "分项被合并成一行时也会报告。每张表只给出一条汇总的提示，列出所缺的全部行。"
+           "分项被合并成一行时（如2019年试行格式把“（六）其他处理”写成一行）也会报告，并说明这是2019年试行格式的写法。" \
+           "每张表只给出一条汇总的提示，列出所缺的全部行。"
     why = "缺行使统计口径不完整，上级汇总时无法逐项核对；把分项合并为一行是旧格式（2019年试行格式）的写法。"
     basis = "国办公开办函〔2021〕30号，表三“本年度办理结果”各分项。"
     example = "表三只从“5.属于三类内部事务信息”开始，前面的“一、本年新收…”至“4.保护第三方合法权益”都没有。"
@@ -117,9 +118,11 @@ class RowMissing(Rule):
                     plain.append(r)
             for note, rows in by_group.items():
                 names = "；".join(r.prefix + r.label.text for r in rows)
+                # (the row as the 2019 trial format lays it out: said here, once, not again by V501)
                 yield ctx.diag(self, note.span,
-                               f"{key}“{note.found}”写成了一行，缺少分项：{names}",
-                               f"{key} “{note.found}” is written as one row; its sub-items are missing: {names}",
+                               f"{key}“{note.found}”写成了一行（2019年试行格式的写法），缺少{ctx.bound.format.id}年格式的分项：{names}",
+                               f"{key} “{note.found}” is written as one row (the 2019 trial format's layout); the "
+                               f"{ctx.bound.format.id} format's sub-items are missing: {names}",
                                location=ctx.table_location(key, note.row),
                                data={"missing": [r.key for r in rows], "found": note.found})
             if plain:

@@ -23,6 +23,7 @@ from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Rep
 from .headings import contents_folded, renumbered
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
+from ..layout.vocabulary import year_qualified as _year_qualified
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 from ..lexicon.pattern import compile_pattern, lazy
 
@@ -68,6 +69,8 @@ class LabelNote(Record):
     #: | "overfull" (more numbers than columns, all of them numbers: their columns unknown;
     #: ``found``, ``expected`` as for "unplaced") | "duplicate" (the row a second time with other
     #: numbers: ``found`` its cells, ``expected`` the first one's, which are the ones bound)
+    #: | "extra_column" (columns a head row added to the official ones, 上年新制发件数 or 备注, whose
+    #: cells rows carried: ``found`` their names, a line each; their cells left out)
     kind: str
     table: str
     row: Optional[str]
@@ -609,6 +612,9 @@ _LOOKALIKE_ENDS = frozenset("OoＯｏ〇")
 #: plan is not made for them)
 _ODD_ENDS = _LOOKALIKE_ENDS | _DIGITS
 
+#: the words of a totals row (:meth:`_Binder._added_total`)
+_TOTAL_WORDS = frozenset(("合计", "总计", "小计", "共计", "总数"))
+
 
 def _piece_span(cell: Cell, a: int, b: int) -> Span:
     """The span of ``cell.text[a:b]``, ``cell`` on one line."""
@@ -712,6 +718,13 @@ class _Binder:
         #: (table, row) → (its cells, row) for the rows bound "short": the rest may follow
         self.short_rows: dict = {}
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
+        #: (table, the columns' keys of a block or the table) -> (the positions, among a row's
+        #: cells, of columns its head row adds to the official ones: 上年新制发件数, 备注; the head
+        #: cells; the section): :meth:`_extra_heads`
+        self.extra_heads: Dict[Tuple[str, Tuple[str, ...]], tuple] = {}
+        #: the (table, columns) whose added columns rows were bound without (noted once)
+        self.extra_said: set = set()
+        self.added_heads: set = set()  # the spans of those head cells: no misspelt column's
         #: table -> (first position, official positions) of columns a header row names in another
         #: order than the official one (社会公益组织 before 科研机构)
         self.column_order: Dict[str, Tuple[int, List[int]]] = {}
@@ -783,7 +796,8 @@ class _Binder:
             rows = self.rows[tk]
             # (a head naming only some of the columns changes no row of a number for each column:
             # :meth:`_named_only` places only rows of fewer numbers)
-            if rk not in rows and tk not in self.extra_column and tk not in self.column_order:
+            if (rk not in rows and tk not in self.extra_column and tk not in self.column_order
+                    and not (self.extra_heads and (tk, col_keys) in self.extra_heads)):
                 self.short = None
                 self.full = (tk, rk, cells[nl:])
                 self.context = context
@@ -844,6 +858,15 @@ class _Binder:
         self.headless_part = None  # (a row with a label between: the numbers alone were no row's part)
         self.short = None
         self.full = None
+        if not no_values:
+            beside = self._side_by_side(values)
+            if beside:
+                # two blocks' rows side by side on one line (表二's blocks laid out two by two):
+                # each its own row
+                at = len(row.cells) - len(values) + beside
+                self._row(Row(row.cells[:at], row.span), section)
+                self._row(Row(row.cells[at:], row.cells[at][1]), section)
+                return
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
@@ -863,7 +886,10 @@ class _Binder:
                 return
         if no_values:
             if self.context in self.single:
-                return  # the rest of a one-row table's head (表四's 结果维持 … 总计)
+                # the rest of a one-row table's head (表四's 结果维持 … 总计), a column of its own
+                # after the official ones (备注) noted
+                self._extra_heads(self.fmt.table(self.context), label_cells, section)
+                return
             if self._is_header(label_cells):
                 table = self.context or self._columns_table(label_cells)
                 if table is not None:
@@ -882,6 +908,8 @@ class _Binder:
             if not entries:
                 continue
             e = self._pick(entries, prefix)
+            if self._added_total(e, cell, prefix, section):
+                return
             if e.kind == "group":
                 self.context = e.table
                 self.group = e.key
@@ -918,6 +946,39 @@ class _Binder:
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _side_by_side(self, values: Sequence[Cell]) -> int:
+        """Where, among a row's cells after its label, a second row starts: a cell that is exactly
+        a row's label of a blocks table (表二's 行政许可 after 规章's three numbers), after a number, and
+        followed by its cells (numbers, placeholders or blanks) only. 0 when none: a row's cells are its
+        numbers (a word among them that is no such label splits nothing)."""
+        seen_number = False
+        for i, v in enumerate(values):
+            kind = v[2]
+            if kind in (NUMBER, PLACEHOLDER):
+                seen_number = True
+            elif kind == TEXT and seen_number and i + 1 < len(values):
+                entries, typo, _ = self.index.lookup(v[0])
+                if (entries and not typo and all(e.kind == "row" and e.note is None for e in entries)
+                        and all(self.fmt.table(e.table).layout == "blocks" for e in entries)
+                        and all(w[2] in (NUMBER, PLACEHOLDER, BLANK) for w in values[i + 1:])):
+                    return i
+        return 0
+
+    def _added_total(self, e: _Entry, cell: Cell, prefix: str, section) -> bool:
+        """A totals row added at the bottom of the table being read ("合计 | 160" under 表二's blocks):
+        a bare 合计/总计/小计 with no enumerator, read in a table of the same section that has no
+        such row, is that table's (noted "unofficial": V501 says so once), not another table's
+        total row (表三's （七）总计, which would take the context, and C203 its cells). Under
+        表三, or written （七）总计, it is 表三's."""
+        ctx = self.context
+        if (ctx is None or e.table == ctx or prefix or e.kind not in ("row", "column")
+                or L.norm(cell.text) not in _TOTAL_WORDS or self.sections_of.get(ctx) != section
+                or any(L.norm(r.label.text) in _TOTAL_WORDS for r in self.fmt.table(ctx).rows)):
+            return False
+        self._note("unofficial", ctx, None, None, cell.text, "", cell.span, section)
+        self._see(ctx, cell.span, section)
+        return True
 
     def _lookalike_first(self, label_cells: List[Cell], values: Sequence[Cell]) -> Tuple[List[Cell], Sequence[Cell]]:
         """A row's first number misread as letters ("规章  O  0  0": a letter O for 0) in a layout
@@ -1004,6 +1065,7 @@ class _Binder:
         (in the label index) by the table, the cells' texts and the table and group being read (all
         it reads but the cells' places) when it noted nothing: then all it does is remember the
         columns named and their order, which the memo repeats."""
+        self._extra_heads(t, label_cells, section)
         key = (t.key, tuple([c.text for c in label_cells]), self.context, self.group)
         plans = self.index.head_rows
         plan = plans.get(key)
@@ -1020,6 +1082,128 @@ class _Binder:
             if len(plans) >= _PLAN_ENTRIES:
                 plans.clear()
             plans[key] = plan
+
+    def _extra_heads(self, t: TableSpec, label_cells: Sequence[Cell], section):
+        """A head row that names the official columns and adds some of its own: last year's figures
+        beside this year's (上年新制发件数, 上年总计), a 备注. The added cells are no misspelt column
+        (each official column is named exactly, once) and their rows' numbers are no column's: their
+        positions are remembered, and a row of exactly the official columns plus them binds the
+        official ones (:meth:`_without_extra`). Evidence, for each layout: in a block's head (表二's
+        "信息内容 | …") the cells after the first that are not the block's columns, before or after
+        them, when the block's every column is named exactly once; in a matrix's or a one-row
+        table's head (表三, 表四), the cells after the row's last official column (总计), when that
+        is named exactly and the added cells name no column of the table. Nothing is remembered
+        for a head of nothing but official names (most), a word of a format (a group's, a row's,
+        a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name."""
+        cells = _split_header_cells(self.index, label_cells)
+        if len(cells) < 2:
+            return
+        exact = []  # per cell: the keys of the columns of ``t`` it names exactly (总计: several in 表四)
+        for c in cells:
+            entries, typo, _ = self.index.lookup(c.text)
+            exact.append(frozenset(e.key for e in entries if e.kind == "column" and e.table == t.key
+                                   and e.note is None) if entries and not typo else frozenset())
+        if t.layout == "blocks":
+            if any(len(k) > 1 for k in exact) or exact[0]:
+                return
+            exact = [next(iter(k)) if k else None for k in exact]
+            years = [_year_qualified(c.text) for c in cells]
+            if not any(exact) and any(y for y, _ in years[1:]):
+                # both years side by side, each head naming its year: the latest year's are this
+                # report's (last year's beside them for comparison), the others added
+                latest = max(y for y, _ in years[1:] if y)
+                for i, (y, name) in enumerate(years[1:], 1):
+                    if y == latest:
+                        entries, typo, _ = self.index.lookup(name)
+                        keys = {e.key for e in entries if e.kind == "column" and e.table == t.key}
+                        exact[i] = next(iter(keys)) if not typo and len(keys) == 1 else None
+            named = [k for k in exact if k is not None]
+            blocks = {tuple(c.key for c in t.columns_of(r)) for r in t.rows}
+            block = next((b for b in sorted(blocks, key=len, reverse=True)
+                          if set(named) <= set(b) and len(set(named)) == len(named) and len(b) - len(named) <= 1),
+                         None)
+            if block is None or not named:
+                return
+            missing = [k for k in block if k not in named]
+            if missing:
+                # one official column misspelt (本年度止件数): the cell that misspells it, and no
+                # other, is that column's (V502 says so); the rest may be added
+                typos = [i for i, c in enumerate(cells) if i and exact[i] is None and self._misspells(t, c.text, missing[0])]
+                if len(typos) != 1:
+                    return
+                exact[typos[0]] = missing[0]
+            region = list(zip(cells[1:], exact[1:]))
+            if [k for _, k in region if k is not None] != list(block):
+                return  # (the block's columns in another order: not read here)
+            added = [(i, c) for i, (c, k) in enumerate(region) if k is None]
+        elif t.layout == "single_row":
+            # (its columns have no labels of their own to look up: the words of their names, the
+            # groups' and results', and the table's markers, are its head's words)
+            cols = t.columns_of(t.rows[0])
+            words = {L.norm(w) for c in cols for w in c.label.text.split("·")} | {L.norm(m) for m in t.markers}
+            at = max((i for i, c in enumerate(cells) if L.norm(c.text) in words), default=None)
+            if at is None or at == len(cells) - 1:
+                return
+            block = tuple(c.key for c in cols)
+            added = [(len(block) + j, c) for j, c in enumerate(cells[at + 1:])]
+        else:
+            last = t.columns[-1].key
+            at = max((i for i, k in enumerate(exact) if last in k), default=None)
+            if at is None or at == len(cells) - 1:
+                return
+            block = tuple(c.key for c in t.columns)
+            added = [(len(block) + j, c) for j, c in enumerate(cells[at + 1:])]
+        if not added or any(not self._added_word(t, c.text) for _, c in added):
+            return
+        self.extra_heads[(t.key, block)] = (tuple(i for i, _ in added), tuple(c for _, c in added), section)
+        self.added_heads.update(c.span for _, c in added)
+
+    def _misspells(self, t: TableSpec, text: str, key: str) -> bool:
+        """Is ``text`` a misspelling of ``t``'s column ``key`` (and of no other label)?"""
+        entries, typo, _ = self.index.lookup(text)
+        return bool(typo) and bool(entries) and all(e.kind == "column" and e.table == t.key and e.key == key
+                                                     for e in entries)
+
+    def _added_word(self, t: TableSpec, text: str) -> bool:
+        """Can ``text`` head a column a table's author added: words (no number), not a word of the
+        format (a table's marker, a group's or row's label, a column of ``t`` it misspells: those
+        are read as the format's), not 小计/合计 (:meth:`_read_header` reads them)."""
+        year, name = _year_qualified(text)
+        plain = "".join(name.split())
+        if year is not None:  # (another year's figures of a column: added, as the caller found)
+            return any(e.kind == "column" and e.table == t.key for e in self.index.lookup(plain)[0])
+        if not plain or not any("\u4e00" <= ch <= "\u9fff" for ch in plain) or any(ch.isdigit() for ch in plain):
+            return False
+        if L.norm(plain) in ("小计", "合计") or self.index.heads(plain):
+            return False
+        entries, typo, _ = self.index.lookup(plain)
+        if not entries:
+            return True
+        # a misspelt column is one only when no column of the table is named exactly already
+        # (the caller checked they are): "上年新制发件数" beside 本年制发件数
+        return typo is not None and all(e.kind == "column" for e in entries)
+
+    def _without_extra(self, table: str, col_keys: Tuple[str, ...], values: Sequence[Cell], n: int) -> Sequence[Cell]:
+        """A row's cells without those of the columns its head added (:meth:`_extra_heads`), when
+        it has exactly the official columns plus them (blank cells at its ends aside); noted
+        once for the table's block ("extra_column": V501 says it). Otherwise ``values``."""
+        extra = self.extra_heads.get((table, col_keys))
+        if extra is None:
+            return values
+        positions, heads, section = extra
+        trimmed = list(values)
+        want = n + len(positions)
+        while len(trimmed) > want and trimmed[0].kind == BLANK:
+            trimmed.pop(0)  # (a label column's empty cell before the numbers: a merged label's)
+        while len(trimmed) > want and trimmed[-1].kind == BLANK:
+            trimmed.pop()
+        if len(trimmed) != want:
+            return values
+        if (table, col_keys) not in self.extra_said:
+            self.extra_said.add((table, col_keys))
+            self._note("extra_column", table, None, None, "\n".join(c.text for c in heads), "",
+                       heads[0].span, section)
+        return [v for i, v in enumerate(trimmed) if i not in positions]
 
     def _read_header(self, t: TableSpec, label_cells: Sequence[Cell], section) -> tuple:
         """:meth:`_check_header` in full: (the positions of the columns named, for a matrix; the
@@ -1050,6 +1234,8 @@ class _Binder:
                 continue
             e = self._pick(entries, prefix)
             if e.kind == "column":
+                if typo and c.span in self.added_heads:
+                    continue  # a column the author added (上年新制发件数), no misspelt one
                 self._label_note(e, c, typo, section)
                 if e.table == t.key and e.key in keys:
                     named.append(keys.index(e.key))
@@ -1081,6 +1267,8 @@ class _Binder:
                 trimmed.pop(0)
             if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
                 values = trimmed[:skip] + trimmed[skip + 1:]
+        if self.extra_heads and len(values) > n and skip is None:
+            values = self._without_extra(t.key, col_keys, values, n)
         if len(values) == n:  # (most rows: their cells are the columns, what align() returns)
             aligned, surplus = values, 0
         else:
@@ -1100,6 +1288,15 @@ class _Binder:
         if first is not None and self.short_rows:
             cut = self.short_rows.get((t.key, spec.key))
             filled = [v for v in values if v.kind != BLANK]
+            if cut is not None and filled and cut[0] and (cut[0][0].kind == BLANK or cut[0][-1].kind == BLANK):
+                # (the first part's empty cells before its numbers or after them: a label column's
+                # cells of a merged label, a grid's padding; a part's columns are its numbers)
+                kept = list(cut[0])
+                while kept and kept[-1].kind == BLANK:
+                    kept.pop()
+                while kept and kept[0].kind == BLANK:
+                    kept.pop(0)
+                cut = (tuple(kept), cut[1])
             if cut is not None and filled and len(cut[0]) + len(filled) == n:
                 # the rest of a "short" row: 表三 cut between its columns (its last columns on the
                 # next page, under their own head) — the row whole, its columns known again
@@ -1110,6 +1307,14 @@ class _Binder:
                 before, first_row = cut
                 self._bind(e, cell, tuple(before) + tuple(filled),
                            Row(first_row.cells + row.cells, first_row.span), section)
+                return
+            if cut is not None and filled and len(cut[0]) + len(filled) < n and all(
+                    v.kind in (NUMBER, PLACEHOLDER) for v in filled):
+                # a middle part: 表三 split into a table for each group of columns (自然人; the five
+                # 法人或其他组织 columns; 总计), each row in each; the row waits for its last part
+                before, first_row = cut
+                self.short_rows[(t.key, spec.key)] = (tuple(before) + tuple(filled),
+                                                      Row(first_row.cells + row.cells, first_row.span))
                 return
         if first is not None:
             absent = [c for c in cols if first.cells[c.key].state == ABSENT]
@@ -1434,6 +1639,8 @@ class _Binder:
             t = self.fmt.table(key)
             spec = t.rows[0]
             cols = t.columns_of(spec)
+            if self.extra_heads and len(cells) > len(cols):
+                cells = self._without_extra(key, tuple(c.key for c in cols), cells, len(cols))
             aligned, surplus = align(cells, len(cols))
             rk = spec.key
             bound = {c.key: _bcell((key, rk, c.key, VALUE, v.value, v.text, v.span))

@@ -93,7 +93,11 @@ class Vocabulary(NamedTuple):
             # its first ("7." beside the numbers, "属于行政执法案卷" wrapped onto the line below)
             return False
         if not (self.is_label(first + second) or self.is_head_word(first + second)):
-            return False
+            year, name = year_qualified(first + second)
+            # (a column's head qualified by its year, both years side by side: "2024年本年制发件" over
+            # "数" in a narrow cell; the year before the name, so the pieces' split falls in the name)
+            return year is not None and name.startswith(year_qualified(first)[1]) and self.is_label(name) \
+                and not self.is_label(year_qualified(first)[1])
         return not (self.is_label(first) and self.is_label(second))
 
     def opens_a_label(self, text: str) -> bool:
@@ -108,6 +112,19 @@ class Vocabulary(NamedTuple):
     def is_head_word(self, text: str) -> bool:
         """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
         return L.norm(text) in self.head_words
+
+
+#: a column's head qualified by its year, before or after its name ("2023年本年制发件数",
+#: "本年制发件数（2024年度）"): both years' figures side by side
+_YEAR_QUALIFIED = lazy(r"^(?:(20\d\d)\s*年度?\s*(.+)|(.+?)\s*[(（]\s*(20\d\d)\s*年度?\s*[)）])$")
+
+
+def year_qualified(text: str) -> Tuple[Optional[int], str]:
+    """(the year a head cell qualifies its name by, the name), or (None, the text)."""
+    m = _YEAR_QUALIFIED.match(text.strip())
+    if m is None:
+        return None, text
+    return (int(m.group(1)), m.group(2)) if m.group(1) else (int(m.group(4)), m.group(3))
 
 
 #: a label's enumerator and nothing else ("7.", "（三）", "四、")
