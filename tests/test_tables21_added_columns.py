@@ -177,3 +177,18 @@ def test_an_added_columns_rows_leave_no_plan_for_a_table_without_the_head():
     cold = found(extra)
     found(LAST_YEAR_RIGHT), found(LAST_YEAR_LEFT)
     assert found(extra) == cold and [f[0] for f in cold] == ["C200", "C200"]
+
+
+def test_decisions_blocks_in_the_2019_trial_columns_bind_their_decisions():
+    """A 2021 report whose 表二 decision blocks keep the 2019 trial format's columns (上一年项目数量 |
+    本年增/减 | 处理决定数量): the last is the official 本年处理决定数量 under its old name, the other two
+    are that format's own. Before: a C200 for every row ("3个数字，应有1个"), beside the V501 that names
+    the old template; now the decisions bind and the old template is the one finding."""
+    old = "信息内容\t上一年项目数量\t本年增/减\t处理决定数量"
+    text = _altered(("信息内容\t本年处理决定数量\n行政许可\t120", f"{old}\n行政许可\t12\t1\t120"),
+                    ("信息内容\t本年处理决定数量\n行政处罚\t35\n行政强制\t2", f"{old}\n行政处罚\t20\t0\t35\n行政强制\t2\t0\t2"))
+    cells = _cells(text)
+    assert {k: v for k, v in cells.items() if k[0] == "表二" and k[2] == "decisions"} == {
+        ("表二", "licensing", "decisions"): ("value", "120"), ("表二", "penalty", "decisions"): ("value", "35"),
+        ("表二", "enforcement", "decisions"): ("value", "2")}
+    assert [c for c, *_ in found(text)] == ["V501"]

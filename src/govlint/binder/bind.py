@@ -1101,8 +1101,10 @@ class _Binder:
         exact = []  # per cell: the keys of the columns of ``t`` it names exactly (总计: several in 表四)
         for c in cells:
             entries, typo, _ = self.index.lookup(c.text)
+            # (a column's name in the 2019 trial format, "处理决定数量", names it: that table's own columns
+            # beside it, "上一年项目数量 | 本年增/减", are added ones, :meth:`_added_word`)
             exact.append(frozenset(e.key for e in entries if e.kind == "column" and e.table == t.key
-                                   and e.note is None) if entries and not typo else frozenset())
+                                   and e.note in (None, "outdated")) if entries and not typo else frozenset())
         if t.layout == "blocks":
             if any(len(k) > 1 for k in exact) or exact[0]:
                 return
@@ -1179,6 +1181,8 @@ class _Binder:
         entries, typo, _ = self.index.lookup(plain)
         if not entries:
             return True
+        if not typo and all(e.kind == "column" and e.note == "foreign" for e in entries):
+            return True  # a column of the other format's ("上一年项目数量", "本年增/减" in a 2021 report)
         # a misspelt column is one only when no column of the table is named exactly already
         # (the caller checked they are): "上年新制发件数" beside 本年制发件数
         return typo is not None and all(e.kind == "column" for e in entries)
