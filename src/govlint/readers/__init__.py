@@ -241,7 +241,7 @@ def join_lines(parts: Sequence[str]) -> str:
 #: cache never uses (their modules and what they import: ~5 % of its instructions)
 EXTENSIONS: Dict[str, Tuple[str, ...]] = {
     "pdf": (".pdf",),
-    "docx": (".docx", ".docm"),
+    "docx": (".docx", ".docm", ".dotx", ".dotm"),
     "html": (".html", ".htm", ".xhtml", ".shtml"),
     "mht": (".mht", ".mhtml"),
     "doc": (".doc", ".wps", ".rtf", ".odt"),
