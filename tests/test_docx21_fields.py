@@ -14,16 +14,15 @@ pytest.importorskip("docx")
 
 TESTS = Path(__file__).parent
 sys.path.insert(0, str(TESTS))
-from harness import docx_styles, word_features as wf  # noqa: E402
-from harness.word21 import lint, table_three_total  # noqa: E402
+from harness import word_features as wf  # noqa: E402
+from harness.word21 import lint, table_three_total, write_plain  # noqa: E402
 
-CLEAN = (TESTS / "fixtures" / "tabs_2024.txt").read_text("utf-8")
 LATE = [("P702", None, "落款日期2025年3月20日晚于发布期限2025年1月31日")]
 
 
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory):
-    return docx_styles.write_docx(CLEAN, docx_styles.BY_NAME["grid"], tmp_path_factory.mktemp("word") / "plain.docx")
+    return write_plain(tmp_path_factory.mktemp("word"))
 
 
 def _char(kind: str):

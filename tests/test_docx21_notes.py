@@ -15,10 +15,8 @@ pytest.importorskip("docx")
 
 TESTS = Path(__file__).parent
 sys.path.insert(0, str(TESTS))
-from harness import docx_styles  # noqa: E402
-from harness.word21 import as_note, lint, repack  # noqa: E402
+from harness.word21 import as_note, lint, repack, write_plain  # noqa: E402
 
-CLEAN = (TESTS / "fixtures" / "tabs_2024.txt").read_text("utf-8")
 PERIOD = "本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。"
 OPENING = "根据《中华人民共和国"
 NO_PERIOD = [("P701", None, "未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）")]
@@ -26,7 +24,7 @@ NO_PERIOD = [("P701", None, "未说明统计期限（如“本报告所列数据
 
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory):
-    return docx_styles.write_docx(CLEAN, docx_styles.BY_NAME["grid"], tmp_path_factory.mktemp("word") / "plain.docx")
+    return write_plain(tmp_path_factory.mktemp("word"))
 
 
 def _read(path):

@@ -16,15 +16,14 @@ pytest.importorskip("docx")
 
 TESTS = Path(__file__).parent
 sys.path.insert(0, str(TESTS))
-from harness import docx_styles, word_features as wf  # noqa: E402
-from harness.word21 import lint, main_part_renamed, repack, strict, table_three_total  # noqa: E402
+from harness import word_features as wf  # noqa: E402
+from harness.word21 import lint, main_part_renamed, repack, strict, table_three_total, write_plain  # noqa: E402
 
-CLEAN = (TESTS / "fixtures" / "tabs_2024.txt").read_text("utf-8")
 
 
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory):
-    return docx_styles.write_docx(CLEAN, docx_styles.BY_NAME["grid"], tmp_path_factory.mktemp("word") / "plain.docx")
+    return write_plain(tmp_path_factory.mktemp("word"))
 
 
 @pytest.fixture(scope="module")

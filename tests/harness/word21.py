@@ -9,6 +9,14 @@ from pathlib import Path
 from typing import Callable, Dict
 
 _SETTINGS = None
+#: the invented clean report every docx21 test edits (tests/fixtures/tabs_2024.txt)
+CLEAN = (Path(__file__).parents[1] / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+
+
+def write_plain(folder: Path) -> Path:
+    """:data:`CLEAN` as a Word file in the harness's "grid" style (each test module's ``plain``)."""
+    from .docx_styles import BY_NAME, write_docx
+    return write_docx(CLEAN, BY_NAME["grid"], folder / "plain.docx")
 
 
 def lint(path) -> list:
