@@ -4,10 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from govlint.binder import facts
-from govlint.lexicon import closing
 from govlint.lexicon.period import DATA_THIS_YEAR, DATA_YEAR
-from govlint.plugin import Paragraph, Rule, hookimpl, lazy, nfkc
+from govlint.plugin import Rule, hookimpl, lazy
 
 #: the data's year said outright ("本报告所列数据为2025年度数据"), in the facts' period text
 _DATA_YEAR = lazy(DATA_YEAR)
@@ -122,13 +120,6 @@ class Late(Rule):
         if f.year is None:
             return
         date_said = f.date_said
-        if f.date is None and f.month is None:
-            # the facts found no closing date: a date with a note after it on the report's last line
-            # ("2025年1月20日（此件公开发布）") is the closing date all the same
-            noted = _noted_closing(ctx.report)
-            if noted is not None:
-                f = f._replace(date=noted[0], date_span=noted[1], signer=f.signer or noted[2])
-                date_said = ""
         # the title and the period name different years (P701): the date is judged by the year it
         # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
         year = f.covered_year
@@ -161,37 +152,6 @@ class Late(Rule):
                            f"The web page was published on {p.isoformat()}, after the deadline {due.isoformat()} "
                            f"(the report has no closing date)",
                            data={"found": p.isoformat(), "expected": f"<= {due.isoformat()}"})
-
-
-#: a line whose date has a note after it: "示例镇人民政府 2025年1月20日（此件公开发布）" (the note is group 1)
-_NOTE_AFTER_DATE = lazy(rf"{closing.DATE}[ ]*({closing.DATE_NOTE})[。.]?$")
-_NOT_THE_REPORTS = lazy(closing.NOT_THE_REPORTS)
-
-
-def _noted_closing(report):
-    """(date, span, signer) of the closing date the facts read once the note after a date on its line
-    ("2025年1月20日（此件公开发布）") is set aside: the facts' own reading of the closing lines (the agency
-    on the line before or on the same line, page numbers, attachments and links after), on the lines as a
-    reader sees them. None when there is none, or when the note says the date is not the report's (a
-    revision's, a re-posting's).
-
-    (The facts' closing line takes no note after the date; once it does, this goes.)"""
-    paragraphs = [b for b in report.front if isinstance(b, Paragraph)]
-    for s in report.sections:
-        paragraphs.extend(s.paragraphs)
-    tail = paragraphs[-12:]
-    seen = False
-    for i, p in enumerate(tail):
-        t = nfkc(p.text).rstrip()
-        m = _NOTE_AFTER_DATE.search(t) if len(t) <= 80 and "日" in t else None
-        if m is None or _NOT_THE_REPORTS.search(m.group(1)):
-            continue
-        tail[i] = p._replace(text=t[:m.start(1)].rstrip())
-        seen = True
-    if not seen:
-        return None
-    d, span, signer, _ = facts._closing(facts._before_annex(paragraphs[:-12] + tail))
-    return None if d is None else (d, span, signer)
 
 
 @hookimpl

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
+from ..lexicon import closing
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
 from ..lexicon.pattern import lazy
@@ -666,6 +667,12 @@ _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二�
                       r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）])?(?:发布|印发)?[。.]?$")
 
 
+#: a closing date with a note after it on its line: "示例镇人民政府 2025年1月20日（此件公开发布）" (the note
+#: is group 1); a note of a revision or a re-posting ("（2025年3月修订）") says the date is not the report's
+_NOTE_AFTER_DATE = lazy(rf"{closing.DATE}[ ]*({closing.DATE_NOTE})[。.]?$")
+_NOT_THE_REPORTS = lazy(closing.NOT_THE_REPORTS)
+
+
 #: a closing line whose date names only the month: "示例镇人民政府 2025年2月", "二〇二五年二月"
 _CLOSING_MONTH = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                       r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:份)?[。.]?$")
@@ -703,6 +710,9 @@ def _closing(paragraphs: Sequence[Paragraph]):
             continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
         if t[:1] in "（(" and t[-1:] in ")）" and parse_date(t[1:-1]) is not None:
             t = t[1:-1].strip()  # a date in brackets under the agency: "（2025年1月20日）"
+        noted = _NOTE_AFTER_DATE.search(t) if len(t) <= 80 and "日" in t else None
+        if noted is not None and not _NOT_THE_REPORTS.search(noted.group(1)):
+            t = t[:noted.start(1)].rstrip()  # "2025年1月20日（此件公开发布）": the note set aside
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = _SEAL_IN_LINE.sub("", m.group("who")).strip()
