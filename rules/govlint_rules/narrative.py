@@ -767,6 +767,12 @@ _OUTCOME = lazy(r"纠错|纠正|败诉|撤销|违法|问责|追责|被判|判决
 _CLAUSE_END = lazy(r"[，,；;。]")
 
 
+def _clause_stop(text: str, at: int, end: int) -> int:
+    """Where the clause holding ``at`` ends (at its ，；。 or the sentence's end)."""
+    m = _CLAUSE_END.search(text, at, end)
+    return m.start() if m else end
+
+
 def _outcome_follows(text: str, at: int, end: int) -> bool:
     """Do the words after a "none happened" claim, to the end of its clause, name an outcome?"""
     m = _CLAUSE_END.search(text, at, end)
@@ -1141,9 +1147,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
                 if claim.kind in ("done", "alldone") and (
                         ("申请" not in sentence and not _applications_before(text, start))
-                        or _NOT_APPLICATIONS.search(sentence)
+                        or _NOT_APPLICATIONS.search(text, start, _clause_stop(text, m.end(), end))
                         or ("公开" not in m.group(0) and _OTHER_SERVICE.search(sentence))):
-                    continue  # "办结群众来信20件", "受理行政复议案件5件，均已办结": not the applications
+                    continue  # "办结群众来信20件", "受理行政复议案件5件，均已办结": not the applications (a clause
+                    # after it is another matter: "办结10件，新发生行政复议案件2件")
                 if result and _subset_of_which(text, start, m.start(), readings):
                     continue  # "涉及征地拆迁的6件中予以公开3件": the results of some of the applications
                 if claim.kind == "done" and _OTHER_ENDING.search(text, m.end(), end):
