@@ -690,13 +690,15 @@ _NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|�
                     r"|(?:不属于|未作为|不作为)(?:政府信息公开|依申请公开|信息公开)申请")
 #: in a sentence on 办结: something else answered (letters, complaints, cases the agency decides)
 _NOT_APPLICATIONS = lazy(r"信访|来信|来访|投诉|诉求|建议|提案|复议|诉讼|工单|留言|咨询")
+
+
 def _applications_before(text: str, start: int) -> bool:
     """Is the sentence at ``start`` joined by a semicolon to one about the agency's applications
     ("共收到政府信息公开申请13件；办结13件")? Its 办结 says what became of them, as after a comma; not
     after a sentence on letters, complaints or another service ("收到群众来信50件；办结45件")."""
     if start == 0 or text[start - 1] not in "；;":
         return False
-    before = text[max(text.rfind(mark, 0, start - 1) for mark in "。；;！!？?") + 1:start - 1]
+    before = text[_sentence_before(text, start):start - 1]
     return "申请" in before and not _NOT_APPLICATIONS.search(before) and not _OTHER_SERVICE.search(before)
 
 
@@ -775,8 +777,7 @@ def _clause_stop(text: str, at: int, end: int) -> int:
 
 def _outcome_follows(text: str, at: int, end: int) -> bool:
     """Do the words after a "none happened" claim, to the end of its clause, name an outcome?"""
-    m = _CLAUSE_END.search(text, at, end)
-    return _OUTCOME.search(text, at, m.start() if m else end) is not None
+    return _OUTCOME.search(text, at, _clause_stop(text, at, end)) is not None
 
 
 _PARENTHESIS = lazy(r"[（(][^（）()]*[)）]")
