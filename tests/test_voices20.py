@@ -96,10 +96,10 @@ def test_every_voice_has_seeded_defects():
 
 
 #: what the facts read of each voice: (title, agency, period, closing date, closing month); the
-#: 林业和草原局's "本报告所列数据为2025年度数据" is read as a period of uncertain years (None), as before
+#: 林业和草原局's "本报告所列数据为2025年度数据" is read as the period, its year the data's
 FACTS = {
     "medical-insurance": ("样例县医疗保障局", (2025, 2025), "2026-01-15", None),
-    "forestry-grassland": ("样例县林业和草原局", None, None, (2026, 1)),
+    "forestry-grassland": ("样例县林业和草原局", (2025, 2025), None, (2026, 1)),
     "development-zone": ("样例经济技术开发区管理委员会", (2025, 2025), "2026-01-16", None),
     "merged-town": ("样例县示例镇人民政府", (2025, 2025), "2026-01-20", None),
     "market-regulation": ("样例县市场监督管理局", (2025, 2025), "2026-01-20", None),

@@ -110,10 +110,10 @@ def test_every_voice_has_seeded_defects():
 
 
 #: what the facts read of each voice: (agency, period, closing date, closing month). The 发展和改革局's
-#: "本报告所列数据为2026年度数据" stays a period of uncertain years in the facts (P701 reads the year from its
-#: words); its "2027年1月20日（此件公开发布）" is the closing date, the note set aside
+#: "本报告所列数据为2026年度数据" is the period, its year the data's; its "2027年1月20日（此件公开发布）" is the
+#: closing date, the note set aside
 FACTS = {
-    "development-reform": ("样例县发展和改革局", None, "2027-01-20", None),
+    "development-reform": ("样例县发展和改革局", (2026, 2026), "2027-01-20", None),
     "finance": ("样例县财政局", (2026, 2026), "2027-01-18", None),
     "transport": ("样例县交通运输局", (2026, 2026), "2027-01-15", None),
     "emergency": ("样例县应急管理局", (2026, 2026), "2027-01-22", None),

@@ -4,12 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from govlint.lexicon.period import DATA_THIS_YEAR, DATA_YEAR
 from govlint.plugin import Rule, hookimpl, lazy
-
-#: the data's year said outright ("本报告所列数据为2025年度数据"), in the facts' period text
-_DATA_YEAR = lazy(DATA_YEAR)
-_DATA_THIS_YEAR = lazy(DATA_THIS_YEAR)
 
 
 class Period(Rule):
@@ -35,19 +30,10 @@ class Period(Rule):
                            severity="error", data={"found": f"{cutoff}-12-31", "expected": str(f.title_year)})
             return
         if f.period is None and f.period_text:
-            m = _DATA_YEAR.match(f.period_text)
-            if m and f.year is not None and int(m.group(1)) != f.year and f.period_span is not None:
-                # "本报告所列数据为2024年度数据" in the report on 2025: the data are said to be another year's
-                y = int(m.group(1))
-                yield ctx.diag(self, f.period_span, f"统计期限为{y}年，与标题年份{f.year}年不一致",
-                               f"The statistics period ({y}) differs from the title year {f.year}",
-                               severity="error", data={"found": f"{y}-{y}", "expected": str(f.year)})
             return  # a period is stated, but its years are not certain (no year, not a whole year)
         if f.period is None:
             if "pages" in ctx.bound.unread:
                 return  # it may be on a scanned page (S100 says the page cannot be read)
-            if "数据" in ctx.report.text and _DATA_THIS_YEAR.search("".join(ctx.report.text.split())):
-                return  # "本报告所列数据均为本年度数据": the period stated, as the report's own year
             sec = ctx.bound.section(1)
             span = sec.section.span if sec else f.title_span
             yield ctx.diag(self, span, "未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）",

@@ -48,6 +48,14 @@ _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|�
                           r"(\d{4})年(?:度|全年)")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
+#: of those, the data said outright to BE that year's, a person reads as the period stated with its year:
+#: 数据, then 均/都/全部…, then 为/是/系 and the year as 年度 or 年全年 ("本报告所列数据为2025年度数据",
+#: "统计数据均为2025年全年数据"; not "据统计，2025年度共…", a count of that year, nor "数据截至…", a cut-off)
+_DATA_YEAR = lazy(r"(?:统计)?数据(?:均|都|皆|全部|统一|全部均)?(?:为|是|系|属)(\d{4})年(?:度|全年)")
+#: the same of the report's own year, named without its number: "本报告所列数据均为本年度数据" (a
+#: period stated, its year the title's)
+_DATA_THIS_YEAR = lazy(r"(?:统计)?数据(?:均|都|皆|全部|统一|全部均)?(?:为|是|系|属)(?:本|该|报告)(?:年度|年)(?:全年)?"
+                       r"(?:的)?(?:统计)?数据")
 #: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
 _PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:截至|截止)(?:到|至|时间|日期)?(?:为|是|:)?(\d{4})年12月31")
 #: "数据统计截止时间为2024年12月31日", "统计数据截至2024年12月31日", "数据截至2024年12月31日": the
@@ -584,7 +592,9 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
     for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END, _PERIOD_THIS_YEAR):
         for m in loose.finditer(text):
             if not _of_other_years(text, m.start()):
-                return None, m.group(0), m.start()
+                said = _DATA_YEAR.match(text, m.start()) if loose is _PERIOD_YEAR_LOOSE else None
+                years = (int(said.group(1)),) * 2 if said else None
+                return years, m.group(0), m.start()
     return None
 
 
@@ -656,6 +666,15 @@ def _period_elsewhere(report: Report) -> Optional[str]:
                 return got[1]
             start = i + 1
     return None
+
+
+def _data_this_year(report: Report) -> str:
+    """"本报告所列数据均为本年度数据" anywhere in the report (a cell, a note under a table): the period
+    stated, as the report's own year; the statement, or ""."""
+    if "数据" not in report.text:
+        return ""
+    m = _DATA_THIS_YEAR.search("".join(report.text.split()))
+    return m.group(0) if m else ""
 
 
 # ----------------------------------------------------------------------------------------
@@ -903,7 +922,7 @@ def extract_facts(report: Report) -> Facts:
     if got:
         period, period_span, period_text = got
     else:
-        period_text = _period_elsewhere(report) or ""
+        period_text = _period_elsewhere(report) or _data_this_year(report)
     cutoff = cutoff_span = None
     if period is None and period_span is not None:
         m = _PERIOD_CUTOFF.search(_norm_period(period_text))
