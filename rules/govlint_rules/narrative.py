@@ -25,8 +25,9 @@ _CN = "零〇一二两三四五六七八九十百千壹贰貳叁參肆伍陆陸�
 NUM = rf"(\d+|[{_CN}]+)"
 #: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
 #: anything else ("复议纠错2件", "申请后答复5件") makes it another figure; the figure may stand in brackets
-#: ("行政复议（2件）", "依申请公开（13件）": NFKC makes them ASCII)
-FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:|\(){0,4}?"
+#: ("行政复议（2件）", "依申请公开（13件）": NFKC makes them ASCII), and the words may be quoted as the table's
+#: labels ("“部分公开”0件")
+FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:|\(|[”\"’」』]){0,4}?"
 
 
 def cn_value(s: str) -> Optional[int]:
@@ -79,6 +80,8 @@ _NO_OUTCOME = r"(?!\s*(?:案件)?(?:败诉|胜诉|被纠|纠错|纠正|被撤销
 #: a count opening its clause: at the sentence's start, after ，；：、 (NFKC: , ; :) or right after 其中
 _OPENS_CLAUSE = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=其中))\s*"
 #: after a result, words that make the count one decision's or answer's, not the result's
+#: before 复议 or 诉讼 named without 行政: the clause's start, or 涉及/发生/被申请/被提起 opening it
+_SHORT_KIND = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=涉及)|(?<=发生)|(?<=被申请)|(?<=被提起))"
 _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申请中|当中|中))"
 
 CLAIMS: Tuple[Claim, ...] = (
@@ -100,9 +103,9 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:受理|收到|接收|办理)(?:了)?(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件)?"
         + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
-        #: (and "未接收到…", "未收到依申请公开的政府信息", "未受理依申请公开信息申请")
+        #: (and "未接收到…", "未收到依申请公开的政府信息", "未受理依申请公开信息申请", "未收到依申请公开来信")
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到|接收(?:到)?)(?:过)?(?:任何)?(?:(?:政府信息公开|依申请公开(?:的)?(?:政府)?"
-        r"(?:信息)?|信息公开)(?:申请)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+        r"(?:信息)?|信息公开)(?:申请|来信|来函)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "未收到公民、法人或其他组织的政府信息公开申请", "未收到任何单位和个人提出的政府信息公开申请",
@@ -111,9 +114,11 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:(?:公民|法人|其他组织|单位|个人|群众|企业"
         r"|社会组织|申请人)(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的?(?:政府信息公开|依申请公开|信息公开)申请"
         r"(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: ("未收到公众关于政府信息公开的申请": who would apply named before the subject)
     Claim("applications", lazy(
-        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:有关|涉及|关于)?(?:政府信息公开|依申请公开|信息公开)"
-        r"(?:方面|类|相关)?的申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?"
+        r"(?:(?:(?:社会)?公众|群众|市民|公民|个人|企业|单位|申请人)(?=有关|涉及|关于))?(?:有关|涉及|关于)?"
+        r"(?:政府信息公开|依申请公开|信息公开)(?:方面|类|相关)?的申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "全年零申请", "实现依申请公开零申请": none, said at the end of its clause (not "零申请的局面被打破",
     #: "较上年零申请有较大增长": a state of another time; nor "力争零申请", a goal: :data:`_GOAL`)
     Claim("applications", lazy(r"零(?<![\d一二三四五六七八九十百]零)(?:政府信息公开|依申请公开)?申请(?=\s*(?:[。，,；;）)]|$))"),
@@ -176,6 +181,8 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("open_partial", lazy(r"全部(?:予以)?公开(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件"),
           word="全部"),
     Claim("open", lazy(r"(?<!不)(?<!部分)予以公开(?![及和与、或])" + FILL + NUM + r"\s*件")),
+    #: "同意公开7件": the same result, as the decision is often called
+    Claim("open", lazy(r"(?<!不)同意(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件"), word="同意"),
     #: "全部公开5件": 表三's （一）予以公开, as many staff call it (not "全部或部分公开N件": both)
     Claim("open", lazy(r"全部(?<![不未]全部)(?<![不未]予全部)(?<![不未]予以全部)(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件"),
           word="全部"),
@@ -197,6 +204,9 @@ CLAIMS: Tuple[Claim, ...] = (
                          r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?的?)?"
                          r"行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
+    #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
+    Claim("review", lazy(_SHORT_KIND + r"复议(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
+    Claim("litigation", lazy(_SHORT_KIND + r"诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     #: "发生2起行政复议案件", "3件行政复议案件中，…": the count before the noun (not "这两件…", "另1件…": cases
     #: said before; not "2件行政复议和行政诉讼": both kinds)
     Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
@@ -206,7 +216,7 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
                              r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?的?|行政复议(?:案件)?(?:[、和与及或]|或者))?"
-                             r"行政诉讼(?!纠错|被纠|败诉|被撤销)"), 0),
+                             r"(?:行政诉讼|(?<=[、和与及或])诉讼)(?!纠错|被纠|败诉|被撤销)"), 0),
     #: "行政复议零发生", "行政诉讼案件零发生": none, said as 零发生 (not "力争…零发生": a goal, :data:`_GOAL`)
     Claim("review", lazy(_JOINT + r"行政复议(?:案件)?\s*零发生"), 0, word="零发生"),
     Claim("litigation", lazy(_JOINT + r"行政诉讼(?:案件)?\s*零发生"), 0, word="零发生"),
@@ -217,6 +227,8 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative", lazy(
         r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
+    #: "新发布的行政规范性文件4件": made this year (发布 alone may be published on the site: :data:`_NORMATIVE_OTHER`)
+    Claim("normative", lazy(r"新(?:发布|公布|出台|印发|制发)(?:了)?(?:的)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     #: "本年度未制发行政规范性文件", "没有出台新的规范性文件": none made (not "未制发涉企规范性文件": one topic's)
     Claim("normative", lazy(r"(?:未|没有|无)(?:制发|印发|出台|制定)(?:过)?(?:任何|新的?)?(?:行政)?规范性文件"
                             r"(?=\s*(?:[。，,；;）)]|$|情况|的情况))"), 0),
@@ -499,7 +511,7 @@ _YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\
 #: with a guard's word that say nothing of another figure
 _COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?"
                    r"(?:的?\s*" + NUM + r"\s*(?:件|条|次|个|份))?(?:相比|比较|持平|基本持平)"
-                   r"|(?:全年|本年度?|年内|今年|当年)(?:共|共计)?累计")
+                   r"|(?:全年|本年度?|年内|今年|当年|(?:19|20)\d\d\s*年度?)(?:共|共计)?累计")
 
 
 def _part_of_year(sentence: str) -> bool:
@@ -630,12 +642,21 @@ def _clause_start(text: str, start: int, at: int) -> int:
 #: the words of a government's office among the part words (:data:`_PART`): "区政府办代表区政府受理…" in the
 #: government's report is a part; in the office's own report they name the agency itself
 _OFFICE_WORDS = lazy(r"政府办|党政办|办公室")
+#: an aside in brackets holding a count (the text is NFKC: brackets are ASCII)
+_COUNT_ASIDE = lazy(r"\([^()]*?" + NUM + r"\s*(?:件|条|次|宗|起|个|份)[^()]*\)")
 
 
 def _in_part(in_part, text: str, start: int, at: int, agency: str):
     """``in_part(text, start, at)``, the office's words not counted when the report is an office's
-    ("县政府办公室共受理申请15件" in 示例县人民政府办公室's report: its own figure)."""
+    ("县政府办公室共受理申请15件" in 示例县人民政府办公室's report: its own figure), nor those in a closed
+    aside on an earlier figure ("收到申请13件（其中：网上申请13件），上年度结转0件": 其中 is about the 13)."""
     hit = in_part(text, start, at)
+    if hit is not None and ")" in text[hit.end():at]:
+        region = text[start:at]
+        masked = _COUNT_ASIDE.sub(lambda w: "\u3000" * len(w.group()), region)
+        if masked != region:
+            text = text[:start] + masked + text[at:]
+            hit = in_part(text, start, at)
     if hit is None or not agency.endswith(("办公室", "办公厅")) or not _OFFICE_WORDS.fullmatch(hit.group()):
         return hit
     masked = _OFFICE_WORDS.sub(lambda w: "\u3000" * len(w.group()), text[start:at])
