@@ -697,8 +697,10 @@ _HANDLING = lazy(r"办理|受理|(?<!未)(?:审理|审结|办结)|承办|复议�
 #: ("不予公开1件，申请人不服提起行政复议1件"), a part of 表四's
 _ANSWERS_BEFORE = lazy(r"不予公开|部分公开|无法提供|不予处理")
 #: in a review or lawsuit claim's clause, a topic the cases are about ("因征地信息公开引发", "涉及征地拆迁
-#:信息的"): a part; not the disclosure work itself ("因政府信息公开工作被申请", "涉及政府信息公开的")
-_TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?(?:引发|引起|产生|的)")
+#:信息的"), or another act of the agency's they were brought over ("因具体行政行为被提起", "因征收补偿决定被申请"):
+#: a part, or not 表四's; not the disclosure work itself ("因政府信息公开工作被申请", "涉及政府信息公开的")
+_TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?"
+              r"(?:引发|引起|产生|的|被(?=提起|申请|起诉|诉|$))")
 #: in a "none" lawsuit claim's words, one of 表四's two groups of lawsuits named
 _ONE_GROUP = lazy(r"复议后|直接起诉|未经复议")
 #: "收到行政复议申请56件": applications for review the agency decides
@@ -868,10 +870,21 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
         common = 0
         while common < min(len(name), len(own)) and name[-1 - common] == own[-1 - common]:
             common += 1
-        if common >= 3 or (name in own):
+        if common >= 3 or (name in own) or _abbreviates(name, own):
             continue
         return True
     return False
+
+
+def _abbreviates(name: str, own: str) -> bool:
+    """Is ``name`` the agency's usual short name ("市林草局" for 样例市林业和草原局, "县人社局", "发改局",
+    "市卫健委" for …卫生健康委员会): without its level, three characters or more found in the agency's
+    name in order, ending as it ends (委 for 委员会)? ("市政府" is not 市人民政府办公室's: two characters.)"""
+    short = name.lstrip("省市县区旗州盟")
+    if len(short) < 3 or not (short[-1] == own[-1] or (short[-1] == "委" and own.endswith("委员会"))):
+        return False
+    rest = iter(own)
+    return all(ch in rest for ch in short)
 
 
 #: a clause that is only a carried figure: "上年结转1件", "结转下年度继续办理1件"

@@ -34,11 +34,12 @@ _CN_YEAR = lazy(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
 _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
 #: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional; the start
-#: may name its hour: "2024年1月1日零时起至2024年12月31日24时止"; 号 for 日, 始 for 起: "自2024年1月1号始至…")
+#: may name its hour: "2024年1月1日零时起至2024年12月31日24时止"; 号 for 日, 始 for 起: "自2024年1月1号始至…"; a
+#: year's 年 lost when the page was made: "20241月1日至202412月31日")
 _RANGE = lazy(
-    r"(?:(?P<y1>\d{4})年)?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})(?:日|号)?(?:零时|零点|0时|0点|0:00|00:00)?(?:起|开始|始)?[，,]?"
+    r"(?:(?P<y1>\d{4})年|(?P<y1b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})(?:日|号)?(?:零时|零点|0时|0点|0:00|00:00)?(?:起|开始|始)?[，,]?"
     r"(?:至|到|—+|–|-|－|~|～|―)"
-    r"(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
+    r"(?:(?P<y2>\d{4})年|(?P<y2b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
@@ -69,6 +70,10 @@ _PERIOD_CUTOFF = lazy(r"(?:统计(?:数据|的|时间|日期)*|数据(?:的|时�
 #: "统计期限为本年度", "数据统计时间为报告年度全年": the report's own year, named without its number
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
+#: a period's dates with their 年 and 月 lost when the page was made ("统计时间为202411日—1231日", "数据截止日期为
+#: 20251231日"): a period stated, its years not certain
+_PERIOD_GARBLED = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|截止日期|截止时间|截止日|日期)(?:为|是|:|自)?"
+                       r"(?:19|20)\d{3,6}日")
 #: a year in brackets opening a line: "（2024年度）" below a title, the rest of the line another paragraph
 _LEADING_YEAR = lazy(r"[（(](?:19|20)\d\d年度?[)）]")
 _PERIOD_WORDS = ("统计", "期限", "数据")
@@ -565,7 +570,7 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
     """(years when certain, the statement, its start) of a period stated in compact text."""
     best = None
     for m in _RANGE.finditer(text):
-        y1, y2 = m.group("y1"), m.group("y2")
+        y1, y2 = m.group("y1") or m.group("y1b"), m.group("y2") or m.group("y2b")
         full = (int(m.group("m1")), int(m.group("d1")), int(m.group("m2")), int(m.group("d2"))) == (1, 1, 12, 31)
         sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):m.start()]
         keyword = any(w in sentence for w in _PERIOD_WORDS)
@@ -592,7 +597,7 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
     m = _PERIOD_YEAR.search(text)
     if m:
         return (int(m.group(1)), int(m.group(1))), m.group(0), m.start()
-    for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END, _PERIOD_THIS_YEAR):
+    for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END, _PERIOD_THIS_YEAR, _PERIOD_GARBLED):
         for m in loose.finditer(text):
             if not _of_other_years(text, m.start()):
                 said = _DATA_YEAR.match(text, m.start()) if loose is _PERIOD_YEAR_LOOSE else None
