@@ -82,37 +82,48 @@ _OPENS_CLAUSE = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=其中))\s*"
 #: after a result, words that make the count one decision's or answer's, not the result's
 #: before 复议 or 诉讼 named without 行政: the clause's start, or 涉及/发生/被申请/被提起 opening it
 _SHORT_KIND = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=涉及)|(?<=发生)|(?<=被申请)|(?<=被提起))"
+#: who applies, named between the verb and 申请 ("收到公民、法人和其他组织提出的…申请")
+_APPLICANT_WORDS = r"(?:公民|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人|(?:社会)?公众|市民)"
+#: every way of applying ("通过各种渠道", "通过任何形式")
+_EVERY_WAY = r"通过(?:任何|各种|各类|多种|不同|其他)?(?:形式|渠道|方式|途径)"
+#: a second verb joined to receiving ("收到并处理", "受理并妥善办理"): the same applications
+_AND_HANDLED = r"(?:并(?:妥善|依法|及时)?(?:处理|办理|答复))?"
 _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申请中|当中|中))"
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?!人)(?:情况)?"
-        + FILL + NUM + _UNIT)),
+        r"(?:收到|受理|新收|接收|接到)" + _AND_HANDLED + r"(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)?"
+        r"申请(?!人)(?:情况)?" + FILL + NUM + _UNIT)),
     #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?\s*" + NUM + r"\s*(?:件|份)(?:(?:政府信息公开|依申请公开|信息公开)?申请(?![人书表])"
         r"|依申请公开(?:事项|办件)(?![人书表]))")),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件": the applicants between
+    #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请", "收到涉及房屋征收、物业管理等领域的…申请": every
+    #: channel, every topic)
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到)(?:了)?(?:(?:公民|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人)"
-        r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的(?:政府信息公开|依申请公开|信息公开)申请(?!人)"
-        + FILL + NUM + _UNIT)),
+        r"(?:收到|受理|新收|接收|接到)(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
+        r"(?:" + _EVERY_WAY + r"|涉及[^，,。；;]{1,30}?等(?:领域|方面|内容|事项))?"
+        r"(?:提出|提交|递交)?的(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
         #: "受理依申请公开13件", "收到政府信息依申请公开13件", "受理依申请信息公开13件"
-        #: "收到依申请公开政府信息15件", "收到依申请公开信息15件"
-        r"(?:受理|收到|接收|办理)(?:了)?(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件)?"
+        #: "收到依申请公开政府信息15件", "收到依申请公开信息15件", "受理并办理依申请公开5件"
+        r"(?:受理|收到|接收|办理)" + _AND_HANDLED + r"(?:了)?(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件)?"
         + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
-        #: (and "未接收到…", "未收到依申请公开的政府信息", "未受理依申请公开信息申请", "未收到依申请公开来信")
-        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到|接收(?:到)?)(?:过)?(?:任何)?(?:(?:政府信息公开|依申请公开(?:的)?(?:政府)?"
-        r"(?:信息)?|信息公开)(?:申请|来信|来函)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+        #: (and "未接收到…", "未收到依申请公开的政府信息", "未受理依申请公开信息申请", "未收到依申请公开来信",
+        #: "未收到政府信息依申请公开", "未收到申请政府信息公开事项", "没有收到任何形式的依申请公开政府信息申请件",
+        #: "未收到和处理政府信息公开申请", "未收到政务信息公开申请")
+        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到|接收(?:到)?)(?:过)?(?:(?:和|及|并)(?:处理|办理|答复))?"
+        r"(?:任何(?:形式|方式|渠道)?的?)?(?:(?:政府信息公开|政务信息公开|依申请公开(?:的)?(?:政府)?(?:信息)?|信息公开"
+        r"|政府信息依申请公开|申请政府信息公开(?:的)?)(?:申请|来信|来函)?(?:件)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "未收到公民、法人或其他组织的政府信息公开申请", "未收到任何单位和个人提出的政府信息公开申请",
     #: "未收到有关政府信息公开的申请": none, the applicants or the subject named between
     Claim("applications", lazy(
-        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:(?:公民|法人|其他组织|单位|个人|群众|企业"
-        r"|社会组织|申请人)(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的?(?:政府信息公开|依申请公开|信息公开)申请"
+        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){1,5}"
+        r"(?:" + _EVERY_WAY + r")?(?:提出|提交|递交)?的?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请"
         r"(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: ("未收到公众关于政府信息公开的申请": who would apply named before the subject)
     Claim("applications", lazy(
@@ -163,12 +174,12 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
                         r"(?:申请)?" + FILL + NUM + r"\s*件")),
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
-    Claim("next", lazy(r"结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?"
-                       + FILL + NUM + r"\s*件")),
+    Claim("next", lazy(r"结转(?:至|到)?(?:下一?年度?|(?:19|20)\d\d\s*年度?)(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
+                       r"(?:申请)?" + FILL + NUM + r"\s*件")),
     #: "1件结转下年度继续办理", "尚有2件申请结转至下一年度办理": the count before the words, opening its clause
     #: (not "这1件", "其余2件": cases said before; not "上年结转的2件和本年新收的1件结转…": the last of several)
     #: (a copy out of a PDF may space the count: "， 2 件结转…")
-    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:(?:尚有|还有|共有|有|剩余|剩下)\s*)?" + NUM
+    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:(?:尚有|还有|共有|有|剩余|剩下|除)\s*)?" + NUM
                        + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?结转(?:至|到)?下一?年(?:度|(?=办理|继续|[，,；;。]|$))")),
     #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
     Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
@@ -201,7 +212,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "未发生行政复议", "全年没有发生因政府信息公开而引起的行政复议", "无因政府信息公开申请行政复议的情况": the
     #: words between as the lawsuits' (a topic of its own, "因征地信息公开引起的", makes it a part: :data:`_TOPIC`)
     Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?[^。；，,]{0,24}?"
-                         r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?的?)?"
+                         r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?(?:的|类)?)?"
                          r"行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
@@ -215,7 +226,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
-                             r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?的?|行政复议(?:案件)?(?:[、和与及或]|或者))?"
+                             r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?(?:的|类)?|行政复议(?:案件)?(?:[、和与及或]|或者))?"
                              r"(?:行政诉讼|(?<=[、和与及或])诉讼)(?!纠错|被纠|败诉|被撤销)"), 0),
     #: "行政复议零发生", "行政诉讼案件零发生": none, said as 零发生 (not "力争…零发生": a goal, :data:`_GOAL`)
     Claim("review", lazy(_JOINT + r"行政复议(?:案件)?\s*零发生"), 0, word="零发生"),
@@ -224,7 +235,7 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_JOINT_ZERO), 0),
     Claim("litigation", lazy(_JOINT_ZERO), 0),
     Claim("normative", lazy(
-        r"(?:制发|印发|出台|制定)(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
+        r"(?:制发|印发|出台|制定)(?:并(?:公开|发布|公布|印发))?(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     Claim("normative", lazy(
         r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
     #: "新发布的行政规范性文件4件": made this year (发布 alone may be published on the site: :data:`_NORMATIVE_OTHER`)
@@ -529,8 +540,23 @@ def _part_of_year(sentence: str) -> bool:
 
 def _other_year(sentence: str, year) -> bool:
     """Does the sentence name a year other than the report's ("2023年收到申请9件")? A full date
-    (a deadline, "2024年3月5日") and a comparison ("较2023年增加2件") do not count."""
-    return year is not None and "年" in sentence and any(int(y) != year for y in _YEAR_IN.findall(sentence))
+    (a deadline, "2024年3月5日") and a comparison ("较2023年增加2件") do not count, nor the years of
+    the carried applications: last year's carried in ("2023年结转至2024年1件", "含2023年转至今年办理的1件")
+    and the next year's carried out ("结转2025年度办理2件")."""
+    if year is None or "年" not in sentence:
+        return False
+    for m in _YEAR_IN.finditer(sentence):
+        y = int(m.group(1))
+        if y == year or (y == year - 1 and _CARRIED_FROM.match(sentence, m.end())) or (
+                y == year + 1 and _CARRIED_TO.search(sentence, max(0, m.start() - 3), m.start())):
+            continue
+        return True
+    return False
+
+
+_CARRIED_FROM = lazy(r"度?(?:结转|转至|转入|转到)")
+_CARRIED_TO = lazy(r"结转(?:至|到)?$")
+_YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 
 
 #: right after a "none corrected" claim, the cases it names: "（未发生被纠错）的行政诉讼案件"
@@ -1195,6 +1221,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, start, m.start()) and _NORMATIVE_OTHER.search(text, _sentence_before(text, start), start):
                     continue  # "共公开文件20份。民生类15份，规范性文件5份": a list with no verb of its own, the kinds
                     # of the documents the sentence before published (not "制发文件20件，行政规范性文件5件")
+                if claim.kind == "next" and (named := _YEAR_NAMED.search(m.group(0))) and (
+                        year is None or int(named.group()) != year + 1):
+                    continue  # "结转2024年度…" in the report on 2024: carried into this year, or a year not the next
                 if claim.kind in ("done", "alldone") and _OF_WHICH.search(text, start, m.start()):
                     continue  # "本年度受理的13件申请中，已办结12件": this year's only, not （七）总计
                 if not claim.group and "零" in m.group(0) and _GOAL.search(
