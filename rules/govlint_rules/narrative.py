@@ -92,11 +92,12 @@ _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申�
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到)" + _AND_HANDLED + r"(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)?"
-        r"申请(?!人)(?:情况)?" + FILL + NUM + _UNIT)),
+        r"(?:收到|受理|新收|接收|接到|(?<![接验])收(?=政府信息公开|依申请公开))" + _AND_HANDLED
+        + r"(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)?申请(?!人)(?:情况)?" + FILL + NUM + _UNIT)),
     #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到)(?:了)?\s*" + NUM + r"\s*(?:件|份)(?:(?:政府信息公开|依申请公开|信息公开)?申请(?![人书表])"
+        r"(?:收到|受理|新收|接收|接到)(?:了)?\s*" + NUM + r"\s*(?:件|份)(?:(?:政府信息公开|依申请公开|信息公开|要求公开政府信息的)?"
+        r"申请(?![人书表])"
         r"|依申请公开(?:事项|办件)(?![人书表]))")),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件": the applicants between
     #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请", "收到涉及房屋征收、物业管理等领域的…申请": every
@@ -173,14 +174,17 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
     Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
                         r"(?:申请)?" + FILL + NUM + r"\s*件")),
+    #: "结转上年度政府信息公开申请3件": the words the other way round
+    Claim("carry", lazy(r"结转上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*件")),
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
-    Claim("next", lazy(r"结转(?:至|到)?(?:下一?年度?|(?:19|20)\d\d\s*年度?)(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
+    Claim("next", lazy(r"结转(?:至|到)?(?:下一?年度?|\s*(?:19|20)\d\d\s*年度?)(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
                        r"(?:申请)?" + FILL + NUM + r"\s*件")),
     #: "1件结转下年度继续办理", "尚有2件申请结转至下一年度办理": the count before the words, opening its clause
     #: (not "这1件", "其余2件": cases said before; not "上年结转的2件和本年新收的1件结转…": the last of several)
     #: (a copy out of a PDF may space the count: "， 2 件结转…")
     Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:(?:尚有|还有|共有|有|剩余|剩下|除)\s*)?" + NUM
-                       + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?结转(?:至|到)?下一?年(?:度|(?=办理|继续|[，,；;。]|$))")),
+                       + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?结转(?:至|到)?(?:下一?年(?:度|(?=办理|继续|[，,；;。]|$))"
+                       r"|\s*(?:19|20)\d\d\s*年度?)")),
     #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
     Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
     #: "均已办结", "已全部办结", "全部按期办结": none carried over to the next year (表三's 四, compared
@@ -548,14 +552,14 @@ def _other_year(sentence: str, year) -> bool:
     for m in _YEAR_IN.finditer(sentence):
         y = int(m.group(1))
         if y == year or (y == year - 1 and _CARRIED_FROM.match(sentence, m.end())) or (
-                y == year + 1 and _CARRIED_TO.search(sentence, max(0, m.start() - 3), m.start())):
+                y == year + 1 and _CARRIED_TO.search(sentence, max(0, m.start() - 4), m.start())):
             continue
         return True
     return False
 
 
 _CARRIED_FROM = lazy(r"度?(?:结转|转至|转入|转到)")
-_CARRIED_TO = lazy(r"结转(?:至|到)?$")
+_CARRIED_TO = lazy(r"结转(?:至|到)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 
 
