@@ -205,6 +205,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
+    #: "本机关不掌握相关政府信息5件", "本办不掌握政府信息答复4条": 表三's first row of （四）无法提供
+    Claim("nohold", lazy(r"(?:本机关|本单位|本部门|本[局委办镇乡]|我[局委办镇乡]|本街道)?不掌握(?:相关|该|所申请的?)?(?:的)?"
+                         r"(?:政府)?(?:信息)?(?:答复)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
     #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
     *(Claim(kind, lazy(_OPENS_CLAUSE + NUM + r"\s*件(?:申请)?(?:均|被|已)?" + words + _NOT_A_DECISION), word=word)
@@ -255,7 +258,8 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("enforcement", lazy(r"行政强制(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*件"), word="决定"),
     #: "现行有效行政规范性文件12件", "行政规范性文件现行有效12件", "…废止1件，现行有效12件" (the documents named
     #: before it in the sentence: :func:`_valid_of_normative`): 表二's 现行有效件数
-    Claim("valid", lazy(r"现行有效(?:的)?(?:(?:行政)?规范性文件)?" + FILL + NUM + r"\s*(?:件|个|份)"), word="有效"),
+    #: ("发布行政规范性文件10件，现行有效文件共计57件": the documents named before, called 文件)
+    Claim("valid", lazy(r"现行有效(?:的)?(?:(?:行政)?规范性文件|文件)?" + FILL + NUM + r"\s*(?:件|个|份)"), word="有效"),
 )
 #: "均获维持": every case upheld
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
@@ -307,8 +311,9 @@ _KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done
             "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
             "normative": "规范性文件", "normative_any": "规范性文件", "licensing": "决定", "penalty": "决定",
-            "enforcement": "决定", "valid": "有效", "natural": "自然人", "organisations": "其他组织", "business": "企业"}
-_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc"}
+            "enforcement": "决定", "valid": "有效", "natural": "自然人", "organisations": "其他组织", "business": "企业",
+            "nohold": "不掌握"}
+_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold"}
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
@@ -323,6 +328,7 @@ _NAMES = {
     "deny": ("不予公开", "refused"),
     "unable": ("无法提供", "cannot be provided"),
     "noproc": ("不予处理", "not processed"),
+    "nohold": ("本机关不掌握相关政府信息", "not held by the agency"),
     "review": ("行政复议", "administrative reviews"),
     "litigation": ("行政诉讼", "lawsuits"),
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
@@ -415,6 +421,8 @@ _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政�
 #: its cells from the table's valid cells, one cell?, getter of its cells from all the table's
 #: cells, one cell?, zh, en); kinds without a reading are left out.
 _PLANS: dict = {}
+#: 表三's row of the information the agency does not hold, the first of （四）无法提供
+_NOT_HELD_ROW = "unable_1"
 
 
 def _plan(t3) -> tuple:
@@ -428,6 +436,9 @@ def _plan(t3) -> tuple:
         rows = _group_rows(t3, group)
         groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
                                 f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
+    if t3 is not None and any(r.key == _NOT_HELD_ROW for r in t3.spec.rows):
+        groups.append(("nohold", (("表三", ((_NOT_HELD_ROW, "total"),), "表三“（四）无法提供”“1.本机关不掌握相关政府信息”总计",
+                                   "表三 （四） 1. not held by the agency, total"),)))
     plan = []
     for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _APPLICANTS + _LATER:
         if not readings:
@@ -1390,7 +1401,7 @@ class NarrativeMismatch(Rule):
     severity = "error"
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
-    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理）、行政复议和行政诉讼、" \
+    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及“本机关不掌握相关政府信息N件”）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
            "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”）与表三相应列核对（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
