@@ -929,11 +929,14 @@ def _abbreviates(name: str, own: str) -> bool:
 
 
 #: a clause that is only a carried figure: "上年结转1件", "结转下年度继续办理1件"
-_CARRY_CLAUSE = lazy(r"[，,、；;]\s*((?:上一?年度?|去年)结转(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
+#: (last year's carried said with its year or the other way round, or as a part of the count before it: "含2023年
+#: 转至今年办理的1件", "结转上年度政府信息公开申请3件")
+_CARRY_CLAUSE = lazy(r"[，,、；;]\s*((?:含|其中|包括)?\s*(?:(?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:结转|转至|转入)"
+                     r"(?:至|到)?(?:本年度?|今年)?|结转上一?年度?)(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
                      + r"\s*件|结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
                      + r"\s*件)(?=\s*[，,、；;。]|$)")
 #: the applications received, counted, before a list of figures
-_RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到)[^，,；;。]{0,20}?" + NUM + _UNIT)
+_RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到|办理|(?<![接验])收)[^，,；;。]{0,20}?" + NUM + _UNIT)
 
 
 def _mask_listed_carry(text: str, start: int, end: int) -> str:
@@ -1171,7 +1174,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         # (an aside on the parts of a figure before its clause, "办理申请14件（含上年结转1件）",
                         # is about that figure)
                         cut = _clause_start(text, start, m.start())
-                        scope = (_CARRY_WORDS.sub("", _PARTS_ASIDE.sub("", text[start:cut]))
+                        if listed is None:
+                            listed = _mask_listed_carry(text, start, end) if guarded else text
+                        scope = (_CARRY_WORDS.sub("", _PARTS_ASIDE.sub("", listed[start:cut]))
                                  + _scope(text, cut, end, m.start(), m.end()).replace(m.group(0), "", 1))
                     else:
                         if listed is None:
