@@ -92,7 +92,7 @@ _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申�
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到|(?<![接验])收(?=政府信息公开|依申请公开))" + _AND_HANDLED
+        r"(?:收到|受理|新收|接收|接到|(?:(?<=[共年内计已,，。；;:\s])|(?<![\s\S]))收(?=政府信息公开|依申请公开))" + _AND_HANDLED
         + r"(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)?申请(?!人)(?:情况)?" + FILL + NUM + _UNIT)),
     #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun
     Claim("applications", lazy(
@@ -100,11 +100,11 @@ CLAIMS: Tuple[Claim, ...] = (
         r"申请(?![人书表])"
         r"|依申请公开(?:事项|办件)(?![人书表]))")),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件": the applicants between
-    #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请", "收到涉及房屋征收、物业管理等领域的…申请": every
-    #: channel, every topic)
+    #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请": every channel; not "收到涉及征地等领域的…申请5件":
+    #: the sentence may go on with the other topics' counts)
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
-        r"(?:" + _EVERY_WAY + r"|涉及[^，,。；;]{1,30}?等(?:领域|方面|内容|事项))?"
+        r"(?:" + _EVERY_WAY + r")?"
         r"(?:提出|提交|递交)?的(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
         #: "受理依申请公开13件", "收到政府信息依申请公开13件", "受理依申请信息公开13件"
@@ -572,6 +572,12 @@ def _other_year(sentence: str, year) -> bool:
 _CARRIED_FROM = lazy(r"度?(?:结转|转至|转入|转到)")
 _CARRIED_TO = lazy(r"结转(?:至|到)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
+#: before 同意公开 in its sentence: a third party consulted (条例第三十二条), whose consent it is
+_CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人")
+#: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
+_OTHER_MATTER_AFTER = lazy(r"\s*(?:的)?(?:行政)?(?:复议|诉讼|信访|投诉|来信|来访|建议|提案|案件|工单|留言|咨询)")
+#: before 现行有效文件: documents compiled or sorted, of every kind
+_COMPILED = lazy(r"汇编|收录|梳理|整理|清理")
 
 
 #: right after a "none corrected" claim, the cases it names: "（未发生被纠错）的行政诉讼案件"
@@ -911,6 +917,8 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
         common = 0
         while common < min(len(name), len(own)) and name[-1 - common] == own[-1 - common]:
             common += 1
+        if own.endswith(_SUB_UNITS) and not name.endswith(own[-2:]):
+            return True  # "市公安局" in 样例市公安局样例分局's report: the bureau above it
         if common >= 3 or (name in own) or _abbreviates(name, own):
             continue
         return True
@@ -919,13 +927,24 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
 
 def _abbreviates(name: str, own: str) -> bool:
     """Is ``name`` the agency's usual short name ("市林草局" for 样例市林业和草原局, "县人社局", "发改局",
-    "市卫健委" for …卫生健康委员会): without its level, three characters or more found in the agency's
-    name in order, ending as it ends (委 for 委员会)? ("市政府" is not 市人民政府办公室's: two characters.)"""
-    short = name.lstrip("省市县区旗州盟")
+    "市卫健委" for …卫生健康委员会): its level (省, 市, 县…), when named, in the agency's name, and after it
+    three characters or more found in the agency's name in order, ending as it ends (委 for 委员会)?
+    ("市政府" is not 市人民政府办公室's: two characters; "省林草局" not 样例市林业和草原局's; "市市场监管局" not
+    样例县市场监督管理局's.)"""
+    level = name[0] if name[0] in _LEVELS else ""
+    short = name[1:] if level else name
     if len(short) < 3 or not (short[-1] == own[-1] or (short[-1] == "委" and own.endswith("委员会"))):
         return False
-    rest = iter(own)
-    return all(ch in rest for ch in short)
+    for at in ([i for i, ch in enumerate(own) if ch == level] if level else [-1]):
+        rest = iter(own[at + 1:])
+        if all(ch in rest for ch in short):
+            return True  # (its level named before the rest: "县林草局" is not 样例市林业和草原局's)
+    return False
+
+
+_LEVELS = "省市县区旗州盟"
+#: a unit under a bureau, named by its last two characters
+_SUB_UNITS = ("分局", "支队", "大队", "中队", "分院", "分所", "分中心")
 
 
 #: a clause that is only a carried figure: "上年结转1件", "结转下年度继续办理1件"
@@ -936,7 +955,8 @@ _CARRY_CLAUSE = lazy(r"[，,、；;]\s*((?:含|其中|包括)?\s*(?:(?:上一?�
                      + r"\s*件|结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
                      + r"\s*件)(?=\s*[，,、；;。]|$)")
 #: the applications received, counted, before a list of figures
-_RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到|办理|(?<![接验])收)[^，,；;。]{0,20}?" + NUM + _UNIT)
+_RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到|办理|(?:(?<=[共年内计已,，。；;:\s])|(?<![\s\S]))收)[^，,；;。]{0,20}?"
+                      + NUM + _UNIT)
 
 
 def _mask_listed_carry(text: str, start: int, end: int) -> str:
@@ -1241,6 +1261,15 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, start, m.start()) and _NORMATIVE_OTHER.search(text, _sentence_before(text, start), start):
                     continue  # "共公开文件20份。民生类15份，规范性文件5份": a list with no verb of its own, the kinds
                     # of the documents the sentence before published (not "制发文件20件，行政规范性文件5件")
+                if claim.word == "同意" and _CONSULTED.search(text, start, m.start()):
+                    continue  # "经征求第三方意见，第三方同意公开2件": the third party's consent, not the result
+                if carried and _OTHER_MATTER_AFTER.match(text, m.end()):
+                    continue  # "结转下年度的3件复议案件尚未审结": reviews, not applications
+                if claim.kind == "valid" and "规范性" not in m.group(0) and (
+                        "规范性" in text[m.end():_clause_stop(text, m.end(), end)]
+                        or _COMPILED.search(text, _clause_start(text, start, m.start()), m.start())):
+                    continue  # "现行有效文件57件（其中行政规范性文件12件）", "汇编现行有效文件57件": documents of
+                    # every kind in force, not the rule documents alone
                 if claim.kind == "next" and (named := _YEAR_NAMED.search(m.group(0))) and (
                         year is None or int(named.group()) != year + 1):
                     continue  # "结转2024年度…" in the report on 2024: carried into this year, or a year not the next
