@@ -45,6 +45,11 @@ class DocxReader:
         return head.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in head or b"word/" in head)
 
     def read(self, path: Path, data: bytes):
+        return self._read(path, data, None)
+
+    def _read(self, path: Path, data: bytes, outer):
+        """:meth:`read`; ``outer``: the embedded parts of the document this one is embedded in
+        (w:altChunk), None for a file."""
         zf = check_zip(data)
         try:
             from lxml import etree
@@ -63,34 +68,25 @@ class DocxReader:
         except Exception as exc:
             raise ReadError(messages.docx_damaged(exc, _short(exc))) from None
         blocks: list = []
-        saved = (getattr(_local, "hidden", frozenset()), getattr(_local, "chunks", None),
-                 getattr(_local, "notes", None))
-        _local.hidden = hidden
-        _local.chunks = _Chunks(zf, target, path, saved[1])
-        _local.notes = notes
-        try:
-            if body is not None:
-                blocks = self._blocks(body)
-        finally:
-            # (an embedded .docx is read inside its container's read)
-            _local.hidden, _local.chunks, _local.notes = saved
+        if body is not None:
+            blocks = self._blocks(body, _Walker(hidden, notes, _Chunks(zf, target, path, outer)))
         if isinstance(blocks, Document):
             return blocks
         return Document("", {"kind": "docx"}, tuple(blocks))
 
     @staticmethod
-    def _blocks(body):
-        """The body's blocks (or, for a PDF converted to Word, the Document its pages make)."""
+    def _blocks(body, walker):
+        """The body's blocks (or, for a PDF converted to Word, the Document its pages make);
+        ``walker`` holds what the package says beside the body (hiding styles, notes, parts)."""
         # (styles that hide text: every paragraph is read element by element)
         # (and notes: read after what references them)
-        blocks = None if _local.hidden or _local.notes else _one_pass(body)
+        blocks = None if walker.hidden or walker.notes else _one_pass(body)
         if blocks is None:  # content controls, tracked changes, text boxes, pictures, nested tables
             pages = _positioned_pages(body)
             if pages is not None:  # a PDF opened in Word or LibreOffice: a text box a line
                 doc = _read_as_pages(pages, _page_size(body))
                 if doc is not None:
                     return doc
-            walker = _Walker()
             walker.walk(body)
             blocks = walker.blocks
         return blocks
@@ -399,14 +395,14 @@ _STRUCK = (W + "strike", W + "dstrike")
 _HIDING_OR_HIDDEN = _HIDING + (W + "vanish", W + "specVanish", W + "vertAlign") + _STRUCK
 
 
-def paragraph_text(p) -> str:
+def paragraph_text(p, hidden: frozenset = frozenset()) -> str:
     """The visible text of a w:p: runs, hyperlinks, tracked insertions, fields, content
     controls; w:tab → tab, w:br → line break; no deleted text, no text boxes.
 
     Most paragraphs hold none of what hides text: lxml finds their text elements in document
     order without a step of Python for each element between."""
-    if getattr(_local, "hidden", None) or next(p.iter(_HIDING_OR_HIDDEN), None) is not None:
-        return _paragraph_text_walk(p)
+    if hidden or next(p.iter(_HIDING_OR_HIDDEN), None) is not None:
+        return _paragraph_text_walk(p, hidden)
     parts: List[str] = []
     for el in p.iter(_TEXT_TAGS):
         tag = el.tag
@@ -420,7 +416,7 @@ def paragraph_text(p) -> str:
     return "".join(parts)
 
 
-def _paragraph_text_walk(p) -> str:
+def _paragraph_text_walk(p, styles: frozenset) -> str:
     """:func:`paragraph_text`, element by element, skipping what hides text: a run Word
     neither shows nor prints (hidden text: w:vanish or w:specVanish in its properties, or a
     character or paragraph style that hides it) is not read. (w:webHidden is hidden in Web
@@ -430,7 +426,6 @@ def _paragraph_text_walk(p) -> str:
     is w:instrText, but a field nested in another's code ({ = { REF 新收 } + 1 }, { IF { … } … })
     shows nothing of its own, and its result's runs (w:t) are not read."""
     parts: List[str] = []
-    styles = getattr(_local, "hidden", None) or ()
     in_hidden_style = bool(styles) and _val(p.find(W + "pPr"), "pStyle") in styles
     fields: List[bool] = []   # the fields open in this paragraph: True while in their code
     stack = [iter(p)]
@@ -504,14 +499,15 @@ def _hidden_run(r, styles, in_hidden_style: bool) -> bool:
     return in_hidden_style
 
 
-def cell_text(tc, content=None) -> str:
-    """A table cell's paragraphs as one line (nested tables are read separately)."""
+def cell_text(tc, content=None, hidden: frozenset = frozenset()) -> str:
+    """A table cell's paragraphs as one line (nested tables are read separately); ``hidden``:
+    the styles that hide text."""
     lines: List[str] = []
     for el in (_content(tc) if content is None else content):
         if _tag(el) == _P:
-            lines.extend(paragraph_text(el).split("\n"))
+            lines.extend(paragraph_text(el, hidden).split("\n"))
             if el.find(".//" + W + "txbxContent") is not None:  # a text box in the cell: its text, once
-                lines.extend(cell_text(box) for box in _text_boxes(el))
+                lines.extend(cell_text(box, None, hidden) for box in _text_boxes(el))
     return join_lines([ln.replace("\t", " ") for ln in lines])
 
 
@@ -559,7 +555,11 @@ def _int(s: Optional[str], default: int = 1) -> int:
 
 
 class _Walker:
-    def __init__(self):
+    """The body read element by element. ``hidden``: the styles that hide text; ``notes``: the
+    footnotes and endnotes by (reference tag, id); ``chunks``: the embedded parts (w:altChunk)."""
+
+    def __init__(self, hidden: frozenset = frozenset(), notes: Optional[dict] = None, chunks=None):
+        self.hidden, self.notes, self.chunks = hidden, notes or {}, chunks
         self.blocks: list = []
         self.boxed: set = set()   # the paragraphs text boxes are anchored in
         self.paragraphs = 0
@@ -571,7 +571,7 @@ class _Walker:
         table), their paragraphs read after it, each note once. A person reads a note with what
         it annotates; what a report says only in a note (the period, "注：…" under 表三) is the
         report's."""
-        notes = getattr(_local, "notes", None)
+        notes = self.notes
         if not notes:
             return
         for ref in el.iter(_NOTE_REFS):
@@ -614,7 +614,7 @@ class _Walker:
                     stack.append((iter(nested), depth + 1))
 
     def paragraph(self, p) -> None:
-        text = paragraph_text(p)
+        text = paragraph_text(p, self.hidden)
         lines = [ln.strip(" \t\u3000\u00a0") for ln in text.split("\n")]
         lines = [ln for ln in lines if ln]
         # a picture or an embedded object (often a table published as one), not a text box: after
@@ -631,7 +631,7 @@ class _Walker:
         """An embedded part (w:altChunk: HTML, a web archive, plain text or a whole .docx that Word
         converts into the document when it opens the file; generators that make reports from a
         web platform write them): its blocks where it stands, numbered on from the document's."""
-        chunks = getattr(_local, "chunks", None)
+        chunks = self.chunks
         if chunks is None:
             return
         numbers: dict = {}
@@ -680,7 +680,7 @@ class _Walker:
                 elif (vmerge is not None and vmerge != "restart") or (hmerge is not None and hmerge != "restart"):
                     cells.append(["", 1, span])  # a continuation with no cell to continue
                 else:
-                    cell = [cell_text(tc, content), 1, span]
+                    cell = [cell_text(tc, content, self.hidden), 1, span]
                     cells.append(cell)
                     if vmerge == "restart":
                         merged_here[col] = cell
@@ -800,7 +800,7 @@ class _Chunks:
             return tuple(TextBlock(ln.strip(" \u3000"), paragraph=n, tabbed="\t" in ln)
                          for n, ln in enumerate(doc.text.split("\n"), 1) if ln.strip(" \t\u3000"))
         else:
-            doc = DocxReader().read(self.path, data)
+            doc = DocxReader()._read(self.path, data, self)
         return doc.blocks
 
 
