@@ -117,7 +117,8 @@ CLAIMS: Tuple[Claim, ...] = (
         #: "未收到和处理政府信息公开申请", "未收到政务信息公开申请")
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到|接收(?:到)?)(?:过)?(?:(?:和|及|并)(?:处理|办理|答复))?"
         r"(?:任何(?:形式|方式|渠道)?的?)?(?:(?:政府信息公开|政务信息公开|依申请公开(?:的)?(?:政府)?(?:信息)?|信息公开"
-        r"|政府信息依申请公开|申请政府信息公开(?:的)?)(?:申请|来信|来函)?(?:件)?|申请)(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+        r"|政府信息依申请公开|申请政府信息公开(?:的)?|要求公开政府信息的)(?:申请|来信|来函)?(?:件)?|申请)"
+        r"(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "未收到公民、法人或其他组织的政府信息公开申请", "未收到任何单位和个人提出的政府信息公开申请",
@@ -174,6 +175,10 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
     Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
                         r"(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
+    #: "2023年结转至2024年3件", "2023年结转的申请3件": last year's named by its number (only last year's:
+    #: :data:`_YEAR_NAMED`)
+    Claim("carry", lazy(r"(?<!\d)(?:19|20)\d\d\s*年度?结转(?:至|到)?(?:\s*(?:19|20)\d\d\s*年度?|本年度?|今年)?(?:办理)?(?:的)?"
+                        r"(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "结转上年度政府信息公开申请3件": the words the other way round
     Claim("carry", lazy(r"结转上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
@@ -202,6 +207,7 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("open", lazy(r"全部(?<![不未]全部)(?<![不未]予全部)(?<![不未]予以全部)(?:予以)?公开(?![及和与、或])" + FILL + NUM + r"\s*件"),
           word="全部"),
     Claim("partial", lazy(_BEFORE + r"部分公开" + FILL + NUM + r"\s*件")),
+    Claim("partial", lazy(_BEFORE + r"部分予以公开" + FILL + NUM + r"\s*件"), word="部分予以公开"),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
@@ -572,6 +578,10 @@ def _other_year(sentence: str, year) -> bool:
 _CARRIED_FROM = lazy(r"度?(?:结转|转至|转入|转到)")
 _CARRIED_TO = lazy(r"结转(?:至|到)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
+#: before a review or lawsuit claim in its sentence, another domain of the agency's work; and the words that
+#: make them the disclosure work's all the same
+_OTHER_DOMAIN = lazy(r"执法|信访|行政处罚|行政许可|法治建设|行政决定|征收|拆迁")
+_ABOUT_DISCLOSURE = lazy(r"信息公开|依申请")
 #: before 同意公开 in its sentence: a third party consulted (条例第三十二条), whose consent it is
 _CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人")
 #: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
@@ -1270,9 +1280,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _COMPILED.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "现行有效文件57件（其中行政规范性文件12件）", "汇编现行有效文件57件": documents of
                     # every kind in force, not the rule documents alone
-                if claim.kind == "next" and (named := _YEAR_NAMED.search(m.group(0))) and (
-                        year is None or int(named.group()) != year + 1):
+                if carried and (named := _YEAR_NAMED.search(m.group(0))) and (
+                        year is None or int(named.group()) != year + (1 if claim.kind == "next" else -1)):
                     continue  # "结转2024年度…" in the report on 2024: carried into this year, or a year not the next
+                    # ("2022年结转…" in the report on 2024: not last year's)
                 if claim.kind in ("done", "alldone") and _OF_WHICH.search(text, start, m.start()):
                     continue  # "本年度受理的13件申请中，已办结12件": this year's only, not （七）总计
                 if not claim.group and "零" in m.group(0) and _GOAL.search(
@@ -1298,6 +1309,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "参与制发行政规范性文件5件", "协助作出行政处罚决定40件": another body's documents or
                     # decisions, the agency helping
+                if claim.kind in ("review", "litigation") and _OTHER_DOMAIN.search(text, start, m.start()) and not \
+                        _ABOUT_DISCLOSURE.search(text, start, m.end()):
+                    continue  # "全年行政执法案件中，被申请复议3件", "办理信访件20件，复议3件": another domain's cases
                 if claim.group and claim.kind in ("review", "litigation") and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind
