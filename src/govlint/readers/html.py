@@ -92,6 +92,9 @@ class _Words:
 
     #: how much of a title a heading must begin with
     START = 4
+    #: a section heading's numerals, and the brackets that may open one: "一、", "（一）"
+    NUMERALS = "一二三四五六"
+    BRACKETS = "（("
 
     def __init__(self):
         self._section = self._table = None
@@ -116,7 +119,7 @@ class _Words:
         words = {w for w in words if len(w) >= 3 and not any(w in t for t in titles)}
         alts = "|".join(re.escape(w) for w in sorted(starts, key=lambda w: (-len(w), w)))
         # 一、总体情况, or numbered （一）总体情况 (as the binder's headings take them)
-        num = r"(?:[一二三四五六]\s*[、.．,，]|[（(]\s*[一二三四五六]\s*[)）])"
+        num = rf"(?:[{self.NUMERALS}]\s*[、.．,，]|[{self.BRACKETS}]\s*[{self.NUMERALS}]\s*[)）])"
         self._section = re.compile(rf"^\s*{num}\s*(?:{alts})")
         # the same heading at the start of a text node of a serialised tree (after a tag's ">")
         self._section_at = re.compile(rf"\s*{num}\s*(?:{alts})")
@@ -1186,11 +1189,9 @@ def _find_article_serialised(body):
     if body.tail and (_WORDS.section(body.tail) or _WORDS.table(body.tail)):
         return None  # (a signal owned by the page's root)
     section_in, section_at, table_word = _WORDS.patterns()
-    positions = []
-    for m in section_in.finditer(ser):
-        if len(positions) >= MAX_SIGNALS:
-            return None
-        positions.append(m.start() + 1)
+    positions = _heading_starts(ser, section_in)
+    if len(positions) > MAX_SIGNALS:
+        return None
     tables = list(body.iter("table"))
     starts = _table_starts(ser)
     if len(starts) != len(tables):
@@ -1228,6 +1229,47 @@ def _find_article_serialised(body):
     heads = [p for p, t in (first, last) if t is None]
     owners = iter(_owners(ser, heads, body))
     return _article_of([t if t is not None else next(owners) for _, t in (first, last)], [], body)
+
+
+#: the characters a section heading opens with (a numeral or a bracket: :class:`_Words`)
+_OPENERS = _Words.NUMERALS + _Words.BRACKETS
+#: more of them in a page than this, and the heading expression is run over the whole of it
+_OPENERS_SOUGHT = 2000
+
+
+def _heading_starts(ser: str, section_in) -> List[int]:
+    """Where each section heading's text starts in ``ser`` (after the ``>`` that ends the tag
+    before it): the matches of ``section_in`` (``>``, whitespace, a heading), found from the
+    characters a heading opens with instead of at every ``>``. A page's serialisation holds
+    ~2,000 tags' ``>``, at each of which the expression was tried, and ~100 numerals and
+    brackets: each is sought by str's search for one character, and the expression is tried only
+    at a ``>`` that stands before one with nothing but whitespace between (the whitespace of the
+    expression is ``str.isspace``); no ``>`` stands before two of them, so the matches are the
+    same, in the same order. A page of more than :data:`_OPENERS_SOUGHT` of those characters is
+    searched by the expression alone (the same result; a Python step each would cost more)."""
+    found: List[int] = []
+    find = ser.find
+    seen = 0
+    for c in _OPENERS:
+        i = find(c)
+        while i >= 0:
+            seen += 1
+            if seen > _OPENERS_SOUGHT:
+                return [m.start() + 1 for m in section_in.finditer(ser)]
+            if i:
+                before = ser[i - 1]
+                if before == ">":
+                    found.append(i - 1)
+                elif before.isspace():
+                    g = i - 2
+                    while g >= 0 and ser[g].isspace():
+                        g -= 1
+                    if g >= 0 and ser[g] == ">":
+                        found.append(g)
+            i = find(c, i + 1)
+    found.sort()
+    match = section_in.match
+    return [g + 1 for g in found if match(ser, g)]
 
 
 _TAG_NAME = lazy(r"[a-z][a-z0-9]*(?=[ />])")

@@ -1,0 +1,95 @@
+"""The web-page reader's cuts of issue 13's tenth .html round, each held to what it replaced (the
+reading must give the same blocks; only its time changes): the section headings of the body's
+serialisation found from the characters a heading opens with instead of at every ``>``, the
+character-reference test run only on a text holding an "&", the case-insensitive hiding
+expressions run only on styles whose lower case holds a word they need, one HTML parser a
+thread, and a marked table's spans read once for each way they are written. Pages and texts
+invented here; invented agencies only."""
+import random
+import re
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from govlint.readers import ReadError, TableBlock
+from govlint.readers import html as H
+
+TITLE = "示例镇人民政府2024年政府信息公开工作年度报告"
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{TITLE}_示例镇</title>{head}</head>'
+            f"<body><h1>{TITLE}</h1>{body}</body></html>").encode("utf-8")
+
+
+REPORT = ("<p>一、总体情况</p><p>本年度主动公开信息12条。</p><p>二、主动公开政府信息情况</p>"
+          "<table><tr><td>信息内容</td><td>本年制发件数</td></tr><tr><td>规章</td><td>0</td></tr></table>"
+          "<p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p>")
+
+
+def _former_headings(ser: str):
+    section_in = H._WORDS.patterns()[0]
+    return [m.start() + 1 for m in section_in.finditer(ser)]
+
+
+# -- the headings found from their first characters --------------------------------------------------
+
+def test_a_heading_after_a_tag_and_whitespace_is_found_and_a_numeral_in_prose_is_not():
+    section_in = H._WORDS.patterns()[0]
+    ser = "<body><p>\n\u3000 一、总体情况</p><p>进一步（一）总体情况</p><p>（二）主动公开政府信息情况</p></body>"
+    got = H._heading_starts(ser, section_in)
+    assert got == [ser.index(">\n") + 1, ser.index(">（二") + 1]
+    assert got == _former_headings(ser)
+
+
+def test_whitespace_before_a_heading_is_what_the_expression_takes_for_it():
+    """The cut steps back over ``str.isspace`` characters where the expression takes ``\\s``: the
+    two agree on every code point, so a heading behind any run of them is found by both ways."""
+    s = re.compile(r"\s")
+    assert all(bool(s.fullmatch(c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
+
+
+_PIECES = ["<p>", "</p>", "<td>", "</td>", ">", "<", " ", "\n", "\u3000", "\xa0", "\x1c", "一", "二", "六", "七",
+           "（", "(", "）", "、", "．", "，", "总体情况", "主动公开政府信息情况", "本年", "进", "x", "&gt;"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_heading_starts_are_the_expressions_matches(seed):
+    rng = random.Random(seed)
+    section_in = H._WORDS.patterns()[0]
+    for _ in range(300):
+        ser = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 80)))
+        assert H._heading_starts(ser, section_in) == _former_headings(ser), ser
+
+
+def test_a_page_of_many_numerals_is_searched_by_the_expression_alone(monkeypatch):
+    section_in = H._WORDS.patterns()[0]
+    ser = "<body>" + "<p>一、总体情况</p><p>统一一二三</p>" * 800 + "</body>"
+    assert ser.count("一") > H._OPENERS_SOUGHT
+    calls = []
+    real = section_in.finditer
+
+    class Spy:
+        def match(self, *a):
+            return section_in.match(*a)
+
+        def finditer(self, *a):
+            calls.append(1)
+            return real(*a)
+
+    assert H._heading_starts(ser, Spy()) == _former_headings(ser)
+    assert calls == [1]
+    few = "<body>" + "<p>一、总体情况</p>" * 10 + "</body>"
+    calls.clear()
+    assert H._heading_starts(few, Spy()) == _former_headings(few) and calls == []
+
+
+def test_more_headings_than_signals_are_taken_still_leave_the_page_to_the_walk():
+    body = "".join(f"<p>{'一二三四五六'[i % 6]}、总体情况</p>" for i in range(H.MAX_SIGNALS + 1))
+    from lxml import etree
+    root = etree.fromstring(f"<html><body>{body}</body></html>", etree.HTMLParser())
+    assert H._find_article_serialised(root[0]) is None
+    root = etree.fromstring(f"<html><body>{body[:-len('<p>一、总体情况</p>')]}</body></html>", etree.HTMLParser())
+    assert H._find_article_serialised(root[0]) is not None
