@@ -93,3 +93,58 @@ def test_more_headings_than_signals_are_taken_still_leave_the_page_to_the_walk()
     assert H._find_article_serialised(root[0]) is None
     root = etree.fromstring(f"<html><body>{body[:-len('<p>一、总体情况</p>')]}</body></html>", etree.HTMLParser())
     assert H._find_article_serialised(root[0]) is not None
+
+
+# -- the character-reference test ------------------------------------------------------------------
+
+@pytest.mark.parametrize("ser, unusual", [
+    ("<p>一、总体情况</p>", False),
+    ("<a href=\"?a=1&amp;b=2\">x</a>", False),
+    ("<p title=\"a&#10;b\">x</p>", True),
+    ("<p>&</p><p>#</p>", False),
+    ("<p>x" + H._CELL + "</p>", True),
+])
+def test_unusual_is_the_former_test(ser, unusual):
+    assert H._unusual(ser) is unusual
+    assert ("&#" in ser or any(m in ser for m in H._MARKS)) is unusual
+
+
+# -- the hiding styles' plain search ---------------------------------------------------------------
+
+_STYLE_PIECES = ["display", "DISPLAY", "DiSpLaY", ":", " ", "none", "NONE", "nOnE", "visibility", "vısıbılıty",
+                 "VİSİBİLİTY", "hidden", "HİDDEN", "hıdden", "text-decoration", "-line", "line-through",
+                 "LINE-THROUGH", "font-size", "font-ſize", "FONT-SİZE", "0", "0px", ";", "|", "宋体", "K", "2em",
+                 "text-indent", "margin", "\u212a"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_may_hide_is_true_wherever_an_expression_matches(seed):
+    rng = random.Random(seed)
+    for _ in range(2000):
+        styles = "".join(rng.choice(_STYLE_PIECES) for _ in range(rng.randrange(1, 12)))
+        if H._HIDDEN.search(styles) or H._ZERO_SIZE.search(styles):
+            assert H._may_hide(styles), styles
+
+
+@pytest.mark.parametrize("styles, may", [
+    ("text-indent:2em|text-indent:2em|margin:0", False),
+    ("font-family:宋体|text-indent:2em", True),
+    ("DISPLAY : NONE", True),
+    ("vısıbılıty:hıdden", True),  # (dotless i: the expressions take it for "i" when case is ignored)
+    ("text-decoration:LINE-THROUGH", True),
+])
+def test_may_hide_on_written_styles(styles, may):
+    assert H._may_hide(styles) is may
+
+
+def _texts(doc):
+    return [b.text for b in doc.own_blocks if not isinstance(b, TableBlock)]
+
+
+def test_a_run_hidden_in_capitals_or_dotless_letters_is_still_dropped():
+    body = REPORT.replace("本年度主动公开信息12条。", "本年度主动公开信息<span style='DISPLAY:NONE'>9</span>"
+                          "<span style='vısıbılıty:hıdden'>8</span>12条。")
+    doc = H.HtmlReader().read(Path("p.html"), _page(body))
+    assert "本年度主动公开信息12条。" in _texts(doc)
+    shown = H.HtmlReader().read(Path("p.html"), _page(body.replace("NONE", "block").replace("hıdden", "visible")))
+    assert "本年度主动公开信息9812条。" in _texts(shown)

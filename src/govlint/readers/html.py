@@ -439,13 +439,25 @@ def _drop(root) -> None:
     doomed = list(root.iter(*_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, etree.Entity))
     # ("|" is nothing the pattern matches: a match in the joined values is a match in one of them)
     styles = "|".join(_STYLES()(root))
-    if _HIDDEN.search(styles) or _ZERO_SIZE.search(styles):
+    if _may_hide(styles) and (_HIDDEN.search(styles) or _ZERO_SIZE.search(styles)):
         doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")
                    or (not len(el) and _ZERO_SIZE.search(el.get("style") or ""))]
     doomed += _hidden_by_class(root)
     for el in doomed:
         if el.getparent() is not None:
             _remove_keeping_tail(el)
+
+
+def _may_hide(styles: str) -> bool:
+    """Whether :data:`_HIDDEN` or :data:`_ZERO_SIZE` may match ``styles``: its lower case holds a
+    word each of their branches needs ("none", "hidden"'s "dden", "line-through"'s "through",
+    "font-size"'s "font-"). A plain search of the lowered text, ~10 times faster than the two
+    case-insensitive expressions tried at every character of the page's styles (which most pages
+    give without any of the words). Exact: the words hold no letter that matches a character
+    beyond ASCII when case is ignored (only i, k and s do: ı, İ, K, ſ), and lowering keeps each
+    ASCII letter's place in the run it stands in."""
+    low = styles.lower()
+    return "none" in low or "dden" in low or "through" in low or "font-" in low
 
 
 def _hidden_by_class(root) -> list:
@@ -1077,8 +1089,10 @@ _MARKS = (_M, _CELL, _ATTR, _END, _ROW, _RS, _CS, _TBL)
 def _unusual(ser: str) -> bool:
     """A serialisation the regular expressions here must not read: it holds a character
     reference (libxml2 writes a control character or a new line in an attribute so) or one of
-    the marks."""
-    return "&#" in ser or any(m in ser for m in _MARKS)
+    the marks. (A search for one character in a text of CJK characters runs ~25 times faster
+    than one for two, whose first letters collide with CJK ones in str's skip table: "&#" is
+    sought only in a text holding an "&".)"""
+    return ("&" in ser and "&#" in ser) or any(m in ser for m in _MARKS)
 
 
 
