@@ -148,3 +148,50 @@ def test_a_run_hidden_in_capitals_or_dotless_letters_is_still_dropped():
     assert "本年度主动公开信息12条。" in _texts(doc)
     shown = H.HtmlReader().read(Path("p.html"), _page(body.replace("NONE", "block").replace("hıdden", "visible")))
     assert "本年度主动公开信息9812条。" in _texts(shown)
+
+
+# -- one parser a thread ---------------------------------------------------------------------------
+
+def test_a_page_after_an_unreadable_one_reads_as_with_a_new_parser(monkeypatch):
+    reader = H.HtmlReader()
+    with pytest.raises(ReadError) as err:
+        reader.read(Path("p.html"), b"<!-- only a comment -->")
+    assert "Document is empty" in str(err.value)
+    after = reader.read(Path("p.html"), _page(REPORT))
+    monkeypatch.setattr(H, "_local", threading.local())  # (a parser made for this page alone)
+    assert after == reader.read(Path("p.html"), _page(REPORT))
+    with pytest.raises(ReadError) as again:
+        reader.read(Path("p.html"), b"<!-- only a comment -->")
+    assert str(again.value) == str(err.value)
+
+
+def test_pages_read_in_threads_are_read_as_in_one():
+    pages = [_page(REPORT.replace("12", str(n))) for n in range(8)]
+    alone = [H.HtmlReader().read(Path("p.html"), p) for p in pages]
+    got = [None] * len(pages)
+
+    def work(k):
+        for _ in range(5):
+            got[k] = H.HtmlReader().read(Path("p.html"), pages[k])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(len(pages))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == alone
+
+
+# -- the spans read once a table ---------------------------------------------------------------------
+
+def test_the_same_rowspan_is_capped_at_each_rows_rows_left():
+    """A rowspan written alike in two rows is read once and capped at the rows left below each."""
+    table = ("<table><tr><td rowspan='3'>信息内容</td><td>本年制发件数</td></tr>"
+             "<tr><td rowspan='3'>a</td></tr><tr><td rowspan='3'>b</td><td colspan='2'>c</td></tr></table>")
+    doc = H.HtmlReader().read(Path("p.html"), _page(REPORT + table))
+    rows = [b for b in doc.own_blocks if isinstance(b, TableBlock)][-1].rows
+    assert [[(c.text, c.rowspan, c.colspan) for c in r] for r in rows] == [
+        [("信息内容", 3, 1), ("本年制发件数", 1, 1)],
+        [("a", 2, 1)],
+        [("b", 1, 1), ("c", 1, 2)],
+    ]

@@ -21,6 +21,7 @@ into ``source["attachments"]``. An XHTML page that opens with ``<?xml …?>`` is
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from datetime import date
 from functools import lru_cache
@@ -158,6 +159,25 @@ MAX_GRID = 200_000  # cells in one table
 MAX_SIGNALS = 200
 
 
+_local = threading.local()
+
+
+def _parser(etree):
+    """This thread's HTML parser, made once (an lxml parser may not be used by two threads at
+    once; lxml clears its error log and resets libxml2's context at every parse, as for the
+    parser lxml.html keeps for its own ``document_fromstring``). A parser made for every page
+    cost its making and libxml2's first set-up of a context, ~1 % of a bench page's reading."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        # huge_tree: nesting up to 2048 levels is kept (the default cuts the page at 255);
+        # libxml2 drops what is nested deeper, so time and memory stay bounded
+        # (libxml2's HTML parser with lxml's plain elements: lxml.html's element classes cost a
+        # Python lookup for every element the walk touches, a fifth of the reading)
+        parser = _local.parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                                  huge_tree=True)
+    return parser
+
+
 class HtmlReader:
     name = "html"
     extensions = EXTENSIONS[name]
@@ -189,12 +209,7 @@ class HtmlReader:
         if not text or text.isspace():
             raise ReadError(messages.page_empty())
         try:
-            # huge_tree: nesting up to 2048 levels is kept (the default cuts the page at 255);
-            # libxml2 drops what is nested deeper, so time and memory stay bounded
-            # (libxml2's HTML parser with lxml's plain elements: lxml.html's element classes cost a
-            # Python lookup for every element the walk touches, a fifth of the reading)
-            parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
-            root = etree.fromstring(text, parser)
+            root = etree.fromstring(text, _parser(etree))
         except (etree.ParserError, ValueError) as exc:
             raise ReadError(messages.page_unreadable(exc)) from None
         if root is None:
@@ -1518,6 +1533,21 @@ def _join_cell_lines(t: str) -> str:
 _M_BEFORE_CJK = lazy(rf"{_M}(?=[{_CJK}])")
 
 
+def _spans(head: str) -> Tuple[int, int]:
+    """(rowspan, colspan) of a marked cell's spans (``head``: the text before its :data:`_ATTR`, each
+    value after its mark), as :meth:`_Walker.table` reads them; the rowspan not yet capped at
+    the rows left."""
+    i, j = head.find(_RS), head.find(_CS)
+    rowspan = head[i + 1:j if j > i else None] if i >= 0 else ""
+    colspan = head[j + 1:i if i > j else None] if j >= 0 else ""
+    # (a plain number of a digit or two read at once; anything else as _span reads it)
+    colspan = ((int(colspan) or 1 if colspan.isascii() and colspan.isdigit() and len(colspan) < 3
+                else _span(colspan, MAX_COLSPAN)) if colspan else 1)
+    rowspan = ((int(rowspan) or 1 if rowspan.isascii() and rowspan.isdigit() and len(rowspan) < 3
+                else _span(rowspan, MAX_ROWSPAN)) if rowspan else 1)
+    return rowspan, colspan
+
+
 def _marked_cells(chunk: str) -> Optional[tuple]:
     """The rows of a marked table: :func:`_cell_text`'s text of each cell, :meth:`_Walker.table`'s
     spans (capped, the grid's size bounded). The whitespace and the lines of every cell are
@@ -1560,20 +1590,20 @@ def _marked_cells(chunk: str) -> Optional[tuple]:
         row_starts = list(accumulate(widths))  # the cells before each row's end
         k = r = 0
         since = 0
+        read: Dict[str, Tuple[int, int]] = {}  # a cell's spans as written → (rowspan, colspan), uncapped
         while at >= 0:
             k += flat.count(_CELL, since, at)  # the cell's number (from 1)
             since = at
             while row_starts[r] < k:
                 r += 1
             head, _, text = texts[k - 1].partition(_ATTR)
-            i, j = head.find(_RS), head.find(_CS)
-            rowspan = head[i + 1:j if j > i else None] if i >= 0 else ""
-            colspan = head[j + 1:i if i > j else None] if j >= 0 else ""
-            # (a plain number of a digit or two read at once; anything else as _span reads it)
-            colspan = ((int(colspan) or 1 if colspan.isascii() and colspan.isdigit() and len(colspan) < 3
-                        else _span(colspan, MAX_COLSPAN)) if colspan else 1)
-            rowspan = min(int(rowspan) or 1 if rowspan.isascii() and rowspan.isdigit() and len(rowspan) < 3
-                          else _span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
+            # (a table repeats a few spans, "colspan=2" in every row: each read once)
+            spans = read.get(head)
+            if spans is None:
+                spans = read[head] = _spans(head)
+            rowspan, colspan = spans
+            if rowspan > n - r:  # (capped at the rows left, as the walk caps it)
+                rowspan = n - r
             size += colspan * rowspan - 1
             cells[k - 1] = new(CellBlock, (text, rowspan, colspan))
             at = flat.find(_ATTR, at + 1)
