@@ -21,6 +21,7 @@ into ``source["attachments"]``. An XHTML page that opens with ``<?xml …?>`` is
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from datetime import date
 from functools import lru_cache
@@ -92,6 +93,9 @@ class _Words:
 
     #: how much of a title a heading must begin with
     START = 4
+    #: a section heading's numerals, and the brackets that may open one: "一、", "（一）"
+    NUMERALS = "一二三四五六"
+    BRACKETS = "（("
 
     def __init__(self):
         self._section = self._table = None
@@ -116,7 +120,7 @@ class _Words:
         words = {w for w in words if len(w) >= 3 and not any(w in t for t in titles)}
         alts = "|".join(re.escape(w) for w in sorted(starts, key=lambda w: (-len(w), w)))
         # 一、总体情况, or numbered （一）总体情况 (as the binder's headings take them)
-        num = r"(?:[一二三四五六]\s*[、.．,，]|[（(]\s*[一二三四五六]\s*[)）])"
+        num = rf"(?:[{self.NUMERALS}]\s*[、.．,，]|[{self.BRACKETS}]\s*[{self.NUMERALS}]\s*[)）])"
         self._section = re.compile(rf"^\s*{num}\s*(?:{alts})")
         # the same heading at the start of a text node of a serialised tree (after a tag's ">")
         self._section_at = re.compile(rf"\s*{num}\s*(?:{alts})")
@@ -155,6 +159,25 @@ MAX_GRID = 200_000  # cells in one table
 MAX_SIGNALS = 200
 
 
+_local = threading.local()
+
+
+def _parser(etree):
+    """This thread's HTML parser, made once (an lxml parser may not be used by two threads at
+    once; lxml clears its error log and resets libxml2's context at every parse, as for the
+    parser lxml.html keeps for its own ``document_fromstring``). A parser made for every page
+    cost its making and libxml2's first set-up of a context, ~1 % of a bench page's reading."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        # huge_tree: nesting up to 2048 levels is kept (the default cuts the page at 255);
+        # libxml2 drops what is nested deeper, so time and memory stay bounded
+        # (libxml2's HTML parser with lxml's plain elements: lxml.html's element classes cost a
+        # Python lookup for every element the walk touches, a fifth of the reading)
+        parser = _local.parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                                                  huge_tree=True)
+    return parser
+
+
 class HtmlReader:
     name = "html"
     extensions = EXTENSIONS[name]
@@ -186,12 +209,7 @@ class HtmlReader:
         if not text or text.isspace():
             raise ReadError(messages.page_empty())
         try:
-            # huge_tree: nesting up to 2048 levels is kept (the default cuts the page at 255);
-            # libxml2 drops what is nested deeper, so time and memory stay bounded
-            # (libxml2's HTML parser with lxml's plain elements: lxml.html's element classes cost a
-            # Python lookup for every element the walk touches, a fifth of the reading)
-            parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
-            root = etree.fromstring(text, parser)
+            root = etree.fromstring(text, _parser(etree))
         except (etree.ParserError, ValueError) as exc:
             raise ReadError(messages.page_unreadable(exc)) from None
         if root is None:
@@ -436,13 +454,25 @@ def _drop(root) -> None:
     doomed = list(root.iter(*_DROP_TAGS, etree.Comment, etree.ProcessingInstruction, etree.Entity))
     # ("|" is nothing the pattern matches: a match in the joined values is a match in one of them)
     styles = "|".join(_STYLES()(root))
-    if _HIDDEN.search(styles) or _ZERO_SIZE.search(styles):
+    if _may_hide(styles) and (_HIDDEN.search(styles) or _ZERO_SIZE.search(styles)):
         doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")
                    or (not len(el) and _ZERO_SIZE.search(el.get("style") or ""))]
     doomed += _hidden_by_class(root)
     for el in doomed:
         if el.getparent() is not None:
             _remove_keeping_tail(el)
+
+
+def _may_hide(styles: str) -> bool:
+    """Whether :data:`_HIDDEN` or :data:`_ZERO_SIZE` may match ``styles``: its lower case holds a
+    word each of their branches needs ("none", "hidden"'s "dden", "line-through"'s "through",
+    "font-size"'s "font-"). A plain search of the lowered text, ~10 times faster than the two
+    case-insensitive expressions tried at every character of the page's styles (which most pages
+    give without any of the words). Exact: the words hold no letter that matches a character
+    beyond ASCII when case is ignored (only i, k and s do: ı, İ, K, ſ), and lowering keeps each
+    ASCII letter's place in the run it stands in."""
+    low = styles.lower()
+    return "none" in low or "dden" in low or "through" in low or "font-" in low
 
 
 def _hidden_by_class(root) -> list:
@@ -1074,8 +1104,10 @@ _MARKS = (_M, _CELL, _ATTR, _END, _ROW, _RS, _CS, _TBL)
 def _unusual(ser: str) -> bool:
     """A serialisation the regular expressions here must not read: it holds a character
     reference (libxml2 writes a control character or a new line in an attribute so) or one of
-    the marks."""
-    return "&#" in ser or any(m in ser for m in _MARKS)
+    the marks. (A search for one character in a text of CJK characters runs ~25 times faster
+    than one for two, whose first letters collide with CJK ones in str's skip table: "&#" is
+    sought only in a text holding an "&".)"""
+    return ("&" in ser and "&#" in ser) or any(m in ser for m in _MARKS)
 
 
 
@@ -1186,11 +1218,9 @@ def _find_article_serialised(body):
     if body.tail and (_WORDS.section(body.tail) or _WORDS.table(body.tail)):
         return None  # (a signal owned by the page's root)
     section_in, section_at, table_word = _WORDS.patterns()
-    positions = []
-    for m in section_in.finditer(ser):
-        if len(positions) >= MAX_SIGNALS:
-            return None
-        positions.append(m.start() + 1)
+    positions = _heading_starts(ser, section_in)
+    if len(positions) > MAX_SIGNALS:
+        return None
     tables = list(body.iter("table"))
     starts = _table_starts(ser)
     if len(starts) != len(tables):
@@ -1228,6 +1258,47 @@ def _find_article_serialised(body):
     heads = [p for p, t in (first, last) if t is None]
     owners = iter(_owners(ser, heads, body))
     return _article_of([t if t is not None else next(owners) for _, t in (first, last)], [], body)
+
+
+#: the characters a section heading opens with (a numeral or a bracket: :class:`_Words`)
+_OPENERS = _Words.NUMERALS + _Words.BRACKETS
+#: more of them in a page than this, and the heading expression is run over the whole of it
+_OPENERS_SOUGHT = 2000
+
+
+def _heading_starts(ser: str, section_in) -> List[int]:
+    """Where each section heading's text starts in ``ser`` (after the ``>`` that ends the tag
+    before it): the matches of ``section_in`` (``>``, whitespace, a heading), found from the
+    characters a heading opens with instead of at every ``>``. A page's serialisation holds
+    ~2,000 tags' ``>``, at each of which the expression was tried, and ~100 numerals and
+    brackets: each is sought by str's search for one character, and the expression is tried only
+    at a ``>`` that stands before one with nothing but whitespace between (the whitespace of the
+    expression is ``str.isspace``); no ``>`` stands before two of them, so the matches are the
+    same, in the same order. A page of more than :data:`_OPENERS_SOUGHT` of those characters is
+    searched by the expression alone (the same result; a Python step each would cost more)."""
+    found: List[int] = []
+    find = ser.find
+    seen = 0
+    for c in _OPENERS:
+        i = find(c)
+        while i >= 0:
+            seen += 1
+            if seen > _OPENERS_SOUGHT:
+                return [m.start() + 1 for m in section_in.finditer(ser)]
+            if i:
+                before = ser[i - 1]
+                if before == ">":
+                    found.append(i - 1)
+                elif before.isspace():
+                    g = i - 2
+                    while g >= 0 and ser[g].isspace():
+                        g -= 1
+                    if g >= 0 and ser[g] == ">":
+                        found.append(g)
+            i = find(c, i + 1)
+    found.sort()
+    match = section_in.match
+    return [g + 1 for g in found if match(ser, g)]
 
 
 _TAG_NAME = lazy(r"[a-z][a-z0-9]*(?=[ />])")
@@ -1462,6 +1533,21 @@ def _join_cell_lines(t: str) -> str:
 _M_BEFORE_CJK = lazy(rf"{_M}(?=[{_CJK}])")
 
 
+def _spans(head: str) -> Tuple[int, int]:
+    """(rowspan, colspan) of a marked cell's spans (``head``: the text before its :data:`_ATTR`, each
+    value after its mark), as :meth:`_Walker.table` reads them; the rowspan not yet capped at
+    the rows left."""
+    i, j = head.find(_RS), head.find(_CS)
+    rowspan = head[i + 1:j if j > i else None] if i >= 0 else ""
+    colspan = head[j + 1:i if i > j else None] if j >= 0 else ""
+    # (a plain number of a digit or two read at once; anything else as _span reads it)
+    colspan = ((int(colspan) or 1 if colspan.isascii() and colspan.isdigit() and len(colspan) < 3
+                else _span(colspan, MAX_COLSPAN)) if colspan else 1)
+    rowspan = ((int(rowspan) or 1 if rowspan.isascii() and rowspan.isdigit() and len(rowspan) < 3
+                else _span(rowspan, MAX_ROWSPAN)) if rowspan else 1)
+    return rowspan, colspan
+
+
 def _marked_cells(chunk: str) -> Optional[tuple]:
     """The rows of a marked table: :func:`_cell_text`'s text of each cell, :meth:`_Walker.table`'s
     spans (capped, the grid's size bounded). The whitespace and the lines of every cell are
@@ -1504,20 +1590,20 @@ def _marked_cells(chunk: str) -> Optional[tuple]:
         row_starts = list(accumulate(widths))  # the cells before each row's end
         k = r = 0
         since = 0
+        read: Dict[str, Tuple[int, int]] = {}  # a cell's spans as written → (rowspan, colspan), uncapped
         while at >= 0:
             k += flat.count(_CELL, since, at)  # the cell's number (from 1)
             since = at
             while row_starts[r] < k:
                 r += 1
             head, _, text = texts[k - 1].partition(_ATTR)
-            i, j = head.find(_RS), head.find(_CS)
-            rowspan = head[i + 1:j if j > i else None] if i >= 0 else ""
-            colspan = head[j + 1:i if i > j else None] if j >= 0 else ""
-            # (a plain number of a digit or two read at once; anything else as _span reads it)
-            colspan = ((int(colspan) or 1 if colspan.isascii() and colspan.isdigit() and len(colspan) < 3
-                        else _span(colspan, MAX_COLSPAN)) if colspan else 1)
-            rowspan = min(int(rowspan) or 1 if rowspan.isascii() and rowspan.isdigit() and len(rowspan) < 3
-                          else _span(rowspan, MAX_ROWSPAN), n - r) if rowspan else 1
+            # (a table repeats a few spans, "colspan=2" in every row: each read once)
+            spans = read.get(head)
+            if spans is None:
+                spans = read[head] = _spans(head)
+            rowspan, colspan = spans
+            if rowspan > n - r:  # (capped at the rows left, as the walk caps it)
+                rowspan = n - r
             size += colspan * rowspan - 1
             cells[k - 1] = new(CellBlock, (text, rowspan, colspan))
             at = flat.find(_ATTR, at + 1)
