@@ -27,7 +27,9 @@ NUM = rf"(\d+|[{_CN}]+)"
 #: anything else ("复议纠错2件", "申请后答复5件") makes it another figure; the figure may stand in brackets
 #: ("行政复议（2件）", "依申请公开（13件）": NFKC makes them ASCII), and the words may be quoted as the table's
 #: labels ("“部分公开”0件")
-FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:|\(|[”\"’」』]){0,4}?"
+#: (the quotes as literals: a class of characters beyond Latin-1 costs its expression a table of 65,536 entries to
+#: compile, ~0.6 ms each of the ~60 expressions holding FILL)
+FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:|\(|”|\"|’|」|』){0,4}?"
 
 
 def cn_value(s: str) -> Optional[int]:
@@ -82,6 +84,9 @@ _OPENS_CLAUSE = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=其中))\s*"
 #: after a result, words that make the count one decision's or answer's, not the result's
 #: before 复议 or 诉讼 named without 行政: the clause's start, or 涉及/发生/被申请/被提起 opening it
 _SHORT_KIND = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=涉及)|(?<=发生)|(?<=被申请)|(?<=被提起))"
+#: before 收 standing for 收到: 共, a time (全年, 年内, 累计), 已 or a mark (not 征收, 税收, 验收); lookbehinds of one
+#: character each (a class of characters beyond Latin-1 costs a table of 65,536 entries to compile)
+_AFTER_OPENING = r"(?:(?<=共)|(?<=年)|(?<=内)|(?<=计)|(?<=已)|(?<=[,:;\s])|(?<=，)|(?<=。)|(?<=；)|(?<![\s\S]))"
 #: who applies, named between the verb and 申请 ("收到公民、法人和其他组织提出的…申请")
 _APPLICANT_WORDS = r"(?:公民|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人|(?:社会)?公众|市民)"
 #: every way of applying ("通过各种渠道", "通过任何形式")
@@ -92,7 +97,7 @@ _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申�
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到|(?:(?<=[共年内计已,，。；;:\s])|(?<![\s\S]))收(?=政府信息公开|依申请公开))" + _AND_HANDLED
+        r"(?:收到|受理|新收|接收|接到|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
         + r"(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)?申请(?!人)(?:情况)?" + FILL + NUM + _UNIT)),
     #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun
     Claim("applications", lazy(
@@ -100,11 +105,11 @@ CLAIMS: Tuple[Claim, ...] = (
         r"申请(?![人书表])"
         r"|依申请公开(?:事项|办件)(?![人书表]))")),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件": the applicants between
-    #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请": every channel; not "收到涉及征地等领域的…申请5件":
-    #: the sentence may go on with the other topics' counts)
+    #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请", "收到涉及房屋征收、物业管理等领域的…申请": every
+    #: channel, every topic; not when the sentence goes on with other topics' counts: :data:`_OTHER_TOPICS`)
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
-        r"(?:" + _EVERY_WAY + r")?"
+        r"(?:" + _EVERY_WAY + r"|涉及[^，,。；;]{1,30}?等(?:领域|方面|内容|事项))?"
         r"(?:提出|提交|递交)?的(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
         #: "受理依申请公开13件", "收到政府信息依申请公开13件", "受理依申请信息公开13件"
@@ -582,6 +587,8 @@ _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 #: make them the disclosure work's all the same
 _OTHER_DOMAIN = lazy(r"执法|信访|行政处罚|行政许可|法治建设|行政决定|征收|拆迁")
 _ABOUT_DISCLOSURE = lazy(r"信息公开|依申请")
+#: after a count of applications on some topics, the others' counts ("，其他申请8件", "，涉及社保的申请8件")
+_OTHER_TOPICS = lazy(r"(?:其他|其余|另有|另外|涉及)[^。；;]{0,30}?" + NUM + r"\s*件")
 #: before 同意公开 in its sentence: a third party consulted (条例第三十二条), whose consent it is
 _CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人")
 #: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
@@ -928,6 +935,9 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
         while common < min(len(name), len(own)) and name[-1 - common] == own[-1 - common]:
             common += 1
         if own.endswith(_SUB_UNITS) and not name.endswith(own[-2:]):
+            after = _BODY.match(text, m.end(), at)
+            if after is not None and after.group().endswith(own[-2:]):
+                continue  # "样例市公安局样例分局": the bureau's name opening the sub-bureau's own
             return True  # "市公安局" in 样例市公安局样例分局's report: the bureau above it
         if common >= 3 or (name in own) or _abbreviates(name, own):
             continue
@@ -965,7 +975,7 @@ _CARRY_CLAUSE = lazy(r"[，,、；;]\s*((?:含|其中|包括)?\s*(?:(?:上一?�
                      + r"\s*件|结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
                      + r"\s*件)(?=\s*[，,、；;。]|$)")
 #: the applications received, counted, before a list of figures
-_RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到|办理|(?:(?<=[共年内计已,，。；;:\s])|(?<![\s\S]))收)[^，,；;。]{0,20}?"
+_RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到|办理|" + _AFTER_OPENING + r"收)[^，,；;。]{0,20}?"
                       + NUM + _UNIT)
 
 
@@ -1271,6 +1281,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, start, m.start()) and _NORMATIVE_OTHER.search(text, _sentence_before(text, start), start):
                     continue  # "共公开文件20份。民生类15份，规范性文件5份": a list with no verb of its own, the kinds
                     # of the documents the sentence before published (not "制发文件20件，行政规范性文件5件")
+                if claim.kind == "applications" and "涉及" in m.group(0) and _OTHER_TOPICS.search(text, m.end(), end):
+                    continue  # "收到涉及征地等领域的申请5件，其他申请8件": one topic's count beside the others'
                 if claim.word == "同意" and _CONSULTED.search(text, start, m.start()):
                     continue  # "经征求第三方意见，第三方同意公开2件": the third party's consent, not the result
                 if carried and _OTHER_MATTER_AFTER.match(text, m.end()):

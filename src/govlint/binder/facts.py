@@ -38,7 +38,7 @@ _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六
 #: year's 年 lost when the page was made: "20241月1日至202412月31日")
 _RANGE = lazy(
     r"(?:(?P<y1>\d{4})年|(?P<y1b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})(?:日|号)?(?:零时|零点|0时|0点|0:00|00:00)?(?:起|开始|始)?[，,]?"
-    r"(?:至|到|—+|–|-|－|~|～|―)"
+    r"(?:至|到|—+|–|-|－|~|～|―|(?=(?:19|20)\d\d年?\d{1,2}月))"
     r"(?:(?P<y2>\d{4})年|(?P<y2b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
@@ -53,8 +53,8 @@ _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(
 #: 数据, then 均/都/全部…, then 为/是/系 and the year as 年度 or 年全年 ("本报告所列数据为2025年度数据",
 #: "统计数据均为2025年全年数据"; not "据统计，2025年度共…", a count of that year, nor "数据截至…", a cut-off)
 _DATA_YEAR = lazy(r"(?:统计)?数据(?:均|都|皆|全部|统一|全部均)?(?:为|是|系|属)(\d{4})年(?:度|全年)")
-#: before 数据: only some of the data ("本报告中部分数据为2023年度数据", "财政数据为…", "决算数据为…"), whose year is
-#: not the period's
+#: before 数据: only some of the data ("本报告中部分数据为2023年度数据", "财政数据为…", "决算数据为…"): no
+#: statement of the period
 _SOME_DATA = lazy(r"(?:部分|财政|决算|预算|个别|少量|其中|有关|相关|其他|其余)$")
 #: the same of the report's own year, named without its number: "本报告所列数据均为本年度数据" (a
 #: period stated, its year the title's)
@@ -74,7 +74,8 @@ _PERIOD_CUTOFF = lazy(r"(?:统计(?:数据|的|时间|日期)*|数据(?:的|时�
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
 #: a period's dates with their 年, 月 or 至 lost when the page was made ("统计时间为202411日—1231日", "数据截止日期为
-#: 20251231日", "统计期限自2024年1月1日2024年12月31日"): a period stated, its years not certain
+#: 20251231日", "统计期限自20241月1日202412月31日"): a period stated, its years not certain (two dates with their
+#: years and 月, only 至 lost, are a range: :data:`_RANGE`)
 _PERIOD_GARBLED = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|截止日期|截止时间|截止日|日期)(?:为|是|:|自)?"
                        r"(?:(?:19|20)\d{3,8}日|(?:19|20)\d\d年?\d{1,2}月\d{1,2}日(?:19|20)\d\d年?\d{1,2}月\d{1,2}日)")
 #: a year in brackets opening a line: "（2024年度）" below a title, the rest of the line another paragraph
@@ -603,8 +604,9 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
     for loose in (_PERIOD_YEAR_LOOSE, _PERIOD_END, _PERIOD_THIS_YEAR, _PERIOD_GARBLED):
         for m in loose.finditer(text):
             if not _of_other_years(text, m.start()):
-                said = _DATA_YEAR.match(text, m.start()) if loose is _PERIOD_YEAR_LOOSE and not _SOME_DATA.search(
-                    text, max(0, m.start() - 2), m.start()) else None
+                if loose is _PERIOD_YEAR_LOOSE and _SOME_DATA.search(text, max(0, m.start() - 2), m.start()):
+                    continue  # "本报告中部分数据为2023年度数据": some of the data, no period
+                said = _DATA_YEAR.match(text, m.start()) if loose is _PERIOD_YEAR_LOOSE else None
                 years = (int(said.group(1)),) * 2 if said else None
                 return years, m.group(0), m.start()
     return None
