@@ -184,6 +184,14 @@ CLAIMS: Tuple[Claim, ...] = (
     #: :data:`_YEAR_NAMED`)
     Claim("carry", lazy(r"(?<!\d)(?:19|20)\d\d\s*年度?结转(?:至|到)?(?:\s*(?:19|20)\d\d\s*年度?|本年度?|今年)?(?:办理)?(?:的)?"
                         r"(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
+    #: "上年度转结申请8件", "4件转结2025年办理", "转结下年度1件": 转结, as many write 结转
+    Claim("carry", lazy(r"(?:上一?年度?|去年)转结(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
+                        r"(?:申请)?" + FILL + NUM + r"\s*(?:件|条)"), word="转结"),
+    Claim("next", lazy(r"转结(?:至|到)?(?:下一?年度?|\s*(?:19|20)\d\d\s*年度?)(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
+                       r"(?:申请)?" + FILL + NUM + r"\s*件"), word="转结"),
+    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:(?:尚有|还有|共有|有|剩余|剩下|除)\s*)?" + NUM
+                       + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?转结(?:至|到)?(?:下一?年(?:度|(?=办理|继续|[，,；;。]|$))"
+                       r"|\s*(?:19|20)\d\d\s*年度?)"), word="转结"),
     #: "结转上年度政府信息公开申请3件": the words the other way round
     Claim("carry", lazy(r"结转上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
@@ -217,8 +225,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
     #: "本机关不掌握相关政府信息5件", "本办不掌握政府信息答复4条": 表三's first row of （四）无法提供
+    #: ("由于本机关不掌握相关政府信息而无法提供5件": the row's count, said with its result)
     Claim("nohold", lazy(r"(?:本机关|本单位|本部门|本[局委办镇乡]|我[局委办镇乡]|本街道)?不掌握(?:相关|该|所申请的?)?(?:的)?"
-                         r"(?:政府)?(?:信息)?(?:答复)?" + FILL + NUM + r"\s*(?:件|条)")),
+                         r"(?:政府)?(?:信息)?(?:答复)?(?:而|故|导致)?(?:无法提供)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
     #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
     *(Claim(kind, lazy(_OPENS_CLAUSE + NUM + r"\s*件(?:申请)?(?:均|被|已)?" + words + _NOT_A_DECISION), word=word)
@@ -282,7 +291,7 @@ UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；
 _LEVEL = lazy(r"率|满意度|水平|比例|态势")
 
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
-_GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
+_GUARDS = ("结转", "转结", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
 #: a sentence about several years ("近三年共收到申请40件") or a part of the year ("上半年收到申请5件",
 #: "第四季度", "1至6月", "12月份"): another figure than the year's
 _SPAN_OF_YEARS = lazy(r"近(?:\d+|[一二两三四五六七八九十]+)年|(?:\d+|[一二两三四五六七八九十]+)年(?:间|来)")
@@ -580,8 +589,8 @@ def _other_year(sentence: str, year) -> bool:
     return False
 
 
-_CARRIED_FROM = lazy(r"度?(?:结转|转至|转入|转到)")
-_CARRIED_TO = lazy(r"结转(?:至|到)?\s*$")
+_CARRIED_FROM = lazy(r"度?(?:结转|转结|转至|转入|转到)")
+_CARRIED_TO = lazy(r"(?:结转|转结)(?:至|到)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 #: before a review or lawsuit claim in its sentence, another domain of the agency's work; and the words that
 #: make them the disclosure work's all the same
@@ -661,7 +670,7 @@ def _any_of(words) -> "re.Pattern":
 
 _ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
 #: the words of a carried figure's own claim ("上年结转", "结转下年度"), not guards before it
-_CARRY_WORDS = lazy(r"(?:上一?年度?|去年)?结转(?:至|到)?(?:下一?年度?)?")
+_CARRY_WORDS = lazy(r"(?:上一?年度?|去年)?(?:结转|转结)(?:至|到)?(?:下一?年度?)?")
 #: in the clause before a claim on normative documents: they were published, forwarded or listed
 #: ("主动公开规范性文件5件", "转发上级规范性文件5件", "发布…"), not made (本年制发)
 _NORMATIVE_OTHER = lazy(r"公开|转发|更新|涉及|上传|收录|汇编|发布|上级|栏目")
