@@ -79,9 +79,6 @@ KNOWN = {
     ("t4-remarks", "pdf-no-rules"):
         "the 备注 cell's 无 touches the last number in a 16-column borderless row (…0 0无) and 表四's head "
         "is unreadable there: the row is no row of numbers, 表四 is not found (C201)",
-    ("t2-two-by-two", "pdf-no-rules"):
-        "two blocks side by side in a borderless PDF: the reader runs a row's cells together "
-        "(规章0 0 0行政许可120), the rows are lost (C202)",
 }
 KNOWN[("t3-in-three-tables", "pdf-no-rules")] = (
     "the first part (label | 自然人) is a narrow borderless table: its wrapped labels run into their "

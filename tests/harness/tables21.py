@@ -161,8 +161,15 @@ def faithful_grids(rows: List[List[str]], official: Callable) -> list:
 
     def padded(r: List[str]) -> List[str]:
         # (a shorter row of numbers lacks label cells: its numbers stand under their columns, as
-        # in a table; a head row's cells are as the source has them, empty ones after them)
+        # in a table; a head row's cells are as the source has them, empty ones after them, and so
+        # are a row's with a second label and numbers after its numbers — two blocks' rows side by
+        # side, "行政处罚 | 35 | 行政事业性收费 | 1.25" under "信息内容 | 本年处理决定数量 | 信息内容 | …":
+        # each cell under its head, not its numbers pushed right past the next block's label; a
+        # note after the numbers, 备注's, is the last column's)
         at = next((i for i, c in enumerate(r) if rf._NUM.match(c)), len(r))
+        words = [i for i, c in enumerate(r) if i > at and c and not rf._NUM.match(c)]
+        if words and any(rf._NUM.match(c) for c in r[words[0] + 1:] if c):
+            at = len(r)
         return r[:at] + [""] * (width - len(r)) + r[at:]
     return [[[rf.Cell(c) for c in padded(r)] for r in rows]]
 

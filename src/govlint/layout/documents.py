@@ -22,6 +22,8 @@ repair is named after the layout it handles, and tested under the same name:
   the next: one cell;
 - :func:`rows_written_as_numbers` — a table drawn without borders: "行政规范性文件 3 0 8",
   "1 0 0 1 2 …" are rows, recognised by their numbers;
+- :func:`rows_side_by_side` — two blocks' rows on one line of a table drawn without borders
+  ("规章 0 0 0 行政许可 120": 表二's blocks two by two): one row of both, as a grid gives it;
 - :func:`borderless_table_with_wrapped_labels` — a table drawn without borders whose label
   cells wrap: the rest of each label, on the lines below its row's numbers, goes back into its
   row and column, found by the pieces' x positions;
@@ -47,7 +49,8 @@ from ..lexicon.pattern import lazy
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
-           "cell_split_by_a_page_break", "rows_written_as_numbers", "borderless_table_with_wrapped_labels",
+           "cell_split_by_a_page_break", "rows_written_as_numbers", "rows_side_by_side",
+           "borderless_table_with_wrapped_labels",
            "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
            "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
 
@@ -523,6 +526,29 @@ def rows_written_as_numbers(items: List[Item]) -> None:
     for ln in items:
         if ln.line and ln.row is None:  # (a row typed with bars is one already)
             ln.row = row_of_numbers(ln.text)
+
+
+def rows_side_by_side(items: List[Item], vocab: Vocabulary) -> None:
+    """A table drawn without borders with two blocks side by side (表二's blocks two by two:
+    "规章 0 0 0 行政许可 120", "行政处罚 35 行政事业性收费 1.25"): a line no row by its numbers alone
+    (words after its first numbers) is one row of both when it is a row (a label then numbers)
+    followed by words that are a row label of the formats (one no column shares) and numbers
+    after them — the cells of one grid row, as a drawn table's would be; the binder parts the two
+    rows (:meth:`govlint.binder.bind._Binder._side_by_side`). Words after numbers that are no
+    row's label ("0 0 0 单位：件") make no row. Cheap sign: a line of four runs or more."""
+    for ln in items:
+        if not (ln.line and ln.row is None and len(ln.runs) >= 4):
+            continue
+        tokens = [r.text for r in ln.runs]
+        for i in range(2, len(tokens) - 1):
+            if not _VALUE.match(tokens[i - 1]) or _VALUE.match(tokens[i]) or not vocab.is_row_label(tokens[i]):
+                continue
+            if not all(_VALUE.match(t) and _NUMBER.search(t) for t in tokens[i + 1:]):
+                continue
+            left = row_of_numbers(" ".join(tokens[:i]))
+            if left is not None and any(not _VALUE.match(c) for c in left):
+                ln.row = left + tokens[i:]
+            break
 
 
 #: a line that is a label run into a number, no space between: "行政强制2"
@@ -1135,6 +1161,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     if any(it.line for it in items):
         row_wrapped_at_the_right_margin(items, vocab)
         rows_written_as_numbers(items)
+        rows_side_by_side(items, vocab)
         label_run_into_its_number(items, vocab)
         borderless_table_with_wrapped_labels(items, vocab)
         row_label_wrapped_onto_the_line_before(items)
