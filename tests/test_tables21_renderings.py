@@ -70,9 +70,6 @@ def test_an_altered_table_gives_its_one_finding(name):
 
 #: renderings wrong today, with their cause (strict: a fix that makes one pass must remove it)
 KNOWN = {
-    ("t2-years-side-by-side", "pdf-no-rules"):
-        "the year-qualified heads are wider than their narrow borderless cells: the PDF reader reads the "
-        "head row as one run of text (信息内容2024年本年制发件2024年本年废止件…), no cell of it a column",
     ("t3-remarks", "pdf-no-rules"):
         "the 备注 text wraps in its narrow borderless cell beside a wrapped label: the row's numbers run "
         "into the label and the note (一、本年新收10 2 0 1 0 0 13含网上申), the row is lost (C202)",

@@ -31,6 +31,8 @@ repair is named after the layout it handles, and tested under the same name:
   part on the line above;
 - :func:`column_head_broken_over_lines` — a head broken over several lines above rows of bare
   numbers (表四's): one head row;
+- :func:`head_words_wrapped_in_their_cells` — a head's words wrapped in narrow borderless cells,
+  their ends on the line below under them ("2024年本年制发件" / "数"): one head row;
 - :func:`column_heads_next_to_rows` — a line of short column names just above rows: a head row;
 - :func:`lines_wrapped_in_a_paragraph` — prose the PDF hard-wrapped: one paragraph again.
 """
@@ -52,6 +54,7 @@ __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table
            "cell_split_by_a_page_break", "rows_written_as_numbers", "rows_side_by_side",
            "borderless_table_with_wrapped_labels",
            "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
+           "head_words_wrapped_in_their_cells",
            "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
 
 
@@ -1047,6 +1050,41 @@ def column_head_broken_over_lines(items: List[Item]) -> None:
                 r.text = ""
 
 
+def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
+    """A table drawn without borders whose head words are wider than their narrow cells (表二 with a
+    year before each column's name: "信息内容 2024年本年制发件 2024年本年废止件 …" over "数 数 …"): each
+    word's end stands on the line below at its word's start, as the cell wraps it. Read as lines, the
+    ends were a line of their own and the head named no column (its rows' numbers then had no
+    columns: C200 for each row). The head is one row of the words joined, when the upper line has
+    two pieces or more and none a number (a year in a word is no number), the line below has no number and every piece of it starts
+    where a piece above starts (within a point) that fills its cell (ends within a character of
+    the next piece's start: a word wrapped, not a short one with room after it), and a row
+    follows. Cheap sign: two lines of pieces, the lower one's pieces under the upper one's."""
+    for k in range(len(items) - 2):
+        up, low = items[k], items[k + 1]
+        if not (up.line and low.line and up.row is None and low.row is None and len(up.runs) >= 2
+                and low.runs and up.page == low.page and up.box.top < low.box.top):
+            continue
+        if any(_VALUE.match(u.text) for u in up.runs) or _NUMBER.search(low.text) or _PUNCT.search(low.text):
+            continue
+        nxt = next((x for x in items[k + 2:] if x.table is not None or x.text), None)
+        if nxt is None or nxt.row is None or not (nxt.line and 0 < nxt.box.top - low.box.top < 4 * low.box.size):
+            continue
+        size = max(up.box.size, 1.0)
+        under: Dict[int, str] = {}
+        for r in low.runs:
+            at = next((i for i, u in enumerate(up.runs) if abs(u.x0 - r.x0) <= 1.0), None)
+            if at is None or at in under:
+                break
+            full = at + 1 == len(up.runs) or up.runs[at + 1].x0 - up.runs[at].x1 <= size
+            if not full:
+                break
+            under[at] = r.text
+        else:
+            up.row = [u.text + under.get(i, "") for i, u in enumerate(up.runs)]
+            low.text = ""
+
+
 def column_heads_next_to_rows(items: List[Item]) -> None:
     """A line of short column names whose next line is a row: a head row."""
     for k in range(len(items) - 2, -1, -1):
@@ -1166,6 +1204,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         borderless_table_with_wrapped_labels(items, vocab)
         row_label_wrapped_onto_the_line_before(items)
         column_head_broken_over_lines(items)
+        head_words_wrapped_in_their_cells(items)
         column_heads_next_to_rows(items)
 
     out = Lines()
