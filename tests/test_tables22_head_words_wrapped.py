@@ -87,3 +87,50 @@ def test_years_side_by_side_in_a_borderless_pdf_keep_a_defect(tmp_path, monkeypa
     got_cells, got_findings = observed(_drawn(tmp_path, monkeypatch, text))
     assert cell_differences(want_cells, got_cells) == []
     assert finding_differences(want_findings, got_findings) == []
+
+
+# -- 表四 with a 备注 column in sixteen narrow borderless columns --------------------------------
+
+T4_STARTS = tuple(59.0 + 30.2 * i for i, _ in enumerate(range(16)))
+
+
+def test_a_head_word_wrapped_over_three_lines_is_one_head_word():
+    """"未经复" / "议直接" / "起诉" under 未经复议直接起诉's start, "持" under 结果维's: one head row of
+    whole words (the middle line is no head of its own)."""
+    from govlint.layout.documents import rows_written_as_numbers
+    words = ["结果维", "结果纠", "其他结", "尚未审", "总计", "未经复", "复议后", "备注"]
+    x = T4_STARTS
+    items = [_line(100.0, list(zip(x, words))),
+             _line(110.5, [(x[0], "持"), (x[1], "正"), (x[2], "果"), (x[3], "结"), (x[5], "议直接"), (x[6], "起诉")]),
+             _line(121.0, [(x[5], "起诉")]),
+             _line(137.5, [(xx, "0") for xx in x[:15]] + [(x[15], "无")])]
+    rows_written_as_numbers(items)
+    head_words_wrapped_in_their_cells(items)
+    assert items[0].row == ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉", "备注"]
+    assert items[1].text == items[2].text == ""
+    assert items[3].row == ["0"] * 15 + ["无"]
+
+
+@pytest.mark.parametrize("last, want", [
+    ("无", ["0"] * 15 + ["无"]),            # a note in a 备注 cell: the row's last cell
+    ("2", ["0"] * 15 + ["2"]),              # a number: the row's own
+    ("无。", None),                          # a sentence's end: no cell of a row
+    ("详见附件说明", None),                  # longer than a note: words of the page
+])
+def test_numbers_then_a_word_standing_apart(last, want):
+    from govlint.layout.documents import rows_written_as_numbers
+    items = [_line(100.0, [(x, "0") for x in T4_STARTS[:15]] + [(T4_STARTS[15], last)])]
+    rows_written_as_numbers(items)
+    assert items[0].row == want
+
+
+def test_remarks_after_table_four_in_a_borderless_pdf_keep_a_defect(tmp_path, monkeypatch):
+    """表四's 复议 总计 written 3 (its parts sum to 2): found as in the source (A304, and N601 against the
+    prose's 2), 备注 one V501."""
+    from harness.tables21 import ROW4
+    text = ALTERED["t4-remarks"][0]().replace(ROW4 + "\t无", ROW4.replace("1\t0\t0\t1\t2", "1\t0\t0\t1\t3", 1) + "\t无")
+    want_cells, want_findings = expected(text)
+    assert [f[0] for f in want_findings] == ["A304", "N601", "V501"]
+    got_cells, got_findings = observed(_drawn(tmp_path, monkeypatch, text))
+    assert cell_differences(want_cells, got_cells) == []
+    assert finding_differences(want_findings, got_findings) == []

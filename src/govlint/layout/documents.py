@@ -525,10 +525,18 @@ def column_head(text: str) -> Optional[List[str]]:
 def rows_written_as_numbers(items: List[Item]) -> None:
     """A table drawn without borders: each line that is a label then numbers ("行政规范性文件 3 0 8",
     "（四）无法提供 1.本机关不掌握相关政府信息 10 0 0 0 0 0 10") or numbers alone is a row; its label is
-    split into cells before each enumerator."""
+    split into cells before each enumerator. A line of three numbers or more alone then one short
+    word standing apart (表四's row with a 备注 column: "1 0 0 1 2 … 0 无") is a row too, the word its
+    last cell (four characters at most, no digit or punctuation: a note, not a sentence)."""
     for ln in items:
         if ln.line and ln.row is None:  # (a row typed with bars is one already)
             ln.row = row_of_numbers(ln.text)
+            if ln.row is None and len(ln.runs) >= 4:
+                last = ln.runs[-1].text
+                numbers = row_of_numbers(" ".join(r.text for r in ln.runs[:-1]))
+                if (numbers and all(_VALUE.match(c) for c in numbers) and len(last) <= 4
+                        and not _NUMBER.search(last) and not _PUNCT.search(last)):
+                    ln.row = numbers + [last]
 
 
 def rows_side_by_side(items: List[Item], vocab: Vocabulary) -> None:
@@ -1052,37 +1060,65 @@ def column_head_broken_over_lines(items: List[Item]) -> None:
 
 def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
     """A table drawn without borders whose head words are wider than their narrow cells (表二 with a
-    year before each column's name: "信息内容 2024年本年制发件 2024年本年废止件 …" over "数 数 …"): each
-    word's end stands on the line below at its word's start, as the cell wraps it. Read as lines, the
-    ends were a line of their own and the head named no column (its rows' numbers then had no
-    columns: C200 for each row). The head is one row of the words joined, when the upper line has
-    two pieces or more and none a number (a year in a word is no number), the line below has no number and every piece of it starts
-    where a piece above starts (within a point) that fills its cell (ends within a character of
-    the next piece's start: a word wrapped, not a short one with room after it), and a row
-    follows. Cheap sign: two lines of pieces, the lower one's pieces under the upper one's."""
-    for k in range(len(items) - 2):
-        up, low = items[k], items[k + 1]
-        if not (up.line and low.line and up.row is None and low.row is None and len(up.runs) >= 2
-                and low.runs and up.page == low.page and up.box.top < low.box.top):
+    year before each column's name: "信息内容 2024年本年制发件 2024年本年废止件 …" over "数 数 …"; 表四's
+    sixteen columns: "未经复" / "议直接" / "起诉"): each word's rest stands on the lines below at the
+    word's start, as the cell wraps it. Read as lines, the rests were lines of their own and the
+    head named no column (its rows' numbers then had no columns: C200 for each row; 表四 not found).
+    The head is one row of the words joined, when the upper line has two pieces or more and none
+    a number (a year in a word is no number), the lines below (three at most) have no number and
+    every piece of them starts where a piece above starts (within a point) that fills its cell
+    (ends within a character of the next piece's start: a word wrapped, not a short one with room
+    after it), and a row follows (or a head row joined so: the lines are read from the bottom up).
+    Cheap sign: lines of pieces, the lower ones' pieces under the upper one's."""
+    for k in range(len(items) - 2, -1, -1):
+        up = items[k]
+        if not (up.line and up.row is None and len(up.runs) >= 2 and up.text):
             continue
-        if any(_VALUE.match(u.text) for u in up.runs) or _NUMBER.search(low.text) or _PUNCT.search(low.text):
+        if any(_VALUE.match(u.text) for u in up.runs):
             continue
-        nxt = next((x for x in items[k + 2:] if x.table is not None or x.text), None)
-        if nxt is None or nxt.row is None or not (nxt.line and 0 < nxt.box.top - low.box.top < 4 * low.box.size):
-            continue
+        if k and _words_rests(items[k - 1], up, items[k - 1]) is not None:
+            continue  # (the rests of the line above's words: joined with it)
+        under: Dict[int, List[str]] = {}
+        below: List[Item] = []
+        last = up
         size = max(up.box.size, 1.0)
-        under: Dict[int, str] = {}
-        for r in low.runs:
-            at = next((i for i, u in enumerate(up.runs) if abs(u.x0 - r.x0) <= 1.0), None)
-            if at is None or at in under:
+        for low in items[k + 1:k + 4]:
+            at = _words_rests(up, low, last)
+            if at is None:
                 break
-            full = at + 1 == len(up.runs) or up.runs[at + 1].x0 - up.runs[at].x1 <= size
-            if not full:
-                break
-            under[at] = r.text
-        else:
-            up.row = [u.text + under.get(i, "") for i, u in enumerate(up.runs)]
+            for a, r in zip(at, low.runs):
+                under.setdefault(a, []).append(r.text)
+            below.append(low)
+            last = low
+        if not below:
+            continue
+        nxt = next((x for x in items[k + 1 + len(below):] if x.table is not None or x.text), None)
+        if nxt is None or nxt.row is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size):
+            continue
+        up.row = [u.text + "".join(under.get(i, ())) for i, u in enumerate(up.runs)]
+        for low in below:
             low.text = ""
+
+
+def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
+    """For each piece of ``low`` (a line just under ``last``, itself ``up`` or under it), the piece
+    of ``up`` whose rest it is: one starting where it starts (within a point) and filling its cell
+    (ending within a character of the next piece's start). None when a piece is no such rest, or
+    ``low`` holds a number or a sentence's punctuation."""
+    if not (up.line and up.runs and len(up.runs) >= 2 and low.line and low.row is None and low.runs
+            and low.text and low.page == up.page and last.box is not None):
+        return None
+    size = max(up.box.size, 1.0)
+    if not 0 < low.box.top - last.box.top < 2 * size or _NUMBER.search(low.text) or _PUNCT.search(low.text):
+        return None
+    runs = up.runs
+    at = []
+    for r in low.runs:
+        a = next((i for i, u in enumerate(runs) if abs(u.x0 - r.x0) <= 1.0), None)
+        if a is None or a in at or (a + 1 < len(runs) and runs[a + 1].x0 - runs[a].x1 > size):
+            return None
+        at.append(a)
+    return at
 
 
 def column_heads_next_to_rows(items: List[Item]) -> None:
