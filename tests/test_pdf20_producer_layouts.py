@@ -191,12 +191,28 @@ def test_a_label_of_three_lines_once_the_page_shows_centred_cells():
         100.5, ["5.要求行政机关确认或重新出具已获取信息", "1", "0", "1"])
 
 
-def test_lines_a_line_apart_around_a_row_without_centred_cells_stay():
-    """Without a centred cell on the page, three lines a line apart are lines (a top-aligned
-    label whose row's numbers stand on its second line is no such table)."""
+def test_a_labels_start_alone_above_its_rows_numbers_shows_the_centring():
+    """No cell of two lines on the page: the label's start ("5." its enumerator) alone a line above
+    its row's numbers, its middle beside them and its end as far below is a cell of three lines
+    centred on them (printed from its top, the numbers would stand beside the enumerator)."""
     three = [_line(90.0, ("5.要求行政机关确认", 120.0)), _line(100.5, ("或重新出具已获取信", 120.0), *NUMBERS),
              _line(111.0, ("息", 120.0))]
-    assert _joined(three) == three
+    assert _texts(_joined(three)) == [(100.5, ["5.要求行政机关确认或重新出具已获取信息", "1", "0", "1"])]
+
+
+def test_lines_a_line_apart_around_a_row_without_centred_cells_stay():
+    """Without a centred cell on the page and no label's start alone above a row's numbers, three
+    lines a line apart are lines: a label's piece with no enumerator above a row's (the end of the
+    row above's label, top-aligned), or a row's numbers beside its label's start."""
+    no_start = [_line(90.0, ("要求行政机关确认", 120.0)), _line(100.5, ("或重新出具已获取信", 120.0), *NUMBERS),
+                _line(111.0, ("息", 120.0))]
+    assert _joined(no_start) == no_start
+    top_aligned = [_line(90.0, ("5.要求行政机关确认", 120.0), *NUMBERS), _line(100.5, ("或重新出具已获取信", 120.0)),
+                   _line(111.0, ("息", 120.0))]
+    assert _joined(top_aligned) == top_aligned
+    next_row = [_line(90.0, ("5.要求行政机关确认", 120.0)), _line(100.5, ("或重新出具已获取信息", 120.0), *NUMBERS),
+                _line(111.0, ("6.属于四类过程性信息", 120.0))]
+    assert _joined(next_row) == next_row  # (the line below opens the next row: bottom-aligned cells)
 
 
 def test_numbers_or_prose_half_a_line_apart_are_no_cell():
@@ -313,7 +329,11 @@ def test_a_page_of_the_table_without_a_cell_of_two_lines_is_read_with_the_pages_
               _line(111.0, ("息", 120.0))]
     assert _texts(P._cells_centred_joined(second, None, seen)[1:]) == [
         (100.5, ["5.要求行政机关确认或重新出具已获取信息", "1", "0", "1"])]
-    assert P._cells_centred_joined(second, None, []) == second  # (a document without centred cells)
+    # (in a document without centred cells, its label's start alone above the numbers shows them:
+    # tests above; a page with no such sign is left as it is)
+    plain = [body, _line(90.0, ("要求行政机关确认", 120.0)), _line(100.5, ("或重新出具已获取信", 120.0), *NUMBERS),
+             _line(111.0, ("息", 120.0))]
+    assert P._cells_centred_joined(plain, None, []) == plain
 
 
 def test_a_head_of_one_two_and_three_line_words_centred_on_one_line():

@@ -70,24 +70,17 @@ def test_an_altered_table_gives_its_one_finding(name):
 
 #: renderings wrong today, with their cause (strict: a fix that makes one pass must remove it)
 KNOWN = {
-    ("t2-years-side-by-side", "pdf-no-rules"):
-        "the year-qualified heads are wider than their narrow borderless cells: the PDF reader reads the "
-        "head row as one run of text (信息内容2024年本年制发件2024年本年废止件…), no cell of it a column",
     ("t3-remarks", "pdf-no-rules"):
-        "the 备注 text wraps in its narrow borderless cell beside a wrapped label: the row's numbers run "
-        "into the label and the note (一、本年新收10 2 0 1 0 0 13含网上申), the row is lost (C202)",
-    ("t4-remarks", "pdf-no-rules"):
-        "the 备注 cell's 无 touches the last number in a 16-column borderless row (…0 0无) and 表四's head "
-        "is unreadable there: the row is no row of numbers, 表四 is not found (C201)",
-    ("t2-two-by-two", "pdf-no-rules"):
-        "two blocks side by side in a borderless PDF: the reader runs a row's cells together "
-        "(规章0 0 0行政许可120), the rows are lost (C202)",
+        "the 备注 note wraps in its narrow borderless cell beside a wrapped label: the row's line ends in the "
+        "note's first piece (一、本年新收 10 2 0 1 0 0 13 含网上申), the note's rest stands on the label's next "
+        "line (政府信息公开 请): a line with a word after its numbers is no row of numbers and the row is lost "
+        "(C202); read as a row with a note (as 表四's '… 0 无' is), the wrapped-label reading of the table "
+        "fails for the other rows on the note's piece among the labels' (C203 for 19 rows), a worse cascade",
 }
-for _r in ("docx-grid", "docx-narrow-borderless", "pdf-grid", "pdf-no-rules", "web-site-editor", "web-word-page"):
-    KNOWN[("t3-in-three-tables", _r)] = (
-        "a part's row holds an empty label-column cell before its one number (label | | 10): the binder "
-        "reads it as placed cells, not as a part whose rest follows, so the three parts are not joined "
-        "(C200); the text form, with no such cell, joins them")
+KNOWN[("t3-in-three-tables", "pdf-no-rules")] = (
+    "the first part (label | 自然人) is a narrow borderless table: its wrapped labels run into their "
+    "number (（二）部分公开（区分处理的，只计这一情1 / 形，…）, （三）不予公开1.属于国家秘密0) and its last "
+    "rows are read as rows of the wider part below, so rows are lost and the parts are not joined (C203)")
 
 
 def _cases():

@@ -139,9 +139,11 @@ ALTERED: Dict[str, Tuple[Callable[[], str], List[Tuple[str, str]]]] = {
 
 def faithful_grids(rows: List[List[str]], official: Callable) -> list:
     """The tables of ``rows`` as report_formats' official builder lays them out (merged heads and
-    labels) when that keeps every cell's text; else one plain grid, a cell for each tab cell (the
-    builder knows the official shapes only: an added column or a merged head would be lost, and
-    the rendering would not be the altered table)."""
+    labels) when that keeps every cell's text in grids whose rows are all as wide; else one plain
+    grid, a cell for each tab cell (the builder knows the official shapes only: an added column or
+    a merged head would be lost, and the rendering would not be the altered table; a table of
+    some of 表三's columns came back ragged, a head row narrower than its rows, which Word's
+    writer wrapped onto the next row and the PDF drawer could not draw)."""
     from collections import Counter
 
     import report_formats as rf
@@ -153,14 +155,21 @@ def faithful_grids(rows: List[List[str]], official: Callable) -> list:
         grids = None
     if grids is not None:
         got = Counter(cell.text for g in grids for r in g for cell in r if cell is not None and cell.text)
-        if got == want:
-            return grids
+        if got == want and all(len({len(r) for r in g}) == 1 for g in grids):
+            return grids  # (a ragged grid, rows of other widths, is no table: the plain grid is)
     width = max(len(r) for r in rows)
 
     def padded(r: List[str]) -> List[str]:
         # (a shorter row of numbers lacks label cells: its numbers stand under their columns, as
-        # in a table; a head row's cells are as the source has them)
+        # in a table; a head row's cells are as the source has them, empty ones after them, and so
+        # are a row's with a second label and numbers after its numbers — two blocks' rows side by
+        # side, "行政处罚 | 35 | 行政事业性收费 | 1.25" under "信息内容 | 本年处理决定数量 | 信息内容 | …":
+        # each cell under its head, not its numbers pushed right past the next block's label; a
+        # note after the numbers, 备注's, is the last column's)
         at = next((i for i, c in enumerate(r) if rf._NUM.match(c)), len(r))
+        words = [i for i, c in enumerate(r) if i > at and c and not rf._NUM.match(c)]
+        if words and any(rf._NUM.match(c) for c in r[words[0] + 1:] if c):
+            at = len(r)
         return r[:at] + [""] * (width - len(r)) + r[at:]
     return [[[rf.Cell(c) for c in padded(r)] for r in rows]]
 

@@ -730,6 +730,12 @@ class _Binder:
         self.column_order: Dict[str, Tuple[int, List[int]]] = {}
         #: table -> the positions of the columns its head rows name (a head that names only some)
         self.named_columns: Dict[str, set] = {}
+        #: table -> the positions of the columns the head row read last names (a part's head, when
+        #: the table is split by columns: 自然人 alone, then the five 法人或其他组织 columns, then 总计)
+        self.last_head: Dict[str, frozenset] = {}
+        #: (table, row) of a first part's rows with more numbers than the part's columns: the rows'
+        #: other parts join nothing (the row is said once, "overfull")
+        self.lost_parts: set = set()
         #: the plain binding :meth:`_bind` made last (table, row key, column keys, the label cell,
         #: the values), for :meth:`row` to record as a plan
         self.plain: Optional[tuple] = None
@@ -1073,11 +1079,14 @@ class _Binder:
             named, order = plan
             if named is not None:
                 self.named_columns.setdefault(t.key, set()).update(named)
+                self.last_head[t.key] = named
             if order is not None:
                 self.column_order[t.key] = order
             return
         notes = len(self.notes)
         plan = self._read_header(t, label_cells, section)
+        if plan[0] is not None:
+            self.last_head[t.key] = plan[0]
         if len(self.notes) == notes:
             if len(plans) >= _PLAN_ENTRIES:
                 plans.clear()
@@ -1278,6 +1287,9 @@ class _Binder:
         else:
             aligned, surplus = align(values, n)
         only = self._named_only(t, cols, values, row.span, section) if t.key in self.named_columns else None
+        part = ""
+        if only is None and len(values) != n and self.last_head:
+            values, part = self._first_part(t, cols, values)
         if only is not None:
             aligned = only
         order = self.column_order.get(t.key) if self.column_order else None
@@ -1289,6 +1301,8 @@ class _Binder:
                 moved[i] = aligned[at + k]
             aligned = moved
         first = self.rows[t.key].get(spec.key)
+        if first is not None and self.lost_parts and (t.key, spec.key) in self.lost_parts:
+            return  # (another part of a row its first part could not place: said once there)
         if first is not None and self.short_rows:
             cut = self.short_rows.get((t.key, spec.key))
             filled = [v for v in values if v.kind != BLANK]
@@ -1349,16 +1363,19 @@ class _Binder:
             # (a bar closing every line of the table closes this one too: it is no empty cell)
             vs = values[:-1] if 2 < len(values) <= n and values[-1].kind == BLANK and self._closed(values, row) \
                 else values
-            kind = ((self._unplaceable(vs, n, row) if self.loose or 0 < len(vs) < n else "")
-                    or (_overfull(values, n) if surplus else ""))
+            kind = "short" if part == "part" else "overfull" if part else (
+                (self._unplaceable(vs, n, row) if self.loose or 0 < len(vs) < n else "")
+                or (_overfull(values, n) if surplus else ""))
             if kind:
                 # a blank cell left no trace, or a number too many: the numbers are known, not their columns
                 for c in cols:
                     bound[c.key] = _bcell((tk, rk, c.key, UNPLACED, None, "", row.span))
                 filled = [v for v in values if v.kind != BLANK]
                 self._note(kind, tk, rk, None, " ".join(v.text or "□" for v in (vs if kind == "short" else filled)),
-                           str(len(cols)),
+                           str(len(self.last_head[tk]) if part == "over" else len(cols)),
                            filled[0].span.to(filled[-1].span), section)
+                if part == "over":
+                    self.lost_parts.add((tk, rk))
                 if kind == "short":
                     self.short_rows[(tk, rk)] = (tuple(vs), row)
                 if kind == "overfull" and len(filled) == 2 * len(cols):
@@ -1408,6 +1425,38 @@ class _Binder:
         for i, v in zip(sorted(named), filled):
             out[i] = v
         return out
+
+    def _first_part(self, t: TableSpec, cols, values: Sequence[Cell]) -> Tuple[Sequence[Cell], str]:
+        """A row of a table's first part, 表三 split into a table for each group of columns, whose
+        head names its first columns only (自然人 alone): (its numbers, "part") when they are exactly
+        that many, the empty cells around them set aside — a grid's row pads its label column (a
+        merged label's second cell: "一、本年新收… | | 10"); a row read off a line of text (cells apart
+        by spaces) left no trace of a blank, but the head says which columns it has. The row is then
+        short by the columns the parts after it hold (:meth:`_bind` waits for them). (values, "over")
+        when they are more numbers than the part's columns but fewer than the table's: which is
+        whose cannot be told, the row is said once ("overfull") and its other parts join nothing —
+        placed from the first column, its later parts would each be a row a second time. Any other
+        row is as it was, (values, ""): a head that names more, or not from the first column, or a
+        row with words among its numbers is no part's."""
+        named = self.last_head.get(t.key)
+        if not named or len(cols) != len(t.columns) or not values:
+            return values, ""
+        k = len(named)
+        if not 0 < k < len(cols) or named != frozenset(range(k)):
+            return values, ""
+        at, end = 0, len(values)
+        while at < end and values[at].kind == BLANK:
+            at += 1
+        while end > at and values[end - 1].kind == BLANK:
+            end -= 1
+        inner = values[at:end]
+        if not all(v.kind in (NUMBER, PLACEHOLDER) for v in inner):
+            return values, ""
+        if len(inner) == k:
+            return tuple(inner), "part"
+        if k < len(inner) < len(cols) and all(v.kind == NUMBER for v in inner):
+            return tuple(inner), "over"
+        return values, ""
 
     def _unplaceable(self, values: Sequence[Cell], n: int, row: Row) -> str:
         """Fewer numbers than columns, none blank: where the blank cell was cannot be told.

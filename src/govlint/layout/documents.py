@@ -22,6 +22,8 @@ repair is named after the layout it handles, and tested under the same name:
   the next: one cell;
 - :func:`rows_written_as_numbers` — a table drawn without borders: "行政规范性文件 3 0 8",
   "1 0 0 1 2 …" are rows, recognised by their numbers;
+- :func:`rows_side_by_side` — two blocks' rows on one line of a table drawn without borders
+  ("规章 0 0 0 行政许可 120": 表二's blocks two by two): one row of both, as a grid gives it;
 - :func:`borderless_table_with_wrapped_labels` — a table drawn without borders whose label
   cells wrap: the rest of each label, on the lines below its row's numbers, goes back into its
   row and column, found by the pieces' x positions;
@@ -29,6 +31,8 @@ repair is named after the layout it handles, and tested under the same name:
   part on the line above;
 - :func:`column_head_broken_over_lines` — a head broken over several lines above rows of bare
   numbers (表四's): one head row;
+- :func:`head_words_wrapped_in_their_cells` — a head's words wrapped in narrow borderless cells,
+  their ends on the line below under them ("2024年本年制发件" / "数"): one head row;
 - :func:`column_heads_next_to_rows` — a line of short column names just above rows: a head row;
 - :func:`lines_wrapped_in_a_paragraph` — prose the PDF hard-wrapped: one paragraph again.
 """
@@ -47,8 +51,10 @@ from ..lexicon.pattern import lazy
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
-           "cell_split_by_a_page_break", "rows_written_as_numbers", "borderless_table_with_wrapped_labels",
+           "cell_split_by_a_page_break", "rows_written_as_numbers", "rows_side_by_side",
+           "borderless_table_with_wrapped_labels",
            "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
+           "head_words_wrapped_in_their_cells",
            "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
 
 
@@ -519,10 +525,41 @@ def column_head(text: str) -> Optional[List[str]]:
 def rows_written_as_numbers(items: List[Item]) -> None:
     """A table drawn without borders: each line that is a label then numbers ("行政规范性文件 3 0 8",
     "（四）无法提供 1.本机关不掌握相关政府信息 10 0 0 0 0 0 10") or numbers alone is a row; its label is
-    split into cells before each enumerator."""
+    split into cells before each enumerator. A line of three numbers or more alone then one short
+    word standing apart (表四's row with a 备注 column: "1 0 0 1 2 … 0 无") is a row too, the word its
+    last cell (four characters at most, no digit or punctuation: a note, not a sentence)."""
     for ln in items:
         if ln.line and ln.row is None:  # (a row typed with bars is one already)
             ln.row = row_of_numbers(ln.text)
+            if ln.row is None and len(ln.runs) >= 4:
+                last = ln.runs[-1].text
+                numbers = row_of_numbers(" ".join(r.text for r in ln.runs[:-1]))
+                if (numbers and all(_VALUE.match(c) for c in numbers) and len(last) <= 4
+                        and not _NUMBER.search(last) and not _PUNCT.search(last)):
+                    ln.row = numbers + [last]
+
+
+def rows_side_by_side(items: List[Item], vocab: Vocabulary) -> None:
+    """A table drawn without borders with two blocks side by side (表二's blocks two by two:
+    "规章 0 0 0 行政许可 120", "行政处罚 35 行政事业性收费 1.25"): a line no row by its numbers alone
+    (words after its first numbers) is one row of both when it is a row (a label then numbers)
+    followed by words that are a row label of the formats (one no column shares) and numbers
+    after them — the cells of one grid row, as a drawn table's would be; the binder parts the two
+    rows (:meth:`govlint.binder.bind._Binder._side_by_side`). Words after numbers that are no
+    row's label ("0 0 0 单位：件") make no row. Cheap sign: a line of four runs or more."""
+    for ln in items:
+        if not (ln.line and ln.row is None and len(ln.runs) >= 4):
+            continue
+        tokens = [r.text for r in ln.runs]
+        for i in range(2, len(tokens) - 1):
+            if not _VALUE.match(tokens[i - 1]) or _VALUE.match(tokens[i]) or not vocab.is_row_label(tokens[i]):
+                continue
+            if not all(_VALUE.match(t) and _NUMBER.search(t) for t in tokens[i + 1:]):
+                continue
+            left = row_of_numbers(" ".join(tokens[:i]))
+            if left is not None and any(not _VALUE.match(c) for c in left):
+                ln.row = left + tokens[i:]
+            break
 
 
 #: a line that is a label run into a number, no space between: "行政强制2"
@@ -1021,6 +1058,69 @@ def column_head_broken_over_lines(items: List[Item]) -> None:
                 r.text = ""
 
 
+def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
+    """A table drawn without borders whose head words are wider than their narrow cells (表二 with a
+    year before each column's name: "信息内容 2024年本年制发件 2024年本年废止件 …" over "数 数 …"; 表四's
+    sixteen columns: "未经复" / "议直接" / "起诉"): each word's rest stands on the lines below at the
+    word's start, as the cell wraps it. Read as lines, the rests were lines of their own and the
+    head named no column (its rows' numbers then had no columns: C200 for each row; 表四 not found).
+    The head is one row of the words joined, when the upper line has two pieces or more and none
+    a number (a year in a word is no number), the lines below (three at most) have no number and
+    every piece of them starts where a piece above starts (within a point) that fills its cell
+    (ends within a character of the next piece's start: a word wrapped, not a short one with room
+    after it), and a row follows (or a head row joined so: the lines are read from the bottom up).
+    Cheap sign: lines of pieces, the lower ones' pieces under the upper one's."""
+    for k in range(len(items) - 2, -1, -1):
+        up = items[k]
+        if not (up.line and up.row is None and len(up.runs) >= 2 and up.text):
+            continue
+        if any(_VALUE.match(u.text) for u in up.runs):
+            continue
+        if k and _words_rests(items[k - 1], up, items[k - 1]) is not None:
+            continue  # (the rests of the line above's words: joined with it)
+        under: Dict[int, List[str]] = {}
+        below: List[Item] = []
+        last = up
+        size = max(up.box.size, 1.0)
+        for low in items[k + 1:k + 4]:
+            at = _words_rests(up, low, last)
+            if at is None:
+                break
+            for a, r in zip(at, low.runs):
+                under.setdefault(a, []).append(r.text)
+            below.append(low)
+            last = low
+        if not below:
+            continue
+        nxt = next((x for x in items[k + 1 + len(below):] if x.table is not None or x.text), None)
+        if nxt is None or nxt.row is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size):
+            continue
+        up.row = [u.text + "".join(under.get(i, ())) for i, u in enumerate(up.runs)]
+        for low in below:
+            low.text = ""
+
+
+def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
+    """For each piece of ``low`` (a line just under ``last``, itself ``up`` or under it), the piece
+    of ``up`` whose rest it is: one starting where it starts (within a point) and filling its cell
+    (ending within a character of the next piece's start). None when a piece is no such rest, or
+    ``low`` holds a number or a sentence's punctuation."""
+    if not (up.line and up.runs and len(up.runs) >= 2 and low.line and low.row is None and low.runs
+            and low.text and low.page == up.page and last.box is not None):
+        return None
+    size = max(up.box.size, 1.0)
+    if not 0 < low.box.top - last.box.top < 2 * size or _NUMBER.search(low.text) or _PUNCT.search(low.text):
+        return None
+    runs = up.runs
+    at = []
+    for r in low.runs:
+        a = next((i for i, u in enumerate(runs) if abs(u.x0 - r.x0) <= 1.0), None)
+        if a is None or a in at or (a + 1 < len(runs) and runs[a + 1].x0 - runs[a].x1 > size):
+            return None
+        at.append(a)
+    return at
+
+
 def column_heads_next_to_rows(items: List[Item]) -> None:
     """A line of short column names whose next line is a row: a head row."""
     for k in range(len(items) - 2, -1, -1):
@@ -1135,10 +1235,12 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
     if any(it.line for it in items):
         row_wrapped_at_the_right_margin(items, vocab)
         rows_written_as_numbers(items)
+        rows_side_by_side(items, vocab)
         label_run_into_its_number(items, vocab)
         borderless_table_with_wrapped_labels(items, vocab)
         row_label_wrapped_onto_the_line_before(items)
         column_head_broken_over_lines(items)
+        head_words_wrapped_in_their_cells(items)
         column_heads_next_to_rows(items)
 
     out = Lines()

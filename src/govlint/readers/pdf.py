@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
 from . import EXTENSIONS, Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
+from ..lexicon.enumerators import STARTS as _LABEL_START
 from ..lexicon.marks import IMAGE, PAGE_NUMBER_LINE
 from ..lexicon.pattern import lazy
 
@@ -58,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"6-{ENGINE}"
+        return f"7-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -1197,8 +1198,11 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
     "开" a line spacing below) by its lines a spacing apart, each piece under one of the line
     above. What the layout then reads is a row a line
     (:func:`govlint.layout.documents.rows_written_as_numbers`), as a table with top-aligned
-    one-line cells prints. A page whose lines all stand a line apart or more, in a document
-    without centred cells so far, is left as it is (cheap sign).
+    one-line cells prints. With no cell of two lines, a label's start alone a line above its row's
+    numbers, its middle beside them and its end below shows the centring too
+    (:func:`_centred_by_a_labels_start`). A page whose lines all stand a line apart or more, in a
+    document without centred cells so far, and no label's start alone just above a row's numbers,
+    is left as it is (cheap sign).
 
     A line as the text lines give it may hold pieces of different heights (their clustering
     chains tops up to 3.6 pt apart: a head's "自然人", centred over two rows, and "社会公益", a
@@ -1219,8 +1223,12 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
         return lines
     order = sorted(range(len(lines)), key=lambda k: lines[k].top)
     if not seen and not any(lines[b].top - lines[a].top < _NEAR * min(lines[a].size, lines[b].size)
-                            for a, b in zip(order, order[1:])):
-        return lines
+                            for a, b in zip(order, order[1:])) and not any(
+            lines[b].top - lines[a].top < 1.6 * lines[b].size and lines[a].runs
+            and any(_LABEL_START.match(r.text) for r in lines[a].runs)
+            and not any(_CELL_NUMBER.match(r.text) for r in lines[a].runs)
+            and any(_CELL_NUMBER.match(r.text) for r in lines[b].runs) for a, b in zip(order, order[1:])):
+        return lines  # (nor a label's start alone a line above a row's numbers: _centred_by_a_labels_start)
     left = min(ln.x0 for ln in lines)
     wide = 0.45 * (max(ln.x1 for ln in lines) - left)  # a cell is narrower than half the text
     used: set = set()
@@ -1310,6 +1318,8 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
                     take(k, more[0], more[1], *more[2])
                     top, bottom = lines[more[0]], lines[more[1]]
                 break
+    if not spacings and not seen:
+        spacings = _centred_by_a_labels_start(lines, order, near, pairs)
     if seen is not None:
         seen += spacings
     if not spacings and seen:
@@ -1364,6 +1374,33 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
                 into.setdefault(row, []).append((lines[row], ln, [], list(ln.runs)))
                 break
     return _with_joined(lines, used, into)
+
+
+def _centred_by_a_labels_start(lines: List[_Line], order: List[int], near, pairs) -> list:
+    """A centred table with no cell of two lines (a page of short labels, a cell of three lines
+    among them): [(its line spacing, size)] when a row shows the centring by its label — the
+    label's start (an enumerator: "5.要求行政机关确认") on a line of its own a line spacing above its
+    row's numbers, the label's middle on the numbers' line (no enumerator there), its end as far
+    below, the three pieces in one column. Printed from their top, a row's numbers stand on its
+    label's first line, the one with the enumerator; a label's start with no number beside it
+    and its row's numbers on the next line is a cell centred on them. [] when no row shows it."""
+    for k in order:
+        m = lines[k]
+        if len(m.runs) < 2 or not any(_CELL_NUMBER.match(r.text) for r in m.runs):
+            continue
+        size = m.size
+        for a in near(k, -1.6 * size, -_NEAR * size):
+            d = m.top - lines[a].top
+            for b in near(k, d - _EVEN * size, d + _EVEN * size):
+                found = pairs(lines[a], lines[b], m.runs, same=True)
+                if not found:
+                    continue
+                for r, s in found[0]:
+                    mid = [x for x in m.runs if x.x0 < max(r.x1, s.x1) and min(r.x0, s.x0) < x.x1]
+                    if (len(mid) == 1 and _LABEL_START.match(r.text) and not _LABEL_START.match(mid[0].text)
+                            and not _LABEL_START.match(s.text) and not _CELL_NUMBER.match(mid[0].text)):
+                        return [(d, size)]
+    return []
 
 
 def _with_joined(lines: List[_Line], used: set, into: dict) -> List[_Line]:
