@@ -124,6 +124,15 @@ def test_numbers_then_a_word_standing_apart(last, want):
     assert items[0].row == want
 
 
+def test_a_year_spaced_a_digit_a_run_is_no_row_with_a_note():
+    """"2 0 2 4 年" alone on a line (a cover's year, each character its own run): a year, not four
+    numbers and a 备注 note."""
+    from govlint.layout.documents import rows_written_as_numbers
+    items = [_line(100.0, [(x, ch) for x, ch in zip(T4_STARTS, "2024年")])]
+    rows_written_as_numbers(items)
+    assert items[0].row is None
+
+
 def test_remarks_after_table_four_in_a_borderless_pdf_keep_a_defect(tmp_path, monkeypatch):
     """表四's 复议 总计 written 3 (its parts sum to 2): found as in the source (A304, and N601 against the
     prose's 2), 备注 one V501."""

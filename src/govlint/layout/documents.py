@@ -535,8 +535,12 @@ def rows_written_as_numbers(items: List[Item]) -> None:
                 last = ln.runs[-1].text
                 numbers = row_of_numbers(" ".join(r.text for r in ln.runs[:-1]))
                 if (numbers and all(_VALUE.match(c) for c in numbers) and len(last) <= 4
-                        and not _NUMBER.search(last) and not _PUNCT.search(last)):
+                        and not _NUMBER.search(last) and not _PUNCT.search(last) and last not in _DATE_UNITS):
                     ln.row = numbers + [last]
+
+
+#: after digits spaced one a run, a date's unit ("2 0 2 4 年"): a year, not a row with a note
+_DATE_UNITS = ("年", "月", "日", "年度")
 
 
 def rows_side_by_side(items: List[Item], vocab: Vocabulary) -> None:
