@@ -1313,9 +1313,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if claim.kind == "applications" and _NOT_COUNTED.search(text, m.end()):
                     continue  # "收到申请33件，其中20件属于信访类，未纳入统计": a count before some were left out
                 if claim.group and claim.kind in ("review", "litigation") and (
-                        _HANDLING.search(text, _clause_start(text, start, m.start()), m.start())
+                        _HANDLING.search(text, _phrase_start(text, start, m.start()), m.start())
                         or _REVIEW_APPLICATIONS.search(m.group(0))):
-                    continue  # "办理行政复议案件56件": cases the agency handles, not cases against it
+                    continue  # "办理行政复议案件56件": cases the agency handles, not cases against it (the verb said
+                    # of both kinds across 、: "依法办理…行政复议27件、行政诉讼15件")
                 if claim.group and claim.kind in ("review", "litigation") and (
                         _ANSWERS_BEFORE.search(text, start, m.start())
                         or _TOPIC.search(text, _phrase_start(text, start, m.start()), m.start())):
