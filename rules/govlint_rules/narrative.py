@@ -105,11 +105,11 @@ CLAIMS: Tuple[Claim, ...] = (
         r"申请(?![人书表])"
         r"|依申请公开(?:事项|办件)(?![人书表]))")),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件": the applicants between
-    #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请", "收到涉及房屋征收、物业管理等领域的…申请": every
-    #: channel, every topic; not when the sentence goes on with other topics' counts: :data:`_OTHER_TOPICS`)
+    #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请": every channel; not "收到涉及征地等领域的…申请5件",
+    #: a topic's, as often a share as the total: "…5件，占全部申请的38%", "…5件，其他申请8件")
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
-        r"(?:" + _EVERY_WAY + r"|涉及[^，,。；;]{1,30}?等(?:领域|方面|内容|事项))?"
+        r"(?:" + _EVERY_WAY + r")?"
         r"(?:提出|提交|递交)?的(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM + _UNIT)),
     Claim("applications", lazy(
         #: "受理依申请公开13件", "收到政府信息依申请公开13件", "受理依申请信息公开13件"
@@ -596,10 +596,12 @@ _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 #: make them the disclosure work's all the same
 _OTHER_DOMAIN = lazy(r"执法|信访|行政处罚|行政许可|法治建设|行政决定|征收|拆迁")
 _ABOUT_DISCLOSURE = lazy(r"信息公开|依申请")
-#: after a count of applications on some topics, the others' counts ("，其他申请8件", "，涉及社保的申请8件")
-_OTHER_TOPICS = lazy(r"(?:其他|其余|另有|另外|涉及)[^。；;]{0,30}?" + NUM + r"\s*件")
-#: before 同意公开 in its sentence: a third party consulted (条例第三十二条), whose consent it is
-_CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人")
+#: in a result claim's sentence: documents issued and the disclosure each is marked with, not applications answered
+_DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文")
+#: after a review or lawsuit count in its sentence, the disclosure cases named as a part of it: the count is wider
+_DISCLOSURE_PART = lazy(r"其中[^。；;]{0,12}?(?:涉及|因|属于)?(?:政府)?信息公开")
+#: before 同意公开 in its sentence: a third party consulted, or another body asked (条例第三十二条), whose consent it is
+_CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人|上级|请示|定密|批准|授权")
 #: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
 _OTHER_MATTER_AFTER = lazy(r"\s*(?:的)?(?:行政)?(?:复议|诉讼|信访|投诉|来信|来访|建议|提案|案件|工单|留言|咨询)")
 #: before 现行有效文件: documents compiled or sorted, of every kind
@@ -918,7 +920,8 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
 
 #: in a claim's clause, before it, a body named as the subject: "县审计局收到申请5件" in a county
 #: government's report (its departments' figures), "隶属海关受理…" (not "因政府信息公开…": a topic)
-_BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事处|街道|海关|医院|学校|中心|局|委|厅|署|乡|镇)"
+_BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事处|街道|海关|医院|卫生院|学校|中心|公司|大队|支队|中队"
+             r"|派出所|(?:林业|农技|农业|水利|畜牧|服务|管理|工作)站|(?:司法|财政|国土|自然资源|服务|管理)所|局|委|厅|署|乡|镇)"
              r"(?!信息|网站|门户|公开|工作|领导|部署|要求|统一|[^\W\d_]{0,2}(?:网站|平台|专栏))")
 #: the report's own agency named the usual short ways (本局, 我委, 本街道)
 _OWN = lazy(r"^(?:本|我|该)[^\W\d_]{1,3}$")
@@ -938,8 +941,8 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     own = _normal_agency(agency)
     for m in _BODY.finditer(text, start, at):
         name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
-        if _OWN.match(name):
-            continue
+        if _OWN.match(name) or name == "全" + own[-1] or (name == "全委" and own.endswith("委员会")):
+            continue  # (本局, 我委; "全局" in a bureau's report: the whole agency)
         common = 0
         while common < min(len(name), len(own)) and name[-1 - common] == own[-1 - common]:
             common += 1
@@ -1263,8 +1266,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # a reader cannot tell
                 if result and claim.pattern.pattern.startswith(_OPENS_CLAUSE) and sentence.count(claim.word) > 1:
                     continue  # "其中2件予以公开，另有3件予以公开": the result counted in pieces, a breakdown
-                if result and ("主动" in sentence or "申请" not in text):
-                    continue  # "主动予以公开…": proactive disclosure, not the results of applications
+                if result and ("主动" in sentence or "申请" not in text or _DOCUMENTS_MARKED.search(sentence)):
+                    continue  # "主动予以公开…": proactive disclosure, not the results of applications ("公开属性为
+                    # “不予公开”的3件": documents issued, marked)
                 if result and claim.kind in (reasons or {}):
                     before = _since_count(text, start, m.start())
                     named = reasons[claim.kind]
@@ -1290,8 +1294,6 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, start, m.start()) and _NORMATIVE_OTHER.search(text, _sentence_before(text, start), start):
                     continue  # "共公开文件20份。民生类15份，规范性文件5份": a list with no verb of its own, the kinds
                     # of the documents the sentence before published (not "制发文件20件，行政规范性文件5件")
-                if claim.kind == "applications" and "涉及" in m.group(0) and _OTHER_TOPICS.search(text, m.end(), end):
-                    continue  # "收到涉及征地等领域的申请5件，其他申请8件": one topic's count beside the others'
                 if claim.word == "同意" and _CONSULTED.search(text, start, m.start()):
                     continue  # "经征求第三方意见，第三方同意公开2件": the third party's consent, not the result
                 if carried and _OTHER_MATTER_AFTER.match(text, m.end()):
@@ -1334,6 +1336,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if claim.kind in ("review", "litigation") and _OTHER_DOMAIN.search(text, start, m.start()) and not \
                         _ABOUT_DISCLOSURE.search(text, start, m.end()):
                     continue  # "全年行政执法案件中，被申请复议3件", "办理信访件20件，复议3件": another domain's cases
+                if claim.group and claim.kind in ("review", "litigation") and _DISCLOSURE_PART.search(text, m.end(), end):
+                    continue  # "发生行政复议案件5件…，其中涉及政府信息公开的2件": every domain's cases
                 if claim.group and claim.kind in ("review", "litigation") and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind

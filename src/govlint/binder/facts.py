@@ -44,9 +44,9 @@ _RANGE = lazy(
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
 _NUMERIC_DATE = lazy(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
-#: "统计期限为2024年度" / "统计时间为2024年全年" / "统计期为2024年度": a period written as a year
+#: "统计期限为2024年度" / "统计时间为2024年全年" / "统计期为2024年度" / "统计期限为2024年": a period written as a year
 _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|周期|区间|范围|口径|期)(?:为|是|:)?[^。；;，,]{0,6}?"
-                          r"(\d{4})年(?:度|全年)")
+                          r"(\d{4})年(?:度|全年|(?![\d一二三四五六七八九十]))")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: of those, the data said outright to BE that year's, a person reads as the period stated with its year:
