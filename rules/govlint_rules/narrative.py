@@ -123,7 +123,7 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到|接收(?:到)?)(?:过)?(?:(?:和|及|并)(?:处理|办理|答复))?"
         r"(?:任何(?:形式|方式|渠道)?的?)?(?:(?:政府信息公开|政务信息公开|依申请公开(?:的)?(?:政府)?(?:信息)?|信息公开"
         r"|政府信息依申请公开|申请政府信息公开(?:的)?|要求公开政府信息的)(?:申请|来信|来函)?(?:件)?|申请)"
-        r"(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+        r"(?=情况|事项|事件|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "未收到公民、法人或其他组织的政府信息公开申请", "未收到任何单位和个人提出的政府信息公开申请",
@@ -596,6 +596,8 @@ _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 #: make them the disclosure work's all the same
 _OTHER_DOMAIN = lazy(r"执法|信访|行政处罚|行政许可|法治建设|行政决定|征收|拆迁")
 _ABOUT_DISCLOSURE = lazy(r"信息公开|依申请")
+#: at a review or lawsuit claim's start: the agency the respondent ("办理被申请行政复议案件3件"), its own cases
+_RESPONDENT = lazy(r"被申请|被提起|被起诉|被诉")
 #: in a result claim's sentence: documents issued and the disclosure each is marked with, not applications answered
 _DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文")
 #: after a review or lawsuit count in its sentence, the disclosure cases named as a part of it: the count is wider
@@ -962,15 +964,23 @@ def _abbreviates(name: str, own: str) -> bool:
     "市卫健委" for …卫生健康委员会): its level (省, 市, 县…), when named, in the agency's name, and after it
     three characters or more found in the agency's name in order, ending as it ends (委 for 委员会)?
     ("市政府" is not 市人民政府办公室's: two characters; "省林草局" not 样例市林业和草原局's; "市市场监管局" not
-    样例县市场监督管理局's.)"""
+    样例县市场监督管理局's; "社保局", "住房局" not 人力资源和社会保障局's, 住房和城乡建设局's: a short name opens with the
+    department's first character and has one of each word joined by 和.)"""
     level = name[0] if name[0] in _LEVELS else ""
     short = name[1:] if level else name
     if len(short) < 3 or not (short[-1] == own[-1] or (short[-1] == "委" and own.endswith("委员会"))):
         return False
-    for at in ([i for i, ch in enumerate(own) if ch == level] if level else [-1]):
-        rest = iter(own[at + 1:])
-        if all(ch in rest for ch in short):
-            return True  # (its level named before the rest: "县林草局" is not 样例市林业和草原局's)
+    for at in [i for i, ch in enumerate(own) if ch == level or (not level and ch in _LEVELS)] or [-1]:
+        dept = own[at + 1:]  # (its level named before the rest: "县林草局" is not 样例市林业和草原局's)
+        if not dept or short[0] != dept[0]:
+            continue  # the department's first word opens it: "社保局" is not 人力资源和社会保障局's
+        rest = iter(dept)
+        if not all(ch in rest for ch in short):
+            continue
+        joined = dept.find("和")
+        if 0 < joined and not any(ch in dept[joined + 1:-1] for ch in short[:-1]):
+            continue  # each word joined by 和 has its character: "住房局" is not 住房和城乡建设局's
+        return True
     return False
 
 
@@ -1314,7 +1324,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "力争零申请": a goal, not the year's figure
                 if claim.kind == "applications" and _NOT_COUNTED.search(text, m.end()):
                     continue  # "收到申请33件，其中20件属于信访类，未纳入统计": a count before some were left out
-                if claim.group and claim.kind in ("review", "litigation") and (
+                if claim.group and claim.kind in ("review", "litigation") and not _RESPONDENT.search(
+                        text, max(start, m.start() - 3), m.start() + 2) and (
                         _HANDLING.search(text, _phrase_start(text, start, m.start()), m.start())
                         or _REVIEW_APPLICATIONS.search(m.group(0))):
                     continue  # "办理行政复议案件56件": cases the agency handles, not cases against it (the verb said
