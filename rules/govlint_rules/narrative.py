@@ -184,14 +184,6 @@ CLAIMS: Tuple[Claim, ...] = (
     #: :data:`_YEAR_NAMED`)
     Claim("carry", lazy(r"(?<!\d)(?:19|20)\d\d\s*年度?结转(?:至|到)?(?:\s*(?:19|20)\d\d\s*年度?|本年度?|今年)?(?:办理)?(?:的)?"
                         r"(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
-    #: "上年度转结申请8件", "4件转结2025年办理", "转结下年度1件": 转结, as many write 结转
-    Claim("carry", lazy(r"(?:上一?年度?|去年)转结(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
-                        r"(?:申请)?" + FILL + NUM + r"\s*(?:件|条)"), word="转结"),
-    Claim("next", lazy(r"转结(?:至|到)?(?:下一?年度?|\s*(?:19|20)\d\d\s*年度?)(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
-                       r"(?:申请)?" + FILL + NUM + r"\s*件"), word="转结"),
-    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:(?:尚有|还有|共有|有|剩余|剩下|除)\s*)?" + NUM
-                       + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?转结(?:至|到)?(?:下一?年(?:度|(?=办理|继续|[，,；;。]|$))"
-                       r"|\s*(?:19|20)\d\d\s*年度?)"), word="转结"),
     #: "结转上年度政府信息公开申请3件": the words the other way round
     Claim("carry", lazy(r"结转上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
@@ -291,7 +283,7 @@ UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；
 _LEVEL = lazy(r"率|满意度|水平|比例|态势")
 
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
-_GUARDS = ("结转", "转结", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
+_GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
 #: a sentence about several years ("近三年共收到申请40件") or a part of the year ("上半年收到申请5件",
 #: "第四季度", "1至6月", "12月份"): another figure than the year's
 _SPAN_OF_YEARS = lazy(r"近(?:\d+|[一二两三四五六七八九十]+)年|(?:\d+|[一二两三四五六七八九十]+)年(?:间|来)")
@@ -544,7 +536,7 @@ def _word_search(kinds: tuple, upheld: bool):
     if found is None:
         found = _WORD_SEARCH[(kinds, upheld)] = _words(tuple(sorted(
             {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS
-             if (claim.kind if claim.kind != "new" else "applications") in kinds} | {"申请"}
+             if (claim.kind if claim.kind != "new" else "applications") in kinds} | {"申请", _CARRIED_MISWRITTEN}
             | ({"维持"} if upheld else set())))).search
     return found
 
@@ -589,8 +581,8 @@ def _other_year(sentence: str, year) -> bool:
     return False
 
 
-_CARRIED_FROM = lazy(r"度?(?:结转|转结|转至|转入|转到)")
-_CARRIED_TO = lazy(r"(?:结转|转结)(?:至|到)?\s*$")
+_CARRIED_FROM = lazy(r"度?(?:结转|转至|转入|转到)")
+_CARRIED_TO = lazy(r"结转(?:至|到)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 #: before a review or lawsuit claim in its sentence, another domain of the agency's work; and the words that
 #: make them the disclosure work's all the same
@@ -674,7 +666,7 @@ def _any_of(words) -> "re.Pattern":
 
 _ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
 #: the words of a carried figure's own claim ("上年结转", "结转下年度"), not guards before it
-_CARRY_WORDS = lazy(r"(?:上一?年度?|去年)?(?:结转|转结)(?:至|到)?(?:下一?年度?)?")
+_CARRY_WORDS = lazy(r"(?:上一?年度?|去年)?结转(?:至|到)?(?:下一?年度?)?")
 #: in the clause before a claim on normative documents: they were published, forwarded or listed
 #: ("主动公开规范性文件5件", "转发上级规范性文件5件", "发布…"), not made (本年制发)
 _NORMATIVE_OTHER = lazy(r"公开|转发|更新|涉及|上传|收录|汇编|发布|上级|栏目")
@@ -1470,6 +1462,17 @@ def _span(p, text, start, end) -> Span:
     return p.span
 
 
+#: 结转 as many write it ("除4件转结2025年办理以外", "上年度转结申请8件"): read as 结转
+_CARRIED_MISWRITTEN = "转结"
+
+
+def _as_read(text: str) -> str:
+    """A paragraph's text as the claims read it: NFKC, and 转结 as 结转 (the same length: positions
+    and the words quoted, :func:`_orig`, are the paragraph's own)."""
+    text = nfkc(text)
+    return text.replace(_CARRIED_MISWRITTEN, "结转") if _CARRIED_MISWRITTEN in text else text
+
+
 def _orig(p, text, start, end) -> str:
     """The words as written (NFKC turned "，" into "," and "１５" into "15")."""
     return (p.text if len(text) == len(p.text) else text)[start:end]
@@ -1519,10 +1522,10 @@ class NarrativeMismatch(Rule):
             for i, p in enumerate(paragraphs):
                 if not search(p.text):
                     continue  # no word any claim needs
-                text = nfkc(p.text)
+                text = _as_read(p.text)
                 # a line that stops mid-sentence but looks like a sub-heading ("（五）监督保障：无行政诉讼")
                 # is kept apart from the next ("被纠错情况。"), which may still say what its claim is about
-                tail = nfkc(paragraphs[i + 1].text) if i + 1 < len(paragraphs) and ends_mid_sentence(p.text) else ""
+                tail = _as_read(paragraphs[i + 1].text) if i + 1 < len(paragraphs) and ends_mid_sentence(p.text) else ""
                 for start, end in _sentences(text):
                     if not search(text, start, end):
                         continue  # no word any claim (or 维持) needs
