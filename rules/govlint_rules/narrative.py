@@ -592,8 +592,9 @@ _ABOUT_DISCLOSURE = lazy(r"信息公开|依申请")
 _RESPONDENT = lazy(r"被申请|被提起|被起诉|被诉")
 #: in a result claim's sentence: documents issued and the disclosure each is marked with, not applications answered
 _DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文")
-#: after a review or lawsuit count in its sentence, the disclosure cases named as a part of it: the count is wider
-_DISCLOSURE_PART = lazy(r"其中[^。；;]{0,12}?(?:涉及|因|属于)?(?:政府)?信息公开")
+#: after a review or lawsuit count in its sentence, the disclosure cases named as a part of it: the count (not
+#: itself said of disclosure) is wider ("其中涉及政府信息公开的2件"; not "其中1件为2023年信息公开件", "其中涉及征地信息公开的")
+_DISCLOSURE_PART = lazy(r"其中(?:涉及|因|属于|为)?(?:政府)?信息公开(?:工作)?(?:的|类|引起|引发|方面|案件)")
 #: before 同意公开 in its sentence: a third party consulted, or another body asked (条例第三十二条), whose consent it is
 _CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人|上级|请示|定密|批准|授权")
 #: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
@@ -915,7 +916,8 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
 #: in a claim's clause, before it, a body named as the subject: "县审计局收到申请5件" in a county
 #: government's report (its departments' figures), "隶属海关受理…" (not "因政府信息公开…": a topic)
 _BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事处|街道|海关|医院|卫生院|学校|中心|公司|大队|支队|中队"
-             r"|派出所|(?:林业|农技|农业|水利|畜牧|服务|管理|工作)站|(?:司法|财政|国土|自然资源|服务|管理)所|局|委|厅|署|乡|镇)"
+             r"|派出所|(?:林业|农技|农业|水利|畜牧|服务|管理|工作|监测|检测)站|(?:司法|财政|国土|自然资源|服务|管理|监督|监测|检测|检验)所"
+             r"|局|委|厅|署|乡|镇)"
              r"(?!信息|网站|门户|公开|工作|领导|部署|要求|统一|[^\W\d_]{0,2}(?:网站|平台|专栏))")
 #: the report's own agency named the usual short ways (本局, 我委, 本街道)
 _OWN = lazy(r"^(?:本|我|该)[^\W\d_]{1,3}$")
@@ -935,6 +937,8 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     own = _normal_agency(agency)
     for m in _BODY.finditer(text, start, at):
         name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
+        if _UNIT_AFTER.match(text, m.end(), at):
+            return True  # "示例镇卫生院" in 示例镇人民政府's report: a unit at the place, not the agency
         if _OWN.match(name) or name == "全" + own[-1] or (name == "全委" and own.endswith("委员会")):
             continue  # (本局, 我委; "全局" in a bureau's report: the whole agency)
         common = 0
@@ -977,6 +981,9 @@ def _abbreviates(name: str, own: str) -> bool:
 
 
 _LEVELS = "省市县区旗州盟"
+#: right after a body's name, a unit there that is another body ("示例镇卫生院", "样例县公安局交警大队")
+_UNIT_AFTER = lazy(r"卫生院|医院|学校|中学|小学|幼儿园|公司|大队|支队|中队|派出所|[^\W\d_]{0,3}(?:监督|监测|检测|检验|司法|财政)所"
+                   r"|[^\W\d_]{0,3}(?:林业|农技|农业|水利|畜牧|监测|检测)站")
 #: a unit under a bureau, named by its last two characters
 _SUB_UNITS = ("分局", "支队", "大队", "中队", "分院", "分所", "分中心")
 
@@ -1339,7 +1346,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if claim.kind in ("review", "litigation") and _OTHER_DOMAIN.search(text, start, m.start()) and not \
                         _ABOUT_DISCLOSURE.search(text, start, m.end()):
                     continue  # "全年行政执法案件中，被申请复议3件", "办理信访件20件，复议3件": another domain's cases
-                if claim.group and claim.kind in ("review", "litigation") and _DISCLOSURE_PART.search(text, m.end(), end):
+                if claim.group and claim.kind in ("review", "litigation") and _DISCLOSURE_PART.search(text, m.end(), end) \
+                        and not _ABOUT_DISCLOSURE.search(text, _clause_start(text, start, m.start()), m.end()):
                     continue  # "发生行政复议案件5件…，其中涉及政府信息公开的2件": every domain's cases
                 if claim.group and claim.kind in ("review", "litigation") and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
