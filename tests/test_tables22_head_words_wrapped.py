@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from govlint.layout.documents import Item, head_words_wrapped_in_their_cells  # noqa: E402
 from govlint.readers import Box, Run  # noqa: E402
 from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
-from harness.tables21 import ALTERED, rendering_altered  # noqa: E402
+from harness.tables21 import ALTERED, drawn_borderless  # noqa: E402
 
 SIZE = 8.0
 #: the columns' starts: a label column, then six narrow ones 69 pt apart
@@ -70,13 +70,6 @@ def test_no_row_after_the_two_lines_joins_nothing():
     assert items[0].row is None
 
 
-def _drawn(tmp_path, monkeypatch, text: str) -> Path:
-    pytest.importorskip("reportlab")
-    pytest.importorskip("pypdfium2")
-    from harness import pdf_layouts as pl
-    rendering_altered(monkeypatch)
-    return pl.draw(text, pl.BY_NAME["no-rules"], tmp_path / "years.pdf")
-
 
 def test_years_side_by_side_in_a_borderless_pdf_keep_a_defect(tmp_path, monkeypatch):
     """This year's 本年制发件数 written 3.5: found as in the source (C204); last year's are the added
@@ -84,7 +77,7 @@ def test_years_side_by_side_in_a_borderless_pdf_keep_a_defect(tmp_path, monkeypa
     text = ALTERED["t2-years-side-by-side"][0]().replace("行政规范性文件\t3\t1\t12\t4", "行政规范性文件\t3.5\t1\t12\t4")
     want_cells, want_findings = expected(text)
     assert [f[0] for f in want_findings] == ["C204", "V501"]
-    got_cells, got_findings = observed(_drawn(tmp_path, monkeypatch, text))
+    got_cells, got_findings = observed(drawn_borderless(tmp_path, monkeypatch, text, "years.pdf"))
     assert cell_differences(want_cells, got_cells) == []
     assert finding_differences(want_findings, got_findings) == []
 
@@ -140,6 +133,6 @@ def test_remarks_after_table_four_in_a_borderless_pdf_keep_a_defect(tmp_path, mo
     text = ALTERED["t4-remarks"][0]().replace(ROW4 + "\t无", ROW4.replace("1\t0\t0\t1\t2", "1\t0\t0\t1\t3", 1) + "\t无")
     want_cells, want_findings = expected(text)
     assert [f[0] for f in want_findings] == ["A304", "N601", "V501"]
-    got_cells, got_findings = observed(_drawn(tmp_path, monkeypatch, text))
+    got_cells, got_findings = observed(drawn_borderless(tmp_path, monkeypatch, text, "years.pdf"))
     assert cell_differences(want_cells, got_cells) == []
     assert finding_differences(want_findings, got_findings) == []

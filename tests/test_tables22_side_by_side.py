@@ -18,7 +18,7 @@ from govlint.layout.vocabulary import vocabulary  # noqa: E402
 from govlint.readers import Box, Run  # noqa: E402
 from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
 from harness.sources import clean  # noqa: E402
-from harness.tables21 import _blocks_two_by_two, rendering_altered  # noqa: E402
+from harness.tables21 import _blocks_two_by_two, drawn_borderless  # noqa: E402
 
 
 def _line(*pieces: str) -> Item:
@@ -48,19 +48,11 @@ def test_words_after_a_rows_numbers_that_are_no_second_row_make_no_row(pieces):
     assert items[0].row is None
 
 
-def _drawn(tmp_path, monkeypatch, text: str) -> Path:
-    """``text`` drawn as a PDF without ruling lines, its altered table laid out as it is typed."""
-    pytest.importorskip("reportlab")
-    pytest.importorskip("pypdfium2")
-    from harness import pdf_layouts as pl
-    rendering_altered(monkeypatch)
-    return pl.draw(text, pl.BY_NAME["no-rules"], tmp_path / "two-by-two.pdf")
-
 
 def test_blocks_two_by_two_in_a_borderless_pdf_bind_as_the_source(tmp_path, monkeypatch):
     text = _blocks_two_by_two(clean())
     want_cells, want_findings = expected(text)
-    got_cells, got_findings = observed(_drawn(tmp_path, monkeypatch, text))
+    got_cells, got_findings = observed(drawn_borderless(tmp_path, monkeypatch, text, "two-by-two.pdf"))
     assert cell_differences(want_cells, got_cells) == []
     assert finding_differences(want_findings, got_findings) == []
 
@@ -71,6 +63,6 @@ def test_blocks_two_by_two_in_a_borderless_pdf_keep_a_defect(tmp_path, monkeypat
     want_cells, want_findings = expected(text)
     assert [(f[0], f[5]) for f in want_findings] == [
         ("C204", "表二“行政处罚”行“本年处理决定数量”列的值“3.5”不是整数，应为非负整数")]
-    got_cells, got_findings = observed(_drawn(tmp_path, monkeypatch, text))
+    got_cells, got_findings = observed(drawn_borderless(tmp_path, monkeypatch, text, "two-by-two.pdf"))
     assert cell_differences(want_cells, got_cells) == []
     assert finding_differences(want_findings, got_findings) == []

@@ -180,3 +180,14 @@ def rendering_altered(monkeypatch) -> None:
 
     official = rf._grids
     monkeypatch.setattr(rf, "_grids", lambda rows: faithful_grids(rows, official))
+
+
+def drawn_borderless(tmp_path, monkeypatch, text: str, name: str):
+    """``text`` drawn as a PDF without ruling lines (the harness's "no-rules" layout), its altered
+    tables laid out as they are typed: the path of the PDF."""
+    import pytest
+    pytest.importorskip("reportlab")
+    pytest.importorskip("pypdfium2")
+    from . import pdf_layouts as pl
+    rendering_altered(monkeypatch)
+    return pl.draw(text, pl.BY_NAME["no-rules"], tmp_path / name)
