@@ -19,10 +19,11 @@ from ..layout.cells import has_ideograph
 from ..lexicon.labels import nfkc
 from .headings import CONTENTS_ENTRY
 
-_YEAR = lazy(r"((?:19|20)\d\d)年")
+#: (its 年 may be lost when the page was made: "2021政府信息公开工作年度报告", the report's words right after it)
+_YEAR = lazy(r"((?:19|20)\d\d)(?:年|(?=政府信息公开|政务公开|信息公开))")
 _CORE = lazy(r"政府信息公开|政务公开|信息公开")
 #: a year as it stands in a title: "2024年", "2024年度", "（2024年度）"
-_TITLE_YEAR = lazy(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d年度?")
+_TITLE_YEAR = lazy(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d(?:年度?|(?=政府信息公开|政务公开|信息公开))")
 
 _DATE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: a date in Chinese numerals, as formal documents sign off: 二〇二五年一月二十日
