@@ -408,6 +408,8 @@ def _cell_like(p: Paragraph) -> bool:
     text = p.text
     if "。" in text:
         return False
+    if len(text) > 200:  # a row set out by runs of spaces (a <pre> table, a wide page's text): its
+        text = " ".join(text.split())  # gaps are not its length, its words are
     if len(text) <= 45:
         return True
     if len(text) > 200:
