@@ -136,9 +136,28 @@ def fixed_width_columns(text: str) -> str:
     return "\n".join(out)
 
 
+def markdown_cells_broken(text: str) -> str:
+    """A Markdown converter's table (html2text's): cells apart with " | " and no bar at either end,
+    a "---|---" rule after the first row, and a line break inside a long label's cell (a <br> in
+    the page) written as two spaces and a new line: the row goes on on the next line, at its start."""
+    out: List[str] = []
+    prev_row = False
+    for is_row, line in _rows(text):
+        if not is_row:
+            out.append(line)
+            prev_row = False
+            continue
+        cells = [c[:8] + "  \n" + c[8:] if len(c) > 12 and not _NUMBER.match(c) else c for c in line.split("\t")]
+        out.append(" | ".join(cells) + "  ")
+        if not prev_row:
+            out.append("---|" * (len(cells) - 1) + "---  ")
+        prev_row = True
+    return "\n".join(out)
+
+
 LAYOUTS: Dict[str, Callable[[str], str]] = {
     "markdown": markdown, "flattened": flattened, "separators": separators,
     "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
     "crlf": crlf, "fullwidth-digits": fullwidth_digits, "spaced-cells": spaced_cells,
-    "fixed-width-columns": fixed_width_columns,
+    "fixed-width-columns": fixed_width_columns, "markdown-cells-broken": markdown_cells_broken,
 }

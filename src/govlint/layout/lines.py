@@ -449,9 +449,10 @@ _LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff、，])\n)([^\n\t|]*+)\n"
 
 
 #: the same, in rows typed with bars: a line ending in a CJK character (its last cell a label's
-#: first piece), a next line that opens with CJK words, then a bar and numbers between bars only
-_BAR_LABEL_REST = lazy(r"\n(?=[^\n]*+(?<=[\u4e00-\u9fff])\n)([^\n]*+)\n"
-                       r"(?=([\u4e00-\u9fff][^\s|]*+)[ \t]*\|(?:[ \t]*[0-9０-９][0-9０-９.,]*+[ \t]*\|)+[ \t|]*\n)")
+#: first piece; spaces after it are a Markdown converter's line break inside the cell: "1.本机关不掌握  "),
+#: a next line that opens with CJK words, then numbers after bars only, with or without a last bar
+_BAR_LABEL_REST = lazy(r"\n(?=[^\n]*?[\u4e00-\u9fff][ \t]*+\n)([^\n]*+)\n"
+                       r"(?=([\u4e00-\u9fff][^\s|]*+)(?:[ \t]*\|[ \t]*[0-9０-９][0-9０-９.,]*+)+[ \t|]*\n)")
 
 
 def _join_wrapped(text: str, vocab: Vocabulary) -> str:
