@@ -155,9 +155,23 @@ def markdown_cells_broken(text: str) -> str:
     return "\n".join(out)
 
 
+def a_node_a_line(text: str) -> str:
+    """A web page's text taken a node a line (BeautifulSoup's get_text("\\n")): every cell on a
+    line of its own, and each section heading's numeral too, a line of no-break spaces under it,
+    then its title (Word's list numbering, 一、, is a span of its own, its tab a run of &nbsp;)."""
+    out: List[str] = []
+    for is_row, line in _rows(text):
+        if is_row:
+            out.extend(line.split("\t"))
+        else:
+            out.append(re.sub(r"^([一二三四五六]、)(?=\S+情况$|其他需要报告的事项$)", "\\1\n\u00a0\u00a0\u00a0\u00a0\n", line))
+    return "\n".join(out)
+
+
 LAYOUTS: Dict[str, Callable[[str], str]] = {
     "markdown": markdown, "flattened": flattened, "separators": separators,
     "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
     "crlf": crlf, "fullwidth-digits": fullwidth_digits, "spaced-cells": spaced_cells,
     "fixed-width-columns": fixed_width_columns, "markdown-cells-broken": markdown_cells_broken,
+    "a-node-a-line": a_node_a_line,
 }

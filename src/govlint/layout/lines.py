@@ -1013,6 +1013,26 @@ def _bar_row_wrapped(text: str, vocab: Vocabulary) -> str:
     return _put(text, [m.start(1) - 1 for m in _BAR_ROW_WRAPPED.finditer("\n" + text)], " ")
 
 
+#: a section's numeral alone on its line ("一、"), then up to three lines of spaces, then a line
+#: (its title's, when the numeral and it spell one)
+_NUMERAL_ALONE = lazy(r"(?m)^[ \u3000\xa0]*[一二三四五六七八九十]{1,2}、[ \u3000\xa0]*\n(?:[ \u3000\xa0]*\n){0,3}([^\n]+)")
+
+
+def _numeral_alone(text: str, vocab: Vocabulary) -> str:
+    """A section's numeral on a line of its own and its title on the next that holds anything
+    ("一、" / "总体情况": a web page's text taken a node a line, Word's list numbering being a span of
+    its own, spaces between): the numeral reads as no heading and the title as none numbered. Where
+    the two spell an official title (or a row's label), the line breaks between become spaces."""
+    heading = None
+    cut: List[int] = []
+    for m in _NUMERAL_ALONE.finditer(text):
+        heading = heading or section_title_pattern(vocab)
+        words = m.group().split("\n", 1)[0].strip(_SPACE) + m.group(1).strip(_SPACE)
+        if heading.fullmatch(words) is not None or vocab.is_label(words):
+            cut.extend(i for i in range(m.start(), m.start(1)) if text[i] == "\n")
+    return _put(text, cut, " ") if cut else text
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -1033,6 +1053,8 @@ _REPAIRS = (
      lambda text, vocab: _flattened_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
     ("bar-row-wrapped", lambda text: "|\n" in text or "| \n" in text, _bar_row_wrapped),
+    ("numeral-alone", lambda text: "、\n" in text or "、 \n" in text or "、\xa0" in text or "、\u3000" in text,
+     _numeral_alone),
     ("head-after-heading", _always, _head_after_heading),
     ("head-word-cut", lambda text: _CUT_WORD.search("\n" + text) is not None, _head_word_cut_at_the_width),
     ("wrapped-labels", _always, _join_wrapped),
