@@ -168,10 +168,16 @@ def a_node_a_line(text: str) -> str:
     return "\n".join(out)
 
 
+def padded_lines(text: str) -> str:
+    """Every line padded with spaces to the page's width (a text browser's or inscriptis' copy of
+    a page laid out in a table): a heading is followed by a hundred spaces."""
+    return "\n".join(line + " " * max(2, 120 - _width(line)) for line in text.split("\n"))
+
+
 LAYOUTS: Dict[str, Callable[[str], str]] = {
     "markdown": markdown, "flattened": flattened, "separators": separators,
     "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
     "crlf": crlf, "fullwidth-digits": fullwidth_digits, "spaced-cells": spaced_cells,
     "fixed-width-columns": fixed_width_columns, "markdown-cells-broken": markdown_cells_broken,
-    "a-node-a-line": a_node_a_line,
+    "a-node-a-line": a_node_a_line, "padded-lines": padded_lines,
 }

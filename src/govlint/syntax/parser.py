@@ -29,6 +29,7 @@ from ..layout import prepare as prepare_lines
 from ..layout.cells import make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
 from ..lexicon.enumerators import HEADING
 from ..lexicon.numerals import chinese_int
+from ..lexicon.pattern import lazy
 
 _SPACE = " \t\u3000\xa0\r"
 
@@ -40,12 +41,20 @@ class ParseError(Exception):
     """The text could not be read as a report at all."""
 
 
+#: spaces at a line's end (not tabs: a tab there opens an empty last cell)
+_TRAILING = lazy(r"[ \u3000\xa0]+\n")
+
+
 def normalise(text: str) -> str:
-    """One text form for every source: no BOM, "\\n" line ends, a final newline."""
+    """One text form for every source: no BOM, "\\n" line ends, no spaces at a line's end (a text
+    extractor that pads every line to the page's width, "一、总体情况" and a hundred spaces, wrote no
+    longer a heading), a final newline. Every character kept keeps its line and column."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if " \n" in text or "\u3000\n" in text or "\xa0\n" in text:
+        text = _TRAILING.sub("\n", text)
     if not text.endswith("\n"):
         text += "\n"
     return text
