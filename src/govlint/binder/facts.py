@@ -270,11 +270,19 @@ def _sub_span(p: Paragraph, start: int, end: int) -> Span:
 _META_LINE = lazy(r"[^：:]{1,8}[：:]")
 
 
+#: an item of a list, a bullet first ("- 示例镇2023年…年度报告2024-01-13": a page's 相关链接 copied as
+#: Markdown or by a text browser): another report's title, never this one's
+_LIST_ITEM = lazy(r"[-*+•·●○◆◇▪►][ \u3000\xa0]")
+#: a title with a date run on after it ("…年度报告2024-01-13"): a link in a list of links, or the
+#: page's heading with its date; the title only when no other line names the report
+_LINK_DATE = lazy(r"报告\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
 def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
     """This paragraph's title text, when it is (or ends with, for a breadcrumb) a title line."""
     text = p.text.strip()
-    if "。" in text or len(text) > 120 or CONTENTS_ENTRY.search(text):
-        return None  # (a sentence; a table of contents' entry: "六、其他需要报告的事项……6")
+    if "。" in text or len(text) > 120 or CONTENTS_ENTRY.search(text) or _LIST_ITEM.match(text):
+        return None  # (a sentence; a table of contents' entry: "六、其他需要报告的事项……6"; a list's item)
     if _is_nav(text):
         # a breadcrumb's last item may be the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"
         parts = re.split(r"[|｜>＞»›→/]", nfkc(text))
@@ -334,6 +342,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         for i, p in enumerate(lines):
             got = _title_line(p)
             if got and test(_compact(got[0])):
+                if _LINK_DATE.search(_compact(got[0])):
+                    found = found or (i, got)  # (unless a line below names the report without one)
+                    continue
                 found = (i, got)
                 break
         if found:
