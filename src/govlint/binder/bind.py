@@ -1939,6 +1939,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             status, zh, en = _pictured(t, bound_sections)
         if status == "absent":
             status, zh, en = _attached(report.source)
+        if status == "absent":
+            status, zh, en = _unlaid(t, bound_sections)
         if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
                                                and any(r.key not in rows for r in t.rows))):
             status, zh, en = _scanned(rows, t, scanned)
@@ -1981,6 +1983,45 @@ def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str,
     return ("unreadable", f"第{numeral}部分里没有这张表的文字，只有图片（第{line}行）：表格可能以图片形式发布，无法读取其中的数字",
             f"section {t.section} has no text of this table, only a picture (line {line}): the table may be "
             f"published as an image, whose numbers cannot be read")
+
+
+#: what a copy leaves in a number's cell among its digits: invisible characters, a soft hyphen
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
+#: the fewest numbers set apart on lines of their own that show a table is there (its rows,
+#: however laid out: 表四's one row holds fifteen)
+_TABLE_NUMBERS = 6
+
+
+def _numbers_apart(text: str) -> int:
+    """How many whitespace-separated words of a line are numbers (a copy's stray invisible
+    characters set aside)."""
+    return sum(1 for w in text.split() if _ARABIC.fullmatch(w.translate(_INVISIBLE)))
+
+
+_ARABIC = lazy(r"[0-9０-９][0-9０-９.,]*")
+
+
+def _unlaid(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
+    """An absent table whose section holds lines of numbers set apart, no sentence among them
+    ("规章  0  0  0", "1  0  0  0  0  0  1": a grid of cells whose lines a copy interleaved, each
+    cell over several lines) is there but cannot be laid out again: not missing. The lines are
+    looked for in the section and in the headings that a row's label made after it (a label
+    "一、本年新收…" taken for a heading), up to the next section of the format."""
+    lines: List[Paragraph] = []
+    inside = False
+    for s in sections:
+        if s.spec is not None:
+            inside = s.spec.number == t.section
+        if inside:
+            lines.extend(p for p in s.paragraphs if "。" not in p.text and _numbers_apart(p.text) >= 2)
+    # (a line of two numbers or more: "行政复议 0 件" is a sentence's count, not a row)
+    if sum(map(_numbers_apart, (p.text for p in lines))) < _TABLE_NUMBERS:
+        return "absent", "", ""
+    line = lines[0].span.line
+    numeral = "一二三四五六七八九十"[t.section - 1] if 0 < t.section <= 10 else str(t.section)
+    return ("unreadable", f"第{numeral}部分有{len(lines)}行隔开的数字（如第{line}行），但表格的行和列无法还原",
+            f"section {t.section} has {len(lines)} lines of numbers set apart (e.g. line {line}), but the "
+            f"table's rows and columns cannot be laid out again")
 
 
 def _attached(source: dict) -> Tuple[str, str, str]:
