@@ -174,10 +174,27 @@ def padded_lines(text: str) -> str:
     return "\n".join(line + " " * max(2, 120 - _width(line)) for line in text.split("\n"))
 
 
+def one_big_table(text: str) -> str:
+    """The whole report laid out in one big table (a page typed as a spreadsheet) and copied as
+    Markdown: every heading and paragraph a row of one cell, the tables' rows padded with empty
+    cells to the widest, a rule under the first row."""
+    width = max(len(line.split("\t")) for line in text.split("\n"))
+    out: List[str] = []
+    for is_row, line in _rows(text):
+        if not line.strip():
+            continue
+        cells = line.split("\t") if is_row else [line]
+        out.append("| " + " | ".join(cells + [""] * (width - len(cells))) + " |")
+        if len(out) == 1:
+            out.append("| " + " | ".join(["---"] * width) + " |")
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS: Dict[str, Callable[[str], str]] = {
     "markdown": markdown, "flattened": flattened, "separators": separators,
     "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
     "crlf": crlf, "fullwidth-digits": fullwidth_digits, "spaced-cells": spaced_cells,
     "fixed-width-columns": fixed_width_columns, "markdown-cells-broken": markdown_cells_broken,
     "a-node-a-line": a_node_a_line, "padded-lines": padded_lines,
+    "one-big-table": one_big_table,
 }

@@ -618,6 +618,10 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     breaks: List[int] = []
     for found_line in _LONG_LINE.finditer("\n" + text):  # (only the lines longer than a heading)
         line, start = found_line.group(1), found_line.start(1) - 1
+        if line[-1] in _SPACE:  # (spaces a row's bars left at its end, "  四、…情况      ": no words)
+            line = line.rstrip(_SPACE)
+            if len(line) <= _HEADING_LINE:
+                continue
         if len(line) < 80 or len(_TOP_COUNT.findall(line)) < (1 if len(line) > _LONG else 2):
             # (a quick test first: no line of prose is scanned for every official title) — but a
             # heading run into its first paragraph ("一、总体情况2024年，本局…") is cut after its title
@@ -918,6 +922,31 @@ def _separators_blanked(text: str, vocab: Vocabulary) -> str:
     return _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
 
 
+#: a line typed with bars whose only words are in its first cell, every other cell empty
+#: ("| 一、总体情况 | | | |", "2024年，本局…。 | ||||||": a report laid out in one big table, copied)
+_ONE_CELL_ROW = lazy(r"(?m)^[ \t\u3000\xa0]*\|?[ \t\u3000\xa0]*([^|\n]*?)[ \t\u3000\xa0]*\|[ \t\u3000\xa0|]*$")
+
+
+def _one_cell_rows(text: str, vocab: Vocabulary) -> str:
+    """A report laid out in one big table (a page typed as a spreadsheet), copied with its bars:
+    its headings and paragraphs are rows of one cell. Such a row whose cell is a section's heading
+    or a sentence (it holds a full stop) is no row: its bars become spaces (offsets kept), and it
+    reads as the heading or the paragraph. A table's own row of one cell (表二's "第二十条第（一）项",
+    a 表三 label of a row left empty) stays a row."""
+    heading = None
+    cut: List[int] = []
+    for m in _ONE_CELL_ROW.finditer(text):
+        cell = m.group(1)
+        if not cell:
+            continue
+        if "。" not in cell:
+            heading = heading or section_title_pattern(vocab)
+            if heading.fullmatch(cell) is None:
+                continue
+        cut.extend(i for i in range(m.start(), m.end()) if text[i] == "|")
+    return _put(text, cut, " ") if cut else text
+
+
 #: an enumerator's opening bracket on a line of its own, the rest of the enumerator opening the next
 #: line ("（" over "七）总计 10": PDFium's copy of a narrow cell that broke "（七）总计" after its "（")
 _BRACKET_ALONE = lazy(r"\n[ \u3000\xa0]*[（(](\n)(?=[一二三四五六七八九十]{1,2}[）)])")
@@ -1052,6 +1081,7 @@ _REPAIRS = (
     ("flattened-furniture", lambda text: ("页" in text or "-" in text or "—" in text) and _LONG_LINES.search(text) is not None,
      lambda text, vocab: _flattened_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
+    ("one-cell-rows", lambda text: "| |" in text or "||" in text or "|\n" in text, _one_cell_rows),
     ("bar-row-wrapped", lambda text: "|\n" in text or "| \n" in text, _bar_row_wrapped),
     ("numeral-alone", lambda text: "、\n" in text or "、 \n" in text or "、\xa0" in text or "、\u3000" in text,
      _numeral_alone),

@@ -46,7 +46,7 @@ STARTS_TOP = lazy(rf"^[ \u3000\xa0]*{MARKUP}{TOP}")
 HEADING = lazy(rf"[ \u3000\xa0]*{MARKUP}({NUMERAL})[ \u3000]*{TOP_MARK}[ \u3000]*(.*?)(?:\*\*)?[ \u3000]*$")
 #: a section heading as the grammar's lexer reads it: a line of its own (no tab or "|": such a
 #: line is a table row, like 表三's "四、结转下年度继续办理\t1\t…"), a title of 1 to 60 characters
-HEADING_LINE = lazy(rf"[ \u3000\xa0]*{MARKUP}{NUMERAL}[ \u3000]*{TOP_MARK}[^\t|\n]{{1,60}}")
+HEADING_LINE = lazy(rf"[ \u3000\xa0]*{MARKUP}{NUMERAL}[ \u3000]*{TOP_MARK}[^\t|\n]{{1,60}}[ \u3000\xa0]*")
 #: a line that opens with a parenthesised enumerator ("（一）主动公开。…"): a sub-heading
 STARTS_PAREN = lazy(rf"[ \u3000\xa0]*{PAREN}")
 #: a part, chapter or article: "第一部分", "第二章", "第三条", "第一"
