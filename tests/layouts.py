@@ -190,11 +190,29 @@ def one_big_table(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def bold_headings_run_in(text: str) -> str:
+    """Headings in Markdown bold run into the prose around them, as a converter copies an old
+    page whose article sits in one table cell: the lines between two tables one line, "…情况。
+    **二、主动公开政府信息情况**" at its end, "**五、…** 一是…。 **六、…** 本年度…" inside it."""
+    out: List[str] = []
+    prose: List[str] = []
+    for is_row, line in _rows(text):
+        if is_row:
+            if prose:
+                out.append(" ".join(prose))
+                prose = []
+            out.append(line)
+        elif line.strip():
+            prose.append(f"**{line}**" if re.match(r"[一二三四五六]、\S+(?:情况|事项)$", line) else line)
+    out.extend([" ".join(prose)] if prose else [])
+    return "\n".join(out) + "\n"
+
+
 LAYOUTS: Dict[str, Callable[[str], str]] = {
     "markdown": markdown, "flattened": flattened, "separators": separators,
     "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
     "crlf": crlf, "fullwidth-digits": fullwidth_digits, "spaced-cells": spaced_cells,
     "fixed-width-columns": fixed_width_columns, "markdown-cells-broken": markdown_cells_broken,
     "a-node-a-line": a_node_a_line, "padded-lines": padded_lines,
-    "one-big-table": one_big_table,
+    "one-big-table": one_big_table, "bold-headings-run-in": bold_headings_run_in,
 }

@@ -689,6 +689,8 @@ def _after_a_sentence(line: str, at: int) -> bool:
         k -= 1
     if k > 0 and line[k - 1] in "。！？；":
         return True
+    if line.startswith("**", at) and line.endswith("**", 0, k) and k < at:
+        return True  # a bold heading after a bold run that closed, a space between ("**四、…** **五、…**")
     words = line[:k].rsplit(None, 1)
     return k < at and bool(words) and bool(_VALUE.match(words[-1])) and DIGIT.search(words[-1]) is not None
 
@@ -722,7 +724,10 @@ def _a_section_a_line(line: str, found, vocab: Vocabulary, first_line: bool) -> 
 
 
 def _title_stands_apart(line: str, end: int) -> bool:
-    """Does a section's title that ends at ``end`` end its line or stand before a space?"""
+    """Does a section's title that ends at ``end`` end its line or stand before a space (after
+    the "**" that closes it in Markdown bold, if any)?"""
+    if line.startswith("**", end):
+        end += 2
     return end >= len(line.rstrip(_SPACE)) or line[end] in _SPACE
 
 
@@ -804,8 +809,9 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     for h, end in zip(headings, bounds[1:]):
         if h.start() > 0:
             out.append(h.start())
-        body = _skip_space(line, h.end())
-        if body < end and line[h.end()] in _SPACE:
+        stop = h.end() + 2 if line.startswith("**", h.start()) and line.startswith("**", h.end()) else h.end()
+        body = _skip_space(line, stop)  # (past a bold heading's closing "**" too)
+        if body < end and line[stop] in _SPACE:
             out.append(body)  # the heading's title ends where a space stands after it
         out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
