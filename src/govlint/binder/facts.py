@@ -362,13 +362,14 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         if first > 1 and _metadata(lines, first - 1):
             # a web page's line of metadata (发布时间：… 来源：… 浏览次数：…) between its heading (the
             # agency) and the title, as a browser prints the page: no part of the title, stepped over
+            gap = lines[first].span.line - lines[first - 1].span.line  # (its lines, blank ones after it too)
             lines = lines[:first - 1] + lines[first:]
-            first, i, last, stepped = first - 1, i - 1, last - 1, stepped + 1
+            first, i, last, stepped = first - 1, i - 1, last - 1, stepped + gap
             continue
         prev = lines[first - 1]
         cur = lines[first]
         # (the page's heading with its metadata run on on its line: "…管理委员会发布时间：2025-01-16…")
-        ptext = _before_metadata(prev.text)
+        ptext = _before_metadata(prev.text).lstrip("# ")  # (a Markdown heading's marks: "# 样例县人民政府")
         if prev.span.end_line < cur.span.line - 2 - stepped or not _fragment(ptext) or "报告" in ptext:
             break
         pt = _compact(ptext)
