@@ -105,6 +105,10 @@ _AFTER_CLOSING = lazy(r"^[【\[（(]?\s*(?:(?:附件\s*\d*|附件下载|相关(?
                       r"|浏览次数|点击(?:数|量|率)|阅读(?:数|次数)|责任编辑|编辑|审核|校对)(?:单位)?\s*[:：])")
 
 
+#: a Markdown link: its words (group 1) and its address
+_MARKDOWN_LINK = lazy(r"\[([^\]\n]*)\]\((?:[^()\n]|\\[()]|\([^()\n]*\))*\)")
+
+
 def _cn_number(s: str) -> int:
     """一 … 三十一 (month and day numerals); KeyError when ``s`` is none."""
     value = chinese_int(s)
@@ -752,6 +756,8 @@ def _closing(paragraphs: Sequence[Paragraph]):
     for k in range(len(tail) - 1, -1, -1):
         p = tail[k]
         t = nfkc(p.text).strip().replace("\u3000", " ")
+        if "](" in t:  # a page copied as Markdown: a link's words ("[【打印本页】](javascript:…)")
+            t = _MARKDOWN_LINK.sub(r"\1", t)
         if len(t) <= 120 and _AFTER_CLOSING.match(t):
             continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
         if t[:1] in "（(" and t[-1:] in ")）" and parse_date(t[1:-1]) is not None:
