@@ -75,10 +75,12 @@ _PERIOD_CUTOFF = lazy(r"(?:统计(?:数据|的|时间|日期)*|数据(?:的|时�
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
 #: a period's dates with their 年, 月 or 至 lost when the page was made ("统计时间为202411日—1231日", "数据截止日期为
-#: 20251231日", "统计期限自20241月1日202412月31日"): a period stated, its years not certain (two dates with their
-#: years and 月, only 至 lost, are a range: :data:`_RANGE`)
-_PERIOD_GARBLED = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|截止日期|截止时间|截止日|日期)(?:为|是|:|自)?"
-                       r"(?:(?:19|20)\d{3,8}日|(?:19|20)\d\d年?\d{1,2}月\d{1,2}日(?:19|20)\d\d年?\d{1,2}月\d{1,2}日)")
+#: 20251231日", "统计期限自20241月1日202412月31日", "统计期限从20241月1日至20241231日止", "本报告统计数据202411日至
+#: 1231日"): a period stated, its years not certain (two dates with their years and 月, only 至 lost, are a
+#: range: :data:`_RANGE`)
+_PERIOD_GARBLED = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|截止日期|截止时间|截止日|日期)?(?:为|是|:|自|从)?"
+                       r"(?:(?:19|20)\d{3,8}日|(?:19|20)\d\d年?\d{1,2}月\d{1,2}日(?:19|20)\d\d年?\d{1,2}月\d{1,2}日"
+                       r"|(?:19|20)\d\d年?\d{1,2}月?\d{1,2}日起?(?:至|到|—+|–|-|－|~|～)(?:(?:19|20)\d\d年?)?\d{1,2}月?\d{1,2}日)")
 #: a year in brackets opening a line: "（2024年度）" below a title, the rest of the line another paragraph
 _LEADING_YEAR = lazy(r"[（(](?:19|20)\d\d年度?[)）]")
 _PERIOD_WORDS = ("统计", "期限", "数据")
