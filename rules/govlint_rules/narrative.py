@@ -1092,6 +1092,10 @@ def _valid_of_normative(text: str, start: int, m) -> bool:
 #: the applicants a claim names: natural persons (or anyone), the organisations, the businesses
 _PERSONS = lazy(r"公民|个人|群众|居民|村民|申请人|任何人|自然人|(?<![法])人(?!民)")
 _ORGANISATION_WORDS = ("法人", "其他组织", "单位", "企业", "社会组织")
+#: individuals as the applicants: "公民个人提出的", "个人申请" (not "个人信息", a topic)
+_INDIVIDUALS = lazy(r"(?:公民)?个人(?:提出|提交|递交|的(?:政府信息公开|依申请公开|信息公开)?申请|申请)")
+#: citizens alone as the applicants ("公民提出的"; not "公民、法人或其他组织", everyone)
+_CITIZENS_ALONE = lazy(r"公民(?:提出|提交|递交)")
 _ORGANISATIONS = lazy("|".join(_ORGANISATION_WORDS))
 
 
@@ -1101,8 +1105,14 @@ def _applicants(words: str) -> Optional[str]:
     "organisations" (法人 and/or 其他组织 only: "未收到法人或其他组织的申请" is none of theirs, not none at
     all), "business" (企业 only), or None (other organisations alone: 科研机构, 单位)."""
     words = words.replace("本单位", "")  # ("没有企业向本单位提出…": the agency, not an applicant)
-    if not any(w in words for w in _ORGANISATION_WORDS) or _PERSONS.search(words):
-        return "applications"  # (no organisation named, the common case: no pattern needed)
+    if not any(w in words for w in _ORGANISATION_WORDS):
+        if "个人" in words and _INDIVIDUALS.search(words):
+            return "natural"  # "受理公民个人提出的政府信息公开申请10件": 表三's 自然人 column
+        if "公民" in words and _CITIZENS_ALONE.search(words):
+            return None  # "收到公民提出的申请10件": natural persons, or everyone said loosely: not compared
+        return "applications"  # (no organisation named, the common case)
+    if _PERSONS.search(words):
+        return "applications"
     named = set(_ORGANISATIONS.findall(words))
     if named <= {"法人", "其他组织"}:
         return "organisations"
