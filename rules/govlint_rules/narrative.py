@@ -595,7 +595,7 @@ _DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文")
 #: after a review or lawsuit count in its sentence, the disclosure cases named as a part of it: the count (not
 #: itself said of disclosure) is wider ("其中涉及政府信息公开的2件", "其中因政府信息公开申请答复引起的2件", "其中依申请公开类
 #: 2件", "其中2件涉及政府信息公开"; not "其中1件为2023年信息公开件", "其中涉及征地信息公开的")
-_DISCLOSURE_PART = lazy(r"其中(?:[0-9０-９一二三四五六七八九十两]{1,3}件)?(?:涉及|因|属于|为|是)?(?:(?:政府)?信息公开|依申请公开)"
+_DISCLOSURE_PART = lazy(r"其中(?:\s*[0-9０-９一二三四五六七八九十两]{1,3}\s*件)?(?:涉及|因|属于|为|是)?(?:(?:政府)?信息公开|依申请公开)"
                         r"(?:申请)?(?:答复|处理)?(?:工作)?(?:的|类|引起|引发|方面|案件|事项|[，,。；;]|$)")
 #: before 同意公开 in its sentence: a third party consulted, or another body asked (条例第三十二条), whose consent it is
 _CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人|上级|请示|定密|批准|授权")
