@@ -21,7 +21,7 @@ from .sections import merged_into
 #: 缴纳费用…" (its label, or a piece of it, alone on a line when a row wraps) say nothing on the fee
 _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费|逾期未按收费(?:通知)?(?:要求)?(?:缴纳费用)?")
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
-FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用")
+FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用|无偿(?=提供|办理|公开|答复)")
 #: a negation of charging, not of something else: "…不属于信息处理费" (what a cost is not), "不得收取"
 #: (a rule) say nothing on what was charged this year
 _NEG_WORD = r"(?:未|没有|没|无|不存在|不涉及|不|免|零|均未|尚未|并未|从未|暂未)(?!属于|是|得|应|能|可|宜|包括|同于|适用|超过)"
@@ -29,6 +29,10 @@ _NEG = lazy(
     _NEG_WORD + r"[^。；;]{0,20}?(?:处理费|费用|收费|收取|缴费)"
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?(?:为?\s*[0零〇]\s*(?:元|万元)?(?![\d.])|为零|均为0|为空|无)"
     r"|零收费|免费|免收"
+    # "均为无偿提供": given free of charge
+    r"|无偿(?=提供|办理|公开|答复)"
+    # "是否收取信息处理费：否": a form's question answered no
+    r"|是否[^。；;]{0,20}?(?:收取|收费|缴费|处理费|费用)[^。；;]{0,10}?[:：\s]\s*(?:否|无|没有|未收取)"
     # "…减免申请1件，均予以减免": every fee waived
     r"|(?:予以|均予|均已|全部|一律|均)(?:减免|免除|免收)"
     # "信息处理费收取情况：本年度未发生": the fee named, then none at the end
@@ -81,14 +85,34 @@ def _sentences(text: str):
         yield m.start(), m.group()
 
 
+def _may_name(text: str) -> bool:
+    """Whether ``text`` may name the fee at all: every way of naming it (FEE) has 费 or 无偿, and NFKC
+    makes neither of other characters (a quick test before the patterns)."""
+    return "费" in text or "无偿" in text
+
+
+#: what was published or explained, said of information: a sentence with one of these names its topics
+_PUBLISH = lazy(r"公开|公示|公布|发布|更新|推送|解读|宣传")
+#: 收费 as a topic of that information, not the agency's charging: a noun it qualifies ("收费公示信息",
+#: "收费目录清单", "收费标准") or an item of a list ("涉及收费、补贴等事项", "物业收费、停车收费等");
+#: never after a negation ("未收费、未减免" says what was charged)
+_TOPIC_FEE = lazy(r"(?<![未没无不免零])收费(?=公示|项目|目录|清单|标准|政策|依据|信息|文件|事项|[、和及与等])")
+
+
 def is_fee_sentence(sentence: str) -> bool:
-    """Whether a reader would take the sentence as saying something on the fee."""
-    if "费" not in sentence:
-        return False  # every way of naming the fee (FEE) has 费, and NFKC makes no 费 of another character
+    """Whether a reader would take the sentence as saying something on the fee. A sentence on
+    what was published whose only 收费 is a topic of it ("本年度主动公开收费公示信息20条", "重点公开了
+    物业收费、停车收费等民生信息") says nothing on the 信息处理费, unless it says none or a sum
+    ("依申请公开收费、减免均为0")."""
+    if not _may_name(sentence):
+        return False
     s = nfkc(sentence)
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
         return True
-    return bool(FEE.search(_clean(sentence)))
+    s = _clean(sentence)
+    if "收费" in s and _PUBLISH.search(s) and not _NEG.search(s) and not _amounts(s):
+        s = _TOPIC_FEE.sub("", s)  # (a sentence that says none or a sum is on the fee: "…收费、减免均为0")
+    return bool(FEE.search(s))
 
 
 def fee_sections(ctx):
@@ -120,7 +144,7 @@ def _texts(section):
             if unit is not None and unit[0] < len(cells) and not _UNIT_HEAD.search(nfkc(cells[unit[0]])):
                 cells[unit[0]] = _BARE.sub(lambda m: m.group(1) + unit[1], cells[unit[0]])  # ("200": 200元)
             text = " ".join(c for c in cells if c)
-            if "费" in text:
+            if _may_name(text):
                 yield Paragraph(text + "。", row.span), text + "。"
 
 
@@ -133,7 +157,7 @@ def fee_sentences(section):
     """(paragraph, offset in it, sentence) for each sentence of the section that names the fee (lines
     a hard line break cut mid-sentence, "…没有向申请人" / "收取信息处理费。", read as one :class:`Run`)."""
     for p, text in _texts(section):
-        if "费" not in text:
+        if not _may_name(text):
             continue  # no sentence of it names the fee (is_fee_sentence)
         for start, s in _sentences(text):
             if is_fee_sentence(s):
@@ -237,7 +261,7 @@ def _answers(sentence: str, answer: str) -> bool:
     charged), says it: "如需收取信息处理费，将按照…标准执行。本年度未收取。", "信息处理费收取情况" / "无。",
     "收费情况：" / "共计200元。"."""
     a = _clean(answer)
-    if "费" in a:
+    if _may_name(a):
         return False  # a fee sentence of its own, read for itself
     if _ELLIPTIC.search(a):
         return True
@@ -262,7 +286,7 @@ def fee_stated(sections):
     seq = list(_all_sentences(sections))
     unclear = None
     for i, (p, start, s) in enumerate(seq):
-        if "费" not in s or not is_fee_sentence(s):
+        if not _may_name(s) or not is_fee_sentence(s):
             continue
         if classify(s) != "unclear":
             return True, None
@@ -295,7 +319,7 @@ def _stated_elsewhere(ctx, six):
         if s is six:
             continue
         for p in runs(s.paragraphs):
-            if "费" not in p.text:
+            if not _may_name(p.text):
                 continue
             for _, sentence in _sentences(p.text):
                 if "处理费" not in sentence and "申请" not in sentence:
@@ -320,7 +344,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；没有金额、只指向表格或附件的句子（“信息处理费收取情况见下表：”“…详见附表”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”“均为无偿提供”“是否收取信息处理费：否”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格或附件的句子（“信息处理费收取情况见下表：”“…详见附表”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
