@@ -175,7 +175,7 @@ class SectionTitle(Rule):
            "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并；" \
            "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。" \
            "反过来，某部分的一部分另起标题、其余部分顺延编号（“六、信息处理费收取情况”后接“七、其他需要报告的事项”，" \
-           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。"
+           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。各部分顺序与官方不同、但按书写顺序编号一、二、三…的（“五、其他需要报告的事项”在“六、存在的主要问题及改进情况”之前），由S102报告顺序，不再报告编号有误。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
@@ -189,6 +189,7 @@ class SectionTitle(Rule):
                 into = merged_into(ctx, spec.number)
                 if into is not None:
                     merged.setdefault(id(into), []).append(spec.number)
+        reordered = numbered_in_order_written(ctx.bound.sections)
         for s in ctx.bound.sections:
             if s.spec is None or (s.title_match == "exact" and id(s) not in merged):
                 continue
@@ -209,6 +210,9 @@ class SectionTitle(Rule):
             if s.title_match == "renumbered" and split_off_before(s, ctx.bound.sections):
                 continue  # "七、其他需要报告的事项" after "六、信息处理费收取情况": numbered on from a part of
                 # 六 given a heading of its own, which S103 names (one slip, one finding)
+            if s.title_match == "renumbered" and reordered:
+                continue  # "五、其他需要报告的事项" then "六、存在的主要问题及改进情况": the sections numbered in
+                # the order written, which S102 names (one slip, one finding)
             if s.title_match == "renumbered" and _shifted_by_merge(s, ctx.bound.sections, merged):
                 continue  # "五、其他需要报告的事项" after "四、…行政诉讼情况及存在的主要问题…": numbered on
                 # from the merged heading, which S103 has named (one slip, one finding)
@@ -240,6 +244,17 @@ class SectionTitle(Rule):
                                f"Title “{found}” differs from the official “{official}”",
                                location=Location(section=official), data={"found": found, "expected": official},
                                fix=[Edit(s.section.span, official, s.section.heading)] if typo else ())
+
+
+def numbered_in_order_written(sections) -> bool:
+    """Are the sections out of the official order but numbered 一, 二, 三… in the order they are
+    written ("五、其他需要报告的事项" before "六、存在的主要问题及改进情况")? Each numeral is then right for
+    where its section stands: the order is the slip (S102 names it), not the numerals."""
+    found = [s for s in sections if s.spec is not None]
+    written = [s.section.number for s in found]
+    official = [s.spec.number for s in found]
+    return (written == list(range(1, len(found) + 1)) and sorted(official) == written
+            and official != written)
 
 
 def split_off_before(s, sections) -> bool:
