@@ -175,7 +175,7 @@ class SectionTitle(Rule):
            "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并；" \
            "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。" \
            "反过来，某部分的一部分另起标题、其余部分顺延编号（“六、信息处理费收取情况”后接“七、其他需要报告的事项”，" \
-           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。各部分顺序与官方不同、但按书写顺序编号一、二、三…的（“五、其他需要报告的事项”在“六、存在的主要问题及改进情况”之前），由S102报告顺序，不再报告编号有误。"
+           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”“七、其他需要报告的事项”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。各部分顺序与官方不同、但按书写顺序编号一、二、三…的（“五、其他需要报告的事项”在“六、存在的主要问题及改进情况”之前），由S102报告顺序，不再报告编号有误。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
@@ -207,7 +207,7 @@ class SectionTitle(Rule):
                                location=Location(section=official),
                                data={"found": found, "expected": official, "merged": others})
                 continue
-            if s.title_match == "renumbered" and split_off_before(s, ctx.bound.sections):
+            if s.title_match == "renumbered" and numbered_on(s, ctx.bound.sections):
                 continue  # "七、其他需要报告的事项" after "六、信息处理费收取情况": numbered on from a part of
                 # 六 given a heading of its own, which S103 names (one slip, one finding)
             if s.title_match == "renumbered" and reordered:
@@ -273,6 +273,23 @@ def split_off_before(s, sections) -> bool:
         before = other
     return (before is not None and before.spec is not None and before.spec.number == s.spec.number
             and before.section.number == s.spec.number and before.title_match == "different")
+
+
+def numbered_on(s, sections) -> bool:
+    """Is ``s`` numbered on from a heading of its own given to a part of a section (:func:`split_off_before`),
+    directly or after other headings so numbered on ("五、工作亮点", "六、存在的主要问题及改进情况",
+    "七、其他需要报告的事项": 七 is one on from 六 as 六 is from 五)? The one slip is the inserted heading."""
+    if split_off_before(s, sections):
+        return True
+    if s.title_match != "renumbered" or s.spec is None or s.section.number != s.spec.number + 1:
+        return False
+    found = [o for o in sections if o.spec is not None]
+    i = next((k for k, o in enumerate(found) if o is s), 0)
+    if i == 0:
+        return False
+    before = found[i - 1]
+    return (before.section.number == s.section.number - 1 and before.spec.number == s.spec.number - 1
+            and numbered_on(before, sections))
 
 
 def _shifted_by_merge(s, sections, merged: dict) -> bool:
