@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, enumerators, hookimpl, nfkc, lazy
+from govlint.plugin import Location, Related, Rule, enumerators, hookimpl, nfkc, lazy
 
 from .fee import is_fee_sentence
-from .prose import own_tables, table_lines
+from .prose import DATE_LINE, SIGNER, own_tables, table_lines
 from .sections import merged_into
 
 # -- S105 --------------------------------------------------------------------------------------
@@ -56,15 +56,13 @@ def real_sentences(text: str) -> int:
     return n
 
 
-_DATE_LINE = lazy(rf"\s*{CLOSING_DATE}\s*")
-_SIGNER = lazy(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
 
 
 def _signature(p, facts) -> bool:
     """The report's closing lines (the agency and the date) when section 五 is the last one."""
     t = nfkc(p.text).strip()
-    return bool(_DATE_LINE.fullmatch(t) or (facts.agency and t == nfkc(facts.agency))
-                or _SIGNER.fullmatch(t))
+    return bool(DATE_LINE.fullmatch(t) or (facts.agency and t == nfkc(facts.agency))
+                or SIGNER.fullmatch(t))
 
 
 class ProblemsSectionThin(Rule):
