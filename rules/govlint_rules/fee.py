@@ -139,6 +139,16 @@ def _texts(section):
     for p in runs(section.paragraphs):
         yield p, p.text
     for table in _own_tables(section):
+        heads = _heads(table)
+        if heads is not None:
+            # a head row of names over rows of figures ("收取信息处理费（元） | 减免（元）" over "0 | 0"): each
+            # figure read after its name, the head row alone no statement
+            for row in table.rows[1:]:
+                cells = [c.text.strip() for c in row.cells]
+                text = " ".join(f"{h} {v}" for h, v in zip(heads, cells) if h or v)
+                if _may_name(text):
+                    yield Paragraph(text + "。", row.span), text + "。"
+            continue
         # the unit a head cell names ("项目 | 件数 | 金额（元）"): the bare numbers in its column are sums in it
         unit = next(((i, m.group(1)) for row in table.rows for i, c in enumerate(row.cells)
                      for m in (_UNIT_HEAD.search(nfkc(c.text)),) if m), None)
@@ -149,6 +159,21 @@ def _texts(section):
             text = " ".join(c for c in cells if c)
             if _may_name(text):
                 yield Paragraph(text + "。", row.span), text + "。"
+
+
+_FIGURE = lazy(r"\d+(?:\.\d+)?\s*(?:元|万元|件|笔|次)?")
+
+
+def _heads(table):
+    """The head row's cells of a table whose first row names and whose other rows are figures only
+    ("收取信息处理费（元） | 减免（元）" / "0 | 0"), or None for any other table."""
+    rows = [[nfkc(c.text).strip() for c in row.cells] for row in table.rows]
+    if len(rows) < 2 or not any("费" in c for c in rows[0]) or any(_FIGURE.fullmatch(c) for c in rows[0] if c):
+        return None
+    figures = [c for r in rows[1:] for c in r if c]
+    if not figures or not all(_FIGURE.fullmatch(c) for c in figures):
+        return None
+    return [c.text.strip() for c in table.rows[0].cells]
 
 
 def _own_tables(section):
@@ -226,9 +251,10 @@ def classify(sentence: str) -> str:
     if _charged_cases(s):
         return "collected"  # "本年度按标准收取信息处理费共计2件(，金额200元)": F402 asks for the sum when none
     if _HEADING_END.search(s.rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
-            not amounts and _POINTER.search(s)):
+            not amounts and (_POINTER.search(s) or _UNIT_HEAD.search(s))):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
-        # where it is said ("信息处理费收取情况见下表：", "…详见附表")
+        # where it is said ("信息处理费收取情况见下表：", "…详见附表"), a table's head with no figure under
+        # it ("收取信息处理费（元） | 减免（元）")
         return "unclear"
     if _POLICY.search(s) and not _WHEN.search(s):
         return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
@@ -347,7 +373,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”等写法都算作说明（机关自己的“工作经费”、“收费站”不是收费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格或附件的句子（“信息处理费收取情况见下表：”“…详见附表”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”等写法都算作说明（机关自己的“工作经费”、“收费站”不是收费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格或附件的句子（“信息处理费收取情况见下表：”“…详见附表”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
