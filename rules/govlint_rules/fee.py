@@ -113,6 +113,8 @@ def is_fee_sentence(sentence: str) -> bool:
     s = nfkc(sentence)
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
         return True
+    if "费" not in s and not ("信息" in s or "申请" in s):
+        return False  # 无偿 of another service ("无偿提供政策咨询服务"), not of the information applied for
     s = _clean(sentence)
     if "收费" in s and _PUBLISH.search(s) and not _NEG.search(s) and not _amounts(s):
         s = _TOPIC_FEE.sub("", s)  # (a sentence that says none or a sum is on the fee: "…收费、减免均为0")
