@@ -135,22 +135,30 @@ def fee_sections(ctx):
 
 def _texts(section):
     """(paragraph or None, text) to read: a heading that is not the official title may itself be
-    the statement ("六、本年度未收取信息处理费"), then the paragraphs, then the rows of a small table
-    the section holds ("收取信息处理费情况 | 0元": each row read as a line of its cells)."""
+    the statement ("六、本年度未收取信息处理费"), then the paragraphs and the rows of a small table the
+    section holds ("收取信息处理费情况 | 0元": each row read as a line of its cells), in the order they
+    stand (a table answers the line above it: "信息处理费收取情况" / "项目 | 金额（元）" / "收取 | 0")."""
     if section.title_match not in ("exact", "variant", "renumbered"):
         yield None, section.section.heading
-    for p in runs(section.paragraphs):
-        yield p, p.text
+    read = [(p.span.line, p, p.text) for p in runs(section.paragraphs)]
+    read += [(p.span.line, p, text) for p, text in _table_texts(section)]
+    for _, p, text in sorted(read, key=lambda r: r[0]):
+        yield p, text
+
+
+def _table_texts(section):
+    """(paragraph, text) of the rows of the section's small tables, each read as a line: every row under
+    a head row of names (:func:`_heads`), else each row that names the fee."""
     for table in _own_tables(section):
         heads = _heads(table)
         if heads is not None:
-            # a head row of names over rows of figures ("收取信息处理费（元） | 减免（元）" over "0 | 0"): each
-            # figure read after its name, the head row alone no statement
+            # a head row of names over rows of figures ("收取信息处理费（元） | 减免（元）" over "0 | 0", "项目 |
+            # 金额（元）" over "收取 | 0"): each cell read after its column's name, the head row alone no statement
             for row in table.rows[1:]:
                 cells = [c.text.strip() for c in row.cells]
                 text = " ".join(f"{h} {v}" for h, v in zip(heads, cells) if h or v)
-                if _may_name(text):
-                    yield Paragraph(text + "。", row.span), text + "。"
+                yield Paragraph(text + "。", row.span), text + "。"  # (one that does not name the fee may
+                # answer the line above the table)
             continue
         # the unit a head cell names ("项目 | 件数 | 金额（元）"): the bare numbers in its column are sums in it
         unit = next(((i, m.group(1)) for row in table.rows for i, c in enumerate(row.cells)
@@ -164,17 +172,19 @@ def _texts(section):
                 yield Paragraph(text + "。", row.span), text + "。"
 
 
-_FIGURE = lazy(r"\d+(?:\.\d+)?\s*(?:元|万元|件|笔|次)?")
+#: a cell that is a value, not a name: a figure ("0", "200元", "2件") or none said ("无", "否", "—")
+_VALUE = lazy(r"\d+(?:\.\d+)?\s*(?:元|万元|件|笔|次)?|无|否|零|未收取|未发生|[—－\-/／]+")
 
 
 def _heads(table):
-    """The head row's cells of a table whose first row names and whose other rows are figures only
-    ("收取信息处理费（元） | 减免（元）" / "0 | 0"), or None for any other table."""
+    """The head row's cells of a table whose first row names its columns and whose every other row
+    holds a value ("收取信息处理费（元） | 减免（元）" / "0 | 0"; "项目 | 金额（元）" / "收取 | 0"; "收费项目 |
+    收费金额" / "信息处理费 | 无"), or None for any other table (a row naming and valuing itself, "收取
+    信息处理费情况 | 0元", is read as it stands)."""
     rows = [[nfkc(c.text).strip() for c in row.cells] for row in table.rows]
-    if len(rows) < 2 or not any("费" in c for c in rows[0]) or any(_FIGURE.fullmatch(c) for c in rows[0] if c):
+    if len(rows) < 2 or len(rows[0]) < 2 or any(_VALUE.fullmatch(c) for c in rows[0] if c):
         return None
-    figures = [c for r in rows[1:] for c in r if c]
-    if not figures or not all(_FIGURE.fullmatch(c) for c in figures):
+    if not all(any(_VALUE.fullmatch(c) for c in r if c) for r in rows[1:]):
         return None
     return [c.text.strip() for c in table.rows[0].cells]
 
