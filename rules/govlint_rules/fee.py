@@ -80,8 +80,18 @@ _SENTENCE = lazy(r"[^。；;\n]+")
 _CLAUSE = lazy(r"[，,]")
 
 
+#: spaces between two Chinese characters: a line a PDF spaced letter by letter ("本 年 度 未 收 取 信 息 处 理 费")
+_GAP = lazy(r"(?<=[\u3400-\u9fff])[ \u3000\xa0]+(?=[\u3400-\u9fff])")
+
+
+def _closed(text: str) -> str:
+    """``text`` in NFKC with the spaces between Chinese characters taken out, as a reader reads it."""
+    t = nfkc(text)
+    return _GAP.sub("", t) if " " in t or "\xa0" in t else t
+
+
 def _clean(sentence: str) -> str:
-    return _NOISE.sub("", nfkc(sentence)).strip()
+    return _NOISE.sub("", _closed(sentence)).strip()
 
 
 def _sentences(text: str):
@@ -110,7 +120,7 @@ def is_fee_sentence(sentence: str) -> bool:
     ("依申请公开收费、减免均为0")."""
     if not _may_name(sentence):
         return False
-    s = nfkc(sentence)
+    s = _closed(sentence)
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
         return True
     if "费" not in s and not ("信息" in s or "申请" in s):
@@ -430,7 +440,7 @@ class FeeStatementMissing(Rule):
                            location=Location(section=label), related=related,
                            data={"found": named[:200], "expected": "本年度未收取信息处理费 / 收取信息处理费××元"})
             return
-        body = section.paragraphs[0].text.strip() if section.paragraphs else ""
+        body = _GAP.sub("", section.paragraphs[0].text).strip() if section.paragraphs else ""
         # its first line as the author wrote it (a copy that lost its line breaks runs the next
         # one on after a space)
         body = body.split()[0] if body else ""
