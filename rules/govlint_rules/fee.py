@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from govlint.plugin import Location, Paragraph, Related, Rule, enumerators, hookimpl, nfkc, lazy, numeral_value
-from .prose import own_tables, runs
+from .prose import closes, own_tables, runs
 from .sections import merged_into
 
 #: book titles, 行政事业性收费 (a 表二 item, not the 信息处理费) and 表三's row "申请人逾期未按收费通知要求
@@ -440,7 +440,10 @@ class FeeStatementMissing(Rule):
                            location=Location(section=label), related=related,
                            data={"found": named[:200], "expected": "本年度未收取信息处理费 / 收取信息处理费××元"})
             return
-        body = _GAP.sub("", section.paragraphs[0].text).strip() if section.paragraphs else ""
+        # its first line that is not the report's closing (an empty 六 above the agency and the date)
+        paragraphs = list(section.paragraphs)
+        first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
+        body = _GAP.sub("", first.text).strip() if first is not None else ""
         # its first line as the author wrote it (a copy that lost its line breaks runs the next
         # one on after a space)
         body = body.split()[0] if body else ""

@@ -83,7 +83,7 @@ SIGNER = lazy(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
 _SIGNED = lazy(rf"\s*[^，,。；;:：\s]{{2,30}}{AGENCY_END}\s*{CLOSING_DATE}\s*")
 
 
-def _closes(paragraphs, i: int) -> bool:
+def closes(paragraphs, i: int) -> bool:
     """Is paragraph ``i`` the report's closing: a date line, the agency and the date on one line, or
     the agency on a line with the date on the next? No sentence runs on into it: "…信息处理费收取情况"
     (a topic line left unanswered) / "示例镇人民政府" / "2025年1月20日" are three lines, not one sentence."""
@@ -98,12 +98,12 @@ def _closes(paragraphs, i: int) -> bool:
 
 def runs(paragraphs):
     """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`; a line
-    that opens a new item ("（二）…", "2.…", "二是…") or the report's closing lines (:func:`_closes`)
+    that opens a new item ("（二）…", "2.…", "二是…") or the report's closing lines (:func:`closes`)
     starts a paragraph of its own."""
     paragraphs = list(paragraphs)
     run = []
     for i, p in enumerate(paragraphs):
-        if run and (_ITEM.match(p.text) or _closes(paragraphs, i)):
+        if run and (_ITEM.match(p.text) or closes(paragraphs, i)):
             yield run[0] if len(run) == 1 else _joined(run)
             run = []
         run.append(p)
