@@ -14,14 +14,16 @@ import re
 from decimal import Decimal
 
 from govlint.plugin import Location, Paragraph, Related, Rule, enumerators, hookimpl, nfkc, lazy, numeral_value
-from .prose import own_tables, runs
+from .prose import closes, own_tables, runs
 from .sections import merged_into
 
 #: book titles, 行政事业性收费 (a 表二 item, not the 信息处理费) and 表三's row "申请人逾期未按收费通知要求
 #: 缴纳费用…" (its label, or a piece of it, alone on a line when a row wraps) say nothing on the fee
-_NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费|逾期未按收费(?:通知)?(?:要求)?(?:缴纳费用)?")
+#: (nor do the agency's funds, "政务公开工作经费", nor a toll station, "收费站")
+_NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费|逾期未按收费(?:通知)?(?:要求)?(?:缴纳费用)?"
+              r"|经费|收费站|收费公路")
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
-FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用")
+FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用|无偿(?=提供|办理|公开|答复)")
 #: a negation of charging, not of something else: "…不属于信息处理费" (what a cost is not), "不得收取"
 #: (a rule) say nothing on what was charged this year
 _NEG_WORD = r"(?:未|没有|没|无|不存在|不涉及|不|免|零|均未|尚未|并未|从未|暂未)(?!属于|是|得|应|能|可|宜|包括|同于|适用|超过)"
@@ -29,6 +31,11 @@ _NEG = lazy(
     _NEG_WORD + r"[^。；;]{0,20}?(?:处理费|费用|收费|收取|缴费)"
     r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?(?:为?\s*[0零〇]\s*(?:元|万元)?(?![\d.])|为零|均为0|为空|无)"
     r"|零收费|免费|免收"
+    # "均为无偿提供": given free of charge
+    r"|无偿(?=提供|办理|公开|答复)"
+    # "是否收取信息处理费：否", "信息处理费收取：否": a form's question answered no
+    r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,14}?[:：]\s*否"
+    r"|是否[^。；;]{0,20}?(?:收取|收费|缴费|处理费|费用)[^。；;]{0,10}?[:：\s]\s*(?:否|无|没有|未收取)"
     # "…减免申请1件，均予以减免": every fee waived
     r"|(?:予以|均予|均已|全部|一律|均)(?:减免|免除|免收)"
     # "信息处理费收取情况：本年度未发生": the fee named, then none at the end
@@ -64,7 +71,8 @@ def _amounts(s: str):
 _POLICY = lazy(r"按照|依据|根据|严格|规范")
 _WHEN = lazy(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
 #: a pointer to a table or an annex that says it: not itself a statement
-_POINTER = lazy(r"(?:详见|见|参见|参照)(?:下表|附表|附件|表格|下文|表[\d一二三四五六七八九])|如下表")
+_POINTER = lazy(r"(?:详见|见|参见|参照)(?:本报告)?(?:下表|附表|附件|表格|下文|上文|前文|上述|"
+                r"第[一二三四五六七八九\d](?:部分|项)|表[\d一二三四五六七八九])|如下表")
 _HYPOTHETICAL = lazy(r"不得|严禁|禁止|不应|应当|应予|须按|如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准")
 
 
@@ -72,8 +80,18 @@ _SENTENCE = lazy(r"[^。；;\n]+")
 _CLAUSE = lazy(r"[，,]")
 
 
+#: spaces between two Chinese characters: a line a PDF spaced letter by letter ("本 年 度 未 收 取 信 息 处 理 费")
+_GAP = lazy(r"(?<=[\u3400-\u9fff])[ \u3000\xa0]+(?=[\u3400-\u9fff])")
+
+
+def _closed(text: str) -> str:
+    """``text`` in NFKC with the spaces between Chinese characters taken out, as a reader reads it."""
+    t = nfkc(text)
+    return _GAP.sub("", t) if " " in t or "\xa0" in t else t
+
+
 def _clean(sentence: str) -> str:
-    return _NOISE.sub("", nfkc(sentence)).strip()
+    return _NOISE.sub("", _closed(sentence)).strip()
 
 
 def _sentences(text: str):
@@ -81,14 +99,36 @@ def _sentences(text: str):
         yield m.start(), m.group()
 
 
+def _may_name(text: str) -> bool:
+    """Whether ``text`` may name the fee at all: every way of naming it (FEE) has 费 or 无偿, and NFKC
+    makes neither of other characters (a quick test before the patterns)."""
+    return "费" in text or "无偿" in text
+
+
+#: what was published or explained, said of information: a sentence with one of these names its topics
+_PUBLISH = lazy(r"公开|公示|公布|发布|更新|推送|解读|宣传")
+#: 收费 as a topic of that information, not the agency's charging: a noun it qualifies ("收费公示信息",
+#: "收费目录清单", "收费标准") or an item of a list ("涉及收费、补贴等事项", "物业收费、停车收费等");
+#: never after a negation ("未收费、未减免" says what was charged)
+_TOPIC_FEE = lazy(r"(?<![未没无不免零])收费(?=公示|项目|目录|清单|标准|政策|依据|信息|文件|事项|[、和及与等])")
+
+
 def is_fee_sentence(sentence: str) -> bool:
-    """Whether a reader would take the sentence as saying something on the fee."""
-    if "费" not in sentence:
-        return False  # every way of naming the fee (FEE) has 费, and NFKC makes no 费 of another character
-    s = nfkc(sentence)
+    """Whether a reader would take the sentence as saying something on the fee. A sentence on
+    what was published whose only 收费 is a topic of it ("本年度主动公开收费公示信息20条", "重点公开了
+    物业收费、停车收费等民生信息") says nothing on the 信息处理费, unless it says none or a sum
+    ("依申请公开收费、减免均为0")."""
+    if not _may_name(sentence):
+        return False
+    s = _closed(sentence)
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
         return True
-    return bool(FEE.search(_clean(sentence)))
+    if "费" not in s and not ("信息" in s or "申请" in s):
+        return False  # 无偿 of another service ("无偿提供政策咨询服务"), not of the information applied for
+    s = _clean(sentence)
+    if "收费" in s and _PUBLISH.search(s) and not _NEG.search(s) and not _amounts(s):
+        s = _TOPIC_FEE.sub("", s)  # (a sentence that says none or a sum is on the fee: "…收费、减免均为0")
+    return bool(FEE.search(s))
 
 
 def fee_sections(ctx):
@@ -105,13 +145,31 @@ def fee_sections(ctx):
 
 def _texts(section):
     """(paragraph or None, text) to read: a heading that is not the official title may itself be
-    the statement ("六、本年度未收取信息处理费"), then the paragraphs, then the rows of a small table
-    the section holds ("收取信息处理费情况 | 0元": each row read as a line of its cells)."""
+    the statement ("六、本年度未收取信息处理费"), then the paragraphs and the rows of a small table the
+    section holds ("收取信息处理费情况 | 0元": each row read as a line of its cells), in the order they
+    stand (a table answers the line above it: "信息处理费收取情况" / "项目 | 金额（元）" / "收取 | 0")."""
     if section.title_match not in ("exact", "variant", "renumbered"):
         yield None, section.section.heading
-    for p in runs(section.paragraphs):
-        yield p, p.text
+    read = [(p.span.line, p, p.text) for p in runs(section.paragraphs)]
+    read += [(p.span.line, p, text) for p, text in _table_texts(section)]
+    for _, p, text in sorted(read, key=lambda r: r[0]):
+        yield p, text
+
+
+def _table_texts(section):
+    """(paragraph, text) of the rows of the section's small tables, each read as a line: every row under
+    a head row of names (:func:`_heads`), else each row that names the fee."""
     for table in _own_tables(section):
+        heads = _heads(table)
+        if heads is not None:
+            # a head row of names over rows of figures ("收取信息处理费（元） | 减免（元）" over "0 | 0", "项目 |
+            # 金额（元）" over "收取 | 0"): each cell read after its column's name, the head row alone no statement
+            for row in table.rows[1:]:
+                cells = [c.text.strip() for c in row.cells]
+                text = " ".join(f"{h} {v}" for h, v in zip(heads, cells) if h or v)
+                yield Paragraph(text + "。", row.span), text + "。"  # (one that does not name the fee may
+                # answer the line above the table)
+            continue
         # the unit a head cell names ("项目 | 件数 | 金额（元）"): the bare numbers in its column are sums in it
         unit = next(((i, m.group(1)) for row in table.rows for i, c in enumerate(row.cells)
                      for m in (_UNIT_HEAD.search(nfkc(c.text)),) if m), None)
@@ -120,8 +178,25 @@ def _texts(section):
             if unit is not None and unit[0] < len(cells) and not _UNIT_HEAD.search(nfkc(cells[unit[0]])):
                 cells[unit[0]] = _BARE.sub(lambda m: m.group(1) + unit[1], cells[unit[0]])  # ("200": 200元)
             text = " ".join(c for c in cells if c)
-            if "费" in text:
+            if _may_name(text):
                 yield Paragraph(text + "。", row.span), text + "。"
+
+
+#: a cell that is a value, not a name: a figure ("0", "200元", "2件") or none said ("无", "否", "—")
+_VALUE = lazy(r"\d+(?:\.\d+)?\s*(?:元|万元|件|笔|次)?|无|否|零|未收取|未发生|[—－\-/／]+")
+
+
+def _heads(table):
+    """The head row's cells of a table whose first row names its columns and whose every other row
+    holds a value ("收取信息处理费（元） | 减免（元）" / "0 | 0"; "项目 | 金额（元）" / "收取 | 0"; "收费项目 |
+    收费金额" / "信息处理费 | 无"), or None for any other table (a row naming and valuing itself, "收取
+    信息处理费情况 | 0元", is read as it stands)."""
+    rows = [[nfkc(c.text).strip() for c in row.cells] for row in table.rows]
+    if len(rows) < 2 or len(rows[0]) < 2 or any(_VALUE.fullmatch(c) for c in rows[0] if c):
+        return None
+    if not all(any(_VALUE.fullmatch(c) for c in r if c) for r in rows[1:]):
+        return None
+    return [c.text.strip() for c in table.rows[0].cells]
 
 
 def _own_tables(section):
@@ -133,7 +208,7 @@ def fee_sentences(section):
     """(paragraph, offset in it, sentence) for each sentence of the section that names the fee (lines
     a hard line break cut mid-sentence, "…没有向申请人" / "收取信息处理费。", read as one :class:`Run`)."""
     for p, text in _texts(section):
-        if "费" not in text:
+        if not _may_name(text):
             continue  # no sentence of it names the fee (is_fee_sentence)
         for start, s in _sentences(text):
             if is_fee_sentence(s):
@@ -199,9 +274,10 @@ def classify(sentence: str) -> str:
     if _charged_cases(s):
         return "collected"  # "本年度按标准收取信息处理费共计2件(，金额200元)": F402 asks for the sum when none
     if _HEADING_END.search(s.rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
-            not amounts and _POINTER.search(s)):
+            not amounts and (_POINTER.search(s) or _UNIT_HEAD.search(s))):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
-        # where it is said ("信息处理费收取情况见下表：", "…详见附表")
+        # where it is said ("信息处理费收取情况见下表：", "…详见附表"), a table's head with no figure under
+        # it ("收取信息处理费（元） | 减免（元）")
         return "unclear"
     if _POLICY.search(s) and not _WHEN.search(s):
         return "unclear"  # "严格按照规定收取信息处理费": how, not whether this year
@@ -237,7 +313,7 @@ def _answers(sentence: str, answer: str) -> bool:
     charged), says it: "如需收取信息处理费，将按照…标准执行。本年度未收取。", "信息处理费收取情况" / "无。",
     "收费情况：" / "共计200元。"."""
     a = _clean(answer)
-    if "费" in a:
+    if _may_name(a):
         return False  # a fee sentence of its own, read for itself
     if _ELLIPTIC.search(a):
         return True
@@ -262,7 +338,7 @@ def fee_stated(sections):
     seq = list(_all_sentences(sections))
     unclear = None
     for i, (p, start, s) in enumerate(seq):
-        if "费" not in s or not is_fee_sentence(s):
+        if not _may_name(s) or not is_fee_sentence(s):
             continue
         if classify(s) != "unclear":
             return True, None
@@ -295,7 +371,7 @@ def _stated_elsewhere(ctx, six):
         if s is six:
             continue
         for p in runs(s.paragraphs):
-            if "费" not in p.text:
+            if not _may_name(p.text):
                 continue
             for _, sentence in _sentences(p.text):
                 if "处理费" not in sentence and "申请" not in sentence:
@@ -320,7 +396,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”等写法都算作说明，第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；没有金额、只指向表格或附件的句子（“信息处理费收取情况见下表：”“…详见附表”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”等写法都算作说明（机关自己的“工作经费”、“收费站”不是收费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
@@ -364,7 +440,10 @@ class FeeStatementMissing(Rule):
                            location=Location(section=label), related=related,
                            data={"found": named[:200], "expected": "本年度未收取信息处理费 / 收取信息处理费××元"})
             return
-        body = section.paragraphs[0].text.strip() if section.paragraphs else ""
+        # its first line that is not the report's closing (an empty 六 above the agency and the date)
+        paragraphs = list(section.paragraphs)
+        first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
+        body = _GAP.sub("", first.text).strip() if first is not None else ""
         # its first line as the author wrote it (a copy that lost its line breaks runs the next
         # one on after a space)
         body = body.split()[0] if body else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from govlint.plugin import Span, enumerators, lazy
+from govlint.plugin import AGENCY_END, CLOSING_DATE, Span, enumerators, lazy, nfkc
 
 #: the characters that end a paragraph's sentence (else the next paragraph continues it)
 _SENTENCE_ENDS = "。；;！!？?：:）)"
@@ -76,12 +76,34 @@ class Run(NamedTuple):
                     first[1].start + start - first[0], last[1].start + end - last[0])
 
 
+#: the report's closing lines: a line that is only a date ("2025年1月20日"), only the agency that signs
+#: ("示例镇人民政府"), or both ("示例镇人民政府 2025年1月20日")
+DATE_LINE = lazy(rf"\s*{CLOSING_DATE}\s*")
+SIGNER = lazy(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
+_SIGNED = lazy(rf"\s*[^，,。；;:：\s]{{2,30}}{AGENCY_END}\s*{CLOSING_DATE}\s*")
+
+
+def closes(paragraphs, i: int) -> bool:
+    """Is paragraph ``i`` the report's closing: a date line, the agency and the date on one line, or
+    the agency on a line with the date on the next? No sentence runs on into it: "…信息处理费收取情况"
+    (a topic line left unanswered) / "示例镇人民政府" / "2025年1月20日" are three lines, not one sentence."""
+    t = nfkc(paragraphs[i].text).strip()
+    if len(t) > 60:
+        return False
+    if DATE_LINE.fullmatch(t) or _SIGNED.fullmatch(t):
+        return True
+    return (bool(SIGNER.fullmatch(t)) and i + 1 < len(paragraphs)
+            and bool(DATE_LINE.fullmatch(nfkc(paragraphs[i + 1].text).strip())))
+
+
 def runs(paragraphs):
     """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`; a line
-    that opens a new item ("（二）…", "2.…", "二是…") starts a paragraph of its own."""
+    that opens a new item ("（二）…", "2.…", "二是…") or the report's closing lines (:func:`closes`)
+    starts a paragraph of its own."""
+    paragraphs = list(paragraphs)
     run = []
-    for p in paragraphs:
-        if run and _ITEM.match(p.text):
+    for i, p in enumerate(paragraphs):
+        if run and (_ITEM.match(p.text) or closes(paragraphs, i)):
             yield run[0] if len(run) == 1 else _joined(run)
             run = []
         run.append(p)

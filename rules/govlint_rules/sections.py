@@ -170,12 +170,12 @@ class SectionTitle(Rule):
     summary_en = "A section title differs from the official wording"
     what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note）；" \
            "编号正确、用其他说法写同一内容的标题（如“五、存在的问题及整改措施”“二、主动公开情况”" \
-           "“一、2024年政府信息公开工作总体情况”“一、总体公开情况”，以及少写了一个词的“五、存在的问题及改进情况”、换了连词又多一个“的”的“四、政府信息公开行政复议和行政诉讼的情况”）也只给出提示；其他不同的表述给出警告（只差一两个字的笔误并给出修复）。" \
+           "“一、2024年政府信息公开工作总体情况”“一、总体公开情况”，以及少写了一个词的“五、存在的问题及改进情况”、换了连词又多一个“的”的“四、政府信息公开行政复议和行政诉讼的情况”，以及换了一个词或多了一个词的“六、其他应当报告的事项”“六、其他需要报告的重要事项”）也只给出提示；其他不同的表述给出警告（只差一两个字的笔误并给出修复）。" \
            "只在“其它/其他”“以及/及”、标点或“的”上不同的标题，以及跨两行书写、合起来是官方标题的标题，视为官方标题，不报告。" \
            "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并；" \
            "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。" \
            "反过来，某部分的一部分另起标题、其余部分顺延编号（“六、信息处理费收取情况”后接“七、其他需要报告的事项”，" \
-           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。"
+           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”“七、其他需要报告的事项”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。各部分顺序与官方不同、但按书写顺序编号一、二、三…的（“五、其他需要报告的事项”在“六、存在的主要问题及改进情况”之前），由S102报告顺序，不再报告编号有误。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
@@ -189,6 +189,7 @@ class SectionTitle(Rule):
                 into = merged_into(ctx, spec.number)
                 if into is not None:
                     merged.setdefault(id(into), []).append(spec.number)
+        reordered = numbered_in_order_written(ctx.bound.sections)
         for s in ctx.bound.sections:
             if s.spec is None or (s.title_match == "exact" and id(s) not in merged):
                 continue
@@ -206,9 +207,12 @@ class SectionTitle(Rule):
                                location=Location(section=official),
                                data={"found": found, "expected": official, "merged": others})
                 continue
-            if s.title_match == "renumbered" and split_off_before(s, ctx.bound.sections):
+            if s.title_match == "renumbered" and numbered_on(s, ctx.bound.sections):
                 continue  # "七、其他需要报告的事项" after "六、信息处理费收取情况": numbered on from a part of
                 # 六 given a heading of its own, which S103 names (one slip, one finding)
+            if s.title_match == "renumbered" and reordered:
+                continue  # "五、其他需要报告的事项" then "六、存在的主要问题及改进情况": the sections numbered in
+                # the order written, which S102 names (one slip, one finding)
             if s.title_match == "renumbered" and _shifted_by_merge(s, ctx.bound.sections, merged):
                 continue  # "五、其他需要报告的事项" after "四、…行政诉讼情况及存在的主要问题…": numbered on
                 # from the merged heading, which S103 has named (one slip, one finding)
@@ -242,6 +246,17 @@ class SectionTitle(Rule):
                                fix=[Edit(s.section.span, official, s.section.heading)] if typo else ())
 
 
+def numbered_in_order_written(sections) -> bool:
+    """Are the sections out of the official order but numbered 一, 二, 三… in the order they are
+    written ("五、其他需要报告的事项" before "六、存在的主要问题及改进情况")? Each numeral is then right for
+    where its section stands: the order is the slip (S102 names it), not the numerals."""
+    found = [s for s in sections if s.spec is not None]
+    written = [s.section.number for s in found]
+    official = [s.spec.number for s in found]
+    return (written == list(range(1, len(found) + 1)) and sorted(official) == written
+            and official != written)
+
+
 def split_off_before(s, sections) -> bool:
     """Is ``s`` (the official title of its section under the next numeral: "七、其他需要报告的事项") numbered on
     from the section just before it, which has that section's numeral and a title of its own ("六、信息处理费
@@ -258,6 +273,23 @@ def split_off_before(s, sections) -> bool:
         before = other
     return (before is not None and before.spec is not None and before.spec.number == s.spec.number
             and before.section.number == s.spec.number and before.title_match == "different")
+
+
+def numbered_on(s, sections) -> bool:
+    """Is ``s`` numbered on from a heading of its own given to a part of a section (:func:`split_off_before`),
+    directly or after other headings so numbered on ("五、工作亮点", "六、存在的主要问题及改进情况",
+    "七、其他需要报告的事项": 七 is one on from 六 as 六 is from 五)? The one slip is the inserted heading."""
+    if split_off_before(s, sections):
+        return True
+    if s.title_match != "renumbered" or s.spec is None or s.section.number != s.spec.number + 1:
+        return False
+    found = [o for o in sections if o.spec is not None]
+    i = next((k for k, o in enumerate(found) if o is s), 0)
+    if i == 0:
+        return False
+    before = found[i - 1]
+    return (before.section.number == s.section.number - 1 and before.spec.number == s.spec.number - 1
+            and numbered_on(before, sections))
 
 
 def _shifted_by_merge(s, sections, merged: dict) -> bool:
@@ -306,6 +338,19 @@ def _word_left_out(found: str, official: str) -> bool:
     return found[i:] == official[i + cut:]
 
 
+def _word_swapped(found: str, official: str) -> bool:
+    """Is ``found`` ``official`` with one run of two or more characters put for another of as many,
+    none of them the same ("应当" for "需要")? A slip of the keyboard changes one character or swaps
+    two; a word written for another changes them all."""
+    if len(found) != len(official):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(found, official)) if x != y]
+    if len(diff) < 2 or diff[-1] - diff[0] + 1 != len(diff):
+        return False
+    run, other = found[diff[0]:diff[-1] + 1], official[diff[0]:diff[-1] + 1]
+    return sorted(run) != sorted(other)  # ("息信" for "信息": two characters transposed, a typo)
+
+
 def _is_typo(found: str, official: str, most: int = 2) -> bool:
     """The same numeral and a title at most ``most`` characters (inserted, left out or changed)
     off the official one, fewer than half of its words, on a title long enough that this is a typo
@@ -316,8 +361,11 @@ def _is_typo(found: str, official: str, most: int = 2) -> bool:
     if _REWORDED.sub("", a) == _REWORDED.sub("", b):
         return False  # "及整改情况" for "及改进情况", "行政复议及行政诉讼" for "行政复议、行政诉讼", "行政复议和行政诉讼的
         # 情况" (和 and an extra 的): other words
-    if _word_left_out(a, b):
-        return False  # "存在的问题及改进情况" for "存在的主要问题及改进情况": a word left out, a shorter wording
+    if _word_left_out(a, b) or _word_left_out(b, a):
+        return False  # "存在的问题及改进情况" for "存在的主要问题及改进情况": a word left out, a shorter wording;
+        # "其他需要报告的重要事项": a word put in, a longer one
+    if _word_swapped(a, b):
+        return False  # "其他应当报告的事项" for "其他需要报告的事项": one word for another
     if abs(len(a) - len(b)) > most:
         return False
     prev = list(range(len(b) + 1))

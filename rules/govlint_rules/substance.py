@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from govlint.plugin import AGENCY_END, CLOSING_DATE, Location, Related, Rule, enumerators, hookimpl, nfkc, lazy
+from govlint.plugin import Location, Related, Rule, enumerators, hookimpl, nfkc, lazy
 
 from .fee import is_fee_sentence
-from .prose import own_tables, table_lines
+from .prose import DATE_LINE, SIGNER, own_tables, table_lines
 from .sections import merged_into
 
 # -- S105 --------------------------------------------------------------------------------------
@@ -40,11 +40,13 @@ def content_chars(text: str) -> int:
 
 
 def real_sentences(text: str) -> int:
-    """How many sentences of ``text`` say something (at least five Chinese characters once labels
-    are out), or 0 when one of them says there is nothing ("无。", "暂无明显问题。")."""
+    """How many sentences or clauses of ``text`` say something (at least five Chinese characters once
+    labels are out), or 0 when one of them says there is nothing ("无。", "暂无明显问题。"). A comma
+    parts them as a full stop does: "解读形式单一，下一步增加图解。" says a problem and a measure as
+    "解读形式单一。下一步增加图解。" does."""
     n = 0
     for line in nfkc(text).splitlines():
-        for sentence in re.split(r"[。；;！!？?]", _LABELS.sub("", line)):
+        for sentence in re.split(r"[。；;！!？?，,]", _LABELS.sub("", line)):
             han = "".join(_HAN.findall(sentence))
             if not han:
                 continue
@@ -54,15 +56,13 @@ def real_sentences(text: str) -> int:
     return n
 
 
-_DATE_LINE = lazy(rf"\s*{CLOSING_DATE}\s*")
-_SIGNER = lazy(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
 
 
 def _signature(p, facts) -> bool:
     """The report's closing lines (the agency and the date) when section 五 is the last one."""
     t = nfkc(p.text).strip()
-    return bool(_DATE_LINE.fullmatch(t) or (facts.agency and t == nfkc(facts.agency))
-                or _SIGNER.fullmatch(t))
+    return bool(DATE_LINE.fullmatch(t) or (facts.agency and t == nfkc(facts.agency))
+                or SIGNER.fullmatch(t))
 
 
 class ProblemsSectionThin(Rule):
@@ -75,7 +75,7 @@ class ProblemsSectionThin(Rule):
     what = "检查“五、存在的主要问题及改进情况”是否有实际内容：去掉“（一）存在问题”“改进措施：”等小标题后，" \
            "汉字少于 min_chars 个（默认15个）即视为空泛，例如只写“无”“暂无”“本年度无明显问题”“存在问题：无。改进措施：无。”。" \
            "默认值取得较低：一句具体的话（如“公开内容的解读不够深入，下一步将加强政策解读。”，18个汉字）不报告，" \
-           "只有明显什么也没说的才报告；两句实在的话（如“解读形式单一。下一步增加图解。”：各至少5个汉字，且没有一句是“无”“暂无明显问题”之类）" \
+           "只有明显什么也没说的才报告；两句（或用逗号隔开的两个分句）实在的话（如“解读形式单一。下一步增加图解。”“解读形式单一，下一步增加图解。”：各至少5个汉字，且没有一句是“无”“暂无明显问题”之类）" \
            "也不报告；“下一步”“存在问题”等只在作小标题（行首、句首，带编号或冒号，或独占一行）时不计入，写在句中的计入。" \
            "要求更严的可在配置中提高：[options.S105] min_chars = 30（高于默认值时两句话的例外不再适用）。" \
            "写成本机关自己的表格的（“序号 | 存在问题 | 整改措施”）计入表格的文字；报告落款（机关名称、日期）不计入；五和六合在一个标题下时，标题和第六部分的内容（信息处理费、“无其他需要报告的事项”）也不计入；" \

@@ -1410,3 +1410,79 @@ def long_six_street() -> str:
 VOICES21 = {"development-reform": development_reform, "finance": finance, "transport": transport,
             "emergency": emergency, "data-bureau": data_bureau, "agriculture": agriculture,
             "long-six-street": long_six_street}
+
+
+# -- VOICES22: the later parts as staff write them, round 22 ----------------------------------------
+# a 商务局 whose 六 answers a form's question (是否收取信息处理费：否) and whose 五 is two short clauses
+# parted by a comma; a 文化和旅游局 whose 六 names 收费 as what it published (收费公示、门票收费、停车收费)
+# and says the fee as 均为无偿提供, the agency and the date on one line; a 城市管理局 whose 六 is items,
+# the fee answered 信息处理费收取：否 with no full stop above the closing, and 工作经费 beside it; a county
+# government named short (样例县政府), dated within its own deadline (2月20日), a toll station in 六.
+
+
+def commerce() -> str:
+    """样例县商务局: 六 as a form's question answered (是否收取信息处理费：否。), 五 two short clauses
+    parted by a comma (政策解读偏少，下一步增加图解。), 收费 nowhere else."""
+    return _voice21("样例县商务局", (
+        "2026年，县商务局围绕稳外贸、促消费，依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条，制发行政规范性文件3件。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，均按时答复。\n"
+        "（三）政府信息管理。惠企政策公开前经合法性审查。\n"
+        "（四）平台建设。在县政府门户网站开设“惠企政策”栏目。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="政策解读偏少，下一步增加图解。",
+        six="是否收取信息处理费：否。",
+        signed="2027年1月21日")
+
+
+def culture_tourism() -> str:
+    """样例县文化和旅游局: 六 names 收费 as what was published (文化市场收费公示信息20条, 景区门票收费、停车收费等)
+    and says the fee as 依申请公开政府信息均为无偿提供 (no 费 in it); the agency and the date on one line."""
+    text = _voice21("样例县文化和旅游局", (
+        "2026年，县文化和旅游局围绕文旅市场监管和公共文化服务，推进政府信息公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，制发行政规范性文件3件。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，均在法定期限内答复。\n"
+        "（三）政府信息管理。文旅市场执法信息公开前经法制审核。\n"
+        "（四）平台建设。在县政府门户网站开设“文旅资讯”栏目。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="旅游景区信息更新不够及时。2027年将建立景区信息月更新制度。",
+        six=("本年度主动公开文化市场收费公示信息20条，重点公开了景区门票收费、停车收费等信息。\n"
+             "本局依申请公开政府信息均为无偿提供。"),
+        signed="2027年1月19日")
+    return _replace(text, [("样例县文化和旅游局\n2027年1月19日", "样例县文化和旅游局 2027年1月19日")])
+
+
+def city_management() -> str:
+    """样例县城市管理局: 六 in items, the fee item answered 信息处理费收取：否 with no full stop, on the
+    line right above the closing lines (it is not run on into them); the office's 工作经费 in another item."""
+    text = _voice21("样例县城市管理局", (
+        "2026年，县城市管理局围绕市容环境和城市运行，依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条，制发行政规范性文件3件。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，均已办结。\n"
+        "（三）政府信息管理。执法信息实行“谁执法谁公开”。\n"
+        "（四）平台建设。在县政府门户网站开设“城市管理”栏目。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="执法结果公开不够全面。2027年将行政处罚结果全部在七日内公开。",
+        six=("（一）政务公开工作保障情况\n本年度共收到政务公开工作经费5万元，用于公开栏改造。\n"
+             "（二）信息处理费收取情况\n信息处理费收取：否"),
+        signed="2027年1月23日")
+    return _replace(text, [("收取：否\n\n样例县城市管理局", "收取：否\n样例县城市管理局")])
+
+
+def county_government() -> str:
+    """样例县政府 (named short, no 人民): a county government's report, dated 2027年2月10日 — within the
+    county deadline (2月20日), not a department's (1月31日); 收费站 in 六 beside the fee statement."""
+    return _voice21("样例县政府", (
+        "2026年，样例县政府坚持以公开为常态、不公开为例外，全面推进政务公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，制发行政规范性文件3件。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，均在法定期限内答复。\n"
+        "（三）政府信息管理。开展行政规范性文件清理。\n"
+        "（四）平台建设。整合县政府门户网站政务公开专栏。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="乡镇公开栏更新不够及时。2027年将乡镇公开栏纳入年度考核。",
+        six="本年度配合做好收费站撤销后的信息公开工作。本年度未收取信息处理费。",
+        signed="2027年2月10日")
+
+
+VOICES22 = {"commerce": commerce, "culture-tourism": culture_tourism, "city-management": city_management,
+            "county-government": county_government}
