@@ -27,7 +27,7 @@ _TITLE_YEAR = lazy(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d(?:年�
 
 _DATE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: a date in Chinese numerals, as formal documents sign off: 二〇二五年一月二十日
-_CN_DATE = lazy(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
+_CN_DATE = lazy(r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
                       r"([一二三四五六七八九十]{1,3})\s*日")
 #: the letter O written for 〇 in a year ("二O二四年")
 _LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
@@ -714,9 +714,9 @@ def _data_this_year(report: Report) -> str:
 # the closing date
 
 #: a closing line: the agency (or nothing) and the date, which may name its weekday ("2025年1月20日（星期一）")
-_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
+_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零O一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})"
-                      r"(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）])?(?:发布|印发)?[。.]?$")
+                      r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]|(?:星期|礼拜)[一二三四五六日天]))?(?:发布|印发)?[。.]?$")
 
 
 #: a closing date with a note after it on its line: "示例镇人民政府 2025年1月20日（此件公开发布）" (the note
@@ -985,7 +985,7 @@ def extract_facts(report: Report) -> Facts:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
                  level, _published(report) or _published_in_front(
-                     [b for b in report.front if isinstance(b, Paragraph)]), period_text, signer, title_year, cutoff, cutoff_span,
+                     [b for b in report.front if isinstance(b, Paragraph)] + list(paragraphs[-6:])), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
                          + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
                  month, month_span)
