@@ -590,8 +590,10 @@ _OTHER_DOMAIN = lazy(r"执法|信访|行政处罚|行政许可|法治建设|行�
 _ABOUT_DISCLOSURE = lazy(r"信息公开|依申请")
 #: at a review or lawsuit claim's start: the agency the respondent ("办理被申请行政复议案件3件"), its own cases
 _RESPONDENT = lazy(r"被申请|被提起|被起诉|被诉")
-#: in a result claim's sentence: documents issued and the disclosure each is marked with, not applications answered
-_DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文")
+#: in a result claim's sentence: documents issued and the disclosure each is marked with, or documents reviewed
+#: before publication ("审核公文120件，其中确定为不予公开的3件", "对…文件进行保密审查"), not applications answered
+_DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文|(?:审核|审查|核定)[^，,。；;]{0,6}?(?:公文|文件)\s*[\d一二三四五六七八九十]"
+                         r"|(?:公文|文件)[^，,。；;]{0,8}?(?:保密审查|审核)")
 #: after a review or lawsuit count in its sentence, the disclosure cases named as a part of it: the count (not
 #: itself said of disclosure) is wider ("其中涉及政府信息公开的2件", "其中因政府信息公开申请答复引起的2件", "其中依申请公开类
 #: 2件", "其中2件涉及政府信息公开"; not "其中1件为2023年信息公开件", "其中涉及征地信息公开的")
@@ -917,8 +919,12 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
 
 #: in a claim's clause, before it, a body named as the subject: "县审计局收到申请5件" in a county
 #: government's report (its departments' figures), "隶属海关受理…" (not "因政府信息公开…": a topic)
-_BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事处|街道|海关|医院|卫生院|学校|中心|公司|大队|支队|中队"
-             r"|派出所|(?:林业|农技|农业|水利|畜牧|服务|管理|工作|监测|检测)站|(?:司法|财政|国土|自然资源|服务|管理|监督|监测|检测|检验)所"
+_BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事处|街道|海关|医院|卫生院|学校|中学|小学|幼儿园|中心|公司|集团"
+             r"|大队|支队|中队|(?:救援|执法|监察|稽查)队|派出所"
+             r"|(?:林业|农技|农业|水利|畜牧|兽医|动物|防疫|水文|环境|农机|文化|服务|管理|工作|监测|检测)站"
+             r"|(?:司法|财政|国土|自然资源|服务|管理|监督|监测|检测|检验|税务|运管|研究|监管|规划|测绘)所"
+             r"|(?:气象|广播|电视)台|(?:图书|文化|博物|纪念|档案|殡仪|美术|科技)馆"
+             r"|(?:法|检察|福利|敬老|研究|设计|保健|仲裁|科学)院|(?:公路|养护)段|(?:管理|环卫|征收|事务)处|(?:林|农|牧)场"
              r"|局|委|厅|署|乡|镇)"
              r"(?!信息|网站|门户|公开|工作|领导|部署|要求|统一|[^\W\d_]{0,2}(?:网站|平台|专栏))")
 #: the report's own agency named the usual short ways (本局, 我委, 本街道)
@@ -951,6 +957,9 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
             if after is not None and after.group().endswith(own[-2:]):
                 continue  # "样例市公安局样例分局": the bureau's name opening the sub-bureau's own
             return True  # "市公安局" in 样例市公安局样例分局's report: the bureau above it
+        if common >= 3 and common < min(len(name), len(own)) and name[-1 - common] in _LEVELS \
+                and own[-1 - common] in _LEVELS and name[-1 - common] != own[-1 - common]:
+            return True  # "样例县气象局" in 样例市气象局's report: the same department a level below
         if common >= 3 or (name in own) or _abbreviates(name, own):
             continue
         return True
