@@ -23,7 +23,10 @@ from .headings import CONTENTS_ENTRY
 _YEAR = lazy(r"((?:19|20)\d\d)(?:年|(?=政府信息公开|政务公开|信息公开))")
 _CORE = lazy(r"政府信息公开|政务公开|信息公开")
 #: a year as it stands in a title: "2024年", "2024年度", "（2024年度）"
-_TITLE_YEAR = lazy(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d(?:年度?|(?=政府信息公开|政务公开|信息公开))")
+_TITLE_YEAR = lazy(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d(?:年度?|(?=政府信息公开|政务公开|信息公开))"
+                  r"|^(?:19|20)\d\d(?=[^\W\d_])")
+#: a year opening a title whose 年 was lost when the page was made ("2024示例镇人民政府政府信息公开…")
+_OPENING_YEAR = lazy(r"^((?:19|20)\d\d)(?=[^\W\d_])")
 
 _DATE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: a date in Chinese numerals, as formal documents sign off: 二〇二五年一月二十日
@@ -452,7 +455,8 @@ def _year_of(t: str) -> Optional[int]:
     t = _arabic_dates(t)
     years = [int(m.group(1)) for m in _YEAR.finditer(t)]
     if not years:
-        return None
+        m = _OPENING_YEAR.match(t.strip())
+        return int(m.group(1)) if m else None
     if len(set(years)) > 1:
         m = re.search(r"((?:19|20)\d\d)年度", t)
         return int(m.group(1)) if m else years[0]
