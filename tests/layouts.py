@@ -208,6 +208,20 @@ def bold_headings_run_in(text: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def side_column(text: str) -> str:
+    """A page's navigation column beside the article, copied with its layout (inscriptis, a text
+    browser): the first lines of the report each after a menu item and a wide gap, the first
+    section's heading among them ("·依申请公开      一、总体情况")."""
+    menu = ["·机构概况", "·政策文件", "·规划计划", "·政府信息公开年报", "·依申请公开", "·监督保障"]
+    out: List[str] = []
+    for line in text.split("\n"):
+        if menu and line.strip() and "\t" not in line:
+            item = menu.pop(0)
+            line = item + " " * (20 - _width(item)) + line
+        out.append(line)
+    return "\n".join(out)
+
+
 LAYOUTS: Dict[str, Callable[[str], str]] = {
     "markdown": markdown, "flattened": flattened, "separators": separators,
     "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
@@ -215,4 +229,5 @@ LAYOUTS: Dict[str, Callable[[str], str]] = {
     "fixed-width-columns": fixed_width_columns, "markdown-cells-broken": markdown_cells_broken,
     "a-node-a-line": a_node_a_line, "padded-lines": padded_lines,
     "one-big-table": one_big_table, "bold-headings-run-in": bold_headings_run_in,
+    "side-column": side_column,
 }

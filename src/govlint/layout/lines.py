@@ -928,6 +928,24 @@ def _separators_blanked(text: str, vocab: Vocabulary) -> str:
     return _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
 
 
+#: a section's heading at a line's end after a wide gap, words before it ("·依申请公开     一、总体情况": a page
+#: whose navigation column stands beside the article, copied with its layout)
+_HEADING_IN_A_COLUMN = lazy(r"(?m)^[^\n]*?\S[ \u3000\xa0]{4,}((?:\*\*)?[一二三四五六七八九十]{1,2}、[^\n]*?)[ \u3000\xa0]*$")
+
+
+def _heading_in_a_column(text: str, vocab: Vocabulary) -> str:
+    """A section's title standing apart at the end of a line, after a wide gap and other words (a
+    side column's): the last space of the gap becomes the line's end (one character for one), so the
+    heading stands on its own line. Only an official title, whole, to the line's end."""
+    heading = None
+    cut: List[int] = []
+    for m in _HEADING_IN_A_COLUMN.finditer(text):
+        heading = heading or section_title_pattern(vocab)
+        if heading.fullmatch(m.group(1).replace("**", "")) is not None:
+            cut.append(m.start(1) - 1)
+    return _put(text, cut, "\n") if cut else text
+
+
 #: a line typed with bars whose only words are in its first cell, every other cell empty
 #: ("| 一、总体情况 | | | |", "2024年，本局…。 | ||||||": a report laid out in one big table, copied)
 _ONE_CELL_ROW = lazy(r"(?m)^[ \t\u3000\xa0]*\|?[ \t\u3000\xa0]*([^|\n]*?)[ \t\u3000\xa0]*\|[ \t\u3000\xa0|]*$")
@@ -1087,6 +1105,7 @@ _REPAIRS = (
     ("flattened-furniture", lambda text: ("页" in text or "-" in text or "—" in text) and _LONG_LINES.search(text) is not None,
      lambda text, vocab: _flattened_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
+    ("heading-in-a-column", lambda text: "    " in text, _heading_in_a_column),
     ("one-cell-rows", lambda text: "| |" in text or "||" in text or "|\n" in text, _one_cell_rows),
     ("bar-row-wrapped", lambda text: "|\n" in text or "| \n" in text, _bar_row_wrapped),
     ("numeral-alone", lambda text: "、\n" in text or "、 \n" in text or "、\xa0" in text or "、\u3000" in text,
