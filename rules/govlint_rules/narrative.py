@@ -721,11 +721,23 @@ _OFFICE_WORDS = lazy(r"政府办|党政办|办公室")
 _COUNT_ASIDE = lazy(r"\([^()]*?" + NUM + r"\s*(?:件|条|次|宗|起|个|份)[^()]*\)")
 
 
+#: the applications handed to the agency's units to be handled ("分发到责任科室", "交由业务科室", "转相关处室"):
+#: a step of handling them, not a part of the agency whose figures follow
+_ROUTED = lazy(r"(?:分发|分送|转交|交由|转至|转到|转给|分派|分办|交办|移交|转)(?:到|给|至)?(?:相关|责任|业务|承办|有关|各)?"
+               r"(?:科室|股室|处室|业务部门|承办部门)")
+
+
 def _in_part(in_part, text: str, start: int, at: int, agency: str):
     """``in_part(text, start, at)``, the office's words not counted when the report is an office's
     ("县政府办公室共受理申请15件" in 示例县人民政府办公室's report: its own figure), nor those in a closed
     aside on an earlier figure ("收到申请13件（其中：网上申请13件），上年度结转0件": 其中 is about the 13)."""
     hit = in_part(text, start, at)
+    if hit is not None and _ROUTED.search(text, start, at):
+        # "全部及时分发到责任科室予以办理，未出现行政复议": the applications handed to the agency's units,
+        # not the units' own figures
+        region = text[start:at]
+        text = text[:start] + _ROUTED.sub(lambda w: "\u3000" * len(w.group()), region) + text[at:]
+        hit = in_part(text, start, at)
     if hit is not None and ")" in text[hit.end():at]:
         region = text[start:at]
         masked = _COUNT_ASIDE.sub(lambda w: "\u3000" * len(w.group()), region)
