@@ -222,6 +222,12 @@ def side_column(text: str) -> str:
     return "\n".join(out)
 
 
+def bracketed_headings(text: str) -> str:
+    """Each section heading set in square brackets ("【一、总体情况】"), as some sites and WeChat
+    articles style them."""
+    return re.sub(r"(?m)^([一二三四五六]、\S+(?:情况|事项))$", r"【\1】", text)
+
+
 LAYOUTS: Dict[str, Callable[[str], str]] = {
     "markdown": markdown, "flattened": flattened, "separators": separators,
     "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
@@ -229,5 +235,5 @@ LAYOUTS: Dict[str, Callable[[str], str]] = {
     "fixed-width-columns": fixed_width_columns, "markdown-cells-broken": markdown_cells_broken,
     "a-node-a-line": a_node_a_line, "padded-lines": padded_lines,
     "one-big-table": one_big_table, "bold-headings-run-in": bold_headings_run_in,
-    "side-column": side_column,
+    "side-column": side_column, "bracketed-headings": bracketed_headings,
 }

@@ -928,6 +928,22 @@ def _separators_blanked(text: str, vocab: Vocabulary) -> str:
     return _SEPARATOR.sub(lambda m: " " * len(m.group()), text)
 
 
+#: a line that is a heading in square brackets ("【一、总体情况】", "〔二、主动公开政府信息情况〕")
+_BRACKETED_HEADING = lazy(r"(?m)^[ \u3000\xa0]*([【〔［\[])([^\n【】〔〕［］\[\]]{3,60})([】〕］\]])[ \u3000\xa0]*$")
+
+
+def _bracketed_headings(text: str, vocab: Vocabulary) -> str:
+    """A section's heading set in square brackets, as some sites and WeChat articles style them: the
+    brackets become spaces (offsets kept) where the words inside are an official title."""
+    heading = None
+    cut: List[int] = []
+    for m in _BRACKETED_HEADING.finditer(text):
+        heading = heading or section_title_pattern(vocab)
+        if heading.fullmatch(m.group(2).strip(_SPACE)) is not None:
+            cut.extend((m.start(1), m.start(3)))
+    return _put(text, cut, " ") if cut else text
+
+
 #: a section's heading at a line's end after a wide gap, words before it ("·依申请公开     一、总体情况": a page
 #: whose navigation column stands beside the article, copied with its layout)
 _HEADING_IN_A_COLUMN = lazy(r"(?m)^[^\n]*?\S[ \u3000\xa0]{4,}((?:\*\*)?[一二三四五六七八九十]{1,2}、[^\n]*?)[ \u3000\xa0]*$")
@@ -1105,6 +1121,8 @@ _REPAIRS = (
     ("flattened-furniture", lambda text: ("页" in text or "-" in text or "—" in text) and _LONG_LINES.search(text) is not None,
      lambda text, vocab: _flattened_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
+    ("bracketed-headings", lambda text: "【" in text or "〔" in text or "［" in text or "[" in text,
+     _bracketed_headings),
     ("heading-in-a-column", lambda text: "    " in text, _heading_in_a_column),
     ("one-cell-rows", lambda text: "| |" in text or "||" in text or "|\n" in text, _one_cell_rows),
     ("bar-row-wrapped", lambda text: "|\n" in text or "| \n" in text, _bar_row_wrapped),
