@@ -18,6 +18,12 @@ Two layouts are repaired here, before the grammar reads the lines:
   top-level enumerator, a block head). A break replaces the space that stood there, or is
   inserted where none did; :class:`Prepared` keeps the inserted offsets so that every finding
   is reported at its place in the file as written.
+
+Smaller repairs follow in :data:`_REPAIRS`, each named as ``govlint parse`` shows it, most of them
+for the text web-page extractors write (html2text, inscriptis, trafilatura, BeautifulSoup): a bar
+row's label broken inside its cell ("numeral-alone", "one-cell-rows", "heading-in-a-column",
+"bracketed-headings", "bar-row-wrapped" …); each replaces characters one for one, so offsets stay
+the file's.
 """
 from __future__ import annotations
 
