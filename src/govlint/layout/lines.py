@@ -20,10 +20,12 @@ Two layouts are repaired here, before the grammar reads the lines:
   is reported at its place in the file as written.
 
 Smaller repairs follow in :data:`_REPAIRS`, each named as ``govlint parse`` shows it, most of them
-for the text web-page extractors write (html2text, inscriptis, trafilatura, BeautifulSoup): a bar
-row's label broken inside its cell ("numeral-alone", "one-cell-rows", "heading-in-a-column",
-"bracketed-headings", "bar-row-wrapped" …); each replaces characters one for one, so offsets stay
-the file's.
+for the text web-page extractors write (html2text, inscriptis, trafilatura, BeautifulSoup): a
+section's numeral alone on its line ("numeral-alone"), a report laid out in one big table
+("one-cell-rows"), a heading beside a navigation column ("heading-in-a-column") or in square
+brackets ("bracketed-headings"), a bar row wrapped or its label broken inside its cell
+("bar-row-wrapped", "wrapped-labels"); each replaces characters one for one, so offsets stay the
+file's.
 """
 from __future__ import annotations
 
