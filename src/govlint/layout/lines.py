@@ -954,7 +954,7 @@ def _bracketed_headings(text: str, vocab: Vocabulary) -> str:
 
 #: a section's heading at a line's end after a wide gap, words before it ("·依申请公开     一、总体情况": a page
 #: whose navigation column stands beside the article, copied with its layout)
-_HEADING_IN_A_COLUMN = lazy(r"(?m)^[^\n]*?\S[ \u3000\xa0]{4,}((?:\*\*)?[一二三四五六七八九十]{1,2}、[^\n]*?)[ \u3000\xa0]*$")
+_HEADING_IN_A_COLUMN = lazy(r"\S[ \u3000\xa0]{4,}((?:\*\*)?[一二三四五六七八九十]{1,2}、[^\n]*?)[ \u3000\xa0]*$", re.M)
 
 
 def _heading_in_a_column(text: str, vocab: Vocabulary) -> str:
@@ -972,7 +972,8 @@ def _heading_in_a_column(text: str, vocab: Vocabulary) -> str:
 
 #: a line typed with bars whose only words are in its first cell, every other cell empty
 #: ("| 一、总体情况 | | | |", "2024年，本局…。 | ||||||": a report laid out in one big table, copied)
-_ONE_CELL_ROW = lazy(r"(?m)^[ \t\u3000\xa0]*\|?[ \t\u3000\xa0]*([^|\n]*?)[ \t\u3000\xa0]*\|[ \t\u3000\xa0|]*$")
+_ONE_CELL_ROW = lazy(r"(?m)^[ \t\u3000\xa0]*+\|?[ \t\u3000\xa0]*+([^|\n]++)\|[ \t\u3000\xa0|]*+$")
+# (possessive: a line is read once, never backed over)
 
 
 def _one_cell_rows(text: str, vocab: Vocabulary) -> str:
@@ -984,7 +985,7 @@ def _one_cell_rows(text: str, vocab: Vocabulary) -> str:
     heading = None
     cut: List[int] = []
     for m in _ONE_CELL_ROW.finditer(text):
-        cell = m.group(1)
+        cell = m.group(1).strip(_SPACE)
         if not cell:
             continue
         if "。" not in cell:
@@ -1132,7 +1133,9 @@ _REPAIRS = (
     ("bracketed-headings", lambda text: "【" in text or "〔" in text or "［" in text or "[" in text,
      _bracketed_headings),
     ("heading-in-a-column", lambda text: "    " in text, _heading_in_a_column),
-    ("one-cell-rows", lambda text: "| |" in text or "||" in text or "|\n" in text, _one_cell_rows),
+    # (a sentence or a section's title, which ends in 情况 or 事项, before a bar)
+    ("one-cell-rows", lambda text: "|" in text and any(w in text for w in ("。 |", "。|", "情况 |", "情况|", "事项 |", "事项|")),
+     _one_cell_rows),
     ("bar-row-wrapped", lambda text: "|\n" in text or "| \n" in text, _bar_row_wrapped),
     ("numeral-alone", lambda text: "、\n" in text or "、 \n" in text or "、\xa0" in text or "、\u3000" in text,
      _numeral_alone),
