@@ -867,6 +867,11 @@ def _published(report: Report) -> Optional[date]:
 _PUBLISHED_LINE = lazy(r"(?:发布时间|发布日期)\s*[：:]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)")
 
 
+#: at a copied page's end, a line of the page's own metadata: it opens with the key ("发布时间：2025-02-05"),
+#: not a related article's title with its time after it ("示例镇…通知 发布时间：2025-04-10")
+_OWN_METADATA = lazy(r"(?:发布时间|发布日期|发文日期|成文日期)\s*[:：]")
+
+
 def _published_in_front(front: Sequence[Paragraph]) -> Optional[date]:
     """The publication time a web page's metadata line shows in the front matter of its text copy
     ("发布时间：2025-02-10 09:30　来源：…" above or under the title), None when no line does."""
@@ -989,7 +994,8 @@ def extract_facts(report: Report) -> Facts:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
                  level, _published(report) or _published_in_front(
-                     [b for b in report.front if isinstance(b, Paragraph)] + list(paragraphs[-6:])), period_text, signer, title_year, cutoff, cutoff_span,
+                     [b for b in report.front if isinstance(b, Paragraph)]) or _published_in_front(
+                     [p for p in paragraphs[-6:] if _OWN_METADATA.match(nfkc(p.text).strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
                          + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
                  month, month_span)
