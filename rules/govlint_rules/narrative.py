@@ -599,7 +599,7 @@ _RESPONDENT = lazy(r"被申请|被提起|被起诉|被诉")
 #: in a result claim's sentence: documents issued and the disclosure each is marked with, or documents reviewed
 #: before publication ("审核公文120件，其中确定为不予公开的3件", "对…文件进行保密审查"), not applications answered
 _DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文|(?:审核|审查|核定)[^，,。；;]{0,6}?(?:公文|文件)\s*[\d一二三四五六七八九十]"
-                         r"|(?:公文|文件)[^，,。；;]{0,8}?(?:保密审查|审核)")
+                         r"|[\d一二三四五六七八九十]\s*(?:件|份|篇)(?:各类)?(?:公文|文件)")
 #: after a review or lawsuit count in its sentence, the disclosure cases named as a part of it: the count (not
 #: itself said of disclosure) is wider ("其中涉及政府信息公开的2件", "其中因政府信息公开申请答复引起的2件", "其中依申请公开类
 #: 2件", "其中2件涉及政府信息公开"; not "其中1件为2023年信息公开件", "其中涉及征地信息公开的")
@@ -956,12 +956,18 @@ def _normal_agency(name: str) -> str:
     return name.replace("人民政府", "政府")
 
 
+#: before or in a body's name: where a case was brought ("向…法院提起", "被诉至…", "在…法院"), not its subject
+_VENUE = lazy(r"(?:向(?!阳)|被诉至|诉至|上诉至|起诉至|在)(?=[^\W\d_]{1,14}?(?:法院|人民政府|政府|司法局|局|委员会|办公室))")
+
+
 def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     """Is a body other than the report's agency named before ``at`` in the clause from ``start``
     ("县审计局收到申请5件" in 样例县人民政府's report)? A name sharing its last three characters or
     more with the agency's ("县卫生健康局" in 样例县卫生健康局's) is the agency's own."""
     own = _normal_agency(agency)
     for m in _BODY.finditer(text, start, at):
+        if _VENUE.search(text, max(start, m.start() - 4), m.end()):
+            continue  # "向示例县人民法院提起行政诉讼3件", "向县人民政府申请行政复议": where a case went, not who counts
         name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
         if _UNIT_AFTER.match(text, m.end(), at):
             return True  # "示例镇卫生院" in 示例镇人民政府's report: a unit at the place, not the agency
@@ -1012,6 +1018,7 @@ def _abbreviates(name: str, own: str) -> bool:
 _LEVELS = "省市县区旗州盟"
 #: right after a body's name, a unit there that is another body ("示例镇卫生院", "样例县公安局交警大队")
 _UNIT_AFTER = lazy(r"卫生院|医院|学校|中学|小学|幼儿园|公司|大队|支队|中队|派出所|[^\W\d_]{0,3}(?:监督|监测|检测|检验|司法|财政)所"
+                   r"|[^\W\d_]{1,4}所(?!属|辖|有|在|述|以|得|需|涉)"
                    r"|[^\W\d_]{0,3}(?:林业|农技|农业|水利|畜牧|监测|检测)站")
 #: a unit under a bureau, named by its last two characters
 _SUB_UNITS = ("分局", "支队", "大队", "中队", "分院", "分所", "分中心")
