@@ -954,19 +954,26 @@ def _bracketed_headings(text: str, vocab: Vocabulary) -> str:
 
 #: a section's heading at a line's end after a wide gap, words before it ("·依申请公开     一、总体情况": a page
 #: whose navigation column stands beside the article, copied with its layout)
-_HEADING_IN_A_COLUMN = lazy(r"\S[ \u3000\xa0]{4,}((?:\*\*)?[一二三四五六七八九十]{1,2}、[^\n]*?)[ \u3000\xa0]*$", re.M)
+_HEADING_IN_A_COLUMN = lazy(r"^[ \u3000\xa0]*+([^\n]{1,12}?[^\s：:，,。；;])[ \u3000\xa0]{4,}"
+                            r"((?:\*\*)?[一二三四五六七八九十]{1,2}、[^\n]*?)[ \u3000\xa0]*$", re.M)
 
 
 def _heading_in_a_column(text: str, vocab: Vocabulary) -> str:
-    """A section's title standing apart at the end of a line, after a wide gap and other words (a
-    side column's): the last space of the gap becomes the line's end (one character for one), so the
-    heading stands on its own line. Only an official title, whole, to the line's end."""
+    """A section's title standing apart at the end of a line, after a wide gap and a side column's
+    few words (a menu's item, not a sentence's words, nor the report's title as a page's running
+    header): the last space of the gap becomes the line's end (one character for one), so the heading
+    stands on its own line. Only an official title, whole, to the line's end, and written nowhere
+    else (a running header repeats the heading that follows it)."""
     heading = None
     cut: List[int] = []
     for m in _HEADING_IN_A_COLUMN.finditer(text):
         heading = heading or section_title_pattern(vocab)
-        if heading.fullmatch(m.group(1).replace("**", "")) is not None:
-            cut.append(m.start(1) - 1)
+        title = m.group(2)
+        if "报告" in m.group(1) or heading.fullmatch(title.replace("**", "")) is None:
+            continue
+        if text.count(title.strip("*")) > 1:
+            continue  # (the heading written again: a running header above it, or a table of contents)
+        cut.append(m.start(2) - 1)
     return _put(text, cut, "\n") if cut else text
 
 
