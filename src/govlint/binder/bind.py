@@ -1993,12 +1993,21 @@ _TABLE_NUMBERS = 6
 
 
 def _numbers_apart(text: str) -> int:
-    """How many whitespace-separated words of a line are numbers (a copy's stray invisible
-    characters set aside)."""
-    return sum(1 for w in text.split() if _ARABIC.fullmatch(w.translate(_INVISIBLE)))
+    """How many whitespace-separated words of a line are a cell's bare numbers (a copy's stray
+    invisible characters set aside), none of them a count with its unit after it ("2 件", "2024 年",
+    "8 号"), a list's numeral ("1."), a telephone's or a code's run of digits; 0 for a line with a
+    clause's marks (a sentence's words: "予以公开 5 件，部分公开 1 件")."""
+    if any(c in text for c in "，,：:；;、（("):
+        return 0
+    words = text.translate(_INVISIBLE).split()
+    return sum(1 for k, w in enumerate(words)
+               if _CELL_NUMBER.fullmatch(w) and not (k + 1 < len(words) and words[k + 1][:1] in _UNIT_AFTER))
 
 
-_ARABIC = lazy(r"[0-9０-９][0-9０-９.,]*")
+#: a number as a table's cell holds it: up to six digits, no leading zero, a decimal part
+_CELL_NUMBER = lazy(r"(?:0|[1-9１-９][0-9０-９]{0,5})(?:[.．][0-9０-９]+)?")
+#: a unit after a number: it is a count in a sentence, a date or an address, not a cell
+_UNIT_AFTER = frozenset("件条个项次人元年月日号楼室层份宗起例篇")
 
 
 def _unlaid(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
