@@ -113,6 +113,10 @@ _PUBLISH = lazy(r"公开|公示|公布|发布|更新|推送|解读|宣传")
 _TOPIC_FEE = lazy(r"(?<![未没无不免零])收费(?=公示|项目|目录|清单|标准|政策|依据|信息|文件|事项|[、和及与等])")
 
 
+#: the information applied for: 无偿 said of it answers the fee ("依申请公开政府信息均为无偿提供")
+_APPLIED = lazy(r"依申请|申请人|申请公开|公开申请|所申请")
+
+
 def is_fee_sentence(sentence: str) -> bool:
     """Whether a reader would take the sentence as saying something on the fee. A sentence on
     what was published whose only 收费 is a topic of it ("本年度主动公开收费公示信息20条", "重点公开了
@@ -123,8 +127,9 @@ def is_fee_sentence(sentence: str) -> bool:
     s = _closed(sentence)
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
         return True
-    if "费" not in s and not ("信息" in s or "申请" in s):
-        return False  # 无偿 of another service ("无偿提供政策咨询服务"), not of the information applied for
+    if "费" not in s and not _APPLIED.search(s):
+        return False  # 无偿 of another service or of what is published ("无偿提供政策咨询服务", "无偿公开各类政府
+        # 信息"), not of the information applied for
     s = _clean(sentence)
     if "收费" in s and _PUBLISH.search(s) and not _NEG.search(s) and not _amounts(s):
         s = _TOPIC_FEE.sub("", s)  # (a sentence that says none or a sum is on the fee: "…收费、减免均为0")
