@@ -170,7 +170,7 @@ class SectionTitle(Rule):
     summary_en = "A section title differs from the official wording"
     what = "把每个部分的标题与官方格式比较。常见的可接受变体（如“存在的主要问题及下一步计划”）只给出提示（note）；" \
            "编号正确、用其他说法写同一内容的标题（如“五、存在的问题及整改措施”“二、主动公开情况”" \
-           "“一、2024年政府信息公开工作总体情况”“一、总体公开情况”，以及少写了一个词的“五、存在的问题及改进情况”、换了连词又多一个“的”的“四、政府信息公开行政复议和行政诉讼的情况”，以及换了一个词或多了一个词的“六、其他应当报告的事项”“六、其他需要报告的重要事项”）也只给出提示；其他不同的表述给出警告（只差一两个字的笔误并给出修复）。" \
+           "“一、2024年政府信息公开工作总体情况”“一、总体公开情况”，以及少写了一个词的“五、存在的问题及改进情况”、换了连词又多一个“的”的“四、政府信息公开行政复议和行政诉讼的情况”，以及多了一个词的“六、其他需要报告的重要事项”）也只给出提示；其他不同的表述给出警告（只差一两个字的笔误并给出修复）。" \
            "只在“其它/其他”“以及/及”、标点或“的”上不同的标题，以及跨两行书写、合起来是官方标题的标题，视为官方标题，不报告。" \
            "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并；" \
            "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。" \
@@ -338,19 +338,6 @@ def _word_left_out(found: str, official: str) -> bool:
     return found[i:] == official[i + cut:]
 
 
-def _word_swapped(found: str, official: str) -> bool:
-    """Is ``found`` ``official`` with one run of two or more characters put for another of as many,
-    none of them the same ("应当" for "需要")? A slip of the keyboard changes one character or swaps
-    two; a word written for another changes them all."""
-    if len(found) != len(official):
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(found, official)) if x != y]
-    if len(diff) < 2 or diff[-1] - diff[0] + 1 != len(diff):
-        return False
-    run, other = found[diff[0]:diff[-1] + 1], official[diff[0]:diff[-1] + 1]
-    return sorted(run) != sorted(other)  # ("息信" for "信息": two characters transposed, a typo)
-
-
 def _is_typo(found: str, official: str, most: int = 2) -> bool:
     """The same numeral and a title at most ``most`` characters (inserted, left out or changed)
     off the official one, fewer than half of its words, on a title long enough that this is a typo
@@ -364,8 +351,6 @@ def _is_typo(found: str, official: str, most: int = 2) -> bool:
     if _word_left_out(a, b) or _word_left_out(b, a):
         return False  # "存在的问题及改进情况" for "存在的主要问题及改进情况": a word left out, a shorter wording;
         # "其他需要报告的重要事项": a word put in, a longer one
-    if _word_swapped(a, b):
-        return False  # "其他应当报告的事项" for "其他需要报告的事项": one word for another
     if abs(len(a) - len(b)) > most:
         return False
     prev = list(range(len(b) + 1))
