@@ -317,6 +317,10 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
 _METADATA_KEY = lazy(r"(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|访问量|阅读数)[：:]")
 
 
+#: the agency a web page's metadata line names as the article's source: "来源：示例镇人民政府"
+_SOURCE = lazy(r"(?:来源|发布机构|信息来源|发布单位)\s*[:：]\s*([^\s:：|｜]{2,30})")
+
+
 def _metadata(lines: List[Paragraph], k: int) -> bool:
     """``lines[k]`` is a web page's line of metadata ("发布时间：… 浏览次数：…【字体：大中小】"), or the
     piece a narrow page wrapped off its end: a "key：" line too ("览次数：1024…"), or the rest of a
@@ -372,6 +376,11 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             # a web page's line of metadata (发布时间：… 来源：… 浏览次数：…) between its heading (the
             # agency) and the title, as a browser prints the page: no part of the title, stepped over
             gap = lines[first].span.line - lines[first - 1].span.line  # (its lines, blank ones after it too)
+            source = _SOURCE.search(nfkc(lines[first - 1].text))
+            if source is not None and agency_like(source.group(1)) and first > 1 and \
+                    _compact(source.group(1)) not in _compact(lines[first - 2].text):
+                break  # "# 示例县人民政府" / "发布时间：… 来源：示例镇人民政府": the heading is the site's, the
+                # report another agency's: no part of its title
             lines = lines[:first - 1] + lines[first:]
             first, i, last, stepped = first - 1, i - 1, last - 1, stepped + gap
             continue
