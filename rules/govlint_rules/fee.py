@@ -161,6 +161,26 @@ def _texts(section):
         yield p, text
 
 
+def _unit_of(head: str, value: str) -> str:
+    """A bare figure under a head that names what it counts, with that unit: a sum under 金额/费用/收费
+    ("收费金额" over "100": 100元, "金额（万元）" over "0.5": 0.5万元), cases under 件数/笔数 ("件数" over "1": 1件)."""
+    if not _FIGURE.fullmatch(value):
+        return value
+    h = nfkc(head)
+    unit = _UNIT_HEAD.search(h)
+    if unit is not None:
+        return value + unit.group(1)
+    if _COUNT_HEAD.search(h):
+        return value + "件"
+    if "金额" in h or "费用" in h or h.endswith("收费"):
+        return value + "元"
+    return value
+
+
+_FIGURE = lazy(r"\d+(?:\.\d+)?")
+_COUNT_HEAD = lazy(r"件数|笔数|次数")
+
+
 def _table_texts(section):
     """(paragraph, text) of the rows of the section's small tables, each read as a line: every row under
     a head row of names (:func:`_heads`), else each row that names the fee."""
@@ -171,7 +191,9 @@ def _table_texts(section):
             # 金额（元）" over "收取 | 0"): each cell read after its column's name, the head row alone no statement
             for row in table.rows[1:]:
                 cells = [c.text.strip() for c in row.cells]
-                text = " ".join(f"{h} {v}" for h, v in zip(heads, cells) if h or v)
+                # (a count under 件数 stands for itself: "收取信息处理费 1件 金额（元） —")
+                text = " ".join(u if _COUNT_HEAD.search(h) and u != v else f"{h} {u}" for h, v, u in
+                                ((h, v, _unit_of(h, v)) for h, v in zip(heads, cells)) if h or v)
                 yield Paragraph(text + "。", row.span), text + "。"  # (one that does not name the fee may
                 # answer the line above the table)
             continue
@@ -279,7 +301,7 @@ def classify(sentence: str) -> str:
     if _charged_cases(s):
         return "collected"  # "本年度按标准收取信息处理费共计2件(，金额200元)": F402 asks for the sum when none
     if _HEADING_END.search(s.rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
-            not amounts and (_POINTER.search(s) or _UNIT_HEAD.search(s))):
+            not amounts and (_POINTER.search(s) or (_UNIT_HEAD.search(s) and not _FIGURE.search(s)))):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
         # where it is said ("信息处理费收取情况见下表：", "…详见附表"), a table's head with no figure under
         # it ("收取信息处理费（元） | 减免（元）")
