@@ -913,7 +913,7 @@ def _trailing_pieces(items, lines, cells, col, vocab) -> List[int]:
     the most of them after which every label they touch is a label of the formats."""
     if vocab is None or not lines:
         return []
-    work = [list(c) for c in cells]
+    work = [[list(parts) for parts in row] for row in cells]  # (each cell's own list: a piece refused stays out)
     before = {}
     good: List[int] = []
     taken: List[int] = []
