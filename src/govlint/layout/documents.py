@@ -1070,7 +1070,8 @@ def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
     head named no column (its rows' numbers then had no columns: C200 for each row; 表四 not found).
     The head is one row of the words joined, when the upper line has two pieces or more and none
     a number (a year in a word is no number), the lines below (three at most) have no number and
-    every piece of them starts where a piece above starts (within a point) that fills its cell
+    every piece of them starts where a piece above starts (within a point; or, centred across the
+    cell, has its middle where the piece above has its own) that fills its cell
     (ends within a character of the next piece's start: a word wrapped, not a short one with room
     after it), and a row follows (or a head row joined so: the lines are read from the bottom up).
     Cheap sign: lines of pieces, the lower ones' pieces under the upper one's."""
@@ -1096,12 +1097,31 @@ def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
             last = low
         if not below:
             continue
-        nxt = next((x for x in items[k + 1 + len(below):] if x.table is not None or x.text), None)
-        if nxt is None or nxt.row is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size):
+        after = k + 1 + len(below)
+        nxt = next((x for x in items[after:] if x.table is not None or x.text), None)
+        if nxt is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size) \
+                or not _rows_follow(items, items.index(nxt, after)):
             continue
         up.row = [u.text + "".join(under.get(i, ())) for i, u in enumerate(up.runs)]
         for low in below:
             low.text = ""
+
+
+def _rows_follow(items: List[Item], k: int) -> bool:
+    """Is ``items[k]`` a row, or a line of column names (whole: the reader joined its cells'
+    halves, centred in their cells, into one line) over more of them and then a row? Three head
+    lines at most (表四's head rows, a 备注 column's table drawn as a plain grid: "行政复" / "议"
+    over "结果维持 … 备注" over "结果维持 … 总计" over its numbers)."""
+    heads = 0
+    for it in items[k:]:
+        if it.line and not it.text:
+            continue
+        if it.row is not None:
+            return True
+        heads += 1
+        if heads > 3 or not (it.line and column_head(it.text)):
+            return False
+    return False
 
 
 def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
@@ -1119,7 +1139,17 @@ def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
     at = []
     for r in low.runs:
         a = next((i for i, u in enumerate(runs) if abs(u.x0 - r.x0) <= 1.0), None)
-        if a is None or a in at or (a + 1 < len(runs) and runs[a + 1].x0 - runs[a].x1 > size):
+        if a is not None:
+            full = a + 1 >= len(runs) or runs[a + 1].x0 - runs[a].x1 <= size
+        else:
+            # the cell's text centred across it (WPS's 居中): the rest under the word's middle; the
+            # word fills its cell when a neighbour's stands within a character on either side (the
+            # other neighbour may be a short word, centred with room around it)
+            a = next((i for i, u in enumerate(runs) if abs(u.x0 + u.x1 - r.x0 - r.x1) <= 2.0), None)
+            full = a is not None and min(
+                runs[a + 1].x0 - runs[a].x1 if a + 1 < len(runs) else size,
+                runs[a].x0 - runs[a - 1].x1 if a else size) <= size
+        if a is None or a in at or not full:
             return None
         at.append(a)
     return at
