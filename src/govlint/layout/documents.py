@@ -39,7 +39,7 @@ repair is named after the layout it handles, and tested under the same name:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -527,16 +527,54 @@ def rows_written_as_numbers(items: List[Item]) -> None:
     "（四）无法提供 1.本机关不掌握相关政府信息 10 0 0 0 0 0 10") or numbers alone is a row; its label is
     split into cells before each enumerator. A line of three numbers or more alone then one short
     word standing apart (表四's row with a 备注 column: "1 0 0 1 2 … 0 无") is a row too, the word its
-    last cell (four characters at most, no digit or punctuation: a note, not a sentence)."""
+    last cell (four characters at most, no digit or punctuation: a note, not a sentence); so is a
+    labelled row with a note after its numbers (表三 with a 备注 column: "一、本年新收… 10 2 0 1 0 0 13
+    含网上申请"), its label opening with an enumerator."""
     for ln in items:
         if ln.line and ln.row is None:  # (a row typed with bars is one already)
             ln.row = row_of_numbers(ln.text)
             if ln.row is None and len(ln.runs) >= 4:
                 last = ln.runs[-1].text
                 numbers = row_of_numbers(" ".join(r.text for r in ln.runs[:-1]))
-                if (numbers and all(_VALUE.match(c) for c in numbers) and len(last) <= 4
-                        and not _NUMBER.search(last) and not _PUNCT.search(last) and last not in _DATE_UNITS):
-                    ln.row = numbers + [last]
+                if numbers and not _NUMBER.search(last) and not _PUNCT.search(last) and last not in _DATE_UNITS:
+                    if all(_VALUE.match(c) for c in numbers) and len(last) <= 4:
+                        ln.row = numbers + [last]
+                    elif _count_values(numbers) >= _NOTED_ROW_VALUES and len(last) <= _NOTE_CHARS \
+                            and _ENUM_START.match(numbers[0]) and _numbers_apart(ln.runs):
+                        # a labelled row with a 备注's note after its numbers (表三's "一、本年新收… 10 2 0 1
+                        # 0 0 13 含网上申请"): the label opens with an enumerator, the numbers are
+                        # runs of their own, the note a word standing apart after them
+                        ln.row = numbers + [last]
+
+
+#: a labelled row's note after its numbers: after this many numbers at least (表三's seven, 表二's
+#: three), a word of this many characters at most (no digit, no sentence's punctuation)
+_NOTED_ROW_VALUES = 3
+_NOTE_CHARS = 10
+
+
+def _numbers_apart(runs) -> bool:
+    """The runs before a line's last one end with numbers each a run of its own (a table's cells,
+    not a sentence's words)."""
+    n = 0
+    for r in reversed(runs[:-1]):
+        if not _VALUE.match(r.text):
+            break
+        n += 1
+    return n >= _NOTED_ROW_VALUES
+
+
+def _tail(row: List[str]) -> int:
+    """How many cells of a row follow its label: its numbers, and its note after them."""
+    note = _note_cell(row)
+    return _count_values(row[:len(row) - note]) + note
+
+
+def _note_cell(row: Optional[List[str]]) -> int:
+    """1 when a row's last cell is a note after its numbers (:func:`rows_written_as_numbers`), else 0."""
+    if not row or len(row) < _NOTED_ROW_VALUES + 1 or not row[-1] or _VALUE.match(row[-1]):
+        return 0
+    return 1 if _count_values(row[:-1]) >= _NOTED_ROW_VALUES and not _NUMBER.search(row[-1]) else 0
 
 
 #: after digits spaced one a run, a date's unit ("2 0 2 4 年"): a year, not a row with a note
@@ -594,10 +632,14 @@ def _anchor(it: Item) -> Optional[Tuple[Tuple[Run, ...], float]]:
         return None
     if [r.text for r in it.runs] != it.text.split():
         return None
-    nv = _count_values(it.row)
-    if nv == 0 or nv > len(it.runs) or any(not _VALUE.match(r.text) for r in it.runs[len(it.runs) - nv:]):
+    note = _note_cell(it.row)
+    if note and it.runs[-1].text != it.row[-1]:
         return None
-    return it.runs[:len(it.runs) - nv], it.runs[len(it.runs) - nv].x0
+    runs = it.runs[:len(it.runs) - note]
+    nv = _count_values(it.row[:len(it.row) - note])
+    if nv == 0 or nv > len(runs) or any(not _VALUE.match(r.text) for r in runs[len(runs) - nv:]):
+        return None
+    return runs[:len(runs) - nv], runs[len(runs) - nv].x0
 
 
 def _label_piece_line(it: Item, left: float, limit: float, tol: float) -> bool:
@@ -651,6 +693,7 @@ def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabula
     left = min(r.x0 for r in labels)
     anchors: List[int] = [start]
     between: Dict[int, List[int]] = {start: []}  # the label lines after each row's line
+    notes: Dict[int, Tuple[int, Tuple[Run, ...], Tuple[Run, ...], str]] = {}  # line → (row, note's runs, as read)
     j = start + 1
     while j < len(items):
         it = items[j]
@@ -670,6 +713,16 @@ def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabula
             between[anchors[-1]].append(j)
             j += 1
             continue
+        parts = _note_apart(it, items[anchors[-1]], left, limit, tol)
+        if parts is not None:
+            # the rest of the row's note after its numbers (a 备注 cell wrapped as its label is):
+            # the line's label pieces are read as the others', the note's go to the row's note
+            notes[j] = (anchors[-1], parts[1], it.runs, it.text)
+            it.runs, it.text = parts[0], " ".join(r.text for r in parts[0])
+            if parts[0]:
+                between[anchors[-1]].append(j)
+            j += 1
+            continue
         break
     if any(between.values()):
         skip: set = set()
@@ -678,7 +731,34 @@ def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabula
             if not refused:
                 break
             skip |= refused
+    for ln, (row, note, runs, text) in notes.items():
+        it = items[ln]
+        if it.text:  # its label pieces were not taken: the line stays as it was
+            it.runs, it.text = runs, text
+            continue
+        owner = items[row]
+        owner.row = owner.row[:-1] + [join_lines([owner.row[-1]] + [r.text for r in note])]
+        it.runs = ()
     return max(j, start + 1)
+
+
+def _note_apart(it: Item, row: Item, left: float, limit: float, tol: float):
+    """A line under a row with a note after its numbers, holding label pieces left of the numbers
+    and pieces under the note (starting where it starts, or after): (label runs, note runs), or
+    None."""
+    if not it.line or it.row is not None or not it.runs or not it.text or not _note_cell(row.row):
+        return None
+    if [r.text for r in it.runs] != it.text.split() or not row.runs or row.runs[-1].text != row.row[-1]:
+        return None
+    at = row.runs[-1].x0
+    labels = tuple(r for r in it.runs if r.x1 <= limit + tol)
+    note = tuple(r for r in it.runs if r.x0 >= at - tol)
+    if not note or len(labels) + len(note) != len(it.runs) or any(_NUMBER.search(r.text) for r in note):
+        return None
+    if labels and not _label_piece_line(replace(it, runs=labels, text=" ".join(r.text for r in labels)),
+                                        left, limit, tol):
+        return None
+    return labels, note
 
 
 def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[int, List[int]], skip: set,
@@ -874,7 +954,7 @@ def _rebuild_rows(items: List[Item], anchors: List[int], cells, used) -> None:
     list per label column) before its numbers; the lines whose pieces were used are emptied."""
     for r, i in enumerate(anchors):
         it = items[i]
-        nv = _count_values(it.row)
+        nv = _tail(it.row)
         label_cells = [join_lines(parts) for parts in cells[r]]
         now, new = "".join(it.row[:len(it.row) - nv]), "".join(label_cells)
         if any(label_cells) and not (now.startswith(new) and len(now) > len(new)):
@@ -940,7 +1020,7 @@ def row_label_wrapped_onto_the_line_before(items: List[Item]) -> None:
         ln, prev, before = items[k], items[k - 1], items[k - 2]
         if ln.row is None or prev.row is not None or not prev.line or before.row is None:
             continue
-        nv = _count_values(ln.row)
+        nv = _tail(ln.row)
         label = " ".join(ln.row[:len(ln.row) - nv])
         if not label or _ENUM_START.match(label) or not prev.text or prev.page != ln.page:
             continue
