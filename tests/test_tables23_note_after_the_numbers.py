@@ -25,7 +25,7 @@ from harness.tables23 import altered_with  # noqa: E402
 
 LAYOUTS = ["no-rules", "zebra", "no-rules-centred", "no-rules-official-sizes", "no-rules-label-break", "booktabs",
            "outer-only", "no-rules-middle", "no-rules-middle-all", "no-rules-middle-all-tight",
-           "booktabs-middle-all", "outer-only-middle", "no-rules-middle-all-centre-text",
+           "booktabs-middle-all", "outer-only-middle", "no-rules-centre-text", "no-rules-middle-all-centre-text",
            "no-rules-landscape-rotated"]
 
 

@@ -661,7 +661,8 @@ def borderless_table_with_wrapped_labels(items: List[Item], vocab: Optional[Voca
 
     The rows are the lines recognised by their numbers (:func:`rows_written_as_numbers`); the
     label columns are where the label pieces of those lines start (``Item.runs``, the PDF reader's
-    pieces with their x positions). Each piece of a line between two rows that holds only label
+    pieces with their x positions), or stand around when the text is centred across its cells
+    (:func:`_label_columns`). Each piece of a line between two rows that holds only label
     text goes, by its x position, to its column, and is appended to that column's label in the row
     above (a cell's first line stands on its row's line: top alignment, Word's default, which
     LibreOffice keeps) — or, when that row has no label there, to the merged cell above it. With
@@ -765,21 +766,14 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
                            tol: float, vocab: Optional[Vocabulary]) -> set:
     """Place the label lines between the rows (except ``skip``) into the rows' cells, or return
     the lines a column refuses (nothing changed then)."""
-    # the label columns: where the label pieces of the rows' lines start
-    xs = sorted(r.x0 for i in anchors for r in _anchor(items[i])[0])
-    cols: List[float] = []
-    for x in xs:
-        if not cols or x - cols[-1] > tol:
-            cols.append(x)
-
-    def col(x: float) -> int:
-        return max([c for c, start_x in enumerate(cols) if start_x <= x + tol] or [0])
+    # the label columns: where the label pieces of the rows' lines start (or stand around)
+    cols, col = _label_columns([r for i in anchors for r in _anchor(items[i])[0]], tol)
 
     n = len(anchors)
     own = [[[] for _ in cols] for _ in anchors]  # pieces on each row's own line, by column
     for r, i in enumerate(anchors):
         for run in _anchor(items[i])[0]:
-            own[r][col(run.x0)].append(run.text)
+            own[r][col(run)].append(run.text)
     # the pieces between row r's line and the next, by column: (line, text)
     pieces = [[[] for _ in cols] for _ in anchors]
     for r, i in enumerate(anchors[:-1]):
@@ -787,7 +781,7 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
             if ln in skip:
                 continue
             for run in items[ln].runs:
-                pieces[r][col(run.x0)].append((ln, run.text))
+                pieces[r][col(run)].append((ln, run.text))
     cells = [[list(own[r][c]) for c in range(len(cols))] for r in range(n)]
     taken: set = set()
     refused: set = set()
@@ -809,6 +803,34 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
         return set()
     _rebuild_rows(items, anchors, cells, used)
     return set()
+
+
+def _clusters(xs: List[float], tol: float) -> List[float]:
+    """``xs`` in groups, each of the values within ``tol`` of its first: the groups' first values."""
+    out: List[float] = []
+    for x in sorted(xs):
+        if not out or x - out[-1] > tol:
+            out.append(x)
+    return out
+
+
+def _label_columns(runs: Sequence[Run], tol: float):
+    """The label columns of a borderless table from its rows' label pieces, and which column a
+    piece is in: (the columns, a function of a run). The columns are where the pieces start
+    (Word's and most producers' text at the cell's left); where the pieces' middles fall into
+    fewer groups than their starts, their text is centred across the cells (WPS's 居中: each label
+    starts elsewhere, all around its cell's middle) and a piece is in the column whose middle is
+    nearest its own."""
+    starts = _clusters([r.x0 for r in runs], tol)
+    middles = _clusters([(r.x0 + r.x1) / 2 for r in runs], tol)
+    if len(middles) >= len(starts):
+        return starts, lambda run: max([c for c, x in enumerate(starts) if x <= run.x0 + tol] or [0])
+    groups: List[List[float]] = [[] for _ in middles]
+    for r in runs:
+        m = (r.x0 + r.x1) / 2
+        groups[max(c for c, x in enumerate(middles) if x <= m)].append(m)
+    centres = [sum(g) / len(g) for g in groups]
+    return centres, lambda run: min(range(len(centres)), key=lambda c: abs(centres[c] - (run.x0 + run.x1) / 2))
 
 
 def _place_column(own: List[List[str]], pieces: List[List[Tuple[int, str]]],
@@ -999,7 +1021,7 @@ def _trailing_pieces(items, lines, cells, col, vocab) -> List[int]:
     taken: List[int] = []
     for ln in lines:
         for run in items[ln].runs:
-            c = col(run.x0)
+            c = col(run)
             r = next((m for m in range(len(work) - 1, -1, -1) if work[m][c]), None)
             if r is None:
                 return good
