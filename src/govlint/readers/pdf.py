@@ -59,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"7-{ENGINE}"
+        return f"8-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -217,7 +217,11 @@ def _shown_upright(doc, page, number: int):
     text_page = raw.FPDFText_LoadPage(page.raw)
     try:
         n = raw.FPDFText_CountChars(text_page)
-        angles = [raw.FPDFText_GetCharAngle(text_page, k) for k in range(0, n, max(1, n // 50))]
+        # (the characters drawn: the spaces and line ends PDFium makes between them have no angle,
+        # and a table of short cells makes a third of a page's characters such: sampled every
+        # n/50th, they could outnumber the turned ones and the page be read turned)
+        angles = [raw.FPDFText_GetCharAngle(text_page, k) for k in range(0, n, max(1, n // 50))
+                  if not chr(raw.FPDFText_GetUnicode(text_page, k)).isspace()]
     finally:
         raw.FPDFText_ClosePage(text_page)
     rotation = page.get_rotation()
