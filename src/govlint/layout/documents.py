@@ -510,12 +510,18 @@ def row_of_numbers(text: str) -> Optional[List[str]]:
     return cells + values
 
 
+#: a column name's year before it ("2023年本年制发件数")
+_YEAR_OF_A_HEAD = lazy(r"^(?:19|20)\d{2}年(?=\D)")
+
+
 def column_head(text: str) -> Optional[List[str]]:
-    """A line of column names ("行政复议 行政诉讼", "信息内容 本年制发件数 本年废止件数")."""
+    """A line of column names ("行政复议 行政诉讼", "信息内容 本年制发件数 本年废止件数"); a name may
+    open with the year it is of ("2024年本年制发件数 … 2023年本年制发件数": 表二 with last year's
+    columns beside this year's), no other digit."""
     tokens = text.split()
     if len(tokens) < 2 or len(tokens) > 16:
         return None
-    if any(_PUNCT.search(t) or _NUMBER.search(t) or len(t) > 16 for t in tokens):
+    if any(_PUNCT.search(t) or _NUMBER.search(_YEAR_OF_A_HEAD.sub("", t)) or len(t) > 16 for t in tokens):
         return None
     if sum(len(t) for t in tokens) / len(tokens) < 2:
         return None  # spaced-out single characters: justified prose
