@@ -25,23 +25,17 @@ def _borderless_or_centred(lay: pl.Layout) -> bool:
 LAYOUTS23 = [lay for lay in pl.LAYOUTS + pl.LAYOUTS20 if _borderless_or_centred(lay)]
 
 _THREE_TABLES = (
-    "表三 drawn as three borderless tables one under another (the label columns and 自然人; the five "
-    "法人或其他组织 columns; 总计): the first part's narrow label columns wrap their labels into their one "
-    "number's column, its rows are read as rows of the wider part below, and the parts are not joined "
-    "side by side: the table says once that 25 rows have fewer numbers than columns (C203) and checks "
-    "nothing that depends on them")
-_YEARS_CENTRED = (
-    "表二's six heads, each naming its year ('2024年本年制发件数' / '2023年本年制发件数'), wrap in their narrow "
-    "cells; centred vertically, the reader joins each head's halves into one line only when the row "
-    "shows the centring, and every head here has two lines like its neighbours: the head rows are read as "
-    "words apart from their cells, no column is named, and each row of six numbers says once that its "
-    "columns cannot be told (C200 for 规章 and 行政规范性文件); the 2023 columns' V501 is not given")
+    "表三 drawn as three borderless tables one under another (the labels and 自然人; the five 法人或其他组织 "
+    "columns; 总计): a part of one number a row is read as prose where a row's label is long or holds "
+    "punctuation (a line of a label and one number is a row only when the label is short: sentences end "
+    "in figures too), its labels wrap into that number where the cells are narrow, and the last part's "
+    "head, '总计' alone on its line, is no head row; the parts are not joined side by side. The table says "
+    "once that 25 rows have fewer numbers than columns (C203) and checks nothing that depends on them")
 
 KNOWN23: Dict[Tuple[str, str], str] = {}
 for _lay in LAYOUTS23:
-    KNOWN23[(_lay.name, "t3-in-three-tables")] = _THREE_TABLES
-    if _lay.valign != "top":
-        KNOWN23[(_lay.name, "t2-years-side-by-side")] = _YEARS_CENTRED
+    if _lay.rules != "grid":
+        KNOWN23[(_lay.name, "t3-in-three-tables")] = _THREE_TABLES
 
 
 def altered_with(name: str, edits: Tuple[Tuple[str, str], ...]) -> Callable[[], str]:
