@@ -1205,10 +1205,10 @@ def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
             last = low
         if not below:
             continue
-        after = k + 1 + len(below)
-        nxt = next((x for x in items[after:] if x.table is not None or x.text), None)
-        if nxt is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size) \
-                or not _rows_follow(items, items.index(nxt, after)):
+        at = next((i for i in range(k + 1 + len(below), len(items)) if items[i].table is not None or items[i].text),
+                  None)
+        nxt = items[at] if at is not None else None
+        if nxt is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size) or not _rows_follow(items, at):
             continue
         up.row = [u.text + "".join(under.get(i, ())) for i, u in enumerate(up.runs)]
         for low in below:
