@@ -62,3 +62,31 @@ def test_the_rests_under_centred_words_are_told_from_a_line_of_other_words(tmp_p
     text = read(path).text
     assert "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\t备注" in text
     assert "行政复议\t行政诉讼" in text
+
+
+def _line(text_runs, top, size=14.0):
+    from govlint.layout.documents import Item
+    from govlint.readers import Box, Run
+    runs = tuple(Run(t, x0, x1) for t, x0, x1 in text_runs)
+    return Item(" ".join(t for t, _, _ in text_runs), 1, "", Box(runs[0].x0, runs[-1].x1, top, size, 71.0, 523.0),
+                runs=runs)
+
+
+def test_a_heading_over_a_tables_caption_is_no_head_row():
+    """Failing case (a Word report typed with tabs, printed by LibreOffice): "2. 主动公开政府信息情况"
+    over the caption "第二十条第（一）项" over 表二's head line and its row. The caption starts where the
+    enumerator "2." starts, but is wider than it and the heading is no line of column names: no
+    rest of a wrapped word (else the heading became a head row and S101 said 二 was missing)."""
+    from govlint.layout.documents import column_heads_next_to_rows, head_words_wrapped_in_their_cells, \
+        rows_written_as_numbers
+    items = [_line([("2.", 71, 82), ("主动公开政府信息情况", 89, 229)], 595),
+             _line([("第二十条第（一）项", 71, 197)], 618),
+             _line([("信息内容", 71, 127), ("本年制发件数", 143, 227), ("本年废止件数", 251, 335),
+                    ("现行有效件数", 359, 443)], 641),
+             _line([("规章", 71, 99), ("0", 143, 150), ("0", 251, 258), ("0", 359, 366)], 664)]
+    rows_written_as_numbers(items)
+    head_words_wrapped_in_their_cells(items)
+    column_heads_next_to_rows(items)
+    assert items[0].row is None and items[0].text == "2. 主动公开政府信息情况"
+    assert items[1].text == "第二十条第（一）项"
+    assert items[2].row == ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]

@@ -1208,8 +1208,10 @@ def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
         at = next((i for i in range(k + 1 + len(below), len(items)) if items[i].table is not None or items[i].text),
                   None)
         nxt = items[at] if at is not None else None
-        if nxt is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size) or not _rows_follow(items, at):
+        if nxt is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size):
             continue
+        if nxt.row is None and not (column_head(up.text) and _rows_follow(items, at)):
+            continue  # (head lines before the row: only under a line of column names, not a heading's)
         up.row = [u.text + "".join(under.get(i, ())) for i, u in enumerate(up.runs)]
         for low in below:
             low.text = ""
@@ -1257,8 +1259,8 @@ def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
             full = a is not None and min(
                 runs[a + 1].x0 - runs[a].x1 if a + 1 < len(runs) else size,
                 runs[a].x0 - runs[a - 1].x1 if a else size) <= size
-        if a is None or a in at or not full:
-            return None
+        if a is None or a in at or not full or r.x1 - r.x0 > runs[a].x1 - runs[a].x0 + size:
+            return None  # (a word's rest is no wider than its cell, which the word fills)
         at.append(a)
     return at
 
