@@ -36,6 +36,12 @@ KNOWN23: Dict[Tuple[str, str], str] = {}
 for _lay in LAYOUTS23:
     if _lay.rules != "grid":
         KNOWN23[(_lay.name, "t3-in-three-tables")] = _THREE_TABLES
+for _name in ("no-rules-middle-all-official-sizes", "booktabs-middle-all-official-sizes"):
+    # (公文's sizes, merged cells centred: the row 1.申请人无正当理由… of the first part, its label of
+    # three lines centred beside one number, loses its number too and says so a second time)
+    KNOWN23[(_name, "t3-in-three-tables")] = _THREE_TABLES + (
+        "; in 公文's sizes with merged cells centred, the first part's row '1.申请人无正当理由…' (a label of three "
+        "lines centred beside its one number) loses its number as well: a second C203 for that row")
 
 
 def altered_with(name: str, edits: Tuple[Tuple[str, str], ...]) -> Callable[[], str]:
