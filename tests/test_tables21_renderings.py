@@ -69,18 +69,10 @@ def test_an_altered_table_gives_its_one_finding(name):
 
 
 #: renderings wrong today, with their cause (strict: a fix that makes one pass must remove it)
-KNOWN = {
-    ("t3-remarks", "pdf-no-rules"):
-        "the 备注 note wraps in its narrow borderless cell beside a wrapped label: the row's line ends in the "
-        "note's first piece (一、本年新收 10 2 0 1 0 0 13 含网上申), the note's rest stands on the label's next "
-        "line (政府信息公开 请): a line with a word after its numbers is no row of numbers and the row is lost "
-        "(C202); read as a row with a note (as 表四's '… 0 无' is), the wrapped-label reading of the table "
-        "fails for the other rows on the note's piece among the labels' (C203 for 19 rows), a worse cascade",
-}
-KNOWN[("t3-in-three-tables", "pdf-no-rules")] = (
+KNOWN = {("t3-in-three-tables", "pdf-no-rules"): (
     "the first part (label | 自然人) is a narrow borderless table: its wrapped labels run into their "
     "number (（二）部分公开（区分处理的，只计这一情1 / 形，…）, （三）不予公开1.属于国家秘密0) and its last "
-    "rows are read as rows of the wider part below, so rows are lost and the parts are not joined (C203)")
+    "rows are read as rows of the wider part below, so rows are lost and the parts are not joined (C203)")}
 
 
 def _cases():

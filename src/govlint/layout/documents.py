@@ -39,7 +39,7 @@ repair is named after the layout it handles, and tested under the same name:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -510,12 +510,18 @@ def row_of_numbers(text: str) -> Optional[List[str]]:
     return cells + values
 
 
+#: a column name's year before it ("2023年本年制发件数")
+_YEAR_OF_A_HEAD = lazy(r"^(?:19|20)\d{2}年(?=\D)")
+
+
 def column_head(text: str) -> Optional[List[str]]:
-    """A line of column names ("行政复议 行政诉讼", "信息内容 本年制发件数 本年废止件数")."""
+    """A line of column names ("行政复议 行政诉讼", "信息内容 本年制发件数 本年废止件数"); a name may
+    open with the year it is of ("2024年本年制发件数 … 2023年本年制发件数": 表二 with last year's
+    columns beside this year's), no other digit."""
     tokens = text.split()
     if len(tokens) < 2 or len(tokens) > 16:
         return None
-    if any(_PUNCT.search(t) or _NUMBER.search(t) or len(t) > 16 for t in tokens):
+    if any(_PUNCT.search(t) or _NUMBER.search(_YEAR_OF_A_HEAD.sub("", t)) or len(t) > 16 for t in tokens):
         return None
     if sum(len(t) for t in tokens) / len(tokens) < 2:
         return None  # spaced-out single characters: justified prose
@@ -527,16 +533,54 @@ def rows_written_as_numbers(items: List[Item]) -> None:
     "（四）无法提供 1.本机关不掌握相关政府信息 10 0 0 0 0 0 10") or numbers alone is a row; its label is
     split into cells before each enumerator. A line of three numbers or more alone then one short
     word standing apart (表四's row with a 备注 column: "1 0 0 1 2 … 0 无") is a row too, the word its
-    last cell (four characters at most, no digit or punctuation: a note, not a sentence)."""
+    last cell (four characters at most, no digit or punctuation: a note, not a sentence); so is a
+    labelled row with a note after its numbers (表三 with a 备注 column: "一、本年新收… 10 2 0 1 0 0 13
+    含网上申请"), its label opening with an enumerator."""
     for ln in items:
         if ln.line and ln.row is None:  # (a row typed with bars is one already)
             ln.row = row_of_numbers(ln.text)
             if ln.row is None and len(ln.runs) >= 4:
                 last = ln.runs[-1].text
                 numbers = row_of_numbers(" ".join(r.text for r in ln.runs[:-1]))
-                if (numbers and all(_VALUE.match(c) for c in numbers) and len(last) <= 4
-                        and not _NUMBER.search(last) and not _PUNCT.search(last) and last not in _DATE_UNITS):
-                    ln.row = numbers + [last]
+                if numbers and not _NUMBER.search(last) and not _PUNCT.search(last) and last not in _DATE_UNITS:
+                    if all(_VALUE.match(c) for c in numbers) and len(last) <= 4:
+                        ln.row = numbers + [last]
+                    elif _count_values(numbers) >= _NOTED_ROW_VALUES and len(last) <= _NOTE_CHARS \
+                            and _ENUM_START.match(numbers[0]) and _numbers_apart(ln.runs):
+                        # a labelled row with a 备注's note after its numbers (表三's "一、本年新收… 10 2 0 1
+                        # 0 0 13 含网上申请"): the label opens with an enumerator, the numbers are
+                        # runs of their own, the note a word standing apart after them
+                        ln.row = numbers + [last]
+
+
+#: a labelled row's note after its numbers: after this many numbers at least (表三's seven, 表二's
+#: three), a word of this many characters at most (no digit, no sentence's punctuation)
+_NOTED_ROW_VALUES = 3
+_NOTE_CHARS = 10
+
+
+def _numbers_apart(runs) -> bool:
+    """The runs before a line's last one end with numbers each a run of its own (a table's cells,
+    not a sentence's words)."""
+    n = 0
+    for r in reversed(runs[:-1]):
+        if not _VALUE.match(r.text):
+            break
+        n += 1
+    return n >= _NOTED_ROW_VALUES
+
+
+def _tail(row: List[str]) -> int:
+    """How many cells of a row follow its label: its numbers, and its note after them."""
+    note = _note_cell(row)
+    return _count_values(row[:len(row) - note]) + note
+
+
+def _note_cell(row: Optional[List[str]]) -> int:
+    """1 when a row's last cell is a note after its numbers (:func:`rows_written_as_numbers`), else 0."""
+    if not row or len(row) < _NOTED_ROW_VALUES + 1 or not row[-1] or _VALUE.match(row[-1]):
+        return 0
+    return 1 if _count_values(row[:-1]) >= _NOTED_ROW_VALUES and not _NUMBER.search(row[-1]) else 0
 
 
 #: after digits spaced one a run, a date's unit ("2 0 2 4 年"): a year, not a row with a note
@@ -594,10 +638,14 @@ def _anchor(it: Item) -> Optional[Tuple[Tuple[Run, ...], float]]:
         return None
     if [r.text for r in it.runs] != it.text.split():
         return None
-    nv = _count_values(it.row)
-    if nv == 0 or nv > len(it.runs) or any(not _VALUE.match(r.text) for r in it.runs[len(it.runs) - nv:]):
+    note = _note_cell(it.row)
+    if note and it.runs[-1].text != it.row[-1]:
         return None
-    return it.runs[:len(it.runs) - nv], it.runs[len(it.runs) - nv].x0
+    runs = it.runs[:len(it.runs) - note]
+    nv = _count_values(it.row[:len(it.row) - note])
+    if nv == 0 or nv > len(runs) or any(not _VALUE.match(r.text) for r in runs[len(runs) - nv:]):
+        return None
+    return runs[:len(runs) - nv], runs[len(runs) - nv].x0
 
 
 def _label_piece_line(it: Item, left: float, limit: float, tol: float) -> bool:
@@ -619,7 +667,8 @@ def borderless_table_with_wrapped_labels(items: List[Item], vocab: Optional[Voca
 
     The rows are the lines recognised by their numbers (:func:`rows_written_as_numbers`); the
     label columns are where the label pieces of those lines start (``Item.runs``, the PDF reader's
-    pieces with their x positions). Each piece of a line between two rows that holds only label
+    pieces with their x positions), or stand around when the text is centred across its cells
+    (:func:`_label_columns`). Each piece of a line between two rows that holds only label
     text goes, by its x position, to its column, and is appended to that column's label in the row
     above (a cell's first line stands on its row's line: top alignment, Word's default, which
     LibreOffice keeps) — or, when that row has no label there, to the merged cell above it. With
@@ -651,6 +700,7 @@ def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabula
     left = min(r.x0 for r in labels)
     anchors: List[int] = [start]
     between: Dict[int, List[int]] = {start: []}  # the label lines after each row's line
+    notes: Dict[int, Tuple[int, Tuple[Run, ...], Tuple[Run, ...], str]] = {}  # line → (row, note's runs, as read)
     j = start + 1
     while j < len(items):
         it = items[j]
@@ -670,6 +720,16 @@ def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabula
             between[anchors[-1]].append(j)
             j += 1
             continue
+        parts = _note_apart(it, items[anchors[-1]], left, limit, tol)
+        if parts is not None:
+            # the rest of the row's note after its numbers (a 备注 cell wrapped as its label is):
+            # the line's label pieces are read as the others', the note's go to the row's note
+            notes[j] = (anchors[-1], parts[1], it.runs, it.text)
+            it.runs, it.text = parts[0], " ".join(r.text for r in parts[0])
+            if parts[0]:
+                between[anchors[-1]].append(j)
+            j += 1
+            continue
         break
     if any(between.values()):
         skip: set = set()
@@ -678,28 +738,48 @@ def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabula
             if not refused:
                 break
             skip |= refused
+    for ln, (row, note, runs, text) in notes.items():
+        it = items[ln]
+        if it.text:  # its label pieces were not taken: the line stays as it was
+            it.runs, it.text = runs, text
+            continue
+        owner = items[row]
+        owner.row = owner.row[:-1] + [join_lines([owner.row[-1]] + [r.text for r in note])]
+        it.runs = ()
     return max(j, start + 1)
+
+
+def _note_apart(it: Item, row: Item, left: float, limit: float, tol: float):
+    """A line under a row with a note after its numbers, holding label pieces left of the numbers
+    and pieces under the note (starting where it starts, or after): (label runs, note runs), or
+    None."""
+    if not it.line or it.row is not None or not it.runs or not it.text or not _note_cell(row.row):
+        return None
+    if [r.text for r in it.runs] != it.text.split() or not row.runs or row.runs[-1].text != row.row[-1]:
+        return None
+    at = row.runs[-1].x0
+    labels = tuple(r for r in it.runs if r.x1 <= limit + tol)
+    note = tuple(r for r in it.runs if r.x0 >= at - tol)
+    if not note or len(labels) + len(note) != len(it.runs) or any(_NUMBER.search(r.text) for r in note):
+        return None
+    if labels and not _label_piece_line(replace(it, runs=labels, text=" ".join(r.text for r in labels)),
+                                        left, limit, tol):
+        return None
+    return labels, note
 
 
 def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[int, List[int]], skip: set,
                            tol: float, vocab: Optional[Vocabulary]) -> set:
     """Place the label lines between the rows (except ``skip``) into the rows' cells, or return
     the lines a column refuses (nothing changed then)."""
-    # the label columns: where the label pieces of the rows' lines start
-    xs = sorted(r.x0 for i in anchors for r in _anchor(items[i])[0])
-    cols: List[float] = []
-    for x in xs:
-        if not cols or x - cols[-1] > tol:
-            cols.append(x)
-
-    def col(x: float) -> int:
-        return max([c for c, start_x in enumerate(cols) if start_x <= x + tol] or [0])
+    # the label columns: where the label pieces of the rows' lines start (or stand around)
+    cols, col = _label_columns([r for i in anchors for r in _anchor(items[i])[0]], tol)
 
     n = len(anchors)
     own = [[[] for _ in cols] for _ in anchors]  # pieces on each row's own line, by column
     for r, i in enumerate(anchors):
         for run in _anchor(items[i])[0]:
-            own[r][col(run.x0)].append(run.text)
+            own[r][col(run)].append(run.text)
     # the pieces between row r's line and the next, by column: (line, text)
     pieces = [[[] for _ in cols] for _ in anchors]
     for r, i in enumerate(anchors[:-1]):
@@ -707,7 +787,7 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
             if ln in skip:
                 continue
             for run in items[ln].runs:
-                pieces[r][col(run.x0)].append((ln, run.text))
+                pieces[r][col(run)].append((ln, run.text))
     cells = [[list(own[r][c]) for c in range(len(cols))] for r in range(n)]
     taken: set = set()
     refused: set = set()
@@ -729,6 +809,34 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
         return set()
     _rebuild_rows(items, anchors, cells, used)
     return set()
+
+
+def _clusters(xs: List[float], tol: float) -> List[float]:
+    """``xs`` in groups, each of the values within ``tol`` of its first: the groups' first values."""
+    out: List[float] = []
+    for x in sorted(xs):
+        if not out or x - out[-1] > tol:
+            out.append(x)
+    return out
+
+
+def _label_columns(runs: Sequence[Run], tol: float):
+    """The label columns of a borderless table from its rows' label pieces, and which column a
+    piece is in: (the columns, a function of a run). The columns are where the pieces start
+    (Word's and most producers' text at the cell's left); where the pieces' middles fall into
+    fewer groups than their starts, their text is centred across the cells (WPS's 居中: each label
+    starts elsewhere, all around its cell's middle) and a piece is in the column whose middle is
+    nearest its own."""
+    starts = _clusters([r.x0 for r in runs], tol)
+    middles = _clusters([(r.x0 + r.x1) / 2 for r in runs], tol)
+    if len(middles) >= len(starts):
+        return starts, lambda run: max([c for c, x in enumerate(starts) if x <= run.x0 + tol] or [0])
+    groups: List[List[float]] = [[] for _ in middles]
+    for r in runs:
+        m = (r.x0 + r.x1) / 2
+        groups[max(c for c, x in enumerate(middles) if x <= m)].append(m)
+    centres = [sum(g) / len(g) for g in groups]
+    return centres, lambda run: min(range(len(centres)), key=lambda c: abs(centres[c] - (run.x0 + run.x1) / 2))
 
 
 def _place_column(own: List[List[str]], pieces: List[List[Tuple[int, str]]],
@@ -874,7 +982,7 @@ def _rebuild_rows(items: List[Item], anchors: List[int], cells, used) -> None:
     list per label column) before its numbers; the lines whose pieces were used are emptied."""
     for r, i in enumerate(anchors):
         it = items[i]
-        nv = _count_values(it.row)
+        nv = _tail(it.row)
         label_cells = [join_lines(parts) for parts in cells[r]]
         now, new = "".join(it.row[:len(it.row) - nv]), "".join(label_cells)
         if any(label_cells) and not (now.startswith(new) and len(now) > len(new)):
@@ -913,13 +1021,13 @@ def _trailing_pieces(items, lines, cells, col, vocab) -> List[int]:
     the most of them after which every label they touch is a label of the formats."""
     if vocab is None or not lines:
         return []
-    work = [list(c) for c in cells]
+    work = [[list(parts) for parts in row] for row in cells]  # (each cell's own list: a piece refused stays out)
     before = {}
     good: List[int] = []
     taken: List[int] = []
     for ln in lines:
         for run in items[ln].runs:
-            c = col(run.x0)
+            c = col(run)
             r = next((m for m in range(len(work) - 1, -1, -1) if work[m][c]), None)
             if r is None:
                 return good
@@ -940,7 +1048,7 @@ def row_label_wrapped_onto_the_line_before(items: List[Item]) -> None:
         ln, prev, before = items[k], items[k - 1], items[k - 2]
         if ln.row is None or prev.row is not None or not prev.line or before.row is None:
             continue
-        nv = _count_values(ln.row)
+        nv = _tail(ln.row)
         label = " ".join(ln.row[:len(ln.row) - nv])
         if not label or _ENUM_START.match(label) or not prev.text or prev.page != ln.page:
             continue
@@ -1070,7 +1178,8 @@ def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
     head named no column (its rows' numbers then had no columns: C200 for each row; 表四 not found).
     The head is one row of the words joined, when the upper line has two pieces or more and none
     a number (a year in a word is no number), the lines below (three at most) have no number and
-    every piece of them starts where a piece above starts (within a point) that fills its cell
+    every piece of them starts where a piece above starts (within a point; or, centred across the
+    cell, has its middle where the piece above has its own) that fills its cell
     (ends within a character of the next piece's start: a word wrapped, not a short one with room
     after it), and a row follows (or a head row joined so: the lines are read from the bottom up).
     Cheap sign: lines of pieces, the lower ones' pieces under the upper one's."""
@@ -1096,12 +1205,33 @@ def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
             last = low
         if not below:
             continue
-        nxt = next((x for x in items[k + 1 + len(below):] if x.table is not None or x.text), None)
-        if nxt is None or nxt.row is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size):
+        at = next((i for i in range(k + 1 + len(below), len(items)) if items[i].table is not None or items[i].text),
+                  None)
+        nxt = items[at] if at is not None else None
+        if nxt is None or not (nxt.line and 0 < nxt.box.top - last.box.top < 4 * size):
             continue
+        if nxt.row is None and not (column_head(up.text) and _rows_follow(items, at)):
+            continue  # (head lines before the row: only under a line of column names, not a heading's)
         up.row = [u.text + "".join(under.get(i, ())) for i, u in enumerate(up.runs)]
         for low in below:
             low.text = ""
+
+
+def _rows_follow(items: List[Item], k: int) -> bool:
+    """Is ``items[k]`` a row, or a line of column names (whole: the reader joined its cells'
+    halves, centred in their cells, into one line) over more of them and then a row? Three head
+    lines at most (表四's head rows, a 备注 column's table drawn as a plain grid: "行政复" / "议"
+    over "结果维持 … 备注" over "结果维持 … 总计" over its numbers)."""
+    heads = 0
+    for it in items[k:]:
+        if it.line and not it.text:
+            continue
+        if it.row is not None:
+            return True
+        heads += 1
+        if heads > 3 or not (it.line and column_head(it.text)):
+            return False
+    return False
 
 
 def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
@@ -1119,8 +1249,18 @@ def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
     at = []
     for r in low.runs:
         a = next((i for i, u in enumerate(runs) if abs(u.x0 - r.x0) <= 1.0), None)
-        if a is None or a in at or (a + 1 < len(runs) and runs[a + 1].x0 - runs[a].x1 > size):
-            return None
+        if a is not None:
+            full = a + 1 >= len(runs) or runs[a + 1].x0 - runs[a].x1 <= size
+        else:
+            # the cell's text centred across it (WPS's 居中): the rest under the word's middle; the
+            # word fills its cell when a neighbour's stands within a character on either side (the
+            # other neighbour may be a short word, centred with room around it)
+            a = next((i for i, u in enumerate(runs) if abs(u.x0 + u.x1 - r.x0 - r.x1) <= 2.0), None)
+            full = a is not None and min(
+                runs[a + 1].x0 - runs[a].x1 if a + 1 < len(runs) else size,
+                runs[a].x0 - runs[a - 1].x1 if a else size) <= size
+        if a is None or a in at or not full or r.x1 - r.x0 > runs[a].x1 - runs[a].x0 + size:
+            return None  # (a word's rest is no wider than its cell, which the word fills)
         at.append(a)
     return at
 

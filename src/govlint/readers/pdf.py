@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import EXTENSIONS, Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
 from ..lexicon.enumerators import STARTS as _LABEL_START
@@ -59,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"7-{ENGINE}"
+        return f"8-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -217,7 +217,11 @@ def _shown_upright(doc, page, number: int):
     text_page = raw.FPDFText_LoadPage(page.raw)
     try:
         n = raw.FPDFText_CountChars(text_page)
-        angles = [raw.FPDFText_GetCharAngle(text_page, k) for k in range(0, n, max(1, n // 50))]
+        # (the characters drawn: the spaces and line ends PDFium makes between them have no angle,
+        # and a table of short cells makes a third of a page's characters such: sampled every
+        # n/50th, they could outnumber the turned ones and the page be read turned)
+        angles = [raw.FPDFText_GetCharAngle(text_page, k) for k in range(0, n, max(1, n // 50))
+                  if not chr(raw.FPDFText_GetUnicode(text_page, k)).isspace()]
     finally:
         raw.FPDFText_ClosePage(text_page)
     rotation = page.get_rotation()
@@ -889,22 +893,70 @@ def _extract(table, by_middle) -> List[List[Optional[str]]]:
     from pdfplumber.utils import extract_text
 
     mids, keys = by_middle
+    starts = sorted({c[0] for c in table.cells})  # the columns' left edges (pdfplumber's row.cells, one a column)
     out: List[List[Optional[str]]] = []
     for row in table.rows:
         x0, top, x1, bottom = row.bbox
         picked = sorted(mids[bisect_left(keys, top):bisect_left(keys, bottom)], key=lambda m: m[1])
         row_chars = [m for m in picked if x0 <= m[2] < x1]
         cells: List[Optional[str]] = []
+        apart: Dict[int, str] = {}  # a merged cell's words that stand in the columns it covers
         for cell in row.cells:
             if cell is None:
-                cells.append(None)
+                cells.append(apart.pop(len(cells), None))
                 continue
             cx0, ctop, cx1, cbottom = cell
             inside = [m[3] for m in row_chars if cx0 <= m[2] < cx1 and ctop <= m[0] < cbottom]
+            groups = _columns_apart(inside, [x for x in starts if cx0 + 1 < x < cx1 - 1]) if inside else None
+            if groups is not None:
+                for k, g in enumerate(groups[1:], 1):
+                    apart[len(cells) + k] = _group_text(g)
+                inside = groups[0]
             text = _cell_text(inside) if inside else ""
             cells.append(extract_text(inside) if text is None else text)
         out.append(cells)
     return out
+
+
+def _group_text(chars) -> str:
+    from pdfplumber.utils import extract_text
+    if not chars:
+        return ""
+    text = _cell_text(chars)
+    return extract_text(chars) if text is None else text
+
+
+def _columns_apart(chars, edges: List[float]) -> Optional[List[list]]:
+    """A cell drawn over several columns because a rule between them is missing (a head row drawn
+    without vertical rules between its number columns: "总计" and "备注", "科研机构" and "社会公益" /
+    "组织" in one cell), whose words each stand in one of the columns below: its characters split
+    at the columns' edges (``edges``, inside the cell), or None. Only when no character crosses an
+    edge, two columns or more hold characters, and on each line the characters either side of an
+    edge stand half a character apart at least (a merged cell's text, "申请人情况" centred over
+    seven columns, "法人或其他组织" over five, runs across an edge or stays within one column)."""
+    from bisect import bisect_left
+
+    if not edges:
+        return None
+    groups: List[list] = [[] for _ in range(len(edges) + 1)]
+    for c in chars:
+        if any(c["x0"] < e - 0.5 and c["x1"] > e + 0.5 for e in edges):
+            return None
+        groups[bisect_left(edges, (c["x0"] + c["x1"]) / 2)].append(c)
+    if sum(1 for g in groups if g) < 2:
+        return None
+    row_of = _clusters({round(c["top"], 1) for c in chars})
+    lines: Dict[float, list] = {}
+    for c in chars:
+        lines.setdefault(row_of[round(c["top"], 1)], []).append(c)
+    for line in lines.values():
+        line.sort(key=lambda c: c["x0"])
+        for a, b in zip(line, line[1:]):
+            column = bisect_left(edges, (a["x0"] + a["x1"]) / 2)
+            if column != bisect_left(edges, (b["x0"] + b["x1"]) / 2) and \
+                    b["x0"] - a["x1"] < 0.5 * max(a["size"], b["size"], 1.0):
+                return None
+    return groups
 
 
 def _words(chars, y_tolerance: float):

@@ -1,0 +1,55 @@
+"""Staff's altered tables (tables21.ALTERED) drawn in the PDF layouts without rules between the
+cells or with the cells' text centred (round 23): pdf_layouts' borderless (no rules, zebra
+stripes, a 三线表, only the frame) and centred (vertically, WPS's and Excel's; across the cell, WPS's
+居中; the numbers centred) layouts, where rows, columns and labels are seen by the text's positions
+alone.
+
+``LAYOUTS23`` are those layouts; ``KNOWN23`` the (layout, alteration) pairs still read otherwise
+than their source, each with its cause (tests/test_tables23_altered_layouts.py marks them strict
+xfail); ``altered_with`` an alteration with an edit of its own (a seeded defect), to show that
+what a layout now reads is still checked."""
+from __future__ import annotations
+
+from typing import Callable, Dict, Tuple
+
+from . import pdf_layouts as pl
+from .tables21 import ALTERED
+
+
+def _borderless_or_centred(lay: pl.Layout) -> bool:
+    return (lay.rules in ("none", "zebra", "booktabs", "outer") or lay.valign != "top" or lay.centred
+            or lay.halign != "left")
+
+
+#: the layouts whose tables are seen by their text's positions
+LAYOUTS23 = [lay for lay in pl.LAYOUTS + pl.LAYOUTS20 if _borderless_or_centred(lay)]
+
+_THREE_TABLES = (
+    "表三 drawn as three borderless tables one under another (the labels and 自然人; the five 法人或其他组织 "
+    "columns; 总计): a part of one number a row is read as prose where a row's label is long or holds "
+    "punctuation (a line of a label and one number is a row only when the label is short: sentences end "
+    "in figures too), its labels wrap into that number where the cells are narrow, and the last part's "
+    "head, '总计' alone on its line, is no head row; the parts are not joined side by side. The table says "
+    "once that 25 rows have fewer numbers than columns (C203) and checks nothing that depends on them")
+
+KNOWN23: Dict[Tuple[str, str], str] = {}
+for _lay in LAYOUTS23:
+    if _lay.rules != "grid":
+        KNOWN23[(_lay.name, "t3-in-three-tables")] = _THREE_TABLES
+for _name in ("no-rules-middle-all-official-sizes", "booktabs-middle-all-official-sizes"):
+    # (公文's sizes, merged cells centred: the row 1.申请人无正当理由… of the first part, its label of
+    # three lines centred beside one number, loses its number too and says so a second time)
+    KNOWN23[(_name, "t3-in-three-tables")] = _THREE_TABLES + (
+        "; in 公文's sizes with merged cells centred, the first part's row '1.申请人无正当理由…' (a label of three "
+        "lines centred beside its one number) loses its number as well: a second C203 for that row")
+
+
+def altered_with(name: str, edits: Tuple[Tuple[str, str], ...]) -> Callable[[], str]:
+    """The alteration ``name``'s source with ``edits`` (old, new) made once each."""
+    def make() -> str:
+        text = ALTERED[name][0]()
+        for old, new in edits:
+            assert text.count(old) == 1, old
+            text = text.replace(old, new)
+        return text
+    return make
