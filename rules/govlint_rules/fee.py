@@ -81,7 +81,7 @@ _CLAUSE = lazy(r"[，,]")
 
 
 #: spaces between two Chinese characters: a line a PDF spaced letter by letter ("本 年 度 未 收 取 信 息 处 理 费")
-_GAP = lazy(r"(?<=[\u3400-\u9fff])[ \u3000\xa0]+(?=[\u3400-\u9fff])")
+_GAP = lazy(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")  # (the ideographs' class as the other patterns write it: optimised once)
 
 
 def _closed(text: str) -> str:

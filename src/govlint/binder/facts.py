@@ -1004,7 +1004,7 @@ def extract_facts(report: Report) -> Facts:
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
                  level, _published(report) or _published_in_front(
                      [b for b in report.front if isinstance(b, Paragraph)]) or _published_in_front(
-                     [p for p in paragraphs[-6:] if _OWN_METADATA.match(nfkc(p.text).strip())]), period_text, signer, title_year, cutoff, cutoff_span,
+                     [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
                          + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
                  month, month_span)

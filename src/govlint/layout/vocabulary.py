@@ -15,7 +15,7 @@ from ..lexicon import labels as L
 from ..formats import BUILTIN_FORMATS, FormatSpec
 from .cells import has_ideograph
 from ..lexicon import enumerators
-from ..lexicon.pattern import lazy
+from ..lexicon.pattern import compile_pattern, lazy
 
 
 class Vocabulary(NamedTuple):
@@ -222,6 +222,8 @@ def _section_pattern(titles: Tuple[str, ...], other: bool = False) -> "re.Patter
     alts = "|".join(gap.join(map(re.escape, t)) for t in titles)
     if other:
         n = "[一二三四五六七八九十]{1,2}"
-        return re.compile(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?(?:[（(][ \u3000]*{n}[ \u3000]*[)）]|\d{{1,2}}[ \u3000]*[.．、]"
-                          rf"|第{n}部分)[ \u3000]*(?:{alts})")
-    return re.compile(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.，,：:][ \u3000]*(?:{alts})")
+        return compile_pattern(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?(?:[（(][ \u3000]*{n}[ \u3000]*[)）]|\d{{1,2}}[ \u3000]*[.．、]"
+                               rf"|第{n}部分)[ \u3000]*(?:{alts})")
+    # (compiled as the lazy patterns are: its gap class, between every two characters of every title,
+    # optimised once and not a few hundred times, and the program kept for the next run)
+    return compile_pattern(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.，,：:][ \u3000]*(?:{alts})")
