@@ -17,9 +17,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from govlint.readers.pdf import _columns_apart  # noqa: E402
-from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
-from harness.tables21 import ALTERED, rendering_altered  # noqa: E402
-from harness.tables23 import altered_with  # noqa: E402
+from harness.tables21 import ALTERED  # noqa: E402
+from harness.tables23 import altered_with, read_as_source  # noqa: E402
 
 
 def _chars(text, x, top=100.0, size=8.0):
@@ -42,27 +41,15 @@ def test_a_merged_cells_text_is_left_whole(chars, edges):
     assert _columns_apart(chars, edges) is None
 
 
-def _read_as_source(tmp_path, monkeypatch, text):
-    pytest.importorskip("reportlab")
-    pytest.importorskip("pypdfium2")
-    from harness import pdf_layouts as pl
-    rendering_altered(monkeypatch)
-    path = pl.draw(text, pl.BY_NAME["head-without-inner-rules"], tmp_path / "t.pdf")
-    want_cells, want_findings = expected(text)
-    got_cells, got_findings = observed(path)
-    assert cell_differences(want_cells, got_cells) == []
-    assert finding_differences(want_findings, got_findings) == []
-    return got_findings
-
 
 @pytest.mark.parametrize("name", ["t3-remarks", "t3-last-year-total", "t3-one-head-row", "tables-numbered"])
 def test_a_head_without_inner_rules_names_each_column(tmp_path, monkeypatch, name):
-    findings = _read_as_source(tmp_path, monkeypatch, ALTERED[name][0]())
+    _, _, findings = read_as_source(tmp_path, monkeypatch, ALTERED[name][0](), "head-without-inner-rules")
     assert [(f[0], f[5]) for f in findings] == ALTERED[name][1]
 
 
 def test_a_defect_under_a_head_without_inner_rules_is_found(tmp_path, monkeypatch):
     """Failing case: 一's 总计 14 where its six columns sum to 13, beside 上年总计 13 (A303 and A301)."""
     text = altered_with("t3-last-year-total", (("申请数量\t10\t2\t0\t1\t0\t0\t13", "申请数量\t10\t2\t0\t1\t0\t0\t14"),))()
-    findings = _read_as_source(tmp_path, monkeypatch, text)
+    _, _, findings = read_as_source(tmp_path, monkeypatch, text, "head-without-inner-rules")
     assert {"A303", "V501"} <= {f[0] for f in findings}

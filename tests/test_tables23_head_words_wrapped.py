@@ -21,27 +21,17 @@ pytest.importorskip("pypdfium2")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import pdf_layouts as pl  # noqa: E402
-from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
 from harness.tables21 import ALTERED, rendering_altered  # noqa: E402
-from harness.tables23 import altered_with  # noqa: E402
+from harness.tables23 import altered_with, read_as_source  # noqa: E402
 
 LAYOUTS = ["no-rules-middle", "no-rules-middle-all", "outer-only-middle", "booktabs-middle-all",
            "no-rules-centre-text", "no-rules-middle-all-centre-text"]
 
 
-def _read_as_source(tmp_path, monkeypatch, text, layout):
-    rendering_altered(monkeypatch)
-    path = pl.draw(text, pl.BY_NAME[layout], tmp_path / f"{layout}.pdf")
-    want_cells, want_findings = expected(text)
-    got_cells, got_findings = observed(path)
-    assert cell_differences(want_cells, got_cells) == []
-    assert finding_differences(want_findings, got_findings) == []
-    return got_cells, got_findings
-
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_head_words_wrapped_in_centred_cells_name_their_columns(tmp_path, monkeypatch, layout):
-    cells, findings = _read_as_source(tmp_path, monkeypatch, ALTERED["t4-remarks"][0](), layout)
+    _, cells, findings = read_as_source(tmp_path, monkeypatch, ALTERED["t4-remarks"][0](), layout)
     assert cells[("表四", "present")] is True
     assert [f[0] for f in findings] == ["V501"]
 
@@ -50,7 +40,7 @@ def test_head_words_wrapped_in_centred_cells_name_their_columns(tmp_path, monkey
 def test_a_defect_in_the_table_under_the_wrapped_head_is_found(tmp_path, monkeypatch, layout):
     """Failing case: 行政复议's 总计 2 where its four results sum to 1 (A304), read from the drawing."""
     text = altered_with("t4-remarks", (("1\t0\t0\t1\t2\t0\t1", "0\t0\t0\t1\t2\t0\t1"),))()
-    _, findings = _read_as_source(tmp_path, monkeypatch, text, layout)
+    _, _, findings = read_as_source(tmp_path, monkeypatch, text, layout)
     assert sorted(f[0] for f in findings) == ["A304", "V501"]
 
 

@@ -19,9 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from govlint.layout.documents import _label_columns  # noqa: E402
 from govlint.readers import Run  # noqa: E402
-from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
-from harness.tables21 import ALTERED, rendering_altered  # noqa: E402
-from harness.tables23 import altered_with  # noqa: E402
+from harness.tables21 import ALTERED  # noqa: E402
+from harness.tables23 import altered_with, read_as_source  # noqa: E402
 
 
 def _centred(text, middle, size=8.0):
@@ -46,27 +45,15 @@ def test_pieces_at_their_cells_left_keep_the_columns_of_their_starts():
     assert [col(r) for r in runs] == [0, 0, 0, 0, 1, 1]
 
 
-def _read_as_source(tmp_path, monkeypatch, text, layout="no-rules-centre-text"):
-    pytest.importorskip("reportlab")
-    pytest.importorskip("pypdfium2")
-    from harness import pdf_layouts as pl
-    rendering_altered(monkeypatch)
-    path = pl.draw(text, pl.BY_NAME[layout], tmp_path / f"{layout}.pdf")
-    want_cells, want_findings = expected(text)
-    got_cells, got_findings = observed(path)
-    assert cell_differences(want_cells, got_cells) == []
-    assert finding_differences(want_findings, got_findings) == []
-    return got_findings
-
 
 @pytest.mark.parametrize("name", ["t3-last-year-total", "t3-one-head-row", "t3-remarks", "t3-note-row"])
 def test_labels_centred_across_their_cells_are_read_whole(tmp_path, monkeypatch, name):
-    findings = _read_as_source(tmp_path, monkeypatch, ALTERED[name][0]())
+    _, _, findings = read_as_source(tmp_path, monkeypatch, ALTERED[name][0](), "no-rules-centre-text")
     assert [(f[0], f[5]) for f in findings] == ALTERED[name][1]
 
 
 def test_a_misspelt_label_centred_across_its_cell_is_found(tmp_path, monkeypatch):
     """Failing case: "3.要求提供公开出版物" written "3.要求提供公开出版品", wrapped and centred."""
     text = altered_with("t3-last-year-total", (("3.要求提供公开出版物", "3.要求提供公开出版品"),))()
-    findings = _read_as_source(tmp_path, monkeypatch, text)
+    _, _, findings = read_as_source(tmp_path, monkeypatch, text, "no-rules-centre-text")
     assert sorted(f[0] for f in findings) == ["V501", "V502"]

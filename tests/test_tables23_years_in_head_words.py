@@ -14,9 +14,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from govlint.layout.documents import column_head  # noqa: E402
-from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
-from harness.tables21 import ALTERED, rendering_altered  # noqa: E402
-from harness.tables23 import altered_with  # noqa: E402
+from harness.tables21 import ALTERED  # noqa: E402
+from harness.tables23 import altered_with, read_as_source  # noqa: E402
 
 LAYOUTS = ["no-rules-middle", "no-rules-middle-all", "booktabs-middle", "outer-only-middle",
            "no-rules-middle-all-centre-text", "no-rules-middle-all-tight", "no-rules-middle-split"]
@@ -32,27 +31,15 @@ def test_a_digit_other_than_a_names_year_is_no_column_name(line):
     assert column_head(line) is None
 
 
-def _read_as_source(tmp_path, monkeypatch, text, layout):
-    pytest.importorskip("reportlab")
-    pytest.importorskip("pypdfium2")
-    from harness import pdf_layouts as pl
-    rendering_altered(monkeypatch)
-    path = pl.draw(text, pl.BY_NAME[layout], tmp_path / f"{layout}.pdf")
-    want_cells, want_findings = expected(text)
-    got_cells, got_findings = observed(path)
-    assert cell_differences(want_cells, got_cells) == []
-    assert finding_differences(want_findings, got_findings) == []
-    return got_findings
-
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_heads_naming_their_year_in_a_centred_borderless_table(tmp_path, monkeypatch, layout):
-    findings = _read_as_source(tmp_path, monkeypatch, ALTERED["t2-years-side-by-side"][0](), layout)
+    _, _, findings = read_as_source(tmp_path, monkeypatch, ALTERED["t2-years-side-by-side"][0](), layout)
     assert [(f[0], f[5]) for f in findings] == ALTERED["t2-years-side-by-side"][1]
 
 
 def test_a_defect_in_this_years_columns_is_found(tmp_path, monkeypatch):
     """Failing case: 2024's 行政规范性文件 现行有效 1 where 3 were made and 1 repealed (A305)."""
     text = altered_with("t2-years-side-by-side", (("行政规范性文件\t3\t1\t12", "行政规范性文件\t3\t1\t1"),))()
-    findings = _read_as_source(tmp_path, monkeypatch, text, "no-rules-middle")
+    _, _, findings = read_as_source(tmp_path, monkeypatch, text, "no-rules-middle")
     assert sorted(f[0] for f in findings) == ["A305", "V501"]

@@ -44,6 +44,23 @@ for _name in ("no-rules-middle-all-official-sizes", "booktabs-middle-all-officia
         "lines centred beside its one number) loses its number as well: a second C203 for that row")
 
 
+def read_as_source(tmp_path, monkeypatch, text: str, layout: str):
+    """``text`` drawn in the layout named ``layout`` (with tables21's faithful grids) and read back:
+    its bound cells and findings must be its source's. (path, cells, findings) of the rendering."""
+    import pytest
+    pytest.importorskip("reportlab")
+    pytest.importorskip("pypdfium2")
+    from .compare import cell_differences, expected, finding_differences, observed
+    from .tables21 import rendering_altered
+    rendering_altered(monkeypatch)
+    path = pl.draw(text, pl.BY_NAME[layout], tmp_path / f"{layout}.pdf")
+    want_cells, want_findings = expected(text)
+    got_cells, got_findings = observed(path)
+    assert cell_differences(want_cells, got_cells) == []
+    assert finding_differences(want_findings, got_findings) == []
+    return path, got_cells, got_findings
+
+
 def altered_with(name: str, edits: Tuple[Tuple[str, str], ...]) -> Callable[[], str]:
     """The alteration ``name``'s source with ``edits`` (old, new) made once each."""
     def make() -> str:

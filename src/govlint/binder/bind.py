@@ -18,6 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..records import Record
 from ..lexicon import labels as L
 from ..lexicon.marks import IMAGE
+from ..lexicon.numerals import section_numeral
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .headings import contents_folded, renumbered
@@ -1979,7 +1980,7 @@ def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str,
     if not pictures:
         return "absent", "", ""
     line = pictures[0].span.line
-    numeral = "一二三四五六七八九十"[t.section - 1] if 0 < t.section <= 10 else str(t.section)
+    numeral = section_numeral(t.section)
     return ("unreadable", f"第{numeral}部分里没有这张表的文字，只有图片（第{line}行）：表格可能以图片形式发布，无法读取其中的数字",
             f"section {t.section} has no text of this table, only a picture (line {line}): the table may be "
             f"published as an image, whose numbers cannot be read")
@@ -2023,11 +2024,10 @@ def _unlaid(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, s
             inside = s.spec.number == t.section
         if inside:
             lines.extend(p for p in s.paragraphs if "。" not in p.text and _numbers_apart(p.text) >= 2)
-    # (a line of two numbers or more: "行政复议 0 件" is a sentence's count, not a row)
     if sum(map(_numbers_apart, (p.text for p in lines))) < _TABLE_NUMBERS:
         return "absent", "", ""
     line = lines[0].span.line
-    numeral = "一二三四五六七八九十"[t.section - 1] if 0 < t.section <= 10 else str(t.section)
+    numeral = section_numeral(t.section)
     return ("unreadable", f"第{numeral}部分有{len(lines)}行隔开的数字（如第{line}行），但表格的行和列无法还原",
             f"section {t.section} has {len(lines)} lines of numbers set apart (e.g. line {line}), but the "
             f"table's rows and columns cannot be laid out again")

@@ -48,3 +48,8 @@ def any_int(s: str) -> Optional[int]:
         except ValueError:  # pragma: no cover - e.g. superscript digits
             return None
     return chinese_int(s)
+
+
+def section_numeral(n: int) -> str:
+    """A section's number as its heading writes it: 一 … 十 (a number beyond in Arabic digits)."""
+    return "一二三四五六七八九十"[n - 1] if 0 < n <= 10 else str(n)
