@@ -701,6 +701,11 @@ class _Binder:
         self.single: Dict[str, Tuple[List[Cell], Optional[Span], Optional[int]]] = {
             t.key: ([], None, None) for t in fmt.tables if t.layout == "single_row"}
         self.group_rows: list = []  # group label rows that carry numbers
+        #: the one-row tables whose head went on after some of their numbers, fewer than their columns
+        #: (a copy that took the cells in column order: "结" "果" … "1 0 1 2 0" "行政诉讼" …), and those
+        #: that took more numbers after it: their numbers are not one row in order
+        self.head_after_numbers: set = set()
+        self.interleaved: set = set()
         #: a row of numbers alone, fewer than the one-row table's columns, no head read above it:
         #: (its numbers, the row, the section) — the next such row may hold the rest
         #: (:meth:`_headless_single`)
@@ -895,7 +900,11 @@ class _Binder:
             if self.context in self.single:
                 # the rest of a one-row table's head (表四's 结果维持 … 总计), a column of its own
                 # after the official ones (备注) noted
-                self._extra_heads(self.fmt.table(self.context), label_cells, section)
+                t = self.fmt.table(self.context)
+                taken = self.single[self.context][0]
+                if taken and len(taken) < len(t.columns_of(t.rows[0])):
+                    self.head_after_numbers.add(self.context)
+                self._extra_heads(t, label_cells, section)
                 return
             if self._is_header(label_cells):
                 table = self.context or self._columns_table(label_cells)
@@ -1650,6 +1659,8 @@ class _Binder:
 
     def _take_numbers(self, table: str, values: Sequence[Cell], span: Span):
         cells, seen, section = self.single[table]
+        if table in self.head_after_numbers and values:
+            self.interleaved.add(table)
         cells.extend(values)
         self.single[table] = (cells, span if seen is None else seen.to(span), section)
 
@@ -1692,6 +1703,9 @@ class _Binder:
                 continue
             t = self.fmt.table(key)
             spec = t.rows[0]
+            if key in self.interleaved:
+                self._note("interleaved", key, spec.key, None, " ".join(v.text for v in cells), "", span, section)
+                continue  # (not bound: :func:`_assess` says once that it cannot be read)
             cols = t.columns_of(spec)
             if self.extra_heads and len(cells) > len(cols):
                 cells = self._without_extra(key, tuple(c.key for c in cols), cells, len(cols))
@@ -2055,6 +2069,11 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     if not rows:
         if span is None:
             return "absent", "", ""
+        if any(n.kind == "interleaved" and n.table == t.key for n in notes):
+            return ("unreadable", f"第{span.line}行起，{t.key}的数字与表头的文字交错排列（表格可能是按列复制的），"
+                                  f"无法确定各数字对应的列",
+                    f"from line {span.line}, its numbers stand among the words of its head (the table may have "
+                    f"been copied column by column), and which column each number belongs to cannot be told")
         return ("unreadable", f"找到{t.key}的表头（第{span.line}行），但没有读出任何一行数字",
                 f"its head was found (line {span.line}) but no row of numbers was read")
     where = f"第{span.line}行起" if span is not None else ""
