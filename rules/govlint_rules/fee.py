@@ -470,10 +470,12 @@ class FeeStatementMissing(Rule):
         # its first line that is not the report's closing (an empty 六 above the agency and the date)
         paragraphs = list(section.paragraphs)
         first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
-        body = _GAP.sub("", first.text).strip() if first is not None else ""
         # its first line as the author wrote it (a copy that lost its line breaks runs the next
-        # one on after a space)
-        body = body.split()[0] if body else ""
+        # one on after a space); a line a PDF spaced letter by letter ("本 年 度 …") read closed up
+        words = first.text.split() if first is not None else []
+        body = words[0] if words else ""
+        if len(body) == 1 and len(words) > 1:
+            body = _GAP.sub("", first.text).split()[0]
         found = f"（该部分内容为“{body[:20]}{'…' if len(body) > 20 else ''}”）" if body else "（该部分没有内容）"
         found_en = f" (it reads “{body[:20]}{'…' if len(body) > 20 else ''}”)" if body else " (it is empty)"
         yield ctx.diag(self, section.section.span,
