@@ -13,17 +13,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
-from harness.tables21 import ALTERED, rendering_altered  # noqa: E402
+from harness.compare import cell_differences, finding_differences, observed  # noqa: E402
+from harness.tables21 import ALTERED, expected_of, rendering_altered  # noqa: E402
 from harness import web_pages  # noqa: E402
-
-_reference = {}
-
-
-def _want(name):
-    if name not in _reference:
-        _reference[name] = expected(ALTERED[name][0]())
-    return _reference[name]
 
 
 def _docx(style):
@@ -64,7 +56,7 @@ RENDERINGS = {
 @pytest.mark.parametrize("name", sorted(ALTERED))
 def test_an_altered_table_gives_its_one_finding(name):
     make, want = ALTERED[name]
-    _, findings = _want(name)
+    _, findings = expected_of(name)
     assert [(f[0], f[5]) for f in findings] == want
 
 
@@ -85,7 +77,7 @@ def _cases():
 @pytest.mark.parametrize("name, rendering", list(_cases()))
 def test_an_altered_table_rendered_reads_as_its_source(tmp_path, monkeypatch, name, rendering):
     rendering_altered(monkeypatch)
-    want_cells, want_findings = _want(name)
+    want_cells, want_findings = expected_of(name)
     path = RENDERINGS[rendering](ALTERED[name][0](), tmp_path / name)
     got_cells, got_findings = observed(path)
     assert cell_differences(want_cells, got_cells) == []

@@ -18,17 +18,9 @@ pytest.importorskip("pypdfium2")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import pdf_layouts as pl  # noqa: E402
-from harness.compare import cell_differences, expected, finding_differences, observed  # noqa: E402
-from harness.tables21 import ALTERED, rendering_altered  # noqa: E402
+from harness.compare import cell_differences, finding_differences, observed  # noqa: E402
+from harness.tables21 import ALTERED, expected_of, rendering_altered  # noqa: E402
 from harness.tables23 import KNOWN23, LAYOUTS23  # noqa: E402
-
-_reference = {}
-
-
-def _want(name):
-    if name not in _reference:
-        _reference[name] = expected(ALTERED[name][0]())
-    return _reference[name]
 
 
 def _cases():
@@ -42,7 +34,7 @@ def _cases():
 @pytest.mark.parametrize("layout, name", list(_cases()))
 def test_an_altered_table_drawn_reads_as_its_source(tmp_path, monkeypatch, layout, name):
     rendering_altered(monkeypatch)
-    want_cells, want_findings = _want(name)
+    want_cells, want_findings = expected_of(name)
     path = pl.draw(ALTERED[name][0](), layout, tmp_path / f"{name}.pdf")
     got_cells, got_findings = observed(path)
     assert cell_differences(want_cells, got_cells) == []

@@ -23,6 +23,7 @@ cells) and give the findings listed with it: none, or one that names what was al
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Dict, List, Tuple
 
 from .sources import _replace, clean
@@ -172,6 +173,14 @@ def faithful_grids(rows: List[List[str]], official: Callable) -> list:
             at = len(r)
         return r[:at] + [""] * (width - len(r)) + r[at:]
     return [[[rf.Cell(c) for c in padded(r)] for r in rows]]
+
+
+@lru_cache(maxsize=None)
+def expected_of(name: str):
+    """The bound cells and findings of the alteration ``name``'s source (``compare.expected``), worked
+    out once a session: every rendering of it is compared with them."""
+    from .compare import expected
+    return expected(ALTERED[name][0]())
 
 
 def rendering_altered(monkeypatch) -> None:
