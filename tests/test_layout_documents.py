@@ -63,6 +63,22 @@ def test_merged_cells():
     assert lines == ["信息内容\t行政复议\t", "\t结果维持\t总计", "规章\t1\t1"]
 
 
+def test_a_label_merged_across_columns_leaves_no_cell_in_its_row():
+    """A row label merged across two columns ("（七）总计" under 三、本年度办理结果's merged cell)
+    with its last cell left blank: the position the label covers is no cell of the row, so the
+    blank stays the last column's (it had pushed every number one column right: 自然人 blank).
+    A head cell merged across columns keeps its positions: the head's words stand over their columns."""
+    rows = [(CellBlock("项目", colspan=3), CellBlock("自然人"), CellBlock("总计")),
+            (CellBlock("三、结果", rowspan=2), CellBlock("（三）不予公开"), CellBlock("1.属于国家秘密"),
+             CellBlock("4"), CellBlock("5")),
+            (CellBlock("（七）总计", colspan=2), CellBlock("10"), CellBlock("")),
+            (CellBlock("四、结转", colspan=3), CellBlock("1"), CellBlock("1"))]
+    grid = D.merged_cells(rows)
+    assert grid[2] == ["", "（七）总计", "", "10", ""] and grid[2][2] is D.COVERED and grid[2][0] is not D.COVERED
+    lines, _ = render(TableBlock(tuple(rows), number=1))
+    assert lines == ["项目\t\t\t自然人\t总计", "三、结果\t（三）不予公开\t1.属于国家秘密\t4\t5", "\t（七）总计\t10\t\t", "四、结转\t1\t1\t\t"]
+
+
 def test_paragraph_typed_with_tabs():
     assert D.paragraph_typed_with_tabs("规章\t0\t0\t0") == ["规章", "0", "0", "0"]
     assert D.paragraph_typed_with_tabs("落款\t\t2025年1月20日") is None

@@ -48,6 +48,7 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
+from .cells import has_ideograph
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
@@ -107,7 +108,11 @@ class Lines:
         ``loose``: the rows were read off lines of text (a PDF table without borders), where a
         blank cell leaves no trace: their lines are listed in ``loose_rows``, so that the binder
         does not guess which cell of a short row is the blank one."""
-        rows = [[clean_text(c) for c in r] for r in rows]
+        # (a row of numbers without the positions its label's merged cell covers: its cells are
+        # its columns, and a blank last cell stays the last column's; the positions are padded
+        # at the row's end)
+        rows = [[clean_text(c) for c in r if c is not COVERED] if any(c is COVERED for c in r)
+                and any(_NUMBERISH.match(c) and _NUMBER_CHAR.search(c) for c in r) else [clean_text(c) for c in r] for r in rows]
         kept = [(r, o) for r, o in zip(rows, origins) if any(r)]
         if not kept:
             return
@@ -160,10 +165,23 @@ def _one_column_of_cells(rows: Sequence[Sequence[str]]) -> Optional[int]:
 # ----------------------------------------------------------------------------------------
 # tables
 
+class _Covered(str):
+    """A position of a grid that a label merged across columns covers: "" as any empty position,
+    told apart from a blank cell by its type (:data:`COVERED`)."""
+
+    __slots__ = ()
+
+
+#: the positions right of a label merged across columns ("（七）总计" over two columns of 表三)
+COVERED = _Covered("")
+
+
 def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
     """A table whose merged cells are given once, with their spans → a grid of cell texts: the
     text in a merged cell's first position, "" in the positions it covers. A cell goes to the
-    first position of its row that no cell above covers; a rowspan ends with the table."""
+    first position of its row that no cell above covers; a rowspan ends with the table.
+    The positions right of a label (words, not a number) merged across columns are
+    :data:`COVERED`: no cell of the row (:meth:`Lines.table`)."""
     grid: Dict[Tuple[int, int], str] = {}
     width = 0
     n = len(rows)
@@ -174,9 +192,10 @@ def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
                 c += 1
             colspan = max(1, cell.colspan)
             rowspan = max(1, min(cell.rowspan, n - r))
+            right = COVERED if colspan > 1 and has_ideograph(cell.text) else ""
             for dr in range(rowspan):
                 for dc in range(colspan):
-                    grid[(r + dr, c + dc)] = cell.text if dr == 0 and dc == 0 else ""
+                    grid[(r + dr, c + dc)] = cell.text if dr == 0 and dc == 0 else right if dc else ""
             c += colspan
             width = max(width, c)
     return [[grid.get((r, c), "") for c in range(width)] for r in range(n)]
