@@ -1956,6 +1956,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             status, zh, en = _attached(report.source)
         if status == "absent":
             status, zh, en = _unlaid(t, bound_sections)
+        if status == "absent":
+            status, zh, en = _words_run_together(t, bound_sections)
         if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
                                                and any(r.key not in rows for r in t.rows))):
             status, zh, en = _scanned(rows, t, scanned)
@@ -2045,6 +2047,47 @@ def _unlaid(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, s
     return ("unreadable", f"第{numeral}部分有{len(lines)}行隔开的数字（如第{line}行），但表格的行和列无法还原",
             f"section {t.section} has {len(lines)} lines of numbers set apart (e.g. line {line}), but the "
             f"table's rows and columns cannot be laid out again")
+
+
+#: the fewest words of a table's rows and columns, each run into a number or another of them, that
+#: show the table is there
+_TABLE_WORDS = 4
+
+
+def _words_run_together(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
+    """An absent table whose rows' and columns' words stand in the text run into its numbers or
+    into one another ("规章000行政规范性文件3112…", "结果维持结果纠正其他结果尚未审结总计…": a page's
+    text taken with nothing between its cells) is there but cannot be laid out again: not
+    missing. A sentence sets such words apart ("行政许可、行政处罚", "行政许可120件")."""
+    pattern = _table_words_pattern(t)
+    if pattern is None:
+        return "absent", "", ""
+    found: Dict[str, Paragraph] = {}
+    for s in sections:
+        for p in s.paragraphs:
+            for m in pattern.finditer(p.text):
+                found.setdefault(m.group(1), p)
+    if len(found) < _TABLE_WORDS:
+        return "absent", "", ""
+    example = min(found, key=lambda w: found[w].span.start)
+    return ("unreadable", f"文中有这张表的行名和列名（如“{example}”），但它们与数字或彼此连写在一起，表格的行和列无法还原",
+            f"the text holds its rows' and columns' words (e.g. “{example}”) run together with its numbers or "
+            f"one another: the table's rows and columns cannot be laid out again")
+
+
+@lru_cache(maxsize=16)
+def _table_words_pattern(t: TableSpec):
+    """A word of the table's rows or columns (four characters or more, not a marker the prose
+    uses: 行政复议) followed by a number that no unit follows, or by another of its words."""
+    words = {w for r in t.rows for w in (r.label.text, *(c.label.text for c in r.columns))}
+    words |= {part for c in t.columns for part in c.label.text.split("·")}
+    counted = sorted((w for w in words if len(w) >= 4 and w not in t.markers), key=len, reverse=True)
+    followers = sorted((w for w in words if len(w) >= 2), key=len, reverse=True)
+    if len(counted) < _TABLE_WORDS:
+        return None
+    return compile_pattern(rf"({'|'.join(map(re.escape, counted))})(?=[ \u3000]*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?"
+                           rf"(?![0-9０-９.．]*[ \u3000]*[{''.join(sorted(_UNIT_AFTER))}])|"
+                           rf"{'|'.join(map(re.escape, followers))}))")
 
 
 def _attached(source: dict) -> Tuple[str, str, str]:

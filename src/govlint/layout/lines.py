@@ -818,9 +818,11 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         if h.start() > 0:
             out.append(h.start())
         stop = h.end() + 2 if line.startswith("**", h.start()) and line.startswith("**", h.end()) else h.end()
-        body = _skip_space(line, stop)  # (past a bold heading's closing "**" too)
-        if body < end and line[stop] in _SPACE:
-            out.append(body)  # the heading's title ends where a space stands after it
+        # (past a bold heading's closing "**" too; a title run into its text, "…情况第二十条" or
+        # "…事项：本年度…", ends where the official title does, past a colon)
+        body = _skip_space(line, stop) if stop < len(line) and line[stop] in _SPACE else _after_title(line, stop)
+        if body < end:
+            out.append(body)
         out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
     for m in _SENTENCE_GAP.finditer(line):
