@@ -37,12 +37,12 @@ _LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
 _CN_YEAR = lazy(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
 _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
-#: a statistics period: a start date, a dash or 至, an end date (years optional, 日 optional; the start
+#: a statistics period: a start date, a dash, 至 or a clause of its end (",截止日期为", ",止于"), an end date (years optional, 日 optional; the start
 #: may name its hour: "2024年1月1日零时起至2024年12月31日24时止"; 号 for 日, 始 for 起: "自2024年1月1号始至…"; a
 #: year's 年 lost when the page was made: "20241月1日至202412月31日")
 _RANGE = lazy(
     r"(?:(?P<y1>\d{4})年|(?P<y1b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})(?:日|号)?(?:零时|零点|0时|0点|0:00|00:00)?(?:起|开始|始)?[，,]?"
-    r"(?:至|到|—+|–|-|－|~|～|―|(?=(?:19|20)\d\d年?\d{1,2}月))"
+    r"(?:至|到|—+|–|-|－|~|～|―|[，,]?(?:截止|截至|终止|结束)(?:日期|时间|日)?(?:为|是|:)?|[，,]?止于|(?=(?:19|20)\d\d年?\d{1,2}月))"
     r"(?:(?P<y2>\d{4})年|(?P<y2b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
@@ -78,10 +78,10 @@ _PERIOD_CUTOFF = lazy(r"(?:统计(?:数据|的|时间|日期)*|数据(?:的|时�
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
 #: a period's dates with their 年, 月 or 至 lost when the page was made ("统计时间为202411日—1231日", "数据截止日期为
-#: 20251231日", "统计期限自20241月1日202412月31日", "统计期限从20241月1日至20241231日止", "本报告统计数据202411日至
+#: 20251231日", "统计起止时间为202411日至1231日", "统计期限自20241月1日202412月31日", "统计期限从20241月1日至20241231日止", "本报告统计数据202411日至
 #: 1231日"): a period stated, its years not certain (two dates with their years and 月, only 至 lost, are a
 #: range: :data:`_RANGE`)
-_PERIOD_GARBLED = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|截止日期|截止时间|截止日|日期)?(?:为|是|:|自|从)?"
+_PERIOD_GARBLED = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|起止时间|起止日期|起止期限|区间|周期|范围|截止日期|截止时间|截止日|日期)?(?:为|是|:|自|从)?"
                        r"(?:(?:19|20)\d{3,8}日|(?:19|20)\d\d年?\d{1,2}月\d{1,2}日(?:19|20)\d\d年?\d{1,2}月\d{1,2}日"
                        r"|(?:19|20)\d\d年?\d{1,2}月?\d{1,2}日起?(?:至|到|—+|–|-|－|~|～)(?:(?:19|20)\d\d年?)?\d{1,2}月?\d{1,2}日)")
 #: a year in brackets opening a line: "（2024年度）" below a title, the rest of the line another paragraph
@@ -354,6 +354,16 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
                  lambda t: bool(_CORE.search(t)) and (_has_year(t) or "年度" in t)):
         for i, p in enumerate(lines):
             got = _title_line(p)
+            if test is _strong and got and not _strong(_compact(got[0])) and i + 1 < len(lines):
+                # a title printed over two lines, neither naming the report alone ("…2024年政府信息公开" /
+                # "工作年度报告"): the second found here, the first joined to it below — before a
+                # sentence further down that wraps after "…工作年度报告"
+                below = _title_line(lines[i + 1])
+                if below and _fragment(got[0]) and _fragment(below[0]) and below[1] is lines[i + 1].span \
+                        and lines[i + 1].span.line <= p.span.end_line + 2 \
+                        and _strong(_compact(got[0]) + _compact(below[0])):
+                    found = (i + 1, below)
+                    break
             if got and test(_compact(got[0])):
                 if _LINK_DATE.search(_compact(got[0])):
                     found = found or (i, got)  # (unless a line below names the report without one)
@@ -410,7 +420,7 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         # (a line that stops at "关于" or "印发" is the start of a sentence the title ends: "示例镇人民政府关于" /
         # "2024年…年度报告的公告")
         if (continues or broken_name or second_name or pt.startswith(("《", "关于")) or pt.endswith(_OPENS_A_TITLE)
-                or (_has_year(pt) and not _has_year(ct))
+                or (_has_year(pt) and not _has_year(ct)) or (_strong(pt + ct) and not _strong(ct))
                 or (agency_like(pt) and lacks_agency)):
             joined = ptext.strip() + joined
             first -= 1
