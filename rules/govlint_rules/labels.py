@@ -200,6 +200,19 @@ def _numbers_run_in(found: str, expected: str) -> bool:
     return any(ch.isdigit() for ch in rest) and all(ch in _RUN_IN for ch in rest)
 
 
+def _heads_run_together(ctx, n) -> bool:
+    """Is a column's name the official one with another word of its table's head run into it, no
+    gap between the two cells ("信息内容本年处理决定数量": 表二's 信息内容 | 本年处理决定数量 copied as one)?"""
+    f, e = _squeezed(n.found), _squeezed(n.expected)
+    table = ctx.bound.tables.get(n.table)
+    if table is None or not e or e not in f or f == e:
+        return False
+    spec = table.spec
+    heads = {_squeezed(w) for w in spec.markers} | {_squeezed(c.label.text) for c in spec.columns} \
+        | {_squeezed(c.label.text) for r in spec.rows for c in r.columns}
+    return f.replace(e, "", 1) in heads
+
+
 class LabelTypo(Rule):
     code = "V502"
     name = "label-typo"
@@ -213,7 +226,7 @@ class LabelTypo(Rule):
            "“下年度”写成“下一年度”“下年”、“予以”写成“予”、“需要”写成“需”、“属于”写成“属”、“数量”写成“数”或末尾多了“情况”“事项”的" \
            "标签意思相同，不报告；表头栏窄、省去了“本年”或“件数”的（“本年制发”“制发件数”“现行有效”“收费金额（万元）”）也不报告；统计表在其他部分有行、而表头行单独出现在另一部分的（第六部分里本机关自己的小表格“收费项目 | 收费金额”）不是统计表的表头，不报告。" \
            "行名只是官方行名的一段、不到一半的（“年结转”，表格断开留下的片段），以及统计表无法可靠读取（C200）时只是官方标签一段或几段的行名" \
-           "（“不予公”“以公开”“5.三类内部事务信息”）或前面连着上一行数字的行名（“023四、结转下年度继续办理”），不报告，由C200报告该表一次；行名写错了字的（“其他法律行政止公开”）、漏了一两个字的（“1.属于国家秘”）仍然报告。"
+           "（“不予公”“以公开”“5.三类内部事务信息”）或前面连着上一行数字的行名（“023四、结转下年度继续办理”），不报告，由C200报告该表一次；两个表头单元格之间没有空隔、连成一个的列名（“信息内容本年处理决定数量”）不报告；行名写错了字的（“其他法律行政止公开”）、漏了一两个字的（“1.属于国家秘”）仍然报告。"
     why = "错别字会让读者和汇总程序误解统计口径，也显得报告不严谨。"
     basis = "国办公开办函〔2021〕30号。"
     example = "表二列名“本年度止件数”（应为“本年废止件数”）。"
@@ -228,6 +241,8 @@ class LabelTypo(Rule):
                 # read): the layout's, not the author's
             if n.table in ctx.bound.unread and _numbers_run_in(n.found, n.expected):
                 continue  # the row before's numbers run into the label, in a table C200 names
+            if n.row is None and _heads_run_together(ctx, n):
+                continue  # two head cells with no gap between them: the copy's, not the author's
             what = "行" if n.row else "列"
             yield ctx.diag(self, n.span, f"{n.table}{what}名“{n.found}”应为“{n.expected}”",
                            f"{n.table} label “{n.found}” should read “{n.expected}”",
