@@ -1892,12 +1892,17 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     seen = 0
     # the sections a heading names by its official title, after each heading: a heading under the
     # same numeral in other words before it is a sub-heading ("一、总体情况" numbering its points
-    # "一、主动公开" / "二、依申请公开情况" before "二、主动公开政府信息情况"), not that section opened twice
-    last_named: Dict[int, int] = {}  # a section's number → where its last heading by its official title is
+    # "一、主动公开" / "二、依申请公开情况" before "二、主动公开政府信息情况"), not that section opened twice;
+    # and so is one before a heading whose numbering starts again, naming an earlier section by its
+    # official title under a numeral no higher ("一、总体情况" / "二、工作机制保障" … "六、平台建设", then
+    # the official parts numbered "一、主动公开政府信息情况" … "五、其他需要报告的事项": the first run is 一's
+    # points; S103 names each misnumbered title, no section is there twice or out of order). A
+    # heading inserted among the sections ("五、工作亮点" before "六、存在的主要问题…") numbers on: it stays.
+    named: List[Tuple[int, int, int]] = []  # (where, numeral, section named) of the headings by official titles
     for at, section in enumerate(report.sections):
         spec, how = index.match_section(section, 0)
-        if spec is not None and how in ("exact", "variant") and spec.number == section.number:
-            last_named[spec.number] = at
+        if spec is not None and how in ("exact", "variant", "renumbered"):
+            named.append((at, section.number, spec.number))
     for at, section in enumerate(report.sections):
         heading_cells = _heading_row(section, index, bound_sections[-1].number) if bound_sections else None
         if heading_cells is not None:
@@ -1918,7 +1923,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             fold(rest)
             continue
         spec, how = index.match_section(section, seen)
-        if how == "different" and last_named.get(spec.number, -1) > at:
+        if how == "different" and any(a > at and n <= section.number and k <= section.number for a, n, k in named):
             spec, how = None, "subheading"
         if spec is None and bound_sections:
             fold((Paragraph(section.heading, section.span),) + section.blocks)
