@@ -472,6 +472,10 @@ class _Index:
         return hit
 
     def _lookup(self, text: str) -> Tuple[List[_Entry], Optional[str], str]:
+        if _BRACKETED.fullmatch(text):
+            # a word in brackets alone ("申请人情况 (总计)": a converter's heading over a column's
+            # cells) is an annotation, no row's label
+            return [], None, ""
         prefix, words = L.split_prefix(text)
         n = L.norm(words)
         entries = self.by_label.get(n)
@@ -509,6 +513,8 @@ class _Index:
 
 
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
+#: a cell that is words in brackets, nothing before or after them
+_BRACKETED = lazy(r"\s*[（(][^（）()]*[^（）()一二三四五六七八九十\d\s][^（）()]*[)）]\s*")
 
 #: the label index of each format in each set of formats (the other formats' labels are in it
 #: too): keyed by the objects' identities, and holding them, so that a plugin's variant with a
@@ -1354,6 +1360,14 @@ class _Binder:
                 for c, v in zip(absent, filled):
                     cells[c.key] = _bound_cell(t.key, spec.key, c.key, v, row.span, c.kind or spec.kind, c.unit)
                 self.rows[t.key][spec.key] = first._replace(cells=cells)
+                return
+            if not any(c.state == VALUE for c in first.cells.values()) and \
+                    any(v is not None and v.kind == NUMBER for v in aligned):
+                # the first copy held no number ("总计" in a converter's head row over the columns,
+                # "- -" under it): this one is the row, and what was said of the first is not
+                del self.rows[t.key][spec.key]
+                self.notes = [x for x in self.notes if not (x.table == t.key and x.row == spec.key)]
+                self._bind(e, cell, values, row, section)
                 return
             # the row a second time: the first counts; numbers that differ are noted (C207), when
             # both labels are written alike (a misspelt label matched onto this row is its typo's
