@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
 from ..lexicon import labels as L
+from ..lexicon.enumerators import AROUND
 from ..lexicon.marks import IMAGE
 from ..lexicon.numerals import section_numeral
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
@@ -371,13 +372,16 @@ class _Index:
         return _memo(self._heads, text, make)
 
     def only_heads(self, text: str) -> bool:
-        """``text`` is a table's head words and nothing else ("行政复议行政诉讼", "行政复议 | 行政诉讼")."""
-        plain = "".join(text.split())
+        """``text`` is a table's head words and nothing else ("行政复议行政诉讼", "行政复议 | 行政诉讼"), or
+        a caption of a part of it: its words and a group of its columns ("### 行政诉讼（复议后起诉）", a
+        Markdown heading over 表四's part drawn as a table of its own)."""
+        plain = "".join(AROUND.sub("", text).split())
         for t in self.heads(text):
             rest = plain
             for m in t.markers:
                 rest = rest.replace(m, "")
-            if not rest.strip("、|｜/"):
+            rest = rest.strip("、|｜/")
+            if not rest or (rest[:1] in "（(" and rest[-1:] in ")）" and rest[1:-1] in _groups(t)):
                 return True
         return False
 
@@ -649,6 +653,42 @@ def _in_place(cells: Sequence[Cell], n: int) -> Optional[Sequence[Cell]]:
     return cells if len(cells) == n else None
 
 
+@lru_cache(maxsize=16)
+def _groups(t: TableSpec) -> frozenset:
+    """The names of a table's groups of columns (columns named "group·name": 表四's 行政复议,
+    未经复议直接起诉, 复议后起诉)."""
+    return frozenset(c.label.text.split("·", 1)[0] for c in t.columns if "·" in c.label.text)
+
+
+def _next_parts_head(t: TableSpec, taken: int, cells: Sequence[Cell]) -> bool:
+    """Is a head read after a one-row table's first ``taken`` numbers the head of its next part
+    (表四 drawn as two or three tables, 行政复议 and then 行政诉讼, each with its head and its row of
+    numbers)? Yes when the numbers so far end a group of columns (the columns named "group·name")
+    and the words are the next groups' names ("行政诉讼（未经复议直接起诉）", "未经复议直接起诉 复议后起诉"),
+    or their columns' names in order ("结果维持 … 总计"). A head copied a column at a time among its
+    numbers ("结" "果" "1 0 1 2 0") is none."""
+    columns = t.columns_of(t.rows[0])
+    if not 0 < taken < len(columns) or "·" not in columns[taken].label.text:
+        return False
+    groups = [c.label.text.split("·", 1) for c in columns]
+    if groups[taken - 1][0] == groups[taken][0]:
+        return False  # (the numbers stop inside a group)
+    words = L.norm("".join(c.text for c in cells))
+    for marker in t.markers:
+        words = words.replace(L.norm(marker), "")
+    if not words:
+        return True  # a caption of the table's own words ("行政诉讼"): its next part follows
+    names, parts = "", ""
+    for k in range(taken, len(columns)):
+        if k == taken or groups[k][0] != groups[k - 1][0]:
+            names += L.norm(groups[k][0])
+        parts += L.norm(groups[k][1])
+        ends = k + 1 == len(columns) or groups[k + 1][0] != groups[k][0]
+        if ends and words in (names, parts):
+            return True
+    return False
+
+
 def _overfull(values: Sequence[Cell], n: int) -> str:
     """"overfull" when a row holds more numbers than its ``n`` columns (a number doubled or a cell
     of another row run in): which number belongs to which column cannot be told. Surplus text or
@@ -908,7 +948,7 @@ class _Binder:
                 # after the official ones (备注) noted
                 t = self.fmt.table(self.context)
                 taken = self.single[self.context][0]
-                if taken and len(taken) < len(t.columns_of(t.rows[0])):
+                if taken and len(taken) < len(t.columns_of(t.rows[0])) and not _next_parts_head(t, len(taken), label_cells):
                     self.head_after_numbers.add(self.context)
                 self._extra_heads(t, label_cells, section)
                 return
