@@ -79,6 +79,18 @@ def test_a_label_merged_across_columns_leaves_no_cell_in_its_row():
     assert lines == ["项目\t\t\t自然人\t总计", "三、结果\t（三）不予公开\t1.属于国家秘密\t4\t5", "\t（七）总计\t10\t\t", "四、结转\t1\t1\t\t"]
 
 
+def test_words_merged_over_value_columns_keep_their_positions():
+    """"无" merged over the value columns (after a number, or as the row's first value) is a value
+    written once for several cells, no label: its positions stay blank cells of their columns."""
+    rows = [(CellBlock("项目"), CellBlock("自然人"), CellBlock("法人"), CellBlock("其他"), CellBlock("总计")),
+            (CellBlock("二、上年结转"), CellBlock("1"), CellBlock("无", colspan=2), CellBlock("1")),
+            (CellBlock("行政规范性文件"), CellBlock("无", colspan=3), CellBlock("12"))]
+    grid = D.merged_cells(rows)
+    assert not any(c is D.COVERED for r in grid for c in r)
+    lines, _ = render(TableBlock(tuple(rows), number=1))
+    assert lines == ["项目\t自然人\t法人\t其他\t总计", "二、上年结转\t1\t无\t\t1", "行政规范性文件\t无\t\t\t12"]
+
+
 def test_paragraph_typed_with_tabs():
     assert D.paragraph_typed_with_tabs("规章\t0\t0\t0") == ["规章", "0", "0", "0"]
     assert D.paragraph_typed_with_tabs("落款\t\t2025年1月20日") is None

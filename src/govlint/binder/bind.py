@@ -2113,6 +2113,10 @@ def _unlaid(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, s
 _TABLE_WORDS = 4
 
 
+#: words after a number that make it a count of prose: about, more than, ten thousand
+_ABOUT = frozenset("余多万亿近约")
+
+
 def _words_run_together(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
     """An absent table whose rows' and columns' words stand in the text run into its numbers or
     into one another ("规章000行政规范性文件3112…", "结果维持结果纠正其他结果尚未审结总计…": a page's
@@ -2121,14 +2125,17 @@ def _words_run_together(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple
     pattern = _table_words_pattern(t)
     if pattern is None:
         return "absent", "", ""
-    found: Dict[str, Paragraph] = {}
+    found: Dict[str, Span] = {}
     for s in sections:
-        for p in s.paragraphs:
-            for m in pattern.finditer(p.text):
-                found.setdefault(m.group(1), p)
+        for b in s.blocks:
+            # (a paragraph, or the cells a line cut at its few spaces made: "…社会公益", "组织", …)
+            for text, span in ((b.text, b.span),) if isinstance(b, Paragraph) else (
+                    (c.text, c.span) for r in b.rows for c in r.cells) if isinstance(b, Table) else ():
+                for m in pattern.finditer(text):
+                    found.setdefault(m.group(1), span)
     if len(found) < _TABLE_WORDS:
         return "absent", "", ""
-    example = min(found, key=lambda w: found[w].span.start)
+    example = min(found, key=lambda w: found[w].start)
     return ("unreadable", f"文中有这张表的行名和列名（如“{example}”），但它们与数字或彼此连写在一起，表格的行和列无法还原",
             f"the text holds its rows' and columns' words (e.g. “{example}”) run together with its numbers or "
             f"one another: the table's rows and columns cannot be laid out again")
@@ -2137,7 +2144,9 @@ def _words_run_together(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple
 @lru_cache(maxsize=16)
 def _table_words_pattern(t: TableSpec):
     """A word of the table's rows or columns (four characters or more, not a marker the prose
-    uses: 行政复议) followed by a number that no unit follows, or by another of its words."""
+    uses: 行政复议) followed by a number run into a word that is no unit, or into the next row's
+    enumerator, or ending the text ("行政规范性文件3112第二十条", "属于国家秘密40000042.其他…"; not
+    "结果维持1，", "行政许可120余件"), or by another of its words."""
     words = {w for r in t.rows for w in (r.label.text, *(c.label.text for c in r.columns))}
     words |= {part for c in t.columns for part in c.label.text.split("·")}
     counted = sorted((w for w in words if len(w) >= 4 and w not in t.markers), key=len, reverse=True)
@@ -2145,7 +2154,7 @@ def _table_words_pattern(t: TableSpec):
     if len(counted) < _TABLE_WORDS:
         return None
     return compile_pattern(rf"({'|'.join(map(re.escape, counted))})(?=[ \u3000]*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?"
-                           rf"(?![0-9０-９.．]*[ \u3000]*[{''.join(sorted(_UNIT_AFTER))}])|"
+                           rf"[ \u3000]*(?:[.．](?=[\u4e00-\u9fff]))?(?:(?![{''.join(sorted(_UNIT_AFTER | _ABOUT))}])[\u4e00-\u9fff]|$)|"
                            rf"{'|'.join(map(re.escape, followers))}))")
 
 

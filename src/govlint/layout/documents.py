@@ -48,7 +48,7 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
-from .cells import has_ideograph
+from .cells import PLACEHOLDERS, has_ideograph
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
@@ -165,6 +165,10 @@ def _one_column_of_cells(rows: Sequence[Sequence[str]]) -> Optional[int]:
 # ----------------------------------------------------------------------------------------
 # tables
 
+#: words a cell merged over value columns holds for "nothing" (no label)
+_NOTHING = PLACEHOLDERS | {"不适用", "暂无", "无此项", "未发生", "空白"}
+
+
 class _Covered(str):
     """A position of a grid that a label merged across columns covers: "" as any empty position,
     told apart from a blank cell by its type (:data:`COVERED`)."""
@@ -180,19 +184,23 @@ def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
     """A table whose merged cells are given once, with their spans → a grid of cell texts: the
     text in a merged cell's first position, "" in the positions it covers. A cell goes to the
     first position of its row that no cell above covers; a rowspan ends with the table.
-    The positions right of a label (words, not a number) merged across columns are
-    :data:`COVERED`: no cell of the row (:meth:`Lines.table`)."""
+    The positions right of a label (words before the row's first number) merged across columns
+    are :data:`COVERED`: no cell of the row (:meth:`Lines.table`); words merged over value columns
+    after a number ("无" over five columns) are a value's, their positions blank cells."""
     grid: Dict[Tuple[int, int], str] = {}
     width = 0
     n = len(rows)
     for r, row in enumerate(rows):
         c = 0
+        numbers = False  # (a number stood before in the row: words merged after it are a value's, "无")
         for cell in row:
             while (r, c) in grid:
                 c += 1
             colspan = max(1, cell.colspan)
             rowspan = max(1, min(cell.rowspan, n - r))
-            right = COVERED if colspan > 1 and has_ideograph(cell.text) else ""
+            right = COVERED if colspan > 1 and not numbers and has_ideograph(cell.text) \
+                and cell.text.strip() not in _NOTHING else ""
+            numbers = numbers or (_NUMBERISH.match(cell.text) is not None and _NUMBER_CHAR.search(cell.text) is not None)
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = cell.text if dr == 0 and dc == 0 else right if dc else ""

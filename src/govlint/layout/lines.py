@@ -807,6 +807,25 @@ def _after_title(line: str, end: int) -> int:
     return end
 
 
+#: words after a section's title that make it a noun of a sentence ("四、…情况部分的数据", "…情况中")
+_TITLE_NAMED = ("部分", "的", "中", "一节", "章节", "所列", "内", "里", "表")
+
+
+def _run_on_heading(line: str, at: int, stop: int) -> bool:
+    """Does a heading at ``at`` whose title (ending at ``stop``) runs on into its text open the
+    line, or follow a sentence's end or a table's number, spaces between or not ("…安全运行。二、主动
+    公开…", "…收费1.25三、收到和处理…", "…432.52元三、…")? A title named in a sentence follows its
+    words ("详见四、…") or is followed by what makes it a noun ("四、…情况部分的数据")."""
+    if line.startswith(_TITLE_NAMED, stop):
+        return False
+    k = at
+    while k > 0 and line[k - 1] in _SPACE:
+        k -= 1
+    if k == 0 or line[k - 1] in "。！？；" or line[k - 1].isdigit():
+        return True
+    return k > 1 and line[k - 1] in "元件条项个" and line[k - 2].isdigit()
+
+
 def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> List[int]:
     out: List[int] = []
     if first_line:
@@ -819,9 +838,12 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
             out.append(h.start())
         stop = h.end() + 2 if line.startswith("**", h.start()) and line.startswith("**", h.end()) else h.end()
         # (past a bold heading's closing "**" too; a title run into its text, "…情况第二十条" or
-        # "…事项：本年度…", ends where the official title does, past a colon)
-        body = _skip_space(line, stop) if stop < len(line) and line[stop] in _SPACE else _after_title(line, stop)
-        if body < end:
+        # "…事项：本年度…", ends where the official title does, past a colon, when the heading opens
+        # the line or follows a sentence's end or a number with nothing between: a page's text taken
+        # with nothing between its nodes; a title named in a sentence, "详见四、…情况。", is none)
+        spaced = stop < len(line) and line[stop] in _SPACE
+        body = _skip_space(line, stop) if spaced else _after_title(line, stop)
+        if body < end and (spaced or _run_on_heading(line, h.start(), stop)):
             out.append(body)
         out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
