@@ -59,6 +59,8 @@ class Claim(NamedTuple):
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
 _UNIT = r"\s*(?:件次|件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
+#: the applications may be counted in 项 too ("受理依申请公开事项2项", "收到公开申请事项26项")
+_APPLICATION_UNIT = r"\s*(?:件次|件|条|份|次|宗|起|项|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" / "全部或部分公开N件" (a joint figure)
 _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理", "全部") for b in ("及", "和", "与", "、", "或", "或者"))
 #: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
@@ -89,21 +91,29 @@ _SHORT_KIND = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=涉及)|(?<=发生)|
 _AFTER_OPENING = r"(?:(?<=共)|(?<=年)|(?<=内)|(?<=计)|(?<=已)|(?<=[,:;\s])|(?<=，)|(?<=。)|(?<=；)|(?<![\s\S]))"
 #: who applies, named between the verb and 申请 ("收到公民、法人和其他组织提出的…申请")
 _APPLICANT_WORDS = r"(?:公民|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人|(?:社会)?公众|市民)"
-#: every way of applying ("通过各种渠道", "通过任何形式")
-_EVERY_WAY = r"通过(?:任何|各种|各类|多种|不同|其他)?(?:形式|渠道|方式|途径)"
-#: a second verb joined to receiving ("收到并处理", "受理并妥善办理"): the same applications
-_AND_HANDLED = r"(?:并(?:妥善|依法|及时)?(?:处理|办理|答复))?"
+#: every way of applying ("通过各种渠道", "通过任何形式", "通过邮寄、邮件、现场等方式": the ways listed with 等; a
+#: way named alone, "通过网站", is one channel's part)
+_EVERY_WAY = (r"通过(?:(?:任何|各种|各类|多种|不同|其他)?(?:形式|渠道|方式|途径)"
+              r"|[^\W\d_]{1,6}(?:(?:[、和与及或]|或者)[^\W\d_]{1,6}){1,5}等(?:多种|各种)?(?:形式|渠道|方式|途径))")
+#: a second verb joined to receiving ("收到并处理", "受理并妥善办理", "收到和处理", "接收和办理"): the same applications
+_AND_HANDLED = r"(?:(?:并|和|及|与)(?:妥善|依法|及时)?(?:处理|办理|答复))?"
 _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申请中|当中|中))"
+#: after "无/没有", the disclosure work named as the cause of the cases: "无政府信息公开类行政复议", "无政府信息公开申请
+#: 办理导致行政复议", "无政府信息公开申请导致的行政复议"
+_DISCLOSURE_CAUSE = (r"(?:政府)?信息公开(?:工作|申请)?(?:办理|答复|处理)?(?:(?:导致|引起|引发|产生)(?:的)?|的|类)?")
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
-        + r"(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)?申请(?!人)(?:情况)?" + FILL + NUM + _UNIT)),
-    #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun
+        + r"(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开|政府公开|公开)?申请(?:书)?(?!人)(?:情况)?"
+        + FILL + NUM + _APPLICATION_UNIT)),
+    #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun ("共计收到13条政府信息公开申请", "受理29宗…",
+    #: "收到2条群众提交的政府信息公开申请", "按时办理3件依申请公开", "收到1条依申请公开件")
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到)(?:了)?\s*" + NUM + r"\s*(?:件|份)(?:(?:政府信息公开|依申请公开|信息公开|要求公开政府信息的)?"
+        r"(?:收到|受理|新收|接收|接到|办理)(?:了)?\s*" + NUM + r"\s*(?:件|份|条|宗|项)(?:(?:" + _APPLICANT_WORDS
+        + r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的)?(?:(?:政府信息公开|依申请公开|信息公开|要求公开政府信息的|政府公开|公开)?"
         r"申请(?![人书表])"
-        r"|依申请公开(?:事项|办件)(?![人书表]))")),
+        r"|(?:政府信息)?依申请公开(?:事项|办件|件|申请)?(?![人书表的]|信息|政府|工作|目录|栏目|专栏|制度|平台|渠道|[^\W\d_]{0,4}(?:决定|答复|复议|诉讼)))")),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件", "收到公民、法人和其他组织
     #: 政府信息公开申请共16件" (no 的): the applicants between
     #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请": every channel; not "收到涉及征地等领域的…申请5件",
@@ -111,12 +121,14 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
         r"(?:" + _EVERY_WAY + r")?"
-        r"(?:(?:提出|提交|递交)?的)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM + _UNIT)),
+        r"(?:(?:提出|提交|递交)?的)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM
+        + _APPLICATION_UNIT)),
     Claim("applications", lazy(
         #: "受理依申请公开13件", "收到政府信息依申请公开13件", "受理依申请信息公开13件"
-        #: "收到依申请公开政府信息15件", "收到依申请公开信息15件", "受理并办理依申请公开5件"
-        r"(?:受理|收到|接收|办理)" + _AND_HANDLED + r"(?:了)?(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件)?"
-        + FILL + NUM + _UNIT)),
+        #: "收到依申请公开政府信息15件", "收到依申请公开信息15件", "受理并办理依申请公开5件", "收到群众依申请公开1件"
+        r"(?:受理|收到|接收|办理)" + _AND_HANDLED + r"(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
+        r"(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件)?"
+        + FILL + NUM + _APPLICATION_UNIT)),
     Claim("applications", lazy(
         #: (and "未接收到…", "未收到依申请公开的政府信息", "未受理依申请公开信息申请", "未收到依申请公开来信",
         #: "未收到政府信息依申请公开", "未收到申请政府信息公开事项", "没有收到任何形式的依申请公开政府信息申请件",
@@ -189,7 +201,7 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("carry", lazy(r"结转上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
     Claim("next", lazy(r"结转(?:至|到)?(?:下一?年度?|\s*(?:19|20)\d\d\s*年度?)(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
-                       r"(?:申请)?" + FILL + NUM + r"\s*件")),
+                       r"(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "1件结转下年度继续办理", "尚有2件申请结转至下一年度办理": the count before the words, opening its clause
     #: (not "这1件", "其余2件": cases said before; not "上年结转的2件和本年新收的1件结转…": the last of several)
     #: (a copy out of a PDF may space the count: "， 2 件结转…")
@@ -231,8 +243,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + _NONE_BARE)),
     #: "未发生行政复议", "全年没有发生因政府信息公开而引起的行政复议", "无因政府信息公开申请行政复议的情况": the
     #: words between as the lawsuits' (a topic of its own, "因征地信息公开引起的", makes it a part: :data:`_TOPIC`)
+    #: ("无政府信息公开申请办理导致行政复议", "无政府信息公开申请导致的行政复议": the cause named without 因)
     Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?[^。；，,]{0,24}?"
-                         r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?(?:的|类)?)?"
+                         r"|因[^。；，,]{0,20}?|" + _DISCLOSURE_CAUSE + r")?"
                          r"行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
@@ -246,8 +259,9 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
-                             r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?(?:的|类)?|行政复议(?:案件)?(?:[、和与及或]|或者))?"
-                             r"(?:行政诉讼|(?<=[、和与及或])诉讼)(?!纠错|被纠|败诉|被撤销)"), 0),
+                             r"|因[^。；，,]{0,20}?|" + _DISCLOSURE_CAUSE + r")?"
+                             r"(?:行政复议(?:案件)?(?:[、和与及或]|或者)(?:被?提起)?)?"
+                             r"(?:行政诉讼|(?<=[、和与及或])诉讼|(?<=提起)行政诉讼)(?!纠错|被纠|败诉|被撤销)"), 0),
     #: "行政复议零发生", "行政诉讼案件零发生": none, said as 零发生 (not "力争…零发生": a goal, :data:`_GOAL`)
     Claim("review", lazy(_JOINT + r"行政复议(?:案件)?\s*零发生"), 0, word="零发生"),
     Claim("litigation", lazy(_JOINT + r"行政诉讼(?:案件)?\s*零发生"), 0, word="零发生"),
@@ -732,11 +746,36 @@ _ROUTED = lazy(r"(?:分发|分送|转交|交由|转至|转到|转给|分派|分�
                r"(?:科室|股室|处室|业务部门|承办部门)")
 
 
+#: the applicants named as everyone, as the 条例 names them ("公民、法人和其他组织", "公民、法人或者其他组织",
+#: "公民、法人"), or said to be all of one kind ("申请人均为自然人"): all the applications, not some applicants'
+#: (法人, 个人 alone name a part)
+_EVERYONE_NAMED = lazy(r"公民(?:个人)?(?:[、,和及与或]|或者)*法人(?:(?:[、,和及与或]|或者)*(?:其他组织|非法人组织))?"
+                       r"|(?:申请人|申请|申请主体)?(?:均|全部|都|皆)(?:为|是|系|来自)(?:公民|自然人|个人|群众|企业|法人)")
+_EVERYONE_WORDS = lazy(r"法人|均|全部|都|皆")
+
+
+def _without_everyone(text: str, start: int, at: int) -> str:
+    """``text`` with the applicants named as everyone (:data:`_EVERYONE_NAMED`) between ``start`` and ``at``
+    blanked: "收到公民、法人和其他组织提出的申请13件，予以公开5件", "收到申请13件，申请人均为自然人，予以公开5件"
+    say the year's results, as without them."""
+    if not _EVERYONE_WORDS.search(text, start, at):
+        return text
+    region = text[start:at]
+    masked = _EVERYONE_NAMED.sub(lambda w: "\u3000" * len(w.group()), region)
+    return text if masked == region else text[:start] + masked + text[at:]
+
+
 def _in_part(in_part, text: str, start: int, at: int, agency: str):
     """``in_part(text, start, at)``, the office's words not counted when the report is an office's
     ("县政府办公室共受理申请15件" in 示例县人民政府办公室's report: its own figure), nor those in a closed
-    aside on an earlier figure ("收到申请13件（其中：网上申请13件），上年度结转0件": 其中 is about the 13)."""
+    aside on an earlier figure ("收到申请13件（其中：网上申请13件），上年度结转0件": 其中 is about the 13),
+    nor the applicants named as everyone ("收到公民、法人和其他组织提出的申请13件，予以公开5件")."""
     hit = in_part(text, start, at)
+    if hit is not None:
+        masked = _without_everyone(text, start, at)
+        if masked is not text:
+            text = masked
+            hit = in_part(text, start, at)
     if hit is not None and _ROUTED.search(text, start, at):
         # "全部及时分发到责任科室予以办理，未出现行政复议": the applications handed to the agency's units,
         # not the units' own figures
@@ -943,7 +982,10 @@ _BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事�
              r"|(?:司法|财政|国土|自然资源|服务|管理|监督|监测|检测|检验|税务|运管|研究|监管|规划|测绘)所"
              r"|(?:气象|广播|电视)台|(?:图书|文化|博物|纪念|档案|殡仪|美术|科技)馆"
              r"|(?:法|检察|福利|敬老|研究|设计|保健|仲裁|科学)院|(?:公路|养护)段|(?:管理|环卫|征收|事务)处|(?:林|农|牧)场"
-             r"|局|委|厅|署|乡|镇)"
+             r"|局|委|厅|署|乡|镇"
+             #: (a 所 named by its place alone, "城关所": two characters or more before it, not 场所, 住所, 所属…)
+             r"|(?<=[^\W\d_]{2})(?<![场住处厕])所(?![属辖有在述以得需涉申提要称谓列含致长作为能见知用指说])"
+             r")"
              r"(?!信息|网站|门户|公开|工作|领导|部署|要求|统一|[^\W\d_]{0,2}(?:网站|平台|专栏))")
 #: the report's own agency named the usual short ways (本局, 我委, 本街道)
 _OWN = lazy(r"^(?:本|我|该)[^\W\d_]{1,3}$")
@@ -971,8 +1013,10 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
         name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
         if _UNIT_AFTER.match(text, m.end(), at):
             return True  # "示例镇卫生院" in 示例镇人民政府's report: a unit at the place, not the agency
-        if _OWN.match(name) or name == "全" + own[-1] or (name == "全委" and own.endswith("委员会")):
-            continue  # (本局, 我委; "全局" in a bureau's report: the whole agency)
+        if _OWN.match(name) or name == "全" + own[-1] or (name == "全委" and own.endswith("委员会")) or (
+                name in _WHOLE_TOWN and own.endswith((name[1:] + "政府", name[1:] + "办事处"))):
+            continue  # (本局, 我委; "全局" in a bureau's report: the whole agency; "全镇" in a town government's: the
+            # town, whose government is its one disclosing body)
         common = 0
         while common < min(len(name), len(own)) and name[-1 - common] == own[-1 - common]:
             common += 1
@@ -1016,6 +1060,8 @@ def _abbreviates(name: str, own: str) -> bool:
 
 
 _LEVELS = "省市县区旗州盟"
+#: a town, township or subdistrict as a whole, named in its own government's report
+_WHOLE_TOWN = ("全镇", "全乡", "全街道", "全苏木")
 #: right after a body's name, a unit there that is another body ("示例镇卫生院", "样例县公安局交警大队")
 _UNIT_AFTER = lazy(r"卫生院|医院|学校|中学|小学|幼儿园|公司|大队|支队|中队|派出所|[^\W\d_]{0,3}(?:监督|监测|检测|检验|司法|财政)所"
                    r"|[^\W\d_]{1,4}所(?!属|辖|有|在|述|以|得|需|涉)"
@@ -1052,7 +1098,16 @@ def _mask_listed_carry(text: str, start: int, end: int) -> str:
 #: verb, and other words before it name a part or another body's matters ("征求第三方意见后办理…2件",
 #: "转交其他机关办理…", "参与办理…")
 _PLAIN_BEFORE = lazy(r"(?:\s|本年度|本年|全年|今年|年内|当年|(?:19|20)\d\d\s*年度?|[,，:]|本机关|本单位|我单位"
-                     r"|(?:本|我)[局委办院署厅站所]|共计|合计|共|依法|依规|按时|及时|已|先后|总|一共)*$")
+                     r"|(?:本|我)(?:[局委办院署厅站所镇乡]|街道)|共计|合计|共|依法|依规|按时|及时|已|先后|总|一共)*$")
+def _without_own_name(words: str, agency: str) -> str:
+    """``words`` without the names of bodies in it (the time before one kept: "2024年示例镇" → "2024年"), when
+    the report names its agency: before a claim, :func:`_other_body` has found them all the agency's own
+    ("示例镇办理依申请公开9件" in 示例镇人民政府's report: the agency as the subject, as 本镇 would be)."""
+    if not agency:
+        return words
+    return _BODY.sub(lambda b: (w.group() if (w := _WHEN_FIRST.match(b.group())) else ""), words)
+
+
 #: helping another body with its matters: "协助办结依申请公开事项3件", "配合市局办理…"
 _HELPING = lazy(r"(?:协助|参与|配合|帮助|指导|督促|代为?)$")
 #: in the clause before a claim on documents made or decisions: the agency helped another body make them
@@ -1184,17 +1239,26 @@ def _split_of_total(text: str, start: int, at: int, in_part) -> bool:
     其中 names 表三's rows, not a part of one: the figure is 表三's 二、上年结转 (or 一、本年新收) all the
     same. Not when another part word stands before the claim or before the total ("全县共收到申请420件，
     其中上年结转5件": a wider body's), nor when the total is some applicants' or one answer's ("自然人申请10件，
-    其中上年结转1件", "予以公开5件，其中上年结转1件")."""
+    其中上年结转1件", "予以公开5件，其中上年结转1件"). A sentence opening with 其中 splits the total that ends the
+    sentence before it ("共受理政府信息公开申请13件。其中，予以公开5件，结转下年度继续办理3件")."""
     last = None
     for last in _SPLIT.finditer(text, start, at):
         pass
     if last is None or in_part(text, last.end(), at):
         return False
-    if in_part(text, start, last.start()):
+    after_stop = not text[start:last.start()].strip() and start > 0 and text[start - 1] == "。"
+    if after_stop:
+        start, end = _sentence_before(text, start), start - 1  # (the total is the sentence before's last figure)
+    else:
+        end = last.start()
+    if in_part(text, start, end):
         return False
-    total = _TOTAL_BEFORE_SPLIT.search(text, start, last.start())
+    total = _TOTAL_BEFORE_SPLIT.search(text, start, end)
     if total is None:
         return False
+    if after_stop and _ANY_GUARD.search(text, _clause_start(text, start, total.start()), total.end()):
+        return False  # ("…上年结转3件。其中，…": the sentence ends on the carried ones, not the total)
+    text = _without_everyone(text, start, total.end())  # ("共收到公民、法人和其他组织提出的申请14件，其中…": all's)
     clause = text[_clause_start(text, start, total.start()):total.end()]
     return _NOT_ALL.search(clause) is None
 
@@ -1383,7 +1447,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件、行政诉讼3件":
                     # the cases of some answers or of one topic, a part of 表四's
                 if claim.kind == "applications" and m.group(0).startswith("办理") and not _PLAIN_BEFORE.match(
-                        text, _clause_start(text, start, m.start()), m.start()):
+                        _without_own_name(text[_clause_start(text, start, m.start()):m.start()], agency)):
                     continue  # "征求第三方意见后办理依申请公开事项2件": a part, or another body's matters
                 if claim.kind in ("applications", "done") and _HELPING.search(text, start, m.start()):
                     continue  # "协助办结依申请公开事项3件": another body's applications
@@ -1547,11 +1611,11 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及“本机关不掌握相关政府信息N件”）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
-           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”）即表三“四、结转下年度继续办理”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”）即表三“四、结转下年度继续办理”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
-           "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
+           "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
