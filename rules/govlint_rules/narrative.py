@@ -105,7 +105,7 @@ _DISCLOSURE_CAUSE = (r"(?:政府)?信息公开(?:工作|申请)?(?:办理|答复
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
-        + r"(?:了)?(?:各类)?《?(?:政府信息公开|政务信息公开|依申请公开|信息公开|政府公开|公开)?申请(?:书|表|件)?》?(?!人)(?:情况)?"
+        + r"(?:了)?(?:各类)?《?(?:政府信息公开|政务信息公开|依申请公开|信息公开|政府公开|公开)?申请(?:书|表|件|信件)?》?(?!人)(?:情况)?"
         + FILL + NUM + _APPLICATION_UNIT)),
     #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun ("共计收到13条政府信息公开申请", "受理29宗…",
     #: "收到2条群众提交的政府信息公开申请", "按时办理3件依申请公开", "收到1条依申请公开件")
@@ -160,7 +160,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "无依申请公开事项", "没有公民、法人或其他组织提出政府信息公开申请": none, said of the matters or
     #: of the people who would apply
     Claim("applications", lazy(
-        r"(?:未|没有|无)(?:任何)?依申请公开(?:事项|办件|案件|(?:的)?(?:政府)?信息)(?=情况|的情况|[。,，;；]|$)"), 0),
+        r"(?:未|没有|无)(?:任何)?依申请公开(?:事项|办件|案件|(?:的)?(?:政府|政务)?信息)(?=情况|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未有|没有|无)(?:任何)?(?:公民、?法人(?:或|和|及)?其他组织|公民|法人|申请人|群众|个人|企业|任何人|人)"
         r"(?:向本机关|向本单位|向我[局委办镇乡县区市厅])?(?:提出|提交)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)?"
@@ -195,7 +195,7 @@ CLAIMS: Tuple[Claim, ...] = (
           word="新收", also=("其中",)),
     #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
     Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
-                        r"(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
+                        r"(?:申请)?(?:办件)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "2023年结转至2024年3件", "2023年结转的申请3件": last year's named by its number (only last year's:
     #: :data:`_YEAR_NAMED`)
     Claim("carry", lazy(r"(?<!\d)(?:19|20)\d\d\s*年度?结转(?:至|到)?(?:\s*(?:19|20)\d\d\s*年度?|本年度?|今年)?(?:办理)?(?:的)?"
@@ -1383,8 +1383,12 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
                     if dated and (_other_year(scope, year) or _part_of_year(scope)):
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
-                    if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(scope):
-                        continue  # "现行有效规范性文件12件", "清理…": another row of 表二
+                    if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(
+                            scope if claim.kind != "normative" else
+                            _scope(listed, _clause_start(text, start, m.start()), end, m.start(), m.end())):
+                        continue  # "现行有效规范性文件12件", "清理…": another row of 表二 (a claim with its verb, "制发…",
+                        # is read with its own clause only: "无公文解读情况，未印发行政规范性文件", "开展规范性文件清理，
+                        # 制发行政规范性文件2件" say what was made)
                 split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part)
                 if claim.kind == "new" and (not split or _part_after(text, m.end(), end, in_part)):
                     continue  # ("其中新收…" after anything but the agency's applications handled, or "其中新收10件为
@@ -1754,8 +1758,8 @@ class NarrativeMismatch(Rule):
                     c = t4.cell("data", f"{g}_{col}")
                     if c is not None and c.ok and c.value > 0:
                         bad.append((f"{label}·{col_label}", c))
-                    elif c is None or not c.ok:
-                        return  # a group not filled in: cannot tell
+                    # (a cell not filled in cannot tell, the others still do: "均获维持" with 尚未审结 = 2 beside a
+                    # blank 结果纠正 is a contradiction all the same)
             if not bad or ("upheld", p.span.start) in seen:
                 return
             seen.add(("upheld", p.span.start))
