@@ -95,6 +95,9 @@ _APPLICANT_WORDS = r"(?:公民|自然人|法人|其他组织|单位|个人|群�
 #: way named alone, "通过网站", is one channel's part)
 _EVERY_WAY = (r"通过(?:(?:任何|各种|各类|多种|不同|其他)?(?:形式|渠道|方式|途径)"
               r"|[^\W\d_]{1,6}(?:(?:[、和与及或]|或者)[^\W\d_]{1,6}){1,5}等(?:多种|各种)?(?:形式|渠道|方式|途径))")
+#: to whom the applications were made, between the verb and 申请 ("收到公众向州政府或州政府办公室提交的…申请"): the
+#: agency, or another body (:data:`_MADE_TO`, then not compared)
+_TO_WHOM = r"向[^\W\d_]{1,16}?(?=提出|提交|递交)"
 #: a second verb joined to receiving ("收到并处理", "受理并妥善办理", "收到和处理", "接收和办理"): the same applications
 _AND_HANDLED = r"(?:(?:并|和|及|与)(?:妥善|依法|及时)?(?:处理|办理|答复))?"
 _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申请中|当中|中))"
@@ -121,13 +124,13 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
         r"(?:" + _EVERY_WAY + r")?"
-        r"(?:(?:提出|提交|递交)?的)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM
+        r"(?:(?:" + _TO_WHOM + r")?(?:提出|提交|递交)?的)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM
         + _APPLICATION_UNIT)),
     Claim("applications", lazy(
         #: "受理依申请公开13件", "收到政府信息依申请公开13件", "受理依申请信息公开13件"
         #: "收到依申请公开政府信息15件", "收到依申请公开信息15件", "受理并办理依申请公开5件", "收到群众依申请公开1件"
-        r"(?:受理|收到|接收|办理)" + _AND_HANDLED + r"(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
-        r"(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件)?"
+        r"(?:受理|收到|接收|办理)" + _AND_HANDLED + r"(?:了)?(?:本年度?|今年|当年)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
+        r"(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件|办理)?"
         + FILL + NUM + _APPLICATION_UNIT)),
     Claim("applications", lazy(
         #: (and "未接收到…", "未收到依申请公开的政府信息", "未受理依申请公开信息申请", "未收到依申请公开来信",
@@ -261,6 +264,14 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
                          r"(?!\s*(?:案件)?(?:[和及与、或]|或者)\s*(?:行政)?诉讼|申请|机关|决定)" + _NO_OUTCOME)),
     Claim("litigation", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政诉讼(?:案件)?" + _NO_OUTCOME)),
+    #: "未经复议直接起诉案件2件", "复议后提起行政诉讼1件": the lawsuits of one of 表四's two groups, named by its column
+    #: (行政 said of the review or of the lawsuit: "信访复议5件，复议后起诉3件" may be another system's)
+    Claim("direct", lazy(r"(?:未经(?:行政)?复议直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)(?:行政诉讼)?"
+                         r"|直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:案件)?" + FILL + NUM
+                         + r"\s*(?:件|起|宗|次)"), word="直接"),
+    Claim("after", lazy(r"(?:行政复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)(?:行政诉讼)?"
+                        r"|复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:案件)?" + FILL + NUM
+                        + r"\s*(?:件|起|宗|次)"), word="复议后"),
     #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
     Claim("litigation", lazy(r"(?:未|没有|无|不(?=涉及))(?:(?:发生|出现|收到|接到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
@@ -341,7 +352,8 @@ _SENTENCE = lazy(r"[^。；;！!？?]+")
 #: a claim of each kind names this word: a paragraph without it cannot hold one
 _KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
             "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
-            "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
+            "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼", "direct": "直接",
+            "after": "复议后",
             "normative": "规范性文件", "normative_any": "规范性文件", "licensing": "决定", "penalty": "决定",
             "enforcement": "决定", "valid": "有效", "natural": "自然人", "individuals": "申请", "organisations": "其他组织", "business": "企业",
             "nohold": "不掌握"}
@@ -363,6 +375,8 @@ _NAMES = {
     "nohold": ("本机关不掌握相关政府信息", "not held by the agency"),
     "review": ("行政复议", "administrative reviews"),
     "litigation": ("行政诉讼", "lawsuits"),
+    "direct": ("未经复议直接起诉", "lawsuits without review"),
+    "after": ("复议后起诉", "lawsuits after review"),
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
     "natural": ("自然人的政府信息公开申请", "applications by natural persons"),
@@ -441,6 +455,8 @@ _MADE = ("表二", (("normative", "made"),), "表二“行政规范性文件”�
 _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政复议·总计”", "表四 行政复议·总计"),)),
           ("litigation", (("表四", (("data", "direct_total"), ("data", "after_total")),
                            "表四“未经复议直接起诉·总计” + “复议后起诉·总计”", "表四 direct + after-review lawsuits, total"),)),
+          ("direct", (("表四", (("data", "direct_total"),), "表四“未经复议直接起诉·总计”", "表四 direct lawsuits, total"),)),
+          ("after", (("表四", (("data", "after_total"),), "表四“复议后起诉·总计”", "表四 lawsuits after review, total"),)),
           ("normative", (_MADE,)),
           ("normative_any", (_MADE, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))),
@@ -1099,6 +1115,27 @@ _CARRY_CLAUSE = lazy(r"[，,、；;]\s*((?:含|其中|包括)?\s*(?:(?:上一?�
                      r"(?:至|到)?(?:本年度?|今年)?|结转上一?年度?)(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
                      + r"\s*件|结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
                      + r"\s*件)(?=\s*[，,、；;。]|$)")
+#: the body the applications were made to, in an applications claim's words (:data:`_TO_WHOM`)
+_MADE_TO = lazy(r"向([^\W\d_]{1,16}?)(?:提出|提交|递交)")
+#: between the bodies applied to: "向州政府或州政府办公室提交的"
+_BODIES_JOINED = lazy(r"[或和及与、]|或者")
+
+
+def _made_to_other(text: str, m, agency: str) -> bool:
+    """Were the applications of claim ``m`` made to a body other than the agency ("收到向县人民政府提交的申请"
+    in a bureau's report)? Each body named, joined by 或/和/、, is looked at on its own."""
+    to = _MADE_TO.search(text, m.start(), m.end())
+    if to is None:
+        return False
+    at = to.start(1)
+    for joint in [*_BODIES_JOINED.finditer(text, to.start(1), to.end(1)), None]:
+        stop = joint.start() if joint is not None else to.end(1)
+        if stop > at and _other_body(text, at, stop, agency):
+            return True
+        at = joint.end() if joint is not None else stop
+    return False
+
+
 #: the applications received, counted, before a list of figures
 _RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到|办理|" + _AFTER_OPENING + r"收)[^，,；;。]{0,20}?"
                       + NUM + _UNIT)
@@ -1185,6 +1222,8 @@ _BY_APPLICANT = ("natural", "organisations")
 #: before such a claim in its sentence: a result, an answer or the cases, whose applicants it counts
 _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结|结转|答复|复议|诉讼|公开\s*\d|"
                       r"申请人(?:中|里)")
+#: the kinds of claims on 表四's cases: the reviews, the lawsuits, and the lawsuits of one group
+_CASES = ("review", "litigation", "direct", "after")
 #: the kinds of 表二's decisions
 _DECIDED = ("licensing", "penalty", "enforcement")
 #: in the clause before a decisions claim: they were published, undone or reviewed, or are one kind of
@@ -1426,6 +1465,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                             text, _clause_start(text, start, m.start()), m.start())):
                         continue  # "因保护第三方合法权益不予公开1件", "依据《条例》第十四条不予公开1件": one reason,
                         # a part of the result
+                if claim.kind == "applications" and agency and "向" in m.group(0) and _made_to_other(text, m, agency):
+                    continue  # "收到向县人民政府提交的申请3件" in a bureau's report: another body's applications
                 if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
                 if claim.kind in ("done", "alldone") and (
@@ -1463,13 +1504,13 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "力争零申请": a goal, not the year's figure
                 if claim.kind == "applications" and _NOT_COUNTED.search(text, m.end()):
                     continue  # "收到申请33件，其中20件属于信访类，未纳入统计": a count before some were left out
-                if claim.group and claim.kind in ("review", "litigation") and not _RESPONDENT.search(
+                if claim.group and claim.kind in _CASES and not _RESPONDENT.search(
                         text, max(start, m.start() - 3), m.start() + 2) and (
                         _HANDLING.search(text, _phrase_start(text, start, m.start()), m.start())
                         or _REVIEW_APPLICATIONS.search(m.group(0))):
                     continue  # "办理行政复议案件56件": cases the agency handles, not cases against it (the verb said
                     # of both kinds across 、: "依法办理…行政复议27件、行政诉讼15件")
-                if claim.group and claim.kind in ("review", "litigation") and (
+                if claim.group and claim.kind in _CASES and (
                         _ANSWERS_BEFORE.search(text, start, m.start())
                         or _TOPIC.search(text, _phrase_start(text, start, m.start()), m.start())):
                     continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件、行政诉讼3件":
@@ -1483,13 +1524,13 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "参与制发行政规范性文件5件", "协助作出行政处罚决定40件": another body's documents or
                     # decisions, the agency helping
-                if claim.kind in ("review", "litigation") and _OTHER_DOMAIN.search(text, start, m.start()) and not \
+                if claim.kind in _CASES and _OTHER_DOMAIN.search(text, start, m.start()) and not \
                         _ABOUT_DISCLOSURE.search(text, start, m.end()):
                     continue  # "全年行政执法案件中，被申请复议3件", "办理信访件20件，复议3件": another domain's cases
-                if claim.group and claim.kind in ("review", "litigation") and _DISCLOSURE_PART.search(text, m.end(), end) \
+                if claim.group and claim.kind in _CASES and _DISCLOSURE_PART.search(text, m.end(), end) \
                         and not _ABOUT_DISCLOSURE.search(text, _clause_start(text, start, m.start()), m.end()):
                     continue  # "发生行政复议案件5件…，其中涉及政府信息公开的2件": every domain's cases
-                if claim.group and claim.kind in ("review", "litigation") and _state_after(text, m.end()):
+                if claim.group and claim.kind in _CASES and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind
                 if kind == "applications":
@@ -1641,7 +1682,7 @@ class NarrativeMismatch(Rule):
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
            "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
-           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字，经某一渠道收到的申请数（“通过网站收到申请5件”；前一分句中另有件数的网站“在区政府网站公开信息77条，收到申请1件”不使其后的申请数成为部分）（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”；管理委员会自己的报告中的“高新区管委会”是本机关），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”）" \
