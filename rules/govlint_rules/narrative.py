@@ -117,7 +117,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun ("共计收到13条政府信息公开申请", "受理29宗…",
     #: "收到2条群众提交的政府信息公开申请", "按时办理3件依申请公开", "收到1条依申请公开件")
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到|办理)(?:了)?\s*" + NUM + r"\s*(?:件|份|条|宗|项)(?:(?:" + _APPLICANT_WORDS
+        r"(?:收到|受理|新收|接收|接到|办理)(?:了)?\s*" + NUM + r"\s*(?:件|份|条|宗|项|起)(?:(?:" + _APPLICANT_WORDS
         + r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的)?(?:(?:政府信息公开|依申请公开|信息公开|要求公开政府信息的|政府公开|公开)?"
         r"申请(?![人书表])"
         r"|(?:政府信息)?依申请公开(?:事项|办件|件|申请)?(?![人书表的]|信息|政府|工作|目录|栏目|专栏|制度|平台|渠道|[^\W\d_]{0,4}(?:决定|答复|复议|诉讼)))")),
@@ -142,7 +142,7 @@ CLAIMS: Tuple[Claim, ...] = (
         #: "未收到和处理政府信息公开申请", "未收到政务信息公开申请", "未收到和受理…", "未收到公开政府信息的申请",
         #: "未收到申请公开政府信息的申请")
         r"(?:未|没有|无)(?:收到|受理|出现|发生|接到|接收(?:到)?)(?:过)?(?:(?:和|及|并)(?:处理|办理|答复|受理))?"
-        r"(?:任何(?:形式|方式|渠道)?的?)?(?:(?:政府信息公开|政务信息公开|依申请公开(?:的)?(?:政府)?(?:信息)?|信息公开"
+        r"(?:任何(?:形式|方式|渠道)?的?)?(?:(?:政府信息公开|政务信息公开|依申请公开(?:的)?(?:相关)?(?:政府)?(?:信息)?|信息公开"
         r"|政府信息依申请公开|申请政府信息公开(?:的)?|(?:要求|申请|提出)?公开政府信息的)(?:申请|来信|来函)?(?:件)?|申请)"
         r"(?=情况|事项|事件|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
@@ -299,9 +299,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_JOINT_ZERO), 0),
     Claim("litigation", lazy(_JOINT_ZERO), 0),
     Claim("normative", lazy(
-        r"(?:制发|印发|出台|制定)(?:并(?:公开|发布|公布|印发))?(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
+        r"(?:制发|印发|出台|制定)(?:并(?:公开|发布|公布|印发))?(?:了)?(?:公开的?)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份|条)")),
     Claim("normative", lazy(
-        r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
+        r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)(?:件数)?" + FILL + NUM + r"\s*(?:件|个|份|条)")),
     #: "制定出台了7件行政规范性文件": the count before the noun
     Claim("normative", lazy(r"(?:制发|印发|出台|制定)(?:了)?\s*" + NUM + r"\s*(?:件|个|份)(?:行政)?规范性文件")),
     #: "新发布的行政规范性文件4件": made this year (发布 alone may be published on the site: :data:`_NORMATIVE_OTHER`)
@@ -318,7 +318,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "现行有效行政规范性文件12件", "行政规范性文件现行有效12件", "…废止1件，现行有效12件" (the documents named
     #: before it in the sentence: :func:`_valid_of_normative`): 表二's 现行有效件数
     #: ("发布行政规范性文件10件，现行有效文件共计57件": the documents named before, called 文件)
-    Claim("valid", lazy(r"现行有效(?:的)?(?:(?:行政)?规范性文件|文件)?" + FILL + NUM + r"\s*(?:件|个|份)"), word="有效"),
+    Claim("valid", lazy(r"现行有效(?:的)?(?:(?:行政)?规范性文件|文件)?(?:件数)?" + FILL + NUM + r"\s*(?:件|个|份|条)"), word="有效"),
 )
 #: "均获维持": every case upheld
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
@@ -612,6 +612,20 @@ _COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相�
                    r"(?:共|共计)?累计")
 
 
+#: since the start of a year: "2024年以来", "2024年1月1日以来"
+_SINCE_YEAR = lazy(r"((?:19|20)\d\d)\s*年度?(?:\s*1\s*月(?:\s*1\s*日)?)?(?:以来|至今)")
+
+
+def _no_guard(words: str, year) -> str:
+    """``words`` without the guard words that say nothing of another figure: a comparison with last year
+    (:data:`_COMPARISON`), and "以来" since the start of the report's own year ("2024年以来，街道未收到信息公开申请"
+    in the report on 2024: this year's)."""
+    words = _COMPARISON.sub("", words)
+    if year is not None and ("以来" in words or "至今" in words):
+        words = _SINCE_YEAR.sub(lambda w: "" if int(w.group(1)) == year else w.group(), words)
+    return words
+
+
 def _part_of_year(sentence: str) -> bool:
     """Does the sentence count several years or a part of one ("上半年", "1至6月", "截至11月底")?
     The whole year in months ("1至12月", "截至12月底") is the year."""
@@ -831,6 +845,11 @@ def _in_part(in_part, text: str, start: int, at: int, agency: str):
         if masked is not text:
             text = masked
             hit = in_part(text, start, at)
+    if hit is not None and _INSTRUCTED.search(text, start, at):
+        # "按照县政府办公室相关工作要求…": the body whose request the agency follows, not a part of it
+        region = text[start:at]
+        text = text[:start] + _INSTRUCTING.sub(lambda w: "\u3000" * len(w.group()), region) + text[at:]
+        hit = in_part(text, start, at)
     if hit is not None and _ROUTED.search(text, start, at):
         # "全部及时分发到责任科室予以办理，未出现行政复议": the applications handed to the agency's units,
         # not the units' own figures
@@ -1059,13 +1078,20 @@ def _normal_agency(name: str) -> str:
 _VENUE = lazy(r"(?:向(?!阳)|被诉至|诉至|上诉至|起诉至|在)(?=[^\W\d_]{1,14}?(?:法院|人民政府|政府|司法局|局|委员会|办公室))")
 
 
+#: before a body's name: the body whose rules or requests the agency follows ("按照省政府办公厅相关工作要求…"), not the
+#: subject of the figures
+_INSTRUCTED = lazy(r"(?:按照|根据|依据|依照|遵照|落实)(?=[^\W\d_]{1,14}?(?:人民政府|政府|办公厅|办公室|局|委员会|委|厅))")
+_INSTRUCTING = lazy(r"(?:按照|根据|依据|依照|遵照|落实)[^\W\d_]{1,14}?(?:人民政府|政府|办公厅|办公室|局|委员会|委|厅)"
+                    r"(?:办公厅|办公室)?")
+
+
 def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     """Is a body other than the report's agency named before ``at`` in the clause from ``start``
     ("县审计局收到申请5件" in 样例县人民政府's report)? A name sharing its last three characters or
     more with the agency's ("县卫生健康局" in 样例县卫生健康局's) is the agency's own."""
     own = _normal_agency(agency)
     for m in _BODY.finditer(text, start, at):
-        if _VENUE.search(text, max(start, m.start() - 4), m.end()):
+        if _VENUE.search(text, max(start, m.start() - 4), m.end()) or _INSTRUCTED.search(text, max(start, m.start() - 4), m.end()):
             continue  # "向示例县人民法院提起行政诉讼3件", "向县人民政府申请行政复议": where a case went, not who counts
         name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
         if _UNIT_AFTER.match(text, m.end(), at):
@@ -1401,7 +1427,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
     # (:func:`_scope`); a sentence without any is read at once
-    guarded = bool(_ANY_GUARD.search(sentence)) and bool(_ANY_GUARD.search(_COMPARISON.sub("", sentence)))
+    guarded = bool(_ANY_GUARD.search(sentence)) and bool(_ANY_GUARD.search(_no_guard(sentence, year)))
     listed = None  # the text with the carried figures of a list masked (:func:`_mask_listed_carry`)
     dated = _other_year(sentence, year) or _part_of_year(sentence)
     found = []
@@ -1437,7 +1463,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         if listed is None:
                             listed = _mask_listed_carry(text, start, end) if guarded else text
                         scope = _scope(listed, start, end, m.start(), m.end())
-                    if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_COMPARISON.sub("", scope)):
+                    if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_no_guard(scope, year)):
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
                     if dated and (_other_year(scope, year) or _part_of_year(scope)):
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
@@ -1795,6 +1821,8 @@ class NarrativeMismatch(Rule):
 
     def _upheld(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):  # noqa: C901
         sentence = text[start:end]
+        if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均获维持": the cases listed, not a breakdown)
+            sentence = _LIST.sub("", sentence)
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS):
             return
         quoted = _orig(p, text, start, end).strip()
@@ -1832,6 +1860,8 @@ class NarrativeMismatch(Rule):
     def _uncorrected(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):
         """"行政诉讼1件，未被纠错" against 表四 with a case 结果纠正 in the groups the sentence names."""
         sentence = text[start:end]
+        if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均未被纠错": the cases listed, not a breakdown)
+            sentence = _LIST.sub("", sentence)
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen:
             return
         year = ctx.bound.facts.year
