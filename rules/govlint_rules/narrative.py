@@ -1581,6 +1581,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "参与制发行政规范性文件5件", "协助作出行政处罚决定40件": another body's documents or
                     # decisions, the agency helping
+                if claim.kind in ("repealed", "valid") and _HELPER.search(text, start, m.start()):
+                    continue  # "配合县司法局清理规范性文件20件，废止3件": the documents of the body helped, maybe
                 if claim.kind in _CASES and _OTHER_DOMAIN.search(text, start, m.start()) and not \
                         _ABOUT_DISCLOSURE.search(text, start, m.end()):
                     continue  # "全年行政执法案件中，被申请复议3件", "办理信访件20件，复议3件": another domain's cases
