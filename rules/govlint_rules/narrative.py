@@ -1351,7 +1351,7 @@ _SPLIT = lazy(r"其中")
 _NOT_ALL = lazy(r"新收|自然人|法人|其他组织|企业|公民|个人|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|答复")
 
 
-def _split_of_total(text: str, start: int, at: int, in_part) -> bool:
+def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
     """Is the claim at ``at`` (上年结转 or 新收) one of the two parts of the agency's applications handled,
     after a 其中 that splits them ("共受理政府信息公开申请14件，其中本年新收13件、上年结转1件")? Such a
     其中 names 表三's rows, not a part of one: the figure is 表三's 二、上年结转 (or 一、本年新收) all the
@@ -1374,8 +1374,10 @@ def _split_of_total(text: str, start: int, at: int, in_part) -> bool:
     total = _TOTAL_BEFORE_SPLIT.search(text, start, end)
     if total is None:
         return False
-    if after_stop and _ANY_GUARD.search(text, _clause_start(text, start, total.start()), total.end()):
-        return False  # ("…上年结转3件。其中，…": the sentence ends on the carried ones, not the total)
+    if after_stop and (_ANY_GUARD.search(text, _clause_start(text, start, total.start()), total.end())
+                       or _other_year(text[start:end], year) or _part_of_year(text[start:end])):
+        return False  # ("…上年结转3件。其中，…": the sentence ends on the carried ones, not the total; "2023年收到申请
+        # 20件。其中，…": another year's)
     text = _without_everyone(text, start, total.end())  # ("共收到公民、法人和其他组织提出的申请14件，其中…": all's)
     clause = text[_clause_start(text, start, total.start()):total.end()]
     return _NOT_ALL.search(clause) is None
@@ -1483,7 +1485,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "现行有效规范性文件12件", "清理…": another row of 表二 (a claim with its verb, "制发…",
                         # is read with its own clause only: "无公文解读情况，未印发行政规范性文件", "开展规范性文件清理，
                         # 制发行政规范性文件2件" say what was made)
-                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part)
+                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part, year)
                 if claim.kind == "new" and (not split or _part_after(text, m.end(), end, in_part)):
                     continue  # ("其中新收…" after anything but the agency's applications handled, or "其中新收10件为
                     # 自然人申请": a part)
