@@ -342,7 +342,7 @@ _GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累�
 #: "第四季度", "1至6月", "12月份"): another figure than the year's
 _SPAN_OF_YEARS = lazy(r"近(?:\d+|[一二两三四五六七八九十]+)年|(?:\d+|[一二两三四五六七八九十]+)年(?:间|来)")
 _PART_OF_YEAR = lazy(r"上半年|下半年|季度|(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份"
-                     r"|(?<![\d年])(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月?\s*(?:至|到|-|—|–|~|～)\s*"
+                     r"|(?<!\d)(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月?\s*(?:至|到|-|—|–|~|～)\s*"
                      r"(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*\d{1,2}\s*日)"
                      r"|(?:截至|截止)(?:到)?\s*(?P<c>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末)")
 #: the wording of 表二 rows other than 本年制发 ("现行有效规范性文件12件", "清理规范性文件…")
@@ -623,15 +623,15 @@ _COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相�
 
 
 #: since the start of a year: "2024年以来", "2024年1月1日以来"
-_SINCE_YEAR = lazy(r"((?:19|20)\d\d)\s*年度?(?:\s*1\s*月(?:\s*1\s*日)?)?(?:以来|至今)")
+_SINCE_YEAR = lazy(r"((?:19|20)\d\d)\s*年度?(?:\s*1\s*月(?:\s*1\s*日)?)?以来(?!至今|截至|截止|到现在|到目前)")
 
 
 def _no_guard(words: str, year) -> str:
     """``words`` without the guard words that say nothing of another figure: a comparison with last year
     (:data:`_COMPARISON`), and "以来" since the start of the report's own year ("2024年以来，街道未收到信息公开申请"
-    in the report on 2024: this year's)."""
+    in the report on 2024: this year's; not "2024年以来至今", which runs into the next)."""
     words = _COMPARISON.sub("", words)
-    if year is not None and ("以来" in words or "至今" in words):
+    if year is not None and "以来" in words:
         words = _SINCE_YEAR.sub(lambda w: "" if int(w.group(1)) == year else w.group(), words)
     return words
 
