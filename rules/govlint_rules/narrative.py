@@ -1101,8 +1101,10 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     more with the agency's ("县卫生健康局" in 样例县卫生健康局's) is the agency's own."""
     own = _normal_agency(agency)
     for m in _BODY.finditer(text, start, at):
-        if _VENUE.search(text, max(start, m.start() - 4), m.end()) or _INSTRUCTED.search(text, max(start, m.start() - 4), m.end()):
-            continue  # "向示例县人民法院提起行政诉讼3件", "向县人民政府申请行政复议": where a case went, not who counts
+        near = max(start, m.start() - 4)
+        if _VENUE.search(text, near, m.end()) or _INSTRUCTED.search(text, near, m.end()):
+            continue  # "向示例县人民法院提起行政诉讼3件", "向县人民政府申请行政复议": where a case went, not who counts;
+            # "按照县政府办公室相关工作要求…": the body whose request is followed
         name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
         if _UNIT_AFTER.match(text, m.end(), at):
             return True  # "示例镇卫生院" in 示例镇人民政府's report: a unit at the place, not the agency
