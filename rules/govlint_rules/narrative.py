@@ -59,6 +59,8 @@ class Claim(NamedTuple):
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
 _UNIT = r"\s*(?:件次|件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
+#: the applications may be counted in 项 too ("受理依申请公开事项2项", "收到公开申请事项26项")
+_APPLICATION_UNIT = r"\s*(?:件次|件|条|份|次|宗|起|项|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" / "全部或部分公开N件" (a joint figure)
 _BEFORE = "".join(f"(?<!{a}{b})" for a in ("公开", "提供", "处理", "全部") for b in ("及", "和", "与", "、", "或", "或者"))
 #: not the second half of "行政复议和行政诉讼案件共3件" / "行政诉讼、行政复议3件" (a joint figure)
@@ -88,22 +90,37 @@ _SHORT_KIND = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=涉及)|(?<=发生)|
 #: character each (a class of characters beyond Latin-1 costs a table of 65,536 entries to compile)
 _AFTER_OPENING = r"(?:(?<=共)|(?<=年)|(?<=内)|(?<=计)|(?<=已)|(?<=[,:;\s])|(?<=，)|(?<=。)|(?<=；)|(?<![\s\S]))"
 #: who applies, named between the verb and 申请 ("收到公民、法人和其他组织提出的…申请")
-_APPLICANT_WORDS = r"(?:公民|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人|(?:社会)?公众|市民)"
-#: every way of applying ("通过各种渠道", "通过任何形式")
-_EVERY_WAY = r"通过(?:任何|各种|各类|多种|不同|其他)?(?:形式|渠道|方式|途径)"
-#: a second verb joined to receiving ("收到并处理", "受理并妥善办理"): the same applications
-_AND_HANDLED = r"(?:并(?:妥善|依法|及时)?(?:处理|办理|答复))?"
+_APPLICANT_WORDS = r"(?:公民|自然人|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人|(?:社会)?公众|市民)"
+#: every way of applying ("通过各种渠道", "通过任何形式", "通过邮寄、邮件、现场等方式": the ways listed with 等; a
+#: way named alone, "通过网站", is one channel's part)
+_EVERY_WAY = (r"通过(?:(?:任何|各种|各类|多种|不同|其他)?(?:形式|渠道|方式|途径)"
+              r"|[^\W\d_]{1,6}(?:(?:[、和与及或]|或者)[^\W\d_]{1,6}){1,5}等(?:多种|各种)?(?:形式|渠道|方式|途径))")
+#: to whom the applications were made, between the verb and 申请 ("收到公众向州政府或州政府办公室提交的…申请"): the
+#: agency, or another body (:data:`_MADE_TO`, then not compared)
+_TO_WHOM = r"向[^\W\d_]{1,16}?(?=提出|提交|递交)"
+#: a second verb joined to receiving ("收到并处理", "受理并妥善办理", "收到和处理", "接收和办理"): the same applications
+_AND_HANDLED = r"(?:(?:并|和|及|与)(?:妥善|依法|及时)?(?:处理|办理|答复))?"
 _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申请中|当中|中))"
+#: after "无/没有", the disclosure work named as the cause of the cases: "无政府信息公开类行政复议", "无政府信息公开申请
+#: 办理导致行政复议", "无政府信息公开申请导致的行政复议"
+_DISCLOSURE_CAUSE = (r"(?:政府)?信息公开(?:工作|申请)?(?:办理|答复|处理)?(?:(?:导致|引起|引发|产生)(?:的)?|的|类)?")
 
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
-        + r"(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)?申请(?!人)(?:情况)?" + FILL + NUM + _UNIT)),
-    #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun
+        r"(?:收到|受理|新收|接收|接到|签收|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
+        + r"(?:了)?(?:各类)?《?(?:政府信息公开|政务信息公开|依申请公开|信息公开|政府公开|公开)?申请(?:书|表|件|信件)?》?(?!人)(?:情况)?"
+        + FILL + NUM + _APPLICATION_UNIT)),
+    #: "共办理政府信息公开申请80件": the applications handled, the noun said (办理 alone may be any matter's; only
+    #: time and subject before it: :data:`_PLAIN_BEFORE`)
+    Claim("applications", lazy(r"办理(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|信息公开)申请(?:书|件)?(?!人)" + FILL + NUM
+                               + _APPLICATION_UNIT), word="办理"),
+    #: "收到2件政府信息公开申请", "共受理13件申请": the count before the noun ("共计收到13条政府信息公开申请", "受理29宗…",
+    #: "收到2条群众提交的政府信息公开申请", "按时办理3件依申请公开", "收到1条依申请公开件")
     Claim("applications", lazy(
-        r"(?:收到|受理|新收|接收|接到)(?:了)?\s*" + NUM + r"\s*(?:件|份)(?:(?:政府信息公开|依申请公开|信息公开|要求公开政府信息的)?"
+        r"(?:收到|受理|新收|接收|接到|办理)(?:了)?\s*" + NUM + r"\s*(?:件|份|条|宗|项|起)(?:(?:" + _APPLICANT_WORDS
+        + r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的)?(?:(?:政府信息公开|依申请公开|信息公开|要求公开政府信息的|政府公开|公开)?"
         r"申请(?![人书表])"
-        r"|依申请公开(?:事项|办件)(?![人书表]))")),
+        r"|(?:政府信息)?依申请公开(?:事项|办件|件|申请)?(?![人书表的]|信息|政府|工作|目录|栏目|专栏|制度|平台|渠道|[^\W\d_]{0,4}(?:决定|答复|复议|诉讼)))")),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件", "收到公民、法人和其他组织
     #: 政府信息公开申请共16件" (no 的): the applicants between
     #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请": every channel; not "收到涉及征地等领域的…申请5件",
@@ -111,32 +128,37 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到)(?:了)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
         r"(?:" + _EVERY_WAY + r")?"
-        r"(?:(?:提出|提交|递交)?的)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM + _UNIT)),
+        r"(?:(?:" + _TO_WHOM + r")?(?:提出|提交|递交)?的)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请(?!人)" + FILL + NUM
+        + _APPLICATION_UNIT)),
     Claim("applications", lazy(
         #: "受理依申请公开13件", "收到政府信息依申请公开13件", "受理依申请信息公开13件"
-        #: "收到依申请公开政府信息15件", "收到依申请公开信息15件", "受理并办理依申请公开5件"
-        r"(?:受理|收到|接收|办理)" + _AND_HANDLED + r"(?:了)?(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件)?"
-        + FILL + NUM + _UNIT)),
+        #: "收到依申请公开政府信息15件", "收到依申请公开信息15件", "受理并办理依申请公开5件", "收到群众依申请公开1件"
+        r"(?:受理|收到|接收|办理|处理)" + _AND_HANDLED + r"(?:了)?(?:本年度?|今年|当年)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
+        r"(?:政府信息)?依申请(?:信息)?公开(?:的)?(?:政府信息|信息)?(?:办件|申请|事项|件|办理)?"
+        + FILL + NUM + _APPLICATION_UNIT)),
     Claim("applications", lazy(
         #: (and "未接收到…", "未收到依申请公开的政府信息", "未受理依申请公开信息申请", "未收到依申请公开来信",
         #: "未收到政府信息依申请公开", "未收到申请政府信息公开事项", "没有收到任何形式的依申请公开政府信息申请件",
-        #: "未收到和处理政府信息公开申请", "未收到政务信息公开申请")
-        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到|接收(?:到)?)(?:过)?(?:(?:和|及|并)(?:处理|办理|答复))?"
-        r"(?:任何(?:形式|方式|渠道)?的?)?(?:(?:政府信息公开|政务信息公开|依申请公开(?:的)?(?:政府)?(?:信息)?|信息公开"
-        r"|政府信息依申请公开|申请政府信息公开(?:的)?|要求公开政府信息的)(?:申请|来信|来函)?(?:件)?|申请)"
+        #: "未收到和处理政府信息公开申请", "未收到政务信息公开申请", "未收到和受理…", "未收到公开政府信息的申请",
+        #: "未收到申请公开政府信息的申请")
+        r"(?:未|没有|无)(?:收到|受理|出现|发生|接到|接收(?:到)?)(?:过)?(?:(?:和|及|并)(?:处理|办理|答复|受理))?"
+        r"(?:任何(?:形式|方式|渠道)?的?)?(?:(?:政府信息公开|政务信息公开|依申请公开(?:的)?(?:相关)?(?:政府)?(?:信息)?|信息公开"
+        r"|政府信息依申请公开|申请政府信息公开(?:的)?|(?:要求|申请|提出)?公开政府信息的)(?:申请|来信|来函)?(?:件)?|申请)"
         r"(?=情况|事项|事件|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未|没有|无)(?:任何)?(?:政府信息公开|依申请公开)申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "未收到公民、法人或其他组织的政府信息公开申请", "未收到任何单位和个人提出的政府信息公开申请",
-    #: "未收到有关政府信息公开的申请": none, the applicants or the subject named between
+    #: "未收到有关政府信息公开的申请": none, the applicants or the subject named between ("未收到群众要求公开政府信息的
+    #: 申请", "未收到公民、法人或者其他组织申请公开政府信息": the applicants' request said as a verb)
     Claim("applications", lazy(
         r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){1,5}"
-        r"(?:" + _EVERY_WAY + r")?(?:提出|提交|递交)?的?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请"
+        r"(?:" + _EVERY_WAY + r")?(?:(?:提出|提交|递交)?的?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请"
+        r"|(?:提出的?)?(?:申请|要求)公开政府信息(?:的申请)?)"
         r"(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: ("未收到公众关于政府信息公开的申请": who would apply named before the subject)
     Claim("applications", lazy(
         r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?"
-        r"(?:(?:(?:社会)?公众|群众|市民|公民|个人|企业|单位|申请人)(?=有关|涉及|关于))?(?:有关|涉及|关于)?"
+        r"(?:(?:(?:社会)?公众|群众|市民|公民|个人|企业|单位|申请人)(?=有关|涉及|关于|相关))?(?:有关|涉及|关于|相关)?"
         r"(?:政府信息公开|依申请公开|信息公开)(?:方面|类|相关)?的申请(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "全年零申请", "实现依申请公开零申请": none, said at the end of its clause (not "零申请的局面被打破",
     #: "较上年零申请有较大增长": a state of another time; nor "力争零申请", a goal: :data:`_GOAL`)
@@ -145,7 +167,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "无依申请公开事项", "没有公民、法人或其他组织提出政府信息公开申请": none, said of the matters or
     #: of the people who would apply
     Claim("applications", lazy(
-        r"(?:未|没有|无)(?:任何)?依申请公开(?:事项|办件|案件|(?:的)?(?:政府)?信息)(?=情况|的情况|[。,，;；]|$)"), 0),
+        r"(?:未|没有|无)(?:任何)?依申请公开(?:事项|办件|案件|(?:的)?(?:政府|政务)?信息)(?=情况|的情况|[。,，;；]|$)"), 0),
     Claim("applications", lazy(
         r"(?:未有|没有|无)(?:任何)?(?:公民、?法人(?:或|和|及)?其他组织|公民|法人|申请人|群众|个人|企业|任何人|人)"
         r"(?:向本机关|向本单位|向我[局委办镇乡县区市厅])?(?:提出|提交)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)?"
@@ -179,25 +201,37 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("new", lazy(r"(?<=其中)\s*(?:本年度?|今年|当年|全年)?新收(?:的)?" + FILL + NUM + r"\s*件(?!申请人)"),
           word="新收", also=("其中",)),
     #: "上年结转1件", "上年度结转的申请1件", "从上年结转至本年度办理的1件": 表三's 二、上年结转
-    Claim("carry", lazy(r"(?:上一?年度?|去年)结转(?:至本年度?|到本年度?)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
-                        r"(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
+    #: ("上年度(2023年)结转3件": last year named in brackets too)
+    Claim("carry", lazy(r"(?:上一?年度?|去年)(?:\(\s*(?:19|20)\d\d\s*年度?\s*\))?结转(?:至本年度?|到本年度?)?(?:办理|受理)?(?:的)?(?:政府信息公开|依申请公开)?"
+                        r"(?:申请)?(?:办件)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "2023年结转至2024年3件", "2023年结转的申请3件": last year's named by its number (only last year's:
     #: :data:`_YEAR_NAMED`)
     Claim("carry", lazy(r"(?<!\d)(?:19|20)\d\d\s*年度?结转(?:至|到)?(?:\s*(?:19|20)\d\d\s*年度?|本年度?|今年)?(?:办理)?(?:的)?"
                         r"(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
+    #: "无上年结转政府信息公开申请": none carried in
+    Claim("carry", lazy(r"(?:无|没有|未有)(?:上一?年度?|去年)结转(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|件)?"
+                        r"(?=情况|的情况|[。,，;；]|$)"), 0),
     #: "结转上年度政府信息公开申请3件": the words the other way round
     Claim("carry", lazy(r"结转上一?年度?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "结转下年度继续办理1件", "结转至下一年度办理的1件": 表三's 四、结转下年度继续办理
-    Claim("next", lazy(r"结转(?:至|到)?(?:下一?年度?|\s*(?:19|20)\d\d\s*年度?)(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?"
-                       r"(?:申请)?" + FILL + NUM + r"\s*件")),
+    #: ("转下年度继续办理1件", "转入下一年度办理1件": 结 left out)
+    Claim("next", lazy(r"(?:结转|(?<![结移])转(?=至|到|入|下))(?:至|到|入)?(?:下一?年度?|\s*(?:19|20)\d\d\s*年度?)(?:继续)?(?:办理)?(?:的)?"
+                       r"(?:政府信息公开|依申请公开)?(?:申请)?" + FILL + NUM + r"\s*(?:件|条)"), word="转"),
+    #: "无结转下年度继续办理件" (also written 转结): none carried out
+    Claim("next", lazy(r"(?:无|没有|未有)结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|件)?"
+                       r"(?=情况|的情况|[。,，;；]|$)"), 0),
     #: "1件结转下年度继续办理", "尚有2件申请结转至下一年度办理": the count before the words, opening its clause
     #: (not "这1件", "其余2件": cases said before; not "上年结转的2件和本年新收的1件结转…": the last of several)
     #: (a copy out of a PDF may space the count: "， 2 件结转…")
-    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:(?:尚有|还有|共有|有|剩余|剩下|除)\s*)?" + NUM
-                       + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?结转(?:至|到)?(?:下一?年(?:度|(?=办理|继续|[，,；;。]|$))"
-                       r"|\s*(?:19|20)\d\d\s*年度?)")),
+    #: ("余下3件转至2026年办理": 结 left out)
+    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s)|(?<=其中)|(?<=其中\s))(?:(?:尚有|还有|共有|有|剩余|剩下|余下|除)\s*)?" + NUM
+                       + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?(?:结转|转(?=至|到|入|下))(?:至|到|入)?"
+                       r"(?:下一?年(?:度|(?=办理|继续|[，,；;。]|$))|\s*(?:19|20)\d\d\s*年度?)"), word="转"),
     #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
-    Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
+    #: ("办结政府依申请公开事项1件"; "办理完结政府信息公开申请141件")
+    Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|(?:政府)?依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
+    Claim("done", lazy(r"(?<![未不])办理完结(?:了)?(?:政府信息公开|(?:政府)?依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件"),
+          word="完结"),
     #: "均已办结", "已全部办结", "全部按期办结": none carried over to the next year (表三's 四, compared
     #: only when the carried-over applications cannot be last year's: :func:`_all_done_unsure`)
     Claim("alldone", lazy(r"(?:均|全部|都|皆)(?:已|已经)?(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"
@@ -231,8 +265,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_JOINT + r"(?:发生|收到|涉及)?行政复议(?:案件|申请)?" + FILL + _NONE_BARE)),
     #: "未发生行政复议", "全年没有发生因政府信息公开而引起的行政复议", "无因政府信息公开申请行政复议的情况": the
     #: words between as the lawsuits' (a topic of its own, "因征地信息公开引起的", makes it a part: :data:`_TOPIC`)
-    Claim("review", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被申请|产生)(?:过)?[^。；，,]{0,24}?"
-                         r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?(?:的|类)?)?"
+    #: ("无政府信息公开申请办理导致行政复议", "无政府信息公开申请导致的行政复议": the cause named without 因)
+    Claim("review", lazy(r"(?:未|没有|无|不(?=涉及))(?:(?:发生|出现|收到|接到|引起|涉及|被申请|产生)(?:过)?[^。；，,]{0,24}?"
+                         r"|因[^。；，,]{0,20}?|" + _DISCLOSURE_CAUSE + r")?"
                          r"行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
@@ -243,11 +278,20 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
                          r"(?!\s*(?:案件)?(?:[和及与、或]|或者)\s*(?:行政)?诉讼|申请|机关|决定)" + _NO_OUTCOME)),
     Claim("litigation", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政诉讼(?:案件)?" + _NO_OUTCOME)),
+    #: "未经复议直接起诉案件2件", "复议后提起行政诉讼1件": the lawsuits of one of 表四's two groups, named by its column
+    #: (行政 said of the review or of the lawsuit: "信访复议5件，复议后起诉3件" may be another system's)
+    Claim("direct", lazy(r"(?:未经(?:行政)?复议直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)(?:行政诉讼)?"
+                         r"|直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:案件)?" + FILL + NUM
+                         + r"\s*(?:件|起|宗|次)"), word="直接"),
+    Claim("after", lazy(r"(?:行政复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)(?:行政诉讼)?"
+                        r"|复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:案件)?" + FILL + NUM
+                        + r"\s*(?:件|起|宗|次)"), word="复议后"),
     #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
-    Claim("litigation", lazy(r"(?:未|没有|无)(?:(?:发生|出现|收到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
-                             r"|因[^。；，,]{0,20}?|(?:政府)?信息公开(?:工作)?(?:的|类)?|行政复议(?:案件)?(?:[、和与及或]|或者))?"
-                             r"(?:行政诉讼|(?<=[、和与及或])诉讼)(?!纠错|被纠|败诉|被撤销)"), 0),
+    Claim("litigation", lazy(r"(?:未|没有|无|不(?=涉及))(?:(?:发生|出现|收到|接到|引起|涉及|被提起|被起诉|产生)(?:过)?[^。；，,]{0,24}?"
+                             r"|因[^。；，,]{0,20}?|" + _DISCLOSURE_CAUSE + r")?"
+                             r"(?:行政复议(?:案件)?(?:[、和与及或]|或者)(?:被?提起)?)?"
+                             r"(?:行政诉讼|(?<=[、和与及或])诉讼|(?<=提起)行政诉讼)(?!纠错|被纠|败诉|被撤销)"), 0),
     #: "行政复议零发生", "行政诉讼案件零发生": none, said as 零发生 (not "力争…零发生": a goal, :data:`_GOAL`)
     Claim("review", lazy(_JOINT + r"行政复议(?:案件)?\s*零发生"), 0, word="零发生"),
     Claim("litigation", lazy(_JOINT + r"行政诉讼(?:案件)?\s*零发生"), 0, word="零发生"),
@@ -255,24 +299,33 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_JOINT_ZERO), 0),
     Claim("litigation", lazy(_JOINT_ZERO), 0),
     Claim("normative", lazy(
-        r"(?:制发|印发|出台|制定)(?:并(?:公开|发布|公布|印发))?(?:了)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
+        r"(?:制发|印发|出台|制定)(?:并(?:公开|发布|公布|印发))?(?:了)?(?:公开的?)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份|条)")),
     Claim("normative", lazy(
-        r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)" + FILL + NUM + r"\s*(?:件|个|份)")),
+        r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)(?:件数)?" + FILL + NUM + r"\s*(?:件|个|份|条)")),
+    #: "制定出台了7件行政规范性文件": the count before the noun
+    Claim("normative", lazy(r"(?:制发|印发|出台|制定)(?:了)?\s*" + NUM + r"\s*(?:件|个|份)(?:行政)?规范性文件")),
     #: "新发布的行政规范性文件4件": made this year (发布 alone may be published on the site: :data:`_NORMATIVE_OTHER`)
     Claim("normative", lazy(r"新(?:发布|公布|出台|印发|制发)(?:了)?(?:的)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     #: "本年度未制发行政规范性文件", "没有出台新的规范性文件": none made (not "未制发涉企规范性文件": one topic's)
     Claim("normative", lazy(r"(?:未|没有|无)(?:制发|印发|出台|制定)(?:过)?(?:任何|新的?)?(?:行政)?规范性文件"
-                            r"(?=\s*(?:[。，,；;）)]|$|情况|的情况))"), 0),
+                            r"(?=\s*(?:[。，,；;）)]|$|情况|的情况|(?:及|和|与|、)(?:其他|相关)?政策(?:性)?文件\s*(?:[。，,；;]|$)))"), 0),
     Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     #: "作出行政许可决定120件", "行政处罚决定35件": 表二's decisions, named with 决定 (not "行政许可事项",
     #: "行政处罚信息35条": items or records published)
-    Claim("licensing", lazy(r"行政许可(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*件"), word="决定"),
-    Claim("penalty", lazy(r"行政处罚(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*件"), word="决定"),
-    Claim("enforcement", lazy(r"行政强制(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*件"), word="决定"),
+    Claim("licensing", lazy(r"行政许可(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
+    Claim("penalty", lazy(r"行政处罚(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
+    Claim("enforcement", lazy(r"行政强制(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
     #: "现行有效行政规范性文件12件", "行政规范性文件现行有效12件", "…废止1件，现行有效12件" (the documents named
     #: before it in the sentence: :func:`_valid_of_normative`): 表二's 现行有效件数
     #: ("发布行政规范性文件10件，现行有效文件共计57件": the documents named before, called 文件)
-    Claim("valid", lazy(r"现行有效(?:的)?(?:(?:行政)?规范性文件|文件)?" + FILL + NUM + r"\s*(?:件|个|份)"), word="有效"),
+    Claim("valid", lazy(r"现行有效(?:的)?(?:(?:行政)?规范性文件|文件)?(?:件数)?" + FILL + NUM + r"\s*(?:件|个|份|条)"), word="有效"),
+    #: "废止行政规范性文件1件", "…制发3件，废止1件，现行有效12件", "废止件数0件" (the documents named in its words or before it
+    #: in the sentence, as for 现行有效): 表二's 本年废止件数 (not "拟废止", "建议废止": not done yet; not "标注废止文件200个":
+    #: documents of every kind marked in the catalogue)
+    Claim("repealed", lazy(r"(?<!拟)(?<!建议)(?<!计划)(?<!申请)(?<!标注)(?<!标记)(?<!标识)废止(?:了)?(?:(?:行政)?规范性文件)?(?:件数|数量)?"
+                           + FILL + NUM + r"\s*(?:件|个|份|条)"), word="废止"),
+    Claim("repealed", lazy(r"(?:未|没有|无)废止(?:过)?(?:任何)?(?:行政)?规范性文件(?=\s*(?:[。，,；;）)]|$|情况|的情况))"), 0,
+          word="废止"),
 )
 #: "均获维持": every case upheld
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
@@ -289,7 +342,7 @@ _GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累�
 #: "第四季度", "1至6月", "12月份"): another figure than the year's
 _SPAN_OF_YEARS = lazy(r"近(?:\d+|[一二两三四五六七八九十]+)年|(?:\d+|[一二两三四五六七八九十]+)年(?:间|来)")
 _PART_OF_YEAR = lazy(r"上半年|下半年|季度|(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份"
-                     r"|(?<![\d年])(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月?\s*(?:至|到|-|—|–|~|～)\s*"
+                     r"|(?<!\d)(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月?\s*(?:至|到|-|—|–|~|～)\s*"
                      r"(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*\d{1,2}\s*日)"
                      r"|(?:截至|截止)(?:到)?\s*(?P<c>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末)")
 #: the wording of 表二 rows other than 本年制发 ("现行有效规范性文件12件", "清理规范性文件…")
@@ -322,9 +375,10 @@ _SENTENCE = lazy(r"[^。；;！!？?]+")
 #: a claim of each kind names this word: a paragraph without it cannot hold one
 _KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
             "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
-            "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼",
+            "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼", "direct": "直接",
+            "after": "复议后",
             "normative": "规范性文件", "normative_any": "规范性文件", "licensing": "决定", "penalty": "决定",
-            "enforcement": "决定", "valid": "有效", "natural": "自然人", "individuals": "申请", "organisations": "其他组织", "business": "企业",
+            "enforcement": "决定", "valid": "有效", "repealed": "废止", "natural": "自然人", "individuals": "申请", "organisations": "其他组织", "business": "企业",
             "nohold": "不掌握"}
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold"}
 
@@ -344,6 +398,8 @@ _NAMES = {
     "nohold": ("本机关不掌握相关政府信息", "not held by the agency"),
     "review": ("行政复议", "administrative reviews"),
     "litigation": ("行政诉讼", "lawsuits"),
+    "direct": ("未经复议直接起诉", "lawsuits without review"),
+    "after": ("复议后起诉", "lawsuits after review"),
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
     "natural": ("自然人的政府信息公开申请", "applications by natural persons"),
@@ -354,6 +410,7 @@ _NAMES = {
     "penalty": ("行政处罚决定", "penalty decisions"),
     "enforcement": ("行政强制决定", "enforcement decisions"),
     "valid": ("现行有效行政规范性文件", "normative documents in force"),
+    "repealed": ("本年废止行政规范性文件", "normative documents repealed"),
 }
 
 
@@ -422,9 +479,13 @@ _MADE = ("表二", (("normative", "made"),), "表二“行政规范性文件”�
 _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政复议·总计”", "表四 行政复议·总计"),)),
           ("litigation", (("表四", (("data", "direct_total"), ("data", "after_total")),
                            "表四“未经复议直接起诉·总计” + “复议后起诉·总计”", "表四 direct + after-review lawsuits, total"),)),
+          ("direct", (("表四", (("data", "direct_total"),), "表四“未经复议直接起诉·总计”", "表四 direct lawsuits, total"),)),
+          ("after", (("表四", (("data", "after_total"),), "表四“复议后起诉·总计”", "表四 lawsuits after review, total"),)),
           ("normative", (_MADE,)),
           ("normative_any", (_MADE, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))),
+          ("repealed", (("表二", (("normative", "repealed"),), "表二“行政规范性文件”行“本年废止件数”",
+                         "表二 行政规范性文件, 本年废止件数"),)),
           ("valid", (("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                       "表二 行政规范性文件, 现行有效件数"),)),
           ("licensing", (("表二", (("licensing", "decisions"),), "表二“行政许可”行“本年处理决定数量”",
@@ -555,7 +616,24 @@ _YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\
 #: with a guard's word that say nothing of another figure
 _COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?"
                    r"(?:的?\s*" + NUM + r"\s*(?:件|条|次|个|份))?(?:相比|比较|持平|基本持平)"
-                   r"|(?:全年|本年度?|年内|今年|当年|(?:19|20)\d\d\s*年度?)(?:共|共计)?累计")
+                   r"|(?:全年|本年度?|年内|今年|当年|(?:19|20)\d\d\s*年度?)"
+                   #: (the subject between: "2024年，我分局累计收到…"; not "…年底累计", "…以来累计": since earlier years)
+                   r"(?:,?(?:(?!以来|以前|之前|至今|历年|往年|上年|去年|前年|底|末|成立|建站|开通|截至|截止)[^\W\d_]){1,8}?)?"
+                   r"(?:共|共计)?累计")
+
+
+#: since the start of a year: "2024年以来", "2024年1月1日以来"
+_SINCE_YEAR = lazy(r"((?:19|20)\d\d)\s*年度?(?:\s*1\s*月(?:\s*1\s*日)?)?以来(?!至今|截至|截止|到现在|到目前)")
+
+
+def _no_guard(words: str, year) -> str:
+    """``words`` without the guard words that say nothing of another figure: a comparison with last year
+    (:data:`_COMPARISON`), and "以来" since the start of the report's own year ("2024年以来，街道未收到信息公开申请"
+    in the report on 2024: this year's; not "2024年以来至今", which runs into the next)."""
+    words = _COMPARISON.sub("", words)
+    if year is not None and "以来" in words:
+        words = _SINCE_YEAR.sub(lambda w: "" if int(w.group(1)) == year else w.group(), words)
+    return words
 
 
 def _part_of_year(sentence: str) -> bool:
@@ -587,8 +665,8 @@ def _other_year(sentence: str, year) -> bool:
     return False
 
 
-_CARRIED_FROM = lazy(r"度?(?:结转|转至|转入|转到)")
-_CARRIED_TO = lazy(r"结转(?:至|到)?\s*$")
+_CARRIED_FROM = lazy(r"度?\)?(?:结转|转至|转入|转到)")
+_CARRIED_TO = lazy(r"转(?:至|到|入)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 #: before a review or lawsuit claim in its sentence, another domain of the agency's work; and the words that
 #: make them the disclosure work's all the same
@@ -676,6 +754,7 @@ def _any_of(words) -> "re.Pattern":
 
 
 _ANY_GUARD = lazy("|".join(map(re.escape, _GUARDS)))
+
 #: the words of a carried figure's own claim ("上年结转", "结转下年度"), not guards before it
 _CARRY_WORDS = lazy(r"(?:上一?年度?|去年)?结转(?:至|到)?(?:下一?年度?)?")
 #: in the clause before a claim on normative documents: they were published, forwarded or listed
@@ -683,6 +762,20 @@ _CARRY_WORDS = lazy(r"(?:上一?年度?|去年)?结转(?:至|到)?(?:下一?年�
 _NORMATIVE_OTHER = lazy(r"公开|转发|更新|涉及|上传|收录|汇编|发布|上级|栏目")
 _CLAUSE_START = lazy(r"[，,、；;:]")
 _ANY_NORMATIVE_GUARD = lazy("|".join(map(re.escape, _NORMATIVE_GUARDS)))
+
+
+def _applications_part(text: str, start: int, at: int):
+    """The word before an applications claim that makes it a part: one of :data:`_PART`, or a channel
+    (:data:`_CHANNELS`, "通过网站收到申请5件，信函收到3件") since the last count before it. A channel before that
+    count is the earlier figure's: "全年在区政府门户网站公开信息77条，收到申请1件" (the site where documents were
+    published, not the way the applications came)."""
+    hit = _any_of(_PART).search(text, start, at)
+    if hit is not None:
+        return hit
+    cut = start
+    for m in _COUNT.finditer(text, start, at):
+        cut = m.end()
+    return _any_of(_CHANNELS).search(text, cut, at)
 
 
 def _claim_plan(readings: dict) -> tuple:
@@ -693,13 +786,13 @@ def _claim_plan(readings: dict) -> tuple:
         for claim in CLAIMS:
             if (claim.kind if claim.kind != "new" else "applications") not in readings:
                 continue
-            part = _RESULT_PART if claim.kind in _RESULTS else _PART
+            part = _any_of(_RESULT_PART if claim.kind in _RESULTS else _PART).search
             if claim.kind == "applications":
-                part = part + _CHANNELS
+                part = _applications_part
             keyword = claim.word or _KEYWORD[claim.kind]
             if not plan or plan[-1][0] != keyword:
                 plan.append((keyword, []))  # (claims next to each other with one keyword: one test)
-            plan[-1][1].append((claim, _applicant_part if claim.kind in _BY_APPLICANT else _any_of(part).search,
+            plan[-1][1].append((claim, _applicant_part if claim.kind in _BY_APPLICANT else part,
                                 claim.kind.startswith("normative"), claim.kind in _RESULTS))
         plan = _CLAIM_PLANS[kinds] = tuple((keyword, tuple(claims)) for keyword, claims in plan)
     return plan
@@ -732,11 +825,41 @@ _ROUTED = lazy(r"(?:分发|分送|转交|交由|转至|转到|转给|分派|分�
                r"(?:科室|股室|处室|业务部门|承办部门)")
 
 
+#: the applicants named as everyone, as the 条例 names them ("公民、法人和其他组织", "公民、法人或者其他组织",
+#: "公民、法人"), or said to be all of one kind ("申请人均为自然人"): all the applications, not some applicants'
+#: (法人, 个人 alone name a part)
+_EVERYONE_NAMED = lazy(r"公民(?:个人)?(?:[、,和及与或]|或者)*法人(?:(?:[、,和及与或]|或者)*(?:其他组织|非法人组织))?"
+                       r"|(?:申请人|申请|申请主体)?(?:均|全部|都|皆)(?:为|是|系|来自)(?:公民|自然人|个人|群众|企业|法人)")
+_EVERYONE_WORDS = lazy(r"法人|均|全部|都|皆")
+
+
+def _without_everyone(text: str, start: int, at: int) -> str:
+    """``text`` with the applicants named as everyone (:data:`_EVERYONE_NAMED`) between ``start`` and ``at``
+    blanked: "收到公民、法人和其他组织提出的申请13件，予以公开5件", "收到申请13件，申请人均为自然人，予以公开5件"
+    say the year's results, as without them."""
+    if not _EVERYONE_WORDS.search(text, start, at):
+        return text
+    region = text[start:at]
+    masked = _EVERYONE_NAMED.sub(lambda w: "\u3000" * len(w.group()), region)
+    return text if masked == region else text[:start] + masked + text[at:]
+
+
 def _in_part(in_part, text: str, start: int, at: int, agency: str):
     """``in_part(text, start, at)``, the office's words not counted when the report is an office's
     ("县政府办公室共受理申请15件" in 示例县人民政府办公室's report: its own figure), nor those in a closed
-    aside on an earlier figure ("收到申请13件（其中：网上申请13件），上年度结转0件": 其中 is about the 13)."""
+    aside on an earlier figure ("收到申请13件（其中：网上申请13件），上年度结转0件": 其中 is about the 13),
+    nor the applicants named as everyone ("收到公民、法人和其他组织提出的申请13件，予以公开5件")."""
     hit = in_part(text, start, at)
+    if hit is not None:
+        masked = _without_everyone(text, start, at)
+        if masked is not text:
+            text = masked
+            hit = in_part(text, start, at)
+    if hit is not None and _INSTRUCTED.search(text, start, at):
+        # "按照县政府办公室相关工作要求…": the body whose request the agency follows, not a part of it
+        region = text[start:at]
+        text = text[:start] + _INSTRUCTING.sub(lambda w: "\u3000" * len(w.group()), region) + text[at:]
+        hit = in_part(text, start, at)
     if hit is not None and _ROUTED.search(text, start, at):
         # "全部及时分发到责任科室予以办理，未出现行政复议": the applications handed to the agency's units,
         # not the units' own figures
@@ -791,7 +914,7 @@ _ANSWERS_BEFORE = lazy(r"不予公开|部分公开|无法提供|不予处理")
 #: in a review or lawsuit claim's clause, a topic the cases are about ("因征地信息公开引发", "涉及征地拆迁
 #:信息的"), or another act of the agency's they were brought over ("因具体行政行为被提起", "因征收补偿决定被申请"):
 #: a part, or not 表四's; not the disclosure work itself ("因政府信息公开工作被申请", "涉及政府信息公开的")
-_TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?"
+_TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|(?:政府信息)?依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?"
               r"(?:引发|引起|产生|的|被(?=提起|申请|起诉|诉|$))")
 #: in a "none" lawsuit claim's words, one of 表四's two groups of lawsuits named
 _ONE_GROUP = lazy(r"复议后|直接起诉|未经复议")
@@ -937,13 +1060,16 @@ def _scope(text: str, start: int, end: int, at: int, after: int) -> str:
 
 #: in a claim's clause, before it, a body named as the subject: "县审计局收到申请5件" in a county
 #: government's report (its departments' figures), "隶属海关受理…" (not "因政府信息公开…": a topic)
-_BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|办公室|办事处|街道|海关|医院|卫生院|学校|中学|小学|幼儿园|中心|公司|集团"
+_BODY = lazy(r"[^\W\d_]{1,12}?(?:人民政府|政府|委员会|管委会|办公室|办事处|街道|海关|医院|卫生院|学校|中学|小学|幼儿园|中心|公司|集团"
              r"|大队|支队|中队|(?:救援|执法|监察|稽查)队|派出所"
              r"|(?:林业|农技|农业|水利|畜牧|兽医|动物|防疫|水文|环境|农机|文化|服务|管理|工作|监测|检测)站"
              r"|(?:司法|财政|国土|自然资源|服务|管理|监督|监测|检测|检验|税务|运管|研究|监管|规划|测绘)所"
              r"|(?:气象|广播|电视)台|(?:图书|文化|博物|纪念|档案|殡仪|美术|科技)馆"
              r"|(?:法|检察|福利|敬老|研究|设计|保健|仲裁|科学)院|(?:公路|养护)段|(?:管理|环卫|征收|事务)处|(?:林|农|牧)场"
-             r"|局|委|厅|署|乡|镇)"
+             r"|局|委|厅|署|乡|镇"
+             #: (a 所 named by its place alone, "城关所": two characters or more before it, not 场所, 住所, 所属…)
+             r"|(?<=[^\W\d_]{2})(?<![场住处厕])所(?![属辖有在述以得需涉申提要称谓列含致长作为能见知用指说])"
+             r")"
              r"(?!信息|网站|门户|公开|工作|领导|部署|要求|统一|[^\W\d_]{0,2}(?:网站|平台|专栏))")
 #: the report's own agency named the usual short ways (本局, 我委, 本街道)
 _OWN = lazy(r"^(?:本|我|该)[^\W\d_]{1,3}$")
@@ -953,11 +1079,20 @@ _WHEN_FIRST = lazy(r"^(?:本年度|本年|今年|全年|年内|当年|(?:19|20)\
 
 
 def _normal_agency(name: str) -> str:
-    return name.replace("人民政府", "政府")
+    """A body's name in the form its short names share: 人民政府 as 政府, 管理委员会 as 管委会 ("高新区管委会" in
+    样例高新技术产业开发区管理委员会's report is the agency), 行政公署 as 行署."""
+    return name.replace("人民政府", "政府").replace("管理委员会", "管委会").replace("行政公署", "行署")
 
 
 #: before or in a body's name: where a case was brought ("向…法院提起", "被诉至…", "在…法院"), not its subject
 _VENUE = lazy(r"(?:向(?!阳)|被诉至|诉至|上诉至|起诉至|在)(?=[^\W\d_]{1,14}?(?:法院|人民政府|政府|司法局|局|委员会|办公室))")
+
+
+#: before a body's name: the body whose rules or requests the agency follows ("按照省政府办公厅相关工作要求…"), not the
+#: subject of the figures
+_INSTRUCTED = lazy(r"(?:按照|根据|依据|依照|遵照|落实)(?=[^\W\d_]{1,14}?(?:人民政府|政府|办公厅|办公室|局|委员会|委|厅))")
+_INSTRUCTING = lazy(r"(?:按照|根据|依据|依照|遵照|落实)[^\W\d_]{1,14}?(?:人民政府|政府|办公厅|办公室|局|委员会|委|厅)"
+                    r"(?:办公厅|办公室)?")
 
 
 def _other_body(text: str, start: int, at: int, agency: str) -> bool:
@@ -966,13 +1101,17 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     more with the agency's ("县卫生健康局" in 样例县卫生健康局's) is the agency's own."""
     own = _normal_agency(agency)
     for m in _BODY.finditer(text, start, at):
-        if _VENUE.search(text, max(start, m.start() - 4), m.end()):
-            continue  # "向示例县人民法院提起行政诉讼3件", "向县人民政府申请行政复议": where a case went, not who counts
+        near = max(start, m.start() - 4)
+        if _VENUE.search(text, near, m.end()) or _INSTRUCTED.search(text, near, m.end()):
+            continue  # "向示例县人民法院提起行政诉讼3件", "向县人民政府申请行政复议": where a case went, not who counts;
+            # "按照县政府办公室相关工作要求…": the body whose request is followed
         name = _normal_agency(_WHEN_FIRST.sub("", m.group()))
         if _UNIT_AFTER.match(text, m.end(), at):
             return True  # "示例镇卫生院" in 示例镇人民政府's report: a unit at the place, not the agency
-        if _OWN.match(name) or name == "全" + own[-1] or (name == "全委" and own.endswith("委员会")):
-            continue  # (本局, 我委; "全局" in a bureau's report: the whole agency)
+        if _OWN.match(name) or name == "全" + own[-1] or (name == "全委" and own.endswith("委员会")) or (
+                name in _WHOLE_TOWN and own.endswith((name[1:] + "政府", name[1:] + "办事处"))):
+            continue  # (本局, 我委; "全局" in a bureau's report: the whole agency; "全镇" in a town government's: the
+            # town, whose government is its one disclosing body)
         common = 0
         while common < min(len(name), len(own)) and name[-1 - common] == own[-1 - common]:
             common += 1
@@ -1016,6 +1155,8 @@ def _abbreviates(name: str, own: str) -> bool:
 
 
 _LEVELS = "省市县区旗州盟"
+#: a town, township or subdistrict as a whole, named in its own government's report
+_WHOLE_TOWN = ("全镇", "全乡", "全街道", "全苏木")
 #: right after a body's name, a unit there that is another body ("示例镇卫生院", "样例县公安局交警大队")
 _UNIT_AFTER = lazy(r"卫生院|医院|学校|中学|小学|幼儿园|公司|大队|支队|中队|派出所|[^\W\d_]{0,3}(?:监督|监测|检测|检验|司法|财政)所"
                    r"|[^\W\d_]{1,4}所(?!属|辖|有|在|述|以|得|需|涉)"
@@ -1031,6 +1172,27 @@ _CARRY_CLAUSE = lazy(r"[，,、；;]\s*((?:含|其中|包括)?\s*(?:(?:上一?�
                      r"(?:至|到)?(?:本年度?|今年)?|结转上一?年度?)(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
                      + r"\s*件|结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:政府信息公开|依申请公开)?(?:申请)?\s*" + NUM
                      + r"\s*件)(?=\s*[，,、；;。]|$)")
+#: the body the applications were made to, in an applications claim's words (:data:`_TO_WHOM`)
+_MADE_TO = lazy(r"向([^\W\d_]{1,16}?)(?:提出|提交|递交)")
+#: between the bodies applied to: "向州政府或州政府办公室提交的"
+_BODIES_JOINED = lazy(r"[或和及与、]|或者")
+
+
+def _made_to_other(text: str, m, agency: str) -> bool:
+    """Were the applications of claim ``m`` made to a body other than the agency ("收到向县人民政府提交的申请"
+    in a bureau's report)? Each body named, joined by 或/和/、, is looked at on its own."""
+    to = _MADE_TO.search(text, m.start(), m.end())
+    if to is None:
+        return False
+    at = to.start(1)
+    for joint in [*_BODIES_JOINED.finditer(text, to.start(1), to.end(1)), None]:
+        stop = joint.start() if joint is not None else to.end(1)
+        if stop > at and _other_body(text, at, stop, agency):
+            return True
+        at = joint.end() if joint is not None else stop
+    return False
+
+
 #: the applications received, counted, before a list of figures
 _RECEIVED_COUNT = lazy(r"(?:新收|收到|受理|接收|接到|办理|" + _AFTER_OPENING + r"收)[^，,；;。]{0,20}?"
                       + NUM + _UNIT)
@@ -1052,7 +1214,16 @@ def _mask_listed_carry(text: str, start: int, end: int) -> str:
 #: verb, and other words before it name a part or another body's matters ("征求第三方意见后办理…2件",
 #: "转交其他机关办理…", "参与办理…")
 _PLAIN_BEFORE = lazy(r"(?:\s|本年度|本年|全年|今年|年内|当年|(?:19|20)\d\d\s*年度?|[,，:]|本机关|本单位|我单位"
-                     r"|(?:本|我)[局委办院署厅站所]|共计|合计|共|依法|依规|按时|及时|已|先后|总|一共)*$")
+                     r"|(?:本|我)(?:[局委办院署厅站所镇乡]|街道)|共计|合计|共|依法|依规|按时|及时|已|先后|总|一共)*$")
+def _without_own_name(words: str, agency: str) -> str:
+    """``words`` without the names of bodies in it (the time before one kept: "2024年示例镇" → "2024年"), when
+    the report names its agency: before a claim, :func:`_other_body` has found them all the agency's own
+    ("示例镇办理依申请公开9件" in 示例镇人民政府's report: the agency as the subject, as 本镇 would be)."""
+    if not agency:
+        return words
+    return _BODY.sub(lambda b: (w.group() if (w := _WHEN_FIRST.match(b.group())) else ""), words)
+
+
 #: helping another body with its matters: "协助办结依申请公开事项3件", "配合市局办理…"
 _HELPING = lazy(r"(?:协助|参与|配合|帮助|指导|督促|代为?)$")
 #: in the clause before a claim on documents made or decisions: the agency helped another body make them
@@ -1108,6 +1279,8 @@ _BY_APPLICANT = ("natural", "organisations")
 #: before such a claim in its sentence: a result, an answer or the cases, whose applicants it counts
 _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结|结转|答复|复议|诉讼|公开\s*\d|"
                       r"申请人(?:中|里)")
+#: the kinds of claims on 表四's cases: the reviews, the lawsuits, and the lawsuits of one group
+_CASES = ("review", "litigation", "direct", "after")
 #: the kinds of 表二's decisions
 _DECIDED = ("licensing", "penalty", "enforcement")
 #: in the clause before a decisions claim: they were published, undone or reviewed, or are one kind of
@@ -1144,6 +1317,8 @@ def _applicants(words: str) -> Optional[str]:
     all), "business" (企业 only), or None (other organisations alone: 科研机构, 单位)."""
     words = words.replace("本单位", "")  # ("没有企业向本单位提出…": the agency, not an applicant)
     if not any(w in words for w in _ORGANISATION_WORDS):
+        if "自然人" in words and not _EVERYONE.search(words):
+            return "natural"  # "未收到自然人提出的申请": none of theirs, 表三's 自然人 column
         if ("个人" in words and _INDIVIDUALS.search(words) or "公民" in words and _CITIZENS_ALONE.search(words)) \
                 and not _EVERYONE.search(words):
             return "individuals"  # "受理公民个人提出的申请10件", "收到公民提出的…": 表三's 自然人 column, or all
@@ -1178,23 +1353,34 @@ _SPLIT = lazy(r"其中")
 _NOT_ALL = lazy(r"新收|自然人|法人|其他组织|企业|公民|个人|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|答复")
 
 
-def _split_of_total(text: str, start: int, at: int, in_part) -> bool:
+def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
     """Is the claim at ``at`` (上年结转 or 新收) one of the two parts of the agency's applications handled,
     after a 其中 that splits them ("共受理政府信息公开申请14件，其中本年新收13件、上年结转1件")? Such a
     其中 names 表三's rows, not a part of one: the figure is 表三's 二、上年结转 (or 一、本年新收) all the
     same. Not when another part word stands before the claim or before the total ("全县共收到申请420件，
     其中上年结转5件": a wider body's), nor when the total is some applicants' or one answer's ("自然人申请10件，
-    其中上年结转1件", "予以公开5件，其中上年结转1件")."""
+    其中上年结转1件", "予以公开5件，其中上年结转1件"). A sentence opening with 其中 splits the total that ends the
+    sentence before it ("共受理政府信息公开申请13件。其中，予以公开5件，结转下年度继续办理3件")."""
     last = None
     for last in _SPLIT.finditer(text, start, at):
         pass
     if last is None or in_part(text, last.end(), at):
         return False
-    if in_part(text, start, last.start()):
+    after_stop = not text[start:last.start()].strip() and start > 0 and text[start - 1] == "。"
+    if after_stop:
+        start, end = _sentence_before(text, start), start - 1  # (the total is the sentence before's last figure)
+    else:
+        end = last.start()
+    if in_part(text, start, end):
         return False
-    total = _TOTAL_BEFORE_SPLIT.search(text, start, last.start())
+    total = _TOTAL_BEFORE_SPLIT.search(text, start, end)
     if total is None:
         return False
+    if after_stop and (_ANY_GUARD.search(text, _clause_start(text, start, total.start()), total.end())
+                       or _other_year(text[start:end], year) or _part_of_year(text[start:end])):
+        return False  # ("…上年结转3件。其中，…": the sentence ends on the carried ones, not the total; "2023年收到申请
+        # 20件。其中，…": another year's)
+    text = _without_everyone(text, start, total.end())  # ("共收到公民、法人和其他组织提出的申请14件，其中…": all's)
     clause = text[_clause_start(text, start, total.start()):total.end()]
     return _NOT_ALL.search(clause) is None
 
@@ -1255,7 +1441,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
     # (:func:`_scope`); a sentence without any is read at once
-    guarded = bool(_ANY_GUARD.search(sentence)) and bool(_ANY_GUARD.search(_COMPARISON.sub("", sentence)))
+    guarded = bool(_ANY_GUARD.search(sentence)) and bool(_ANY_GUARD.search(_no_guard(sentence, year)))
     listed = None  # the text with the carried figures of a list masked (:func:`_mask_listed_carry`)
     dated = _other_year(sentence, year) or _part_of_year(sentence)
     found = []
@@ -1291,13 +1477,17 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         if listed is None:
                             listed = _mask_listed_carry(text, start, end) if guarded else text
                         scope = _scope(listed, start, end, m.start(), m.end())
-                    if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_COMPARISON.sub("", scope)):
+                    if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_no_guard(scope, year)):
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
                     if dated and (_other_year(scope, year) or _part_of_year(scope)):
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
-                    if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(scope):
-                        continue  # "现行有效规范性文件12件", "清理…": another row of 表二
-                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part)
+                    if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(
+                            scope if claim.kind != "normative" else
+                            _scope(listed, _clause_start(text, start, m.start()), end, m.start(), m.end())):
+                        continue  # "现行有效规范性文件12件", "清理…": another row of 表二 (a claim with its verb, "制发…",
+                        # is read with its own clause only: "无公文解读情况，未印发行政规范性文件", "开展规范性文件清理，
+                        # 制发行政规范性文件2件" say what was made)
+                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part, year)
                 if claim.kind == "new" and (not split or _part_after(text, m.end(), end, in_part)):
                     continue  # ("其中新收…" after anything but the agency's applications handled, or "其中新收10件为
                     # 自然人申请": a part)
@@ -1316,7 +1506,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "予以公开5件，其中自然人4件": the applicants of one result, not of all
                 if claim.kind in _DECIDED and _NOT_MADE.search(text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "公开行政处罚决定35件", "撤销行政许可决定2件": decisions published or undone, not made
-                if claim.kind == "valid" and not _valid_of_normative(text, start, m):
+                if claim.kind == "repealed" and "失效" in sentence:
+                    continue  # "废止5件，宣布失效2件": 表二's 本年废止件数 may count both
+                if claim.kind in ("valid", "repealed") and not _valid_of_normative(text, start, m):
                     continue  # "现行有效12件" after 规章, or with no documents named: another row
                 if (result or claim.kind == "next") and _after_one_subset(text, start, m.start()):
                     continue  # "收到申请13件，其中涉及征地的申请6件，予以公开4件": the results of those 6, or of all?
@@ -1334,6 +1526,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                             text, _clause_start(text, start, m.start()), m.start())):
                         continue  # "因保护第三方合法权益不予公开1件", "依据《条例》第十四条不予公开1件": one reason,
                         # a part of the result
+                if claim.kind == "applications" and agency and "向" in m.group(0) and _made_to_other(text, m, agency):
+                    continue  # "收到向县人民政府提交的申请3件" in a bureau's report: another body's applications
                 if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
                 if claim.kind in ("done", "alldone") and (
@@ -1371,19 +1565,19 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "力争零申请": a goal, not the year's figure
                 if claim.kind == "applications" and _NOT_COUNTED.search(text, m.end()):
                     continue  # "收到申请33件，其中20件属于信访类，未纳入统计": a count before some were left out
-                if claim.group and claim.kind in ("review", "litigation") and not _RESPONDENT.search(
+                if claim.group and claim.kind in _CASES and not _RESPONDENT.search(
                         text, max(start, m.start() - 3), m.start() + 2) and (
                         _HANDLING.search(text, _phrase_start(text, start, m.start()), m.start())
                         or _REVIEW_APPLICATIONS.search(m.group(0))):
                     continue  # "办理行政复议案件56件": cases the agency handles, not cases against it (the verb said
                     # of both kinds across 、: "依法办理…行政复议27件、行政诉讼15件")
-                if claim.group and claim.kind in ("review", "litigation") and (
+                if claim.group and claim.kind in _CASES and (
                         _ANSWERS_BEFORE.search(text, start, m.start())
                         or _TOPIC.search(text, _phrase_start(text, start, m.start()), m.start())):
                     continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件、行政诉讼3件":
                     # the cases of some answers or of one topic, a part of 表四's
-                if claim.kind == "applications" and m.group(0).startswith("办理") and not _PLAIN_BEFORE.match(
-                        text, _clause_start(text, start, m.start()), m.start()):
+                if claim.kind == "applications" and m.group(0).startswith(("办理", "处理")) and not _PLAIN_BEFORE.match(
+                        _without_own_name(text[_clause_start(text, start, m.start()):m.start()], agency)):
                     continue  # "征求第三方意见后办理依申请公开事项2件": a part, or another body's matters
                 if claim.kind in ("applications", "done") and _HELPING.search(text, start, m.start()):
                     continue  # "协助办结依申请公开事项3件": another body's applications
@@ -1391,13 +1585,15 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "参与制发行政规范性文件5件", "协助作出行政处罚决定40件": another body's documents or
                     # decisions, the agency helping
-                if claim.kind in ("review", "litigation") and _OTHER_DOMAIN.search(text, start, m.start()) and not \
+                if claim.kind in ("repealed", "valid") and _HELPER.search(text, start, m.start()):
+                    continue  # "配合县司法局清理规范性文件20件，废止3件": the documents of the body helped, maybe
+                if claim.kind in _CASES and _OTHER_DOMAIN.search(text, start, m.start()) and not \
                         _ABOUT_DISCLOSURE.search(text, start, m.end()):
                     continue  # "全年行政执法案件中，被申请复议3件", "办理信访件20件，复议3件": another domain's cases
-                if claim.group and claim.kind in ("review", "litigation") and _DISCLOSURE_PART.search(text, m.end(), end) \
+                if claim.group and claim.kind in _CASES and _DISCLOSURE_PART.search(text, m.end(), end) \
                         and not _ABOUT_DISCLOSURE.search(text, _clause_start(text, start, m.start()), m.end()):
                     continue  # "发生行政复议案件5件…，其中涉及政府信息公开的2件": every domain's cases
-                if claim.group and claim.kind in ("review", "litigation") and _state_after(text, m.end()):
+                if claim.group and claim.kind in _CASES and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind
                 if kind == "applications":
@@ -1546,12 +1742,12 @@ class NarrativeMismatch(Rule):
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及“本机关不掌握相关政府信息N件”）、行政复议和行政诉讼、" \
-           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、废止行政规范性文件件数（“废止5件，宣布失效2件”并列失效的不核对）、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
-           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”）即表三“四、结转下年度继续办理”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
-           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
-           "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字，“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
+           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”“2024年，我局累计…”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
+           "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字，经某一渠道收到的申请数（“通过网站收到申请5件”；前一分句中另有件数的网站“在区政府网站公开信息77条，收到申请1件”不使其后的申请数成为部分）（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”；管理委员会自己的报告中的“高新区管委会”是本机关），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”）" \
            "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
@@ -1643,6 +1839,8 @@ class NarrativeMismatch(Rule):
 
     def _upheld(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):  # noqa: C901
         sentence = text[start:end]
+        if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均获维持": the cases listed, not a breakdown)
+            sentence = _LIST.sub("", sentence)
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS):
             return
         quoted = _orig(p, text, start, end).strip()
@@ -1666,8 +1864,8 @@ class NarrativeMismatch(Rule):
                     c = t4.cell("data", f"{g}_{col}")
                     if c is not None and c.ok and c.value > 0:
                         bad.append((f"{label}·{col_label}", c))
-                    elif c is None or not c.ok:
-                        return  # a group not filled in: cannot tell
+                    # (a cell not filled in cannot tell, the others still do: "均获维持" with 尚未审结 = 2 beside a
+                    # blank 结果纠正 is a contradiction all the same)
             if not bad or ("upheld", p.span.start) in seen:
                 return
             seen.add(("upheld", p.span.start))
@@ -1680,6 +1878,8 @@ class NarrativeMismatch(Rule):
     def _uncorrected(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):
         """"行政诉讼1件，未被纠错" against 表四 with a case 结果纠正 in the groups the sentence names."""
         sentence = text[start:end]
+        if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均未被纠错": the cases listed, not a breakdown)
+            sentence = _LIST.sub("", sentence)
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen:
             return
         year = ctx.bound.facts.year
