@@ -1120,6 +1120,51 @@ def _numeral_alone(text: str, vocab: Vocabulary) -> str:
     return _put(text, cut, " ") if cut else text
 
 
+#: an HTML line break a PDF-to-Markdown converter (pymupdf4llm, markitdown) writes inside a pipe
+#: table's cell where the PDF's cell wrapped ("|商业企<br>业|", "|1.属于<br>国家秘<br>密|0|…"), on a
+#: line that holds a bar
+_CELL_BREAK = lazy(r"(?im)^(?=[^\n]*\|)[^\n]*?<br[ \t]*/?>")
+_BREAK_TAG = lazy(r"(?i)<br[ \t]*/?>")
+
+
+def _cell_breaks(text: str, vocab: Vocabulary) -> str:
+    """A pipe table's cell that a PDF-to-Markdown converter wrote with ``<br>`` where the PDF's
+    narrow cell wrapped its words: the tag is markup, no words of the cell, and left in place it
+    makes every wrapped label a misspelt one ("商业企<br>业") or no label at all (its row "missing").
+    Each tag becomes spaces (one character for one: offsets stay the file's), which the block
+    stage reads as a cell's wrapped words. Only on lines that hold a bar (a table's row)."""
+    chars = None
+    for m in _CELL_BREAK.finditer(text):
+        line_end = text.find("\n", m.start())
+        for b in _BREAK_TAG.finditer(text, m.start(), len(text) if line_end == -1 else line_end):
+            chars = chars if chars is not None else list(text)
+            chars[b.start():b.end()] = " " * (b.end() - b.start())
+    return "".join(chars) if chars is not None else text
+
+
+#: a Markdown list item's bullet ("- 一、总体情况": pymupdf4llm writes a line that opens with a
+#: numeral as a list's item) or an ATX heading's marks ("## （三）收到和处理…") before a line's words
+_BULLETED = lazy(r"\n([ \t]*(?:[-*+•]|#{1,6})[ \t]+)(\S[^\n]*)")
+
+
+def _bulleted_headings(text: str, vocab: Vocabulary) -> str:
+    """A section heading that a PDF-to-Markdown converter wrote as a list item ("- 一、总体情况",
+    "- （一）总体情况") or as a Markdown heading numbered otherwise than "一、" ("## （三）收到和处理
+    政府信息公开申请情况", the 2019 trial format's numbering): the marks are no words of the
+    heading, and before it the heading reads as no heading (its section "missing"). They become
+    spaces (offsets kept) where the rest of the line is a section's heading and nothing after
+    it; a list item of prose is left, and so is "## 三、…", which the grammar reads."""
+    heading = section_title_pattern(vocab)
+    other = section_title_pattern(vocab, other=True)
+    cut: List[int] = []
+    for m in _BULLETED.finditer("\n" + text):  # (offsets one past the text's)
+        words = m.group(2).strip(_SPACE)
+        if other.fullmatch(words) is not None or (
+                not m.group(1).lstrip(_SPACE).startswith("#") and heading.fullmatch(words) is not None):
+            cut.extend(range(m.start(1) - 1, m.end(1) - 1))
+    return _put(text, cut, " ") if cut else text
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -1128,6 +1173,9 @@ def _always(text: str) -> bool:
 #: a cheap sign that the text may need it, the repair: the text itself when nothing was repaired)
 _REPAIRS = (
     ("digits-below", lambda text: _DIGITS_LINE_TEST.search(text) is not None, lambda text, vocab: _digits_seated(text)),
+    ("cell-breaks", lambda text: "<br" in text or "<BR" in text, _cell_breaks),
+    ("bulleted-headings", lambda text: "- " in text or "* " in text or "+ " in text or "• " in text or "# " in text,
+     _bulleted_headings),
     ("browser-furniture", lambda text: "://" in text, lambda text, vocab: _browser_furniture(text)),
     ("separators", lambda text: ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text
                                  or "===" in text) and _SEPARATOR_TEST.search("\n" + text) is not None,
