@@ -1142,6 +1142,32 @@ def _cell_breaks(text: str, vocab: Vocabulary) -> str:
     return "".join(chars) if chars is not None else text
 
 
+#: a Markdown pipe row (a line opening with a bar that holds two more)
+_PIPE_ROW = lazy(r"\n([ \t]*\|[^\n]*\|[^\n]*\|[^\n]*)")
+#: a pipe cell of several numbers apart with spaces ("| 0 13 |", "| 0 / |": a placeholder among
+#: them), and not one number grouped by thousands with spaces ("| 1 234 |")
+_NUMBERS_IN_A_CELL = lazy(r"(?<=\|)[ \t]*(?=[^|\n]*[0-9])(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-])"
+                          r"(?:[ \t]+(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-]))+[ \t]*(?=\|)")
+_THOUSANDS = lazy(r"[1-9][0-9]{0,2}(?: [0-9]{3})+")
+_GAP = lazy(r"(?<=[0-9/／—－–-])[ \t]+(?=[0-9/／—－–-])")
+
+
+def _cells_run_together(text: str, vocab: Vocabulary) -> str:
+    """A Markdown pipe row whose converter put two or more of the PDF's cells into one of its
+    cells ("| 一、本年新收政府信息公 | 10 | 2 | 0 1 | 0 | 0 13 |": markitdown draws a table's columns
+    where its text lines up, and a column of narrow cells shares one): the numbers stand in order,
+    but read as one cell each run is no number (C204) and the row short of cells (C203 "缺失").
+    The space before each number in such a cell becomes a bar (one character for one: offsets
+    kept), so each number is a cell. A cell that reads as one number grouped by thousands is left."""
+    cut: List[int] = []
+    for row in _PIPE_ROW.finditer("\n" + text):  # (offsets one past the text's)
+        for cell in _NUMBERS_IN_A_CELL.finditer(row.group(1)):
+            if _THOUSANDS.fullmatch(cell.group().strip(_SPACE)) is None:
+                base = row.start(1) - 1 + cell.start()
+                cut.extend(base + gap.start() for gap in _GAP.finditer(cell.group()))
+    return _put(text, cut, "|") if cut else text
+
+
 #: a Markdown list item's bullet ("- 一、总体情况": pymupdf4llm writes a line that opens with a
 #: numeral as a list's item) or an ATX heading's marks ("## （三）收到和处理…") before a line's words
 _BULLETED = lazy(r"\n([ \t]*(?:[-*+•]|#{1,6})[ \t]+)(\S[^\n]*)")
@@ -1174,6 +1200,7 @@ def _always(text: str) -> bool:
 _REPAIRS = (
     ("digits-below", lambda text: _DIGITS_LINE_TEST.search(text) is not None, lambda text, vocab: _digits_seated(text)),
     ("cell-breaks", lambda text: "<br" in text or "<BR" in text, _cell_breaks),
+    ("cells-run-together", lambda text: "|" in text, _cells_run_together),
     ("bulleted-headings", lambda text: "- " in text or "* " in text or "+ " in text or "• " in text or "# " in text,
      _bulleted_headings),
     ("browser-furniture", lambda text: "://" in text, lambda text, vocab: _browser_furniture(text)),
