@@ -667,7 +667,21 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
         table = _opening_table(line, vocab) if found[0].start() > 0 else None
         if table is not None:  # (a section's table a line, the next sections' headings after it)
             breaks.extend(start + b for b in _table_breaks(line, 0, found[0].start(), table, vocab))
+    # a short line that ends in a section's heading after a sentence ("…定期通报制度。 六、其他需要
+    # 报告的事项", "## 注：本表数据来源于…台账。 四、政府信息公开行政复议、行政诉讼情况": a PDF-to-Markdown
+    # converter ran the heading's line onto the paragraph's last line): the heading opens its line
+    for found_line in _SHORT_SENTENCE_HEADING.finditer("\n" + text):
+        line, start = found_line.group(1).rstrip(_SPACE), found_line.start(1) - 1
+        if len(line) > _HEADING_LINE:
+            continue  # (read above)
+        heading = heading or section_title_pattern(vocab)
+        found = [m for m in heading.finditer(line) if m.start() and m.end() == len(line)]
+        breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
     return sorted(set(b for b in breaks if b > 0))
+
+
+#: a line with a sentence's end, then a space and a section's numeral ("…制度。 六、…")
+_SHORT_SENTENCE_HEADING = lazy(r"\n([^\n]*?[。！？；][ \u3000]+[一二三四五六七八九十]{1,2}[ \u3000]*、[^\n]*)")
 
 
 #: the fewest numbers a section's line holds when its table is on it
