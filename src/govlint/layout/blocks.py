@@ -1199,10 +1199,15 @@ def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> O
     11 …": a group's merged cell cut by the page break, its second piece written on the first
     line of the next page): the piece joined onto the group's first piece in the rows above
     (the last row's labels, or a row of words before it), the row without it; None when the
-    row opens otherwise or the piece completes nothing."""
-    first, second = row.cells[0], row.cells[1]
+    row opens otherwise or the piece completes nothing. A Markdown row's leading bar leaves an
+    empty cell before the piece ("| 予公开 | 5.属于三类内部事务信息 | 8 |…": a PDF-to-Markdown
+    converter's copy of the group's merged cell cut between two rows); it stays."""
+    at = 0
+    while row.cells[at].kind == BLANK and at + 2 < len(row.cells):
+        at += 1
+    first, second = row.cells[at], row.cells[at + 1]
     if (first.kind != TEXT or second.kind != TEXT or not _fragment(first.text) or vocab.is_label(first.text)
-            or not vocab.is_row_label(second.text) or _label_end(row) != 1):
+            or not vocab.is_row_label(second.text) or _label_end(row) != at + 1):
         return None
     for k in (1, 2):
         if len(out) < k or (k == 2 and _last_text(out[-2]) is None):
@@ -1210,7 +1215,7 @@ def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> O
         joined = _onto_previous(out[-k], first.text, first.span, vocab)
         if joined is not None:
             out[-k] = joined
-            return Row(row.cells[1:], second.span.to(row.span))
+            return Row(row.cells[:at] + row.cells[at + 1:], (row.cells[0] if at else second).span.to(row.span))
     return None
 
 

@@ -667,7 +667,21 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
         table = _opening_table(line, vocab) if found[0].start() > 0 else None
         if table is not None:  # (a section's table a line, the next sections' headings after it)
             breaks.extend(start + b for b in _table_breaks(line, 0, found[0].start(), table, vocab))
+    # a short line that ends in a section's heading after a sentence ("…定期通报制度。 六、其他需要
+    # 报告的事项", "## 注：本表数据来源于…台账。 四、政府信息公开行政复议、行政诉讼情况": a PDF-to-Markdown
+    # converter ran the heading's line onto the paragraph's last line): the heading opens its line
+    for found_line in _SHORT_SENTENCE_HEADING.finditer("\n" + text):
+        line, start = found_line.group(1).rstrip(_SPACE), found_line.start(1) - 1
+        if len(line) > _HEADING_LINE:
+            continue  # (read above)
+        heading = heading or section_title_pattern(vocab)
+        found = [m for m in heading.finditer(line) if m.start() and m.end() == len(line)]
+        breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
     return sorted(set(b for b in breaks if b > 0))
+
+
+#: a line with a sentence's end, then a space and a section's numeral ("…制度。 六、…")
+_SHORT_SENTENCE_HEADING = lazy(r"\n([^\n]*?[。！？；][ \u3000]+[一二三四五六七八九十]{1,2}[ \u3000]*、[^\n]*)")
 
 
 #: the fewest numbers a section's line holds when its table is on it
@@ -1142,6 +1156,77 @@ def _numeral_alone(text: str, vocab: Vocabulary) -> str:
     return _put(text, cut, " ") if cut else text
 
 
+#: an HTML line break a PDF-to-Markdown converter (pymupdf4llm, markitdown) writes inside a pipe
+#: table's cell where the PDF's cell wrapped ("|商业企<br>业|", "|1.属于<br>国家秘<br>密|0|…"), on a
+#: line that holds a bar
+_CELL_BREAK = lazy(r"(?im)^(?=[^\n]*\|)[^\n]*?<br[ \t]*/?>")
+_BREAK_TAG = lazy(r"(?i)<br[ \t]*/?>")
+
+
+def _cell_breaks(text: str, vocab: Vocabulary) -> str:
+    """A pipe table's cell that a PDF-to-Markdown converter wrote with ``<br>`` where the PDF's
+    narrow cell wrapped its words: the tag is markup, no words of the cell, and left in place it
+    makes every wrapped label a misspelt one ("商业企<br>业") or no label at all (its row "missing").
+    Each tag becomes spaces (one character for one: offsets stay the file's), which the block
+    stage reads as a cell's wrapped words. Only on lines that hold a bar (a table's row)."""
+    chars = None
+    for m in _CELL_BREAK.finditer(text):
+        line_end = text.find("\n", m.start())
+        for b in _BREAK_TAG.finditer(text, m.start(), len(text) if line_end == -1 else line_end):
+            chars = chars if chars is not None else list(text)
+            chars[b.start():b.end()] = " " * (b.end() - b.start())
+    return "".join(chars) if chars is not None else text
+
+
+#: a Markdown pipe row (a line opening with a bar that holds two more)
+_PIPE_ROW = lazy(r"\n([ \t]*\|[^\n]*\|[^\n]*\|[^\n]*)")
+#: a pipe cell of several numbers apart with spaces ("| 0 13 |", "| 0 / |": a placeholder among
+#: them), and not one number grouped by thousands with spaces ("| 1 234 |")
+_NUMBERS_IN_A_CELL = lazy(r"(?<=\|)[ \t]*(?=[^|\n]*[0-9])(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-])"
+                          r"(?:[ \t]+(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-]))+[ \t]*(?=\|)")
+_THOUSANDS = lazy(r"[1-9][0-9]{0,2}(?: [0-9]{3})+")
+_GAP = lazy(r"(?<=[0-9/／—－–-])[ \t]+(?=[0-9/／—－–-])")
+
+
+def _cells_run_together(text: str, vocab: Vocabulary) -> str:
+    """A Markdown pipe row whose converter put two or more of the PDF's cells into one of its
+    cells ("| 一、本年新收政府信息公 | 10 | 2 | 0 1 | 0 | 0 13 |": markitdown draws a table's columns
+    where its text lines up, and a column of narrow cells shares one): the numbers stand in order,
+    but read as one cell each run is no number (C204) and the row short of cells (C203 "缺失").
+    The space before each number in such a cell becomes a bar (one character for one: offsets
+    kept), so each number is a cell. A cell that reads as one number grouped by thousands is left."""
+    cut: List[int] = []
+    for row in _PIPE_ROW.finditer("\n" + text):  # (offsets one past the text's)
+        for cell in _NUMBERS_IN_A_CELL.finditer(row.group(1)):
+            if _THOUSANDS.fullmatch(cell.group().strip(_SPACE)) is None:
+                base = row.start(1) - 1 + cell.start()
+                cut.extend(base + gap.start() for gap in _GAP.finditer(cell.group()))
+    return _put(text, cut, "|") if cut else text
+
+
+#: a Markdown list item's bullet ("- 一、总体情况": pymupdf4llm writes a line that opens with a
+#: numeral as a list's item) or an ATX heading's marks ("## （三）收到和处理…") before a line's words
+_BULLETED = lazy(r"\n([ \t]*(?:[-*+•]|#{1,6})[ \t]+)(\S[^\n]*)")
+
+
+def _bulleted_headings(text: str, vocab: Vocabulary) -> str:
+    """A section heading that a PDF-to-Markdown converter wrote as a list item ("- 一、总体情况",
+    "- （一）总体情况") or as a Markdown heading numbered otherwise than "一、" ("## （三）收到和处理
+    政府信息公开申请情况", the 2019 trial format's numbering): the marks are no words of the
+    heading, and before it the heading reads as no heading (its section "missing"). They become
+    spaces (offsets kept) where the rest of the line is a section's heading and nothing after
+    it; a list item of prose is left, and so is "## 三、…", which the grammar reads."""
+    heading = section_title_pattern(vocab)
+    other = section_title_pattern(vocab, other=True)
+    cut: List[int] = []
+    for m in _BULLETED.finditer("\n" + text):  # (offsets one past the text's)
+        words = m.group(2).strip(_SPACE)
+        if other.fullmatch(words) is not None or (
+                not m.group(1).lstrip(_SPACE).startswith("#") and heading.fullmatch(words) is not None):
+            cut.extend(range(m.start(1) - 1, m.end(1) - 1))
+    return _put(text, cut, " ") if cut else text
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -1150,6 +1235,10 @@ def _always(text: str) -> bool:
 #: a cheap sign that the text may need it, the repair: the text itself when nothing was repaired)
 _REPAIRS = (
     ("digits-below", lambda text: _DIGITS_LINE_TEST.search(text) is not None, lambda text, vocab: _digits_seated(text)),
+    ("cell-breaks", lambda text: "<br" in text or "<BR" in text, _cell_breaks),
+    ("cells-run-together", lambda text: "|" in text, _cells_run_together),
+    ("bulleted-headings", lambda text: "- " in text or "* " in text or "+ " in text or "• " in text or "# " in text,
+     _bulleted_headings),
     ("browser-furniture", lambda text: "://" in text, lambda text, vocab: _browser_furniture(text)),
     ("separators", lambda text: ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text
                                  or "===" in text) and _SEPARATOR_TEST.search("\n" + text) is not None,
