@@ -55,3 +55,23 @@ def test_a_label_with_the_numbers_above_run_into_it_is_no_typo():
     assert not _numbers_run_in("四、结转下年度继续办理", "结转下年度继续办理")
     assert not _numbers_run_in("2结转下年度办理", "结转下年度继续办理")
     assert not _numbers_run_in("3件结转下年度继续办理", "结转下年度继续办理")
+
+
+def _only_unreadable_tables(text):
+    return [code for code, *_ in found(text)] == ["C200", "C200", "C200"]
+
+
+def test_a_glued_heading_after_a_section_that_ends_without_a_full_stop():
+    """The section before ends without 。 ("…被追责的情况二、主动公开…"): in a whole report run
+    together a heading may follow any word."""
+    k = GLUED.index("二、主动公开政府信息情况")
+    assert GLUED[k - 1] == "。"
+    assert _only_unreadable_tables(GLUED[:k - 1] + GLUED[k:])
+
+
+def test_a_title_quoted_or_named_in_a_glued_report_is_no_heading():
+    """"详见“三、收到和处理政府信息公开申请情况”部分" and "本报告三、收到和处理政府信息公开申请情况中的数据"
+    inside section 一 of a report run together name a section: they open none."""
+    k = GLUED.index("二、主动公开政府信息情况")
+    for aside in ("详见“三、收到和处理政府信息公开申请情况”部分。", "本报告三、收到和处理政府信息公开申请情况中的数据已核对。"):
+        assert _only_unreadable_tables(GLUED[:k] + aside + GLUED[k:]), aside

@@ -86,9 +86,21 @@ def test_words_merged_over_value_columns_keep_their_positions():
             (CellBlock("二、上年结转"), CellBlock("1"), CellBlock("无", colspan=2), CellBlock("1")),
             (CellBlock("行政规范性文件"), CellBlock("无", colspan=3), CellBlock("12"))]
     grid = D.merged_cells(rows)
-    assert not any(c is D.COVERED for r in grid for c in r)
+    assert grid[1][3] is D.COVERED and grid[2][2] is D.COVERED  # (among the value columns: blank cells)
     lines, _ = render(TableBlock(tuple(rows), number=1))
     assert lines == ["项目\t自然人\t法人\t其他\t总计", "二、上年结转\t1\t无\t\t1", "行政规范性文件\t无\t\t\t12"]
+
+
+def test_a_label_merged_over_a_value_column_leaves_that_column_blank():
+    """A label merged over the blank 自然人 too ("（七）总计" over three columns where two are the
+    table's label columns): the third position is 自然人's, blank; the numbers stay in their columns."""
+    rows = [(CellBlock("项目", colspan=3), CellBlock("自然人"), CellBlock("法人"), CellBlock("总计")),
+            (CellBlock("三、结果", rowspan=2), CellBlock("（三）不予公开"), CellBlock("1.属于国家秘密"),
+             CellBlock("4"), CellBlock("1"), CellBlock("5")),
+            (CellBlock("（七）总计", colspan=3), CellBlock("2"), CellBlock("2"))]
+    lines, _ = render(TableBlock(tuple(rows), number=1))
+    assert lines == ["项目\t\t\t自然人\t法人\t总计", "三、结果\t（三）不予公开\t1.属于国家秘密\t4\t1\t5",
+                     "\t（七）总计\t\t2\t2\t"]
 
 
 def test_paragraph_typed_with_tabs():

@@ -476,9 +476,9 @@ class _Index:
         return hit
 
     def _lookup(self, text: str) -> Tuple[List[_Entry], Optional[str], str]:
-        if _BRACKETED.fullmatch(text):
-            # a word in brackets alone ("申请人情况 (总计)": a converter's heading over a column's
-            # cells) is an annotation, no row's label
+        if _BRACKETED.fullmatch(text) and any(e.kind == "column" for e in self.by_label.get(L.norm(text), ())):
+            # a column's name in brackets alone ("申请人情况 (总计)": a converter's heading over a
+            # column's cells) is an annotation, no row's label ("（部分公开）" alone is still the row's)
             return [], None, ""
         prefix, words = L.split_prefix(text)
         n = L.norm(words)
@@ -517,7 +517,7 @@ class _Index:
 
 
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
-#: a cell that is words in brackets, nothing before or after them
+#: a cell that is words in brackets, nothing before or after them (L.norm drops the brackets)
 _BRACKETED = lazy(r"\s*[（(][^（）()]*[^（）()一二三四五六七八九十\d\s][^（）()]*[)）]\s*")
 
 #: the label index of each format in each set of formats (the other formats' labels are in it
@@ -660,6 +660,20 @@ def _groups(t: TableSpec) -> frozenset:
     return frozenset(c.label.text.split("·", 1)[0] for c in t.columns if "·" in c.label.text)
 
 
+def _part_in_order(t: TableSpec, taken: int, text: str) -> bool:
+    """Is a caption over a part of a one-row table, after ``taken`` of its numbers, in the official
+    order: it names no group of the table's columns, several, or the group that comes next
+    ("行政诉讼（复议后起诉）" before any number is not: its numbers would be read as 行政复议's)?"""
+    columns = t.columns_of(t.rows[0])
+    if not _groups(t) or taken >= len(columns):
+        return True
+    words = L.norm(text)
+    named = [g for g in _groups(t) if L.norm(g) in words]
+    if len(named) != 1:
+        return True
+    return columns[taken].label.text.split("·", 1)[0] == named[0]
+
+
 def _next_parts_head(t: TableSpec, taken: int, cells: Sequence[Cell]) -> bool:
     """Is a head read after a one-row table's first ``taken`` numbers the head of its next part
     (表四 drawn as two or three tables, 行政复议 and then 行政诉讼, each with its head and its row of
@@ -752,6 +766,8 @@ class _Binder:
         #: that took more numbers after it: their numbers are not one row in order
         self.head_after_numbers: set = set()
         self.interleaved: set = set()
+        #: one-row tables drawn in parts whose captions name their groups in another order
+        self.out_of_order: set = set()
         #: a row of numbers alone, fewer than the one-row table's columns, no head read above it:
         #: (its numbers, the row, the section) — the next such row may hold the rest
         #: (:meth:`_headless_single`)
@@ -932,6 +948,8 @@ class _Binder:
             if t.layout == "single_row":
                 # a one-row table's head; when the layout ran the head and the numbers together,
                 # the numbers too
+                if no_values and not _part_in_order(t, len(self.single[t.key][0]), joined):
+                    self.out_of_order.add(t.key)  # (a part's caption naming another group than the next)
                 self._start_single(t, row, section)
                 self._check_header(t, label_cells, section)
                 if not no_values:
@@ -1757,8 +1775,9 @@ class _Binder:
                 continue
             t = self.fmt.table(key)
             spec = t.rows[0]
-            if key in self.interleaved:
-                self._note("interleaved", key, spec.key, None, " ".join(v.text for v in cells), "", span, section)
+            if key in self.interleaved or key in self.out_of_order:
+                kind = "interleaved" if key in self.interleaved else "parts_order"
+                self._note(kind, key, spec.key, None, " ".join(v.text for v in cells), "", span, section)
                 continue  # (not bound: :func:`_assess` says once that it cannot be read)
             cols = t.columns_of(spec)
             if self.extra_heads and len(cells) > len(cols):
@@ -1947,8 +1966,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     # the sections a heading names by its official title, after each heading: a heading under the
     # same numeral in other words before it is a sub-heading ("一、总体情况" numbering its points
     # "一、主动公开" / "二、依申请公开情况" before "二、主动公开政府信息情况"), not that section opened twice;
-    # and so is one before a heading whose numbering starts again, naming an earlier section by its
-    # official title under a numeral no higher ("一、总体情况" / "二、工作机制保障" … "六、平台建设", then
+    # and so is one whose next heading by an official title starts the numbering again, naming an
+    # earlier section under a numeral no higher ("一、总体情况" / "二、工作机制保障" … "六、平台建设", then
     # the official parts numbered "一、主动公开政府信息情况" … "五、其他需要报告的事项": the first run is 一's
     # points; S103 names each misnumbered title, no section is there twice or out of order). A
     # heading inserted among the sections ("五、工作亮点" before "六、存在的主要问题…") numbers on: it stays.
@@ -1977,7 +1996,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             fold(rest)
             continue
         spec, how = index.match_section(section, seen)
-        if how == "different" and any(a > at and n <= section.number and k <= section.number for a, n, k in named):
+        after = next(((n, k) for a, n, k in named if a > at), None)  # (the next heading by an official title)
+        if how == "different" and after is not None and after[0] <= section.number and after[1] <= section.number:
             spec, how = None, "subheading"
         if spec is None and bound_sections:
             fold((Paragraph(section.heading, section.span),) + section.blocks)
@@ -2180,6 +2200,10 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
     if not rows:
         if span is None:
             return "absent", "", ""
+        if any(n.kind == "parts_order" and n.table == t.key for n in notes):
+            return ("unreadable", f"第{span.line}行起，{t.key}分成几张表，各部分的顺序与官方格式不同，无法确定各数字对应的列",
+                    f"from line {span.line}, it is drawn as several tables in another order than the official "
+                    f"one, and which column each number belongs to cannot be told")
         if any(n.kind == "interleaved" and n.table == t.key for n in notes):
             return ("unreadable", f"第{span.line}行起，{t.key}的数字与表头的文字交错排列（表格可能是按列复制的），"
                                   f"无法确定各数字对应的列",

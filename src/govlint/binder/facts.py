@@ -343,6 +343,21 @@ def _before_metadata(text: str) -> str:
 _OPENS_A_TITLE = ("关于", "印发", "转发", "公布", "发布")
 
 
+#: how a title ends: 报告, a bracket after it ("…年度报告（2024年）")
+_TITLE_END = lazy(r"报告(?:[（(][^（）()]*[)）])?$")
+
+
+def _titled_below(lines: Sequence[Paragraph], k: int) -> bool:
+    """Does the line ``k`` name the report by itself (a whole title under a site's two-line column)?"""
+    got = _title_line(lines[k]) if k < len(lines) else None
+    if got is None:
+        return False
+    t = _compact(got[0])
+    # (a title names the year or the agency; a sentence wrapped after "…工作年度报告" cites documents)
+    return _strong(t) and (_has_year(t) or bool(_agency_of(t))) and "《" not in t \
+        and not t.startswith(("根据", "按照", "依据", "依照"))
+
+
 def _title(report: Report) -> Tuple[str, Optional[Span]]:
     """The title: the first short line of the front matter that names 政府信息公开 … 报告 (else the first
     that says 报告, else a short line naming 信息公开 or a year with 工作), joined with the lines just
@@ -357,11 +372,14 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             if test is _strong and got and not _strong(_compact(got[0])) and i + 1 < len(lines):
                 # a title printed over two lines, neither naming the report alone ("…2024年政府信息公开" /
                 # "工作年度报告"): the second found here, the first joined to it below — before a
-                # sentence further down that wraps after "…工作年度报告"
+                # sentence further down that wraps after "…工作年度报告"; the two name the year or the
+                # agency (a site's column over two lines, "政府信息公开" / "年度报告", names neither)
                 below = _title_line(lines[i + 1])
+                both = _compact(got[0]) + (_compact(below[0]) if below else "")
                 if below and _fragment(got[0]) and _fragment(below[0]) and below[1] is lines[i + 1].span \
                         and lines[i + 1].span.line <= p.span.end_line + 2 \
-                        and _strong(_compact(got[0]) + _compact(below[0])):
+                        and _strong(both) and (_has_year(both) or _agency_of(both)) \
+                        and _TITLE_END.search(both) is not None and not _titled_below(lines, i + 2):
                     found = (i + 1, below)
                     break
             if got and test(_compact(got[0])):
@@ -420,7 +438,7 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         # (a line that stops at "关于" or "印发" is the start of a sentence the title ends: "示例镇人民政府关于" /
         # "2024年…年度报告的公告")
         if (continues or broken_name or second_name or pt.startswith(("《", "关于")) or pt.endswith(_OPENS_A_TITLE)
-                or (_has_year(pt) and not _has_year(ct)) or (_strong(pt + ct) and not _strong(ct))
+                or (_has_year(pt) and not _has_year(ct)) or (_strong(pt + ct) and not _strong(ct) and lacks_agency and (_has_year(pt) or bool(_agency_of(pt))))
                 or (agency_like(pt) and lacks_agency)):
             joined = ptext.strip() + joined
             first -= 1

@@ -39,6 +39,7 @@ repair is named after the layout it handles, and tested under the same name:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -48,7 +49,6 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
-from .cells import PLACEHOLDERS, has_ideograph
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
@@ -108,11 +108,19 @@ class Lines:
         ``loose``: the rows were read off lines of text (a PDF table without borders), where a
         blank cell leaves no trace: their lines are listed in ``loose_rows``, so that the binder
         does not guess which cell of a short row is the blank one."""
-        # (a row of numbers without the positions its label's merged cell covers: its cells are
-        # its columns, and a blank last cell stays the last column's; the positions are padded
-        # at the row's end)
-        rows = [[clean_text(c) for c in r if c is not COVERED] if any(c is COVERED for c in r)
-                and any(_NUMBERISH.match(c) and _NUMBER_CHAR.search(c) for c in r) else [clean_text(c) for c in r] for r in rows]
+        # (a row of numbers without the positions a label merged across columns covers among the
+        # table's label columns: its cells are then its columns, a blank last cell stays the last
+        # column's; the positions are padded at the row's end. A label merged over a value column
+        # too, as a blank 自然人 merged into it, leaves that column's position: a blank cell. Such a
+        # row with fewer cells than the table's columns: which of its cells is missing cannot be
+        # told; it is listed as loose, and the binder does not guess)
+        labels = _label_width(rows) if any(c is COVERED for r in rows for c in r) else 0
+        merged = [bool(labels) and any(c is COVERED for c in r[:labels]) and _first_number(r) is not None
+                  for r in rows]
+        short = {i for i, r in enumerate(rows) if merged[i] and r and r[-1] is MISSING}
+        rows = [[clean_text(c) for j, c in enumerate(r) if not (j < labels and c is COVERED)]
+                if merged[i] and i not in short else [clean_text(c) for c in r] for i, r in enumerate(rows)]
+        short = {id(rows[i]) for i in short}
         kept = [(r, o) for r, o in zip(rows, origins) if any(r)]
         if not kept:
             return
@@ -133,11 +141,11 @@ class Lines:
                 self.origins.append(o)
             self._blank()
             return
-        for r, o in kept:
-            r = list(r) + [""] * (width - len(r))
+        for row, o in kept:
+            r = list(row) + [""] * (width - len(row))
             if width == 2 and not r[0]:
                 r.append("")  # "\tx" alone would read as the one-cell-per-line layout
-            if loose:
+            if loose or id(row) in short:
                 self.loose.append(len(self.lines) + 1)
             self.lines.append("\t".join(r))
             self.origins.append(o)
@@ -145,6 +153,18 @@ class Lines:
 
     def block_end(self) -> None:
         self._blank()
+
+
+def _first_number(row: Sequence[str]) -> Optional[int]:
+    """Where a row's first number stands (None: it holds none)."""
+    return next((j for j, c in enumerate(row) if _NUMBER_CHAR.search(c) and _NUMBERISH.match(c)), None)
+
+
+def _label_width(rows: Sequence[Sequence[str]]) -> int:
+    """How many columns a table gives its rows' labels: where most of its rows of numbers have
+    their first number (表三: 3, its group, sub-group and item columns; 表二: 1; 表四: 0)."""
+    firsts = Counter(j for j in map(_first_number, rows) if j is not None)
+    return firsts.most_common(1)[0][0] if firsts else 0
 
 
 def _one_column_of_cells(rows: Sequence[Sequence[str]]) -> Optional[int]:
@@ -165,48 +185,43 @@ def _one_column_of_cells(rows: Sequence[Sequence[str]]) -> Optional[int]:
 # ----------------------------------------------------------------------------------------
 # tables
 
-#: words a cell merged over value columns holds for "nothing" (no label)
-_NOTHING = PLACEHOLDERS | {"不适用", "暂无", "无此项", "未发生", "空白"}
-
-
 class _Covered(str):
-    """A position of a grid that a label merged across columns covers: "" as any empty position,
+    """A position of a grid that a cell merged across columns covers: "" as any empty position,
     told apart from a blank cell by its type (:data:`COVERED`)."""
 
     __slots__ = ()
 
 
-#: the positions right of a label merged across columns ("（七）总计" over two columns of 表三)
+#: the positions right of a cell merged across columns ("（七）总计" over two columns of 表三)
 COVERED = _Covered("")
+#: the positions past a row's last cell, when it has fewer cells than the table has columns
+MISSING = _Covered("")
 
 
 def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
     """A table whose merged cells are given once, with their spans → a grid of cell texts: the
     text in a merged cell's first position, "" in the positions it covers. A cell goes to the
     first position of its row that no cell above covers; a rowspan ends with the table.
-    The positions right of a label (words before the row's first number) merged across columns
-    are :data:`COVERED`: no cell of the row (:meth:`Lines.table`); words merged over value columns
-    after a number ("无" over five columns) are a value's, their positions blank cells."""
+    The positions right of a cell merged across columns are :data:`COVERED` (""): among a table's
+    label columns no cell of the row (:meth:`Lines.table`), among its value columns blank cells
+    ("无" written once over five columns)."""
     grid: Dict[Tuple[int, int], str] = {}
     width = 0
     n = len(rows)
     for r, row in enumerate(rows):
         c = 0
-        numbers = False  # (a number stood before in the row: words merged after it are a value's, "无")
         for cell in row:
             while (r, c) in grid:
                 c += 1
             colspan = max(1, cell.colspan)
             rowspan = max(1, min(cell.rowspan, n - r))
-            right = COVERED if colspan > 1 and not numbers and has_ideograph(cell.text) \
-                and cell.text.strip() not in _NOTHING else ""
-            numbers = numbers or (_NUMBERISH.match(cell.text) is not None and _NUMBER_CHAR.search(cell.text) is not None)
+            right = COVERED if colspan > 1 else ""
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = cell.text if dr == 0 and dc == 0 else right if dc else ""
             c += colspan
             width = max(width, c)
-    return [[grid.get((r, c), "") for c in range(width)] for r in range(n)]
+    return [[grid.get((r, c), MISSING) for c in range(width)] for r in range(n)]
 
 
 _NUMBERISH = lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")

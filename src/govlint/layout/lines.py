@@ -624,6 +624,18 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     """Offsets before which a line break belongs, in the lines that lost theirs."""
     heading = None  # (the pattern of every official title: compiled only for a line that needs it)
     breaks: List[int] = []
+    standing: Optional[frozenset] = None  # (the sections whose heading stands on a line of its own)
+
+    def apart(found):
+        """The headings ``found`` in a line, but those of a section whose heading stands on a line of
+        its own elsewhere: the report kept its line breaks, and a title inside a line is named
+        there ("…水平。四、政府信息公开行政复议、行政诉讼情况详见下文。"), no heading."""
+        nonlocal standing
+        if not found:
+            return found
+        if standing is None:
+            standing = _standing_sections(text, heading)
+        return [m for m in found if _section_number(m.group()) not in standing] if standing else found
     for found_line in _LONG_LINE.finditer("\n" + text):  # (only the lines longer than a heading)
         line, start = found_line.group(1), found_line.start(1) - 1
         if line[-1] in _SPACE:  # (spaces a row's bars left at its end, "  四、…情况      ": no words)
@@ -637,19 +649,19 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
                 found = []
                 if _TOP_COUNT.search(line) is not None:
                     heading = heading or section_title_pattern(vocab)
-                    found = list(heading.finditer(line))
+                    found = apart(list(heading.finditer(line)))
                 breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
                 continue
             heading = heading or section_title_pattern(vocab)
             m = heading.match(line)
-            if m is not None:
+            if m is not None and apart([m]):
                 if _holds_its_table(line, m, vocab):  # (a section a line: a web page copied so)
                     breaks.extend(start + b for b in _line_breaks(line, [m], vocab, start == 0))
                 else:
                     breaks.append(start + _after_title(line, m.end()))
             continue
         heading = heading or section_title_pattern(vocab)
-        found = list(heading.finditer(line))
+        found = apart(list(heading.finditer(line)))
         if not found:  # sections numbered （一）, 1. or 第一部分: their headings (not a 表三 row's "（一）予以公开")
             found = [m for m in section_title_pattern(vocab, other=True).finditer(line)]
             found = found if len(found) >= 2 else []
@@ -675,9 +687,24 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
         if len(line) > _HEADING_LINE:
             continue  # (read above)
         heading = heading or section_title_pattern(vocab)
-        found = [m for m in heading.finditer(line) if m.start() and m.end() == len(line)]
+        found = apart([m for m in heading.finditer(line) if m.start() and m.end() == len(line)])
         breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
     return sorted(set(b for b in breaks if b > 0))
+
+
+def _standing_sections(text: str, heading) -> frozenset:
+    """The sections whose heading stands on a line of its own in ``text`` (Markdown or bold marks
+    around it aside)."""
+    out = set()
+    for m in _HEADING_SIZED.finditer("\n" + text):
+        line = enumerators.AROUND.sub("", m.group(1)).strip(_SPACE + "：:")
+        h = heading.fullmatch(line) if line[:1] in _NUMERALS else None
+        if h is not None:
+            out.add(_section_number(line))
+    return frozenset(out)
+
+
+_NUMERALS = frozenset("一二三四五六七八九十")
 
 
 #: a line with a sentence's end, then a space and a section's numeral ("…制度。 六、…")
@@ -811,6 +838,8 @@ def _merged_pattern(titles: Tuple[str, ...]) -> "re.Pattern":
 #: opens with an official heading holds its first paragraph too
 _HEADING_LINE = 62
 _LONG_LINE = lazy(rf"\n([^\n]{{{_HEADING_LINE + 1},}})")  # (in "\n" + text, as _SHORT_LINE)
+#: a line no longer than a heading, in "\n" + text
+_HEADING_SIZED = lazy(rf"\n([^\n]{{2,{_HEADING_LINE}}})(?=\n|$)")
 
 
 def _after_title(line: str, end: int) -> int:
@@ -825,13 +854,28 @@ def _after_title(line: str, end: int) -> int:
 _TITLE_NAMED = ("部分", "的", "中", "一节", "章节", "所列", "内", "里", "表")
 
 
-def _run_on_heading(line: str, at: int, stop: int) -> bool:
-    """Does a heading at ``at`` whose title (ending at ``stop``) runs on into its text open the
-    line, or follow a sentence's end or a table's number, spaces between or not ("…安全运行。二、主动
-    公开…", "…收费1.25三、收到和处理…", "…432.52元三、…")? A title named in a sentence follows its
-    words ("详见四、…") or is followed by what makes it a noun ("四、…情况部分的数据")."""
-    if line.startswith(_TITLE_NAMED, stop):
-        return False
+#: what stands around a section's title quoted or listed in a sentence ("“三、…情况”中", "一、总体情况，二、…")
+_QUOTED_BEFORE = frozenset("“‘「『《〈\"'，,、")
+_QUOTED_AFTER = frozenset("”’」』》〉\"'，,、；;")
+#: a line holding this many section headings is a whole report run together: a heading there may
+#: follow any word (the section before ended without a full stop: "…被追责的情况二、主动公开…")
+_GLUED_HEADINGS = 3
+
+
+def _named_in_a_sentence(line: str, at: int, stop: int) -> bool:
+    """Is a section's title at ``at``…``stop`` quoted ("“三、…情况”"), made a noun by what follows it
+    ("四、…情况部分的数据", "…情况中") or an item of a list ("一、总体情况，二、…")?"""
+    return line.startswith(_TITLE_NAMED, stop) or line[stop:stop + 1] in _QUOTED_AFTER \
+        or line[at - 1:at] in _QUOTED_BEFORE
+
+
+def _run_on_heading(line: str, at: int, glued: bool) -> bool:
+    """Does a heading at ``at`` whose title runs on into its text open the line, or follow a
+    sentence's end or a table's number, spaces between or not ("…安全运行。二、主动公开…", "…收费
+    1.25三、收到和处理…", "…432.52元三、…"), or stand in a whole report run together (``glued``)?
+    A title named in a sentence follows its words ("详见四、…")."""
+    if glued:
+        return True
     k = at
     while k > 0 and line[k - 1] in _SPACE:
         k -= 1
@@ -842,6 +886,10 @@ def _run_on_heading(line: str, at: int, stop: int) -> bool:
 
 def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> List[int]:
     out: List[int] = []
+    # (a title quoted, named as a noun or listed in a sentence opens no section: "详见“三、…情况”",
+    # "本报告三、…情况中的数据", "全文包括一、总体情况，二、…")
+    glued = len(headings) >= _GLUED_HEADINGS
+    headings = [h for h in headings if not _named_in_a_sentence(line, h.start(), h.end())]
     if first_line:
         m = _TITLE_END.search(line, 0, min(len(line), 120))
         if m and (not headings or m.end() < headings[0].start()):
@@ -857,7 +905,7 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         # with nothing between its nodes; a title named in a sentence, "详见四、…情况。", is none)
         spaced = stop < len(line) and line[stop] in _SPACE
         body = _skip_space(line, stop) if spaced else _after_title(line, stop)
-        if body < end and (spaced or _run_on_heading(line, h.start(), stop)):
+        if body < end and (spaced or _run_on_heading(line, h.start(), glued)):
             out.append(body)
         out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
