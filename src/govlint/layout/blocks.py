@@ -53,13 +53,15 @@ def cell_lines_joined(blocks: Sequence[Block]) -> Sequence[Block]:
     补正、…", pymupdf4llm): the text stage made each break spaces (offsets kept); here the cell's words
     are one text again, as the PDF's cell holds them ("当理由逾期不补正、…"), so that the rest of a label a
     page break cut is short enough to read as a label's piece. Only runs of four to six spaces
-    between two words' characters, in a cell that is text (not a number's)."""
+    between two words' characters, in a cell that is text (not a number's), of a Markdown row."""
     out = None
     for k, b in enumerate(blocks):
         if type(b) is not Table:
             continue
         rows = None
         for i, r in enumerate(b.rows):
+            if not r.cells or r.cells[0].kind != BLANK or r.cells[0].span.start != r.span.start:
+                continue  # (not a Markdown row, which opens with a bar: its empty cell first)
             cells = None
             for j, c in enumerate(r.cells):
                 if c.kind == TEXT and "    " in c.text:
