@@ -95,3 +95,38 @@ def test_trial_format_headings_as_markdown_headings():
     assert md.count("\n## （") == 5 and md.count("\n- （一）总体情况") == 1
     assert found(paren) == found(TRIAL) == []
     assert found(md) == []
+
+
+#: 表三's （六）1. row as pymupdf4llm writes it when the page breaks inside it: the row's first
+#: lines and its numbers on one page, the rest of both labels on the next, after the page's
+#: number and running title (printed on every page), in a row of their own with no numbers
+CUT_ROW = ("|（六）<br>其他处|1.申请<br>人无正|0|0|0|0|0|0|0|\n\n\n— 3 —\n\n示例镇人民政府2024年政府信息公开工作年度报告\n\n"
+           "|理|当理由<br>逾期不<br>补正、<br>行政机<br>关不再<br>处理其<br>政府信<br>息公开<br>申请||||||||\n"
+           "|---|---|---|---|---|---|---|---|---|\n")
+
+
+def cut_by_the_page(md: str, numbers: str = "0|0|0|0|0|0|0") -> str:
+    lines = md.split("\n")
+    at = [k for k, line in enumerate(lines) if line.startswith("|（六）其他处理|1.申请<br>")]
+    assert len(at) == 1 and lines[at[0]].endswith(f"|{numbers}|")
+    lines[at[0]] = CUT_ROW.rstrip("\n").replace("0|0|0|0|0|0|0", numbers, 1)
+    md = "\n".join(lines)
+    k = md.index("（三）政府信息管理")  # (the page before: its number and the running title too)
+    return md[:k] + "\n— 2 —\n\n示例镇人民政府2024年政府信息公开工作年度报告\n\n" + md[k:]
+
+
+def test_pymupdf4llm_row_cut_by_the_page_reads_as_its_source():
+    """The rest of the labels, the breaks made spaces, is one text again: short enough to read as
+    the labels' pieces, joined onto the row above (before: C203 "7个单元格没有填写数字" and V502
+    "当理由    逾期不    …")."""
+    md = cut_by_the_page(as_pymupdf4llm(TABS))
+    assert found(md) == []
+
+
+def test_pymupdf4llm_row_cut_by_the_page_keeps_a_seeded_defect():
+    row = "（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0"
+    assert TABS.count(row) == 1
+    bad = TABS.replace(row, row[:-1] + "1")
+    want = found(bad)
+    assert sorted(c for c, _ in want) == ["A302", "A303"]
+    assert found(cut_by_the_page(as_pymupdf4llm(bad), "0|0|0|0|0|0|1")) == want

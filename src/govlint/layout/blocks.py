@@ -36,8 +36,46 @@ from ..lexicon.pattern import lazy
 
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
-    return heads_off_numbers(rejoin(spaced_heads(heads_in_pieces(cell_runs(spelled_down_heads(blocks, vocab), vocab),
-                                                                 vocab), vocab), vocab), vocab)
+    return heads_off_numbers(rejoin(spaced_heads(heads_in_pieces(cell_runs(spelled_down_heads(
+        cell_lines_joined(blocks), vocab), vocab), vocab), vocab), vocab), vocab)
+
+
+# ----------------------------------------------------------------------------------------
+# a cell's lines, which a PDF-to-Markdown converter broke with <br>
+
+#: the spaces the text stage left for a ``<br>`` in a cell (``lines._cell_breaks``: four at least),
+#: between two ideographs or marks of a label
+_CELL_LINE_BREAK = lazy(r"(?<=[^\s\d])[ ]{4,6}(?=[^\s\d])")
+
+
+def cell_lines_joined(blocks: Sequence[Block]) -> Sequence[Block]:
+    """A table's cell whose lines a PDF-to-Markdown converter broke with ``<br>`` ("当理由<br>逾期不<br>
+    补正、…", pymupdf4llm): the text stage made each break spaces (offsets kept); here the cell's words
+    are one text again, as the PDF's cell holds them ("当理由逾期不补正、…"), so that the rest of a label a
+    page break cut is short enough to read as a label's piece. Only runs of four to six spaces
+    between two words' characters, in a cell that is text (not a number's), of a Markdown row."""
+    out = None
+    for k, b in enumerate(blocks):
+        if type(b) is not Table:
+            continue
+        rows = None
+        for i, r in enumerate(b.rows):
+            if not r.cells or r.cells[0].kind != BLANK or r.cells[0].span.start != r.span.start:
+                continue  # (not a Markdown row, which opens with a bar: its empty cell first)
+            cells = None
+            for j, c in enumerate(r.cells):
+                if c.kind == TEXT and "    " in c.text:
+                    text = _CELL_LINE_BREAK.sub("", c.text)
+                    if text != c.text:
+                        cells = cells if cells is not None else list(r.cells)
+                        cells[j] = Cell(text, c.span, TEXT)
+            if cells is not None:
+                rows = rows if rows is not None else list(b.rows)
+                rows[i] = Row(tuple(cells), r.span)
+        if rows is not None:
+            out = out if out is not None else list(blocks)
+            out[k] = b._replace(rows=tuple(rows))
+    return out if out is not None else blocks
 
 
 # ----------------------------------------------------------------------------------------
