@@ -632,7 +632,10 @@ _COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相�
 
 
 #: since the start of a year: "2024年以来", "2024年1月1日以来"
-_SINCE_YEAR = lazy(r"((?:19|20)\d\d)\s*年度?(?:\s*1\s*月(?:\s*1\s*日)?)?以来(?![,，\s]*(?:至|截至|截止|到现在|到目前|到报告|直至|直到))")
+_SINCE_YEAR = lazy(r"((?:19|20)\d\d)\s*年度?(?:\s*1\s*月(?:\s*1\s*日)?)?以来"
+                   #: (not when the span runs on: "以来至今", "以来，截至目前", "以来至报告编制时"; "以来，截至12月31日" is the year)
+                   r"(?![,，\s]*(?:至|截至|截止|到现在|到目前|到报告|直至|直到)"
+                   r"(?!\s*(?:(?:19|20)\d\d\s*年\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末)))")
 
 
 def _no_guard(words: str, year) -> str:
@@ -1421,6 +1424,9 @@ def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
 #: as repealed in the year)
 _REPEAL_OTHER = lazy(r"将|计划|预计|下一步|明年|今后|力争|拟|应当?废止|待|需|须|截至|截止|目前|至今|累计|以来|历年"
                      r"|标注|标记|标识|较|比|清理|梳理|评估|排查")
+#: before a count of documents made in its sentence: a plan or a running total ("下一步将制发…", "截至目前，已制发…30件")
+#: (or a difference: "较上年多制发…2件")
+_NOT_YET = lazy(r"将|计划|预计|下一步|拟|明年|今后|力争|截至|截止|目前|至今|(?:较|比)[^，,；;。]{0,12}?(?:多|少)(?:制发|印发|出台|制定)?(?:了)?(?:行政)?\s*$")
 #: right before 废止: a joint figure ("修改、废止行政规范性文件5件", "修订、废止共5件": amended and repealed together)
 _JOINT_REPEAL = lazy(r"(?:修改|修订|修正|废改)\s*(?:、|和|及|与|或|或者|并|/)?\s*$")
 
@@ -1435,6 +1441,8 @@ def _repeal_not_counted(text: str, start: int, m, end: int) -> bool:
     return _REPEAL_OTHER.search(text, start, _clause_stop(text, m.end(), end)) is not None
 
 
+#: before a "none received" in its clause: an applicant's words ("申请人反映未收到依申请公开相关信息")
+_APPLICANT_SAYS = lazy(r"申请人|申请者|(?<!名)称|反映|表示|投诉|\d+\s*名")
 #: before a "none carried in": some applicants or a part ("法人或其他组织申请中无上年结转申请")
 _CARRY_SUBSET = lazy(_APPLICANT_WORDS + r"|中\s*$|其中")
 #: after a "不涉及行政复议": nothing more in its clause (not "…案件的办理工作", "…、行政诉讼应诉职能")
@@ -1572,9 +1580,13 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "收到通过网站、信函等方式提交的申请9件，现场提交4件": some channels, another follows
                 if claim.kind == "applications" and m.group(0).rstrip().endswith("项") and "件" in text[m.end():end]:
                     continue  # "受理依申请公开事项20项，其中13件为政府信息公开申请": matters, the applications counted apart
-                if claim.kind == "carry" and not claim.group and _CARRY_SUBSET.search(
+                if claim.kind == "applications" and not claim.group and _APPLICANT_SAYS.search(
                         text, _clause_start(text, start, m.start()), m.start()):
-                    continue  # "法人或其他组织申请中无上年结转申请": none of some applicants', not none at all
+                    continue  # "1名申请人称未收到依申请公开的相关政府信息": the applicant did not get the information
+                if carried and not claim.group and _CARRY_SUBSET.search(
+                        text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "法人或其他组织申请中无上年结转申请", "法人或其他组织的申请无结转下年度继续办理件": none of some
+                    # applicants', not none at all
                 if not claim.group and claim.kind in ("review", "litigation") and m.group(0).startswith("不") and (
                         not _NOTHING_MORE.fullmatch(text, m.end(), _clause_stop(text, m.end(), end))
                         or _SUBSET_BEFORE.search(text, _clause_start(text, start, m.start()), m.start())):
@@ -1583,6 +1595,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if claim.kind == "direct" and not m.group(0).startswith("未经") and "复议" in text[
                         _clause_start(text, start, m.start()):m.start()]:
                     continue  # "复议维持后申请人直接提起行政诉讼1件": to court straight after the review, 复议后起诉
+                if claim.kind in ("normative", "normative_any") and _NOT_YET.search(text, start, m.start()):
+                    continue  # "下一步将制发…2件", "计划年内制发…", "截至目前，已制发…30件", "较上年多制发…2件": a plan, a
+                    # running total, a difference
                 if claim.kind == "repealed" and _repeal_not_counted(text, start, m, end):
                     continue  # "修改、废止…5件", "下一步将…废止2件", "截至目前已废止30件", "对已废止…5件进行标注",
                     # "待废止2件", "较上年多废止2件", "清理文件50件，废止5件": not the year's repeals alone
