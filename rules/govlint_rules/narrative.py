@@ -1383,7 +1383,7 @@ _SPLIT = lazy(r"其中")
 #: ("新收申请13件，其中上年结转2件": not the whole the carried ones belong to), not all the agency's handled
 _NOT_ALL = lazy(r"新收|自然人|法人|其他组织|企业|公民|个人|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|答复"
                  #: (or of one topic or one channel: "涉及征地拆迁的申请6件。其中，…", "网上申请9件，其中3件结转…")
-                 r"|涉及|关于|有关|类|网上|网站|在线|信函|当面|现场|传真|邮件|邮寄|平台|窗口|热线")
+                 r"|涉及|关于|有关|(?<!各)类|网上|网站|在线|信函|当面|现场|传真|邮件|邮寄|平台|窗口|热线")
 
 
 def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
