@@ -648,6 +648,26 @@ def _no_guard(words: str, year) -> str:
     return words
 
 
+#: a year and a month or day, to set aside when asking what else a clause says
+_DATE_WORDS = lazy(r"(?:19|20)\d\d\s*年度?|\d{1,2}\s*(?:月|日)|[至到起止底末以来]")
+_WORD = lazy(r"[^\W\d_]")
+#: in a claim's own clause: the whole year said ("全年共收到…", "本年度收到…")
+_WHOLE_YEAR = lazy(r"全年|本年度?|今年|当年")
+
+
+def _whole_year_clause(text: str, start: int, at: int, year) -> bool:
+    """Does the claim at ``at`` say the whole year in its own clause, with no other period there ("2024年1月至6月
+    开展…专项整治，全年共收到申请15件": the part of the year is the campaign's, the figure the year's)?"""
+    cut = _clause_start(text, start, at)
+    clause = text[cut:at]
+    if not _WHOLE_YEAR.search(clause) or _part_of_year(clause) or _other_year(clause, year):
+        return False
+    for before in _CLAUSE_START.split(text[start:cut]):
+        if _part_of_year(before) and len(_WORD.findall(_PART_OF_YEAR.sub("", _DATE_WORDS.sub("", before)))) < 4:
+            return False  # ("2024年1月至6月，全年共收到…": the period stands alone, the sentence's own)
+    return True
+
+
 def _part_of_year(sentence: str) -> bool:
     """Does the sentence count several years or a part of one ("上半年", "1至6月", "截至11月底")?
     The whole year in months ("1至12月", "截至12月底") is the year."""
@@ -1545,7 +1565,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         scope = _scope(listed, start, end, m.start(), m.end())
                     if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_no_guard(scope, year)):
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
-                    if dated and (_other_year(scope, year) or _part_of_year(scope)):
+                    if dated and (_other_year(scope, year) or _part_of_year(scope)) and not _whole_year_clause(
+                            text, start, m.start(), year):
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(
                             scope if claim.kind != "normative" else
