@@ -1124,6 +1124,8 @@ def _normal_agency(name: str) -> str:
 _VENUE = lazy(r"(?:向(?!阳)|被诉至|诉至|上诉至|起诉至|在)(?=[^\W\d_]{1,14}?(?:法院|人民政府|政府|司法局|局|委员会|办公室))")
 
 
+#: after 所: a verb and 的, so 所 is the particle ("所受理的", "所收到的"; not "城关所受理申请3件", a 所 by its place)
+_PARTICLE_VERB = lazy(r"(?:收到|受理|办理|接收|接到|处理|答复)的")
 #: before a body's name: the body whose rules or requests the agency follows ("按照省政府办公厅相关工作要求…"), not the
 #: subject of the figures
 _INSTRUCTED = lazy(r"(?:按照|根据|依据|依照|遵照|落实)(?=[^\W\d_]{1,14}?(?:人民政府|政府|办公厅|办公室|局|委员会|委|厅))"
@@ -1139,6 +1141,9 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     more with the agency's ("县卫生健康局" in 样例县卫生健康局's) is the agency's own."""
     own = _normal_agency(agency)
     for m in _BODY.finditer(text, start, at):
+        if m.group().endswith("所") and _PARTICLE_VERB.match(text, m.end()):
+            continue  # "全年所受理的申请", "工作中所收到的": the particle 所 before a verb (the search stops at the
+            # claim's verb, so _BODY's own lookahead does not see it), not a 所 named by its place
         near = max(start, m.start() - 4)
         if _VENUE.search(text, near, m.end()) or _INSTRUCTED.search(text, near, m.end()):
             continue  # "向示例县人民法院提起行政诉讼3件", "向县人民政府申请行政复议": where a case went, not who counts;
