@@ -76,7 +76,7 @@ _NONE_BARE = r"(?:为|是)\s*(0|零)(?=\s*(?:[。，,；;）)]|$))"
 #: after a count said before its noun ("收到2件政府信息公开申请，…", "受理13件依申请公开事项并按时答复"): the noun
 #: ends there; another noun after it makes the count one of that ("接到5件依申请公开咨询电话", "收到4件依申请公开转办件",
 #: "收到2件公开申请的补正材料", "收到12条政府信息公开申请咨询": enquiries, items routed, papers, not applications)
-_NOUN_ENDS = r"(?=\s*(?:[。，,；;:、)]|$|均|全部|都|已|并|且|中|当中|其中|依法|按时|及时|予以|办结|答复|共|合计|总计))"
+_NOUN_ENDS = r"(?=\s*(?:[。，,；;:、()]|$|(?:和|及|与)\s*[\d一二三四五六七八九十两]|均|全部|都|已|并|且|中|当中|其中|依法|按时|及时|予以|办结|答复|共|合计|总计))"
 #: before a count that stands before its noun: not a digit, nor words pointing at cases said before ("这两件",
 #: "另1件", "其余2起")
 _BEFORE_COUNT = r"(?<![\d.这该此另余其前上后])(?<!其中)"
