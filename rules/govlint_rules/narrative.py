@@ -1469,7 +1469,7 @@ def _repeal_not_counted(text: str, start: int, m, end: int) -> bool:
 #: before a "none received" in its clause: an applicant's words ("申请人反映未收到依申请公开相关信息")
 _APPLICANT_SAYS = lazy(r"申请人|申请者|(?<!名)称|反映|表示|投诉|\d+\s*名")
 #: before a "none carried in": some applicants or a part ("法人或其他组织申请中无上年结转申请")
-_CARRY_SUBSET = lazy(_APPLICANT_WORDS + r"|中\s*$|其中")
+_CARRY_SUBSET = lazy(r"(?<![本我该])" + _APPLICANT_WORDS + r"|中\s*$|其中")  # (not "本单位无上年结转申请": the agency)
 #: after a "不涉及行政复议": nothing more in its clause (not "…案件的办理工作", "…、行政诉讼应诉职能")
 _NOTHING_MORE = lazy(r"\s*(?:案件|事项|情况|的情况|问题)?\s*")
 #: before a "不涉及…": a subject that is some of the applications ("上述申请", "该申请")
