@@ -805,10 +805,11 @@ def _applications_part(text: str, start: int, at: int):
     if hit is not None:
         return hit
     cut = start
-    for m in _COUNT.finditer(text, start, at):
-        if "申请" not in text[_clause_start(text, start, m.start()):m.start()]:
-            cut = m.end()  # (a count of the channel's own, "依申请公开平台全年访问量1200次，收到申请9件", "网上申请渠道
-            # 接收留言30条，收到申请9件", leaves the channel the applications')
+    if not _any_of(_CHANNELS).search(text, at, _sentence_end(text, at)):
+        # (another channel named after it in the sentence, "依申请公开平台全年访问量1200次，收到申请9件，信函申请
+        # 4件", "网上申请渠道接收留言30条，收到申请9件，另当面申请4件": the channel before is the applications' too)
+        for m in _COUNT.finditer(text, start, at):
+            cut = m.end()
     return _any_of(_CHANNELS).search(text, cut, at)
 
 
