@@ -1469,6 +1469,18 @@ def _repeal_not_counted(text: str, start: int, m, end: int) -> bool:
 
 #: before a "none received" in its clause: an applicant's words ("申请人反映未收到依申请公开相关信息")
 _APPLICANT_SAYS = lazy(r"申请人|申请者|(?<!名)称|反映|表示|投诉|\d+\s*名")
+#: after a count of matters in 项: the applications counted apart in 件 ("其中13件为政府信息公开申请")
+_APPLICATIONS_IN_JIAN = lazy(r"申请[^，,。；;\d]{0,10}?" + NUM + r"\s*件|" + NUM + r"\s*件[^，,。；;\d]{0,10}?申请")
+
+
+def _channel_after(text: str, start: int, at: int, end: int) -> bool:
+    """Is a channel named after ``at`` in the sentence, outside a 其中 clause (a part of the figure before)?"""
+    for hit in _any_of(_CHANNELS).finditer(text, at, end):
+        if "其中" not in text[_clause_start(text, start, hit.start()):hit.start()]:
+            return True
+    return False
+
+
 #: before a "none carried in": some applicants or a part ("法人或其他组织申请中无上年结转申请")
 _CARRY_SUBSET = lazy(r"(?<![本我该])" + _APPLICANT_WORDS + r"|中\s*$|其中")  # (not "本单位无上年结转申请": the agency)
 #: after a "不涉及行政复议": nothing more in its clause (not "…案件的办理工作", "…、行政诉讼应诉职能")
@@ -1603,9 +1615,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "废止5件，宣布失效2件": 表二's 本年废止件数 may count both
                 if claim.kind == "applications" and "申请表" in m.group(0) and "公开申请表" not in m.group(0):
                     continue  # "收到申请表20份，其中有效申请13件": forms, invalid ones too (not "《政府信息公开申请表》5件")
-                if claim.kind == "applications" and "等" in m.group(0) and _any_of(_CHANNELS).search(text, m.end(), end):
+                if claim.kind == "applications" and "等" in m.group(0) and _channel_after(text, start, m.end(), end):
                     continue  # "收到通过网站、信函等方式提交的申请9件，现场提交4件": some channels, another follows
-                if claim.kind == "applications" and m.group(0).rstrip().endswith("项") and "件" in text[m.end():end]:
+                if claim.kind == "applications" and m.group(0).rstrip().endswith("项") and _APPLICATIONS_IN_JIAN.search(
+                        text, m.end(), end):
                     continue  # "受理依申请公开事项20项，其中13件为政府信息公开申请": matters, the applications counted apart
                 if claim.kind == "applications" and not claim.group and _APPLICANT_SAYS.search(
                         text, _clause_start(text, start, m.start()), m.start()):
