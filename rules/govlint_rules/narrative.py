@@ -1484,7 +1484,7 @@ def _channel_after(text: str, start: int, at: int, end: int) -> bool:
 #: before a "none carried in": some applicants or a part ("法人或其他组织申请中无上年结转申请")
 _CARRY_SUBSET = lazy(r"(?<![本我该])" + _APPLICANT_WORDS + r"|中\s*$|其中")  # (not "本单位无上年结转申请": the agency)
 #: after a "不涉及行政复议": nothing more in its clause (not "…案件的办理工作", "…、行政诉讼应诉职能")
-_NOTHING_MORE = lazy(r"\s*(?:案件|事项|情况|的情况|问题)?\s*")
+_NOTHING_MORE = lazy(r"\s*(?:案件)?(?:(?:[、和与及或]|或者)(?:行政)?诉讼(?:案件)?)?\s*(?:案件|事项|情况|的情况|问题)?\s*")
 #: before a "不涉及…": a subject that is some of the applications ("上述申请", "该申请")
 _SUBSET_BEFORE = lazy(r"上述|该|此|这|申请|其中|部分")
 
