@@ -73,6 +73,10 @@ _JOINT_ZERO = (r"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:�
 #: zero without a unit, ending its clause ("为零", "为0。"): a count of none
 _NONE_BARE = r"(?:为|是)\s*(0|零)(?=\s*(?:[。，,；;）)]|$))"
 
+#: after a count said before its noun ("收到2件政府信息公开申请，…", "受理13件依申请公开事项并按时答复"): the noun
+#: ends there; another noun after it makes the count one of that ("接到5件依申请公开咨询电话", "收到4件依申请公开转办件",
+#: "收到2件公开申请的补正材料", "收到12条政府信息公开申请咨询": enquiries, items routed, papers, not applications)
+_NOUN_ENDS = r"(?=\s*(?:[。，,；;:、()]|$|(?:和|及|与)\s*[\d一二三四五六七八九十两]|均|全部|都|已|并|且|中|当中|其中|依法|按时|及时|予以|办结|答复|共|合计|总计))"
 #: before a count that stands before its noun: not a digit, nor words pointing at cases said before ("这两件",
 #: "另1件", "其余2起")
 _BEFORE_COUNT = r"(?<![\d.这该此另余其前上后])(?<!其中)"
@@ -120,7 +124,8 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:收到|受理|新收|接收|接到|办理)(?:了)?\s*" + NUM + r"\s*(?:件|份|条|宗|项|起)(?:(?:" + _APPLICANT_WORDS
         + r"(?:[、和与及或]|或者)?){1,5}(?:提出|提交|递交)?的)?(?:(?:政府信息公开|依申请公开|信息公开|要求公开政府信息的|政府公开|公开)?"
         r"申请(?![人书表])"
-        r"|(?:政府信息)?依申请公开(?:事项|办件|件|申请)?(?![人书表的]|信息|政府|工作|目录|栏目|专栏|制度|平台|渠道|[^\W\d_]{0,4}(?:决定|答复|复议|诉讼)))")),
+        r"|(?:政府信息)?依申请公开(?:事项|办件|件|申请)?(?![人书表的]|信息|政府|工作|目录|栏目|专栏|制度|平台|渠道|[^\W\d_]{0,4}(?:决定|答复|复议|诉讼)))"
+        + _NOUN_ENDS)),
     #: "收到居民提出的政府信息公开申请3件", "受理公民、法人和其他组织的信息公开申请13件", "收到公民、法人和其他组织
     #: 政府信息公开申请共16件" (no 的): the applicants between
     #: (and "收到公民、法人和其他组织通过各种渠道提出的…申请": every channel; not "收到涉及征地等领域的…申请5件",
@@ -303,7 +308,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("normative", lazy(
         r"(?:行政)?规范性文件" + FILL + r"(?:制发|印发|出台|制定)(?:件数)?" + FILL + NUM + r"\s*(?:件|个|份|条)")),
     #: "制定出台了7件行政规范性文件": the count before the noun
-    Claim("normative", lazy(r"(?:制发|印发|出台|制定)(?:了)?\s*" + NUM + r"\s*(?:件|个|份)(?:行政)?规范性文件")),
+    #: (not "…7件行政规范性文件的配套政策", "制定2个规范性文件管理办法": something else, about the documents)
+    Claim("normative", lazy(r"(?:制发|印发|出台|制定)(?:了)?\s*" + NUM + r"\s*(?:件|个|份)(?:行政)?规范性文件"
+                            r"(?![的之]|管理|制度|解读|备案|审查|审核|清理|目录|实施|配套|工作|汇编|细则|办法)")),
     #: "新发布的行政规范性文件4件": made this year (发布 alone may be published on the site: :data:`_NORMATIVE_OTHER`)
     Claim("normative", lazy(r"新(?:发布|公布|出台|印发|制发)(?:了)?(?:的)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     #: "本年度未制发行政规范性文件", "没有出台新的规范性文件": none made (not "未制发涉企规范性文件": one topic's)
@@ -340,7 +347,7 @@ _LEVEL = lazy(r"率|满意度|水平|比例|态势")
 _GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
 #: a sentence about several years ("近三年共收到申请40件") or a part of the year ("上半年收到申请5件",
 #: "第四季度", "1至6月", "12月份"): another figure than the year's
-_SPAN_OF_YEARS = lazy(r"近(?:\d+|[一二两三四五六七八九十]+)年|(?:\d+|[一二两三四五六七八九十]+)年(?:间|来)")
+_SPAN_OF_YEARS = lazy(r"(?:19|20)\d\d\s*(?:年\s*)?[-—–~至到]\s*(?:19|20)\d\d\s*年|近(?:\d+|[一二两三四五六七八九十]+)年|(?:\d+|[一二两三四五六七八九十]+)年(?:间|来)")
 _PART_OF_YEAR = lazy(r"上半年|下半年|季度|(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份"
                      r"|(?<!\d)(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月?\s*(?:至|到|-|—|–|~|～)\s*"
                      r"(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*\d{1,2}\s*日)"
@@ -616,14 +623,19 @@ _YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\
 #: with a guard's word that say nothing of another figure
 _COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?"
                    r"(?:的?\s*" + NUM + r"\s*(?:件|条|次|个|份))?(?:相比|比较|持平|基本持平)"
-                   r"|(?:全年|本年度?|年内|今年|当年|(?:19|20)\d\d\s*年度?)"
+                   r"|(?<!截至)(?<!截止)(?<!至)(?<!至\s)(?<!截止\s)(?:全年|本年度?|年内|今年|当年|(?:19|20)\d\d\s*年度?)"
                    #: (the subject between: "2024年，我分局累计收到…"; not "…年底累计", "…以来累计": since earlier years)
-                   r"(?:,?(?:(?!以来|以前|之前|至今|历年|往年|上年|去年|前年|底|末|成立|建站|开通|截至|截止)[^\W\d_]){1,8}?)?"
+                   #: (nor "…条例实施后累计", "…连续多年累计", "…五年累计": several years)
+                   r"(?:,?(?:(?!以来|以前|之前|至今|历年|往年|上年|去年|前年|底|末|成立|建站|开通|截至|截止|实施|施行|多年|连续|历经|年|后)"
+                   r"[^\W\d_]){1,8}?)?"
                    r"(?:共|共计)?累计")
 
 
 #: since the start of a year: "2024年以来", "2024年1月1日以来"
-_SINCE_YEAR = lazy(r"((?:19|20)\d\d)\s*年度?(?:\s*1\s*月(?:\s*1\s*日)?)?以来(?!至今|截至|截止|到现在|到目前)")
+_SINCE_YEAR = lazy(r"((?:19|20)\d\d)\s*年度?(?:\s*1\s*月(?:\s*1\s*日)?)?以来"
+                   #: (not when the span runs on: "以来至今", "以来，截至目前", "以来至报告编制时"; "以来，截至12月31日" is the year)
+                   r"(?![,，\s]*(?:至|截至|截止|到现在|到目前|到报告|直至|直到)"
+                   r"(?!\s*(?:(?:19|20)\d\d\s*年\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末)))")
 
 
 def _no_guard(words: str, year) -> str:
@@ -634,6 +646,26 @@ def _no_guard(words: str, year) -> str:
     if year is not None and "以来" in words:
         words = _SINCE_YEAR.sub(lambda w: "" if int(w.group(1)) == year else w.group(), words)
     return words
+
+
+#: a year and a month or day, to set aside when asking what else a clause says
+_DATE_WORDS = lazy(r"(?:19|20)\d\d\s*年度?|\d{1,2}\s*(?:月|日)|[至到起止底末以来]")
+_WORD = lazy(r"[^\W\d_]")
+#: in a claim's own clause: the whole year said ("全年共收到…", "本年度收到…")
+_WHOLE_YEAR = lazy(r"全年|本年度?|今年|当年")
+
+
+def _whole_year_clause(text: str, start: int, at: int, year) -> bool:
+    """Does the claim at ``at`` say the whole year in its own clause, with no other period there ("2024年1月至6月
+    开展…专项整治，全年共收到申请15件": the part of the year is the campaign's, the figure the year's)?"""
+    cut = _clause_start(text, start, at)
+    clause = text[cut:at]
+    if not _WHOLE_YEAR.search(clause) or _part_of_year(clause) or _other_year(clause, year):
+        return False
+    for before in _CLAUSE_START.split(text[start:cut]):
+        if _part_of_year(before) and len(_WORD.findall(_PART_OF_YEAR.sub("", _DATE_WORDS.sub("", before)))) < 4:
+            return False  # ("2024年1月至6月，全年共收到…": the period stands alone, the sentence's own)
+    return True
 
 
 def _part_of_year(sentence: str) -> bool:
@@ -670,7 +702,7 @@ _CARRIED_TO = lazy(r"转(?:至|到|入)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 #: before a review or lawsuit claim in its sentence, another domain of the agency's work; and the words that
 #: make them the disclosure work's all the same
-_OTHER_DOMAIN = lazy(r"执法|信访|行政处罚|行政许可|法治建设|行政决定|征收|拆迁")
+_OTHER_DOMAIN = lazy(r"执法|信访|行政处罚|行政许可|法治建设|行政决定|征收|拆迁|行政应诉")
 _ABOUT_DISCLOSURE = lazy(r"信息公开|依申请")
 #: at a review or lawsuit claim's start: the agency the respondent ("办理被申请行政复议案件3件"), its own cases
 _RESPONDENT = lazy(r"被申请|被提起|被起诉|被诉")
@@ -773,8 +805,11 @@ def _applications_part(text: str, start: int, at: int):
     if hit is not None:
         return hit
     cut = start
-    for m in _COUNT.finditer(text, start, at):
-        cut = m.end()
+    if not _any_of(_CHANNELS).search(text, at, _sentence_end(text, at)):
+        # (another channel named after it in the sentence, "依申请公开平台全年访问量1200次，收到申请9件，信函申请
+        # 4件", "网上申请渠道接收留言30条，收到申请9件，另当面申请4件": the channel before is the applications' too)
+        for m in _COUNT.finditer(text, start, at):
+            cut = m.end()
     return _any_of(_CHANNELS).search(text, cut, at)
 
 
@@ -916,6 +951,8 @@ _ANSWERS_BEFORE = lazy(r"不予公开|部分公开|无法提供|不予处理")
 #: a part, or not 表四's; not the disclosure work itself ("因政府信息公开工作被申请", "涉及政府信息公开的")
 _TOPIC = lazy(r"(?:因|涉及)(?!(?:政府)?信息公开|(?:政府信息)?依申请公开|不服|对|本机关|本单位|我[局委办])[^，,、；;]{2,}?"
               r"(?:引发|引起|产生|的|被(?=提起|申请|起诉|诉|$))")
+#: a kind of cases named by its topic with 类 ("征地类行政复议案件3件": one topic's, a part; not "信息公开类…")
+_TOPIC_KIND = lazy(r"(?<!信息公开)(?<!依申请公开)(?<!政府信息)(?<!公开)(?<![^\W\d_]公开)类(?=\s*(?:行政)?(?:复议|诉讼|案件|应诉))")
 #: in a "none" lawsuit claim's words, one of 表四's two groups of lawsuits named
 _ONE_GROUP = lazy(r"复议后|直接起诉|未经复议")
 #: "收到行政复议申请56件": applications for review the agency decides
@@ -1088,9 +1125,13 @@ def _normal_agency(name: str) -> str:
 _VENUE = lazy(r"(?:向(?!阳)|被诉至|诉至|上诉至|起诉至|在)(?=[^\W\d_]{1,14}?(?:法院|人民政府|政府|司法局|局|委员会|办公室))")
 
 
+#: after 所: a verb and 的, so 所 is the particle ("所受理的", "所收到的"; not "城关所受理申请3件", a 所 by its place)
+_PARTICLE_VERB = lazy(r"(?:收到|受理|办理|接收|接到|处理|答复)的")
 #: before a body's name: the body whose rules or requests the agency follows ("按照省政府办公厅相关工作要求…"), not the
 #: subject of the figures
-_INSTRUCTED = lazy(r"(?:按照|根据|依据|依照|遵照|落实)(?=[^\W\d_]{1,14}?(?:人民政府|政府|办公厅|办公室|局|委员会|委|厅))")
+_INSTRUCTED = lazy(r"(?:按照|根据|依据|依照|遵照|落实)(?=[^\W\d_]{1,14}?(?:人民政府|政府|办公厅|办公室|局|委员会|委|厅))"
+                   #: (not "根据县直部门和各乡镇政府报送情况": where the figures come from, a wider sum)
+                   r"(?![^\W\d_]{0,20}?(?:报送|统计|汇总|上报|提供的?数据))")
 _INSTRUCTING = lazy(r"(?:按照|根据|依据|依照|遵照|落实)[^\W\d_]{1,14}?(?:人民政府|政府|办公厅|办公室|局|委员会|委|厅)"
                     r"(?:办公厅|办公室)?")
 
@@ -1101,6 +1142,9 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
     more with the agency's ("县卫生健康局" in 样例县卫生健康局's) is the agency's own."""
     own = _normal_agency(agency)
     for m in _BODY.finditer(text, start, at):
+        if m.group().endswith("所") and _PARTICLE_VERB.match(text, m.end()):
+            continue  # "全年所受理的申请", "工作中所收到的": the particle 所 before a verb (the search stops at the
+            # claim's verb, so _BODY's own lookahead does not see it), not a 所 named by its place
         near = max(start, m.start() - 4)
         if _VENUE.search(text, near, m.end()) or _INSTRUCTED.search(text, near, m.end()):
             continue  # "向示例县人民法院提起行政诉讼3件", "向县人民政府申请行政复议": where a case went, not who counts;
@@ -1109,7 +1153,8 @@ def _other_body(text: str, start: int, at: int, agency: str) -> bool:
         if _UNIT_AFTER.match(text, m.end(), at):
             return True  # "示例镇卫生院" in 示例镇人民政府's report: a unit at the place, not the agency
         if _OWN.match(name) or name == "全" + own[-1] or (name == "全委" and own.endswith("委员会")) or (
-                name in _WHOLE_TOWN and own.endswith((name[1:] + "政府", name[1:] + "办事处"))):
+                name in _WHOLE_TOWN and own.endswith((name[1:] + "政府", name[1:] + "办事处"))
+                and not _TOWN_WIDER.match(text, m.end()) and not _TOWN_SPLIT.search(text, at, _sentence_end(text, at))):
             continue  # (本局, 我委; "全局" in a bureau's report: the whole agency; "全镇" in a town government's: the
             # town, whose government is its one disclosing body)
         common = 0
@@ -1157,6 +1202,18 @@ def _abbreviates(name: str, own: str) -> bool:
 _LEVELS = "省市县区旗州盟"
 #: a town, township or subdistrict as a whole, named in its own government's report
 _WHOLE_TOWN = ("全镇", "全乡", "全街道", "全苏木")
+#: after 全镇: the villages' or the units' ("全镇村级共收到…")
+_TOWN_WIDER = lazy(r"\s*(?:村|各|所有|范围内各)")
+#: later in the sentence of a 全镇 figure: the government's own share of it ("全镇共收到…25件，其中镇政府收到13件")
+_TOWN_SPLIT = lazy(r"其中[^，,。；;]{0,6}?(?:镇|乡|街道|苏木)?(?:人民)?(?:政府|本级|机关|办事处)")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its 。, or the text's end)."""
+    stop = text.find("。", at)
+    return len(text) if stop < 0 else stop
+
+
 #: right after a body's name, a unit there that is another body ("示例镇卫生院", "样例县公安局交警大队")
 _UNIT_AFTER = lazy(r"卫生院|医院|学校|中学|小学|幼儿园|公司|大队|支队|中队|派出所|[^\W\d_]{0,3}(?:监督|监测|检测|检验|司法|财政)所"
                    r"|[^\W\d_]{1,4}所(?!属|辖|有|在|述|以|得|需|涉)"
@@ -1350,7 +1407,9 @@ _TOTAL_BEFORE_SPLIT = lazy(r"(?:申请|依申请公开|事项|办件|受理|办�
 _SPLIT = lazy(r"其中")
 #: in the clause of that total: the applications of some applicants or of one answer, or the new ones only
 #: ("新收申请13件，其中上年结转2件": not the whole the carried ones belong to), not all the agency's handled
-_NOT_ALL = lazy(r"新收|自然人|法人|其他组织|企业|公民|个人|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|答复")
+_NOT_ALL = lazy(r"新收|自然人|法人|其他组织|企业|公民|个人|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|答复"
+                 #: (or of one topic or one channel: "涉及征地拆迁的申请6件。其中，…", "网上申请9件，其中3件结转…")
+                 r"|涉及|关于|有关|(?<!各)类|网上|网站|在线|信函|当面|现场|传真|邮件|邮寄|平台|窗口|热线")
 
 
 def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
@@ -1383,6 +1442,51 @@ def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
     text = _without_everyone(text, start, total.end())  # ("共收到公民、法人和其他组织提出的申请14件，其中…": all's)
     clause = text[_clause_start(text, start, total.start()):total.end()]
     return _NOT_ALL.search(clause) is None
+
+
+#: in the sentence of a count of documents repealed, the words that make it another count: a plan (将, 计划, 预计, 下一步,
+#: 拟, 应, 待, 需), a running total (截至, 目前, 累计, 以来), documents marked (标注), a comparison (较, 比), or a
+#: clean-up (清理, 梳理, 评估: repeals decided, often of the documents of the government above, not all published
+#: as repealed in the year)
+_REPEAL_OTHER = lazy(r"将|计划|预计|下一步|明年|今后|力争|拟|应当?废止|待|需|须|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|累计|以来|历年"
+                     r"|标注|标记|标识|较|比|清理|梳理|评估|排查")
+#: before a count of documents made in its sentence: a plan or a running total ("下一步将制发…", "截至目前，已制发…30件")
+#: (or a difference: "较上年多制发…2件"; "截至2024年12月31日" is the year's end, no running total)
+_NOT_YET = lazy(r"将|计划|预计|下一步|拟|明年|今后|力争|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|(?:较|比)[^，,；;。]{0,12}?(?:多|少)(?:制发|印发|出台|制定)?(?:了)?(?:行政)?\s*$")
+#: right before 废止: a joint figure ("修改、废止行政规范性文件5件", "修订、废止共5件": amended and repealed together)
+_JOINT_REPEAL = lazy(r"(?:修改|修订|修正|废改)\s*(?:、|和|及|与|或|或者|并|/)?\s*$")
+
+
+def _repeal_not_counted(text: str, start: int, m, end: int) -> bool:
+    """Is the count of documents repealed at ``m`` not the year's repeals alone (a plan, a running total,
+    documents marked, a comparison, a clean-up's decisions, or amended and repealed together)? Read from the
+    sentence's start to the end of the claim's clause ("对已废止…5件进行标注": the verb after)."""
+    verb = text.find("废止", m.start(), m.end())
+    if _JOINT_REPEAL.search(text, max(start, verb - 4), verb):
+        return True
+    return _REPEAL_OTHER.search(text, start, _clause_stop(text, m.end(), end)) is not None
+
+
+#: before a "none received" in its clause: an applicant's words ("申请人反映未收到依申请公开相关信息")
+_APPLICANT_SAYS = lazy(r"申请人|申请者|(?<!名)称|反映|表示|投诉|\d+\s*名")
+#: after a count of matters in 项: the applications counted apart in 件 ("其中13件为政府信息公开申请")
+_APPLICATIONS_IN_JIAN = lazy(r"申请[^，,。；;\d]{0,10}?" + NUM + r"\s*件|" + NUM + r"\s*件[^，,。；;\d]{0,10}?申请")
+
+
+def _channel_after(text: str, start: int, at: int, end: int) -> bool:
+    """Is a channel named after ``at`` in the sentence, outside a 其中 clause (a part of the figure before)?"""
+    for hit in _any_of(_CHANNELS).finditer(text, at, end):
+        if "其中" not in text[_clause_start(text, start, hit.start()):hit.start()]:
+            return True
+    return False
+
+
+#: before a "none carried in": some applicants or a part ("法人或其他组织申请中无上年结转申请")
+_CARRY_SUBSET = lazy(r"(?<![本我该])" + _APPLICANT_WORDS + r"|中\s*$|其中")  # (not "本单位无上年结转申请": the agency)
+#: after a "不涉及行政复议": nothing more in its clause (not "…案件的办理工作", "…、行政诉讼应诉职能")
+_NOTHING_MORE = lazy(r"\s*(?:案件)?(?:(?:[、和与及或]|或者)(?:行政)?诉讼(?:案件)?)?\s*(?:案件|事项|情况|的情况|问题)?\s*")
+#: before a "不涉及…": a subject that is some of the applications ("上述申请", "该申请")
+_SUBSET_BEFORE = lazy(r"上述|该|此|这|申请|其中|部分")
 
 
 _QIZHONG = lazy(r"其中")
@@ -1479,7 +1583,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         scope = _scope(listed, start, end, m.start(), m.end())
                     if guarded and _ANY_GUARD.search(scope) and _ANY_GUARD.search(_no_guard(scope, year)):
                         continue  # (a comparison with last year, "较上年增长18%", is no figure of last year's)
-                    if dated and (_other_year(scope, year) or _part_of_year(scope)):
+                    if dated and (_other_year(scope, year) or _part_of_year(scope)) and not _whole_year_clause(
+                            text, start, m.start(), year):
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(
                             scope if claim.kind != "normative" else
@@ -1508,6 +1613,34 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "公开行政处罚决定35件", "撤销行政许可决定2件": decisions published or undone, not made
                 if claim.kind == "repealed" and "失效" in sentence:
                     continue  # "废止5件，宣布失效2件": 表二's 本年废止件数 may count both
+                if claim.kind == "applications" and "申请表" in m.group(0) and "公开申请表" not in m.group(0):
+                    continue  # "收到申请表20份，其中有效申请13件": forms, invalid ones too (not "《政府信息公开申请表》5件")
+                if claim.kind == "applications" and "等" in m.group(0) and _channel_after(text, start, m.end(), end):
+                    continue  # "收到通过网站、信函等方式提交的申请9件，现场提交4件": some channels, another follows
+                if claim.kind == "applications" and m.group(0).rstrip().endswith("项") and _APPLICATIONS_IN_JIAN.search(
+                        text, m.end(), end):
+                    continue  # "受理依申请公开事项20项，其中13件为政府信息公开申请": matters, the applications counted apart
+                if claim.kind == "applications" and not claim.group and _APPLICANT_SAYS.search(
+                        text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "1名申请人称未收到依申请公开的相关政府信息": the applicant did not get the information
+                if carried and not claim.group and _CARRY_SUBSET.search(
+                        text, _clause_start(text, start, m.start()), m.start()):
+                    continue  # "法人或其他组织申请中无上年结转申请", "法人或其他组织的申请无结转下年度继续办理件": none of some
+                    # applicants', not none at all
+                if not claim.group and claim.kind in ("review", "litigation") and m.group(0).startswith("不") and (
+                        not _NOTHING_MORE.fullmatch(text, m.end(), _clause_stop(text, m.end(), end))
+                        or _SUBSET_BEFORE.search(text, _clause_start(text, start, m.start()), m.start())):
+                    continue  # "不涉及行政复议案件的办理工作", "不涉及行政复议、行政诉讼应诉职能": no such function;
+                    # "上述申请不涉及行政诉讼": some applications' (not "收到申请13件，也不涉及行政复议")
+                if claim.kind == "direct" and not m.group(0).startswith("未经") and "复议" in text[
+                        _clause_start(text, start, m.start()):m.start()]:
+                    continue  # "复议维持后申请人直接提起行政诉讼1件": to court straight after the review, 复议后起诉
+                if claim.kind in ("normative", "normative_any") and _NOT_YET.search(text, start, m.start()):
+                    continue  # "下一步将制发…2件", "计划年内制发…", "截至目前，已制发…30件", "较上年多制发…2件": a plan, a
+                    # running total, a difference
+                if claim.kind == "repealed" and _repeal_not_counted(text, start, m, end):
+                    continue  # "修改、废止…5件", "下一步将…废止2件", "截至目前已废止30件", "对已废止…5件进行标注",
+                    # "待废止2件", "较上年多废止2件", "清理文件50件，废止5件": not the year's repeals alone
                 if claim.kind in ("valid", "repealed") and not _valid_of_normative(text, start, m):
                     continue  # "现行有效12件" after 规章, or with no documents named: another row
                 if (result or claim.kind == "next") and _after_one_subset(text, start, m.start()):
@@ -1573,7 +1706,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # of both kinds across 、: "依法办理…行政复议27件、行政诉讼15件")
                 if claim.group and claim.kind in _CASES and (
                         _ANSWERS_BEFORE.search(text, start, m.start())
-                        or _TOPIC.search(text, _phrase_start(text, start, m.start()), m.start())):
+                        or _TOPIC.search(text, _phrase_start(text, start, m.start()), m.start())
+                        or _TOPIC_KIND.search(text, _phrase_start(text, start, m.start()), m.end())):
                     continue  # "不予公开1件，申请人不服提起行政复议1件", "因征地信息公开引发行政复议1件、行政诉讼3件":
                     # the cases of some answers or of one topic, a part of 表四's
                 if claim.kind == "applications" and m.group(0).startswith(("办理", "处理")) and not _PLAIN_BEFORE.match(
