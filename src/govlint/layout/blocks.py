@@ -1261,8 +1261,9 @@ def _rest_before_the_next_label(out: List[Row], row: Row, vocab: Vocabulary) -> 
     """A row that opens with the rest of the last row's label, in pieces, then its own labels and
     numbers ("3.补正后" / "申请" / 0 … 0 / "内容仍" / "不明确" / "（五）不予处理" / "1.信访举报投诉类申请" /
     1 …: a copy out of a PDF of a label wrapped in a tall cell, its numbers in the middle of the
-    row's height): the pieces joined onto that label, the row without them; None when the row
-    opens with a label, or its first pieces complete none before a whole label."""
+    row's height), or then the head of the table's next block ("第二十条第（五）项"); the pieces joined
+    onto that label, the row without them; None when the row opens with a label, or its first
+    pieces complete none before a whole label or a block's head."""
     cells = row.cells
     first = cells[0]
     if first.kind != TEXT or vocab.label_form(first.text) in vocab.whole or cells[1].kind != TEXT \
@@ -1275,7 +1276,9 @@ def _rest_before_the_next_label(out: List[Row], row: Row, vocab: Vocabulary) -> 
             return None
         text += piece.text
         nxt = cells[m]
-        if nxt.kind == TEXT and vocab.is_label(nxt.text):
+        if nxt.kind == TEXT and (vocab.is_label(nxt.text) or any(nxt.text.startswith(w) for w, _ in vocab.markers)):
+            # (the next row's label, or the head of a table's next block: "行政规" 3 1 12 / "范性文" /
+            # "件" / "第二十条第（五）项" …, a page break between, its number and running title blanked)
             target = _label_row(out)
             joined = _onto_previous(out[target], text, first.span.to(piece.span), vocab)
             if joined is None:
