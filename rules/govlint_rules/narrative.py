@@ -1338,6 +1338,10 @@ _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不�
                       r"申请人(?:中|里)")
 #: the kinds of claims on 表四's cases: the reviews, the lawsuits, and the lawsuits of one group
 _CASES = ("review", "litigation", "direct", "after")
+#: a sentence that puts lawsuits outside 政府信息公开, or names the reviews the agency decides
+_NOT_DISCLOSURE_CASES = lazy(r"(?:不涉及|不属于|非|无关)[^，。；,;]{0,6}?政府信息公开|(?:办理|受理|审理|作出)行政复议(?:案件|申请|决定)")
+#: applications of every kind, counted as forms ("各类申请件"), not requests for disclosure alone
+_EVERY_KIND_OF_FORM = lazy(r"(?:各类|各种|所有|各项|全部)申请(?:办)?件")
 #: the kinds of 表二's decisions
 _DECIDED = ("licensing", "penalty", "enforcement")
 #: in the clause before a decisions claim: they were published, undone or reviewed, or are one kind of
@@ -1632,6 +1636,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _SUBSET_BEFORE.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "不涉及行政复议案件的办理工作", "不涉及行政复议、行政诉讼应诉职能": no such function;
                     # "上述申请不涉及行政诉讼": some applications' (not "收到申请13件，也不涉及行政复议")
+                if claim.kind in ("direct", "after") and _NOT_DISCLOSURE_CASES.search(sentence):
+                    continue  # "…未经复议直接起诉的有5件，均不涉及政府信息公开", "全年共办理行政复议案件30件，复议后提起
+                    # 行政诉讼2件": lawsuits of other matters, or of the reviews the agency decides
+                if claim.kind == "applications" and _EVERY_KIND_OF_FORM.search(m.group(0)):
+                    continue  # "收到各类申请件300件，其中政府信息公开申请13件": every kind of application
                 if claim.kind == "direct" and not m.group(0).startswith("未经") and "复议" in text[
                         _clause_start(text, start, m.start()):m.start()]:
                     continue  # "复议维持后申请人直接提起行政诉讼1件": to court straight after the review, 复议后起诉
