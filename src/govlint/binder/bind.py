@@ -1674,7 +1674,13 @@ class _Binder:
         if bound is None or not extra or any(v.kind != NUMBER for v in extra):
             return
         if len(extra) >= len(bound.cells) and not (followed and len(extra) == len(bound.cells) == 1):
-            return  # (as many numbers as the row has columns are a row's own, whose label the copy broke)
+            # (as many numbers as the row has columns are a row's own, whose label the copy broke:
+            # remembered, so that a table with rows whose labels stand without their numbers is
+            # said to be unreadable once (:func:`_assess`) rather than those rows blank or missing)
+            if len(extra) == len(bound.cells) > 1:
+                self._note("orphan", tk, None, None, " ".join(v.text for v in extra), "",
+                           extra[0].span.to(extra[-1].span), bound.section)
+            return
         filled = [v for v in before if v.kind != BLANK] + extra
         self.rows[tk][rk] = bound._replace(cells={k: c._replace(state=UNPLACED, value=None, text="")
                                                    for k, c in bound.cells.items()})
@@ -2247,6 +2253,18 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
                               f"各行的数字连在了一起，无法确定各数字所属的行",
                 f"{got} numbers were read{where_en} in the one row “{label}” ({width} belong) while other rows "
                 f"have none: the rows' numbers ran together, and which row each belongs to cannot be told")
+    orphans = [n for n in notes if n.kind == "orphan" and n.table == t.key]
+    if orphans and t.layout == "matrix":
+        bare = [r for r in rows.values() if r.cells and all(c.state == ABSENT for c in r.cells.values())]
+        missing = [r for r in t.rows if r.key not in rows]
+        if bare or missing:
+            line = orphans[0].span.line if orphans[0].span is not None else 0
+            return ("unreadable", f"{where}有{len(orphans)}行数字没有行名（如第{line}行），另有{len(bare) + len(missing)}行"
+                                  f"只有行名没有数字或没有读出：行名与数字被拆开（表格可能由PDF转换而来），无法确定各数字所属的行",
+                    f"{len(orphans)} rows of numbers{where_en} have no label (e.g. line {line}) while "
+                    f"{len(bare) + len(missing)} rows have a label and no numbers or were not read: the labels and "
+                    f"their numbers were pulled apart (a conversion from PDF), and which row each number belongs "
+                    f"to cannot be told")
     dropped = {k for n in notes if n.kind == "dropped" and n.table == t.key for k in n.found.split()}
     n_cells = lost = 0
     for r in rows.values():
