@@ -482,14 +482,14 @@ _OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公
                    _OPEN_PARTIAL)),
          ("open_partial", (_OPEN_PARTIAL,)),
          ("partial", (("表三", (("partial", "total"),), "表三“（二）部分公开”总计", "表三 （二）部分公开 total"),)))
-_MADE = ("表二", (("normative", "made"),), "表二“行政规范性文件”行“本年制发件数”", "表二 行政规范性文件, 本年制发件数")
+_MADE_CELL = ("表二", (("normative", "made"),), "表二“行政规范性文件”行“本年制发件数”", "表二 行政规范性文件, 本年制发件数")
 _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政复议·总计”", "表四 行政复议·总计"),)),
           ("litigation", (("表四", (("data", "direct_total"), ("data", "after_total")),
                            "表四“未经复议直接起诉·总计” + “复议后起诉·总计”", "表四 direct + after-review lawsuits, total"),)),
           ("direct", (("表四", (("data", "direct_total"),), "表四“未经复议直接起诉·总计”", "表四 direct lawsuits, total"),)),
           ("after", (("表四", (("data", "after_total"),), "表四“复议后起诉·总计”", "表四 lawsuits after review, total"),)),
-          ("normative", (_MADE,)),
-          ("normative_any", (_MADE, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
+          ("normative", (_MADE_CELL,)),
+          ("normative_any", (_MADE_CELL, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))),
           ("repealed", (("表二", (("normative", "repealed"),), "表二“行政规范性文件”行“本年废止件数”",
                          "表二 行政规范性文件, 本年废止件数"),)),

@@ -694,16 +694,24 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
 
 def _standing_sections(text: str, heading) -> frozenset:
     """The sections whose heading stands on a line of its own in ``text`` (Markdown or bold marks
-    around it aside)."""
-    out = set()
-    for m in _HEADING_SIZED.finditer("\n" + text):
-        line = enumerators.AROUND.sub("", m.group(1)).strip(_SPACE + "：:")
-        h = heading.fullmatch(line) if line[:1] in _NUMERALS else None
-        if h is not None:
-            out.add(_section_number(line))
-    return frozenset(out)
+    around it aside), with other words after it: a table of contents, the titles one a line one
+    after another, stands for no heading of the body."""
+    found = []  # (the line's index among the non-empty lines, the section)
+    k = 0
+    for line in text.split("\n"):
+        words = line.strip(_SPACE)
+        if not words:
+            continue
+        k += 1
+        if len(words) <= _HEADING_LINE and words[:1] in _NUMERALS | _MARKS:
+            words = enumerators.AROUND.sub("", words).strip(_SPACE + "：:")
+            if words[:1] in _NUMERALS and heading.fullmatch(words) is not None:
+                found.append((k, _section_number(words)))
+    at = {i for i, _ in found}
+    return frozenset(n for i, n in found if i - 1 not in at and i + 1 not in at)
 
 
+_MARKS = frozenset("#*")
 _NUMERALS = frozenset("一二三四五六七八九十")
 
 
@@ -838,8 +846,6 @@ def _merged_pattern(titles: Tuple[str, ...]) -> "re.Pattern":
 #: opens with an official heading holds its first paragraph too
 _HEADING_LINE = 62
 _LONG_LINE = lazy(rf"\n([^\n]{{{_HEADING_LINE + 1},}})")  # (in "\n" + text, as _SHORT_LINE)
-#: a line no longer than a heading, in "\n" + text
-_HEADING_SIZED = lazy(rf"\n([^\n]{{2,{_HEADING_LINE}}})(?=\n|$)")
 
 
 def _after_title(line: str, end: int) -> int:
@@ -1233,7 +1239,7 @@ _PIPE_ROW = lazy(r"\n([ \t]*\|[^\n]*\|[^\n]*\|[^\n]*)")
 _NUMBERS_IN_A_CELL = lazy(r"(?<=\|)[ \t]*(?=[^|\n]*[0-9])(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-])"
                           r"(?:[ \t]+(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-]))+[ \t]*(?=\|)")
 _THOUSANDS = lazy(r"[1-9][0-9]{0,2}(?: [0-9]{3})+")
-_GAP = lazy(r"(?<=[0-9/／—－–-])[ \t]+(?=[0-9/／—－–-])")
+_NUMBER_GAP = lazy(r"(?<=[0-9/／—－–-])[ \t]+(?=[0-9/／—－–-])")
 
 
 def _cells_run_together(text: str, vocab: Vocabulary) -> str:
@@ -1248,7 +1254,7 @@ def _cells_run_together(text: str, vocab: Vocabulary) -> str:
         for cell in _NUMBERS_IN_A_CELL.finditer(row.group(1)):
             if _THOUSANDS.fullmatch(cell.group().strip(_SPACE)) is None:
                 base = row.start(1) - 1 + cell.start()
-                cut.extend(base + gap.start() for gap in _GAP.finditer(cell.group()))
+                cut.extend(base + gap.start() for gap in _NUMBER_GAP.finditer(cell.group()))
     return _put(text, cut, "|") if cut else text
 
 
