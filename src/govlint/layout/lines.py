@@ -682,8 +682,16 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
     # a short line that ends in a section's heading after a sentence ("…定期通报制度。 六、其他需要
     # 报告的事项", "## 注：本表数据来源于…台账。 四、政府信息公开行政复议、行政诉讼情况": a PDF-to-Markdown
     # converter ran the heading's line onto the paragraph's last line): the heading opens its line
-    for found_line in _SHORT_SENTENCE_HEADING.finditer("\n" + text):
-        line, start = found_line.group(1).rstrip(_SPACE), found_line.start(1) - 1
+    # (the sentence's end and the numeral searched for, then their line: a pattern that opens with
+    # a class is searched by the class in C, one that opens with a line's words is tried everywhere)
+    last = -1
+    for hit in _SENTENCE_THEN_NUMERAL.finditer(text):
+        start = text.rfind("\n", 0, hit.start()) + 1
+        if start == last:
+            continue  # (a line once)
+        last = start
+        stop = text.find("\n", hit.end())
+        line = text[start:len(text) if stop < 0 else stop].rstrip(_SPACE)
         if len(line) > _HEADING_LINE:
             continue  # (read above)
         heading = heading or section_title_pattern(vocab)
@@ -703,7 +711,7 @@ def _standing_sections(text: str, heading) -> frozenset:
         if not words:
             continue
         k += 1
-        if len(words) <= _HEADING_LINE and words[:1] in _NUMERALS | _MARKS:
+        if len(words) <= _HEADING_LINE and words[:1] in _HEADING_FIRST:
             words = enumerators.AROUND.sub("", words).strip(_SPACE + "：:")
             if words[:1] in _NUMERALS and heading.fullmatch(words) is not None:
                 found.append((k, _section_number(words)))
@@ -711,12 +719,13 @@ def _standing_sections(text: str, heading) -> frozenset:
     return frozenset(n for i, n in found if i - 1 not in at and i + 1 not in at)
 
 
-_MARKS = frozenset("#*")
+#: what a heading's line opens with: its numeral, or Markdown's marks before it
+_HEADING_FIRST = frozenset("一二三四五六七八九十#*")
 _NUMERALS = frozenset("一二三四五六七八九十")
 
 
-#: a line with a sentence's end, then a space and a section's numeral ("…制度。 六、…")
-_SHORT_SENTENCE_HEADING = lazy(r"\n([^\n]*?[。！？；][ \u3000]+[一二三四五六七八九十]{1,2}[ \u3000]*、[^\n]*)")
+#: a sentence's end, then a space and a section's numeral ("…制度。 六、…")
+_SENTENCE_THEN_NUMERAL = lazy(r"[。！？；][ \u3000]+[一二三四五六七八九十]{1,2}[ \u3000]*、")
 
 
 #: the fewest numbers a section's line holds when its table is on it
