@@ -148,8 +148,9 @@ def test_html_reads_only_the_article(built):
     for outside in ("首页", "相关阅读", "2023年政府信息公开工作年度报告", "主办", "var x", "发布时间"):
         assert outside not in text
     # merged cells expanded: the group label once, empty below; the head's spans line up
-    assert "三、本年度办理结果\t（一）予以公开\t\t4\t1\t0\t0\t0\t0\t5" in lines
-    assert "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t0\t0\t0\t0\t0\t1" in lines
+    # (the position the merged label （一）予以公开 covers is no cell of its row: its numbers follow it)
+    assert "三、本年度办理结果\t（一）予以公开\t4\t1\t0\t0\t0\t0\t5\t" in lines
+    assert "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1\t" in lines
     assert "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t" in lines
 
 

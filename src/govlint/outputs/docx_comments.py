@@ -155,16 +155,28 @@ def _span_runs(para, line: str, start: int, end: Optional[int]) -> Optional[list
     return chosen or None
 
 
+def _label_once(cells) -> list:
+    """A row's grid cells with a cell merged across columns once, before the row's first number."""
+    out: list = []
+    for c in cells:
+        if out and c._tc is out[-1]._tc and not any(ch.isdigit() for x in out for ch in x.text):
+            continue
+        out.append(c)
+    return out
+
+
 def _cell(table, line: str, column: int):
     """The cell of ``table`` that reads as ``line`` (tab-separated, as the reader wrote it), at
     the field that ``column`` (1-based) falls in."""
     fields = [_norm(f) for f in line.split("\t")]
     best, best_score = None, 0
     for row in table.rows:
-        cells = row.cells
-        score = sum(1 for a, c in zip(fields, cells) if a and a == _norm(c.text))
-        if score > best_score:
-            best, best_score = cells, score
+        # (the grid's cells, and the same without a label's repeats: the reader writes a row of
+        # numbers without the positions its label merged across columns covers)
+        for cells in (row.cells, _label_once(row.cells)):
+            score = sum(1 for a, c in zip(fields, cells) if a and a == _norm(c.text))
+            if score > best_score:
+                best, best_score = cells, score
     if best is None:
         return None
     k = line[:max(column - 1, 0)].count("\t")
