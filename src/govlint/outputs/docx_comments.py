@@ -158,10 +158,12 @@ def _span_runs(para, line: str, start: int, end: Optional[int]) -> Optional[list
 def _label_once(cells) -> list:
     """A row's grid cells with a cell merged across columns once, before the row's first number."""
     out: list = []
+    numbers = False  # (a number stood before: what repeats after it is a value's merged cell, kept)
     for c in cells:
-        if out and c._tc is out[-1]._tc and not any(ch.isdigit() for x in out for ch in x.text):
+        if out and c._tc is out[-1]._tc and not numbers:
             continue
         out.append(c)
+        numbers = numbers or any(ch.isdigit() for ch in c.text)
     return out
 
 
