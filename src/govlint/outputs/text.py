@@ -18,6 +18,29 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
+#: the characters of a source line shown under a finding; a longer line is cut, around the finding
+_SHOWN = 120
+#: the characters shown before the finding when the line is cut before it
+_BEFORE = 20
+
+
+def _shown(line: str, start: int, end: int) -> Tuple[str, int, int]:
+    """The part of a source line shown under a finding, and its caret's start and length in
+    display columns. A line of at most ``_SHOWN`` characters is shown whole; a longer one is cut
+    to ``_SHOWN`` characters around the finding, each cut marked "…" (a report copied as one line,
+    a page's text taken with no line breaks: a finding far into the line would otherwise be
+    pointed at by a caret thousands of columns to the right of a line cut at its beginning)."""
+    lo = 0
+    if len(line) > _SHOWN and start > _SHOWN - _BEFORE:
+        lo = min(start - _BEFORE, len(line) - _SHOWN)
+    hi = lo + _SHOWN
+    lead = "…" if lo else ""
+    shown = lead + names.for_terminal(line[lo:hi]) + ("…" if hi < len(line) else "")
+    caret_start = _width(lead) + _width(names.for_terminal(line[lo:start]))
+    caret_len = max(1, _width(names.for_terminal(line[start:min(end, hi)])))
+    return shown, caret_start, caret_len
+
+
 def format_errors(result: FileResult, ctx: OutputContext) -> str:
     """The lines of a file's errors (what kept govlint from checking it): ``path: error: …``."""
     shown_path = names.for_terminal(result.path)
@@ -58,9 +81,7 @@ def format_blocks(result: FileResult, ctx: OutputContext) -> List[Tuple[tuple, s
             pad = " " * len(gutter)
             start = max(s.column - 1, 0)
             end = s.end_column - 1 if s.end_line == s.line else len(line)
-            shown = names.for_terminal(line if len(line) <= 120 else line[:120]) + ("…" if len(line) > 120 else "")
-            caret_start = _width(names.for_terminal(line[:start]))
-            caret_len = max(1, _width(names.for_terminal(line[start:min(end, 120)])))
+            shown, caret_start, caret_len = _shown(line, start, end)
             out.append(f"{pad} |")
             out.append(f"{gutter} | {shown}")
             out.append(f"{pad} | {' ' * caret_start}{'^' * min(caret_len, 80)}")
