@@ -218,9 +218,14 @@ class SectionTitle(Rule):
             if s.title_match == "renumbered" and _shifted_by_merge(s, ctx.bound.sections, merged):
                 continue  # "五、其他需要报告的事项" after "四、…行政诉讼情况及存在的主要问题…": numbered on
                 # from the merged heading, which S103 has named (one slip, one finding)
-            if same_words(found, official) or same_words(found + _run_on(s), official):
+            if same_words(found, official) or same_words(found + _run_on(s), official) or (
+                    s.section.number == s.spec.number
+                    and any(same_words(norm_label(t), norm_label(s.spec.title))
+                            for t in (s.section.title, s.section.title + _run_on(s)))):
                 continue  # "六、其它需要报告事项", "五、存在的主要问题以及改进情况": the same title; a title
-                # broken across two lines ("三、收到和处理政府信息" / "公开申请情况") is whole
+                # broken across two lines ("三、收到和处理政府信息" / "公开申请情况") is whole; under
+                # another enumerator of the same number ("2. 主动公开政府信息的情况", "第五部分 存在的
+                # 主要问题"), the title's words alone are compared, as under 二、
             if s.title_match == "different" and not _is_typo(found, official) and (
                     _padded(s.section.title, s.spec, ctx.bound.facts.agency)
                     or _same_subject(s.section.title, s.spec.number)):  # (a typo keeps its warning and fix)
