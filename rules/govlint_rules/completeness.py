@@ -1,8 +1,11 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
-from govlint.plugin import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule, cell_kind,
-                            hookimpl, lazy, nfkc, parse_number)
+from decimal import Decimal
+from typing import Optional
+
+from govlint.plugin import (ABSENT, BLANK_CELL, COUNT_UNITS, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule,
+                            cell_kind, hookimpl, lazy, nfkc, parse_number)
 
 
 def _row_label(spec, key: str) -> str:
@@ -484,6 +487,20 @@ def _no_digit(text: str) -> bool:
     return not any(ch.isdigit() for ch in text)
 
 
+#: a count with its unit after it, as a web page's cells may write them ("0件")
+_WITH_UNIT = lazy(rf"(.*?\d)\s*[{COUNT_UNITS}]")
+
+
+def _count(cell: str) -> Optional[Decimal]:
+    """The number a copy's cell holds, its unit set aside ("0件" is 0, as the binder reads it)."""
+    v = parse_number(cell)
+    if v is None:
+        m = _WITH_UNIT.fullmatch(cell)
+        if m is not None:
+            v = parse_number(m.group(1))
+    return v
+
+
 def same_numbers(found: str, expected: str) -> bool:
     """Two copies of a row's cells (as the binder notes them: apart by spaces, □ for an empty cell)
     that say the same numbers: "１ 0" is "1 0" (full-width digits); a cell written "-", "/", "无" in
@@ -494,7 +511,7 @@ def same_numbers(found: str, expected: str) -> bool:
     for x, y in zip(a, b):
         if x == "□" or y == "□":
             continue  # an empty cell says no number (a copy's cell carried to the next line by a wrap)
-        vx, vy = parse_number(x), parse_number(y)
+        vx, vy = _count(x), _count(y)
         if vx == vy and (vx is not None or nfkc(x) == nfkc(y)):
             continue
         if (vx is None and vy == 0 and _no_digit(x)) or (vy is None and vx == 0 and _no_digit(y)):

@@ -35,7 +35,7 @@ from .hookspecs import hookimpl
 from .lexicon.labels import best_match, nfkc, norm as norm_label, similar
 from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE
 from .lexicon import enumerators
-from .lexicon.numerals import any_int as numeral_value
+from .lexicon.numerals import COUNT_UNITS, any_int as numeral_value
 from .lexicon.pattern import lazy
 from .i18n import Msg
 from .layout.cells import parse_number
@@ -61,7 +61,7 @@ __all__ = [
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text", "numeral_value", "parse_number", "nfkc", "CLOSING_DATE", "AGENCY_END", "enumerators",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "parse_number", "nfkc", "CLOSING_DATE", "AGENCY_END", "enumerators",
     "lazy",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
