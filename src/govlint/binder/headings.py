@@ -25,8 +25,14 @@ from ..syntax.ast import BLANK, TEXT, Paragraph, Report, Row, Section, Table
 #: the other enumerators a section heading is written with, the numeral as group "n"
 _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ \u3000]*[)）]"
               rf"|(?P<a>\d)[ \u3000]*[.．、](?!\d)|第(?P<k>{NUMERAL}|\d)(?:部分|章|节)"
-              rf"|(?P<s>{NUMERAL}|\d)(?=[ \u3000\xa0]))"  # "一 总体情况": the numeral, a space, no mark
-              r"[ \u3000\xa0:：、.．]*(?P<rest>.{2,80})$")
+              rf"|(?P<s>{NUMERAL}|\d)(?=[ \u3000\xa0]|[^\W\d_]))"  # "一 总体情况": the numeral, a space
+              # or nothing (a reader joins two CJK characters a space stood between: "一总体情况"), no mark
+              r"[ \u3000\xa0:：、.．]*(?P<rest>.{2,})$")
+#: the longest heading line taken whole; a longer one is a heading only when its title is run into its
+#: first sentence ("第一部分 总体情况。2024年，…")
+_LONGEST = 80
+#: where a title run into its first sentence ends
+_RUN_IN_END = lazy(r"[。：:]")
 #: at least this many headings make the numbering certain
 _ENOUGH = 3
 
@@ -101,8 +107,12 @@ def _heading(text: str, titles) -> Optional[Tuple[int, str]]:
     numeral = m.group("p") or m.group("a") or m.group("k") or m.group("s")
     value = int(numeral) if numeral.isdigit() else chinese_int(numeral)
     rest = m.group("rest").strip().rstrip("*")
-    words = L.norm(rest)
-    return (value, rest) if _names(words, value, titles) else None
+    head = rest
+    if len(rest) > _LONGEST:
+        head = _RUN_IN_END.split(rest, 1)[0]
+        if len(head) == len(rest) or len(head) > _LONGEST:
+            return None  # a paragraph, not a heading
+    return (value, rest) if _names(L.norm(head), value, titles) else None
 
 
 #: the least characters of a section's title that, inside a longer heading or opening one, say it
@@ -179,8 +189,8 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
     found: Dict[int, Tuple[int, str]] = {}  # item index → (number, title)
     last = 0
     for i, b in enumerate(items):
-        if not isinstance(b, Paragraph) or len(b.text) > 90:
-            continue
+        if not isinstance(b, Paragraph) or (len(b.text) > 90 and _RUN_IN_END.search(b.text, 0, 90) is None):
+            continue  # (a long paragraph is a heading only with its title run into its first sentence)
         got = _heading_of(b.text, titles)
         if got is not None and got[0] > last:
             found[i] = got
