@@ -37,12 +37,12 @@ _LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
 _CN_YEAR = lazy(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
 _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
-#: a statistics period: a start date, a dash, 至 or a clause of its end (",截止日期为", ",止于"), an end date (years optional, 日 optional; the start
+#: a statistics period: a start date, a dash, 至 or a clause of its end (",截止日期为", ",止于", ",截止到", ",结束于"), an end date (years optional, 日 optional; the start
 #: may name its hour: "2024年1月1日零时起至2024年12月31日24时止"; 号 for 日, 始 for 起: "自2024年1月1号始至…"; a
 #: year's 年 lost when the page was made: "20241月1日至202412月31日")
 _RANGE = lazy(
     r"(?:(?P<y1>\d{4})年|(?P<y1b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})(?:日|号)?(?:零时|零点|0时|0点|0:00|00:00)?(?:起|开始|始)?[，,]?"
-    r"(?:至|到|—+|–|-|－|~|～|―|[，,]?(?:截止|截至|终止|结束)(?:日期|时间|日)?(?:为|是|:)?|[，,]?止于|(?=(?:19|20)\d\d年?\d{1,2}月))"
+    r"(?:至|到|—+|–|-|－|~|～|―|[，,]?(?:截止|截至|终止|结束)(?:到|至|于)?(?:日期|时间|日)?(?:为|是|:)?|[，,]?止于|(?=(?:19|20)\d\d年?\d{1,2}月))"
     r"(?:(?P<y2>\d{4})年|(?P<y2b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
