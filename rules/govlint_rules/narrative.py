@@ -371,7 +371,14 @@ _WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道
               r"|[两三四]级|系统|所辖|下辖|辖区|辖内|关区|范围内|层面"
               r"|(?:\d+|[一二两三四五六七八九十]+)\s*个\s*[^\W\d_]{0,4}?(?:乡镇|乡|镇|街道|部门|单位|县|区|市|村|社区|学校|医院|分局|派出所)")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
-_CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
+_CHANNELS = ("网上", "网站", "网络", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
+#: one way of applying named alone, with or without 等 ("通过网络等渠道", "通过政务服务网等方式"): that channel's
+#: applications, or all of them (等 may close a list of one): a reader cannot tell (the ways listed, "通过网站、信函等方式",
+#: or every way, "通过各种渠道", are all: :data:`_EVERY_WAY`)
+_ONE_WAY = lazy(r"(?:通过|经由|利用|依托)(?!(?:任何|各种|各类|多种|不同|其他|所有|全部|各)(?:形式|渠道|方式|途径))"
+                r"[^\W\d_]{1,10}?等?(?:渠道|方式|途径|形式)")
+#: in such words, several ways or the applications' own channel ("通过线上线下等多种方式", "通过依申请公开渠道"): all
+_SEVERAL_WAYS = lazy(r"[、和与及或]|多种|各种|各类|不同|所有|线上线下|公开|申请")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
 _RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "乡镇", "街道", "单位", "个人") + _SCOPE + _UNITS
 #: "均获维持" said of the concluded cases only
@@ -804,6 +811,9 @@ def _applications_part(text: str, start: int, at: int):
     hit = _any_of(_PART).search(text, start, at)
     if hit is not None:
         return hit
+    one = _ONE_WAY.search(text, _clause_start(text, start, at), at)
+    if one is not None and not _SEVERAL_WAYS.search(one.group()):
+        return one  # "通过网络等渠道收到申请10件": one channel's, or all
     cut = start
     if not _any_of(_CHANNELS).search(text, at, _sentence_end(text, at)):
         # (another channel named after it in the sentence, "依申请公开平台全年访问量1200次，收到申请9件，信函申请
@@ -1063,6 +1073,9 @@ _EARLIER_FIGURE = lazy(r"\s*[（(](?:上一?年度?|去年|(?:19|20)\d\d\s*年�
 #: right after a claim, its parts in brackets: "14件（含上年结转1件）", "13件（不含上年结转1件）", "13件（其中网上
 #:申请9件）" say what the figure holds, not that it is another figure (the readings cover with or without)
 _PARTS_ASIDE = lazy(r"\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)[^（）()]*[)）]")
+#: right after a claim, an aside saying it includes what another body holds: "现行有效行政规范性文件30件（含县政府文件）"
+#: (not "（不含县政府文件）": the agency's alone)
+_INCLUDES = lazy(r"\s*[（(](?:其中)?(?:含有|含|包括|包含)([^（）()]*)[)）]")
 _CLAUSE_MARK = lazy(r"[，,；;（()）]")
 
 
@@ -1340,6 +1353,10 @@ _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不�
 _CASES = ("review", "litigation", "direct", "after")
 #: a sentence that puts lawsuits outside 政府信息公开, or names the reviews the agency decides
 _NOT_DISCLOSURE_CASES = lazy(r"(?:不涉及|不属于|非|无关)[^，。；,;]{0,6}?政府信息公开|(?:办理|受理|审理|作出)行政复议(?:案件|申请|决定)")
+#: in a sentence of counted reviews or lawsuits, or of "均获维持": the cases said to be outside 政府信息公开
+#: ("行政复议案件共10件（均不涉及政府信息公开）", "…3件，均与政府信息公开无关"): another count than 表四's
+_OUTSIDE_DISCLOSURE = lazy(r"(?:不涉及|不属于|并非|不是|非|无关)[^，。；,;]{0,6}?(?:政府)?信息公开"
+                           r"|与[^，。；,;]{0,6}?(?:政府)?信息公开(?:工作|事项|申请)?(?:均|都|皆|并)?无关")
 #: applications of every kind, counted as forms ("各类申请件"), not requests for disclosure alone
 _EVERY_KIND_OF_FORM = lazy(r"(?:各类|各种|所有|各项|全部)申请(?:办)?件")
 #: the kinds of 表二's decisions
@@ -1487,6 +1504,15 @@ def _channel_after(text: str, start: int, at: int, end: int) -> bool:
 
 #: before a "none carried in": some applicants or a part ("法人或其他组织申请中无上年结转申请")
 _CARRY_SUBSET = lazy(r"(?<![本我该])" + _APPLICANT_WORDS + r"|中\s*$|其中")  # (not "本单位无上年结转申请": the agency)
+#: in a "none" claim's words: none of the others ("除上述2件外，未发生其他行政复议"), not none at all
+_OTHERS = lazy(r"(?:其他|其它|另外|别的|额外|其余)(?:的)?(?:任何)?(?:行政复议|行政诉讼|复议|诉讼|案件|(?:政府)?信息公开|依申请公开"
+                r"|申请|(?:行政)?规范性文件)")  # (not "其他组织", "其他形式": an applicant, a way)
+#: before a claim in its sentence: the cases or applications said before set apart ("除上述2件外", "除该1件以外"):
+#: what follows is the rest, not the year's whole (read where the words set apart hold a count or point back)
+_SET_APART = lazy(r"(?<![排消解废清免删剔拆扣切根革去])除(?:了)?([^，。；,;]{1,30}?)(?:外|以外|之外)")
+#: (not "除此之外", "in addition": the words point back at no cases)
+_POINTS_BACK = lazy(NUM + r"\s*(?:件|起|宗|次|项|个|份|条)"
+                    r"|(?:上述|前述|以上|上面|该|此|这)[^\W\d_]{0,6}?(?:件|案|申请|复议|诉讼|文件|事项)")
 #: after a "不涉及行政复议": nothing more in its clause (not "…案件的办理工作", "…、行政诉讼应诉职能")
 _NOTHING_MORE = lazy(r"\s*(?:案件)?(?:(?:[、和与及或]|或者)(?:行政)?诉讼(?:案件)?)?\s*(?:案件|事项|情况|的情况|问题)?\s*")
 #: before a "不涉及…": a subject that is some of the applications ("上述申请", "该申请")
@@ -1636,6 +1662,17 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _SUBSET_BEFORE.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "不涉及行政复议案件的办理工作", "不涉及行政复议、行政诉讼应诉职能": no such function;
                     # "上述申请不涉及行政诉讼": some applications' (not "收到申请13件，也不涉及行政复议")
+                if claim.group and claim.kind in _CASES and _OUTSIDE_DISCLOSURE.search(sentence):
+                    continue  # "行政复议案件共10件（均不涉及政府信息公开）", "…行政诉讼案件5件，…均与政府信息公开无关":
+                    # cases of other matters
+                if not claim.group and _OTHERS.search(m.group(0)):
+                    continue  # "除上述2件外，未发生其他行政复议": none besides those said, not none at all
+                if (apart := _SET_APART.search(text, start, m.start())) is not None and (
+                        not claim.group or _POINTS_BACK.search(apart.group(1))):
+                    continue  # "除上述2件外，未发生行政复议", "除该1件外，另发生行政复议3件": the rest, not the whole
+                if agency and (inc := _INCLUDES.match(text, m.end())) is not None and _other_body(
+                        text, inc.start(1), inc.end(1), agency):
+                    continue  # "现行有效行政规范性文件30件（含县政府文件）": with another body's
                 if claim.kind in ("direct", "after") and _NOT_DISCLOSURE_CASES.search(sentence):
                     continue  # "…未经复议直接起诉的有5件，均不涉及政府信息公开", "全年共办理行政复议案件30件，复议后提起
                     # 行政诉讼2件": lawsuits of other matters, or of the reviews the agency decides
@@ -1984,8 +2021,8 @@ class NarrativeMismatch(Rule):
         sentence = text[start:end]
         if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均获维持": the cases listed, not a breakdown)
             sentence = _LIST.sub("", sentence)
-        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS):
-            return
+        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or _OUTSIDE_DISCLOSURE.search(sentence):
+            return  # (…"（均不涉及政府信息公开），均获维持": other matters' cases)
         quoted = _orig(p, text, start, end).strip()
         year = ctx.bound.facts.year
         for m in UPHELD.finditer(text, start, end):
@@ -2023,7 +2060,8 @@ class NarrativeMismatch(Rule):
         sentence = text[start:end]
         if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均未被纠错": the cases listed, not a breakdown)
             sentence = _LIST.sub("", sentence)
-        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen:
+        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen \
+                or _OUTSIDE_DISCLOSURE.search(sentence):
             return
         year = ctx.bound.facts.year
         for m in UNCORRECTED.finditer(text, start, end):
