@@ -618,7 +618,7 @@ def _word_search(kinds: tuple, upheld: bool):
         found = _WORD_SEARCH[(kinds, upheld)] = _words(tuple(sorted(
             {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS
              if (claim.kind if claim.kind != "new" else "applications") in kinds} | {"申请", _CARRIED_MISWRITTEN}
-            | ({"维持"} if upheld else set())))).search
+            | ({"维持", "纠"} if upheld else set())))).search  # (维持, 纠: "均获维持", "均未被纠错")
     return found
 
 
@@ -1940,7 +1940,9 @@ class NarrativeMismatch(Rule):
     def check(self, ctx):
         readings = _available(ctx.bound)  # (their values are summed for a claim of their kind only)
         t4 = ctx.bound.tables.get("表四")
-        upheld = _cells(t4, [("data", "review_total")]) is not None
+        # (表四 read: "均获维持" is checked against each cell filled in, whatever else is blank — its 总计 too: a blank
+        # 行政复议·总计 beside an explicit 尚未审结 = 1 still contradicts it)
+        upheld = _table_ok(t4)
         seen = set()
         search = _word_search(tuple(readings), upheld)
         plan = _claim_plan(readings)
