@@ -1465,15 +1465,21 @@ def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
     return _NOT_ALL.search(clause) is None
 
 
+#: 将 of a plan ("下一步将…", "将对…进行清理", "将于…"), not 将 taking the documents as its object (as 把: "将规范性文件统一编号、
+#:统一发布", "将3件文件予以废止": what was done)
+_PLAN_WILL = r"将(?!\s*(?:行政)?规范性文件|\s*文件|\s*\d+\s*件|\s*[一二三四五六七八九十两]+\s*件)"
+#: a comparison: 较 or 比 before what it is compared with ("较上年", "比2023年", "与上年相比", "同比"), not 较 or 比 in other
+#: words ("较为规范", "比对", "比例")
+_COMPARED = r"(?:较|比)(?=\s*(?:上一?年|去年|往年|前年|同期|以往|此前|之前|(?:19|20)\d\d))|相比|同比|环比|比较"
 #: in the sentence of a count of documents repealed, the words that make it another count: a plan (将, 计划, 预计, 下一步,
 #: 拟, 应, 待, 需), a running total (截至, 目前, 累计, 以来), documents marked (标注), a comparison (较, 比), or a
 #: clean-up (清理, 梳理, 评估: repeals decided, often of the documents of the government above, not all published
 #: as repealed in the year)
-_REPEAL_OTHER = lazy(r"将|计划|预计|下一步|明年|今后|力争|拟|应当?废止|待|需|须|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|累计|以来|历年"
-                     r"|标注|标记|标识|较|比|清理|梳理|评估|排查")
+_REPEAL_OTHER = lazy(_PLAN_WILL + r"|计划|预计|下一步|明年|今后|力争|拟|应当?废止|待|需|须|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|累计|以来|历年"
+                     r"|标注|标记|标识|" + _COMPARED + r"|清理|梳理|评估|排查")
 #: before a count of documents made in its sentence: a plan or a running total ("下一步将制发…", "截至目前，已制发…30件")
 #: (or a difference: "较上年多制发…2件"; "截至2024年12月31日" is the year's end, no running total)
-_NOT_YET = lazy(r"将|计划|预计|下一步|拟|明年|今后|力争|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|(?:较|比)[^，,；;。]{0,12}?(?:多|少)(?:制发|印发|出台|制定)?(?:了)?(?:行政)?\s*$")
+_NOT_YET = lazy(_PLAN_WILL + r"|计划|预计|下一步|拟|明年|今后|力争|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|(?:较|比)[^，,；;。]{0,12}?(?:多|少)(?:制发|印发|出台|制定)?(?:了)?(?:行政)?\s*$")
 #: right before 废止: a joint figure ("修改、废止行政规范性文件5件", "修订、废止共5件": amended and repealed together)
 _JOINT_REPEAL = lazy(r"(?:修改|修订|修正|废改)\s*(?:、|和|及|与|或|或者|并|/)?\s*$")
 
