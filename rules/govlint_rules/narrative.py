@@ -1357,6 +1357,18 @@ _NOT_DISCLOSURE_CASES = lazy(r"(?:不涉及|不属于|非|无关)[^，。；,;]{
 #: ("行政复议案件共10件（均不涉及政府信息公开）", "…3件，均与政府信息公开无关"): another count than 表四's
 _OUTSIDE_DISCLOSURE = lazy(r"(?:不涉及|不属于|并非|不是|非|无关)[^，。；,;]{0,6}?(?:政府)?信息公开"
                            r"|与[^，。；,;]{0,6}?(?:政府)?信息公开(?:工作|事项|申请)?(?:均|都|皆|并)?无关")
+
+
+def _cases_outside(sentence: str) -> bool:
+    """Does the sentence put its reviews or lawsuits outside 政府信息公开 (:data:`_OUTSIDE_DISCLOSURE` in the clause
+    that first names them or after it: "行政复议案件共10件（均不涉及政府信息公开），均获维持"; not "收到信访件5件，均不属于
+    政府信息公开申请，发生行政复议2件，均获维持", said of the letters before)?"""
+    named = [i for i in (sentence.find("复议"), sentence.find("诉讼")) if i >= 0]
+    if not named:
+        return False
+    return _OUTSIDE_DISCLOSURE.search(sentence, _clause_start(sentence, 0, min(named))) is not None
+
+
 #: applications of every kind, counted as forms ("各类申请件"), not requests for disclosure alone
 _EVERY_KIND_OF_FORM = lazy(r"(?:各类|各种|所有|各项|全部)申请(?:办)?件")
 #: the kinds of 表二's decisions
@@ -1668,9 +1680,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _SUBSET_BEFORE.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "不涉及行政复议案件的办理工作", "不涉及行政复议、行政诉讼应诉职能": no such function;
                     # "上述申请不涉及行政诉讼": some applications' (not "收到申请13件，也不涉及行政复议")
-                if claim.group and claim.kind in _CASES and _OUTSIDE_DISCLOSURE.search(sentence):
+                if claim.group and claim.kind in _CASES and _OUTSIDE_DISCLOSURE.search(
+                        text, _clause_start(text, start, m.start()), end):
                     continue  # "行政复议案件共10件（均不涉及政府信息公开）", "…行政诉讼案件5件，…均与政府信息公开无关":
-                    # cases of other matters
+                    # cases of other matters (said in its clause or after it: "收到信访件5件，均不属于政府信息公开申请，
+                    # 发生行政复议3件" says it of the letters)
                 if not claim.group and _OTHERS.search(m.group(0)):
                     continue  # "除上述2件外，未发生其他行政复议": none besides those said, not none at all
                 if (apart := _SET_APART.search(text, start, m.start())) is not None and (
@@ -2029,7 +2043,7 @@ class NarrativeMismatch(Rule):
         sentence = text[start:end]
         if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均获维持": the cases listed, not a breakdown)
             sentence = _LIST.sub("", sentence)
-        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or _OUTSIDE_DISCLOSURE.search(sentence):
+        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or _cases_outside(sentence):
             return  # (…"（均不涉及政府信息公开），均获维持": other matters' cases)
         quoted = _orig(p, text, start, end).strip()
         year = ctx.bound.facts.year
@@ -2069,7 +2083,7 @@ class NarrativeMismatch(Rule):
         if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均未被纠错": the cases listed, not a breakdown)
             sentence = _LIST.sub("", sentence)
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen \
-                or _OUTSIDE_DISCLOSURE.search(sentence):
+                or _cases_outside(sentence):
             return
         year = ctx.bound.facts.year
         for m in UNCORRECTED.finditer(text, start, end):
