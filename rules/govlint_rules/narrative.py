@@ -1531,6 +1531,20 @@ _SET_APART = lazy(r"(?<![排消解废清免删剔拆扣切根革去])除(?:了)?
 #: (not "除此之外", "in addition": the words point back at no cases)
 _POINTS_BACK = lazy(NUM + r"\s*(?:件|起|宗|次|项|个|份|条)"
                     r"|(?:上述|前述|以上|上面|该|此|这)[^\W\d_]{0,6}?(?:件|案|申请|复议|诉讼|文件|事项)")
+
+
+def _set_apart(text: str, start: int, at: int):
+    """The 除…外 (:data:`_SET_APART`) in the clause of the claim at ``at``, or ending the clause just before it
+    ("除上述2件外，未发生其他行政复议"); not one inside an earlier clause that goes on ("除1件结转下年度外均已办结，
+    发生行政复议3件": said of the applications)."""
+    cut = _clause_start(text, start, at)
+    found = None
+    for a in _SET_APART.finditer(text, _clause_start(text, start, cut - 1) if cut > start else start, at):
+        if a.start() >= cut or not text[a.end():cut].strip(" ,，、:："):
+            found = a
+    return found
+
+
 #: after a "不涉及行政复议": nothing more in its clause (not "…案件的办理工作", "…、行政诉讼应诉职能")
 _NOTHING_MORE = lazy(r"\s*(?:案件)?(?:(?:[、和与及或]|或者)(?:行政)?诉讼(?:案件)?)?\s*(?:案件|事项|情况|的情况|问题)?\s*")
 #: before a "不涉及…": a subject that is some of the applications ("上述申请", "该申请")
@@ -1687,7 +1701,7 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # 发生行政复议3件" says it of the letters)
                 if not claim.group and _OTHERS.search(m.group(0)):
                     continue  # "除上述2件外，未发生其他行政复议": none besides those said, not none at all
-                if (apart := _SET_APART.search(text, start, m.start())) is not None and (
+                if (apart := _set_apart(text, start, m.start())) is not None and (
                         not claim.group or _POINTS_BACK.search(apart.group(1))):
                     continue  # "除上述2件外，未发生行政复议", "除该1件外，另发生行政复议3件": the rest, not the whole
                 if agency and (inc := _INCLUDES.match(text, m.end())) is not None and _other_body(
