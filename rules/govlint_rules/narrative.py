@@ -371,12 +371,13 @@ _WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道
               r"|[两三四]级|系统|所辖|下辖|辖区|辖内|关区|范围内|层面"
               r"|(?:\d+|[一二两三四五六七八九十]+)\s*个\s*[^\W\d_]{0,4}?(?:乡镇|乡|镇|街道|部门|单位|县|区|市|村|社区|学校|医院|分局|派出所)")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
-_CHANNELS = ("网上", "网站", "网络", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
-#: one way of applying named alone, with or without 等 ("通过网络等渠道", "通过政务服务网等方式"): that channel's
+_CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
+#: one way of applying named alone, with or without 等 ("通过网络等渠道", "通过政务服务网等方式", "通过网络收到"): that channel's
 #: applications, or all of them (等 may close a list of one): a reader cannot tell (the ways listed, "通过网站、信函等方式",
 #: or every way, "通过各种渠道", are all: :data:`_EVERY_WAY`)
 _ONE_WAY = lazy(r"(?:通过|经由|利用|依托)(?!(?:任何|各种|各类|多种|不同|其他|所有|全部|各)(?:形式|渠道|方式|途径))"
-                r"[^\W\d_]{1,10}?等?(?:渠道|方式|途径|形式)")
+                r"(?:[^\W\d_]{1,10}?等?(?:渠道|方式|途径|形式)|(?:互联)?网络(?!等))")
+#: (网络 is no channel word of :data:`_CHANNELS`: "加强网络安全管理，收到申请13件" says nothing of the way)
 #: in such words, several ways or the applications' own channel ("通过线上线下等多种方式", "通过依申请公开渠道"): all
 _SEVERAL_WAYS = lazy(r"[、和与及或]|多种|各种|各类|不同|所有|线上线下|公开|申请")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
