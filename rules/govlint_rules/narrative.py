@@ -722,7 +722,11 @@ _DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文|(?:审核|审查|核
 #: itself said of disclosure) is wider ("其中涉及政府信息公开的2件", "其中因政府信息公开申请答复引起的2件", "其中依申请公开类
 #: 2件", "其中2件涉及政府信息公开"; not "其中1件为2023年信息公开件", "其中涉及征地信息公开的")
 _DISCLOSURE_PART = lazy(r"其中(?:\s*[0-9０-９一二三四五六七八九十两]{1,3}\s*件)?(?:涉及|因|属于|为|是)?(?:(?:政府)?信息公开|依申请公开)"
-                        r"(?:申请)?(?:答复|处理)?(?:工作)?(?:的|类|引起|引发|方面|案件|事项|[，,。；;]|$)")
+                        r"(?:申请)?(?:答复|处理)?(?:工作)?(?:的|类|引起|引发|方面|案件|事项|[，,。；;]|$)"
+                        #: (or, without 其中, a clause of its own counting them: "被提起行政诉讼3件，与政府信息公开有关的1件",
+                        #: "…3件，涉及政府信息公开的1件")
+                        r"|(?<=[，,；;])\s*(?:(?:与|和)(?:政府)?信息公开(?:工作|申请)?(?:有关|相关)|涉及(?:政府)?信息公开(?:工作|申请)?)"
+                        r"的?\s*(?:[0-9０-９一二三四五六七八九十两]{1,3}\s*(?:件|起|宗))")
 #: before 同意公开 in its sentence: a third party consulted, or another body asked (条例第三十二条), whose consent it is
 _CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人|上级|请示|定密|批准|授权")
 #: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
@@ -1529,7 +1533,7 @@ _OTHERS = lazy(r"(?:其他|其它|另外|别的|额外|其余)(?:的)?(?:任何)
 #: before a claim in its sentence: the cases or applications said before set apart ("除上述2件外", "除该1件以外"):
 #: what follows is the rest, not the year's whole (read where the words set apart hold a count or point back)
 _SET_APART = lazy(r"(?<![排消解废清免删剔拆扣切根革去])除(?:了)?([^，。；,;]{1,30}?)(?:外|以外|之外)")
-#: (not "除此之外", "in addition": the words point back at no cases)
+#: (not "除此之外", "in addition": the words point back at no cases, and set nothing apart from a none claim either)
 _POINTS_BACK = lazy(NUM + r"\s*(?:件|起|宗|次|项|个|份|条)"
                     r"|(?:上述|前述|以上|上面|该|此|这)[^\W\d_]{0,6}?(?:件|案|申请|复议|诉讼|文件|事项)")
 
@@ -1700,9 +1704,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "行政复议案件共10件（均不涉及政府信息公开）", "…行政诉讼案件5件，…均与政府信息公开无关":
                     # cases of other matters (said in its clause or after it: "收到信访件5件，均不属于政府信息公开申请，
                     # 发生行政复议3件" says it of the letters)
-                if not claim.group and _OTHERS.search(m.group(0)):
-                    continue  # "除上述2件外，未发生其他行政复议": none besides those said, not none at all
-                if (apart := _set_apart(text, start, m.start())) is not None and (
+                if not claim.group and (_OTHERS.search(m.group(0)) or _SET_APART.search(m.group(0))):
+                    continue  # "除上述2件外，未发生其他行政复议", "未发生除政府信息公开以外的行政复议": none besides those
+                    # said, or none of the others, not none at all
+                if (apart := _set_apart(text, start, m.start())) is not None and apart.group(1) not in ("此", "这") and (
                         not claim.group or _POINTS_BACK.search(apart.group(1))):
                     continue  # "除上述2件外，未发生行政复议", "除该1件外，另发生行政复议3件": the rest, not the whole
                 if agency and (inc := _INCLUDES.match(text, m.end())) is not None and _other_body(
