@@ -372,6 +372,14 @@ _WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道
               r"|(?:\d+|[一二两三四五六七八九十]+)\s*个\s*[^\W\d_]{0,4}?(?:乡镇|乡|镇|街道|部门|单位|县|区|市|村|社区|学校|医院|分局|派出所)")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
 _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
+#: one way of applying named alone, with or without 等 ("通过网络等渠道", "通过政务服务网等方式", "通过网络收到"): that channel's
+#: applications, or all of them (等 may close a list of one): a reader cannot tell (the ways listed, "通过网站、信函等方式",
+#: or every way, "通过各种渠道", are all: :data:`_EVERY_WAY`)
+_ONE_WAY = lazy(r"(?:通过|经由|利用|依托)(?!(?:任何|各种|各类|多种|不同|其他|所有|全部|各)(?:形式|渠道|方式|途径))"
+                r"(?:[^\W\d_]{1,10}?等?(?:渠道|方式|途径|形式)|(?:互联)?网络(?!等))")
+#: (网络 is no channel word of :data:`_CHANNELS`: "加强网络安全管理，收到申请13件" says nothing of the way)
+#: in such words, several ways or the applications' own channel ("通过线上线下等多种方式", "通过依申请公开渠道"): all
+_SEVERAL_WAYS = lazy(r"[、和与及或]|多种|各种|各类|不同|所有|线上线下|公开|申请")
 #: the results (予以公开…): "其中" only splits the whole into its results; these name a part
 _RESULT_PART = ("代表", "本级", "部门", "自然人", "法人", "企业", "乡镇", "街道", "单位", "个人") + _SCOPE + _UNITS
 #: "均获维持" said of the concluded cases only
@@ -611,7 +619,7 @@ def _word_search(kinds: tuple, upheld: bool):
         found = _WORD_SEARCH[(kinds, upheld)] = _words(tuple(sorted(
             {claim.word or _KEYWORD[claim.kind] for claim in CLAIMS
              if (claim.kind if claim.kind != "new" else "applications") in kinds} | {"申请", _CARRIED_MISWRITTEN}
-            | ({"维持"} if upheld else set())))).search
+            | ({"维持", "纠"} if upheld else set())))).search  # (维持, 纠: "均获维持", "均未被纠错")
     return found
 
 
@@ -714,7 +722,11 @@ _DOCUMENTS_MARKED = lazy(r"公开属性|制发公文|发文|(?:审核|审查|核
 #: itself said of disclosure) is wider ("其中涉及政府信息公开的2件", "其中因政府信息公开申请答复引起的2件", "其中依申请公开类
 #: 2件", "其中2件涉及政府信息公开"; not "其中1件为2023年信息公开件", "其中涉及征地信息公开的")
 _DISCLOSURE_PART = lazy(r"其中(?:\s*[0-9０-９一二三四五六七八九十两]{1,3}\s*件)?(?:涉及|因|属于|为|是)?(?:(?:政府)?信息公开|依申请公开)"
-                        r"(?:申请)?(?:答复|处理)?(?:工作)?(?:的|类|引起|引发|方面|案件|事项|[，,。；;]|$)")
+                        r"(?:申请)?(?:答复|处理)?(?:工作)?(?:的|类|引起|引发|方面|案件|事项|[，,。；;]|$)"
+                        #: (or, without 其中, a clause of its own counting them: "被提起行政诉讼3件，与政府信息公开有关的1件",
+                        #: "…3件，涉及政府信息公开的1件")
+                        r"|(?<=[，,；;])\s*(?:(?:与|和)(?:政府)?信息公开(?:工作|申请)?(?:有关|相关)|涉及(?:政府)?信息公开(?:工作|申请)?)"
+                        r"的?\s*(?:[0-9０-９一二三四五六七八九十两]{1,3}\s*(?:件|起|宗))")
 #: before 同意公开 in its sentence: a third party consulted, or another body asked (条例第三十二条), whose consent it is
 _CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人|上级|请示|定密|批准|授权")
 #: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
@@ -804,6 +816,9 @@ def _applications_part(text: str, start: int, at: int):
     hit = _any_of(_PART).search(text, start, at)
     if hit is not None:
         return hit
+    one = _ONE_WAY.search(text, _clause_start(text, start, at), at)
+    if one is not None and not _SEVERAL_WAYS.search(one.group()):
+        return one  # "通过网络等渠道收到申请10件": one channel's, or all
     cut = start
     if not _any_of(_CHANNELS).search(text, at, _sentence_end(text, at)):
         # (another channel named after it in the sentence, "依申请公开平台全年访问量1200次，收到申请9件，信函申请
@@ -1063,6 +1078,9 @@ _EARLIER_FIGURE = lazy(r"\s*[（(](?:上一?年度?|去年|(?:19|20)\d\d\s*年�
 #: right after a claim, its parts in brackets: "14件（含上年结转1件）", "13件（不含上年结转1件）", "13件（其中网上
 #:申请9件）" say what the figure holds, not that it is another figure (the readings cover with or without)
 _PARTS_ASIDE = lazy(r"\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)[^（）()]*[)）]")
+#: right after a claim, an aside saying it includes what another body holds: "现行有效行政规范性文件30件（含县政府文件）"
+#: (not "（不含县政府文件）": the agency's alone)
+_INCLUDES = lazy(r"\s*[（(](?:其中)?(?:含有|含|包括|包含)([^（）()]*)[)）]")
 _CLAUSE_MARK = lazy(r"[，,；;（()）]")
 
 
@@ -1340,6 +1358,22 @@ _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不�
 _CASES = ("review", "litigation", "direct", "after")
 #: a sentence that puts lawsuits outside 政府信息公开, or names the reviews the agency decides
 _NOT_DISCLOSURE_CASES = lazy(r"(?:不涉及|不属于|非|无关)[^，。；,;]{0,6}?政府信息公开|(?:办理|受理|审理|作出)行政复议(?:案件|申请|决定)")
+#: in a sentence of counted reviews or lawsuits, or of "均获维持": the cases said to be outside 政府信息公开
+#: ("行政复议案件共10件（均不涉及政府信息公开）", "…3件，均与政府信息公开无关"): another count than 表四's
+_OUTSIDE_DISCLOSURE = lazy(r"(?:不涉及|不属于|并非|不是|非|无关)[^，。；,;]{0,6}?(?:政府)?信息公开"
+                           r"|与[^，。；,;]{0,6}?(?:政府)?信息公开(?:工作|事项|申请)?(?:均|都|皆|并)?无关")
+
+
+def _cases_outside(sentence: str) -> bool:
+    """Does the sentence put its reviews or lawsuits outside 政府信息公开 (:data:`_OUTSIDE_DISCLOSURE` in the clause
+    that first names them or after it: "行政复议案件共10件（均不涉及政府信息公开），均获维持"; not "收到信访件5件，均不属于
+    政府信息公开申请，发生行政复议2件，均获维持", said of the letters before)?"""
+    named = [i for i in (sentence.find("复议"), sentence.find("诉讼")) if i >= 0]
+    if not named:
+        return False
+    return _OUTSIDE_DISCLOSURE.search(sentence, _clause_start(sentence, 0, min(named))) is not None
+
+
 #: applications of every kind, counted as forms ("各类申请件"), not requests for disclosure alone
 _EVERY_KIND_OF_FORM = lazy(r"(?:各类|各种|所有|各项|全部)申请(?:办)?件")
 #: the kinds of 表二's decisions
@@ -1448,15 +1482,21 @@ def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
     return _NOT_ALL.search(clause) is None
 
 
+#: 将 of a plan ("下一步将…", "将对…进行清理", "将于…"), not 将 taking the documents as its object (as 把: "将规范性文件统一编号、
+#:统一发布", "将3件文件予以废止": what was done)
+_PLAN_WILL = r"将(?!\s*(?:行政)?规范性文件|\s*文件|\s*\d+\s*件|\s*[一二三四五六七八九十两]+\s*件)"
+#: a comparison: 较 or 比 before what it is compared with ("较上年", "比2023年", "与上年相比", "同比"), not 较 or 比 in other
+#: words ("较为规范", "比对", "比例")
+_COMPARED = r"(?:较|比)(?=\s*(?:上一?年|去年|往年|前年|同期|以往|此前|之前|(?:19|20)\d\d))|相比|同比|环比|比较"
 #: in the sentence of a count of documents repealed, the words that make it another count: a plan (将, 计划, 预计, 下一步,
 #: 拟, 应, 待, 需), a running total (截至, 目前, 累计, 以来), documents marked (标注), a comparison (较, 比), or a
 #: clean-up (清理, 梳理, 评估: repeals decided, often of the documents of the government above, not all published
 #: as repealed in the year)
-_REPEAL_OTHER = lazy(r"将|计划|预计|下一步|明年|今后|力争|拟|应当?废止|待|需|须|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|累计|以来|历年"
-                     r"|标注|标记|标识|较|比|清理|梳理|评估|排查")
+_REPEAL_OTHER = lazy(_PLAN_WILL + r"|计划|预计|下一步|明年|今后|力争|拟|应当?废止|待|需|须|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|累计|以来|历年"
+                     r"|标注|标记|标识|" + _COMPARED + r"|清理|梳理|评估|排查")
 #: before a count of documents made in its sentence: a plan or a running total ("下一步将制发…", "截至目前，已制发…30件")
 #: (or a difference: "较上年多制发…2件"; "截至2024年12月31日" is the year's end, no running total)
-_NOT_YET = lazy(r"将|计划|预计|下一步|拟|明年|今后|力争|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|(?:较|比)[^，,；;。]{0,12}?(?:多|少)(?:制发|印发|出台|制定)?(?:了)?(?:行政)?\s*$")
+_NOT_YET = lazy(_PLAN_WILL + r"|计划|预计|下一步|拟|明年|今后|力争|(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|(?:较|比)[^，,；;。]{0,12}?(?:多|少)(?:制发|印发|出台|制定)?(?:了)?(?:行政)?\s*$")
 #: right before 废止: a joint figure ("修改、废止行政规范性文件5件", "修订、废止共5件": amended and repealed together)
 _JOINT_REPEAL = lazy(r"(?:修改|修订|修正|废改)\s*(?:、|和|及|与|或|或者|并|/)?\s*$")
 
@@ -1487,6 +1527,29 @@ def _channel_after(text: str, start: int, at: int, end: int) -> bool:
 
 #: before a "none carried in": some applicants or a part ("法人或其他组织申请中无上年结转申请")
 _CARRY_SUBSET = lazy(r"(?<![本我该])" + _APPLICANT_WORDS + r"|中\s*$|其中")  # (not "本单位无上年结转申请": the agency)
+#: in a "none" claim's words: none of the others ("除上述2件外，未发生其他行政复议"), not none at all
+_OTHERS = lazy(r"(?:其他|其它|另外|别的|额外|其余)(?:的)?(?:任何)?(?:行政复议|行政诉讼|复议|诉讼|案件|(?:政府)?信息公开|依申请公开"
+                r"|申请|(?:行政)?规范性文件)")  # (not "其他组织", "其他形式": an applicant, a way)
+#: before a claim in its sentence: the cases or applications said before set apart ("除上述2件外", "除该1件以外"):
+#: what follows is the rest, not the year's whole (read where the words set apart hold a count or point back)
+_SET_APART = lazy(r"(?<![排消解废清免删剔拆扣切根革去])除(?:了)?([^，。；,;]{1,30}?)(?:外|以外|之外)")
+#: (not "除此之外", "in addition": the words point back at no cases, and set nothing apart from a none claim either)
+_POINTS_BACK = lazy(NUM + r"\s*(?:件|起|宗|次|项|个|份|条)"
+                    r"|(?:上述|前述|以上|上面|该|此|这)[^\W\d_]{0,6}?(?:件|案|申请|复议|诉讼|文件|事项)")
+
+
+def _set_apart(text: str, start: int, at: int):
+    """The 除…外 (:data:`_SET_APART`) in the clause of the claim at ``at``, or ending the clause just before it
+    ("除上述2件外，未发生其他行政复议"); not one inside an earlier clause that goes on ("除1件结转下年度外均已办结，
+    发生行政复议3件": said of the applications)."""
+    cut = _clause_start(text, start, at)
+    found = None
+    for a in _SET_APART.finditer(text, _clause_start(text, start, cut - 1) if cut > start else start, at):
+        if a.start() >= cut or not text[a.end():cut].strip(" ,，、:："):
+            found = a
+    return found
+
+
 #: after a "不涉及行政复议": nothing more in its clause (not "…案件的办理工作", "…、行政诉讼应诉职能")
 _NOTHING_MORE = lazy(r"\s*(?:案件)?(?:(?:[、和与及或]|或者)(?:行政)?诉讼(?:案件)?)?\s*(?:案件|事项|情况|的情况|问题)?\s*")
 #: before a "不涉及…": a subject that is some of the applications ("上述申请", "该申请")
@@ -1636,6 +1699,20 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _SUBSET_BEFORE.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "不涉及行政复议案件的办理工作", "不涉及行政复议、行政诉讼应诉职能": no such function;
                     # "上述申请不涉及行政诉讼": some applications' (not "收到申请13件，也不涉及行政复议")
+                if claim.group and claim.kind in _CASES and _OUTSIDE_DISCLOSURE.search(
+                        text, _clause_start(text, start, m.start()), end):
+                    continue  # "行政复议案件共10件（均不涉及政府信息公开）", "…行政诉讼案件5件，…均与政府信息公开无关":
+                    # cases of other matters (said in its clause or after it: "收到信访件5件，均不属于政府信息公开申请，
+                    # 发生行政复议3件" says it of the letters)
+                if not claim.group and (_OTHERS.search(m.group(0)) or _SET_APART.search(m.group(0))):
+                    continue  # "除上述2件外，未发生其他行政复议", "未发生除政府信息公开以外的行政复议": none besides those
+                    # said, or none of the others, not none at all
+                if (apart := _set_apart(text, start, m.start())) is not None and apart.group(1) not in ("此", "这") and (
+                        not claim.group or _POINTS_BACK.search(apart.group(1))):
+                    continue  # "除上述2件外，未发生行政复议", "除该1件外，另发生行政复议3件": the rest, not the whole
+                if agency and (inc := _INCLUDES.match(text, m.end())) is not None and _other_body(
+                        text, inc.start(1), inc.end(1), agency):
+                    continue  # "现行有效行政规范性文件30件（含县政府文件）": with another body's
                 if claim.kind in ("direct", "after") and _NOT_DISCLOSURE_CASES.search(sentence):
                     continue  # "…未经复议直接起诉的有5件，均不涉及政府信息公开", "全年共办理行政复议案件30件，复议后提起
                     # 行政诉讼2件": lawsuits of other matters, or of the reviews the agency decides
@@ -1903,7 +1980,9 @@ class NarrativeMismatch(Rule):
     def check(self, ctx):
         readings = _available(ctx.bound)  # (their values are summed for a claim of their kind only)
         t4 = ctx.bound.tables.get("表四")
-        upheld = _cells(t4, [("data", "review_total")]) is not None
+        # (表四 read: "均获维持" is checked against each cell filled in, whatever else is blank — its 总计 too: a blank
+        # 行政复议·总计 beside an explicit 尚未审结 = 1 still contradicts it)
+        upheld = _table_ok(t4)
         seen = set()
         search = _word_search(tuple(readings), upheld)
         plan = _claim_plan(readings)
@@ -1984,8 +2063,8 @@ class NarrativeMismatch(Rule):
         sentence = text[start:end]
         if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均获维持": the cases listed, not a breakdown)
             sentence = _LIST.sub("", sentence)
-        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS):
-            return
+        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or _cases_outside(sentence):
+            return  # (…"（均不涉及政府信息公开），均获维持": other matters' cases)
         quoted = _orig(p, text, start, end).strip()
         year = ctx.bound.facts.year
         for m in UPHELD.finditer(text, start, end):
@@ -2023,7 +2102,8 @@ class NarrativeMismatch(Rule):
         sentence = text[start:end]
         if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均未被纠错": the cases listed, not a breakdown)
             sentence = _LIST.sub("", sentence)
-        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen:
+        if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen \
+                or _cases_outside(sentence):
             return
         year = ctx.bound.facts.year
         for m in UNCORRECTED.finditer(text, start, end):

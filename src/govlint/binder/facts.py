@@ -37,13 +37,14 @@ _LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
 _CN_YEAR = lazy(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
 _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
-#: a statistics period: a start date, a dash, 至 or a clause of its end (",截止日期为", ",止于"), an end date (years optional, 日 optional; the start
+#: a statistics period: a start date, a dash, 至 (直至, 一直到, 迄至) or a clause of its end (",截止日期为", ",止于", ",截止到", ",结束于"), an end date (years optional, 日 optional; the start
 #: may name its hour: "2024年1月1日零时起至2024年12月31日24时止"; 号 for 日, 始 for 起: "自2024年1月1号始至…"; a
-#: year's 年 lost when the page was made: "20241月1日至202412月31日")
+#: year's 年 lost when the page was made: "20241月1日至202412月31日"; the end's year said as 当年: "…起至当年12月31日止"; the two
+#: dates joined by 和 after 起止: "起止日期分别为2024年1月1日和2024年12月31日", :func:`_period_in`)
 _RANGE = lazy(
     r"(?:(?P<y1>\d{4})年|(?P<y1b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})(?:日|号)?(?:零时|零点|0时|0点|0:00|00:00)?(?:起|开始|始)?[，,]?"
-    r"(?:至|到|—+|–|-|－|~|～|―|[，,]?(?:截止|截至|终止|结束)(?:日期|时间|日)?(?:为|是|:)?|[，,]?止于|(?=(?:19|20)\d\d年?\d{1,2}月))"
-    r"(?:(?P<y2>\d{4})年|(?P<y2b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
+    r"(?:(?:一直|直|迄)?(?:至|到)|—+|–|-|－|~|～|―|[，,]?(?:截止|截至|终止|结束)(?:到|至|于)?(?:日期|时间|日)?(?:为|是|:)?|[，,]?止于|(?P<both>和|与|及)|(?=(?:19|20)\d\d年?\d{1,2}月))"
+    r"(?:当年|同年|本年)?(?:(?P<y2>\d{4})年|(?P<y2b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
@@ -637,6 +638,8 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
         y1, y2 = m.group("y1") or m.group("y1b"), m.group("y2") or m.group("y2b")
         full = (int(m.group("m1")), int(m.group("d1")), int(m.group("m2")), int(m.group("d2"))) == (1, 1, 12, 31)
         sentence = text[max(text.rfind("。", 0, m.start()) + 1, m.start() - 40):m.start()]
+        if m.group("both") and "起止" not in sentence:
+            continue  # ("于2024年1月1日和2024年12月31日两次更新": two dates, no range)
         keyword = any(w in sentence for w in _PERIOD_WORDS)
         if not (full or keyword):
             continue
