@@ -92,7 +92,7 @@ _PERIOD_WORDS = ("统计", "期限", "数据")
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所", "报告期")
 
 #: how an agency's name ends (a government, a township, a department)
-_AGENCY_END = lazy(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
+_AGENCY_END = lazy(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|海关|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
                          r"|乡|镇|街道|苏木|县|区|市|旗|州|盟|省|自治区)$")
 _DEPARTMENT_END = lazy(r"(?:委员会|办公室|办公厅|管委会|管理委员会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部|会|社"
                              r"|公司|集团|银行)$")
@@ -344,6 +344,9 @@ def _before_metadata(text: str) -> str:
 _OPENS_A_TITLE = ("关于", "印发", "转发", "公布", "发布")
 
 
+#: a notice that issues a report, the report's title in its book-title marks
+_ISSUED = lazy(r"关于(?:印发|转发|公布|发布)?《([^《》]+)》的(?:通知|公告)")
+
 #: how a title ends: 报告, a bracket after it ("…年度报告（2024年）")
 _TITLE_END = lazy(r"报告(?:[（(][^（）()]*[)）])?$")
 
@@ -394,6 +397,15 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     if not found:
         return "", None
     i, (text, span) = found
+    issued = _ISSUED.search(_compact(text))
+    if issued is not None:
+        # the notice that issues the report ("关于印发《…报告》的通知"), the report's own title further down:
+        # that title is the report's, with the lines that complete it ("（2024年度）")
+        named = issued.group(1)
+        below = next((k for k in range(i + 1, min(len(lines), i + 8)) if _compact(lines[k].text) == named), None)
+        got = _title_line(lines[below]) if below is not None else None
+        if got is not None:
+            i, (text, span) = below, got
     if span is not lines[i].span or _is_nav(lines[i].text):
         return text, span  # a piece of a longer line: nothing to join
     first = last = i

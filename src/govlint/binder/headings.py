@@ -112,7 +112,12 @@ def _heading(text: str, titles) -> Optional[Tuple[int, str]]:
         head = _RUN_IN_END.split(rest, 1)[0]
         if len(head) == len(rest) or len(head) > _LONGEST:
             return None  # a paragraph, not a heading
-    return (value, rest) if _names(L.norm(head), value, titles) else None
+    words = L.norm(head)
+    if m.group("s") is not None and text[m.end("s")] not in " \u3000\xa0":
+        # the numeral with nothing after it ("一总体情况"): the title must open the words (a sentence
+        # may hold a title's words after other ones: "三是收到和处理政府信息公开申请情况…")
+        return (value, rest) if any(n == value and words.startswith(t) for n, t in titles) else None
+    return (value, rest) if _names(words, value, titles) else None
 
 
 #: the least characters of a section's title that, inside a longer heading or opening one, say it
