@@ -17,9 +17,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
 from ..lexicon import labels as L
+from ..lexicon.annex import ANNEX_LINE
 from ..lexicon.enumerators import AROUND
 from ..lexicon.marks import IMAGE
 from ..lexicon.numerals import section_numeral
+from ..syntax.lexer import DATE_LINE, SIGNATURE_LINE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .headings import contents_folded, renumbered
@@ -1895,6 +1897,24 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
     return None, "subheading"
 
 
+def _opens_annex(blocks) -> bool:
+    """Does a section's text open an annex: a line that heads one ("附件", "附表1：…"), or the
+    report's closing (the agency's name on a line, the date alone on the next) with more after it
+    (the closing that ends the report is no block of a section)?"""
+    prev = None
+    for b in blocks:
+        if not isinstance(b, Paragraph):
+            prev = None
+            continue
+        t = b.text
+        if t.lstrip()[:1] == "附" and ANNEX_LINE.match(t):
+            return True
+        if prev is not None and DATE_LINE.fullmatch(t) and SIGNATURE_LINE.fullmatch(prev):
+            return True
+        prev = t
+    return False
+
+
 def _spaced_row_of_the_table(binder, b: Paragraph) -> bool:
     """Is the paragraph ``b`` one row of the table being read, typed with spaces: a label that is
     exactly one of the table's row labels, then its values (numbers or marks) and nothing else?"""
@@ -1969,6 +1989,12 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         bound_sections[-1] = BoundSection(prev.spec, prev.section, prev.title_match, prev.blocks + tuple(extra))
 
     seen = 0
+    # an annex after the report (a line "附件" / "附表1：…", or the closing's name and date with the
+    # report going on after them) captions its tables with the titles of the sections they belong
+    # to ("一、主动公开政府信息情况" over 表二): such a caption names a section already read, and is no
+    # second run of it; the annex ends where a section not yet read opens
+    annex = False
+    read_numbers = set()  # the sections bound so far
     # the sections a heading names by its official title, after each heading: a heading under the
     # same numeral in other words before it is a sub-heading ("一、总体情况" numbering its points
     # "一、主动公开" / "二、依申请公开情况" before "二、主动公开政府信息情况"), not that section opened twice;
@@ -2000,14 +2026,24 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             rest = [b for b in section.blocks if b is not first_table]
             read_blocks(rest, number)
             fold(rest)
+            annex = annex or _opens_annex(rest)
             continue
         spec, how = index.match_section(section, seen)
+        if annex and spec is not None and spec.number in read_numbers:
+            # a caption in the annex: the table under it is read as its section's table
+            fold((Paragraph(section.heading, section.span),) + section.blocks)
+            binder.group = None
+            binder.settle()
+            binder.context = None
+            read_blocks(section.blocks, spec.number)
+            continue
         after = next(((n, k) for a, n, k in named if a > at), None)  # (the next heading by an official title)
         if how == "different" and after is not None and after[0] <= section.number and after[1] <= section.number:
             spec, how = None, "subheading"
         if spec is None and bound_sections:
             fold((Paragraph(section.heading, section.span),) + section.blocks)
             read_blocks(section.blocks, bound_sections[-1].number)
+            annex = annex or _opens_annex(section.blocks)
             continue
         blocks = section.blocks
         # a heading that runs on into its first sentence: "六、其他需要报告的事项：本年度未收取…"
@@ -2018,6 +2054,10 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         bound_sections.append(BoundSection(spec, section, how if spec else "unknown", blocks))
         if spec is not None:
             seen = max(seen, spec.number)
+            if spec.number not in read_numbers:
+                read_numbers.add(spec.number)
+                annex = False
+        annex = annex or _opens_annex(section.blocks)
         binder.group = None
         binder.settle()
         binder.context = None  # a table does not run on past a section heading (nor does a row)
