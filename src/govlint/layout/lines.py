@@ -681,7 +681,8 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             breaks.extend(start + b for b in _table_breaks(line, 0, found[0].start(), table, vocab))
     # a short line that ends in a section's heading after a sentence ("…定期通报制度。 六、其他需要
     # 报告的事项", "## 注：本表数据来源于…台账。 四、政府信息公开行政复议、行政诉讼情况": a PDF-to-Markdown
-    # converter ran the heading's line onto the paragraph's last line): the heading opens its line
+    # converter ran the heading's line onto the paragraph's last line; "…台账。六、其他需要报告的事项",
+    # no space between, a copy that lost the line break itself): the heading opens its line
     # (the sentence's end and the numeral searched for, then their line: a pattern that opens with
     # a class is searched by the class in C, one that opens with a line's words is tried everywhere)
     last = -1
@@ -724,8 +725,8 @@ _HEADING_FIRST = frozenset("一二三四五六七八九十#*")
 _NUMERALS = frozenset("一二三四五六七八九十")
 
 
-#: a sentence's end, then a space and a section's numeral ("…制度。 六、…")
-_SENTENCE_THEN_NUMERAL = lazy(r"[。！？；][ \u3000]+[一二三四五六七八九十]{1,2}[ \u3000]*、")
+#: a sentence's end, then a section's numeral, a space between or not ("…制度。 六、…", "…台账。六、…")
+_SENTENCE_THEN_NUMERAL = lazy(r"[。！？；][ \u3000]*[一二三四五六七八九十]{1,2}[ \u3000]*、")
 
 
 #: the fewest numbers a section's line holds when its table is on it
@@ -778,8 +779,12 @@ def _a_section_a_line(line: str, found, vocab: Vocabulary, first_line: bool) -> 
     ("…工作。 二、主动公开政府信息情况" / "第二十条第（一）项 信息内容 … 1.25 三、收到和处理…"): the
     headings ``found`` in a line that does not open with one count when they follow a sentence's
     end or a table's number and stand apart; the line's table (its first word a word of a
-    table's head) is cut into rows up to the first of them."""
-    found = [m for m in found if m.start() and _after_a_sentence(line, m.start()) and _title_stands_apart(line, m.end())]
+    table's head) is cut into rows up to the first of them. A heading whose title runs straight
+    into its table's head ("…被追责的情况二、主动公开政府信息情况第二十条第（一）项…": a page taken with
+    nothing between its nodes, its paragraphs apart) counts after any word."""
+    found = [m for m in found if m.start() and (
+        _after_a_sentence(line, m.start()) and _title_stands_apart(line, m.end())
+        or _runs_into_its_table(line, _after_title(line, m.end()), _section_number(m.group()), vocab))]
     out: List[int] = []
     table = _opening_table(line, vocab)
     if table is not None:
@@ -875,6 +880,30 @@ _QUOTED_AFTER = frozenset("”’」』》〉\"'，,、；;")
 #: a line holding this many section headings is a whole report run together: a heading there may
 #: follow any word (the section before ended without a full stop: "…被追责的情况二、主动公开…")
 _GLUED_HEADINGS = 3
+#: how far after a section's title its table's head word may stand when the title runs into the
+#: table ("二、主动公开政府信息情况第二十条…", "三、…申请情况（本列数据的勾稽关系为…")
+_MARKER_REACH = 8
+
+
+def _a_glued_chunk(line: str, headings) -> bool:
+    """Is a line a piece of a page taken with nothing between its nodes and then cut into a few
+    lines: longer than a paragraph, no space anywhere, two section headings or more in it? A
+    heading there may follow any word, as in a whole report run together."""
+    return len(headings) >= 2 and len(line) > _LONG and not any(c in _SPACE for c in line)
+
+
+def _runs_into_its_table(line: str, body: int, section: Optional[int], vocab: Vocabulary) -> bool:
+    """Does the text after a section's title open with a head word of that section's table
+    ("…情况第二十条第（一）项信息内容…", "…申请情况（本列数据的勾稽关系为…", "…诉讼情况行政复议行政诉讼…")?
+    Then the title is the section's heading run into its table, whatever stands before it (a title
+    named in a sentence is followed by the sentence's words)."""
+    ahead = line[body:body + _MARKER_REACH + 6]
+    for word, number in vocab.markers:
+        if number == section:
+            k = ahead.find(word)
+            if 0 <= k <= _MARKER_REACH and not any(c in "。，；、：:,;" for c in ahead[:k]):
+                return True
+    return False
 
 
 def _named_in_a_sentence(line: str, at: int, stop: int) -> bool:
@@ -903,7 +932,7 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     out: List[int] = []
     # (a title quoted, named as a noun or listed in a sentence opens no section: "详见“三、…情况”",
     # "本报告三、…情况中的数据", "全文包括一、总体情况，二、…")
-    glued = len(headings) >= _GLUED_HEADINGS
+    glued = len(headings) >= _GLUED_HEADINGS or _a_glued_chunk(line, headings)
     headings = [h for h in headings if not _named_in_a_sentence(line, h.start(), h.end())]
     if first_line:
         m = _TITLE_END.search(line, 0, min(len(line), 120))
@@ -920,7 +949,8 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         # with nothing between its nodes; a title named in a sentence, "详见四、…情况。", is none)
         spaced = stop < len(line) and line[stop] in _SPACE
         body = _skip_space(line, stop) if spaced else _after_title(line, stop)
-        if body < end and (spaced or _run_on_heading(line, h.start(), glued)):
+        if body < end and (spaced or _run_on_heading(line, h.start(), glued)
+                           or _runs_into_its_table(line, body, _section_number(h.group()), vocab)):
             out.append(body)
         out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
