@@ -95,3 +95,32 @@ def test_short_line_title_after_a_full_stop_with_its_heading_elsewhere_stays_tex
     text = TABS.replace("建立公开栏定期更新台账。\n", "建立公开栏定期更新台账。六、其他需要报告的事项\n")
     assert text != TABS
     assert found(text) == []
+
+
+# -- a section's title in other words, glued to its text ("五、存在的主要问题及下一步工作计划一是…")
+
+def _retitled(title, opening="一是公开内容"):
+    text = TITLE + "\n" + GLUED.replace("五、存在的主要问题及改进情况一是公开内容", title + opening) + "\n"
+    assert title in text
+    return text
+
+
+def test_glued_variant_title_ends_where_its_text_opens():
+    """In a report run together with no space, 五's title in words no format lists ends where
+    its text opens ("一是", "（一）", "本年度", "目前", a clause's punctuation): the section is there under
+    a variant title (S103 note), not missing (S101)."""
+    for title, opening in (("五、存在的主要问题及下一步工作计划", "一是公开内容"),
+                           ("五、存在的主要问题及整改情况", "（一）公开内容"),
+                           ("五、存在的主要问题和下一步打算", "本年度公开内容"),
+                           ("五、存在的主要问题及工作打算", "目前公开内容")):
+        text = _retitled(title, opening)
+        assert found(text) == _tables_unreadable(text) + [
+            ("S103", *_at(text, title), f"标题“{title}”是可接受的变体，官方表述为“五、存在的主要问题及改进情况”")], title
+
+
+def test_glued_title_opening_named_after_a_word_is_no_heading():
+    """"…对照五、存在的主要问题及整改清单逐项落实…" names 五's opening words after a word: no
+    heading; a report whose own 五 heading is gone still lacks section 五."""
+    k = GLUED.index("五、存在的主要问题及改进情况")
+    text = TITLE + "\n" + GLUED[:k] + "对照五、存在的主要问题及整改清单逐项落实。" + GLUED[k + len("五、存在的主要问题及改进情况"):] + "\n"
+    assert [(c, m) for c, _, _, m in found(text)][3:] == [("S101", "缺少第五部分“五、存在的主要问题及改进情况”")]

@@ -842,7 +842,26 @@ def _with_merged_headings(line: str, found, vocab: Vocabulary) -> list:
             continue  # no space within reach: no title of its own
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
+    if not any(c in _SPACE for c in line):
+        # a report run together with no space anywhere: such a heading follows a sentence's end or a
+        # number ("…安全运行。五、存在的主要问题及下一步工作计划一是…"), and its title ends where its text
+        # opens (a clause's punctuation, a list's first item, a sentence's usual first words)
+        for m in _merged_pattern(vocab.sections, glued=True).finditer(line):
+            number = _section_number(m.group())
+            if m.start() in starts or number in numbers or not _run_on_heading(line, m.start(), False):
+                continue
+            opens = _BODY_OPENS.search(line, m.end(), min(len(line), m.start() + _MERGED_TITLE))
+            if opens is None or _named_in_a_sentence(line, m.start(), opens.start()):
+                continue  # (no end within reach; or a title quoted or named: "“五、…”", "…情况中")
+            numbers.add(number)
+            out.append(_Heading(m.start(), opens.start(), line[m.start():opens.start()]))
     return sorted(out, key=lambda h: h.start()) if len(out) > len(found) else found
+
+
+#: where a section's text opens after a title run into it in a glued line: a clause's punctuation,
+#: a list's first item ("一是", "（一）", "1."), a sentence's usual first words ("本年度", "目前")
+_BODY_OPENS = lazy(rf"[。：:；;，,]|[一二三四五六七八九十]是|{enumerators.PAREN_ANY}|\d{{1,2}}[.．、](?!\d)"
+                   r"|本年度|今年|全年|目前|当前")
 
 
 #: how many of an official title's first characters make a merged heading's opening words
@@ -850,9 +869,14 @@ _TITLE_OPENING = 6
 
 
 @lru_cache(maxsize=8)
-def _merged_pattern(titles: Tuple[str, ...]) -> "re.Pattern":
+def _merged_pattern(titles: Tuple[str, ...], glued: bool = False) -> "re.Pattern":
+    """A heading that opens with an official title's first words: at a line's start or after a
+    space; ``glued``: anywhere (a line with no space, its heading after a sentence's end), its
+    numeral with 、."""
     openings = sorted({t[:_TITLE_OPENING] for t in titles if len(t) > _TITLE_OPENING}, key=len, reverse=True)
     alts = "|".join(map(re.escape, openings))
+    if glued:
+        return re.compile(rf"[一二三四五六七八九十]{{1,2}}、(?:{alts})")
     return re.compile(rf"(?<![^ \u3000\xa0])[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.][ \u3000]*(?:{alts})")
 
 
