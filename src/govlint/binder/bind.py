@@ -387,6 +387,23 @@ class _Index:
                 return True
         return False
 
+    def part_caption(self, text: str, section: Optional[int]) -> bool:
+        """``text`` is a caption in words over a part of a one-row table, in that table's section
+        ("行政复议情况", "未经复议直接起诉的行政诉讼情况", "复议后起诉的行政诉讼情况": 表四 drawn as three
+        tables): its groups' names and head words, and the words a caption adds, nothing else."""
+        plain = "".join(AROUND.sub("", text).split())
+        for t in self.heads(text):
+            if t.layout != "single_row" or t.section != section:
+                continue
+            rest = plain
+            for g in sorted(_groups(t), key=len, reverse=True):
+                rest = rest.replace(g, "")
+            for m in t.markers:
+                rest = rest.replace(m, "")
+            if not _CAPTION_WORDS.sub("", rest):
+                return True
+        return False
+
     def heading_row(self, heading: str, span: Span, section: int) -> bool:
         """Whether a section heading's text opens with a row's or group's label as written
         (:func:`_heading_row`), in the section numbered ``section``: a label under its own
@@ -517,6 +534,9 @@ class _Index:
         return tuple(norms[i] for i in sorted(shared)
                      if 2.0 * shared[i] / (la + len(norms[i])) >= _TYPO_SCORE)
 
+
+#: the words a caption over a part of a table adds to its groups' names ("行政复议情况", "…的行政诉讼情况")
+_CAPTION_WORDS = lazy(r"的|情况|案件|统计|表|[（）()、|｜/：:]")
 
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
 #: a cell that is words in brackets, nothing before or after them (L.norm drops the brackets)
@@ -676,6 +696,65 @@ def _part_in_order(t: TableSpec, taken: int, text: str) -> bool:
     return columns[taken].label.text.split("·", 1)[0] == named[0]
 
 
+def _named_groups(t: TableSpec, text: str) -> Tuple[int, ...]:
+    """The positions, in the official order, of the column groups of a one-row table that
+    ``text`` (a caption or head row of a part) names ("行政诉讼（复议后起诉）": 复议后起诉's)."""
+    words = L.norm(text)
+    order = _group_order(t)
+    return tuple(k for k, g in enumerate(order) if L.norm(g) in words)
+
+
+@lru_cache(maxsize=16)
+def _group_order(t: TableSpec) -> Tuple[str, ...]:
+    """A one-row table's column groups in the official order (表四: 行政复议, 未经复议直接起诉, 复议后起诉)."""
+    out: List[str] = []
+    for c in t.columns_of(t.rows[0]):
+        if "·" in c.label.text:
+            g = c.label.text.split("·", 1)[0]
+            if g not in out:
+                out.append(g)
+    return tuple(out)
+
+
+def _placed_parts(t: TableSpec, cells: Sequence[Cell], parts: Sequence[list]) -> Optional[List[Cell]]:
+    """The numbers of a one-row table drawn in parts, in the official order of its columns, when
+    the parts stand in another order and each says where it goes: a part that names column groups
+    (its caption, its head rows) holds exactly those groups' numbers, from the first named to the
+    last; a part that names none follows the part before it. None when the parts are in the
+    official order already, or cannot be placed so that every column has one number and no column
+    two (the numbers are then read in order, or said to be unreadable)."""
+    if len(parts) < 2 or not any(groups for _, groups in parts):
+        return None
+    columns = t.columns_of(t.rows[0])
+    order = _group_order(t)
+    first = {g: next(i for i, c in enumerate(columns) if c.label.text.split("·", 1)[0] == g) for g in order}
+    width = len(columns)
+    slots: List[Optional[Cell]] = [None] * width
+    cursor, moved = 0, False
+    bounds = [at for at, _ in parts] + [len(cells)]
+    if parts[0][0] > 0:
+        return None  # (numbers before the first part's head)
+    for (at, groups), end in zip(parts, bounds[1:]):
+        n = end - at
+        if groups:
+            lo, hi = min(groups), max(groups)
+            start = first[order[lo]]
+            stop = first[order[hi + 1]] if hi + 1 < len(order) else width
+            if n != stop - start:
+                return None
+        else:
+            start = cursor
+        if start != at:
+            moved = True
+        if start + n > width or any(slots[k] is not None for k in range(start, start + n)):
+            return None
+        slots[start:start + n] = cells[at:end]
+        cursor = start + n
+    if not moved or any(v is None for v in slots):
+        return None
+    return slots
+
+
 def _next_parts_head(t: TableSpec, taken: int, cells: Sequence[Cell]) -> bool:
     """Is a head read after a one-row table's first ``taken`` numbers the head of its next part
     (表四 drawn as two or three tables, 行政复议 and then 行政诉讼, each with its head and its row of
@@ -770,6 +849,10 @@ class _Binder:
         self.interleaved: set = set()
         #: one-row tables drawn in parts whose captions name their groups in another order
         self.out_of_order: set = set()
+        #: table -> its parts so far, each [where its numbers start among the table's numbers, the
+        #: positions of the column groups its caption and head rows name]: a part is placed by the
+        #: groups it names (:func:`_placed_parts`)
+        self.parts: Dict[str, List[list]] = {}
         #: a row of numbers alone, fewer than the one-row table's columns, no head read above it:
         #: (its numbers, the row, the section) — the next such row may hold the rest
         #: (:meth:`_headless_single`)
@@ -952,6 +1035,8 @@ class _Binder:
                 # the numbers too
                 if no_values and not _part_in_order(t, len(self.single[t.key][0]), joined):
                     self.out_of_order.add(t.key)  # (a part's caption naming another group than the next)
+                if no_values:
+                    self._part_names(t, joined)
                 self._start_single(t, row, section)
                 self._check_header(t, label_cells, section)
                 if not no_values:
@@ -970,6 +1055,7 @@ class _Binder:
                 taken = self.single[self.context][0]
                 if taken and len(taken) < len(t.columns_of(t.rows[0])) and not _next_parts_head(t, len(taken), label_cells):
                     self.head_after_numbers.add(self.context)
+                self._part_names(t, "".join([c.text for c in label_cells]))
                 self._extra_heads(t, label_cells, section)
                 return
             if self._is_header(label_cells):
@@ -1737,6 +1823,15 @@ class _Binder:
         t = self.fmt.table(table)
         return len(t.columns_of(t.rows[0]))
 
+    def _part_names(self, t: TableSpec, text: str):
+        """A caption or head row of a one-row table drawn in parts: a new part when numbers came
+        since the last one's head; the column groups ``text`` names are the part's."""
+        parts = self.parts.setdefault(t.key, [])
+        taken = len(self.single[t.key][0])
+        if not parts or parts[-1][0] < taken:
+            parts.append([taken, set()])
+        parts[-1][1].update(_named_groups(t, text))
+
     def _take_numbers(self, table: str, values: Sequence[Cell], span: Span):
         cells, seen, section = self.single[table]
         if table in self.head_after_numbers and values:
@@ -1783,6 +1878,12 @@ class _Binder:
                 continue
             t = self.fmt.table(key)
             spec = t.rows[0]
+            placed = _placed_parts(t, cells, self.parts.get(key, ())) if key not in self.interleaved else None
+            if placed is not None:
+                # parts drawn in another order than the official one, each naming its groups
+                # ("行政诉讼 / 未经复议直接起诉 复议后起诉" then "行政复议"): each part's numbers under its groups
+                cells = placed
+                self.out_of_order.discard(key)
             if key in self.interleaved or key in self.out_of_order:
                 kind = "interleaved" if key in self.interleaved else "parts_order"
                 self._note(kind, key, spec.key, None, " ".join(v.text for v in cells), "", span, section)
@@ -1963,10 +2064,12 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             if isinstance(b, Table):
                 for row in b.rows:
                     binder.row(row, number)
-            elif len(b.text) <= 40 and (binder.context and binder.is_row_label(b.text) or index.only_heads(b.text)):
+            elif len(b.text) <= 40 and (binder.context and binder.is_row_label(b.text) or index.only_heads(b.text)
+                                        or index.part_caption(b.text, number)):
                 # a row whose cells are all gone leaves only its label, on a line of its own; a
                 # table's head read as a paragraph above the table ("行政复议行政诉讼": two cells
-                # whose gap a PDF lost, a line the layout left out of the table)
+                # whose gap a PDF lost, a line the layout left out of the table); a caption in words
+                # over a part of 表四 in its section ("复议后起诉的行政诉讼情况")
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
             elif binder.context and len(b.text) <= 120 and _spaced_row_of_the_table(binder, b):
                 # a row of the table typed with spaces among rows typed with tabs ("行政强制  2"
