@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate
 from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
@@ -1311,14 +1312,80 @@ def _cells_run_together(text: str, vocab: Vocabulary) -> str:
     where its text lines up, and a column of narrow cells shares one): the numbers stand in order,
     but read as one cell each run is no number (C204) and the row short of cells (C203 "缺失").
     The space before each number in such a cell becomes a bar (one character for one: offsets
-    kept), so each number is a cell. A cell that reads as one number grouped by thousands is left."""
+    kept), so each number is a cell. A cell that reads as one number grouped by thousands is left.
+
+    One number whose digits a converter spaced ("| （七）总计 | 10 | 2 | 0 | 1 | 0 | 0 | 1 3 |",
+    "| 行政许可 | 12 0 |") is no two cells: where the table's rows typed a number a cell tell its
+    width (the count most of them hold; for a table of one row, its head row of column names),
+    a row that the split would carry past it keeps the cell as one number. markitdown's tables,
+    where every row has cells run together, tell no width (nor does a single row typed so): their
+    rows are split."""
     cut: List[int] = []
-    for row in _PIPE_ROW.finditer("\n" + text):  # (offsets one past the text's)
-        for cell in _NUMBERS_IN_A_CELL.finditer(row.group(1)):
-            if _THOUSANDS.fullmatch(cell.group().strip(_SPACE)) is None:
-                base = row.start(1) - 1 + cell.start()
-                cut.extend(base + gap.start() for gap in _NUMBER_GAP.finditer(cell.group()))
+    for region in _pipe_regions(text, vocab):
+        clean = Counter(n for n, spaced, _ in region.rows if n and not spaced).most_common(1)
+        width = clean[0][0] if clean and clean[0][1] >= 2 else (region.head if len(region.rows) == 1 else None)
+        for n, spaced, base in region.rows:
+            if not spaced:
+                continue
+            over = width is not None and n > width
+            for cell in spaced:
+                if over and _ONE_SPACE_GAPS.fullmatch(cell.group().strip(_SPACE)):
+                    continue  # (digits a single space apart: one number; a wider gap, a <br> made
+                    # spaces, is a cell's break)
+                at = base + cell.start()
+                cut.extend(at + gap.start() for gap in _NUMBER_GAP.finditer(cell.group()))
     return _put(text, cut, "|") if cut else text
+
+
+#: a pipe cell's numbers a single space apart ("1 3", "12 0"): one number a converter may have spaced
+_ONE_SPACE_GAPS = lazy(r"[0-9]+(?:[ \t][0-9]+)+")
+#: a pipe cell that holds one value: a number, a placeholder, "无"
+_VALUE_CELL = lazy(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-]{1,2}|——|无)[ \t]*")
+
+
+class _Region(NamedTuple):
+    """The pipe rows with numbers of one table (or of one block of 表二), read from the head row
+    above them to the next head row, heading or paragraph: (the numbers each row holds once its
+    cells run together are split, its cells that hold several numbers, the offset of its line),
+    and the width the head row above names, if its cells are the format's column names
+    ("| 信息内容 | 本年处理决定数量 |": 1)."""
+
+    rows: List[tuple]
+    head: Optional[int]
+
+
+def _pipe_regions(text: str, vocab: Vocabulary) -> List[_Region]:
+    regions: List[_Region] = []
+    rows: List[tuple] = []
+    head: Optional[int] = None
+    last = 0  # (the end of the last pipe row read, in "\n" + text)
+    for row in _PIPE_ROW.finditer("\n" + text):  # (offsets one past the text's)
+        line = row.group(1)
+        between = text[last:row.start(1) - 1]
+        last = row.end(1)
+        if any(len(x.strip(_SPACE)) > _PIECE or _STARTS_TOP.match(x) for x in between.split("\n")):
+            if rows:  # (a heading or a paragraph between: another table)
+                regions.append(_Region(rows, head))
+            rows, head = [], None
+        if not any(c.isdigit() for c in line):
+            if "-" in line and not line.strip(" \t|-:"):
+                continue  # (a Markdown rule)
+            if rows:
+                regions.append(_Region(rows, head))
+            rows = []
+            words = [c.strip(_SPACE) for c in line.strip(_SPACE).strip("|").split("|")]
+            names = [w for w in words[1:] if w]
+            head = len(names) if names and all(vocab.is_label(w) for w in names) else None
+            continue
+        spaced = [c for c in _NUMBERS_IN_A_CELL.finditer(line)
+                  if _THOUSANDS.fullmatch(c.group().strip(_SPACE)) is None]
+        cells = line.strip(_SPACE).strip("|").split("|")
+        n = sum(1 for c in cells if _VALUE_CELL.fullmatch(c) or _THOUSANDS.fullmatch(c.strip(_SPACE)))
+        n += sum(len(_NUMBER_GAP.split(c.group().strip(_SPACE))) for c in spaced)
+        rows.append((n, spaced, row.start(1) - 1))
+    if rows:
+        regions.append(_Region(rows, head))
+    return regions
 
 
 #: a Markdown list item's bullet ("- 一、总体情况": pymupdf4llm writes a line that opens with a
