@@ -73,3 +73,10 @@ def test_a_number_spaced_in_a_row_that_overflows_anyway_is_not_guessed():
     """Two cells spaced in one row, eight numbers either way apart: no number is made up."""
     text = _with("| （七）总计 | 10 | 2 | 0 | 1 | 0 | 0 | 13 |", "| （七）总计 | 10 | 2 | 0 | 1 | 0 | 0 | 1 3 | 4 |")
     assert [c for c, *_ in found(text)] == ["C200"]
+
+
+def test_numbers_with_a_leading_zero_are_never_joined():
+    """"0 1" is no number typed with a space: split, and the row with a number too many says so."""
+    text = _with("| （七）总计 | 10 | 2 | 0 | 1 | 0 | 0 | 13 |", "| （七）总计 | 10 | 2 | 0 1 | 1 | 0 | 0 | 13 |")
+    got = found(text)
+    assert [c for c, *_ in got] == ["C200"] and "8个数字（10 2 0 1 1 0 0 13）" in got[0][3]

@@ -1338,7 +1338,8 @@ def _cells_run_together(text: str, vocab: Vocabulary) -> str:
 
 
 #: a pipe cell's numbers a single space apart ("1 3", "12 0"): one number a converter may have spaced
-_ONE_SPACE_GAPS = lazy(r"[0-9]+(?:[ \t][0-9]+)+")
+#: (not "0 1": no number is written with a leading 0)
+_ONE_SPACE_GAPS = lazy(r"[1-9][0-9]*(?:[ \t][0-9]+)+")
 #: a pipe cell that holds one value: a number, a placeholder, "无"
 _VALUE_CELL = lazy(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-]{1,2}|——|无)[ \t]*")
 
