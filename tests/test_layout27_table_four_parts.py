@@ -97,3 +97,11 @@ def test_a_caption_in_words_outside_the_tables_section_opens_nothing():
     text = _redrawn("").replace("（五）监督保障。", "行政复议情况\n（五）监督保障。")
     assert [(d.code, d.message) for d in lint(text).diagnostics if d.code.startswith("C2")] == [
         ("C201", "缺少表四（政府信息公开行政复议、行政诉讼情况）")]
+
+
+def test_a_caption_in_words_over_prose_in_the_tables_section_opens_nothing():
+    """"行政复议情况" / a sentence, "行政诉讼情况" / a sentence in section 四, 表四 gone: the lines head
+    prose, no table — still missing (C201), not a table whose head was seen (C200)."""
+    text = _redrawn("行政复议情况\n本年度发生政府信息公开行政复议2件。\n行政诉讼情况\n本年度发生政府信息公开行政诉讼1件。")
+    assert [(d.code, d.message) for d in lint(text).diagnostics if d.code.startswith("C2")] == [
+        ("C201", "缺少表四（政府信息公开行政复议、行政诉讼情况）")]

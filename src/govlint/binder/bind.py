@@ -2060,16 +2060,19 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     bound_sections: List[BoundSection] = []
 
     def read_blocks(blocks, number):
-        for b in blocks:
+        blocks = tuple(blocks)
+        for k, b in enumerate(blocks):
             if isinstance(b, Table):
                 for row in b.rows:
                     binder.row(row, number)
             elif len(b.text) <= 40 and (binder.context and binder.is_row_label(b.text) or index.only_heads(b.text)
-                                        or index.part_caption(b.text, number)):
+                                        or k + 1 < len(blocks) and isinstance(blocks[k + 1], Table)
+                                        and index.part_caption(b.text, number)):
                 # a row whose cells are all gone leaves only its label, on a line of its own; a
                 # table's head read as a paragraph above the table ("行政复议行政诉讼": two cells
                 # whose gap a PDF lost, a line the layout left out of the table); a caption in words
-                # over a part of 表四 in its section ("复议后起诉的行政诉讼情况")
+                # over a part of 表四 in its section, a table under it ("复议后起诉的行政诉讼情况"; over
+                # prose, "行政复议情况" is the prose's heading)
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
             elif binder.context and len(b.text) <= 120 and _spaced_row_of_the_table(binder, b):
                 # a row of the table typed with spaces among rows typed with tabs ("行政强制  2"
