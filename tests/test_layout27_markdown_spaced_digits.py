@@ -7,6 +7,11 @@ split would carry past it keeps the cell as one number (13). markitdown's tables
 has cells run together, tell no width and are split as before; a gap a ``<br>`` left (spaces wider
 than one) is a cell's break, never a number's.
 
+Two rows a converter put into one pipe row, each cell "a<br>b" ("| 4.保护第三方合法权益<br>5.属于三类内部事务信息 |
+1<br>0 | …"), were one row of fourteen numbers (C200) and a missing row (C202): two labels of consecutive rows
+in one cell, apart by the gap the <br> left, and twice their numbers are the two rows, their
+numbers in turn.
+
 The report is invented: tests/fixtures/pipes_2024.txt, each table line opened with a bar."""
 from pathlib import Path
 
@@ -80,3 +85,41 @@ def test_numbers_with_a_leading_zero_are_never_joined():
     text = _with("| （七）总计 | 10 | 2 | 0 | 1 | 0 | 0 | 13 |", "| （七）总计 | 10 | 2 | 0 1 | 1 | 0 | 0 | 13 |")
     got = found(text)
     assert [c for c, *_ in got] == ["C200"] and "8个数字（10 2 0 1 1 0 0 13）" in got[0][3]
+
+
+# -- two rows in one Markdown row, each cell "a<br>b" (pymupdf4llm)
+
+def _two_rows_in_one(first, second, br="<br>"):
+    """The pipe rows of ``first`` and ``second`` (labels) as one row, each cell both rows' cells."""
+    rows = {}
+    for line in BARRED.split("\n"):
+        for label in (first, second):
+            if line.startswith(f"| {label} |"):
+                rows[label] = [c.strip() for c in line.strip(" |").split("|")]
+    a, b = rows[first], rows[second]
+    merged = "| " + " | ".join(x + br + y for x, y in zip(a, b)) + " |"
+    text = BARRED.replace(f"| {' | '.join(a)} |\n| {' | '.join(b)} |", merged)
+    assert merged in text
+    return text
+
+
+def test_two_rows_in_one_each_cell_both_values_are_two_rows():
+    text = _two_rows_in_one("4.保护第三方合法权益", "5.属于三类内部事务信息")
+    assert found(text) == []
+    assert table_three(text) == table_three(BARRED)
+
+
+def test_two_rows_in_one_with_a_wrong_number_names_the_first_row():
+    """4.'s 自然人 written 2 for 1: its row's sum (A303) and the column's (A302) fail — the number is
+    the first row's, not the second's."""
+    text = _two_rows_in_one("4.保护第三方合法权益", "5.属于三类内部事务信息").replace("| 1<br>0 |", "| 2<br>0 |", 1)
+    got = [(c, m) for c, _, _, m in found(text)]
+    assert [c for c, _ in got] == ["A303", "A302"]
+    assert got[0][1].startswith("表三“4.保护第三方合法权益”行勾稽关系不成立：总计 = 1，而 自然人(2)")
+
+
+def test_two_labels_apart_by_a_bar_are_not_taken_for_two_rows_in_one():
+    """The same labels in two cells ("| 4.… | 5.… | 1 | 0 | …"): which number is whose is not known."""
+    text = _two_rows_in_one("4.保护第三方合法权益", "5.属于三类内部事务信息")
+    text = text.replace("4.保护第三方合法权益<br>5.属于三类内部事务信息", "4.保护第三方合法权益 | 5.属于三类内部事务信息")
+    assert "C200" in [c for c, *_ in found(text)]

@@ -535,6 +535,9 @@ class _Index:
                      if 2.0 * shared[i] / (la + len(norms[i])) >= _TYPO_SCORE)
 
 
+#: the fewest spaces a ``<br>`` leaves between two labels in one Markdown cell ("<br>": 4)
+_BREAK_GAP = 4
+
 #: the words a caption over a part of a table adds to its groups' names ("行政复议情况", "…的行政诉讼情况")
 _CAPTION_WORDS = lazy(r"的|情况|案件|统计|表|[（）()、|｜/：:]")
 
@@ -1026,6 +1029,12 @@ class _Binder:
                 self._row(Row(row.cells[:at], row.span), section)
                 self._row(Row(row.cells[at:], row.cells[at][1]), section)
                 return
+            if len(label_cells) == 2:
+                rows = self._two_rows_in_one(label_cells, values, row)
+                if rows is not None:
+                    for r in rows:
+                        self._row(r, section)
+                    return
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
@@ -1114,6 +1123,35 @@ class _Binder:
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _two_rows_in_one(self, label_cells: Sequence[Cell], values: Sequence[Cell], row: Row) -> Optional[Tuple[Row, Row]]:
+        """Two rows a converter put into one Markdown row, each cell holding both rows' values one
+        per line ("| 4.保护第三方合法权益<br>5.属于三类内部事务信息 | 1<br>0 | 0<br>0 | … |": pymupdf4llm):
+        two labels of consecutive rows of a table in one cell, apart by a wide gap (the ``<br>`` made
+        spaces, no bar between), then twice the rows' numbers, the first row's and the second's in
+        turn. The two rows, each with its numbers; None for any other row."""
+        a, b = label_cells
+        gap = self.text[a.span.end:b.span.start] if self.text else ""
+        if len(gap) < _BREAK_GAP or gap.strip(" \t\u3000\xa0"):
+            return None
+        nums = [v for v in values if v.kind != BLANK]
+        if any(v.kind != NUMBER for v in nums):
+            return None
+        for ea in self.index.lookup(a.text)[0]:
+            if ea.kind != "row":
+                continue
+            t = self.fmt.table(ea.table)
+            keys = [r.key for r in t.rows]
+            at = keys.index(ea.key) if ea.key in keys else -1
+            if not 0 <= at < len(keys) - 1 or not any(
+                    eb.kind == "row" and eb.table == ea.table and eb.key == keys[at + 1]
+                    for eb in self.index.lookup(b.text)[0]):
+                continue
+            n = len(t.columns_of(t.rows[at]))
+            if len(t.columns_of(t.rows[at + 1])) != n or len(nums) != 2 * n:
+                return None
+            return Row((a,) + tuple(nums[0::2]), row.span), Row((b,) + tuple(nums[1::2]), row.span)
+        return None
 
     def _side_by_side(self, values: Sequence[Cell]) -> int:
         """Where, among a row's cells after its label, a second row starts: a cell that is exactly
