@@ -17,9 +17,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
 from ..lexicon import labels as L
+from ..lexicon.annex import ANNEX_LINE
 from ..lexicon.enumerators import AROUND
 from ..lexicon.marks import IMAGE
 from ..lexicon.numerals import section_numeral
+from ..syntax.lexer import DATE_LINE, SIGNATURE_LINE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
 from .headings import contents_folded, renumbered
@@ -385,6 +387,23 @@ class _Index:
                 return True
         return False
 
+    def part_caption(self, text: str, section: Optional[int]) -> bool:
+        """``text`` is a caption in words over a part of a one-row table, in that table's section
+        ("行政复议情况", "未经复议直接起诉的行政诉讼情况", "复议后起诉的行政诉讼情况": 表四 drawn as three
+        tables): its groups' names and head words, and the words a caption adds, nothing else."""
+        plain = "".join(AROUND.sub("", text).split())
+        for t in self.heads(text):
+            if t.layout != "single_row" or t.section != section:
+                continue
+            rest = plain
+            for g in sorted(_groups(t), key=len, reverse=True):
+                rest = rest.replace(g, "")
+            for m in t.markers:
+                rest = rest.replace(m, "")
+            if not _CAPTION_WORDS.sub("", rest):
+                return True
+        return False
+
     def heading_row(self, heading: str, span: Span, section: int) -> bool:
         """Whether a section heading's text opens with a row's or group's label as written
         (:func:`_heading_row`), in the section numbered ``section``: a label under its own
@@ -515,6 +534,12 @@ class _Index:
         return tuple(norms[i] for i in sorted(shared)
                      if 2.0 * shared[i] / (la + len(norms[i])) >= _TYPO_SCORE)
 
+
+#: the fewest spaces a ``<br>`` leaves between two labels in one Markdown cell ("<br>": 4)
+_BREAK_GAP = 4
+
+#: the words a caption over a part of a table adds to its groups' names ("行政复议情况", "…的行政诉讼情况")
+_CAPTION_WORDS = lazy(r"的|情况|案件|统计|表|[（）()、|｜/：:]")
 
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
 #: a cell that is words in brackets, nothing before or after them (L.norm drops the brackets)
@@ -674,6 +699,65 @@ def _part_in_order(t: TableSpec, taken: int, text: str) -> bool:
     return columns[taken].label.text.split("·", 1)[0] == named[0]
 
 
+def _named_groups(t: TableSpec, text: str) -> Tuple[int, ...]:
+    """The positions, in the official order, of the column groups of a one-row table that
+    ``text`` (a caption or head row of a part) names ("行政诉讼（复议后起诉）": 复议后起诉's)."""
+    words = L.norm(text)
+    order = _group_order(t)
+    return tuple(k for k, g in enumerate(order) if L.norm(g) in words)
+
+
+@lru_cache(maxsize=16)
+def _group_order(t: TableSpec) -> Tuple[str, ...]:
+    """A one-row table's column groups in the official order (表四: 行政复议, 未经复议直接起诉, 复议后起诉)."""
+    out: List[str] = []
+    for c in t.columns_of(t.rows[0]):
+        if "·" in c.label.text:
+            g = c.label.text.split("·", 1)[0]
+            if g not in out:
+                out.append(g)
+    return tuple(out)
+
+
+def _placed_parts(t: TableSpec, cells: Sequence[Cell], parts: Sequence[list]) -> Optional[List[Cell]]:
+    """The numbers of a one-row table drawn in parts, in the official order of its columns, when
+    the parts stand in another order and each says where it goes: a part that names column groups
+    (its caption, its head rows) holds exactly those groups' numbers, from the first named to the
+    last; a part that names none follows the part before it. None when the parts are in the
+    official order already, or cannot be placed so that every column has one number and no column
+    two (the numbers are then read in order, or said to be unreadable)."""
+    if len(parts) < 2 or not any(groups for _, groups in parts):
+        return None
+    columns = t.columns_of(t.rows[0])
+    order = _group_order(t)
+    first = {g: next(i for i, c in enumerate(columns) if c.label.text.split("·", 1)[0] == g) for g in order}
+    width = len(columns)
+    slots: List[Optional[Cell]] = [None] * width
+    cursor, moved = 0, False
+    bounds = [at for at, _ in parts] + [len(cells)]
+    if parts[0][0] > 0:
+        return None  # (numbers before the first part's head)
+    for (at, groups), end in zip(parts, bounds[1:]):
+        n = end - at
+        if groups:
+            lo, hi = min(groups), max(groups)
+            start = first[order[lo]]
+            stop = first[order[hi + 1]] if hi + 1 < len(order) else width
+            if n != stop - start:
+                return None
+        else:
+            start = cursor
+        if start != at:
+            moved = True
+        if start + n > width or any(slots[k] is not None for k in range(start, start + n)):
+            return None
+        slots[start:start + n] = cells[at:end]
+        cursor = start + n
+    if not moved or any(v is None for v in slots):
+        return None
+    return slots
+
+
 def _next_parts_head(t: TableSpec, taken: int, cells: Sequence[Cell]) -> bool:
     """Is a head read after a one-row table's first ``taken`` numbers the head of its next part
     (表四 drawn as two or three tables, 行政复议 and then 行政诉讼, each with its head and its row of
@@ -768,6 +852,10 @@ class _Binder:
         self.interleaved: set = set()
         #: one-row tables drawn in parts whose captions name their groups in another order
         self.out_of_order: set = set()
+        #: table -> its parts so far, each [where its numbers start among the table's numbers, the
+        #: positions of the column groups its caption and head rows name]: a part is placed by the
+        #: groups it names (:func:`_placed_parts`)
+        self.parts: Dict[str, List[list]] = {}
         #: a row of numbers alone, fewer than the one-row table's columns, no head read above it:
         #: (its numbers, the row, the section) — the next such row may hold the rest
         #: (:meth:`_headless_single`)
@@ -941,6 +1029,12 @@ class _Binder:
                 self._row(Row(row.cells[:at], row.span), section)
                 self._row(Row(row.cells[at:], row.cells[at][1]), section)
                 return
+            if len(label_cells) == 2:
+                rows = self._two_rows_in_one(label_cells, values, row)
+                if rows is not None:
+                    for r in rows:
+                        self._row(r, section)
+                    return
 
         # a table head ("第二十条第（一）项", "申请人情况", "行政复议 | 行政诉讼") switches the context
         joined = label_cells[0].text if len(label_cells) == 1 else "".join([c.text for c in label_cells])
@@ -950,6 +1044,8 @@ class _Binder:
                 # the numbers too
                 if no_values and not _part_in_order(t, len(self.single[t.key][0]), joined):
                     self.out_of_order.add(t.key)  # (a part's caption naming another group than the next)
+                if no_values:
+                    self._part_names(t, joined)
                 self._start_single(t, row, section)
                 self._check_header(t, label_cells, section)
                 if not no_values:
@@ -968,6 +1064,7 @@ class _Binder:
                 taken = self.single[self.context][0]
                 if taken and len(taken) < len(t.columns_of(t.rows[0])) and not _next_parts_head(t, len(taken), label_cells):
                     self.head_after_numbers.add(self.context)
+                self._part_names(t, "".join([c.text for c in label_cells]))
                 self._extra_heads(t, label_cells, section)
                 return
             if self._is_header(label_cells):
@@ -1026,6 +1123,35 @@ class _Binder:
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _two_rows_in_one(self, label_cells: Sequence[Cell], values: Sequence[Cell], row: Row) -> Optional[Tuple[Row, Row]]:
+        """Two rows a converter put into one Markdown row, each cell holding both rows' values one
+        per line ("| 4.保护第三方合法权益<br>5.属于三类内部事务信息 | 1<br>0 | 0<br>0 | … |": pymupdf4llm):
+        two labels of consecutive rows of a table in one cell, apart by a wide gap (the ``<br>`` made
+        spaces, no bar between), then twice the rows' numbers, the first row's and the second's in
+        turn. The two rows, each with its numbers; None for any other row."""
+        a, b = label_cells
+        gap = self.text[a.span.end:b.span.start] if self.text else ""
+        if len(gap) < _BREAK_GAP or gap.strip(" \t\u3000\xa0"):
+            return None
+        nums = [v for v in values if v.kind != BLANK]
+        if any(v.kind != NUMBER for v in nums):
+            return None
+        for ea in self.index.lookup(a.text)[0]:
+            if ea.kind != "row":
+                continue
+            t = self.fmt.table(ea.table)
+            keys = [r.key for r in t.rows]
+            at = keys.index(ea.key) if ea.key in keys else -1
+            if not 0 <= at < len(keys) - 1 or not any(
+                    eb.kind == "row" and eb.table == ea.table and eb.key == keys[at + 1]
+                    for eb in self.index.lookup(b.text)[0]):
+                continue
+            n = len(t.columns_of(t.rows[at]))
+            if len(t.columns_of(t.rows[at + 1])) != n or len(nums) != 2 * n:
+                return None
+            return Row((a,) + tuple(nums[0::2]), row.span), Row((b,) + tuple(nums[1::2]), row.span)
+        return None
 
     def _side_by_side(self, values: Sequence[Cell]) -> int:
         """Where, among a row's cells after its label, a second row starts: a cell that is exactly
@@ -1735,6 +1861,15 @@ class _Binder:
         t = self.fmt.table(table)
         return len(t.columns_of(t.rows[0]))
 
+    def _part_names(self, t: TableSpec, text: str):
+        """A caption or head row of a one-row table drawn in parts: a new part when numbers came
+        since the last one's head; the column groups ``text`` names are the part's."""
+        parts = self.parts.setdefault(t.key, [])
+        taken = len(self.single[t.key][0])
+        if not parts or parts[-1][0] < taken:
+            parts.append([taken, set()])
+        parts[-1][1].update(_named_groups(t, text))
+
     def _take_numbers(self, table: str, values: Sequence[Cell], span: Span):
         cells, seen, section = self.single[table]
         if table in self.head_after_numbers and values:
@@ -1781,6 +1916,12 @@ class _Binder:
                 continue
             t = self.fmt.table(key)
             spec = t.rows[0]
+            placed = _placed_parts(t, cells, self.parts.get(key, ())) if key not in self.interleaved else None
+            if placed is not None:
+                # parts drawn in another order than the official one, each naming its groups
+                # ("行政诉讼 / 未经复议直接起诉 复议后起诉" then "行政复议"): each part's numbers under its groups
+                cells = placed
+                self.out_of_order.discard(key)
             if key in self.interleaved or key in self.out_of_order:
                 kind = "interleaved" if key in self.interleaved else "parts_order"
                 self._note(kind, key, spec.key, None, " ".join(v.text for v in cells), "", span, section)
@@ -1895,6 +2036,24 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
     return None, "subheading"
 
 
+def _opens_annex(blocks) -> bool:
+    """Does a section's text open an annex: a line that heads one ("附件", "附表1：…"), or the
+    report's closing (the agency's name on a line, the date alone on the next) with more after it
+    (the closing that ends the report is no block of a section)?"""
+    prev = None
+    for b in blocks:
+        if not isinstance(b, Paragraph):
+            prev = None
+            continue
+        t = b.text
+        if t.lstrip()[:1] == "附" and ANNEX_LINE.match(t):
+            return True
+        if prev is not None and DATE_LINE.fullmatch(t) and SIGNATURE_LINE.fullmatch(prev):
+            return True
+        prev = t
+    return False
+
+
 def _spaced_row_of_the_table(binder, b: Paragraph) -> bool:
     """Is the paragraph ``b`` one row of the table being read, typed with spaces: a label that is
     exactly one of the table's row labels, then its values (numbers or marks) and nothing else?"""
@@ -1939,14 +2098,19 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     bound_sections: List[BoundSection] = []
 
     def read_blocks(blocks, number):
-        for b in blocks:
+        blocks = tuple(blocks)
+        for k, b in enumerate(blocks):
             if isinstance(b, Table):
                 for row in b.rows:
                     binder.row(row, number)
-            elif len(b.text) <= 40 and (binder.context and binder.is_row_label(b.text) or index.only_heads(b.text)):
+            elif len(b.text) <= 40 and (binder.context and binder.is_row_label(b.text) or index.only_heads(b.text)
+                                        or k + 1 < len(blocks) and isinstance(blocks[k + 1], Table)
+                                        and index.part_caption(b.text, number)):
                 # a row whose cells are all gone leaves only its label, on a line of its own; a
                 # table's head read as a paragraph above the table ("行政复议行政诉讼": two cells
-                # whose gap a PDF lost, a line the layout left out of the table)
+                # whose gap a PDF lost, a line the layout left out of the table); a caption in words
+                # over a part of 表四 in its section, a table under it ("复议后起诉的行政诉讼情况"; over
+                # prose, "行政复议情况" is the prose's heading)
                 binder.row(Row((Cell(b.text, b.span, TEXT),), b.span), number)
             elif binder.context and len(b.text) <= 120 and _spaced_row_of_the_table(binder, b):
                 # a row of the table typed with spaces among rows typed with tabs ("行政强制  2"
@@ -1969,6 +2133,12 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         bound_sections[-1] = BoundSection(prev.spec, prev.section, prev.title_match, prev.blocks + tuple(extra))
 
     seen = 0
+    # an annex after the report (a line "附件" / "附表1：…", or the closing's name and date with the
+    # report going on after them) captions its tables with the titles of the sections they belong
+    # to ("一、主动公开政府信息情况" over 表二): such a caption names a section already read, and is no
+    # second run of it; the annex ends where a section not yet read opens
+    annex = False
+    read_numbers = set()  # the sections bound so far
     # the sections a heading names by its official title, after each heading: a heading under the
     # same numeral in other words before it is a sub-heading ("一、总体情况" numbering its points
     # "一、主动公开" / "二、依申请公开情况" before "二、主动公开政府信息情况"), not that section opened twice;
@@ -2000,14 +2170,24 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             rest = [b for b in section.blocks if b is not first_table]
             read_blocks(rest, number)
             fold(rest)
+            annex = annex or _opens_annex(rest)
             continue
         spec, how = index.match_section(section, seen)
+        if annex and spec is not None and spec.number in read_numbers:
+            # a caption in the annex: the table under it is read as its section's table
+            fold((Paragraph(section.heading, section.span),) + section.blocks)
+            binder.group = None
+            binder.settle()
+            binder.context = None
+            read_blocks(section.blocks, spec.number)
+            continue
         after = next(((n, k) for a, n, k in named if a > at), None)  # (the next heading by an official title)
         if how == "different" and after is not None and after[0] <= section.number and after[1] <= section.number:
             spec, how = None, "subheading"
         if spec is None and bound_sections:
             fold((Paragraph(section.heading, section.span),) + section.blocks)
             read_blocks(section.blocks, bound_sections[-1].number)
+            annex = annex or _opens_annex(section.blocks)
             continue
         blocks = section.blocks
         # a heading that runs on into its first sentence: "六、其他需要报告的事项：本年度未收取…"
@@ -2018,6 +2198,10 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         bound_sections.append(BoundSection(spec, section, how if spec else "unknown", blocks))
         if spec is not None:
             seen = max(seen, spec.number)
+            if spec.number not in read_numbers:
+                read_numbers.add(spec.number)
+                annex = False
+        annex = annex or _opens_annex(section.blocks)
         binder.group = None
         binder.settle()
         binder.context = None  # a table does not run on past a section heading (nor does a row)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate
 from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
@@ -681,7 +682,8 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             breaks.extend(start + b for b in _table_breaks(line, 0, found[0].start(), table, vocab))
     # a short line that ends in a section's heading after a sentence ("…定期通报制度。 六、其他需要
     # 报告的事项", "## 注：本表数据来源于…台账。 四、政府信息公开行政复议、行政诉讼情况": a PDF-to-Markdown
-    # converter ran the heading's line onto the paragraph's last line): the heading opens its line
+    # converter ran the heading's line onto the paragraph's last line; "…台账。六、其他需要报告的事项",
+    # no space between, a copy that lost the line break itself): the heading opens its line
     # (the sentence's end and the numeral searched for, then their line: a pattern that opens with
     # a class is searched by the class in C, one that opens with a line's words is tried everywhere)
     last = -1
@@ -724,8 +726,8 @@ _HEADING_FIRST = frozenset("一二三四五六七八九十#*")
 _NUMERALS = frozenset("一二三四五六七八九十")
 
 
-#: a sentence's end, then a space and a section's numeral ("…制度。 六、…")
-_SENTENCE_THEN_NUMERAL = lazy(r"[。！？；][ \u3000]+[一二三四五六七八九十]{1,2}[ \u3000]*、")
+#: a sentence's end, then a section's numeral, a space between or not ("…制度。 六、…", "…台账。六、…")
+_SENTENCE_THEN_NUMERAL = lazy(r"[。！？；][ \u3000]*[一二三四五六七八九十]{1,2}[ \u3000]*、")
 
 
 #: the fewest numbers a section's line holds when its table is on it
@@ -778,8 +780,12 @@ def _a_section_a_line(line: str, found, vocab: Vocabulary, first_line: bool) -> 
     ("…工作。 二、主动公开政府信息情况" / "第二十条第（一）项 信息内容 … 1.25 三、收到和处理…"): the
     headings ``found`` in a line that does not open with one count when they follow a sentence's
     end or a table's number and stand apart; the line's table (its first word a word of a
-    table's head) is cut into rows up to the first of them."""
-    found = [m for m in found if m.start() and _after_a_sentence(line, m.start()) and _title_stands_apart(line, m.end())]
+    table's head) is cut into rows up to the first of them. A heading whose title runs straight
+    into its table's head ("…被追责的情况二、主动公开政府信息情况第二十条第（一）项…": a page taken with
+    nothing between its nodes, its paragraphs apart) counts after any word."""
+    found = [m for m in found if m.start() and (
+        _after_a_sentence(line, m.start()) and _title_stands_apart(line, m.end())
+        or _runs_into_its_table(line, _after_title(line, m.end()), _section_number(m.group()), vocab))]
     out: List[int] = []
     table = _opening_table(line, vocab)
     if table is not None:
@@ -837,7 +843,26 @@ def _with_merged_headings(line: str, found, vocab: Vocabulary) -> list:
             continue  # no space within reach: no title of its own
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
+    if not any(c in _SPACE for c in line):
+        # a report run together with no space anywhere: such a heading follows a sentence's end or a
+        # number ("…安全运行。五、存在的主要问题及下一步工作计划一是…"), and its title ends where its text
+        # opens (a clause's punctuation, a list's first item, a sentence's usual first words)
+        for m in _merged_pattern(vocab.sections, glued=True).finditer(line):
+            number = _section_number(m.group())
+            if m.start() in starts or number in numbers or not _run_on_heading(line, m.start(), False):
+                continue
+            opens = _BODY_OPENS.search(line, m.end(), min(len(line), m.start() + _MERGED_TITLE))
+            if opens is None or _named_in_a_sentence(line, m.start(), opens.start()):
+                continue  # (no end within reach; or a title quoted or named: "“五、…”", "…情况中")
+            numbers.add(number)
+            out.append(_Heading(m.start(), opens.start(), line[m.start():opens.start()]))
     return sorted(out, key=lambda h: h.start()) if len(out) > len(found) else found
+
+
+#: where a section's text opens after a title run into it in a glued line: a clause's punctuation,
+#: a list's first item ("一是", "（一）", "1."), a sentence's usual first words ("本年度", "目前")
+_BODY_OPENS = lazy(rf"[。：:；;，,]|[一二三四五六七八九十]是|{enumerators.PAREN_ANY}|\d{{1,2}}[.．、](?!\d)"
+                   r"|本年度|今年|全年|目前|当前")
 
 
 #: how many of an official title's first characters make a merged heading's opening words
@@ -845,9 +870,14 @@ _TITLE_OPENING = 6
 
 
 @lru_cache(maxsize=8)
-def _merged_pattern(titles: Tuple[str, ...]) -> "re.Pattern":
+def _merged_pattern(titles: Tuple[str, ...], glued: bool = False) -> "re.Pattern":
+    """A heading that opens with an official title's first words: at a line's start or after a
+    space; ``glued``: anywhere (a line with no space, its heading after a sentence's end), its
+    numeral with 、."""
     openings = sorted({t[:_TITLE_OPENING] for t in titles if len(t) > _TITLE_OPENING}, key=len, reverse=True)
     alts = "|".join(map(re.escape, openings))
+    if glued:
+        return re.compile(rf"[一二三四五六七八九十]{{1,2}}、(?:{alts})")
     return re.compile(rf"(?<![^ \u3000\xa0])[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.][ \u3000]*(?:{alts})")
 
 
@@ -875,6 +905,30 @@ _QUOTED_AFTER = frozenset("”’」』》〉\"'，,、；;")
 #: a line holding this many section headings is a whole report run together: a heading there may
 #: follow any word (the section before ended without a full stop: "…被追责的情况二、主动公开…")
 _GLUED_HEADINGS = 3
+#: how far after a section's title its table's head word may stand when the title runs into the
+#: table ("二、主动公开政府信息情况第二十条…", "三、…申请情况（本列数据的勾稽关系为…")
+_MARKER_REACH = 8
+
+
+def _a_glued_chunk(line: str, headings) -> bool:
+    """Is a line a piece of a page taken with nothing between its nodes and then cut into a few
+    lines: longer than a paragraph, no space anywhere, two section headings or more in it? A
+    heading there may follow any word, as in a whole report run together."""
+    return len(headings) >= 2 and len(line) > _LONG and not any(c in _SPACE for c in line)
+
+
+def _runs_into_its_table(line: str, body: int, section: Optional[int], vocab: Vocabulary) -> bool:
+    """Does the text after a section's title open with a head word of that section's table
+    ("…情况第二十条第（一）项信息内容…", "…申请情况（本列数据的勾稽关系为…", "…诉讼情况行政复议行政诉讼…")?
+    Then the title is the section's heading run into its table, whatever stands before it (a title
+    named in a sentence is followed by the sentence's words)."""
+    ahead = line[body:body + _MARKER_REACH + 6]
+    for word, number in vocab.markers:
+        if number == section:
+            k = ahead.find(word)
+            if 0 <= k <= _MARKER_REACH and not any(c in "。，；、：:,;" for c in ahead[:k]):
+                return True
+    return False
 
 
 def _named_in_a_sentence(line: str, at: int, stop: int) -> bool:
@@ -903,7 +957,7 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     out: List[int] = []
     # (a title quoted, named as a noun or listed in a sentence opens no section: "详见“三、…情况”",
     # "本报告三、…情况中的数据", "全文包括一、总体情况，二、…")
-    glued = len(headings) >= _GLUED_HEADINGS
+    glued = len(headings) >= _GLUED_HEADINGS or _a_glued_chunk(line, headings)
     headings = [h for h in headings if not _named_in_a_sentence(line, h.start(), h.end())]
     if first_line:
         m = _TITLE_END.search(line, 0, min(len(line), 120))
@@ -920,7 +974,8 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         # with nothing between its nodes; a title named in a sentence, "详见四、…情况。", is none)
         spaced = stop < len(line) and line[stop] in _SPACE
         body = _skip_space(line, stop) if spaced else _after_title(line, stop)
-        if body < end and (spaced or _run_on_heading(line, h.start(), glued)):
+        if body < end and (spaced or _run_on_heading(line, h.start(), glued)
+                           or _runs_into_its_table(line, body, _section_number(h.group()), vocab)):
             out.append(body)
         out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
@@ -1257,14 +1312,81 @@ def _cells_run_together(text: str, vocab: Vocabulary) -> str:
     where its text lines up, and a column of narrow cells shares one): the numbers stand in order,
     but read as one cell each run is no number (C204) and the row short of cells (C203 "缺失").
     The space before each number in such a cell becomes a bar (one character for one: offsets
-    kept), so each number is a cell. A cell that reads as one number grouped by thousands is left."""
+    kept), so each number is a cell. A cell that reads as one number grouped by thousands is left.
+
+    One number whose digits a converter spaced ("| （七）总计 | 10 | 2 | 0 | 1 | 0 | 0 | 1 3 |",
+    "| 行政许可 | 12 0 |") is no two cells: where the table's rows typed a number a cell tell its
+    width (the count most of them hold; for a table of one row, its head row of column names),
+    a row that the split would carry past it keeps the cell as one number. markitdown's tables,
+    where every row has cells run together, tell no width (nor does a single row typed so): their
+    rows are split."""
     cut: List[int] = []
-    for row in _PIPE_ROW.finditer("\n" + text):  # (offsets one past the text's)
-        for cell in _NUMBERS_IN_A_CELL.finditer(row.group(1)):
-            if _THOUSANDS.fullmatch(cell.group().strip(_SPACE)) is None:
-                base = row.start(1) - 1 + cell.start()
-                cut.extend(base + gap.start() for gap in _NUMBER_GAP.finditer(cell.group()))
+    for region in _pipe_regions(text, vocab):
+        clean = Counter(n for n, spaced, _ in region.rows if n and not spaced).most_common(1)
+        width = clean[0][0] if clean and clean[0][1] >= 2 else (region.head if len(region.rows) == 1 else None)
+        for n, spaced, base in region.rows:
+            if not spaced:
+                continue
+            over = width is not None and n > width
+            for cell in spaced:
+                if over and _ONE_SPACE_GAPS.fullmatch(cell.group().strip(_SPACE)):
+                    continue  # (digits a single space apart: one number; a wider gap, a <br> made
+                    # spaces, is a cell's break)
+                at = base + cell.start()
+                cut.extend(at + gap.start() for gap in _NUMBER_GAP.finditer(cell.group()))
     return _put(text, cut, "|") if cut else text
+
+
+#: a pipe cell's numbers a single space apart ("1 3", "12 0"): one number a converter may have spaced
+#: (not "0 1": no number is written with a leading 0)
+_ONE_SPACE_GAPS = lazy(r"[1-9][0-9]*(?:[ \t][0-9]+)+")
+#: a pipe cell that holds one value: a number, a placeholder, "无"
+_VALUE_CELL = lazy(r"[ \t]*(?:[0-9]+(?:\.[0-9]+)?|[/／—－–-]{1,2}|——|无)[ \t]*")
+
+
+class _Region(NamedTuple):
+    """The pipe rows with numbers of one table (or of one block of 表二), read from the head row
+    above them to the next head row, heading or paragraph: (the numbers each row holds once its
+    cells run together are split, its cells that hold several numbers, the offset of its line),
+    and the width the head row above names, if its cells are the format's column names
+    ("| 信息内容 | 本年处理决定数量 |": 1)."""
+
+    rows: List[tuple]
+    head: Optional[int]
+
+
+def _pipe_regions(text: str, vocab: Vocabulary) -> List[_Region]:
+    regions: List[_Region] = []
+    rows: List[tuple] = []
+    head: Optional[int] = None
+    last = 0  # (the end of the last pipe row read, in "\n" + text)
+    for row in _PIPE_ROW.finditer("\n" + text):  # (offsets one past the text's)
+        line = row.group(1)
+        between = text[last:row.start(1) - 1]
+        last = row.end(1)
+        if any(len(x.strip(_SPACE)) > _PIECE or _STARTS_TOP.match(x) for x in between.split("\n")):
+            if rows:  # (a heading or a paragraph between: another table)
+                regions.append(_Region(rows, head))
+            rows, head = [], None
+        if not any(c.isdigit() for c in line):
+            if "-" in line and not line.strip(" \t|-:"):
+                continue  # (a Markdown rule)
+            if rows:
+                regions.append(_Region(rows, head))
+            rows = []
+            words = [c.strip(_SPACE) for c in line.strip(_SPACE).strip("|").split("|")]
+            names = [w for w in words[1:] if w]
+            head = len(names) if names and all(vocab.is_label(w) for w in names) else None
+            continue
+        spaced = [c for c in _NUMBERS_IN_A_CELL.finditer(line)
+                  if _THOUSANDS.fullmatch(c.group().strip(_SPACE)) is None]
+        cells = line.strip(_SPACE).strip("|").split("|")
+        n = sum(1 for c in cells if _VALUE_CELL.fullmatch(c) or _THOUSANDS.fullmatch(c.strip(_SPACE)))
+        n += sum(len(_NUMBER_GAP.split(c.group().strip(_SPACE))) for c in spaced)
+        rows.append((n, spaced, row.start(1) - 1))
+    if rows:
+        regions.append(_Region(rows, head))
+    return regions
 
 
 #: a Markdown list item's bullet ("- 一、总体情况": pymupdf4llm writes a line that opens with a

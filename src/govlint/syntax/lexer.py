@@ -51,6 +51,9 @@ _DATE = lazy(rf"[ \u3000\xa0]*{closing.DATE}[ \u3000\xa0]*")
 _MD_RULE = lazy(r":?-{3,}:?")
 #: a signature: an agency's name, on a line of its own ("示例镇人民政府", "某某县教育局")
 _SIGNATURE = lazy(rf"[ \u3000\xa0]*[^。；;：:，,、\s]{{1,38}}{closing.AGENCY_END}[ \u3000\xa0]*")
+#: the closing's two lines as the binder looks for them inside a report (an annex after them):
+#: the agency's name on a line of its own, and the date alone on the line after it
+SIGNATURE_LINE, DATE_LINE = _SIGNATURE, _DATE
 #: a line that ends in two numbers or more apart ("四、结转下年度继续办理 1 0 0 0 0 0 1", "一、本年新收政府信息公开
 #: 10 2 0 1 0 0 13": a 表三 row copied out of a PDF, its cells apart with spaces) is a row, no heading
 _ENDS_IN_NUMBERS = lazy(r"(?:[ \u3000\xa0]+[0-9０-９][0-9０-９,.]*){2,}[ \u3000\xa0\r]*$")
