@@ -1470,7 +1470,11 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
             ln.row = paragraph_typed_with_tabs(ln.text)
         if ln.row is not None:
             flush_para()
-            from_line = bool(ln.line) and not ln.tabbed
+            # (a row typed in a paragraph, its cells apart by tabs or typed spaces, is read like a
+            # row off a line of text: a run of separators is one, as staff press tab twice to line
+            # up a column, so a blank cell among them left no trace; a PDF's line whose cells were
+            # parted by their positions keeps its blanks)
+            from_line = bool(ln.line) and not ln.tabbed or ln.box is None and ln.tabbed
             if rows and from_line != loose:
                 flush_rows()
             loose = from_line
