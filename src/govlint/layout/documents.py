@@ -49,6 +49,7 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
+from .cells import PLACEHOLDERS
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
@@ -534,7 +535,7 @@ def row_of_numbers(text: str) -> Optional[List[str]]:
     if not tokens:
         return None
     i = len(tokens)
-    while i > 0 and _VALUE.match(tokens[i - 1]):
+    while i > 0 and (_VALUE.match(tokens[i - 1]) or _placeholder_among_values(tokens, i - 1)):
         i -= 1
     values = tokens[i:]
     label = " ".join(tokens[:i])
@@ -1361,11 +1362,19 @@ def _a_whole_name(text: str, vocab: Vocabulary) -> bool:
 
 def _count_values(cells: List[str]) -> int:
     n = 0
-    for c in reversed(cells):
-        if not _VALUE.match(c):
+    for k in range(len(cells) - 1, -1, -1):
+        if not (_VALUE.match(cells[k]) or _placeholder_among_values(cells, k)):
             break
         n += 1
     return n
+
+
+def _placeholder_among_values(cells: Sequence[str], k: int) -> bool:
+    """Cell ``k`` is a word written instead of 0 ("无", :data:`~govlint.layout.cells.PLACEHOLDERS`)
+    with a value on each side of it: a cell of the row's numbers ("（一）予以公开 4 1 0 0 无 0 5"),
+    not a word of its label, nor a note after its numbers (表四's 备注 "无", last on its line)."""
+    return (cells[k] in PLACEHOLDERS and 0 < k < len(cells) - 1
+            and bool(_VALUE.match(cells[k - 1])) and bool(_VALUE.match(cells[k + 1])))
 
 
 #: how many section headings a table must hold, each a row of its own, to be a whole report typed in it
