@@ -245,6 +245,44 @@ def spacer_columns_dropped(grid: List[List[str]]) -> List[List[str]]:
     return [[c for j, c in enumerate(r) if j not in gone] for r in grid]
 
 
+def sliver_columns_dropped(grid: List[List[str]]) -> List[List[str]]:
+    """A table with a grid column that is no column of its own: in every row of numbers the
+    position is covered by the value cell on its left (LibreOffice's HTML of a Word 表四 whose head
+    cells' edges do not line up with its row's: 总计 and its number "2" each merged over two grid
+    columns). Its covered positions read as blank cells, and a row whose first value was left
+    blank then had its blank in the wrong place: the row's blank cells, counted from the row's
+    start, shifted the rest. The column is taken out of each row by narrowing the cell over it
+    (a cell starting there loses a covered position on its right); when a row has a cell of its
+    own there that covers nothing to its right, the table is left as it is."""
+    numbered = [r for r in grid if _first_number(r) is not None]
+    if not numbered:
+        return grid
+    width = max(len(r) for r in grid)
+    for j in range(1, width):
+        if not all(j < len(r) and r[j] is COVERED and _value_covers(r, j) for r in numbered):
+            continue
+        out = []
+        for r in grid:
+            if j >= len(r):
+                out.append(r)
+            elif r[j] is COVERED or (r[j] is MISSING and not any(c is not MISSING for c in r[j:])):
+                out.append(r[:j] + r[j + 1:])
+            elif j + 1 < len(r) and r[j + 1] is COVERED:
+                out.append(r[:j + 1] + r[j + 2:])
+            else:
+                return grid
+        return sliver_columns_dropped(out)
+    return grid
+
+
+def _value_covers(row: Sequence[str], j: int) -> bool:
+    """The cell merged over position ``j`` of ``row`` (the first to its left not covered) is a value."""
+    k = j
+    while k > 0 and row[k] is COVERED:
+        k -= 1
+    return row[k] is not COVERED and bool(_VALUE.match(row[k].strip()))
+
+
 #: the head of a column of row numbers before a table's labels
 _SEQUENCE_HEADS = frozenset(("序号", "序 号", "编号"))
 
@@ -1470,7 +1508,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         if ln.table is not None:
             flush_para()
             flush_rows()
-            grid, numbered = sequence_column_dropped(spacer_columns_dropped(ln.table), numbered)
+            grid, numbered = sequence_column_dropped(sliver_columns_dropped(spacer_columns_dropped(ln.table)), numbered)
             out.table(grid, [ln.origin] * len(ln.table))
             continue
         if not ln.text:
