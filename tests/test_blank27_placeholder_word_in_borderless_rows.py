@@ -47,3 +47,23 @@ def test_line_with_wu_after_its_numbers_keeps_it_out_of_the_numbers():
 
 def test_label_word_wu_before_the_numbers_stays_in_the_label():
     assert row_of_numbers("其他 无 0 0") == ["其他 无", "0", "0"]
+
+
+def test_libreoffice_pdf_narrow_borderless_row_with_wu_keeps_its_wrapped_labels(tmp_path):
+    """LibreOffice's PDF of a Word table without borders and with narrow label columns (labels
+    wrapped over several lines): the row with "无" among its numbers is the line the wrapped
+    labels' pieces are gathered around; taken as a row by its numbers but refused as the anchor
+    of its labels (its "无" no value there), its label pieces ran into their neighbours' and the
+    row was missing (C202)."""
+    pytest.importorskip("docx")
+    from harness import libreoffice
+    from harness.docx_styles import BY_NAME, write_docx
+    if libreoffice.soffice() is None:
+        pytest.skip(libreoffice.SKIP_REASON)
+    text = _replace(clean(), [(ROW3, WU)])
+    word = write_docx(text, BY_NAME["unmerged-narrow-borderless"], tmp_path / "r.docx")
+    pdf = libreoffice.convert([word], "pdf", tmp_path / "pdf", tmp_path / "profile")[word]
+    want_cells, want_findings = expected(text)
+    got_cells, got_findings = observed(pdf)
+    assert cell_differences(want_cells, got_cells) == []
+    assert finding_differences(want_findings, got_findings) == []

@@ -724,7 +724,9 @@ def _anchor(it: Item) -> Optional[Tuple[Tuple[Run, ...], float]]:
         return None
     runs = it.runs[:len(it.runs) - note]
     nv = _count_values(it.row[:len(it.row) - note])
-    if nv == 0 or nv > len(runs) or any(not _VALUE.match(r.text) for r in runs[len(runs) - nv:]):
+    texts = [r.text for r in runs]
+    if nv == 0 or nv > len(runs) or any(not (_VALUE.match(texts[k]) or _placeholder_among_values(texts, k))
+                                        for k in range(len(runs) - nv, len(runs))):
         return None
     return runs[:len(runs) - nv], runs[len(runs) - nv].x0
 
