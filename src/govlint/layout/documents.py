@@ -49,6 +49,7 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
+from .cells import PLACEHOLDERS
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
@@ -242,6 +243,44 @@ def spacer_columns_dropped(grid: List[List[str]]) -> List[List[str]]:
         return grid
     gone = set(empty)
     return [[c for j, c in enumerate(r) if j not in gone] for r in grid]
+
+
+def sliver_columns_dropped(grid: List[List[str]]) -> List[List[str]]:
+    """A table with a grid column that is no column of its own: in every row of numbers the
+    position is covered by the value cell on its left (LibreOffice's HTML of a Word 表四 whose head
+    cells' edges do not line up with its row's: 总计 and its number "2" each merged over two grid
+    columns). Its covered positions read as blank cells, and a row whose first value was left
+    blank then had its blank in the wrong place: the row's blank cells, counted from the row's
+    start, shifted the rest. The column is taken out of each row by narrowing the cell over it
+    (a cell starting there loses a covered position on its right); when a row has a cell of its
+    own there that covers nothing to its right, the table is left as it is."""
+    numbered = [r for r in grid if _first_number(r) is not None]
+    if not numbered:
+        return grid
+    width = max(len(r) for r in grid)
+    for j in range(1, width):
+        if not all(j < len(r) and r[j] is COVERED and _value_covers(r, j) for r in numbered):
+            continue
+        out = []
+        for r in grid:
+            if j >= len(r):
+                out.append(r)
+            elif r[j] is COVERED or (r[j] is MISSING and not any(c is not MISSING for c in r[j:])):
+                out.append(r[:j] + r[j + 1:])
+            elif j + 1 < len(r) and r[j + 1] is COVERED:
+                out.append(r[:j + 1] + r[j + 2:])
+            else:
+                return grid
+        return sliver_columns_dropped(out)
+    return grid
+
+
+def _value_covers(row: Sequence[str], j: int) -> bool:
+    """The cell merged over position ``j`` of ``row`` (the first to its left not covered) is a value."""
+    k = j
+    while k > 0 and row[k] is COVERED:
+        k -= 1
+    return row[k] is not COVERED and bool(_VALUE.match(row[k].strip()))
 
 
 #: the head of a column of row numbers before a table's labels
@@ -534,7 +573,7 @@ def row_of_numbers(text: str) -> Optional[List[str]]:
     if not tokens:
         return None
     i = len(tokens)
-    while i > 0 and _VALUE.match(tokens[i - 1]):
+    while i > 0 and (_VALUE.match(tokens[i - 1]) or _placeholder_among_values(tokens, i - 1)):
         i -= 1
     values = tokens[i:]
     label = " ".join(tokens[:i])
@@ -685,7 +724,9 @@ def _anchor(it: Item) -> Optional[Tuple[Tuple[Run, ...], float]]:
         return None
     runs = it.runs[:len(it.runs) - note]
     nv = _count_values(it.row[:len(it.row) - note])
-    if nv == 0 or nv > len(runs) or any(not _VALUE.match(r.text) for r in runs[len(runs) - nv:]):
+    texts = [r.text for r in runs]
+    if nv == 0 or nv > len(runs) or any(not (_VALUE.match(texts[k]) or _placeholder_among_values(texts, k))
+                                        for k in range(len(runs) - nv, len(runs))):
         return None
     return runs[:len(runs) - nv], runs[len(runs) - nv].x0
 
@@ -1361,11 +1402,19 @@ def _a_whole_name(text: str, vocab: Vocabulary) -> bool:
 
 def _count_values(cells: List[str]) -> int:
     n = 0
-    for c in reversed(cells):
-        if not _VALUE.match(c):
+    for k in range(len(cells) - 1, -1, -1):
+        if not (_VALUE.match(cells[k]) or _placeholder_among_values(cells, k)):
             break
         n += 1
     return n
+
+
+def _placeholder_among_values(cells: Sequence[str], k: int) -> bool:
+    """Cell ``k`` is a word written instead of 0 ("无", :data:`~govlint.layout.cells.PLACEHOLDERS`)
+    with a value on each side of it: a cell of the row's numbers ("（一）予以公开 4 1 0 0 无 0 5"),
+    not a word of its label, nor a note after its numbers (表四's 备注 "无", last on its line)."""
+    return (cells[k] in PLACEHOLDERS and 0 < k < len(cells) - 1
+            and bool(_VALUE.match(cells[k - 1])) and bool(_VALUE.match(cells[k + 1])))
 
 
 #: how many section headings a table must hold, each a row of its own, to be a whole report typed in it
@@ -1461,7 +1510,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         if ln.table is not None:
             flush_para()
             flush_rows()
-            grid, numbered = sequence_column_dropped(spacer_columns_dropped(ln.table), numbered)
+            grid, numbered = sequence_column_dropped(sliver_columns_dropped(spacer_columns_dropped(ln.table)), numbered)
             out.table(grid, [ln.origin] * len(ln.table))
             continue
         if not ln.text:
@@ -1470,7 +1519,11 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
             ln.row = paragraph_typed_with_tabs(ln.text)
         if ln.row is not None:
             flush_para()
-            from_line = bool(ln.line) and not ln.tabbed
+            # (a row typed in a paragraph, its cells apart by tabs or typed spaces, is read like a
+            # row off a line of text: a run of separators is one, as staff press tab twice to line
+            # up a column, so a blank cell among them left no trace; a PDF's line whose cells were
+            # parted by their positions keeps its blanks)
+            from_line = bool(ln.line) and not ln.tabbed or ln.box is None and ln.tabbed
             if rows and from_line != loose:
                 flush_rows()
             loose = from_line
