@@ -488,7 +488,8 @@ def _no_digit(text: str) -> bool:
 
 
 #: a count with its unit after it, as a web page's cells may write them ("0件")
-_WITH_UNIT = lazy(rf"(.*?\d)\s*[{COUNT_UNITS}]")
+_WITH_UNIT = lazy(rf"(.*?\d)\s*(?:{'|'.join(COUNT_UNITS)})")  # (an alternation: a class of CJK characters
+# costs re a 65,536-entry table to compile)
 
 
 def _count(cell: str) -> Optional[Decimal]:

@@ -20,7 +20,7 @@ from ..lexicon import labels as L
 from ..lexicon.annex import ANNEX_LINE
 from ..lexicon.enumerators import AROUND
 from ..lexicon.marks import IMAGE
-from ..lexicon.numerals import section_numeral
+from ..lexicon.numerals import COUNT_UNITS, section_numeral
 from ..syntax.lexer import DATE_LINE, SIGNATURE_LINE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
@@ -613,7 +613,7 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
     return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
 
 
-_COUNT = lazy(r"([+-]?[0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)")
+_COUNT = lazy(rf"([+-]?[0-9０-９]+)\s*(?:{'|'.join(COUNT_UNITS)})")
 _CHANGE = lazy(r"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)?")
 _DIGITS = frozenset("+-0123456789０１２３４５６７８９")
 #: the digits a label ends with when its row's first number ran into it ("…禁止公开0")

@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
 from ..lexicon import closing
+from ..lexicon.annex import ANNEX_LINE
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
 from ..lexicon.pattern import lazy
@@ -985,16 +986,12 @@ def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
     return tuple(found) if len(found) == 1 else ()
 
 
-#: the heading of an annex: "附件", "附件1", "附表：", "附件：统计表"
-_ANNEX = lazy(r"^\s*附\s*(?:件|表)\s*[\d一二三四五六七八九十]*\s*(?:[:：].{0,60})?$")
-
-
 def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
     """The paragraphs before an annex printed after the closing date ("2025年1月17日" / "附件" / the
     tables' captions, notes and 数据来源 lines, however many): the report closes there. Else all."""
     for k in range(len(paragraphs) - 1, max(0, len(paragraphs) - 60), -1):
         t = paragraphs[k].text
-        if t.lstrip()[:1] == "附" and _ANNEX.match(t):
+        if t.lstrip()[:1] == "附" and ANNEX_LINE.match(t):
             before = nfkc(paragraphs[k - 1].text).strip()
             if len(before) <= 30 and parse_date(before) is not None:
                 return paragraphs[:k]

@@ -13,7 +13,8 @@ CAPITAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二
 CAPITALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: the characters a Chinese numeral below 10,000 is written with
 CHARS = "".join(DIGITS) + "十百千" + CAPITALS
-#: the units a count is written with after its number, in a table's cell ("3件") or a sentence
+#: the units a count is written with after its number, in a table's cell ("3件") or a sentence (in a
+#: pattern, as an alternation: ``"|".join(COUNT_UNITS)``)
 COUNT_UNITS = "件个项条次宗起"
 
 
