@@ -28,6 +28,8 @@ _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ 
               rf"|(?P<s>{NUMERAL}|\d)(?=[ \u3000\xa0]|[^\W\d_]))"  # "一 总体情况": the numeral, a space
               # or nothing (a reader joins two CJK characters a space stood between: "一总体情况"), no mark
               r"[ \u3000\xa0:：、.．]*(?P<rest>.{2,})$")
+#: a line that opens with words in bold, a run-on sentence after them ("**总体情况**。2024年…")
+_BOLD = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*]{2,40})\*\*[ \u3000\xa0]*(?:[：:。．.，,][\s\S]*)?$")
 #: the longest heading line taken whole; a longer one is a heading only when its title is run into its
 #: first sentence ("第一部分 总体情况。2024年，…")
 _LONGEST = 80
@@ -92,6 +94,16 @@ def _heading(text: str, titles) -> Optional[Tuple[int, str]]:
     another enumerator whose value is that number."""
     m = _OTHER.match(text)
     if m is None:
+        bold = _BOLD.match(text)
+        if bold is not None:
+            # a title in bold with no numeral ("**总体情况**", "**总体情况**：2024年…", "**存在的主要问题**",
+            # "**总体情况（2025年度）**"): the bold says heading; its words open with a section's title
+            # (or its first words), the rest may run on after it
+            words = L.norm(bold.group(1))
+            for number, title in titles:
+                if words.startswith(title) or words.startswith(title[:_OPENS]):
+                    return number, bold.group(1).strip()
+            return None
         # a title with no enumerator at all (Word's automatic numbering, not in the text): the
         # whole line is the title
         bare = AROUND.sub("", text).strip()  # (no "## " or "**": "**总体情况**")
@@ -220,6 +232,17 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
             else:
                 number, title = found[i]
                 current = (Section(number, title, b.text, b.span, ()), [])
+                bold = _BOLD.match(b.text)
+                cut = bold.end(1) + 2 if bold is not None else len(b.text)
+                rest = b.text[cut:].lstrip(" \u3000\xa0：:。．.，,")
+                if rest and b.span.line == b.span.end_line:
+                    # "**总体情况**：2024年…": the bold title is the heading, the sentence run on after it the
+                    # section's first paragraph (as a heading run into its text is cut after "一、总体情况")
+                    k = len(b.text) - len(rest)
+                    s = b.span
+                    current = (Section(number, title, b.text[:cut], s._replace(end_column=s.column + cut,
+                                                                                 end=s.start + cut), ()),
+                               [Paragraph(rest, s._replace(column=s.column + k, start=s.start + k))])
         elif current is None:
             front.append(b)
         else:
