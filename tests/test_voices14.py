@@ -27,14 +27,24 @@ from harness import text_forms, voices  # noqa: E402
 from harness.sources import _replace  # noqa: E402
 
 
+#: copies govlint refuses to read today, with the cause
+_REFUSED = {("bold-headings", "one-line"): (
+    "layout/lines.py: a report flattened onto one line is cut into sections at numbered titles only; "
+    "titles in bold with no numeral ('**总体情况**') stay inside the line, nothing binds: 'not a report'")}
+
+
 @pytest.mark.parametrize("form", ["as-written"] + sorted(text_forms.FORMS))
 @pytest.mark.parametrize("voice", sorted(voices.VOICES14))
-def test_a_clean_voice_gives_no_finding(voice, form):
+def test_a_clean_voice_gives_no_finding(voice, form, request):
+    if (voice, form) in _REFUSED:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=_REFUSED[voice, form]))
     text = voices.VOICES14[voice]()
     if form != "as-written":
         text = text_forms.FORMS[form][1](text)
     path = "report.md" if form == "markdown" else "report.txt"
-    assert [(d.code, d.message) for d in lint(text, path=path).diagnostics] == []
+    result = lint(text, path=path)
+    assert [(d.code, d.message) for d in result.diagnostics] == []
+    assert [e.message for e in result.errors] == []  # (a copy govlint refuses to read is no clean copy)
 
 
 _THIN = "“五、存在的主要问题及改进情况”内容为“{}”，只有{}个汉字，没有具体说明存在的问题和改进措施（除小标题外应至少有15个汉字）"
