@@ -30,6 +30,9 @@ _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ 
               r"[ \u3000\xa0:：、.．]*(?P<rest>.{2,})$")
 #: a line that opens with words in bold, a run-on sentence after them ("**总体情况**。2024年…")
 _BOLD = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*]{2,40})\*\*[ \u3000\xa0]*(?:[：:。．.，,][\s\S]*)?$")
+#: an enumerator alone on a line, the title wrapped onto the next: "第一部分", "2.", "（二）", "一"
+_ENUMERATOR_ALONE = lazy(r"[ \u3000\xa0]*(?:第[一二三四五六七八九十]{1,2}部分|[（(][一二三四五六七八九十]{1,2}[)）]"
+                         r"|\d{1,2}[.．、]?|[一二三四五六七八九十]{1,2}[、.．]?)[ \u3000\xa0]*")
 #: the longest heading line taken whole; a longer one is a heading only when its title is run into its
 #: first sentence ("第一部分 总体情况。2024年，…")
 _LONGEST = 80
@@ -209,6 +212,15 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
         if not isinstance(b, Paragraph) or (len(b.text) > 90 and _RUN_IN_END.search(b.text, 0, 90) is None):
             continue  # (a long paragraph is a heading only with its title run into its first sentence)
         got = _heading_of(b.text, titles)
+        if got is None and _ENUMERATOR_ALONE.fullmatch(b.text) and i + 1 < len(items) \
+                and isinstance(items[i + 1], Paragraph):
+            # the enumerator alone on its line, the title on the next ("第一部分" / "总体情况。2024年…",
+            # "2." / "主动公开政府信息情况（含…）": a line wrapped at the space after the enumerator)
+            nxt = items[i + 1]
+            got = _heading_of(b.text.strip() + " " + nxt.text, titles)
+            if got is not None:
+                items[i] = Paragraph(b.text.strip() + " " + nxt.text, b.span.to(nxt.span))
+                items[i + 1] = None  # (taken into the heading)
         if got is not None and got[0] > last:
             found[i] = got
             last = got[0]
@@ -225,6 +237,8 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
             sections.append(head._replace(blocks=tuple(blocks)))
 
     for i, b in enumerate(items):
+        if b is None:
+            continue  # (a line taken into the heading above it)
         if i in found or isinstance(b, Section):
             close()
             if isinstance(b, Section):
