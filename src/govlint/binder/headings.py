@@ -31,8 +31,8 @@ _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ 
 #: a line that opens with words in bold, a run-on sentence after them ("**总体情况**。2024年…")
 _BOLD = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*]{2,40})\*\*[ \u3000\xa0]*(?:[：:。．.，,][\s\S]*)?$")
 #: an enumerator alone on a line, the title wrapped onto the next: "第一部分", "2.", "（二）", "一"
-_ENUMERATOR_ALONE = lazy(r"[ \u3000\xa0]*(?:第[一二三四五六七八九十]{1,2}部分|[（(][一二三四五六七八九十]{1,2}[)）]"
-                         r"|\d{1,2}[.．、]?|[一二三四五六七八九十]{1,2}[、.．]?)[ \u3000\xa0]*")
+_ENUMERATOR_ALONE = lazy(rf"[ \u3000\xa0]*(?:第{NUMERAL}部分|[（(]{NUMERAL}[)）]"
+                         rf"|\d{{1,2}}[.．、]?|{NUMERAL}[、.．]?)[ \u3000\xa0]*")
 #: the longest heading line taken whole; a longer one is a heading only when its title is run into its
 #: first sentence ("第一部分 总体情况。2024年，…")
 _LONGEST = 80
