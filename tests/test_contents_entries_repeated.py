@@ -69,3 +69,32 @@ def test_a_contents_entry_is_never_the_title(leader, title):
     assert report.facts.title == title.replace("\n", "")
     assert [(d.code, d.span.line) for d in lint(text).diagnostics] == []
 
+
+
+#: a contents page that a page break cut: the page's number and the next page's running header
+#: (the report's title, as at the head of every page) between two of its entries
+PAGE_BREAKS = {"dashes and title": "— 2 —\n示例镇人民政府2024年政府信息公开工作年度报告\n",
+               "page of pages and title": "第2页 共5页\n示例镇人民政府2024年政府信息公开工作年度报告\n",
+               "title alone": "示例镇人民政府2024年政府信息公开工作年度报告\n"}
+
+
+@pytest.mark.parametrize("furniture", list(PAGE_BREAKS))
+def test_a_page_break_inside_the_contents_leaves_them_front_matter(furniture):
+    """The page's number and running header a page break left after the contents' first entry:
+    the entry had words under it, was taken for the report's section 一, and every real heading
+    after it was S102 (six errors)."""
+    entries = [f"{h}……{i + 1}" for i, h in enumerate(HEADINGS)]
+    contents = "目录\n" + entries[0] + "\n" + PAGE_BREAKS[furniture] + "\n".join(entries[1:]) + "\n"
+    text = _with(contents)
+    assert text.startswith(TITLE_ON_ONE_LINE)
+    shift = contents.count("\n")
+    assert [(s.number, s.section.span.line) for s in bind(parse(text)).sections] == \
+        [(s.number, s.section.span.line + shift) for s in bind(parse(CLEAN)).sections]
+    assert [(d.code, d.span.line) for d in lint(text).diagnostics] == []
+
+
+def test_words_after_a_contents_entry_that_are_no_running_header_keep_it_a_section():
+    """A line that repeats nothing of the front matter is words of the section: two headings, each
+    with a sentence under it, typed again at the start are still S102."""
+    text = CLEAN.replace(HEADINGS[0] + "\n", HEADINGS[0] + "\n示例镇人民政府全年未发生变化。\n" + HEADINGS[0] + "\n", 1)
+    assert [d.code for d in lint(text, ["S102"]).diagnostics] == ["S102"]

@@ -18,6 +18,7 @@ from typing import Dict, List, Optional, Tuple
 from ..formats.spec import FormatSpec
 from ..lexicon import labels as L
 from ..lexicon.enumerators import AROUND, NUMERAL
+from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
 from ..syntax.ast import BLANK, TEXT, Paragraph, Report, Row, Section, Table
@@ -352,10 +353,13 @@ _LEADER = lazy(r"[\s.．…·・—\-_\d]*")
 CONTENTS_ENTRY = lazy(r"(?:[.．·・…]{3,}|……)\s*\d{1,3}\s*$")
 
 
-def _empty(section: Section) -> bool:
+def _empty(section: Section, furniture: frozenset) -> bool:
     """Nothing under a heading but what a table of contents holds: page numbers, dot leaders and
-    short entries of the sub-headings ("（一）主动公开……2")."""
-    return all(isinstance(b, Paragraph) and (_LEADER.fullmatch(b.text) or (
+    short entries of the sub-headings ("（一）主动公开……2"), and what a page break inside it left:
+    the page's number ("— 2 —", "第2页 共5页") and its running header, a line of the front matter
+    again (the report's title at the head of every page)."""
+    return all(isinstance(b, Paragraph) and (_LEADER.fullmatch(b.text) or PAGE_NUMBER_LINE.match(b.text)
+                                             or b.text.strip() in furniture or (
         len(b.text) <= 40 and "。" not in b.text and CONTENTS_ENTRY.search(b.text))) for b in section.blocks)
 
 
@@ -368,9 +372,11 @@ def contents_folded(report: Report) -> Report:
     page repeats after them ("四、… 五、… 六、…" again) go too. Else ``report`` itself."""
     sections = report.sections
     front: Optional[List[object]] = None
+    furniture = frozenset(b.text.strip() for b in report.front if isinstance(b, Paragraph) and b.text.strip())
     while True:
         k = 0
-        while k + 1 < len(sections) and sections[k + 1].number >= sections[k].number and _empty(sections[k]):
+        while k + 1 < len(sections) and sections[k + 1].number >= sections[k].number \
+                and _empty(sections[k], furniture):
             k += 1
         # sections[0..k] are in order and all but the last empty; the numbering starts again after them
         if k + 1 >= len(sections) or sections[k + 1].number > sections[k].number:
