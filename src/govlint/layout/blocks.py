@@ -550,13 +550,14 @@ def _broken_numbers_whole(units: list) -> list:
     return out
 
 
-#: what a section heading numbered another way opens with ("4. ", "（四）", "第四部分")
-_OTHER_HEADING_FIRST = frozenset("0123456789（(第#*")
+#: what a section heading numbered another way opens with ("4. ", "（四）", "第四部分", and "四 " with
+#: no mark after its numeral)
+_OTHER_HEADING_FIRST = frozenset("0123456789（(第#*一二三四五六七八九十")
 
 
 def _heading_numbered_otherwise(text: str, vocab: Vocabulary) -> bool:
     """Is ``text`` a section heading numbered another way ("4. 政府信息公开行政复议、行政诉讼情况",
-    its title official)? No cell of a table: a run of cells ends before it (the binder finds the
+    "四 政府信息公开行政复议、行政诉讼情况", its title official)? No cell of a table: a run of cells ends before it (the binder finds the
     section by it; inside a run its words were the first cell of the table's head)."""
     if len(text) < 6 or text[0] not in _OTHER_HEADING_FIRST:
         return False
