@@ -1,6 +1,7 @@
 """A report flattened onto one line (copied out of a web page or a viewer) whose sections are
 numbered another way than 一、: "（一）总体情况 … （二）主动公开政府信息情况 …", "1.总体情况 …" or
-"第一部分 总体情况 …". layout/lines.py put the line breaks back before 一、 headings only, so the
+"第一部分 总体情况 …", "一 总体情况 …", or not at all, the titles in bold ("**总体情况** …";
+the section a bold title heads known by its title, not a numeral). layout/lines.py put the line breaks back before 一、 headings only, so the
 one line stayed one line and the report was refused (S100: 这个文件看起来不是…报告).
 
 Every report here is invented: tests/fixtures/tabs_2024.txt with its headings renumbered and its
@@ -23,6 +24,8 @@ NUMBERINGS = {
     "parenthesised": lambda n, t: f"（{NUMERALS[n - 1]}）{t}",
     "arabic": lambda n, t: f"{n}.{t}",
     "part": lambda n, t: f"第{NUMERALS[n - 1]}部分 {t}",
+    "space": lambda n, t: f"{NUMERALS[n - 1]} {t}",
+    "bold, no numeral": lambda n, t: f"**{t}**",
 }
 
 

@@ -27,17 +27,9 @@ from harness import text_forms, voices  # noqa: E402
 from harness.sources import _replace  # noqa: E402
 
 
-#: copies govlint refuses to read today, with the cause
-_REFUSED = {("bold-headings", "one-line"): (
-    "layout/lines.py: a report flattened onto one line is cut into sections at numbered titles only; "
-    "titles in bold with no numeral ('**总体情况**') stay inside the line, nothing binds: 'not a report'")}
-
-
 @pytest.mark.parametrize("form", ["as-written"] + sorted(text_forms.FORMS))
 @pytest.mark.parametrize("voice", sorted(voices.VOICES14))
-def test_a_clean_voice_gives_no_finding(voice, form, request):
-    if (voice, form) in _REFUSED:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=_REFUSED[voice, form]))
+def test_a_clean_voice_gives_no_finding(voice, form):
     text = voices.VOICES14[voice]()
     if form != "as-written":
         text = text_forms.FORMS[form][1](text)

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
+from ..lexicon import labels as L
 from ..lexicon.marks import PAGE_NUMBER_LINE, page_number_forms
 from .cells import DIGIT, NUMBER, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
@@ -975,9 +976,9 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         spaced = stop < len(line) and line[stop] in _SPACE
         body = _skip_space(line, stop) if spaced else _after_title(line, stop)
         if body < end and (spaced or _run_on_heading(line, h.start(), glued)
-                           or _runs_into_its_table(line, body, _section_number(h.group()), vocab)):
+                           or _runs_into_its_table(line, body, _section_number(h.group(), vocab), vocab)):
             out.append(body)
-        out.extend(_table_breaks(line, body, end, _section_number(h.group()), vocab))
+        out.extend(_table_breaks(line, body, end, _section_number(h.group(), vocab), vocab))
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
     for m in _SENTENCE_GAP.finditer(line):
         out.append(m.end())
@@ -990,10 +991,12 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     return out
 
 
-def _section_number(heading: str) -> Optional[int]:
+def _section_number(heading: str, vocab: Optional[Vocabulary] = None) -> Optional[int]:
     m = _NUMERAL.search(heading)
     if m is None:  # "3.收到和处理…"
         m = re.search(r"\d{1,2}", heading)
+        if m is None and vocab is not None:  # no numeral: "**收到和处理政府信息公开申请情况**", by its title
+            return vocab.numbers.get(L.norm(heading.strip("*# \u3000")))
         return int(m.group()) if m else None
     return chinese_int(m.group())
 

@@ -42,6 +42,9 @@ class Vocabulary(NamedTuple):
     #: every first part of a label, normalised ("结", "结转", … "结转下年度继续办理"): a piece that
     #: is none begins no label
     openings: FrozenSet[str] = frozenset()
+    #: each normalised section title or variant → its section's number (a title the formats number
+    #: differently is not in it): what a heading with no numeral ("**总体情况**") is the heading of
+    numbers: Dict[str, int] = {}
     #: answers already found: a text → its label form (its enumerator dropped, normalised), a pair
     #: of pieces → whether they join. The same cell texts come back in every row and every
     #: report; the memo is per vocabulary, and emptied when it grows past :data:`_MEMO_SIZE`.
@@ -183,13 +186,16 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
     labels = set()
     sections = set()
     markers = set()
+    numbers: Dict[str, Optional[int]] = {}
     for _, f in items:
         for text in _label_texts(f):
             n = L.norm(L.split_prefix(text)[1]) if text else ""
             if n:
                 labels.add(n)
         for s in f.sections:
-            sections.update(L.norm(t) for t in (s.title, *s.variants))
+            for t in (s.title, *s.variants):
+                sections.add(L.norm(t))
+                numbers[L.norm(t)] = s.number if numbers.get(L.norm(t), s.number) == s.number else None
         for t in f.tables:
             markers.update((m, t.section) for m in t.markers)
     def norms(texts):
@@ -206,12 +212,14 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
                       frozenset(labels) | frozenset(L.norm(m) for m, _ in markers),
                       frozenset(L.norm(part) for _, f in items for text in _column_texts(f) if "·" in text
                                 for part in text.split("·") if L.norm(part)),
-                      frozenset(x[:k] for x in labels for k in range(1, len(x) + 1)), {})
+                      frozenset(x[:k] for x in labels for k in range(1, len(x) + 1)),
+                      {t: n for t, n in numbers.items() if n is not None}, {})
 
 
 def section_title_pattern(vocab: Vocabulary, other: bool = False) -> "re.Pattern":
     """An official section heading anywhere in a line: "三、收到和处理政府信息公开申请情况";
-    ``other``: numbered another way instead, "（三）…", "3.…", "第三部分 …"."""
+    ``other``: numbered another way instead, "（三）…", "3.…", "第三部分 …", "三 …", or not at all and
+    in bold, "**收到和处理政府信息公开申请情况**"."""
     return _section_pattern(vocab.sections, other)
 
 
@@ -224,8 +232,9 @@ def _section_pattern(titles: Tuple[str, ...], other: bool = False) -> "re.Patter
         n = "[一二三四五六七八九十]{1,2}"
         # (or the numeral and a space, no mark, "一 总体情况", where no word stands before it: not
         # "表三 收到和处理…", a table's caption)
-        return compile_pattern(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?(?:[（(][ \u3000]*{n}[ \u3000]*[)）]|\d{{1,2}}[ \u3000]*[.．、]"
-                               rf"|第{n}部分|(?<!\w){n}[ \u3000]+)[ \u3000]*(?:{alts})")
+        # (or no numeral, the title alone in bold, "**总体情况**")
+        return compile_pattern(rf"(?:#{{1,6}}[ ]*)?(?:(?:\*\*)?(?:[（(][ \u3000]*{n}[ \u3000]*[)）]|\d{{1,2}}[ \u3000]*[.．、]"
+                               rf"|第{n}部分|(?<!\w){n}[ \u3000]+)[ \u3000]*(?:{alts})|\*\*[ \u3000]*(?:{alts})[ \u3000]*\*\*)")
     # (compiled as the lazy patterns are: its gap class, between every two characters of every title,
     # optimised once and not a few hundred times, and the program kept for the next run)
     return compile_pattern(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.，,：:][ \u3000]*(?:{alts})")
