@@ -11,6 +11,7 @@ The report is invented: tests/fixtures/tabs_2024.txt with its tables moved into 
 from pathlib import Path
 
 from copies import found, table_three
+from harness.text_forms import one_line
 
 TABS = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
 LINES = TABS.split("\n")
@@ -91,3 +92,18 @@ def test_annex_line_inside_a_section_ends_where_the_next_section_opens():
                    _block(13, 17), "", CLOSING)
     assert [(c, n, m) for c, n, _, m in found(text) if c == "S102"] == [
         ("S102", _line_of(text, "二、主动公开政府信息情况", 2), "第二部分“二、主动公开政府信息情况”重复出现")]
+
+
+def test_annex_captioned_with_section_titles_in_a_one_line_copy():
+    """The same report flattened onto one line (a crawler's text, a viewer's copy): the annex's
+    captions were cut as a second run of sections (S102 ×3, S103 ×3) and its tables run together
+    (C200). After the closing date and "附件" they caption tables; each table is read."""
+    text = one_line(_report(BODY, CLOSING, "", "附件", TABLES))
+    assert found(text) == []
+    assert table_three(text) == table_three(TABS)
+
+
+def test_a_wrong_figure_in_the_annex_is_found_in_a_one_line_copy():
+    wrong = ("（七）总计\t10\t2\t0\t1\t0\t0\t13", "（七）总计\t10\t2\t0\t1\t0\t0\t14")
+    typed = _report(BODY, CLOSING, "", "附件", TABLES.replace(*wrong))
+    assert [f[0] for f in found(one_line(typed))] == [f[0] for f in found(typed)] != []

@@ -964,7 +964,12 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         m = _TITLE_END.search(line, 0, min(len(line), 120))
         if m and (not headings or m.end() < headings[0].start()):
             out.append(_skip_space(line, m.end()))
-    bounds = [h.start() for h in headings] + [len(line)]
+    # an annex after the closing date: the section titles in it caption its tables, no section opens
+    annex = _DATE_THEN_ANNEX.search(line, headings[0].end()) if headings else None
+    captions = [h.start() for h in headings if annex and h.start() > annex.start()]
+    if captions:
+        headings = [h for h in headings if h.start() < annex.start()]
+    bounds = [h.start() for h in headings] + [annex.start(1) if annex else len(line)]
     for h, end in zip(headings, bounds[1:]):
         if h.start() > 0:
             out.append(h.start())
@@ -979,6 +984,9 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
                            or _runs_into_its_table(line, body, _section_number(h.group(), vocab), vocab)):
             out.append(body)
         out.extend(_table_breaks(line, body, end, _section_number(h.group(), vocab), vocab))
+    if annex is not None:
+        out.extend(_annex_breaks(line, annex, vocab))
+        out.extend(captions)
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
     for m in _SENTENCE_GAP.finditer(line):
         out.append(m.end())
@@ -988,6 +996,36 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         signer = _SIGNER.search(line, 0, m.start(1))
         if signer and signer.start(1) > 0:
             out.append(signer.start(1))  # the agency that signs, on a line of its own
+    return out
+
+
+#: the closing date and an annex's heading after it, in a line that lost its breaks ("…样例县司法局
+#: 2025年1月17日 附件 表1 主动公开政府信息情况统计表 第二十条第（一）项 …")
+_DATE_THEN_ANNEX = lazy(rf"[ \u3000\xa0]({closing.DATE})[ \u3000\xa0]+(附[ ]?[件表][0-9一二三四五六七八九十]*[：:]?)"
+                        r"(?=[ \u3000\xa0])")
+#: a table's caption in an annex ("表1 主动公开…统计表", "附表2 …")
+_ANNEX_CAPTION = lazy(rf"(?<=[ \u3000\xa0])(?:附)?{enumerators.TABLE}")
+
+
+def _annex_breaks(line: str, annex, vocab: Vocabulary) -> List[int]:
+    """An annex after the closing date, run onto the report's one line: the agency that signs and
+    the date on lines of their own, the annex's heading, each table's caption, and each table's
+    rows, the section a table belongs to told by its head's words (a heading names none there)."""
+    out = [annex.start(1), annex.start(2), _skip_space(line, annex.end(2))]
+    signer = _SIGNER.search(line, 0, annex.start(1))
+    if signer and signer.start(1) > 0:
+        out.append(signer.start(1))
+    start = annex.end(2)
+    out.extend(m.start() for m in _ANNEX_CAPTION.finditer(line, start))
+    # each table from the first of its head's words on, in the order they stand
+    first = {}
+    for word, number in vocab.markers:
+        at = line.find(word, start)
+        if at >= 0 and at < first.get(number, len(line)):
+            first[number] = at
+    opens = sorted((at, number) for number, at in first.items())
+    for (at, number), (end, _) in zip(opens, opens[1:] + [(len(line), None)]):
+        out.extend(_table_breaks(line, at, end, number, vocab))
     return out
 
 
