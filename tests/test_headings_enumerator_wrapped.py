@@ -44,3 +44,34 @@ def test_an_arabic_enumerator_alone_with_a_long_title_wrapped_after_it():
 def test_an_enumerator_alone_before_other_words_is_no_heading():
     text = _parts(SOURCE, h5="第五部分\n工作亮点与经验")
     assert [c for c, _ in _codes(text, select=("S101",))] == ["S101"]
+
+
+#: the first and last headings (一、 numbering) wrapped after their "、", their first sentence run in
+#: after a colon, the other sections' headings whole: the grammar finds 二–五, the binder 一 and 六
+WRAPPED_ENDS = {
+    "一、总体情况\n2024年，": "一、\n总体情况：2024年，",
+    "六、其他需要报告的事项\n本年度未收取信息处理费。": "六、\n其他需要报告的事项：本年度未收取信息处理费。",
+}
+
+
+def _wrapped_ends(text: str) -> str:
+    for old, new in WRAPPED_ENDS.items():
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def test_a_top_enumerator_alone_with_its_title_run_in_on_the_next_line_is_the_heading():
+    """"一、" alone, then "总体情况：2024年，…" (a copy wrapped at 24 characters, combo): S101 for 一
+    and 六 though both are there; the fee statement run into 六's heading is still 六's."""
+    assert _codes(_wrapped_ends(SOURCE), select=("S", "F")) == []
+
+
+def test_the_fee_statement_run_into_a_wrapped_heading_is_still_checked():
+    text = _wrapped_ends(SOURCE).replace("其他需要报告的事项：本年度未收取信息处理费。", "其他需要报告的事项：无。")
+    assert [c for c, _ in _codes(text, select=("S", "F"))] == ["F401"]
+
+
+def test_a_top_enumerator_alone_before_other_words_is_no_heading():
+    text = _wrapped_ends(SOURCE).replace("六、\n其他需要报告的事项：", "六、\n工作亮点：")
+    assert [m for c, m in _codes(text, select=("S101",))] == ["缺少第六部分“六、其他需要报告的事项”"]

@@ -49,3 +49,30 @@ def test_a_bold_sub_heading_of_other_words_is_no_section():
 def test_the_fee_statement_run_on_after_the_bold_title_is_read_and_its_absence_said():
     text = _bold(SOURCE).replace("**其他需要报告的事项**\n本年度未收取信息处理费。", "**其他需要报告的事项**。本年度无其他需要报告的事项。")
     assert [c for c, _ in _found(text, select=("F401",))] == ["F401"]
+
+
+def _all_bold_run_in(text: str, fee: str = "本年度未收取信息处理费。") -> str:
+    """The heading paragraphs in bold with their first sentence run in, the bold kept over the
+    whole paragraph ("**总体情况。2024年，…。**"): a Word heading style's bold over the sentence."""
+    first = "2024年，示例镇人民政府坚持以公开为常态、不公开为例外，扎实做好政府信息公开工作。"
+    text = _bold(SOURCE).replace(f"**总体情况**\n{first}\n", f"**总体情况。{first}**\n", 1)
+    return text.replace("**其他需要报告的事项**\n本年度未收取信息处理费。\n", f"**其他需要报告的事项：{fee}**\n", 1)
+
+
+def test_a_whole_paragraph_in_bold_opening_with_a_title_is_the_heading_and_its_sentence():
+    """combo27's bold headings × run-in as written: S101 for 一 (and 六): the bold ran past the
+    title to the sentence's end, so the paragraph was no bold title."""
+    text = _all_bold_run_in(SOURCE)
+    assert "**总体情况。2024年，示例镇" in text and "**其他需要报告的事项：本年度未收取信息处理费。**" in text
+    assert _found(text) == []
+
+
+def test_the_fee_statement_in_a_bold_run_in_paragraph_is_read_and_its_absence_said():
+    text = _all_bold_run_in(SOURCE, fee="本年度无其他需要报告的事项。")
+    assert [c for c, _ in _found(text)] == ["F401"]
+
+
+def test_a_whole_bold_paragraph_of_other_words_is_no_heading():
+    """A sentence in bold that opens with other words ("**工作亮点：…**") heads nothing."""
+    text = _all_bold_run_in(SOURCE).replace("**其他需要报告的事项：", "**工作亮点：", 1)
+    assert [m for c, m in _found(text, select=("S101",))] == ["缺少第六部分“六、其他需要报告的事项”"]

@@ -31,6 +31,9 @@ _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ 
               r"[ \u3000\xa0:：、.．]*(?P<rest>.{2,})$")
 #: a line that opens with words in bold, a run-on sentence after them ("**总体情况**。2024年…")
 _BOLD = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*]{2,40})\*\*[ \u3000\xa0]*(?:[：:。．.，,][\s\S]*)?$")
+#: a whole paragraph in bold, its title run into its first sentence ("**总体情况。2024年，本局…。**": a
+#: heading paragraph's bold kept when the sentence was run into it): the title, then the sentence
+_BOLD_RUN_IN = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*。：:．.]{2,40}?)[ \u3000]*[：:。．.][ \u3000]*([^*]+?)\*\*[ \u3000\xa0]*$")
 #: an enumerator alone on a line, the title wrapped onto the next: "第一部分", "2.", "（二）", "一"
 _ENUMERATOR_ALONE = lazy(rf"[ \u3000\xa0]*(?:第{NUMERAL}部分|[（(]{NUMERAL}[)）]"
                          rf"|\d{{1,2}}[.．、]?|{NUMERAL}[、.．]?)[ \u3000\xa0]*")
@@ -108,6 +111,10 @@ def _heading(text: str, titles) -> Optional[Tuple[int, str]]:
                 if words.startswith(title) or words.startswith(title[:_OPENS]):
                     return number, bold.group(1).strip()
             return None
+        run = _BOLD_RUN_IN.match(text)
+        if run is not None:
+            words = L.norm(run.group(1))
+            return next(((number, run.group(1).strip()) for number, title in titles if words.startswith(title)), None)
         # a title with no enumerator at all (Word's automatic numbering, not in the text): the
         # whole line is the title
         bare = AROUND.sub("", text).strip()  # (no "## " or "**": "**总体情况**")
@@ -248,12 +255,13 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
                 number, title = found[i]
                 current = (Section(number, title, b.text, b.span, ()), [])
                 bold = _BOLD.match(b.text)
-                cut = bold.end(1) + 2 if bold is not None else len(b.text)
-                rest = b.text[cut:].lstrip(" \u3000\xa0：:。．.，,")
+                run = _BOLD_RUN_IN.match(b.text) if bold is None else None
+                cut = bold.end(1) + 2 if bold is not None else run.end(1) if run is not None else len(b.text)
+                rest = run.group(2) if run is not None else b.text[cut:].lstrip(" \u3000\xa0：:。．.，,")
                 if rest and b.span.line == b.span.end_line:
                     # "**总体情况**：2024年…": the bold title is the heading, the sentence run on after it the
                     # section's first paragraph (as a heading run into its text is cut after "一、总体情况")
-                    k = len(b.text) - len(rest)
+                    k = run.start(2) if run is not None else len(b.text) - len(rest)
                     s = b.span
                     current = (Section(number, title, b.text[:cut], s._replace(end_column=s.column + cut,
                                                                                  end=s.start + cut), ()),
@@ -311,14 +319,17 @@ def _one_renumbered(report: Report, titles) -> Report:
     for k, s in enumerate(sections):
         upto = sections[k + 1].number if k + 1 < len(sections) else 99
         head, blocks = s, []
-        for b in s.blocks:
-            got = _heading_of(b.text, titles) if isinstance(b, Paragraph) and len(b.text) <= 40 else None
+        j = 0
+        while j < len(s.blocks):
+            got, b, taken = _heading_at(s.blocks, j, titles)
             if got is not None and got[0] not in numbers and head.number < got[0] < upto:
                 out.append(head._replace(blocks=tuple(blocks)))
                 numbers.add(got[0])
                 head, blocks = Section(got[0], got[1], b.text, b.span, ()), []
+                j += taken
             else:
-                blocks.append(b)
+                blocks.append(s.blocks[j])
+                j += 1
         out.append(head._replace(blocks=tuple(blocks)))
     if len(out) == len(sections):
         return report
@@ -334,17 +345,42 @@ def _front_renumbered(front, titles, upto: int, numbers) -> Tuple[tuple, List[Se
     out: List[Section] = []
     kept: List[object] = []
     last = 0
-    for b in front:
-        got = _heading_of(b.text, titles) if isinstance(b, Paragraph) and len(b.text) <= 40 else None
+    j = 0
+    while j < len(front):
+        got, b, taken = _heading_at(front, j, titles)
         if got is not None and got[0] not in numbers and last < got[0] < upto:
             numbers.add(got[0])
             last = got[0]
             out.append(Section(got[0], got[1], b.text, b.span, ()))
-        elif out:
-            out[-1] = out[-1]._replace(blocks=out[-1].blocks + (b,))
+            j += taken
+            continue
+        if out:
+            out[-1] = out[-1]._replace(blocks=out[-1].blocks + (front[j],))
         else:
-            kept.append(b)
+            kept.append(front[j])
+        j += 1
     return (tuple(kept) if out else tuple(front)), out
+
+
+def _heading_at(blocks, j: int, titles) -> Tuple[Optional[Tuple[int, str]], object, int]:
+    """(number, title) when ``blocks[j]`` is a short line that is an official title under its own
+    number (or none), or an enumerator alone whose title a narrow page or a copy at a fixed width
+    wrapped onto the next line ("一、" / "总体情况：2020年，…"; the sentence run into it may go on
+    for lines); with the heading's paragraph and how many blocks it takes. Else (None, the block, 1)."""
+    b = blocks[j]
+    if not isinstance(b, Paragraph):
+        return None, b, 1
+    if len(b.text) <= 40:
+        got = _heading_of(b.text, titles)
+        if got is not None:
+            return got, b, 1
+    if j + 1 < len(blocks) and isinstance(blocks[j + 1], Paragraph) and _ENUMERATOR_ALONE.fullmatch(b.text):
+        nxt = blocks[j + 1]
+        # (the enumerator's mark dropped: "一 总体情况…" is read as a numeral and its title)
+        got = _heading_of(b.text.strip().rstrip("、.．") + " " + nxt.text, titles)
+        if got is not None:
+            return got, Paragraph(b.text.strip() + nxt.text, b.span.to(nxt.span)), 2
+    return None, b, 1
 
 
 #: what may stand under a heading of a table of contents: page numbers, dot leaders
