@@ -471,13 +471,13 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.append(b)
             i += 1
             continue
-        if vocab is not None and _heading_numbered_otherwise(b.text, vocab):
+        if vocab is not None and _heading_at(blocks, i, vocab):
             out.append(b)
             i += 1
             continue
         j = i
         while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]) and not (
-                vocab is not None and _heading_numbered_otherwise(blocks[j].text, vocab)):
+                vocab is not None and _heading_at(blocks, j, vocab)):
             j += 1
         if not any(DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
             out.extend(blocks[i:j])
@@ -553,6 +553,21 @@ def _broken_numbers_whole(units: list) -> list:
 #: what a section heading numbered another way opens with ("4. ", "（四）", "第四部分", and "四 " with
 #: no mark after its numeral)
 _OTHER_HEADING_FIRST = frozenset("0123456789（(第#*一二三四五六七八九十")
+
+
+#: the longest rest of a title a narrow page wraps onto the line after its heading ("及改进情况")
+_TITLE_REST = 16
+
+
+def _heading_at(blocks: Sequence[Block], j: int, vocab: Vocabulary) -> bool:
+    """Is paragraph ``blocks[j]`` a section heading numbered another way, whole or with the rest of
+    its title on the next line ("五 存在的主要问题" / "及改进情况")?"""
+    text = blocks[j].text
+    if _heading_numbered_otherwise(text, vocab):
+        return True
+    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    return (isinstance(nxt, Paragraph) and len(nxt.text) <= _TITLE_REST and text[:1] in _OTHER_HEADING_FIRST
+            and not DIGIT.search(nxt.text) and _heading_numbered_otherwise(text + nxt.text, vocab))
 
 
 def _heading_numbered_otherwise(text: str, vocab: Vocabulary) -> bool:

@@ -230,11 +230,12 @@ def _section_pattern(titles: Tuple[str, ...], other: bool = False) -> "re.Patter
     alts = "|".join(gap.join(map(re.escape, t)) for t in titles)
     if other:
         n = "[一二三四五六七八九十]{1,2}"
-        # (or the numeral and a space, no mark, "一 总体情况", where no word stands before it: not
+        # (or the numeral and a space, no mark, "一 总体情况", or nothing: a reader joins two CJK
+        # characters a space stood between, "一总体情况"; where no word stands before it: not
         # "表三 收到和处理…", a table's caption)
         # (or no numeral, the title alone in bold, "**总体情况**")
         return compile_pattern(rf"(?:#{{1,6}}[ ]*)?(?:(?:\*\*)?(?:[（(][ \u3000]*{n}[ \u3000]*[)）]|\d{{1,2}}[ \u3000]*[.．、]"
-                               rf"|第{n}部分|(?<!\w){n}[ \u3000]+)[ \u3000]*(?:{alts})|\*\*[ \u3000]*(?:{alts})[ \u3000]*\*\*)")
+                               rf"|第{n}部分|(?<!\w){n}[ \u3000]*)[ \u3000]*(?:{alts})|\*\*[ \u3000]*(?:{alts})[ \u3000]*\*\*)")
     # (compiled as the lazy patterns are: its gap class, between every two characters of every title,
     # optimised once and not a few hundred times, and the program kept for the next run)
     return compile_pattern(rf"(?:#{{1,6}}[ ]*)?(?:\*\*)?[一二三四五六七八九十]{{1,2}}[ \u3000]*[、．.，,：:][ \u3000]*(?:{alts})")
