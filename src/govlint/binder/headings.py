@@ -139,8 +139,13 @@ def _heading(text: str, titles) -> Optional[Tuple[int, str]]:
     if m.group("s") is not None and text[m.end("s")] not in " \u3000\xa0":
         # the numeral with nothing after it ("一总体情况"): the title must open the words (a sentence
         # may hold a title's words after other ones: "三是收到和处理政府信息公开申请情况…")
-        return (value, rest) if any(n == value and words.startswith(t) for n, t in titles) else None
-    return (value, rest) if _names(words, value, titles) else None
+        if not any(n == value and words.startswith(t) for n, t in titles):
+            return None
+    elif not _names(words, value, titles):
+        return None
+    # a title with its first sentence run in after it ("存在的主要问题和改进情况：执法信息…。"): the title
+    title = _RUN_IN_END.split(rest, 1)[0].strip()
+    return (value, title) if len(title) < len(rest) and _names(L.norm(title), value, titles) else (value, rest)
 
 
 #: the least characters of a section's title that, inside a longer heading or opening one, say it
@@ -253,25 +258,44 @@ def renumbered(report: Report, formats: Dict[str, FormatSpec]) -> Report:
                 current = (b, [])
             else:
                 number, title = found[i]
-                current = (Section(number, title, b.text, b.span, ()), [])
-                bold = _BOLD.match(b.text)
-                run = _BOLD_RUN_IN.match(b.text) if bold is None else None
-                cut = bold.end(1) + 2 if bold is not None else run.end(1) if run is not None else len(b.text)
-                rest = run.group(2) if run is not None else b.text[cut:].lstrip(" \u3000\xa0：:。．.，,")
-                if rest and b.span.line == b.span.end_line:
-                    # "**总体情况**：2024年…": the bold title is the heading, the sentence run on after it the
-                    # section's first paragraph (as a heading run into its text is cut after "一、总体情况")
-                    k = run.start(2) if run is not None else len(b.text) - len(rest)
-                    s = b.span
-                    current = (Section(number, title, b.text[:cut], s._replace(end_column=s.column + cut,
-                                                                                 end=s.start + cut), ()),
-                               [Paragraph(rest, s._replace(column=s.column + k, start=s.start + k))])
+                section, first = _opened(number, title, b)
+                current = (section, first)
         elif current is None:
             front.append(b)
         else:
             current[1].append(b)
     close()
     return dataclasses.replace(report, front=tuple(front), sections=tuple(sections))
+
+
+def _opened(number: int, title: str, b: Paragraph) -> Tuple[Section, List[object]]:
+    """The section a heading paragraph ``b`` opens, and the sentence run on after its title as the
+    section's first paragraph: "**总体情况**：2024年…", "**总体情况。2024年…。**" (the bold title is the
+    heading), "5. 存在的主要问题：…。", "六、" / "其他需要报告的事项：本年度未收取…" (a title with its first
+    sentence run in, as a heading run into its text is cut after "一、总体情况")."""
+    text, s = b.text, b.span
+    bold = _BOLD.match(text)
+    run = _BOLD_RUN_IN.match(text) if bold is None else None
+    cut = bold.end(1) + 2 if bold is not None else run.end(1) if run is not None else len(text)
+    if bold is None and run is None:
+        at = text.find(title)
+        if at >= 0 and at + len(title) < len(text) and _RUN_IN_END.match(text, at + len(title)):
+            cut = at + len(title)
+    rest = run.group(2) if run is not None else text[cut:].lstrip(" \u3000\xa0：:。．.，,")
+    if not rest:
+        return Section(number, title, text, s, ()), []
+    if s.line == s.end_line:
+        k = run.start(2) if run is not None else len(text) - len(rest)
+        return (Section(number, title, text[:cut], s._replace(end_column=s.column + cut, end=s.start + cut), ()),
+                [Paragraph(rest, s._replace(column=s.column + k, start=s.start + k))])
+    # a heading over two lines (an enumerator alone, its title on the next line): the sentence is the
+    # end of the last line
+    tail = len(text) - cut
+    if run is not None or not text.endswith(rest) or s.end_column - tail < 1:
+        return Section(number, title, text, s, ()), []
+    head_span = s._replace(end_column=s.end_column - tail, end=s.end - tail)
+    rest_span = s._replace(line=s.end_line, column=s.end_column - len(rest), start=s.end - len(rest))
+    return Section(number, title, text[:cut], head_span, ()), [Paragraph(rest, rest_span)]
 
 
 def _worded_otherwise(items, found: Dict[int, Tuple[int, str]]) -> None:
@@ -325,7 +349,8 @@ def _one_renumbered(report: Report, titles) -> Report:
             if got is not None and got[0] not in numbers and head.number < got[0] < upto:
                 out.append(head._replace(blocks=tuple(blocks)))
                 numbers.add(got[0])
-                head, blocks = Section(got[0], got[1], b.text, b.span, ()), []
+                head, first = _opened(got[0], got[1], b)
+                blocks = list(first)
                 j += taken
             else:
                 blocks.append(s.blocks[j])
@@ -351,7 +376,8 @@ def _front_renumbered(front, titles, upto: int, numbers) -> Tuple[tuple, List[Se
         if got is not None and got[0] not in numbers and last < got[0] < upto:
             numbers.add(got[0])
             last = got[0]
-            out.append(Section(got[0], got[1], b.text, b.span, ()))
+            section, first = _opened(got[0], got[1], b)
+            out.append(section._replace(blocks=tuple(first)))
             j += taken
             continue
         if out:
