@@ -8,6 +8,7 @@ title's first words say which. The sentence run on after it is the section's fir
 from pathlib import Path
 
 from govlint.testing import lint
+from harness.text_forms import hard_wrap
 
 SOURCE = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text(encoding="utf-8")
 TITLES = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
@@ -76,3 +77,11 @@ def test_a_whole_bold_paragraph_of_other_words_is_no_heading():
     """A sentence in bold that opens with other words ("**工作亮点：…**") heads nothing."""
     text = _all_bold_run_in(SOURCE).replace("**其他需要报告的事项：", "**工作亮点：", 1)
     assert [m for c, m in _found(text, select=("S101",))] == ["缺少第六部分“六、其他需要报告的事项”"]
+
+
+def test_a_bold_run_in_paragraph_wrapped_at_a_fixed_width_is_still_the_heading():
+    """The same copied at 24 characters a line: "**总体情况。2024年，示例镇…" / "…工作。**", the bold's
+    close on a later line; S101 for 一."""
+    text = hard_wrap(24)(_all_bold_run_in(SOURCE))
+    assert "**总体情况。2024年，示例镇" in text and "**总体情况。2024年，示例镇人民政府坚持以公开为常态、不公开为例外，扎实做好政府信息公开工作。**" not in text
+    assert _found(text, select=("S101", "S102", "F401")) == []

@@ -10,6 +10,8 @@ read (a defect in it is found). A section repeated with no annex before it is st
 The report is invented: tests/fixtures/tabs_2024.txt with its tables moved into an annex."""
 from pathlib import Path
 
+import pytest
+
 from copies import found, table_three
 from harness.text_forms import one_line
 
@@ -94,11 +96,14 @@ def test_annex_line_inside_a_section_ends_where_the_next_section_opens():
         ("S102", _line_of(text, "二、主动公开政府信息情况", 2), "第二部分“二、主动公开政府信息情况”重复出现")]
 
 
-def test_annex_captioned_with_section_titles_in_a_one_line_copy():
+@pytest.mark.parametrize("closing", [CLOSING, CLOSING.replace("2025年1月20日", "2025年1月")])
+def test_annex_captioned_with_section_titles_in_a_one_line_copy(closing):
     """The same report flattened onto one line (a crawler's text, a viewer's copy): the annex's
     captions were cut as a second run of sections (S102 ×3, S103 ×3) and its tables run together
-    (C200). After the closing date and "附件" they caption tables; each table is read."""
-    text = one_line(_report(BODY, CLOSING, "", "附件", TABLES))
+    (C200). After the closing date (with its day or not) and "附件" they caption tables; each table
+    is read."""
+    assert closing.endswith(("2025年1月20日", "2025年1月"))
+    text = one_line(_report(BODY, closing, "", "附件", TABLES))
     assert found(text) == []
     assert table_three(text) == table_three(TABS)
 

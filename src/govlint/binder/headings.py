@@ -33,7 +33,9 @@ _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ 
 _BOLD = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*]{2,40})\*\*[ \u3000\xa0]*(?:[：:。．.，,][\s\S]*)?$")
 #: a whole paragraph in bold, its title run into its first sentence ("**总体情况。2024年，本局…。**": a
 #: heading paragraph's bold kept when the sentence was run into it): the title, then the sentence
-_BOLD_RUN_IN = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*。：:．.]{2,40}?)[ \u3000]*[：:。．.][ \u3000]*([^*]+?)\*\*[ \u3000\xa0]*$")
+#: (its closing "**" on a later line when a copy at a fixed width wrapped the paragraph)
+_BOLD_RUN_IN = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*。：:．.]{2,40}?)[ \u3000]*[：:。．.][ \u3000]*([^*]+?)"
+                    r"(?:\*\*)?[ \u3000\xa0]*$")
 #: an enumerator alone on a line, the title wrapped onto the next: "第一部分", "2.", "（二）", "一"
 _ENUMERATOR_ALONE = lazy(rf"[ \u3000\xa0]*(?:第{NUMERAL}部分|[（(]{NUMERAL}[)）]"
                          rf"|\d{{1,2}}[.．、]?|{NUMERAL}[、.．]?)[ \u3000\xa0]*")

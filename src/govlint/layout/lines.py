@@ -1000,9 +1000,9 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
 
 
 #: the closing date and an annex's heading after it, in a line that lost its breaks ("…样例县司法局
-#: 2025年1月17日 附件 表1 主动公开政府信息情况统计表 第二十条第（一）项 …")
-_DATE_THEN_ANNEX = lazy(rf"[ \u3000\xa0]({closing.DATE})[ \u3000\xa0]+(附[ ]?[件表][0-9一二三四五六七八九十]*[：:]?)"
-                        r"(?=[ \u3000\xa0])")
+#: 2025年1月17日 附件 表1 主动公开政府信息情况统计表 第二十条第（一）项 …"; a date may lack its day, "2026年1月")
+_DATE_THEN_ANNEX = lazy(rf"[ \u3000\xa0]({closing.DATE}|(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})[ ]*年[ ]*[0-9一二三四五六七八九十]{{1,2}}[ ]*月)"
+                        r"[ \u3000\xa0]+(附[ ]?[件表][0-9一二三四五六七八九十]*[：:]?)(?=[ \u3000\xa0])")
 #: a table's caption in an annex ("表1 主动公开…统计表", "附表2 …")
 _ANNEX_CAPTION = lazy(rf"(?<=[ \u3000\xa0])(?:附)?{enumerators.TABLE}")
 
