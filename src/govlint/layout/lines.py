@@ -433,6 +433,59 @@ def _lone_cells_untabbed(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+#: a line indented with one tab whose words hold a sentence's end: a paragraph typed with a tab before
+#: it (searched in "\n" + text)
+_TABBED_SENTENCE = lazy(r"\n[ \u3000\xa0\r]*\t[^\t\n]{4,}?[。；！？]")
+#: how many such paragraphs say that the report's paragraphs are indented with a tab
+_TABBED_PARAGRAPHS = 3
+
+
+def _tabbed_paragraphs_sign(text: str) -> bool:
+    found = 0
+    for _ in _TABBED_SENTENCE.finditer("\n" + text):
+        found += 1
+        if found >= _TABBED_PARAGRAPHS:
+            return True
+    return False
+
+
+def _tabbed_paragraphs(text: str, vocab: Vocabulary) -> str:
+    """A report whose paragraphs, headings and closing lines are each indented with a tab (typed so
+    in Word and copied as text), its tables' rows with tabs between their cells: each indented line
+    read as a table's lone cell, the whole report was one table (S100). A run of such lines with no
+    number alone on a line among them is prose, its tabs made spaces; in a run that has one (a
+    table copied a cell a line beside the prose), only the lines that hold a sentence or are a
+    section's heading are. Offsets stay the file's (one character for one)."""
+    lines = text.split("\n")
+    chars = None
+    heading = None
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i, n = 0, len(lines)
+    while i < n:
+        if not _LONE_CELL.fullmatch(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _LONE_CELL.fullmatch(lines[j]):
+            j += 1
+        words = [_LONE_CELL.fullmatch(lines[k]).group(1).strip(_SPACE) for k in range(i, j)]
+        numbers = any(make_cell(w, None).kind == NUMBER for w in words if w)
+        for k, w in zip(range(i, j), words):
+            if numbers and not (len(w) >= 5 and w.endswith(_SENTENCE_END)):
+                heading = heading or section_title_pattern(vocab)
+                if not heading.fullmatch(w):
+                    continue
+            if chars is None:
+                chars = list(text)
+            chars[starts[k] + lines[k].index("\t")] = " "
+        i = j
+    return text if chars is None else "".join(chars)
+
+
 #: the longest first piece of a wrapped label that stands on a line of its own
 _PIECE = 24
 #: a short line of words (no tab, no "|", no sentence end) and the line after it
@@ -1469,6 +1522,7 @@ _REPAIRS = (
     ("separators", lambda text: ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text
                                  or "===" in text) and _SEPARATOR_TEST.search("\n" + text) is not None,
      _separators_blanked),
+    ("tabbed-paragraphs", lambda text: "\t" in text and _tabbed_paragraphs_sign(text), _tabbed_paragraphs),
     ("lone-cells", lambda text: "\n\t" in text and _lone_rows_sign(text), lambda text, vocab: _lone_cells_untabbed(text)),
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
