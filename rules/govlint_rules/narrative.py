@@ -283,13 +283,14 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
                          r"(?!\s*(?:案件)?(?:[和及与、或]|或者)\s*(?:行政)?诉讼|申请|机关|决定)" + _NO_OUTCOME)),
     Claim("litigation", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政诉讼(?:案件)?" + _NO_OUTCOME)),
-    #: "未经复议直接起诉案件2件", "复议后提起行政诉讼1件": the lawsuits of one of 表四's two groups, named by its column
+    #: "未经复议直接起诉案件2件", "复议后提起行政诉讼1件", "未经复议直接起诉的行政诉讼2件": the lawsuits of one of 表四's two
+    #: groups, named by its column
     #: (行政 said of the review or of the lawsuit: "信访复议5件，复议后起诉3件" may be another system's)
     Claim("direct", lazy(r"(?:未经(?:行政)?复议直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)(?:行政诉讼)?"
-                         r"|直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:案件)?" + FILL + NUM
+                         r"|直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:(?<=的)行政诉讼)?(?:案件)?" + FILL + NUM
                          + r"\s*(?:件|起|宗|次)"), word="直接"),
     Claim("after", lazy(r"(?:行政复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)(?:行政诉讼)?"
-                        r"|复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:案件)?" + FILL + NUM
+                        r"|复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:(?<=的)行政诉讼)?(?:案件)?" + FILL + NUM
                         + r"\s*(?:件|起|宗|次)"), word="复议后"),
     #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
@@ -376,7 +377,10 @@ _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真
 #: applications, or all of them (等 may close a list of one): a reader cannot tell (the ways listed, "通过网站、信函等方式",
 #: or every way, "通过各种渠道", are all: :data:`_EVERY_WAY`)
 _ONE_WAY = lazy(r"(?:通过|经由|利用|依托)(?!(?:任何|各种|各类|多种|不同|其他|所有|全部|各)(?:形式|渠道|方式|途径))"
-                r"(?:[^\W\d_]{1,10}?等?(?:渠道|方式|途径|形式)|(?:互联)?网络(?!等))")
+                r"(?:[^\W\d_]{1,10}?等?(?:渠道|方式|途径|形式)|(?:互联)?网络(?!等)"
+                #: (or a site or platform named right before the claim's verb, where the search stops: "通过省政务服务网
+                #: 收到", "通过市民热线共受理")
+                r"|[^\W\d_]{0,10}?(?:网站|网|平台|信箱|邮箱|热线|窗口|小程序|客户端)(?=(?:共|共计|累计)?$))")
 #: (网络 is no channel word of :data:`_CHANNELS`: "加强网络安全管理，收到申请13件" says nothing of the way)
 #: in such words, several ways or the applications' own channel ("通过线上线下等多种方式", "通过依申请公开渠道"): all
 _SEVERAL_WAYS = lazy(r"[、和与及或]|多种|各种|各类|不同|所有|线上线下|公开|申请")
@@ -974,6 +978,10 @@ _ONE_GROUP = lazy(r"复议后|直接起诉|未经复议")
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
 _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|信访|登记|热线|12345|不动产|社保|医保|补贴")
+#: after a count of applications named bare (申请, 各类申请) in its sentence, the disclosure applications named as a
+#: part of it ("收到各类申请30件，其中政府信息公开申请13件", "收到申请30件，其中依申请公开13件，其余为咨询"): the bare
+#: count is of every kind, not 表三's
+_DISCLOSURE_SHARE = lazy(r"其中(?:\s*" + NUM + r"\s*件)?(?:为|是|属于)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)")
 #: after an applications claim in its paragraph: some of what it counts were left out of 表三 ("其中20件属于
 #:信访举报投诉类，未纳入统计", "剔除后为13件", "不属于政府信息公开申请")
 _NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|除去|(?:未|不|没有)(?:予)?统计"
@@ -1361,7 +1369,9 @@ _NOT_DISCLOSURE_CASES = lazy(r"(?:不涉及|不属于|非|无关)[^，。；,;]{
 #: in a sentence of counted reviews or lawsuits, or of "均获维持": the cases said to be outside 政府信息公开
 #: ("行政复议案件共10件（均不涉及政府信息公开）", "…3件，均与政府信息公开无关"): another count than 表四's
 _OUTSIDE_DISCLOSURE = lazy(r"(?:不涉及|不属于|并非|不是|非|无关)[^，。；,;]{0,6}?(?:政府)?信息公开"
-                           r"|与[^，。；,;]{0,6}?(?:政府)?信息公开(?:工作|事项|申请)?(?:均|都|皆|并)?无关")
+                           r"|与[^，。；,;]{0,6}?(?:政府)?信息公开(?:工作|事项|申请)?(?:均|都|皆|并)?无关"
+                           #: (or said to be all of another kind: "…6件，均为征地拆迁类", "均系土地征收纠纷")
+                           r"|(?:均|全部|都|皆)(?:为|系|是|属于?)(?:(?!信息公开|依申请)[^，。；,;]){1,8}?(?:类|纠纷)")
 
 
 def _cases_outside(sentence: str) -> bool:
@@ -1602,12 +1612,14 @@ def _part_after(text: str, at: int, end: int, in_part) -> bool:
 
 
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
+               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = "",
+               about_applications: bool = False):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
     ``year``: the report's, for claims on another year's figure; ``tail``: the next paragraph's text when
     this one stops mid-sentence, for the words that follow a claim at its end; ``agency``: the report's,
-    for claims on another body's figure)."""
+    for claims on another body's figure; ``about_applications``: the paragraph is in the section on
+    applications, 三, whose results it states without naming 申请: "其中予以公开5件，部分公开1件")."""
     sentence = text[start:end]
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
@@ -1734,9 +1746,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # a reader cannot tell
                 if result and claim.pattern.pattern.startswith(_OPENS_CLAUSE) and sentence.count(claim.word) > 1:
                     continue  # "其中2件予以公开，另有3件予以公开": the result counted in pieces, a breakdown
-                if result and ("主动" in sentence or "申请" not in text or _DOCUMENTS_MARKED.search(sentence)):
+                if result and ("主动" in sentence or ("申请" not in text and not about_applications)
+                               or _DOCUMENTS_MARKED.search(sentence)):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications ("公开属性为
-                    # “不予公开”的3件": documents issued, marked)
+                    # “不予公开”的3件": documents issued, marked; a paragraph neither naming 申请 nor in 三: another
+                    # matter)
                 if result and claim.kind in (reasons or {}):
                     before = _since_count(text, start, m.start())
                     named = reasons[claim.kind]
@@ -1749,6 +1763,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "收到向县人民政府提交的申请3件" in a bureau's report: another body's applications
                 if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
+                if claim.kind == "applications" and "公开" not in m.group(0) and (
+                        share := _DISCLOSURE_SHARE.search(text, m.end(), end)) and not _COUNT.search(
+                        text, m.end(), share.start()):
+                    continue  # "收到各类申请30件，其中政府信息公开申请13件": applications of every kind, the disclosure
+                    # ones a part of them (not "…30件，予以公开5件，其中…": a part of another count)
                 if claim.kind in ("done", "alldone") and (
                         ("申请" not in sentence and not _applications_before(text, start))
                         or _NOT_APPLICATIONS.search(text, start, _clause_stop(text, m.end(), end))
@@ -1872,7 +1891,7 @@ _LISTED_COUNT = lazy(NUM + r"\s*(?:件|起|宗|次)")
 _LIST_ASIDE = lazy(r"上一?年|去年|同比|较|比|增|减|" + "|".join(map(re.escape, _RESULT_PART)))
 
 
-def _listed_claims(text: str, start: int, end: int, readings: dict, year=None):
+def _listed_claims(text: str, start: int, end: int, readings: dict, year=None, about_applications: bool = False):
     """(kind, match of the count, value) of the figures of a list said with 分别 — the words, then their
     counts in the same order ("予以公开、部分公开、不予公开分别为5件、1件、1件"): each count is a claim of
     its word's kind, as "予以公开5件" would be. Read only when the words and the counts are as many,
@@ -1893,7 +1912,7 @@ def _listed_claims(text: str, start: int, end: int, readings: dict, year=None):
         if _LIST_ASIDE.search(before) or _WIDER.search(before) or _other_year(sentence, year) \
                 or _part_of_year(sentence):
             continue
-        if any(k in _RESULTS for k in kinds) and ("主动" in sentence or "申请" not in text):
+        if any(k in _RESULTS for k in kinds) and ("主动" in sentence or ("申请" not in text and not about_applications)):
             continue
         if any(k in ("review", "litigation") for k in kinds) and (
                 _HANDLING.search(before) or _ANSWERS_BEFORE.search(before)):
@@ -1996,6 +2015,8 @@ class NarrativeMismatch(Rule):
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
             paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
+            # (the section on applications, 三, by its title: its results are the applications' unnamed)
+            about_applications = section.spec is not None and "申请" in section.spec.title
             for i, p in enumerate(paragraphs):
                 if not search(p.text):
                     continue  # no word any claim needs
@@ -2009,8 +2030,9 @@ class NarrativeMismatch(Rule):
                     if _wider_subject_carried(text, start):
                         continue  # "全县共受理…；无法提供6件": the wider body's figures, not the table's
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency) + \
-                            _listed_claims(text, start, end, readings, year):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency,
+                                                       about_applications) + \
+                            _listed_claims(text, start, end, readings, year, about_applications):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind]) + (
