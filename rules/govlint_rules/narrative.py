@@ -177,10 +177,10 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:未有|没有|无)(?:任何)?(?:公民、?法人(?:或|和|及)?其他组织|公民|法人|申请人|群众|个人|企业|任何人|人)"
         r"(?:向本机关|向本单位|向我[局委办镇乡县区市厅])?(?:提出|提交)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)?"
         r"申请(?=情况|事项|的情况|[。,，;；]|$)"), 0),
-    #: "依申请公开为零", "政府信息公开申请数量为0"
-    Claim("applications", lazy(r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)?(?:均)?" + _NONE_BARE)),
+    #: "依申请公开为零", "政府信息公开申请数量为0" ("…申请量为16件": 量 for 数量)
+    Claim("applications", lazy(r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数|量)?(?:均)?" + _NONE_BARE)),
     Claim("applications", lazy(
-        r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM
+        r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数|量)(?:为|是|共|共计|合计|达)?\s*" + NUM
         + r"(?:\s*件)?(?![\d.%])")),
     #: "政府信息公开申请 13 件", "依申请公开：13件", "政府信息公开申请情况：13件": the noun opening its clause, the count
     #: after it (依申请公开 after a colon only); not "办结政府信息公开申请12件" (a verb before it says what it counts)
@@ -1877,7 +1877,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
 #: the figures a list names, each said after its own word: "予以公开、部分公开、不予公开分别为5件、1件、1件",
 #: "行政复议和行政诉讼分别为2件和1件" (the words → their kinds; a list of others is no claim)
 _LISTED_KIND = {"予以公开": "open", "部分公开": "partial", "不予公开": "deny", "无法提供": "unable", "不予处理": "noproc",
-                "行政复议": "review", "行政诉讼": "litigation"}
+                "行政复议": "review", "行政诉讼": "litigation",
+                #: (the applicants: "其中自然人、法人或其他组织分别为10件、3件")
+                "自然人": "natural", "法人或其他组织": "organisations", "法人和其他组织": "organisations",
+                "法人或者其他组织": "organisations"}
 _LISTED_WORD = "(" + "|".join(_LISTED_KIND) + ")"
 #: (each word may follow its verb: "被申请行政复议、提起行政诉讼分别为2次、1次")
 _LISTED_VERB = r"(?:被申请|被提起|提起|发生|被)?"
@@ -1917,6 +1920,8 @@ def _listed_claims(text: str, start: int, end: int, readings: dict, year=None, a
         if any(k in ("review", "litigation") for k in kinds) and (
                 _HANDLING.search(before) or _ANSWERS_BEFORE.search(before)):
             continue  # ("办理行政复议、行政诉讼案件分别为…": cases handled; "不予公开1件，…": one answer's)
+        if any(k in ("natural", "organisations") for k in kinds) and _RESULT_BEFORE.search(before):
+            continue  # ("予以公开5件，其中自然人、法人或其他组织分别为…": the applicants of one result)
         for kind, c in zip(kinds, counts):
             value = cn_value(c.group(1))
             if value is not None:
