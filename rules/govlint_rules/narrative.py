@@ -1364,6 +1364,10 @@ _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不�
                       r"申请人(?:中|里)")
 #: the kinds of claims on 表四's cases: the reviews, the lawsuits, and the lawsuits of one group
 _CASES = ("review", "litigation", "direct", "after")
+#: before a review or lawsuit count in its sentence, one party named as the reports name people ("申请人张某",
+#: "原告李某某", "，王某不服…"): that party's cases, a part of 表四's
+_ONE_PARTY = lazy(r"(?:申请人|原告|当事人|第三人)[^\W\d_]某(?![些项种个类])|(?:^|(?<=[，,。；;：:]))\s*[^\W\d_]某某?(?:等\s*\d+\s*人)?"
+                  r"(?=不服|申请|提起|向|对|认为|以)")
 #: a sentence that puts lawsuits outside 政府信息公开, or names the reviews the agency decides
 _NOT_DISCLOSURE_CASES = lazy(r"(?:不涉及|不属于|非|无关)[^，。；,;]{0,6}?政府信息公开|(?:办理|受理|审理|作出)行政复议(?:案件|申请|决定)")
 #: in a sentence of counted reviews or lawsuits, or of "均获维持": the cases said to be outside 政府信息公开
@@ -1832,6 +1836,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if claim.group and claim.kind in _CASES and _DISCLOSURE_PART.search(text, m.end(), end) \
                         and not _ABOUT_DISCLOSURE.search(text, _clause_start(text, start, m.start()), m.end()):
                     continue  # "发生行政复议案件5件…，其中涉及政府信息公开的2件": every domain's cases
+                if claim.group and claim.kind in _CASES and _ONE_PARTY.search(text, start, m.start()):
+                    continue  # "申请人张某不服本机关答复，向县人民政府申请行政复议1件": one party's cases
                 if claim.group and claim.kind in _CASES and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind
