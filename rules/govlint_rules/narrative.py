@@ -735,6 +735,10 @@ _DISCLOSURE_PART = lazy(r"其中(?:\s*[0-9０-９一二三四五六七八九十�
 _CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人|上级|请示|定密|批准|授权")
 #: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
 _OTHER_MATTER_AFTER = lazy(r"\s*(?:的)?(?:行政)?(?:复议|诉讼|信访|投诉|来信|来访|建议|提案|案件|工单|留言|咨询)")
+#: right before a bare 规范性文件 count: the documents the agency made, of every kind, then 其中 ("制发各类文件56件，其中行政
+#: 规范性文件3件"): the rule documents among those made, 表二's own (其中 splits the whole made, no other part)
+_DOCUMENTS_MADE = lazy(r"(?:制发|印发|出台|制定)(?:了)?(?:各类|各种|各项)?[^\W\d_]{0,8}?(?:文件|公文)" + FILL + NUM
+                       + r"\s*(?:件|个|份)\s*[，,]?\s*其中\s*:?\s*$")
 #: before 现行有效文件: documents compiled or sorted, of every kind
 _COMPILED = lazy(r"汇编|收录|梳理|整理|清理")
 
@@ -1675,7 +1679,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "现行有效规范性文件12件", "清理…": another row of 表二 (a claim with its verb, "制发…",
                         # is read with its own clause only: "无公文解读情况，未印发行政规范性文件", "开展规范性文件清理，
                         # 制发行政规范性文件2件" say what was made)
-                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part, year)
+                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part, year) or (
+                    claim.kind == "normative_any" and _DOCUMENTS_MADE.search(text, start, m.start()) is not None)
                 if claim.kind == "new" and (not split or _part_after(text, m.end(), end, in_part)):
                     continue  # ("其中新收…" after anything but the agency's applications handled, or "其中新收10件为
                     # 自然人申请": a part)
