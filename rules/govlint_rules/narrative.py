@@ -68,7 +68,9 @@ _JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和�
 
 #: both kinds of case said to be none at once: "行政复议和行政诉讼案件均为零"
 _JOINT_ZERO = (r"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:案件)?(?:数量|数)?(?:均|都|皆)?(?:为|是)?\s*(?:0|零)"
-               r"(?:\s*(?:件|起|宗))?(?![\d.])")
+               r"(?:\s*(?:件|起|宗))?(?![\d.])"
+               #: ("行政复议、行政诉讼情况：无。": the kinds' heading answered 无)
+               r"|行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:案件)?(?:情况)?\s*:\s*无(?=\s*(?:[。，,；;]|$))")
 
 #: zero without a unit, ending its clause ("为零", "为0。"): a count of none
 _NONE_BARE = r"(?:为|是)\s*(0|零)(?=\s*(?:[。，,；;）)]|$))"
@@ -178,7 +180,7 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:向本机关|向本单位|向我[局委办镇乡县区市厅])?(?:提出|提交)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)?"
         r"申请(?=情况|事项|的情况|[。,，;；]|$)"), 0),
     #: "依申请公开为零", "政府信息公开申请数量为0" ("…申请量为16件": 量 for 数量)
-    Claim("applications", lazy(r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数|量)?(?:均)?" + _NONE_BARE)),
+    Claim("applications", lazy(r"(?:政府信息公开申请|依申请公开(?:申请|事项|办件)?)(?:数量|件数|总数|数|量)?(?:均)?" + _NONE_BARE)),
     Claim("applications", lazy(
         r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数|量)(?:为|是|共|共计|合计|达)?\s*" + NUM
         + r"(?:\s*件)?(?![\d.%])")),
@@ -273,7 +275,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: ("无政府信息公开申请办理导致行政复议", "无政府信息公开申请导致的行政复议": the cause named without 因)
     Claim("review", lazy(r"(?:未|没有|无|不(?=涉及))(?:(?:发生|出现|收到|接到|引起|涉及|被申请|产生)(?:过)?[^。；，,]{0,24}?"
                          r"|因[^。；，,]{0,20}?|" + _DISCLOSURE_CAUSE + r")?"
-                         r"行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
+                         r"行政复议(?!后|纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
     Claim("review", lazy(_SHORT_KIND + r"复议(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
@@ -323,6 +325,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("licensing", lazy(r"行政许可(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
     Claim("penalty", lazy(r"行政处罚(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
     Claim("enforcement", lazy(r"行政强制(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
+    #: "本年度未作出行政强制决定", "无行政处罚决定": none made, the noun ending its clause (not "未作出行政处罚决定前",
+    #: "无行政处罚决定权", "未作出撤销行政许可决定": a time, a power, another decision)
+    *(Claim(kind, lazy(r"(?:未|没有|无)(?:作出|做出|出具)?(?:过)?(?:任何)?" + words
+                       + r"(?:处理)?决定(?=\s*(?:[。，,；;]|$))"), 0, word="决定")
+      for kind, words in (("licensing", "行政许可"), ("penalty", "行政处罚"), ("enforcement", "行政强制"))),
     #: "现行有效行政规范性文件12件", "行政规范性文件现行有效12件", "…废止1件，现行有效12件" (the documents named
     #: before it in the sentence: :func:`_valid_of_normative`): 表二's 现行有效件数
     #: ("发布行政规范性文件10件，现行有效文件共计57件": the documents named before, called 文件)
@@ -339,7 +346,7 @@ CLAIMS: Tuple[Claim, ...] = (
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
 UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持(?!在|于|\s*\d|[或和及、与])")
 #: "均未被纠错", "没有被纠正的情况", "纠错率为零", "被纠错0件": no case decided against the agency
-UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；;，,！？]{0,16}?被)?(?:纠错|纠正)(?!后)"
+UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；;，,！？]{0,16}?被|(?:行政)?(?:复议|诉讼)(?:案件)?)?(?:纠错|纠正)(?!后)"
                    r"|(?:被)?(?:纠错|纠正)(?:率|数|数量|案件|的案件)?(?:均|都)?(?:为|是)?\s*(?:0|零)(?![\d.])(?:\s*件)?")
 #: in the clause before "均维持": a rate or a level, not cases ("满意度均维持", "办结率均维持")
 _LEVEL = lazy(r"率|满意度|水平|比例|态势")
