@@ -7,7 +7,7 @@ import re
 from govlint.plugin import Location, Related, Rule, enumerators, hookimpl, nfkc, lazy
 
 from .fee import is_fee_sentence
-from .prose import DATE_LINE, SIGNER, own_tables, table_lines
+from .prose import DATE_LINE, SIGNER, continued_by_next, own_tables, table_lines
 from .sections import merged_into
 
 # -- S105 --------------------------------------------------------------------------------------
@@ -44,6 +44,21 @@ def content_chars(text: str) -> int:
     return out
 
 
+def _read_lines(text: str):
+    """The lines of ``text`` as a reader takes them: a line cut mid-sentence (hard-wrapped at the margin, "…下一步增" /
+    "加图解。") joined to the next, unless it holds a sub-heading's label or the next opens an item of a list."""
+    lines = nfkc(text).splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        if out and out[-1][1]:
+            out[-1] = (out[-1][0] + line, False)
+        else:
+            out.append((line, False))
+        out[-1] = (out[-1][0], continued_by_next(line) and not _LABELS.search(line) and i + 1 < len(lines)
+                   and not _ITEM.match(lines[i + 1]))
+    return [line for line, _ in out]
+
+
 def real_sentences(text: str) -> int:
     """How many sentences or clauses of ``text`` say something (at least five Chinese characters once
     labels are out), or 0 when one of them says there is nothing ("无。", "暂无明显问题。"). A comma
@@ -52,7 +67,7 @@ def real_sentences(text: str) -> int:
     "存在问题：公开栏更新慢。改进措施：专人负责。" says both too, as does a list's item ("1.解读不足")."""
     n = 0
     labelled = False  # the words next said are a label's (a label alone on the line before: "（一）存在问题")
-    for line in nfkc(text).splitlines():
+    for line in _read_lines(text):
         # (a label's place kept as a mark opening the words it names: "\x01公开栏更新慢")
         for sentence in re.split(r"[。；;！!？?，,]", _LABELS.sub("。\x01", line)):
             labelled = labelled or sentence.lstrip().startswith("\x01")
@@ -94,7 +109,7 @@ def only_nothing(text: str) -> bool:
     "虽取得一定成效，但仍存在一些不足，今后将进一步加强。": no problem and no measure named, however many
     characters)?"""
     said = False
-    for line in nfkc(text).splitlines():
+    for line in _read_lines(text):
         for sentence in re.split(r"[。；;！!？?，,]", _LABELS.sub("。", line)):
             han = "".join(_HAN.findall(_ITEM.sub("", sentence, count=1)))
             if not han:
