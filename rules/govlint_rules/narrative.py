@@ -1704,6 +1704,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # a bare count is read with the whole sentence before it, a 制发 count with its clause)
                 if claim.kind in _BY_APPLICANT and _RESULT_BEFORE.search(text, start, m.start()):
                     continue  # "予以公开5件，其中自然人4件": the applicants of one result, not of all
+                if not claim.group and claim.kind in _DECIDED and not _PLAIN_BEFORE.match(
+                        _without_own_name(text[start:m.start()], agency)):
+                    continue  # "对3起轻微违法行为未作出行政处罚决定", "对首次轻微违法的，依法未作出…": none for some cases,
+                    # not none at all (only the year or the agency may stand before it in its sentence)
                 if claim.kind in _DECIDED and _NOT_MADE.search(text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "公开行政处罚决定35件", "撤销行政许可决定2件": decisions published or undone, not made
                 if claim.kind == "repealed" and "失效" in sentence:
