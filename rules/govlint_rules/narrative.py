@@ -68,7 +68,9 @@ _JOINT = "".join(f"(?<!{a}{b})" for a in ("复议", "诉讼") for b in "及和�
 
 #: both kinds of case said to be none at once: "行政复议和行政诉讼案件均为零"
 _JOINT_ZERO = (r"行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:案件)?(?:数量|数)?(?:均|都|皆)?(?:为|是)?\s*(?:0|零)"
-               r"(?:\s*(?:件|起|宗))?(?![\d.])")
+               r"(?:\s*(?:件|起|宗))?(?![\d.])"
+               #: ("行政复议、行政诉讼情况：无。": the kinds' heading answered 无)
+               r"|行政复议(?:案件)?(?:和|及|与|、|或)行政诉讼(?:案件)?(?:情况)?\s*:\s*无(?=\s*(?:[。，,；;]|$))")
 
 #: zero without a unit, ending its clause ("为零", "为0。"): a count of none
 _NONE_BARE = r"(?:为|是)\s*(0|零)(?=\s*(?:[。，,；;）)]|$))"
@@ -177,10 +179,10 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:未有|没有|无)(?:任何)?(?:公民、?法人(?:或|和|及)?其他组织|公民|法人|申请人|群众|个人|企业|任何人|人)"
         r"(?:向本机关|向本单位|向我[局委办镇乡县区市厅])?(?:提出|提交)(?:过)?(?:任何)?(?:政府信息公开|依申请公开|信息公开)?"
         r"申请(?=情况|事项|的情况|[。,，;；]|$)"), 0),
-    #: "依申请公开为零", "政府信息公开申请数量为0"
-    Claim("applications", lazy(r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)?(?:均)?" + _NONE_BARE)),
+    #: "依申请公开为零", "政府信息公开申请数量为0" ("…申请量为16件": 量 for 数量)
+    Claim("applications", lazy(r"(?:政府信息公开申请|依申请公开(?:申请|事项|办件)?)(?:数量|件数|总数|数|量)?(?:均)?" + _NONE_BARE)),
     Claim("applications", lazy(
-        r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数)(?:为|是|共|共计|合计|达)?\s*" + NUM
+        r"(?:政府信息公开申请|依申请公开(?:申请)?)(?:数量|件数|总数|数|量)(?:为|是|共|共计|合计|达)?\s*" + NUM
         + r"(?:\s*件)?(?![\d.%])")),
     #: "政府信息公开申请 13 件", "依申请公开：13件", "政府信息公开申请情况：13件": the noun opening its clause, the count
     #: after it (依申请公开 after a colon only); not "办结政府信息公开申请12件" (a verb before it says what it counts)
@@ -273,7 +275,7 @@ CLAIMS: Tuple[Claim, ...] = (
     #: ("无政府信息公开申请办理导致行政复议", "无政府信息公开申请导致的行政复议": the cause named without 因)
     Claim("review", lazy(r"(?:未|没有|无|不(?=涉及))(?:(?:发生|出现|收到|接到|引起|涉及|被申请|产生)(?:过)?[^。；，,]{0,24}?"
                          r"|因[^。；，,]{0,20}?|" + _DISCLOSURE_CAUSE + r")?"
-                         r"行政复议(?!纠错|被纠|败诉|被撤销|决定|机关)"), 0),
+                         r"行政复议(?!后|纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
     Claim("review", lazy(_SHORT_KIND + r"复议(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
@@ -283,13 +285,14 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
                          r"(?!\s*(?:案件)?(?:[和及与、或]|或者)\s*(?:行政)?诉讼|申请|机关|决定)" + _NO_OUTCOME)),
     Claim("litigation", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政诉讼(?:案件)?" + _NO_OUTCOME)),
-    #: "未经复议直接起诉案件2件", "复议后提起行政诉讼1件": the lawsuits of one of 表四's two groups, named by its column
+    #: "未经复议直接起诉案件2件", "复议后提起行政诉讼1件", "未经复议直接起诉的行政诉讼2件": the lawsuits of one of 表四's two
+    #: groups, named by its column
     #: (行政 said of the review or of the lawsuit: "信访复议5件，复议后起诉3件" may be another system's)
     Claim("direct", lazy(r"(?:未经(?:行政)?复议直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)(?:行政诉讼)?"
-                         r"|直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:案件)?" + FILL + NUM
+                         r"|直接(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:(?<=的)行政诉讼)?(?:案件)?" + FILL + NUM
                          + r"\s*(?:件|起|宗|次)"), word="直接"),
     Claim("after", lazy(r"(?:行政复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)(?:行政诉讼)?"
-                        r"|复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:案件)?" + FILL + NUM
+                        r"|复议后(?:又|再)?(?:向[^\W\d_]{0,12}?法院)?(?:提起|起诉)行政诉讼)(?:的)?(?:(?<=的)行政诉讼)?(?:案件)?" + FILL + NUM
                         + r"\s*(?:件|起|宗|次)"), word="复议后"),
     #: "行政诉讼案件为零", "行政复议数量为0": none, said as a number without its unit
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + _NONE_BARE)),
@@ -322,6 +325,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("licensing", lazy(r"行政许可(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
     Claim("penalty", lazy(r"行政处罚(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
     Claim("enforcement", lazy(r"行政强制(?:处理)?决定(?:数量|数|书)?" + FILL + NUM + r"\s*(?:件|个)"), word="决定"),
+    #: "本年度未作出行政强制决定", "无行政处罚决定": none made, the noun ending its clause (not "未作出行政处罚决定前",
+    #: "无行政处罚决定权", "未作出撤销行政许可决定": a time, a power, another decision)
+    *(Claim(kind, lazy(r"(?:未|没有|无)(?:作出|做出|出具)?(?:过)?(?:任何)?" + words
+                       + r"(?:处理)?决定(?=\s*(?:[。，,；;]|$))"), 0, word="决定")
+      for kind, words in (("licensing", "行政许可"), ("penalty", "行政处罚"), ("enforcement", "行政强制"))),
     #: "现行有效行政规范性文件12件", "行政规范性文件现行有效12件", "…废止1件，现行有效12件" (the documents named
     #: before it in the sentence: :func:`_valid_of_normative`): 表二's 现行有效件数
     #: ("发布行政规范性文件10件，现行有效文件共计57件": the documents named before, called 文件)
@@ -338,7 +346,7 @@ CLAIMS: Tuple[Claim, ...] = (
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
 UPHELD = lazy(r"(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?维持(?!在|于|\s*\d|[或和及、与])")
 #: "均未被纠错", "没有被纠正的情况", "纠错率为零", "被纠错0件": no case decided against the agency
-UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；;，,！？]{0,16}?被)?(?:纠错|纠正)(?!后)"
+UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；;，,！？]{0,16}?被|(?:行政)?(?:复议|诉讼)(?:案件)?)?(?:纠错|纠正)(?!后)"
                    r"|(?:被)?(?:纠错|纠正)(?:率|数|数量|案件|的案件)?(?:均|都)?(?:为|是)?\s*(?:0|零)(?![\d.])(?:\s*件)?")
 #: in the clause before "均维持": a rate or a level, not cases ("满意度均维持", "办结率均维持")
 _LEVEL = lazy(r"率|满意度|水平|比例|态势")
@@ -376,7 +384,10 @@ _CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真
 #: applications, or all of them (等 may close a list of one): a reader cannot tell (the ways listed, "通过网站、信函等方式",
 #: or every way, "通过各种渠道", are all: :data:`_EVERY_WAY`)
 _ONE_WAY = lazy(r"(?:通过|经由|利用|依托)(?!(?:任何|各种|各类|多种|不同|其他|所有|全部|各)(?:形式|渠道|方式|途径))"
-                r"(?:[^\W\d_]{1,10}?等?(?:渠道|方式|途径|形式)|(?:互联)?网络(?!等))")
+                r"(?:[^\W\d_]{1,10}?等?(?:渠道|方式|途径|形式)|(?:互联)?网络(?!等)"
+                #: (or a site or platform named right before the claim's verb, where the search stops: "通过省政务服务网
+                #: 收到", "通过市民热线共受理")
+                r"|[^\W\d_]{0,10}?(?:网站|网|平台|信箱|邮箱|热线|窗口|小程序|客户端)(?=(?:共|共计|累计)?$))")
 #: (网络 is no channel word of :data:`_CHANNELS`: "加强网络安全管理，收到申请13件" says nothing of the way)
 #: in such words, several ways or the applications' own channel ("通过线上线下等多种方式", "通过依申请公开渠道"): all
 _SEVERAL_WAYS = lazy(r"[、和与及或]|多种|各种|各类|不同|所有|线上线下|公开|申请")
@@ -731,6 +742,10 @@ _DISCLOSURE_PART = lazy(r"其中(?:\s*[0-9０-９一二三四五六七八九十�
 _CONSULTED = lazy(r"第三方|权利人|利害关系人|征求|当事人|上级|请示|定密|批准|授权")
 #: right after a carried count, a noun of another matter: "结转下年度的3件复议案件"
 _OTHER_MATTER_AFTER = lazy(r"\s*(?:的)?(?:行政)?(?:复议|诉讼|信访|投诉|来信|来访|建议|提案|案件|工单|留言|咨询)")
+#: right before a bare 规范性文件 count: the documents the agency made, of every kind, then 其中 ("制发各类文件56件，其中行政
+#: 规范性文件3件"): the rule documents among those made, 表二's own (其中 splits the whole made, no other part)
+_DOCUMENTS_MADE = lazy(r"(?:制发|印发|出台|制定)(?:了)?(?:各类|各种|各项)?[^\W\d_]{0,8}?(?:文件|公文)" + FILL + NUM
+                       + r"\s*(?:件|个|份)\s*[，,]?\s*其中\s*:?\s*$")
 #: before 现行有效文件: documents compiled or sorted, of every kind
 _COMPILED = lazy(r"汇编|收录|梳理|整理|清理")
 
@@ -974,6 +989,10 @@ _ONE_GROUP = lazy(r"复议后|直接起诉|未经复议")
 _REVIEW_APPLICATIONS = lazy(r"(?:收到|受理|接收)行政复议申请")
 #: a sentence about another service, where "受理申请12000件" is not about disclosure
 _OTHER_SERVICE = lazy(r"政务服务|审批|办事|便民|服务事项|许可|信访|登记|热线|12345|不动产|社保|医保|补贴")
+#: after a count of applications named bare (申请, 各类申请) in its sentence, the disclosure applications named as a
+#: part of it ("收到各类申请30件，其中政府信息公开申请13件", "收到申请30件，其中依申请公开13件，其余为咨询"): the bare
+#: count is of every kind, not 表三's
+_DISCLOSURE_SHARE = lazy(r"其中(?:\s*" + NUM + r"\s*件)?(?:为|是|属于)?(?:政府信息公开|政务信息公开|依申请公开|信息公开)")
 #: after an applications claim in its paragraph: some of what it counts were left out of 表三 ("其中20件属于
 #:信访举报投诉类，未纳入统计", "剔除后为13件", "不属于政府信息公开申请")
 _NOT_COUNTED = lazy(r"(?:未|不|没有)(?:纳入|计入|列入)|剔除|扣除|除去|(?:未|不|没有)(?:予)?统计"
@@ -1356,12 +1375,18 @@ _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不�
                       r"申请人(?:中|里)")
 #: the kinds of claims on 表四's cases: the reviews, the lawsuits, and the lawsuits of one group
 _CASES = ("review", "litigation", "direct", "after")
+#: before a review or lawsuit count in its sentence, one party named as the reports name people ("申请人张某",
+#: "原告李某某", "，王某不服…"): that party's cases, a part of 表四's
+_ONE_PARTY = lazy(r"(?:申请人|原告|当事人|第三人)[^\W\d_]某(?![些项种个类])|(?:^|(?<=[，,。；;：:]))\s*[^\W\d_]某某?(?:等\s*\d+\s*人)?"
+                  r"(?=不服|申请|提起|向|对|认为|以)")
 #: a sentence that puts lawsuits outside 政府信息公开, or names the reviews the agency decides
 _NOT_DISCLOSURE_CASES = lazy(r"(?:不涉及|不属于|非|无关)[^，。；,;]{0,6}?政府信息公开|(?:办理|受理|审理|作出)行政复议(?:案件|申请|决定)")
 #: in a sentence of counted reviews or lawsuits, or of "均获维持": the cases said to be outside 政府信息公开
 #: ("行政复议案件共10件（均不涉及政府信息公开）", "…3件，均与政府信息公开无关"): another count than 表四's
 _OUTSIDE_DISCLOSURE = lazy(r"(?:不涉及|不属于|并非|不是|非|无关)[^，。；,;]{0,6}?(?:政府)?信息公开"
-                           r"|与[^，。；,;]{0,6}?(?:政府)?信息公开(?:工作|事项|申请)?(?:均|都|皆|并)?无关")
+                           r"|与[^，。；,;]{0,6}?(?:政府)?信息公开(?:工作|事项|申请)?(?:均|都|皆|并)?无关"
+                           #: (or said to be all of another kind: "…6件，均为征地拆迁类", "均系土地征收纠纷")
+                           r"|(?:均|全部|都|皆)(?:为|系|是|属于?)(?:(?!信息公开|依申请)[^，。；,;]){1,8}?(?:类|纠纷)")
 
 
 def _cases_outside(sentence: str) -> bool:
@@ -1602,12 +1627,14 @@ def _part_after(text: str, at: int, end: int, in_part) -> bool:
 
 
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
-               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = ""):
+               reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = "",
+               about_applications: bool = False):
     """(kind, match, value) of the whole-report claims of one sentence (``plan``: the readings'
     :func:`_claim_plan`, when the caller has it; ``reasons``: :func:`_reason_search` of 表三;
     ``year``: the report's, for claims on another year's figure; ``tail``: the next paragraph's text when
     this one stops mid-sentence, for the words that follow a claim at its end; ``agency``: the report's,
-    for claims on another body's figure)."""
+    for claims on another body's figure; ``about_applications``: the paragraph is in the section on
+    applications, 三, whose results it states without naming 申请: "其中予以公开5件，部分公开1件")."""
     sentence = text[start:end]
     # words that make a claim another figure (carried over, last year's, another year's, a part of
     # the year, documents cleaned up rather than made) count where they say something about it
@@ -1659,7 +1686,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "现行有效规范性文件12件", "清理…": another row of 表二 (a claim with its verb, "制发…",
                         # is read with its own clause only: "无公文解读情况，未印发行政规范性文件", "开展规范性文件清理，
                         # 制发行政规范性文件2件" say what was made)
-                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part, year)
+                split = (carried or claim.kind == "new") and _split_of_total(text, start, m.start(), in_part, year) or (
+                    claim.kind == "normative_any" and _DOCUMENTS_MADE.search(text, start, m.start()) is not None)
                 if claim.kind == "new" and (not split or _part_after(text, m.end(), end, in_part)):
                     continue  # ("其中新收…" after anything but the agency's applications handled, or "其中新收10件为
                     # 自然人申请": a part)
@@ -1676,6 +1704,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # a bare count is read with the whole sentence before it, a 制发 count with its clause)
                 if claim.kind in _BY_APPLICANT and _RESULT_BEFORE.search(text, start, m.start()):
                     continue  # "予以公开5件，其中自然人4件": the applicants of one result, not of all
+                if not claim.group and claim.kind in _DECIDED and not _PLAIN_BEFORE.match(
+                        _without_own_name(text[start:m.start()], agency)):
+                    continue  # "对3起轻微违法行为未作出行政处罚决定", "对首次轻微违法的，依法未作出…": none for some cases,
+                    # not none at all (only the year or the agency may stand before it in its sentence)
                 if claim.kind in _DECIDED and _NOT_MADE.search(text, _clause_start(text, start, m.start()), m.start()):
                     continue  # "公开行政处罚决定35件", "撤销行政许可决定2件": decisions published or undone, not made
                 if claim.kind == "repealed" and "失效" in sentence:
@@ -1734,9 +1766,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # a reader cannot tell
                 if result and claim.pattern.pattern.startswith(_OPENS_CLAUSE) and sentence.count(claim.word) > 1:
                     continue  # "其中2件予以公开，另有3件予以公开": the result counted in pieces, a breakdown
-                if result and ("主动" in sentence or "申请" not in text or _DOCUMENTS_MARKED.search(sentence)):
+                if result and ("主动" in sentence or ("申请" not in text and not about_applications)
+                               or _DOCUMENTS_MARKED.search(sentence)):
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications ("公开属性为
-                    # “不予公开”的3件": documents issued, marked)
+                    # “不予公开”的3件": documents issued, marked; a paragraph neither naming 申请 nor in 三: another
+                    # matter)
                 if result and claim.kind in (reasons or {}):
                     before = _since_count(text, start, m.start())
                     named = reasons[claim.kind]
@@ -1749,6 +1783,11 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "收到向县人民政府提交的申请3件" in a bureau's report: another body's applications
                 if claim.kind == "applications" and "公开" not in m.group(0) and _OTHER_SERVICE.search(sentence):
                     continue  # "政务服务大厅受理各类申请12000件": applications of another kind
+                if claim.kind == "applications" and "公开" not in m.group(0) and (
+                        share := _DISCLOSURE_SHARE.search(text, m.end(), end)) and not _COUNT.search(
+                        text, m.end(), share.start()):
+                    continue  # "收到各类申请30件，其中政府信息公开申请13件": applications of every kind, the disclosure
+                    # ones a part of them (not "…30件，予以公开5件，其中…": a part of another count)
                 if claim.kind in ("done", "alldone") and (
                         ("申请" not in sentence and not _applications_before(text, start))
                         or _NOT_APPLICATIONS.search(text, start, _clause_stop(text, m.end(), end))
@@ -1813,6 +1852,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if claim.group and claim.kind in _CASES and _DISCLOSURE_PART.search(text, m.end(), end) \
                         and not _ABOUT_DISCLOSURE.search(text, _clause_start(text, start, m.start()), m.end()):
                     continue  # "发生行政复议案件5件…，其中涉及政府信息公开的2件": every domain's cases
+                if claim.group and claim.kind in _CASES and _ONE_PARTY.search(text, start, m.start()):
+                    continue  # "申请人张某不服本机关答复，向县人民政府申请行政复议1件": one party's cases
                 if claim.group and claim.kind in _CASES and _state_after(text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind
@@ -1858,7 +1899,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
 #: the figures a list names, each said after its own word: "予以公开、部分公开、不予公开分别为5件、1件、1件",
 #: "行政复议和行政诉讼分别为2件和1件" (the words → their kinds; a list of others is no claim)
 _LISTED_KIND = {"予以公开": "open", "部分公开": "partial", "不予公开": "deny", "无法提供": "unable", "不予处理": "noproc",
-                "行政复议": "review", "行政诉讼": "litigation"}
+                "行政复议": "review", "行政诉讼": "litigation",
+                #: (the applicants: "其中自然人、法人或其他组织分别为10件、3件")
+                "自然人": "natural", "法人或其他组织": "organisations", "法人和其他组织": "organisations",
+                "法人或者其他组织": "organisations"}
 _LISTED_WORD = "(" + "|".join(_LISTED_KIND) + ")"
 #: (each word may follow its verb: "被申请行政复议、提起行政诉讼分别为2次、1次")
 _LISTED_VERB = r"(?:被申请|被提起|提起|发生|被)?"
@@ -1872,7 +1916,7 @@ _LISTED_COUNT = lazy(NUM + r"\s*(?:件|起|宗|次)")
 _LIST_ASIDE = lazy(r"上一?年|去年|同比|较|比|增|减|" + "|".join(map(re.escape, _RESULT_PART)))
 
 
-def _listed_claims(text: str, start: int, end: int, readings: dict, year=None):
+def _listed_claims(text: str, start: int, end: int, readings: dict, year=None, about_applications: bool = False):
     """(kind, match of the count, value) of the figures of a list said with 分别 — the words, then their
     counts in the same order ("予以公开、部分公开、不予公开分别为5件、1件、1件"): each count is a claim of
     its word's kind, as "予以公开5件" would be. Read only when the words and the counts are as many,
@@ -1893,11 +1937,13 @@ def _listed_claims(text: str, start: int, end: int, readings: dict, year=None):
         if _LIST_ASIDE.search(before) or _WIDER.search(before) or _other_year(sentence, year) \
                 or _part_of_year(sentence):
             continue
-        if any(k in _RESULTS for k in kinds) and ("主动" in sentence or "申请" not in text):
+        if any(k in _RESULTS for k in kinds) and ("主动" in sentence or ("申请" not in text and not about_applications)):
             continue
         if any(k in ("review", "litigation") for k in kinds) and (
                 _HANDLING.search(before) or _ANSWERS_BEFORE.search(before)):
             continue  # ("办理行政复议、行政诉讼案件分别为…": cases handled; "不予公开1件，…": one answer's)
+        if any(k in ("natural", "organisations") for k in kinds) and _RESULT_BEFORE.search(before):
+            continue  # ("予以公开5件，其中自然人、法人或其他组织分别为…": the applicants of one result)
         for kind, c in zip(kinds, counts):
             value = cn_value(c.group(1))
             if value is not None:
@@ -1972,7 +2018,12 @@ class NarrativeMismatch(Rule):
            "同一分句或其后说明不涉及政府信息公开或与之无关的复议、诉讼数及其“均获维持”（“行政复议案件共10件（均不涉及政府信息公开），均获维持”），" \
            "紧接“除上述2件外”之后的数字和“未发生其他行政复议”“未发生除政府信息公开以外的行政复议”，其后分句另说与政府信息公开有关的件数时各类事项的诉讼总数（“行政诉讼3件，与政府信息公开有关的1件”中的3件），经单一渠道收到的申请数（“通过网络等渠道收到申请10件”），" \
            "括号中说明包含其他机关文件的件数（“现行有效行政规范性文件30件（含县政府文件）”）" \
-           "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对。" \
+           "和政务服务等其他申请，以及同一句中同类数字出现两个不同值的分项列举都不核对；" \
+           "其后以“其中政府信息公开申请…”列出一部分的“收到各类申请30件”，经某一网站、平台、热线收到的申请（“通过省政务服务网收到…”），" \
+           "其后说明均为其他类别的复议、诉讼（“均为征地拆迁类”“均系…纠纷”），点名某一当事人的复议、诉讼（“申请人张某…申请行政复议1件”）也不核对。" \
+           "第三部分中未写“申请”二字的办理结果（“其中予以公开5件，部分公开1件”）、“自然人、法人或其他组织分别为…”、“申请量为…”、" \
+           "“未经复议直接起诉的行政诉讼2件”、“制发各类文件56件，其中行政规范性文件3件”、“未作出行政强制决定”“无行政处罚决定”、" \
+           "“行政复议、行政诉讼情况：无”照常核对。" \
            "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
@@ -1996,6 +2047,8 @@ class NarrativeMismatch(Rule):
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
             paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
+            # (the section on applications, 三, by its title: its results are the applications' unnamed)
+            about_applications = section.spec is not None and "申请" in section.spec.title
             for i, p in enumerate(paragraphs):
                 if not search(p.text):
                     continue  # no word any claim needs
@@ -2009,8 +2062,9 @@ class NarrativeMismatch(Rule):
                     if _wider_subject_carried(text, start):
                         continue  # "全县共受理…；无法提供6件": the wider body's figures, not the table's
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency) + \
-                            _listed_claims(text, start, end, readings, year):
+                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency,
+                                                       about_applications) + \
+                            _listed_claims(text, start, end, readings, year, about_applications):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind]) + (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from govlint.lexicon.marks import PAGE_NUMBER_LINE
 from govlint.plugin import AGENCY_END, CLOSING_DATE, Span, enumerators, lazy, nfkc
 
 #: the characters that end a paragraph's sentence (else the next paragraph continues it)
@@ -99,10 +100,13 @@ def closes(paragraphs, i: int) -> bool:
 def runs(paragraphs):
     """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`; a line
     that opens a new item ("（二）…", "2.…", "二是…") or the report's closing lines (:func:`closes`)
-    starts a paragraph of its own."""
+    starts a paragraph of its own. A page's number printed where the page broke the sentence ("…政府信息
+    公开申" / "— 2 —" / "请15件，…": a text copied from a PDF) is no part of it: the sentence runs on over it."""
     paragraphs = list(paragraphs)
     run = []
     for i, p in enumerate(paragraphs):
+        if run and PAGE_NUMBER_LINE.match(p.text) and i + 1 < len(paragraphs):
+            continue  # (the sentence goes on on the next page)
         if run and (_ITEM.match(p.text) or closes(paragraphs, i)):
             yield run[0] if len(run) == 1 else _joined(run)
             run = []

@@ -7,7 +7,7 @@ import re
 from govlint.plugin import Location, Related, Rule, enumerators, hookimpl, nfkc, lazy
 
 from .fee import is_fee_sentence
-from .prose import DATE_LINE, SIGNER, own_tables, table_lines
+from .prose import DATE_LINE, SIGNER, continued_by_next, own_tables, table_lines
 from .sections import merged_into
 
 # -- S105 --------------------------------------------------------------------------------------
@@ -27,6 +27,11 @@ _NOTHING = lazy(r"(?:本年度?|今年|目前|暂|尚)?(?:无|暂无|没有|未�
                 r"(?:问题|不足|情况)?(?:和|及|与)?(?:改进|整改)?(?:措施|情况)?")
 #: a real sentence's least Chinese characters (two of them say a problem and a measure)
 _SENTENCE_CHARS = 5
+#: ... and of one a sub-heading names as a problem or a measure ("存在问题：公开栏更新慢。改进措施：专人负责。":
+#: the label says what the short words are)
+_LABELLED_CHARS = 3
+#: an item's enumerator opening a sentence ("1.公开不及时", "（二）解读不足"): its words are one thing said
+_ITEM = lazy(rf"\s*(?:{enumerators.ITEM})\s*")
 #: the default least Chinese characters of section 五
 _DEFAULT_MIN = 15
 
@@ -39,23 +44,80 @@ def content_chars(text: str) -> int:
     return out
 
 
+def _read_lines(text: str):
+    """The lines of ``text`` as a reader takes them: a line cut mid-sentence (hard-wrapped at the margin, "…下一步增" /
+    "加图解。") joined to the next, unless it holds a sub-heading's label or the next opens an item of a list."""
+    lines = nfkc(text).splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        if out and out[-1][1]:
+            out[-1] = (out[-1][0] + line, False)
+        else:
+            out.append((line, False))
+        out[-1] = (out[-1][0], continued_by_next(line) and not _LABELS.search(line) and i + 1 < len(lines)
+                   and not _ITEM.match(lines[i + 1]))
+    return [line for line, _ in out]
+
+
 def real_sentences(text: str) -> int:
     """How many sentences or clauses of ``text`` say something (at least five Chinese characters once
     labels are out), or 0 when one of them says there is nothing ("无。", "暂无明显问题。"). A comma
     parts them as a full stop does: "解读形式单一，下一步增加图解。" says a problem and a measure as
-    "解读形式单一。下一步增加图解。" does."""
+    "解读形式单一。下一步增加图解。" does. Words a sub-heading names need only :data:`_LABELLED_CHARS`:
+    "存在问题：公开栏更新慢。改进措施：专人负责。" says both too, as does a list's item ("1.解读不足")."""
     n = 0
-    for line in nfkc(text).splitlines():
-        for sentence in re.split(r"[。；;！!？?，,]", _LABELS.sub("", line)):
+    labelled = False  # the words next said are a label's (a label alone on the line before: "（一）存在问题")
+    for line in _read_lines(text):
+        # (a label's place kept as a mark opening the words it names: "\x01公开栏更新慢")
+        for sentence in re.split(r"[。；;！!？?，,]", _LABELS.sub("。\x01", line)):
+            labelled = labelled or sentence.lstrip().startswith("\x01")
+            item = _ITEM.match(sentence)
+            if item is not None:  # "1.解读不足": an item of a list, said as a label would
+                labelled, sentence = True, sentence[item.end():]
             han = "".join(_HAN.findall(sentence))
             if not han:
                 continue
             if _NOTHING.fullmatch(han):
                 return 0
-            n += len(han) >= _SENTENCE_CHARS
+            n += len(han) >= (_LABELLED_CHARS if labelled else _SENTENCE_CHARS)
+            labelled = False
     return n
 
 
+
+
+#: a vow to go on with the work at large, naming no problem and no measure ("今后将继续做好政府信息公开工作")
+_VOW = lazy(r"(?:今后|下一步|下步|新的一年|今后工作中)?(?:我[镇乡局委办区县市]|本机关|本单位|我们)?(?:将|要|会)?"
+            r"(?:(?:继续|进一步|持续|一如既往地?)(?:认真)?(?:做好|抓好|加强|推进|落实|深化|规范)(?:本[镇乡]|我[镇乡局])?的?"
+            r"(?:政府信息公开|政务公开|信息公开)(?:和政务公开)?(?:各项)?(?:工作)?"
+            #: (or to mend what it does not name: "我们将认真研究，切实加以解决", "今后将进一步加强")
+            r"|认真研究|认真整改|(?:切实|认真)?加以(?:解决|改进)|(?:不断|持续|逐步)(?:改进|完善)|进一步(?:加强|改进|完善))")
+#: shortcomings said to exist without naming one ("但仍存在一些不足", "工作中还存在一些问题和不足")
+_VAGUE = lazy(r"(?:本年度?|工作中|在工作中)?(?:但|但是|同时)?(?:我[镇乡局]|本机关)?的?(?:政府信息公开|政务公开|信息公开)?(?:工作)?中?"
+              r"(?:仍然?|还|也|依然|尚)?(?:存在|有)着?(?:一些|一定的?|若干|少许|部分|不少)?的?"
+              r"(?:问题|不足|短板|差距|薄弱环节)(?:和|与|及)?(?:问题|不足|短板|差距)?(?:之处)?")
+#: the work said to have gone well, no more ("本年度政府信息公开工作虽取得一定成效")
+_WENT_WELL = lazy(r"(?:本年度?)?(?:我[镇乡局]|本机关)?的?(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:虽然?)?取得了?"
+                  r"(?:一定|较好|明显|显著)?的?(?:成效|成绩|进展)")
+#: a clause that is only a time or a link ("下一步，…", "同时，…")
+_LINK = lazy(r"下一步|下步|今后|新的一年|今后工作中|同时|此外|下阶段|对此")
+
+
+def only_nothing(text: str) -> bool:
+    """Does ``text`` say nothing particular: only that there is no problem or that there are some, that the
+    work went well, and vows to go on or to mend at large ("无明显问题，将继续做好政府信息公开工作。",
+    "虽取得一定成效，但仍存在一些不足，今后将进一步加强。": no problem and no measure named, however many
+    characters)?"""
+    said = False
+    for line in _read_lines(text):
+        for sentence in re.split(r"[。；;！!？?，,]", _LABELS.sub("。", line)):
+            han = "".join(_HAN.findall(_ITEM.sub("", sentence, count=1)))
+            if not han:
+                continue
+            if not any(p.fullmatch(han) for p in (_NOTHING, _VAGUE, _VOW, _WENT_WELL, _LINK)):
+                return False
+            said = True
+    return said
 
 
 def _signature(p, facts) -> bool:
@@ -76,7 +138,11 @@ class ProblemsSectionThin(Rule):
            "汉字少于 min_chars 个（默认15个）即视为空泛，例如只写“无”“暂无”“本年度无明显问题”“存在问题：无。改进措施：无。”。" \
            "默认值取得较低：一句具体的话（如“公开内容的解读不够深入，下一步将加强政策解读。”，18个汉字）不报告，" \
            "只有明显什么也没说的才报告；两句（或用逗号隔开的两个分句）实在的话（如“解读形式单一。下一步增加图解。”“解读形式单一，下一步增加图解。”：各至少5个汉字，且没有一句是“无”“暂无明显问题”之类）" \
-           "也不报告；“下一步”“存在问题”等只在作小标题（行首、句首，带编号或冒号，或独占一行）时不计入，写在句中的计入。" \
+           "也不报告；小标题或编号之后的话至少3个汉字即算一句（“存在问题：公开栏更新慢。改进措施：专人负责。”“1.公开不及时 2.解读不足 3.加强培训”不报告）；" \
+           "汉字虽够，但每一句都是笼统表述的也报告：只说没有问题或“存在一些不足”、工作“取得一定成效”，再加“将继续做好政府信息公开工作”" \
+           "“今后将进一步加强”“切实加以解决”之类的表态（“无明显问题，将继续做好政府信息公开工作。”“虽取得一定成效，但仍存在一些不足，" \
+           "今后将进一步加强。”）；只要有一句说出具体的问题或措施（“主要是政策解读不够深入”“加强业务培训”）就不报告；" \
+           "“下一步”“存在问题”等只在作小标题（行首、句首，带编号或冒号，或独占一行）时不计入，写在句中的计入。" \
            "要求更严的可在配置中提高：[options.S105] min_chars = 30（高于默认值时两句话的例外不再适用）。" \
            "写成本机关自己的表格的（“序号 | 存在问题 | 整改措施”）计入表格的文字；报告落款（机关名称、日期）不计入；五和六合在一个标题下时，标题和第六部分的内容（信息处理费、“无其他需要报告的事项”）也不计入；" \
            "没有第五部分时由 S101 报告。"
@@ -110,21 +176,28 @@ class ProblemsSectionThin(Rule):
         elif section.title_match not in ("exact", "variant", "renumbered"):
             text = section.section.heading + "\n" + text  # another wording: its words may be content
         n = content_chars(text)
-        if n >= minimum:
+        vowed = n >= minimum and only_nothing(text)  # "无明显问题，将继续做好政府信息公开工作。"
+        if n >= minimum and not vowed:
             return
-        if minimum <= _DEFAULT_MIN and real_sentences(text) >= 2:
+        if not vowed and minimum <= _DEFAULT_MIN and real_sentences(text) >= 2:
             return  # "解读形式单一。下一步增加图解。": a problem and a measure, short but said
         label = ctx.section_label(5)
         body = " ".join([p.text.strip() for p in paragraphs if p.text.strip()] + ([" ".join(tabled.split())] if tabled else []))
         shown = f"“{body[:20]}{'…' if len(body) > 20 else ''}”"
         found = f"内容为{shown}，只有{n}个汉字" if body else "为空"
         found_en = f"it reads {shown}, {n} Chinese characters" if body else "it is empty"
+        if vowed:
+            found = f"内容为{shown}，只有笼统的表述（没有问题或存在不足、继续做好工作之类）"
+            found_en = f"it reads {shown}, words said of any year (no problem or some shortcomings, the work goes on)"
+        expected = "" if vowed else f"（除小标题外应至少有{minimum}个汉字）"
+        expected_en = "" if vowed else f" (expected at least {minimum} Chinese characters besides sub-headings)"
         yield ctx.diag(self, section.section.span,
-                       f"“{label}”{found}，没有具体说明存在的问题和改进措施（除小标题外应至少有{minimum}个汉字）",
+                       f"“{label}”{found}，没有具体说明存在的问题和改进措施{expected}",
                        f"“{label}”: {found_en}; it does not say what the problems were or how they are being "
-                       f"addressed (expected at least {minimum} Chinese characters besides sub-headings)",
+                       f"addressed{expected_en}",
                        location=Location(section=label),
-                       data={"found": body[:200], "chars": n, "expected": f">= {minimum} Chinese characters"})
+                       data={"found": body[:200], "chars": n,
+                             "expected": "a problem or a measure named" if vowed else f">= {minimum} Chinese characters"})
 
 
 # -- C205 --------------------------------------------------------------------------------------
