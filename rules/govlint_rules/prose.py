@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from govlint.lexicon.marks import PAGE_NUMBER_LINE
-from govlint.plugin import AGENCY_END, CLOSING_DATE, Span, enumerators, lazy, nfkc
+from govlint.plugin import AGENCY_END, CLOSING_DATE, PAGE_NUMBER_LINE, Span, enumerators, lazy, nfkc
 
 #: the characters that end a paragraph's sentence (else the next paragraph continues it)
 _SENTENCE_ENDS = "。；;！!？?：:）)"

@@ -34,6 +34,7 @@ from .outputs import Formatter, OutputContext
 from .hookspecs import hookimpl
 from .lexicon.labels import best_match, nfkc, norm as norm_label, similar
 from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE
+from .lexicon.marks import PAGE_NUMBER_LINE
 from .lexicon import enumerators
 from .lexicon.numerals import COUNT_UNITS, any_int as numeral_value
 from .lexicon.pattern import lazy
@@ -62,7 +63,7 @@ __all__ = [
     "Instance", "failures", "instances",
     # text helpers
     "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "parse_number", "nfkc", "CLOSING_DATE", "AGENCY_END", "enumerators",
-    "lazy",
+    "lazy", "PAGE_NUMBER_LINE",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
     # a message in both languages (the run shows its own)
