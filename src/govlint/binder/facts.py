@@ -799,11 +799,9 @@ def _month_of(m) -> Optional[Tuple[int, int]]:
 
 
 #: where the seal goes, marked in the text: "（印章）", "(盖章)", "【公章】"
-_SEAL_WORD = r"\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*"
-_SEAL = lazy(r"^[（(【\[]?" + _SEAL_WORD + r"[）)】\]]?$")
-_SEAL_MARK = r"[（(【\[]" + _SEAL_WORD + r"[）)】\]]"
+_SEAL = lazy(r"^[（(【\[]?" + closing.SEAL_WORD + r"[）)】\]]?$")
 #: the seal's mark on the closing line itself, before or after the agency: "样例县…局（盖章） 2026年1月20日"
-_SEAL_IN_LINE = lazy(r"^\s*" + _SEAL_MARK + r"\s*|\s*" + _SEAL_MARK + r"\s*$")
+_SEAL_IN_LINE = lazy(r"^\s*" + closing.SEAL_MARK + r"\s*|\s*" + closing.SEAL_MARK + r"\s*$")
 
 
 def _closing(paragraphs: Sequence[Paragraph]):
@@ -988,12 +986,19 @@ def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
 
 def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
     """The paragraphs before an annex printed after the closing date ("2025年1月17日" / "附件" / the
-    tables' captions, notes and 数据来源 lines, however many): the report closes there. Else all."""
+    tables' captions, notes and 数据来源 lines, however many): the report closes there. Else all.
+    The lines above the annex's heading close the report as they close one without an annex (what
+    :func:`_closing` reads): the date alone, or after the agency on its line ("样例县…局 2025年1月17日"),
+    above the agency ("2025年1月17日" / "样例县…局"), with a note or its weekday after it, or with a
+    page's furniture under it before the annex ("扫一扫在手机打开当前页", "- 5 -", "【打印本页】")."""
     for k in range(len(paragraphs) - 1, max(0, len(paragraphs) - 60), -1):
         t = paragraphs[k].text
         if t.lstrip()[:1] == "附" and ANNEX_LINE.match(t):
-            before = nfkc(paragraphs[k - 1].text).strip()
+            before = nfkc(paragraphs[k - 1].text).strip() if k else ""
             if len(before) <= 30 and parse_date(before) is not None:
+                return paragraphs[:k]
+            closed, _, _, month = _closing(paragraphs[:k])
+            if closed is not None or month is not None:
                 return paragraphs[:k]
     return paragraphs
 
