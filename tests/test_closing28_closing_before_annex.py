@@ -17,12 +17,15 @@ from pathlib import Path
 import pytest
 
 from govlint.binder.facts import extract_facts
+from govlint.run.engine import lint_file
 from govlint.syntax.parser import parse
 from govlint.testing import lint
 
 sys.path.insert(0, str(Path(__file__).parent))
 from harness import text_forms, voices  # noqa: E402
+from harness.compare import SETTINGS  # noqa: E402
 from harness.sources import _replace  # noqa: E402
+from harness.web_pages20 import div_grid_page  # noqa: E402
 
 _AGENCY = "样例县司法局"
 _SIX = "本局本年度未收取信息处理费。"
@@ -137,3 +140,22 @@ def test_the_closing_before_an_annex_stands_apart_from_its_tables(form):
         "（二）信息处理费收取情况", "信息处理费收取：否", _AGENCY, "（印章）", "2025年1月17日", "附件"]
     annex = next(p for p in six.paragraphs if p.text == "附件")
     assert six.tables and all(t.span.line > annex.span.line for t in six.tables)
+
+
+def _page_found(tmp_path, html: str):
+    path = tmp_path / "report.html"
+    path.write_text(html, "utf-8")
+    return [(d.code, d.message) for d in lint_file(str(path), SETTINGS).diagnostics]
+
+
+def test_fee_answer_above_the_closing_and_an_annex_on_a_div_grid_page(tmp_path):
+    """The same end on a web page whose tables are drawn with ``display:table`` divs (web_pages20's
+    div grid): the page's text is the same run of lone lines. Was F401 quoting 六's first item."""
+    assert _page_found(tmp_path, div_grid_page(_annexed(SIXES["items-answer-no-stop"]))) == []
+
+
+def test_late_date_under_a_seal_above_an_annex_on_a_div_grid_page(tmp_path):
+    """The failing neighbour: a late date in Chinese numerals under a seal's mark; exactly P702 (was
+    missed: the closing taken into the annex's table)."""
+    html = div_grid_page(_annexed(SIXES["items-answer-no-stop"], f"{_AGENCY}\n（印章）\n二〇二五年二月十日"))
+    assert _page_found(tmp_path, html) == [("P702", _P702)]
