@@ -159,3 +159,19 @@ def test_late_date_under_a_seal_above_an_annex_on_a_div_grid_page(tmp_path):
     missed: the closing taken into the annex's table)."""
     html = div_grid_page(_annexed(SIXES["items-answer-no-stop"], f"{_AGENCY}\n（印章）\n二〇二五年二月十日"))
     assert _page_found(tmp_path, html) == [("P702", _P702)]
+
+
+_TABLE1 = "表1 主动公开政府信息情况统计表"
+
+
+@pytest.mark.parametrize("form", ["as-written", "markdown", "wrap-40", "cells-tabbed", "cells-pipe"])
+@pytest.mark.parametrize("seal", ["", "\n（印章）"])
+def test_late_date_above_tables_printed_with_no_annex_heading(seal, form):
+    """The tables printed right after the closing, their first caption ("表1 …统计表") with no "附件"
+    above it: was missed (no date read) in every form but the ones a cell a line with separators.
+    The report closes before the first caption (facts), or where the grammar's tree names the closing
+    (``Report.closing``, its date right above the tables). Exactly P702 on the date's line."""
+    text = _replace(voices.annexed_tables(), [(f"{_CLOSING}\n\n附件\n\n{_TABLE1}", f"{_AGENCY}{seal}\n2025年2月10日\n\n{_TABLE1}")])
+    line = _line_of(text, form, "2025年2月10日")
+    assert _found(text, form) == [("P702", line, 1, "warning", _P702)]
+

@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
 from ..lexicon import closing
-from ..lexicon.annex import ANNEX_LINE
+from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
 from ..lexicon.pattern import lazy
@@ -990,10 +990,12 @@ def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
     The lines above the annex's heading close the report as they close one without an annex (what
     :func:`_closing` reads): the date alone, or after the agency on its line ("样例县…局 2025年1月17日"),
     above the agency ("2025年1月17日" / "样例县…局"), with a note or its weekday after it, or with a
-    page's furniture under it before the annex ("扫一扫在手机打开当前页", "- 5 -", "【打印本页】")."""
+    page's furniture under it before the annex ("扫一扫在手机打开当前页", "- 5 -", "【打印本页】"). The annex
+    may have no heading: its first table's caption ("表1 …统计表") then opens it."""
     for k in range(len(paragraphs) - 1, max(0, len(paragraphs) - 60), -1):
         t = paragraphs[k].text
-        if t.lstrip()[:1] == "附" and ANNEX_LINE.match(t):
+        if t.lstrip()[:1] == "附" and ANNEX_LINE.match(t) or paragraphs[k].kind == "caption" or (
+                t.lstrip()[:1] == "表" and TABLE_CAPTION.match(t)):
             before = nfkc(paragraphs[k - 1].text).strip() if k else ""
             if len(before) <= 30 and parse_date(before) is not None:
                 return paragraphs[:k]
@@ -1001,6 +1003,15 @@ def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
             if closed is not None or month is not None:
                 return paragraphs[:k]
     return paragraphs
+
+
+def _up_to(paragraphs: Sequence[Paragraph], last: Paragraph) -> Sequence[Paragraph]:
+    """The paragraphs up to ``last`` (the date of the closing the grammar found inside the report,
+    tables after it: ``Report.closing``), or none when it is not among them."""
+    for k in range(len(paragraphs) - 1, -1, -1):
+        if paragraphs[k].span == last.span:
+            return paragraphs[:k + 1]
+    return ()
 
 
 def extract_facts(report: Report) -> Facts:
@@ -1027,6 +1038,8 @@ def extract_facts(report: Report) -> Facts:
         if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
             cutoff, cutoff_span = int(m.group(1)), period_span
     closing, closing_span, signer, month = _closing(_before_annex(paragraphs))
+    if closing is None and month is None and report.closing:
+        closing, closing_span, signer, month = _closing(_up_to(paragraphs, report.closing[-1]))
     month_span = closing_span if month is not None else None
     if month is not None:
         closing_span = None

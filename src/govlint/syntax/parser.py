@@ -28,7 +28,7 @@ from ..layout import Vocabulary, arrange, vocabulary
 from ..layout import prepare as prepare_lines
 from ..layout.cells import make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
 from ..lexicon import closing as closing_words
-from ..lexicon.annex import ANNEX_LINE
+from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.enumerators import HEADING
 from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
@@ -508,17 +508,27 @@ def _parts(blocks: List[Block]) -> List[Tuple[bool, List[Block]]]:
 
 
 def _closing_inside(front: Tuple[Block, ...], sections: Tuple[Section, ...]) -> Tuple[Paragraph, ...]:
-    """The closing :func:`_parts` found inside the report (an annex after it), the last one: its
-    paragraphs, the agency's and the seal's lines and the date; () when there is none."""
+    """The closing :func:`_parts` found inside the report with an annex right after it (its heading,
+    a table's caption, or a table), the last one: its paragraphs, the agency's and the seal's lines
+    and the date; () when there is none (a date under the agency with prose after it closes nothing)."""
     for blocks in chain((s.blocks for s in reversed(sections)), (front,)):
-        for i in range(len(blocks) - 1, -1, -1):
+        for i in range(len(blocks) - 2, -1, -1):
             b = blocks[i]
-            if type(b) is Paragraph and b.kind == "date":
+            if type(b) is Paragraph and b.kind == "date" and _opens_annex(blocks[i + 1]):
                 first = i
                 while first and type(blocks[first - 1]) is Paragraph and blocks[first - 1].kind == "signature":
                     first -= 1
                 return tuple(blocks[first:i + 1])
     return ()
+
+
+def _opens_annex(b: Block) -> bool:
+    """A block that opens an annex: a table, its caption, or the annex's heading ("附件", "附表1：…")."""
+    if type(b) is Table:
+        return True
+    t = b.text.lstrip(_SPACE)
+    return b.kind == "caption" or (t[:1] == "附" and ANNEX_LINE.match(t) is not None) or (
+        t[:1] == "表" and TABLE_CAPTION.match(t) is not None)
 
 
 def _arranged(blocks: List[Block], vocab: Vocabulary) -> List[Block]:
