@@ -994,13 +994,15 @@ def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
     may have no heading: its first table's caption ("表1 …统计表") then opens it."""
     for k in range(len(paragraphs) - 1, max(0, len(paragraphs) - 60), -1):
         t = paragraphs[k].text
-        if t.lstrip()[:1] == "附" and ANNEX_LINE.match(t) or paragraphs[k].kind == "caption" or (
-                t.lstrip()[:1] == "表" and TABLE_CAPTION.match(t)):
+        headed = t.lstrip()[:1] == "附" and ANNEX_LINE.match(t) is not None
+        if headed or paragraphs[k].kind == "caption" or (t.lstrip()[:1] == "表" and TABLE_CAPTION.match(t)):
             before = nfkc(paragraphs[k - 1].text).strip() if k else ""
-            if len(before) <= 30 and parse_date(before) is not None:
+            if headed and len(before) <= 30 and parse_date(before) is not None:
                 return paragraphs[:k]
-            closed, _, _, month = _closing(paragraphs[:k])
-            if closed is not None or month is not None:
+            closed, _, signer, month = _closing(paragraphs[:k])
+            # (above a caption with no annex's heading, only a signed closing: a date alone above a
+            # table inside the report, "2024年12月31日" over 表二, closes nothing)
+            if (closed is not None or month is not None) and (headed or signer):
                 return paragraphs[:k]
     return paragraphs
 
