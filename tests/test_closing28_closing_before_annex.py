@@ -175,3 +175,15 @@ def test_late_date_above_tables_printed_with_no_annex_heading(seal, form):
     line = _line_of(text, form, "2025年2月10日")
     assert _found(text, form) == [("P702", line, 1, "warning", _P702)]
 
+
+
+_F401_EMPTY = "“六、其他需要报告的事项”没有说明信息处理费的收取情况（该部分没有内容）；未收取也应写明“本年度未收取信息处理费”"
+
+
+@pytest.mark.parametrize("form", ["as-written", "markdown", "cells-pipe", "cells-tabbed"])
+def test_empty_six_above_the_closing_and_an_annex_is_said_empty(form):
+    """The failing case: 六 has nothing above the closing. Exactly F401 saying it is empty (it quoted
+    "附件", or the annex's 数据来源 line: what follows the closing is no content of 六)."""
+    text = _replace(_annexed(), [(_SIX + "\n", "")])
+    line = _line_of(text, form, "六、其他需要报告的事项")
+    assert _found(text, form) == [("F401", line, 1, "error", _F401_EMPTY)]

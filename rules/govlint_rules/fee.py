@@ -484,8 +484,11 @@ class FeeStatementMissing(Rule):
                            location=Location(section=label), related=related,
                            data={"found": named[:200], "expected": "本年度未收取信息处理费 / 收取信息处理费××元"})
             return
-        # its first line that is not the report's closing (an empty 六 above the agency and the date)
+        # its first line that is not the report's closing (an empty 六 above the agency and the date),
+        # nor after it (an annex printed after the closing: "附件", its captions and notes)
         paragraphs = list(section.paragraphs) or [p for p, _ in _sentence_rows(section)]
+        end = next((i for i, p in enumerate(paragraphs) if p.kind in ("signature", "date")), len(paragraphs))
+        paragraphs = paragraphs[:end]
         first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
         # its first line as the author wrote it (a copy that lost its line breaks runs the next
         # one on after a space); a line a PDF spaced letter by letter ("本 年 度 …") read closed up
