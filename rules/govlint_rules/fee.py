@@ -157,8 +157,25 @@ def _texts(section):
         yield None, section.section.heading
     read = [(p.span.line, p, p.text) for p in runs(section.paragraphs)]
     read += [(p.span.line, p, text) for p, text in _table_texts(section)]
+    read += [(p.span.line, p, text) for p, text in _sentence_rows(section)]
     for _, p, text in sorted(read, key=lambda r: r[0]):
         yield p, text
+
+
+def _sentence_rows(section):
+    """(paragraph, text) of each row of the section's other tables (the statistics tables) that is a
+    sentence alone: one cell holding a full stop, which no label of a table holds. A report typed in
+    one sheet, its paragraphs rows of one cell, may be read as one table from 六's heading on when its
+    prose rows are not told apart (``layout.documents.report_typed_in_one_table``): 六's fee statement
+    is then such a row above the tables ("本年度未收取信息处理费。"), as a person reads it."""
+    own = _own_tables(section)
+    for table in getattr(section.section, "tables", ()):
+        if any(table is t for t in own):
+            continue
+        for row in table.rows:
+            words = [c.text.strip() for c in row.cells if c.text.strip()]
+            if len(words) == 1 and "。" in words[0]:
+                yield Paragraph(words[0], row.span), words[0]
 
 
 def _unit_of(head: str, value: str) -> str:
@@ -467,8 +484,11 @@ class FeeStatementMissing(Rule):
                            location=Location(section=label), related=related,
                            data={"found": named[:200], "expected": "本年度未收取信息处理费 / 收取信息处理费××元"})
             return
-        # its first line that is not the report's closing (an empty 六 above the agency and the date)
-        paragraphs = list(section.paragraphs)
+        # its first line that is not the report's closing (an empty 六 above the agency and the date),
+        # nor after it (an annex printed after the closing: "附件", its captions and notes)
+        paragraphs = list(section.paragraphs) or [p for p, _ in _sentence_rows(section)]
+        end = next((i for i, p in enumerate(paragraphs) if p.kind in ("signature", "date")), len(paragraphs))
+        paragraphs = paragraphs[:end]
         first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
         # its first line as the author wrote it (a copy that lost its line breaks runs the next
         # one on after a space); a line a PDF spaced letter by letter ("本 年 度 …") read closed up

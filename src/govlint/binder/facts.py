@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
 from ..lexicon import closing
-from ..lexicon.annex import ANNEX_LINE
+from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
 from ..lexicon.pattern import lazy
@@ -799,11 +799,9 @@ def _month_of(m) -> Optional[Tuple[int, int]]:
 
 
 #: where the seal goes, marked in the text: "（印章）", "(盖章)", "【公章】"
-_SEAL_WORD = r"\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*"
-_SEAL = lazy(r"^[（(【\[]?" + _SEAL_WORD + r"[）)】\]]?$")
-_SEAL_MARK = r"[（(【\[]" + _SEAL_WORD + r"[）)】\]]"
+_SEAL = lazy(r"^[（(【\[]?" + closing.SEAL_WORD + r"[）)】\]]?$")
 #: the seal's mark on the closing line itself, before or after the agency: "样例县…局（盖章） 2026年1月20日"
-_SEAL_IN_LINE = lazy(r"^\s*" + _SEAL_MARK + r"\s*|\s*" + _SEAL_MARK + r"\s*$")
+_SEAL_IN_LINE = lazy(r"^\s*" + closing.SEAL_MARK + r"\s*|\s*" + closing.SEAL_MARK + r"\s*$")
 
 
 def _closing(paragraphs: Sequence[Paragraph]):
@@ -988,14 +986,34 @@ def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
 
 def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
     """The paragraphs before an annex printed after the closing date ("2025年1月17日" / "附件" / the
-    tables' captions, notes and 数据来源 lines, however many): the report closes there. Else all."""
+    tables' captions, notes and 数据来源 lines, however many): the report closes there. Else all.
+    The lines above the annex's heading close the report as they close one without an annex (what
+    :func:`_closing` reads): the date alone, or after the agency on its line ("样例县…局 2025年1月17日"),
+    above the agency ("2025年1月17日" / "样例县…局"), with a note or its weekday after it, or with a
+    page's furniture under it before the annex ("扫一扫在手机打开当前页", "- 5 -", "【打印本页】"). The annex
+    may have no heading: its first table's caption ("表1 …统计表") then opens it."""
     for k in range(len(paragraphs) - 1, max(0, len(paragraphs) - 60), -1):
         t = paragraphs[k].text
-        if t.lstrip()[:1] == "附" and ANNEX_LINE.match(t):
-            before = nfkc(paragraphs[k - 1].text).strip()
-            if len(before) <= 30 and parse_date(before) is not None:
+        headed = t.lstrip()[:1] == "附" and ANNEX_LINE.match(t) is not None
+        if headed or paragraphs[k].kind == "caption" or (t.lstrip()[:1] == "表" and TABLE_CAPTION.match(t)):
+            before = nfkc(paragraphs[k - 1].text).strip() if k else ""
+            if headed and len(before) <= 30 and parse_date(before) is not None:
+                return paragraphs[:k]
+            closed, _, signer, month = _closing(paragraphs[:k])
+            # (above a caption with no annex's heading, only a signed closing: a date alone above a
+            # table inside the report, "2024年12月31日" over 表二, closes nothing)
+            if (closed is not None or month is not None) and (headed or signer):
                 return paragraphs[:k]
     return paragraphs
+
+
+def _up_to(paragraphs: Sequence[Paragraph], last: Paragraph) -> Sequence[Paragraph]:
+    """The paragraphs up to ``last`` (the date of the closing the grammar found inside the report,
+    tables after it: ``Report.closing``), or none when it is not among them."""
+    for k in range(len(paragraphs) - 1, -1, -1):
+        if paragraphs[k].span == last.span:
+            return paragraphs[:k + 1]
+    return ()
 
 
 def extract_facts(report: Report) -> Facts:
@@ -1022,6 +1040,8 @@ def extract_facts(report: Report) -> Facts:
         if m:  # the data counted up to the end of that year: the year's figures (FORMAT.md)
             cutoff, cutoff_span = int(m.group(1)), period_span
     closing, closing_span, signer, month = _closing(_before_annex(paragraphs))
+    if closing is None and month is None and report.closing:
+        closing, closing_span, signer, month = _closing(_up_to(paragraphs, report.closing[-1]))
     month_span = closing_span if month is not None else None
     if month is not None:
         closing_span = None

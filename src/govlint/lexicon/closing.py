@@ -14,3 +14,8 @@ AGENCY_END = (r"(?:人民政府|政府|办事处|委员会|管委会|办公室|�
 DATE_NOTE = r"[（(][^（）()\n]{1,16}[)）]"
 #: what makes such a note say the date is not the report's own: a revision, a correction, a re-posting
 NOT_THE_REPORTS = r"修订|修改|修正|更正|更新|补充|补正|转载|转发|重新"
+#: where the seal goes, marked in the text between the agency and the date, or beside either on its
+#: line: "（印章）", "(盖章)", "【公章】" (the words inside the brackets)
+SEAL_WORD = r"\s*(?:印章|盖章|公章|签章|单位印章|单位盖章|章)\s*"
+#: the seal's mark, bracketed
+SEAL_MARK = r"[（(【\[]" + SEAL_WORD + r"[）)】\]]"

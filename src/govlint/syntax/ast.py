@@ -145,7 +145,8 @@ class Report:
     #: (``front[0]``, ``front[1]`` …, each of kind "title") as one paragraph
     title: Optional[Paragraph] = field(default=None, compare=False, hash=False)
     #: the signature and date that close the report (the last blocks of the last section, or
-    #: of the front matter when there is no section)
+    #: of the front matter when there is no section; or, when the report prints its tables after
+    #: its closing, the agency, the seal's mark and the date right above them: ``parser._parts``)
     closing: Tuple[Paragraph, ...] = field(default=(), compare=False, hash=False)
 
     def tables(self) -> Tuple[Table, ...]:

@@ -23,10 +23,12 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..records import Record
 from .ast import BLANK, NUMBER, Block, Cell, Paragraph, Report, Row, Section, Span, Table, fast_constructor
-from .lexer import Line, is_markdown_rule, runs, tokens
+from .lexer import DATE_LINE, SIGNATURE_LINE, Line, is_markdown_rule, runs, tokens
 from ..layout import Vocabulary, arrange, vocabulary
 from ..layout import prepare as prepare_lines
 from ..layout.cells import make_cell, parse_number  # noqa: F401  (parse_number: re-exported)
+from ..lexicon import closing as closing_words
+from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.enumerators import HEADING
 from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
@@ -439,12 +441,109 @@ def _title(front: List[Block]) -> Optional[Paragraph]:
     return Paragraph("".join(p.text for p in lines), lines[0].span.to(lines[-1].span), "title")
 
 
+#: a line that marks where the seal goes, alone between the agency and the date: "（印章）"
+_SEAL_LINE = lazy(rf"[ \u3000\xa0]*(?:{closing_words.SEAL_MARK}|{closing_words.SEAL_WORD})[ \u3000\xa0]*")
+#: the seal's mark beside the agency on its line: "样例县农业农村局（印章）"
+_SEAL_BESIDE = lazy(rf"[ \u3000\xa0]*{closing_words.SEAL_MARK}[ \u3000\xa0]*$")
+#: how many lines the agency and the seal's marks may take above a closing date
+_CLOSING_ABOVE = 4
+#: how a closing date's line begins (a year in Arabic or Chinese numerals)
+_DATE_FIRST = frozenset("0123456789〇○零一二三四五六七八九")
+
+
+def _closing_at(blocks: List[Block], i: int) -> int:
+    """Where the closing that ends with the date ``blocks[i]`` starts: the agency's name (one or two
+    lines, the seal's mark beside it or on a line of its own) just above a date alone on its line;
+    -1 when ``blocks[i]`` is no such date."""
+    b = blocks[i]
+    if type(b) is not Paragraph or not DATE_LINE.fullmatch(b.text):
+        return -1
+    first, signed = i, False
+    for k in range(i - 1, max(-1, i - 1 - _CLOSING_ABOVE), -1):
+        p = blocks[k]
+        if type(p) is not Paragraph:
+            break
+        if _SEAL_LINE.fullmatch(p.text):
+            first = k
+            continue
+        if SIGNATURE_LINE.fullmatch(_SEAL_BESIDE.sub("", p.text)):
+            first, signed = k, True
+            continue
+        break
+    return first if signed else -1
+
+
+def _parts(blocks: List[Block]) -> List[Tuple[bool, List[Block]]]:
+    """The blocks cut where the report closes and where an annex opens: the closing (the agency,
+    the seal's mark, the date) and an annex's heading line ("附件", "附表1：…") each stand apart,
+    as (True, their paragraphs); what is between them as (False, blocks). A report that prints its
+    tables in an annex after its closing, copied one cell a line, is a run of short lines from the
+    last item of 六 to the annex's cells: the block stage, which makes a table of such a run, must
+    not take the fee statement, the signature and the date into the annex's first table."""
+    out: List[Tuple[bool, List[Block]]] = []
+    start = i = 0
+    n = len(blocks)
+    while i < n:
+        b = blocks[i]
+        cut = None
+        if type(b) is Paragraph:
+            t = b.text.lstrip(_SPACE)
+            if t[:1] == "附" and ANNEX_LINE.match(t):
+                cut = (i, i + 1, [b])
+            elif t[:1] in _DATE_FIRST:
+                first = _closing_at(blocks, i)
+                if first >= start:
+                    cut = (first, i + 1, [p._replace(kind="signature") for p in blocks[first:i]]
+                           + [b._replace(kind="date")])
+        if cut is None:
+            i += 1
+            continue
+        if cut[0] > start:
+            out.append((False, list(blocks[start:cut[0]])))
+        out.append((True, cut[2]))
+        start = i = cut[1]
+    if start < n:
+        out.append((False, list(blocks[start:])))
+    return out
+
+
+def _closing_inside(front: Tuple[Block, ...], sections: Tuple[Section, ...]) -> Tuple[Paragraph, ...]:
+    """The closing :func:`_parts` found inside the report with an annex right after it (its heading,
+    a table's caption, or a table), the last one: its paragraphs, the agency's and the seal's lines
+    and the date; () when there is none (a date under the agency with prose after it closes nothing)."""
+    for blocks in chain((s.blocks for s in reversed(sections)), (front,)):
+        for i in range(len(blocks) - 2, -1, -1):
+            b = blocks[i]
+            if type(b) is Paragraph and b.kind == "date" and _opens_annex(blocks[i + 1]):
+                first = i
+                while first and type(blocks[first - 1]) is Paragraph and blocks[first - 1].kind == "signature":
+                    first -= 1
+                return tuple(blocks[first:i + 1])
+    return ()
+
+
+def _opens_annex(b: Block) -> bool:
+    """A block that opens an annex: a table, its caption, or the annex's heading ("附件", "附表1：…")."""
+    if type(b) is Table:
+        return True
+    t = b.text.lstrip(_SPACE)
+    return b.kind == "caption" or (t[:1] == "附" and ANNEX_LINE.match(t) is not None) or (
+        t[:1] == "表" and TABLE_CAPTION.match(t) is not None)
+
+
 def _arranged(blocks: List[Block], vocab: Vocabulary) -> List[Block]:
     """The block stage of layout on the grammar's blocks, the tables keeping what the grammar
     saw of them (the block stage rebuilds every table from its rows): the caption, if it still
     stands before the table, and the header rows, counted as the rows that start before the
-    grammar's first data row."""
-    out = arrange(blocks, vocab)
+    grammar's first data row. The block stage runs on each part between a closing and an annex's
+    heading (:func:`_parts`), never across them."""
+    parts = _parts(blocks)
+    if len(parts) == 1 and not parts[0][0]:
+        out = arrange(blocks, vocab)
+    else:
+        out = []
+        for apart, part in parts:
+            out.extend(part if apart else arrange(part, vocab))
     parsed = [b for b in blocks if type(b) is Table and (b.caption is not None or b.header_rows)]
     if not parsed:
         return out
@@ -498,6 +597,8 @@ def parse(text: str, path: str = "<text>", source: Optional[dict] = None,
         title = _title(front)
         front = tuple(_arranged(front, vocab))
         sections = tuple(s._replace(blocks=tuple(_arranged(s.blocks, vocab))) for s in sections)
+        if not closing:
+            closing = _closing_inside(front, sections)
     except Exception as exc:  # pragma: no cover - the grammar reads every sequence of lines
         raise ParseError(f"cannot parse: {type(exc).__name__}: {exc}") from exc
     finally:
