@@ -895,6 +895,11 @@ class _Binder:
         #: the plain binding :meth:`_bind` made last (table, row key, column keys, the label cell,
         #: the values), for :meth:`row` to record as a plan
         self.plain: Optional[tuple] = None
+        #: (the table, the notes) of the head row read last when it named the table's columns only
+        #: by misspellings ("收费项目 | 收费金额"): if the next row with a label is no row of any
+        #: table, the head was a small table of the author's (a fee table in 六), not a piece of
+        #: the statistical table, and its notes go (:meth:`_row`)
+        self.tentative_head: Optional[Tuple[str, list]] = None
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -955,6 +960,7 @@ class _Binder:
         plan = plans.get(key)
         if plan is not None:
             tk, rk, col_keys, context, group = plan
+            self.tentative_head = None
             rows = self.rows[tk]
             # (a head naming only some of the columns changes no row of a number for each column:
             # :meth:`_named_only` places only rows of fewer numbers)
@@ -1070,7 +1076,7 @@ class _Binder:
             if self._is_header(label_cells):
                 table = self.context or self._columns_table(label_cells)
                 if table is not None:
-                    self._check_header(self.fmt.table(table), label_cells, section)
+                    self._read_head(table, label_cells, section)
                 return
 
         if label_cells[-1].text[-1:] in _LOOKALIKE_ENDS:
@@ -1078,6 +1084,7 @@ class _Binder:
         elif label_cells[-1].text[-1:] in _DIGITS:
             label_cells, values = self._glued_first(label_cells, values)
 
+        tentative, self.tentative_head = self.tentative_head, None
         # match labels from the most specific (last) to the first
         for pos in range(len(label_cells) - 1, -1, -1):
             cell = label_cells[pos]
@@ -1099,7 +1106,7 @@ class _Binder:
                 continue
             if e.kind == "column":
                 self.context = e.table
-                self._check_header(self.fmt.table(e.table), label_cells, section)
+                self._read_head(e.table, label_cells, section)
                 return
             self.context = e.table
             if e.group:
@@ -1119,10 +1126,27 @@ class _Binder:
                 values = row.cells[row.cells.index(cell) + 1:]
             self._bind(e, cell, values, row, section)
             return
+        if tentative is not None and len(row.cells) > 1:
+            # a row under that head that is no row of any table ("信息处理费 | 0元"): the head was
+            # the author's own small table's; what it seemed to misspell is no label of the format
+            self.notes = [n for n in self.notes if not any(n is x for x in tentative[1])]
+            self.context = None
+            return
         if (self.context in self.single and len(label_cells) == 1 and len(label_cells[0].text) <= 8
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _read_head(self, table: str, label_cells: Sequence[Cell], section):
+        """:meth:`_check_header` of a head row found by its column names; when all it noted is
+        misspelt columns and no cell of it names anything of the format exactly, the head is
+        held as tentative (:attr:`tentative_head`): a small table of the author's may have it."""
+        notes = len(self.notes)
+        self._check_header(self.fmt.table(table), label_cells, section)
+        added = self.notes[notes:]
+        if added and all(n.kind == "typo" for n in added) and not any(
+                self.index.lookup(c.text)[0] and not self.index.lookup(c.text)[1] for c in label_cells):
+            self.tentative_head = (table, added)
 
     def _two_rows_in_one(self, label_cells: Sequence[Cell], values: Sequence[Cell], row: Row) -> Optional[Tuple[Row, Row]]:
         """Two rows a converter put into one Markdown row, each cell holding both rows' values one
