@@ -1120,6 +1120,11 @@ class _Binder:
                         self.group = ge.key
                         if gtypo or ge.note:
                             self._label_note(ge, earlier, gtypo, section)
+            if pos >= 2 and self._is_header(label_cells[:pos]):
+                # a block's head row run into its first row ("第二十条第（一）项 | 信息内容 | 本年制发件数
+                # … | 规章 | 0 …": a copy that put each cell on a line and its blank cells nowhere):
+                # the head is read as such, an added column of it set aside
+                self._check_header(self.fmt.table(e.table), label_cells[:pos], section)
             if typo or e.note:  # (a note only for a label not written as the format's)
                 self._label_note(e, cell, typo, section)
             if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
@@ -1329,6 +1334,13 @@ class _Binder:
         for a head of nothing but official names (most), a word of a format (a group's, a row's,
         a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name."""
         cells = _split_header_cells(self.index, label_cells)
+        if t.layout == "blocks":
+            # (a block's caption run into its head row, "第二十条第（一）项 | 信息内容 | …", where a
+            # copy dropped the caption row's empty cells: the head starts at its last marker word)
+            lead = 0
+            while lead < len(cells) - 1 and self.index.heads(cells[lead].text):
+                lead += 1
+            cells = cells[max(lead - 1, 0):]
         if len(cells) < 2:
             return
         exact = []  # per cell: the keys of the columns of ``t`` it names exactly (总计: several in 表四)

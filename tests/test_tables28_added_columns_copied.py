@@ -1,0 +1,62 @@
+"""Tables as staff alter them (tests/harness/tables21.py: a column of last year's figures or a 备注
+added) copied into the text forms of tests/harness/text_forms.py: one cell a line (with a "|" or
+"---" line between the cells, or each cell tab-indented, with page numbers among them), the whole
+report on one line, lines wrapped at 24 or 40 characters. Each copy must bind the official cells
+as its source does and give exactly its findings: the one V501 that names the added column.
+
+Why: in these forms a block's caption runs into its head row ("第二十条第（一）项 | 信息内容 | … |
+上年新制发件数", the caption row's empty cells gone), and a head with the added column first
+(上年新制发件数 before 本年制发件数) runs on into the block's first row. The head was not read as
+one (its added cell went unnoticed) and every row's numbers were counted against the official
+columns: "表二“规章”行有4个数字…应有3个" (C200) twice, or V502 for the added head. The binder now
+reads a head whose caption comes first from its last marker word, and reads the head run into a
+row as a head before it binds the row.
+
+Each case fails at 6017ea6 and passes after."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from harness.compare import bound_of, expected, finding_differences, findings_of  # noqa: E402
+from harness.compare import SETTINGS, cell_differences  # noqa: E402
+from harness.sources import _replace  # noqa: E402
+from harness.tables21 import ALTERED, HEAD2, ROWS2  # noqa: E402
+from harness.text_forms import FORMS  # noqa: E402
+from govlint.run.engine import lint_text  # noqa: E402
+
+#: the pairs (alteration, text form) read as their source: the copies that lost their head's
+#: shape (one cell a line, one line) and failed before
+COPIED = [(name, form) for name in ("t2-last-year-right", "t2-last-year-left")
+          for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
+    + [("t2-last-year-right", "one-line")]
+
+
+def _differences(source: str, form: str):
+    want_cells, want_findings = expected(source)
+    text = FORMS[form][1](source)
+    got_cells = bound_of(text)
+    got_findings = findings_of(lint_text(text, "report.txt", SETTINGS))
+    return cell_differences(want_cells, got_cells) + finding_differences(want_findings, got_findings), \
+        want_findings
+
+
+@pytest.mark.parametrize("name,form", COPIED, ids=[f"{n}-{f}" for n, f in COPIED])
+def test_an_added_column_in_a_copy_gives_its_one_note(name, form):
+    make, want = ALTERED[name]
+    differences, findings = _differences(make(), form)
+    assert differences == []
+    assert [(f[0], f[5]) for f in findings] == want
+
+
+@pytest.mark.parametrize("form", ["cells-tabbed", "cells-pipe", "one-line"])
+def test_a_misspelt_official_column_beside_the_added_one_is_still_said_in_a_copy(form):
+    """本年度止件数 for 本年废止件数 beside 上年新制发件数: V502 for it and V501 for the added one,
+    in the copy as in the source."""
+    source = _replace(ALTERED["t2-last-year-right"][0](), [(
+        HEAD2 + "\t上年新制发件数", "信息内容\t本年制发件数\t本年度止件数\t现行有效件数\t上年新制发件数")])
+    differences, findings = _differences(source, form)
+    assert differences == []
+    assert [f[0] for f in findings] == ["V501", "V502"]
