@@ -1388,22 +1388,48 @@ class _Binder:
             # groups' and results', and the table's markers, are its head's words)
             cols = t.columns_of(t.rows[0])
             words = {L.norm(w) for c in cols for w in c.label.text.split("·")} | {L.norm(m) for m in t.markers}
+            if len(cells) == 1 and len(cells[0].text.split()) > 2:
+                cells = split_spaced(cells[0].text, cells[0].span)  # (a head on one line, its words apart)
             at = max((i for i, c in enumerate(cells) if L.norm(c.text) in words), default=None)
-            if at is None or at == len(cells) - 1:
+            if at is None:
                 return
             block = tuple(c.key for c in cols)
-            added = [(len(block) + j, c) for j, c in enumerate(cells[at + 1:])]
+            # (its last group, 复议后起诉: an added column after it in its head row, the rows under
+            # it after that when the head rows ran together)
+            ends = {L.norm(w) for w in cols[-1].label.text.split("·")[:-1]}
+            run = cells[at + 1:] or self._added_inside(
+                cells, lambda c: L.norm(c.text) in ends, lambda c: L.norm(c.text) in words)
+            added = [(len(block) + j, c) for j, c in enumerate(run)]
         else:
             last = t.columns[-1].key
             at = max((i for i, k in enumerate(exact) if last in k), default=None)
-            if at is None or at == len(cells) - 1:
+            if at is None:
                 return
             block = tuple(c.key for c in t.columns)
-            added = [(len(block) + j, c) for j, c in enumerate(cells[at + 1:])]
+            ats = {i for i, k in enumerate(exact) if last in k}
+            run = cells[at + 1:] or self._added_inside(
+                cells, lambda c: c in [cells[i] for i in ats],
+                lambda c: any(e.table == t.key for e in self.index.lookup(c.text)[0]) or bool(self.index.heads(c.text)))
+            added = [(len(block) + j, c) for j, c in enumerate(run)]
         if not added or any(not self._added_word(t, c.text) for _, c in added):
             return
         self.extra_heads[(t.key, block)] = (tuple(i for i, _ in added), tuple(c for _, c in added), section)
         self.added_heads.update(c.span for _, c in added)
+
+    @staticmethod
+    def _added_inside(cells: Sequence[Cell], ends, is_word) -> Sequence[Cell]:
+        """The cells a head row added after the table's last column (or group), when the head
+        rows ran together into one and the deeper rows' names follow them ("… 复议后起诉 | 备注 |
+        结果维持 … 总计"; "… 总计 | 上年总计 | 商业企业 … 其他"): the run of cells that are no word of the
+        table right after a cell ``ends`` accepts, followed by nothing but the table's words."""
+        for i in range(1, len(cells)):
+            if ends(cells[i - 1]) and not is_word(cells[i]):
+                k = i
+                while k < len(cells) and not is_word(cells[k]):
+                    k += 1
+                if k < len(cells) and all(is_word(c) for c in cells[k:]):
+                    return cells[i:k]
+        return ()
 
     def _misspells(self, t: TableSpec, text: str, key: str) -> bool:
         """Is ``text`` a misspelling of ``t``'s column ``key`` (and of no other label)?"""
