@@ -14,6 +14,10 @@ row as a head before it binds the row. 表四's three head rows run together int
 结果维持 … 复议后起诉 备注 结果维持 … 总计"): its 备注, right after the last group (复议后起诉) and
 followed by nothing but the table's words, is the column its head row added after the official
 ones; its "无" was read as a 16th number ("读出16个数字，应为15个", C200: the table unchecked).
+表三's head copied a cell a line, each cell a paragraph ("申请人情况 / 自然人 / … / 总计 / 上年总计 /
+商业企业 …"), was read a word at a time: 上年总计's place was lost and each of 25 rows had "8个数字，
+应有7个" (C200). A run of such lines holding a word the format does not have is read as one head
+row, and the word after 总计, the deeper head row's names after it, is the added column.
 
 Each case fails at 6017ea6 and passes after."""
 import sys
@@ -34,7 +38,8 @@ from govlint.run.engine import lint_text  # noqa: E402
 #: shape (one cell a line, one line) and failed before
 COPIED = [(name, form) for name in ("t2-last-year-right", "t2-last-year-left", "t4-remarks")
           for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
-    + [("t2-last-year-right", "one-line"), ("t4-remarks", "one-line")]
+    + [("t3-last-year-total", form) for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
+    + [("t2-last-year-right", "one-line"), ("t4-remarks", "one-line"), ("t3-last-year-total", "one-line")]
 
 
 def _differences(source: str, form: str):
@@ -74,3 +79,14 @@ def test_table_four_with_a_remarks_column_in_a_copy_still_says_its_arithmetic(fo
     assert differences == []
     assert [f[0] for f in findings] == ["A304", "N601", "V501"]  # (N601: 一 says 2 复议)
 
+
+
+@pytest.mark.parametrize("form", ["cells-tabbed", "cells-pipe"])
+def test_table_three_with_last_years_totals_in_a_copy_still_says_its_arithmetic(form):
+    """（一）予以公开's 总计 made 6 (4+1 is 5) beside its 上年总计: A303 (its row) and A302 (总计 column) in
+    the copy as in the source."""
+    source = _replace(ALTERED["t3-last-year-total"][0](), [("（一）予以公开\t4\t1\t0\t0\t0\t0\t5\t5",
+                                                          "（一）予以公开\t4\t1\t0\t0\t0\t0\t6\t5")])
+    differences, findings = _differences(source, form)
+    assert differences == []
+    assert sorted(f[0] for f in findings) == ["A302", "A303", "V501"]

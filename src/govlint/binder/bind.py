@@ -1264,6 +1264,38 @@ class _Binder:
         label = Cell(cell.text[:m.start()], _piece_span(cell, 0, m.start()), TEXT)
         return label_cells[:-1] + [label], (make_cell(m.group(), _piece_span(cell, m.start(), m.end())),) + tuple(values)
 
+    def head_a_cell_a_line(self, blocks, k: int) -> List[Cell]:
+        """The cells of a table's head row copied one cell a line (a paragraph each), from
+        ``blocks[k]``, when it holds a word the format does not have: "申请人情况 / 自然人 /
+        法人或其他组织 / 总计 / 上年总计 / 商业企业 … 其他" (表三 with an added column, its head rows run
+        together). Read a line at a time, the added word's place among the columns is lost and
+        every row's extra number is unplaced (C200 for each row); read as one row, the head sets
+        it aside (:meth:`_extra_heads`). The run: short lines without a digit, the first a table's
+        marker word, at least two naming its columns exactly, every one a word of that table or
+        one its author could add. Empty when there is no such run (most reports: nothing changes)."""
+        b = blocks[k]
+        if not isinstance(b, Paragraph) or len(b.text) > 12 or not self.index.heads(b.text):
+            return []
+        tables = self.index.heads(b.text)
+        t = tables[0]
+        run: List[Cell] = []
+        columns = added = 0
+        for x in blocks[k:]:
+            if not isinstance(x, Paragraph) or len(x.text) > 12 or any(ch in _DIGITS for ch in x.text):
+                break
+            entries, typo, _ = self.index.lookup(x.text)
+            mine = [e for e in entries if e.table == t.key]
+            if mine and not typo:
+                columns += any(e.kind == "column" for e in mine)
+            elif x is b or self.index.heads(x.text):
+                pass
+            elif self._added_word(t, x.text):
+                added += 1
+            else:
+                break
+            run.append(Cell(x.text, x.span, TEXT))
+        return run if added and columns >= 2 else []
+
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` exactly (no typo) a row label of the table being read?"""
         entries, typo, _ = self.index.lookup(text)
@@ -1407,9 +1439,10 @@ class _Binder:
                 return
             block = tuple(c.key for c in t.columns)
             ats = {i for i, k in enumerate(exact) if last in k}
-            run = cells[at + 1:] or self._added_inside(
+            run = self._added_inside(
                 cells, lambda c: c in [cells[i] for i in ats],
-                lambda c: any(e.table == t.key for e in self.index.lookup(c.text)[0]) or bool(self.index.heads(c.text)))
+                lambda c: any(e.table == t.key for e in self.index.lookup(c.text)[0]) or bool(self.index.heads(c.text))) \
+                or cells[at + 1:]
             added = [(len(block) + j, c) for j, c in enumerate(run)]
         if not added or any(not self._added_word(t, c.text) for _, c in added):
             return
@@ -2161,7 +2194,16 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
 
     def read_blocks(blocks, number):
         blocks = tuple(blocks)
+        head_to = -1  # (paragraphs up to this one were read as one head row)
         for k, b in enumerate(blocks):
+            if k <= head_to:
+                continue
+            cells = binder.head_a_cell_a_line(blocks, k)
+            if cells:
+                # a head row copied a cell a line, with a column of its own among them: one row
+                head_to = k + len(cells) - 1
+                binder.row(Row(tuple(cells), cells[0].span.to(cells[-1].span)), number)
+                continue
             if isinstance(b, Table):
                 for row in b.rows:
                     binder.row(row, number)
