@@ -900,6 +900,10 @@ class _Binder:
         #: table, the head was a small table of the author's (a fee table in 六), not a piece of
         #: the statistical table, and its notes go (:meth:`_row`)
         self.tentative_head: Optional[Tuple[str, list]] = None
+        #: (entry, label cell, row, section) of a row's label alone on its line in a later part of
+        #: a table cut by its columns, the row's first part bound "short": the numbers alone on the
+        #: next line are this part's (:meth:`_bind`)
+        self.label_again: Optional[tuple] = None
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -960,7 +964,7 @@ class _Binder:
         plan = plans.get(key)
         if plan is not None:
             tk, rk, col_keys, context, group = plan
-            self.tentative_head = None
+            self.tentative_head = self.label_again = None
             rows = self.rows[tk]
             # (a head naming only some of the columns changes no row of a number for each column:
             # :meth:`_named_only` places only rows of fewer numbers)
@@ -1015,6 +1019,10 @@ class _Binder:
                         and not self.single[self.context][0]):
                     values = _in_place(row.cells, self._width(self.context)) or values
                 self._take_numbers(self.context, values, row.span)
+            elif self.label_again is not None:
+                e, cell, first_row, at = self.label_again
+                self.label_again = None
+                self._bind(e, cell, values, Row(first_row.cells + tuple(values), first_row.span.to(row.span)), at)
             elif self.short is not None:
                 self._continue_short(values, row)
             elif self.full is not None or self.context:
@@ -1026,6 +1034,7 @@ class _Binder:
         self.headless_part = None  # (a row with a label between: the numbers alone were no row's part)
         self.short = None
         self.full = None
+        self.label_again = None
         if not no_values:
             beside = self._side_by_side(values)
             if beside:
@@ -1274,14 +1283,25 @@ class _Binder:
         marker word, at least two naming its columns exactly, every one a word of that table or
         one its author could add. Empty when there is no such run (most reports: nothing changes)."""
         b = blocks[k]
-        if not isinstance(b, Paragraph) or len(b.text) > 12 or not self.index.heads(b.text):
+        if not isinstance(b, Paragraph) or len(b.text) > 40:
             return []
         tables = self.index.heads(b.text)
+        if len(b.text) > 12 and not tables:
+            return []
+        if not tables:
+            # (a part's head, the table cut by its columns: "自然人" alone, then "商业企业 … 其他", then
+            # "总计", each over its rows; in the table being read, a line a column's name)
+            if self.context is None or self.fmt.table(self.context).layout != "matrix":
+                return []
+            entries, typo, _ = self.index.lookup(b.text)
+            if typo or not entries or any(e.kind != "column" or e.table != self.context for e in entries):
+                return []
+            tables = (self.fmt.table(self.context),)
         t = tables[0]
         run: List[Cell] = []
         columns = added = 0
         for x in blocks[k:]:
-            if not isinstance(x, Paragraph) or len(x.text) > 12 or any(ch in _DIGITS for ch in x.text):
+            if x is not b and (not isinstance(x, Paragraph) or len(x.text) > 12 or any(ch in _DIGITS for ch in x.text)):
                 break
             entries, typo, _ = self.index.lookup(x.text)
             mine = [e for e in entries if e.table == t.key]
@@ -1294,6 +1314,10 @@ class _Binder:
             else:
                 break
             run.append(Cell(x.text, x.span, TEXT))
+        if not self.index.heads(b.text):
+            return run if columns == len(run) else []
+        if not added and len(run) > 1 and columns == len(run) - 1 and t.layout == "matrix":
+            return run  # (a part's head under the table's marker line: "（本列数据的勾稽关系…）" / "自然人")
         return run if added and columns >= 2 else []
 
     def is_row_label(self, text: str) -> bool:
@@ -1610,6 +1634,11 @@ class _Binder:
                 while kept and kept[0].kind == BLANK:
                     kept.pop(0)
                 cut = (tuple(kept), cut[1])
+            if cut is not None and not filled and not any(v.kind != BLANK for v in values):
+                # the row's label alone on its line in this part, its numbers on the next (a copy
+                # a cell a line): they join the first part's when they come
+                self.label_again = (e, cell, row, section)
+                return
             if cut is not None and filled and len(cut[0]) + len(filled) == n:
                 # the rest of a "short" row: 表三 cut between its columns (its last columns on the
                 # next page, under their own head) — the row whole, its columns known again
@@ -1870,6 +1899,7 @@ class _Binder:
     def settle(self):
         """Numbers held alone with no row after them to take them (a note, the table's end)."""
         self.headless_part = None  # (text between: the numbers alone were no wrapped row's part)
+        self.label_again = None
         if self.held is not None:
             held, self.held = self.held, None
             self.full = held[0]
