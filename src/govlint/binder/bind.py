@@ -616,6 +616,13 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
 _COUNT = lazy(rf"([+-]?[0-9０-９]+)\s*(?:{'|'.join(COUNT_UNITS)})")
 _CHANGE = lazy(r"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)?")
 _DIGITS = frozenset("+-0123456789０１２３４５６７８９")
+
+
+def _a_count(text: str) -> bool:
+    """Is a cell's text a count with its unit ("120件"), a value (:data:`_COUNT`)?"""
+    return text[:1] in _DIGITS and _COUNT.fullmatch(text) is not None
+
+
 #: the digits a label ends with when its row's first number ran into it ("…禁止公开0")
 _TRAILING_DIGITS = lazy(r"(?<=[^\W\d_])[0-9０-９]{1,6}$")
 
@@ -1199,13 +1206,15 @@ class _Binder:
         seen_number = False
         for i, v in enumerate(values):
             kind = v[2]
-            if kind in (NUMBER, PLACEHOLDER):
+            if kind in (NUMBER, PLACEHOLDER) or kind == TEXT and _a_count(v[0]):
+                # (a count with its unit, "120件", is a number: a page that wrote units into cells)
                 seen_number = True
             elif kind == TEXT and seen_number and i + 1 < len(values):
                 entries, typo, _ = self.index.lookup(v[0])
                 if (entries and not typo and all(e.kind == "row" and e.note is None for e in entries)
                         and all(self.fmt.table(e.table).layout == "blocks" for e in entries)
-                        and all(w[2] in (NUMBER, PLACEHOLDER, BLANK) for w in values[i + 1:])):
+                        and all(w[2] in (NUMBER, PLACEHOLDER, BLANK) or w[2] == TEXT and _a_count(w[0])
+                                for w in values[i + 1:])):
                     return i
         return 0
 
