@@ -880,6 +880,8 @@ class _Binder:
         self.doubled: list = []
         #: (table, row) → (its cells, row) for the rows bound "short": the rest may follow
         self.short_rows: dict = {}
+        #: (table, row) → the head (:attr:`last_head`) its part of a short row was read under
+        self.short_heads: dict = {}
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
         #: (table, the columns' keys of a block or the table) -> (the positions, among a row's
         #: cells, of columns its head row adds to the official ones: 上年新制发件数, 备注; the head
@@ -1540,6 +1542,11 @@ class _Binder:
             trimmed.pop()
         if len(trimmed) != want:
             return values
+        if trimmed[0].kind == BLANK and min(positions) >= n and any(trimmed[i].kind == NUMBER for i in positions):
+            # an empty cell before the numbers (a merged label's column) and a number where the added
+            # column stands: the row has the official columns only, after that cell (a part of the
+            # table drawn without the added column: its continuation under its head repeated)
+            return trimmed[1:]
         if (table, col_keys) not in self.extra_said:
             self.extra_said.add((table, col_keys))
             self._note("extra_column", table, None, None, "\n".join(c.text for c in heads), "",
@@ -1643,6 +1650,13 @@ class _Binder:
                 while kept and kept[0].kind == BLANK:
                     kept.pop(0)
                 cut = (tuple(kept), cut[1])
+            head = self.last_head.get(t.key)
+            if cut is not None and filled and head is not None and self.short_heads.get((t.key, spec.key)) == head:
+                # the row again under the same part's head: a page that repeats the head (and the
+                # rows under it) after a page break; not the next part's numbers
+                if [v.text for v in cut[0][-len(filled):]] == [v.text for v in filled]:
+                    return
+                cut = None
             if cut is not None and not filled and not any(v.kind != BLANK for v in values):
                 # the row's label alone on its line in this part, its numbers on the next (a copy
                 # a cell a line): they join the first part's when they come
@@ -1666,6 +1680,7 @@ class _Binder:
                 before, first_row = cut
                 self.short_rows[(t.key, spec.key)] = (tuple(before) + tuple(filled),
                                                       Row(first_row.cells + row.cells, first_row.span))
+                self.short_heads[(t.key, spec.key)] = head
                 return
         if first is not None:
             absent = [c for c in cols if first.cells[c.key].state == ABSENT]
@@ -1719,6 +1734,7 @@ class _Binder:
                     self.lost_parts.add((tk, rk))
                 if kind == "short":
                     self.short_rows[(tk, rk)] = (tuple(vs), row)
+                    self.short_heads[(tk, rk)] = self.last_head.get(tk)
                 if kind == "overfull" and len(filled) == 2 * len(cols):
                     self.doubled.append((e, cell, tuple(filled[:len(cols)]), row, section))
                 aligned, surplus = (), 0
