@@ -17,7 +17,11 @@ ones; its "无" was read as a 16th number ("读出16个数字，应为15个", C2
 表三's head copied a cell a line, each cell a paragraph ("申请人情况 / 自然人 / … / 总计 / 上年总计 /
 商业企业 …"), was read a word at a time: 上年总计's place was lost and each of 25 rows had "8个数字，
 应有7个" (C200). A run of such lines holding a word the format does not have is read as one head
-row, and the word after 总计, the deeper head row's names after it, is the added column.
+row, and the word after 总计, the deeper head row's names after it, is the added column. 表三 with a
+备注 whose one remark ("含网上申请", 一、本年新收's) the copy put on a line of its own after the row's
+seven numbers said nothing (a miss: the remark was taken for no row's and dropped); a line of words
+alone right after a row with a number for each column, no label of anything, is that row's cell of
+the column its head added at the end: V501.
 
 Each case fails at 6017ea6 and passes after."""
 import sys
@@ -39,7 +43,9 @@ from govlint.run.engine import lint_text  # noqa: E402
 COPIED = [(name, form) for name in ("t2-last-year-right", "t2-last-year-left", "t4-remarks")
           for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
     + [("t3-last-year-total", form) for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
-    + [("t2-last-year-right", "one-line"), ("t4-remarks", "one-line"), ("t3-last-year-total", "one-line")]
+    + [("t3-remarks", form) for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
+    + [("t2-last-year-right", "one-line"), ("t4-remarks", "one-line"), ("t3-last-year-total", "one-line"),
+       ("t3-remarks", "one-line")]
 
 
 def _differences(source: str, form: str):
@@ -90,3 +96,14 @@ def test_table_three_with_last_years_totals_in_a_copy_still_says_its_arithmetic(
     differences, findings = _differences(source, form)
     assert differences == []
     assert sorted(f[0] for f in findings) == ["A302", "A303", "V501"]
+
+
+@pytest.mark.parametrize("form", ["cells-tabbed", "cells-dash"])
+def test_table_three_with_a_remark_on_its_own_line_still_says_its_arithmetic(form):
+    """一、本年新收's 总计 made 14 (its columns add to 13), its remark on the line after: A301 and A303
+    beside the V501, as the source gives them."""
+    source = _replace(ALTERED["t3-remarks"][0](), [("一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t0\t13",
+                                                  "一、本年新收政府信息公开申请数量\t10\t2\t0\t1\t0\t0\t14")])
+    differences, findings = _differences(source, form)
+    assert differences == []
+    assert sorted(f[0] for f in findings) == ["A301", "A303", "V501"]

@@ -1042,8 +1042,10 @@ class _Binder:
             return
         self.headless_part = None  # (a row with a label between: the numbers alone were no row's part)
         self.short = None
-        self.full = None
+        full, self.full = self.full, None
         self.label_again = None
+        if no_values and full is not None and len(row.cells) == 1 and self._added_cell(full, label_cells[0], section):
+            return
         if not no_values:
             beside = self._side_by_side(values)
             if beside:
@@ -1283,6 +1285,27 @@ class _Binder:
             return label_cells, values
         label = Cell(cell.text[:m.start()], _piece_span(cell, 0, m.start()), TEXT)
         return label_cells[:-1] + [label], (make_cell(m.group(), _piece_span(cell, m.start(), m.end())),) + tuple(values)
+
+    def _added_cell(self, full: tuple, cell: Cell, section) -> bool:
+        """Is ``cell``, a line of words alone right after a row bound with a number for each
+        column (``full``), that row's cell of a column its head added at the end (表三's 备注:
+        "含网上申请" after 一、本年新收…'s seven numbers, a copy that put each cell on a line)? Then
+        the added column is noted (once), as when a row carries it on its line."""
+        table = full[0]
+        if not self.extra_heads or any(ch in _DIGITS for ch in cell.text) or self.index.lookup(cell.text)[0] \
+                or self.index.heads(cell.text):
+            return False
+        t = self.fmt.table(table)
+        spec = t.row(full[1])
+        block = tuple(c.key for c in t.columns_of(spec))
+        extra = self.extra_heads.get((table, block))
+        if extra is None or min(extra[0]) < len(block):
+            return False
+        if (table, block) not in self.extra_said:
+            self.extra_said.add((table, block))
+            self._note("extra_column", table, None, None, "\n".join(c.text for c in extra[1]), "",
+                       extra[1][0].span, extra[2])
+        return True
 
     def head_a_cell_a_line(self, blocks, k: int) -> List[Cell]:
         """The cells of a table's head row copied one cell a line (a paragraph each), from
