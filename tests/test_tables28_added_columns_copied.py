@@ -21,7 +21,9 @@ row, and the word after 总计, the deeper head row's names after it, is the add
 备注 whose one remark ("含网上申请", 一、本年新收's) the copy put on a line of its own after the row's
 seven numbers said nothing (a miss: the remark was taken for no row's and dropped); a line of words
 alone right after a row with a number for each column, no label of anything, is that row's cell of
-the column its head added at the end: V501.
+the column its head added at the end: V501. 表二's block head wrapped at 24 characters ("信息内容 |
+本年制发件数 | 本年废止件数" over "现行有效件数 | 上年新制发件数"): its second line, which names a column
+first, is the rest of the head on the line before, read with it.
 
 Each case fails at 6017ea6 and passes after."""
 import sys
@@ -45,7 +47,7 @@ COPIED = [(name, form) for name in ("t2-last-year-right", "t2-last-year-left", "
     + [("t3-last-year-total", form) for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
     + [("t3-remarks", form) for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
     + [("t2-last-year-right", "one-line"), ("t4-remarks", "one-line"), ("t3-last-year-total", "one-line"),
-       ("t3-remarks", "one-line")]
+       ("t3-remarks", "one-line"), ("t2-last-year-right", "wrap-24"), ("t2-last-year-left", "wrap-24")]
 
 
 def _differences(source: str, form: str):
@@ -107,3 +109,12 @@ def test_table_three_with_a_remark_on_its_own_line_still_says_its_arithmetic(for
     differences, findings = _differences(source, form)
     assert differences == []
     assert sorted(f[0] for f in findings) == ["A301", "A303", "V501"]
+
+
+def test_a_misspelt_column_in_a_wrapped_head_beside_the_added_one_is_still_said():
+    """本年度止件数 for 本年废止件数, the head wrapped at 24: V502 and V501, as the source gives them."""
+    source = _replace(ALTERED["t2-last-year-left"][0](), [(
+        "信息内容\t上年新制发件数\t本年制发件数\t本年废止件数", "信息内容\t上年新制发件数\t本年制发件数\t本年度止件数")])
+    differences, findings = _differences(source, "wrap-24")
+    assert differences == []
+    assert [f[0] for f in findings] == ["V501", "V502"]

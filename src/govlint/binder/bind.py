@@ -913,6 +913,9 @@ class _Binder:
         #: a table cut by its columns, the row's first part bound "short": the numbers alone on the
         #: next line are this part's (:meth:`_bind`)
         self.label_again: Optional[tuple] = None
+        #: (table, cells, its last line) of the last head row of a block read (表二's "信息内容 | …"):
+        #: the next line may be the rest of it, the row wrapped at a fixed width (:meth:`_extra_heads`)
+        self.blocks_head: Optional[tuple] = None
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -1441,8 +1444,19 @@ class _Binder:
             exact.append(frozenset(e.key for e in entries if e.kind == "column" and e.table == t.key
                                    and e.note in (None, "outdated")) if entries and not typo else frozenset())
         if t.layout == "blocks":
+            if self.blocks_head is not None and not self.index.heads(cells[0].text) and not any(len(k) > 1 for k in exact):
+                table, before, line = self.blocks_head
+                self.blocks_head = None
+                if table == t.key and cells[0].span.line == line + 1:
+                    # the rest of the block's head on the next line ("信息内容 | 本年制发件数 | 本年废止件数"
+                    # over "现行有效件数 | 上年新制发件数": a copy wrapped at 24 characters): read whole
+                    self._extra_heads(t, tuple(before) + tuple(cells), section)
+                    if self.added_heads:  # (a cell of the first line now known added: no misspelt column)
+                        self.notes = [n for n in self.notes if not (n.kind == "typo" and n.span in self.added_heads)]
+                    return
             if any(len(k) > 1 for k in exact) or exact[0]:
                 return
+            self.blocks_head = (t.key, cells, cells[-1].span.end_line)
             exact = [next(iter(k)) if k else None for k in exact]
             years = [_year_qualified(c.text) for c in cells]
             if not any(exact) and any(y for y, _ in years[1:]):
