@@ -23,7 +23,8 @@ seven numbers said nothing (a miss: the remark was taken for no row's and droppe
 alone right after a row with a number for each column, no label of anything, is that row's cell of
 the column its head added at the end: V501. 表二's block head wrapped at 24 characters ("信息内容 |
 本年制发件数 | 本年废止件数" over "现行有效件数 | 上年新制发件数"): its second line, which names a column
-first, is the rest of the head on the line before, read with it.
+first, is the rest of the head on the line before, read with it; so is a line of last year's
+columns ("2023年本年制发件数 | …", at 40) after this year's, and a head on one line is read by its words.
 
 Each case fails at 6017ea6 and passes after."""
 import sys
@@ -47,7 +48,8 @@ COPIED = [(name, form) for name in ("t2-last-year-right", "t2-last-year-left", "
     + [("t3-last-year-total", form) for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
     + [("t3-remarks", form) for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
     + [("t2-last-year-right", "one-line"), ("t4-remarks", "one-line"), ("t3-last-year-total", "one-line"),
-       ("t3-remarks", "one-line"), ("t2-last-year-right", "wrap-24"), ("t2-last-year-left", "wrap-24")]
+       ("t3-remarks", "one-line"), ("t2-last-year-right", "wrap-24"), ("t2-last-year-left", "wrap-24"),
+       ("t2-years-side-by-side", "one-line"), ("t2-years-side-by-side", "wrap-40")]
 
 
 def _differences(source: str, form: str):

@@ -1096,6 +1096,13 @@ class _Binder:
                 self._part_names(t, "".join([c.text for c in label_cells]))
                 self._extra_heads(t, label_cells, section)
                 return
+            if (self.blocks_head is not None and self.blocks_head[0] == self.context
+                    and label_cells[0].span.line == self.blocks_head[2] + 1
+                    and all(self._added_word(self.fmt.table(self.context), c.text) for c in label_cells)):
+                # the rest of a block's head wrapped onto this line, naming no column as the format
+                # does ("2023年本年制发件数 | …": last year's figures beside this year's)
+                self._extra_heads(self.fmt.table(self.context), label_cells, section)
+                return
             if self._is_header(label_cells):
                 table = self.context or self._columns_table(label_cells)
                 if table is not None:
@@ -1427,6 +1434,8 @@ class _Binder:
         for a head of nothing but official names (most), a word of a format (a group's, a row's,
         a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name."""
         cells = _split_header_cells(self.index, label_cells)
+        if t.layout == "blocks" and len(cells) == 1 and len(cells[0].text.split()) > 2:
+            cells = _spaced_words(cells[0])  # (a head on one line, its words apart)
         if t.layout == "blocks":
             # (a block's caption run into its head row, "第二十条第（一）项 | 信息内容 | …", where a
             # copy dropped the caption row's empty cells: the head starts at its last marker word)
@@ -1493,7 +1502,7 @@ class _Binder:
             cols = t.columns_of(t.rows[0])
             words = {L.norm(w) for c in cols for w in c.label.text.split("·")} | {L.norm(m) for m in t.markers}
             if len(cells) == 1 and len(cells[0].text.split()) > 2:
-                cells = split_spaced(cells[0].text, cells[0].span)  # (a head on one line, its words apart)
+                cells = _spaced_words(cells[0])  # (a head on one line, its words apart)
             at = max((i for i, c in enumerate(cells) if L.norm(c.text) in words), default=None)
             if at is None:
                 return
@@ -2128,6 +2137,13 @@ class _Binder:
                 extra = [v for v in cells if v.kind != BLANK][len(cols):]
                 self._note("extra", key, spec.key, None, " ".join(v.text for v in extra), "",
                            extra[0].span if extra else span, section)
+
+
+def _spaced_words(cell: Cell) -> List[Cell]:
+    """The words of a head cell that holds a whole head row, its cells apart by spaces (a head
+    copied onto one line), each a cell of its own at its place."""
+    return [Cell(m.group(), _piece_span(cell, m.start(), m.end()), TEXT) for m in _WORD.finditer(cell.text)]
+
 
 
 def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> Sequence[Cell]:
