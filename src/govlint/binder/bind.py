@@ -1515,7 +1515,11 @@ class _Binder:
             added = [(len(block) + j, c) for j, c in enumerate(run)]
         else:
             last = t.columns[-1].key
-            at = max((i for i, k in enumerate(exact) if last in k), default=None)
+            # (the last column named, or the word over all the columns, 申请人情况, not the first
+            # cell: a column added beside it in the head's first row, 备注 spanning the head rows)
+            markers = {L.norm(m) for m in t.markers}
+            at = max((i for i, (c, k) in enumerate(zip(cells, exact)) if last in k or i and L.norm(c.text) in markers),
+                     default=None)
             if at is None:
                 return
             block = tuple(c.key for c in t.columns)
