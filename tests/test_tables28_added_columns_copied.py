@@ -25,6 +25,9 @@ the column its head added at the end: V501. 表二's block head wrapped at 24 ch
 本年制发件数 | 本年废止件数" over "现行有效件数 | 上年新制发件数"): its second line, which names a column
 first, is the rest of the head on the line before, read with it; so is a line of last year's
 columns ("2023年本年制发件数 | …", at 40) after this year's, and a head on one line is read by its words.
+表三 wrapped at 24, a row's numbers over two lines ("…\t10\t2\t0" / "1\t0\t0\t13\t13") or its last
+cell alone on the next ("0"): eight numbers with the added 上年总计 were no row's rest and a row's
+number cut (C200); they are the row's seven and the added column's cell.
 
 Each case fails at 6017ea6 and passes after."""
 import sys
@@ -49,7 +52,8 @@ COPIED = [(name, form) for name in ("t2-last-year-right", "t2-last-year-left", "
     + [("t3-remarks", form) for form in ("cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")] \
     + [("t2-last-year-right", "one-line"), ("t4-remarks", "one-line"), ("t3-last-year-total", "one-line"),
        ("t3-remarks", "one-line"), ("t2-last-year-right", "wrap-24"), ("t2-last-year-left", "wrap-24"),
-       ("t2-years-side-by-side", "one-line"), ("t2-years-side-by-side", "wrap-40")]
+       ("t2-years-side-by-side", "one-line"), ("t2-years-side-by-side", "wrap-40"),
+       ("t3-remarks", "wrap-24"), ("t3-last-year-total", "wrap-24")]
 
 
 def _differences(source: str, form: str):
@@ -91,7 +95,7 @@ def test_table_four_with_a_remarks_column_in_a_copy_still_says_its_arithmetic(fo
 
 
 
-@pytest.mark.parametrize("form", ["cells-tabbed", "cells-pipe"])
+@pytest.mark.parametrize("form", ["cells-tabbed", "cells-pipe", "wrap-24"])
 def test_table_three_with_last_years_totals_in_a_copy_still_says_its_arithmetic(form):
     """（一）予以公开's 总计 made 6 (4+1 is 5) beside its 上年总计: A303 (its row) and A302 (总计 column) in
     the copy as in the source."""

@@ -1943,6 +1943,9 @@ class _Binder:
         while inner and inner[-1].kind == BLANK:
             inner.pop()
         together = tuple(inner) + tuple(v for v in values if v.kind != BLANK)
+        if len(together) > len(cols) and self.extra_heads:
+            # (the rest of the row brings the cell of a column its head added: 上年总计's)
+            together = tuple(self._without_extra(t.key, tuple(c.key for c in cols), together, len(cols)))
         if len(together) > len(cols):
             self.short = None
             return
@@ -1999,6 +2002,16 @@ class _Binder:
         bound = self.rows[tk].get(rk)
         if bound is None or not extra or any(v.kind != NUMBER for v in extra):
             return
+        if self.extra_heads:
+            # the row's cell of a column its head added at the end (上年总计's), wrapped onto the
+            # next line: the row keeps its numbers, the added column is noted
+            t = self.fmt.table(tk)
+            cols = tuple(c.key for c in t.columns_of(t.row(rk)))
+            added = self.extra_heads.get((tk, cols))
+            filled = [v for v in before if v.kind != BLANK] + extra
+            if added is not None and min(added[0]) >= len(cols) and len(filled) == len(cols) + len(added[0]):
+                self._without_extra(tk, cols, filled, len(cols))
+                return
         if len(extra) >= len(bound.cells) and not (followed and len(extra) == len(bound.cells) == 1):
             # (as many numbers as the row has columns are a row's own, whose label the copy broke:
             # remembered, so that a table with rows whose labels stand without their numbers is
