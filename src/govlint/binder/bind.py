@@ -1150,11 +1150,12 @@ class _Binder:
                         self.group = ge.key
                         if gtypo or ge.note:
                             self._label_note(ge, earlier, gtypo, section)
-            if pos >= 2 and self._is_header(label_cells[:pos]):
+            head = self._head_before(label_cells, pos) if pos >= 2 else None
+            if head:
                 # a block's head row run into its first row ("第二十条第（一）项 | 信息内容 | 本年制发件数
                 # … | 规章 | 0 …": a copy that put each cell on a line and its blank cells nowhere):
                 # the head is read as such, an added column of it set aside
-                self._check_header(self.fmt.table(e.table), label_cells[:pos], section)
+                self._check_header(self.fmt.table(e.table), head, section)
             if typo or e.note:  # (a note only for a label not written as the format's)
                 self._label_note(e, cell, typo, section)
             if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
@@ -1171,6 +1172,19 @@ class _Binder:
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _head_before(self, label_cells: Sequence[Cell], pos: int) -> Optional[Sequence[Cell]]:
+        """The head row run into a row before its label at ``pos``: the cells from the table's
+        marker words (a block's caption, 信息内容) to the label, when they are a head (column names);
+        None when no marker word stands before the label (words of another kind run in: a fee
+        table's "收费项目 | 收费金额" and the closing lines are no head of the table's)."""
+        j = max((i for i in range(pos) if self.index.heads(label_cells[i].text)), default=None)
+        if j is None:
+            return None
+        while j > 0 and self.index.heads(label_cells[j - 1].text):
+            j -= 1
+        head = label_cells[j:pos]
+        return head if len(head) >= 2 and self._is_header(head) else None
 
     def _read_head(self, table: str, label_cells: Sequence[Cell], section):
         """:meth:`_check_header` of a head row found by its column names; when all it noted is
