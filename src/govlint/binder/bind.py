@@ -1339,7 +1339,11 @@ class _Binder:
         every row's extra number is unplaced (C200 for each row); read as one row, the head sets
         it aside (:meth:`_extra_heads`). The run: short lines without a digit, the first a table's
         marker word, at least two naming its columns exactly, every one a word of that table or
-        one its author could add. Empty when there is no such run (most reports: nothing changes)."""
+        one its author could add. And a part's head of a matrix cut by its columns (表三 in three
+        tables): its marker line and the part's column names ("（本列数据的勾稽关系…）" / "自然人"), or,
+        in the table being read, lines of nothing but its column names ("商业企业" … "其他"; "总计"):
+        read as one row each, the part's columns are known (:attr:`last_head`). Empty when there
+        is no such run (most reports: nothing changes)."""
         b = blocks[k]
         if not isinstance(b, Paragraph) or len(b.text) > 40:
             return []
