@@ -616,6 +616,13 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
 _COUNT = lazy(rf"([+-]?[0-9０-９]+)\s*(?:{'|'.join(COUNT_UNITS)})")
 _CHANGE = lazy(r"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)?")
 _DIGITS = frozenset("+-0123456789０１２３４５６７８９")
+
+
+def _a_count(text: str) -> bool:
+    """Is a cell's text a count with its unit ("120件"), a value (:data:`_COUNT`)?"""
+    return text[:1] in _DIGITS and _COUNT.fullmatch(text) is not None
+
+
 #: the digits a label ends with when its row's first number ran into it ("…禁止公开0")
 _TRAILING_DIGITS = lazy(r"(?<=[^\W\d_])[0-9０-９]{1,6}$")
 
@@ -873,6 +880,8 @@ class _Binder:
         self.doubled: list = []
         #: (table, row) → (its cells, row) for the rows bound "short": the rest may follow
         self.short_rows: dict = {}
+        #: (table, row) → the head (:attr:`last_head`) its part of a short row was read under
+        self.short_heads: dict = {}
         self.extra_column: Dict[str, int] = {}  # table -> index of an unofficial 小计 column
         #: (table, the columns' keys of a block or the table) -> (the positions, among a row's
         #: cells, of columns its head row adds to the official ones: 上年新制发件数, 备注; the head
@@ -895,6 +904,18 @@ class _Binder:
         #: the plain binding :meth:`_bind` made last (table, row key, column keys, the label cell,
         #: the values), for :meth:`row` to record as a plan
         self.plain: Optional[tuple] = None
+        #: (the table, the notes) of the head row read last when it named the table's columns only
+        #: by misspellings ("收费项目 | 收费金额"): if the next row with a label is no row of any
+        #: table, the head was a small table of the author's (a fee table in 六), not a piece of
+        #: the statistical table, and its notes go (:meth:`_row`)
+        self.tentative_head: Optional[Tuple[str, list]] = None
+        #: (entry, label cell, row, section) of a row's label alone on its line in a later part of
+        #: a table cut by its columns, the row's first part bound "short": the numbers alone on the
+        #: next line are this part's (:meth:`_bind`)
+        self.label_again: Optional[tuple] = None
+        #: (table, cells, its last line) of the last head row of a block read (表二's "信息内容 | …"):
+        #: the next line may be the rest of it, the row wrapped at a fixed width (:meth:`_extra_heads`)
+        self.blocks_head: Optional[tuple] = None
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -955,6 +976,7 @@ class _Binder:
         plan = plans.get(key)
         if plan is not None:
             tk, rk, col_keys, context, group = plan
+            self.tentative_head = self.label_again = None
             rows = self.rows[tk]
             # (a head naming only some of the columns changes no row of a number for each column:
             # :meth:`_named_only` places only rows of fewer numbers)
@@ -1009,6 +1031,10 @@ class _Binder:
                         and not self.single[self.context][0]):
                     values = _in_place(row.cells, self._width(self.context)) or values
                 self._take_numbers(self.context, values, row.span)
+            elif self.label_again is not None:
+                e, cell, first_row, at = self.label_again
+                self.label_again = None
+                self._bind(e, cell, values, Row(first_row.cells + tuple(values), first_row.span.to(row.span)), at)
             elif self.short is not None:
                 self._continue_short(values, row)
             elif self.full is not None or self.context:
@@ -1019,7 +1045,10 @@ class _Binder:
             return
         self.headless_part = None  # (a row with a label between: the numbers alone were no row's part)
         self.short = None
-        self.full = None
+        full, self.full = self.full, None
+        self.label_again = None
+        if no_values and full is not None and len(row.cells) == 1 and self._added_cell(full, label_cells[0], section):
+            return
         if not no_values:
             beside = self._side_by_side(values)
             if beside:
@@ -1067,10 +1096,17 @@ class _Binder:
                 self._part_names(t, "".join([c.text for c in label_cells]))
                 self._extra_heads(t, label_cells, section)
                 return
+            if (self.blocks_head is not None and self.blocks_head[0] == self.context
+                    and label_cells[0].span.line == self.blocks_head[2] + 1
+                    and all(self._added_word(self.fmt.table(self.context), c.text) for c in label_cells)):
+                # the rest of a block's head wrapped onto this line, naming no column as the format
+                # does ("2023年本年制发件数 | …": last year's figures beside this year's)
+                self._extra_heads(self.fmt.table(self.context), label_cells, section)
+                return
             if self._is_header(label_cells):
                 table = self.context or self._columns_table(label_cells)
                 if table is not None:
-                    self._check_header(self.fmt.table(table), label_cells, section)
+                    self._read_head(table, label_cells, section)
                 return
 
         if label_cells[-1].text[-1:] in _LOOKALIKE_ENDS:
@@ -1078,6 +1114,7 @@ class _Binder:
         elif label_cells[-1].text[-1:] in _DIGITS:
             label_cells, values = self._glued_first(label_cells, values)
 
+        tentative, self.tentative_head = self.tentative_head, None
         # match labels from the most specific (last) to the first
         for pos in range(len(label_cells) - 1, -1, -1):
             cell = label_cells[pos]
@@ -1099,7 +1136,7 @@ class _Binder:
                 continue
             if e.kind == "column":
                 self.context = e.table
-                self._check_header(self.fmt.table(e.table), label_cells, section)
+                self._read_head(e.table, label_cells, section)
                 return
             self.context = e.table
             if e.group:
@@ -1113,16 +1150,52 @@ class _Binder:
                         self.group = ge.key
                         if gtypo or ge.note:
                             self._label_note(ge, earlier, gtypo, section)
+            head = self._head_before(label_cells, pos) if pos >= 2 else None
+            if head:
+                # a block's head row run into its first row ("第二十条第（一）项 | 信息内容 | 本年制发件数
+                # … | 规章 | 0 …": a copy that put each cell on a line and its blank cells nowhere):
+                # the head is read as such, an added column of it set aside
+                self._check_header(self.fmt.table(e.table), head, section)
             if typo or e.note:  # (a note only for a label not written as the format's)
                 self._label_note(e, cell, typo, section)
             if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
                 values = row.cells[row.cells.index(cell) + 1:]
             self._bind(e, cell, values, row, section)
             return
+        if tentative is not None and len(row.cells) > 1:
+            # a row under that head that is no row of any table ("信息处理费 | 0元"): the head was
+            # the author's own small table's; what it seemed to misspell is no label of the format
+            self.notes = [n for n in self.notes if not any(n is x for x in tentative[1])]
+            self.context = None
+            return
         if (self.context in self.single and len(label_cells) == 1 and len(label_cells[0].text) <= 8
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
             self._take_numbers(self.context, values, row.span)
+
+    def _head_before(self, label_cells: Sequence[Cell], pos: int) -> Optional[Sequence[Cell]]:
+        """The head row run into a row before its label at ``pos``: the cells from the table's
+        marker words (a block's caption, 信息内容) to the label, when they are a head (column names);
+        None when no marker word stands before the label (words of another kind run in: a fee
+        table's "收费项目 | 收费金额" and the closing lines are no head of the table's)."""
+        j = max((i for i in range(pos) if self.index.heads(label_cells[i].text)), default=None)
+        if j is None:
+            return None
+        while j > 0 and self.index.heads(label_cells[j - 1].text):
+            j -= 1
+        head = label_cells[j:pos]
+        return head if len(head) >= 2 and self._is_header(head) else None
+
+    def _read_head(self, table: str, label_cells: Sequence[Cell], section):
+        """:meth:`_check_header` of a head row found by its column names; when all it noted is
+        misspelt columns and no cell of it names anything of the format exactly, the head is
+        held as tentative (:attr:`tentative_head`): a small table of the author's may have it."""
+        notes = len(self.notes)
+        self._check_header(self.fmt.table(table), label_cells, section)
+        added = self.notes[notes:]
+        if added and all(n.kind == "typo" for n in added) and not any(
+                self.index.lookup(c.text)[0] and not self.index.lookup(c.text)[1] for c in label_cells):
+            self.tentative_head = (table, added)
 
     def _two_rows_in_one(self, label_cells: Sequence[Cell], values: Sequence[Cell], row: Row) -> Optional[Tuple[Row, Row]]:
         """Two rows a converter put into one Markdown row, each cell holding both rows' values one
@@ -1161,13 +1234,15 @@ class _Binder:
         seen_number = False
         for i, v in enumerate(values):
             kind = v[2]
-            if kind in (NUMBER, PLACEHOLDER):
+            if kind in (NUMBER, PLACEHOLDER) or kind == TEXT and _a_count(v[0]):
+                # (a count with its unit, "120件", is a number: a page that wrote units into cells)
                 seen_number = True
             elif kind == TEXT and seen_number and i + 1 < len(values):
                 entries, typo, _ = self.index.lookup(v[0])
                 if (entries and not typo and all(e.kind == "row" and e.note is None for e in entries)
                         and all(self.fmt.table(e.table).layout == "blocks" for e in entries)
-                        and all(w[2] in (NUMBER, PLACEHOLDER, BLANK) for w in values[i + 1:])):
+                        and all(w[2] in (NUMBER, PLACEHOLDER, BLANK) or w[2] == TEXT and _a_count(w[0])
+                                for w in values[i + 1:])):
                     return i
         return 0
 
@@ -1234,6 +1309,78 @@ class _Binder:
             return label_cells, values
         label = Cell(cell.text[:m.start()], _piece_span(cell, 0, m.start()), TEXT)
         return label_cells[:-1] + [label], (make_cell(m.group(), _piece_span(cell, m.start(), m.end())),) + tuple(values)
+
+    def _added_cell(self, full: tuple, cell: Cell, section) -> bool:
+        """Is ``cell``, a line of words alone right after a row bound with a number for each
+        column (``full``), that row's cell of a column its head added at the end (表三's 备注:
+        "含网上申请" after 一、本年新收…'s seven numbers, a copy that put each cell on a line)? Then
+        the added column is noted (once), as when a row carries it on its line."""
+        table = full[0]
+        if not self.extra_heads or any(ch in _DIGITS for ch in cell.text) or self.index.lookup(cell.text)[0] \
+                or self.index.heads(cell.text):
+            return False
+        t = self.fmt.table(table)
+        spec = t.row(full[1])
+        block = tuple(c.key for c in t.columns_of(spec))
+        extra = self.extra_heads.get((table, block))
+        if extra is None or min(extra[0]) < len(block):
+            return False
+        if (table, block) not in self.extra_said:
+            self.extra_said.add((table, block))
+            self._note("extra_column", table, None, None, "\n".join(c.text for c in extra[1]), "",
+                       extra[1][0].span, extra[2])
+        return True
+
+    def head_a_cell_a_line(self, blocks, k: int) -> List[Cell]:
+        """The cells of a table's head row copied one cell a line (a paragraph each), from
+        ``blocks[k]``, when it holds a word the format does not have: "申请人情况 / 自然人 /
+        法人或其他组织 / 总计 / 上年总计 / 商业企业 … 其他" (表三 with an added column, its head rows run
+        together). Read a line at a time, the added word's place among the columns is lost and
+        every row's extra number is unplaced (C200 for each row); read as one row, the head sets
+        it aside (:meth:`_extra_heads`). The run: short lines without a digit, the first a table's
+        marker word, at least two naming its columns exactly, every one a word of that table or
+        one its author could add. And a part's head of a matrix cut by its columns (表三 in three
+        tables): its marker line and the part's column names ("（本列数据的勾稽关系…）" / "自然人"), or,
+        in the table being read, lines of nothing but its column names ("商业企业" … "其他"; "总计"):
+        read as one row each, the part's columns are known (:attr:`last_head`). Empty when there
+        is no such run (most reports: nothing changes)."""
+        b = blocks[k]
+        if not isinstance(b, Paragraph) or len(b.text) > 40:
+            return []
+        tables = self.index.heads(b.text)
+        if len(b.text) > 12 and not tables:
+            return []
+        if not tables:
+            # (a part's head, the table cut by its columns: "自然人" alone, then "商业企业 … 其他", then
+            # "总计", each over its rows; in the table being read, a line a column's name)
+            if self.context is None or self.fmt.table(self.context).layout != "matrix":
+                return []
+            entries, typo, _ = self.index.lookup(b.text)
+            if typo or not entries or any(e.kind != "column" or e.table != self.context for e in entries):
+                return []
+            tables = (self.fmt.table(self.context),)
+        t = tables[0]
+        run: List[Cell] = []
+        columns = added = 0
+        for x in blocks[k:]:
+            if x is not b and (not isinstance(x, Paragraph) or len(x.text) > 12 or any(ch in _DIGITS for ch in x.text)):
+                break
+            entries, typo, _ = self.index.lookup(x.text)
+            mine = [e for e in entries if e.table == t.key]
+            if mine and not typo:
+                columns += any(e.kind == "column" for e in mine)
+            elif x is b or self.index.heads(x.text):
+                pass
+            elif self._added_word(t, x.text):
+                added += 1
+            else:
+                break
+            run.append(Cell(x.text, x.span, TEXT))
+        if not self.index.heads(b.text):
+            return run if columns == len(run) else []
+        if not added and len(run) > 1 and columns == len(run) - 1 and t.layout == "matrix":
+            return run  # (a part's head under the table's marker line: "（本列数据的勾稽关系…）" / "自然人")
+        return run if added and columns >= 2 else []
 
     def is_row_label(self, text: str) -> bool:
         """Is ``text`` exactly (no typo) a row label of the table being read?"""
@@ -1305,6 +1452,15 @@ class _Binder:
         for a head of nothing but official names (most), a word of a format (a group's, a row's,
         a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name."""
         cells = _split_header_cells(self.index, label_cells)
+        if t.layout == "blocks" and len(cells) == 1 and len(cells[0].text.split()) > 2:
+            cells = _spaced_words(cells[0])  # (a head on one line, its words apart)
+        if t.layout == "blocks":
+            # (a block's caption run into its head row, "第二十条第（一）项 | 信息内容 | …", where a
+            # copy dropped the caption row's empty cells: the head starts at its last marker word)
+            lead = 0
+            while lead < len(cells) - 1 and self.index.heads(cells[lead].text):
+                lead += 1
+            cells = cells[max(lead - 1, 0):]
         if len(cells) < 2:
             return
         exact = []  # per cell: the keys of the columns of ``t`` it names exactly (总计: several in 表四)
@@ -1315,8 +1471,19 @@ class _Binder:
             exact.append(frozenset(e.key for e in entries if e.kind == "column" and e.table == t.key
                                    and e.note in (None, "outdated")) if entries and not typo else frozenset())
         if t.layout == "blocks":
+            if self.blocks_head is not None and not self.index.heads(cells[0].text) and not any(len(k) > 1 for k in exact):
+                table, before, line = self.blocks_head
+                self.blocks_head = None
+                if table == t.key and cells[0].span.line == line + 1:
+                    # the rest of the block's head on the next line ("信息内容 | 本年制发件数 | 本年废止件数"
+                    # over "现行有效件数 | 上年新制发件数": a copy wrapped at 24 characters): read whole
+                    self._extra_heads(t, tuple(before) + tuple(cells), section)
+                    if self.added_heads:  # (a cell of the first line now known added: no misspelt column)
+                        self.notes = [n for n in self.notes if not (n.kind == "typo" and n.span in self.added_heads)]
+                    return
             if any(len(k) > 1 for k in exact) or exact[0]:
                 return
+            self.blocks_head = (t.key, cells, cells[-1].span.end_line)
             exact = [next(iter(k)) if k else None for k in exact]
             years = [_year_qualified(c.text) for c in cells]
             if not any(exact) and any(y for y, _ in years[1:]):
@@ -1352,22 +1519,53 @@ class _Binder:
             # groups' and results', and the table's markers, are its head's words)
             cols = t.columns_of(t.rows[0])
             words = {L.norm(w) for c in cols for w in c.label.text.split("·")} | {L.norm(m) for m in t.markers}
+            if len(cells) == 1 and len(cells[0].text.split()) > 2:
+                cells = _spaced_words(cells[0])  # (a head on one line, its words apart)
             at = max((i for i, c in enumerate(cells) if L.norm(c.text) in words), default=None)
-            if at is None or at == len(cells) - 1:
+            if at is None:
                 return
             block = tuple(c.key for c in cols)
-            added = [(len(block) + j, c) for j, c in enumerate(cells[at + 1:])]
+            # (its last group, 复议后起诉: an added column after it in its head row, the rows under
+            # it after that when the head rows ran together)
+            ends = {L.norm(w) for w in cols[-1].label.text.split("·")[:-1]}
+            run = cells[at + 1:] or self._added_inside(
+                cells, lambda c: L.norm(c.text) in ends, lambda c: L.norm(c.text) in words)
+            added = [(len(block) + j, c) for j, c in enumerate(run)]
         else:
             last = t.columns[-1].key
-            at = max((i for i, k in enumerate(exact) if last in k), default=None)
-            if at is None or at == len(cells) - 1:
+            # (the last column named, or the word over all the columns, 申请人情况, not the first
+            # cell: a column added beside it in the head's first row, 备注 spanning the head rows)
+            markers = {L.norm(m) for m in t.markers}
+            at = max((i for i, (c, k) in enumerate(zip(cells, exact)) if last in k or i and L.norm(c.text) in markers),
+                     default=None)
+            if at is None:
                 return
             block = tuple(c.key for c in t.columns)
-            added = [(len(block) + j, c) for j, c in enumerate(cells[at + 1:])]
+            ats = {i for i, k in enumerate(exact) if last in k}
+            run = self._added_inside(
+                cells, lambda c: c in [cells[i] for i in ats],
+                lambda c: any(e.table == t.key for e in self.index.lookup(c.text)[0]) or bool(self.index.heads(c.text))) \
+                or cells[at + 1:]
+            added = [(len(block) + j, c) for j, c in enumerate(run)]
         if not added or any(not self._added_word(t, c.text) for _, c in added):
             return
         self.extra_heads[(t.key, block)] = (tuple(i for i, _ in added), tuple(c for _, c in added), section)
         self.added_heads.update(c.span for _, c in added)
+
+    @staticmethod
+    def _added_inside(cells: Sequence[Cell], ends, is_word) -> Sequence[Cell]:
+        """The cells a head row added after the table's last column (or group), when the head
+        rows ran together into one and the deeper rows' names follow them ("… 复议后起诉 | 备注 |
+        结果维持 … 总计"; "… 总计 | 上年总计 | 商业企业 … 其他"): the run of cells that are no word of the
+        table right after a cell ``ends`` accepts, followed by nothing but the table's words."""
+        for i in range(1, len(cells)):
+            if ends(cells[i - 1]) and not is_word(cells[i]):
+                k = i
+                while k < len(cells) and not is_word(cells[k]):
+                    k += 1
+                if k < len(cells) and all(is_word(c) for c in cells[k:]):
+                    return cells[i:k]
+        return ()
 
     def _misspells(self, t: TableSpec, text: str, key: str) -> bool:
         """Is ``text`` a misspelling of ``t``'s column ``key`` (and of no other label)?"""
@@ -1412,6 +1610,11 @@ class _Binder:
             trimmed.pop()
         if len(trimmed) != want:
             return values
+        if trimmed[0].kind == BLANK and min(positions) >= n and any(trimmed[i].kind == NUMBER for i in positions):
+            # an empty cell before the numbers (a merged label's column) and a number where the added
+            # column stands: the row has the official columns only, after that cell (a part of the
+            # table drawn without the added column: its continuation under its head repeated)
+            return trimmed[1:]
         if (table, col_keys) not in self.extra_said:
             self.extra_said.add((table, col_keys))
             self._note("extra_column", table, None, None, "\n".join(c.text for c in heads), "",
@@ -1515,6 +1718,18 @@ class _Binder:
                 while kept and kept[0].kind == BLANK:
                     kept.pop(0)
                 cut = (tuple(kept), cut[1])
+            head = self.last_head.get(t.key)
+            if cut is not None and filled and head is not None and self.short_heads.get((t.key, spec.key)) == head:
+                # the row again under the same part's head: a page that repeats the head (and the
+                # rows under it) after a page break; not the next part's numbers
+                if [v.text for v in cut[0][-len(filled):]] == [v.text for v in filled]:
+                    return
+                cut = None
+            if cut is not None and not filled and not any(v.kind != BLANK for v in values):
+                # the row's label alone on its line in this part, its numbers on the next (a copy
+                # a cell a line): they join the first part's when they come
+                self.label_again = (e, cell, row, section)
+                return
             if cut is not None and filled and len(cut[0]) + len(filled) == n:
                 # the rest of a "short" row: 表三 cut between its columns (its last columns on the
                 # next page, under their own head) — the row whole, its columns known again
@@ -1533,6 +1748,7 @@ class _Binder:
                 before, first_row = cut
                 self.short_rows[(t.key, spec.key)] = (tuple(before) + tuple(filled),
                                                       Row(first_row.cells + row.cells, first_row.span))
+                self.short_heads[(t.key, spec.key)] = head
                 return
         if first is not None:
             absent = [c for c in cols if first.cells[c.key].state == ABSENT]
@@ -1586,6 +1802,7 @@ class _Binder:
                     self.lost_parts.add((tk, rk))
                 if kind == "short":
                     self.short_rows[(tk, rk)] = (tuple(vs), row)
+                    self.short_heads[(tk, rk)] = self.last_head.get(tk)
                 if kind == "overfull" and len(filled) == 2 * len(cols):
                     self.doubled.append((e, cell, tuple(filled[:len(cols)]), row, section))
                 aligned, surplus = (), 0
@@ -1744,6 +1961,9 @@ class _Binder:
         while inner and inner[-1].kind == BLANK:
             inner.pop()
         together = tuple(inner) + tuple(v for v in values if v.kind != BLANK)
+        if len(together) > len(cols) and self.extra_heads:
+            # (the rest of the row brings the cell of a column its head added: 上年总计's)
+            together = tuple(self._without_extra(t.key, tuple(c.key for c in cols), together, len(cols)))
         if len(together) > len(cols):
             self.short = None
             return
@@ -1775,6 +1995,7 @@ class _Binder:
     def settle(self):
         """Numbers held alone with no row after them to take them (a note, the table's end)."""
         self.headless_part = None  # (text between: the numbers alone were no wrapped row's part)
+        self.label_again = None
         if self.held is not None:
             held, self.held = self.held, None
             self.full = held[0]
@@ -1799,6 +2020,16 @@ class _Binder:
         bound = self.rows[tk].get(rk)
         if bound is None or not extra or any(v.kind != NUMBER for v in extra):
             return
+        if self.extra_heads:
+            # the row's cell of a column its head added at the end (上年总计's), wrapped onto the
+            # next line: the row keeps its numbers, the added column is noted
+            t = self.fmt.table(tk)
+            cols = tuple(c.key for c in t.columns_of(t.row(rk)))
+            added = self.extra_heads.get((tk, cols))
+            filled = [v for v in before if v.kind != BLANK] + extra
+            if added is not None and min(added[0]) >= len(cols) and len(filled) == len(cols) + len(added[0]):
+                self._without_extra(tk, cols, filled, len(cols))
+                return
         if len(extra) >= len(bound.cells) and not (followed and len(extra) == len(bound.cells) == 1):
             # (as many numbers as the row has columns are a row's own, whose label the copy broke:
             # remembered, so that a table with rows whose labels stand without their numbers is
@@ -1941,6 +2172,13 @@ class _Binder:
                 extra = [v for v in cells if v.kind != BLANK][len(cols):]
                 self._note("extra", key, spec.key, None, " ".join(v.text for v in extra), "",
                            extra[0].span if extra else span, section)
+
+
+def _spaced_words(cell: Cell) -> List[Cell]:
+    """The words of a head cell that holds a whole head row, its cells apart by spaces (a head
+    copied onto one line), each a cell of its own at its place."""
+    return [Cell(m.group(), _piece_span(cell, m.start(), m.end()), TEXT) for m in _WORD.finditer(cell.text)]
+
 
 
 def _split_header_cells(index: "_Index", cells: Sequence[Cell]) -> Sequence[Cell]:
@@ -2099,7 +2337,16 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
 
     def read_blocks(blocks, number):
         blocks = tuple(blocks)
+        head_to = -1  # (paragraphs up to this one were read as one head row)
         for k, b in enumerate(blocks):
+            if k <= head_to:
+                continue
+            cells = binder.head_a_cell_a_line(blocks, k)
+            if cells:
+                # a head row copied a cell a line, with a column of its own among them: one row
+                head_to = k + len(cells) - 1
+                binder.row(Row(tuple(cells), cells[0].span.to(cells[-1].span)), number)
+                continue
             if isinstance(b, Table):
                 for row in b.rows:
                     binder.row(row, number)

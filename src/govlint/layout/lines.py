@@ -260,27 +260,42 @@ def _page_furniture(text: str) -> str:
     page break cut. They are no part of the report: blanked (spaces, line breaks and offsets
     kept), so the row's pieces meet again across an empty line."""
     found = list(_PAGE_FURNITURE.finditer("\n" + text))
-    if len({_DIGITS.findall(m.group())[0] for m in found}) < 2:
-        return text  # (one such line may be a row's cells, "— 3 —": furniture is on every page)
-    chars = list(text)
+    if not found:
+        return text
     lines = None
-    for m in found:
-        start, end = m.start(), m.end() - 1  # (offsets in text: "\n" + text is one longer)
-        for at in range(start, end):
-            if chars[at] != "\n":
-                chars[at] = " "
-        nxt = _NEXT_LINE.match(text, end)
+
+    def running_header(m):
+        """The line after the page number ``m`` when it is the next page's running header."""
+        nonlocal lines
+        nxt = _NEXT_LINE.match(text, m.end() - 1)
         if nxt is None:
-            continue
+            return None
         header = nxt.group(1).strip(_SPACE)
         if not header or not has_ideograph(header) or not _HEADER_YEAR.search(header) or _STARTS_TOP.match(header):
-            continue
+            return None
         if lines is None:
             lines = {}
             for line in text.split("\n"):
                 key = line.strip(_SPACE)
                 lines[key] = lines.get(key, 0) + 1
-        if lines.get(header, 0) >= 2:
+        return nxt if lines.get(header, 0) >= 2 else None
+
+    if len({_DIGITS.findall(m.group())[0] for m in found}) < 2:
+        # (one such line may be a row's cells, "— 3 —": furniture is on every page; the others may
+        # be gone already, a copy's page numbers among its lone cells blanked with them. One with
+        # the running header after it is a page's foot and the next page's top all the same)
+        found = [m for m in found if running_header(m) is not None]
+        if not found:
+            return text
+    chars = list(text)
+    for m in found:
+        start, end = m.start(), m.end() - 1  # (offsets in text: "\n" + text is one longer)
+        for at in range(start, end):
+            if chars[at] != "\n":
+                chars[at] = " "
+        nxt = running_header(m)
+        if nxt is not None:
+            header = nxt.group(1).strip(_SPACE)
             for at in range(nxt.start(1), nxt.end(1)):
                 chars[at] = " "
             # the header's last words wrapped onto a line of their own by a copy at a fixed width
