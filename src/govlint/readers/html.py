@@ -29,6 +29,7 @@ from itertools import accumulate, count, islice, repeat
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..lexicon.enumerators import LOOSE, NUMERAL
 from ..lexicon.marks import IMAGE
 from . import _CJK, EXTENSIONS, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 from ..lexicon.pattern import lazy
@@ -93,9 +94,6 @@ class _Words:
 
     #: how much of a title a heading must begin with
     START = 4
-    #: a section heading's numerals, and the brackets that may open one: "一、", "（一）"
-    NUMERALS = "一二三四五六"
-    BRACKETS = "（("
 
     def __init__(self):
         self._section = self._table = None
@@ -119,12 +117,19 @@ class _Words:
                 words.update(w for w in (split_prefix(r.label.text)[1] for r in t.rows) if len(w) >= 7)
         words = {w for w in words if len(w) >= 3 and not any(w in t for t in titles)}
         alts = "|".join(re.escape(w) for w in sorted(starts, key=lambda w: (-len(w), w)))
-        # 一、总体情况, or numbered （一）总体情况 (as the binder's headings take them)
-        num = rf"(?:[{self.NUMERALS}]\s*[、.．,，]|[{self.BRACKETS}]\s*[{self.NUMERALS}]\s*[)）])"
+        # the section's enumerator as reports write it (lexicon.enumerators: 一、, （一）, 1., 第一部分,
+        # 一） and "一 总体情况", a space for the mark), in bold or not, or bold alone for it
+        # ("**总体情况**": the numbering lost): the forms the binder's headings take
+        num = rf"(?:(?:\*\*)?\s*(?:{LOOSE}|{NUMERAL}(?=\s))|\*\*)"
         self._section = re.compile(rf"^\s*{num}\s*(?:{alts})")
         # the same heading at the start of a text node of a serialised tree (after a tag's ">")
         self._section_at = re.compile(rf"\s*{num}\s*(?:{alts})")
         self._section_in = re.compile(rf">\s*{num}\s*(?:{alts})")
+        # the title starts by their first character (for :func:`_heading_starts`)
+        firsts: Dict[str, List[str]] = {}
+        for w in starts:
+            firsts.setdefault(w[0], []).append(w)
+        self._title_starts = tuple((c, tuple(ws)) for c, ws in sorted(firsts.items()))
         # a heading numbered by a list (<ol><li>总体情况</li>: Word's list numbering, saved as a web page)
         self._listed = re.compile(rf"^\s*(?:{alts})")
         self._table = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
@@ -143,6 +148,12 @@ class _Words:
         if self._table is None:
             self._make()
         return self._table.search(text)
+
+    def title_starts(self):
+        """(a first character, the section titles' starts that open with it) for each."""
+        if self._table is None:
+            self._make()
+        return self._title_starts
 
     def patterns(self):
         """(a heading after a tag's ">", a heading at a position, a table word) for a serialised tree."""
@@ -1260,45 +1271,37 @@ def _find_article_serialised(body):
     return _article_of([t if t is not None else next(owners) for _, t in (first, last)], [], body)
 
 
-#: the characters a section heading opens with (a numeral or a bracket: :class:`_Words`)
-_OPENERS = _Words.NUMERALS + _Words.BRACKETS
-#: more of them in a page than this, and the heading expression is run over the whole of it
-_OPENERS_SOUGHT = 2000
+#: more places than this where a section title's words may start, and the heading expression is
+#: run over the whole page instead (a Python step each would cost more: ~2.5 µs each against
+#: ~0.7 ms for the expression over a page of 50,000 characters)
+_OPENERS_SOUGHT = 500
 
 
 def _heading_starts(ser: str, section_in) -> List[int]:
     """Where each section heading's text starts in ``ser`` (after the ``>`` that ends the tag
-    before it): the matches of ``section_in`` (``>``, whitespace, a heading), found from the
-    characters a heading opens with instead of at every ``>``. A page's serialisation holds
-    ~2,000 tags' ``>``, at each of which the expression was tried, and ~100 numerals and
-    brackets: each is sought by str's search for one character, and the expression is tried only
-    at a ``>`` that stands before one with nothing but whitespace between (the whitespace of the
-    expression is ``str.isspace``); no ``>`` stands before two of them, so the matches are the
-    same, in the same order. A page of more than :data:`_OPENERS_SOUGHT` of those characters is
-    searched by the expression alone (the same result; a Python step each would cost more)."""
-    found: List[int] = []
-    find = ser.find
+    before it): the matches of ``section_in`` (``>``, whitespace, an enumerator, a section
+    title's first words), tried only at the ``>`` nearest before each place a title's first
+    words stand (:meth:`_Words.title_starts`; their first characters sought by str's search for
+    one character), instead of at every one of a page's ~2,000 tags' ``>``. A match holds no ``>``
+    after its first character, so it starts at the ``>`` nearest before its title's words: the
+    matches are the same, in the same order. (The characters an enumerator opens with are not
+    sought: the digits of "1. 总体情况" are every figure of the tables.) A page of more than
+    :data:`_OPENERS_SOUGHT` such places is searched by the expression alone (the same result)."""
+    find, rfind, starts_with = ser.find, ser.rfind, ser.startswith
+    gts = set()
     seen = 0
-    for c in _OPENERS:
+    for c, words in _WORDS.title_starts():
         i = find(c)
         while i >= 0:
-            seen += 1
-            if seen > _OPENERS_SOUGHT:
-                return [m.start() + 1 for m in section_in.finditer(ser)]
-            if i:
-                before = ser[i - 1]
-                if before == ">":
-                    found.append(i - 1)
-                elif before.isspace():
-                    g = i - 2
-                    while g >= 0 and ser[g].isspace():
-                        g -= 1
-                    if g >= 0 and ser[g] == ">":
-                        found.append(g)
+            if starts_with(words, i):
+                seen += 1
+                if seen > _OPENERS_SOUGHT:
+                    return [m.start() + 1 for m in section_in.finditer(ser)]
+                gts.add(rfind(">", 0, i))
             i = find(c, i + 1)
-    found.sort()
+    gts.discard(-1)
     match = section_in.match
-    return [g + 1 for g in found if match(ser, g)]
+    return [g + 1 for g in sorted(gts) if match(ser, g)]
 
 
 _TAG_NAME = lazy(r"[a-z][a-z0-9]*(?=[ />])")
