@@ -370,32 +370,63 @@ def _once(blocks: list) -> list:
     """The blocks with a second copy of the report left out: a page that prints the report
     twice (the article, then the same text again in an 无障碍 "accessible reading" block, or a
     print version shown below) is one report, as its reader sees. The second copy starts where
-    the first section heading comes again; it is taken as a copy when the blocks from there are
-    the blocks from the first heading on, one for one (texts and tables' cells), through at least
-    three section headings and a table, and between the first copy's last block and the second's
-    first heading stand only the first copy's opening lines again and no more than five short
-    lines (the copy's title, an "无障碍阅读" line). Those lines and the copy go; whatever follows
-    the copy stays."""
-    first = next((i for i, b in enumerate(blocks) if isinstance(b, TextBlock) and _WORDS.section(b.text)), None)
-    if first is None:
-        return blocks
+    a section heading comes again; it is taken as a copy when the blocks from there are
+    the blocks from that heading's first place on, one for one (texts and tables' cells), through
+    at least three section headings and a table, and between the first copy's last block and the
+    second's first heading stand only the first copy's opening lines again and no more than five
+    short lines (the copy's title, an "无障碍阅读" line). Those lines and the copy go; whatever
+    follows the copy stays. Each heading is tried in turn, not only the first, and each later
+    place of it: a table of contents (目录) lists the headings before the text, and its
+    "一、总体情况" comes again at the text's own heading before the copy's 目录."""
     texts = [b.text if isinstance(b, TextBlock) else None for b in blocks]
-    try:
-        again = texts.index(texts[first], first + 1)
-    except ValueError:
-        return blocks
     keys = [_block_key(b) for b in blocks]
+    tried = 0
+    for first, text in enumerate(texts):
+        if text is None or not _WORDS.section(text):
+            continue
+        tried += 1
+        if tried > _COPY_TRIES:
+            break
+        kept = _copy_left_out(blocks, texts, keys, first)
+        if kept is not None:
+            return kept
+    return blocks
+
+
+#: the headings :func:`_once` tries a copy from (a table of contents' six, then the text's first)
+_COPY_TRIES = 12
+
+
+def _copy_left_out(blocks: list, texts: list, keys: list, first: int) -> Optional[list]:
+    """The blocks without the copy of the report that starts where ``texts[first]`` (a section
+    heading) comes again (:func:`_once`), at any of its next places (a 目录's "一、总体情况" comes
+    again at the text's heading, then at the copy's 目录); None when no copy starts there."""
+    again = first
+    for _ in range(_COPY_TRIES):
+        try:
+            again = texts.index(texts[first], again + 1)
+        except ValueError:
+            return None
+        kept = _copy_from(blocks, keys, first, again)
+        if kept is not None:
+            return kept
+    return None
+
+
+def _copy_from(blocks: list, keys: list, first: int, again: int) -> Optional[list]:
+    """The blocks without ``blocks[again:]``'s copy of ``blocks[first:]`` (:func:`_once`'s
+    conditions); None when it is no copy."""
     n = 0
     while again + n < len(keys) and first + n < again and keys[first + n] == keys[again + n]:
         n += 1
     copied = keys[first:first + n]
     if (sum(1 for k in copied if isinstance(k, str) and _WORDS.section(k)) < _COPY_HEADINGS
             or not any(isinstance(b, TableBlock) for b in blocks[first:first + n])):
-        return blocks
+        return None
     preamble = set(k for k in keys[:first] if isinstance(k, str))
     between = [k for k in keys[first + n:again] if k not in preamble]
     if len(between) > 5 or any(not isinstance(k, str) or len(k) > 80 for k in between):
-        return blocks
+        return None
     return blocks[:first + n] + blocks[again + n:]
 
 
