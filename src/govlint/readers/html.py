@@ -738,14 +738,24 @@ def _in_crumb(el) -> bool:
 
 
 def _has_title(article) -> bool:
-    """The article's own first lines (before its first section heading) hold the title."""
+    """The article's own first lines (before its first section heading) hold the title. A line
+    is its paragraph's whole text, not a run of it: an editor cuts a paragraph into runs
+    anywhere, and the first half of "…（以下简称《条例》）的要求，编制本报告。本报告所列…" names
+    政府信息公开 … 报告 as a title does, as the first half of a heading is no heading."""
     seen = 0
+    done = set()
     for el in article.iter():
         if not isinstance(el.tag, str):
             continue
         t = (el.text or "").strip()
         if not t:
             continue
+        line = _paragraph_of(el, article)
+        if line is not None:
+            if line in done:
+                continue
+            done.add(line)
+            t = " ".join(_flat_text(line).split())
         if _WORDS.section(t):
             return False
         if _is_title(t) and not _in_furniture(el, article):
@@ -754,6 +764,24 @@ def _has_title(article) -> bool:
         if seen > 30:
             return False
     return False
+
+
+def _paragraph_of(el, article):
+    """The block ``el`` (an inline run: ``<span>``, ``<font>``) is a piece of, when that block
+    holds no other block (a paragraph, a heading, a cell's line); None for a block, or a run
+    whose block holds more."""
+    if _tagname(el) in _BLOCK:
+        return None
+    up = el.getparent()
+    n = 0
+    while up is not None and _tagname(up) not in _BLOCK and n < 20:
+        if up is article:
+            return None
+        up = up.getparent()
+        n += 1
+    if up is None or n >= 20 or any(_tagname(d) in _BLOCK for d in up.iterdescendants()):
+        return None
+    return up
 
 
 def _breadcrumb_title(text: str) -> str:
