@@ -48,6 +48,8 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
                        join_lines)
 from ..readers import read as read_blocks
 from ..lexicon import closing
+from ..lexicon import labels as L
+from ..lexicon.enumerators import AROUND
 from ..lexicon.pattern import lazy
 from .cells import PLACEHOLDERS
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
@@ -1426,16 +1428,16 @@ def report_typed_in_one_table(items: List[Item], vocab: Vocabulary) -> None:
     sheet): each paragraph a row whose only words are in its first cell (merged across the sheet,
     or run over the empty cells beside it), the statistical tables rows of the same sheet. Read as
     one table, the headings and paragraphs were rows and no section was found (S100). A table
-    holding two rows or more that are a section's heading alone ("一、总体情况") is taken for such a
+    holding two rows or more that are a section's heading alone ("一、总体情况", or numbered another
+    way: "1. 总体情况", "第一部分 总体情况", "**总体情况**": :func:`_section_heading`) is taken for such a
     report: each row whose only words stand in its first cell, and are neither a table's label nor
     the words that open a table's head ("第二十条第（一）项", "信息内容"), becomes a paragraph, and
     the rows between them are the report's tables. No statistical table holds a section's heading
     as a row of its own, so no other table is touched."""
-    heading = section_title_pattern(vocab)
     k = 0
     while k < len(items):
         grid = items[k].table
-        if grid is None or sum(1 for r in grid if _first_cell_alone(r) and heading.match(r[0].strip())) \
+        if grid is None or sum(1 for r in grid if _first_cell_alone(r) and _section_heading(r[0].strip(), vocab)) \
                 < _HEADINGS_IN_A_REPORT_TABLE:
             k += 1
             continue
@@ -1455,6 +1457,14 @@ def report_typed_in_one_table(items: List[Item], vocab: Vocabulary) -> None:
             parts.append(Item("", it.page, it.origin, it.box, table=rows))
         items[k:k + 1] = parts
         k += len(parts)
+
+
+def _section_heading(text: str, vocab: Vocabulary) -> bool:
+    """A section's heading as reports number it: "一、总体情况", or another way ("1. 总体情况",
+    "第一部分 总体情况", "（一）总体情况", "一 总体情况": :func:`section_title_pattern`'s ``other``),
+    or a title in bold with no numeral ("**总体情况**")."""
+    return bool(section_title_pattern(vocab).match(text) or section_title_pattern(vocab, other=True).match(text)
+                or (text.startswith("**") and L.norm(AROUND.sub("", text)) in vocab.sections))
 
 
 def _first_cell_alone(row: List[str]) -> bool:

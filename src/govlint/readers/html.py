@@ -29,6 +29,7 @@ from itertools import accumulate, count, islice, repeat
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..lexicon.enumerators import LOOSE, NUMERAL
 from ..lexicon.marks import IMAGE
 from . import _CJK, EXTENSIONS, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 from ..lexicon.pattern import lazy
@@ -93,9 +94,6 @@ class _Words:
 
     #: how much of a title a heading must begin with
     START = 4
-    #: a section heading's numerals, and the brackets that may open one: "一、", "（一）"
-    NUMERALS = "一二三四五六"
-    BRACKETS = "（("
 
     def __init__(self):
         self._section = self._table = None
@@ -119,12 +117,19 @@ class _Words:
                 words.update(w for w in (split_prefix(r.label.text)[1] for r in t.rows) if len(w) >= 7)
         words = {w for w in words if len(w) >= 3 and not any(w in t for t in titles)}
         alts = "|".join(re.escape(w) for w in sorted(starts, key=lambda w: (-len(w), w)))
-        # 一、总体情况, or numbered （一）总体情况 (as the binder's headings take them)
-        num = rf"(?:[{self.NUMERALS}]\s*[、.．,，]|[{self.BRACKETS}]\s*[{self.NUMERALS}]\s*[)）])"
+        # the section's enumerator as reports write it (lexicon.enumerators: 一、, （一）, 1., 第一部分,
+        # 一） and "一 总体情况", a space for the mark), in bold or not, or bold alone for it
+        # ("**总体情况**": the numbering lost): the forms the binder's headings take
+        num = rf"(?:(?:\*\*)?\s*(?:{LOOSE}|{NUMERAL}(?=\s))|\*\*)"
         self._section = re.compile(rf"^\s*{num}\s*(?:{alts})")
         # the same heading at the start of a text node of a serialised tree (after a tag's ">")
         self._section_at = re.compile(rf"\s*{num}\s*(?:{alts})")
         self._section_in = re.compile(rf">\s*{num}\s*(?:{alts})")
+        # the title starts by their first character (for :func:`_heading_starts`)
+        firsts: Dict[str, List[str]] = {}
+        for w in starts:
+            firsts.setdefault(w[0], []).append(w)
+        self._title_starts = tuple((c, tuple(ws)) for c, ws in sorted(firsts.items()))
         # a heading numbered by a list (<ol><li>总体情况</li>: Word's list numbering, saved as a web page)
         self._listed = re.compile(rf"^\s*(?:{alts})")
         self._table = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
@@ -143,6 +148,12 @@ class _Words:
         if self._table is None:
             self._make()
         return self._table.search(text)
+
+    def title_starts(self):
+        """(a first character, the section titles' starts that open with it) for each."""
+        if self._table is None:
+            self._make()
+        return self._title_starts
 
     def patterns(self):
         """(a heading after a tag's ">", a heading at a position, a table word) for a serialised tree."""
@@ -359,32 +370,63 @@ def _once(blocks: list) -> list:
     """The blocks with a second copy of the report left out: a page that prints the report
     twice (the article, then the same text again in an 无障碍 "accessible reading" block, or a
     print version shown below) is one report, as its reader sees. The second copy starts where
-    the first section heading comes again; it is taken as a copy when the blocks from there are
-    the blocks from the first heading on, one for one (texts and tables' cells), through at least
-    three section headings and a table, and between the first copy's last block and the second's
-    first heading stand only the first copy's opening lines again and no more than five short
-    lines (the copy's title, an "无障碍阅读" line). Those lines and the copy go; whatever follows
-    the copy stays."""
-    first = next((i for i, b in enumerate(blocks) if isinstance(b, TextBlock) and _WORDS.section(b.text)), None)
-    if first is None:
-        return blocks
+    a section heading comes again; it is taken as a copy when the blocks from there are
+    the blocks from that heading's first place on, one for one (texts and tables' cells), through
+    at least three section headings and a table, and between the first copy's last block and the
+    second's first heading stand only the first copy's opening lines again and no more than five
+    short lines (the copy's title, an "无障碍阅读" line). Those lines and the copy go; whatever
+    follows the copy stays. Each heading is tried in turn, not only the first, and each later
+    place of it: a table of contents (目录) lists the headings before the text, and its
+    "一、总体情况" comes again at the text's own heading before the copy's 目录."""
     texts = [b.text if isinstance(b, TextBlock) else None for b in blocks]
-    try:
-        again = texts.index(texts[first], first + 1)
-    except ValueError:
-        return blocks
     keys = [_block_key(b) for b in blocks]
+    tried = 0
+    for first, text in enumerate(texts):
+        if text is None or not _WORDS.section(text):
+            continue
+        tried += 1
+        if tried > _COPY_TRIES:
+            break
+        kept = _copy_left_out(blocks, texts, keys, first)
+        if kept is not None:
+            return kept
+    return blocks
+
+
+#: the headings :func:`_once` tries a copy from (a table of contents' six, then the text's first)
+_COPY_TRIES = 12
+
+
+def _copy_left_out(blocks: list, texts: list, keys: list, first: int) -> Optional[list]:
+    """The blocks without the copy of the report that starts where ``texts[first]`` (a section
+    heading) comes again (:func:`_once`), at any of its next places (a 目录's "一、总体情况" comes
+    again at the text's heading, then at the copy's 目录); None when no copy starts there."""
+    again = first
+    for _ in range(_COPY_TRIES):
+        try:
+            again = texts.index(texts[first], again + 1)
+        except ValueError:
+            return None
+        kept = _copy_from(blocks, keys, first, again)
+        if kept is not None:
+            return kept
+    return None
+
+
+def _copy_from(blocks: list, keys: list, first: int, again: int) -> Optional[list]:
+    """The blocks without ``blocks[again:]``'s copy of ``blocks[first:]`` (:func:`_once`'s
+    conditions); None when it is no copy."""
     n = 0
     while again + n < len(keys) and first + n < again and keys[first + n] == keys[again + n]:
         n += 1
     copied = keys[first:first + n]
     if (sum(1 for k in copied if isinstance(k, str) and _WORDS.section(k)) < _COPY_HEADINGS
             or not any(isinstance(b, TableBlock) for b in blocks[first:first + n])):
-        return blocks
+        return None
     preamble = set(k for k in keys[:first] if isinstance(k, str))
     between = [k for k in keys[first + n:again] if k not in preamble]
     if len(between) > 5 or any(not isinstance(k, str) or len(k) > 80 for k in between):
-        return blocks
+        return None
     return blocks[:first + n] + blocks[again + n:]
 
 
@@ -696,14 +738,24 @@ def _in_crumb(el) -> bool:
 
 
 def _has_title(article) -> bool:
-    """The article's own first lines (before its first section heading) hold the title."""
+    """The article's own first lines (before its first section heading) hold the title. A line
+    is its paragraph's whole text, not a run of it: an editor cuts a paragraph into runs
+    anywhere, and the first half of "…（以下简称《条例》）的要求，编制本报告。本报告所列…" names
+    政府信息公开 … 报告 as a title does, as the first half of a heading is no heading."""
     seen = 0
+    done = set()
     for el in article.iter():
         if not isinstance(el.tag, str):
             continue
         t = (el.text or "").strip()
         if not t:
             continue
+        line = _paragraph_of(el, article)
+        if line is not None:
+            if line in done:
+                continue
+            done.add(line)
+            t = " ".join(_flat_text(line).split())
         if _WORDS.section(t):
             return False
         if _is_title(t) and not _in_furniture(el, article):
@@ -712,6 +764,24 @@ def _has_title(article) -> bool:
         if seen > 30:
             return False
     return False
+
+
+def _paragraph_of(el, article):
+    """The block ``el`` (an inline run: ``<span>``, ``<font>``) is a piece of, when that block
+    holds no other block (a paragraph, a heading, a cell's line); None for a block, or a run
+    whose block holds more."""
+    if _tagname(el) in _BLOCK:
+        return None
+    up = el.getparent()
+    n = 0
+    while up is not None and _tagname(up) not in _BLOCK and n < 20:
+        if up is article:
+            return None
+        up = up.getparent()
+        n += 1
+    if up is None or n >= 20 or any(_tagname(d) in _BLOCK for d in up.iterdescendants()):
+        return None
+    return up
 
 
 def _breadcrumb_title(text: str) -> str:
@@ -1260,45 +1330,37 @@ def _find_article_serialised(body):
     return _article_of([t if t is not None else next(owners) for _, t in (first, last)], [], body)
 
 
-#: the characters a section heading opens with (a numeral or a bracket: :class:`_Words`)
-_OPENERS = _Words.NUMERALS + _Words.BRACKETS
-#: more of them in a page than this, and the heading expression is run over the whole of it
-_OPENERS_SOUGHT = 2000
+#: more places than this where a section title's words may start, and the heading expression is
+#: run over the whole page instead (a Python step each would cost more: ~2.5 µs each against
+#: ~0.7 ms for the expression over a page of 50,000 characters)
+_OPENERS_SOUGHT = 500
 
 
 def _heading_starts(ser: str, section_in) -> List[int]:
     """Where each section heading's text starts in ``ser`` (after the ``>`` that ends the tag
-    before it): the matches of ``section_in`` (``>``, whitespace, a heading), found from the
-    characters a heading opens with instead of at every ``>``. A page's serialisation holds
-    ~2,000 tags' ``>``, at each of which the expression was tried, and ~100 numerals and
-    brackets: each is sought by str's search for one character, and the expression is tried only
-    at a ``>`` that stands before one with nothing but whitespace between (the whitespace of the
-    expression is ``str.isspace``); no ``>`` stands before two of them, so the matches are the
-    same, in the same order. A page of more than :data:`_OPENERS_SOUGHT` of those characters is
-    searched by the expression alone (the same result; a Python step each would cost more)."""
-    found: List[int] = []
-    find = ser.find
+    before it): the matches of ``section_in`` (``>``, whitespace, an enumerator, a section
+    title's first words), tried only at the ``>`` nearest before each place a title's first
+    words stand (:meth:`_Words.title_starts`; their first characters sought by str's search for
+    one character), instead of at every one of a page's ~2,000 tags' ``>``. A match holds no ``>``
+    after its first character, so it starts at the ``>`` nearest before its title's words: the
+    matches are the same, in the same order. (The characters an enumerator opens with are not
+    sought: the digits of "1. 总体情况" are every figure of the tables.) A page of more than
+    :data:`_OPENERS_SOUGHT` such places is searched by the expression alone (the same result)."""
+    find, rfind, starts_with = ser.find, ser.rfind, ser.startswith
+    gts = set()
     seen = 0
-    for c in _OPENERS:
+    for c, words in _WORDS.title_starts():
         i = find(c)
         while i >= 0:
-            seen += 1
-            if seen > _OPENERS_SOUGHT:
-                return [m.start() + 1 for m in section_in.finditer(ser)]
-            if i:
-                before = ser[i - 1]
-                if before == ">":
-                    found.append(i - 1)
-                elif before.isspace():
-                    g = i - 2
-                    while g >= 0 and ser[g].isspace():
-                        g -= 1
-                    if g >= 0 and ser[g] == ">":
-                        found.append(g)
+            if starts_with(words, i):
+                seen += 1
+                if seen > _OPENERS_SOUGHT:
+                    return [m.start() + 1 for m in section_in.finditer(ser)]
+                gts.add(rfind(">", 0, i))
             i = find(c, i + 1)
-    found.sort()
+    gts.discard(-1)
     match = section_in.match
-    return [g + 1 for g in found if match(ser, g)]
+    return [g + 1 for g in sorted(gts) if match(ser, g)]
 
 
 _TAG_NAME = lazy(r"[a-z][a-z0-9]*(?=[ />])")
