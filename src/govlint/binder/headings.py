@@ -39,6 +39,8 @@ _BOLD_RUN_IN = lazy(r"[ \u3000\xa0]*(?:#{1,6}[ ]*)?\*\*([^*。：:．.]{2,40}?)[
 #: an enumerator alone on a line, the title wrapped onto the next: "第一部分", "2.", "（二）", "一"
 _ENUMERATOR_ALONE = lazy(rf"[ \u3000\xa0]*(?:第{NUMERAL}部分|[（(]{NUMERAL}[)）]"
                          rf"|\d{{1,2}}[.．、]?|{NUMERAL}[、.．]?)[ \u3000\xa0]*")
+#: the longest line that may be an enumerator alone ("第十部分", "（十二）" with spaces around)
+_ENUMERATOR_LONGEST = 12
 #: the longest heading line taken whole; a longer one is a heading only when its title is run into its
 #: first sentence ("第一部分 总体情况。2024年，…")
 _LONGEST = 80
@@ -396,13 +398,13 @@ def _heading_at(blocks, j: int, titles) -> Tuple[Optional[Tuple[int, str]], obje
     wrapped onto the next line ("一、" / "总体情况：2020年，…"; the sentence run into it may go on
     for lines); with the heading's paragraph and how many blocks it takes. Else (None, the block, 1)."""
     b = blocks[j]
-    if not isinstance(b, Paragraph):
+    if not isinstance(b, Paragraph) or len(b.text) > 40:  # (a sentence, most of a section's paragraphs)
         return None, b, 1
-    if len(b.text) <= 40:
-        got = _heading_of(b.text, titles)
-        if got is not None:
-            return got, b, 1
-    if j + 1 < len(blocks) and isinstance(blocks[j + 1], Paragraph) and _ENUMERATOR_ALONE.fullmatch(b.text):
+    got = _heading_of(b.text, titles)
+    if got is not None:
+        return got, b, 1
+    if len(b.text) <= _ENUMERATOR_LONGEST and j + 1 < len(blocks) and isinstance(blocks[j + 1], Paragraph) \
+            and _ENUMERATOR_ALONE.fullmatch(b.text):
         nxt = blocks[j + 1]
         # (the enumerator's mark dropped: "一 总体情况…" is read as a numeral and its title)
         got = _heading_of(b.text.strip().rstrip("、.．") + " " + nxt.text, titles)

@@ -1537,7 +1537,8 @@ _REPAIRS = (
     ("separators", lambda text: ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text
                                  or "===" in text) and _SEPARATOR_TEST.search("\n" + text) is not None,
      _separators_blanked),
-    ("tabbed-paragraphs", lambda text: "\t" in text and _tabbed_paragraphs_sign(text), _tabbed_paragraphs),
+    ("tabbed-paragraphs", lambda text: ("\n\t" in text or text[:1] == "\t") and _tabbed_paragraphs_sign(text),
+     _tabbed_paragraphs),
     ("lone-cells", lambda text: "\n\t" in text and _lone_rows_sign(text), lambda text, vocab: _lone_cells_untabbed(text)),
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
