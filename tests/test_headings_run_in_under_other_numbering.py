@@ -46,3 +46,29 @@ def test_the_run_in_sentence_is_the_section_s_first_paragraph(numbering):
 
 def test_the_official_title_run_in_gives_nothing():
     assert [d.code for d in lint(_report("space", "存在的主要问题及改进情况"), ["S"]).diagnostics] == []
+
+
+#: sections numbered （一）…（六） like 一's own items (（一）主动公开…（五）监督保障), 二 titled with 的 put
+#: in and its first sentence run in after a colon
+BRACKETED_DE = "（二）主动公开政府信息的情况：本年度制发行政规范性文件3件，废止1件，现行有效12件。"
+
+
+def _bracketed(text: str) -> str:
+    for k, t in enumerate(TITLES, start=1):
+        text = text.replace(t + "\n", f"（{NUMERALS[k - 1]}）{t[2:]}\n", 1)
+    return text.replace("（二）主动公开政府信息情况\n", BRACKETED_DE + "\n", 1)
+
+
+def test_a_title_with_de_put_in_and_its_sentence_run_in_heads_its_section():
+    """"（二）主动公开政府信息的情况：…" among （一）–（五） items of 一 (combo, session 18): S101 for 二 —
+    the title with 的 put in was read as no title of 二's once the sentence ran on after it."""
+    text = _bracketed(SOURCE)
+    assert BRACKETED_DE in text and "（五）监督保障" in text
+    assert [(d.code, d.message) for d in lint(text, ["S"]).diagnostics] == []
+
+
+def test_a_sentence_with_de_that_names_no_title_heads_nothing():
+    """"（二）主动公开的信息数量：…" is no title of 二 (its words differ beyond a 的): S101 for 二."""
+    text = _bracketed(SOURCE).replace(BRACKETED_DE, BRACKETED_DE.replace("主动公开政府信息的情况", "主动公开的信息数量"))
+    assert [m for c, m in [(d.code, d.message) for d in lint(text, ["S101"]).diagnostics]] == \
+        ["缺少第二部分“二、主动公开政府信息情况”"]

@@ -165,9 +165,12 @@ def _names(words: str, number: int, titles) -> bool:
     ("5.存在的主要问题、改进情况及其他需要报告的事项": S103 names the merger). One pass over the
     titles (a table's every first cell under an enumerator comes here)."""
     opens = ends = False
+    # (a 的 put in or left out: "主动公开政府信息的情况", as the layout's pattern of the titles reads it)
+    bare = words.replace("的", "") if "的" in words else None
     for n, t in titles:
         if n == number:
-            if words.startswith(t) or (len(t) >= _WITHIN and t in words):
+            if words.startswith(t) or (len(t) >= _WITHIN and t in words) or (
+                    bare is not None and bare.startswith(t.replace("的", ""))):
                 return True
             opens = opens or words[:_OPENS] == t[:_OPENS]
         elif n == number + 1 and not ends:
