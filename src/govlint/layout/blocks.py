@@ -1701,11 +1701,19 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     line's two words one to each, a line's one word to the label not yet whole; None unless the
     sub-item's label comes out whole and every word of ``row`` is used."""
     end = _label_end(last)
-    if end is None or end < 1:
+    if end is None:
         return None
-    group, item = last.cells[end - 1], last.cells[end]
-    if group.kind != TEXT or item.kind != TEXT or not _ENUMERATED.match(item.text) or vocab.is_label(item.text):
+    apart = _two_pieces_apart(last.cells[end], vocab)
+    if apart is not None:
+        group, item = apart
+        end += 1
+        last = Row(last.cells[:end - 1] + apart + last.cells[end:], last.span)
+    elif end < 1:
         return None
+    else:
+        group, item = last.cells[end - 1], last.cells[end]
+        if group.kind != TEXT or item.kind != TEXT or not _ENUMERATED.match(item.text) or vocab.is_label(item.text):
+            return None
     lines = [c for c in row.cells if c.kind != BLANK]
     if not any(len(_WORD.findall(c.text)) == 2 for c in lines) and (len(lines) < 2 or vocab.is_label(group.text)):
         return None  # (one column's pieces: _pieces_onto_previous; or a line a column, already apart)
@@ -1716,10 +1724,35 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
         if ab is None:
             return None
         a, b = ab
-    if not vocab.is_label(b.text):
+    if not vocab.is_label(b.text) or (apart is not None and not vocab.is_group_label(a.text)):
         return None
     cells = last.cells[:end - 1] + ((a if vocab.is_label(a.text) else group), b) + last.cells[end + 1:]
     return Row(cells, last.span.to(row.span))
+
+
+def _two_pieces_apart(cell: Cell, vocab: Vocabulary) -> Optional[Tuple[Cell, Cell]]:
+    """A row's label cell that holds the first pieces of two labels on one line, a column's gap
+    between them, the second's enumerator cut by the wrap so no split at an enumerator found it
+    ("三、本    （一": pdftotext -layout's copy of 表三's group label and its first result's,
+    both wrapped in narrow columns, "）予" on the line below): the two pieces, each a label's
+    opening; None for anything else (a label with a space of its own: the pieces must open two
+    labels and the whole none)."""
+    if cell.kind != TEXT or cell.span.line != cell.span.end_line or len(cell.text) != cell.span.end - cell.span.start:
+        return None
+    if _COLUMN_GAP.search(cell.text) is None:
+        return None
+    words = _words_of(cell)
+    if len(words) != 2 or vocab.opens_a_label(cell.text) or vocab.is_label(words[0].text + words[1].text):
+        return None
+    a, b = words
+    if not (vocab.opens_a_label(a.text) and b.text[:1] in "（(" and not vocab.is_label(b.text)):
+        return None
+    return a, b
+
+
+#: the gap pdftotext -layout leaves between two columns' words on one line (a label's own
+#: space is one)
+_COLUMN_GAP = lazy(r"[^ \u3000\xa0][ \u3000\xa0]{2,}[^ \u3000\xa0]")
 
 
 def _onto_the_labels(a: Cell, b: Cell, words, vocab: Vocabulary) -> Optional[Tuple[Cell, Cell]]:
