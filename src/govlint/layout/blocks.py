@@ -1827,6 +1827,8 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     whole, label_form = vocab.whole, vocab.label_form
     if all(c.kind == BLANK or label_form(c.text) in whole for c in cells):
         return row  # (a head row: whole labels and head words)
+    if _two_columns_of_pieces(out, cells, vocab):
+        return None
     around = _pieces_around_a_head(out, cells, vocab)
     if around is not None:
         cells = around
@@ -1889,6 +1891,35 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     if not any(c.kind != BLANK for c in left):
         return None
     return Row(tuple(left), left[0].span.to(left[-1].span))
+
+
+def _two_columns_of_pieces(out: List[Row], cells, vocab: Vocabulary) -> bool:
+    """The pieces of two labels in narrow columns side by side, a piece a line, the lines of the
+    two columns interleaved (pdftotext -layout of a group's label on a line of its own, "（六）",
+    its first item's beside the numbers, "1.申请 0 0 …", then "其他处" / "人无" / "理" / "正当理" / …):
+    the pieces sorted by the column they start at, one column's completing the group's label in
+    ``out[-2]``, the other's the item's in ``out[-1]``. Both joined (``out`` mended) and True; else
+    False, ``out`` untouched. Two columns exactly, and a piece a line: no row of a head's words."""
+    if len(out) < 2 or len(cells) < 3 or not all(
+            c.kind == TEXT and c.span.line == c.span.end_line and _fragment(c.text) and " " not in c.text
+            and not vocab.is_label(c.text) for c in cells):
+        return False
+    if len({c.span.line for c in cells}) != len(cells):
+        return False
+    at = sorted({c.span.column for c in cells})
+    if len(at) != 2:
+        return False
+    columns = [[c for c in cells if c.span.column == x] for x in at]
+    for item, group in (columns, columns[::-1]):
+        text_i, text_g = "".join(c.text for c in item), "".join(c.text for c in group)
+        last = _onto_previous(out[-1], text_i, item[0].span.to(item[-1].span), vocab)
+        if last is None or _label_end(out[-2]) is None:
+            continue
+        above = _onto_previous(out[-2], text_g, group[0].span.to(group[-1].span), vocab)
+        if above is not None and vocab.is_group_label(above.cells[_label_end(above)].text):
+            out[-2], out[-1] = above, last
+            return True
+    return False
 
 
 def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):
