@@ -964,24 +964,36 @@ _INNER_ENUM = lazy(rf"(?={enumerators.ANY})")
 
 def _split_labels(row: Row, vocab: Vocabulary) -> Row:
     """Two labels run together in one cell ("三、本年度办理结果（一）予以公开": a group's merged
-    cell read into its first row's): two cells, where the second enumerator starts, when both
-    parts are labels and the whole is none."""
+    cell read into its first row's; "(三)不予公开 ①属于国家秘密"): two cells, where the second starts
+    (:func:`_label_cuts`), when both parts are labels and the whole is none."""
     cells = list(row.cells)
     changed = False
     for i, c in enumerate(cells):
         if c.kind != TEXT or len(c.text) < 6 or vocab.is_label(c.text):
             continue
-        for m in _INNER_ENUM.finditer(c.text, 2):
-            a, b = c.text[:m.start()].rstrip(), c.text[m.start():]
+        for k in _label_cuts(c.text):
+            a, b = c.text[:k].rstrip(" \u3000\xa0"), c.text[k:]
             if vocab.is_label(a) and vocab.is_label(b):
                 s = c.span
                 first = Cell(a, span_of((s.line, s.column, s.line, s.column + len(a), s.start, s.start + len(a))), TEXT)
-                k = m.start()
                 second = Cell(b, span_of((s.line, s.column + k, s.end_line, s.end_column, s.start + k, s.end)), TEXT)
                 cells[i:i + 1] = [first, second]
                 changed = True
                 break
     return Row(tuple(cells), row.span) if changed else row
+
+
+def _label_cuts(text: str) -> List[int]:
+    """Where a second label may start in a cell's text: at an enumerator (from the third character
+    on), and after a space between two words (a label whose enumerator no pattern knows, "①属于
+    国家秘密", a PDF's cells read onto one line a space apart: "(三)不予公开 ①属于国家秘密")."""
+    cuts = {m.start() for m in _INNER_ENUM.finditer(text, 2)}
+    cuts.update(m.end() for m in _SPACE_BETWEEN.finditer(text))
+    return sorted(cuts)
+
+
+#: a space between two words of a cell
+_SPACE_BETWEEN = lazy(r"(?<=[^ \u3000\xa0])[ \u3000\xa0]+(?=[^ \u3000\xa0])")
 
 
 def _label_down_from_the_head(rows: List[Row], vocab: Vocabulary) -> List[Row]:
