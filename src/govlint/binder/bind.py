@@ -1452,14 +1452,21 @@ class _Binder:
         for a head of nothing but official names (most), a word of a format (a group's, a row's,
         a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name."""
         cells = _split_header_cells(self.index, label_cells)
-        if t.layout == "blocks" and len(cells) == 1 and len(cells[0].text.split()) > 2:
-            cells = _spaced_words(cells[0])  # (a head on one line, its words apart)
         if t.layout == "blocks":
+            # (a head on one line, its words apart: in a cell of its own, or after the caption's
+            # cells, "第二十条第 | （一）项 | 信息内容   上年新制发件数   本年制发件数 …")
+            cells = [w for c in cells for w in (_spaced_words(c) if len(c.text.split()) > 2 else (c,))]
             # (a block's caption run into its head row, "第二十条第（一）项 | 信息内容 | …", where a
-            # copy dropped the caption row's empty cells: the head starts at its last marker word)
+            # copy dropped the caption row's empty cells: the head starts at its last marker word;
+            # a caption a narrow cell broke over two lines, "第二十条第" / "（一）项", is one word)
             lead = 0
-            while lead < len(cells) - 1 and self.index.heads(cells[lead].text):
-                lead += 1
+            while lead < len(cells) - 1:
+                if self.index.heads(cells[lead].text):
+                    lead += 1
+                elif lead + 2 < len(cells) and self.index.heads(cells[lead].text + cells[lead + 1].text):
+                    lead += 2
+                else:
+                    break
             cells = cells[max(lead - 1, 0):]
         if len(cells) < 2:
             return
