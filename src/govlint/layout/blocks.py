@@ -1220,6 +1220,11 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 out[-1] = head
                 i += 1
                 continue
+            head = _head_in_three_lines(out[-2], out[-1], r, vocab) if len(out) > 1 and _words_only(out[-2]) else None
+            if head is not None:
+                out[-2:] = [head]
+                i += 1
+                continue
         if words and not _words_only(out[-1]):
             two = _two_columns_below(out[-1], r, vocab) or _glued_columns_below(out[-1], r, vocab)
             if two is not None:
@@ -1657,6 +1662,34 @@ def _head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     for k, m in zip(at, merged):
         cells[k] = m
     return Row(tuple(cells), last.span.to(row.span))
+
+
+def _head_in_three_lines(top: Row, mid: Row, low: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A head row whose narrow cells wrapped each name over three lines, the middle line's pieces
+    completing none alone ("信息内容 | 本年 | 本年 | 现行 | 上年" / "制发 | 废止 | 有效 | 新制" / "件数 |
+    件数 | 件数 | 发件数": a borderless table in LibreOffice's PDF, the first column's name whole on
+    the first line, so the lines below lack its cell and their pieces start one column left):
+    ``top`` with the two lines' pieces joined onto its last words, a column each, in order. The
+    two lines hold as many pieces each, one per column of ``top`` after its first words; two of
+    the joined names at least, and more than half, are the format's (a column a report added,
+    "上年新制发件数", is none); no piece is a label or head word alone; else None."""
+    at = [k for k, c in enumerate(top.cells) if c.kind == TEXT]
+    mids = [c for c in mid.cells if c.kind == TEXT]
+    lows = [c for c in low.cells if c.kind == TEXT]
+    m = len(mids)
+    if m < 2 or len(lows) != m or not (m <= len(at) <= m + 1) or any(c.kind not in (TEXT, BLANK) for c in mid.cells):
+        return None
+    if any(vocab.is_label(c.text) or vocab.is_head_word(c.text) or not _fragment(c.text) for c in mids + lows):
+        return None
+    onto = at[len(at) - m:]
+    names = [top.cells[k].text + a.text + b.text for k, a, b in zip(onto, mids, lows)]
+    known = sum(1 for t in names if vocab.is_label(t) or vocab.is_head_word(t))
+    if known < 2 or 2 * known <= m:
+        return None
+    cells = list(top.cells)
+    for k, a, b in zip(onto, mids, lows):
+        cells[k] = _joined(_joined(cells[k], a), b)
+    return Row(tuple(cells), top.span.to(low.span))
 
 
 def _glued_head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
