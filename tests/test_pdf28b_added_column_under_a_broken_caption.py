@@ -69,3 +69,24 @@ def test_a_misspelt_column_under_a_broken_caption_is_still_said():
     text = copied("第二十条第\n（一）项\n", "信息内容       本年制发件数     本年度止件数     现行有效件数\n",
                   "规章         0          0          0\n行政规范性文件    3          1          12\n")
     assert [c for c, _ in _findings(text)] == ["V502"]
+
+
+#: the head's names wrapped in narrow cells, each line's words at their columns (pdftotext -layout)
+HEAD_WRAPPED = ("信息内容   上年   本年   本年   现行\n"
+                "       新制   制发   废止   有效\n"
+                "       发件   件数   件数   件数\n"
+                "       数\n")
+
+
+def test_the_added_column_in_a_head_wrapped_at_its_columns_under_a_caption_in_three():
+    """The caption in three pieces ("第二十条" / "第（一）" / "项"), the head's names over four lines,
+    a piece under each name's first at the same column: read by column, 上年新制发件数 is added."""
+    text = copied("第二十条\n第（一）\n项\n", HEAD_WRAPPED, ROWS_LEFT)
+    assert _findings(text) == [V501]  # (was C200 ×2)
+
+
+def test_a_head_line_whose_words_stand_off_the_columns_is_not_read_by_column():
+    """The same head, its second line shifted one column: no word starts where a name does, so the
+    lines are not joined by column and the rows' numbers stay unbound (C200 ×2)."""
+    text = copied("第二十条\n第（一）\n项\n", HEAD_WRAPPED.replace("       新制", "        新制"), ROWS_LEFT)
+    assert [c for c, _ in _findings(text)] == ["C200", "C200"]
