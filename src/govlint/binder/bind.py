@@ -1452,14 +1452,21 @@ class _Binder:
         for a head of nothing but official names (most), a word of a format (a group's, a row's,
         a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name."""
         cells = _split_header_cells(self.index, label_cells)
-        if t.layout == "blocks" and len(cells) == 1 and len(cells[0].text.split()) > 2:
-            cells = _spaced_words(cells[0])  # (a head on one line, its words apart)
         if t.layout == "blocks":
+            # (a head on one line, its words apart: in a cell of its own, or after the caption's
+            # cells, "第二十条第 | （一）项 | 信息内容   上年新制发件数   本年制发件数 …")
+            cells = [w for c in cells for w in (_spaced_words(c) if len(c.text.split()) > 2 else (c,))]
+            cells = _head_words_by_column(cells)
             # (a block's caption run into its head row, "第二十条第（一）项 | 信息内容 | …", where a
-            # copy dropped the caption row's empty cells: the head starts at its last marker word)
+            # copy dropped the caption row's empty cells: the head starts at its last marker word;
+            # a caption a narrow cell broke over two lines, "第二十条第" / "（一）项", is one word)
             lead = 0
-            while lead < len(cells) - 1 and self.index.heads(cells[lead].text):
-                lead += 1
+            while lead < len(cells) - 1:
+                n = next((n for n in range(1, _CAPTION_PIECES + 1) if lead + n < len(cells) and self.index.heads(
+                    "".join(c.text for c in cells[lead:lead + n]))), None)
+                if n is None:
+                    break
+                lead += n
             cells = cells[max(lead - 1, 0):]
         if len(cells) < 2:
             return
@@ -2172,6 +2179,37 @@ class _Binder:
                 extra = [v for v in cells if v.kind != BLANK][len(cols):]
                 self._note("extra", key, spec.key, None, " ".join(v.text for v in extra), "",
                            extra[0].span if extra else span, section)
+
+
+#: the most lines a block's caption wraps over in a narrow cell ("第二十条" / "第（一）" / "项")
+_CAPTION_PIECES = 3
+
+
+def _head_words_by_column(cells: Sequence[Cell]) -> List[Cell]:
+    """A block's head whose names wrapped over several lines in narrow cells, each line's words
+    apart by spaces at their columns (pdftotext -layout: "信息内容   上年   本年 …" / "       新制
+    制发 …" / "       发件   件数 …" / "       数"): each later line's words joined onto the first
+    line's word that starts at the same column, the first line being the first of two words or
+    more (a caption's pieces, a word a line, stay before it). ``cells`` themselves unless every
+    later word starts where one of the first line's does."""
+    lines: Dict[int, List[Cell]] = {}
+    for c in cells:
+        if c.span.line != c.span.end_line:
+            return list(cells)
+        lines.setdefault(c.span.line, []).append(c)
+    order = sorted(lines)
+    first = next((i for i, n in enumerate(order) if len(lines[n]) >= 2), None)
+    if first is None or first == len(order) - 1:
+        return list(cells)
+    top = list(lines[order[first]])
+    at = [c.span.column for c in top]
+    for n in order[first + 1:]:
+        for c in lines[n]:
+            if c.span.column not in at:
+                return list(cells)
+            k = at.index(c.span.column)
+            top[k] = Cell(top[k].text + c.text, top[k].span.to(c.span), TEXT)
+    return [c for n in order[:first] for c in lines[n]] + top
 
 
 def _spaced_words(cell: Cell) -> List[Cell]:

@@ -964,24 +964,36 @@ _INNER_ENUM = lazy(rf"(?={enumerators.ANY})")
 
 def _split_labels(row: Row, vocab: Vocabulary) -> Row:
     """Two labels run together in one cell ("三、本年度办理结果（一）予以公开": a group's merged
-    cell read into its first row's): two cells, where the second enumerator starts, when both
-    parts are labels and the whole is none."""
+    cell read into its first row's; "(三)不予公开 ①属于国家秘密"): two cells, where the second starts
+    (:func:`_label_cuts`), when both parts are labels and the whole is none."""
     cells = list(row.cells)
     changed = False
     for i, c in enumerate(cells):
         if c.kind != TEXT or len(c.text) < 6 or vocab.is_label(c.text):
             continue
-        for m in _INNER_ENUM.finditer(c.text, 2):
-            a, b = c.text[:m.start()].rstrip(), c.text[m.start():]
+        for k in _label_cuts(c.text):
+            a, b = c.text[:k].rstrip(" \u3000\xa0"), c.text[k:]
             if vocab.is_label(a) and vocab.is_label(b):
                 s = c.span
                 first = Cell(a, span_of((s.line, s.column, s.line, s.column + len(a), s.start, s.start + len(a))), TEXT)
-                k = m.start()
                 second = Cell(b, span_of((s.line, s.column + k, s.end_line, s.end_column, s.start + k, s.end)), TEXT)
                 cells[i:i + 1] = [first, second]
                 changed = True
                 break
     return Row(tuple(cells), row.span) if changed else row
+
+
+def _label_cuts(text: str) -> List[int]:
+    """Where a second label may start in a cell's text: at an enumerator (from the third character
+    on), and after a space between two words (a label whose enumerator no pattern knows, "①属于
+    国家秘密", a PDF's cells read onto one line a space apart: "(三)不予公开 ①属于国家秘密")."""
+    cuts = {m.start() for m in _INNER_ENUM.finditer(text, 2)}
+    cuts.update(m.end() for m in _SPACE_BETWEEN.finditer(text))
+    return sorted(cuts)
+
+
+#: a space between two words of a cell
+_SPACE_BETWEEN = lazy(r"(?<=[^ \u3000\xa0])[ \u3000\xa0]+(?=[^ \u3000\xa0])")
 
 
 def _label_down_from_the_head(rows: List[Row], vocab: Vocabulary) -> List[Row]:
@@ -1206,6 +1218,11 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             head = _head_words_below(out[-1], r, vocab) or _glued_head_words_below(out[-1], r, vocab)
             if head is not None:
                 out[-1] = head
+                i += 1
+                continue
+            head = _head_in_three_lines(out[-2], out[-1], r, vocab) if len(out) > 1 and _words_only(out[-2]) else None
+            if head is not None:
+                out[-2:] = [head]
                 i += 1
                 continue
         if words and not _words_only(out[-1]):
@@ -1647,6 +1664,34 @@ def _head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     return Row(tuple(cells), last.span.to(row.span))
 
 
+def _head_in_three_lines(top: Row, mid: Row, low: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A head row whose narrow cells wrapped each name over three lines, the middle line's pieces
+    completing none alone ("信息内容 | 本年 | 本年 | 现行 | 上年" / "制发 | 废止 | 有效 | 新制" / "件数 |
+    件数 | 件数 | 发件数": a borderless table in LibreOffice's PDF, the first column's name whole on
+    the first line, so the lines below lack its cell and their pieces start one column left):
+    ``top`` with the two lines' pieces joined onto its last words, a column each, in order. The
+    two lines hold as many pieces each, one per column of ``top`` after its first words; two of
+    the joined names at least, and more than half, are the format's (a column a report added,
+    "上年新制发件数", is none); no piece is a label or head word alone; else None."""
+    at = [k for k, c in enumerate(top.cells) if c.kind == TEXT]
+    mids = [c for c in mid.cells if c.kind == TEXT]
+    lows = [c for c in low.cells if c.kind == TEXT]
+    m = len(mids)
+    if m < 2 or len(lows) != m or not (m <= len(at) <= m + 1) or any(c.kind not in (TEXT, BLANK) for c in mid.cells):
+        return None
+    if any(vocab.is_label(c.text) or vocab.is_head_word(c.text) or not _fragment(c.text) for c in mids + lows):
+        return None
+    onto = at[len(at) - m:]
+    names = [top.cells[k].text + a.text + b.text for k, a, b in zip(onto, mids, lows)]
+    known = sum(1 for t in names if vocab.is_label(t) or vocab.is_head_word(t))
+    if known < 2 or 2 * known <= m:
+        return None
+    cells = list(top.cells)
+    for k, a, b in zip(onto, mids, lows):
+        cells[k] = _joined(_joined(cells[k], a), b)
+    return Row(tuple(cells), top.span.to(low.span))
+
+
 def _glued_head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     """:func:`_head_words_below` when the pieces of narrow columns stand so close on the head's
     first line that they were read as one word ("商业企科研机社会公 | 法律服其他" over "业 | 构 |
@@ -1701,11 +1746,19 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     line's two words one to each, a line's one word to the label not yet whole; None unless the
     sub-item's label comes out whole and every word of ``row`` is used."""
     end = _label_end(last)
-    if end is None or end < 1:
+    if end is None:
         return None
-    group, item = last.cells[end - 1], last.cells[end]
-    if group.kind != TEXT or item.kind != TEXT or not _ENUMERATED.match(item.text) or vocab.is_label(item.text):
+    apart = _two_pieces_apart(last.cells[end], vocab)
+    if apart is not None:
+        group, item = apart
+        end += 1
+        last = Row(last.cells[:end - 1] + apart + last.cells[end:], last.span)
+    elif end < 1:
         return None
+    else:
+        group, item = last.cells[end - 1], last.cells[end]
+        if group.kind != TEXT or item.kind != TEXT or not _ENUMERATED.match(item.text) or vocab.is_label(item.text):
+            return None
     lines = [c for c in row.cells if c.kind != BLANK]
     if not any(len(_WORD.findall(c.text)) == 2 for c in lines) and (len(lines) < 2 or vocab.is_label(group.text)):
         return None  # (one column's pieces: _pieces_onto_previous; or a line a column, already apart)
@@ -1716,10 +1769,35 @@ def _two_columns_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
         if ab is None:
             return None
         a, b = ab
-    if not vocab.is_label(b.text):
+    if not vocab.is_label(b.text) or (apart is not None and not vocab.is_group_label(a.text)):
         return None
     cells = last.cells[:end - 1] + ((a if vocab.is_label(a.text) else group), b) + last.cells[end + 1:]
     return Row(cells, last.span.to(row.span))
+
+
+def _two_pieces_apart(cell: Cell, vocab: Vocabulary) -> Optional[Tuple[Cell, Cell]]:
+    """A row's label cell that holds the first pieces of two labels on one line, a column's gap
+    between them, the second's enumerator cut by the wrap so no split at an enumerator found it
+    ("三、本    （一": pdftotext -layout's copy of 表三's group label and its first result's,
+    both wrapped in narrow columns, "）予" on the line below): the two pieces, each a label's
+    opening; None for anything else (a label with a space of its own: the pieces must open two
+    labels and the whole none)."""
+    if cell.kind != TEXT or cell.span.line != cell.span.end_line or len(cell.text) != cell.span.end - cell.span.start:
+        return None
+    if _COLUMN_GAP.search(cell.text) is None:
+        return None
+    words = _words_of(cell)
+    if len(words) != 2 or vocab.opens_a_label(cell.text) or vocab.is_label(words[0].text + words[1].text):
+        return None
+    a, b = words
+    if not (vocab.opens_a_label(a.text) and b.text[:1] in "（(" and not vocab.is_label(b.text)):
+        return None
+    return a, b
+
+
+#: the gap pdftotext -layout leaves between two columns' words on one line (a label's own
+#: space is one)
+_COLUMN_GAP = lazy(r"[^ \u3000\xa0][ \u3000\xa0]{2,}[^ \u3000\xa0]")
 
 
 def _onto_the_labels(a: Cell, b: Cell, words, vocab: Vocabulary) -> Optional[Tuple[Cell, Cell]]:
@@ -1794,6 +1872,8 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     whole, label_form = vocab.whole, vocab.label_form
     if all(c.kind == BLANK or label_form(c.text) in whole for c in cells):
         return row  # (a head row: whole labels and head words)
+    if _two_columns_of_pieces(out, cells, vocab):
+        return None
     around = _pieces_around_a_head(out, cells, vocab)
     if around is not None:
         cells = around
@@ -1856,6 +1936,35 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     if not any(c.kind != BLANK for c in left):
         return None
     return Row(tuple(left), left[0].span.to(left[-1].span))
+
+
+def _two_columns_of_pieces(out: List[Row], cells, vocab: Vocabulary) -> bool:
+    """The pieces of two labels in narrow columns side by side, a piece a line, the lines of the
+    two columns interleaved (pdftotext -layout of a group's label on a line of its own, "（六）",
+    its first item's beside the numbers, "1.申请 0 0 …", then "其他处" / "人无" / "理" / "正当理" / …):
+    the pieces sorted by the column they start at, one column's completing the group's label in
+    ``out[-2]``, the other's the item's in ``out[-1]``. Both joined (``out`` mended) and True; else
+    False, ``out`` untouched. Two columns exactly, and a piece a line: no row of a head's words."""
+    if len(out) < 2 or len(cells) < 3 or not all(
+            c.kind == TEXT and c.span.line == c.span.end_line and _fragment(c.text) and " " not in c.text
+            and not vocab.is_label(c.text) for c in cells):
+        return False
+    if len({c.span.line for c in cells}) != len(cells):
+        return False
+    at = sorted({c.span.column for c in cells})
+    if len(at) != 2:
+        return False
+    columns = [[c for c in cells if c.span.column == x] for x in at]
+    for item, group in (columns, columns[::-1]):
+        text_i, text_g = "".join(c.text for c in item), "".join(c.text for c in group)
+        last = _onto_previous(out[-1], text_i, item[0].span.to(item[-1].span), vocab)
+        if last is None or _label_end(out[-2]) is None:
+            continue
+        above = _onto_previous(out[-2], text_g, group[0].span.to(group[-1].span), vocab)
+        if above is not None and vocab.is_group_label(above.cells[_label_end(above)].text):
+            out[-2], out[-1] = above, last
+            return True
+    return False
 
 
 def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):
