@@ -442,6 +442,15 @@ def _folios_dropped(items: List[_Line], folios: list) -> List[_Line]:
             return False
         return other.page != ln.page or abs(other.top - ln.top) <= 4 * max(ln.size, other.size)
 
+    def tail(ln: _Line, other: Optional[_Line]) -> bool:
+        # the line just above on its page runs to the text block's right edge and ends in a number:
+        # a row typed with tabs, wider than the page, wrapped there; its last number (its 总计) is the
+        # next line, at a tab stop (not the line's start: no column with it), here the page's foot
+        if other is None or other.table is not None or other.page != ln.page or not other.text.rstrip()[-1:].isdigit():
+            return False
+        size = max(ln.size, other.size, 1.0)
+        return 0 < ln.top - other.top <= 2 * size and other.x1 >= other.margin[1] - size
+
     out = []
     for k, ln in enumerate(items):
         if ln.folio:
@@ -449,7 +458,7 @@ def _folios_dropped(items: List[_Line], folios: list) -> List[_Line]:
             after = items[k + 1] if k + 1 < len(items) and items[k + 1].page == ln.page else None
             if before is not None and before.page != ln.page and ln.folio[0] == "foot":
                 before = None
-            if seen[ln.folio] >= 2 or not (column(ln, before) or column(ln, after)):
+            if seen[ln.folio] >= 2 or not (column(ln, before) or column(ln, after) or tail(ln, before)):
                 continue
         out.append(ln)
     return out
