@@ -19,9 +19,14 @@ from .sections import merged_into
 
 #: book titles, 行政事业性收费 (a 表二 item, not the 信息处理费) and 表三's row "申请人逾期未按收费通知要求
 #: 缴纳费用…" (its label, or a piece of it, alone on a line when a row wraps) say nothing on the fee
-#: (nor do the agency's funds, "政务公开工作经费", nor a toll station, "收费站")
+#: (nor do the agency's funds, "政务公开工作经费", nor a toll station, "收费站"); nor does 表二's column
+#: head "本年收费金额（单位：万元）" (the sums of 行政事业性收费), a head row read as a line of prose when a
+#: borderless table's head is not told from the text around it ("信息内容本年收费金额（单位：万元）", its words
+#: wrapped in their cells: "信息内本年收费金额（单容位：万元）"): under 信息内容 or before its unit, as the format
+#: prints it; "本年收费金额为0元" standing alone is read
 _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费|逾期未按收费(?:通知)?(?:要求)?(?:缴纳费用)?"
-              r"|经费|收费站|收费公路")
+              r"|经费|收费站|收费公路"
+              r"|(?<=信息内)(?:容\s*)?本年收费金额|本年收费金额(?=\s*[（(]\s*单)")
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
 FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用|无偿(?=提供|办理|公开|答复)")
 #: a negation of charging, not of something else: "…不属于信息处理费" (what a cost is not), "不得收取"

@@ -1330,6 +1330,11 @@ def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
     size = max(up.box.size, 1.0)
     if not 0 < low.box.top - last.box.top < 2 * size or _NUMBER.search(low.text) or _PUNCT.search(low.text):
         return None
+    if abs(low.box.size - up.box.size) > 0.15 * size:
+        # (a word wraps in its cell in its own type: a line in another size under it is none of its
+        # rests -- a heading in the body's type, "二、 主动公开政府信息情况" with a space after 、, over a
+        # table in a smaller type whose first label wraps under its "二、": "第二十条" / "第（一）" / "项")
+        return None
     runs = up.runs
     at = []
     for r in low.runs:

@@ -442,6 +442,15 @@ def _folios_dropped(items: List[_Line], folios: list) -> List[_Line]:
             return False
         return other.page != ln.page or abs(other.top - ln.top) <= 4 * max(ln.size, other.size)
 
+    def tail(ln: _Line, other: Optional[_Line]) -> bool:
+        # the line just above on its page runs to the text block's right edge and ends in a number:
+        # a row typed with tabs, wider than the page, wrapped there; its last number (its 总计) is the
+        # next line, at a tab stop (not the line's start: no column with it), here the page's foot
+        if other is None or other.table is not None or other.page != ln.page or not other.text.rstrip()[-1:].isdigit():
+            return False
+        size = max(ln.size, other.size, 1.0)
+        return 0 < ln.top - other.top <= 2 * size and other.x1 >= other.margin[1] - size
+
     out = []
     for k, ln in enumerate(items):
         if ln.folio:
@@ -449,7 +458,7 @@ def _folios_dropped(items: List[_Line], folios: list) -> List[_Line]:
             after = items[k + 1] if k + 1 < len(items) and items[k + 1].page == ln.page else None
             if before is not None and before.page != ln.page and ln.folio[0] == "foot":
                 before = None
-            if seen[ln.folio] >= 2 or not (column(ln, before) or column(ln, after)):
+            if seen[ln.folio] >= 2 or not (column(ln, before) or column(ln, after) or tail(ln, before)):
                 continue
         out.append(ln)
     return out
@@ -1197,15 +1206,34 @@ def _drop_running(items: List[_Line], pages: int, at_edges: bool = False) -> Lis
     running = {k for d in (firsts, lasts) for k, v in d.items() if v >= (2 if pages < 3 else max(3, pages // 2 + 1))}
     if not running:
         return items
+    title = _title_repeated(by_page, running)
     out = []
     for ln in items:
-        if ln.table is None and ln.text != IMAGE:
+        if ln.table is None and ln.text != IMAGE and ln is not title:
             page_lines = by_page[ln.page]
             if (ln is page_lines[0] or ln is page_lines[-1]) and not ln.folio and (ln.edge or not edges) \
                     and _running_key(ln) in running:
                 continue
         out.append(ln)
     return out
+
+
+def _title_repeated(by_page: dict, running: set) -> Optional[_Line]:
+    """The first page's first line when the later pages repeat it but not where it stands: the report's
+    title, which a header set on the later pages only (Word's "different first page") or lines typed at
+    each page's top repeat ("— 2 —" / the title, a typed line floating with the text); a header on every
+    page stands at one place on each, the first page's too. None when there is no such line."""
+    if not by_page:
+        return None
+    first = by_page[min(by_page)][0]
+    key = _running_key(first)
+    if key not in running:
+        return None
+    tops = [ln.top for p, lines in by_page.items() if p != first.page for ln in (lines[0], lines[-1])
+            if _running_key(ln) == key]
+    if not tops or any(abs(t - first.top) <= max(first.size, 1.0) for t in tops):
+        return None
+    return first
 
 
 # -- a table drawn without borders, its cells centred vertically ------------------------------
