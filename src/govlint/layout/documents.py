@@ -48,8 +48,6 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
                        join_lines)
 from ..readers import read as read_blocks
 from ..lexicon import closing
-from ..lexicon import labels as L
-from ..lexicon.enumerators import AROUND
 from ..lexicon.pattern import lazy
 from .cells import PLACEHOLDERS
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
@@ -1466,10 +1464,9 @@ def report_typed_in_one_table(items: List[Item], vocab: Vocabulary) -> None:
 
 def _section_heading(text: str, vocab: Vocabulary) -> bool:
     """A section's heading as reports number it: "一、总体情况", or another way ("1. 总体情况",
-    "第一部分 总体情况", "（一）总体情况", "一 总体情况": :func:`section_title_pattern`'s ``other``),
-    or a title in bold with no numeral ("**总体情况**")."""
-    return bool(section_title_pattern(vocab).match(text) or section_title_pattern(vocab, other=True).match(text)
-                or (text.startswith("**") and L.norm(AROUND.sub("", text)) in vocab.sections))
+    "第一部分 总体情况", "（一）总体情况", "一 总体情况") or a title in bold with no numeral
+    ("**总体情况**"): :func:`section_title_pattern`'s ``other``."""
+    return bool(section_title_pattern(vocab).match(text) or section_title_pattern(vocab, other=True).match(text))
 
 
 def _first_cell_alone(row: List[str]) -> bool:
