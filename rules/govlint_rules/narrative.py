@@ -748,6 +748,10 @@ _DOCUMENTS_MADE = lazy(r"(?:制发|印发|出台|制定)(?:了)?(?:各类|各种
                        + r"\s*(?:件|个|份)\s*[，,]?\s*其中\s*:?\s*$")
 #: before 现行有效文件: documents compiled or sorted, of every kind
 _COMPILED = lazy(r"汇编|收录|梳理|整理|清理")
+#: after a compiled count of the rule documents in force, in its sentence, more of them added to it ("清理并集中发布
+#: 现行有效行政规范性文件40件，动态更新本年度制发的规范性文件5件"): the batch cleaned up, a part of those in force
+_ADDED_TO_IT = lazy(r"(?:更新|新增|增加|补充|增补|纳入|录入|上传)[^。；;！？!?]{0,16}?(?:规范性)?文件" + FILL + NUM
+                    + r"\s*(?:件|个|份)")
 
 
 #: right after a "none corrected" claim, the cases it names: "（未发生被纠错）的行政诉讼案件"
@@ -1812,6 +1816,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         or _COMPILED.search(text, _clause_start(text, start, m.start()), m.start())):
                     continue  # "现行有效文件57件（其中行政规范性文件12件）", "汇编现行有效文件57件": documents of
                     # every kind in force, not the rule documents alone
+                if claim.kind == "valid" and _COMPILED.search(text, _clause_start(text, start, m.start()), m.start()) \
+                        and _ADDED_TO_IT.search(text, m.end(), _sentence_end(text, m.end())):
+                    continue  # "清理…现行有效行政规范性文件40件，动态更新本年度制发的规范性文件5件": the batch cleaned
+                    # up, the year's new ones added to it (not "经清理，现行有效行政规范性文件45件": all in force)
                 if carried and (named := _YEAR_NAMED.search(m.group(0))) and (
                         year is None or int(named.group()) != year + (1 if claim.kind == "next" else -1)):
                     continue  # "结转2024年度…" in the report on 2024: carried into this year, or a year not the next
