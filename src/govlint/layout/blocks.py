@@ -1198,8 +1198,15 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             last = out[-1]
             if (width and _label_end(last) is not None and 0 < _count_numbers(last) < width
                     and _count_numbers(last) + _count_numbers(r) == width):
-                # (the rest of the last row's numbers on a line of their own)
-                out[-1] = Row(last.cells + tuple(c for c in r.cells if c.kind != BLANK), last.span.to(r.span))
+                # (the rest of the last row's numbers on a line of their own; an empty cell between
+                # two of them is in its place, as one between the numbers above is: "2.申请人逾期…申请\t0"
+                # over "0\t\t0\t0\t0\t0", a blank cell in a row a copy wrapped at a fixed width)
+                rest = list(r.cells)
+                while rest and rest[0].kind == BLANK:
+                    rest.pop(0)
+                while rest and rest[-1].kind == BLANK:
+                    rest.pop()
+                out[-1] = Row(last.cells + tuple(rest), last.span.to(r.span))
                 i += 1
                 continue
             took = _numbers_above_their_labels(out, rows, i, vocab)
