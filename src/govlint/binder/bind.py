@@ -623,6 +623,12 @@ def _a_count(text: str) -> bool:
     return text[:1] in _DIGITS and _COUNT.fullmatch(text) is not None
 
 
+def _a_count_cell(cell: Cell) -> bool:
+    """Is ``cell`` a text cell holding a count with its unit ("10件"): a number of a table's part
+    as a bare one is (表三 typed as a table for each group of columns, its counts written with 件)?"""
+    return cell.kind == TEXT and _a_count(cell.text)
+
+
 #: the digits a label ends with when its row's first number ran into it ("…禁止公开0")
 _TRAILING_DIGITS = lazy(r"(?<=[^\W\d_])[0-9０-９]{1,6}$")
 
@@ -1763,7 +1769,7 @@ class _Binder:
                            Row(first_row.cells + row.cells, first_row.span), section)
                 return
             if cut is not None and filled and len(cut[0]) + len(filled) < n and all(
-                    v.kind in (NUMBER, PLACEHOLDER) for v in filled):
+                    v.kind in (NUMBER, PLACEHOLDER) or _a_count_cell(v) for v in filled):
                 # a middle part: 表三 split into a table for each group of columns (自然人; the five
                 # 法人或其他组织 columns; 总计), each row in each; the row waits for its last part
                 before, first_row = cut
@@ -1901,11 +1907,11 @@ class _Binder:
         while end > at and values[end - 1].kind == BLANK:
             end -= 1
         inner = values[at:end]
-        if not all(v.kind in (NUMBER, PLACEHOLDER) for v in inner):
+        if not all(v.kind in (NUMBER, PLACEHOLDER) or _a_count_cell(v) for v in inner):
             return values, ""
         if len(inner) == k:
             return tuple(inner), "part"
-        if k < len(inner) < len(cols) and all(v.kind == NUMBER for v in inner):
+        if k < len(inner) < len(cols) and all(v.kind == NUMBER or _a_count_cell(v) for v in inner):
             return tuple(inner), "over"
         return values, ""
 
@@ -1983,7 +1989,8 @@ class _Binder:
         key = (e.table, e.key)
         cut = self.short_rows.get(key)
         filled = [v for v in values if v.kind != BLANK]
-        if cut is None or len(filled) != lacking or not all(v.kind in (NUMBER, PLACEHOLDER) for v in filled):
+        if cut is None or len(filled) != lacking or not all(v.kind in (NUMBER, PLACEHOLDER) or _a_count_cell(v)
+                                                            for v in filled):
             return False
         before, first_row = cut
         t = self.fmt.table(e.table)
