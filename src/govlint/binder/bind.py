@@ -2131,10 +2131,16 @@ class _Binder:
         interleaving two columns' pieces on one line, "行政复行政诉" / "议讼") or lost: the table
         is where it belongs, not missing (C201)."""
         t = self.index.section_tables.get(section)
-        if (t is None or self.single[t.key][0] or self.single[t.key][1] is not None
-                or any(v.kind != NUMBER for v in values)):
+        if t is None or self.single[t.key][0] or self.single[t.key][1] is not None:
             return
         width = self._width(t.key)
+        if len(values) > width and all(v.kind == NUMBER for v in values[:width]) \
+                and all(v.kind in (TEXT, PLACEHOLDER, BLANK) for v in values[width:]):
+            # a remark after the row's numbers (a 备注 column's "无", its head unread with the rest):
+            # a value past the table's last column is no column's; the numbers before it are the row
+            values = values[:width]
+        if any(v.kind != NUMBER for v in values):
+            return
         part = self.headless_part if self.headless_part and self.headless_part[2] == section else None
         self.headless_part = None
         if part is not None and len(part[0]) + len(values) == width:
