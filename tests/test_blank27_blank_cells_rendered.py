@@ -92,12 +92,7 @@ LAYOUTS = {
 WRITTEN = {"t3-slash", "t3-dash", "t3-wu"}
 
 #: wrong today, with the cause (strict: a fix that makes one pass must remove it)
-KNOWN = {
-    ("t3-column", "text-wrap-40"): (
-        "a long label's row wrapped after its first value (\"2.申请人逾期…申请\\t0\" / \"0\\t\\t0\\t0\\t0\\t0\"): the "
-        "line of numbers joined to it loses its empty cell (layout/lines.py's wrapped tab rows), the row reads 6 "
-        "cells, and a second C203 (\"只有6个单元格\") stands beside the column's"),
-}
+KNOWN: dict = {}
 
 
 def _cases():

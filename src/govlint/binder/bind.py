@@ -623,6 +623,12 @@ def _a_count(text: str) -> bool:
     return text[:1] in _DIGITS and _COUNT.fullmatch(text) is not None
 
 
+def _a_count_cell(cell: Cell) -> bool:
+    """Is ``cell`` a text cell holding a count with its unit ("10件"): a number of a table's part
+    as a bare one is (表三 typed as a table for each group of columns, its counts written with 件)?"""
+    return cell.kind == TEXT and _a_count(cell.text)
+
+
 #: the digits a label ends with when its row's first number ran into it ("…禁止公开0")
 _TRAILING_DIGITS = lazy(r"(?<=[^\W\d_])[0-9０-９]{1,6}$")
 
@@ -916,6 +922,11 @@ class _Binder:
         #: (table, cells, its last line) of the last head row of a block read (表二's "信息内容 | …"):
         #: the next line may be the rest of it, the row wrapped at a fixed width (:meth:`_extra_heads`)
         self.blocks_head: Optional[tuple] = None
+        #: (entry, label cell, section, how many numbers) of a middle part's row (表三 typed as a
+        #: table for each group of columns) with fewer numbers than its part's head names: the
+        #: numbers alone on the next line are the rest of it, the row's line wrapped at a fixed width
+        #: (:meth:`_continue_part`)
+        self.part_short: Optional[tuple] = None
 
     # -- helpers
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -982,7 +993,7 @@ class _Binder:
             # :meth:`_named_only` places only rows of fewer numbers)
             if (rk not in rows and tk not in self.extra_column and tk not in self.column_order
                     and not (self.extra_heads and (tk, col_keys) in self.extra_heads)):
-                self.short = None
+                self.short = self.part_short = None
                 self.full = (tk, rk, cells[nl:])
                 self.context = context
                 self.group = group
@@ -1018,11 +1029,14 @@ class _Binder:
             elif kind != BLANK:
                 no_values = False
                 break
+        part_short, self.part_short = self.part_short, None
         if label_cells:
             values = row.cells[after:]
         else:
             values = row.content
             if not values:
+                return
+            if part_short is not None and self._continue_part(part_short, values, row):
                 return
             if self.context in self.single:
                 # a row of exactly the table's columns (a tab- or cell-separated layout) keeps its
@@ -1388,11 +1402,17 @@ class _Binder:
         return not typo and any(e.kind == "row" and e.table == self.context for e in entries)
 
     def _is_header(self, label_cells: Sequence[Cell]) -> bool:
-        """A row of column names (自然人 | 法人或其他组织 | 总计) rather than a labelled data row."""
+        """A row of column names (自然人 | 法人或其他组织 | 总计) rather than a labelled data row; a
+        cell of names apart by spaces is read name by name ("商业企业 科研机构 … 其他": a part's head
+        of 表三 typed as a table for each group of columns, in a copy whose tabs became spaces), and
+        then only names written exactly count (pieces of names a narrow cell wrapped, "年制发件数
+        年废止件数 …" under "2024 年本 …", are no head of misspelt names)."""
         columns = rows = 0
-        for c in label_cells:
-            entries, _, prefix = self.index.lookup(c.text)
-            if not entries:
+        cells = _split_header_cells(self.index, label_cells)
+        split = cells is not label_cells
+        for c in cells:
+            entries, typo, prefix = self.index.lookup(c.text)
+            if not entries or split and typo:
                 continue
             if not prefix and any(e.kind == "column" for e in entries):
                 columns += 1
@@ -1749,13 +1769,18 @@ class _Binder:
                            Row(first_row.cells + row.cells, first_row.span), section)
                 return
             if cut is not None and filled and len(cut[0]) + len(filled) < n and all(
-                    v.kind in (NUMBER, PLACEHOLDER) for v in filled):
+                    v.kind in (NUMBER, PLACEHOLDER) or _a_count_cell(v) for v in filled):
                 # a middle part: 表三 split into a table for each group of columns (自然人; the five
                 # 法人或其他组织 columns; 总计), each row in each; the row waits for its last part
                 before, first_row = cut
                 self.short_rows[(t.key, spec.key)] = (tuple(before) + tuple(filled),
                                                       Row(first_row.cells + row.cells, first_row.span))
                 self.short_heads[(t.key, spec.key)] = head
+                # (the row short of its part's columns: its line wrapped, the rest may follow; the
+                # first part's row, bound "short", is no row to go on)
+                self.short = None
+                if head is not None and len(filled) < len(head):
+                    self.part_short = (e, cell, section, len(head) - len(filled))
                 return
         if first is not None:
             absent = [c for c in cols if first.cells[c.key].state == ABSENT]
@@ -1882,11 +1907,11 @@ class _Binder:
         while end > at and values[end - 1].kind == BLANK:
             end -= 1
         inner = values[at:end]
-        if not all(v.kind in (NUMBER, PLACEHOLDER) for v in inner):
+        if not all(v.kind in (NUMBER, PLACEHOLDER) or _a_count_cell(v) for v in inner):
             return values, ""
         if len(inner) == k:
             return tuple(inner), "part"
-        if k < len(inner) < len(cols) and all(v.kind == NUMBER for v in inner):
+        if k < len(inner) < len(cols) and all(v.kind == NUMBER or _a_count_cell(v) for v in inner):
             return tuple(inner), "over"
         return values, ""
 
@@ -1954,6 +1979,36 @@ class _Binder:
         end = self.text.find("\n", last)
         return (self.text[last:] if end < 0 else self.text[last:end]).strip(" \u3000")
 
+    def _continue_part(self, part_short: tuple, values: Sequence[Cell], row: Row) -> bool:
+        """Numbers alone on a line after a middle part's row that had fewer than its part's head
+        names (表三 typed as a table for each group of columns, a text hard-wrapped at a fixed width:
+        "1.申请人无正当理由…申请\t0\t0\t0" / "0\t0" under the five 法人或其他组织 columns): they are
+        that row's rest, which waits for its last part as before. False when they are not exactly
+        the numbers the part lacks."""
+        e, cell, section, lacking = part_short
+        key = (e.table, e.key)
+        cut = self.short_rows.get(key)
+        filled = [v for v in values if v.kind != BLANK]
+        if cut is None or len(filled) != lacking or not all(v.kind in (NUMBER, PLACEHOLDER) or _a_count_cell(v)
+                                                            for v in filled):
+            return False
+        before, first_row = cut
+        t = self.fmt.table(e.table)
+        n = len(t.columns_of(t.row(e.key)))
+        together = tuple(before) + tuple(filled)
+        if len(together) > n:
+            return False
+        joined = Row(first_row.cells + tuple(values), first_row.span)
+        if len(together) < n:
+            self.short_rows[key] = (together, joined)
+            return True
+        # (the part was the last: the row is whole)
+        del self.short_rows[key]
+        self.notes = [x for x in self.notes if not (x.kind == "short" and x.table == e.table and x.row == e.key)]
+        del self.rows[e.table][e.key]
+        self._bind(e, cell, together, joined, section)
+        return True
+
     def _continue_short(self, values: Sequence[Cell], row: Row):
         """Numbers alone on a line after a row that had too few: the row's line was wrapped (a
         text hard-wrapped at a fixed width). They complete that row when they fit in it."""
@@ -2003,6 +2058,7 @@ class _Binder:
         """Numbers held alone with no row after them to take them (a note, the table's end)."""
         self.headless_part = None  # (text between: the numbers alone were no wrapped row's part)
         self.label_again = None
+        self.part_short = None
         if self.held is not None:
             held, self.held = self.held, None
             self.full = held[0]
@@ -2075,10 +2131,16 @@ class _Binder:
         interleaving two columns' pieces on one line, "行政复行政诉" / "议讼") or lost: the table
         is where it belongs, not missing (C201)."""
         t = self.index.section_tables.get(section)
-        if (t is None or self.single[t.key][0] or self.single[t.key][1] is not None
-                or any(v.kind != NUMBER for v in values)):
+        if t is None or self.single[t.key][0] or self.single[t.key][1] is not None:
             return
         width = self._width(t.key)
+        if len(values) > width and all(v.kind == NUMBER for v in values[:width]) \
+                and all(v.kind in (TEXT, PLACEHOLDER, BLANK) for v in values[width:]):
+            # a remark after the row's numbers (a 备注 column's "无", its head unread with the rest):
+            # a value past the table's last column is no column's; the numbers before it are the row
+            values = values[:width]
+        if any(v.kind != NUMBER for v in values):
+            return
         part = self.headless_part if self.headless_part and self.headless_part[2] == section else None
         self.headless_part = None
         if part is not None and len(part[0]) + len(values) == width:

@@ -222,7 +222,7 @@ def _head_cells(p: Paragraph, vocab: Vocabulary) -> Optional[List[Cell]]:
     note = _LEAD_NOTE.match(text)
     start = note.end() if note else 0
     words = list(_WORD.finditer(text, start))
-    if not _head_names([w.group() for w in words], vocab):
+    if not _head_names([w.group() for w in words], vocab, 1 if note else 2):
         return None
     spans = ([(text.index(note.group().strip(" \u3000\xa0")), note.end())] if note else []) \
         + [(w.start(), w.end()) for w in words]
@@ -278,18 +278,19 @@ def _values_with_marks(cells: List[Cell]) -> bool:
 
 
 
-def _head_names(words: Sequence[str], vocab: Vocabulary) -> bool:
-    """Are ``words`` the names of a head row: two or more, column names (or their parts: 表四's
-    "结果维持") or head words of the formats (two for each word they do not hold: "法人或其他组织" is none), no row's own label, no
-    number?"""
-    if len(words) < 2:
+def _head_names(words: Sequence[str], vocab: Vocabulary, least: int = 2) -> bool:
+    """Are ``words`` the names of a head row: ``least`` or more (two; after a head's note in
+    brackets one, a part's head of 表三 typed as a table for each group of columns: "（本列数据的勾稽
+    关系为：…） 自然人"), column names (or their parts: 表四's "结果维持") or head words of the formats
+    (two for each word they do not hold: "法人或其他组织" is none), no row's own label, no number?"""
+    if len(words) < least:
         return False
     known = 0
     for w in words:
         if DIGIT.search(w) or len(w) > _HEAD_WORD or vocab.is_row_label(w):
             return False
         known += vocab.is_head_word(w) or vocab.is_label(w) or vocab.is_column_part(w)
-    return known >= 2 and known >= 2 * (len(words) - known)
+    return known >= least and known >= 2 * (len(words) - known)
 
 
 def heads_off_numbers(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
@@ -1198,8 +1199,15 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             last = out[-1]
             if (width and _label_end(last) is not None and 0 < _count_numbers(last) < width
                     and _count_numbers(last) + _count_numbers(r) == width):
-                # (the rest of the last row's numbers on a line of their own)
-                out[-1] = Row(last.cells + tuple(c for c in r.cells if c.kind != BLANK), last.span.to(r.span))
+                # (the rest of the last row's numbers on a line of their own; an empty cell between
+                # two of them is in its place, as one between the numbers above is: "2.申请人逾期…申请\t0"
+                # over "0\t\t0\t0\t0\t0", a blank cell in a row a copy wrapped at a fixed width)
+                rest = list(r.cells)
+                while rest and rest[0].kind == BLANK:
+                    rest.pop(0)
+                while rest and rest[-1].kind == BLANK:
+                    rest.pop()
+                out[-1] = Row(last.cells + tuple(rest), last.span.to(r.span))
                 i += 1
                 continue
             took = _numbers_above_their_labels(out, rows, i, vocab)

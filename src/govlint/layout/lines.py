@@ -42,7 +42,7 @@ from ..lexicon import labels as L
 from ..lexicon.marks import PAGE_NUMBER_LINE, page_number_forms
 from .cells import DIGIT, NUMBER, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
-from .vocabulary import Vocabulary, section_title_pattern
+from .vocabulary import Vocabulary, section_title_pattern, year_qualified
 from ..lexicon.pattern import lazy
 
 _SEPARATOR = lazy(r"(?m)^[ \t\u3000\xa0]*(?:[|｜]+|-{3,}|—{3,}|_{3,}|={3,})[ \t\u3000\xa0]*$")
@@ -1349,6 +1349,40 @@ def _head_word_cut_at_the_width(text: str, vocab: Vocabulary) -> str:
     return "".join(chars)
 
 
+#: a short line of one cell (no tab, no bar) after a line that holds a tab (searched in "\n" + text)
+_LONE_HEAD_CELL = lazy(r"\n(?=[^\n\t]*+\t[^\n]*+\n)([^\n]*+)\n([^\n\t|]{1,24})(?=\n|\Z)")
+
+
+def _head_cell_alone(text: str, vocab: Vocabulary) -> str:
+    """A head row typed with tabs that a plain-text copy wrapped at a fixed width at a tab, its last
+    column's name alone on the next line ("\t商业企业\t科研机构\t社会公益组织\t法律服务机构" / "其他";
+    "2023年本年制发件数\t2023年本年废止件数" / "2023年现行有效件数", both years side by side): alone on
+    its line, the name read as a paragraph, and the head lost its last column (its rows one number
+    too many: C200, or a part of 表三 one column short: C203). The line break becomes a tab (offsets
+    kept), so the name is the row's last cell. Only where the line above holds two names or more,
+    every one a column's name or a head word of the formats (a year before it or after it allowed),
+    and the line's one word is such a name too, none of them a row's own label, and not a name of
+    the line above again (a head's next row may repeat its words)."""
+    cut = []
+    for m in _LONE_HEAD_CELL.finditer("\n" + text):
+        word = m.group(2).strip(_SPACE)
+        if not word or not _head_name(word, vocab):
+            continue
+        above = [c.strip(_SPACE) for c in m.group(1).split("\t")]
+        above = [c for c in above if c]
+        if len(above) >= 2 and word not in above and all(_head_name(c, vocab) for c in above):
+            cut.append(m.end(1) - 1)  # (the line end, in text: "\n" + text is one longer)
+    return _put(text, cut, "\t")
+
+
+def _head_name(word: str, vocab: Vocabulary) -> bool:
+    """Is ``word`` a column's name or a head word of the formats, its year before or after it allowed
+    ("2023年本年制发件数"), and no row's own label (nor one with its enumerator: "（六）其他处理")?"""
+    name = year_qualified(word)[1].strip(_SPACE)
+    return not _STARTS_ANY.match(name) and not vocab.is_row_label(name) \
+        and (vocab.is_label(name) or vocab.is_head_word(name))
+
+
 #: a row typed with bars that ends in a bar (no markdown row: it opens with none), and a next line
 #: of numbers only, apart with spaces (searched in "\n" + text)
 _BAR_ROW_WRAPPED = lazy(r"\n(?=[^\n|]*+\|)(?![ \t]*\|)[^\n]*?\|[ \t]*(\n)"
@@ -1557,5 +1591,6 @@ _REPAIRS = (
      _numeral_alone),
     ("head-after-heading", _always, _head_after_heading),
     ("head-word-cut", lambda text: _CUT_WORD.search("\n" + text) is not None, _head_word_cut_at_the_width),
+    ("head-cell-alone", lambda text: "\t" in text and _LONE_HEAD_CELL.search("\n" + text) is not None, _head_cell_alone),
     ("wrapped-labels", _always, _join_wrapped),
 )
