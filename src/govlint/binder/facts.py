@@ -783,8 +783,7 @@ _NOT_THE_REPORTS = lazy(closing.NOT_THE_REPORTS)
 
 
 #: a closing line whose date names only the month: "示例镇人民政府 2025年2月", "二〇二五年二月"
-_CLOSING_MONTH = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
-                      r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:份)?[。.]?$")
+_CLOSING_MONTH = lazy(r"^(?P<who>.{0,40}?)[\s,，]*" + closing.MONTH + r"[。.]?$")
 
 
 def _month_of(m) -> Optional[Tuple[int, int]]:
