@@ -9,7 +9,8 @@ vertical management (the fee in 一 and 六).
 Each clean one gives no finding, as written and as every text copy degrades it; each seeded defect
 gives exactly its finding. What this round found (each was a false alarm): 不涉及 / 不适用 answering
 the fee's topic read as fees charged (F402); an annex's name, 信息处理费收取情况表, read as fees charged
-(F402); the closing (a date of only its month, a date above the agency, an 附件 list) run on into 六's
+(F402); 收费 as what people asked about, and a fee of the agency's business (不动产登记费), read as
+fees charged (F402); the closing (a date of only its month, a date above the agency, an 附件 list) run on into 六's
 last sentence when it had no full stop, so its answer was lost (F401); and X803 took 本年/今年/明年 for
 new text beside last year's 2024年/本年度/下一年度."""
 import sys
@@ -133,7 +134,7 @@ def test_the_voices_say_what_they_claim():
     assert all(s in t["water-resources"] for s in ("统计时间为2024年", "1.2万余条", "\n今年水利", "\n明年将",
                                                    "\n信息处理费收取情况：不涉及。\n"))
     assert all(s in t["civil-affairs"] for s in ("\n六、其他需要报告事项\n", "人大代表建议6件", "\n1.存在的问题", "\n二〇二五年一月十日"))
-    assert all(s in t["housing"] for s in ("数据统计时限为2025年1月1日—", "（一）信息处理费收取情况\n不涉及。\n",
+    assert all(s in t["housing"] for s in ("数据统计时限为2025年1月1日—", "（一）信息处理费收取情况\n不涉及。\n", "关于物业收费的咨询32件",
                                            "\n2026年1月18日\n\n附件：1.", "\n3.信息处理费收取情况表"))
     assert all(s in t["statistics"] for s in ("13件次", "4.6万人次", "3至5个工作日", "\n本机关未产生信息处理费。\n"))
     assert all(s in t["villages-town"] for s in ("18个行政村", "\n（二）信息处理费收取情况\n本镇未收取\n\n2025年1月\n示例镇人民政府"))
@@ -190,6 +191,23 @@ def test_the_closing_runs_on_into_no_sentence(closing, found):
     text = _replace(_TABS, [(_CLOSING, closing)])
     assert [(d.code, d.severity) for d in lint(text, ["F4"]).diagnostics] == found
 
+
+
+@pytest.mark.parametrize("words, found", [
+    ("本年度未收取信息处理费。本年度收到群众关于物业收费的咨询32件。", []),
+    ("本年度未收取信息处理费。本年度收取的不动产登记费已按规定上缴财政。", []),
+    ("本年度收到群众关于物业收费的咨询32件。", [("F401", "error")]),
+    ("本年度收到关于信息处理费的咨询2件。", [("F401", "error")]),
+    ("本年度收取学费、住宿费共计120万元。", [("F401", "error")]),
+    ("本年度依申请公开收取复印费。", [("F402", "warning")]),
+], ids=["收费 asked about, beside the statement", "another fee, beside the statement", "收费 asked about alone",
+        "the fee asked about alone", "a school's fees with a sum alone", "a copying fee, no sum"])
+def test_a_fee_asked_about_or_of_another_business_is_no_fee_charged(words, found):
+    """收费 (or the 信息处理费) as what people asked about ("关于物业收费的咨询32件"), and a fee named by the
+    business it pays for (不动产登记费, 学费, 住宿费), say nothing on the 信息处理费: neither charged (F402)
+    nor stated (F401 when nothing else states it); a cost of giving information (复印费) is still read."""
+    text = _replace(_TABS, [(_SIX, words)])
+    assert [(d.code, d.severity) for d in lint(text, ["F4"]).diagnostics] == found
 
 # -- last year's report beside water-resources: X803 -------------------------------------------------
 

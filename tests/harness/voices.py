@@ -1540,8 +1540,8 @@ def civil_affairs() -> str:
 
 def housing() -> str:
     """样例县住房和城乡建设局 (2025): the period as 数据统计时限为…—…, 较上年 changes, the fee as 不涉及
-    after its own heading, an 附件 list after the date naming a 信息处理费收取情况表 (a table's name,
-    no statement)."""
+    after its own heading, 收费 as what people asked about (关于物业收费的咨询32件), an 附件 list after the
+    date naming a 信息处理费收取情况表 (a table's name, no statement)."""
     return _voice19("样例县住房和城乡建设局", (
         "2025年，县住房城乡建设局围绕保障性住房、物业管理、建筑市场监管，推进政府信息公开。\n"
         "（一）主动公开。全年主动公开政府信息310条，较上年增加24条；公开保障性住房分配信息3批次、涉及286户。"
@@ -1551,7 +1551,7 @@ def housing() -> str:
         "（四）平台建设。在县政府门户网站开设“住房保障”专栏。\n"
         "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
         five="物业管理信息公开覆盖面不够。2026年将推动住宅小区物业收费标准全部公开。",
-        six="（一）信息处理费收取情况\n不涉及。\n（二）其他事项\n无。",
+        six="（一）信息处理费收取情况\n不涉及。\n（二）其他事项\n本年度收到群众关于物业收费的咨询32件，均已答复。",
         signed="2026年1月18日",
         extra=[("本报告所列数据的统计期限自2025年1月1日起至2025年12月31日止。",
                 "数据统计时限为2025年1月1日—2025年12月31日。"),
