@@ -240,3 +240,22 @@ def test_a_five_rewritten_around_the_same_year_words_is_not_copied():
         ("今年水利工程建设信息公开不够及时，部分项目进度更新滞后。", "今年河湖长制信息公开内容单一，巡河记录未公开。"),
         ("明年将工程建设信息纳入项目月报，做到每月更新一次。", "明年将按季度公开巡河记录，并增设河长公示牌二维码。")])
     assert _copied(last) == []
+
+
+# -- the closing's agency beside a date above it, or beside a month: the signer --------------------
+
+@pytest.mark.parametrize("closing, signer, found", [
+    ("2025年3月5日\n示例镇人民政府", "示例镇人民政府", [("P702", "落款日期2025年3月5日晚于发布期限2025年1月31日")]),
+    ("2025年3月\n示例镇人民政府", "示例镇人民政府", [("P702", "落款日期2025年3月晚于发布期限2025年1月31日")]),
+    ("示例镇人民政府\n2025年3月", "示例镇人民政府", [("P702", "落款日期2025年3月晚于发布期限2025年1月31日")]),
+    ("2025年1月20日\n示例镇人民政府", "示例镇人民政府", []),
+    ("2025年3月5日\n（此件公开发布）", "", []),
+], ids=["a date above the agency", "a month above the agency", "the agency above a month", "in time", "no agency"])
+def test_the_agency_beside_the_closing_date_signs_a_title_with_none(closing, signer, found):
+    """A title that names no agency (2024年政府信息公开工作年度报告): the deadline is the signer's, and the
+    signer is the agency on the line under a date above it, or beside a date of only its month, as it
+    is the agency above a full date; no agency, no level, no deadline but the latest."""
+    text = _replace(_TABS, [("示例镇人民政府2024年政府信息公开工作年度报告", "2024年政府信息公开工作年度报告"),
+                            ("示例镇人民政府\n2025年1月20日", closing)])
+    assert extract_facts(parse(text, "report.txt")).signer == signer
+    assert [(d.code, d.message) for d in lint(text, ["P7"]).diagnostics] == found

@@ -803,6 +803,19 @@ _SEAL = lazy(r"^[（(【\[]?" + closing.SEAL_WORD + r"[）)】\]]?$")
 _SEAL_IN_LINE = lazy(r"^\s*" + closing.SEAL_MARK + r"\s*|\s*" + closing.SEAL_MARK + r"\s*$")
 
 
+def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
+    """The agency on its own line beside the closing date at ``tail[k]``: above it (the seal's mark
+    may stand between: "（印章）"), else under it ("2025年1月20日" / "示例镇人民政府", the date above the
+    agency); "" when neither line is an agency's name."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(tail) and _SEAL.match(nfkc(tail[j].text).strip()):
+            j += step  # the seal's mark between the agency and the date
+        if 0 <= j < len(tail) and _fragment(tail[j].text) and agency_like(tail[j].text):
+            return tail[j].text.strip()
+    return ""
+
+
 def _closing(paragraphs: Sequence[Paragraph]):
     """(date, span, signer, month) of the date the report closes with: a line that is only a date,
     or an agency and a date ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and
@@ -826,19 +839,13 @@ def _closing(paragraphs: Sequence[Paragraph]):
             who = _SEAL_IN_LINE.sub("", m.group("who")).strip()
             d = parse_date(m.group("date"))
             if d is not None and (not who or agency_like(who)):
-                signer = who
-                j = k - 1
-                while j >= 0 and _SEAL.match(nfkc(tail[j].text).strip()):
-                    j -= 1  # the seal's mark between the agency and the date: "（印章）"
-                if not signer and j >= 0 and _fragment(tail[j].text) and agency_like(tail[j].text):
-                    signer = tail[j].text.strip()
-                return d, p.span, signer, None
+                return d, p.span, who or _signer_beside(tail, k), None
         m = _CLOSING_MONTH.match(t) if len(t) <= 60 else None
         who = _SEAL_IN_LINE.sub("", m.group("who")).strip() if m else ""
         if m and (not who or agency_like(who)):
             month = _month_of(m)
             if month is not None:
-                return None, p.span, who, month
+                return None, p.span, who or _signer_beside(tail, k), month
         if "。" in t or len(t) > 40:
             break
         if not (_FURNITURE.match(t) or _fragment(t)):
