@@ -250,11 +250,18 @@ def test_a_five_rewritten_around_the_same_year_words_is_not_copied():
     ("示例镇人民政府\n2025年3月", "示例镇人民政府", [("P702", "落款日期2025年3月晚于发布期限2025年1月31日")]),
     ("2025年1月20日\n示例镇人民政府", "示例镇人民政府", []),
     ("2025年3月5日\n（此件公开发布）", "", []),
-], ids=["a date above the agency", "a month above the agency", "the agency above a month", "in time", "no agency"])
+    ("样例县示例镇\n人民政府\n2025年3月5日", "样例县示例镇人民政府", [("P702", "落款日期2025年3月5日晚于发布期限2025年1月31日")]),
+    ("2025年3月5日\n样例县住房和城乡\n建设局", "样例县住房和城乡建设局", [("P702", "落款日期2025年3月5日晚于发布期限2025年1月31日")]),
+    ("中共示例镇委员会办公室\n示例镇人民政府办公室\n2025年3月5日", "示例镇人民政府办公室",
+     [("P702", "落款日期2025年3月5日晚于发布期限2025年1月31日")]),
+], ids=["a date above the agency", "a month above the agency", "the agency above a month", "in time", "no agency",
+        "the name over two lines above the date", "the name over two lines under the date", "two agencies, one a line"])
 def test_the_agency_beside_the_closing_date_signs_a_title_with_none(closing, signer, found):
     """A title that names no agency (2024年政府信息公开工作年度报告): the deadline is the signer's, and the
     signer is the agency on the line under a date above it, or beside a date of only its month, as it
-    is the agency above a full date; no agency, no level, no deadline but the latest."""
+    is the agency above a full date; a name over two lines (its end word alone on the second: 人民政府,
+    建设局) is read whole; of two agencies a line, the one beside the date signs; no agency, no level, no
+    deadline but the latest."""
     text = _replace(_TABS, [("示例镇人民政府2024年政府信息公开工作年度报告", "2024年政府信息公开工作年度报告"),
                             ("示例镇人民政府\n2025年1月20日", closing)])
     assert extract_facts(parse(text, "report.txt")).signer == signer

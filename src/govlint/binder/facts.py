@@ -806,14 +806,30 @@ _SEAL_IN_LINE = lazy(r"^\s*" + closing.SEAL_MARK + r"\s*|\s*" + closing.SEAL_MAR
 def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
     """The agency on its own line beside the closing date at ``tail[k]``: above it (the seal's mark
     may stand between: "（印章）"), else under it ("2025年1月20日" / "示例镇人民政府", the date above the
-    agency); "" when neither line is an agency's name."""
+    agency); a name over two lines, its end alone on the second ("样例县示例镇" / "人民政府"), is read
+    whole; "" when neither line is an agency's name."""
     for step in (-1, 1):
         j = k + step
         while 0 <= j < len(tail) and _SEAL.match(nfkc(tail[j].text).strip()):
             j += step  # the seal's mark between the agency and the date
-        if 0 <= j < len(tail) and _fragment(tail[j].text) and agency_like(tail[j].text):
+        if not 0 <= j < len(tail):
+            continue
+        # a name over two lines, its end alone on the second ("样例县示例镇" / "人民政府")
+        first, second = (j - 1, j) if step < 0 else (j, j + 1)
+        if 0 <= first and second < len(tail) and _NAME_END_ALONE.fullmatch(_compact(tail[second].text)) \
+                and _fragment(tail[first].text) and _NAME_START.search(_compact(tail[first].text)):
+            return _compact(tail[first].text) + _compact(tail[second].text)
+        if _fragment(tail[j].text) and agency_like(tail[j].text):
             return tail[j].text.strip()
     return ""
+
+
+#: the end of an agency's name alone on a line, its name's first part on the line above ("人民政府",
+#: "办事处", "建设局", "管理中心"): the end word, with at most two characters before it and no place in it
+_NAME_END_ALONE = lazy(rf"(?![\u4e00-\u9fff]*[省市县区镇乡旗州盟].)[\u4e00-\u9fff]{{0,2}}?{closing.AGENCY_END}")
+#: the first part of an agency's name on a line of its own: words that name a place ("样例县示例镇",
+#: "样例县住房和城乡")
+_NAME_START = lazy(r"^(?=[\u4e00-\u9fff]*[省市县区镇乡旗州盟])[\u4e00-\u9fff]{2,16}$")
 
 
 def _closing(paragraphs: Sequence[Paragraph]):
