@@ -209,27 +209,45 @@ class ImplausibleJump(PairRule):
             data={"found": _n(now.value), "previous": ctx.last_path, "was": _n(before.value)})
 
 
-#: a year (2024年, 二〇二四年, ２０２４年度): masked, so that a section copied with its year changed is still a copy
-_YEARS = re.compile(r"(?<![0-9０-９])(?:19|20|１９|２０)[0-9０-９]{2}(?=\s*年)|[〇○零一二三四五六七八九]{4}(?=\s*年)")
+#: a year (2024年, 二〇二四年, ２０２４年度) or a word for one (本年、今年、当年、上年、去年、上一年、明年、下一年度):
+#: masked alike, so that a section copied with its year changed, or with 本年 said 今年 or 2024年, is
+#: still a copy (and a sentence that differs from last year's only so is no new text)
+_YEARS = re.compile(r"(?:(?<![0-9０-９])(?:19|20|１９|２０)[0-9０-９]{2}|[〇○零一二三四五六七八九]{4}"
+                    r"|(?:本|今|当|上|去|明|来|次|前|下)一?)\s*年度?")
 _SPACE = re.compile(r"\s+")
+#: what a year is read as: one shape for every year and every word for one (年度 as 年)
+_YEAR_MASK = "0000年"
 
 
 def _flatten(paragraphs):
     """The section's text with its years masked (a year changed is still a copy; the other figures
-    are the year's own: a one-sentence summary whose every figure changed is not a copy), and for
-    each character its (line, column) in the file."""
-    chars, where = [], []
+    are the year's own: a one-sentence summary whose every figure changed is not a copy), for
+    each character its (line, column) in the file, and whether it stands for one of the file's
+    (a word for the year, 本年, is one or two characters read as the four of a year's mask)."""
+    chars, where, real = [], [], []
     for text, pos in paragraphs:
         if not pos:
             continue
         one_line = pos[0] == pos[2] and "\n" not in text
-        years = {i for m in _YEARS.finditer(text) for i in range(m.start(), m.end())}
-        for i, ch in enumerate(text):
-            if ch.isspace():
+        years = {m.start(): m.end() for m in _YEARS.finditer(text)}
+
+        def at(i, pos=pos, one_line=one_line):
+            return (pos[0], pos[1] + i) if one_line else (pos[0], pos[1])
+        i = 0
+        while i < len(text):
+            if i in years:  # (each character of the mask at one of the year's, the last for the rest)
+                chars.append(_YEAR_MASK)
+                where.extend(at(min(i + k, years[i] - 1)) for k in range(len(_YEAR_MASK)))
+                n = len(_SPACE.sub("", text[i:years[i]]))  # (the mask counts the year's characters: 本年 2, 2024年度 6)
+                real.extend([1] * min(n, 4) + [0] * (4 - min(n, 4)) + [max(n - 4, 0)])
+                i = years[i]
                 continue
-            chars.append("0" if i in years else ch)
-            where.append((pos[0], pos[1] + i) if one_line else (pos[0], pos[1]))
-    return "".join(chars), where
+            if not text[i].isspace():
+                chars.append(text[i])
+                where.append(at(i))
+                real.append(1)
+            i += 1
+    return "".join(chars), where, real
 
 
 def shingles(text: str, k: int):
@@ -251,7 +269,7 @@ class CopiedText(PairRule):
     summary = "某一部分的文字与上年报告几乎相同（年年雷同）"
     summary_en = "A section's text is nearly the same as last year's"
     what = "把本年报告的第一部分（总体情况）和第五部分（存在的主要问题及改进情况）与上年报告的同一部分比较：" \
-           "去掉空白、把年份一律看作相同后（其他数字照原样比较：只有年份不同的照抄仍是照抄，而各项数字都已更新的一句话概述不是），按5字的字符片段（shingle）计算相似度（Jaccard），达到阈值" \
+           "去掉空白、把年份和指称年份的词（“2024年”“2024年度”“本年”“今年”“上年”“去年”“明年”“下一年度”等）一律看作相同后（其他数字照原样比较：只有年份或“本年”改作“今年”的照抄仍是照抄，而各项数字都已更新的一句话概述不是），按5字的字符片段（shingle）计算相似度（Jaccard），达到阈值" \
            "（默认0.9，`[options.X803] threshold`）时报告，并给出最长的相同段落在两份报告中的位置。少于" \
            "`min_chars`（默认40）字的部分不比较。检查哪些部分由 `sections` 设定（默认 [1, 5]）。" \
            "部分中机关自己的表格（如第五部分写成“序号 | 存在问题 | 整改措施 | 完成时限”的表格）按行与正文一起比较。"
@@ -272,9 +290,9 @@ class CopiedText(PairRule):
             before = ctx.last.get("sections", {}).get(str(number))
             if not now or not before:
                 continue
-            a, wa = _flatten(now)
-            b, wb = _flatten(before)
-            if len(a) < min_chars or len(b) < min_chars:
+            a, wa, real = _flatten(now)
+            b, wb, real_b = _flatten(before)
+            if sum(real) < min_chars or sum(real_b) < min_chars:
                 continue
             sim = similarity(a, b)
             if sim < threshold:
@@ -282,20 +300,21 @@ class CopiedText(PairRule):
             m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
             (la, ca), (lb, cb) = wa[m.a], wb[m.b]
             (ea, eca), (eb, ecb) = wa[m.a + m.size - 1], wb[m.b + m.size - 1]
+            size = sum(real[m.a:m.a + m.size])  # (the file's characters, not the masks')
             label = ctx.section_label("this", number)
             pct = f"{sim * 100:.0f}%"
             loc = Location(label)
             yield ctx.diag(
                 self, Span(la, ca, ea, eca + 1, 0, 0),
-                f"“{label}”与上年报告 {ctx.last_path} 的同一部分相似度为{pct}；最长的相同段落共{m.size}字，"
+                f"“{label}”与上年报告 {ctx.last_path} 的同一部分相似度为{pct}；最长的相同段落共{size}字，"
                 f"在本报告第{la}行第{ca}列、上年报告第{lb}行第{cb}列",
                 f"“{label}” is {pct} similar to the same section of last year's report {ctx.last_path}; the longest "
-                f"shared passage ({m.size} characters) is at line {la}, column {ca} here and line {lb}, column {cb} there",
+                f"shared passage ({size} characters) is at line {la}, column {ca} here and line {lb}, column {cb} there",
                 location=loc,
                 related=[ctx.related(Span(lb, cb, eb, ecb + 1, 0, 0),
                                      f"上年报告 {ctx.last_path} 第{lb}行：相同段落",
                                      f"last year's report {ctx.last_path}, line {lb}: the shared passage", loc)],
-                data={"similarity": round(sim, 4), "previous_line": lb, "previous_column": cb, "shared": m.size})
+                data={"similarity": round(sim, 4), "previous_line": lb, "previous_column": cb, "shared": size})
 
 
 @hookimpl

@@ -23,9 +23,13 @@ from .sections import merged_into
 #: head "本年收费金额（单位：万元）" (the sums of 行政事业性收费), a head row read as a line of prose when a
 #: borderless table's head is not told from the text around it ("信息内容本年收费金额（单位：万元）", its words
 #: wrapped in their cells: "信息内本年收费金额（单容位：万元）"): under 信息内容 or before its unit, as the format
-#: prints it; "本年收费金额为0元" standing alone is read
+#: prints it; "本年收费金额为0元" standing alone is read. Nor does a fee named by what it pays for, the
+#: agency's business and not information applied for ("本年度收取的不动产登记费已上缴财政", a school's
+#: 学费、住宿费, a hospital's 挂号费): the costs of giving information (复印费、邮寄费) are not among them
 _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业性收费|逾期未按收费(?:通知)?(?:要求)?(?:缴纳费用)?"
               r"|经费|收费站|收费公路"
+              r"|(?:(?:不动产)?登记费|物业(?:服务)?费|停车费|水费|电费|燃气费|供暖费|取暖费|暖气费|学费|住宿费|保教费|伙食费"
+              r"|诊疗费|挂号费|医药费|医疗费|通行费|会费|培训费|考试费|报名费)(?!用)"
               r"|(?<=信息内)(?:容\s*)?本年收费金额|本年收费金额(?=\s*[（(]\s*单)")
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
 FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用|无偿(?=提供|办理|公开|答复)")
@@ -44,7 +48,9 @@ _NEG = lazy(
     # "…减免申请1件，均予以减免": every fee waived
     r"|(?:予以|均予|均已|全部|一律|均)(?:减免|免除|免收)"
     # "信息处理费收取情况：本年度未发生": the fee named, then none at the end
-    r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,16}?(?:(?:未|没有|尚未|暂未|并未)(?:发生|产生|涉及|收取)|没有)\s*[.。]?$")
+    r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,16}?(?:(?:未|没有|尚未|暂未|并未)(?:发生|产生|涉及|收取)|没有)\s*[.。]?$"
+    # "信息处理费收取情况：不涉及", "…情况 不适用": the topic answered, not applicable (none charged)
+    r"|(?:处理费|费用|收费|收取)[^。；;\d]{0,16}?(?:情况|情形|[:：\s])\s*(?:不涉及|不适用)\s*[.。]?$")
 #: (收到 an application for the fee's waiver is no fee received: "收到信息处理费减免申请1件")
 _COLLECT = lazy(r"(?:收取|收缴|征收|收到(?![^。；;，,]{0,12}申请)|共收|收费)")
 _AMOUNT = lazy(r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)\s*(万元|元)")
@@ -118,6 +124,12 @@ _PUBLISH = lazy(r"公开|公示|公布|发布|更新|推送|解读|宣传")
 _TOPIC_FEE = lazy(r"(?<![未没无不免零])收费(?=公示|项目|目录|清单|标准|政策|依据|信息|文件|事项|[、和及与等])")
 
 
+#: 收费 as what people asked or complained about ("收到群众关于物业收费的咨询32件", "涉及收费问题的投诉"), not
+#: the agency's charging (read only when the sentence says neither none nor a sum)
+_ABOUT_FEE = lazy(r"(?:关于|有关|涉及|针对)[^。；;，,]{0,12}?(?:收费|处理费)(?:问题|事项|标准|行为)?的?"
+                  r"(?=咨询|投诉|举报|来信|来电|诉求|问题|留言|意见|建议)")
+
+
 #: the information applied for: 无偿 said of it answers the fee ("依申请公开政府信息均为无偿提供")
 _APPLIED = lazy(r"依申请|申请人|申请公开|公开申请|所申请")
 
@@ -136,8 +148,11 @@ def is_fee_sentence(sentence: str) -> bool:
         return False  # 无偿 of another service or of what is published ("无偿提供政策咨询服务", "无偿公开各类政府
         # 信息"), not of the information applied for
     s = _clean(sentence)
-    if "收费" in s and _PUBLISH.search(s) and not _NEG.search(s) and not _amounts(s):
-        s = _TOPIC_FEE.sub("", s)  # (a sentence that says none or a sum is on the fee: "…收费、减免均为0")
+    if "收费" in s and not _NEG.search(s) and not _amounts(s):
+        # (a sentence that says none or a sum is on the fee: "…收费、减免均为0")
+        if _PUBLISH.search(s):
+            s = _TOPIC_FEE.sub("", s)
+        s = _ABOUT_FEE.sub("", s)
     return bool(FEE.search(s))
 
 
@@ -306,8 +321,9 @@ def _charged_cases(s: str) -> bool:
 
 
 #: how a heading or a topic on the fee ends: "（三）信息处理费收取情况", "（信息处理费收取情况等）" (a section's
-#: title naming what it holds), "信息处理费收取情况说明", "…情况如下"
-_HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明)?$|如下$")
+#: title naming what it holds), "信息处理费收取情况说明", "…情况如下"; or a table's name, an annex's in its
+#: list ("附件：2.信息处理费收取情况表", "…收费情况统计表")
+_HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一览|明细|汇总)?表)?$|如下$")
 
 
 def classify(sentence: str) -> str:
@@ -318,6 +334,8 @@ def classify(sentence: str) -> str:
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
+    if not amounts and _ABOUT_FEE.search(s) and not FEE.search(_ABOUT_FEE.sub("", s)):
+        return "unclear"  # "本年度收到关于信息处理费的咨询2件": what was asked about, not what was charged
     if amounts and _charged_this_year(s):
         return "collected"
     if _charged_cases(s):
@@ -445,7 +463,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”等写法都算作说明（机关自己的“工作经费”、“收费站”不是收费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”“信息处理费收取情况：不涉及”等写法都算作说明（机关自己的“工作经费”、“收费站”，以业务命名的其他费用如“不动产登记费”“学费”，以及群众咨询、投诉的话题“关于物业收费的咨询”都不是信息处理费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"

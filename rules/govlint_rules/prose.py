@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from govlint.plugin import AGENCY_END, CLOSING_DATE, PAGE_NUMBER_LINE, Span, enumerators, lazy, nfkc
+from govlint.plugin import AGENCY_END, CLOSING_DATE, CLOSING_MONTH, PAGE_NUMBER_LINE, Span, enumerators, lazy, nfkc
 
 #: the characters that end a paragraph's sentence (else the next paragraph continues it)
 _SENTENCE_ENDS = "。；;！!？?：:）)"
@@ -79,34 +79,53 @@ class Run(NamedTuple):
 #: the report's closing lines: a line that is only a date ("2025年1月20日"), only the agency that signs
 #: ("示例镇人民政府"), or both ("示例镇人民政府 2025年1月20日")
 DATE_LINE = lazy(rf"\s*{CLOSING_DATE}\s*")
+#: a closing date of only its month ("2025年1月", "二〇二五年一月"): the closing beside the agency's line
+#: or as the last line
+MONTH_LINE = lazy(rf"\s*{CLOSING_MONTH}\s*")
 SIGNER = lazy(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
 _SIGNED = lazy(rf"\s*[^，,。；;:：\s]{{2,30}}{AGENCY_END}\s*{CLOSING_DATE}\s*")
 
 
+def _line(paragraphs, i: int) -> str:
+    return nfkc(paragraphs[i].text).strip() if 0 <= i < len(paragraphs) else ""
+
+
 def closes(paragraphs, i: int) -> bool:
-    """Is paragraph ``i`` the report's closing: a date line, the agency and the date on one line, or
-    the agency on a line with the date on the next? No sentence runs on into it: "…信息处理费收取情况"
-    (a topic line left unanswered) / "示例镇人民政府" / "2025年1月20日" are three lines, not one sentence."""
-    t = nfkc(paragraphs[i].text).strip()
+    """Is paragraph ``i`` the report's closing: a date line, the agency and the date on one line, the
+    agency on a line with the date on the next, or a date of only its month beside the agency's line
+    (above or under it) or last? No sentence runs on into it: "…信息处理费收取情况" (a topic line left
+    unanswered) / "示例镇人民政府" / "2025年1月20日" are three lines, not one sentence; nor into "2025年1月" /
+    "示例镇人民政府", the date above the agency."""
+    t = _line(paragraphs, i)
     if len(t) > 60:
         return False
     if DATE_LINE.fullmatch(t) or _SIGNED.fullmatch(t):
         return True
-    return (bool(SIGNER.fullmatch(t)) and i + 1 < len(paragraphs)
-            and bool(DATE_LINE.fullmatch(nfkc(paragraphs[i + 1].text).strip())))
+    if MONTH_LINE.fullmatch(t):
+        return i + 1 == len(paragraphs) or any(SIGNER.fullmatch(_line(paragraphs, j)) for j in (i - 1, i + 1))
+    after = _line(paragraphs, i + 1)
+    return bool(SIGNER.fullmatch(t)) and bool(DATE_LINE.fullmatch(after) or MONTH_LINE.fullmatch(after))
 
 
 def runs(paragraphs):
     """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`; a line
     that opens a new item ("（二）…", "2.…", "二是…") or the report's closing lines (:func:`closes`)
     starts a paragraph of its own. A page's number printed where the page broke the sentence ("…政府信息
-    公开申" / "— 2 —" / "请15件，…": a text copied from a PDF) is no part of it: the sentence runs on over it."""
+    公开申" / "— 2 —" / "请15件，…": a text copied from a PDF) is no part of it: the sentence runs on over it.
+    The closing's lines stand alone: no sentence runs on into them, nor from them into what follows
+    (the agency under a date above it, an 附件 list, the tables' captions)."""
     paragraphs = list(paragraphs)
     run = []
     for i, p in enumerate(paragraphs):
+        if closes(paragraphs, i) or (i and SIGNER.fullmatch(_line(paragraphs, i)) and closes(paragraphs, i - 1)):
+            if run:
+                yield run[0] if len(run) == 1 else _joined(run)
+                run = []
+            yield p
+            continue
         if run and PAGE_NUMBER_LINE.match(p.text) and i + 1 < len(paragraphs):
             continue  # (the sentence goes on on the next page)
-        if run and (_ITEM.match(p.text) or closes(paragraphs, i)):
+        if run and _ITEM.match(p.text):
             yield run[0] if len(run) == 1 else _joined(run)
             run = []
         run.append(p)

@@ -33,7 +33,7 @@ from .formats import (BUILTIN_FORMATS, ColumnSpec, cell_kind, FormatSpec, GroupS
 from .outputs import Formatter, OutputContext
 from .hookspecs import hookimpl
 from .lexicon.labels import best_match, nfkc, norm as norm_label, similar
-from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE
+from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE, MONTH as CLOSING_MONTH
 from .lexicon.marks import PAGE_NUMBER_LINE
 from .lexicon import enumerators
 from .lexicon.numerals import COUNT_UNITS, any_int as numeral_value
@@ -62,7 +62,7 @@ __all__ = [
     # the arithmetic engine
     "Instance", "failures", "instances",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "parse_number", "nfkc", "CLOSING_DATE", "AGENCY_END", "enumerators",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "parse_number", "nfkc", "CLOSING_DATE", "CLOSING_MONTH", "AGENCY_END", "enumerators",
     "lazy", "PAGE_NUMBER_LINE",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",

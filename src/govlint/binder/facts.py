@@ -783,8 +783,7 @@ _NOT_THE_REPORTS = lazy(closing.NOT_THE_REPORTS)
 
 
 #: a closing line whose date names only the month: "示例镇人民政府 2025年2月", "二〇二五年二月"
-_CLOSING_MONTH = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
-                      r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:份)?[。.]?$")
+_CLOSING_MONTH = lazy(r"^(?P<who>.{0,40}?)[\s,，]*" + closing.MONTH + r"[。.]?$")
 
 
 def _month_of(m) -> Optional[Tuple[int, int]]:
@@ -802,6 +801,35 @@ def _month_of(m) -> Optional[Tuple[int, int]]:
 _SEAL = lazy(r"^[（(【\[]?" + closing.SEAL_WORD + r"[）)】\]]?$")
 #: the seal's mark on the closing line itself, before or after the agency: "样例县…局（盖章） 2026年1月20日"
 _SEAL_IN_LINE = lazy(r"^\s*" + closing.SEAL_MARK + r"\s*|\s*" + closing.SEAL_MARK + r"\s*$")
+
+
+def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
+    """The agency on its own line beside the closing date at ``tail[k]``: above it (the seal's mark
+    may stand between: "（印章）"), else under it ("2025年1月20日" / "示例镇人民政府", the date above the
+    agency); a name over two lines, its end alone on the second ("样例县示例镇" / "人民政府"), is read
+    whole; "" when neither line is an agency's name."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(tail) and _SEAL.match(nfkc(tail[j].text).strip()):
+            j += step  # the seal's mark between the agency and the date
+        if not 0 <= j < len(tail):
+            continue
+        # a name over two lines, its end alone on the second ("样例县示例镇" / "人民政府")
+        first, second = (j - 1, j) if step < 0 else (j, j + 1)
+        if 0 <= first and second < len(tail) and _NAME_END_ALONE.fullmatch(_compact(tail[second].text)) \
+                and _fragment(tail[first].text) and _NAME_START.search(_compact(tail[first].text)):
+            return _compact(tail[first].text) + _compact(tail[second].text)
+        if _fragment(tail[j].text) and agency_like(tail[j].text):
+            return tail[j].text.strip()
+    return ""
+
+
+#: the end of an agency's name alone on a line, its name's first part on the line above ("人民政府",
+#: "办事处", "建设局", "管理中心"): the end word, with at most two characters before it and no place in it
+_NAME_END_ALONE = lazy(rf"(?![\u4e00-\u9fff]*[省市县区镇乡旗州盟].)[\u4e00-\u9fff]{{0,2}}?{closing.AGENCY_END}")
+#: the first part of an agency's name on a line of its own: words that name a place ("样例县示例镇",
+#: "样例县住房和城乡")
+_NAME_START = lazy(r"^(?=[\u4e00-\u9fff]*[省市县区镇乡旗州盟])[\u4e00-\u9fff]{2,16}$")
 
 
 def _closing(paragraphs: Sequence[Paragraph]):
@@ -827,19 +855,13 @@ def _closing(paragraphs: Sequence[Paragraph]):
             who = _SEAL_IN_LINE.sub("", m.group("who")).strip()
             d = parse_date(m.group("date"))
             if d is not None and (not who or agency_like(who)):
-                signer = who
-                j = k - 1
-                while j >= 0 and _SEAL.match(nfkc(tail[j].text).strip()):
-                    j -= 1  # the seal's mark between the agency and the date: "（印章）"
-                if not signer and j >= 0 and _fragment(tail[j].text) and agency_like(tail[j].text):
-                    signer = tail[j].text.strip()
-                return d, p.span, signer, None
+                return d, p.span, who or _signer_beside(tail, k), None
         m = _CLOSING_MONTH.match(t) if len(t) <= 60 else None
         who = _SEAL_IN_LINE.sub("", m.group("who")).strip() if m else ""
         if m and (not who or agency_like(who)):
             month = _month_of(m)
             if month is not None:
-                return None, p.span, who, month
+                return None, p.span, who or _signer_beside(tail, k), month
         if "。" in t or len(t) > 40:
             break
         if not (_FURNITURE.match(t) or _fragment(t)):
