@@ -29,6 +29,7 @@ from itertools import accumulate, count, islice, repeat
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..lexicon.closing import AGENCY_END
 from ..lexicon.enumerators import LOOSE, NUMERAL
 from ..lexicon.marks import IMAGE
 from . import _CJK, EXTENSIONS, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
@@ -192,7 +193,7 @@ def _parser(etree):
 class HtmlReader:
     name = "html"
     extensions = EXTENSIONS[name]
-    cache_version = "2"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "3"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         h = head
@@ -659,6 +660,8 @@ def _find_article(body):
 
 _CORE = lazy(r"政府信息公开|政务公开|信息公开")
 _YEAR = lazy(r"(?:19|20)\d\d\s*年|[〇○零一二三四五六七八九]{4}\s*年")
+#: a title that names its agency before what it reports on ("示例县人民政府信息公开…", "示例镇政务公开…")
+_NAMED = lazy(rf"^.+?{AGENCY_END}(?:政府信息公开|政务公开|信息公开)")
 _NAVLINE = lazy(r"^\s*(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]"
                  r"|^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关链接|相关文章|推荐阅读)"
                  r"|[|｜>＞»›→]|首页")
@@ -798,8 +801,10 @@ def _page_title(body, article, head: Dict[str, str]) -> str:
     with it, or when no candidate is certain. Candidates, in order: the text before the article
     that names the report, nearest first (an <h1>, a title <div>; never a link, a list, navigation
     or a breadcrumb); <meta name="ArticleTitle">; og:title; the page's <title> without the site name;
-    a breadcrumb's last item. Only a candidate with a year is taken: a column heading such as
-    "政府信息公开年度报告" is not the report's title."""
+    a breadcrumb's last item. A candidate with a year is taken first: a column heading such as
+    "政府信息公开年度报告" is not the report's title; when none has one, the first that names its
+    agency before 政府信息公开 is (an <h1> "示例镇人民政府政府信息公开工作年度报告": the report's own
+    title without its year, which the rules then say)."""
     if _has_title(article):
         return ""
     before: List[str] = []
@@ -840,6 +845,12 @@ def _page_title(body, article, head: Dict[str, str]) -> str:
     candidates.extend(reversed(crumbs))
     for c in candidates:
         if _complete(c):
+            return c
+    # none carries its year: the first that names who reports ("示例街道办事处政府信息公开工作年度报告")
+    # is the title all the same (a column heading, "政府信息公开年度报告", names no one); else the
+    # lines the article opens with would be taken for it (a 目录's last line)
+    for c in candidates:
+        if _NAMED.match(_compact(c)):
             return c
     return ""
 
