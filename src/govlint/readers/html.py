@@ -1013,7 +1013,8 @@ class _Walker:
     def flush(self) -> None:
         if self.buf:
             # source line breaks are spaces; a tab inside a line stays (a table typed with tabs)
-            self.paragraph(_gaps_written(" ".join(_gaps_kept(_tabs_kept("".join(self.buf))).split())))
+            text = _quote_wraps_joined("".join(self.buf))
+            self.paragraph(_gaps_written(" ".join(_gaps_kept(_tabs_kept(text)).split())))
             self.buf = []
 
     def walk(self, root) -> None:
@@ -1132,7 +1133,7 @@ def _cell_text(cell) -> str:
     """A cell's text as one line: its block-level pieces and <br> breaks joined."""
     if not len(cell):  # text alone
         text = cell.text
-        return join_lines([" ".join(text.split())]) if text else ""
+        return join_lines([" ".join(_quote_wraps_joined(text).split())]) if text else ""
     parts: List[str] = []
     buf: List[str] = []
     stack: List[Tuple[object, bool]] = [(cell, False)]
@@ -1161,7 +1162,7 @@ def _cell_text(cell) -> str:
         for child in reversed(el):
             stack.append((child, False))
     parts.append("".join(buf))
-    return join_lines([" ".join(p.split()) for p in parts])
+    return join_lines([" ".join(_quote_wraps_joined(p).split()) for p in parts])
 
 
 
@@ -1250,6 +1251,59 @@ def _gaps_kept(text: str) -> str:
         return text
     out.append(text[at:])
     return "".join(out)
+
+
+#: the quotation marks of Chinese text (not CJK characters by their code points, so a space beside
+#: one is kept where a space between two CJK characters is not)
+_QUOTES = "\u201c\u201d\u2018\u2019"
+_QUOTE_OR_CJK = lazy(rf"[{_CJK}\u201c\u201d\u2018\u2019]")
+_SOURCE_SPACE = " \t\r\n"
+
+
+def _quote_wraps_joined(text: str) -> str:
+    """``text`` without the line breaks of the page's source (with the spaces around them) that stand
+    between a Chinese quotation mark and a CJK character or another mark: the source of a page
+    wraps its lines anywhere, and such a break is no space in the text ("公开栏\n   “示例街道”" is
+    "公开栏“示例街道”", as between two CJK characters, where the layout drops the space; a space
+    typed beside a mark, on one line, stays). Sought from the marks (str's search, C), few on a page."""
+    if "\n" not in text or not any(q in text for q in _QUOTES):
+        return text
+    out, at = [], 0
+    for q in _QUOTES:
+        i = text.find(q)
+        while i >= 0:
+            # the run of the source's spaces after the mark (then the character past it), and the
+            # one before it (then the character before it)
+            end = _space_end(text, i + 1)
+            if i + 1 < end < len(text) and "\n" in text[i + 1:end] and _QUOTE_OR_CJK.match(text, end):
+                out.append((i + 1, end))
+            start = _space_start(text, i)
+            if 0 < start < i and "\n" in text[start:i] and _QUOTE_OR_CJK.match(text, start - 1):
+                out.append((start, i))
+            i = text.find(q, i + 1)
+    if not out:
+        return text
+    pieces = []
+    for start, end in sorted(set(out)):
+        if start < at:
+            continue
+        pieces.append(text[at:start])
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _space_end(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i] in _SOURCE_SPACE:
+        i += 1
+    return i
+
+
+def _space_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] in _SOURCE_SPACE:
+        i -= 1
+    return i
 
 
 def _ends_no_gap(ch: str) -> bool:
@@ -1542,7 +1596,7 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
             data.append(table)
             table.set(_DATA, "")
     try:
-        text = _visible(str(_marker()(article)))
+        text = _quote_wraps_joined(_visible(str(_marker()(article))))
     except etree.XSLTApplyError:  # (nested deeper than libxslt goes)
         return None
     finally:
