@@ -185,8 +185,10 @@ def _parser(etree):
         # libxml2 drops what is nested deeper, so time and memory stay bounded
         # (libxml2's HTML parser with lxml's plain elements: lxml.html's element classes cost a
         # Python lookup for every element the walk touches, a fifth of the reading)
+        # (collect_ids off: libxml2 keeps no table of the page's id attributes, which nothing here
+        # looks an element up by)
         parser = _local.parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                                  huge_tree=True)
+                                                  huge_tree=True, collect_ids=False)
     return parser
 
 
@@ -380,6 +382,11 @@ def _once(blocks: list) -> list:
     place of it: a table of contents (目录) lists the headings before the text, and its
     "一、总体情况" comes again at the text's own heading before the copy's 目录."""
     texts = [b.text if isinstance(b, TextBlock) else None for b in blocks]
+    # (a copy starts where a heading's text comes again: a page none of whose lines comes twice,
+    # as most, holds none, told by one set made in C instead of a pattern tried at every line)
+    lines = [t for t in texts if t is not None]
+    if len(set(lines)) == len(lines):
+        return blocks
     keys = [_block_key(b) for b in blocks]
     tried = 0
     for first, text in enumerate(texts):
