@@ -29,6 +29,7 @@ from itertools import accumulate, count, islice, repeat
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from ..lexicon.closing import AGENCY_END
 from ..lexicon.enumerators import LOOSE, NUMERAL
 from ..lexicon.marks import IMAGE
 from . import _CJK, EXTENSIONS, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
@@ -184,15 +185,17 @@ def _parser(etree):
         # libxml2 drops what is nested deeper, so time and memory stay bounded
         # (libxml2's HTML parser with lxml's plain elements: lxml.html's element classes cost a
         # Python lookup for every element the walk touches, a fifth of the reading)
+        # (collect_ids off: libxml2 keeps no table of the page's id attributes, which nothing here
+        # looks an element up by)
         parser = _local.parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                                  huge_tree=True)
+                                                  huge_tree=True, collect_ids=False)
     return parser
 
 
 class HtmlReader:
     name = "html"
     extensions = EXTENSIONS[name]
-    cache_version = "2"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "3"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         h = head
@@ -379,6 +382,11 @@ def _once(blocks: list) -> list:
     place of it: a table of contents (目录) lists the headings before the text, and its
     "一、总体情况" comes again at the text's own heading before the copy's 目录."""
     texts = [b.text if isinstance(b, TextBlock) else None for b in blocks]
+    # (a copy starts where a heading's text comes again: a page none of whose lines comes twice,
+    # as most, holds none, told by one set made in C instead of a pattern tried at every line)
+    lines = [t for t in texts if t is not None]
+    if len(set(lines)) == len(lines):
+        return blocks
     keys = [_block_key(b) for b in blocks]
     tried = 0
     for first, text in enumerate(texts):
@@ -659,6 +667,8 @@ def _find_article(body):
 
 _CORE = lazy(r"政府信息公开|政务公开|信息公开")
 _YEAR = lazy(r"(?:19|20)\d\d\s*年|[〇○零一二三四五六七八九]{4}\s*年")
+#: a title that names its agency before what it reports on ("示例县人民政府信息公开…", "示例镇政务公开…")
+_NAMED = lazy(rf"^.+?{AGENCY_END}(?:政府信息公开|政务公开|信息公开)")
 _NAVLINE = lazy(r"^\s*(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]"
                  r"|^\s*(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关阅读|相关链接|相关文章|推荐阅读)"
                  r"|[|｜>＞»›→]|首页")
@@ -798,8 +808,10 @@ def _page_title(body, article, head: Dict[str, str]) -> str:
     with it, or when no candidate is certain. Candidates, in order: the text before the article
     that names the report, nearest first (an <h1>, a title <div>; never a link, a list, navigation
     or a breadcrumb); <meta name="ArticleTitle">; og:title; the page's <title> without the site name;
-    a breadcrumb's last item. Only a candidate with a year is taken: a column heading such as
-    "政府信息公开年度报告" is not the report's title."""
+    a breadcrumb's last item. A candidate with a year is taken first: a column heading such as
+    "政府信息公开年度报告" is not the report's title; when none has one, the first that names its
+    agency before 政府信息公开 is (an <h1> "示例镇人民政府政府信息公开工作年度报告": the report's own
+    title without its year, which the rules then say)."""
     if _has_title(article):
         return ""
     before: List[str] = []
@@ -840,6 +852,12 @@ def _page_title(body, article, head: Dict[str, str]) -> str:
     candidates.extend(reversed(crumbs))
     for c in candidates:
         if _complete(c):
+            return c
+    # none carries its year: the first that names who reports ("示例街道办事处政府信息公开工作年度报告")
+    # is the title all the same (a column heading, "政府信息公开年度报告", names no one); else the
+    # lines the article opens with would be taken for it (a 目录's last line)
+    for c in candidates:
+        if _NAMED.match(_compact(c)):
             return c
     return ""
 
@@ -1002,7 +1020,8 @@ class _Walker:
     def flush(self) -> None:
         if self.buf:
             # source line breaks are spaces; a tab inside a line stays (a table typed with tabs)
-            self.paragraph(_gaps_written(" ".join(_gaps_kept(_tabs_kept("".join(self.buf))).split())))
+            text = _quote_wraps_joined("".join(self.buf))
+            self.paragraph(_gaps_written(" ".join(_gaps_kept(_tabs_kept(text)).split())))
             self.buf = []
 
     def walk(self, root) -> None:
@@ -1121,7 +1140,7 @@ def _cell_text(cell) -> str:
     """A cell's text as one line: its block-level pieces and <br> breaks joined."""
     if not len(cell):  # text alone
         text = cell.text
-        return join_lines([" ".join(text.split())]) if text else ""
+        return join_lines([" ".join(_quote_wraps_joined(text).split())]) if text else ""
     parts: List[str] = []
     buf: List[str] = []
     stack: List[Tuple[object, bool]] = [(cell, False)]
@@ -1150,7 +1169,7 @@ def _cell_text(cell) -> str:
         for child in reversed(el):
             stack.append((child, False))
     parts.append("".join(buf))
-    return join_lines([" ".join(p.split()) for p in parts])
+    return join_lines([" ".join(_quote_wraps_joined(p).split()) for p in parts])
 
 
 
@@ -1239,6 +1258,59 @@ def _gaps_kept(text: str) -> str:
         return text
     out.append(text[at:])
     return "".join(out)
+
+
+#: the quotation marks of Chinese text (not CJK characters by their code points, so a space beside
+#: one is kept where a space between two CJK characters is not)
+_QUOTES = "\u201c\u201d\u2018\u2019"
+_QUOTE_OR_CJK = lazy(rf"[{_CJK}\u201c\u201d\u2018\u2019]")
+_SOURCE_SPACE = " \t\r\n"
+
+
+def _quote_wraps_joined(text: str) -> str:
+    """``text`` without the line breaks of the page's source (with the spaces around them) that stand
+    between a Chinese quotation mark and a CJK character or another mark: the source of a page
+    wraps its lines anywhere, and such a break is no space in the text ("公开栏\n   “示例街道”" is
+    "公开栏“示例街道”", as between two CJK characters, where the layout drops the space; a space
+    typed beside a mark, on one line, stays). Sought from the marks (str's search, C), few on a page."""
+    if "\n" not in text or not any(q in text for q in _QUOTES):
+        return text
+    out, at = [], 0
+    for q in _QUOTES:
+        i = text.find(q)
+        while i >= 0:
+            # the run of the source's spaces after the mark (then the character past it), and the
+            # one before it (then the character before it)
+            end = _space_end(text, i + 1)
+            if i + 1 < end < len(text) and "\n" in text[i + 1:end] and _QUOTE_OR_CJK.match(text, end):
+                out.append((i + 1, end))
+            start = _space_start(text, i)
+            if 0 < start < i and "\n" in text[start:i] and _QUOTE_OR_CJK.match(text, start - 1):
+                out.append((start, i))
+            i = text.find(q, i + 1)
+    if not out:
+        return text
+    pieces = []
+    for start, end in sorted(set(out)):
+        if start < at:
+            continue
+        pieces.append(text[at:start])
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _space_end(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i] in _SOURCE_SPACE:
+        i += 1
+    return i
+
+
+def _space_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] in _SOURCE_SPACE:
+        i -= 1
+    return i
 
 
 def _ends_no_gap(ch: str) -> bool:
@@ -1531,7 +1603,7 @@ def _walk_marked(article, title: str, unmarked: bool = False) -> Optional[list]:
             data.append(table)
             table.set(_DATA, "")
     try:
-        text = _visible(str(_marker()(article)))
+        text = _quote_wraps_joined(_visible(str(_marker()(article))))
     except etree.XSLTApplyError:  # (nested deeper than libxslt goes)
         return None
     finally:
