@@ -912,6 +912,7 @@ def _with_merged_headings(line: str, found, vocab: Vocabulary) -> list:
             continue  # no space within reach: no title of its own
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
+    out.extend(_reworded_headings(line, out, numbers, vocab))
     if not any(c in _SPACE for c in line):
         # a report run together with no space anywhere: such a heading follows a sentence's end or a
         # number ("…安全运行。五、存在的主要问题及下一步工作计划一是…"), and its title ends where its text
@@ -926,6 +927,43 @@ def _with_merged_headings(line: str, found, vocab: Vocabulary) -> list:
             numbers.add(number)
             out.append(_Heading(m.start(), opens.start(), line[m.start():opens.start()]))
     return sorted(out, key=lambda h: h.start()) if len(out) > len(found) else found
+
+
+#: a section's numeral and 、 where a word may start, in a flattened line ("… 1.25 三、收到及处理…情况 …")
+_NUMBERED = lazy(r"(?<![^ \u3000\xa0])([一二三四五六])[ \u3000]*、[ \u3000]*")
+#: how close a title worded another way is to an official one (labels.similar: "收到及处理…" 0.93, "存在问题和
+#: 改进情况" 0.89, "其它需要报告的事项" 0.89; 表三's "三、本年度办理结果", "四、结转下年度继续办理": 0)
+_REWORDED = 0.75
+
+
+def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> list:
+    """The headings of a flattened line worded otherwise than any official title of their section
+    ("三、收到及处理政府信息公开申请情况", "五、存在问题和改进情况", "六、其它需要报告的事项"): a numeral of a
+    section no heading of the line numbers yet, where a word starts, in its place between the
+    sections found around it, its title (to the next space) close to an official one of that
+    number. As written, a line each, such a heading is a section's with a note; flattened, it
+    must be found to be cut off its neighbours."""
+    out = []
+    ordered = sorted((h.start(), _section_number(h.group())) for h in found)
+    for m in _NUMBERED.finditer(line):
+        number = chinese_int(m.group(1))
+        if number in numbers:
+            continue
+        before = [n for at, n in ordered if at < m.start()]
+        after = [n for at, n in ordered if at > m.start()]
+        if not before or None in before or None in after or max(before) >= number \
+                or (after and min(after) <= number):
+            continue  # (not in its place among the sections found: a row's or a list's numeral)
+        stop = m.end()
+        while stop < len(line) and stop - m.end() < _MERGED_TITLE and line[stop] not in _SPACE:
+            stop += 1
+        title = L.norm(line[m.end():stop])
+        if stop == m.end() or (stop < len(line) and line[stop] not in _SPACE) or not any(
+                L.similar(title, t) >= _REWORDED for t, n in vocab.numbers.items() if n == number):
+            continue
+        numbers.add(number)
+        out.append(_Heading(m.start(), stop, line[m.start():stop]))
+    return out
 
 
 #: where a section's text opens after a title run into it in a glued line: a clause's punctuation,
