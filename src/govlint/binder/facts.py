@@ -11,7 +11,7 @@ from datetime import date
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
-from ..lexicon import closing
+from ..lexicon import closing, enumerators
 from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
@@ -292,8 +292,10 @@ _LINK_DATE = lazy(r"报告\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
     """This paragraph's title text, when it is (or ends with, for a breadcrumb) a title line."""
     text = p.text.strip()
-    if "。" in text or len(text) > 120 or CONTENTS_ENTRY.search(text) or _LIST_ITEM.match(text):
-        return None  # (a sentence; a table of contents' entry: "六、其他需要报告的事项……6"; a list's item)
+    if "。" in text or len(text) > 120 or CONTENTS_ENTRY.search(text) or _LIST_ITEM.match(text) \
+            or enumerators.STARTS_TOP.match(text):
+        return None  # (a sentence; a table of contents' entry: "六、其他需要报告的事项……6", or without its
+        # page, a section's heading numbered at the top: "六、其他需要报告的事项"; a list's item)
     if _is_nav(text):
         # a breadcrumb's last item may be the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"
         parts = re.split(r"[|｜>＞»›→/]", nfkc(text))
