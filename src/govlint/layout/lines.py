@@ -1102,7 +1102,15 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         signer = _SIGNER.search(line, 0, m.start(1))
         if signer and signer.start(1) > 0:
             out.append(signer.start(1))  # the agency that signs, on a line of its own
+    elif (m := _DATE_THEN_SIGNER.search(line)) is not None:
+        out.extend((m.start(1), m.start(2)))  # the date above the agency that signs: each a line
     return out
+
+
+#: the closing written date first, the agency under it, at a line's end that lost its breaks
+#: ("…信息处理费收取情况 2025年1月20日 示例镇人民政府")
+_DATE_THEN_SIGNER = lazy(rf"[ \u3000\xa0]({closing.DATE})[ \u3000\xa0]+([^。；！？\s\d]{{2,40}}{closing.AGENCY_END})"
+                         r"[ \u3000\xa0]*$")
 
 
 #: the closing date and an annex's heading after it, in a line that lost its breaks ("…样例县司法局
