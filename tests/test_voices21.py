@@ -36,11 +36,7 @@ NOTES = {
 @pytest.mark.parametrize("form", ["as-written"] + sorted(text_forms.FORMS))
 @pytest.mark.parametrize("voice", sorted(voices.VOICES21))
 def test_a_clean_voice_gives_no_finding(voice, form):
-    text = voices.VOICES21[voice]()
-    if form != "as-written":
-        text = text_forms.FORMS[form][1](text)
-    path = "report.md" if form == "markdown" else "report.txt"
-    assert [(d.code, d.message) for d in lint(text, path=path).diagnostics] == NOTES.get(voice, [])
+    assert [(d.code, d.message) for d in text_forms.lint_in_form(voices.VOICES21[voice](), form).diagnostics] == NOTES.get(voice, [])
 
 
 _N601_APPLICATIONS = ("“一、总体情况”中正文“{}”（政府信息公开申请 {}）与表三不一致：按其可能的含义核对均不相符：表三“一、本年新收政府信息公开申请数量”"

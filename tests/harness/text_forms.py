@@ -132,3 +132,13 @@ FORMS: Dict[str, tuple] = {
     "cells-tabbed": (".txt", cells_tabbed()),
     "cells-tabbed-paged": (".txt", cells_tabbed(37)),
 }
+
+
+def lint_in_form(text: str, form: str):
+    """govlint's result on ``text`` as written (``form`` "as-written") or in one of :data:`FORMS`,
+    named with that form's suffix (a Markdown copy is read as Markdown)."""
+    from govlint.testing import lint
+    if form == "as-written":
+        return lint(text, path="report.txt")
+    suffix, convert = FORMS[form]
+    return lint(convert(text), path="report" + suffix)
