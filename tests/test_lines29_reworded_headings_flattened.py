@@ -5,7 +5,8 @@ S103 note; flattened, only the official titles (and their first words) were sear
 reworded heading was not cut off its neighbours: its section was reported missing (a false S101)
 or its heading swallowed its body (a false S103 warning quoting the body). The line's other
 headings place it (``layout.lines._reworded_headings``): a numeral of a section not found yet, in
-its place between those found, its title close to an official one of that number."""
+its place between those found, its title close to an official one of that number or its
+section's table right after it."""
 import sys
 from pathlib import Path
 
@@ -22,6 +23,9 @@ REWORDED = {
     "三 with 及": ("三、收到和处理政府信息公开申请情况", "三、收到及处理政府信息公开申请情况"),
     "五 shortened": ("五、存在的主要问题及改进情况", "五、存在问题和改进情况"),
     "六 with 其它": ("六、其他需要报告的事项", "六、其它需要报告的事项"),
+    "三 far from the official title, its table after it": ("三、收到和处理政府信息公开申请情况", "三、依申请公开情况"),
+    "四 reworded": ("四、政府信息公开行政复议、行政诉讼情况", "四、行政复议和行政诉讼情况"),
+    "二 shortened": ("二、主动公开政府信息情况", "二、主动公开情况"),
 }
 
 

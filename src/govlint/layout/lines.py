@@ -941,7 +941,7 @@ def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> lis
     ("三、收到及处理政府信息公开申请情况", "五、存在问题和改进情况", "六、其它需要报告的事项"): a numeral of a
     section no heading of the line numbers yet, where a word starts, in its place between the
     sections found around it, its title (to the next space) close to an official one of that
-    number. As written, a line each, such a heading is a section's with a note; flattened, it
+    number, or followed by a head word of that section's table ("三、依申请公开情况 （本列数据的…"). As written, a line each, such a heading is a section's with a note; flattened, it
     must be found to be cut off its neighbours."""
     out = []
     ordered = sorted((h.start(), _section_number(h.group())) for h in found)
@@ -958,9 +958,10 @@ def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> lis
         while stop < len(line) and stop - m.end() < _MERGED_TITLE and line[stop] not in _SPACE:
             stop += 1
         title = L.norm(line[m.end():stop])
-        if stop == m.end() or (stop < len(line) and line[stop] not in _SPACE) or not any(
-                L.similar(title, t) >= _REWORDED for t, n in vocab.numbers.items() if n == number):
-            continue
+        if stop == m.end() or (stop < len(line) and line[stop] not in _SPACE) or not (
+                any(L.similar(title, t) >= _REWORDED for t, n in vocab.numbers.items() if n == number)
+                or _runs_into_its_table(line, _skip_space(line, stop), number, vocab)):
+            continue  # (a title far from the official ones is a heading when its section's table follows it)
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
     return out
