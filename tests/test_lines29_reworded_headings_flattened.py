@@ -26,6 +26,9 @@ REWORDED = {
     "三 far from the official title, its table after it": ("三、收到和处理政府信息公开申请情况", "三、依申请公开情况"),
     "四 reworded": ("四、政府信息公开行政复议、行政诉讼情况", "四、行政复议和行政诉讼情况"),
     "二 shortened": ("二、主动公开政府信息情况", "二、主动公开情况"),
+    "五 with other words": ("五、存在的主要问题及改进情况", "五、存在的不足及改进措施"),
+    "六 shortened to its first and last words": ("六、其他需要报告的事项", "六、其他事项"),
+    "一 with a word put in, opening the sections": ("一、总体情况", "一、总体工作情况"),
 }
 
 

@@ -932,35 +932,51 @@ def _with_merged_headings(line: str, found, vocab: Vocabulary) -> list:
 #: a section's numeral and 、 where a word may start, in a flattened line ("… 1.25 三、收到及处理…情况 …")
 _NUMBERED = lazy(r"(?<![^ \u3000\xa0])([一二三四五六])[ \u3000]*、[ \u3000]*")
 #: how close a title worded another way is to an official one (labels.similar: "收到及处理…" 0.93, "存在问题和
-#: 改进情况" 0.89, "其它需要报告的事项" 0.89; 表三's "三、本年度办理结果", "四、结转下年度继续办理": 0)
-_REWORDED = 0.75
+#: 改进情况" 0.89, "其它需要报告的事项" 0.89, "存在的不足及改进措施" 0.73; 表三's "三、本年度办理结果",
+#: "四、结转下年度继续办理": 0)
+_REWORDED = 0.7
+
+
+def _shortened(title: str, official: str) -> bool:
+    """Is ``title`` an official title with words left out ("其他事项" of "其他需要报告的事项"): four
+    characters or more, each in the official title, in its order?"""
+    if len(title) < 4 or len(title) >= len(official):
+        return False
+    rest = iter(official)
+    return all(c in rest for c in title)
 
 
 def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> list:
     """The headings of a flattened line worded otherwise than any official title of their section
     ("三、收到及处理政府信息公开申请情况", "五、存在问题和改进情况", "六、其它需要报告的事项"): a numeral of a
     section no heading of the line numbers yet, where a word starts, in its place between the
-    sections found around it, its title (to the next space) close to an official one of that
-    number, or followed by a head word of that section's table ("三、依申请公开情况 （本列数据的…"). As written, a line each, such a heading is a section's with a note; flattened, it
-    must be found to be cut off its neighbours."""
+    sections found around it (一 may open the line's sections), its title (to the next space) close
+    to an official one of that number or one shortened, or followed by a head word of that
+    section's table before the next section ("三、依申请公开政府信息情况 … （本列数据的勾稽关系…").
+    As written, a line each, such a heading is a section's with a note; flattened, it must be
+    found to be cut off its neighbours."""
     out = []
-    ordered = sorted((h.start(), _section_number(h.group())) for h in found)
-    for m in _NUMBERED.finditer(line):
-        number = chinese_int(m.group(1))
+    ordered = sorted((h.start(), _section_number(h.group()) or 0) for h in found)
+    candidates = [(m, chinese_int(m.group(1))) for m in _NUMBERED.finditer(line)]
+    for i, (m, number) in enumerate(candidates):
         if number in numbers:
             continue
-        before = [n for at, n in ordered if at < m.start()]
-        after = [n for at, n in ordered if at > m.start()]
-        if not before or None in before or None in after or max(before) >= number \
-                or (after and min(after) <= number):
-            continue  # (not in its place among the sections found: a row's or a list's numeral)
+        k = bisect_right(ordered, (m.start(), 0))
+        prev = ordered[k - 1][1] if k else None
+        nxt, after = ordered[k] if k < len(ordered) else (len(line), None)
+        # (its table's head word before the next numeral like it: "四、结转下年度继续办理" is 表三's row)
+        nxt = min([nxt] + [c.start() for c, n in candidates[i + 1:] if n == number])
+        if (number != 1 and (prev is None or prev >= number)) or (after is not None and after <= number):
+            continue  # (not in its place between the sections found around it: a row's or a list's numeral;
+            # 一 opens the sections, or opens them again after a table of contents)
         stop = m.end()
         while stop < len(line) and stop - m.end() < _MERGED_TITLE and line[stop] not in _SPACE:
             stop += 1
         title = L.norm(line[m.end():stop])
         if stop == m.end() or (stop < len(line) and line[stop] not in _SPACE) or not (
-                any(L.similar(title, t) >= _REWORDED for t, n in vocab.numbers.items() if n == number)
-                or _runs_into_its_table(line, _skip_space(line, stop), number, vocab)):
+                any(L.similar(title, t, _REWORDED) >= _REWORDED or _shortened(title, t) for t, n in vocab.numbers.items()
+                    if n == number)
+                or any(n == number and 0 <= line.find(w, stop, nxt) for w, n in vocab.markers)):
             continue  # (a title far from the official ones is a heading when its section's table follows it)
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))

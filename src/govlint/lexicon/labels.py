@@ -72,12 +72,12 @@ def split_prefix(text: str) -> Tuple[str, str]:
     return prefix, text[m.end():].strip()
 
 
-def similar(a: str, b: str) -> float:
-    """Similarity of two normalised labels, 0..1."""
+def similar(a: str, b: str, floor: float = 0.75) -> float:
+    """Similarity of two normalised labels, 0..1 (0 when below ``floor``, told cheaply)."""
     if not a or not b:
         return 0.0
     sm = SequenceMatcher(None, a, b, autojunk=False)
-    if sm.real_quick_ratio() < 0.75 or sm.quick_ratio() < 0.75:
+    if sm.real_quick_ratio() < floor or sm.quick_ratio() < floor:
         return 0.0
     return sm.ratio()
 
