@@ -349,6 +349,9 @@ class _Index:
         #: what :meth:`_Binder._check_header` remembers of a head row that it noted nothing of: (the
         #: table, the cells' texts, the table and group being read) → (the columns named, their order)
         self.head_rows: Dict[tuple, tuple] = {}
+        #: the head rows of a matrix or a one-row table in which :meth:`_Binder._extra_heads` found
+        #: no added column: (the table, the cells' texts)
+        self.no_extra_heads: set = set()
         #: a section's number → the one-row table whose marker words its official title names
         #: all of (四 → 表四), for :meth:`_Binder._headless_single`
         self.section_tables: Dict[int, TableSpec] = {
@@ -1440,6 +1443,21 @@ class _Binder:
             plans[key] = plan
 
     def _extra_heads(self, t: TableSpec, label_cells: Sequence[Cell], section):
+        """:meth:`_read_extra_heads`, memoised (in the label index) for a matrix's or a one-row
+        table's head that added nothing, by the table and the cells' texts: all that reading of
+        it looks at but the cells' places, which are kept only for the columns found (a block's
+        head reads the cells' places and the head before it, and is read each time)."""
+        if t.layout == "blocks":
+            self._read_extra_heads(t, label_cells, section)
+            return
+        key = (t.key, tuple([c.text for c in label_cells]))
+        nothing = self.index.no_extra_heads
+        if key not in nothing and not self._read_extra_heads(t, label_cells, section):
+            if len(nothing) >= _PLAN_ENTRIES:
+                nothing.clear()
+            nothing.add(key)
+
+    def _read_extra_heads(self, t: TableSpec, label_cells: Sequence[Cell], section) -> bool:
         """A head row that names the official columns and adds some of its own: last year's figures
         beside this year's (上年新制发件数, 上年总计), a 备注. The added cells are no misspelt column
         (each official column is named exactly, once) and their rows' numbers are no column's: their
@@ -1450,7 +1468,8 @@ class _Binder:
         table's head (表三, 表四), the cells after the row's last official column (总计), when that
         is named exactly and the added cells name no column of the table. Nothing is remembered
         for a head of nothing but official names (most), a word of a format (a group's, a row's,
-        a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name."""
+        a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name. True
+        when it remembered added columns."""
         cells = _split_header_cells(self.index, label_cells)
         if t.layout == "blocks":
             # (a head on one line, its words apart: in a cell of its own, or after the caption's
@@ -1558,6 +1577,7 @@ class _Binder:
             return
         self.extra_heads[(t.key, block)] = (tuple(i for i, _ in added), tuple(c for _, c in added), section)
         self.added_heads.update(c.span for _, c in added)
+        return True
 
     @staticmethod
     def _added_inside(cells: Sequence[Cell], ends, is_word) -> Sequence[Cell]:
