@@ -342,6 +342,7 @@ class _Index:
         self._heads: Dict[str, tuple] = {}
         self._heading_rows: Dict[str, tuple] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
+        self._blocks_by_size: Dict[str, List[tuple]] = {}
         #: the binding plans of rows of the plain shape (:meth:`_Binder.row`): (the label cells'
         #: texts, the row's number of cells, of numbers, the table and group being read) → (table,
         #: row key, column keys, the table and group being read after it)
@@ -357,6 +358,15 @@ class _Index:
         self.section_tables: Dict[int, TableSpec] = {
             s.number: t for s in fmt.sections for t in fmt.tables
             if t.layout == "single_row" and t.markers and all(m in s.title for m in t.markers)}
+
+    def blocks_by_size(self, t: TableSpec) -> List[tuple]:
+        """The column keys of each block of ``t`` (a blocks table), the blocks of most columns
+        first: :meth:`_Binder._read_extra_heads` looks for a head's block in them (made once)."""
+        got = self._blocks_by_size.get(t.key)
+        if got is None:
+            blocks = {tuple(c.key for c in t.columns_of(r)) for r in t.rows}
+            got = self._blocks_by_size[t.key] = sorted(blocks, key=len, reverse=True)
+        return got
 
     def header_cuts(self, text: str) -> Optional[tuple]:
         """:func:`_header_cuts`, memoised by the text (the same header cells come in every report)."""
@@ -1522,8 +1532,7 @@ class _Binder:
                         keys = {e.key for e in entries if e.kind == "column" and e.table == t.key}
                         exact[i] = next(iter(keys)) if not typo and len(keys) == 1 else None
             named = [k for k in exact if k is not None]
-            blocks = {tuple(c.key for c in t.columns_of(r)) for r in t.rows}
-            block = next((b for b in sorted(blocks, key=len, reverse=True)
+            block = next((b for b in self.index.blocks_by_size(t)
                           if set(named) <= set(b) and len(set(named)) == len(named) and len(b) - len(named) <= 1),
                          None)
             if block is None or not named:
