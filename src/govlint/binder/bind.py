@@ -342,6 +342,7 @@ class _Index:
         self._heads: Dict[str, tuple] = {}
         self._heading_rows: Dict[str, tuple] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
+        self._blocks_by_size: Dict[str, List[tuple]] = {}
         #: the binding plans of rows of the plain shape (:meth:`_Binder.row`): (the label cells'
         #: texts, the row's number of cells, of numbers, the table and group being read) → (table,
         #: row key, column keys, the table and group being read after it)
@@ -349,11 +350,23 @@ class _Index:
         #: what :meth:`_Binder._check_header` remembers of a head row that it noted nothing of: (the
         #: table, the cells' texts, the table and group being read) → (the columns named, their order)
         self.head_rows: Dict[tuple, tuple] = {}
+        #: the head rows of a matrix or a one-row table in which :meth:`_Binder._extra_heads` found
+        #: no added column: (the table, the cells' texts)
+        self.no_extra_heads: set = set()
         #: a section's number → the one-row table whose marker words its official title names
         #: all of (四 → 表四), for :meth:`_Binder._headless_single`
         self.section_tables: Dict[int, TableSpec] = {
             s.number: t for s in fmt.sections for t in fmt.tables
             if t.layout == "single_row" and t.markers and all(m in s.title for m in t.markers)}
+
+    def blocks_by_size(self, t: TableSpec) -> List[tuple]:
+        """The column keys of each block of ``t`` (a blocks table), the blocks of most columns
+        first: :meth:`_Binder._read_extra_heads` looks for a head's block in them (made once)."""
+        got = self._blocks_by_size.get(t.key)
+        if got is None:
+            blocks = {tuple(c.key for c in t.columns_of(r)) for r in t.rows}
+            got = self._blocks_by_size[t.key] = sorted(blocks, key=len, reverse=True)
+        return got
 
     def header_cuts(self, text: str) -> Optional[tuple]:
         """:func:`_header_cuts`, memoised by the text (the same header cells come in every report)."""
@@ -1460,6 +1473,21 @@ class _Binder:
             plans[key] = plan
 
     def _extra_heads(self, t: TableSpec, label_cells: Sequence[Cell], section):
+        """:meth:`_read_extra_heads`, memoised (in the label index) for a matrix's or a one-row
+        table's head that added nothing, by the table and the cells' texts: all that reading of
+        it looks at but the cells' places, which are kept only for the columns found (a block's
+        head reads the cells' places and the head before it, and is read each time)."""
+        if t.layout == "blocks":
+            self._read_extra_heads(t, label_cells, section)
+            return
+        key = (t.key, tuple([c.text for c in label_cells]))
+        nothing = self.index.no_extra_heads
+        if key not in nothing and not self._read_extra_heads(t, label_cells, section):
+            if len(nothing) >= _PLAN_ENTRIES:
+                nothing.clear()
+            nothing.add(key)
+
+    def _read_extra_heads(self, t: TableSpec, label_cells: Sequence[Cell], section) -> bool:
         """A head row that names the official columns and adds some of its own: last year's figures
         beside this year's (上年新制发件数, 上年总计), a 备注. The added cells are no misspelt column
         (each official column is named exactly, once) and their rows' numbers are no column's: their
@@ -1470,7 +1498,8 @@ class _Binder:
         table's head (表三, 表四), the cells after the row's last official column (总计), when that
         is named exactly and the added cells name no column of the table. Nothing is remembered
         for a head of nothing but official names (most), a word of a format (a group's, a row's,
-        a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name."""
+        a table's marker, 小计/合计: :meth:`_read_header`'s) or a piece of a broken name. True
+        when it remembered added columns."""
         cells = _split_header_cells(self.index, label_cells)
         if t.layout == "blocks":
             # (a head on one line, its words apart: in a cell of its own, or after the caption's
@@ -1523,8 +1552,7 @@ class _Binder:
                         keys = {e.key for e in entries if e.kind == "column" and e.table == t.key}
                         exact[i] = next(iter(keys)) if not typo and len(keys) == 1 else None
             named = [k for k in exact if k is not None]
-            blocks = {tuple(c.key for c in t.columns_of(r)) for r in t.rows}
-            block = next((b for b in sorted(blocks, key=len, reverse=True)
+            block = next((b for b in self.index.blocks_by_size(t)
                           if set(named) <= set(b) and len(set(named)) == len(named) and len(b) - len(named) <= 1),
                          None)
             if block is None or not named:
@@ -1578,6 +1606,7 @@ class _Binder:
             return
         self.extra_heads[(t.key, block)] = (tuple(i for i, _ in added), tuple(c for _, c in added), section)
         self.added_heads.update(c.span for _, c in added)
+        return True
 
     @staticmethod
     def _added_inside(cells: Sequence[Cell], ends, is_word) -> Sequence[Cell]:
