@@ -50,9 +50,6 @@ def test_libreoffice_pdf_title_typed_again_on_later_pages_is_the_title(furnished
     assert [d for d in finding_differences(want, got) if not d.startswith("extra C203 表三")] == []
 
 
-@pytest.mark.xfail(strict=True, reason="known, not traced: 表三 cut by the typed lines under its merged "
-                                       "group label (（四）无法提供 above, 2.… below) -- the rows of （五） and （六） "
-                                       "after it are read one cell short (C203 on 1.信访举报投诉类申请 and on （六）'s 1.)")
 def test_libreoffice_pdf_table_cut_by_typed_furniture_lines_is_read_whole(furnished_pdf):
     text, pdf = furnished_pdf
     _, want = expected(text)

@@ -108,7 +108,10 @@ def _repeat(row) -> None:
 def _table(d, grid: rf.Grid, style: TableStyle) -> None:
     from docx.shared import Cm
 
-    width = len(grid[0])
+    # (as wide as its widest row: a table's part after lines typed into it starts with a row of
+    # 8 cells, its rows under a group label have 9; python-docx's cell(i, 8) of 8 columns is
+    # cell(i + 1, 0), which wrote a row's last number into the next row's label)
+    width = max(len(r) for r in grid)
     t = d.add_table(rows=len(grid), cols=width)
     if style.borders:
         t.style = "Table Grid"

@@ -30,18 +30,14 @@ _THREE_TABLES = (
     "punctuation (a line of a label and one number is a row only when the label is short: sentences end "
     "in figures too), its labels wrap into that number where the cells are narrow, and the last part's "
     "head, '总计' alone on its line, is no head row; the parts are not joined side by side. The table says "
-    "once that 25 rows have fewer numbers than columns (C203) and checks nothing that depends on them")
+    "once that 25 rows have fewer numbers than columns (C203) and checks nothing that depends on them. "
+    "The reader keeps each label and its number apart (its runs); what is prose and what a row is the "
+    "layout's (layout.documents.row_of_numbers)")
 
 KNOWN23: Dict[Tuple[str, str], str] = {}
 for _lay in LAYOUTS23:
     if _lay.rules != "grid":
         KNOWN23[(_lay.name, "t3-in-three-tables")] = _THREE_TABLES
-for _name in ("no-rules-middle-all-official-sizes", "booktabs-middle-all-official-sizes"):
-    # (公文's sizes, merged cells centred: the row 1.申请人无正当理由… of the first part, its label of
-    # three lines centred beside one number, loses its number too and says so a second time)
-    KNOWN23[(_name, "t3-in-three-tables")] = _THREE_TABLES + (
-        "; in 公文's sizes with merged cells centred, the first part's row '1.申请人无正当理由…' (a label of three "
-        "lines centred beside its one number) loses its number as well: a second C203 for that row")
 
 
 def read_as_source(tmp_path, monkeypatch, text: str, layout: str):

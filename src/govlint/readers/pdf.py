@@ -597,7 +597,10 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
     if out:
         left = _mode([ln.x0 for ln in out])
         _cells_touching(out, line_chars, left)
-        out = _cells_centred_joined(out, line_chars, centred)
+        # (the text block's right edge as the page shows it: its width less the left margin; a page
+        # holding only a narrow table is not the text block's width)
+        x0, _, x1, _ = getattr(page, "bbox", (0.0, 0.0, float(getattr(page, "width", 0) or 595), 0.0))
+        out = _cells_centred_joined(out, line_chars, centred, right=x1 - (left - x0))
         right = max(ln.x1 for ln in out if ln.x0 <= left + 3 * out[0].size) if any(
             ln.x0 <= left + 3 * out[0].size for ln in out) else max(ln.x1 for ln in out)
         for ln in out:
@@ -1248,7 +1251,7 @@ _EVEN = 0.15
 
 
 def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
-                          seen: Optional[list] = None) -> List[_Line]:
+                          seen: Optional[list] = None, right: float = 0.0) -> List[_Line]:
     """A table drawn without borders whose cells are centred vertically (WPS's and Excel's print):
     a cell wrapped over two lines stands with its halves half a line above and below the line of
     its row's one-line cells (its numbers: "（二）部分公开（区分处理的，只计这一" / "1 0 0 …" /
@@ -1291,11 +1294,17 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
     what of it is not joined is one line again.
 
     ``seen`` holds (line spacing, size) of the rows' centred cells on the pages before: a table
-    goes on over the page, and a page of it without a cell of two lines is read with them."""
+    goes on over the page, and a page of it without a cell of two lines is read with them.
+
+    A cell is narrower than half the text block, which runs from the lines' left to ``right`` (the
+    page's width less its left margin) at least: on a page holding only a narrow table (a part of a
+    table drawn as three, the labels and one number column) the lines span the table alone, and a
+    label cell of half its width ("5.要求行政机关确认或重新出具已" / "获取信息" about its row's "0", in
+    公文's sizes) was taken for prose and its row lost its label."""
     if line_chars is not None:
         parts, owner = _split_by_top(lines, line_chars)
         if len(parts) > len(lines) >= 1:
-            joined = _cells_centred_joined(parts, None, seen)
+            joined = _cells_centred_joined(parts, None, seen, right)
             if len(joined) == len(parts):
                 return lines
             return _unsplit(lines, parts, owner, joined)
@@ -1310,7 +1319,7 @@ def _cells_centred_joined(lines: List[_Line], line_chars: Optional[list] = None,
             and any(_CELL_NUMBER.match(r.text) for r in lines[b].runs) for a, b in zip(order, order[1:])):
         return lines  # (nor a label's start alone a line above a row's numbers: _centred_by_a_labels_start)
     left = min(ln.x0 for ln in lines)
-    wide = 0.45 * (max(ln.x1 for ln in lines) - left)  # a cell is narrower than half the text
+    wide = 0.45 * (max(max(ln.x1 for ln in lines), right) - left)  # a cell is narrower than half the text
     used: set = set()
     into: dict = {}  # a middle line → [(top, runs)] joined into it
     spacings = []
