@@ -56,3 +56,15 @@ def test_a_table_row_numbered_as_a_section_is_no_heading():
     written = SOURCE.replace("三、收到和处理政府信息公开申请情况\n", "")
     assert _findings(written) == [("S101", "缺少第三部分“三、收到和处理政府信息公开申请情况”")]
     assert _findings(one_line(written)) == _findings(written)
+
+
+def test_a_misspelt_title_run_into_its_table_ends_before_the_table():
+    """"四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 …": a page's text taken with nothing
+    between the heading and its table's head; the title, found by its official first words, ran to
+    the next space and took the table's first head word with it (the note quoted "…情况行政复议" and
+    called it an accepted variant). It ends where its section's table's head word follows 情况."""
+    typo = SOURCE.replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政法复议、行政诉讼情况")
+    glued = one_line(typo).replace("行政诉讼情况 行政复议", "行政诉讼情况行政复议")
+    assert "行政诉讼情况行政复议 行政诉讼" in glued
+    assert _findings(glued) == _findings(typo) == [
+        ("S103", "标题“四、政府信息公开行政法复议、行政诉讼情况”与官方表述“四、政府信息公开行政复议、行政诉讼情况”不同")]

@@ -910,6 +910,7 @@ def _with_merged_headings(line: str, found, vocab: Vocabulary) -> list:
             stop += 1
         if stop < len(line) and line[stop] not in _SPACE:
             continue  # no space within reach: no title of its own
+        stop = _before_its_table(line, m.end(), stop, number, vocab)
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
     out.extend(_reworded_headings(line, out, numbers, vocab))
@@ -978,9 +979,25 @@ def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> lis
                     if n == number)
                 or any(n == number and 0 <= line.find(w, stop, nxt) for w, n in vocab.markers)):
             continue  # (a title far from the official ones is a heading when its section's table follows it)
+        stop = _before_its_table(line, m.end(), stop, number, vocab)
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
     return out
+
+
+def _before_its_table(line: str, start: int, stop: int, number: Optional[int], vocab: Vocabulary) -> int:
+    """Where a title read up to a space at ``stop`` ends when its section's table runs into it with
+    no space between ("四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 …": a head word of that
+    table right after the words an official title of the section ends with, 情况): there, else ``stop``."""
+    ends = {t[-2:] for t, n in vocab.numbers.items() if n == number}
+    for word, n in vocab.markers:
+        if n == number:
+            at = line.find(word, start, stop)
+            while at > start:
+                if line[at - 2:at] in ends:
+                    return at
+                at = line.find(word, at + 1, stop)
+    return stop
 
 
 #: where a section's text opens after a title run into it in a glued line: a clause's punctuation,
