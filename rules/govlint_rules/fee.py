@@ -175,7 +175,7 @@ def _texts(section):
     stand (a table answers the line above it: "信息处理费收取情况" / "项目 | 金额（元）" / "收取 | 0")."""
     if section.title_match not in ("exact", "variant", "renumbered"):
         yield None, section.section.heading
-    read = [(p.span.line, p, p.text) for p in runs(section.paragraphs)]
+    read = [(p.span.line, p, _flat_table(p) or p.text) for p in runs(section.paragraphs)]
     read += [(p.span.line, p, text) for p, text in _table_texts(section)]
     read += [(p.span.line, p, text) for p, text in _sentence_rows(section)]
     for _, p, text in sorted(read, key=lambda r: r[0]):
@@ -216,6 +216,48 @@ def _unit_of(head: str, value: str) -> str:
 
 _FIGURE = lazy(r"\d+(?:\.\d+)?")
 _COUNT_HEAD = lazy(r"件数|笔数|次数")
+#: a head that names nothing but the count ("件数", "笔数（笔）"): its figure stands for itself ("1件")
+_COUNT_ONLY = lazy(r"(?:件数|笔数|次数)\s*(?:[(（][^)）]{0,4}[)）])?")
+
+
+def _row_text(heads, cells) -> str:
+    """A row of a small table under a head row of names, read as a line: each cell after its column's
+    name, a bare figure in the unit the name gives it. A count under a head that is only "件数" stands
+    for itself ("收取信息处理费 1件 金额（元） —"); one under a head that names what was counted keeps it
+    ("发出收费通知件数 2件": the notices of the fee)."""
+    return " ".join(u if _COUNT_ONLY.fullmatch(nfkc(h).strip()) and u != v else f"{h} {u}" for h, v, u in
+                    ((h, v, _unit_of(h, v)) for h, v in zip(heads, cells)) if h or v)
+
+
+#: a figure or none said, in a small table flattened into a line (a row's label, "2024年", "合计", is not)
+_FLAT_VALUE = lazy(r"\d+(?:\.\d+)?\s*(?:元|万元|件|笔|次)?|无|[—－\-/／]+")
+
+
+def _flat_table(p):
+    """The text of a small table that a copy flattened into a line or a run of lines (a paragraph or
+    a :class:`Run`), read as its rows under its head, or None (:func:`_flat_rows`)."""
+    if any(m in p.text for m in "。，；;,：:"):
+        return None  # (a line with a sentence's marks in it is prose)
+    return _flat_rows([w for part in getattr(p, "parts", None) or (p,) for w in nfkc(part.text).split()])
+
+
+def _flat_rows(cells):
+    """The text of a small table whose cells stand in one sequence, read as its rows under its head
+    (:func:`_row_text`), or None. A person reads "信息处理费收取情况 发出收费通知件数 收费金额 2024年 0 0"
+    (its cells on one line, or one a line: a web table pasted as text) as three names over a row:
+    the names, none a figure, then rows each as many cells long, of figures after at most a label in
+    the first column ("2024年", "合计")."""
+    first = next((k for k, c in enumerate(cells) if _FLAT_VALUE.fullmatch(c)), None)
+    if first is None:
+        return None
+    for width, labelled in ((first, False), (first - 1, True)):
+        heads, rows = cells[:width], cells[width:]
+        if width < 2 or not rows or len(rows) % width:
+            continue
+        rows = [rows[i:i + width] for i in range(0, len(rows), width)]
+        if all(all(_FLAT_VALUE.fullmatch(c) for c in row[1 if labelled else 0:]) for row in rows):
+            return "".join(_row_text(heads, row) + "。" for row in rows)
+    return None
 
 
 def _table_texts(section):
@@ -229,12 +271,18 @@ def _table_texts(section):
             for row in table.rows[1:]:
                 cells = [c.text.strip() for c in row.cells]
                 # (a count under 件数 stands for itself: "收取信息处理费 1件 金额（元） —")
-                text = " ".join(u if _COUNT_HEAD.search(h) and u != v else f"{h} {u}" for h, v, u in
-                                ((h, v, _unit_of(h, v)) for h, v in zip(heads, cells)) if h or v)
+                text = _row_text(heads, cells)
                 yield Paragraph(text + "。", row.span), text + "。"  # (one that does not name the fee may
                 # answer the line above the table)
             continue
         # the unit a head cell names ("项目 | 件数 | 金额（元）"): the bare numbers in its column are sums in it
+        if len(table.rows) == 1:
+            # a table's rows run into one (its cells one a line, each indented with a tab: a web table
+            # pasted as text): read as its head over its rows when it falls so (:func:`_flat_rows`)
+            flat = _flat_rows([nfkc(c.text).strip() for c in table.rows[0].cells if c.text.strip()])
+            if flat is not None:
+                yield Paragraph(flat, table.rows[0].span), flat
+                continue
         unit = next(((i, m.group(1)) for row in table.rows for i, c in enumerate(row.cells)
                      for m in (_UNIT_HEAD.search(nfkc(c.text)),) if m), None)
         for row in table.rows:

@@ -69,7 +69,9 @@ _NUMERAL = lazy(enumerators.NUMERAL)
 _SENTENCE_END = ("。", "；", "！", "？")
 _SENTENCE_GAP = lazy(r"[。！？][”’）)]?(?=[ \u3000\xa0]+\S)")
 #: the signing agency just before the closing date: the words after the last sentence end
-_SIGNER = lazy(rf"(?:^|[。；！？][ \u3000\xa0]*)([^。；！？\s]{{2,40}}{closing.AGENCY_END})[ \u3000\xa0]*$")
+#: (or after a figure and a space: a small table's last row ends 六, "…收费金额 2024年 0 0 示例镇人民政府")
+_SIGNER = lazy(rf"(?:^|[。；！？][ \u3000\xa0]*|(?<=[0-9０-９])[ \u3000\xa0]+)([^。；！？\s]{{2,40}}{closing.AGENCY_END})"
+               r"[ \u3000\xa0]*$")
 _TITLE_END = lazy(r"报告(?:[（(][^）)]{0,12}[)）])?(?=[ \u3000\xa0])")
 
 
