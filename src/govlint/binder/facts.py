@@ -486,7 +486,15 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             elif no_agency and agency_like(nt.strip("（()）")) and not _has_year(nt) and parse_date(nt) is None:
                 joined += nxt.text.strip()
                 last += 1
+            elif _unclosed(tail) > 0 and _unclosed(tail + nt) == 0 and len(nt) <= 12:
+                joined += nxt.text.strip()  # the title wrapped inside its bracket ("…年度报告（2024" / "年度）")
+                last += 1
     return joined, _span_of(lines, first, last)
+
+
+def _unclosed(text: str) -> int:
+    """How many brackets ``text`` opens and does not close."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def _span_of(lines: Sequence[Paragraph], first: int, last: int) -> Span:
