@@ -75,3 +75,28 @@ def test_a_line_of_words_and_a_figure_in_prose_is_no_table():
     """A guard: a sentence ("本年度收取信息处理费，共计 2 件") has a sentence's marks, read as prose, as before."""
     written = SOURCE.replace(STATEMENT, "本年度收取信息处理费，共计 2 件")
     assert [f[0] for f in _findings(lint(written, path="report.txt"))] == ["F402"]
+
+
+CLOSINGS = {
+    "a date in Chinese numerals": "示例镇人民政府\n二〇二五年元月二十日",
+    "a weekday after the date": "示例镇人民政府\n2025年1月20日（星期一）",
+    "a date with dashes": "示例镇人民政府\n2025-01-20",
+}
+
+
+@pytest.mark.parametrize("form", ["one-line", "cells-pipe", "cells-dash"])
+@pytest.mark.parametrize("closing", sorted(CLOSINGS))
+def test_a_flattened_fee_table_ends_before_a_closing_run_onto_it(closing, form):
+    """A closing the flattening does not set apart runs on after the table's last figure ("… 2024年 0 0
+    示例镇人民政府 二〇二五年元月二十日"): the words after the last row are no cell of it."""
+    written = SOURCE.replace(STATEMENT, TABLES["a row label, nothing charged"]).replace(
+        "示例镇人民政府\n2025年1月20日", CLOSINGS[closing])
+    assert _findings(lint_in_form(written, form)) == _findings(lint(written, path="report.txt"))
+
+
+@pytest.mark.parametrize("form", ["one-line", "cells-pipe"])
+def test_a_flattened_fee_table_after_a_sentence_on_its_line(form):
+    """The table's first name run on after a sentence of 六 ("…公开工作。信息处理费收取情况 发出…")."""
+    written = SOURCE.replace(STATEMENT, "本年度做好公开工作。" + TABLES["a row label, nothing charged"])
+    assert _findings(lint(written, path="report.txt")) == []
+    assert _findings(lint_in_form(written, form)) == []

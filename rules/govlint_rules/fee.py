@@ -233,23 +233,50 @@ def _row_text(heads, cells) -> str:
 _FLAT_VALUE = lazy(r"\d+(?:\.\d+)?\s*(?:元|万元|件|笔|次)?|无|[—－\-/／]+")
 
 
+#: what a sentence holds and a table's cell, a name or a figure, does not
+_SENTENCE_MARK = lazy(r"[。，；;,：:]")
+
+
 def _flat_table(p):
     """The text of a small table that a copy flattened into a line or a run of lines (a paragraph or
-    a :class:`Run`), read as its rows under its head, or None (:func:`_flat_rows`)."""
-    if any(m in p.text for m in "。，；;,：:"):
-        return None  # (a line with a sentence's marks in it is prose)
-    return _flat_rows([w for part in getattr(p, "parts", None) or (p,) for w in nfkc(part.text).split()])
+    a :class:`Run`), read as its rows under its head, then the words after it as they stand (the
+    closing, a sentence that follows the table); or None when the line does not open with such a
+    table (:func:`_flat_rows`). A cell with a sentence's marks in it is prose: the table ends before it."""
+    words = [w for part in getattr(p, "parts", None) or (p,) for w in nfkc(part.text).split()]
+    before = ""
+    if words and "。" in words[0] and not words[0].endswith("。"):
+        # the table's first name run on after a sentence ("…公开工作。信息处理费收取情况 发出收费通知件数 …")
+        before, words[0] = words[0][:words[0].rindex("。") + 1], words[0][words[0].rindex("。") + 1:]
+    prose = next((k for k, w in enumerate(words) if _SENTENCE_MARK.search(w)), len(words))
+    got = _flat_rows(words[:prose])
+    if got is None:
+        return None
+    text, used = got
+    return before + text + " ".join(words[used:])
 
 
 def _flat_rows(cells):
-    """The text of a small table whose cells stand in one sequence, read as its rows under its head
-    (:func:`_row_text`), or None. A person reads "信息处理费收取情况 发出收费通知件数 收费金额 2024年 0 0"
-    (its cells on one line, or one a line: a web table pasted as text) as three names over a row:
-    the names, none a figure, then rows each as many cells long, of figures after at most a label in
-    the first column ("2024年", "合计")."""
+    """(the text of a small table whose cells stand in one sequence, read as its rows under its head
+    (:func:`_row_text`), how many of the cells it takes), or None. A person reads "信息处理费收取情况
+    发出收费通知件数 收费金额 2024年 0 0" (its cells on one line, or one a line: a web table pasted as
+    text) as three names over a row: the names, none a figure, then rows each as many cells long, of
+    figures after at most a label in the first column ("2024年", "合计"). Words after the last row
+    (the agency that signs, its date) are no part of it; a figure among them is a row cut short: no
+    table then."""
     first = next((k for k, c in enumerate(cells) if _FLAT_VALUE.fullmatch(c)), None)
     if first is None:
         return None
+    for width, labelled in ((first, False), (first - 1, True)):
+        if width < 2:
+            continue
+        rows, at = [], width
+        while at + width <= len(cells) and all(_FLAT_VALUE.fullmatch(c)
+                                               for c in cells[at + (1 if labelled else 0):at + width]):
+            rows.append(cells[at:at + width])
+            at += width
+        if rows and not any(_FLAT_VALUE.fullmatch(c) for c in cells[at:]):
+            return "".join(_row_text(cells[:width], row) + "。" for row in rows), at
+    return None
     for width, labelled in ((first, False), (first - 1, True)):
         heads, rows = cells[:width], cells[width:]
         if width < 2 or not rows or len(rows) % width:
@@ -279,9 +306,11 @@ def _table_texts(section):
         if len(table.rows) == 1:
             # a table's rows run into one (its cells one a line, each indented with a tab: a web table
             # pasted as text): read as its head over its rows when it falls so (:func:`_flat_rows`)
-            flat = _flat_rows([nfkc(c.text).strip() for c in table.rows[0].cells if c.text.strip()])
+            cells = [nfkc(c.text).strip() for c in table.rows[0].cells if c.text.strip()]
+            flat = _flat_rows(cells)
             if flat is not None:
-                yield Paragraph(flat, table.rows[0].span), flat
+                text = flat[0] + " ".join(cells[flat[1]:])
+                yield Paragraph(text, table.rows[0].span), text
                 continue
         unit = next(((i, m.group(1)) for row in table.rows for i, c in enumerate(row.cells)
                      for m in (_UNIT_HEAD.search(nfkc(c.text)),) if m), None)
