@@ -590,6 +590,9 @@ class FeeStatementMissing(Rule):
         end = next((i for i, p in enumerate(paragraphs) if p.kind in ("signature", "date")), len(paragraphs))
         paragraphs = paragraphs[:end]
         first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
+        if first is not None:
+            # its sentence whole when a hard wrap cut it over lines ("本局本年度无其他需要报告" / "的事项。")
+            first = next((r for r in runs(paragraphs) if any(q is first for q in getattr(r, "parts", ()))), first)
         # its first line as the author wrote it (a copy that lost its line breaks runs the next
         # one on after a space); a line a PDF spaced letter by letter ("本 年 度 …") read closed up
         words = first.text.split() if first is not None else []
