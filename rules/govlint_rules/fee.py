@@ -175,11 +175,44 @@ def _texts(section):
     stand (a table answers the line above it: "信息处理费收取情况" / "项目 | 金额（元）" / "收取 | 0")."""
     if section.title_match not in ("exact", "variant", "renumbered"):
         yield None, section.section.heading
-    read = [(p.span.line, p, _flat_table(p) or p.text) for p in runs(section.paragraphs)]
-    read += [(p.span.line, p, text) for p, text in _table_texts(section)]
+    whole, taken = _cut_table(section)
+    read = [(p.span.line, p, _flat_table(p) or p.text) for p in runs(section.paragraphs) if id(p) not in taken]
+    read += [(p.span.line, p, text) for p, text in _table_texts(section, taken)]
     read += [(p.span.line, p, text) for p, text in _sentence_rows(section)]
+    read += whole
     for _, p, text in sorted(read, key=lambda r: r[0]):
         yield p, text
+
+
+def _cut_table(section):
+    """A small table whose rows a hard wrap cut (at 24 characters: "信息处理费收取情况 | 发出收费通知件数" /
+    "收费金额" / "2024年 | 0 | 0"), its pieces read as one-row tables and lines of a word, on lines one
+    after another: ([(line, paragraph, text)] of the table read whole (:func:`_flat_rows`), the ids of
+    its pieces), or ([], ()) when no such run of pieces makes one whole table."""
+    pieces = []
+    for p in runs(section.paragraphs):
+        if getattr(p, "kind", "text") in ("signature", "date") or _SENTENCE_MARK.search(p.text):
+            continue
+        pieces.append((p.span.line, p.span.end_line, p, nfkc(p.text).split()))
+    for table in _own_tables(section):
+        if len(table.rows) == 1:
+            row = table.rows[0]
+            pieces.append((row.span.line, row.span.end_line, table,
+                           [nfkc(c.text).strip() for c in row.cells if c.text.strip()]))
+    pieces.sort(key=lambda x: x[0])
+    group = []
+    for piece in pieces + [None]:
+        if piece is not None and (not group or piece[0] <= group[-1][1] + 2):
+            group.append(piece)
+            continue
+        if len(group) >= 2 and any(type(g[2]) is not type(group[0][2]) for g in group):
+            cells = [c for g in group for c in g[3]]
+            got = _flat_rows(cells)
+            if got is not None and got[1] == len(cells):
+                span = group[0][2].span if hasattr(group[0][2], "span") else group[0][2].rows[0].span
+                return [(group[0][0], Paragraph(got[0], span), got[0])], {id(g[2]) for g in group}
+        group = [piece] if piece is not None else []
+    return [], ()
 
 
 def _sentence_rows(section):
@@ -287,10 +320,13 @@ def _flat_rows(cells):
     return None
 
 
-def _table_texts(section):
+def _table_texts(section, taken=()):
     """(paragraph, text) of the rows of the section's small tables, each read as a line: every row under
-    a head row of names (:func:`_heads`), else each row that names the fee."""
+    a head row of names (:func:`_heads`), else each row that names the fee (not those of ``taken``, the
+    ids of the pieces of a table a wrap cut, read whole)."""
     for table in _own_tables(section):
+        if id(table) in taken:
+            continue
         heads = _heads(table)
         if heads is not None:
             # a head row of names over rows of figures ("收取信息处理费（元） | 减免（元）" over "0 | 0", "项目 |
