@@ -68,6 +68,11 @@ _DATE_END = lazy(rf"[ \u3000\xa0]*({closing.DATE})[ \u3000\xa0]*$")
 _NUMERAL = lazy(enumerators.NUMERAL)
 _SENTENCE_END = ("。", "；", "！", "？")
 _SENTENCE_GAP = lazy(r"[。！？][”’）)]?(?=[ \u3000\xa0]+\S)")
+#: a sub-heading a line of its own lost its break after ("（一）信息处理费收取情况 本年度…"): its numeral at
+#: the line's start, after a space or a sentence's end, its words no sentence and no table's row (no
+#: figure after it: "（一）予以公开 4 1 0 …", "（三）不予公开 1.属于国家秘密 …")
+_SUBHEADING_GAP = lazy(r"(?:^|(?<=[。！？；\s]))[（(][一二三四五六七八九十]{1,3}[)）]"
+                       r"[^\s。，,；;：:！？（）()\d]{2,20}(?=[ \u3000\xa0]+[^\s\d０-９])")
 #: the signing agency just before the closing date: the words after the last sentence end
 #: (or after a figure and a space: a small table's last row ends 六, "…收费金额 2024年 0 0 示例镇人民政府")
 _SIGNER = lazy(rf"(?:^|[。；！？][ \u3000\xa0]*|(?<=[0-9０-９])[ \u3000\xa0]+)([^。；！？\s]{{2,40}}{closing.AGENCY_END})"
@@ -1132,6 +1137,9 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
     for m in _SENTENCE_GAP.finditer(line):
         out.append(m.end())
+    # a sub-heading with no full stop ("（一）信息处理费收取情况 本年度未收取…"): its paragraph on the next line
+    for m in _SUBHEADING_GAP.finditer(line):
+        out.append(_skip_space(line, m.end()))
     m = _DATE_END.search(line)
     if m and m.start(1) > 0:
         out.append(m.start(1))
@@ -1143,9 +1151,11 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     return out
 
 
+#: a closing date that names only its month ("2025年1月"), its groups not captured
+_MONTH_ONLY = closing.MONTH.replace("(?P<y>", "(?:").replace("(?P<m>", "(?:")
 #: the closing written date first, the agency under it, at a line's end that lost its breaks
 #: ("…信息处理费收取情况 2025年1月20日 示例镇人民政府")
-_DATE_THEN_SIGNER = lazy(rf"[ \u3000\xa0]({closing.DATE})[ \u3000\xa0]+([^。；！？\s\d]{{2,40}}{closing.AGENCY_END})"
+_DATE_THEN_SIGNER = lazy(rf"[ \u3000\xa0]({closing.DATE}|{_MONTH_ONLY})[ \u3000\xa0]+([^。；！？\s\d]{{2,40}}{closing.AGENCY_END})"
                          r"[ \u3000\xa0]*$")
 
 
