@@ -310,14 +310,6 @@ def _flat_rows(cells):
         if rows and not any(_FLAT_VALUE.fullmatch(c) for c in cells[at:]):
             return "".join(_row_text(cells[:width], row) + "。" for row in rows), at
     return None
-    for width, labelled in ((first, False), (first - 1, True)):
-        heads, rows = cells[:width], cells[width:]
-        if width < 2 or not rows or len(rows) % width:
-            continue
-        rows = [rows[i:i + width] for i in range(0, len(rows), width)]
-        if all(all(_FLAT_VALUE.fullmatch(c) for c in row[1 if labelled else 0:]) for row in rows):
-            return "".join(_row_text(heads, row) + "。" for row in rows)
-    return None
 
 
 def _table_texts(section, taken=()):
