@@ -1641,6 +1641,8 @@ class _Binder:
             return False
         if L.norm(plain) in ("小计", "合计") or self.index.heads(plain):
             return False
+        if _BRACKETED.fullmatch(plain) and self.index.by_label.get(L.norm(plain)):
+            return False  # (a format's word in brackets, "申请人情况 (总计)": a converter's heading naming it)
         entries, typo, _ = self.index.lookup(plain)
         if not entries:
             return True
@@ -1988,8 +1990,10 @@ class _Binder:
 
     def _closed(self, values: Sequence[Cell], row: Row) -> bool:
         """A row whose line ends in a bar right after its last number, in a table whose lines all
-        end so (the line above too: "自然人 | 法人或其他组织 | 总计 |"): the bar closes the line, as
-        a border does; it does not open an empty cell after the number."""
+        end so (the line above too: "自然人 | 法人或其他组织 | 总计 |"; or the line below, where a
+        converter made each row a table of its own under a heading, "## 表二…" / "| 规章 | 0 | 0 |" /
+        "|---|---|---|"): the bar closes the line, as a border does; it does not open an empty cell
+        after the number."""
         text = self.text
         filled = [v for v in values if v.kind != BLANK]
         if not filled or not text:
@@ -1997,10 +2001,13 @@ class _Binder:
         if self._after(filled[-1]) not in ("|", "｜"):
             return False
         start = text.rfind("\n", 0, row.span.start)
-        if start <= 0:
+        if start > 0 and text[text.rfind("\n", 0, start) + 1:start].rstrip(" \u3000").endswith(("|", "｜")):
+            return True
+        end = text.find("\n", filled[-1].span.end)
+        if end < 0:
             return False
-        above = text[text.rfind("\n", 0, start) + 1:start].rstrip(" \u3000")
-        return above.endswith(("|", "｜"))
+        below = text.find("\n", end + 1)
+        return text[end + 1:below if below >= 0 else len(text)].rstrip(" \u3000\r").endswith(("|", "｜"))
 
     def _after(self, cell: Cell) -> str:
         """What stands after ``cell`` on its line, spaces taken off."""
