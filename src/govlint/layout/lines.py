@@ -43,6 +43,7 @@ from ..lexicon.marks import PAGE_NUMBER_LINE, page_number_forms
 from .cells import DIGIT, NUMBER, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern, year_qualified
+from ..lexicon.script import simplified
 from ..lexicon.pattern import lazy
 
 _SEPARATOR = lazy(r"(?m)^[ \t\u3000\xa0]*(?:[|｜]+|-{3,}|—{3,}|_{3,}|={3,})[ \t\u3000\xa0]*$")
@@ -100,6 +101,10 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
     if _may_hold_radicals(text) and _RADICAL_TEST.search(text):
         text = text.translate(_RADICALS)
         repairs.append("radicals")
+    simple = simplified(text)
+    if simple is not None:
+        text = simple
+        repairs.append("traditional")
     for name, sign, repair in _REPAIRS:
         if sign(text):
             repaired = repair(text, vocab)

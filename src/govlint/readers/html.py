@@ -32,6 +32,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..lexicon.closing import AGENCY_END
 from ..lexicon.enumerators import LOOSE, NUMERAL
 from ..lexicon.marks import IMAGE
+from ..lexicon.script import simplified
 from . import _CJK, EXTENSIONS, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 from ..lexicon.pattern import lazy
 
@@ -220,6 +221,7 @@ class HtmlReader:
             raise ReadError(messages.empty())
         text, encoding = decode(data)
         text = _XMLDECL.sub("", text, count=1)
+        text = simplified(text) or text  # (a site's 繁體 version: its article found by the report's words)
         if not text or text.isspace():
             raise ReadError(messages.page_empty())
         try:
