@@ -219,3 +219,20 @@ def test_a_line_cut_at_the_wraps_width_runs_on(six, found):
     with no sum); a sub-heading shorter than them stands alone, its answer under it."""
     text = _replace(_TABS, [(_SIX, six)])
     assert [(d.code, d.message) for d in lint(text, ["F4"]).diagnostics] == found
+
+
+# -- the cause: the seal's mark beside the agency on its line, the date on the next -------------------
+
+@pytest.mark.parametrize("closing", [
+    "示例镇人民政府（印章）\n2025年3月5日", "示例镇人民政府 (公章)\n2025年3月5日", "（盖章）示例镇人民政府\n2025年3月5日",
+    "2025年3月5日\n示例镇人民政府（盖章）",
+], ids=["the mark after the name, the date under it", "a half-width mark after a space", "the mark before the name",
+        "the date above the name and its mark"])
+def test_the_agency_beside_its_seals_mark_signs(closing):
+    """A title that names no agency: the signer is the agency on the line beside the closing date,
+    the seal's mark beside its name on that line ("示例镇人民政府（印章）") no part of it (it was no
+    agency's name: no signer, no deadline but the latest, no P702 for a late date)."""
+    text = _replace(_TABS, [("示例镇人民政府2024年政府信息公开工作年度报告", "2024年政府信息公开工作年度报告"),
+                            ("示例镇人民政府\n2025年1月20日", closing)])
+    assert extract_facts(parse(text, "report.txt")).signer == "示例镇人民政府"
+    assert [(d.code, d.message) for d in lint(text, ["P7"]).diagnostics] == _LATE

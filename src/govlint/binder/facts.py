@@ -818,7 +818,8 @@ def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
     """The agency on its own line beside the closing date at ``tail[k]``: above it (the seal's mark
     may stand between: "（印章）"), else under it ("2025年1月20日" / "示例镇人民政府", the date above the
     agency); a name over two lines, its end alone on the second ("样例县示例镇" / "人民政府"), is read
-    whole; "" when neither line is an agency's name."""
+    whole; the seal's mark beside the name on its line is no part of it ("示例镇人民政府（印章）"); ""
+    when neither line is an agency's name."""
     for step in (-1, 1):
         j = k + step
         while 0 <= j < len(tail) and _SEAL.match(nfkc(tail[j].text).strip()):
@@ -830,8 +831,9 @@ def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
         if 0 <= first and second < len(tail) and _NAME_END_ALONE.fullmatch(_compact(tail[second].text)) \
                 and _fragment(tail[first].text) and _NAME_START.search(_compact(tail[first].text)):
             return _compact(tail[first].text) + _compact(tail[second].text)
-        if _fragment(tail[j].text) and agency_like(tail[j].text):
-            return tail[j].text.strip()
+        name = _SEAL_IN_LINE.sub("", tail[j].text).strip()
+        if name and _fragment(name) and agency_like(name):
+            return name
     return ""
 
 
