@@ -115,6 +115,7 @@ def runs(paragraphs):
     The closing's lines stand alone: no sentence runs on into them, nor from them into what follows
     (the agency under a date above it, an 附件 list, the tables' captions)."""
     paragraphs = list(paragraphs)
+    cut_at = _wrap_width(paragraphs)
     run = []
     for i, p in enumerate(paragraphs):
         if closes(paragraphs, i) or (i and SIGNER.fullmatch(_line(paragraphs, i)) and closes(paragraphs, i - 1)):
@@ -129,11 +130,31 @@ def runs(paragraphs):
             yield run[0] if len(run) == 1 else _joined(run)
             run = []
         run.append(p)
-        if not continued_by_next(p.text):
+        if not (continued_by_next(p.text) or (cut_at and _cut_at(p.text, cut_at))):
             yield run[0] if len(run) == 1 else _joined(run)
             run = []
     if run:
         yield run[0] if len(run) == 1 else _joined(run)
+
+
+#: the shortest width a copy wraps its lines at that :func:`_wrap_width` takes for one (a line this
+#: long is no sub-heading)
+_WRAP_WIDTH = 20
+
+
+def _wrap_width(paragraphs) -> int:
+    """The width a hard wrap cut these lines at: the longest line cut mid-sentence (not one that looks
+    like a sub-heading), when it is at least :data:`_WRAP_WIDTH` characters long; 0 when none is."""
+    width = max((len(nfkc(p.text).strip()) for p in paragraphs if continued_by_next(p.text)), default=0)
+    return width if width >= _WRAP_WIDTH else 0
+
+
+def _cut_at(text: str, width: int) -> bool:
+    """Is a line that looks like a sub-heading (an item with no comma, no full stop at its end: "2.本委未
+    按照《政府信息公开信息处理费管理办法》") a sentence the wrap cut, as long as the lines it cut (a
+    character shorter: a wrap does not cut a number)? No sub-heading fills a line."""
+    t = nfkc(text).strip()
+    return ends_mid_sentence(t) and len(t) >= width - 1
 
 
 def _joined(run) -> Run:

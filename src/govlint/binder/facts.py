@@ -31,11 +31,11 @@ _OPENING_YEAR = lazy(r"^((?:19|20)\d\d)(?=[^\W\d_])")
 
 _DATE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 #: a date in Chinese numerals, as formal documents sign off: 二〇二五年一月二十日
-_CN_DATE = lazy(r"([〇○零O一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
+_CN_DATE = lazy(r"(" + closing.YEAR_CN + r")\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
                       r"([一二三四五六七八九十]{1,3})\s*日")
-#: the letter O written for 〇 in a year ("二O二四年")
-_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇"})
-_CN_YEAR = lazy(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+#: the letter O, or the digit 0, written for 〇 in a year ("二O二四年", "二0二四年")
+_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇", "0": "〇", "０": "〇"})
+_CN_YEAR = lazy(r"(?<![0-9０-９])(" + closing.YEAR_CN + r")(?=\s*年)")
 _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
 #: a statistics period: a start date, a dash, 至 (直至, 一直到, 迄至) or a clause of its end (",截止日期为", ",止于", ",截止到", ",结束于"), an end date (years optional, 日 optional; the start
@@ -144,10 +144,11 @@ def _arabic_dates(s: str) -> str:
 
 
 def parse_date(text: str) -> Optional[date]:
-    """A paragraph that is only a date, in Arabic or Chinese numerals."""
+    """A paragraph that is only a date, in Arabic or Chinese numerals, or the two mixed (二〇二五年1月20日,
+    二0二五年一月二十日: each of its numbers read as it is written)."""
     t = nfkc(text).strip()
-    if "元月" in t:  # 元月: January, as formal documents write it ("二〇二五年元月二十日")
-        t = _arabic_dates(t.replace("元月", "一月"))
+    # 元月: January, as formal documents write it ("二〇二五年元月二十日")
+    t = _arabic_dates(t.replace("元月", "一月"))
     m = _DATE.fullmatch(t) or _NUMERIC_DATE.fullmatch(t)
     try:
         if m:
@@ -781,7 +782,7 @@ def _data_this_year(report: Report) -> str:
 # the closing date
 
 #: a closing line: the agency (or nothing) and the date, which may name its weekday ("2025年1月20日（星期一）")
-_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>(?:\d{4}|[〇○零O一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
+_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>" + closing.YEAR + r"\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
                       r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})"
                       r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]|(?:星期|礼拜)[一二三四五六日天]))?(?:发布|印发)?[。.]?$")
 
@@ -817,7 +818,8 @@ def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
     """The agency on its own line beside the closing date at ``tail[k]``: above it (the seal's mark
     may stand between: "（印章）"), else under it ("2025年1月20日" / "示例镇人民政府", the date above the
     agency); a name over two lines, its end alone on the second ("样例县示例镇" / "人民政府"), is read
-    whole; "" when neither line is an agency's name."""
+    whole; the seal's mark beside the name on its line is no part of it ("示例镇人民政府（印章）"); ""
+    when neither line is an agency's name."""
     for step in (-1, 1):
         j = k + step
         while 0 <= j < len(tail) and _SEAL.match(nfkc(tail[j].text).strip()):
@@ -829,8 +831,9 @@ def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
         if 0 <= first and second < len(tail) and _NAME_END_ALONE.fullmatch(_compact(tail[second].text)) \
                 and _fragment(tail[first].text) and _NAME_START.search(_compact(tail[first].text)):
             return _compact(tail[first].text) + _compact(tail[second].text)
-        if _fragment(tail[j].text) and agency_like(tail[j].text):
-            return tail[j].text.strip()
+        name = _SEAL_IN_LINE.sub("", tail[j].text).strip()
+        if name and _fragment(name) and agency_like(name):
+            return name
     return ""
 
 
@@ -903,14 +906,14 @@ def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span],
 #: a sentence that says when the report is published: "本报告于2025年1月24日在示例镇人民政府网站公布";
 #: not a deadline ("于每年1月31日前公布", "应于2025年1月31日前发布")
 _SAYS_PUBLISHED = lazy(
-    r"(?:本报告|本年度报告|年度报告|本年报)[^。；;]{0,30}?(?<!应)于(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年"
+    r"(?:本报告|本年度报告|年度报告|本年报)[^。；;]{0,30}?(?<!应)于(?P<date>" + closing.YEAR + r"年"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?!前|之前|以前)"
     r"[^。；;前]{0,24}?(?:发布|公布|公开|印发|上网)")
 
 
 #: the same with the date first: "2025年1月24日，本报告在示例镇人民政府网站公布" (not "2025年1月31日前，…")
 _SAYS_PUBLISHED_ON = lazy(
-    r"(?P<date>(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月"
+    r"(?P<date>" + closing.YEAR + r"年(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)月"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)[，,]?(?:本报告|本年度报告|年度报告|本年报)[^。；;前]{0,24}?"
     r"(?:发布|公布|公开|印发|上网)")
 

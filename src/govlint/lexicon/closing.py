@@ -3,12 +3,18 @@ agency that signs it. One pattern of each, for everything that looks for them: t
 lexer (the closing lines), the layout (a report flattened onto one line), the facts (the closing
 date) and the rules (what is signature, not content).
 """
-#: a date as reports write it: 2025年1月20日, 二〇二五年一月二十日 (spaces allowed between its parts)
-DATE = (r"(?:\d{4}|[〇○零一二三四五六七八九]{4})[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
+#: a year in Chinese numerals, digit by digit: 二〇二五, its 〇 written as the letter O or the digit 0
+#: too (二O二五, 二0二五: a digit typed among the numerals); not four digits or letters only
+YEAR_CN = r"(?![0-9０-９OＯ]{4})[〇○零OＯ0０一二三四五六七八九]{4}"
+#: a year as a date writes it: 2025, 二〇二五 (:data:`YEAR_CN`)
+YEAR = r"(?:\d{4}|" + YEAR_CN + r")"
+#: a date as reports write it: 2025年1月20日, 二〇二五年一月二十日, a year in Chinese with the month and the
+#: day in digits (二〇二五年1月20日), 二0二五年一月二十日 (spaces allowed between its parts)
+DATE = (YEAR + r"[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
         r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日")
 #: a closing date that names only its month: 2025年1月, 二〇二五年一月, 2025年元月, 2025年1月份 (the year
 #: is group "y", the month group "m")
-MONTH = (r"(?P<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+MONTH = (r"(?P<y>" + YEAR + r")\s*年\s*"
          r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:份)?")
 #: how the name of an agency that signs a report ends ("示例镇人民政府", "某某县教育局", "某某街道办事处")
 AGENCY_END = (r"(?:人民政府|政府|办事处|委员会|管委会|办公室|办公厅|局|厅|委|院|署|中心|街道|镇|乡|公司|部|处|所|"
