@@ -6,7 +6,9 @@ reported, and the message lists each reading tried with its value. The carried-o
 ("上年结转1件", "结转下年度继续办理1件") are compared with their own rows of 表三. Any other claim about
 carried-over cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
 of the whole (其中, 代表, 本级, 部门…) and a sentence that states the same kind of figure twice (a
-breakdown) are not compared.
+breakdown) are not compared. A blank cell is read as 0 when the table's arithmetic shows it to be
+(:func:`govlint.plugin.zero_blanks`: a table whose zeros were left blank); another blank leaves the
+claims over it uncompared.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from operator import itemgetter
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
+from govlint.plugin import BLANK_CELL, VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy, zero_blanks
 
 from .prose import Run, ends_mid_sentence, runs
 
@@ -582,7 +584,18 @@ def _available(bound) -> dict:
         try:  # the common case: every cell the readings use holds a valid number
             cells = (get_all(valid),) if one else get_all(valid)
         except KeyError:
-            pass
+            # a table whose zeros were left blank: the blanks its arithmetic shows to be 0 count as 0
+            zeros = zero_blanks(bound, table)
+            if zeros:
+                valid = {**valid, **zeros}
+                try:
+                    cells = (get_all(valid),) if one else get_all(valid)
+                except KeyError:
+                    pass
+                else:
+                    for kind, readings in kinds:
+                        out[kind] = (readings, cells)
+                    continue
         else:
             for kind, readings in kinds:
                 out[kind] = (readings, cells)
@@ -2009,6 +2022,11 @@ def _where(ctx, section) -> Tuple[str, str]:
     return (f"“{label}”中" if label else ""), (f"section “{label}”: " if label else "")
 
 
+#: after a reading whose blank cells the table's arithmetic shows to be 0
+_BLANK_ZH = "（含空白单元格，据表内勾稽关系为0）"
+_BLANK_EN = " (with blank cells, 0 by the table's arithmetic)"
+
+
 class NarrativeMismatch(Rule):
     code = "N601"
     name = "narrative-mismatch"
@@ -2032,7 +2050,7 @@ class NarrativeMismatch(Rule):
            "第三部分中未写“申请”二字的办理结果（“其中予以公开5件，部分公开1件”）、“自然人、法人或其他组织分别为…”、“申请量为…”、" \
            "“未经复议直接起诉的行政诉讼2件”、“制发各类文件56件，其中行政规范性文件3件”、“未作出行政强制决定”“无行政处罚决定”、" \
            "“行政复议、行政诉讼情况：无”照常核对。" \
-           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
+           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。未填写数字的单元格，只有在表内勾稽关系可知其为0时（如“（七）总计”已等于各项已填数字之和，其余空白单元格只能为0；表内勾稽关系不成立或有“/”“—”等占位符时不作此推断）按0核对，消息中注明；否则依赖它的说法不核对。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号。"
@@ -2104,12 +2122,17 @@ class NarrativeMismatch(Rule):
     def _mismatch(self, ctx, p, text, m, kind, claimed, options, where_zh, where_en):
         zh, en = _NAMES[kind]
         table = options[0].zh[:2]
+        # (a reading with a blank cell shown to be 0 by the table's arithmetic says so: :func:`zero_blanks`)
+        blank_zh = [_BLANK_ZH if any(c.state == BLANK_CELL for c in r.cells) else "" for r in options]
+        blank_en = [_BLANK_EN if b else "" for b in blank_zh]
         if len(options) == 1:
-            tried_zh = f"{options[0].zh} = {options[0].value}"
-            tried_en = f"{options[0].en} = {options[0].value}"
+            tried_zh = f"{options[0].zh} = {options[0].value}{blank_zh[0]}"
+            tried_en = f"{options[0].en} = {options[0].value}{blank_en[0]}"
         else:
-            tried_zh = "按其可能的含义核对均不相符：" + "；".join(f"{r.zh} = {r.value}" for r in options)
-            tried_en = "it matches none of its readings: " + "; ".join(f"{r.en} = {r.value}" for r in options)
+            tried_zh = "按其可能的含义核对均不相符：" + "；".join(
+                f"{r.zh} = {r.value}{b}" for r, b in zip(options, blank_zh))
+            tried_en = "it matches none of its readings: " + "; ".join(
+                f"{r.en} = {r.value}{b}" for r, b in zip(options, blank_en))
         first = options[0]
         end = m.end()
         if text.count("(", m.start(), end) > text.count(")", m.start(), end) and text.startswith(")", end):
