@@ -29,12 +29,23 @@ def test_a_complete_report_has_every_kind_with_its_sums():
 
 
 def test_a_blank_cell_takes_out_only_the_kinds_whose_readings_use_it():
-    old = "3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0"
+    # (a figure left out: the row's 1 and the column's sums say the blank 总计 is not 0)
+    old = "4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1"
     assert CLEAN.count(old) == 1
     clean = _readings(CLEAN)
-    readings = _readings(CLEAN.replace(old, "3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t"))
+    readings = _readings(CLEAN.replace(old, "4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t"))
     assert list(readings) == [k for k in ALL if k != "deny"]
     def figures(readings):  # (the text after the blank cell is one character shorter: not the spans)
         return {k: [(r.zh, r.en, r.value, [(c.table, c.row, c.column) for c in r.cells]) for r in v]
                 for k, v in readings.items()}
     assert figures(readings) == {k: v for k, v in figures(clean).items() if k != "deny"}
+
+
+def test_a_blank_cell_the_arithmetic_shows_to_be_zero_is_read_as_zero():
+    """(a tab-separated 表三 with a 0 left blank: its row's six 0s and its column's sums make it 0)"""
+    old = "3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t0"
+    assert CLEAN.count(old) == 1
+    clean = _readings(CLEAN)
+    readings = _readings(CLEAN.replace(old, "3.危及“三安全一稳定”\t0\t0\t0\t0\t0\t0\t"))
+    assert list(readings) == ALL
+    assert {k: [r.value for r in v] for k, v in readings.items()} == {k: [r.value for r in v] for k, v in clean.items()}

@@ -6,7 +6,9 @@ reported, and the message lists each reading tried with its value. The carried-o
 ("上年结转1件", "结转下年度继续办理1件") are compared with their own rows of 表三. Any other claim about
 carried-over cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
 of the whole (其中, 代表, 本级, 部门…) and a sentence that states the same kind of figure twice (a
-breakdown) are not compared.
+breakdown) are not compared. A blank cell is read as 0 when the table's arithmetic shows it to be
+(:func:`govlint.plugin.zero_blanks`: a table whose zeros were left blank); another blank leaves the
+claims over it uncompared.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from operator import itemgetter
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy
+from govlint.plugin import BLANK_CELL, VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy, zero_blanks
 
 from .prose import Run, ends_mid_sentence, runs
 
@@ -96,7 +98,7 @@ _SHORT_KIND = r"(?:(?<![^,;:、。])|(?<=[,;:、。]\s)|(?<=涉及)|(?<=发生)|
 #: character each (a class of characters beyond Latin-1 costs a table of 65,536 entries to compile)
 _AFTER_OPENING = r"(?:(?<=共)|(?<=年)|(?<=内)|(?<=计)|(?<=已)|(?<=[,:;\s])|(?<=，)|(?<=。)|(?<=；)|(?<![\s\S]))"
 #: who applies, named between the verb and 申请 ("收到公民、法人和其他组织提出的…申请")
-_APPLICANT_WORDS = r"(?:公民|自然人|法人|其他组织|单位|个人|群众|居民|村民|企业|社会组织|申请人|(?:社会)?公众|市民)"
+_APPLICANT_WORDS = r"(?:公民|自然人|法人|其他组织|单位|个人|群众|居民|村民|(?:商业)?企业|社会组织|申请人|(?:社会)?公众|市民)"
 #: every way of applying ("通过各种渠道", "通过任何形式", "通过邮寄、邮件、现场等方式": the ways listed with 等; a
 #: way named alone, "通过网站", is one channel's part)
 _EVERY_WAY = (r"通过(?:(?:任何|各种|各类|多种|不同|其他)?(?:形式|渠道|方式|途径)"
@@ -196,6 +198,12 @@ CLAIMS: Tuple[Claim, ...] = (
                           + _UNIT)),
     Claim("organisations", lazy(r"(?<![、和及与或民人])法人(?:或|和|及|与|或者|、)?其他组织(?:提出|提交|递交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
                                 r"(?:申请)?" + FILL + NUM + _UNIT)),
+    #: "其中商业企业申请2件", "商业企业2件": 表三's 商业企业 column, named as the table names it (its
+    #: applications, or a count in 件; not the businesses a topic concerns, "涉及商业企业的申请3件", nor other
+    #: dealings, "走访商业企业12次")
+    *(Claim("business", lazy(r"(?<![非、和及与或])(?<!涉及)(?<!关于)(?<!针对)商业企业(?:提出|提交|递交)?(?:的)?" + noun
+                             + FILL + NUM + unit))
+      for noun, unit in ((r"(?:政府信息公开|依申请公开|信息公开)?申请", _UNIT), ("", r"\s*件"))),
     #: "全年共办理14件（含上年结转1件）", "办理政府信息公开申请14件（其中上年结转1件）": the applications
     #: handled, said by the carried ones in brackets after them (no noun needed: only applications are
     #: carried over); read where 结转 is (no paragraph more is searched)
@@ -582,7 +590,18 @@ def _available(bound) -> dict:
         try:  # the common case: every cell the readings use holds a valid number
             cells = (get_all(valid),) if one else get_all(valid)
         except KeyError:
-            pass
+            # a table whose zeros were left blank: the blanks its arithmetic shows to be 0 count as 0
+            zeros = zero_blanks(bound, table)
+            if zeros:
+                valid = {**valid, **zeros}
+                try:
+                    cells = (get_all(valid),) if one else get_all(valid)
+                except KeyError:
+                    pass
+                else:
+                    for kind, readings in kinds:
+                        out[kind] = (readings, cells)
+                    continue
         else:
             for kind, readings in kinds:
                 out[kind] = (readings, cells)
@@ -1373,7 +1392,7 @@ def _applicant_part(text: str, start: int, end: int):
 
 
 #: the kinds of claims on one applicant column or columns of 表三
-_BY_APPLICANT = ("natural", "organisations")
+_BY_APPLICANT = ("natural", "organisations", "business")
 #: before such a claim in its sentence: a result, an answer or the cases, whose applicants it counts
 _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结|结转|答复|复议|诉讼|公开\s*\d|"
                       r"申请人(?:中|里)")
@@ -1910,7 +1929,7 @@ _LISTED_KIND = {"予以公开": "open", "部分公开": "partial", "不予公开
                 "行政复议": "review", "行政诉讼": "litigation",
                 #: (the applicants: "其中自然人、法人或其他组织分别为10件、3件")
                 "自然人": "natural", "法人或其他组织": "organisations", "法人和其他组织": "organisations",
-                "法人或者其他组织": "organisations"}
+                "法人或者其他组织": "organisations", "商业企业": "business"}
 _LISTED_WORD = "(" + "|".join(_LISTED_KIND) + ")"
 #: (each word may follow its verb: "被申请行政复议、提起行政诉讼分别为2次、1次")
 _LISTED_VERB = r"(?:被申请|被提起|提起|发生|被)?"
@@ -1950,7 +1969,7 @@ def _listed_claims(text: str, start: int, end: int, readings: dict, year=None, a
         if any(k in ("review", "litigation") for k in kinds) and (
                 _HANDLING.search(before) or _ANSWERS_BEFORE.search(before)):
             continue  # ("办理行政复议、行政诉讼案件分别为…": cases handled; "不予公开1件，…": one answer's)
-        if any(k in ("natural", "organisations") for k in kinds) and _RESULT_BEFORE.search(before):
+        if any(k in _BY_APPLICANT for k in kinds) and _RESULT_BEFORE.search(before):
             continue  # ("予以公开5件，其中自然人、法人或其他组织分别为…": the applicants of one result)
         for kind, c in zip(kinds, counts):
             value = cn_value(c.group(1))
@@ -2009,6 +2028,11 @@ def _where(ctx, section) -> Tuple[str, str]:
     return (f"“{label}”中" if label else ""), (f"section “{label}”: " if label else "")
 
 
+#: after a reading whose blank cells the table's arithmetic shows to be 0
+_BLANK_ZH = "（含空白单元格，据表内勾稽关系为0）"
+_BLANK_EN = " (with blank cells, 0 by the table's arithmetic)"
+
+
 class NarrativeMismatch(Rule):
     code = "N601"
     name = "narrative-mismatch"
@@ -2017,7 +2041,7 @@ class NarrativeMismatch(Rule):
     summary_en = "A number stated in the text contradicts the tables"
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及“本机关不掌握相关政府信息N件”）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、废止行政规范性文件件数（“废止5件，宣布失效2件”并列失效的不核对）、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”“2024年，我局累计…”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
@@ -2032,7 +2056,7 @@ class NarrativeMismatch(Rule):
            "第三部分中未写“申请”二字的办理结果（“其中予以公开5件，部分公开1件”）、“自然人、法人或其他组织分别为…”、“申请量为…”、" \
            "“未经复议直接起诉的行政诉讼2件”、“制发各类文件56件，其中行政规范性文件3件”、“未作出行政强制决定”“无行政处罚决定”、" \
            "“行政复议、行政诉讼情况：无”照常核对。" \
-           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。表格没有数字时，检查同一段落是否自相矛盾" \
+           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。未填写数字的单元格，只有在表内勾稽关系可知其为0时（如“（七）总计”已等于各项已填数字之和，其余空白单元格只能为0；表内勾稽关系不成立或有“/”“—”等占位符时不作此推断）按0核对，消息中注明；否则依赖它的说法不核对。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号。"
@@ -2104,12 +2128,17 @@ class NarrativeMismatch(Rule):
     def _mismatch(self, ctx, p, text, m, kind, claimed, options, where_zh, where_en):
         zh, en = _NAMES[kind]
         table = options[0].zh[:2]
+        # (a reading with a blank cell shown to be 0 by the table's arithmetic says so: :func:`zero_blanks`)
+        blank_zh = [_BLANK_ZH if any(c.state == BLANK_CELL for c in r.cells) else "" for r in options]
+        blank_en = [_BLANK_EN if b else "" for b in blank_zh]
         if len(options) == 1:
-            tried_zh = f"{options[0].zh} = {options[0].value}"
-            tried_en = f"{options[0].en} = {options[0].value}"
+            tried_zh = f"{options[0].zh} = {options[0].value}{blank_zh[0]}"
+            tried_en = f"{options[0].en} = {options[0].value}{blank_en[0]}"
         else:
-            tried_zh = "按其可能的含义核对均不相符：" + "；".join(f"{r.zh} = {r.value}" for r in options)
-            tried_en = "it matches none of its readings: " + "; ".join(f"{r.en} = {r.value}" for r in options)
+            tried_zh = "按其可能的含义核对均不相符：" + "；".join(
+                f"{r.zh} = {r.value}{b}" for r, b in zip(options, blank_zh))
+            tried_en = "it matches none of its readings: " + "; ".join(
+                f"{r.en} = {r.value}{b}" for r, b in zip(options, blank_en))
         first = options[0]
         end = m.end()
         if text.count("(", m.start(), end) > text.count(")", m.start(), end) and text.startswith(")", end):

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Callable, Dict, Iterator, Optional, Tuple
 
 from ..records import Record
-from ..binder.bind import BoundCell, BoundReport, BoundTable
+from ..binder.bind import BLANK_CELL, BoundCell, BoundReport, BoundTable
 from ..formats import Relation, TableSpec, Term
 
 #: how each ``Relation.op`` compares the left sum with the right one
@@ -225,3 +225,62 @@ def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
                 continue
             if not compare(ls, rs):
                 yield _instance(rel, table, step)
+
+
+def zero_blanks(bound: BoundReport, key: str) -> Dict[Tuple[str, str], BoundCell]:
+    """(row, column) → cell, for the blank cells of table ``key`` that its identities show to be 0 (a
+    table whose zeros were left blank), each cell given the value 0 (its state stays blank). A
+    blank is 0 when an instance of an "=" relation has its other cells filled, its blanks all on one
+    side with positive weights, and the filled cells' sums equal on both sides: counts are not
+    negative, so the blanks sum to 0 and each is 0 ("（七）总计 13 = 5 + 1 + 1 + 3 + 1 + 2 + blanks";
+    a row's 总计 0 beside blank columns). A blank found so counts as filled for the next instances,
+    until none is found. Only in a table otherwise whole: its cells all numbers or blanks (no
+    placeholder, invalid, absent or unplaced cell), and every instance whose cells are then all
+    known holding; else none is given (a blank may be a figure left out, which C203 reports and
+    nothing should build on). Blanks on both sides of an identity ("二、上年结转" and "四、结转下年度"
+    both blank) are not found: they may be any equal figures."""
+    table = bound.tables.get(key)
+    if table is None or not table.present or table.status == "unreadable":
+        return {}
+    unfilled = table.unfilled_cells
+    if not unfilled or table.invalid_cells or any(c.state != BLANK_CELL for cs in unfilled.values() for c in cs):
+        return {}
+    blanks = {(c.row, c.column): c for cs in unfilled.values() for c in cs}
+    steps = []
+    for rel in bound.format.relations:
+        if rel.table == key and _table(bound, rel) is not None:
+            steps.extend((rel.op, left, right, lw or (_ONE,) * len(left), rw or (_ONE,) * len(right))
+                         for _, left, right, lw, rw in _plan(rel, table.spec))
+    values = dict(table.valid_values)
+    found: Dict[Tuple[str, str], BoundCell] = {}
+    more = True
+    while more:
+        more = False
+        for op, left, right, lw, rw in steps:
+            if op != "=":
+                continue
+            unknown = [(k, w) for k, w in zip(left + right, lw + rw) if k not in values]
+            if not unknown or any(k not in blanks or w <= 0 for k, w in unknown):
+                continue
+            sides = [k for k, _ in unknown]
+            if not (all(k in left for k in sides) or all(k in right for k in sides)):
+                continue  # (blanks on both sides: any equal figures)
+            ls = sum((w * values[k] for k, w in zip(left, lw) if k in values), Decimal(0))
+            rs = sum((w * values[k] for k, w in zip(right, rw) if k in values), Decimal(0))
+            if ls != rs:
+                continue
+            for k in sides:
+                values[k] = Decimal(0)
+                found[k] = blanks[k]._replace(value=Decimal(0))
+            more = True
+    if not found:
+        return {}
+    for op, left, right, lw, rw in steps:
+        try:
+            ls = sum((w * values[k] for k, w in zip(left, lw)), Decimal(0))
+            rs = sum((w * values[k] for k, w in zip(right, rw)), Decimal(0))
+        except KeyError:
+            continue
+        if not COMPARE[op](ls, rs):
+            return {}  # (the table's arithmetic fails: its blanks are not known to be zeros)
+    return found
