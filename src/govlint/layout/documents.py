@@ -1263,8 +1263,9 @@ def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
     a number (a year in a word is no number), the lines below (three at most) have no number and
     every piece of them starts where a piece above starts (within a point; or, centred across the
     cell, has its middle where the piece above has its own) that fills its cell
-    (ends within a character of the next piece's start: a word wrapped, not a short one with room
-    after it), and a row follows (or a head row joined so: the lines are read from the bottom up).
+    (ends as close to the next piece's start as the cells' padding allows, :func:`_fills_its_cell`:
+    a word wrapped, not a short one with room after it), and a row follows (or a head row joined
+    so: the lines are read from the bottom up).
     Cheap sign: lines of pieces, the lower ones' pieces under the upper one's."""
     for k in range(len(items) - 2, -1, -1):
         up = items[k]
@@ -1320,8 +1321,8 @@ def _rows_follow(items: List[Item], k: int) -> bool:
 def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
     """For each piece of ``low`` (a line just under ``last``, itself ``up`` or under it), the piece
     of ``up`` whose rest it is: one starting where it starts (within a point) and filling its cell
-    (ending within a character of the next piece's start). None when a piece is no such rest, or
-    ``low`` holds a number or a sentence's punctuation."""
+    (:func:`_fills_its_cell`). None when a piece is no such rest, or ``low`` holds a number or a
+    sentence's punctuation."""
     if not (up.line and up.runs and len(up.runs) >= 2 and low.line and low.row is None and low.runs
             and low.text and low.page == up.page and last.box is not None):
         return None
@@ -1334,23 +1335,40 @@ def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
         # table in a smaller type whose first label wraps under its "二、": "第二十条" / "第（一）" / "项")
         return None
     runs = up.runs
+    fills = _fills_its_cell(runs, size)
     at = []
     for r in low.runs:
         a = next((i for i, u in enumerate(runs) if abs(u.x0 - r.x0) <= 1.0), None)
         if a is not None:
-            full = a + 1 >= len(runs) or runs[a + 1].x0 - runs[a].x1 <= size
+            full = a + 1 >= len(runs) or fills(runs[a + 1].x0 - runs[a].x1)
         else:
             # the cell's text centred across it (WPS's 居中): the rest under the word's middle; the
-            # word fills its cell when a neighbour's stands within a character on either side (the
-            # other neighbour may be a short word, centred with room around it)
+            # word fills its cell when a neighbour's stands close on either side (the other
+            # neighbour may be a short word, centred with room around it)
             a = next((i for i, u in enumerate(runs) if abs(u.x0 + u.x1 - r.x0 - r.x1) <= 2.0), None)
-            full = a is not None and min(
+            full = a is not None and fills(min(
                 runs[a + 1].x0 - runs[a].x1 if a + 1 < len(runs) else size,
-                runs[a].x0 - runs[a - 1].x1 if a else size) <= size
+                runs[a].x0 - runs[a - 1].x1 if a else size))
         if a is None or a in at or not full or r.x1 - r.x0 > runs[a].x1 - runs[a].x0 + size:
             return None  # (a word's rest is no wider than its cell, which the word fills)
         at.append(a)
     return at
+
+
+def _fills_its_cell(runs: Sequence[Run], size: float):
+    """Does a piece of a line of ``runs`` (a head's words in narrow cells) fill its cell, given the
+    gap from its end to the next piece's start? Yes within a character (the cells' padding in a
+    Word table), or within two characters when the gap is less than a character wider than the
+    line's narrowest: two cells' padding is no fixed part of the type (LibreOffice's is 1.5
+    characters at 9 pt), but the words that fill their cells stand that padding apart, a word
+    wrapped had less than a character's room left after it, and a short word with room after it
+    stands further from the next."""
+    gaps = [b.x0 - a.x1 for a, b in zip(runs, runs[1:])]
+    narrowest = min(gaps, default=size)
+
+    def fills(gap: float) -> bool:
+        return gap <= size or gap <= 2 * size and gap < narrowest + size
+    return fills
 
 
 def column_heads_next_to_rows(items: List[Item]) -> None:
