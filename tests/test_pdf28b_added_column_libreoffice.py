@@ -46,23 +46,8 @@ def printed(tmp_path_factory):
     return {k: pdfs[w] for k, w in words.items()}
 
 
-#: the PDF's head read as a paragraph, its words run together ("信息内本年本年现行上年" / "容制发废止有效新制",
-#: or "信息内容上年本年本年现行" / "新制制发废止有效"). Not the reader's: its runs keep the narrow cells
-#: apart ("信息内" | "本年" | "本年" | "现行" | "上年", 13 pt between them at 9 pt). The layout joins a head
-#: word's rests on the lines below to it only when the word fills its cell, its next piece starting
-#: within a character of its end (layout.documents._words_rests); LibreOffice's cell padding leaves
-#: 1.5 characters there, so a rest under any column but the last (where nothing follows) is no rest,
-#: the lines are no head, and they are read as prose: left as it is (C200 ×2), said so strictly
-GLUED = pytest.mark.xfail(strict=True, reason="the layout takes the head's wrapped words for prose: a word "
-                                              "fills its cell only within a character of the next "
-                                              "(layout.documents._words_rests), LibreOffice's padding is wider")
-
-
-@pytest.mark.parametrize("name,style", [
-    ("t2-last-year-right", "unmerged-narrow-borderless"),
-    pytest.param("t2-last-year-right", "narrow-borderless", marks=GLUED),
-    pytest.param("t2-last-year-left", "narrow-borderless", marks=GLUED),
-    pytest.param("t2-last-year-left", "unmerged-narrow-borderless", marks=GLUED)])
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("name", NAMES)
 def test_libreoffice_pdf_of_an_added_column_gives_its_one_finding(printed, name, style):
     want = compare.expected(ALTERED[name][0]())[1]
     got = compare.observed(printed[(name, style)])[1]

@@ -61,13 +61,7 @@ def test_an_altered_table_gives_its_one_finding(name):
 
 
 #: renderings wrong today, with their cause (strict: a fix that makes one pass must remove it)
-KNOWN = {("t3-in-three-tables", "pdf-no-rules"): (
-    "the first part (label | 自然人) is a narrow borderless table: the reader's runs keep each label and "
-    "its number apart, but the layout reads a line of a label and one number as a row only when the label "
-    "is short and has no punctuation or digit (layout.documents.row_of_numbers), so its rows with a long "
-    "label (（二）部分公开（区分处理的，只计这一情 / 形，…）, （三）不予公开 1.属于国家秘密 0) are prose, their label run "
-    "into their number, and its last rows are read as rows of the wider part below; the parts are not "
-    "joined (C203)")}
+KNOWN: dict = {}
 
 
 def _cases():

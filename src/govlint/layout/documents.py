@@ -632,12 +632,44 @@ def rows_written_as_numbers(items: List[Item]) -> None:
                         # 0 0 13 含网上申请"): the label opens with an enumerator, the numbers are
                         # runs of their own, the note a word standing apart after them
                         ln.row = numbers + [last]
+    _number_in_a_column_of_rows(items)
 
 
 #: a labelled row's note after its numbers: after this many numbers at least (表三's seven, 表二's
 #: three), a word of this many characters at most (no digit, no sentence's punctuation)
 _NOTED_ROW_VALUES = 3
 _NOTE_CHARS = 10
+
+
+def _number_in_a_column_of_rows(items: List[Item]) -> None:
+    """A line of a label then one number, the number a piece of its own standing apart from the
+    label (half a character at least) where the numbers of rows above or below it stand (their
+    only number's start, end or middle within a point: a column of a table drawn without
+    borders): a row, whatever its label (表三's first part drawn as a table of its own, the labels and 自然人: "（二）部分
+    公开（区分处理的，只计这一情 | 1", "（三）不予公开 | 1.属于国家秘密 | 0"). A line of a label and one
+    number is otherwise a row only when the label is short and holds no punctuation or digit
+    (:func:`row_of_numbers`: a sentence ends in a figure too), so such rows were prose, their labels
+    run into their numbers, and the table lost them. Two rows at least (within the page) must stand
+    so; the label's pieces are its cells; a label with a full stop is a sentence's, no row's."""
+    for k, ln in enumerate(items):
+        if not (ln.line and ln.row is None and ln.text and len(ln.runs) >= 2):
+            continue
+        number, label = ln.runs[-1], ln.runs[:-1]
+        size = max(ln.box.size, 1.0)
+        if not _VALUE.match(number.text) or number.x0 - label[-1].x1 < size / 2 \
+                or any(_VALUE.match(r.text) for r in label) or any("。" in r.text for r in label):
+            continue
+        same = 0
+        for other in items[max(0, k - 8):k + 9]:
+            if other is ln or not other.line or other.page != ln.page or other.row is None or not other.runs \
+                    or _count_values(other.row) != 1 or not _VALUE.match(other.runs[-1].text):
+                continue
+            there = other.runs[-1]
+            if abs(there.x0 - number.x0) <= 1.0 or abs(there.x1 - number.x1) <= 1.0 \
+                    or abs(there.x0 + there.x1 - number.x0 - number.x1) <= 2.0:
+                same += 1
+        if same >= 2:
+            ln.row = [c for r in label for c in _SPLIT_LABEL.split(r.text) if c] + [number.text]
 
 
 def _numbers_apart(runs) -> bool:
@@ -880,6 +912,10 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
         if column is None:
             refused |= lines
             continue
+        past = _pieces_past_a_label(column, [own[r][c] for r in range(n)], [pieces[r][c] for r in range(n)], vocab)
+        if past:
+            refused |= past
+            continue
         taken |= lines
         for r in range(n):
             cells[r][c] = column[r]
@@ -892,6 +928,26 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
         return set()
     _rebuild_rows(items, anchors, cells, used)
     return set()
+
+
+def _pieces_past_a_label(column: List[List[str]], own: List[List[str]], pieces: List[List[Tuple[int, str]]],
+                         vocab: Optional[Vocabulary]) -> set:
+    """The lines of pieces that a column's label of the formats, whole with the pieces before them,
+    would take past its end, making it none ("1.申请人无正当理由逾期不补正、行政机关" / "不再处理其政府信息公开
+    申请" / "总计": the last a head's word alone on its line, 表三's last part drawn as a table of its
+    own under the others, whose label column it stands in): set apart (read as they are)."""
+    if vocab is None:
+        return set()
+    line_of = {t: ln for p in pieces for ln, t in p}
+    past: set = set()
+    for r, cell in enumerate(column):
+        if len(cell) <= len(own[r]) or vocab.is_label("".join(cell)):
+            continue
+        for k in range(len(cell) - 1, max(len(own[r]), 1) - 1, -1):
+            if vocab.is_label("".join(cell[:k])):
+                past |= {line_of[t] for t in cell[k:] if t in line_of}
+                break
+    return past
 
 
 def _clusters(xs: List[float], tol: float) -> List[float]:
@@ -1263,8 +1319,9 @@ def head_words_wrapped_in_their_cells(items: List[Item]) -> None:
     a number (a year in a word is no number), the lines below (three at most) have no number and
     every piece of them starts where a piece above starts (within a point; or, centred across the
     cell, has its middle where the piece above has its own) that fills its cell
-    (ends within a character of the next piece's start: a word wrapped, not a short one with room
-    after it), and a row follows (or a head row joined so: the lines are read from the bottom up).
+    (ends as close to the next piece's start as the cells' padding allows, :func:`_fills_its_cell`:
+    a word wrapped, not a short one with room after it), and a row follows (or a head row joined
+    so: the lines are read from the bottom up).
     Cheap sign: lines of pieces, the lower ones' pieces under the upper one's."""
     for k in range(len(items) - 2, -1, -1):
         up = items[k]
@@ -1320,13 +1377,14 @@ def _rows_follow(items: List[Item], k: int) -> bool:
 def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
     """For each piece of ``low`` (a line just under ``last``, itself ``up`` or under it), the piece
     of ``up`` whose rest it is: one starting where it starts (within a point) and filling its cell
-    (ending within a character of the next piece's start). None when a piece is no such rest, or
-    ``low`` holds a number or a sentence's punctuation."""
+    (:func:`_fills_its_cell`). None when a piece is no such rest, or ``low`` holds a number, a full
+    stop, or a piece with a sentence's punctuation that is not the rest of a note in brackets left
+    open above it."""
     if not (up.line and up.runs and len(up.runs) >= 2 and low.line and low.row is None and low.runs
             and low.text and low.page == up.page and last.box is not None):
         return None
     size = max(up.box.size, 1.0)
-    if not 0 < low.box.top - last.box.top < 2 * size or _NUMBER.search(low.text) or _PUNCT.search(low.text):
+    if not 0 < low.box.top - last.box.top < 2 * size or _NUMBER.search(low.text) or "。" in low.text:
         return None
     if abs(low.box.size - up.box.size) > 0.15 * size:
         # (a word wraps in its cell in its own type: a line in another size under it is none of its
@@ -1334,23 +1392,48 @@ def _words_rests(up: Item, low: Item, last: Item) -> Optional[List[int]]:
         # table in a smaller type whose first label wraps under its "二、": "第二十条" / "第（一）" / "项")
         return None
     runs = up.runs
+    fills = _fills_its_cell(runs, size)
     at = []
     for r in low.runs:
         a = next((i for i, u in enumerate(runs) if abs(u.x0 - r.x0) <= 1.0), None)
         if a is not None:
-            full = a + 1 >= len(runs) or runs[a + 1].x0 - runs[a].x1 <= size
+            full = a + 1 >= len(runs) or fills(runs[a + 1].x0 - runs[a].x1)
         else:
             # the cell's text centred across it (WPS's 居中): the rest under the word's middle; the
-            # word fills its cell when a neighbour's stands within a character on either side (the
-            # other neighbour may be a short word, centred with room around it)
+            # word fills its cell when a neighbour's stands close on either side (the other
+            # neighbour may be a short word, centred with room around it)
             a = next((i for i, u in enumerate(runs) if abs(u.x0 + u.x1 - r.x0 - r.x1) <= 2.0), None)
-            full = a is not None and min(
+            full = a is not None and fills(min(
                 runs[a + 1].x0 - runs[a].x1 if a + 1 < len(runs) else size,
-                runs[a].x0 - runs[a - 1].x1 if a else size) <= size
+                runs[a].x0 - runs[a - 1].x1 if a else size))
         if a is None or a in at or not full or r.x1 - r.x0 > runs[a].x1 - runs[a].x0 + size:
             return None  # (a word's rest is no wider than its cell, which the word fills)
+        if _PUNCT.search(r.text) and not _NOTE_OPEN.match(runs[a].text):
+            return None  # (a sentence's, unless the rest of a note in brackets: 表三's "（本列数据的勾稽关系为：…）")
         at.append(a)
     return at
+
+
+#: a head cell's note in brackets, whole ("（本列数据的勾稽关系为：…）"), no sentence
+_NOTE_WHOLE = lazy(r"^[（(][^）)。]*[）)]$")
+#: a head cell's note in brackets left open on its line ("（本列数据的勾稽关系为：第一项加第二项" wrapped in its cell)
+_NOTE_OPEN = lazy(r"^[（(][^）)]*$")
+
+
+def _fills_its_cell(runs: Sequence[Run], size: float):
+    """Does a piece of a line of ``runs`` (a head's words in narrow cells) fill its cell, given the
+    gap from its end to the next piece's start? Yes within a character (the cells' padding in a
+    Word table), or within two characters when the gap is less than a character wider than the
+    line's narrowest: two cells' padding is no fixed part of the type (LibreOffice's is 1.5
+    characters at 9 pt), but the words that fill their cells stand that padding apart, a word
+    wrapped had less than a character's room left after it, and a short word with room after it
+    stands further from the next."""
+    gaps = [b.x0 - a.x1 for a, b in zip(runs, runs[1:])]
+    narrowest = min(gaps, default=size)
+
+    def fills(gap: float) -> bool:
+        return gap <= size or gap <= 2 * size and gap < narrowest + size
+    return fills
 
 
 def column_heads_next_to_rows(items: List[Item]) -> None:
@@ -1362,6 +1445,21 @@ def column_heads_next_to_rows(items: List[Item]) -> None:
         nxt = next((x for x in items[k + 1:] if x.table is not None or x.text), None)
         if nxt is not None and (nxt.row is not None) and column_head(ln.text):
             ln.row = column_head(ln.text)
+        elif nxt is not None and nxt.row is not None and _noted_head(ln) is not None:
+            ln.row = _noted_head(ln)
+
+
+def _noted_head(ln: Item) -> Optional[List[str]]:
+    """A PDF line whose first piece is a note in brackets and whose other pieces are column names
+    (表三 drawn as tables one under another, its first part's head "（本列数据的勾稽关系为：…） | 自然人"):
+    the pieces, as cells. The note's punctuation makes it no line of names for
+    :func:`column_head`."""
+    if len(ln.runs) < 2 or not _NOTE_WHOLE.match(ln.runs[0].text):
+        return None
+    names = [r.text for r in ln.runs[1:]]
+    if any(" " in t or _PUNCT.search(t) or _NUMBER.search(t) or len(t) > 16 for t in names):
+        return None
+    return [ln.runs[0].text] + names
 
 
 def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabulary] = None) -> bool:
