@@ -360,7 +360,7 @@ UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；
 _LEVEL = lazy(r"率|满意度|水平|比例|态势")
 
 #: a sentence with these words counts something else (carried-over cases, earlier years, totals)
-_GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别")
+_GUARDS = ("结转", "上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含", "其余", "另有", "分别", "依次")
 #: a sentence about several years ("近三年共收到申请40件") or a part of the year ("上半年收到申请5件",
 #: "第四季度", "1至6月", "12月份"): another figure than the year's
 _SPAN_OF_YEARS = lazy(r"(?:19|20)\d\d\s*(?:年\s*)?[-—–~至到]\s*(?:19|20)\d\d\s*年|近(?:\d+|[一二两三四五六七八九十]+)年|(?:\d+|[一二两三四五六七八九十]+)年(?:间|来)")
@@ -1929,12 +1929,22 @@ _LISTED_KIND = {"予以公开": "open", "部分公开": "partial", "不予公开
                 "行政复议": "review", "行政诉讼": "litigation",
                 #: (the applicants: "其中自然人、法人或其他组织分别为10件、3件")
                 "自然人": "natural", "法人或其他组织": "organisations", "法人和其他组织": "organisations",
-                "法人或者其他组织": "organisations", "商业企业": "business"}
+                "法人或者其他组织": "organisations", "商业企业": "business",
+                #: (the other organisations hold their places in the list but are no claim: "申请人为自然人、
+                #: 商业企业、社会公益组织的分别为10件、2件、1件" — 表三's columns of its own are not checked alone)
+                "科研机构": None, "社会公益组织": None, "法律服务机构": None,
+                #: (表二's decisions, when the list says 决定: "行政处罚、行政强制处理决定数量分别为35件、2件")
+                "行政许可": "licensing", "行政处罚": "penalty", "行政强制": "enforcement"}
+#: 表二's kinds in a list: read only when it says they are decisions ("…决定分别为"), not items published
+_DECISIONS = ("licensing", "penalty", "enforcement")
+#: the words that say a list's counts follow its words in order: "分别为", "依次为"
+_RESPECTIVELY = ("分别", "依次")
 _LISTED_WORD = "(" + "|".join(_LISTED_KIND) + ")"
 #: (each word may follow its verb: "被申请行政复议、提起行政诉讼分别为2次、1次")
 _LISTED_VERB = r"(?:被申请|被提起|提起|发生|被)?"
-_LIST = lazy(_LISTED_WORD + r"(?:案件|申请)?(?:(?:[、和及与]|以及)" + _LISTED_VERB + _LISTED_WORD + r"(?:案件|申请)?){1,6}"
-             r"(?:的)?(?:数量|件数|案件数)?(?:分别)(?:为|是|有|:)?\s*(?P<counts>" + NUM + r"\s*(?:件|起|宗|次)"
+_LIST = lazy(_LISTED_WORD + r"(?:案件|申请|(?:处理)?决定)?(?:(?:[、和及与]|以及)" + _LISTED_VERB + _LISTED_WORD
+             + r"(?:案件|申请|(?:处理)?决定)?){1,6}"
+             r"(?:的)?(?:(?:处理)?决定)?(?:数量|件数|案件数)?(?:分别|依次)(?:为|是|有|:)?\s*(?P<counts>" + NUM + r"\s*(?:件|起|宗|次)"
              r"(?:\s*(?:[、,和及与]|以及)\s*" + NUM + r"\s*(?:件|起|宗|次))+)")
 _LISTED_WORDS = lazy(_LISTED_WORD)
 _LISTED_COUNT = lazy(NUM + r"\s*(?:件|起|宗|次)")
@@ -1951,14 +1961,16 @@ def _listed_claims(text: str, start: int, end: int, readings: dict, year=None, a
     增加…") nor a part or a wider body's ("其中局机关…", "全县…"), and, for 表三's results, in a
     paragraph on applications that is no 主动公开's."""
     sentence = text[start:end]
-    if "分别" not in sentence:
+    if not any(w in sentence for w in _RESPECTIVELY):
         return []
     out = []
     for m in _LIST.finditer(text, start, end):
         words = [w.group(1) for w in _LISTED_WORDS.finditer(text, m.start(), m.start("counts"))]
         counts = list(_LISTED_COUNT.finditer(text, m.start("counts"), m.end()))
         kinds = [_LISTED_KIND[w] for w in words]
-        if len(kinds) != len(counts) or len(set(kinds)) != len(kinds) or any(k not in readings for k in kinds):
+        named = [k for k in kinds if k is not None]
+        if len(kinds) != len(counts) or len(set(named)) != len(named) or not named \
+                or any(k not in readings for k in named):
             continue
         before = text[start:m.start()]
         if _LIST_ASIDE.search(before) or _WIDER.search(before) or _other_year(sentence, year) \
@@ -1969,11 +1981,13 @@ def _listed_claims(text: str, start: int, end: int, readings: dict, year=None, a
         if any(k in ("review", "litigation") for k in kinds) and (
                 _HANDLING.search(before) or _ANSWERS_BEFORE.search(before)):
             continue  # ("办理行政复议、行政诉讼案件分别为…": cases handled; "不予公开1件，…": one answer's)
+        if any(k in _DECISIONS for k in kinds) and "决定" not in text[m.start():m.start("counts")]:
+            continue  # ("公开行政许可、行政处罚信息分别为…": items published, not the decisions)
         if any(k in _BY_APPLICANT for k in kinds) and _RESULT_BEFORE.search(before):
             continue  # ("予以公开5件，其中自然人、法人或其他组织分别为…": the applicants of one result)
         for kind, c in zip(kinds, counts):
             value = cn_value(c.group(1))
-            if value is not None:
+            if kind is not None and value is not None:
                 out.append((kind, c, value))
     return out
 
@@ -2043,7 +2057,7 @@ class NarrativeMismatch(Rule):
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、废止行政规范性文件件数（“废止5件，宣布失效2件”并列失效的不核对）、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
            "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
-           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”“…依次为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时；列举中的科研机构、社会公益组织、法律服务机构占其位置，其件数不核对：“申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件”只核对自然人和商业企业）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”“2024年，我局累计…”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字，经某一渠道收到的申请数（“通过网站收到申请5件”；前一分句中另有件数的网站“在区政府网站公开信息77条，收到申请1件”不使其后的申请数成为部分）（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”；管理委员会自己的报告中的“高新区管委会”是本机关），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”），" \
@@ -2155,7 +2169,7 @@ class NarrativeMismatch(Rule):
 
     def _upheld(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):  # noqa: C901
         sentence = text[start:end]
-        if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均获维持": the cases listed, not a breakdown)
+        if any(w in sentence for w in _RESPECTIVELY):  # ("行政复议、行政诉讼分别为2件、1件，均获维持": the cases listed)
             sentence = _LIST.sub("", sentence)
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or _cases_outside(sentence):
             return  # (…"（均不涉及政府信息公开），均获维持": other matters' cases)
@@ -2194,7 +2208,7 @@ class NarrativeMismatch(Rule):
     def _uncorrected(self, ctx, p, text, start, end, t4, where_zh, where_en, seen):
         """"行政诉讼1件，未被纠错" against 表四 with a case 结果纠正 in the groups the sentence names."""
         sentence = text[start:end]
-        if "分别" in sentence:  # ("行政复议、行政诉讼分别为2件、1件，均未被纠错": the cases listed, not a breakdown)
+        if any(w in sentence for w in _RESPECTIVELY):  # ("行政复议、行政诉讼分别为2件、1件，均未被纠错": the cases listed)
             sentence = _LIST.sub("", sentence)
         if any(g in sentence for g in _GUARDS + _UPHELD_GUARDS) or ("uncorrected", p.span.start) in seen \
                 or _cases_outside(sentence):

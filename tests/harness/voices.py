@@ -1827,3 +1827,144 @@ def health_commission() -> str:
 VOICES30 = {"street-communities": street_communities, "zone-committee": zone_committee,
             "market-enterprises": market_enterprises, "police-cases": police_cases, "bare-township": bare_township,
             "ecology-eia": ecology_eia, "land-acquisition": land_acquisition, "health-commission": health_commission}
+
+
+# -- VOICES31: report years and table shapes not heard before ---------------------------------------
+# a 水务局 (2020) on the 2019 trial format restating its own table's labels (处理决定数量, 新制作, 政府集中采购), a
+# 医疗保障局 in 2021 (the first year of the 2021 format), a 文化广电和旅游局 with a 表五 of its own after 表四, a
+# 科学技术局 (2025) with its tables as 附表1…附表3 in an 附件 after 六 and before the closing, a 县人民政府 for the
+# whole county (一 in six parts, 全县共…, 条/期/场/人次/万人次, 分别为 in 三, the fee as a row of a small table), a
+# 粮食和物资储备局 (2025) listing its figures with 分别为 and 依次为 (the fee as one row with no head)
+def trial_labels() -> str:
+    """样例县水务局 (2020) on the 2019 trial format: 二 restating its own table's labels (新制作、新公开、
+    对外公开总数量, 上一年项目数量、本年增/减、处理决定数量, 政府集中采购 项目数量/总金额; 行政处罚、行政强制处理决定数量
+    分别为…), 六 with no fee statement."""
+    text = (FIXTURES / "tabs_2020_trial.txt").read_text("utf-8")
+    one = _ONE.replace("2024年", "2020年")
+    head = "二、主动公开政府信息情况\n"
+    return _replace(text, [
+        ("示例镇人民政府2020年政府信息公开工作年度报告", "样例县水务局2020年政府信息公开工作年度报告"),
+        (one, "2020年，县水务局认真贯彻新修订的《条例》，做好水利领域政府信息公开。\n"
+              "（一）主动公开。全年主动公开政府信息310条，其中河长制信息42条、水利工程建设信息36条。\n"
+              "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，均按期答复。\n"
+              "（三）政府信息管理。落实公开属性源头认定。\n"
+              "（四）平台建设。在局门户网站开设“河湖长制”专栏。\n"
+              "（五）监督保障。全年因政府信息公开被申请行政复议2件，被提起行政诉讼1件。"),
+        (head, head + "本年新制作规范性文件2件，新公开2件，对外公开总数量15件；行政许可上一年项目数量12项，"
+               "本年增加1项，处理决定数量98件；行政处罚、行政强制处理决定数量分别为41件、1件；"
+               "政府集中采购项目4个，采购总金额56.3万元。\n"),
+        ("本年度无其他需要报告的事项。", "本局无其他需要报告的事项。"),
+        ("示例镇人民政府\n2021年1月18日", "样例县水务局\n2021年1月25日")])
+
+
+def _year_2021(text: str) -> str:
+    """tabs_2024.txt's report moved back three years: the report year 2021, published in 2022."""
+    return text.replace("2025", "2022").replace("2024", "2021")
+
+
+def first_new_format() -> str:
+    """样例县医疗保障局 (2021): the first year of the 2021 format, said so in 一; figures of 医保 (定点医药机构,
+    万人次), the fee as 未收取信息处理费, dated 2022年1月24日."""
+    text = _year_2021((FIXTURES / "tabs_2024.txt").read_text("utf-8"))
+    agency = "样例县医疗保障局"
+    return _replace(text, [
+        (_year_2021(_TITLE), f"{agency}2021年政府信息公开工作年度报告"),
+        (_year_2021(_ONE), "2021年，县医疗保障局按照新的年度报告格式要求，全面梳理公开事项。\n"
+                           "（一）主动公开。全年主动公开政府信息310条，公布定点医药机构名单4期，"
+                           "医保政策宣传覆盖群众2.3万人次。\n"
+                           "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，已办结13件。\n"
+                           "（三）政府信息管理。建立医保政策文件公开前审查机制。\n"
+                           "（四）平台建设。在县政府网站设立医保专栏。\n"
+                           "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        (_FIVE, "医保政策解读形式单一。2022年将增加图解、短视频等解读形式。"),
+        (_SIX, "2021年度本局未收取信息处理费。"),
+        (_year_2021(_SIGNED), f"{agency}\n2022年1月24日")])
+
+
+def table_five() -> str:
+    """样例市文化广电和旅游局: a 表五 of its own after 表四 (政务新媒体 and 政务服务 figures: 账号 个, 发布信息 条,
+    办件 件), captioned and introduced in 四's prose."""
+    agency = "样例市文化广电和旅游局"
+    return _voice(agency, (
+        "2024年，市文化广电和旅游局围绕文旅惠民，推进政务公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，发布文旅活动预告126期。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。规范公文公开属性标注。\n"
+        "（四）平台建设。运营政务新媒体账号3个，发布信息860条。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="政务新媒体互动回应不够及时。2025年将建立留言回复时限制度。",
+        six="本局本年度未收取信息处理费。",
+        signed="2025年1月21日",
+        extra=[(_T4_END, _T4_END + "\n表五 政务新媒体及政务服务情况\n项目\t数量\t单位\n政务新媒体账号\t3\t个\n"
+                "发布信息\t860\t条\n网上办件\t1520\t件\n现场办件\t410\t件\n")])
+
+
+def annex_after_six() -> str:
+    """样例县科学技术局 (2025): 二, 三 and 四 each one sentence pointing to 附表1…附表3, the tables in an 附件
+    after 六 and before the closing, captioned 附表1 …, 附表2 …, 附表3 …."""
+    agency = "样例县科学技术局"
+    text = _voice19(agency, (
+        "2025年，县科技局依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条，科技项目申报通知28条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。科技项目立项信息公开前经合法性审查。\n"
+        "（四）平台建设。更新县政府网站科技局栏目。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="科技项目资金公开不够细。2026年将按项目公开资金安排。",
+        six="本局本年度未收取信息处理费。",
+        signed="2026年1月22日")
+    t2 = text[text.index(_T2_TOP):text.index(_T2_END) + len(_T2_END)]
+    t3 = text[text.index(_T3_TOP):text.index(_T3_END) + len(_T3_END)]
+    t4 = text[text.index(_T4_TOP):text.index(_T4_END) + len(_T4_END)]
+    return _replace(text, [
+        (t2, "主动公开政府信息情况见附表1。\n"),
+        (t3, "收到和处理政府信息公开申请情况见附表2。\n"),
+        (t4, "政府信息公开行政复议、行政诉讼情况见附表3。\n"),
+        ("本局本年度未收取信息处理费。\n", "本局本年度未收取信息处理费。\n\n附件\n附表1 主动公开政府信息情况\n" + t2
+         + "附表2 收到和处理政府信息公开申请情况\n" + t3 + "附表3 政府信息公开行政复议、行政诉讼情况\n" + t4)])
+
+
+def county_whole() -> str:
+    """样例县人民政府 (2024) for the whole county: 一 in six parts （一）…（六） (主动公开, 依申请公开, 政府信息管理,
+    平台建设, 监督保障, 教育培训) with figures in 条, 期, 次, 场, 人次, 万人次 and 全县共…; 三 restating its table
+    with 分别为 lists; the fee as a row of a small table in 六 (信息处理费 | 0元)."""
+    agency = "样例县人民政府"
+    return _voice(agency, (
+        "2024年，全县各级行政机关认真落实《条例》，政府信息公开工作取得新成效。\n"
+        "（一）主动公开。全县共主动公开政府信息2.6万条，其中县政府门户网站发布1.2万条，"
+        "各乡镇公开栏更新480期，召开新闻发布会12场，政策解读材料86篇。\n"
+        "（二）依申请公开。全县共收到政府信息公开申请96件，其中县政府本级13件，"
+        "县直部门71件，乡镇12件。\n"
+        "（三）政府信息管理。全县开展公开属性审查1300余次，清理过期信息420条。\n"
+        "（四）平台建设。县政府门户网站全年访问量达85万人次，政务新媒体粉丝2.4万人。\n"
+        "（五）监督保障。组织政务公开业务培训6场，培训360人次；开展专项检查2次。\n"
+        "（六）政务公开专区。全县建成政务公开专区15个，接待群众查阅1.1万人次。"),
+        five="部分乡镇公开栏更新不及时，个别部门依申请公开答复不够规范。2025年将开展季度检查并通报结果。",
+        six="信息处理费收取情况：\n项目\t金额\n信息处理费\t0元",
+        signed="2025年1月24日",
+        extra=[("三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n"
+                "县政府本级本年度新收政府信息公开申请13件，上年结转1件。办理结果中，予以公开、部分公开、不予公开"
+                "分别为5件、1件、1件，无法提供、不予处理分别为4件、2件，结转下年度继续办理1件。\n")])
+
+
+def results_listed() -> str:
+    """样例县粮食和物资储备局 (2025): 一 listing its figures in order — the applicants with 分别为 beside an
+    organisation 表三 has a column of but no claim is read of (自然人、商业企业、社会公益组织的分别为10件、2件、1件), the
+    results with 依次为, 复议 and 诉讼 with 分别为 — and the fee in 六 as a one-row table without its head."""
+    agency = "样例县粮食和物资储备局"
+    return _voice19(agency, (
+        "2025年，县粮食和物资储备局依法推进粮食领域信息公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，发布粮食收购价格信息24期。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件；"
+        "上年结转1件。予以公开、部分公开、不予公开、无法提供、不予处理的依次为5件、1件、1件、4件、2件，"
+        "结转下年度1件。\n"
+        "（三）政府信息管理。落实公开前保密审查。\n"
+        "（四）平台建设。在县政府网站更新粮食储备专栏。\n"
+        "（五）监督保障。被申请行政复议、被提起行政诉讼分别为2件、1件。"),
+        five="粮食收购政策解读不够及时。2026年将在收购期前发布政策解读。",
+        six="信息处理费\t0元",
+        signed="2026年1月23日")
+
+
+VOICES31 = {"trial-labels": trial_labels, "first-new-format": first_new_format, "table-five": table_five,
+            "annex-after-six": annex_after_six, "county-whole": county_whole, "results-listed": results_listed}
