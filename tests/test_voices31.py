@@ -169,14 +169,16 @@ _BUSINESS = "表三不一致：按其可能的含义核对均不相符：表三�
      _n601("36件", "行政处罚决定 36", "表二不一致：表二“行政处罚”行“本年处理决定数量” = 35")),
     ("本年度作出行政许可、行政处罚、行政强制决定分别为120件、35件、2件。", []),
     ("公开行政许可、行政处罚信息分别为130件、40件。", []),
+    ("通过信用网站公示行政许可决定、行政处罚决定分别为130件、40件。", []),
     ("行政许可、行政处罚决定较上年分别增加12件、5件。", []),
 ], ids=["applicants with another organisation, wrong", "applicants with another organisation, right",
         "only the other organisations", "results with 依次为, wrong", "results with 依次为, right",
         "decisions with 分别为, wrong", "decisions with 依次为, wrong", "decisions, right",
-        "items published, not decisions", "a change from last year"])
+        "items published, not decisions", "decisions published, not made", "a change from last year"])
 def test_a_list_said_in_order_is_read_item_by_item(sentence, found):
     """A list of words then their counts in the same order, said with 分别为 or 依次为: each count is
     its word's figure, checked against the tables — a 科研机构, 社会公益组织 or 法律服务机构 among the
     applicants keeps its place (its count unchecked, as said alone); 表二's 行政许可/行政处罚/行政强制 when
-    the list says they are decisions (not items published; not a change from last year)."""
+    the list says they are decisions made (not items or decisions published, as "公示行政处罚决定40件" alone
+    is not read; not a change from last year)."""
     assert _said(sentence) == found
