@@ -1,0 +1,92 @@
+"""The cuts of issue 11's round of session 20 (branch perf30), each held to what it replaced.
+
+``lexicon.labels.nfkc`` puts report text in NFKC form. A text of the common characters alone
+(ASCII, the CJK ideographs and punctuation, full-width ASCII, curly quotes, dashes, "…", "①"–"⑳",
+the ideographic and no-break spaces: :data:`_PLAIN`) has the characters NFKC changes replaced by
+their forms instead of going through ``unicodedata.normalize``. These tests hold that to
+``unicodedata.normalize`` itself: every character of the set, the reason the replacement is exact
+(no character of their decompositions composes with a neighbour), and texts of prose as reports
+write it (full-width commas and digits, brackets, dates, a closing), mixed with characters outside
+the set (a combining accent, a Hangul jamo, a compatibility ideograph, a lone surrogate), which go
+the slow way.
+"""
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govlint.lexicon import labels
+from govlint.lexicon.labels import _PLAIN, _plain_nfkc, nfkc
+
+#: every character of the fast path's set
+_SET = [chr(c) for c in range(0x10000) if _PLAIN.fullmatch(chr(c))]
+
+
+def _seconds() -> set:
+    """The characters that compose with the one before them: the second of every canonical
+    decomposition of two (the pairs canonical composition puts back together), and the Hangul
+    vowels and trailing consonants (composed by rule)."""
+    out = {chr(c) for c in range(0x1161, 0x1176)} | {chr(c) for c in range(0x11A8, 0x11C3)}
+    for c in range(sys.maxunicode + 1):
+        d = unicodedata.decomposition(chr(c))
+        if d and not d.startswith("<") and len(d.split()) == 2:
+            out.add(chr(int(d.split()[1], 16)))
+    return out
+
+
+def test_the_fast_set_is_the_common_report_characters():
+    """The set holds what a report's prose is written in (and only the BMP's)."""
+    for ch in "示例镇人民政府，。；：、（）《》【】“”‘’—…１２３０ａＡ①⑳\u3000\xa0\t\n 0aZ%×·〇":
+        assert ch in _SET, ch
+    for ch in "\u0301\u1161\uf98e\u2f00\u3131\u00e9\ud800\U00020000":
+        assert not _PLAIN.fullmatch(ch), ch
+
+
+def test_no_character_of_the_set_composes_with_a_neighbour():
+    """Why a text of the set is normalised character by character: every character of their
+    NFKD forms is a starter (no reordering) and none is the second of a pair that composes."""
+    seconds = _seconds()
+    for ch in _SET:
+        for part in unicodedata.normalize("NFKD", ch):
+            assert unicodedata.combining(part) == 0, hex(ord(ch))
+            assert part not in seconds, hex(ord(ch))
+        assert unicodedata.normalize("NFKD", ch) == unicodedata.normalize("NFKC", ch)
+
+
+def test_each_character_of_the_set_as_unicodedata_normalises_it():
+    for ch in _SET:
+        assert _plain_nfkc(ch) == unicodedata.normalize("NFKC", ch), hex(ord(ch))
+        assert _plain_nfkc(ch * 3) == unicodedata.normalize("NFKC", ch * 3), hex(ord(ch))
+
+
+#: what report prose is written in: ideographs of its words, full-width and ASCII punctuation and
+#: digits, the spaces, curly quotes, the circled numbers
+_PROSE = st.sampled_from(list("示例镇人民政府信息公开年度报告申请件本无收取费元年月日一二三四五〇○")
+                         + list("，。；：、（）《》【】“”‘’—…！？％") + [chr(c) for c in range(0xFF01, 0xFF5F)]
+                         + list("0123456789,.;:()%- \t\n") + ["\u3000", "\xa0", "①", "⑩", "⑳"])
+#: characters outside the set: a combining accent (after "e" it composes), a Hangul syllable's
+#: parts, a compatibility ideograph, a Kangxi radical, a half-width katakana, an accented letter,
+#: a lone surrogate, a character beyond the BMP, a squared abbreviation
+_OTHER = st.sampled_from(["\u0301", "\u0308", "\u1100", "\u1161", "\u11a8", "\uf98e", "\u2f00", "\uff76",
+                          "\uff9e", "\u00e9", "\ud800", "\U00020000", "\u3314", "\u2126", "\u212b", "e", "A"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PROSE, max_size=120).map("".join))
+def test_report_prose_normalised_as_unicodedata_does(text):
+    """Prose of the set's characters: the fast path's form is NFKC's."""
+    labels._NFKC.clear()
+    assert _PLAIN.fullmatch(text)
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PROSE, _OTHER, st.characters()), max_size=60).map("".join))
+def test_any_text_normalised_as_unicodedata_does(text):
+    """Any text (the set's characters mixed with others, which take the slow way): NFKC's form."""
+    labels._NFKC.clear()
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
