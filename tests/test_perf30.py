@@ -90,3 +90,78 @@ def test_any_text_normalised_as_unicodedata_does(text):
     labels._NFKC.clear()
     assert nfkc(text) == unicodedata.normalize("NFKC", text)
 
+
+# ---------------------------------------------------------------------------------------------
+# ``prose.closes`` and ``prose.runs`` (the report's closing lines, the paragraphs a hard line break
+# cut): a line longer than ``SIGNER`` can match is not tried against it, and the date patterns are
+# tried only on a line holding the 日 (or 月) they end with. Held to the code they replaced.
+
+from govlint_rules import prose  # noqa: E402
+from govlint.syntax.ast import Paragraph, Span  # noqa: E402
+
+
+def _old_closes(paragraphs, i: int) -> bool:
+    """``prose.closes`` as it was (e34d86b)."""
+    t = prose._line(paragraphs, i)
+    if len(t) > 60:
+        return False
+    if prose.DATE_LINE.fullmatch(t) or prose._SIGNED.fullmatch(t):
+        return True
+    if prose.MONTH_LINE.fullmatch(t):
+        return i + 1 == len(paragraphs) or any(prose.SIGNER.fullmatch(prose._line(paragraphs, j)) for j in (i - 1, i + 1))
+    after = prose._line(paragraphs, i + 1)
+    return bool(prose.SIGNER.fullmatch(t)) and bool(prose.DATE_LINE.fullmatch(after) or prose.MONTH_LINE.fullmatch(after))
+
+
+def _old_runs(paragraphs):
+    """``prose.runs`` as it was (e34d86b), with :func:`_old_closes`."""
+    paragraphs = list(paragraphs)
+    run = []
+    for i, p in enumerate(paragraphs):
+        if _old_closes(paragraphs, i) or (i and prose.SIGNER.fullmatch(prose._line(paragraphs, i))
+                                          and _old_closes(paragraphs, i - 1)):
+            if run:
+                yield run[0] if len(run) == 1 else prose._joined(run)
+                run = []
+            yield p
+            continue
+        if run and prose.PAGE_NUMBER_LINE.match(p.text) and i + 1 < len(paragraphs):
+            continue
+        if run and prose._ITEM.match(p.text):
+            yield run[0] if len(run) == 1 else prose._joined(run)
+            run = []
+        run.append(p)
+        if not prose.continued_by_next(p.text):
+            yield run[0] if len(run) == 1 else prose._joined(run)
+            run = []
+    if run:
+        yield run[0] if len(run) == 1 else prose._joined(run)
+
+
+def test_signer_max_is_the_longest_text_signer_matches():
+    import re._parser as sre_parse  # (Python 3.11: the pattern parser)
+    assert sre_parse.parse(prose.SIGNER.pattern).getwidth() == (3, prose._SIGNER_MAX)
+
+
+#: the pieces of a report's closing and prose lines: agencies (short, long, a 30-character name), full
+#: dates, month-only dates in Arabic and Chinese numerals, a seal's note, sentences, an item, a page
+#: number, sentences cut mid-way
+_PIECE = st.sampled_from([
+    "示例镇人民政府", "示例县发展和改革局", "示例市示例区示例街道办事处", "示" * 28 + "政府", "示" * 29 + "人民政府",
+    "示" * 31 + "局", "2025年1月20日", "2025 年 1 月 20 日", "二〇二五年一月二十日", "二○二五年一月", "2025年1月",
+    "2025年元月份", "2025年1月20日（此件公开发布）", "（印章）", " ", "\u3000", "本年度未收取信息处理费。",
+    "共收到政府信息公开申", "请15件，", "（一）主动公开情况", "— 2 —", "二是", "，", "：", "日", "月", "年",
+    "示例镇人民政府 2025年1月20日", "全年办结", "信息公开工作", "12个县（市、区）", "处", "中心", "委员会",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PIECE, min_size=1, max_size=5).map("".join), min_size=1, max_size=8))
+def test_closes_and_runs_as_before(texts):
+    """Paragraphs of closing lines and prose (in any order, any length): each is a closing line
+    as before, and the runs are the same."""
+    paragraphs = [Paragraph(t, Span(n + 1, 1, n + 1, len(t) + 1, 0, len(t))) for n, t in enumerate(texts)]
+    for i in range(len(paragraphs)):
+        assert prose.closes(paragraphs, i) == _old_closes(paragraphs, i)
+    assert list(prose.runs(paragraphs)) == list(_old_runs(paragraphs))
+
