@@ -165,3 +165,24 @@ def test_closes_and_runs_as_before(texts):
         assert prose.closes(paragraphs, i) == _old_closes(paragraphs, i)
     assert list(prose.runs(paragraphs)) == list(_old_runs(paragraphs))
 
+
+# ---------------------------------------------------------------------------------------------
+# ``enumerators.AROUND.sub("", line)`` (a Markdown heading's "## " and bold's "**" taken off a line):
+# a line with nothing to take is returned as it is, without the pattern's search.
+
+import re  # noqa: E402
+
+from govlint.lexicon.enumerators import AROUND  # noqa: E402
+
+#: the characters the pattern takes and those it leaves, a heading's words and numerals
+_MARKUP = st.sampled_from([" ", "\u3000", "\xa0", "\n", "\t", "#", "##", "*", "**", "一、", "（二）", "总体情况",
+                           "1.", "主动公开", "a", "。", "：", "\r"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MARKUP, max_size=10).map("".join))
+def test_markup_taken_off_a_line_as_the_pattern_takes_it(text):
+    """Headings in Markdown ("## 一、总体情况"), in bold ("**（二）主动公开**"), with spaces around
+    them, a line break at the end, or plain: the words left are the pattern's."""
+    assert AROUND.sub("", text) == re.compile(AROUND.pattern).sub("", text)
+
