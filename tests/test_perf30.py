@@ -186,3 +186,24 @@ def test_markup_taken_off_a_line_as_the_pattern_takes_it(text):
     them, a line break at the end, or plain: the words left are the pattern's."""
     assert AROUND.sub("", text) == re.compile(AROUND.pattern).sub("", text)
 
+
+# ---------------------------------------------------------------------------------------------
+# ``layout.lines._LONG_LINES`` (a flattened report's long lines, where a page's number may stand
+# inside): tried only at a line's start.
+
+from govlint.layout import lines as layout_lines  # noqa: E402
+
+_OLD_LONG_LINES = re.compile(rf"[^\n]{{{layout_lines._LONG},}}")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2 * layout_lines._LONG), st.sampled_from("示 -1页")), max_size=6))
+def test_long_lines_found_as_before(lines):
+    """Texts of short and long lines (a flattened report's, just under, at and over the length),
+    blank lines, a final line with and without its line break: the same lines found, at the same
+    places, as by the pattern tried at every character."""
+    text = "\n".join(ch * n for n, ch in lines)
+    for t in (text, text + "\n"):
+        assert [m.span() for m in layout_lines._LONG_LINES.finditer(t)] == \
+            [m.span() for m in _OLD_LONG_LINES.finditer(t)]
+        assert (layout_lines._LONG_LINES.search(t) is None) == (_OLD_LONG_LINES.search(t) is None)
