@@ -84,6 +84,13 @@ DATE_LINE = lazy(rf"\s*{CLOSING_DATE}\s*")
 MONTH_LINE = lazy(rf"\s*{CLOSING_MONTH}\s*")
 SIGNER = lazy(rf"[^，,。；;:：]{{2,30}}{AGENCY_END}")
 _SIGNED = lazy(rf"\s*[^，,。；;:：\s]{{2,30}}{AGENCY_END}\s*{CLOSING_DATE}\s*")
+#: the longest text :data:`SIGNER` matches (30 characters and "人民政府"): a longer line is not tried (the
+#: pattern backtracks over its 30 characters for each of the agency's endings first)
+_SIGNER_MAX = 34
+
+
+def _signer(t: str) -> bool:
+    return len(t) <= _SIGNER_MAX and SIGNER.fullmatch(t) is not None
 
 
 def _line(paragraphs, i: int) -> str:
@@ -99,12 +106,14 @@ def closes(paragraphs, i: int) -> bool:
     t = _line(paragraphs, i)
     if len(t) > 60:
         return False
-    if DATE_LINE.fullmatch(t) or _SIGNED.fullmatch(t):
+    if "日" in t and (DATE_LINE.fullmatch(t) or _SIGNED.fullmatch(t)):  # (a full date ends in 日)
         return True
-    if MONTH_LINE.fullmatch(t):
-        return i + 1 == len(paragraphs) or any(SIGNER.fullmatch(_line(paragraphs, j)) for j in (i - 1, i + 1))
+    if "月" in t and MONTH_LINE.fullmatch(t):
+        return i + 1 == len(paragraphs) or any(_signer(_line(paragraphs, j)) for j in (i - 1, i + 1))
+    if not _signer(t):
+        return False
     after = _line(paragraphs, i + 1)
-    return bool(SIGNER.fullmatch(t)) and bool(DATE_LINE.fullmatch(after) or MONTH_LINE.fullmatch(after))
+    return bool(DATE_LINE.fullmatch(after) or MONTH_LINE.fullmatch(after))
 
 
 def runs(paragraphs):
@@ -118,7 +127,7 @@ def runs(paragraphs):
     cut_at = _wrap_width(paragraphs)
     run = []
     for i, p in enumerate(paragraphs):
-        if closes(paragraphs, i) or (i and SIGNER.fullmatch(_line(paragraphs, i)) and closes(paragraphs, i - 1)):
+        if closes(paragraphs, i) or (i and _signer(_line(paragraphs, i)) and closes(paragraphs, i - 1)):
             if run:
                 yield run[0] if len(run) == 1 else _joined(run)
                 run = []

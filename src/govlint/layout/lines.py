@@ -326,7 +326,9 @@ _REST_LINE = lazy(r"\n([^\n]{1,6})(?=\n|\Z)")
 #: a page's number inside a flattened line, apart ("… 1.25 - 5 - 示例…报告 三、…", "… 第 3 页 共 5 页 …")
 _A_SPACE_OR_NONE = "[ \u3000]?"
 _INLINE_PAGE = lazy(rf"(?<![^ \u3000\xa0])(?:{page_number_forms(_A_SPACE_OR_NONE)})(?![^ \u3000\xa0\n])")
-_LONG_LINES = lazy(rf"[^\n]{{{_LONG},}}")
+#: a line of _LONG characters or more, from its start (tried only there: from every character the count ran
+#: to the line's end, the square of a line's length)
+_LONG_LINES = lazy(rf"(?<![^\n])[^\n]{{{_LONG},}}")
 
 
 def _flattened_furniture(text: str) -> str:

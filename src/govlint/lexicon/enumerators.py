@@ -36,7 +36,28 @@ ITEM = rf"(?:{PAREN_ANY}|{ITEM_TOP}|{ARABIC})"
 MARKUP = r"(?:#{1,6}[ ]*)?(?:\*\*)?"
 
 #: a Markdown heading's "## " and bold's "**" around a line (``AROUND.sub("", line)``: its words)
-AROUND = lazy(r"^[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?|(?:\*\*)?[ \u3000\xa0]*$")
+_AROUND = lazy(r"^[ \u3000\xa0]*(?:#{1,6}[ ]*)?(?:\*\*)?|(?:\*\*)?[ \u3000\xa0]*$")
+#: what :data:`_AROUND` takes at a line's ends besides "#" and "*" (and the line break ``$`` may stand before)
+_EDGE = " \u3000\xa0\n"
+
+
+class _Around:
+    """:data:`_AROUND` with its ``sub``, which first looks whether there is anything to take: a line
+    with no "#" and no "*" that neither opens nor ends with a space has nothing (both alternatives
+    then match only the empty string, at its start and its end). The pattern's search tried its
+    second alternative at every character of the line."""
+
+    __slots__ = ()
+    pattern = _AROUND.pattern
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        if (repl == "" and text and text[0] not in _EDGE and text[-1] not in _EDGE
+                and "*" not in text and "#" not in text):
+            return text
+        return _AROUND.sub(repl, text, count)
+
+
+AROUND = _Around()
 
 #: a line that opens with an enumerator
 STARTS = lazy(rf"^[ \u3000\xa0]*{ANY}")
