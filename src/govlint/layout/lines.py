@@ -563,8 +563,18 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
             if last and vocab.joins(enumerators.STARTS.sub("", last[-1]), m.group(2)) \
                     and not vocab.is_label(m.group(2)):
                 cut.append(m.end(1) - 1)
-    cut.extend(_heading_like_pieces(text, vocab))
-    return _put(text, cut, " ")
+    pieces, titles = _heading_like_pieces(text, vocab)
+    cut.extend(pieces)
+    text = _put(text, cut, " ")
+    if not titles:
+        return text
+    # a section title cut at the line's end: its rest moved up to it, the line break after it (the
+    # title whole, as a person reads it, not "…行政诉 讼情况"); lines keep their numbers, the moved
+    # characters' columns are the line above's (as _head_word_cut_at_the_width moves a name's rest)
+    chars = list(text)
+    for at, end in titles:
+        chars[at:end] = chars[at + 1:end] + ["\n"]
+    return "".join(chars)
 
 
 def _first_cell(line: str) -> str:
@@ -651,17 +661,19 @@ _NEXT_PIECE = lazy(rf"[ \u3000\xa0]*([^\n\t|。；0-9０-９ \u3000\xa0][^\n\t|�
 _PIECE_LINES = 16
 
 
-def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
+def _heading_like_pieces(text: str, vocab: Vocabulary) -> Tuple[List[int], List[Tuple[int, int]]]:
     """A 表三 row label a narrow cell broke over three lines or more, a piece a line, its first
     piece an enumerator and a word or two ("四、结" / "转下年 度继续" / "办理", "一、本年" / "新收政府"
     / "信息公开" / "申请数量": PDFium's copy of a Word table): the first piece alone reads as a section
     heading (a false "四、结" section, the rows after it out of their table). The line breaks
     between the pieces become spaces, so the label stands on one line, as when a cell holds it
     whole, when the pieces together spell a label of the formats and the first alone is none, and
-    is no section title either. The offsets of the line ends to blank."""
+    is no section title either. The offsets of the line ends to blank; and (line end, next line's
+    end) of each section title cut at the line's end, its rest alone on the next line, to move up."""
     if "、" not in text and "．" not in text and "." not in text:
-        return []
+        return [], []
     out: List[int] = []
+    titles: List[Tuple[int, int]] = []
     heading = None
     for m in _TOP_PIECE.finditer("\n" + text):
         first = m.group(1).strip(_SPACE)
@@ -675,7 +687,10 @@ def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
                     heading = heading or section_title_pattern(vocab)
                     if heading.fullmatch(first) is None and heading.fullmatch(
                             first + " " + rest.group(1).strip(_SPACE)) is not None:
-                        out.append(m.end(1) - 1)
+                        if rest.start(1) == m.end(1):  # (the rest opens its line: moved up to the title)
+                            titles.append((m.end(1) - 1, rest.end()))
+                        else:
+                            out.append(m.end(1) - 1)
             continue
         heading = heading or section_title_pattern(vocab)
         if heading.match(first):
@@ -694,7 +709,7 @@ def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
             at = piece.end() + 1
         if best is not None:
             out.extend(ends[:best])
-    return out
+    return out, titles
 
 
 def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
