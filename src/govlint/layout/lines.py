@@ -999,12 +999,36 @@ def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> lis
         if stop == m.end() or (stop < len(line) and line[stop] not in _SPACE) or not (
                 any(L.similar(title, t, _REWORDED) >= _REWORDED or _shortened(title, t) for t, n in vocab.numbers.items()
                     if n == number)
-                or any(n == number and 0 <= line.find(w, stop, nxt) for w, n in vocab.markers)):
-            continue  # (a title far from the official ones is a heading when its section's table follows it)
+                or any(n == number and 0 <= line.find(w, stop, nxt) for w, n in vocab.markers)
+                or _a_title_of_its_own(line, m, stop, nxt, (prev, number, after))):
+            continue  # (a title far from the official ones is a heading when its section's table follows it,
+            # or when it stands in its very place, short words alone before its first sentence)
         stop = _before_its_table(line, m.end(), stop, number, vocab)
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
     return out
+
+
+#: the longest title in other words read by its place alone ("基本情况", "概述", "工作概况")
+_OWN_TITLE = 12
+_IDEOGRAPHS = lazy(r"[\u4e00-\u9fff]+")
+
+
+def _a_title_of_its_own(line: str, m, stop: int, nxt: int, order: tuple) -> bool:
+    """Is the numeral at ``m`` a section heading worded far from every official title ("一、基本情况",
+    "一、概述": a title no likeness finds) by its place alone? Its section's very place (the one
+    before it found, or none before 一; the one after it found), after a sentence's end or at the
+    line's start, its title a few words alone (no mark, no figure) ended by a space, and a sentence
+    after it before the next section: as written such a line is a heading with a note; flattened,
+    its first sentence must not be read into its title."""
+    prev, number, after = order
+    if after != number + 1 or (prev is None and number != 1) or (prev is not None and prev != number - 1):
+        return False
+    if stop >= len(line) or not _IDEOGRAPHS.fullmatch(line, m.end(), stop) or stop - m.end() > _OWN_TITLE:
+        return False
+    if m.start() and not _after_a_sentence(line, m.start()):
+        return False
+    return "。" in line[stop:nxt]
 
 
 def _before_its_table(line: str, start: int, stop: int, number: Optional[int], vocab: Vocabulary) -> int:
