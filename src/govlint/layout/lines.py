@@ -1305,11 +1305,15 @@ def _opens_a_row(tok: str, vocab: Vocabulary) -> bool:
 
 def _head_word_spaced(tokens, k: int, vocab: Vocabulary) -> bool:
     """Is token ``k`` the first piece of a head's word typed with a space in it, the next token its
-    rest ("总 计" in 表四's head, flattened: no row's first piece)?"""
+    rest ("总 计" in 表四's head, flattened: no row's first piece)? Not when the two spell a row's
+    label ("行政 处罚": the row opens there)."""
     if k + 1 >= len(tokens):
         return False
     word = tokens[k].group() + tokens[k + 1].group()
-    return vocab.is_head_word(word) or vocab.is_column_part(word) or vocab.is_label(word)
+    if vocab.is_head_word(word) or vocab.is_column_part(word):
+        return True
+    # (a row's label typed with a space in it, "行政 处罚 35", is the row's first piece)
+    return vocab.is_label(word) and not vocab.is_row_label(word)
 
 
 def _a_headless_row(tokens, k: int, vocab: Vocabulary) -> bool:
