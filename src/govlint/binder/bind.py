@@ -1164,6 +1164,16 @@ class _Binder:
             if e.kind == "column":
                 self.context = e.table
                 self._read_head(e.table, label_cells, section)
+                tentative = self.tentative_head
+                if (tentative is not None and pos < len(label_cells) - 1 and any(v.kind == NUMBER for v in values)
+                        and not any(self.index.heads(c.text) for c in label_cells[:pos])):
+                    # a head with its row run in after it, the row's label none of any table ("信息处理费收取情况 |
+                    # 发出收费通知件数 | 收费金额 | 2024年 | 0 | 0": an author's small table copied one cell a
+                    # line, read as one row): as a row under a tentative head, what the head seemed to
+                    # misspell is no name of the format
+                    self.tentative_head = None
+                    self.notes = [n for n in self.notes if not any(n is x for x in tentative[1])]
+                    self.context = None
                 return
             self.context = e.table
             if e.group:
