@@ -431,6 +431,13 @@ def _charged_cases(s: str) -> bool:
 _HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一览|明细|汇总)?表)?$|如下$")
 
 
+#: a form's question on the fee with its answer left for the next line ("是否收取信息处理费：" / "否": a
+#: hard wrap cut after the colon): it asks, it says nothing yet
+_QUESTION = lazy(r"是否[^。；;，,:：]{0,20}?(?:收取|收费|缴费|处理费|费用)[^。；;，,:：]{0,10}?[:：]?\s*$")
+#: the answer to such a question, alone on its line
+_NO = lazy(r"\s*(?:否|无|没有|未收取)\s*[.。]?\s*")
+
+
 def classify(sentence: str) -> str:
     """"none" (no fee collected), "collected", or "unclear"."""
     s = _clean(sentence)
@@ -439,6 +446,8 @@ def classify(sentence: str) -> str:
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
+    if "是否" in s and not amounts and _QUESTION.search(s):
+        return "unclear"  # "是否收取信息处理费：" (its answer on the next line, read by _answers)
     if not amounts and _ABOUT_FEE.search(s) and not FEE.search(_ABOUT_FEE.sub("", s)):
         return "unclear"  # "本年度收到关于信息处理费的咨询2件": what was asked about, not what was charged
     if amounts and _charged_this_year(s):
@@ -489,6 +498,8 @@ def _answers(sentence: str, answer: str) -> bool:
         return False  # a fee sentence of its own, read for itself
     if _ELLIPTIC.search(a):
         return True
+    if _NO.fullmatch(a) and "是否" in sentence and _QUESTION.search(_clean(sentence)):
+        return True  # "是否收取信息处理费：" / "否": a form's question, its answer under it
     return bool(_amounts(a)) and (_is_topic(sentence) or bool(_COLLECT.search(a)))
 
 
