@@ -1190,17 +1190,15 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     return out
 
 
-#: a closing date that names only its month ("2025年1月"), its groups not captured
-_MONTH_ONLY = closing.MONTH.replace("(?P<y>", "(?:").replace("(?P<m>", "(?:")
 #: the closing written date first, the agency under it, at a line's end that lost its breaks
 #: ("…信息处理费收取情况 2025年1月20日 示例镇人民政府")
-_DATE_THEN_SIGNER = lazy(rf"[ \u3000\xa0]({closing.DATE}|{_MONTH_ONLY})[ \u3000\xa0]+([^。；！？\s\d]{{2,40}}{closing.AGENCY_END})"
+_DATE_THEN_SIGNER = lazy(rf"[ \u3000\xa0]({closing.DATE}|{closing.MONTH_ONLY})[ \u3000\xa0]+([^。；！？\s\d]{{2,40}}{closing.AGENCY_END})"
                          r"[ \u3000\xa0]*$")
 
 
 #: the closing date and an annex's heading after it, in a line that lost its breaks ("…样例县司法局
 #: 2025年1月17日 附件 表1 主动公开政府信息情况统计表 第二十条第（一）项 …"; a date may lack its day, "2026年1月")
-_DATE_THEN_ANNEX = lazy(rf"[ \u3000\xa0]({closing.DATE}|(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})[ ]*年[ ]*[0-9一二三四五六七八九十]{{1,2}}[ ]*月)"
+_DATE_THEN_ANNEX = lazy(rf"[ \u3000\xa0]({closing.DATE}|{closing.MONTH_ONLY})"
                         r"[ \u3000\xa0]+(附[ ]?[件表][0-9一二三四五六七八九十]*[：:]?)(?=[ \u3000\xa0])")
 #: a table's caption in an annex ("表1 主动公开…统计表", "附表2 …")
 _ANNEX_CAPTION = lazy(rf"(?<=[ \u3000\xa0])(?:附)?{enumerators.TABLE}")
