@@ -2380,9 +2380,17 @@ def _exact_column(index: "_Index", text: str) -> bool:
 def _names_the_total(word: str, norms: Sequence[str], t: TableSpec) -> bool:
     """"合计" last in a header row that names the first column (自然人) and no "总计": the table's
     own total column, named another way (its numbers are the row totals), not a subtotal column
-    added to the official ones (a "合计" after 其他 in the sub-columns' row is one)."""
+    added to the official ones (a "合计" after 其他 in the sub-columns' row is one); or "合计" right
+    before the first sub-column (商业企业) in a head whose two rows a copy ran together."""
     first, total = L.norm(t.columns[0].label.text), L.norm(t.columns[-1].label.text)
-    return word == "合计" and norms[-1] == word and first in norms and total not in norms
+    if word != "合计" or first not in norms or total in norms:
+        return False
+    if norms[-1] == word:
+        return True
+    # the two head rows run together (a copy that flattened them, or put a cell a line): "自然人 ·
+    # 法人或其他组织 · 合计" then the sub-columns "商业企业 …", 合计 where 总计 stands in the official order
+    at = norms.index(word)
+    return first in norms[:at] and at + 1 < len(norms) and norms[at + 1] == L.norm(t.columns[1].label.text)
 
 
 def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Optional[SectionSpec], str]:
