@@ -181,7 +181,7 @@ def _texts(section):
     if section.title_match not in ("exact", "variant", "renumbered"):
         yield None, section.section.heading
     whole, taken = _cut_table(section)
-    read = [(p.span.line, p, _flat_table(p) or p.text) for p in runs(section.paragraphs) if id(p) not in taken]
+    read = [(p.span.line, p, _flat_table(p) or p.text) for p in _runs_apart(section.paragraphs, taken)]
     read += [(p.span.line, p, text) for p, text in _table_texts(section, taken)]
     read += [(p.span.line, p, text) for p, text in _sentence_rows(section)]
     read += whole
@@ -189,13 +189,35 @@ def _texts(section):
         yield p, text
 
 
+#: the most pieces of a cut table read for the part of them that makes one (past it, all or none)
+_PIECES = 8
+
+
+def _runs_apart(paragraphs, taken):
+    """:func:`runs` of the paragraphs but those ``taken`` into a table, none of whose sentences runs on
+    over one of them: a table's last piece ("收费金额", its head's last word a wrap put on a line of its
+    own) is no part of the sentence after the table ("特此报告。")."""
+    if not taken:
+        return list(runs(paragraphs))
+    out, part = [], []
+    for p in list(paragraphs) + [None]:
+        if p is None or id(p) in taken:
+            out.extend(runs(part))
+            part = []
+        else:
+            part.append(p)
+    return out
+
+
 def _cut_table(section):
     """A small table whose rows a hard wrap cut (at 24 characters: "信息处理费收取情况 | 发出收费通知件数" /
     "收费金额" / "2024年 | 0 | 0"), its pieces read as one-row tables and lines of a word, on lines one
-    after another: ([(line, paragraph, text)] of the table read whole (:func:`_flat_rows`), the ids of
-    its pieces), or ([], ()) when no such run of pieces makes one whole table."""
+    after another (each line a piece: a head's last name alone on its line is no part of a sentence
+    after the table): ([(line, paragraph, text)] of the table read whole (:func:`_flat_rows`), the ids
+    of its pieces), or ([], ()) when no such run of pieces makes one whole table. A line of words
+    beside the pieces ("7.其他事项", "（二）其他事项" after the table) is left out of the run."""
     pieces = []
-    for p in runs(section.paragraphs):
+    for p in section.paragraphs:  # (each line: a piece of the table is no part of a sentence after it)
         if getattr(p, "kind", "text") in ("signature", "date") or _SENTENCE_MARK.search(p.text):
             continue
         pieces.append((p.span.line, p.span.end_line, p, nfkc(p.text).split()))
@@ -210,12 +232,18 @@ def _cut_table(section):
         if piece is not None and (not group or piece[0] <= group[-1][1] + 2):
             group.append(piece)
             continue
-        if len(group) >= 2 and any(type(g[2]) is not type(group[0][2]) for g in group):
-            cells = [c for g in group for c in g[3]]
-            got = _flat_rows(cells)
-            if got is not None and got[1] == len(cells):
-                span = group[0][2].span if hasattr(group[0][2], "span") else group[0][2].rows[0].span
-                return [(group[0][0], Paragraph(got[0], span), got[0])], {id(g[2]) for g in group}
+        # the pieces one after another that make one whole table, the most of them (a line of words
+        # after the table's last row or before its head, "7.其他事项", is none of its cells)
+        for size in range(len(group), 1 if len(group) <= _PIECES else len(group) - 1, -1):
+            for i in range(len(group) - size + 1):
+                run = group[i:i + size]
+                if not any(type(g[2]) is not type(run[0][2]) for g in run):
+                    continue
+                cells = [c for g in run for c in g[3]]
+                got = _flat_rows(cells)
+                if got is not None and got[1] == len(cells):
+                    span = run[0][2].span if hasattr(run[0][2], "span") else run[0][2].rows[0].span
+                    return [(run[0][0], Paragraph(got[0], span), got[0])], {id(g[2]) for g in run}
         group = [piece] if piece is not None else []
     return [], ()
 
@@ -436,6 +464,13 @@ def _charged_cases(s: str) -> bool:
 _HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一览|明细|汇总)?表)?$|如下$")
 
 
+#: a form's question on the fee with its answer left for the next line ("是否收取信息处理费：" / "否": a
+#: hard wrap cut after the colon): it asks, it says nothing yet
+_QUESTION = lazy(r"是否[^。；;，,:：]{0,20}?(?:收取|收费|缴费|处理费|费用)[^。；;，,:：]{0,10}?[:：]?\s*$")
+#: the answer to such a question, alone on its line
+_NO = lazy(r"\s*(?:否|无|没有|未收取)\s*[.。]?\s*")
+
+
 def classify(sentence: str) -> str:
     """"none" (no fee collected), "collected", or "unclear"."""
     s = _clean(sentence)
@@ -444,6 +479,8 @@ def classify(sentence: str) -> str:
     amounts = _amounts(s)
     if _NEG.search(s) or (amounts and all(Decimal(a) == 0 for a, _ in amounts)):
         return "none"
+    if "是否" in s and not amounts and _QUESTION.search(s):
+        return "unclear"  # "是否收取信息处理费：" (its answer on the next line, read by _answers)
     if not amounts and _ABOUT_FEE.search(s) and not FEE.search(_ABOUT_FEE.sub("", s)):
         return "unclear"  # "本年度收到关于信息处理费的咨询2件": what was asked about, not what was charged
     if amounts and _charged_this_year(s):
@@ -494,6 +531,8 @@ def _answers(sentence: str, answer: str) -> bool:
         return False  # a fee sentence of its own, read for itself
     if _ELLIPTIC.search(a):
         return True
+    if _NO.fullmatch(a) and "是否" in sentence and _QUESTION.search(_clean(sentence)):
+        return True  # "是否收取信息处理费：" / "否": a form's question, its answer under it
     return bool(_amounts(a)) and (_is_topic(sentence) or bool(_COLLECT.search(a)))
 
 

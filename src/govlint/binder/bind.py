@@ -1164,6 +1164,16 @@ class _Binder:
             if e.kind == "column":
                 self.context = e.table
                 self._read_head(e.table, label_cells, section)
+                tentative = self.tentative_head
+                if (tentative is not None and pos < len(label_cells) - 1 and any(v.kind == NUMBER for v in values)
+                        and not any(self.index.heads(c.text) for c in label_cells[:pos])):
+                    # a head with its row run in after it, the row's label none of any table ("信息处理费收取情况 |
+                    # 发出收费通知件数 | 收费金额 | 2024年 | 0 | 0": an author's small table copied one cell a
+                    # line, read as one row): as a row under a tentative head, what the head seemed to
+                    # misspell is no name of the format
+                    self.tentative_head = None
+                    self.notes = [n for n in self.notes if not any(n is x for x in tentative[1])]
+                    self.context = None
                 return
             self.context = e.table
             if e.group:
@@ -2377,9 +2387,17 @@ def _exact_column(index: "_Index", text: str) -> bool:
 def _names_the_total(word: str, norms: Sequence[str], t: TableSpec) -> bool:
     """"合计" last in a header row that names the first column (自然人) and no "总计": the table's
     own total column, named another way (its numbers are the row totals), not a subtotal column
-    added to the official ones (a "合计" after 其他 in the sub-columns' row is one)."""
+    added to the official ones (a "合计" after 其他 in the sub-columns' row is one); or "合计" right
+    before the first sub-column (商业企业) in a head whose two rows a copy ran together."""
     first, total = L.norm(t.columns[0].label.text), L.norm(t.columns[-1].label.text)
-    return word == "合计" and norms[-1] == word and first in norms and total not in norms
+    if word != "合计" or first not in norms or total in norms:
+        return False
+    if norms[-1] == word:
+        return True
+    # the two head rows run together (a copy that flattened them, or put a cell a line): "自然人 ·
+    # 法人或其他组织 · 合计" then the sub-columns "商业企业 …", 合计 where 总计 stands in the official order
+    at = norms.index(word)
+    return first in norms[:at] and at + 1 < len(norms) and norms[at + 1] == L.norm(t.columns[1].label.text)
 
 
 def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Optional[SectionSpec], str]:

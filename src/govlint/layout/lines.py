@@ -570,8 +570,18 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
             if last and vocab.joins(enumerators.STARTS.sub("", last[-1]), m.group(2)) \
                     and not vocab.is_label(m.group(2)):
                 cut.append(m.end(1) - 1)
-    cut.extend(_heading_like_pieces(text, vocab))
-    return _put(text, cut, " ")
+    pieces, titles = _heading_like_pieces(text, vocab)
+    cut.extend(pieces)
+    text = _put(text, cut, " ")
+    if not titles:
+        return text
+    # a section title cut at the line's end: its rest moved up to it, the line break after it (the
+    # title whole, as a person reads it, not "…行政诉 讼情况"); lines keep their numbers, the moved
+    # characters' columns are the line above's (as _head_word_cut_at_the_width moves a name's rest)
+    chars = list(text)
+    for at, end in titles:
+        chars[at:end] = chars[at + 1:end] + ["\n"]
+    return "".join(chars)
 
 
 def _first_cell(line: str) -> str:
@@ -658,17 +668,19 @@ _NEXT_PIECE = lazy(rf"[ \u3000\xa0]*([^\n\t|。；0-9０-９ \u3000\xa0][^\n\t|�
 _PIECE_LINES = 16
 
 
-def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
+def _heading_like_pieces(text: str, vocab: Vocabulary) -> Tuple[List[int], List[Tuple[int, int]]]:
     """A 表三 row label a narrow cell broke over three lines or more, a piece a line, its first
     piece an enumerator and a word or two ("四、结" / "转下年 度继续" / "办理", "一、本年" / "新收政府"
     / "信息公开" / "申请数量": PDFium's copy of a Word table): the first piece alone reads as a section
     heading (a false "四、结" section, the rows after it out of their table). The line breaks
     between the pieces become spaces, so the label stands on one line, as when a cell holds it
     whole, when the pieces together spell a label of the formats and the first alone is none, and
-    is no section title either. The offsets of the line ends to blank."""
+    is no section title either. The offsets of the line ends to blank; and (line end, next line's
+    end) of each section title cut at the line's end, its rest alone on the next line, to move up."""
     if "、" not in text and "．" not in text and "." not in text:
-        return []
+        return [], []
     out: List[int] = []
+    titles: List[Tuple[int, int]] = []
     heading = None
     for m in _TOP_PIECE.finditer("\n" + text):
         first = m.group(1).strip(_SPACE)
@@ -682,7 +694,10 @@ def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
                     heading = heading or section_title_pattern(vocab)
                     if heading.fullmatch(first) is None and heading.fullmatch(
                             first + " " + rest.group(1).strip(_SPACE)) is not None:
-                        out.append(m.end(1) - 1)
+                        if rest.start(1) == m.end(1):  # (the rest opens its line: moved up to the title)
+                            titles.append((m.end(1) - 1, rest.end()))
+                        else:
+                            out.append(m.end(1) - 1)
             continue
         heading = heading or section_title_pattern(vocab)
         if heading.match(first):
@@ -701,7 +716,7 @@ def _heading_like_pieces(text: str, vocab: Vocabulary) -> List[int]:
             at = piece.end() + 1
         if best is not None:
             out.extend(ends[:best])
-    return out
+    return out, titles
 
 
 def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
@@ -991,12 +1006,36 @@ def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> lis
         if stop == m.end() or (stop < len(line) and line[stop] not in _SPACE) or not (
                 any(L.similar(title, t, _REWORDED) >= _REWORDED or _shortened(title, t) for t, n in vocab.numbers.items()
                     if n == number)
-                or any(n == number and 0 <= line.find(w, stop, nxt) for w, n in vocab.markers)):
-            continue  # (a title far from the official ones is a heading when its section's table follows it)
+                or any(n == number and 0 <= line.find(w, stop, nxt) for w, n in vocab.markers)
+                or _a_title_of_its_own(line, m, stop, nxt, (prev, number, after))):
+            continue  # (a title far from the official ones is a heading when its section's table follows it,
+            # or when it stands in its very place, short words alone before its first sentence)
         stop = _before_its_table(line, m.end(), stop, number, vocab)
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
     return out
+
+
+#: the longest title in other words read by its place alone ("基本情况", "概述", "工作概况")
+_OWN_TITLE = 12
+_IDEOGRAPHS = lazy(r"[\u4e00-\u9fff]+")
+
+
+def _a_title_of_its_own(line: str, m, stop: int, nxt: int, order: tuple) -> bool:
+    """Is the numeral at ``m`` a section heading worded far from every official title ("一、基本情况",
+    "一、概述": a title no likeness finds) by its place alone? Its section's very place (the one
+    before it found, or none before 一; the one after it found), after a sentence's end or at the
+    line's start, its title a few words alone (no mark, no figure) ended by a space, and a sentence
+    after it before the next section: as written such a line is a heading with a note; flattened,
+    its first sentence must not be read into its title."""
+    prev, number, after = order
+    if after != number + 1 or (prev is None and number != 1) or (prev is not None and prev != number - 1):
+        return False
+    if stop >= len(line) or not _IDEOGRAPHS.fullmatch(line, m.end(), stop) or stop - m.end() > _OWN_TITLE:
+        return False
+    if m.start() and not _after_a_sentence(line, m.start()):
+        return False
+    return "。" in line[stop:nxt]
 
 
 def _before_its_table(line: str, start: int, stop: int, number: Optional[int], vocab: Vocabulary) -> int:
@@ -1158,17 +1197,15 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     return out
 
 
-#: a closing date that names only its month ("2025年1月"), its groups not captured
-_MONTH_ONLY = closing.MONTH.replace("(?P<y>", "(?:").replace("(?P<m>", "(?:")
 #: the closing written date first, the agency under it, at a line's end that lost its breaks
 #: ("…信息处理费收取情况 2025年1月20日 示例镇人民政府")
-_DATE_THEN_SIGNER = lazy(rf"[ \u3000\xa0]({closing.DATE}|{_MONTH_ONLY})[ \u3000\xa0]+([^。；！？\s\d]{{2,40}}{closing.AGENCY_END})"
+_DATE_THEN_SIGNER = lazy(rf"[ \u3000\xa0]({closing.DATE}|{closing.MONTH_ONLY})[ \u3000\xa0]+([^。；！？\s\d]{{2,40}}{closing.AGENCY_END})"
                          r"[ \u3000\xa0]*$")
 
 
 #: the closing date and an annex's heading after it, in a line that lost its breaks ("…样例县司法局
 #: 2025年1月17日 附件 表1 主动公开政府信息情况统计表 第二十条第（一）项 …"; a date may lack its day, "2026年1月")
-_DATE_THEN_ANNEX = lazy(rf"[ \u3000\xa0]({closing.DATE}|(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}})[ ]*年[ ]*[0-9一二三四五六七八九十]{{1,2}}[ ]*月)"
+_DATE_THEN_ANNEX = lazy(rf"[ \u3000\xa0]({closing.DATE}|{closing.MONTH_ONLY})"
                         r"[ \u3000\xa0]+(附[ ]?[件表][0-9一二三四五六七八九十]*[：:]?)(?=[ \u3000\xa0])")
 #: a table's caption in an annex ("表1 主动公开…统计表", "附表2 …")
 _ANNEX_CAPTION = lazy(rf"(?<=[ \u3000\xa0])(?:附)?{enumerators.TABLE}")
@@ -1273,11 +1310,15 @@ def _opens_a_row(tok: str, vocab: Vocabulary) -> bool:
 
 def _head_word_spaced(tokens, k: int, vocab: Vocabulary) -> bool:
     """Is token ``k`` the first piece of a head's word typed with a space in it, the next token its
-    rest ("总 计" in 表四's head, flattened: no row's first piece)?"""
+    rest ("总 计" in 表四's head, flattened: no row's first piece)? Not when the two spell a row's
+    label ("行政 处罚": the row opens there)."""
     if k + 1 >= len(tokens):
         return False
     word = tokens[k].group() + tokens[k + 1].group()
-    return vocab.is_head_word(word) or vocab.is_column_part(word) or vocab.is_label(word)
+    if vocab.is_head_word(word) or vocab.is_column_part(word):
+        return True
+    # (a row's label typed with a space in it, "行政 处罚 35", is the row's first piece)
+    return vocab.is_label(word) and not vocab.is_row_label(word)
 
 
 def _a_headless_row(tokens, k: int, vocab: Vocabulary) -> bool:

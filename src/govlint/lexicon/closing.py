@@ -12,10 +12,12 @@ YEAR = r"(?:\d{4}|" + YEAR_CN + r")"
 #: day in digits (二〇二五年1月20日), 二0二五年一月二十日 (spaces allowed between its parts)
 DATE = (YEAR + r"[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
         r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日")
+_MONTH = r"\d{1,2}|[一二三四五六七八九十]{1,2}|元"
 #: a closing date that names only its month: 2025年1月, 二〇二五年一月, 2025年元月, 2025年1月份 (the year
 #: is group "y", the month group "m")
-MONTH = (r"(?P<y>" + YEAR + r")\s*年\s*"
-         r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2}|元)\s*月(?:份)?")
+MONTH = rf"(?P<y>{YEAR})\s*年\s*(?P<m>{_MONTH})\s*月(?:份)?"
+#: the same date, its parts not captured (for a pattern that holds it beside others)
+MONTH_ONLY = rf"(?:{YEAR})\s*年\s*(?:{_MONTH})\s*月(?:份)?"
 #: how the name of an agency that signs a report ends ("示例镇人民政府", "某某县教育局", "某某街道办事处")
 AGENCY_END = (r"(?:人民政府|政府|办事处|委员会|管委会|办公室|办公厅|局|厅|委|院|署|中心|街道|镇|乡|公司|部|处|所|"
               r"站|馆|会)")

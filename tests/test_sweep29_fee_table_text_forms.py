@@ -10,7 +10,15 @@ label in the first column. Flattened, the agency signing after the last figure (
 
 A head that names what it counts ("发出收费通知件数") keeps its words before its figure ("发出收费通知件数
 2件"): as written, the figure alone ("2件") named no fee, and a table stating fees collected read as
-a 六 with nothing in it (a false F401)."""
+a 六 with nothing in it (a false F401).
+
+Cut by a hard wrap at a fixed width (24 characters, an e-mail's text):
+the wrap cuts its head row at a tab ("发出收费通知件数 | 收费总金额（元）" / "实际收取总金额（元）" /
+"1 | 100 | 100"), and the table stands as pieces: one-row tables and a line of a word. As written,
+its names over its figures state the fee; cut, the head's pieces read as the fee named with nothing
+said (a false F401) or as a fee collected with no sum (a false F402). ``fee._cut_table`` reads pieces
+on lines one after another as one table when they make one whole (its names, then rows as many
+cells long), as a person does."""
 import sys
 from pathlib import Path
 
@@ -29,7 +37,14 @@ TABLES = {
     "a row label in a unit's head, nothing charged": "信息处理费\t发出收费通知件数（件）\t收费总金额（元）\n本年度\t0\t0",
     "figures only, fees charged": "发出收费通知件数\t收费总金额（元）\t实际收取总金额（元）\n1\t100\t100",
     "two columns, fees charged": "发出收费通知件数\t收取金额（元）\n2\t200",
+    "three heads under a line that names them": "信息处理费收取情况如下：\n发出收费通知件数\t收费总金额（元）\t实际收取总金额（元）\n0\t0\t0",
 }
+#: the tables read in the flattened and one-cell-a-line forms
+FLAT = ("a row label, nothing charged", "a row label in a unit's head, nothing charged", "figures only, fees charged",
+        "two columns, fees charged")
+#: the tables read cut by a wrap at 24 characters
+WRAPPED = ("figures only, fees charged", "three heads under a line that names them",
+           "a row label in a unit's head, nothing charged")
 FORMS = ("one-line", "cells-pipe", "cells-dash", "cells-tabbed", "cells-tabbed-paged")
 
 
@@ -44,7 +59,7 @@ def test_a_small_fee_table_with_a_row_label_reads_the_same_in_every_text_form(fo
 
 
 @pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("name", sorted(set(TABLES) - {"a row label, nothing charged"}))
+@pytest.mark.parametrize("name", sorted(set(FLAT) - {"a row label, nothing charged"}))
 def test_other_small_fee_tables_still_read_in_every_text_form(name, form):
     """A guard (these read so before the change too): the tables whose head cells do not run into a
     label read the same."""
@@ -100,3 +115,17 @@ def test_a_flattened_fee_table_after_a_sentence_on_its_line(form):
     written = SOURCE.replace(STATEMENT, "本年度做好公开工作。" + TABLES["a row label, nothing charged"])
     assert _findings(lint(written, path="report.txt")) == []
     assert _findings(lint_in_form(written, form)) == []
+
+
+@pytest.mark.parametrize("name", sorted(WRAPPED))
+def test_a_fee_table_cut_by_a_wrap_at_24_reads_as_written(name):
+    written = SOURCE.replace(STATEMENT, TABLES[name])
+    assert _findings(lint(written, path="report.txt")) == []
+    assert _findings(lint_in_form(written, "wrap-24")) == []
+
+
+def test_a_fee_table_cut_by_a_wrap_with_a_figure_missing_is_not_read_whole():
+    """A guard: pieces that do not make a whole table (a figure short) are read as before, each alone."""
+    written = SOURCE.replace(STATEMENT, "发出收费通知件数\t收费总金额（元）\n实际收取总金额（元）\n1\t100")
+    assert [c for c, _ in _findings(lint(written, path="report.txt"))] == \
+        [c for c, _ in _findings(lint_in_form(written, "wrap-24"))]
