@@ -72,7 +72,7 @@ _SENTENCE_GAP = lazy(r"[。！？][”’）)]?(?=[ \u3000\xa0]+\S)")
 #: a sub-heading a line of its own lost its break after ("（一）信息处理费收取情况 本年度…"): its numeral at
 #: the line's start, after a space or a sentence's end, its words no sentence and no table's row (no
 #: figure after it: "（一）予以公开 4 1 0 …", "（三）不予公开 1.属于国家秘密 …")
-_SUBHEADING_GAP = lazy(r"(?:^|(?<=[。！？；\s]))[（(][一二三四五六七八九十]{1,3}[)）]"
+_SUBHEADING_GAP = lazy(r"(?:^|(?<=[。！？；\s]))[（(](?P<n>[一二三四五六七八九十]{1,3})[)）]"
                        r"[^\s。，,；;：:！？（）()\d]{2,20}(?=[ \u3000\xa0]+[^\s\d０-９])")
 #: the signing agency just before the closing date: the words after the last sentence end
 #: (or after a figure and a space: a small table's last row ends 六, "…收费金额 2024年 0 0 示例镇人民政府")
@@ -1183,9 +1183,16 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     # prose: a paragraph ends where a sentence ends and a space stands (the lost line break)
     for m in _SENTENCE_GAP.finditer(line):
         out.append(m.end())
-    # a sub-heading with no full stop ("（一）信息处理费收取情况 本年度未收取…"): its paragraph on the next line
+    # a sub-heading with no full stop ("（一）信息处理费收取情况 本年度未收取…"): its paragraph on the next line;
+    # the next one of its run after a space, an answer with no full stop before it ("（一）…收取情况 本镇未收取
+    # （二）其他事项 无"), on a line of its own too
+    seen = set()
     for m in _SUBHEADING_GAP.finditer(line):
         out.append(_skip_space(line, m.end()))
+        n = chinese_int(m.group("n"))
+        if n is not None and n - 1 in seen and m.start() > 0 and line[m.start() - 1] in _SPACE:
+            out.append(m.start())
+        seen.add(n)
     m = _DATE_END.search(line)
     if m and m.start(1) > 0:
         out.append(m.start(1))

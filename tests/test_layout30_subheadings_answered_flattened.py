@@ -1,0 +1,41 @@
+"""A report flattened onto one line whose 六 is sub-headed, each sub-heading answered in a few words
+with no full stop ("（一）信息处理费收取情况 本镇未收取 （二）其他事项 无"). The first sub-heading's answer
+was put on a line of its own, but the next sub-heading stayed on the answer's line ("本镇未收取 （二）其他
+事项"), and the fee topic read as unanswered (a false F401). A sub-heading that continues the run of the
+one before it ((二) after (一)), after a space, opens a line of its own, as written."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from govlint.testing import lint
+
+sys.path.insert(0, str(Path(__file__).parent))
+from harness.text_forms import lint_in_form  # noqa: E402
+
+SOURCE = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+
+
+def _findings(result):
+    return [(d.code, d.message) for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("answer", ["本镇未收取", "未收取", "无"])
+def test_a_sub_headed_six_answered_without_full_stops_reads_as_written(answer):
+    written = SOURCE.replace("本年度未收取信息处理费。", f"（一）信息处理费收取情况\n{answer}\n（二）其他事项\n无")
+    assert _findings(lint(written, path="report.txt")) == []
+    assert _findings(lint_in_form(written, "one-line")) == []
+
+
+def test_the_fee_topic_left_unanswered_is_still_found_flattened():
+    """A guard: with no answer under the fee's sub-heading, F401 in both forms."""
+    written = SOURCE.replace("本年度未收取信息处理费。", "（一）信息处理费收取情况\n（二）其他事项\n无")
+    found = [c for c, _ in _findings(lint_in_form(written, "one-line"))]
+    assert found == [c for c, _ in _findings(lint(written, path="report.txt"))] == ["F401"]
+
+
+def test_sub_headings_out_of_their_run_are_left_in_the_sentence():
+    """A guard: a numbered item after a space that continues no run before it ("…包括 （三）…") is not
+    given a line of its own: the reading is that of before."""
+    written = SOURCE.replace("本年度未收取信息处理费。", "本年度未收取信息处理费。其他事项见 （三）附注说明 无")
+    assert _findings(lint_in_form(written, "one-line")) == _findings(lint(written, path="report.txt"))
