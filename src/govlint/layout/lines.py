@@ -1279,7 +1279,10 @@ def _table_breaks(line: str, start: int, end: int, section: Optional[int], vocab
         item = bool(_ITEM_NUMBER.match(tok))  # "1." apart from its words: the label's start
         value = not item and bool(_VALUE.match(tok))
         if not in_table:
-            if not tok.endswith(_SENTENCE_END) and (any(w in tok for w in words) or _a_headless_row(tokens, k, vocab)):
+            # (a head word in a sentence before an introduction run on to the table, "…行政复议2件。具体情况
+            # 如下：", is none: only the words after the token's last sentence end are read)
+            after = tok[max(tok.rfind(c) for c in _SENTENCE_END) + 1:]
+            if not tok.endswith(_SENTENCE_END) and (any(w in after for w in words) or _a_headless_row(tokens, k, vocab)):
                 in_table = True
                 if m.start() > start:
                     out.append(m.start())

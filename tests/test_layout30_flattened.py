@@ -1,8 +1,13 @@
-"""A report flattened onto one line whose 六 is sub-headed, each sub-heading answered in a few words
-with no full stop ("（一）信息处理费收取情况 本镇未收取 （二）其他事项 无"). The first sub-heading's answer
-was put on a line of its own, but the next sub-heading stayed on the answer's line ("本镇未收取 （二）其他
-事项"), and the fee topic read as unanswered (a false F401). A sub-heading that continues the run of the
-one before it ((二) after (一)), after a space, opens a line of its own, as written."""
+"""Layouts of a report flattened onto one line (session 20, found by voices30).
+
+- 六 sub-headed, each sub-heading answered in a few words with no full stop ("（一）信息处理费收取情况
+  本镇未收取 （二）其他事项 无"): the next sub-heading stayed on the answer's line ("本镇未收取 （二）其他事项"),
+  and the fee topic read as unanswered (a false F401). A sub-heading that continues the run of the one
+  before it ((二) after (一)), after a space, opens a line of its own, as written.
+- A sentence naming 表四's head word, then an introduction with a colon run on to the table ("…行政复议2件。
+  具体情况如下： 行政复议 行政诉讼 …"): the table's head was taken to start at the sentence (表四 unreadable,
+  a false C200). Only the words after a token's last sentence end are read for the head.
+"""
 import sys
 from pathlib import Path
 
@@ -39,3 +44,13 @@ def test_sub_headings_out_of_their_run_are_left_in_the_sentence():
     given a line of its own: the reading is that of before."""
     written = SOURCE.replace("本年度未收取信息处理费。", "本年度未收取信息处理费。其他事项见 （三）附注说明 无")
     assert _findings(lint_in_form(written, "one-line")) == _findings(lint(written, path="report.txt"))
+
+
+def test_an_introduction_run_on_to_a_table_is_no_part_of_its_head_flattened():
+    """A sentence naming the table's head word, then an introduction with a colon run on to the table
+    ("本年度被申请行政复议2件。具体情况如下： 行政复议 行政诉讼 …"): the head starts at the table's first word,
+    not at the sentence (before: 表四 unreadable, C200)."""
+    written = SOURCE.replace("四、政府信息公开行政复议、行政诉讼情况\n",
+                             "四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议2件。具体情况如下：\n")
+    assert _findings(lint(written, path="report.txt")) == []
+    assert _findings(lint_in_form(written, "one-line")) == []
