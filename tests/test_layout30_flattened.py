@@ -7,6 +7,8 @@
 - A sentence naming 表四's head word, then an introduction with a colon run on to the table ("…行政复议2件。
   具体情况如下： 行政复议 行政诉讼 …"): the table's head was taken to start at the sentence (表四 unreadable,
   a false C200). Only the words after a token's last sentence end are read for the head.
+- An 附件 of the tables after 六's last sentence and before the closing (voices31): not cut into tables
+  (C200 ×3); an annex's heading after a sentence's end, a table's caption after it, is read as one.
 """
 import sys
 from pathlib import Path
@@ -54,3 +56,36 @@ def test_an_introduction_run_on_to_a_table_is_no_part_of_its_head_flattened():
                              "四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议2件。具体情况如下：\n")
     assert _findings(lint(written, path="report.txt")) == []
     assert _findings(lint_in_form(written, "one-line")) == []
+
+
+def _annexed_before_the_closing(text: str) -> str:
+    """The fixture with its three tables moved into an 附件 after 六's fee statement, before the
+    closing, each under a caption (附表1 …)."""
+    lines = text.split("\n")
+    two = lines.index("二、主动公开政府信息情况")
+    three = lines.index("三、收到和处理政府信息公开申请情况")
+    four = lines.index("四、政府信息公开行政复议、行政诉讼情况")
+    five = lines.index("五、存在的主要问题及改进情况")
+    t2, t3, t4 = lines[two + 1:three - 1], lines[three + 1:four - 1], lines[four + 1:five - 1]
+    body = lines[:two + 1] + ["全年主动公开政府信息情况见附表1。", ""] + lines[three:three + 1] + \
+        ["收到和处理申请情况见附表2。", ""] + lines[four:four + 1] + ["行政复议、行政诉讼情况见附表3。", ""] + lines[five:]
+    closing = body.index("示例镇人民政府")
+    annex = ["附件", "附表1 主动公开政府信息情况"] + t2 + ["附表2 收到和处理政府信息公开申请情况"] + t3 + \
+        ["附表3 政府信息公开行政复议、行政诉讼情况"] + t4 + [""]
+    return "\n".join(body[:closing] + annex + body[closing:])
+
+
+def test_an_annex_before_the_closing_flattened_is_cut_into_its_tables():
+    """An 附件 of the three tables after 六's last sentence and before the closing ("…未收取信息处理费。
+    附件 附表1 主动公开政府信息情况 第二十条第（一）项 …"), flattened: each table read as written (before:
+    none cut from the prose, C200 ×3). An annex after the closing was already read (test_voices18)."""
+    written = _annexed_before_the_closing(SOURCE)
+    assert _findings(lint(written, path="report.txt")) == []
+    assert _findings(lint_in_form(written, "one-line")) == []
+
+
+def test_a_table_named_after_a_sentence_is_no_annex():
+    """A guard: "附件" after a sentence's end not followed by a table's caption ("…见附件。 附件为申请表")
+    opens no annex: read as before."""
+    written = SOURCE.replace("本年度未收取信息处理费。", "本年度未收取信息处理费。附件 申请表样式见网站。")
+    assert _findings(lint_in_form(written, "one-line")) == _findings(lint(written, path="report.txt"))

@@ -1157,8 +1157,11 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
         m = _TITLE_END.search(line, 0, min(len(line), 120))
         if m and (not headings or m.end() < headings[0].start()):
             out.append(_skip_space(line, m.end()))
-    # an annex after the closing date: the section titles in it caption its tables, no section opens
+    # an annex after the closing date, or after 六's last sentence before the closing: the section
+    # titles in it caption its tables, no section opens
     annex = _DATE_THEN_ANNEX.search(line, headings[0].end()) if headings else None
+    if annex is None and headings:
+        annex = _PROSE_THEN_ANNEX.search(line, headings[-1].end())
     captions = [h.start() for h in headings if annex and h.start() > annex.start()]
     if captions:
         headings = [h for h in headings if h.start() < annex.start()]
@@ -1214,16 +1217,21 @@ _DATE_THEN_SIGNER = lazy(rf"[ \u3000\xa0]({closing.DATE}|{closing.MONTH_ONLY})[ 
 #: 2025年1月17日 附件 表1 主动公开政府信息情况统计表 第二十条第（一）项 …"; a date may lack its day, "2026年1月")
 _DATE_THEN_ANNEX = lazy(rf"[ \u3000\xa0]({closing.DATE}|{closing.MONTH_ONLY})"
                         r"[ \u3000\xa0]+(附[ ]?[件表][0-9一二三四五六七八九十]*[：:]?)(?=[ \u3000\xa0])")
+#: an annex's heading after 六's last sentence, before the closing, its first table's caption after
+#: it ("…未收取信息处理费。 附件 附表1 主动公开政府信息情况 第二十条第（一）项 …"; group 1 empty: no date)
+_PROSE_THEN_ANNEX = lazy(rf"(?<=[。！？])[ \u3000\xa0]+()(附[ ]?件[0-9一二三四五六七八九十]*[：:]?)"
+                         rf"(?=[ \u3000\xa0]+(?:附)?{enumerators.TABLE})")
 #: a table's caption in an annex ("表1 主动公开…统计表", "附表2 …")
 _ANNEX_CAPTION = lazy(rf"(?<=[ \u3000\xa0])(?:附)?{enumerators.TABLE}")
 
 
 def _annex_breaks(line: str, annex, vocab: Vocabulary) -> List[int]:
-    """An annex after the closing date, run onto the report's one line: the agency that signs and
-    the date on lines of their own, the annex's heading, each table's caption, and each table's
-    rows, the section a table belongs to told by its head's words (a heading names none there)."""
+    """An annex after the closing date (or after 六's last sentence, the closing after the annex: group
+    1 of ``annex`` empty), run onto the report's one line: the agency that signs and the date on lines
+    of their own, the annex's heading, each table's caption, and each table's rows, the section a
+    table belongs to told by its head's words (a heading names none there)."""
     out = [annex.start(1), annex.start(2), _skip_space(line, annex.end(2))]
-    signer = _SIGNER.search(line, 0, annex.start(1))
+    signer = _SIGNER.search(line, 0, annex.start(1)) if annex.end(1) > annex.start(1) else None
     if signer and signer.start(1) > 0:
         out.append(signer.start(1))
     start = annex.end(2)
