@@ -9,6 +9,8 @@
   a false C200). Only the words after a token's last sentence end are read for the head.
 - An 附件 of the tables after 六's last sentence and before the closing (voices31): not cut into tables
   (C200 ×3); an annex's heading after a sentence's end, a table's caption after it, is read as one.
+- A head's name wrapped in its narrow cell ("本年处理决定" / "数量"), flattened (sweep30): its pieces are one
+  column's name when together they are exactly one and the first alone is none (a false V502).
 """
 import sys
 from pathlib import Path
@@ -89,3 +91,14 @@ def test_a_table_named_after_a_sentence_is_no_annex():
     opens no annex: read as before."""
     written = SOURCE.replace("本年度未收取信息处理费。", "本年度未收取信息处理费。附件 申请表样式见网站。")
     assert _findings(lint_in_form(written, "one-line")) == _findings(lint(written, path="report.txt"))
+
+
+def test_a_head_name_wrapped_in_its_cell_flattened_is_one_name():
+    """表二's "本年处理决定数量" wrapped in its narrow cell ("本年处理决定" / "数量"), the copy flattened:
+    "信息内容 本年处理决定 数量 行政许可 120". Its two pieces are one column's name, as the layout reads the
+    wrapped line as written (before: a false V502 "本年处理决定" 应为 "本年处理决定数量")."""
+    written = SOURCE.replace("第二十条第（五）项\t\t\t\n信息内容\t本年处理决定数量\n",
+                             "第二十条第（五）项\t\t\t\n信息内容\t本年处理决定\n数量\n")
+    assert written != SOURCE
+    assert _findings(lint(written, path="report.txt")) == []
+    assert _findings(lint_in_form(written, "one-line")) == []

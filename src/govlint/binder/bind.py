@@ -2366,6 +2366,14 @@ def _header_cuts(index: "_Index", text: str) -> Optional[tuple]:
                 pos = at + len(part)
                 pieces.append((at, pos))
             if any(index.lookup(text[a:b])[0] for a, b in pieces):
+                # (a name a narrow cell wrapped, its rest a piece of its own once flattened: "本年处理决定
+                # 数量" is one column's name when it is exactly one and its first piece is none)
+                k = 0
+                while k + 1 < len(pieces):
+                    (a, b), (c, d) = pieces[k], pieces[k + 1]
+                    if not _exact_column(index, text[a:b]) and _exact_column(index, text[a:b] + text[c:d]):
+                        pieces[k:k + 2] = [(a, d)]
+                    k += 1
                 return tuple(pieces)
     elif 4 <= len(text) <= 40:
         entries, typo, _ = index.lookup(text)
