@@ -49,7 +49,7 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
-from .cells import PLACEHOLDERS
+from .cells import PLACEHOLDERS, has_ideograph
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
@@ -524,6 +524,15 @@ def _numbers_below_their_label(last: List[str], first: List[str]) -> bool:
     return True
 
 
+def _closes_its_bracket(head: str, tail: str) -> bool:
+    """``tail`` ends the parenthesis ``head`` left open: a note in a head's cell cut by the page
+    break ("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项" / "之和）")."""
+    def depth(text: str) -> int:
+        return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+    return depth(head) > 0 and depth(tail) < 0 and has_ideograph(tail)
+
+
 def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary,
                           table: Optional[List[List[str]]] = None) -> None:
     """The labels of ``first`` (its text before its first number) that are tails of ``last``'s
@@ -548,7 +557,8 @@ def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary,
     pairs, i = [], 0
     for j, tail in tails:
         k = i
-        while k < len(last) and not (owners[k][0][k] and vocab.joins(owners[k][0][k], tail)):
+        while k < len(last) and not (owners[k][0][k] and (vocab.joins(owners[k][0][k], tail)
+                                                          or _closes_its_bracket(owners[k][0][k], tail))):
             k += 1
         if k == len(last):
             if not vocab.is_label(tail):
