@@ -49,7 +49,7 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
-from .cells import PLACEHOLDERS
+from .cells import PLACEHOLDERS, has_ideograph
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
@@ -524,6 +524,15 @@ def _numbers_below_their_label(last: List[str], first: List[str]) -> bool:
     return True
 
 
+def _closes_its_bracket(head: str, tail: str) -> bool:
+    """``tail`` ends the parenthesis ``head`` left open: a note in a head's cell cut by the page
+    break ("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项" / "之和）")."""
+    def depth(text: str) -> int:
+        return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+    return depth(head) > 0 and depth(tail) < 0 and has_ideograph(tail)
+
+
 def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary,
                           table: Optional[List[List[str]]] = None) -> None:
     """The labels of ``first`` (its text before its first number) that are tails of ``last``'s
@@ -548,7 +557,8 @@ def _join_pieces_in_order(last: List[str], first: List[str], vocab: Vocabulary,
     pairs, i = [], 0
     for j, tail in tails:
         k = i
-        while k < len(last) and not (owners[k][0][k] and vocab.joins(owners[k][0][k], tail)):
+        while k < len(last) and not (owners[k][0][k] and (vocab.joins(owners[k][0][k], tail)
+                                                          or _closes_its_bracket(owners[k][0][k], tail))):
             k += 1
         if k == len(last):
             if not vocab.is_label(tail):
@@ -806,6 +816,66 @@ def borderless_table_with_wrapped_labels(items: List[Item], vocab: Optional[Voca
             k += 1
             continue
         k = _wrapped_label_table(items, k, vocab)
+
+
+#: the room Word leaves between the texts of two cells side by side (its cells' default margins,
+#: 0.19 cm each side): a cell's text that ends closer than this and a character to the next cell's
+#: text filled its cell
+_CELL_PADDING = 11.0
+
+
+def cell_wrapped_in_a_borderless_row(items: List[Item]) -> None:
+    """A small table drawn without borders whose cells hold words, not a row of numbers (六's fee
+    as "信息处理费 | 0元" in a narrow label column): Word prints a cell's first line on its row's line
+    and wraps the rest below it, so the PDF's lines are "信息处 0元" and "理费" — read as lines, the
+    label's halves stood apart around its value ("信息处0元" / "理费": a false F401, the fee said
+    nowhere).
+
+    A line of pieces apart (two runs or more, no row of numbers) followed, a line below, by a line
+    whose every piece starts where a piece of it starts and ends before the next one's start is
+    the rest of those cells, appended to them — when each piece it continues filled its cell (one
+    character more would have reached into the next cell's room: :data:`_CELL_PADDING`), so a next
+    row's label under a short cell stays a line, and stands from the next piece by that room at
+    least (pieces of a line closer than that are words of one paragraph, a number set in another
+    font: a PDF opened in Word, a text box a line), and the rest opens no item ("一、总体情况"). Lines of such a rest go on while each is a line
+    below the last. Cheap sign: a line of two runs or more not read as a row."""
+    k = 0
+    while k < len(items) - 1:
+        a = items[k]
+        if not (a.line and a.row is None and not a.tabbed and len(a.runs) >= 2 and a.text):
+            k += 1
+            continue
+        size = max(a.box.size, 1.0)
+        runs = list(a.runs)
+        last = a
+        j = k + 1
+        while j < len(items):
+            b = items[j]
+            if not (b.line and b.row is None and not b.tabbed and b.runs and b.page == a.page
+                    and abs(b.box.size - a.box.size) <= 0.5 and 0 < b.box.top - last.box.top <= 2.0 * size):
+                break
+            into = []
+            for piece in b.runs:
+                at = next((i for i, r in enumerate(runs[:-1]) if abs(r.x0 - piece.x0) <= 1.0), None)
+                gap = runs[at + 1].x0 - runs[at].x1 if at is not None else 0.0
+                if at is None or piece.x1 > runs[at + 1].x0 - size or at in (i for i, _ in into) \
+                        or not _CELL_PADDING - 1 <= gap < size + _CELL_PADDING \
+                        or runs[at].text[-1:] in "。；;" or _ENUM_START.match(piece.text):
+                    into = []
+                    break
+                into.append((at, piece))
+            if not into:
+                break
+            for at, piece in into:
+                r = runs[at]
+                runs[at] = r._replace(text=r.text + piece.text, x1=max(r.x1, piece.x1))
+            last = b
+            j += 1
+        if j > k + 1:
+            a.runs = tuple(runs)
+            a.text = " ".join(r.text for r in runs)
+            del items[k + 1:j]
+        k += 1
 
 
 def _wrapped_label_table(items: List[Item], start: int, vocab: Optional[Vocabulary]) -> int:
@@ -1587,6 +1657,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         column_head_broken_over_lines(items)
         head_words_wrapped_in_their_cells(items)
         column_heads_next_to_rows(items)
+        cell_wrapped_in_a_borderless_row(items)
 
     out = Lines()
     rows: List[List[str]] = []
