@@ -112,11 +112,12 @@ def test_words_beside_the_heading_that_complete_no_head_word_stay():
 def test_a_heading_cut_at_the_lines_end_its_rest_on_the_next_line():
     """"四、政府信息公开行政复议、行政诉" / "讼情况" / "行政复议" / "行政诉讼" / …: PDFium's copy of the
     heading beside 表四 (main: S103 标题“四、政府信息公开行政复议、行政诉”…, and 表四 not entered).
-    The line break is a space (offsets kept); the heading is found whole."""
+    The rest moves up onto the heading's line, the line break after it (offsets kept: sweep30, a
+    heading quoted whole); the heading is found whole."""
     copy = _copied_as("四、政府信息公开行政复议、行政诉", "讼情况\n行政复议 行政诉讼")
     assert _found(copy) == []
     prepared = prepare(copy, vocabulary())
-    assert "\n四、政府信息公开行政复议、行政诉 讼情况\n行政复议 行政诉讼\n" in prepared.text
+    assert "\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议 行政诉讼\n" in prepared.text
     assert len(prepared.text) == len(copy)
 
 
