@@ -78,8 +78,10 @@ def _amounts(s: str):
         if head is not None:
             out = [(value, head.group(1)) for value in _BARE.findall(s, head.end())]
     return out
+
+
 #: a condition written as a clause of its own ending in 的, with no time in it ("收取信息处理费的，按规定
-#:执行": those charged for, whenever), not a fee charged ("本年度收取信息处理费的，共2件" is)
+#: 执行": those charged for, whenever), not a fee charged ("本年度收取信息处理费的，共2件" is)
 _IF_CHARGED = r"(?:^|(?<=[，,。；;\n]))(?:(?!本年|全年|年度|今年|\d{4}\s*年)[^，,。；;\n])*(?:收取|收费|计收)" \
               r"(?:(?!本年|全年|年度|今年)[^，,。；;\n])*的(?=\s*[，,])"
 #: a conditional or a rule, not a statement of what happened

@@ -587,22 +587,14 @@ def _available(bound) -> dict:
         if not _table_ok(found):
             continue
         valid = found.valid_cells  # (row, column) → cell, for the cells with a valid number
-        try:  # the common case: every cell the readings use holds a valid number
-            cells = (get_all(valid),) if one else get_all(valid)
-        except KeyError:
+        cells = _all_cells(get_all, one, valid)  # (the common case: every cell the readings use has one)
+        if cells is None:
             # a table whose zeros were left blank: the blanks its arithmetic shows to be 0 count as 0
             zeros = zero_blanks(bound, table)
             if zeros:
                 valid = {**valid, **zeros}
-                try:
-                    cells = (get_all(valid),) if one else get_all(valid)
-                except KeyError:
-                    pass
-                else:
-                    for kind, readings in kinds:
-                        out[kind] = (readings, cells)
-                    continue
-        else:
+                cells = _all_cells(get_all, one, valid)
+        if cells is not None:
             for kind, readings in kinds:
                 out[kind] = (readings, cells)
             continue
@@ -616,6 +608,14 @@ def _available(bound) -> dict:
             else:
                 out[kind] = (None, made)
     return out
+
+
+def _all_cells(get_all, one: bool, valid):
+    """The cells of ``valid`` that all of a table's readings use, or None when one has no valid number."""
+    try:
+        return (get_all(valid),) if one else get_all(valid)
+    except KeyError:
+        return None
 
 
 def _sum(cells):

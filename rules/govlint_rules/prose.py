@@ -124,7 +124,8 @@ def runs(paragraphs):
     The closing's lines stand alone: no sentence runs on into them, nor from them into what follows
     (the agency under a date above it, an 附件 list, the tables' captions)."""
     paragraphs = list(paragraphs)
-    cut_at = _wrap_width(paragraphs)
+    cut = [continued_by_next(p.text) for p in paragraphs]  # (each line's, once: the wrap's width reads them too)
+    cut_at = _wrap_width(paragraphs, cut)
     run = []
     for i, p in enumerate(paragraphs):
         if closes(paragraphs, i) or (i and _signer(_line(paragraphs, i)) and closes(paragraphs, i - 1)):
@@ -139,7 +140,7 @@ def runs(paragraphs):
             yield run[0] if len(run) == 1 else _joined(run)
             run = []
         run.append(p)
-        if not (continued_by_next(p.text) or (cut_at and _cut_at(p.text, cut_at))):
+        if not (cut[i] or (cut_at and _cut_at(p.text, cut_at))):
             yield run[0] if len(run) == 1 else _joined(run)
             run = []
     if run:
@@ -151,10 +152,11 @@ def runs(paragraphs):
 _WRAP_WIDTH = 20
 
 
-def _wrap_width(paragraphs) -> int:
-    """The width a hard wrap cut these lines at: the longest line cut mid-sentence (not one that looks
-    like a sub-heading), when it is at least :data:`_WRAP_WIDTH` characters long; 0 when none is."""
-    width = max((len(nfkc(p.text).strip()) for p in paragraphs if continued_by_next(p.text)), default=0)
+def _wrap_width(paragraphs, cut) -> int:
+    """The width a hard wrap cut these lines at: the longest line cut mid-sentence (``cut``: each line's
+    :func:`continued_by_next`; not one that looks like a sub-heading), when it is at least
+    :data:`_WRAP_WIDTH` characters long; 0 when none is."""
+    width = max((len(nfkc(p.text).strip()) for p, c in zip(paragraphs, cut) if c), default=0)
     return width if width >= _WRAP_WIDTH else 0
 
 

@@ -1515,8 +1515,8 @@ def column_heads_next_to_rows(items: List[Item]) -> None:
         nxt = next((x for x in items[k + 1:] if x.table is not None or x.text), None)
         if nxt is not None and (nxt.row is not None) and column_head(ln.text):
             ln.row = column_head(ln.text)
-        elif nxt is not None and nxt.row is not None and _noted_head(ln) is not None:
-            ln.row = _noted_head(ln)
+        elif nxt is not None and nxt.row is not None:
+            ln.row = _noted_head(ln)  # (None when it is no head: as it was)
 
 
 def _noted_head(ln: Item) -> Optional[List[str]]:
