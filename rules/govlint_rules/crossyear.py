@@ -63,7 +63,8 @@ class InForceContinuity(PairRule):
     summary_en = "表二's 现行有效件数 is more than last year's plus 本年制发 minus 本年废止"
     what = "对表二的规章、行政规范性文件，检查本年“现行有效件数”是否多于上年报告的“现行有效件数”加本年" \
            "“本年制发件数”、减本年“本年废止件数”；四个单元格都填了数字时才比较。只在找到上年报告时检查。" \
-           "少于这个数不报告：文件也会因有效期届满而失效，失效不计入“本年废止件数”。"
+           "少于这个数不报告：文件也会因有效期届满而失效，失效不计入“本年废止件数”。" \
+           "本年废止的比上年现行有效的加本年制发的还多时，任何现行有效件数都对不上，报告指向“本年废止件数”。"
     why = "现行有效的文件只因制发而增加；比上年现行有效的加本年制发的还多，说明某一年的件数统计有误，或口径前后不一。"
     basis = "国办公开办函〔2021〕30号（表二）；《条例》第二十条。"
     example = "2023年行政规范性文件现行有效10件；2024年制发3件、废止1件，现行有效却填12件以外的数。"
@@ -81,20 +82,30 @@ class InForceContinuity(PairRule):
             expected = before.value + made.value - repealed.value
             if valid.value <= expected:
                 continue  # (fewer: documents also lapse when their term ends, which is not 废止)
-            loc = ctx.location("this", "表二", row, "valid")
             last_loc = ctx.location("last", "表二", row, "valid")
-            label = loc.row or row
+            if expected < 0:  # more repealed than there were: no count of 现行有效 can follow, the 废止 figure is the odd one
+                loc = ctx.location("this", "表二", row, "repealed")
+                label = loc.row or row
+                at, found, want = repealed.span, _n(repealed.value), f"≤{_n(before.value + made.value)}"
+                zh = (f"{label}本年废止件数为{_n(repealed.value)}，多于上年报告 {ctx.last_path} 的现行有效{_n(before.value)}件"
+                      f"加本年制发{_n(made.value)}件（共{_n(before.value + made.value)}件）")
+                en = (f"{label}: 本年废止件数 is {_n(repealed.value)}, more than last year's {_n(before.value)} in force "
+                      f"({ctx.last_path}) plus {_n(made.value)} made ({_n(before.value + made.value)})")
+            else:
+                loc = ctx.location("this", "表二", row, "valid")
+                label = loc.row or row
+                at, found, want = valid.span, _n(valid.value), _n(expected)
+                zh = (f"{label}现行有效件数为{_n(valid.value)}，按上年报告 {ctx.last_path} 的{_n(before.value)}件加本年制发"
+                      f"{_n(made.value)}件、减本年废止{_n(repealed.value)}件，应为{_n(expected)}")
+                en = (f"{label}: 现行有效件数 is {_n(valid.value)}; last year's {_n(before.value)} ({ctx.last_path}) plus "
+                      f"{_n(made.value)} made minus {_n(repealed.value)} repealed is {_n(expected)}")
             yield ctx.diag(
-                self, valid.span,
-                f"{label}现行有效件数为{_n(valid.value)}，按上年报告 {ctx.last_path} 的{_n(before.value)}件加本年制发"
-                f"{_n(made.value)}件、减本年废止{_n(repealed.value)}件，应为{_n(expected)}",
-                f"{label}: 现行有效件数 is {_n(valid.value)}; last year's {_n(before.value)} ({ctx.last_path}) plus "
-                f"{_n(made.value)} made minus {_n(repealed.value)} repealed is {_n(expected)}",
+                self, at, zh, en,
                 location=loc,
                 related=[ctx.related(before.span, f"上年报告 {ctx.last_path}：{last_loc.describe('zh')} = {_n(before.value)}",
                                      f"last year's report {ctx.last_path}: {last_loc.describe('en')} = {_n(before.value)}",
                                      last_loc)],
-                data={"found": _n(valid.value), "expected": _n(expected)})
+                data={"found": found, "expected": want})
 
 
 def _rows_of(cells: Dict[tuple, BoundCell]) -> set:
