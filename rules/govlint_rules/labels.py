@@ -1,7 +1,9 @@
 """V: labels of an outdated format, and labels that only approximately match."""
 from __future__ import annotations
 
-from govlint.plugin import Edit, Related, Rule, hookimpl, lazy, nfkc
+from govlint.plugin import Edit, Related, Rule, Span, hookimpl, lazy, nfkc
+
+from .prose import runs
 
 #: a unit written after a label ("一、本年新收政府信息公开申请数量（件）"): no other words
 _UNIT = lazy(r"[(（]\s*(?:单位\s*[:：]?\s*)?(件|个|条|项|次|宗|万元|元)\s*[)）]$")
@@ -259,6 +261,67 @@ class LabelTypo(Rule):
                            data={"found": n.found, "expected": n.expected}, fix=_relabel([n]))
 
 
+def _notice(year: int, number: int) -> str:
+    """A citation of a 国办公开办函 by its year and number, in any of the brackets copies give it
+    (〔2019〕, [2019], ［2019］, 【2019】, (2019), none) and with or without 第."""
+    return rf"国办公开办函\s*[〔\[［【(（]?\s*{year}\s*[〕\]］】)）]?\s*第?\s*{number}\s*号"
+
+
+_TRIAL_NOTICE = lazy(_notice(2019, 60))
+_CURRENT_NOTICE = lazy(_notice(2021, 30))
+#: what makes the citation the report's basis: its sentence says the report follows it
+_FOLLOWS = lazy(r"依据|根据|按照|依照|参照|遵照|对照|按")
+_SENTENCE_END = "。；;！!？?"
+
+
+def _sub_span(block, start: int, end: int) -> Span:
+    """The span of ``block.text[start:end]``: a run of wrapped lines maps it over its lines; a
+    paragraph of one line as written, by its columns; any other, the whole paragraph."""
+    if hasattr(block, "sub_span"):
+        return block.sub_span(start, end)
+    s = block.span
+    if s.line != s.end_line or s.end - s.start != len(block.text):
+        return s
+    return Span(s.line, s.column + start, s.line, s.column + end, s.start + start, s.start + end)
+
+
+class OutdatedBasis(Rule):
+    code = "V503"
+    name = "outdated-basis"
+    severity = "note"
+    unread_ok = True  # about the text, not the cells
+    summary = "2021年格式的报告称依据已被取代的2019年试行格式通知编制"
+    summary_en = "A report on the 2021 format says it follows the superseded 2019 trial-format notice"
+    what = "报告的统计表是2021年格式，正文却说依据、按照国办公开办函〔2019〕60号（2019年试行格式的通知）编制时报告，" \
+           "指出引用的句子。报告同时引用国办公开办函〔2021〕30号的，或只在叙述往事、句中没有“依据”“根据”“按照”一类说法的，不报告；" \
+           "整份报告沿用2019年试行格式的，由V501报告旧模板一次，这里不再重复。"
+    why = "2021年起的报告适用国办公开办函〔2021〕30号格式；开头仍引用2019年的试行格式通知，多是沿用了旧报告的开头，" \
+          "读者也会误以为统计口径是旧的。"
+    basis = "国办公开办函〔2021〕30号；国办公开办函〔2019〕60号（已被取代）。"
+    example = "2024年度报告写“本报告依据……（国办公开办函〔2019〕60号）编制”，统计表用的是2021年格式。"
+    fix = "改为依据国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》编制。"
+
+    def check(self, ctx):
+        if ctx.bound.format.id != "2021":
+            return  # (a report on the trial format cites its own notice; an old template is V501's)
+        report = ctx.bound.report
+        if "60" not in report.text or _CURRENT_NOTICE.search(report.text):
+            return
+        parts = [report.front] + [s.blocks for s in report.sections]
+        for blocks in parts:
+            for block in runs(b for b in blocks if not hasattr(b, "rows")):
+                for m in _TRIAL_NOTICE.finditer(block.text):
+                    begin = max(block.text.rfind(ch, 0, m.start()) for ch in _SENTENCE_END) + 1
+                    if not _FOLLOWS.search(block.text, begin, m.start()):
+                        continue  # (a sentence telling of the notice, not following it)
+                    yield ctx.diag(self, _sub_span(block, m.start(), m.end()),
+                                   f"报告称依据“{m.group()}”（2019年试行格式的通知）编制，2021年起的报告适用国办公开办函〔2021〕30号格式",
+                                   f"The report says it follows “{m.group()}” (the 2019 trial format's notice); reports on "
+                                   f"2021 onward follow 国办公开办函〔2021〕30号",
+                                   data={"found": m.group(), "expected": "国办公开办函〔2021〕30号"})
+                    return  # (once: one opening copied from an old report)
+
+
 @hookimpl
 def govlint_rules():
-    return [OutdatedLabel, LabelTypo]
+    return [OutdatedLabel, LabelTypo, OutdatedBasis]
