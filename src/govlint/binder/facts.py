@@ -858,8 +858,8 @@ def _closing(paragraphs: Sequence[Paragraph]):
             t = _MARKDOWN_LINK.sub(r"\1", t)
         if len(t) <= 120 and _AFTER_CLOSING.match(t):
             continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
-        if t[:1] in "（(" and t[-1:] in ")）" and parse_date(t[1:-1]) is not None:
-            t = t[1:-1].strip()  # a date in brackets under the agency: "（2025年1月20日）"
+        if (t[:1] in "（(" or t[-1:] in ")）") and parse_date(_unbracketed(t)) is not None:
+            t = _unbracketed(t)  # a date in brackets under the agency: "（2025年1月20日）", or one of them lost
         noted = _NOTE_AFTER_DATE.search(t) if len(t) <= 80 and "日" in t else None
         if noted is not None and not _NOT_THE_REPORTS.search(noted.group(1)):
             t = t[:noted.start(1)].rstrip()  # "2025年1月20日（此件公开发布）": the note set aside
@@ -882,6 +882,14 @@ def _closing(paragraphs: Sequence[Paragraph]):
     return None, None, "", None
 
 
+def _unbracketed(t: str) -> str:
+    """A line's text without the brackets around it: both ("（2025年1月20日）"), or the one a copy left
+    when it lost the other ("2025年2月23日)", "(2025年2月23日")."""
+    start = 1 if t[:1] in "（(" else 0
+    end = len(t) - 1 if len(t) > start and t[-1:] in ")）" else len(t)
+    return t[start:end].strip() if start or end < len(t) else t
+
+
 def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span],
                        in_year: int) -> Tuple[Optional[date], Optional[Span]]:
     """The date in ``in_year`` on a line of its own just under the title ("2025年1月20日",
@@ -890,9 +898,7 @@ def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span],
         return None, None
     after = [p for p in front if p.span.line > title_span.end_line][:3]
     for p in after:
-        t = nfkc(p.text).strip().replace("\u3000", " ")
-        if t[:1] in "（(" and t[-1:] in ")）":
-            t = t[1:-1].strip()
+        t = _unbracketed(nfkc(p.text).strip().replace("\u3000", " "))
         m = _CLOSING.match(t) if len(t) <= 30 else None
         if m and not m.group("who").strip():
             d = parse_date(m.group("date"))
