@@ -8,7 +8,8 @@ exactly its finding. What this round found: a fee topic answered by a placeholde
 read as fees collected with no sum (F402, as 收取 is a word of the topic's name) where "信息处理费：-" was
 read as the fee named with nothing said (F401); fees collected this year "by the standard" (本年度按标准收取了…,
 …按照规定标准收取信息处理费，共计300元) read as a rule (F401 even with the sum said); the period's end named
-after 期限 ("统计期限截至2023年12月31日" in the report on 2024) not read as the cut-off (missed)."""
+after 期限 ("统计期限截至2023年12月31日" in the report on 2024) not read as the cut-off (missed); a table written "无" in every cell said to be left unfilled
+("表二大部分没有填写", C203: now "写作“无”，没有填写数字"; tests/rules/voices32.toml)."""
 import sys
 from pathlib import Path
 
