@@ -278,16 +278,29 @@ class CellBlank(Rule):
                        f"{', '.join(f'“{n}”' for n in filled)} {'holds' if len(filled) == 1 else 'hold'} numbers")
         else:
             said, said_en = "，没有任何数字", ""
+        placeholders = all(c.state == PLACEHOLDER_CELL for c in empty)
+        if placeholders:
+            # every empty cell holds a mark ("无", "/", "—"): the table is filled, with no numbers
+            # ("表二大部分没有填写" would say the cells were left blank)
+            marks = "、".join(f"“{t}”" for t in dict.fromkeys(c.text.strip() for c in empty))
+            if len(empty) == len(cells):
+                zh = f"{key}的全部{len(cells)}个单元格（{rows}行）都写作{marks}，没有填写数字"
+                en = f"{key}: all its {len(cells)} cells, in {rows} rows, hold {marks} instead of a number"
+            else:
+                zh = f"{key}大部分单元格写作{marks}，没有填写数字：{rows}行中共有{len(empty)}个（全表{len(cells)}个）{said}"
+                en = f"{key}: {len(empty)} of its {len(cells)} cells, in {rows} rows, hold {marks} instead of a number{said_en}"
+            zh, en = zh + "；应填数字，没有发生的填0", en + "; write numbers (0 if none)"
+        else:
+            zh = (f"{key}大部分没有填写：{rows}行中共有{len(empty)}个单元格没有数字（全表{len(cells)}个）"
+                  + said + "；应逐格填写，没有发生的填0")
+            en = (f"{key} is mostly unfilled: {len(empty)} of its {len(cells)} cells, in {rows} rows, hold no number"
+                  + said_en + "; fill every cell (0 if none)")
         return ctx.diag(
-            self, first.span,
-            f"{key}大部分没有填写：{rows}行中共有{len(empty)}个单元格没有数字（全表{len(cells)}个）"
-            + said + "；应逐格填写，没有发生的填0",
-            f"{key} is mostly unfilled: {len(empty)} of its {len(cells)} cells, in {rows} rows, hold no number"
-            + said_en + "; fill every cell (0 if none)",
+            self, first.span, zh, en,
             location=ctx.table_location(key),
             related=[Related(f"{_row_label(spec, c.row) or key}·{names[c.column]}", c.span, ctx.cell_location(c))
                      for c in empty if c.state != ABSENT],
-            severity="warning" if all(c.state == PLACEHOLDER_CELL for c in empty) else None,
+            severity="warning" if placeholders else None,
             data={"cells": len(empty), "of": len(cells), "rows": rows, "expected": "number"})
 
     def _columns(self, ctx, key, table, columns):

@@ -460,6 +460,27 @@ def _charged_cases(s: str) -> bool:
     return False
 
 
+#: this year's collecting said with how it was reckoned ("本年度按标准收取了信息处理费", "全年按照规定标准收取"):
+#: 标准 names the way, not a rule ("收费标准为每件100元", "将按标准收取" are rules)
+_BY_STANDARD = lazy(r"(?:按|按照|依照|依据)[^，,。；;]{0,12}?标准")
+
+
+def _charged_by_standard(s: str) -> bool:
+    """Does a clause of ``s`` say fees were collected this year by the standard — the collecting, the
+    year and 按…标准, with no condition, rate or time to come ("将") in it or before it?"""
+    for clause in _CLAUSE.split(s):
+        if _CONDITION.search(clause) or "将" in clause:
+            return False
+        if "每" not in clause and _COLLECT.search(clause) and _WHEN.search(clause) and _BY_STANDARD.search(clause):
+            return True
+    return False
+
+
+#: a topic answered by a placeholder ("信息处理费收取情况：—", "收取信息处理费情况 /"): the topic named,
+#: nothing said of it (as "信息处理费：-" is), no fee collected because 收取 is a word of its name
+_PLACEHOLDER_END = lazy(r"[:：\s]\s*[—－\-/／]+\s*[.。]?\s*$")
+
+
 #: how a heading or a topic on the fee ends: "（三）信息处理费收取情况", "（信息处理费收取情况等）" (a section's
 #: title naming what it holds), "信息处理费收取情况说明", "…情况如下"; or a table's name, an annex's in its
 #: list ("附件：2.信息处理费收取情况表", "…收费情况统计表")
@@ -489,7 +510,9 @@ def classify(sentence: str) -> str:
         return "collected"
     if _charged_cases(s):
         return "collected"  # "本年度按标准收取信息处理费共计2件(，金额200元)": F402 asks for the sum when none
-    if _HEADING_END.search(s.rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
+    if _charged_by_standard(s):
+        return "collected"  # "全年按照规定标准收取信息处理费，共计300元"; "本年度按标准收取了信息处理费": F402 asks for the sum
+    if _HEADING_END.search(_PLACEHOLDER_END.sub("", s).rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
             not amounts and (_POINTER.search(s) or (_UNIT_HEAD.search(s) and not _FIGURE.search(s)))):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
         # where it is said ("信息处理费收取情况见下表：", "…详见附表"), a table's head with no figure under
@@ -611,7 +634,7 @@ class FeeStatementMissing(Rule):
     summary_en = "Section 六 does not state whether 信息处理费 was collected"
     what = "2021年格式要求在“六、其他需要报告的事项”中专门报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；" \
            "没有收取也要写明。本规则检查第六部分（编号错位时，也看标题为“其他需要报告的事项”的部分和报告的最后一部分）" \
-           "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”" \
+           "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”“信息处理费收取情况：—”（话题后只有占位符“—”“/”）" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
            "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”“信息处理费收取情况：不涉及”等写法都算作说明（机关自己的“工作经费”、“收费站”，以业务命名的其他费用如“不动产登记费”“学费”，以及群众咨询、投诉的话题“关于物业收费的咨询”都不是信息处理费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
@@ -692,7 +715,7 @@ class FeeStatementInconsistent(Rule):
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
            "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
-           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”“收取信息处理费的，按规定执行”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。《管理办法》的“计收”说到本年度或带有金额时（“本年度按件计收信息处理费1件，金额100元”）即收取；只说计收方式（“信息处理费按件计收、按量计收”）不算。说到本年度收取的件数（“本年度按标准收取信息处理费共计2件”）即收取，“标准”“按照”说的是怎样收取，不使它成为规定。"
+           "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”“收取信息处理费的，按规定执行”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”）。《管理办法》的“计收”说到本年度或带有金额时（“本年度按件计收信息处理费1件，金额100元”）即收取；只说计收方式（“信息处理费按件计收、按量计收”）不算。说到本年度收取的件数（“本年度按标准收取信息处理费共计2件”）或本年度按标准收取（“本年度按标准收取了信息处理费”“全年按照规定标准收取信息处理费，共计300元”）即收取，“标准”“按照”说的是怎样收取，不使它成为规定（“将按标准收取”“每件收取100元”仍是规定）。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
     example = "“本年度依法收取信息处理费。”（没有金额），而表三“一、本年新收”总计为0。"

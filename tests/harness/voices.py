@@ -1968,3 +1968,103 @@ def results_listed() -> str:
 
 VOICES31 = {"trial-labels": trial_labels, "first-new-format": first_new_format, "table-five": table_five,
             "annex-after-six": annex_after_six, "county-whole": county_whole, "results-listed": results_listed}
+
+
+# -- VOICES32: terse townships, zones, prose restating 表三, a long 六, a 2022 report -------------------
+# a 镇 writing each part of 一 in a line ("无。" for what it did not do, every table 0, 五 as 一是…二是…三是 then
+# 下一步, 六 "无。" then the fee), an 经济开发区管理委员会 with figures in 万/余/近/约, a 住房保障服务中心 (a
+# 事业单位) restating 表三 in 三 by applicant and by result with its sub-items in brackets, a 民族宗教事务局
+# whose 六 lists 人大建议 办理, 政务公开考核 得分 and 工作要点 落实 with the fee last, a 退役军人事务局's report
+# on 2022 dated 2023年1月 with no day
+def _year_2022(text: str) -> str:
+    """tabs_2024.txt's report moved back two years: the report year 2022, published in 2023."""
+    return text.replace("2025", "2023").replace("2024", "2022")
+
+
+def terse_township() -> str:
+    """样例县示例镇人民政府: terse — 一's parts one line each, "无。" for what did not happen, every table 0,
+    五 as 一是…二是…三是 then 下一步 on a line of its own, 六 "无。" then the fee sentence."""
+    return _zero(_voice("样例县示例镇人民政府", (
+        "2024年，示例镇按照县里部署做好政务公开。\n"
+        "（一）主动公开。通过公开栏和县政府网站镇专栏公开信息。\n"
+        "（二）依申请公开。无。\n"
+        "（三）政府信息管理。无。\n"
+        "（四）平台建设。公开栏按季度更新。\n"
+        "（五）监督保障。无行政复议、行政诉讼。"),
+        five=("一是公开内容较少，二是更新不够及时，三是业务人员力量不足。\n"
+              "下一步，将按月更新公开栏，并安排专人负责。"),
+        six="无。本年度未收取信息处理费。",
+        signed="2025年1月15日"))
+
+
+def zone_committee() -> str:
+    """样例经济开发区管理委员会 (2025): figures approximate or in 万 (1.2万余条, 近300条, 500余家次, 60余项,
+    约3.6万人次) beside exact ones; 五 as 存在的问题：一是…；二是…；三是… and 改进措施：下一步…."""
+    return _voice19("样例经济开发区管理委员会", (
+        "2025年，开发区管委会围绕招商引资和营商环境，推进政务公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，通过园区服务平台发布企业服务信息1.2万余条，"
+        "推送政策近300条，服务企业500余家次。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件，办结13件。\n"
+        "（三）政府信息管理。梳理园区公开事项清单60余项。\n"
+        "（四）平台建设。园区网站全年访问量约3.6万人次。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five=("存在的问题：一是园区企业政策解读不够精准；二是公开栏更新不及时；三是依申请公开答复文书不够规范。\n"
+              "改进措施：下一步，将按企业类别推送政策，每月更新公开栏，规范答复文书格式。"),
+        six="本委本年度未收取信息处理费。",
+        signed="2026年1月21日")
+
+
+def applicants_prose() -> str:
+    """样例县住房保障服务中心 (a 事业单位): 三 restating 表三 in prose before it — the applications by
+    applicant (自然人提出10件，商业企业提出2件，社会公益组织提出1件), last year's by whom, every result with its
+    sub-items in brackets."""
+    return _voice("样例县住房保障服务中心", (
+        "2024年，县住房保障服务中心依法做好保障性住房信息公开。\n"
+        "（一）主动公开。全年主动公开政府信息310条，公示保障对象名单12批次。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件。\n"
+        "（三）政府信息管理。落实公开前审查。\n"
+        "（四）平台建设。更新县政府网站住房保障专栏。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        extra=[("三、收到和处理政府信息公开申请情况\n", "三、收到和处理政府信息公开申请情况\n"
+                "本年度新收政府信息公开申请13件，其中自然人提出10件，商业企业提出2件，社会公益组织提出1件；"
+                "上年结转1件，为自然人申请。从办理结果看，予以公开5件，部分公开1件，不予公开1件（保护第三方合法权益），"
+                "无法提供4件（本机关不掌握相关政府信息3件、没有现成信息需要另行制作1件），不予处理2件，"
+                "结转下年度继续办理1件。\n")])
+
+
+def six_many() -> str:
+    """样例县民族宗教事务局: 六 in four parts （一）…（四） — 人大代表建议和政协提案 办理, 政务公开考核 得分 and 名次,
+    政务公开工作要点 落实 (12项, 100%) — the fee last, under a topic of its own."""
+    return _voice("样例县民族宗教事务局", (
+        "2024年，县民族宗教事务局依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。落实公开属性源头认定。\n"
+        "（四）平台建设。更新局网站专栏。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        six=("（一）人大代表建议和政协提案办理结果公开情况。本年度承办人大代表建议5件、政协提案3件，已全部办结，"
+             "办理结果均已公开。\n"
+             "（二）政务公开工作考核情况。在2024年度全县政务公开考核中得分92.5分，位列县直部门第6名。\n"
+             "（三）年度政务公开工作要点落实情况。按照《样例县2024年政务公开工作要点》，逐项落实12项任务，完成率100%。\n"
+             "（四）信息处理费收取情况。本年度未收取信息处理费。"))
+
+
+def year_2022() -> str:
+    """样例县退役军人事务局's report on 2022 (the 2021 format's second year), dated 2023年1月 with no day."""
+    text = _year_2022((FIXTURES / "tabs_2024.txt").read_text("utf-8"))
+    agency = "样例县退役军人事务局"
+    return _replace(text, [
+        (_year_2022(_TITLE), f"{agency}2022年政府信息公开工作年度报告"),
+        (_year_2022(_ONE), "2022年，县退役军人事务局统筹疫情防控和政务公开工作。\n"
+                           "（一）主动公开。全年主动公开政府信息310条，发布优抚政策解读15篇。\n"
+                           "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+                           "（三）政府信息管理。落实公开前保密审查。\n"
+                           "（四）平台建设。在县政府网站设立退役军人服务专栏。\n"
+                           "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        (_FIVE, "政策解读形式单一。2023年将增加图解解读。"),
+        (_SIX, "本局2022年度未收取信息处理费。"),
+        (_year_2022(_SIGNED), f"{agency}\n2023年1月")])
+
+
+VOICES32 = {"terse-township": terse_township, "zone-committee": zone_committee, "applicants-prose": applicants_prose,
+            "six-many": six_many, "year-2022": year_2022}

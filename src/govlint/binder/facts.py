@@ -71,10 +71,10 @@ _CUT_POINT = r"(?:核定|核算|采集|汇总|统计)?(?:时间点|时点|时间
 #: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
 _PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:(?:截至|截止)(?:到|至|时间|日期)?|" + _CUT_POINT + r")(?:为|是|:)?"
                   r"(\d{4})年12月31")
-#: "数据统计截止时间为2024年12月31日", "统计数据截至2024年12月31日", "数据截至2024年12月31日": the
-#: statistics' own cut-off, its year certain (not "据统计，截至…", which may state last year's figure;
-#: "上年度数据截至…", last year's data: :func:`_of_other_years`)
-_PERIOD_CUTOFF = lazy(r"(?:统计(?:数据|的|时间|日期)*|数据(?:的|时间|日期)*)"
+#: "数据统计截止时间为2024年12月31日", "统计数据截至2024年12月31日", "数据截至2024年12月31日", "统计期限截至
+#: 2024年12月31日" (the period named, then only its end): the statistics' own cut-off, its year certain (not
+#: "据统计，截至…", which may state last year's figure; "上年度数据截至…", last year's data: :func:`_of_other_years`)
+_PERIOD_CUTOFF = lazy(r"(?:统计(?:数据|的|时间|日期|期限|时限|期间|时段)*|数据(?:的|时间|日期|期限|时限|期间|时段)*)"
                       r"(?:(?:截止|截至)(?:到|至)?(?:时间|日期)?|" + _CUT_POINT + r")(?:为|是|:)?(\d{4})年12月31")
 #: "统计期限为本年度", "数据统计时间为报告年度全年": the report's own year, named without its number
 _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时段|时限|周期|区间|范围|口径)(?:为|是|:)?"
