@@ -2,7 +2,8 @@
 what it replaced (the reading must give the same blocks; only its time changes): the page's
 dropped kinds, ``<meta>`` elements, ``<title>``, frames and ``<style>`` sheets taken from one walk of the
 tree (``_listed``) instead of one walk for each; the page's style values listed by ``//*/@style``
-instead of ``//@style``. Pages and texts invented here; invented agencies only. The pages
+instead of ``//@style``; the traditional-script sign sought by one character first
+(``lexicon.script.simplified``). Pages and texts invented here; invented agencies only. The pages
 are the layouts these steps read: a report's paragraphs and a table in a ``<div>`` or the body,
 with or without a ``<head>``, XHTML with its namespace, frames, hidden runs, style sheets and comments."""
 import random
@@ -10,6 +11,7 @@ import random
 import pytest
 from lxml import etree
 
+from govlint.lexicon import script
 from govlint.readers import html as H
 
 TITLE = "示例县发展和改革局2024年政府信息公开工作年度报告"
@@ -128,3 +130,45 @@ def test_the_page_s_styles_are_every_style_attribute_in_document_order():
     for _ in range(100):
         root = etree.fromstring(_random_page(rng), H._parser(etree))
         assert H._STYLES()(root) == root.xpath("//@style", smart_strings=False)
+
+
+# -- the traditional script's sign sought by one character ---------------------------------------------
+def _former_gate(text: str) -> bool:
+    return any(s in text for s in script._SIGNS)
+
+
+def test_the_sign_s_character_is_in_its_sign():
+    assert len(script._SIGN_CHARS) == len(script._SIGNS)
+    assert all(c in s for c, s in zip(script._SIGN_CHARS, script._SIGNS))
+
+
+def test_a_text_without_the_signs_is_not_converted_and_one_with_them_is_as_before(monkeypatch):
+    """The converter is asked for exactly the texts it was asked for before (a text holding 公開 or
+    報告), on random texts of the signs' characters, their simplified forms and others."""
+    asked = []
+
+    class Converter:
+        def convert(self, text):
+            asked.append(text)
+            return text
+
+    monkeypatch.setattr(script, "_converter", lambda: Converter())
+    rng = random.Random(3)
+    alphabet = ["公", "開", "開", "報", "告", "报", "开", "政府", "信息", "年度", " ", "\n", "a"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        asked.clear()
+        assert script.simplified(text) is None  # (the converter changes nothing)
+        assert bool(asked) == _former_gate(text), text
+
+
+def test_a_page_copied_in_traditional_characters_is_still_read_in_simplified_ones():
+    page = ("<html><head><title>示例縣發展和改革局2024年政府信息公開工作年度報告</title></head><body><div>"
+            "<h1>示例縣發展和改革局2024年政府信息公開工作年度報告</h1>"
+            "<p>一、總體情況</p><p>本年度主動公開政府信息，進一步做好政務公開工作。</p>"
+            "<p>二、主動公開政府信息情況</p><p>三、收到和處理政府信息公開申請情況</p>"
+            "<p>四、政府信息公開行政複議、行政訴訟情況</p><p>五、存在的主要問題及改進情況</p></div></body></html>")
+    pytest.importorskip("opencc")
+    doc = H.HtmlReader().read(None, page.encode("utf-8"))
+    texts = [b.text for b in doc.blocks]
+    assert "一、总体情况" in texts and "二、主动公开政府信息情况" in texts
