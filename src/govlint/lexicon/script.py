@@ -16,6 +16,10 @@ from typing import Optional
 #: words every report holds, as the traditional script writes them (its title's "公開" and "報告"):
 #: a cheap sign, tested before the converter is loaded
 _SIGNS = ("公開", "報告")
+#: a character of each sign (in turn) that the sign holds and simplified text does not: sought first,
+#: as one character is sought in a Chinese text some ten times faster than two (for two, str's search
+#: skips by a table that the CJK code points fill), and the sign only where the character stands
+_SIGN_CHARS = ("開", "報")
 #: the least share (in twentieths) of the text's Chinese characters, and the least number, that
 #: the conversion must change for the text to be read as traditional
 _SHARE, _FLOOR = 1, 10
@@ -30,8 +34,8 @@ def _converter():
 
 def simplified(text: str) -> Optional[str]:
     """``text`` in simplified characters when it is a copy in traditional ones, one character for
-    one; None when it is not (the common case, told by two substring searches)."""
-    if not any(s in text for s in _SIGNS):
+    one; None when it is not (the common case, told by two searches for one character)."""
+    if not any(c in text and s in text for c, s in zip(_SIGN_CHARS, _SIGNS)):
         return None
     convert = _converter().convert
     out = convert(text)
