@@ -286,7 +286,8 @@ def _opened(number: int, title: str, b: Paragraph) -> Tuple[Section, List[object
     cut = bold.end(1) + 2 if bold is not None else run.end(1) if run is not None else len(text)
     if bold is None and run is None:
         at = text.find(title)
-        if at >= 0 and at + len(title) < len(text) and _RUN_IN_END.match(text, at + len(title)):
+        if at >= 0 and at + len(title) < len(text) and (_RUN_IN_END.match(text, at + len(title))
+                                                           or text[at + len(title)] in " \u3000\xa0"):
             cut = at + len(title)
     rest = run.group(2) if run is not None else text[cut:].lstrip(" \u3000\xa0：:。．.，,")
     if not rest:
@@ -342,20 +343,33 @@ def _kind(text: str) -> Optional[str]:
 def _one_renumbered(report: Report, titles) -> Report:
     """``report`` with a section the grammar did not find, because its heading alone is numbered
     another way ("一、总体情况", "（二）主动公开政府信息情况", "三、…"), recovered: a short line inside
-    the section before, that is the missing section's official title under its own number."""
+    the section before, that is the missing section's official title under its own number.
+
+    The sections the report has, and the bounds a recovered heading must stand between, are the
+    headings that name their sections (an official title or a variant under its own number). A
+    heading that names none does not stand for a section: a copy that put 表三's cells on lines of
+    their own made its rows "一、本年新收政府信息公开申请数量" … "四、结转下年度继续办理" headings (the
+    binder reads them as rows), and "（三）收到和处理政府信息公开申请情况" before them, or
+    "（四）政府信息公开行政复议、行政诉讼情况" after them, is still the section's heading."""
     sections = list(report.sections)
-    numbers = {s.number for s in sections}
-    front, first = _front_renumbered(report.front, titles, sections[0].number if sections else 99, numbers)
+    named = [_names(L.norm(s.title), s.number, titles) for s in sections]
+    numbers = {s.number for s, n in zip(sections, named) if n}
+    front, first = _front_renumbered(report.front, titles,
+                                     next((s.number for s, n in zip(sections, named) if n), 99), numbers)
     out: List[Section] = list(first)
+    low = max((s.number for s in first), default=0)
     for k, s in enumerate(sections):
-        upto = sections[k + 1].number if k + 1 < len(sections) else 99
+        upto = next((sections[m].number for m in range(k + 1, len(sections)) if named[m]), 99)
+        if named[k]:
+            low = s.number
         head, blocks = s, []
         j = 0
         while j < len(s.blocks):
             got, b, taken = _heading_at(s.blocks, j, titles)
-            if got is not None and got[0] not in numbers and head.number < got[0] < upto:
+            if got is not None and got[0] not in numbers and low < got[0] < upto:
                 out.append(head._replace(blocks=tuple(blocks)))
                 numbers.add(got[0])
+                low = got[0]
                 head, first = _opened(got[0], got[1], b)
                 blocks = list(first)
                 j += taken
@@ -401,8 +415,10 @@ def _heading_at(blocks, j: int, titles) -> Tuple[Optional[Tuple[int, str]], obje
     wrapped onto the next line ("一、" / "总体情况：2020年，…"; the sentence run into it may go on
     for lines); with the heading's paragraph and how many blocks it takes. Else (None, the block, 1)."""
     b = blocks[j]
-    if not isinstance(b, Paragraph) or len(b.text) > 40:  # (a sentence, most of a section's paragraphs)
+    if not isinstance(b, Paragraph):
         return None, b, 1
+    if len(b.text) > 40:  # (a sentence, most of a section's paragraphs)
+        return _flattened_heading(b, titles), b, 1
     got = _heading_of(b.text, titles)
     if got is not None:
         return got, b, 1
@@ -414,6 +430,30 @@ def _heading_at(blocks, j: int, titles) -> Tuple[Optional[Tuple[int, str]], obje
         if got is not None:
             return got, Paragraph(b.text.strip() + nxt.text, b.span.to(nxt.span)), 2
     return None, b, 1
+
+
+def _flattened_heading(b: Paragraph, titles) -> Optional[Tuple[int, str]]:
+    """(number, title) when a long paragraph is a heading numbered another way with its section's
+    first sentence after a space: a copy flattened onto one line joined the heading's line and the
+    next with a space ("（一）总体情况 2024年，本镇…。"), and the line was cut again before the
+    enumerator only. The words up to the first space must be a whole title (an official title or a
+    variant, under its own number); the sentence after it is the section's first paragraph."""
+    m = _OTHER.match(b.text)
+    if m is None:
+        return None
+    at = m.start("rest")
+    space = _SPACE.search(b.text, at)
+    if space is None or space.start() - at < 2 or space.end() >= len(b.text):
+        return None
+    got = _heading_of(b.text[:space.start()], titles)
+    words = L.norm(b.text[at:space.start()])
+    if got is None or not any(n == got[0] and words == t for n, t in titles):
+        return None  # (the words before the space are not a whole title: a sentence)
+    return got
+
+
+#: a space between a heading and the sentence a flattened copy ran into it
+_SPACE = lazy(r"[ \u3000\xa0]+")
 
 
 #: what may stand under a heading of a table of contents: page numbers, dot leaders
