@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable, List, Sequence
 
-from govlint.plugin import Context, Instance, Related, Rule, failures, hookimpl
+from govlint.plugin import Context, Instance, Related, Rule, ZeroTotal, findings, hookimpl
 
 
 def _num(v: Decimal) -> str:
@@ -58,7 +58,13 @@ class _RelationRule(Rule):
     its official label and value, the sums, and for an identity its ``text``. ``data`` gives
     the relation id, ``op``, both sums, the difference, the value found in the cell pointed at
     and what it should be (``"9"``, or ``">= 2"`` for a bound), every cell as ROW.COLUMN and,
-    when the relation weighs a cell other than 1, the weights in the same order."""
+    when the relation weighs a cell other than 1, the weights in the same order.
+
+    A total left at 0 (engine ``findings``/``ZeroTotal``: a total row or column, or 表四's 总计
+    cells, all 0 while two or more instances fail) is ONE finding at its first failing total:
+    ``data`` has ``kind`` ``"zero-total"``, ``cells`` (the totals that should not be 0),
+    ``sums`` (what each should be) and ``relations`` (each one's relation), ``found``/``expected``
+    for the cell pointed at; those totals are its related locations."""
 
     severity = "error"
 
@@ -117,8 +123,57 @@ class _RelationRule(Rule):
         return (f"{self._where(ctx, inst, 'zh')}：{lt} {below_zh} {rt}",
                 f"{self._where(ctx, inst, 'en')}: {lt} {below_en} {rt}")
 
+    def _zero_total(self, ctx: Context, zt: ZeroTotal):
+        """One finding for a total row (column, or 表四's 总计 cells) left at 0 while the items are
+        not: where it is, each failing total with the value its relation gives it, the relations'
+        texts; the cells as related locations; pointed at the first failing total."""
+        table = zt.table
+        rows = {c.row for c in zt.totals}
+        columns = {c.column for c in zt.totals}
+        row = ctx.table_location(table, row=next(iter(rows))).row if len(rows) == 1 else None
+        column = ctx.table_location(table, column=next(iter(columns))).column if len(columns) == 1 else None
+
+        def name(c) -> str:
+            loc = ctx.cell_location(c)
+            if row:
+                return loc.column or c.column
+            if column:
+                return _short(loc.row or c.row)
+            return loc.column if len(rows) == 1 and loc.column else f"{_short(loc.row or c.row)}·{loc.column or c.column}"
+
+        if row:
+            where_zh, where_en = f"{table}“{_short(row)}”行均为0", f"{table} row “{_short(row)}” is all 0"
+        elif column:
+            where_zh, where_en = f"{table}“{column}”列均为0", f"{table} column “{column}” is all 0"
+        else:
+            listed = [name(c) for c in zt.totals]
+            where_zh = f"{table}" + "".join(f"“{n}”" for n in listed) + "均为0"
+            where_en = f"{table} " + ", ".join(f"“{n}”" for n in listed) + " are all 0"
+        should = [inst.expected[1] for inst in zt.failing]
+        names = [name(inst.total) for inst in zt.failing]
+        each = [f"{n} {_num(v)}" for n, v in zip(names, should)]
+        texts = {lang: list(dict.fromkeys(t for t in (i.relation.text if lang == "zh" else i.relation.text_en
+                                                       for i in zt.failing) if t)) for lang in ("zh", "en")}
+        zh = (f"{where_zh}，而按勾稽关系应为：{'，'.join(each)}"
+              + (f"（应满足：{'；'.join(texts['zh'])}）" if texts["zh"] else ""))
+        en = (f"{where_en}, but by the relation they should be: {', '.join(each)}"
+              + (f" (expected: {'; '.join(texts['en'])})" if texts["en"] else ""))
+        first = zt.failing[0].total
+        related = [Related(f"{n} = {i.total.text}，应为 {_num(v)}" if ctx.lang != "en"
+                           else f"{n} = {i.total.text}, should be {_num(v)}", i.total.span, ctx.cell_location(i.total))
+                   for n, i, v in zip(names, zt.failing, should)]
+        data = {"relation": zt.failing[0].relation.id, "op": "=", "found": _num(first.value),
+                "expected": _num(should[0]), "kind": "zero-total",
+                "cells": [f"{i.total.row}.{i.total.column}" for i in zt.failing],
+                "sums": [_num(v) for v in should],
+                "relations": [i.relation.id for i in zt.failing]}
+        return ctx.diag(self, first.span, zh, en, location=ctx.cell_location(first), related=related, data=data)
+
     def check(self, ctx):
-        for inst in failures(ctx.bound, self.code):
+        for inst in findings(ctx.bound, self.code):
+            if isinstance(inst, ZeroTotal):
+                yield self._zero_total(ctx, inst)
+                continue
             rel = inst.relation
             cells = inst.left + inst.right
             name = _namer(ctx, inst)
@@ -144,7 +199,8 @@ class Balance(_RelationRule):
     name = "balance"
     summary = "表三某列：一 + 二 ≠ （七）总计 + 四"
     summary_en = "表三, per column: new + carried over ≠ total handled + carried forward"
-    what = "对表三的每一列，检查“一、本年新收”与“二、上年结转”之和是否等于“（七）总计”与“四、结转下年度继续办理”之和。"
+    what = "对表三的每一列，检查“一、本年新收”与“二、上年结转”之和是否等于“（七）总计”与“四、结转下年度继续办理”之和。" \
+           "“（七）总计”整行填了0而办理结果有数字时（合计行漏填），由A302报告一次；本条只报告把应有的合计代入后仍不成立的列。"
     why = "这是表格本身注明的勾稽关系（“第一项加第二项之和，等于第三项加第四项之和”）；不成立说明有申请被漏统计或重复统计。"
     basis = "国办公开办函〔2021〕30号，表三左上角的说明。"
     example = "自然人列：一=5，二=1，（七）总计=4，四=1：5+1=6 ≠ 4+1=5。"
@@ -156,11 +212,12 @@ class ResultTotal(_RelationRule):
     name = "result-total"
     summary = "表三某列：（七）总计 ≠ 各项办理结果之和"
     summary_en = "表三, per column: （七）总计 ≠ the sum of all result rows"
-    what = "对表三的每一列，检查“（七）总计”是否等于（一）予以公开、（二）部分公开和（三）至（六）各分项之和。"
+    what = "对表三的每一列，检查“（七）总计”是否等于（一）予以公开、（二）部分公开和（三）至（六）各分项之和。" \
+           "“（七）总计”整行都是0而两列以上的办理结果不为0时（合计行漏填），只报告一条，列出每列应有的合计。"
     why = "总计应是全部办理结果的合计；不等说明漏填了某项结果或总计算错。"
     basis = "国办公开办函〔2021〕30号，表三“三、本年度办理结果”的结构。"
     example = "（一）=3，（二）=1，其余为0，但（七）总计填了5。"
-    fix = "重新合计各项办理结果，或补填漏掉的分项。"
+    fix = "重新合计各项办理结果，或补填漏掉的分项；合计行漏填的，按消息列出的各列合计填写。"
 
 
 class RowTotal(_RelationRule):
@@ -168,7 +225,8 @@ class RowTotal(_RelationRule):
     name = "row-total"
     summary = "表三某行：总计 ≠ 六类申请人之和"
     summary_en = "表三, per row: 总计 ≠ the sum of the six applicant columns"
-    what = "对表三的每一行，检查“总计”列是否等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和。"
+    what = "对表三的每一行，检查“总计”列是否等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和。" \
+           "“总计”整列都是0而两行以上的六列之和不为0时（合计列漏填），只报告一条，列出每行应有的合计。"
     why = "总计列是按申请人类型的合计；不等通常是某一类申请人漏填或总计抄错。"
     basis = "国办公开办函〔2021〕30号，表三“申请人情况”的结构。"
     example = "“一、本年新收”行：自然人=3，商业企业=1，其余为0，总计填了3。"
@@ -180,11 +238,12 @@ class ReviewLitigationTotal(_RelationRule):
     name = "review-litigation-total"
     summary = "表四某组：总计 ≠ 结果维持 + 结果纠正 + 其他结果 + 尚未审结"
     summary_en = "表四, per group: total ≠ upheld + corrected + other + pending"
-    what = "对表四的行政复议、未经复议直接起诉、复议后起诉三组，检查每组“总计”是否等于结果维持、结果纠正、其他结果、尚未审结之和。"
+    what = "对表四的行政复议、未经复议直接起诉、复议后起诉三组，检查每组“总计”是否等于结果维持、结果纠正、其他结果、尚未审结之和。" \
+           "三组的“总计”都是0而两组以上的结果不为0时（总计漏填），只报告一条，列出每组应有的总计。"
     why = "每一起复议或诉讼都必须归入一种结果（或尚未审结）；不等说明有案件漏统计。"
     basis = "国办公开办函〔2021〕30号，表四。"
     example = "行政复议：结果维持=1，结果纠正=1，其他=0，尚未审结=0，总计填了1。"
-    fix = "重新合计该组四项结果。"
+    fix = "重新合计该组四项结果；总计漏填的，按消息列出的各组总计填写。"
 
 
 class ActiveDisclosure(_RelationRule):

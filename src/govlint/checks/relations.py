@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 from operator import mul
 from decimal import Decimal
-from typing import Callable, Dict, Iterator, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, Optional, Tuple, Union
 
 from ..records import Record
 from ..binder.bind import BLANK_CELL, BoundCell, BoundReport, BoundTable
@@ -225,6 +225,111 @@ def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
                 continue
             if not compare(ls, rs):
                 yield _instance(rel, table, step)
+
+
+class ZeroTotal(Record):
+    """A total left at 0: the relations of one rule over one table (an "=" relation, or the
+    rule's several ones: 表四's three groups) each instance of which has a total cell (a lone
+    cell on one side), that cell 0 in EVERY instance (a total row or column filled with zeros)
+    while the other sides are not all 0, so that two or more instances fail. ``totals`` are every
+    instance's total cell (the row or column left at 0), ``failing`` the instances that do not
+    hold, in order; each total should have the value its :attr:`Instance.expected` gives."""
+
+    code: str
+    table: str
+    totals: Tuple[BoundCell, ...]
+    failing: Tuple[Instance, ...]
+
+
+def _total_key(left: _Cells, right: _Cells) -> Optional[Tuple[str, str]]:
+    """The (row, column) of a planned instance's total cell, as :attr:`Instance.total` picks it,
+    or None when neither side is one cell (the instance has no total)."""
+    if len(left) == 1:
+        return left[0]
+    if len(right) == 1:
+        return right[0]
+    return None
+
+
+def _zero_totals(bound: BoundReport, key: str) -> List[Tuple[str, Tuple[BoundCell, ...], Tuple[Instance, ...]]]:
+    """(code, total cells, failing instances) for each rule whose "=" relations over table
+    ``key`` have their total cell 0 in every instance (two or more) while some instance fails.
+    A total blank or invalid in one instance is not a total left at 0 (C203 reports a blank)."""
+    by_code: Dict[str, list] = {}
+    for rel in bound.format.relations:
+        if rel.table != key or rel.op != "=":
+            continue
+        table = _table(bound, rel)
+        if table is not None:
+            by_code.setdefault(rel.code, []).extend((rel, table, step) for step in _plan(rel, table.spec))
+    found = []
+    for code, steps in by_code.items():
+        if len(steps) < 2:
+            continue
+        totals: List[BoundCell] = []
+        failing: List[Instance] = []
+        for rel, table, step in steps:
+            _, left, right, lw, rw = step
+            at = _total_key(left, right)
+            cell = table.valid_cells.get(at) if at is not None else None
+            if cell is None or cell.value != 0:
+                break  # (no total, or a total that is blank, invalid or not 0)
+            totals.append(cell)
+            try:
+                inst = _instance(rel, table, step)
+            except KeyError:  # (a blank or invalid cell: the instance is not checked)
+                continue
+            if not inst.holds:
+                failing.append(inst)
+        else:
+            if failing:
+                found.append((code, tuple(totals), tuple(failing)))
+    return found
+
+
+def _holds_with(inst: Instance, sums: Dict[Tuple[str, str], Decimal]) -> bool:
+    """Whether ``inst`` holds once the cells in ``sums`` ((row, column) → value) have those values."""
+    def total(cells, weights):
+        weights = weights or (_ONE,) * len(cells)
+        return sum((w * sums.get((c.row, c.column), c.value) for c, w in zip(cells, weights)), Decimal(0))
+    return COMPARE[inst.relation.op](total(inst.left, inst.left_weights), total(inst.right, inst.right_weights))
+
+
+def findings(bound: BoundReport, code: str) -> Iterator[Union[Instance, ZeroTotal]]:
+    """What rule ``code`` reports: the instances of its relations that do not hold (as
+    :func:`failures`), except where a total was left at 0 (see :class:`ZeroTotal`): the failing
+    instances of such a row (or column) are ONE :class:`ZeroTotal` (one instance alone stays an
+    instance), and an instance of another relation over the table that fails only because of those
+    zeros (it holds with each failing total cell given the value its instance expects, e.g.
+    A301 "一 + 二 = （七）总计 + 四" under a （七）总计 row left at 0) is not reported."""
+    failed = list(failures(bound, code))
+    if not failed:
+        return
+    zeros: Dict[str, list] = {}
+    for inst in failed:
+        if inst.relation.table not in zeros:
+            zeros[inst.relation.table] = _zero_totals(bound, inst.relation.table)
+    group_of: Dict[Tuple[str, Optional[str]], Tuple[str, tuple, tuple]] = {}
+    for groups in zeros.values():
+        for group in groups:
+            group_of.update(((i.relation.id, i.over_key), group) for i in group[2])
+    for inst in failed:
+        at = (inst.relation.id, inst.over_key)
+        group = group_of.get(at)
+        if group is not None:
+            _, totals, failing = group
+            if len(failing) == 1:
+                yield inst  # (a total left at 0 where one instance fails: reported as it is)
+            elif (failing[0].relation.id, failing[0].over_key) == at:
+                yield ZeroTotal(code, inst.relation.table, totals, failing)
+            continue
+        sums: Dict[Tuple[str, str], Decimal] = {}
+        for _, _, failing in zeros[inst.relation.table]:
+            for i in failing:
+                sums[(i.total.row, i.total.column)] = i.expected[1]
+        if any((c.row, c.column) in sums for c in inst.left + inst.right) and _holds_with(inst, sums):
+            continue  # (fails only because of a total left at 0: its own rule reports that)
+        yield inst
 
 
 def zero_blanks(bound: BoundReport, key: str) -> Dict[Tuple[str, str], BoundCell]:
