@@ -28,7 +28,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..lexicon import enumerators
 from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
-from .cells import DIGIT, has_ideograph, make_cell, span_of
+from .cells import DIGIT, PLACEHOLDERS, has_ideograph, make_cell, span_of
 
 from .vocabulary import Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
@@ -243,10 +243,11 @@ _SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9�
 _NEXT_LABEL = lazy(rf"[ \u3000\xa0](?={enumerators.ANY})")
 
 
-def split_spaced(text: str, span) -> List[Cell]:
+def split_spaced(text: str, span, vocab: Optional[Vocabulary] = None) -> List[Cell]:
     """The cells of a space-separated row ("规章 0 0 0") whose text starts at ``span``, each with
     its own span; [] when ``text`` is not such a row. Labels run together ("（四）无法提供
-    1.本机关不掌握…") are split where the next one's enumerator starts."""
+    1.本机关不掌握…") are split where the next one's enumerator starts. A row label of the formats
+    (``vocab``) with 无 alone is a row too ("行政强制 无"), where other words with 无 are prose."""
     m = _SPACED_ROW.fullmatch(text)
     if not m or (m.group(1) and not m.group(1).strip()):
         return []
@@ -260,7 +261,8 @@ def split_spaced(text: str, span) -> List[Cell]:
     numbers = sum(1 for c in cells if c.kind == NUMBER)
     if not label and numbers < 2 and not _values_with_marks(cells):
         return []  # (a line of values alone: two numbers at least, or values written with marks)
-    if not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)):
+    if not (numbers or any(c.kind == PLACEHOLDER and c.text != "无" for c in cells)
+            or (vocab is not None and label and vocab.is_row_label(label))):
         return []  # a row has a number, or a label and a mark ("行政处罚 /"; "…情况 无" is prose)
     return cells
 
@@ -458,6 +460,26 @@ def _cell_like(p: Paragraph) -> bool:
     return (len(words) > 2 and max(map(len, words)) <= 16) or bool(_SPACED_ROW.fullmatch(text))
 
 
+def _table_of_marks(paragraphs: Sequence[Block], vocab: Vocabulary) -> bool:
+    """Is a run of short lines a table whose cells hold marks, not numbers ("规章" / "无" / "无" /
+    "无" / "行政规范性文件" / "无" …, or "规章 无 无 无" a row a line: an agency with nothing to count
+    wrote 无 or / for 0, the page copied a cell or a row a line)? Yes with three marks or more among
+    two row labels of the formats or more."""
+    marks = labels = 0
+    for p in paragraphs:
+        t = p.text.strip(" \t\u3000\xa0")
+        if t in PLACEHOLDERS:
+            marks += 1
+            continue
+        m = _SPACED_ROW.fullmatch(t)  # a row on its line, its label and its marks ("规章 无 无 无", "规章 / / /")
+        if m and m.group(1).strip() and vocab.is_row_label(m.group(1).strip()) and not DIGIT.search(m.group(2)):
+            labels += 1
+            marks += len(m.group(2).split())
+        elif len(t) <= 45 and vocab.is_label(t):
+            labels += 1
+    return marks >= 3 and labels >= 2
+
+
 def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> List[Block]:
     """A table whose cells came out one per line with no indentation and no blank lines (a web
     page copied as text) reads as a run of short paragraphs. A run with three numbers or more is
@@ -480,14 +502,15 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]) and not (
                 vocab is not None and _heading_at(blocks, j, vocab)):
             j += 1
-        if not any(DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
+        marks = vocab is not None and _table_of_marks(blocks[i:j], vocab)
+        if not marks and not any(DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
             out.extend(blocks[i:j])
             i = j
             continue
         # each paragraph: a whole space-separated row, or a single cell of the flat layout
-        units = [(split_spaced(p.text, p.span), p) for p in blocks[i:j]]
+        units = [(split_spaced(p.text, p.span, vocab), p) for p in blocks[i:j]]
         numbers = sum(1 for cells, p in units for c in (cells or [make_cell(p.text, p.span)])
-                      if c.kind == NUMBER)
+                      if c.kind == NUMBER or (marks and c.kind == PLACEHOLDER))
         if numbers < 3:
             out.extend(blocks[i:j])
             i = j
@@ -676,6 +699,8 @@ def _inside_a_label(current: List[Cell], units, k: int, vocab: Optional[Vocabula
     if vocab is None or not current or current[-1].kind != TEXT or k + 1 >= len(units) \
             or units[k + 1][0] or not has_ideograph(units[k + 1][1].text) or units[k + 1][1].text.strip(" \u3000\xa0") == "无":
         return False
+    if vocab.is_row_label(current[-1].text):
+        return False  # (a whole row label just before: its value, "行政许可" / "无", after a head's words)
     start = len(current)
     while start and current[start - 1].kind == TEXT:
         start -= 1

@@ -40,7 +40,7 @@ from typing import List, NamedTuple, Optional, Tuple
 from ..lexicon import closing, enumerators
 from ..lexicon import labels as L
 from ..lexicon.marks import PAGE_NUMBER_LINE, page_number_forms
-from .cells import DIGIT, NUMBER, has_ideograph, make_cell
+from .cells import DIGIT, NUMBER, PLACEHOLDERS, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern, year_qualified
 from ..lexicon.script import simplified
@@ -386,6 +386,13 @@ _LONE_RUN = lazy(rf"{_TAB}(?:(?:{_ID}|[ \u3000\xa0]*+(?=\n|\Z)){_TAB})*+(?:{_NO}
                  rf"(?=\n|\Z))?")
 
 
+#: a lone cell that holds a mark written for 0 ("无", "/", "—"; searched in "\n" + text): a table of an
+#: agency with nothing to count may hold no number at all, its rows a label and its marks
+_LONE_MARK = lazy(r"\n[ \u3000\xa0\r]*+\t[ \u3000\xa0]*(?:无|/|／|—|——|-|－)[ \u3000\xa0\r]*(?:\n|\Z)")
+#: the marks a lone cell may hold for 0 (not "、", a label's piece a narrow column put on its own line)
+_ZERO_MARKS = PLACEHOLDERS - {"、"}
+
+
 def _lone_rows_sign(text: str) -> bool:
     """Whether :func:`_lone_cells_untabbed` may change ``text``: a sign that is necessary, not
     sufficient, read by one pass of ``_LONE_RUN`` that takes each run of lone cells whole (a clean
@@ -407,12 +414,13 @@ def _lone_rows_sign(text: str) -> bool:
     text = "\n" + text
     # (first whether there is a lone cell at all, by a pattern cheap to compile: _LONE_RUN's classes
     # of ideographs cost tens of millions of instructions to compile, once a process)
-    return _A_LONE_CELL.search(text) is not None and any(_LONE_RUN.findall(text))
+    return _A_LONE_CELL.search(text) is not None and (any(_LONE_RUN.findall(text))
+                                                      or _LONE_MARK.search(text) is not None)
 
 
 def _lone_cells_untabbed(text: str) -> str:
-    """Runs of tab-indented lone cells that hold more than one row (text after a number, with no
-    blank line between), their tabs made spaces and the page numbers among them blanked; offsets
+    """Runs of tab-indented lone cells that hold more than one row (text after a number or a mark
+    written for 0, with no blank line between), their tabs made spaces and the page numbers among them blanked; offsets
     stay the file's (one character for one)."""
     lines = text.split("\n")
     chars = None
@@ -442,7 +450,7 @@ def _lone_cells_untabbed(text: str) -> str:
         rows, number = 0, False
         for k in cells:
             cell = make_cell(_LONE_CELL.fullmatch(lines[k]).group(1).strip(_SPACE), None)
-            if cell.kind == NUMBER:
+            if cell.kind == NUMBER or cell.text in _ZERO_MARKS:  # (a value: a number, or a mark for 0)
                 number = True
             elif number and has_ideograph(cell.text):
                 rows, number = rows + 1, False
