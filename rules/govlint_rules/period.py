@@ -55,6 +55,9 @@ _PREFECTURE = lazy(r"(市|州|盟)(?:人民)?政府$")
 _COUNTY = lazy(r"(县|区|旗)(?:人民)?政府$")
 _TOWNSHIP = lazy(r"(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处$")
 _DEPARTMENT = lazy(r"(委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部)$")
+#: a public institution, not an administrative organ (条例第五十五条: its disclosure follows its own
+#: rules, and their deadlines): a hospital, a school, a company; the name does not place its deadline
+_INSTITUTION = lazy(r"(医院|卫生院|保健院|学校|大学|学院|中学|小学|幼儿园|公司|集团)$")
 
 
 def deadline(agency: str, year: int) -> date:
@@ -75,7 +78,7 @@ def deadline(agency: str, year: int) -> date:
         return date(year + 1, 2, 20)
     if _PREFECTURE.search(a):
         return date(year + 1, 3, 10)
-    if _DEPARTMENT.search(a):
+    if _DEPARTMENT.search(a) and not _INSTITUTION.search(a):
         return date(year + 1, 1, 31)
     return date(year + 1, 3, 31)
 
@@ -92,7 +95,7 @@ class Late(Rule):
     summary = "报告落款日期晚于法定发布期限"
     summary_en = "The report's date is after its publication deadline"
     what = "比较报告末尾的落款日期与发布期限：部门和乡镇为次年1月31日；县级、设区的市级、省级人民政府的本级年度报告分别为" \
-           "次年2月20日、3月10日、3月31日（按机关名称判断，简称“示例县政府”同“示例县人民政府”；名称不能判断时按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
+           "次年2月20日、3月10日、3月31日（按机关名称判断，简称“示例县政府”同“示例县人民政府”；名称不能判断时，以及医院、学校、公司等公共企事业单位，按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
            "改用标题下单独一行的日期（如“（2025年1月20日）”），或正文所述的发布日期（如“本报告于2025年1月24日在…网站公布”“2025年1月24日，本报告在…网站公布”；“于每年1月31日前公布”之类的期限不算），" \
            "都没有时改用网页上的发布时间（网页本身的，或随正文复制下来的“发布时间：2025-02-10 09:30”“发布日期：2025年01月20日”一行；三者都只取报告年度次年的日期：“上年度报告于2024年3月5日公布”不是本报告的日期）；都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
            "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”，可带星期（“2025年1月20日（星期一）”），同一行日期后可有括注（“2025年1月20日（此件公开发布）”“2025年1月20日 (主动公开)”，其后同样可有页码、附件等；括注说是修订、更正、转载等的日期时不算）；" \
