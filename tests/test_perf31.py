@@ -1,11 +1,12 @@
 """The cuts of issue 11's round of session 21 (branch perf31), each held to what it replaced.
 
-- ``lexicon.labels.nfkc``: a text of the common characters (:data:`labels._PLAIN`) has its most
-  frequent folded characters ("，", "（", "）", "：", "；", the ideographic space) replaced with ``in`` and
-  ``str.replace``, and one pattern (:data:`labels._REST`, the set less the folded characters,
-  negated) finds what is left to fold or that the text is not of the set; before, one pattern
-  checked the set and another found every folded character, one match for each comma of a
-  paragraph. Held to ``unicodedata.normalize`` and to the sets they replace.
+- ``lexicon.labels.nfkc``: a text not in NFKC form has its most frequent folded characters ("，",
+  "（", "）", "：", "；", the ideographic space) replaced by their forms with ``in`` and ``str.replace``
+  (the same NFKD form: what is then in NFKC form is the text's); else one pattern
+  (:data:`labels._REST`, the common set less the folded characters, negated) finds what is left to
+  fold or that the text is not of the set; before, one pattern checked the set and another found
+  every folded character, one match for each comma of a paragraph. Held to
+  ``unicodedata.normalize`` and to the sets they replace.
 - ``syntax.parser._paragraph``: a prose line's paragraph, its text and span from one strip of the
   line, held to the text and :func:`_text_span` it replaces (lines with and without spaces around).
 - ``checks.relations``: the sums start at ``Decimal(0)``, not ``sum``'s int 0: the same values,
@@ -21,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govlint.lexicon import labels
-from govlint.lexicon.labels import _COMMON, _FOLDED, _PLAIN, _REST, _folded, nfkc
+from govlint.lexicon.labels import _COMMON, _FOLDED, _PLAIN, _REST, _fold_common, _fold_rest, nfkc
 
 
 def test_rest_is_the_plain_set_less_the_folded_characters_negated():
@@ -34,9 +35,12 @@ def test_rest_is_the_plain_set_less_the_folded_characters_negated():
 
 
 def test_the_common_characters_are_folded_ones_with_their_forms():
+    """Each form is the character's NFKD (and NFKC) form, one ASCII starter: a text with it replaced
+    decomposes as the text does."""
     for ch, form in _COMMON:
         assert _FOLDED.fullmatch(ch), hex(ord(ch))
-        assert form == unicodedata.normalize("NFKC", ch)
+        assert form == unicodedata.normalize("NFKC", ch) == unicodedata.normalize("NFKD", ch)
+        assert len(form) == 1 and form.isascii() and unicodedata.combining(form) == 0
 
 
 #: report prose: ideographs, full-width and ASCII punctuation and digits, the spaces, curly quotes,
@@ -50,12 +54,15 @@ _OTHER = st.sampled_from(["\u0301", "\u0308", "\u1100", "\u1161", "\u11a8", "\uf
                           "\uff9e", "\u00e9", "\ud800", "\U00020000", "\u3314", "\u2126", "\u212b"])
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.one_of(_PROSE, _PROSE, _OTHER), max_size=80).map("".join))
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_PROSE, _PROSE, _OTHER, st.characters()), max_size=80).map("".join))
 def test_folded_is_nfkc_for_the_set_and_none_otherwise(text):
     """A text of the set: its NFKC form; with a character outside it (after a common folded one,
-    which is replaced first): None, and :func:`nfkc` gives ``unicodedata``'s form."""
-    got = _folded(text)
+    which is replaced first): None, and :func:`nfkc` gives ``unicodedata``'s form. The common ones
+    replaced, the text decomposes as before."""
+    common = _fold_common(text)
+    assert unicodedata.normalize("NFKD", common) == unicodedata.normalize("NFKD", text)
+    got = _fold_rest(common)
     if _PLAIN.fullmatch(text):
         assert got == unicodedata.normalize("NFKC", text)
     else:
