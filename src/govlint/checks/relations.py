@@ -23,6 +23,9 @@ COMPARE: Dict[str, Callable[[Decimal, Decimal], bool]] = {"=": operator.eq, ">="
 FLIPPED = {"=": "=", ">=": "<=", "<=": ">="}
 
 _ONE = Decimal(1)
+#: where the engine's sums start: a Decimal, not ``sum``'s int 0, which each sum's first addition
+#: made a Decimal again (the same value: 0 converts exactly, whatever the context's precision)
+_ZERO = Decimal(0)
 
 
 def _weighted(cells: Tuple[BoundCell, ...], weights: Tuple[Decimal, ...]) -> Decimal:
@@ -210,7 +213,7 @@ def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
         if rel.op == "=" and _UNWEIGHTED.get(id(plan)) is plan:  # (most relations: identities, weights 1)
             for step in plan:
                 try:  # (the sums are taken in C; a cell without a valid number raises KeyError)
-                    if sum(map(value, step[1])) == sum(map(value, step[2])):
+                    if sum(map(value, step[1]), _ZERO) == sum(map(value, step[2]), _ZERO):
                         continue
                 except KeyError:  # a blank, missing or invalid cell: not checked
                     continue
@@ -219,8 +222,8 @@ def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
         for step in plan:
             _, left, right, lw, rw = step
             try:
-                ls = sum(map(value, left)) if lw is None else sum(map(mul, lw, map(value, left)))
-                rs = sum(map(value, right)) if rw is None else sum(map(mul, rw, map(value, right)))
+                ls = sum(map(value, left), _ZERO) if lw is None else sum(map(mul, lw, map(value, left)), _ZERO)
+                rs = sum(map(value, right), _ZERO) if rw is None else sum(map(mul, rw, map(value, right)), _ZERO)
             except KeyError:
                 continue
             if not compare(ls, rs):

@@ -50,27 +50,62 @@ _FOLDS: Dict[str, str] = {}
 def _plain_nfkc(text: str) -> str:
     """The NFKC form of a text of :data:`_PLAIN`'s characters: the characters NFKC changes
     replaced by their forms (which NFKC leaves as they are: ASCII, a space)."""
-    for ch in set(_FOLDED.findall(text)):
-        form = _FOLDS.get(ch)
-        if form is None:
-            form = _FOLDS[ch] = unicodedata.normalize("NFKC", ch)
-        text = text.replace(ch, form)
+    folded = _fold_rest(_fold_common(text))
+    return text if folded is None else folded
+
+
+#: the characters of :data:`_FOLDED` prose holds most ("，" first: a few dozen in a paragraph), each
+#: with its form: looked for with ``in`` and replaced (the pattern that found them spent ~1,000
+#: instructions on each, ~15,000 a paragraph, on the commas). Each form is what NFKD makes of its
+#: character (one ASCII character, a starter), so a text with them replaced has the same NFKD form,
+#: and so the same NFKC form, as the text: when it is in NFKC form already (``is_normalized``, exact),
+#: it is the text's NFKC form, whatever else it holds
+_COMMON = tuple((ch, unicodedata.normalize("NFKC", ch)) for ch in "，（）：；\u3000")
+#: a character that is not of :data:`_PLAIN` or that NFKC changes (:data:`_PLAIN` less :data:`_FOLDED`,
+#: negated): what is left to fold once the common ones are replaced, or the sign that the text is not
+#: of :data:`_PLAIN`'s characters
+_REST = lazy("[^\t-\r -~\xb7\xd7\u2013\u2014\u2018\u2019\u201c\u201d\u25cb\u3001-\u3029\u4e00-\u9fff]")
+
+
+def _fold_common(text: str) -> str:
+    """``text`` with the characters of :data:`_COMMON` replaced by their forms."""
+    for ch, form in _COMMON:
+        if ch in text:
+            text = text.replace(ch, form)
+    return text
+
+
+def _fold_rest(text: str) -> Optional[str]:
+    """The NFKC form of ``text`` when it is of :data:`_PLAIN`'s characters (the characters NFKC
+    changes that :data:`_REST` finds replaced by their forms); None when it holds another character."""
+    rest = _REST.findall(text)
+    if rest:
+        for ch in set(rest):
+            form = _FOLDS.get(ch)
+            if form is None:
+                if _FOLDED.fullmatch(ch) is None:
+                    return None  # (a character outside _PLAIN)
+                form = _FOLDS[ch] = unicodedata.normalize("NFKC", ch)
+            text = text.replace(ch, form)
     return text
 
 
 def nfkc(text: str) -> str:
     """The NFKC form of report text (full-width digits and punctuation folded), normalised once
     per text: remembered, and not normalised at all when ``unicodedata.is_normalized`` says it
-    is already in that form; a text of the common characters alone (:data:`_PLAIN`) has the
-    ones NFKC changes replaced."""
+    is already in that form; else the common folded characters are replaced (:data:`_COMMON`), and
+    what is then in NFKC form is the text's; a text of the common characters alone (:data:`_PLAIN`)
+    has the others NFKC changes replaced (:func:`_fold_rest`)."""
     found = _NFKC.get(text)
     if found is None:
         if unicodedata.is_normalized("NFKC", text):
             found = text
-        elif _PLAIN.fullmatch(text):
-            found = _plain_nfkc(text)
         else:
-            found = unicodedata.normalize("NFKC", text)
+            found = _fold_common(text)
+            if found is text or not unicodedata.is_normalized("NFKC", found):
+                found = _fold_rest(found)
+                if found is None:
+                    found = unicodedata.normalize("NFKC", text)
         if len(_NFKC) >= _NFKC_SIZE:
             _NFKC.clear()
         _NFKC[text] = found

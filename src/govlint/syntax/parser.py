@@ -68,10 +68,19 @@ def _line(kind: str):
     def callback(self, children):
         tok: Line = children[0]
         if type(tok.value) is tuple:
-            return tuple(_new_paragraph((t.value.strip(_SPACE), _text_span(t.value, t.line, t.start_pos), kind))
-                         for t in tok.value)
-        return _new_paragraph((tok.value.strip(_SPACE), _text_span(tok.value, tok.line, tok.start_pos), kind))
+            return tuple(_paragraph(t.value, t.line, t.start_pos, kind) for t in tok.value)
+        return _paragraph(tok.value, tok.line, tok.start_pos, kind)
     return callback
+
+
+def _paragraph(line: str, line_no: int, line_start: int, kind: str) -> Paragraph:
+    """The paragraph of a line: its visible text and the span of it (:func:`_text_span`'s, the
+    line stripped once for both)."""
+    text = line.strip(_SPACE)
+    n = len(text)
+    lead = len(line) - len(line.lstrip(_SPACE)) if n != len(line) else 0
+    start = line_start + lead
+    return _new_paragraph((text, _span((line_no, lead + 1, line_no, lead + n + 1, start, start + n)), kind))
 
 
 def _lines(children):
