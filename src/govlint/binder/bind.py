@@ -1514,8 +1514,7 @@ class _Binder:
         if t.layout == "blocks":
             # (a head on one line, its words apart: in a cell of its own, or after the caption's
             # cells, "第二十条第 | （一）项 | 信息内容   上年新制发件数   本年制发件数 …")
-            cells = [w for c in cells for w in (_spaced_words(c) if len(c.text.split()) > 2 else (c,))]
-            cells = _head_words_by_column(cells)
+            cells = _block_head_words(cells)
             # (a block's caption run into its head row, "第二十条第（一）项 | 信息内容 | …", where a
             # copy dropped the caption row's empty cells: the head starts at its last marker word;
             # a caption a narrow cell broke over two lines, "第二十条第" / "（一）项", is one word)
@@ -1693,6 +1692,14 @@ class _Binder:
         """:meth:`_check_header` in full: (the positions of the columns named, for a matrix; the
         columns' order when they are named in another, or None)."""
         label_cells = _split_header_cells(self.index, label_cells)
+        if t.layout == "blocks":
+            # (a block's head whose names a narrow cell wrapped over lines at their columns: its
+            # names put together, as :meth:`_read_extra_heads` reads them, not each piece a
+            # misspelt name, "本年收费金" / "额（单位：" / "万元）")
+            words = _spaced_head_words(label_cells)
+            names = _head_words_by_column(words)
+            if len(names) < len(words):
+                label_cells = names
         norms = [L.norm(c.text) for c in label_cells]
         for word in ("小计", "合计"):
             if word in norms and t.layout == "matrix" and word not in {L.norm(c.label.text) for c in t.columns} \
@@ -2293,6 +2300,17 @@ class _Binder:
 _CAPTION_PIECES = 3
 
 
+def _spaced_head_words(cells: Sequence[Cell]) -> List[Cell]:
+    """A block's head cells, a cell that holds the head's words apart by spaces cut into them."""
+    return [w for c in cells for w in (_spaced_words(c) if len(c.text.split()) > 2 else (c,))]
+
+
+def _block_head_words(cells: Sequence[Cell]) -> List[Cell]:
+    """A block's head cells as names: :func:`_spaced_head_words`, and the lines of names a narrow
+    cell wrapped put together by column (:func:`_head_words_by_column`)."""
+    return _head_words_by_column(_spaced_head_words(cells))
+
+
 def _head_words_by_column(cells: Sequence[Cell]) -> List[Cell]:
     """A block's head whose names wrapped over several lines in narrow cells, each line's words
     apart by spaces at their columns (pdftotext -layout: "信息内容   上年   本年 …" / "       新制
@@ -2323,7 +2341,13 @@ def _head_words_by_column(cells: Sequence[Cell]) -> List[Cell]:
 def _spaced_words(cell: Cell) -> List[Cell]:
     """The words of a head cell that holds a whole head row, its cells apart by spaces (a head
     copied onto one line), each a cell of its own at its place."""
-    return [Cell(m.group(), _piece_span(cell, m.start(), m.end()), TEXT) for m in _WORD.finditer(cell.text)]
+    return [Cell(m.group().replace(" ", ""), _piece_span(cell, m.start(), m.end()), TEXT)
+            for m in _HEAD_WORD.finditer(cell.text)]
+
+
+#: a word of a head copied onto one line: a year and the 年 after it, a space between, are one
+#: ("2024 年本", the start of a column that names its year, as pdftotext -layout writes it)
+_HEAD_WORD = re.compile(r"(?:(?:19|20)[0-9]{2} (?=年))?[^ \u3000]+")
 
 
 

@@ -492,7 +492,7 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.extend(blocks[i:j])
             i = j
             continue
-        units = _broken_numbers_whole(units)
+        units = _broken_numbers_whole(_years_over_their_names(units))
         rows: List[Row] = []
         current: List[Cell] = []
 
@@ -530,6 +530,34 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
 _BROKEN_NUMBER = lazy(r"[0-9０-９]+ [0-9０-９]+")
 #: the fewest lines of one number that show a run writes one cell a line
 _LONE_NUMBERS = 3
+
+
+#: a year that starts a column's name ("2024" of "2024年本年制发件数")
+_YEAR = lazy(r"(?:19|20)[0-9]{2}")
+
+
+def _years_over_their_names(units: list) -> list:
+    """A head whose columns name their years ("2024年本年制发件数 … 2023年本年制发件数": staff's 表二
+    with last year's figures beside this year's), wrapped in narrow cells by pdftotext -layout: the
+    first line holds the years ("信息内   2024   2024 …   2023"), the next the names' next pieces,
+    each starting with 年 at its year's column ("容     年本     年本 …"). The years are no row's
+    values: the line is a head's, left whole, its words put together by column with the lines
+    below it as any wrapped head's. Only when every value of the line is a year, two at least, and
+    the next line has a word starting with 年 at each of their columns."""
+    out = None
+    for k, (cells, p) in enumerate(units[:-1]):
+        years = [c for c in cells if c.kind == NUMBER]
+        if len(years) < 2 or any(c.kind == NUMBER and not _YEAR.fullmatch(c.text) for c in cells) or any(
+                c.kind != NUMBER and c.kind != TEXT for c in cells):
+            continue
+        below = units[k + 1][1]
+        if below.span.line != p.span.line + 1:
+            continue
+        starts = {below.span.column + w.start() for w in _WORD.finditer(below.text) if w.group()[0] == "年"}
+        if all(c.span.column in starts for c in years):
+            out = out or list(units)
+            out[k] = ([], p)
+    return out or units
 
 
 def _broken_numbers_whole(units: list) -> list:
