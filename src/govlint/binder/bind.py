@@ -1526,6 +1526,8 @@ class _Binder:
                     break
                 lead += n
             cells = cells[max(lead - 1, 0):]
+        elif t.layout == "matrix" and _words_apart(label_cells):
+            cells = _head_words_in_bands(cells, self._misspelt_name)
         if len(cells) < 2:
             return
         exact = []  # per cell: the keys of the columns of ``t`` it names exactly (总计: several in 表四)
@@ -1632,6 +1634,11 @@ class _Binder:
                     return cells[i:k]
         return ()
 
+    def _misspelt_name(self, c: Cell) -> bool:
+        """Is ``c`` a misspelling of a label of the formats?"""
+        entries, typo, _ = self.index.lookup(c.text)
+        return bool(entries) and bool(typo)
+
     def _misspells(self, t: TableSpec, text: str, key: str) -> bool:
         """Is ``text`` a misspelling of ``t``'s column ``key`` (and of no other label)?"""
         entries, typo, _ = self.index.lookup(text)
@@ -1700,6 +1707,8 @@ class _Binder:
             names = _head_words_by_column(words)
             if len(names) < len(words):
                 label_cells = names
+        elif t.layout == "matrix" and _words_apart(label_cells):
+            label_cells = _head_words_in_bands(label_cells, self._misspelt_name)
         norms = [L.norm(c.text) for c in label_cells]
         for word in ("小计", "合计"):
             if word in norms and t.layout == "matrix" and word not in {L.norm(c.label.text) for c in t.columns} \
@@ -2298,6 +2307,51 @@ class _Binder:
 
 #: the most lines a block's caption wraps over in a narrow cell ("第二十条" / "第（一）" / "项")
 _CAPTION_PIECES = 3
+
+
+def _head_words_in_bands(cells: Sequence[Cell], misspelt) -> List[Cell]:
+    """A matrix's head rows (表三's) whose names narrow cells wrapped over lines at their columns,
+    all in one row (pdftotext -layout: "自然人    法人或   总计   备注" / "其他组" / "织" / "商业企   科研
+    社会 …" / "业     机构   公益 …" / "组织   机构"): each line's words apart by spaces; a line whose
+    every word starts at the column of one of the words of the band above (a band of two words or
+    more; one column off allowed) is that band's, each word joined onto that one ("法人或其他组织",
+    "上年" + "总计"); any other line starts a band (the next head row: "商业企 科研 …"). ``cells``
+    themselves when no word was joined, or a word ``misspelt`` (a cell's) is one. Read only for a
+    head with words apart by spaces (:func:`_words_apart`)."""
+    lines: Dict[int, List[Tuple[int, Cell]]] = {}
+    for c in cells:  # (a cell the layout put together from lines, "（本列" + "数据的", is its first line's)
+        words = _spaced_words(c) if c.span.line == c.span.end_line and _HEAD_GAP.search(c.text) else (c,)
+        lines.setdefault(c.span.line, []).extend((w.span.column, w) for w in words)
+    out: List[Cell] = []
+    band: Dict[int, int] = {}  # a word's column → its place in out
+    joined = False
+    for n in sorted(lines):
+        words = lines[n]
+        # (a column further or nearer by one: a page's first line opens with pdftotext's form
+        # feed, a character of its own, which the text reader makes a space)
+        under = [next((band[a] for a in (at, at - 1, at + 1) if a in band), None) for at, _ in words]
+        if len(band) >= 2 and None not in under and len(set(under)) == len(under):
+            for k, (_, w) in zip(under, words):
+                out[k] = Cell(out[k].text + w.text, out[k].span.to(w.span), TEXT)
+            joined = True
+            continue
+        band = {}
+        for at, w in words:
+            band[at] = len(out)
+            out.append(w)
+    # (a name left in pieces, one misspelt: the pieces stood at other columns, "社会公益" over a
+    # page break whose next page set out its columns anew; the head is not read this way)
+    return out if joined and not any(map(misspelt, out)) else list(cells)
+
+
+#: a gap between two of a head's words on one line
+_HEAD_GAP = re.compile(r"[^ \u3000] {2,}[^ \u3000]")
+
+
+def _words_apart(cells: Sequence[Cell]) -> bool:
+    """Does a head row hold a line of words apart by spaces (a text copy's, pdftotext -layout's),
+    not only cells of their own (a web page's, a Word table's)?"""
+    return any(c.span.line == c.span.end_line and _HEAD_GAP.search(c.text) for c in cells)
 
 
 def _spaced_head_words(cells: Sequence[Cell]) -> List[Cell]:
