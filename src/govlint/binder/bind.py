@@ -1526,7 +1526,7 @@ class _Binder:
                     break
                 lead += n
             cells = cells[max(lead - 1, 0):]
-        elif t.layout == "matrix" and _words_apart(label_cells):
+        elif t.layout in ("matrix", "single_row") and _words_apart(label_cells):
             cells = _head_words_in_bands(cells, self._misspelt_name)
         if len(cells) < 2:
             return
@@ -2310,7 +2310,8 @@ _CAPTION_PIECES = 3
 
 
 def _head_words_in_bands(cells: Sequence[Cell], misspelt) -> List[Cell]:
-    """A matrix's head rows (表三's) whose names narrow cells wrapped over lines at their columns,
+    """A matrix's head rows (表三's) or a one-row table's (表四's: "结果维   结果 …   复议   备注" / "持     纠正 …
+    后起" / …) whose names narrow cells wrapped over lines at their columns,
     all in one row (pdftotext -layout: "自然人    法人或   总计   备注" / "其他组" / "织" / "商业企   科研
     社会 …" / "业     机构   公益 …" / "组织   机构"): each line's words apart by spaces; a line whose
     every word starts at the column of one of the words of the band above (a band of two words or
