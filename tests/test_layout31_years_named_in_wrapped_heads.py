@@ -42,3 +42,13 @@ def test_a_head_naming_its_years_wrapped_by_pdftotext_layout_gives_one_note(styl
     assert got == ALTERED[NAME][1]
     doc = read(path)
     assert compare.cell_differences(expected_of(NAME)[0], compare.bound_of(doc.text, doc.source)) == []
+
+
+def test_two_blocks_heads_side_by_side_are_not_read_by_column_into_misspelt_names():
+    """A guard for the head read by column in ``_read_header`` (no failure at 0e46ae0, which did not
+    read it so): 表二's blocks two by two ("t2-two-by-two", "unmerged-narrow-borderless" style), the two
+    blocks' head pieces side by side ("本年处理决定        金额数量        （单"). Put together by column
+    they are no names: not read so (they gave V502 ×2 beside the known C202 of this layout)."""
+    path = COPIES / "t2-two-by-two--unmerged-narrow-borderless.txt"
+    got = [d.code for d in lint_file(str(path), compare.SETTINGS).diagnostics]
+    assert "V502" not in got

@@ -1705,8 +1705,8 @@ class _Binder:
             # misspelt name, "本年收费金" / "额（单位：" / "万元）")
             words = _spaced_head_words(label_cells)
             names = _head_words_by_column(words)
-            if len(names) < len(words):
-                label_cells = names
+            if len(names) < len(words) and not any(_HEAD_GAP.search(c.text) for c in names):
+                label_cells = names  # (not when pieces of two names a gap apart went onto one: two blocks side by side)
         elif t.layout == "matrix" and _words_apart(label_cells):
             label_cells = _head_words_in_bands(label_cells, self._misspelt_name)
         norms = [L.norm(c.text) for c in label_cells]
