@@ -1514,8 +1514,7 @@ class _Binder:
         if t.layout == "blocks":
             # (a head on one line, its words apart: in a cell of its own, or after the caption's
             # cells, "第二十条第 | （一）项 | 信息内容   上年新制发件数   本年制发件数 …")
-            cells = [w for c in cells for w in (_spaced_words(c) if len(c.text.split()) > 2 else (c,))]
-            cells = _head_words_by_column(cells)
+            cells = _block_head_words(cells)
             # (a block's caption run into its head row, "第二十条第（一）项 | 信息内容 | …", where a
             # copy dropped the caption row's empty cells: the head starts at its last marker word;
             # a caption a narrow cell broke over two lines, "第二十条第" / "（一）项", is one word)
@@ -1527,6 +1526,8 @@ class _Binder:
                     break
                 lead += n
             cells = cells[max(lead - 1, 0):]
+        elif t.layout in ("matrix", "single_row") and _words_apart(label_cells):
+            cells = _head_words_in_bands(cells, self._misspelt_name)
         if len(cells) < 2:
             return
         exact = []  # per cell: the keys of the columns of ``t`` it names exactly (总计: several in 表四)
@@ -1633,6 +1634,11 @@ class _Binder:
                     return cells[i:k]
         return ()
 
+    def _misspelt_name(self, c: Cell) -> bool:
+        """Is ``c`` a misspelling of a label of the formats?"""
+        entries, typo, _ = self.index.lookup(c.text)
+        return bool(entries) and bool(typo)
+
     def _misspells(self, t: TableSpec, text: str, key: str) -> bool:
         """Is ``text`` a misspelling of ``t``'s column ``key`` (and of no other label)?"""
         entries, typo, _ = self.index.lookup(text)
@@ -1693,6 +1699,16 @@ class _Binder:
         """:meth:`_check_header` in full: (the positions of the columns named, for a matrix; the
         columns' order when they are named in another, or None)."""
         label_cells = _split_header_cells(self.index, label_cells)
+        if t.layout == "blocks":
+            # (a block's head whose names a narrow cell wrapped over lines at their columns: its
+            # names put together, as :meth:`_read_extra_heads` reads them, not each piece a
+            # misspelt name, "本年收费金" / "额（单位：" / "万元）")
+            words = _spaced_head_words(label_cells)
+            names = _head_words_by_column(words)
+            if len(names) < len(words) and not any(_HEAD_GAP.search(c.text) for c in names):
+                label_cells = names  # (not when pieces of two names a gap apart went onto one: two blocks side by side)
+        elif t.layout == "matrix" and _words_apart(label_cells):
+            label_cells = _head_words_in_bands(label_cells, self._misspelt_name)
         norms = [L.norm(c.text) for c in label_cells]
         for word in ("小计", "合计"):
             if word in norms and t.layout == "matrix" and word not in {L.norm(c.label.text) for c in t.columns} \
@@ -2293,6 +2309,63 @@ class _Binder:
 _CAPTION_PIECES = 3
 
 
+def _head_words_in_bands(cells: Sequence[Cell], misspelt) -> List[Cell]:
+    """A matrix's head rows (表三's) or a one-row table's (表四's: "结果维   结果 …   复议   备注" / "持     纠正 …
+    后起" / …) whose names narrow cells wrapped over lines at their columns,
+    all in one row (pdftotext -layout: "自然人    法人或   总计   备注" / "其他组" / "织" / "商业企   科研
+    社会 …" / "业     机构   公益 …" / "组织   机构"): each line's words apart by spaces; a line whose
+    every word starts at the column of one of the words of the band above (a band of two words or
+    more; one column off allowed) is that band's, each word joined onto that one ("法人或其他组织",
+    "上年" + "总计"); any other line starts a band (the next head row: "商业企 科研 …"). ``cells``
+    themselves when no word was joined, or a word ``misspelt`` (a cell's) is one. Read only for a
+    head with words apart by spaces (:func:`_words_apart`)."""
+    lines: Dict[int, List[Tuple[int, Cell]]] = {}
+    for c in cells:  # (a cell the layout put together from lines, "（本列" + "数据的", is its first line's)
+        words = _spaced_words(c) if c.span.line == c.span.end_line and _HEAD_GAP.search(c.text) else (c,)
+        lines.setdefault(c.span.line, []).extend((w.span.column, w) for w in words)
+    out: List[Cell] = []
+    band: Dict[int, int] = {}  # a word's column → its place in out
+    joined = False
+    for n in sorted(lines):
+        words = lines[n]
+        # (a column further or nearer by one: a page's first line opens with pdftotext's form
+        # feed, a character of its own, which the text reader makes a space)
+        under = [next((band[a] for a in (at, at - 1, at + 1) if a in band), None) for at, _ in words]
+        if len(band) >= 2 and None not in under and len(set(under)) == len(under):
+            for k, (_, w) in zip(under, words):
+                out[k] = Cell(out[k].text + w.text, out[k].span.to(w.span), TEXT)
+            joined = True
+            continue
+        band = {}
+        for at, w in words:
+            band[at] = len(out)
+            out.append(w)
+    # (a name left in pieces, one misspelt: the pieces stood at other columns, "社会公益" over a
+    # page break whose next page set out its columns anew; the head is not read this way)
+    return out if joined and not any(map(misspelt, out)) else list(cells)
+
+
+#: a gap between two of a head's words on one line
+_HEAD_GAP = re.compile(r"[^ \u3000] {2,}[^ \u3000]")
+
+
+def _words_apart(cells: Sequence[Cell]) -> bool:
+    """Does a head row hold a line of words apart by spaces (a text copy's, pdftotext -layout's),
+    not only cells of their own (a web page's, a Word table's)?"""
+    return any(c.span.line == c.span.end_line and _HEAD_GAP.search(c.text) for c in cells)
+
+
+def _spaced_head_words(cells: Sequence[Cell]) -> List[Cell]:
+    """A block's head cells, a cell that holds the head's words apart by spaces cut into them."""
+    return [w for c in cells for w in (_spaced_words(c) if len(c.text.split()) > 2 else (c,))]
+
+
+def _block_head_words(cells: Sequence[Cell]) -> List[Cell]:
+    """A block's head cells as names: :func:`_spaced_head_words`, and the lines of names a narrow
+    cell wrapped put together by column (:func:`_head_words_by_column`)."""
+    return _head_words_by_column(_spaced_head_words(cells))
+
+
 def _head_words_by_column(cells: Sequence[Cell]) -> List[Cell]:
     """A block's head whose names wrapped over several lines in narrow cells, each line's words
     apart by spaces at their columns (pdftotext -layout: "信息内容   上年   本年 …" / "       新制
@@ -2323,7 +2396,13 @@ def _head_words_by_column(cells: Sequence[Cell]) -> List[Cell]:
 def _spaced_words(cell: Cell) -> List[Cell]:
     """The words of a head cell that holds a whole head row, its cells apart by spaces (a head
     copied onto one line), each a cell of its own at its place."""
-    return [Cell(m.group(), _piece_span(cell, m.start(), m.end()), TEXT) for m in _WORD.finditer(cell.text)]
+    return [Cell(m.group().replace(" ", ""), _piece_span(cell, m.start(), m.end()), TEXT)
+            for m in _HEAD_WORD.finditer(cell.text)]
+
+
+#: a word of a head copied onto one line: a year and the 年 after it, a space between, are one
+#: ("2024 年本", the start of a column that names its year, as pdftotext -layout writes it)
+_HEAD_WORD = re.compile(r"(?:(?:19|20)[0-9]{2} (?=年))?[^ \u3000]+")
 
 
 

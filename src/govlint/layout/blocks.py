@@ -239,6 +239,11 @@ def _head_cells(p: Paragraph, vocab: Vocabulary) -> Optional[List[Cell]]:
 _SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.\u00ad]*|/|／|—|——|－|-|无))+)"
                          r"[ \u3000\xa0]*")
 
+#: a row's note after its numbers, a wide gap before it ("一、本   10   2 …   13   含网": a 备注 column
+#: staff added, its note wrapped by a narrow cell); the fewest numbers before it
+_NOTE_AFTER = lazy(r"(?<=[0-9０-９])[ \u3000\xa0]{2,}([^ \u3000\xa0\d][^ \u3000\xa0]{0,11})[ \u3000\xa0]*$")
+_NOTED_NUMBERS = 3
+
 #: a space before the enumerator of a further label: " （一）", " 1.", " 三、"
 _NEXT_LABEL = lazy(rf"[ \u3000\xa0](?={enumerators.ANY})")
 
@@ -249,7 +254,17 @@ def split_spaced(text: str, span, vocab: Optional[Vocabulary] = None) -> List[Ce
     1.本机关不掌握…") are split where the next one's enumerator starts. A row label of the formats
     (``vocab``) with 无 alone is a row too ("行政强制 无"), where other words with 无 are prose."""
     m = _SPACED_ROW.fullmatch(text)
-    if not m or (m.group(1) and not m.group(1).strip()):
+    if not m:
+        note = _NOTE_AFTER.search(text)
+        if note is None:
+            return []
+        cells = split_spaced(text[:note.start(1)], span)
+        if len(cells) < 2 or cells[0].kind != TEXT or sum(1 for c in cells if c.kind == NUMBER) < _NOTED_NUMBERS:
+            return []
+        a, b = note.span(1)
+        return cells + [Cell(note.group(1), span_of((span.line, span.column + a, span.line, span.column + b,
+                                                     span.start + a, span.start + b)), TEXT)]
+    if m.group(1) and not m.group(1).strip():
         return []
     base, line, column = span.start, span.line, span.column
     label = m.group(1).rstrip(" \u3000\xa0")
@@ -455,9 +470,12 @@ def _cell_like(p: Paragraph) -> bool:
         return True
     if len(text) > 200:
         return False
-    # a long line of short words apart (a header row copied out of a PDF), or a spaced row
+    # a long line of short words apart (a header row copied out of a PDF), or a spaced row; or a
+    # label's piece and a note's a wide gap apart ("年新收      上申": a row's label and its 备注, both
+    # wrapped by narrow cells, pdftotext -layout)
     words = text.split()
-    return (len(words) > 2 and max(map(len, words)) <= 16) or bool(_SPACED_ROW.fullmatch(text))
+    return (len(words) > 2 and max(map(len, words)) <= 16) or bool(_SPACED_ROW.fullmatch(text)) or (
+        len(words) == 2 and max(map(len, words)) <= _NOTE_PIECE and not DIGIT.search(text))
 
 
 def _table_of_marks(paragraphs: Sequence[Block], vocab: Vocabulary) -> bool:
@@ -515,7 +533,7 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.extend(blocks[i:j])
             i = j
             continue
-        units = _broken_numbers_whole(units)
+        units = _broken_numbers_whole(_years_over_their_names(_notes_wrapped(units)))
         rows: List[Row] = []
         current: List[Cell] = []
 
@@ -553,6 +571,75 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
 _BROKEN_NUMBER = lazy(r"[0-9０-９]+ [0-9０-９]+")
 #: the fewest lines of one number that show a run writes one cell a line
 _LONE_NUMBERS = 3
+
+
+#: the longest piece of a row's note a narrow cell wrapped onto a line of its own
+_NOTE_PIECE = 12
+#: a line's last word after a wide gap
+_LAST_WORD = lazy(r"(?:(.*?[^ \u3000\xa0])[ \u3000\xa0]{2,})?([^ \u3000\xa0]+)[ \u3000\xa0]*")
+
+
+def _notes_wrapped(units: list) -> list:
+    """A row's note after its numbers (a 备注 column staff added, ``split_spaced``'s last cell) that
+    its narrow cell wrapped over the lines below, each piece at the note's column, the row's label
+    going on before it on the same lines ("一、本   10 … 13   含网" / "年新收      上申" / "政府信
+    请", pdftotext -layout): each piece joined onto the note, the label's pieces left as they are
+    (the label is put together as any wrapped label is). Only lines right below the row whose last
+    word starts at the note's column."""
+    out = None
+    for k, (cells, p) in enumerate(units):
+        if len(cells) < 3 or cells[-1].kind != TEXT or cells[-2].kind != NUMBER:
+            continue
+        note, line, j = cells[-1], p.span.line, k + 1
+        while j < len(units) and not units[j][0]:
+            q = units[j][1]
+            m = _LAST_WORD.fullmatch(q.text)
+            if q.span.line != line + 1 or m is None or q.span.column + m.start(2) != note.span.column or \
+                    len(m.group(2)) > _NOTE_PIECE or DIGIT.search(m.group(2)):
+                break
+            a, b = m.span(2)
+            s = q.span
+            piece = span_of((s.line, s.column + a, s.line, s.column + b, s.start + a, s.start + b))
+            note = Cell(note.text + m.group(2), note.span.to(piece), TEXT)
+            out = out or list(units)
+            if m.group(1) is None:
+                out[j] = None  # (the note's piece alone on its line)
+            else:
+                out[j] = ([], Paragraph(m.group(1), span_of((s.line, s.column, s.line, s.column + len(m.group(1)),
+                                                             s.start, s.start + len(m.group(1)))), q.kind))
+            line += 1
+            j += 1
+        if out is not None and note is not cells[-1]:
+            out[k] = (cells[:-1] + [note], p)
+    return [u for u in out if u is not None] if out is not None else units
+
+
+#: a year that starts a column's name ("2024" of "2024年本年制发件数")
+_YEAR = lazy(r"(?:19|20)[0-9]{2}")
+
+
+def _years_over_their_names(units: list) -> list:
+    """A head whose columns name their years ("2024年本年制发件数 … 2023年本年制发件数": staff's 表二
+    with last year's figures beside this year's), wrapped in narrow cells by pdftotext -layout: the
+    first line holds the years ("信息内   2024   2024 …   2023"), the next the names' next pieces,
+    each starting with 年 at its year's column ("容     年本     年本 …"). The years are no row's
+    values: the line is a head's, left whole, its words put together by column with the lines
+    below it as any wrapped head's. Only when every value of the line is a year, two at least, and
+    the next line has a word starting with 年 at each of their columns."""
+    out = None
+    for k, (cells, p) in enumerate(units[:-1]):
+        years = [c for c in cells if c.kind == NUMBER]
+        if len(years) < 2 or any(c.kind == NUMBER and not _YEAR.fullmatch(c.text) for c in cells) or any(
+                c.kind != NUMBER and c.kind != TEXT for c in cells):
+            continue
+        below = units[k + 1][1]
+        if below.span.line != p.span.line + 1:
+            continue
+        starts = {below.span.column + w.start() for w in _WORD.finditer(below.text) if w.group()[0] == "年"}
+        if all(c.span.column in starts for c in years):
+            out = out or list(units)
+            out[k] = ([], p)
+    return out or units
 
 
 def _broken_numbers_whole(units: list) -> list:

@@ -838,7 +838,9 @@ _SENTENCE_THEN_NUMERAL = lazy(r"[。！？；][ \u3000]*[一二三四五六七�
 
 #: the fewest numbers a section's line holds when its table is on it
 _TABLE_NUMBERS = 3
-_A_NUMBER = lazy(r"(?<![^ \u3000\xa0])[0-9０-９][0-9０-９.,]*(?![^ \u3000\xa0])")
+#: a number standing apart; not a year a space before its 年 ("2024 年本年制发件数", a column that names
+#: its year, pdftotext -layout of 表二 with last year's figures beside this year's: a head, no values)
+_A_NUMBER = lazy(r"(?<![^ \u3000\xa0])[0-9０-９][0-9０-９.,]*(?![^ \u3000\xa0])(?![ \u3000\xa0]年)")
 
 
 def _holds_its_table(line: str, heading, vocab: Vocabulary) -> bool:

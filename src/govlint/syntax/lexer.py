@@ -57,6 +57,10 @@ SIGNATURE_LINE, DATE_LINE = _SIGNATURE, _DATE
 #: a line that ends in two numbers or more apart ("四、结转下年度继续办理 1 0 0 0 0 0 1", "一、本年新收政府信息公开
 #: 10 2 0 1 0 0 13": a 表三 row copied out of a PDF, its cells apart with spaces) is a row, no heading
 _ENDS_IN_NUMBERS = lazy(r"(?:[ \u3000\xa0]+[0-9０-９][0-9０-９,.]*){2,}[ \u3000\xa0\r]*$")
+#: a row's numbers apart by wide gaps, then a short note ("一、本   10   2   0 …   13   含网", a 表三 row
+#: with a 备注 column, pdftotext -layout of narrow cells): a row, no heading
+NUMBERS_THEN_A_NOTE = lazy(r"(?:[ \u3000\xa0]{2,}[0-9０-９][0-9０-９,.]*){3,}[ \u3000\xa0]{2,}[^ \u3000\xa0\d][^ \u3000\xa0]{0,11}"
+                           r"[ \u3000\xa0\r]*$")
 _ROW_END = frozenset("0123456789０１２３４５６７８９ \u3000\xa0\r")
 #: the characters :data:`~govlint.layout.cells.DIGIT` finds
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -146,7 +150,7 @@ def tokens(text: str) -> List[Line]:
             continue  # a blank line
         first = words[0]
         if first in _HEADING_FIRST and HEADING_LINE.fullmatch(line) and not (
-                line[-1] in _ROW_END and _ENDS_IN_NUMBERS.search(line)):
+                line[-1] in _ROW_END and _ENDS_IN_NUMBERS.search(line) or NUMBERS_THEN_A_NOTE.search(line)):
             append(_line(("HEADING", line, line_no, start)))
         elif first in _PAREN_FIRST and STARTS_PAREN.match(words):
             append(_line(("SUBHEADING", line, line_no, start)))
