@@ -101,6 +101,41 @@ _WENT_WELL = lazy(r"(?:本年度?)?(?:我[镇乡局]|本机关)?的?(?:政府信
                   r"(?:一定|较好|明显|显著)?的?(?:成效|成绩|进展)")
 #: a clause that is only a time or a link ("下一步，…", "同时，…")
 _LINK = lazy(r"下一步|下步|今后|新的一年|今后工作中|同时|此外|下阶段|对此")
+#: the words a clause said of any year is made of: who and when, "will go on / further / earnestly", "strengthen /
+#: carry out / raise", "the disclosure work, its level, the requirements", "some shortcomings, a certain gap"
+#: ("下步，我局将严格按照《条例》的总体要求，全面深入推进信息公开工作", "与上级要求和群众期待还有一定差距",
+#: "进一步提高认识，加大工作力度，提升公开水平"): a clause that is nothing else names no problem and no
+#: measure, however its words are put together; one word besides ("政策解读", "栏", "每季度举办一次",
+#: "意识", "质量") is something said (longest words first: 政府信息公开 before 信息公开)
+_STOCK = lazy("|".join(sorted((
+    # who, when and links
+    "下一步", "下步", "今后", "新的一年", "今后工作中", "工作中", "在工作中", "同时", "此外", "下阶段", "对此", "为此", "今年",
+    "明年", "来年", "本年度", "本年", "年内", "全年", "一年来", "针对上述问题", "针对以上问题", "我们", "本机关", "本单位",
+    "我单位", "我中心", "我街道", "我镇", "我乡", "我局", "我委", "我办", "我区", "我县", "我市", "我院", "我站", "我所",
+    # how: will, go on, further, earnestly
+    "将", "要", "会", "仍然", "仍", "还", "也", "依然", "尚", "继续", "进一步", "不断", "持续", "全面", "深入", "认真",
+    "努力", "切实", "积极", "扎实", "严格", "坚持", "着力", "力争", "始终", "一如既往地", "一如既往",
+    # what is done at large
+    "加强", "做好", "抓好", "推进", "推动", "落实", "贯彻", "深化", "规范", "提高", "提升", "加大", "改进", "完善",
+    "强化", "优化", "按照", "根据", "遵照", "把", "做得更好", "更好", "再上新台阶", "迈上新台阶", "取得新成效", "取得新进展",
+    "加以解决", "加以改进", "认真研究",
+    # what it is done to
+    "政府信息公开", "政务公开", "信息公开", "工作", "各项", "工作水平", "公开水平", "质量和水平", "水平和质量",
+    "公开质量和水平", "工作力度", "力度", "认识", "要求", "部署", "总体", "具体", "上级", "条例", "有关", "相关", "规定",
+    # shortcomings and results at large
+    "存在着", "存在", "一些", "一定的", "一定", "若干", "少许", "不足之处", "不足", "差距", "短板", "薄弱环节", "问题",
+    "之处", "有待", "还有", "仍有", "群众期待", "群众期盼", "群众期望", "群众需求", "取得了", "取得", "成绩", "成效",
+    "进展", "虽然", "虽", "但是", "但", "然而",
+    # joints
+    "的", "地", "得", "和", "与", "及", "并", "中", "着", "了",
+), key=len, reverse=True)))
+#: a year said in figures ("2025年，我局将……"): a time, as 今后 is
+_YEAR = lazy(r"\d{2,4}\s*年度?")
+
+
+def _stock(han: str) -> bool:
+    """Is a clause's Chinese made only of :data:`_STOCK` words (said of any year, naming nothing)?"""
+    return not _STOCK.sub("", han)
 
 
 def only_nothing(text: str) -> bool:
@@ -111,10 +146,10 @@ def only_nothing(text: str) -> bool:
     said = False
     for line in _read_lines(text):
         for sentence in re.split(r"[。；;！!？?，,]", _LABELS.sub("。", line)):
-            han = "".join(_HAN.findall(_ITEM.sub("", sentence, count=1)))
+            han = "".join(_HAN.findall(_YEAR.sub("", _ITEM.sub("", sentence, count=1))))
             if not han:
                 continue
-            if not any(p.fullmatch(han) for p in (_NOTHING, _VAGUE, _VOW, _WENT_WELL, _LINK)):
+            if not (any(p.fullmatch(han) for p in (_NOTHING, _VAGUE, _VOW, _WENT_WELL, _LINK)) or _stock(han)):
                 return False
             said = True
     return said
@@ -141,7 +176,9 @@ class ProblemsSectionThin(Rule):
            "也不报告；小标题或编号之后的话至少3个汉字即算一句（“存在问题：公开栏更新慢。改进措施：专人负责。”“1.公开不及时 2.解读不足 3.加强培训”不报告）；" \
            "汉字虽够，但每一句都是笼统表述的也报告：只说没有问题或“存在一些不足”、工作“取得一定成效”，再加“将继续做好政府信息公开工作”" \
            "“今后将进一步加强”“切实加以解决”之类的表态（“无明显问题，将继续做好政府信息公开工作。”“虽取得一定成效，但仍存在一些不足，" \
-           "今后将进一步加强。”）；只要有一句说出具体的问题或措施（“主要是政策解读不够深入”“加强业务培训”）就不报告；" \
+           "今后将进一步加强。”）；" \
+           "这类句子怎样组合都算笼统：“严格按照《条例》的总体要求，全面深入推进信息公开工作”“与上级要求和群众期待还有一定差距”“进一步提高认识，加大工作力度，提升公开水平”“2025年，我局将……”；" \
+           "每句都是笼统表述的两句话不适用上面两句话的例外（“存在一些不足。将进一步加强工作。”报告）；只要有一句说出具体的问题或措施（“主要是政策解读不够深入”“加强业务培训”）就不报告；" \
            "“下一步”“存在问题”等只在作小标题（行首、句首，带编号或冒号，或独占一行）时不计入，写在句中的计入。" \
            "要求更严的可在配置中提高：[options.S105] min_chars = 30（高于默认值时两句话的例外不再适用）。" \
            "写成本机关自己的表格的（“序号 | 存在问题 | 整改措施”）计入表格的文字；报告落款（机关名称、日期）不计入；五和六合在一个标题下时，标题和第六部分的内容（信息处理费、“无其他需要报告的事项”）也不计入；" \
@@ -176,11 +213,14 @@ class ProblemsSectionThin(Rule):
         elif section.title_match not in ("exact", "variant", "renumbered"):
             text = section.section.heading + "\n" + text  # another wording: its words may be content
         n = content_chars(text)
-        vowed = n >= minimum and only_nothing(text)  # "无明显问题，将继续做好政府信息公开工作。"
+        nothing = only_nothing(text)  # "无明显问题，将继续做好政府信息公开工作。"
+        vowed = n >= minimum and nothing
         if n >= minimum and not vowed:
             return
-        if not vowed and minimum <= _DEFAULT_MIN and real_sentences(text) >= 2:
-            return  # "解读形式单一。下一步增加图解。": a problem and a measure, short but said
+        if not nothing and minimum <= _DEFAULT_MIN and real_sentences(text) >= 2:
+            # "解读形式单一。下一步增加图解。": a problem and a measure, short but said ("存在一些不足。将进一步加强
+            # 工作。" is two sentences naming neither)
+            return
         label = ctx.section_label(5)
         body = " ".join([p.text.strip() for p in paragraphs if p.text.strip()] + ([" ".join(tabled.split())] if tabled else []))
         shown = f"“{body[:20]}{'…' if len(body) > 20 else ''}”"
