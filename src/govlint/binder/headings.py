@@ -340,19 +340,28 @@ def _kind(text: str) -> Optional[str]:
     return next((k for k in ("p", "a", "k", "s") if m.group(k) is not None), None) if m else None
 
 
+def _cut_off(words: str, number: int, titles) -> bool:
+    """Whether a heading's words (normalised) under ``number`` are the first words of that section's
+    title, the rest cut off: a page or a line broke the heading ("六、其他需" / "要报告的事项", a web
+    page printed by a browser, its text in runs). Such a heading still stands for its section."""
+    return len(words) >= 2 and any(n == number and t.startswith(words) for n, t in titles)
+
+
 def _one_renumbered(report: Report, titles) -> Report:
     """``report`` with a section the grammar did not find, because its heading alone is numbered
     another way ("一、总体情况", "（二）主动公开政府信息情况", "三、…"), recovered: a short line inside
     the section before, that is the missing section's official title under its own number.
 
     The sections the report has, and the bounds a recovered heading must stand between, are the
-    headings that name their sections (an official title or a variant under its own number). A
+    headings that name their sections (an official title or a variant under its own number, or its
+    first words the rest of which a break cut off: "六、其他需"). A
     heading that names none does not stand for a section: a copy that put 表三's cells on lines of
     their own made its rows "一、本年新收政府信息公开申请数量" … "四、结转下年度继续办理" headings (the
     binder reads them as rows), and "（三）收到和处理政府信息公开申请情况" before them, or
     "（四）政府信息公开行政复议、行政诉讼情况" after them, is still the section's heading."""
     sections = list(report.sections)
-    named = [_names(L.norm(s.title), s.number, titles) for s in sections]
+    named = [_names(L.norm(s.title), s.number, titles) or _cut_off(L.norm(s.title), s.number, titles)
+             for s in sections]
     numbers = {s.number for s, n in zip(sections, named) if n}
     front, first = _front_renumbered(report.front, titles,
                                      next((s.number for s, n in zip(sections, named) if n), 99), numbers)
