@@ -1,9 +1,9 @@
 """V: labels of an outdated format, and labels that only approximately match."""
 from __future__ import annotations
 
-from govlint.plugin import Edit, Related, Rule, Span, hookimpl, lazy, nfkc
+from govlint.plugin import Edit, Related, Rule, hookimpl, lazy, nfkc
 
-from .prose import runs
+from .prose import runs, sub_span
 
 #: a unit written after a label ("一、本年新收政府信息公开申请数量（件）"): no other words
 _UNIT = lazy(r"[(（]\s*(?:单位\s*[:：]?\s*)?(件|个|条|项|次|宗|万元|元)\s*[)）]$")
@@ -274,17 +274,6 @@ _FOLLOWS = lazy(r"依据|根据|按照|依照|参照|遵照|对照|按")
 _SENTENCE_END = "。；;！!？?"
 
 
-def _sub_span(block, start: int, end: int) -> Span:
-    """The span of ``block.text[start:end]``: a run of wrapped lines maps it over its lines; a
-    paragraph of one line as written, by its columns; any other, the whole paragraph."""
-    if hasattr(block, "sub_span"):
-        return block.sub_span(start, end)
-    s = block.span
-    if s.line != s.end_line or s.end - s.start != len(block.text):
-        return s
-    return Span(s.line, s.column + start, s.line, s.column + end, s.start + start, s.start + end)
-
-
 class OutdatedBasis(Rule):
     code = "V503"
     name = "outdated-basis"
@@ -314,7 +303,7 @@ class OutdatedBasis(Rule):
                     begin = max(block.text.rfind(ch, 0, m.start()) for ch in _SENTENCE_END) + 1
                     if not _FOLLOWS.search(block.text, begin, m.start()):
                         continue  # (a sentence telling of the notice, not following it)
-                    yield ctx.diag(self, _sub_span(block, m.start(), m.end()),
+                    yield ctx.diag(self, sub_span(block, m.start(), m.end()),
                                    f"报告称依据“{m.group()}”（2019年试行格式的通知）编制，2021年起的报告适用国办公开办函〔2021〕30号格式",
                                    f"The report says it follows “{m.group()}” (the 2019 trial format's notice); reports on "
                                    f"2021 onward follow 国办公开办函〔2021〕30号",

@@ -76,6 +76,17 @@ class Run(NamedTuple):
                     first[1].start + start - first[0], last[1].start + end - last[0])
 
 
+def sub_span(block, start: int, end: int) -> Span:
+    """The span of ``block.text[start:end]``: a run of wrapped lines maps it over its lines; a
+    paragraph of one line as written, by its columns; any other, the whole paragraph."""
+    if hasattr(block, "sub_span"):
+        return block.sub_span(start, end)
+    s = block.span
+    if s.line != s.end_line or s.end - s.start != len(block.text):
+        return s
+    return Span(s.line, s.column + start, s.line, s.column + end, s.start + start, s.start + end)
+
+
 #: the report's closing lines: a line that is only a date ("2025年1月20日"), only the agency that signs
 #: ("示例镇人民政府"), or both ("示例镇人民政府 2025年1月20日")
 DATE_LINE = lazy(rf"\s*{CLOSING_DATE}\s*")

@@ -31,7 +31,7 @@ _ZERO = Decimal(0)
 def _weighted(cells: Tuple[BoundCell, ...], weights: Tuple[Decimal, ...]) -> Decimal:
     if not weights:
         return sum((c.value for c in cells), Decimal(0))
-    return sum((w * c.value for c, w in zip(cells, weights)), Decimal(0))
+    return sum((w * c.value for c, w in zip(cells, weights)), _ZERO)
 
 
 class Instance(Record):
@@ -294,7 +294,7 @@ def _holds_with(inst: Instance, sums: Dict[Tuple[str, str], Decimal]) -> bool:
     """Whether ``inst`` holds once the cells in ``sums`` ((row, column) → value) have those values."""
     def total(cells, weights):
         weights = weights or (_ONE,) * len(cells)
-        return sum((w * sums.get((c.row, c.column), c.value) for c, w in zip(cells, weights)), Decimal(0))
+        return sum((w * sums.get((c.row, c.column), c.value) for c, w in zip(cells, weights)), _ZERO)
     return COMPARE[inst.relation.op](total(inst.left, inst.left_weights), total(inst.right, inst.right_weights))
 
 

@@ -520,15 +520,20 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         while j < n and isinstance(blocks[j], Paragraph) and _cell_like(blocks[j]) and not (
                 vocab is not None and _heading_at(blocks, j, vocab)):
             j += 1
-        marks = vocab is not None and _table_of_marks(blocks[i:j], vocab)
-        if not marks and not any(DIGIT.search(p.text) for p in blocks[i:j]):  # (no number: prose, at once)
+        digits = any(DIGIT.search(p.text) for p in blocks[i:j])
+        # (a table of marks is asked about only where the numbers do not already decide: most runs are
+        # prose without a digit or tables with many numbers)
+        marks = not digits and vocab is not None and _table_of_marks(blocks[i:j], vocab)
+        if not digits and not marks:  # (no number, no table of marks: prose, at once)
             out.extend(blocks[i:j])
             i = j
             continue
         # each paragraph: a whole space-separated row, or a single cell of the flat layout
         units = [(split_spaced(p.text, p.span, vocab), p) for p in blocks[i:j]]
-        numbers = sum(1 for cells, p in units for c in (cells or [make_cell(p.text, p.span)])
-                      if c.kind == NUMBER or (marks and c.kind == PLACEHOLDER))
+        kinds = [c.kind for cells, p in units for c in (cells or [make_cell(p.text, p.span)])]
+        numbers = kinds.count(NUMBER)
+        if numbers < 3 and (marks or (vocab is not None and _table_of_marks(blocks[i:j], vocab))):
+            numbers += kinds.count(PLACEHOLDER)  # (a mark written for 0 stands for a number)
         if numbers < 3:
             out.extend(blocks[i:j])
             i = j
