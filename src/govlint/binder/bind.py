@@ -627,7 +627,7 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
 
 
 _COUNT = lazy(rf"([+-]?[0-9０-９]+)\s*(?:{'|'.join(COUNT_UNITS)})")
-_CHANGE = lazy(r"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:件|个|项|条|次|宗|起)?")
+_CHANGE = lazy(rf"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:{'|'.join(COUNT_UNITS)})?")
 _DIGITS = frozenset("+-0123456789０１２３４５６７８９")
 
 

@@ -14,8 +14,9 @@ CAPITALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: the characters a Chinese numeral below 10,000 is written with
 CHARS = "".join(DIGITS) + "十百千" + CAPITALS
 #: the units a count is written with after its number, in a table's cell ("3件") or a sentence (in a
-#: pattern, as an alternation: ``"|".join(COUNT_UNITS)``)
-COUNT_UNITS = "件个项条次宗起"
+#: pattern, as an alternation: ``"|".join(COUNT_UNITS)``); 笔, 份, 批 and 家 as 表二's procurement and
+#: permit cells write them ("采购项目数量 2笔")
+COUNT_UNITS = "件个项条次宗起笔份批家"
 
 
 def chinese_int(s: str) -> Optional[int]:
