@@ -435,6 +435,42 @@ class ReportTitle(Rule):
                            data={"found": f.title, "missing": missing_en})
 
 
+def _signer_span(ctx: Context):
+    """The closing's line that names the signer (the date's line when none of the last lines does)."""
+    f = ctx.bound.facts
+    name = "".join(f.signer.split())
+    last = list(ctx.report.closing) or (list(ctx.report.sections[-1].paragraphs[-8:]) if ctx.report.sections else [])
+    for p in reversed(last):
+        if isinstance(p, Paragraph) and name in "".join(p.text.split()):
+            return p.span
+    return f.date_span or f.month_span
+
+
+class SignerAgency(Rule):
+    code = "S106"
+    name = "signer-agency"
+    severity = "warning"
+    summary = "落款机关与标题中的机关不一致"
+    summary_en = "The agency that signs the report is not the one its title names"
+    what = "比较报告标题中的机关名称与落款（成文日期旁）的机关名称。简称（“发改局”与“发展和改革局”）、" \
+           "机关的办公室代为落款（“××局办公室”）、落款多写或少写上级地名（“示例镇”与“示例县示例镇人民政府”）" \
+           "都视为同一机关。"
+    why = "落款是发布机关的署名。落款写成另一个机关（套用其他单位或上年的模板、机构改革后仍用旧名称、名称打错）" \
+          "的报告，公众无法确认它由谁发布、对谁负责。"
+    basis = "《条例》第五十条（各级行政机关应当公布本机关的政府信息公开工作年度报告）；国办公开办函〔2021〕30号。"
+    example = "标题为“示例县投资促进局2024年政府信息公开工作年度报告”，落款为“示例县国有资产管理局”。"
+    fix = "落款使用标题中发布机关的现名称（机构改革后使用新名称），与标题一致。"
+
+    def check(self, ctx):
+        f = ctx.bound.facts
+        if not f.signed_by_another:
+            return
+        yield ctx.diag(self, _signer_span(ctx),
+                       f"落款机关“{f.signer}”与标题中的机关“{f.agency}”不一致（落款应为发布报告的机关）",
+                       f"The report is signed by “{f.signer}”, not by the agency its title names, “{f.agency}”",
+                       data={"found": f.signer, "expected": f.agency})
+
+
 @hookimpl
 def govlint_rules():
-    return [StructureUnrecognised, SectionMissing, SectionOrder, SectionTitle, ReportTitle]
+    return [StructureUnrecognised, SectionMissing, SectionOrder, SectionTitle, ReportTitle, SignerAgency]

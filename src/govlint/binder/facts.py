@@ -222,7 +222,36 @@ class Facts(Record):
             return p[1]
         return self.year
 
+    @property
+    def signed_by_another(self) -> bool:
+        """Does the closing name an agency other than the title's? Both names are compared without
+        their kind's ending (人民政府, 局, 委员会, 办公室 …, as many as end them) and without brackets:
+        the same agency when one name is held in the other ("示例镇" / "示例县示例镇人民政府", "…局" /
+        "…局办公室") or the shorter's characters stand in the longer in order (an abbreviation:
+        "示例县发改局" / "示例县发展和改革局", "卫健委" / "卫生健康局"). False when either is unknown."""
+        if not self.agency or not self.signer:
+            return False
+        a, s = _agency_core(self.agency), _agency_core(self.signer)
+        if not a or not s or a in s or s in a:
+            return False
+        short, long_ = (a, s) if len(a) <= len(s) else (s, a)
+        rest = iter(long_)
+        return not all(ch in rest for ch in short)
 
+
+#: the endings an agency's name has by its kind, stripped to compare two names
+_KIND_END = lazy(r"(?:人民政府|政府|街道办事处|办事处|管理委员会|委员会|管委会|办公室|办公厅|局|厅|委|办|署|中心)$")
+#: what is not the name: brackets and what they hold (a second name, "（盖章）"), marks a copy left
+_NOT_NAME = lazy(r"[（(【\[][^（）()【】\[\]]*[)）】\]]|[#*\s]")
+
+
+def _agency_core(name: str) -> str:
+    n = _NOT_NAME.sub("", _compact(name))
+    while True:
+        cut = _KIND_END.sub("", n)
+        if cut == n:
+            return n
+        n = cut
 
 
 #: full-width ASCII to ASCII, the ideographic space to a space: what NFKC does to report text, faster
@@ -545,7 +574,7 @@ def _clean_agency(s: str) -> str:
             if subject and re.sub(r"(?:人民政府|政府)$", "", subject) == office.group(2):
                 return office.group(1)
     s = re.sub(r"^(?:关于|对)|(?:关于|的|年度|度)+$", "", s)
-    s = s.strip(" 《》“”\"'、，,：:—-")
+    s = s.strip(" 《》“”\"'、，,：:—-#*")  # (# and * of a Markdown heading: "# 示例县…局2024年…")
     # brackets around the whole name: "（示例镇人民政府）"
     while len(s) >= 2 and s[0] in "（(" and s[-1] in "）)" and not re.search(r"[（()）]", s[1:-1]):
         s = s[1:-1].strip()
