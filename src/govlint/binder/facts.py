@@ -301,6 +301,14 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
         # a breadcrumb's last item may be the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"
         parts = re.split(r"[|｜>＞»›→/]", nfkc(text))
         last = parts[-1].strip() if parts else ""
+        # (a copy that lost its line breaks runs the title on after the breadcrumb's last column:
+        # "… > 政府信息公开年报 示例镇2024年…年度报告"; a column's name, neither a year nor an agency, is no
+        # part of the title the words after it make)
+        pieces = last.split()
+        while len(pieces) > 1 and not _has_year(_compact(pieces[0])) and not _agency_of(_compact(pieces[0])) \
+                and _strong(_compact("".join(pieces[1:]))):
+            pieces = pieces[1:]
+            last = last[last.index(pieces[0]):]
         if last and _strong(_compact(last)) and not _is_nav(last) and len(_compact(last)) <= 80:
             i = p.text.rfind(last) if last in p.text else -1
             span = _sub_span(p, i, i + len(last)) if i >= 0 else p.span
@@ -417,7 +425,7 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     stepped = 0  # (the lines stepped over since the last joined: the line above is that much further up)
     # the lines above: the agency, the year, or the start of the title
     while first > 0 and i - first < 2:
-        if first > 1 and _metadata(lines, first - 1):
+        if first > 1 and _metadata(lines, first - 1) and not _TITLE_LABEL.match(lines[first - 1].text.strip()):
             # a web page's line of metadata (发布时间：… 来源：… 浏览次数：…) between its heading (the
             # agency) and the title, as a browser prints the page: no part of the title, stepped over
             gap = lines[first].span.line - lines[first - 1].span.line  # (its lines, blank ones after it too)
@@ -433,6 +441,8 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         cur = lines[first]
         # (the page's heading with its metadata run on on its line: "…管理委员会发布时间：2025-01-16…")
         ptext = _before_metadata(prev.text).lstrip("# ")  # (a Markdown heading's marks: "# 样例县人民政府")
+        # (a page's metadata table wrapped its 标题 line: "标题：示例镇…2024年政府信息公开" / "工作年度报告")
+        ptext = _TITLE_LABEL.sub("", ptext.strip())
         if prev.span.end_line < cur.span.line - 2 - stepped or not _fragment(ptext) or "报告" in ptext:
             break
         pt = _compact(ptext)
