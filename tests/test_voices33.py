@@ -9,7 +9,8 @@ exactly its finding. What this round found: a medical institution named with a d
 (…社区卫生服务中心) judged by a department's deadline (P702 against 31 January); a breadcrumb's last column run
 into the title by a one-line copy read as part of the title (S104 缺少机关名称); a metadata table's 标题 line
 wrapped by a narrow copy stepped over as metadata, the title's second line taken alone (S104); a one-line
-copy whose metadata runs past 120 characters before its 标题 said to have no title (S104;
+copy whose metadata runs past 120 characters before its 标题 said to have no title (S104); the label spaced
+out (标　　题：, 名　　称：) or a cell of its own with no colon not known as the title's label (S104;
 tests/rules/voices33.toml)."""
 import sys
 from pathlib import Path

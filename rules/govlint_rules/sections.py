@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from govlint.plugin import Context, Edit, Location, Paragraph, Rule, enumerators, hookimpl, lazy, norm_label
+from govlint.plugin import (TITLE_LABEL_WORDS, Context, Edit, Location, Paragraph, Rule, enumerators, hookimpl, lazy,
+                            norm_label)
 
 from .labels import same_words
 
@@ -374,9 +375,9 @@ def _is_typo(found: str, official: str, most: int = 2) -> bool:
 _TITLE_RUN_IN = 120
 
 
-#: a page's metadata table's label of the title ("标题：", "标　题：") and how far into a flattened
-#: page it may stand (索引号, 主题分类, 发布机构, 成文日期 before it)
-_TITLE_KEY = lazy(r"(?:标\s*题|题\s*目|文件名称|信息名称|文章标题)\s*[:：]")
+#: a page's metadata table's label of the title ("标题：", "标　题：", or a cell of its own: "标题 …") and how
+#: far into a flattened page it may stand (索引号, 主题分类, 发布机构, 成文日期 before it)
+_TITLE_KEY = lazy(TITLE_LABEL_WORDS + r"(?:\s*[:：]|\s+)")
 _METADATA_RUN = 400
 
 

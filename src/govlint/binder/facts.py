@@ -11,7 +11,7 @@ from datetime import date
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
-from ..lexicon import closing, enumerators
+from ..lexicon import closing, enumerators, page
 from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
@@ -99,7 +99,7 @@ _DEPARTMENT_END = lazy(r"(?:委员会|办公室|办公厅|管委会|管理委员
                              r"|公司|集团|银行)$")
 _NAV = lazy(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]|[|｜>＞»›→]|首页")
 #: a label before a title in a page's metadata table: "标题：…"
-_TITLE_LABEL = lazy(r"^(?:标题|题目|名称|文件名称|信息名称|文章标题)\s*[:：]\s*")
+_TITLE_LABEL = lazy(r"^" + page.TITLE_LABEL_WORDS + r"\s*[:：]\s*")
 
 #: trailing lines after the closing date: page numbers, "（此件公开发布）"
 _FURNITURE = lazy(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"
