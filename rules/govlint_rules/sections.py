@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from govlint.plugin import Context, Edit, Location, Paragraph, Rule, enumerators, hookimpl, lazy, norm_label
+from govlint.plugin import (TITLE_LABEL_WORDS, Context, Edit, Location, Paragraph, Rule, enumerators, hookimpl, lazy,
+                            norm_label)
 
 from .labels import same_words
 
@@ -374,10 +375,20 @@ def _is_typo(found: str, official: str, most: int = 2) -> bool:
 _TITLE_RUN_IN = 120
 
 
+#: a page's metadata table's label of the title ("标题：", "标　题：", or a cell of its own: "标题 …") and how
+#: far into a flattened page it may stand (索引号, 主题分类, 发布机构, 成文日期 before it)
+_TITLE_KEY = lazy(TITLE_LABEL_WORDS + r"(?:\s*[:：]|\s+)")
+_METADATA_RUN = 400
+
+
 def _title_run_in(text: str) -> bool:
     """Does ``text`` open with the report's title run into what follows ("《示例镇…年度报告》 根据…",
     "索引号：… 标　题：示例镇…年度报告 示例镇…")? The words up to the first 报告 hold 政府信息公开 and
-    no clause or sentence mark."""
+    no clause or sentence mark; after a metadata table's "标题：" when the table runs in before it (a
+    long agency's name, 主题分类 and 成文日期 put the title past the first 120 characters)."""
+    key = _TITLE_KEY.search(text, 0, _METADATA_RUN)
+    if key is not None and not any(c in text[:key.start()] for c in "，,。；;"):
+        text = text[key.end():]
     end = text.find("报告", 0, _TITLE_RUN_IN)
     head = text[:end]
     return end > 0 and "政府信息公开" in head and not any(c in head for c in "，,。；;")

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..records import Record
-from ..lexicon import closing, enumerators
+from ..lexicon import closing, enumerators, page
 from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.numerals import chinese_int
 from ..syntax.ast import Paragraph, Report, Span
@@ -99,7 +99,7 @@ _DEPARTMENT_END = lazy(r"(?:委员会|办公室|办公厅|管委会|管理委员
                              r"|公司|集团|银行)$")
 _NAV = lazy(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]|[|｜>＞»›→]|首页")
 #: a label before a title in a page's metadata table: "标题：…"
-_TITLE_LABEL = lazy(r"^(?:标题|题目|名称|文件名称|信息名称|文章标题)\s*[:：]\s*")
+_TITLE_LABEL = lazy(r"^" + page.TITLE_LABEL_WORDS + r"\s*[:：]\s*")
 
 #: trailing lines after the closing date: page numbers, "（此件公开发布）"
 _FURNITURE = lazy(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"
@@ -330,6 +330,14 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
         # a breadcrumb's last item may be the title: "当前位置：首页 > 政务公开 > 示例镇…年度报告"
         parts = re.split(r"[|｜>＞»›→/]", nfkc(text))
         last = parts[-1].strip() if parts else ""
+        # (a copy that lost its line breaks runs the title on after the breadcrumb's last column:
+        # "… > 政府信息公开年报 示例镇2024年…年度报告"; a column's name, neither a year nor an agency, is no
+        # part of the title the words after it make)
+        pieces = last.split()
+        while len(pieces) > 1 and not _has_year(_compact(pieces[0])) and not _agency_of(_compact(pieces[0])) \
+                and _strong(_compact("".join(pieces[1:]))):
+            pieces = pieces[1:]
+            last = last[last.index(pieces[0]):]
         if last and _strong(_compact(last)) and not _is_nav(last) and len(_compact(last)) <= 80:
             i = p.text.rfind(last) if last in p.text else -1
             span = _sub_span(p, i, i + len(last)) if i >= 0 else p.span
@@ -446,7 +454,7 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     stepped = 0  # (the lines stepped over since the last joined: the line above is that much further up)
     # the lines above: the agency, the year, or the start of the title
     while first > 0 and i - first < 2:
-        if first > 1 and _metadata(lines, first - 1):
+        if first > 1 and _metadata(lines, first - 1) and not _TITLE_LABEL.match(lines[first - 1].text.strip()):
             # a web page's line of metadata (发布时间：… 来源：… 浏览次数：…) between its heading (the
             # agency) and the title, as a browser prints the page: no part of the title, stepped over
             gap = lines[first].span.line - lines[first - 1].span.line  # (its lines, blank ones after it too)
@@ -462,6 +470,8 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         cur = lines[first]
         # (the page's heading with its metadata run on on its line: "…管理委员会发布时间：2025-01-16…")
         ptext = _before_metadata(prev.text).lstrip("# ")  # (a Markdown heading's marks: "# 样例县人民政府")
+        # (a page's metadata table wrapped its 标题 line: "标题：示例镇…2024年政府信息公开" / "工作年度报告")
+        ptext = _TITLE_LABEL.sub("", ptext.strip())
         if prev.span.end_line < cur.span.line - 2 - stepped or not _fragment(ptext) or "报告" in ptext:
             break
         pt = _compact(ptext)
