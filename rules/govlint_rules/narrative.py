@@ -113,6 +113,11 @@ _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申�
 #: 办理导致行政复议", "无政府信息公开申请导致的行政复议"
 _DISCLOSURE_CAUSE = (r"(?:政府)?信息公开(?:工作|申请)?(?:办理|答复|处理)?(?:(?:导致|引起|引发|产生)(?:的)?|的|类)?")
 
+#: right after a count of cases: all of them not concluded ("，正在审理中", "，均尚未审结", "尚在办理中"; "目前…", a later
+#: day's state: :data:`_NOT_YEAR_END`)
+_PENDING_AFTER = (r"\s*[,;]?\s*(?:均|都|仍|尚|全部)?(?:(?:正在|尚在|仍在)(?:办理|审理)(?:中|之中|过程中)?"
+                  r"|尚未(?:审结|结案|办结|审理终结))(?=\s*(?:[。,;]|$))")
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到|签收|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
@@ -310,6 +315,10 @@ CLAIMS: Tuple[Claim, ...] = (
                          r"|因[^。；，,]{0,20}?|" + _DISCLOSURE_CAUSE + r")?"
                          r"行政复议(?!后|纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
+    #: "行政复议1件，正在审理中", "行政诉讼2件，均尚未审结": the cases not concluded at the year's end, 表四's 尚未审结
+    #: column (the count said of all the cases of its kind, the state of all of them after it)
+    *(Claim(kind, lazy(_JOINT + r"(?:发生|收到|涉及)?" + noun + r"(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)" + _PENDING_AFTER),
+            word=noun) for kind, noun in (("review_pending", "行政复议"), ("litigation_pending", "行政诉讼"))),
     #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
     Claim("review", lazy(_SHORT_KIND + r"复议(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     Claim("litigation", lazy(_SHORT_KIND + r"诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
@@ -436,7 +445,7 @@ _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决
 _SENTENCE = lazy(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
-_KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
+_KEYWORD = {"applications": "申请", "review_pending": "复议", "litigation_pending": "诉讼", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
             "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼", "direct": "直接",
             "after": "复议后",
@@ -465,6 +474,8 @@ _NAMES = {
     "litigation": ("行政诉讼", "lawsuits"),
     "direct": ("未经复议直接起诉", "lawsuits without review"),
     "after": ("复议后起诉", "lawsuits after review"),
+    "review_pending": ("行政复议尚未审结", "reviews pending"),
+    "litigation_pending": ("行政诉讼尚未审结", "lawsuits pending"),
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
     "natural": ("自然人的政府信息公开申请", "applications by natural persons"),
@@ -546,6 +557,10 @@ _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政�
                            "表四“未经复议直接起诉·总计” + “复议后起诉·总计”", "表四 direct + after-review lawsuits, total"),)),
           ("direct", (("表四", (("data", "direct_total"),), "表四“未经复议直接起诉·总计”", "表四 direct lawsuits, total"),)),
           ("after", (("表四", (("data", "after_total"),), "表四“复议后起诉·总计”", "表四 lawsuits after review, total"),)),
+          ("review_pending", (("表四", (("data", "review_pending"),), "表四“行政复议·尚未审结”", "表四 行政复议·尚未审结"),)),
+          ("litigation_pending", (("表四", (("data", "direct_pending"), ("data", "after_pending")),
+                                   "表四“未经复议直接起诉·尚未审结” + “复议后起诉·尚未审结”",
+                                   "表四 direct + after-review lawsuits, pending"),)),
           ("normative", (_MADE_CELL,)),
           ("normative_any", (_MADE_CELL, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))),
@@ -1437,7 +1452,7 @@ _BY_APPLICANT = ("natural", "organisations", "business")
 _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结|结转|答复|复议|诉讼|公开\s*\d|"
                       r"申请人(?:中|里)")
 #: the kinds of claims on 表四's cases: the reviews, the lawsuits, and the lawsuits of one group
-_CASES = ("review", "litigation", "direct", "after")
+_CASES = ("review", "litigation", "direct", "after", "review_pending", "litigation_pending")
 #: before a review or lawsuit count in its sentence, one party named as the reports name people ("申请人张某",
 #: "原告李某某", "，王某不服…"): that party's cases, a part of 表四's
 _ONE_PARTY = lazy(r"(?:申请人|原告|当事人|第三人)[^\W\d_]某(?![些项种个类])|(?:^|(?<=[，,。；;：:]))\s*[^\W\d_]某某?(?:等\s*\d+\s*人)?"
@@ -1956,7 +1971,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "发生行政复议案件5件…，其中涉及政府信息公开的2件": every domain's cases
                 if claim.group and claim.kind in _CASES and _ONE_PARTY.search(text, start, m.start()):
                     continue  # "申请人张某不服本机关答复，向县人民政府申请行政复议1件": one party's cases
-                if claim.group and claim.kind in _CASES and _state_after(text, m.end()):
+                if claim.kind.endswith("_pending") and _NOT_YEAR_END.search(sentence):
+                    continue  # "截至目前，行政复议1件正在审理中": a later day's state
+                if claim.group and claim.kind in _CASES and not claim.kind.endswith("_pending") and _state_after(
+                        text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind
                 if kind == "applications":
@@ -2135,6 +2153,7 @@ class NarrativeMismatch(Rule):
            "“其中4件申请的内容予以公开”同“其中4件予以公开”；“未接到群众要求公开的信息”即没有申请；“无行政规范性文件出台”“没有规范性文件制发情况”即本年制发0件；" \
            "说申请的一句中分句开头的“N件正在办理中”“尚有N件仍在处理中”即表三“四、结转下年度继续办理”（说复议、诉讼、来信等的，或说“目前”“截至目前”等年底之后某日的，不核对）；" \
            "申请数之后另起分句的“申请人均为自然人”“申请主体为自然人”即表三法人或其他组织五列之和为0（其前有“其中”或办理结果的不核对）；" \
+           "紧跟行政复议、行政诉讼件数的“正在审理中”“均尚未审结”即表四相应的“尚未审结”（“行政复议2件，1件正在审理中”只说其中一部分，“目前”“截至目前”所说的，不核对）；" \
            "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”“…依次为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时；列举中的科研机构、社会公益组织、法律服务机构占其位置，其件数不核对：“申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件”只核对自然人和商业企业；表二的行政许可、行政处罚、行政强制须说是作出的决定：“行政处罚、行政强制处理决定数量分别为35件、2件”核对，“公示行政许可决定、行政处罚决定分别为…”不核对）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”“除N件顺延至下年度办理外”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”“2024年，我局累计…”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
