@@ -113,6 +113,11 @@ _NOT_A_DECISION = r"(?!\s*(?:的)?(?:决定|答复|告知书|理由|原因|申�
 #: 办理导致行政复议", "无政府信息公开申请导致的行政复议"
 _DISCLOSURE_CAUSE = (r"(?:政府)?信息公开(?:工作|申请)?(?:办理|答复|处理)?(?:(?:导致|引起|引发|产生)(?:的)?|的|类)?")
 
+#: right after a count of cases: all of them not concluded ("，正在审理中", "，均尚未审结", "尚在办理中"; "目前…", a later
+#: day's state: :data:`_NOT_YEAR_END`)
+_PENDING_AFTER = (r"\s*[,;]?\s*(?:均|都|仍|尚|全部)?(?:(?:正在|尚在|仍在)(?:办理|审理)(?:中|之中|过程中)?"
+                  r"|尚未(?:审结|结案|办结|审理终结))(?=\s*(?:[。,;]|$))")
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到|签收|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
@@ -164,6 +169,12 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:" + _EVERY_WAY + r")?(?:(?:提出|提交|递交)?的?(?:政府信息公开|政务信息公开|依申请公开|信息公开)申请"
         r"|(?:提出的?)?(?:申请|要求)公开政府信息(?:的申请)?)"
         r"(?:事项|件)?(?=情况|事项|的情况|[。,，;；]|$)"), 0),
+    #: "未接到群众要求公开的信息": none, the request said by its object, the information the applicants asked for
+    #: (no 申请 in its words) (not "未收到申请人要求公开的信息": what one applicant was sent, or not)
+    Claim("applications", lazy(
+        r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?:" + _APPLICANT_WORDS.replace("|申请人", "")
+        + r"(?:[、和与及或]|或者)?){1,5}"
+        r"(?:要求|申请)公开的(?:政府)?信息(?=[。,，;；]|$)"), 0, word="公开的"),
     #: ("未收到公众关于政府信息公开的申请": who would apply named before the subject)
     Claim("applications", lazy(
         r"(?:未|没有|无|未曾)(?:收到|受理|接到|接收)(?:过)?(?:任何)?"
@@ -198,6 +209,10 @@ CLAIMS: Tuple[Claim, ...] = (
                           + _UNIT)),
     Claim("organisations", lazy(r"(?<![、和及与或民人])法人(?:或|和|及|与|或者|、)?其他组织(?:提出|提交|递交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
                                 r"(?:申请)?" + FILL + NUM + _UNIT)),
+    #: "收到申请1件，申请主体为自然人", "…，申请人均为个人": every applicant a natural person, none an organisation (表三's
+    #: five organisation columns 0), said in a clause of its own after the applications' count (:func:`_all_natural_other`)
+    Claim("organisations", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s))(?:申请人|申请主体|申请者)(?:均|全部|都|皆)?(?:为|是|系)"
+                                r"(?:自然人|公民个人|个人)(?=\s*(?:[。,;]|$))"), 0, word="自然人"),
     #: "其中商业企业申请2件", "商业企业2件": 表三's 商业企业 column, named as the table names it (its
     #: applications, or a count in 件; not the businesses a topic concerns, "涉及商业企业的申请3件", nor other
     #: dealings, "走访商业企业12次")
@@ -247,6 +262,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s)|(?<=其中)|(?<=其中\s))(?:(?:尚有|还有|共有|有|剩余|剩下|余下|除)\s*)?" + NUM
                        + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?顺延(?:至|到)"
                        r"(?:下一?年(?:度|(?=办理|继续|[，,；;。]|$))|\s*(?:19|20)\d\d\s*年度?)"), word="顺延"),
+    #: "1件正在办理中", "尚有2件仍在办理": the applications not answered at the year's end, 表三's 四、结转下年度继续办理
+    #: (read only after the applications in its sentence: :func:`_in_process_other`)
+    *(Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s)|(?<=其中)|(?<=其中\s))(?:(?:尚有|还有|仍有|有|剩余|剩下|余下)\s*)?" + NUM
+                         + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:尚|仍|还)?(?:正在|尚在|仍在|还在|在)" + verb
+                         + r"(?:中|之中|过程中)?(?=\s*(?:[。,;]|$))"), word=verb) for verb in ("办理", "处理")),
     #: "办结13件", "已办结政府信息公开申请13件": 表三's （七）总计, the applications answered this year
     #: ("办结政府依申请公开事项1件"; "办理完结政府信息公开申请141件")
     Claim("done", lazy(r"(?<![未不])办结(?:了)?(?:政府信息公开|(?:政府)?依申请公开)?(?:申请)?(?:事项|办件)?" + FILL + NUM + r"\s*件")),
@@ -256,6 +276,10 @@ CLAIMS: Tuple[Claim, ...] = (
     #: only when the carried-over applications cannot be last year's: :func:`_all_done_unsure`)
     Claim("alldone", lazy(r"(?:均|全部|都|皆)(?:已|已经)?(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"
                           r"|(?:已|已经)(?:全部|均|都)(?:按期|按时|及时|依法|如期)?(?:予以)?办结(?![率的])"), 0),
+    #: "所有申请均已按要求办理完成", "已全部办理完毕": the same, said with 完成/完毕 (not "均在法定期限内办理完毕": on time)
+    Claim("alldone", lazy(r"(?:均|全部|都|皆)(?:已|已经)?(?:按期|按时|及时|依法|如期|按要求|按规定)?(?:办理|处理)(?:完成|完毕|完结)(?![率的])"
+                          r"|(?:已|已经)(?:全部|均|都)(?:按期|按时|及时|依法|如期|按要求|按规定)?(?:办理|处理)(?:完成|完毕|完结)(?![率的])"),
+          0, word="完"),
     Claim("open_partial", lazy(r"(?:予以公开|全部)(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件")),
     #: "全部公开5件、部分公开1件"
     Claim("open_partial", lazy(r"全部(?:予以)?公开(?:及|和|与|、|或者|或)部分(?:予以)?公开" + FILL + NUM + r"\s*件"),
@@ -280,7 +304,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("unclear", lazy(r"补正后(?:的)?申请内容仍(?:然)?不明确(?:而|故|导致)?(?:无法提供)?" + FILL + NUM + r"\s*(?:件|条)")),
     #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
     #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
-    *(Claim(kind, lazy(_OPENS_CLAUSE + NUM + r"\s*件(?:申请)?(?:均|被|已)?" + words + _NOT_A_DECISION), word=word)
+    #: ("其中4件申请的内容予以公开": the applications' content named between)
+    *(Claim(kind, lazy(_OPENS_CLAUSE + NUM + r"\s*件(?:申请)?(?:(?<=申请)的(?:内容|信息))?(?:均|被|已)?" + words + _NOT_A_DECISION),
+            word=word)
       for kind, words, word in (("open", r"予以公开", "予以公开"), ("partial", r"(?:予以)?部分公开", "部分公开"),
                                 ("deny", r"不予(?:以)?公开", "不予"), ("unable", r"无法提供", "无法提供"),
                                 ("noproc", r"不予处理", "不予处理"))),
@@ -293,6 +319,10 @@ CLAIMS: Tuple[Claim, ...] = (
                          r"|因[^。；，,]{0,20}?|" + _DISCLOSURE_CAUSE + r")?"
                          r"行政复议(?!后|纠错|被纠|败诉|被撤销|决定|机关)"), 0),
     Claim("litigation", lazy(_JOINT + r"(?:发生|提起|涉及)?行政诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
+    #: "行政复议1件，正在审理中", "行政诉讼2件，均尚未审结": the cases not concluded at the year's end, 表四's 尚未审结
+    #: column (the count said of all the cases of its kind, the state of all of them after it)
+    *(Claim(kind, lazy(_JOINT + r"(?:发生|收到|涉及)?" + noun + r"(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)" + _PENDING_AFTER),
+            word=noun) for kind, noun in (("review_pending", "行政复议"), ("litigation_pending", "行政诉讼"))),
     #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
     Claim("review", lazy(_SHORT_KIND + r"复议(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     Claim("litigation", lazy(_SHORT_KIND + r"诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
@@ -335,6 +365,10 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "本年度未制发行政规范性文件", "没有出台新的规范性文件": none made (not "未制发涉企规范性文件": one topic's)
     Claim("normative", lazy(r"(?:未|没有|无)(?:制发|印发|出台|制定)(?:过)?(?:任何|新的?)?(?:行政)?规范性文件"
                             r"(?=\s*(?:[。，,；;）)]|$|情况|的情况|(?:及|和|与|、)(?:其他|相关)?政策(?:性)?文件\s*(?:[。，,；;]|$)))"), 0),
+    #: "无行政规范性文件出台", "没有规范性文件制发情况": none made, the noun before its verb (not "无规范性文件制定权",
+    #: "无规范性文件出台前…": a power, a time; not "无涉企规范性文件出台": one topic's)
+    Claim("normative", lazy(r"(?:未|没有|无)(?:任何)?(?:新的?)?(?:行政)?规范性文件(?:制发|印发|出台|制定)"
+                            r"(?=\s*(?:[。，,；;）)]|$|情况|的情况|(?:及|和|与|、)[^\W\d_]{1,4}情况\s*(?:[。，,；;]|$)))"), 0),
     Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     #: "作出行政许可决定120件", "行政处罚决定35件": 表二's decisions, named with 决定 (not "行政许可事项",
     #: "行政处罚信息35条": items or records published)
@@ -415,7 +449,7 @@ _UPHELD_GUARDS = ("已审结", "审结的", "已结案", "已作出", "已判决
 _SENTENCE = lazy(r"[^。；;！!？?]+")
 
 #: a claim of each kind names this word: a paragraph without it cannot hold one
-_KEYWORD = {"applications": "申请", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
+_KEYWORD = {"applications": "申请", "review_pending": "复议", "litigation_pending": "诉讼", "carry": "结转", "next": "结转", "done": "办结", "alldone": "办结",
             "open_partial": "部分公开", "open": "予以公开", "partial": "部分公开", "deny": "不予",
             "unable": "无法提供", "noproc": "不予处理", "review": "复议", "litigation": "诉讼", "direct": "直接",
             "after": "复议后",
@@ -444,6 +478,8 @@ _NAMES = {
     "litigation": ("行政诉讼", "lawsuits"),
     "direct": ("未经复议直接起诉", "lawsuits without review"),
     "after": ("复议后起诉", "lawsuits after review"),
+    "review_pending": ("行政复议尚未审结", "reviews pending"),
+    "litigation_pending": ("行政诉讼尚未审结", "lawsuits pending"),
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
     "natural": ("自然人的政府信息公开申请", "applications by natural persons"),
@@ -525,6 +561,10 @@ _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政�
                            "表四“未经复议直接起诉·总计” + “复议后起诉·总计”", "表四 direct + after-review lawsuits, total"),)),
           ("direct", (("表四", (("data", "direct_total"),), "表四“未经复议直接起诉·总计”", "表四 direct lawsuits, total"),)),
           ("after", (("表四", (("data", "after_total"),), "表四“复议后起诉·总计”", "表四 lawsuits after review, total"),)),
+          ("review_pending", (("表四", (("data", "review_pending"),), "表四“行政复议·尚未审结”", "表四 行政复议·尚未审结"),)),
+          ("litigation_pending", (("表四", (("data", "direct_pending"), ("data", "after_pending")),
+                                   "表四“未经复议直接起诉·尚未审结” + “复议后起诉·尚未审结”",
+                                   "表四 direct + after-review lawsuits, pending"),)),
           ("normative", (_MADE_CELL,)),
           ("normative_any", (_MADE_CELL, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))),
@@ -1416,7 +1456,7 @@ _BY_APPLICANT = ("natural", "organisations", "business")
 _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结|结转|答复|复议|诉讼|公开\s*\d|"
                       r"申请人(?:中|里)")
 #: the kinds of claims on 表四's cases: the reviews, the lawsuits, and the lawsuits of one group
-_CASES = ("review", "litigation", "direct", "after")
+_CASES = ("review", "litigation", "direct", "after", "review_pending", "litigation_pending")
 #: before a review or lawsuit count in its sentence, one party named as the reports name people ("申请人张某",
 #: "原告李某某", "，王某不服…"): that party's cases, a part of 表四's
 _ONE_PARTY = lazy(r"(?:申请人|原告|当事人|第三人)[^\W\d_]某(?![些项种个类])|(?:^|(?<=[，,。；;：:]))\s*[^\W\d_]某某?(?:等\s*\d+\s*人)?"
@@ -1673,6 +1713,28 @@ def _part_after(text: str, at: int, end: int, in_part) -> bool:
                 or _applicant_part(text, at, stop) or in_part(text, at, stop))
 
 
+#: in the sentence before "N件正在办理中": a date that is not the year's end ("截至目前", "截至发稿时"): the count
+#: of a later day, when some carried over may have been answered
+_NOT_YEAR_END = lazy(r"(?:截至|截止)(?!\s*(?:(?:19|20)\d\d\s*年度?\s*)?(?:12\s*月\s*(?:31\s*日|底|末)|年底|年末))|目前|至今|现在|当前")
+_IN_PROCESS = lazy(r"(?:正在|尚在|仍在|还在|在)(?:办理|处理)")
+
+
+def _in_process_other(text: str, start: int, m) -> bool:
+    """Is "N件正在办理中" at ``m`` not the applications carried to next year: no applications named before it in its
+    sentence, other matters named there ("行政复议2件，1件正在办理中", "收到来信5件，…"), or a day after the year's end
+    ("截至目前，1件正在办理中")?"""
+    before = text[start:m.start()]
+    return ("申请" not in before or _NOT_APPLICATIONS.search(before) is not None or _OTHER_SERVICE.search(before) is not None
+            or _NOT_YEAR_END.search(text, start, m.end()) is not None)
+
+
+def _all_natural_other(text: str, start: int, m) -> bool:
+    """Is "申请人均为自然人" at ``m`` not said of all the year's applications: no count of applications before it in
+    its sentence, or a 其中 there (the applicants of a part: "收到申请13件，其中网上申请9件，申请人均为自然人")?"""
+    before = text[start:m.start()]
+    return "申请" not in before or _COUNT.search(before) is None or "其中" in before
+
+
 def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[tuple] = None,
                reasons: Optional[dict] = None, year: Optional[int] = None, tail: str = "", agency: str = "",
                about_applications: bool = False):
@@ -1753,6 +1815,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         text, _clause_start(text, start, m.start()) if claim.kind == "normative" else start, m.start()):
                     continue  # documents published or forwarded, not made ("主动公开政府文件56件，行政规范性文件5件":
                     # a bare count is read with the whole sentence before it, a 制发 count with its clause)
+                if claim.kind == "organisations" and not claim.group and _all_natural_other(text, start, m):
+                    continue  # "申请人均为自然人" after no count of the applications, or after a part of them
                 if claim.kind in _BY_APPLICANT and _RESULT_BEFORE.search(text, start, m.start()):
                     continue  # "予以公开5件，其中自然人4件": the applicants of one result, not of all
                 if not claim.group and claim.kind in _DECIDED and not _PLAIN_BEFORE.match(
@@ -1856,6 +1920,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # of the documents the sentence before published (not "制发文件20件，行政规范性文件5件")
                 if claim.word == "同意" and _CONSULTED.search(text, start, m.start()):
                     continue  # "经征求第三方意见，第三方同意公开2件": the third party's consent, not the result
+                if claim.kind == "next" and _IN_PROCESS.search(m.group(0)) and _in_process_other(text, start, m):
+                    continue  # "行政复议2件，1件正在办理中", "截至目前，1件正在办理中": not the applications carried over
                 if carried and _OTHER_MATTER_AFTER.match(text, m.end()):
                     continue  # "结转下年度的3件复议案件尚未审结": reviews, not applications
                 if claim.kind == "valid" and "规范性" not in m.group(0) and (
@@ -1909,7 +1975,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "发生行政复议案件5件…，其中涉及政府信息公开的2件": every domain's cases
                 if claim.group and claim.kind in _CASES and _ONE_PARTY.search(text, start, m.start()):
                     continue  # "申请人张某不服本机关答复，向县人民政府申请行政复议1件": one party's cases
-                if claim.group and claim.kind in _CASES and _state_after(text, m.end()):
+                if claim.kind.endswith("_pending") and _NOT_YEAR_END.search(sentence):
+                    continue  # "截至目前，行政复议1件正在审理中": a later day's state
+                if claim.group and claim.kind in _CASES and not claim.kind.endswith("_pending") and _state_after(
+                        text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
                 kind = claim.kind
                 if kind == "applications":
@@ -2085,8 +2154,12 @@ class NarrativeMismatch(Rule):
     what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、废止行政规范性文件件数（“废止5件，宣布失效2件”并列失效的不核对）、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
            "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，紧跟总数之后以“含”分出的亦同（“全年共办理14件，含上年结转1件”“含2023年转至今年办理的1件”）；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
-           "“均已办结”“已全部办结”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
-           "“均在法定期限内办结”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”“…依次为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时；列举中的科研机构、社会公益组织、法律服务机构占其位置，其件数不核对：“申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件”只核对自然人和商业企业；表二的行政许可、行政处罚、行政强制须说是作出的决定：“行政处罚、行政强制处理决定数量分别为35件、2件”核对，“公示行政许可决定、行政处罚决定分别为…”不核对）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”“除N件顺延至下年度办理外”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "“其中4件申请的内容予以公开”同“其中4件予以公开”；“未接到群众要求公开的信息”即没有申请；“无行政规范性文件出台”“没有规范性文件制发情况”即本年制发0件；" \
+           "说申请的一句中分句开头的“N件正在办理中”“尚有N件仍在处理中”即表三“四、结转下年度继续办理”（说复议、诉讼、来信等的，或说“目前”“截至目前”等年底之后某日的，不核对）；" \
+           "申请数之后另起分句的“申请人均为自然人”“申请主体为自然人”即表三法人或其他组织五列之和为0（其前有“其中”或办理结果的不核对）；" \
+           "紧跟行政复议、行政诉讼件数的“正在审理中”“均尚未审结”即表四相应的“尚未审结”（“行政复议2件，1件正在审理中”只说其中一部分，“目前”“截至目前”所说的，不核对）；" \
+           "“均已办结”“已全部办结”“所有申请均已按要求办理完成”“已全部处理完毕”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
+           "“均在法定期限内办结”“均在法定期限内办理完毕”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”“…依次为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时；列举中的科研机构、社会公益组织、法律服务机构占其位置，其件数不核对：“申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件”只核对自然人和商业企业；表二的行政许可、行政处罚、行政强制须说是作出的决定：“行政处罚、行政强制处理决定数量分别为35件、2件”核对，“公示行政许可决定、行政处罚决定分别为…”不核对）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”“除N件顺延至下年度办理外”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”“2024年，我局累计…”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字，经某一渠道收到的申请数（“通过网站收到申请5件”；前一分句中另有件数的网站“在区政府网站公开信息77条，收到申请1件”不使其后的申请数成为部分）（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”；管理委员会自己的报告中的“高新区管委会”是本机关），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”“…，结转到2025年继续办理2件，行政复议3件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”；“不予公开0件”之后的照常核对），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”），" \
