@@ -1142,6 +1142,18 @@ def _named_in_a_sentence(line: str, at: int, stop: int) -> bool:
         or line[at - 1:at] in _QUOTED_BEFORE
 
 
+def _listed_after(line: str, before, heading) -> bool:
+    """Is a section's title the last item of a list of titles in a sentence, the title before it
+    ending where a list's separator stands ("全文包括：一、总体情况；二、…；六、其他需要报告的事项。")?
+    Each title but the last is one a separator follows (:func:`_named_in_a_sentence`); the last,
+    a full stop after it, is the list's too."""
+    return line[before.end():heading.start()].strip(_SPACE) in _LIST_SEPARATORS
+
+
+#: what stands between two items of a list of section titles in a sentence
+_LIST_SEPARATORS = frozenset(("；", ";", "，", ",", "、"))
+
+
 def _run_on_heading(line: str, at: int, glued: bool) -> bool:
     """Does a heading at ``at`` whose title runs on into its text open the line, or follow a
     sentence's end or a table's number, spaces between or not ("…安全运行。二、主动公开…", "…收费
@@ -1162,7 +1174,8 @@ def _line_breaks(line: str, headings, vocab: Vocabulary, first_line: bool) -> Li
     # (a title quoted, named as a noun or listed in a sentence opens no section: "详见“三、…情况”",
     # "本报告三、…情况中的数据", "全文包括一、总体情况，二、…")
     glued = len(headings) >= _GLUED_HEADINGS or _a_glued_chunk(line, headings)
-    headings = [h for h in headings if not _named_in_a_sentence(line, h.start(), h.end())]
+    headings = [h for k, h in enumerate(headings) if not _named_in_a_sentence(line, h.start(), h.end())
+                and not (k and _listed_after(line, headings[k - 1], h))]
     if first_line:
         m = _TITLE_END.search(line, 0, min(len(line), 120))
         if m and (not headings or m.end() < headings[0].start()):
