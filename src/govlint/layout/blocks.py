@@ -26,6 +26,7 @@ from operator import is_, itemgetter
 from typing import List, Optional, Sequence, Tuple
 
 from ..lexicon import enumerators
+from ..lexicon.labels import NOTE_UNDER_A_TABLE
 from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, PLACEHOLDERS, has_ideograph, make_cell, span_of
@@ -538,6 +539,10 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.extend(blocks[i:j])
             i = j
             continue
+        note = _note_under_the_rows(units)
+        if note is not None:  # (the note and the lines after it stay paragraphs: no row of the table)
+            units, j = units[:note], _note_end(blocks, i + note, j, vocab)
+            notes = blocks[i + note:j]
         units = _broken_numbers_whole(_years_over_their_names(_notes_wrapped(units)))
         rows: List[Row] = []
         current: List[Cell] = []
@@ -568,8 +573,33 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         flush()
         rows = _number_beside_the_head(rows, vocab)
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
+        if note is not None:
+            out.extend(notes)
         i = j
     return out
+
+
+def _note_under_the_rows(units: list) -> Optional[int]:
+    """Where a note under a table's rows starts in a run of its lines ("注：行政事业性收费" / "为本机关
+    收取的金额", "说明     本表数" / "据截至" / "2024" …: a note row staff added under 表二 or 表三, its
+    words wrapped by a narrow cell, pdftotext -layout): the first line opening with a note's mark
+    (:data:`~govlint.lexicon.labels.NOTE_UNDER_A_TABLE`) after three numbers or more, none if none."""
+    numbers = 0
+    for k, (cells, p) in enumerate(units):
+        if numbers >= 3 and NOTE_UNDER_A_TABLE.match(p.text):
+            return k
+        numbers += sum(1 for c in (cells or [make_cell(p.text, p.span)]) if c.kind == NUMBER)
+    return None
+
+
+def _note_end(blocks: Sequence[Block], start: int, end: int, vocab: Optional[Vocabulary]) -> int:
+    """Where the lines of a note that starts at ``blocks[start]`` end, before ``end``: at the next line
+    that opens with a label of the formats (a table's rows after the note), else at ``end``."""
+    for k in range(start + 1, end):
+        first = blocks[k].text.split()[:1]
+        if vocab is not None and first and vocab.is_label(first[0]):
+            return k
+    return end
 
 
 #: a number a space broke inside its cell ("1 0" for 10): two runs of digits, one space between
