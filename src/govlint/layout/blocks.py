@@ -26,6 +26,7 @@ from operator import is_, itemgetter
 from typing import List, Optional, Sequence, Tuple
 
 from ..lexicon import enumerators
+from ..lexicon.labels import NOTE_UNDER_A_TABLE
 from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, PLACEHOLDERS, has_ideograph, make_cell, span_of
@@ -268,7 +269,7 @@ def split_spaced(text: str, span, vocab: Optional[Vocabulary] = None) -> List[Ce
         return []
     base, line, column = span.start, span.line, span.column
     label = m.group(1).rstrip(" \u3000\xa0")
-    cells: List[Cell] = _labels_apart(label, span) if label else []
+    cells: List[Cell] = (_row_beside(label, span, vocab) or _labels_apart(label, span)) if label else []
     for t in re.finditer(r"[^ \u3000\xa0]+", m.group(2)):
         a = m.start(2) + t.start()
         b = a + len(t.group())
@@ -280,6 +281,34 @@ def split_spaced(text: str, span, vocab: Optional[Vocabulary] = None) -> List[Ce
             or (vocab is not None and label and vocab.is_row_label(label))):
         return []  # a row has a number, or a label and a mark ("行政处罚 /"; "…情况 无" is prose)
     return cells
+
+
+#: a row, then a wide gap and a second label: the two rows of blocks side by side ("规章   0   0   0   行政许可")
+_ROW_THEN_LABEL = lazy(r"(.*?[0-9０-９])[ \u3000\xa0]{2,}([^ \u3000\xa0\d][^ \u3000\xa0]*)")
+
+
+def _row_beside(label: str, span, vocab: Optional[Vocabulary]) -> List[Cell]:
+    """The words before a row's last numbers when they are a whole row and a second row's label a wide
+    gap after it (表二's blocks two by two, copied by ``pdftotext -layout``: "规章   0   0   0   行政许可   120"):
+    the first row's cells, then the second label's (the binder parts the two rows, as a drawn table's
+    grid row holding both: ``_Binder._side_by_side``); [] when not so. The second label is a row label of
+    the formats, or the first piece of one a narrow cell wrapped ("行政事业性收" / "费")."""
+    if vocab is None:
+        return []
+    two = _ROW_THEN_LABEL.fullmatch(label)
+    if two is None:
+        return []
+    second = two.group(2)
+    if not (vocab.is_row_label(second) or (len(second) >= 2 and vocab.opens_a_label(second)
+                                           and not vocab.is_label(second))):
+        return []
+    first = split_spaced(two.group(1), span, vocab)
+    if len(first) < 2 or first[0].kind != TEXT or first[-1].kind != NUMBER or any(
+            c.kind == TEXT for c in first[1:]):
+        return []
+    a, b = two.span(2)
+    return first + [Cell(second, span_of((span.line, span.column + a, span.line, span.column + b,
+                                          span.start + a, span.start + b)), TEXT)]
 
 
 #: the fewest values of a line of values alone that writes its zeros with marks
@@ -538,6 +567,10 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             out.extend(blocks[i:j])
             i = j
             continue
+        note = _note_under_the_rows(units)
+        if note is not None:  # (the note and the lines after it stay paragraphs: no row of the table)
+            units, j = units[:note], _note_end(blocks, i + note, j, vocab)
+            notes = blocks[i + note:j]
         units = _broken_numbers_whole(_years_over_their_names(_notes_wrapped(units)))
         rows: List[Row] = []
         current: List[Cell] = []
@@ -568,8 +601,33 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
         flush()
         rows = _number_beside_the_head(rows, vocab)
         out.append(Table(tuple(rows), rows[0].span.to(rows[-1].span)))
+        if note is not None:
+            out.extend(notes)
         i = j
     return out
+
+
+def _note_under_the_rows(units: list) -> Optional[int]:
+    """Where a note under a table's rows starts in a run of its lines ("注：行政事业性收费" / "为本机关
+    收取的金额", "说明     本表数" / "据截至" / "2024" …: a note row staff added under 表二 or 表三, its
+    words wrapped by a narrow cell, pdftotext -layout): the first line opening with a note's mark
+    (:data:`~govlint.lexicon.labels.NOTE_UNDER_A_TABLE`) after three numbers or more, none if none."""
+    numbers = 0
+    for k, (cells, p) in enumerate(units):
+        if numbers >= 3 and NOTE_UNDER_A_TABLE.match(p.text):
+            return k
+        numbers += sum(1 for c in (cells or [make_cell(p.text, p.span)]) if c.kind == NUMBER)
+    return None
+
+
+def _note_end(blocks: Sequence[Block], start: int, end: int, vocab: Optional[Vocabulary]) -> int:
+    """Where the lines of a note that starts at ``blocks[start]`` end, before ``end``: at the next line
+    that opens with a label of the formats (a table's rows after the note), else at ``end``."""
+    for k in range(start + 1, end):
+        first = blocks[k].text.split()[:1]
+        if vocab is not None and first and vocab.is_label(first[0]):
+            return k
+    return end
 
 
 #: a number a space broke inside its cell ("1 0" for 10): two runs of digits, one space between
@@ -925,9 +983,37 @@ def _columns_interleaved(row: Row, vocab: Vocabulary) -> Row:
                         del cells[k + len(merged) - 1]
                         changed = True
                         break
+                    low = _lines_at_columns(b, cells[k + 1]) if k + 1 < len(cells) else None
+                    words = _words_of(a) if low is not None else ()
+                    merged = _pieces_under(words, low, vocab) if low is not None else None
+                    if merged is not None and not all(m is w or _whole_head(vocab, m.text) for m, w in zip(merged, words)):
+                        merged = None
+                    if merged is not None:
+                        # (a column's name wrapped over three lines: "本年收费金额" / "（单位：万" / "元）"; names
+                        # only, no row's label: "三、本" / "年度办" / "理结果" is the rows' to mend)
+                        cells[k - back:k - back + 1] = merged
+                        del cells[k + len(merged) - 1:k + len(merged) + 1]
+                        changed = True
+                        break
         if merged is None:
             k += 1
     return Row(tuple(cells), row.span) if changed else row
+
+
+def _lines_at_columns(b: Cell, c: Cell) -> Optional[List[Cell]]:
+    """The words of a head's line ``b`` with those of the line just below it, ``c``, joined onto the word
+    each stands under (its column, one off allowed: the third line of names a narrow cell wrapped,
+    "数量      （单位：万" over "元）"); None unless ``c`` is text on the next line and every word of it
+    stands under one of ``b``'s."""
+    if c.kind != TEXT or DIGIT.search(c.text) or c.span.line != b.span.line + 1 or b.span.line != b.span.end_line:
+        return None
+    words = _words_of(b)
+    for w in _words_of(c):
+        k = next((k for k, x in enumerate(words) if abs(x.span.column - w.span.column) <= 1), None)
+        if k is None:
+            return None
+        words[k] = _joined(words[k], w)
+    return words
 
 
 def _pieces_under(above: List[Cell], below: List[Cell], vocab: Vocabulary) -> Optional[List[Cell]]:
@@ -1015,6 +1101,13 @@ def _onto_previous(row: Row, text: str, span, vocab: Vocabulary) -> Optional[Row
     for i in range(end if end is not None else -1, -1, -1):
         cell = row.cells[i]
         if cell.kind == TEXT and vocab.joins(cell.text, text):
+            return _with_cell(row, i, Cell(cell.text + text, cell.span.to(span), TEXT))
+    for i in range(len(row.cells) - 2, (end if end is not None else -1) + 1, -1):
+        # a second row's label beside the first row's numbers (表二's blocks two by two, "行政处罚 | 35 |
+        # 行政事业性收 | 1.25" over "费": :func:`_row_beside`), after a number and before its own
+        cell = row.cells[i]
+        if cell.kind == TEXT and row.cells[i - 1].kind == NUMBER and row.cells[i + 1].kind == NUMBER \
+                and vocab.joins(cell.text, text) and vocab.is_row_label(cell.text + text):
             return _with_cell(row, i, Cell(cell.text + text, cell.span.to(span), TEXT))
     if end is None or row.cells[end].kind != TEXT or vocab.is_label(row.cells[end].text):
         return None
@@ -1997,7 +2090,7 @@ def _pieces_onto_previous(out: List[Row], row: Row, vocab: Vocabulary) -> Option
     whole, label_form = vocab.whole, vocab.label_form
     if all(c.kind == BLANK or label_form(c.text) in whole for c in cells):
         return row  # (a head row: whole labels and head words)
-    if _two_columns_of_pieces(out, cells, vocab):
+    if _two_columns_of_pieces(out, cells, vocab) or _pieces_of_labels_side_by_side(out, cells, vocab):
         return None
     around = _pieces_around_a_head(out, cells, vocab)
     if around is not None:
@@ -2090,6 +2183,40 @@ def _two_columns_of_pieces(out: List[Row], cells, vocab: Vocabulary) -> bool:
             out[-2], out[-1] = above, last
             return True
     return False
+
+
+def _pieces_of_labels_side_by_side(out: List[Row], cells, vocab: Vocabulary) -> bool:
+    """The rests of two rows' labels side by side, wrapped by narrow cells (表二's blocks two by two,
+    ``pdftotext -layout``: "行政处 | 35 | 行政 | 1.25" over "罚          事业" / "性收" / "费"; the two
+    labels in one row, :func:`_row_beside`): the words sorted by the label whose column they start at
+    or after, each label's joined onto it; both must come out labels. ``out[-1]`` mended and True;
+    else False, ``out`` untouched. Words only, on lines of their own, no whole label among them."""
+    if not out or len(out[-1].cells) < 4 or not all(
+            c.kind == TEXT and c.span.line == c.span.end_line and not vocab.is_label(c.text) for c in cells):
+        return False
+    row = out[-1]
+    first = _label_end(row)
+    second = next((i for i in range(len(row.cells) - 2, (first if first is not None else -1) + 1, -1)
+                   if row.cells[i].kind == TEXT and row.cells[i - 1].kind == NUMBER
+                   and row.cells[i + 1].kind == NUMBER), None)
+    if first is None or second is None:
+        return False
+    words = [w for c in cells for w in _words_of(c)]
+    at = row.cells[second].span.column
+    left = [w for w in words if w.span.column < at - 1]
+    right = [w for w in words if w.span.column >= at - 1]
+    if not right or any(_fragment(w.text) is False for w in words):
+        return False
+    cells_now = list(row.cells)
+    for part, k in ((left, first), (right, second)):
+        if not part:
+            continue
+        text = cells_now[k].text + "".join(w.text for w in part)
+        if not (vocab.joins(cells_now[k].text, text[len(cells_now[k].text):]) and vocab.is_row_label(text)):
+            return False
+        cells_now[k] = Cell(text, cells_now[k].span.to(part[-1].span), TEXT)
+    out[-1] = Row(tuple(cells_now), row.span.to(words[-1].span) if words[-1].span.end > row.span.end else row.span)
+    return True
 
 
 def _pieces_around_a_head(out: List[Row], cells, vocab: Vocabulary):

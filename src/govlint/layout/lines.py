@@ -952,6 +952,7 @@ def _with_merged_headings(line: str, found, vocab: Vocabulary) -> list:
         stop = _before_its_table(line, m.end(), stop, number, vocab)
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
+    out.extend(_renumbered_headings(line, out, numbers, vocab))
     out.extend(_reworded_headings(line, out, numbers, vocab))
     if not any(c in _SPACE for c in line):
         # a report run together with no space anywhere: such a heading follows a sentence's end or a
@@ -984,6 +985,41 @@ def _shortened(title: str, official: str) -> bool:
         return False
     rest = iter(official)
     return all(c in rest for c in title)
+
+
+#: the numbering of a heading numbered another way than its neighbours ("4、 ", "4.", "（四）", "第四部分")
+_OTHER_NUMBERING = lazy(r"[ \u3000]*(?:[（(][ \u3000]*([一二三四五六七八九十]{1,2})[ \u3000]*[)）]|([0-9]{1,2})[ \u3000]*[.．、]"
+                        r"|第([一二三四五六七八九十]{1,2})部分)[ \u3000]*")
+
+
+def _renumbered_headings(line: str, found, numbers: set, vocab: Vocabulary) -> list:
+    """The headings of a flattened line numbered another way than the others ("4、 政府信息公开行政复议、
+    行政诉讼情况" among "三、…" and "五、…": one heading renumbered alone): an official title whole, at a
+    word's start, ended by a space or the line's end, numbered as its section (4 or （四） for 四), in
+    its place between the sections found around it, of a section no heading of the line numbers yet.
+    Found before the headings worded otherwise: else a 表三 row's "四、结转下年度继续办理", 四's numeral
+    and 表四's head words after it, was read as 四's heading and the true one cut into 表三's rows."""
+    if not any(c.isdigit() or c in "（(第" for c in line):
+        return []
+    out = []
+    ordered = sorted((h.start(), _section_number(h.group()) or 0) for h in found)
+    for m in section_title_pattern(vocab, other=True).finditer(line):
+        numbering = _OTHER_NUMBERING.match(m.group())
+        if numbering is None or (m.start() and line[m.start() - 1] not in _SPACE) or (
+                m.end() < len(line) and line[m.end()] not in _SPACE):
+            continue
+        own = numbering.group(2)
+        number = int(own) if own else chinese_int(numbering.group(1) or numbering.group(3))
+        if number in numbers or vocab.numbers.get(L.norm(m.group()[numbering.end():])) != number:
+            continue
+        k = bisect_right(ordered, (m.start(), 0))
+        prev = ordered[k - 1][1] if k else None
+        after = ordered[k][1] if k < len(ordered) else None
+        if (prev is None or prev >= number) or (after is not None and after <= number):
+            continue  # (not in its place between the sections found around it)
+        numbers.add(number)
+        out.append(_Heading(m.start(), m.end(), m.group()))
+    return out
 
 
 def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> list:

@@ -226,7 +226,7 @@ def section_title_pattern(vocab: Vocabulary, other: bool = False) -> "re.Pattern
 @lru_cache(maxsize=8)
 def _section_pattern(titles: Tuple[str, ...], other: bool = False) -> "re.Pattern":
     # the titles are normalised (no punctuation); in the text a space may stand between words
-    gap = r"[ \u3000、，,（）()“”\"的]*"  # (的 put in: "主动公开政府信息的情况")
+    gap = r"[ \u3000、，,（）()“”\"的和]*"  # (的 put in: "主动公开政府信息的情况"; 和 for 、: "行政复议和提起行政诉讼")
     alts = "|".join(gap.join(map(re.escape, t)) for t in titles)
     if other:
         n = "[一二三四五六七八九十]{1,2}"

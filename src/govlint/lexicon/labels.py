@@ -181,3 +181,9 @@ def best_match(label: str, candidates: Iterable[str], threshold: float = 0.8) ->
         if s >= score and s < 1.0:
             best, score = c, s
     return best
+
+
+#: a note a table carries under its rows, in a row of its own or on the lines below it ("注：行政事业性收费
+#: 为本机关收取的金额", "说明     本表数据截至…", "备注：…"): its mark first, then a colon, or (说明, 备注, a
+#: cell's label) a wide gap and the note's words; no row of the table
+NOTE_UNDER_A_TABLE = lazy(r"[ \u3000\xa0]*(?:注[0-9０-９]?[：:]|(?:说明|备注)(?:[：:]|[ \u3000\xa0]{2,}(?=\S)))")
