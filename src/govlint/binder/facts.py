@@ -228,8 +228,11 @@ class Facts(Record):
         their kind's ending (人民政府, 局, 委员会, 办公室 …, as many as end them) and without brackets:
         the same agency when one name is held in the other ("示例镇" / "示例县示例镇人民政府", "…局" /
         "…局办公室") or the shorter's characters stand in the longer in order (an abbreviation:
-        "示例县发改局" / "示例县发展和改革局", "卫健委" / "卫生健康局"). False when either is unknown."""
-        if not self.agency or not self.signer:
+        "示例县发改局" / "示例县发展和改革局", "卫健委" / "卫生健康局"). False when either is unknown,
+        or when the line read as the title may be none (a sentence, "如对该报告有任何疑问，请与…", a
+        copy's line cut in a sentence: a comma in it, no 报告, its agency no agency's name)."""
+        if not self.agency or not self.signer or "报告" not in self.title or "，" in self.title \
+                or "," in self.title or not agency_like(self.agency):
             return False
         a, s = _agency_core(self.agency), _agency_core(self.signer)
         if not a or not s or a in s or s in a:
