@@ -90,8 +90,11 @@ _WHEN = lazy(r"本年|全年|年度|今年|\d{4}\s*年|共|累计|合计")
 #: a pointer to a table or an annex that says it: not itself a statement
 _POINTER = lazy(r"(?:详见|见|参见|参照)(?:本报告)?(?:下表|附表|附件|表格|下文|上文|前文|上述|"
                 r"第[一二三四五六七八九\d](?:部分|项)|表[\d一二三四五六七八九])|如下表")
+#: a condition or a time to come said otherwise than by 如: "若…超过合理范围的，本机关将依照…收取", "一旦…",
+#: "将依据…" (not 若干, several)
+_IF_OR_LATER = r"若(?!干)|倘若|假如|一旦|将依照|将依据|将按"
 _HYPOTHETICAL = lazy(r"不得|严禁|禁止|不应|应当|应予|须按|如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|标准|"
-                    + _IF_CHARGED)
+                    + _IF_OR_LATER + "|" + _IF_CHARGED)
 
 
 _SENTENCE = lazy(r"[^。；;\n]+")
@@ -425,7 +428,8 @@ _DOUBLE_NEG = lazy(r"(?:没有|不存在|未发现|未发生|未出现|并无|�
 
 
 #: a condition or a duty: what follows it in the sentence is a rule, not what happened ("如需收取…")
-_CONDITION = lazy(r"不得|严禁|禁止|不应|应当|应予|应收|须按|如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取")
+_CONDITION = lazy(r"不得|严禁|禁止|不应|应当|应予|应收|须按|如需|如有|若需|若有|如果|需要收取的|将按照|按规定可|可以收取|"
+                  + _IF_OR_LATER)
 
 
 def _charged_this_year(s: str) -> bool:

@@ -272,8 +272,9 @@ def split_off_before(s, sections) -> bool:
     the section is in two, not repeated nor mistyped. The heading before says it (S103, "different")."""
     if s.title_match != "renumbered" or s.spec is None or s.section.number != s.spec.number + 1:
         return False
-    if not same_words(norm_label(s.section.title), norm_label(s.spec.title)):
-        return False
+    if not (same_words(norm_label(s.section.title), norm_label(s.spec.title))
+            or _same_subject(s.section.title, s.spec.number)):
+        return False  # (its title the official one, or its section's in other words: "…及改进措施")
     before = None
     for other in sections:
         if other is s:
