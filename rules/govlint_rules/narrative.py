@@ -2203,8 +2203,12 @@ class NarrativeMismatch(Rule):
             where = None  # (zh, en), made for a finding only
             paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
             # (the section on applications, 三, by its title: its results are the applications' unnamed)
-            about_applications = section.spec is not None and "申请" in section.spec.title
+            about_applications = in_section = section.spec is not None and "申请" in section.spec.title
             for i, p in enumerate(paragraphs):
+                if getattr(p, "kind", "text") == "subheading":
+                    # (so are the lines under a sub-heading on applications, "（二）依申请公开" /
+                    # "2.办理结果。予以公开8件…", till the next sub-heading)
+                    about_applications = in_section or "申请" in p.text
                 if not search(p.text):
                     continue  # no word any claim needs
                 text = _as_read(p.text)
