@@ -219,6 +219,12 @@ CLAIMS: Tuple[Claim, ...] = (
     *(Claim("business", lazy(r"(?<![非、和及与或])(?<!涉及)(?<!关于)(?<!针对)商业企业(?:提出|提交|递交)?(?:的)?" + noun
                              + FILL + NUM + unit))
       for noun, unit in ((r"(?:政府信息公开|依申请公开|信息公开)?申请", _UNIT), ("", r"\s*件"))),
+    #: "科研机构2件", "社会公益组织提出的申请3件", "法律服务机构7件": 表三's columns of those applicants, named as the
+    #: table names them (as 商业企业 above; not "涉及科研机构的申请", nor a list's "科研机构、法律服务机构2件")
+    *(Claim(kind, lazy(r"(?<![非、和及与或])(?<!涉及)(?<!关于)(?<!针对)" + name + r"(?:提出|提交|递交)?(?:的)?" + noun
+                       + FILL + NUM + unit))
+      for kind, name in (("research", "科研机构"), ("public_interest", "社会公益组织"), ("legal", "法律服务机构"))
+      for noun, unit in ((r"(?:政府信息公开|依申请公开|信息公开)?申请", _UNIT), ("", r"\s*件"))),
     #: "全年共办理14件（含上年结转1件）", "办理政府信息公开申请14件（其中上年结转1件）": the applications
     #: handled, said by the carried ones in brackets after them (no noun needed: only applications are
     #: carried over); read where 结转 is (no paragraph more is searched)
@@ -302,6 +308,9 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "没有现成信息需要另行制作1件", "补正后申请内容仍不明确1件": 表三's other rows of （四）无法提供, by their labels
     Claim("nomake", lazy(r"没有现成(?:的)?(?:政府)?信息(?:需要|需)?另行制作(?:而|故|导致)?(?:无法提供)?" + FILL + NUM + r"\s*(?:件|条)")),
     Claim("unclear", lazy(r"补正后(?:的)?申请内容仍(?:然)?不明确(?:而|故|导致)?(?:无法提供)?" + FILL + NUM + r"\s*(?:件|条)")),
+    #: "其中属于行政执法案卷9件", "因属于行政执法案卷不予公开6件": 表三's 7. of （三）不予公开, by its label's own words
+    #: (not "抽查行政执法案卷30件": files reviewed, no answer to an application)
+    Claim("casefile", lazy(r"属于行政执法案卷(?:的)?(?:申请)?(?:而|故|导致)?(?:不予(?:以)?公开)?" + FILL + NUM + r"\s*件")),
     #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
     #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
     #: ("其中4件申请的内容予以公开": the applications' content named between)
@@ -455,8 +464,10 @@ _KEYWORD = {"applications": "申请", "review_pending": "复议", "litigation_pe
             "after": "复议后",
             "normative": "规范性文件", "normative_any": "规范性文件", "licensing": "决定", "penalty": "决定",
             "enforcement": "决定", "valid": "有效", "repealed": "废止", "natural": "自然人", "individuals": "申请", "organisations": "其他组织", "business": "企业",
-            "nohold": "不掌握", "nomake": "另行制作", "unclear": "仍不明确"}
-_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold", "nomake", "unclear"}
+            "research": "科研机构", "public_interest": "社会公益组织", "legal": "法律服务机构",
+            "nohold": "不掌握", "nomake": "另行制作", "unclear": "仍不明确",
+            "casefile": "行政执法案卷"}
+_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold", "nomake", "unclear", "casefile"}
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
@@ -472,6 +483,7 @@ _NAMES = {
     "unable": ("无法提供", "cannot be provided"),
     "noproc": ("不予处理", "not processed"),
     "nohold": ("本机关不掌握相关政府信息", "not held by the agency"),
+    "casefile": ("属于行政执法案卷（不予公开）", "administrative enforcement case files (refused)"),
     "nomake": ("没有现成信息需要另行制作", "no ready information, to be made"),
     "unclear": ("补正后申请内容仍不明确", "still unclear after correction"),
     "review": ("行政复议", "administrative reviews"),
@@ -486,6 +498,9 @@ _NAMES = {
     "individuals": ("个人的政府信息公开申请", "applications by individuals"),
     "organisations": ("法人或其他组织的政府信息公开申请", "applications by legal persons and other organisations"),
     "business": ("商业企业的政府信息公开申请", "applications by businesses"),
+    "research": ("科研机构的政府信息公开申请", "applications by research institutions"),
+    "public_interest": ("社会公益组织的政府信息公开申请", "applications by public-interest organisations"),
+    "legal": ("法律服务机构的政府信息公开申请", "applications by legal service providers"),
     "licensing": ("行政许可决定", "licensing decisions"),
     "penalty": ("行政处罚决定", "penalty decisions"),
     "enforcement": ("行政强制决定", "enforcement decisions"),
@@ -548,7 +563,12 @@ _APPLICANTS = (("organisations", (
                       "表三 new + carried over, 自然人")) + _APPLICATIONS[1]),
     ("business", (("表三", (("new", "business"),), "表三“一、本年新收”商业企业", "表三 new applications, 商业企业"),
                   ("表三", (("new", "business"), ("carry", "business")), "表三“一、本年新收”+“二、上年结转”商业企业",
-                   "表三 new + carried over, 商业企业"))))
+                   "表三 new + carried over, 商业企业"))),
+    #: (and of each other kind of organisation, by its column: "法律服务机构7件")
+    *((kind, (("表三", (("new", kind),), f"表三“一、本年新收”{zh}", f"表三 new applications, {zh}"),
+              ("表三", (("new", kind), ("carry", kind)), f"表三“一、本年新收”+“二、上年结转”{zh}",
+               f"表三 new + carried over, {zh}")))
+      for kind, zh in (("research", "科研机构"), ("public_interest", "社会公益组织"), ("legal", "法律服务机构"))))
 _OPEN_PARTIAL = ("表三", (("open", "total"), ("partial", "total")), "表三“（一）予以公开”总计 + “（二）部分公开”总计",
                  "表三 （一） + （二） total")
 _OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公开”总计", "表三 （一）予以公开 total"),
@@ -599,11 +619,12 @@ def _plan(t3) -> tuple:
         rows = _group_rows(t3, group)
         groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
                                 f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
-    for kind, key, zh, en in (("nohold", _NOT_HELD_ROW, "1.本机关不掌握相关政府信息", "1. not held by the agency"),
-                              ("nomake", "unable_2", "2.没有现成信息需要另行制作", "2. no ready information, to be made"),
-                              ("unclear", "unable_3", "3.补正后申请内容仍不明确", "3. still unclear after correction")):
+    for kind, key, zh, en in (("nohold", _NOT_HELD_ROW, "（四）无法提供”“1.本机关不掌握相关政府信息", "（四） 1. not held by the agency"),
+                              ("nomake", "unable_2", "（四）无法提供”“2.没有现成信息需要另行制作", "（四） 2. no ready information, to be made"),
+                              ("unclear", "unable_3", "（四）无法提供”“3.补正后申请内容仍不明确", "（四） 3. still unclear after correction"),
+                              ("casefile", "deny_7", "（三）不予公开”“7.属于行政执法案卷", "（三） 7. enforcement case files")):
         if t3 is not None and any(r.key == key for r in t3.spec.rows):
-            groups.append((kind, (("表三", ((key, "total"),), f"表三“（四）无法提供”“{zh}”总计", f"表三 （四） {en}, total"),)))
+            groups.append((kind, (("表三", ((key, "total"),), f"表三“{zh}”总计", f"表三 {en}, total"),)))
     plan = []
     for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _APPLICANTS + _LATER:
         if not readings:
@@ -1458,7 +1479,7 @@ def _applicant_part(text: str, start: int, end: int):
 
 
 #: the kinds of claims on one applicant column or columns of 表三
-_BY_APPLICANT = ("natural", "organisations", "business")
+_BY_APPLICANT = ("natural", "organisations", "business", "research", "public_interest", "legal")
 #: before such a claim in its sentence: a result, an answer or the cases, whose applicants it counts
 _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结|结转|答复|复议|诉讼|公开\s*\d|"
                       r"申请人(?:中|里)")
@@ -2158,9 +2179,9 @@ class NarrativeMismatch(Rule):
     severity = "error"
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
-    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”）、行政复议和行政诉讼、" \
+    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”，不予公开的分项“属于行政执法案卷N件”）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、废止行政规范性文件件数（“废止5件，宣布失效2件”并列失效的不核对）、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，紧跟总数之后以“含”分出的亦同（“全年共办理14件，含上年结转1件”“含2023年转至今年办理的1件”）；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；按表三的列名说到科研机构、社会公益组织、法律服务机构的（“其中自然人20件，…，法律服务机构4件”“收到社会公益组织提出的申请1件”）与该列核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，紧跟总数之后以“含”分出的亦同（“全年共办理14件，含上年结转1件”“含2023年转至今年办理的1件”）；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“其中4件申请的内容予以公开”同“其中4件予以公开”；“未接到群众要求公开的信息”即没有申请；“无行政规范性文件出台”“没有规范性文件制发情况”即本年制发0件；" \
            "说申请的一句中分句开头的“N件正在办理中”“尚有N件仍在处理中”即表三“四、结转下年度继续办理”（说复议、诉讼、来信等的，或说“目前”“截至目前”等年底之后某日的，不核对）；" \
            "申请数之后另起分句的“申请人均为自然人”“申请主体为自然人”即表三法人或其他组织五列之和为0（其前有“其中”或办理结果的不核对）；" \
