@@ -220,6 +220,12 @@ CLAIMS: Tuple[Claim, ...] = (
     *(Claim("business", lazy(r"(?<![非、和及与或])(?<!涉及)(?<!关于)(?<!针对)商业企业(?:提出|提交|递交)?(?:的)?" + noun
                              + FILL + NUM + unit))
       for noun, unit in ((r"(?:政府信息公开|依申请公开|信息公开)?申请", _UNIT), ("", r"\s*件"))),
+    #: "科研机构2件", "社会公益组织提出的申请3件", "法律服务机构7件": 表三's columns of those applicants, named as the
+    #: table names them (as 商业企业 above; not "涉及科研机构的申请", nor a list's "科研机构、法律服务机构2件")
+    *(Claim(kind, lazy(r"(?<![非、和及与或])(?<!涉及)(?<!关于)(?<!针对)" + name + r"(?:提出|提交|递交)?(?:的)?" + noun
+                       + FILL + NUM + unit))
+      for kind, name in (("research", "科研机构"), ("public_interest", "社会公益组织"), ("legal", "法律服务机构"))
+      for noun, unit in ((r"(?:政府信息公开|依申请公开|信息公开)?申请", _UNIT), ("", r"\s*件"))),
     #: "全年共办理14件（含上年结转1件）", "办理政府信息公开申请14件（其中上年结转1件）": the applications
     #: handled, said by the carried ones in brackets after them (no noun needed: only applications are
     #: carried over); read where 结转 is (no paragraph more is searched)
@@ -303,6 +309,9 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "没有现成信息需要另行制作1件", "补正后申请内容仍不明确1件": 表三's other rows of （四）无法提供, by their labels
     Claim("nomake", lazy(r"没有现成(?:的)?(?:政府)?信息(?:需要|需)?另行制作(?:而|故|导致)?(?:无法提供)?" + FILL + NUM + r"\s*(?:件|条)")),
     Claim("unclear", lazy(r"补正后(?:的)?申请内容仍(?:然)?不明确(?:而|故|导致)?(?:无法提供)?" + FILL + NUM + r"\s*(?:件|条)")),
+    #: "其中属于行政执法案卷9件", "因属于行政执法案卷不予公开6件": 表三's 7. of （三）不予公开, by its label's own words
+    #: (not "抽查行政执法案卷30件": files reviewed, no answer to an application)
+    Claim("casefile", lazy(r"属于行政执法案卷(?:的)?(?:申请)?(?:而|故|导致)?(?:不予(?:以)?公开)?" + FILL + NUM + r"\s*件")),
     #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
     #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
     #: ("其中4件申请的内容予以公开": the applications' content named between)
@@ -456,8 +465,10 @@ _KEYWORD = {"applications": "申请", "review_pending": "复议", "litigation_pe
             "after": "复议后",
             "normative": "规范性文件", "normative_any": "规范性文件", "licensing": "决定", "penalty": "决定",
             "enforcement": "决定", "valid": "有效", "repealed": "废止", "natural": "自然人", "individuals": "申请", "organisations": "其他组织", "business": "企业",
-            "nohold": "不掌握", "nomake": "另行制作", "unclear": "仍不明确"}
-_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold", "nomake", "unclear"}
+            "research": "科研机构", "public_interest": "社会公益组织", "legal": "法律服务机构",
+            "nohold": "不掌握", "nomake": "另行制作", "unclear": "仍不明确",
+            "casefile": "行政执法案卷"}
+_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold", "nomake", "unclear", "casefile"}
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
@@ -473,6 +484,7 @@ _NAMES = {
     "unable": ("无法提供", "cannot be provided"),
     "noproc": ("不予处理", "not processed"),
     "nohold": ("本机关不掌握相关政府信息", "not held by the agency"),
+    "casefile": ("属于行政执法案卷（不予公开）", "administrative enforcement case files (refused)"),
     "nomake": ("没有现成信息需要另行制作", "no ready information, to be made"),
     "unclear": ("补正后申请内容仍不明确", "still unclear after correction"),
     "review": ("行政复议", "administrative reviews"),
@@ -487,6 +499,9 @@ _NAMES = {
     "individuals": ("个人的政府信息公开申请", "applications by individuals"),
     "organisations": ("法人或其他组织的政府信息公开申请", "applications by legal persons and other organisations"),
     "business": ("商业企业的政府信息公开申请", "applications by businesses"),
+    "research": ("科研机构的政府信息公开申请", "applications by research institutions"),
+    "public_interest": ("社会公益组织的政府信息公开申请", "applications by public-interest organisations"),
+    "legal": ("法律服务机构的政府信息公开申请", "applications by legal service providers"),
     "licensing": ("行政许可决定", "licensing decisions"),
     "penalty": ("行政处罚决定", "penalty decisions"),
     "enforcement": ("行政强制决定", "enforcement decisions"),
@@ -549,7 +564,12 @@ _APPLICANTS = (("organisations", (
                       "表三 new + carried over, 自然人")) + _APPLICATIONS[1]),
     ("business", (("表三", (("new", "business"),), "表三“一、本年新收”商业企业", "表三 new applications, 商业企业"),
                   ("表三", (("new", "business"), ("carry", "business")), "表三“一、本年新收”+“二、上年结转”商业企业",
-                   "表三 new + carried over, 商业企业"))))
+                   "表三 new + carried over, 商业企业"))),
+    #: (and of each other kind of organisation, by its column: "法律服务机构7件")
+    *((kind, (("表三", (("new", kind),), f"表三“一、本年新收”{zh}", f"表三 new applications, {zh}"),
+              ("表三", (("new", kind), ("carry", kind)), f"表三“一、本年新收”+“二、上年结转”{zh}",
+               f"表三 new + carried over, {zh}")))
+      for kind, zh in (("research", "科研机构"), ("public_interest", "社会公益组织"), ("legal", "法律服务机构"))))
 _OPEN_PARTIAL = ("表三", (("open", "total"), ("partial", "total")), "表三“（一）予以公开”总计 + “（二）部分公开”总计",
                  "表三 （一） + （二） total")
 _OPEN = (("open", (("表三", (("open", "total"),), "表三“（一）予以公开”总计", "表三 （一）予以公开 total"),
@@ -600,11 +620,12 @@ def _plan(t3) -> tuple:
         rows = _group_rows(t3, group)
         groups.append((kind, ((("表三", tuple((r, "total") for r in rows), f"表三“{zh}”各项总计之和（{len(rows)}项）",
                                 f"表三 {zh}: sum of its {len(rows)} items, total"),) if rows else ())))
-    for kind, key, zh, en in (("nohold", _NOT_HELD_ROW, "1.本机关不掌握相关政府信息", "1. not held by the agency"),
-                              ("nomake", "unable_2", "2.没有现成信息需要另行制作", "2. no ready information, to be made"),
-                              ("unclear", "unable_3", "3.补正后申请内容仍不明确", "3. still unclear after correction")):
+    for kind, key, zh, en in (("nohold", _NOT_HELD_ROW, "（四）无法提供”“1.本机关不掌握相关政府信息", "（四） 1. not held by the agency"),
+                              ("nomake", "unable_2", "（四）无法提供”“2.没有现成信息需要另行制作", "（四） 2. no ready information, to be made"),
+                              ("unclear", "unable_3", "（四）无法提供”“3.补正后申请内容仍不明确", "（四） 3. still unclear after correction"),
+                              ("casefile", "deny_7", "（三）不予公开”“7.属于行政执法案卷", "（三） 7. enforcement case files")):
         if t3 is not None and any(r.key == key for r in t3.spec.rows):
-            groups.append((kind, (("表三", ((key, "total"),), f"表三“（四）无法提供”“{zh}”总计", f"表三 （四） {en}, total"),)))
+            groups.append((kind, (("表三", ((key, "total"),), f"表三“{zh}”总计", f"表三 {en}, total"),)))
     plan = []
     for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _APPLICANTS + _LATER:
         if not readings:
@@ -874,7 +895,7 @@ def _sentences(text: str):
 
 
 #: a subject of a clause after ；: the agency itself or a part of it, which then says whose figures follow
-_OWN_SUBJECT = lazy(r"本机关|本单位|本部门|本局|本委|本办|我局|我委|我办|我单位|本级|机关")
+_OWN_SUBJECT = lazy(r"本机关|本单位|本部门|本局|本委|本办|我局|我委|我办|我单位|本级|机关|[本我](?:镇|乡|街道)")
 
 
 def _wider_subject_carried(text: str, start: int) -> bool:
@@ -882,10 +903,13 @@ def _wider_subject_carried(text: str, start: int) -> bool:
     one under the agency, as its subject ("全县共受理申请12件，予以公开6件；无法提供6件"; "县政府及县直部门…；
     …")? A clause after ；with no subject of its own continues that subject: its figures are that body's
     too, not the table's. Only the subject before the first clause's first count carries: a 其中 or a
-    unit named inside a later clause does not."""
-    if start == 0 or text[start - 1] not in "；;":
+    unit named inside a later clause does not. So does a sentence after 。that goes on at once with a
+    count and no subject or year of its own, after a sentence on the applications ("全区共收到申请12件，
+    其中予以公开9件。无法提供3件，…")."""
+    if start == 0 or text[start - 1] not in "；;。":
         return False
-    first = max(text.rfind(c, 0, start) for c in "。!！?？") + 1
+    full_stop = text[start - 1] == "。"
+    first = max(text.rfind(c, 0, start - full_stop) for c in "。!！?？") + 1
     for m in _SENTENCE.finditer(text, first, start):
         first_end = m.end()
         break
@@ -897,6 +921,10 @@ def _wider_subject_carried(text: str, start: int) -> bool:
         return False
     count = _COUNT.search(text, start)
     own = text[start:count.start() if count else start]
+    if full_stop and ("申请" not in text[first:start] or "年" in own or not count
+                      or _SENTENCE.match(text, start).end() < count.start()):
+        return False  # after 。only a sentence that goes on with the applications' figures at once
+        #               ("全区共收到申请12件，其中予以公开9件。无法提供3件，因…"), not one with its own year
     return not (_OWN_SUBJECT.search(own) or any(w in own for w in _SCOPE + _UNITS) or _WIDER.search(own))
 
 
@@ -1474,7 +1502,7 @@ def _applicant_part(text: str, start: int, end: int):
 
 
 #: the kinds of claims on one applicant column or columns of 表三
-_BY_APPLICANT = ("natural", "organisations", "business")
+_BY_APPLICANT = ("natural", "organisations", "business", "research", "public_interest", "legal")
 #: before such a claim in its sentence: a result, an answer or the cases, whose applicants it counts
 _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结|结转|答复|复议|诉讼|公开\s*\d|"
                       r"申请人(?:中|里)")
@@ -2174,9 +2202,9 @@ class NarrativeMismatch(Rule):
     severity = "error"
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
-    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”）、行政复议和行政诉讼、" \
+    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”，不予公开的分项“属于行政执法案卷N件”）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、废止行政规范性文件件数（“废止5件，宣布失效2件”并列失效的不核对）、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；只说到其他几类组织的不核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，紧跟总数之后以“含”分出的亦同（“全年共办理14件，含上年结转1件”“含2023年转至今年办理的1件”）；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；按表三的列名说到科研机构、社会公益组织、法律服务机构的（“其中自然人20件，…，法律服务机构4件”“收到社会公益组织提出的申请1件”）与该列核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，紧跟总数之后以“含”分出的亦同（“全年共办理14件，含上年结转1件”“含2023年转至今年办理的1件”）；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“其中4件申请的内容予以公开”同“其中4件予以公开”；“未接到群众要求公开的信息”即没有申请；“无行政规范性文件出台”“没有规范性文件制发情况”即本年制发0件；" \
            "说申请的一句中分句开头的“N件正在办理中”“尚有N件仍在处理中”即表三“四、结转下年度继续办理”（说复议、诉讼、来信等的，或说“目前”“截至目前”等年底之后某日的，不核对）；" \
            "申请数之后另起分句的“申请人均为自然人”“申请主体为自然人”即表三法人或其他组织五列之和为0（其前有“其中”或办理结果的不核对）；" \
@@ -2184,7 +2212,7 @@ class NarrativeMismatch(Rule):
            "“均已办结”“已全部办结”“所有申请均已按要求办理完成”“已全部处理完毕”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
            "“均在法定期限内办结”“均在法定期限内办理完毕”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”“…依次为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时；列举中的科研机构、社会公益组织、法律服务机构占其位置，其件数不核对：“申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件”只核对自然人和商业企业；表二的行政许可、行政处罚、行政强制须说是作出的决定：“行政处罚、行政强制处理决定数量分别为35件、2件”核对，“公示行政许可决定、行政处罚决定分别为…”不核对）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”“除N件顺延至下年度办理外”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”“2024年，我局累计…”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
-           "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字，经某一渠道收到的申请数（“通过网站收到申请5件”；前一分句中另有件数的网站“在区政府网站公开信息77条，收到申请1件”不使其后的申请数成为部分）（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”；管理委员会自己的报告中的“高新区管委会”是本机关），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”“…，结转到2025年继续办理2件，行政复议3件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
+           "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字，经某一渠道收到的申请数（“通过网站收到申请5件”；前一分句中另有件数的网站“在区政府网站公开信息77条，收到申请1件”不使其后的申请数成为部分）（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”；句号之后紧接着说件数、没有自己的主语和年份的一句亦同：“全区共收到申请12件，其中予以公开9件。无法提供3件，…”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”；管理委员会自己的报告中的“高新区管委会”是本机关），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”“…，结转到2025年继续办理2件，行政复议3件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”；“不予公开0件”之后的照常核对），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”），" \
            "同一分句或其后说明不涉及政府信息公开或与之无关的复议、诉讼数及其“均获维持”（“行政复议案件共10件（均不涉及政府信息公开），均获维持”），" \
            "紧接“除上述2件外”之后的数字和“未发生其他行政复议”“未发生除政府信息公开以外的行政复议”，其后分句另说与政府信息公开有关的件数时各类事项的诉讼总数（“行政诉讼3件，与政府信息公开有关的1件”中的3件），经单一渠道收到的申请数（“通过网络等渠道收到申请10件”），" \
@@ -2219,8 +2247,12 @@ class NarrativeMismatch(Rule):
             where = None  # (zh, en), made for a finding only
             paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
             # (the section on applications, 三, by its title: its results are the applications' unnamed)
-            about_applications = section.spec is not None and "申请" in section.spec.title
+            about_applications = in_section = section.spec is not None and "申请" in section.spec.title
             for i, p in enumerate(paragraphs):
+                if getattr(p, "kind", "text") == "subheading":
+                    # (so are the lines under a sub-heading on applications, "（二）依申请公开" /
+                    # "2.办理结果。予以公开8件…", till the next sub-heading)
+                    about_applications = in_section or "申请" in p.text
                 if not search(p.text):
                     continue  # no word any claim needs
                 text = _as_read(p.text)
