@@ -619,8 +619,9 @@ def _stated_elsewhere(ctx, six):
             if not _may_name(p.text):
                 continue
             for _, sentence in _sentences(p.text):
-                if "处理费" not in sentence and "申请" not in sentence:
-                    continue  # a fee of something else (表二's "本年收费金额" read as prose)
+                if "处理费" not in sentence and "申请" not in sentence and "信息公开" not in sentence:
+                    continue  # a fee of something else (表二's "本年收费金额" read as prose); the
+                    # charging named by its work is the fee ("未因信息公开收取公民…任何费用")
                 if is_fee_sentence(sentence) and classify(sentence) != "unclear":
                     where = ctx.section_label(s.spec.number) if s.spec is not None else s.section.heading
                     # the clause that names the fee ("…均在法定期限内答复，未收取信息处理费")

@@ -267,7 +267,16 @@ def _notice(year: int, number: int) -> str:
     return rf"国办公开办函\s*[〔\[［【(（]?\s*{year}\s*[〕\]］】)）]?\s*第?\s*{number}\s*号"
 
 
-_TRIAL_NOTICE = lazy(_notice(2019, 60))
+def _spaced(words: str) -> str:
+    """``words`` with a line break or space allowed between any two characters (a copy wrapped
+    at a fixed width cuts a long title anywhere)."""
+    return r"\s*".join(words)
+
+
+#: the trial format cited by its notice, or by its title, which the 2021 format's title lacks the
+#: "（试行）" of ("按照《中华人民共和国政府信息公开工作年度报告格式（试行）》要求": the same old basis)
+_TRIAL_NOTICE = lazy(_notice(2019, 60) + r"|《?\s*(?:" + _spaced("中华人民共和国") + r"\s*)?"
+                     + _spaced("政府信息公开工作年度报告格式") + r"\s*[（(]\s*试\s*行\s*[)）]\s*》?")
 _CURRENT_NOTICE = lazy(_notice(2021, 30))
 #: what makes the citation the report's basis: its sentence says the report follows it
 _FOLLOWS = lazy(r"依据|根据|按照|依照|参照|遵照|对照|按")
@@ -281,7 +290,7 @@ class OutdatedBasis(Rule):
     unread_ok = True  # about the text, not the cells
     summary = "2021年格式的报告称依据已被取代的2019年试行格式通知编制"
     summary_en = "A report on the 2021 format says it follows the superseded 2019 trial-format notice"
-    what = "报告的统计表是2021年格式，正文却说依据、按照国办公开办函〔2019〕60号（2019年试行格式的通知）编制时报告，" \
+    what = "报告的统计表是2021年格式，正文却说依据、按照国办公开办函〔2019〕60号（2019年试行格式的通知）或《中华人民共和国政府信息公开工作年度报告格式（试行）》编制时报告，" \
            "指出引用的句子。报告同时引用国办公开办函〔2021〕30号的，或只在叙述往事、句中没有“依据”“根据”“按照”一类说法的，不报告；" \
            "整份报告沿用2019年试行格式的，由V501报告旧模板一次，这里不再重复。"
     why = "2021年起的报告适用国办公开办函〔2021〕30号格式；开头仍引用2019年的试行格式通知，多是沿用了旧报告的开头，" \
@@ -294,7 +303,7 @@ class OutdatedBasis(Rule):
         if ctx.bound.format.id != "2021":
             return  # (a report on the trial format cites its own notice; an old template is V501's)
         report = ctx.bound.report
-        if "60" not in report.text or _CURRENT_NOTICE.search(report.text):
+        if not _TRIAL_NOTICE.search(report.text) or _CURRENT_NOTICE.search(report.text):
             return
         parts = [report.front] + [s.blocks for s in report.sections]
         for blocks in parts:
@@ -303,9 +312,12 @@ class OutdatedBasis(Rule):
                     begin = max(block.text.rfind(ch, 0, m.start()) for ch in _SENTENCE_END) + 1
                     if not _FOLLOWS.search(block.text, begin, m.start()):
                         continue  # (a sentence telling of the notice, not following it)
+                    title = "国办公开办函" not in m.group()  # (cited by its title, not its notice)
+                    what, what_en = ("2019年试行格式", "the 2019 trial format") if title else \
+                        ("2019年试行格式的通知", "the 2019 trial format's notice")
                     yield ctx.diag(self, sub_span(block, m.start(), m.end()),
-                                   f"报告称依据“{m.group()}”（2019年试行格式的通知）编制，2021年起的报告适用国办公开办函〔2021〕30号格式",
-                                   f"The report says it follows “{m.group()}” (the 2019 trial format's notice); reports on "
+                                   f"报告称依据“{m.group()}”（{what}）编制，2021年起的报告适用国办公开办函〔2021〕30号格式",
+                                   f"The report says it follows “{m.group()}” ({what_en}); reports on "
                                    f"2021 onward follow 国办公开办函〔2021〕30号",
                                    data={"found": m.group(), "expected": "国办公开办函〔2021〕30号"})
                     return  # (once: one opening copied from an old report)
