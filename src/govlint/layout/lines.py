@@ -1049,9 +1049,10 @@ def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> lis
         while stop < len(line) and stop - m.end() < _MERGED_TITLE and line[stop] not in _SPACE:
             stop += 1
         title = L.norm(line[m.end():stop])
+        bare = _TITLE_PADDING.sub("", title) or title  # ("2024年政务公开总体情况": the year and the work named)
         if stop == m.end() or (stop < len(line) and line[stop] not in _SPACE) or not (
-                any(L.similar(title, t, _REWORDED) >= _REWORDED or _shortened(title, t) for t, n in vocab.numbers.items()
-                    if n == number)
+                any(L.similar(t_, t, _REWORDED) >= _REWORDED or _shortened(t_, t) for t, n in vocab.numbers.items()
+                    if n == number for t_ in {title, bare})
                 or any(n == number and 0 <= line.find(w, stop, nxt) for w, n in vocab.markers)
                 or _a_title_of_its_own(line, m, stop, nxt, (prev, number, after))):
             continue  # (a title far from the official ones is a heading when its section's table follows it,
@@ -1060,6 +1061,11 @@ def _reworded_headings(line: str, found, numbers: set, vocab: Vocabulary) -> lis
         numbers.add(number)
         out.append(_Heading(m.start(), stop, line[m.start():stop]))
     return out
+
+
+#: what a section's title may open with before its words: the year, the work it reports on ("一、2024年政务
+#: 公开总体情况", "一、2024年度政府信息公开工作总体情况")
+_TITLE_PADDING = lazy(r"^(?:(?:19|20)\d\d年度?|本年度)?(?:政务公开|政府信息公开|信息公开)?(?:工作)?的?")
 
 
 #: the longest title in other words read by its place alone ("基本情况", "概述", "工作概况")
