@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from datetime import date
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -211,6 +212,7 @@ class Facts(Record):
     date_said: str = ""  # where ``date`` is said: "" the closing, "title" under the title, "text" a sentence
     month: Optional[Tuple[int, int]] = None  # (year, month) of a closing date that names only its month
     month_span: Optional[Span] = None
+    cosigners: Tuple[str, ...] = ()  # other agencies signing with ``signer``, on the lines above it
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -228,25 +230,47 @@ class Facts(Record):
         their kind's ending (人民政府, 局, 委员会, 办公室 …, as many as end them) and without brackets:
         the same agency when one name is held in the other ("示例镇" / "示例县示例镇人民政府", "…局" /
         "…局办公室") or the shorter's characters stand in the longer in order (an abbreviation:
-        "示例县发改局" / "示例县发展和改革局", "卫健委" / "卫生健康局"). False when either is unknown."""
+        "示例县发改局" / "示例县发展和改革局", "卫健委" / "卫生健康局"); a party committee's name the same way,
+        without the party's ("中共样例经开区工委": 样例经开区). A closing signed by several agencies (a 管委会 and
+        its 党工委, a town's 党委 and 人民政府) is the title agency's when any of them is. False when either is
+        unknown."""
         if not self.agency or not self.signer:
             return False
-        a, s = _agency_core(self.agency), _agency_core(self.signer)
-        if not a or not s or a in s or s in a:
-            return False
-        short, long_ = (a, s) if len(a) <= len(s) else (s, a)
-        rest = iter(long_)
-        return not all(ch in rest for ch in short)
+        return not any(_same_agency(self.agency, name) for name in (self.signer, *self.cosigners))
 
 
-#: the endings an agency's name has by its kind, stripped to compare two names
-_KIND_END = lazy(r"(?:人民政府|政府|街道办事处|办事处|管理委员会|委员会|管委会|办公室|办公厅|局|厅|委|办|署|中心)$")
+def _same_agency(agency: str, signer: str) -> bool:
+    """The same agency by :attr:`Facts.signed_by_another`'s reading; a branch of a higher bureau (…分局) also
+    when named in another order, its place first ("样例市生态环境局样例县分局" / "样例县生态环境分局",
+    "样例市公安局示例分局" / "示例区公安分局"): every character of the shorter name, 区/县/市 and 分 aside, stands in
+    the longer as often."""
+    a, s = _agency_core(agency), _agency_core(signer)
+    if not a or not s or a in s or s in a:
+        return True
+    short, long_ = (a, s) if len(a) <= len(s) else (s, a)
+    rest = iter(long_)
+    if all(ch in rest for ch in short):
+        return True
+    if "分局" not in _compact(agency) + _compact(signer):
+        return False
+    short, long_ = (Counter(_BRANCH_ASIDE.sub("", n)) for n in (short, long_))
+    return not short - long_
+
+
+#: the endings an agency's name has by its kind, stripped to compare two names (a party committee's too:
+#: 工作委员会, 党工委, 工委, 党委)
+_KIND_END = lazy(r"(?:人民政府|政府|街道办事处|办事处|管理委员会|工作委员会|委员会|管委会|办公室|办公厅|党工委|工委|党委"
+                 r"|局|厅|委|办|署|中心)$")
+#: what a branch's name may have or lack as its words move (…市…局…县分局 / …县…分局)
+_BRANCH_ASIDE = lazy(r"[区县市分]")
+#: the party's name before a party committee's ("中共样例经济开发区工作委员会", "中国共产党示例镇委员会")
+_PARTY = lazy(r"^(?:中国共产党|中共)")
 #: what is not the name: brackets and what they hold (a second name, "（盖章）"), marks a copy left
 _NOT_NAME = lazy(r"[（(【\[][^（）()【】\[\]]*[)）】\]]|[#*\s]")
 
 
 def _agency_core(name: str) -> str:
-    n = _NOT_NAME.sub("", _compact(name))
+    n = _PARTY.sub("", _NOT_NAME.sub("", _compact(name)))
     while True:
         cut = _KIND_END.sub("", n)
         if cut == n:
@@ -876,6 +900,25 @@ def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
     return ""
 
 
+def _cosigners(paragraphs: Sequence[Paragraph], signer: str) -> Tuple[str, ...]:
+    """The agencies named on the lines right above the signer's, each a name alone on its line: a closing
+    signed by two bodies ("中共样例经济开发区工作委员会" / "样例经济开发区管理委员会" / date, or the other way
+    round; a town's 党委 above its 人民政府). () when the signer's line is not found or none is above it."""
+    name = _compact(signer)
+    if not name:
+        return ()
+    tail = list(paragraphs[-12:])
+    at = next((j for j in range(len(tail) - 1, -1, -1)
+               if _compact(_SEAL_IN_LINE.sub("", tail[j].text)).startswith(name)), None)
+    found = []
+    for i in range((at or 0) - 1, max((at or 0) - 3, -1), -1):
+        t = _SEAL_IN_LINE.sub("", tail[i].text).strip()
+        if not (_fragment(t) and agency_like(t)):
+            break
+        found.append(t)
+    return tuple(found)
+
+
 #: the end of an agency's name alone on a line, its name's first part on the line above ("人民政府",
 #: "办事处", "建设局", "管理中心"): the end word, with at most two characters before it and no place in it
 _NAME_END_ALONE = lazy(rf"(?![\u4e00-\u9fff]*[省市县区镇乡旗州盟].)[\u4e00-\u9fff]{{0,2}}?{closing.AGENCY_END}")
@@ -1123,6 +1166,9 @@ def extract_facts(report: Report) -> Facts:
     if closing is None and month is None and report.closing:
         closing, closing_span, signer, month = _closing(_up_to(paragraphs, report.closing[-1]))
     month_span = closing_span if month is not None else None
+    cosigners = _cosigners(_before_annex(paragraphs), signer) if signer else ()
+    if not cosigners and signer and report.closing:
+        cosigners = _cosigners(_up_to(paragraphs, report.closing[-1]), signer)
     if month is not None:
         closing_span = None
     title_year = year
@@ -1147,4 +1193,4 @@ def extract_facts(report: Report) -> Facts:
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
                          + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
-                 month, month_span)
+                 month, month_span, cosigners)
