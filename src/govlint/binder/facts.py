@@ -231,12 +231,23 @@ class Facts(Record):
         the same agency when one name is held in the other ("示例镇" / "示例县示例镇人民政府", "…局" /
         "…局办公室") or the shorter's characters stand in the longer in order (an abbreviation:
         "示例县发改局" / "示例县发展和改革局", "卫健委" / "卫生健康局"); a party committee's name the same way,
-        without the party's ("中共样例经开区工委": 样例经开区). A closing signed by several agencies (a 管委会 and
-        its 党工委, a town's 党委 and 人民政府) is the title agency's when any of them is. False when either is
-        unknown."""
+        without the party's ("中共样例经开区工委": 样例经开区), and a town's or street's office the town's
+        ("示例镇党政办公室"). A closing signed by several agencies (a 管委会 and its 党工委, a town's 党委 and
+        人民政府, on lines of their own or apart on one) is the title agency's when any of them is; so is one
+        signed by the second name the title holds in brackets. False when either is unknown."""
         if not self.agency or not self.signer:
             return False
-        return not any(_same_agency(self.agency, name) for name in (self.signer, *self.cosigners))
+        return not any(_same_agency(a, s) for a in _names(self.agency)
+                       for name in (self.signer, *self.cosigners) for s in _names(name, signed=True))
+
+
+def _names(name: str, signed: bool = False) -> List[str]:
+    """``name``; each of two names a closing's line holds apart by spaces (``signed``: "中共示例镇委员会　示例镇人民政府",
+    signed by both; each with its kind's ending, not "样例县 财政局"); and the agency's other names it holds in
+    brackets ("样例县发展和改革局（样例县粮食和物资储备局）": both; not "（盖章）")."""
+    apart = [part for part in name.replace("\u3000", " ").split() if _KIND_END.search(part)] if signed else []
+    return [name] + (apart if len(apart) > 1 else []) \
+        + [m.group(1) for m in _BRACKETED.finditer(_compact(name)) if agency_like(m.group(1))]
 
 
 def _same_agency(agency: str, signer: str) -> bool:
@@ -257,14 +268,17 @@ def _same_agency(agency: str, signer: str) -> bool:
     return not short - long_
 
 
-#: the endings an agency's name has by its kind, stripped to compare two names (a party committee's too:
-#: 工作委员会, 党工委, 工委, 党委)
-_KIND_END = lazy(r"(?:人民政府|政府|街道办事处|办事处|管理委员会|工作委员会|委员会|管委会|办公室|办公厅|党工委|工委|党委"
-                 r"|局|厅|委|办|署|中心)$")
+#: the endings an agency's name has by its kind, stripped to compare two names (a street's 街道 alone; a party
+#: committee's too: 工作委员会, 党工委, 工委, 党委; the offices and centres a town or street signs with: 党政办公室,
+#: 综合办公室, 便民服务中心 …)
+_KIND_END = lazy(r"(?:人民政府|政府|街道办事处|办事处|街道|管理委员会|工作委员会|委员会|管委会|党政综合办公室|党政办公室|综合办公室"
+                 r"|办公室|办公厅|党政综合办|党政办|政务服务中心|便民服务中心|党工委|工委|党委|局|厅|委|办|署|中心)$")
 #: what a branch's name may have or lack as its words move (…市…局…县分局 / …县…分局)
 _BRANCH_ASIDE = lazy(r"[区县市分]")
 #: the party's name before a party committee's ("中共样例经济开发区工作委员会", "中国共产党示例镇委员会")
 _PARTY = lazy(r"^(?:中国共产党|中共)")
+#: a name in brackets ("…局（…局）": the agency's second name)
+_BRACKETED = lazy(r"[（(【\[]([^（）()【】\[\]]+)[)）】\]]")
 #: what is not the name: brackets and what they hold (a second name, "（盖章）"), marks a copy left
 _NOT_NAME = lazy(r"[（(【\[][^（）()【】\[\]]*[)）】\]]|[#*\s]")
 
