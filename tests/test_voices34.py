@@ -8,7 +8,8 @@ the government's office. Each clean one gives no finding, as written and as ever
 seeded defect gives exactly its finding. What this round found: a closing signed by an agency and its party
 committee read as another agency's when the committee's name, in short and last, was the one read
 (S106: 中共样例经开区工委 for 样例经济开发区管理委员会); a branch of a higher bureau signing with its place first
-(S106: 样例县生态环境分局 for 样例市生态环境局样例县分局; tests/rules/voices34.toml)."""
+(S106: 样例县生态环境分局 for 样例市生态环境局样例县分局; tests/rules/voices34.toml); a table's 注 left as last year's
+(注：本表数据截至2023年12月31日。) under a period stated right said nothing (P701 now)."""
 import sys
 from pathlib import Path
 
@@ -166,3 +167,15 @@ def test_the_voices_say_what_they_claim():
     assert t["zone-party"].endswith("样例经济开发区管理委员会\n中共样例经开区工委\n二〇二六年一月二十日\n")
     assert t["last-year-brackets"].count("（上年：") == 12
     assert t["document-number"].startswith("样府办〔2026〕3号\n样例县人民政府2025年政府信息公开工作年度报告\n")
+
+
+@pytest.mark.parametrize("form", ["as-written"] + sorted(text_forms.FORMS))
+def test_a_tables_note_copied_from_last_year_gives_p701(form):
+    """The township-units voice (its 表二 between 单位：件 and 注：本表数据截至2024年12月31日。) with the note left as last
+    year's (2023) under a period stated right: P701 on the note, in every text form; the voice clean otherwise."""
+    text = _replace(voices.VOICES34["township-units"](), [("注：本表数据截至2024年12月31日。", "注：本表数据截至2023年12月31日。")])
+    result = text_forms.lint_in_form(text, form)
+    found = [(d.code, d.message) for d in result.diagnostics if d.severity != "note"]
+    assert found == [("P701", "表下注明的数据截止时间为2023年12月31日，与标题年份2024年不一致")]
+    if form == "as-written":
+        assert [(d.span.line, d.span.column) for d in result.diagnostics] == [(29, 1)]

@@ -213,6 +213,8 @@ class Facts(Record):
     month: Optional[Tuple[int, int]] = None  # (year, month) of a closing date that names only its month
     month_span: Optional[Span] = None
     cosigners: Tuple[str, ...] = ()  # other agencies signing with ``signer``, on the lines above it
+    noted: Optional[int] = None  # the year a table's 注 counts its data to, when not the period's
+    noted_span: Optional[Span] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -828,6 +830,31 @@ def _period(paragraphs: Sequence[Paragraph]):
     return found
 
 
+#: a note under a table: "注：…", "备注：…", "说明：…"
+_NOTE = lazy(r"^(?:备注|注|说明)\s*[:：]")
+#: a note on another year's figures beside the year's ("注：上年数据截至2023年12月31日")
+_OTHER_YEARS = lazy(r"上年|上一年|去年|往年|前年|同期|同比|对比|比较|累计|以来")
+
+
+def _noted_year(paragraphs: Sequence[Paragraph], year: int):
+    """(year, span) of a table's note that counts its data to another year's end than the stated period's
+    ``year`` ("注：本表数据截至2023年12月31日。", "注：统计期限自2023年1月1日起至2023年12月31日止。" under a table
+    copied from last year's report), None when every note agrees or none says. A note on last year's figures
+    (上年, 同比 …) is not about the table's own."""
+    for p in paragraphs:
+        raw = p.text.strip()
+        if len(raw) > 120 or not _NOTE.match(raw) or _OTHER_YEARS.search(raw):
+            continue
+        got = _stated_period(raw)[1]
+        years = got[0] if got else None
+        if years is None:
+            m = _PERIOD_END.search(_norm_period(raw))
+            years = (int(m.group(1)),) * 2 if m else None
+        if years is not None and years[0] == years[1] and years[1] != year:
+            return years[1], p.span
+    return None
+
+
 def _period_elsewhere(report: Report) -> Optional[str]:
     """A period stated where paragraphs do not show it (a table cell holding the preamble, a
     statement broken around a table): the report's whole text, compacted. Only that a period is
@@ -1180,6 +1207,7 @@ def extract_facts(report: Report) -> Facts:
     if closing is None and month is None and report.closing:
         closing, closing_span, signer, month = _closing(_up_to(paragraphs, report.closing[-1]))
     month_span = closing_span if month is not None else None
+    noted = _noted_year(paragraphs, period[1]) if period and period[0] == period[1] else None
     cosigners = _cosigners(_before_annex(paragraphs), signer) if signer else ()
     if not cosigners and signer and report.closing:
         cosigners = _cosigners(_up_to(paragraphs, report.closing[-1]), signer)
@@ -1207,4 +1235,4 @@ def extract_facts(report: Report) -> Facts:
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
                          + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
-                 month, month_span, cosigners)
+                 month, month_span, cosigners, *(noted or (None, None)))
