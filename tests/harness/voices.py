@@ -2211,3 +2211,135 @@ def health_centre() -> str:
 
 VOICES33 = {"street-levels": street_levels, "police-full": police_full, "four-none": four_none, "shares": shares,
             "web-preface": web_preface, "health-centre": health_centre}
+
+
+# -- VOICES34: channels under 二, 单位/注 lines round the tables, 三 restating 表三 row by row, two signers, ---------
+# last year's figures in brackets, a document number above the title
+# a 市辖区 government whose 二 has sub-heads per channel (政府网站/政务新媒体/公开栏) with their figures and is dated
+# in Chinese numerals, a 乡 whose tables stand between 单位：件 and 注：… lines, a 自然资源局 whose 三 restates each
+# result of 表三 in words with its reason, an 开发区管委会 signing with its 党工委 (named in short) whose 六 counts 建议提案 and a
+# 考核 score, a 交通运输局 naming last year's figure in brackets (上年：N) after each of this year's, and a county
+# government's report issued under a document number (样府办〔2026〕3号) and signed by the government's office
+_TABLE_TWO_HEAD = "二、主动公开政府信息情况\n"
+
+
+def district_channels() -> str:
+    """样例市示例区人民政府 (2025): 二 opening with sub-heads per channel — （一）政府网站 （二）政务新媒体
+    （三）政务公开栏 — each with its count, before 表二; dated 二〇二六年一月十五日."""
+    return _voice19("样例市示例区人民政府", (
+        "2025年，示例区人民政府坚持以公开为常态、不公开为例外，全面推进政务公开。\n"
+        "（一）主动公开。全年主动公开政府信息三千五百一十条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请十三件，上年结转一件。\n"
+        "（三）政府信息管理。开展政府信息公开属性源头认定。\n"
+        "（四）平台建设。整合区政府网站和政务新媒体，建成统一发布平台。\n"
+        "（五）监督保障。被申请行政复议两件，被提起行政诉讼一件。"),
+        five="部分镇街公开栏更新不及时。2026年将建立公开栏季度检查制度。",
+        six="本年度未收取信息处理费。",
+        signed="二〇二六年一月十五日",
+        extra=[(_TABLE_TWO_HEAD, _TABLE_TWO_HEAD +
+                "（一）政府网站。区政府门户网站全年发布信息2130条，其中政策文件86件，政策解读42篇。\n"
+                "（二）政务新媒体。“示例区发布”微信公众号全年推送信息960条，阅读量18.6万人次。\n"
+                "（三）政务公开栏。全区12个镇街和86个村（社区）公开栏更新信息420条。\n"
+                "（四）规范性文件。全年制发行政规范性文件3件，废止1件，现行有效12件。\n")])
+
+
+def township_units() -> str:
+    """样例县示例乡人民政府 (2024): each table between a 单位：件 line above it and a 注：… line under it (表二's
+    注 on its data's date, 表三's on what it counts, 表四's on when a case is counted)."""
+    return _voice("样例县示例乡人民政府", (
+        "2024年，示例乡人民政府认真落实政府信息公开各项要求。\n"
+        "（一）主动公开。全年通过乡政务公开栏和县政府网站乡镇专栏主动公开信息310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。落实公开前审查。\n"
+        "（四）平台建设。更新村务公开栏9个。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="村级公开栏内容不够规范。2025年将统一村级公开栏格式。",
+        six="本乡本年度未收取信息处理费。",
+        extra=[(_TABLE_TWO_HEAD, _TABLE_TWO_HEAD + "单位：件\n"),
+               ("行政事业性收费\t1.25\n", "行政事业性收费\t1.25\n注：本表数据截至2024年12月31日。\n"),
+               (_THREE_HEAD, _THREE_HEAD + "单位：件\n"),
+               ("四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n",
+                "四、结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n注：表中申请数量按收到申请的时间统计。\n"),
+               (_FOUR_HEAD, _FOUR_HEAD + "单位：件\n"),
+               (_FOUR_ROW, _FOUR_ROW + "注：案件按收到复议决定书、起诉状副本的时间统计。\n")])
+
+
+def results_restated() -> str:
+    """样例县自然资源局 (2024): 三's prose before 表三 restating each row in words with its reason — 予以公开5件，
+    部分公开1件（…区分处理），不予公开1件（…保护第三方合法权益）, 无法提供4件（其中…3件，…1件）, 不予处理2件
+    （均为信访举报投诉类申请）, 结转下年度继续办理1件."""
+    return _voice("样例县自然资源局", (
+        "2024年，县自然资源局围绕征地、不动产登记等群众关注事项，做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条，公开征地信息28批次。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。落实公开属性源头认定。\n"
+        "（四）平台建设。更新县政府网站自然资源专栏。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="征地信息公开的及时性有待提高。2025年将在批复后10个工作日内公开征地信息。",
+        six="本局本年度未收取信息处理费。",
+        signed="2025年1月17日",
+        extra=[(_THREE_HEAD, _THREE_HEAD +
+                "本年度新收政府信息公开申请13件，上年结转1件。办理结果中，予以公开5件；部分公开1件，"
+                "因涉及第三方个人信息作区分处理；不予公开1件，理由为保护第三方合法权益；无法提供4件，"
+                "其中本机关不掌握相关政府信息3件，没有现成信息需要另行制作1件；不予处理2件，均为信访举报投诉类申请；"
+                "结转下年度继续办理1件。\n")])
+
+
+def zone_party() -> str:
+    """样例经济开发区管理委员会 (2025), signing with its 党工委 (the 管委会's name, then the 党工委's in short,
+    中共样例经开区工委, over the date, 二〇二六年一月二十日); 六 counting 人大代表建议、政协委员提案 and a 考核
+    score — figures that are not 表三's."""
+    return _voice19("样例经济开发区管理委员会", (
+        "2025年，开发区党工委、管委会高度重视政务公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。落实公开前审查。\n"
+        "（四）平台建设。更新开发区门户网站。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="园区企业政策解读不够精准。2026年将按行业推送政策解读。",
+        six=("（一）人大代表建议和政协委员提案办理情况。全年承办市人大代表建议15件、市政协委员提案22件，"
+             "均按期办结，办理结果全部公开。\n"
+             "（二）政务公开工作考核情况。在2025年度全市政务公开工作考核中得分96.5分，位列开发区第3名。\n"
+             "（三）信息处理费收取情况。本年度未收取信息处理费。"),
+        signed="二〇二六年一月二十日",
+        extra=[("\n样例经济开发区管理委员会\n二〇二六年一月二十日",
+                "\n样例经济开发区管理委员会\n中共样例经开区工委\n二〇二六年一月二十日")])
+
+
+def last_year_brackets() -> str:
+    """样例县交通运输局 (2024): last year's figure in brackets after each of this year's (310条（上年：275条）,
+    13件（上年：16件）, 2件（上年：0件）), in 一 and in 三's prose."""
+    return _voice("样例县交通运输局", (
+        "2024年，县交通运输局依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条（上年：275条），其中行政许可信息120条（上年：98条）。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件（上年：16件），上年结转1件（上年：0件）；"
+        "予以公开5件（上年：7件），不予处理2件（上年：3件）。\n"
+        "（三）政府信息管理。落实公开前审查。\n"
+        "（四）平台建设。更新县政府网站交通专栏。\n"
+        "（五）监督保障。被申请行政复议2件（上年：0件），被提起行政诉讼1件（上年：1件）。"),
+        five="交通建设项目信息公开不够全面。2025年将按项目阶段公开建设信息。",
+        six="本局本年度未收取信息处理费（上年：0元）。",
+        signed="2025年1月22日",
+        extra=[(_THREE_HEAD, _THREE_HEAD +
+                "本年度新收申请13件（上年：16件），办结13件（上年：15件），结转下年度1件（上年：1件）。\n")])
+
+
+def document_number() -> str:
+    """样例县人民政府 (2025): the report issued under a document number (样府办〔2026〕3号) on a line above the
+    title, signed by the government's office (样例县人民政府办公室) on 2026年1月16日."""
+    return "样府办〔2026〕3号\n" + _voice19("样例县人民政府", (
+        "2025年，样例县人民政府深入贯彻《条例》，全面推进政务公开。\n"
+        "（一）主动公开。全年主动公开政府信息4310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。开展政府信息公开属性源头认定。\n"
+        "（四）平台建设。完善县政府门户网站政府信息公开专栏。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="乡镇政务公开标准化建设不够平衡。2026年将开展乡镇政务公开标准化评估。",
+        six="本年度未收取信息处理费。",
+        signed="2026年1月16日",
+        extra=[("\n样例县人民政府\n2026年1月16日", "\n样例县人民政府办公室\n2026年1月16日")])
+
+
+VOICES34 = {"district-channels": district_channels, "township-units": township_units,
+            "results-restated": results_restated, "zone-party": zone_party,
+            "last-year-brackets": last_year_brackets, "document-number": document_number}

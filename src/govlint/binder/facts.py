@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from datetime import date
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -211,6 +212,9 @@ class Facts(Record):
     date_said: str = ""  # where ``date`` is said: "" the closing, "title" under the title, "text" a sentence
     month: Optional[Tuple[int, int]] = None  # (year, month) of a closing date that names only its month
     month_span: Optional[Span] = None
+    cosigners: Tuple[str, ...] = ()  # other agencies signing with ``signer``, on the lines above it
+    noted: Optional[int] = None  # the year a table's 注 counts its data to, when not the period's
+    noted_span: Optional[Span] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -228,28 +232,64 @@ class Facts(Record):
         their kind's ending (人民政府, 局, 委员会, 办公室 …, as many as end them) and without brackets:
         the same agency when one name is held in the other ("示例镇" / "示例县示例镇人民政府", "…局" /
         "…局办公室") or the shorter's characters stand in the longer in order (an abbreviation:
-        "示例县发改局" / "示例县发展和改革局", "卫健委" / "卫生健康局"). False when either is unknown,
-        or when the line read as the title may be none (a sentence, "如对该报告有任何疑问，请与…", a
-        copy's line cut in a sentence: a comma in it, no 报告, its agency no agency's name)."""
+        "示例县发改局" / "示例县发展和改革局", "卫健委" / "卫生健康局"); a party committee's name the same way,
+        without the party's ("中共样例经开区工委": 样例经开区), and a town's or street's office the town's
+        ("示例镇党政办公室"). A closing signed by several agencies (a 管委会 and its 党工委, a town's 党委 and
+        人民政府, on lines of their own or apart on one) is the title agency's when any of them is; so is one
+        signed by the second name the title holds in brackets. False when either is unknown, or when the
+        line read as the title may be none (a sentence, "如对该报告有任何疑问，请与…", a copy's line cut in
+        a sentence: a comma in it, no 报告, its agency no agency's name)."""
         if not self.agency or not self.signer or "报告" not in self.title or "，" in self.title \
-                or "," in self.title or not agency_like(self.agency):
+                or "," in self.title or not agency_like(_NOT_NAME.sub("", self.agency)):
             return False
-        a, s = _agency_core(self.agency), _agency_core(self.signer)
-        if not a or not s or a in s or s in a:
-            return False
-        short, long_ = (a, s) if len(a) <= len(s) else (s, a)
-        rest = iter(long_)
-        return not all(ch in rest for ch in short)
+        return not any(_same_agency(a, s) for a in _names(self.agency)
+                       for name in (self.signer, *self.cosigners) for s in _names(name, signed=True))
 
 
-#: the endings an agency's name has by its kind, stripped to compare two names
-_KIND_END = lazy(r"(?:人民政府|政府|街道办事处|办事处|管理委员会|委员会|管委会|办公室|办公厅|局|厅|委|办|署|中心)$")
+def _names(name: str, signed: bool = False) -> List[str]:
+    """``name``; each of two names a closing's line holds apart by spaces (``signed``: "中共示例镇委员会　示例镇人民政府",
+    signed by both; each with its kind's ending, not "样例县 财政局"); and the agency's other names it holds in
+    brackets ("样例县发展和改革局（样例县粮食和物资储备局）": both; not "（盖章）")."""
+    apart = [part for part in name.replace("\u3000", " ").split() if _KIND_END.search(part)] if signed else []
+    return [name] + (apart if len(apart) > 1 else []) \
+        + [m.group(1) for m in _BRACKETED.finditer(_compact(name)) if agency_like(m.group(1))]
+
+
+def _same_agency(agency: str, signer: str) -> bool:
+    """The same agency by :attr:`Facts.signed_by_another`'s reading; a branch of a higher bureau (…分局) also
+    when named in another order, its place first ("样例市生态环境局样例县分局" / "样例县生态环境分局",
+    "样例市公安局示例分局" / "示例区公安分局"): every character of the shorter name, 区/县/市 and 分 aside, stands in
+    the longer as often."""
+    a, s = _agency_core(agency), _agency_core(signer)
+    if not a or not s or a in s or s in a:
+        return True
+    short, long_ = (a, s) if len(a) <= len(s) else (s, a)
+    rest = iter(long_)
+    if all(ch in rest for ch in short):
+        return True
+    if "分局" not in _compact(agency) + _compact(signer):
+        return False
+    short, long_ = (Counter(_BRANCH_ASIDE.sub("", n)) for n in (short, long_))
+    return not short - long_
+
+
+#: the endings an agency's name has by its kind, stripped to compare two names (a street's 街道 alone; a party
+#: committee's too: 工作委员会, 党工委, 工委, 党委; the offices and centres a town or street signs with: 党政办公室,
+#: 综合办公室, 便民服务中心 …)
+_KIND_END = lazy(r"(?:人民政府|政府|街道办事处|办事处|街道|管理委员会|工作委员会|委员会|管委会|党政综合办公室|党政办公室|综合办公室"
+                 r"|办公室|办公厅|党政综合办|党政办|政务服务中心|便民服务中心|党工委|工委|党委|局|厅|委|办|署|中心)$")
+#: what a branch's name may have or lack as its words move (…市…局…县分局 / …县…分局)
+_BRANCH_ASIDE = lazy(r"[区县市分]")
+#: the party's name before a party committee's ("中共样例经济开发区工作委员会", "中国共产党示例镇委员会")
+_PARTY = lazy(r"^(?:中国共产党|中共)")
+#: a name in brackets ("…局（…局）": the agency's second name)
+_BRACKETED = lazy(r"[（(【\[]([^（）()【】\[\]]+)[)）】\]]")
 #: what is not the name: brackets and what they hold (a second name, "（盖章）"), marks a copy left
 _NOT_NAME = lazy(r"[（(【\[][^（）()【】\[\]]*[)）】\]]|[#*\s]")
 
 
 def _agency_core(name: str) -> str:
-    n = _NOT_NAME.sub("", _compact(name))
+    n = _PARTY.sub("", _NOT_NAME.sub("", _compact(name)))
     while True:
         cut = _KIND_END.sub("", n)
         if cut == n:
@@ -793,6 +833,31 @@ def _period(paragraphs: Sequence[Paragraph]):
     return found
 
 
+#: a note under a table: "注：…", "备注：…", "说明：…"
+_NOTE = lazy(r"^(?:备注|注|说明)\s*[:：]")
+#: a note on another year's figures beside the year's ("注：上年数据截至2023年12月31日")
+_OTHER_YEARS = lazy(r"上年|上一年|去年|往年|前年|同期|同比|对比|比较|累计|以来")
+
+
+def _noted_year(paragraphs: Sequence[Paragraph], year: int):
+    """(year, span) of a table's note that counts its data to another year's end than the stated period's
+    ``year`` ("注：本表数据截至2023年12月31日。", "注：统计期限自2023年1月1日起至2023年12月31日止。" under a table
+    copied from last year's report), None when every note agrees or none says. A note on last year's figures
+    (上年, 同比 …) is not about the table's own."""
+    for p in paragraphs:
+        raw = p.text.strip()
+        if len(raw) > 120 or not _NOTE.match(raw) or _OTHER_YEARS.search(raw):
+            continue
+        got = _stated_period(raw)[1]
+        years = got[0] if got else None
+        if years is None:
+            m = _PERIOD_END.search(_norm_period(raw))
+            years = (int(m.group(1)),) * 2 if m else None
+        if years is not None and years[0] == years[1] and years[1] != year:
+            return years[1], p.span
+    return None
+
+
 def _period_elsewhere(report: Report) -> Optional[str]:
     """A period stated where paragraphs do not show it (a table cell holding the preamble, a
     statement broken around a table): the report's whole text, compacted. Only that a period is
@@ -877,6 +942,25 @@ def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
         if name and _fragment(name) and agency_like(name):
             return name
     return ""
+
+
+def _cosigners(paragraphs: Sequence[Paragraph], signer: str) -> Tuple[str, ...]:
+    """The agencies named on the lines right above the signer's, each a name alone on its line: a closing
+    signed by two bodies ("中共样例经济开发区工作委员会" / "样例经济开发区管理委员会" / date, or the other way
+    round; a town's 党委 above its 人民政府). () when the signer's line is not found or none is above it."""
+    name = _compact(signer)
+    if not name:
+        return ()
+    tail = list(paragraphs[-12:])
+    at = next((j for j in range(len(tail) - 1, -1, -1)
+               if _compact(_SEAL_IN_LINE.sub("", tail[j].text)).startswith(name)), None)
+    found = []
+    for i in range((at or 0) - 1, max((at or 0) - 3, -1), -1):
+        t = _SEAL_IN_LINE.sub("", tail[i].text).strip()
+        if not (_fragment(t) and agency_like(t)):
+            break
+        found.append(t)
+    return tuple(found)
 
 
 #: the end of an agency's name alone on a line, its name's first part on the line above ("人民政府",
@@ -1126,6 +1210,10 @@ def extract_facts(report: Report) -> Facts:
     if closing is None and month is None and report.closing:
         closing, closing_span, signer, month = _closing(_up_to(paragraphs, report.closing[-1]))
     month_span = closing_span if month is not None else None
+    noted = _noted_year(paragraphs, period[1]) if period and period[0] == period[1] else None
+    cosigners = _cosigners(_before_annex(paragraphs), signer) if signer else ()
+    if not cosigners and signer and report.closing:
+        cosigners = _cosigners(_up_to(paragraphs, report.closing[-1]), signer)
     if month is not None:
         closing_span = None
     title_year = year
@@ -1150,4 +1238,4 @@ def extract_facts(report: Report) -> Facts:
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
                          + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
-                 month, month_span)
+                 month, month_span, cosigners, *(noted or (None, None)))
