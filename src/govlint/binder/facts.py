@@ -984,6 +984,8 @@ def _closing(paragraphs: Sequence[Paragraph]):
             t = _MARKDOWN_LINK.sub(r"\1", t)
         if len(t) <= 120 and _AFTER_CLOSING.match(t):
             continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
+        if _furniture_wrapped(tail, k, t):
+            continue  # "0000000" under "…联系电话：0000-": the rest of a footer's line a print wrapped
         if (t[:1] in "（(" or t[-1:] in ")）") and parse_date(_unbracketed(t)) is not None:
             t = _unbracketed(t)  # a date in brackets under the agency: "（2025年1月20日）", or one of them lost
         noted = _NOTE_AFTER_DATE.search(t) if len(t) <= 80 and "日" in t else None
@@ -1006,6 +1008,21 @@ def _closing(paragraphs: Sequence[Paragraph]):
         if not (_FURNITURE.match(t) or _fragment(t)):
             break
     return None, None, "", None
+
+
+#: a line of only a number's digits and dashes (a telephone's, a site's code): no date, no words
+_NUMBER_REST = lazy(r"^[\d\s\-—－–]{4,}$")
+
+
+def _furniture_wrapped(tail: Sequence[Paragraph], k: int, t: str) -> bool:
+    """Is ``t`` (the line ``tail[k]``) the rest of the site's footer line above it, a number the
+    page's print wrapped onto a line of its own ("主办单位：…联系电话：0000-" / "0000000": a web page
+    printed by a browser on A5)? Then it stands after the closing as its line does; a date is no
+    such rest."""
+    if k == 0 or not _NUMBER_REST.match(t) or parse_date(t) is not None:
+        return False
+    above = nfkc(tail[k - 1].text).strip().replace("\u3000", " ")
+    return len(above) <= 120 and bool(_AFTER_CLOSING.match(above))
 
 
 def _unbracketed(t: str) -> str:

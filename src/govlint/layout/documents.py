@@ -824,6 +824,15 @@ def borderless_table_with_wrapped_labels(items: List[Item], vocab: Optional[Voca
 _CELL_PADDING = 11.0
 
 
+def _cell_room(size: float) -> float:
+    """The least room between two cells' texts side by side (:func:`cell_wrapped_in_a_borderless_row`)
+    at characters of ``size`` points: Word's (:data:`_CELL_PADDING` less a point), or 0.9 of a
+    character where that is less — a page printed by a browser shrunk to the paper shrinks its
+    cells' padding with its text (LibreOffice's HTML of narrow borderless tables printed by
+    Chromium: 8.1 pt between "信息处理" and "0元" at 8.6 pt)."""
+    return min(_CELL_PADDING - 1, 0.9 * size)
+
+
 def cell_wrapped_in_a_borderless_row(items: List[Item]) -> None:
     """A small table drawn without borders whose cells hold words, not a row of numbers (六's fee
     as "信息处理费 | 0元" in a narrow label column): Word prints a cell's first line on its row's line
@@ -836,7 +845,7 @@ def cell_wrapped_in_a_borderless_row(items: List[Item]) -> None:
     the rest of those cells, appended to them — when each piece it continues filled its cell (one
     character more would have reached into the next cell's room: :data:`_CELL_PADDING`), so a next
     row's label under a short cell stays a line, and stands from the next piece by that room at
-    least (pieces of a line closer than that are words of one paragraph, a number set in another
+    least (:func:`_cell_room`) (pieces of a line closer than that are words of one paragraph, a number set in another
     font: a PDF opened in Word, a text box a line), and the rest opens no item ("一、总体情况"). Lines of such a rest go on while each is a line
     below the last. Cheap sign: a line of two runs or more not read as a row."""
     k = 0
@@ -859,7 +868,7 @@ def cell_wrapped_in_a_borderless_row(items: List[Item]) -> None:
                 at = next((i for i, r in enumerate(runs[:-1]) if abs(r.x0 - piece.x0) <= 1.0), None)
                 gap = runs[at + 1].x0 - runs[at].x1 if at is not None else 0.0
                 if at is None or piece.x1 > runs[at + 1].x0 - size or at in (i for i, _ in into) \
-                        or not _CELL_PADDING - 1 <= gap < size + _CELL_PADDING \
+                        or not _cell_room(size) <= gap < size + _CELL_PADDING \
                         or runs[at].text[-1:] in "。；;" or _ENUM_START.match(piece.text):
                     into = []
                     break

@@ -59,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"8-{ENGINE}"
+        return f"9-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -370,19 +370,20 @@ def _document(pages, n: int) -> Document:
     extra = 0  # the pages before this one printed two to a sheet
     folios: list = []  # the page numbers left out (_page)
     centred: list = []  # (line spacing, size) of the centred cells seen (_cells_centred_joined)
+    carried: list = []  # the columns of a table at the foot of the page before (_columns_at_foot)
     for number, page in pages:
         try:
             at = number + extra  # the page's number as printed
             halves = _two_up(page)
             if halves:  # two pages printed side by side on one sheet: the left one, then the right,
                 # each its own page (the pages are counted as printed: sheet 1 holds pages 1 and 2)
-                read = [_page(half, at + k, folios, centred) for k, half in enumerate(halves)]
+                read = [_page(half, at + k, folios, centred, carried) for k, half in enumerate(halves)]
                 _moved_left(read[1][0], halves[1].bbox[0])  # each half's lines where they stand on its page
                 extra += 1
                 page_items = read[0][0] + read[1][0]
                 page_chars, page_cid = read[0][1] + read[1][1], read[0][2] + read[1][2]
             else:
-                page_items, page_chars, page_cid = _page(page, at, folios, centred)
+                page_items, page_chars, page_cid = _page(page, at, folios, centred, carried)
             width = float(page.width or 595)
             pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
             pictures = None if halves else getattr(page, "pictures", None)
@@ -491,12 +492,14 @@ def _open_error(exc: Exception) -> ReadError:
 # ----------------------------------------------------------------------------------------
 # one page
 
-def _page(page, number: int, folios: Optional[list] = None, centred: Optional[list] = None) \
-        -> Tuple[List[_Line], int, int]:
+def _page(page, number: int, folios: Optional[list] = None, centred: Optional[list] = None,
+          carried: Optional[list] = None) -> Tuple[List[_Line], int, int]:
     """The page's lines (text, and each table found by its borders), its characters, and those
     of them without a Unicode mapping. ``folios`` collects the page numbers left out, as (top or
     foot, the number less the page's) for :func:`_folios_dropped`; ``centred`` the spacing of
-    the centred cells seen on the pages before (:func:`_cells_centred_joined`)."""
+    the centred cells seen on the pages before (:func:`_cells_centred_joined`); ``carried`` the
+    columns of a table standing at the foot of the page before, replaced by this page's
+    (:func:`_columns_at_foot`)."""
     chars = page.chars
     n_chars = n_cid = 0
     biggest = 0.0
@@ -596,7 +599,7 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
     # the page's text block: where most lines start and end
     if out:
         left = _mode([ln.x0 for ln in out])
-        _cells_touching(out, line_chars, left)
+        _cells_touching(out, line_chars, left, carried or ())
         # (the text block's right edge as the page shows it: its width less the left margin; a page
         # holding only a narrow table is not the text block's width)
         x0, _, x1, _ = getattr(page, "bbox", (0.0, 0.0, float(getattr(page, "width", 0) or 595), 0.0))
@@ -606,6 +609,8 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
         for ln in out:
             ln.margin = (left, right)
         out = _two_columns(out, float(getattr(page, "width", 0) or 595))
+    if carried is not None:
+        carried[:] = _columns_at_foot(out, float(page.height or 842))
     # page numbers: decorated anywhere, a bare number only at the top or bottom of the page,
     # unless it stands in a column of the page's cells (see _edge_cell)
     kept = []
@@ -767,7 +772,40 @@ def _runs(chars, cuts=()) -> Tuple[Run, ...]:
 _TIGHT = 0.8
 
 
-def _cells_touching(lines: List[_Line], line_chars: list, left: float) -> None:
+def _columns_at_foot(lines: List[_Line], height: float) -> List[float]:
+    """Where the columns of a table at the page's foot start (the runs' starts off the text's
+    left margin, in its last lines of two runs or more, and of one run off the margin: a head's
+    or a label's wrapped rest), for the next page's first lines (:func:`_cells_touching`): the
+    rest of a borderless table the page cut, its cells touching ("行政事业0" under the head
+    "信息内容 本年收费金额" of the page before), is cut where the table's columns were. A
+    footer outside the text block, or a page number, is no line of the table; a line of prose
+    ends the table."""
+    if not lines:
+        return []
+    left = lines[0].margin[0] if lines[0].margin else min(ln.x0 for ln in lines)
+    out: List[float] = []
+    taken = 0
+    for ln in sorted(lines, key=lambda ln: -ln.top):
+        t = ln.text.strip()
+        if ln.table is not None or ln.column:
+            break
+        if ln.top > height * 0.88 and (ln.x0 < left - 1.0 or _PAGE_NO.match(t) or PAGE_NUMBER_LINE.match(t)):
+            continue  # (the page's footer)
+        if len(ln.runs) >= 2:
+            out += [r.x0 for r in ln.runs if r.x0 > left + 1.0]
+        elif not (ln.runs and ln.runs[0].x0 > left + 1.0):
+            break  # a line at the margin: prose, or a table's caption above its head
+        taken += 1
+        if taken >= 6:
+            break
+    return out
+
+
+#: how many of a page's first lines may be the rest of a table the page before cut (:func:`_columns_at_foot`)
+_CARRIED_LINES = 4
+
+
+def _cells_touching(lines: List[_Line], line_chars: list, left: float, carried: Sequence[float] = ()) -> None:
     """A borderless table's cells whose text fills them, close to the next cell's (a web page's
     table printed by a browser shrunk to the paper: "行政规范3 1 12", "信息内容本年制", 1.8 pt between
     the cells at 8.6 pt): a gap narrower than GAP parts two runs where it is wider than the line's
@@ -778,7 +816,9 @@ def _cells_touching(lines: List[_Line], line_chars: list, left: float) -> None:
     then has a space there. A line of one run is cut only where a line near it (four lines at
     most) shares the column: a running header is not cut where its digits happen to stand over a
     table's column. Cheap sign: a line with a gap of _TIGHT to GAP points between two characters
-    wider than its others, or a row's digit after another character."""
+    wider than its others, or a row's digit after another character. A page's first lines
+    (:data:`_CARRIED_LINES`) also share the columns of the table at the foot of the page before
+    (``carried``: a table the page cut, its rest too short to show its columns)."""
     tight = []
     for k, chars in enumerate(line_chars):
         runs = len(lines[k].runs)
@@ -807,7 +847,11 @@ def _cells_touching(lines: List[_Line], line_chars: list, left: float) -> None:
     # (a line that starts there, or may be cut there: the cells of the table's own head or rows)
     firsts = [(k, ln.runs[0].x0) for k, ln in enumerate(lines) if ln.runs and abs(ln.runs[0].x0 - left) > 1.0] + maybe
 
+    first = set(sorted(range(len(lines)), key=lambda k: lines[k].top)[:_CARRIED_LINES]) if carried else set()
+
     def column(k: int, x: float) -> bool:
+        if k in first and any(abs(c - x) <= 0.6 for c in carried):
+            return True  # (a column of the table the page before cut)
         others = {o for o, s in starts if o != k and abs(s - x) <= 0.6}
         if len(others) < 2:
             return False
