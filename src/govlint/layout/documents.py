@@ -217,14 +217,19 @@ def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
             colspan = max(1, cell.colspan)
             rowspan = max(1, min(cell.rowspan, n - r))
             right = COVERED if colspan > 1 else ""
+            # (a 0 merged down over rows is each row's 0: "0" once over items 1 to 3 of （六）; any other
+            # figure so merged may be their sum, and the rows below stay blank)
+            below = cell.text if rowspan > 1 and _ZERO_TEXT.match(cell.text) else ""
             for dr in range(rowspan):
                 for dc in range(colspan):
-                    grid[(r + dr, c + dc)] = cell.text if dr == 0 and dc == 0 else right if dc else ""
+                    grid[(r + dr, c + dc)] = cell.text if dr == 0 and dc == 0 else right if dc else below
             c += colspan
             width = max(width, c)
     return [[grid.get((r, c), MISSING) for c in range(width)] for r in range(n)]
 
 
+#: a cell that says 0 (with its unit or not)
+_ZERO_TEXT = lazy(r"^\s*[0０]\s*[件个项条]?\s*$")
 _NUMBERISH = lazy(r"^[\s\d.,，．０-９+\-/／—－]+$")
 _NUMBER_CHAR = lazy(r"[0-9０-９]")
 
