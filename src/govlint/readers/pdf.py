@@ -881,9 +881,93 @@ def _find_tables(page) -> list:
     finder = TableFinder.__new__(TableFinder)
     finder.page = page
     finder.settings = settings = TableSettings.resolve(None)
-    crossings = edges_to_intersections(finder.get_edges(), settings.intersection_x_tolerance,
+    if any(_unseen(o) for o in page.rects) or any(_unseen(o) for o in page.curves):
+        # (left out before pdfplumber joins the edges: a rule and a white box's side along it are one)
+        finder.page = page = page.filter(lambda o: o.get("object_type") == "char" or not _unseen(o))
+    edges = finder.get_edges()
+    crossings = edges_to_intersections(edges + _open_sides(edges), settings.intersection_x_tolerance,
                                        settings.intersection_y_tolerance)
     return [Table(page, group) for group in cells_to_tables(_cells(crossings))]
+
+
+def _unseen(edge: dict) -> bool:
+    """A shape (or its edge) painted white only (filled white, its outline not drawn or drawn
+    white): the white background a web page gives a run of text (``background-color: #FFFFFF``
+    on a ``<span>``), which LibreOffice prints as a white box behind the words. It draws no rule
+    on the white page, but pdfplumber takes its sides for a table's borders: each line of text
+    in a cell, each line of prose, became a row of cells of its own."""
+    if not edge.get("fill") or not _white(edge.get("non_stroking_color")):
+        return False
+    return not edge.get("stroke") or _white(edge.get("stroking_color"))
+
+
+def _white(colour) -> bool:
+    """A colour as pdfminer gives it (grey, RGB or CMYK components, or one number) that is white."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not colour or not all(isinstance(c, (int, float)) for c in colour):
+        return False
+    if len(colour) == 4:  # CMYK: no ink
+        return all(c <= 0.01 for c in colour)
+    return all(c >= 0.99 for c in colour)
+
+
+def _open_sides(edges: list, tolerance: float = 1.5, narrowest: float = 8.0) -> list:
+    """The outer vertical borders a table drawn with horizontal rules only at its sides does not
+    draw (a web page's table whose cells have no left or right border, printed to PDF): where
+    the horizontal rules one above the other end at the same x, and a vertical rule inside runs
+    from one to the next (a row of the table, not the gap between two tables), with no vertical
+    rule at that end, a border there. Without it the table's first (or last) column, the row
+    labels, closes no cell: its text is read as lines beside the table and the rows lose their
+    labels. Only down two rows or more, and a column at least ``narrowest`` wide: one line of
+    text framed by a box a little short of its rules (a heading drawn boxed) is not a table;
+    only the rules that cross a vertical one: the underline of a label, ending where the rules
+    do, is not a row's border."""
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    # the rules that cross a vertical rule: a table's rows (a word's underline crosses none)
+    horizontal = sorted((h for h in edges if h["orientation"] == "h" and any(
+        h["x0"] + narrowest < v["x0"] < h["x1"] - narrowest and v["top"] - tolerance <= h["top"] <= v["bottom"] + tolerance
+        for v in vertical)), key=lambda e: e["top"])
+    if len(horizontal) < 2:
+        return []
+
+    def ruled(x: float, top: float, bottom: float, inside=None) -> bool:
+        """A vertical rule at ``x`` (or, ``inside`` a span, anywhere in it) from top to bottom."""
+        for v in vertical:
+            if v["top"] > top + tolerance or v["bottom"] < bottom - tolerance:
+                continue
+            if inside is None:
+                if abs(v["x0"] - x) <= tolerance:
+                    return True
+            elif inside[0] + narrowest < v["x0"] < inside[1] - narrowest:
+                return True
+        return False
+
+    added = []
+    for side in ("x0", "x1"):
+        ends: Dict[float, list] = {}
+        for h in horizontal:
+            key = next((k for k in ends if abs(k - h[side]) <= tolerance), h[side])
+            ends.setdefault(key, []).append(h)
+        for x, rules in ends.items():
+            spans = []  # [top, bottom, rows] of each border to draw
+            for upper, lower in zip(rules, rules[1:]):
+                top, bottom = upper["top"], lower["top"]
+                inside = (max(upper["x0"], lower["x0"]), min(upper["x1"], lower["x1"]))
+                if bottom - top > tolerance and not ruled(x, top, bottom) and ruled(x, top, bottom, inside):
+                    if spans and spans[-1][1] == top:  # (the rows one after another: one border)
+                        spans[-1][1:] = [bottom, spans[-1][2] + 1]
+                    else:
+                        spans.append([top, bottom, 1])
+            added += [_edge(x, (top, bottom)) for top, bottom, rows in spans if rows >= 2]
+    return added
+
+
+def _edge(x: float, span: Tuple[float, float]) -> dict:
+    """A vertical edge as pdfplumber's table finder takes it."""
+    top, bottom = span
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
+            "orientation": "v", "object_type": "line", "doctop": top}
 
 
 def _cells(crossings) -> list:
