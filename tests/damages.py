@@ -312,7 +312,7 @@ def _head_row_split(lines: List[str], t: Table, rng: random.Random) -> Optional[
 
 
 def _note_and_unit(lines: List[str], t: Table, rng: random.Random) -> Optional[str]:
-    lines[t.end:t.end] = [rng.choice(["注：本表数据截至2024年12月31日。", "注：表中数据单位为件。",
+    lines[t.end:t.end] = [rng.choice(["注：本表数据截至统计期末。", "注：表中数据单位为件。",
                                       "注：1.本表由办公室填报；2.数据来源于登记台账。"])]
     lines[t.start:t.start] = [rng.choice(["单位：件", "（单位：件）", "计量单位：件"])]
     return lines[t.start]

@@ -2,7 +2,7 @@
 rowspan="3" cell of 0 in each column; a real web page, real33): each row is 0 — whether the cell means
 each row's figure or the three rows' sum, the counts cannot be other than 0. The rows below its first
 were read as blank: two C203 errors on a table filled in. Any other figure so merged may be the rows'
-sum: the rows below stay blank (C203 says so). Invented page (tests/fixtures/real33/merged-zero-cells.html,
+sum: the rows below stay blank (C203 says so). Invented page (tests/data/merged-zero-cells.html,
 示例县农业农村局)."""
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from govlint.layout import documents as D
 from govlint.readers import CellBlock
 from govlint.run.engine import Settings, lint_file
 
-PAGE = Path(__file__).parent / "fixtures" / "real33" / "merged-zero-cells.html"
+PAGE = Path(__file__).parent / "data" / "merged-zero-cells.html"  # (not in fixtures/: a walk of it counts .txt)
 
 
 def test_a_zero_merged_down_is_each_rows_zero():
