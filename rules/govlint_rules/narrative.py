@@ -661,6 +661,9 @@ def _available(bound) -> dict:
         if not _table_ok(found):
             continue
         valid = found.valid_cells  # (row, column) → cell, for the cells with a valid number
+        doubtful = _doubtful_totals(bound, table)
+        if doubtful:  # (a total its own row or column does not add up to: no figure to hold the prose to)
+            valid = {k: c for k, c in valid.items() if k not in doubtful}
         cells = _all_cells(get_all, one, valid)  # (the common case: every cell the readings use has one)
         if cells is None:
             # a table whose zeros were left blank: the blanks its arithmetic shows to be 0 count as 0
@@ -671,53 +674,36 @@ def _available(bound) -> dict:
         if cells is not None:
             for kind, readings in kinds:
                 out[kind] = (readings, cells)
-            _with_totals_as_summed(out, kinds, _doubtful_totals(bound, table))
             continue
         for kind, readings in kinds:  # some cell does not: the kinds whose readings all can be computed
             made = []
             for get, single, _, _, zh, en in readings:
                 try:
                     made.append((zh, en, (get(valid),) if single else get(valid)))
-                except KeyError:  # a cell without a valid number (blank, invalid or absent)
+                except KeyError as missing:  # a cell without a valid number (blank, invalid or absent)
+                    if missing.args and missing.args[0] in doubtful:
+                        continue  # (a doubtful total: the readings without it still hold the prose)
                     break
             else:
-                out[kind] = (None, made)
-        _with_totals_as_summed(out, kinds, _doubtful_totals(bound, table))
+                if made:
+                    out[kind] = (None, made)
     return out
 
 
-def _doubtful_totals(bound, table: str) -> dict:
-    """(row, column) → the value the cells it totals give, for each total of ``table`` they do not add
-    up to: the lone cell of a side of a failing identity ("总计 = 自然人 + …" in a row whose 总计 is 0 or
-    another figure). The arithmetic rules report it; which of the two the prose gives is unknown."""
-    out = {}
+def _doubtful_totals(bound, table: str) -> set:
+    """(row, column) of the totals of ``table`` that the cells they total do not add up to: the
+    lone cell of a side of a failing identity ("总计 = 自然人 + …" in a row whose 总计 is 0 or another
+    figure). The arithmetic rules report it; which of the two the prose should match is unknown, so
+    no prose figure is held to it (a figure the items give was said to contradict the table)."""
+    out = set()
     for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}:
         for inst in failures(bound, code):
-            if inst.relation.table == table and 1 in (len(inst.left), len(inst.right)):
-                total = inst.total
-                out.setdefault((total.row, total.column), inst.expected[1])
+            if inst.relation.table != table:
+                continue
+            for side in (inst.left, inst.right):
+                if len(side) == 1:
+                    out.add((side[0].row, side[0].column))
     return out
-
-
-def _with_totals_as_summed(out: dict, kinds, doubtful: dict) -> None:
-    """Each reading of ``kinds`` that uses a doubtful total (:func:`_doubtful_totals`) read a second
-    time with the total its cells give: a prose figure that gives either is not held to contradict the
-    table (two real reports left 表三's 总计 column at 0, their prose gave the applicants' sums)."""
-    if not doubtful:
-        return
-    for kind, _ in kinds:
-        entry = out.get(kind)
-        if entry is None:
-            continue
-        made = [(r.zh, r.en, r.cells) for r in _readings(entry)]
-        summed = []
-        for zh, en, cells in made:
-            if any((c.row, c.column) in doubtful for c in cells):
-                summed.append((zh + "（按各项之和）", en + " (as its items add up)", tuple(
-                    c._replace(value=doubtful[(c.row, c.column)]) if (c.row, c.column) in doubtful else c
-                    for c in cells)))
-        if summed:
-            out[kind] = (None, made + summed)
 
 
 def _all_cells(get_all, one: bool, valid):
