@@ -18,8 +18,7 @@ from operator import itemgetter
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import (BLANK_CELL, VALUE, Related, Rule, Span, failures, hookimpl, numeral_value, nfkc, lazy,
-                            zero_blanks)
+from govlint.plugin import BLANK_CELL, VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy, zero_blanks
 
 from .prose import Run, ends_mid_sentence, runs
 
@@ -661,9 +660,6 @@ def _available(bound) -> dict:
         if not _table_ok(found):
             continue
         valid = found.valid_cells  # (row, column) → cell, for the cells with a valid number
-        doubtful = _doubtful_totals(bound, table)
-        if doubtful:  # (a total its own row or column does not add up to: no figure to hold the prose to)
-            valid = {k: c for k, c in valid.items() if k not in doubtful}
         cells = _all_cells(get_all, one, valid)  # (the common case: every cell the readings use has one)
         if cells is None:
             # a table whose zeros were left blank: the blanks its arithmetic shows to be 0 count as 0
@@ -680,29 +676,10 @@ def _available(bound) -> dict:
             for get, single, _, _, zh, en in readings:
                 try:
                     made.append((zh, en, (get(valid),) if single else get(valid)))
-                except KeyError as missing:  # a cell without a valid number (blank, invalid or absent)
-                    if missing.args and missing.args[0] in doubtful:
-                        continue  # (a doubtful total: the readings without it still hold the prose)
+                except KeyError:  # a cell without a valid number (blank, invalid or absent)
                     break
             else:
-                if made:
-                    out[kind] = (None, made)
-    return out
-
-
-def _doubtful_totals(bound, table: str) -> set:
-    """(row, column) of the totals of ``table`` that the cells they total do not add up to: the
-    lone cell of a side of a failing identity ("总计 = 自然人 + …" in a row whose 总计 is 0 or another
-    figure). The arithmetic rules report it; which of the two the prose should match is unknown, so
-    no prose figure is held to it (a figure the items give was said to contradict the table)."""
-    out = set()
-    for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}:
-        for inst in failures(bound, code):
-            if inst.relation.table != table:
-                continue
-            for side in (inst.left, inst.right):
-                if len(side) == 1:
-                    out.add((side[0].row, side[0].column))
+                out[kind] = (None, made)
     return out
 
 
