@@ -97,6 +97,10 @@ class BoundTable:
     #: for an unreadable table, what was seen (for the one finding that says so)
     evidence: str = ""
     evidence_en: str = ""
+    #: (row, column) of the cells bound by their place under a head that names there a column of
+    #: another format's with no counterpart in this one (本年新公开数量 where 本年废止件数 stands): their
+    #: numbers count something else, so no check reads them (:func:`_other_meaning`; V501 says why)
+    other_meaning: frozenset = frozenset()
 
     @property
     def present(self) -> bool:
@@ -115,9 +119,12 @@ class BoundTable:
         values: Dict[Tuple[str, str], Decimal] = {}
         unfilled: Dict[str, List[BoundCell]] = {}
         invalid: Dict[str, List[BoundCell]] = {}
+        other = self.other_meaning
         for r in self.rows.values():
             rk = r.key
             for c in r.cells.values():
+                if other and (rk, c.column) in other:
+                    continue
                 state = c.state
                 if state == VALUE:
                     key = (rk, c.column)  # (one key for both)
@@ -2560,6 +2567,33 @@ def _heading_cells(heading: str, span: Span) -> List[Cell]:
     return cells
 
 
+def _other_meaning(t: TableSpec, rows: Dict[str, BoundRow], notes: Sequence[LabelNote], fmt: FormatSpec,
+                   formats: Dict[str, FormatSpec]) -> frozenset:
+    """The cells of ``t`` bound by their place under a head that names, in that place, a column of
+    another format's row with no counterpart in ``fmt`` (a 2021 report on the 2019 trial template:
+    本年新制作数量 · 本年新公开数量 · 对外公开总数量 over the numbers that bind as 本年制发件数 ·
+    本年废止件数 · 现行有效件数): the row's columns in the other format and in this one, place by
+    place, when both have as many; a place whose column this format has too (本年新制作数量, an
+    outdated name of 本年制发件数) keeps its meaning."""
+    foreign = {n.column for n in notes if n.kind == "outdated" and n.table == t.key and n.column
+               and not n.expected}
+    if not foreign:
+        return frozenset()
+    out = set()
+    for other in formats.values():
+        if other is fmt or t.key not in {x.key for x in other.tables}:
+            continue
+        theirs_t = other.table(t.key)
+        for r in theirs_t.rows:
+            if r.key not in rows or r.key not in {x.key for x in t.rows}:
+                continue
+            theirs = [c.key for c in theirs_t.columns_of(r)]
+            mine = [c.key for c in t.columns_of(t.row(r.key))]
+            if len(theirs) == len(mine) and foreign.intersection(theirs):
+                out.update((r.key, m) for k, m in zip(theirs, mine) if k in foreign and k != m)
+    return frozenset(out)
+
+
 def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
          forced_format: Optional[str] = None) -> BoundReport:
     formats = formats or BUILTIN_FORMATS
@@ -2718,7 +2752,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
                                                and any(r.key not in rows for r in t.rows))):
             status, zh, en = _scanned(rows, t, scanned)
-        tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en)
+        tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en,
+                                   _other_meaning(t, rows, binder.notes, fmt, formats))
         if status == "unreadable":
             unread[t.key] = (zh, en)
     if not any(s.spec is not None for s in bound_sections):

@@ -13,7 +13,7 @@ from ..syntax.ast import Span
 from .bind import BoundReport
 
 #: bumped when the shape below changes (the store re-reads a file whose snapshot is older)
-SNAPSHOT_VERSION = 2  # 2: a section's own tables kept with its prose (_own_table_rows)
+SNAPSHOT_VERSION = 3  # 2: a section's own tables kept with its prose (_own_table_rows); 3: no cell of another meaning
 
 
 def _span(report, span: Optional[Span]) -> Optional[List[int]]:
@@ -62,6 +62,8 @@ def snapshot(bound: BoundReport, kind: str = "text", keep: Keep = None) -> Dict[
             if keep is not None and (key, row.key) not in keep[0] and (key, "*") not in keep[0]:
                 continue
             for cell in row.cells.values():
+                if (row.key, cell.column) in table.other_meaning:
+                    continue  # (a number of another meaning: no year is compared with it)
                 sp = _span(report, cell.span)
                 cells.append([cell.table, cell.row, cell.column, cell.state,
                               None if cell.value is None else str(cell.value), cell.text, sp])
