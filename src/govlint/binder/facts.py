@@ -15,7 +15,7 @@ from ..records import Record
 from ..lexicon import closing, enumerators, page
 from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.numerals import chinese_int
-from ..syntax.ast import Paragraph, Report, Span
+from ..syntax.ast import Paragraph, Report, Span, Table
 from ..lexicon.pattern import lazy
 from ..layout.cells import has_ideograph
 from ..lexicon.labels import nfkc
@@ -888,10 +888,14 @@ def _data_this_year(report: Report) -> str:
 # ----------------------------------------------------------------------------------------
 # the closing date
 
+#: a closing's date: in words or numerals ("2025年1月20日", "二〇二五年元月二十日") or with dots or dashes ("2025.1.20")
+_CLOSING_DATE = (closing.YEAR + r"\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
+                 r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2}")
 #: a closing line: the agency (or nothing) and the date, which may name its weekday ("2025年1月20日（星期一）")
-_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>" + closing.YEAR + r"\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
-                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})"
+_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>" + _CLOSING_DATE + r")"
                       r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]|(?:星期|礼拜)[一二三四五六日天]))?(?:发布|印发)?[。.]?$")
+#: a closing line the other way round, the date first and the agency after a space: "2026年1月20日　样例县商务局"
+_DATE_FIRST = lazy(r"^(?P<date>" + _CLOSING_DATE + r")\s+(?P<who>[^\s\d].{0,39})$")
 
 
 #: a closing date with a note after it on its line: "示例镇人民政府 2025年1月20日（此件公开发布）" (the note
@@ -939,9 +943,22 @@ def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
                 and _fragment(tail[first].text) and _NAME_START.search(_compact(tail[first].text)):
             return _compact(tail[first].text) + _compact(tail[second].text)
         name = _SEAL_IN_LINE.sub("", tail[j].text).strip()
-        if name and _fragment(name) and agency_like(name):
+        if name and _fragment(name) and _signer_like(name):
             return name
     return ""
+
+
+#: an agency's second name in brackets after its first, ending the line: "…局（…局）"
+_SECOND_NAME = lazy(r"[（(]([^（）()]+)[)）]$")
+
+
+def _signer_like(name: str) -> bool:
+    """A name that ends like an agency's, or does so before its second name in brackets ("样例市文化广电和旅游局
+    （样例市文物局）": a bureau that holds two names signs with both)."""
+    if agency_like(name):
+        return True
+    m = _SECOND_NAME.search(name)
+    return m is not None and m.start() > 0 and agency_like(m.group(1)) and agency_like(name[:m.start()])
 
 
 def _cosigners(paragraphs: Sequence[Paragraph], signer: str) -> Tuple[str, ...]:
@@ -973,7 +990,8 @@ _NAME_START = lazy(r"^(?=[\u4e00-\u9fff]*[省市县区镇乡旗州盟])[\u4e00-\
 
 def _closing(paragraphs: Sequence[Paragraph]):
     """(date, span, signer, month) of the date the report closes with: a line that is only a date,
-    or an agency and a date ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and
+    or an agency and a date ("示例镇人民政府 2025年1月20日", or the date first: "2025年1月20日 示例镇人民政府"; the
+    agency may hold its second name in brackets), among the last lines; page numbers and
     notes such as "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the
     closing. A closing date of only a month ("2025年2月") gives no date, and (year, month) as month."""
     tail = list(paragraphs[-12:])
@@ -991,11 +1009,12 @@ def _closing(paragraphs: Sequence[Paragraph]):
         noted = _NOTE_AFTER_DATE.search(t) if len(t) <= 80 and "日" in t else None
         if noted is not None and not _NOT_THE_REPORTS.search(noted.group(1)):
             t = t[:noted.start(1)].rstrip()  # "2025年1月20日（此件公开发布）": the note set aside
+        t = _agency_first(t)
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = _SEAL_IN_LINE.sub("", m.group("who")).strip()
             d = parse_date(m.group("date"))
-            if d is not None and (not who or agency_like(who)):
+            if d is not None and (not who or _signer_like(who)):
                 return d, p.span, who or _signer_beside(tail, k), None
         m = _CLOSING_MONTH.match(t) if len(t) <= 60 else None
         who = _SEAL_IN_LINE.sub("", m.group("who")).strip() if m else ""
@@ -1168,6 +1187,35 @@ def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
     return tuple(found) if len(found) == 1 else ()
 
 
+def _agency_first(t: str) -> str:
+    """A closing line written date first ("2026年1月20日　样例县商务局") as :data:`_CLOSING` reads it, the agency first;
+    any other line as it is."""
+    m = _DATE_FIRST.match(t) if len(t) <= 60 else None
+    if m and _fragment(m.group("who")) and _signer_like(_SEAL_IN_LINE.sub("", m.group("who")).strip()):
+        return m.group("who") + " " + m.group("date")
+    return t
+
+
+def _closing_row(report: Report) -> Optional[Paragraph]:
+    """The closing line a tab parts, the agency on the left and the date on the right ("样例县商务局\t2026年1月20日",
+    as a document aligns them with a tab stop), which the parser reads as a table of one row: as a line, when it is
+    the report's last block and its cells hold no more than an agency and a date (the seal's mark aside). None else."""
+    if not report.sections or not report.sections[-1].blocks:
+        return None
+    last = report.sections[-1].blocks[-1]
+    if not isinstance(last, Table) or len(last.rows) != 1:
+        return None
+    cells = [c for c in last.rows[0].cells if c.text.strip()]
+    if not 2 <= len(cells) <= 3:
+        return None
+    text = _agency_first(" ".join(nfkc(c.text).strip() for c in cells))
+    m = _CLOSING.match(text) if len(text) <= 60 else None
+    who = _SEAL_IN_LINE.sub("", m.group("who")).strip() if m else ""
+    if m is None or not who or not _signer_like(who) or parse_date(m.group("date")) is None:
+        return None
+    return Paragraph(text, last.rows[0].span)
+
+
 def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
     """The paragraphs before an annex printed after the closing date ("2025年1月17日" / "附件" / the
     tables' captions, notes and 数据来源 lines, however many): the report closes there. Else all.
@@ -1211,6 +1259,9 @@ def extract_facts(report: Report) -> Facts:
     paragraphs = [b for b in report.front if isinstance(b, Paragraph)]
     for s in report.sections:
         paragraphs.extend(s.paragraphs)
+    closing_row = _closing_row(report)
+    if closing_row is not None:
+        paragraphs.append(closing_row)
     period = period_span = None
     period_text = ""
     got = _period(paragraphs)
