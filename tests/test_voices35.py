@@ -8,7 +8,9 @@ above an all-zero 表四 and states the fee in 元 with decimals (收取信息�
 written and as every text copy degrades it; each seeded defect gives exactly its finding. What this round found: a
 closing line that a tab parts (样例县商务局<tab>2026年2月26日, as a document's tab stop aligns it, read as a one-row table)
 or written date first (2026年2月26日　样例县商务局) gave no date and no signer (P702 and S106 silent); a signer with its
-second name in brackets (…局（…局）) was read as no signer (S106 silent)."""
+second name in brackets (…局（…局）) was read as no signer (S106 silent); a merged bureau signing with the name of one
+of the bodies it says it was formed from (样例市文化和旅游局 for 样例市文化广电和旅游局) was taken for its own name in
+short (S106 silent)."""
 import sys
 from pathlib import Path
 
@@ -152,3 +154,31 @@ def test_the_voices_say_what_they_claim():
     assert "\n" + "\t".join(["0"] * 15) + "\n" in t["zero-cases"] and "信息处理费0.00元" in t["zero-cases"]
     assert t["dateline-index"].startswith("索引号：") and "发布时间：2026-01-20 来源：样例县商务局\n" in t["dateline-index"]
     assert t["dateline-index"].endswith(_TRADE + "\n")
+
+
+_REFORM = "2025年3月，原样例市文化和旅游局与原样例市广播电视局整合组建样例市文化广电和旅游局。"
+
+
+@pytest.mark.parametrize("reform, signer, another", [
+    (_REFORM, "样例市文化和旅游局", True),  # a body merged into it, whose name reads like the new one's in short
+    (_REFORM, "文化和旅游局", True),
+    (_REFORM, "样例市广播电视局", True),
+    (_REFORM, _MERGED, False),
+    (_REFORM, "样例市文广旅局", False),  # the new name in short
+    (_REFORM, "样例市文化广电旅游局", False),
+    ("2025年3月，原样例市文化和旅游局更名为样例市文化广电和旅游局。", "样例市文化和旅游局", True),  # renamed
+    ("2025年3月，原市文化和旅游局更名为样例市文化广电和旅游局。", "样例市文化和旅游局", True),  # its place left out
+    ("2025年，局机关完成内设机构调整。", "样例市文化和旅游局", False),  # no reform said: a short name
+])
+def test_a_closing_signed_with_a_former_name_is_another_agencys(reform, signer, another):
+    """The merged-bureau voice (its 一 opening with the merger, 原…局与原…局整合组建…; its other sentences naming the
+    former bureaus too, 机构改革前原市广播电视局…) signed over its date by one of the bodies it says it was formed from
+    (S106, though the name reads like the new one's in short), by its new name or its short forms (no finding)."""
+    text = _replace(voices.VOICES35["merged-bureau"](), [
+        (_REFORM, reform), (f"\n{_MERGED}\n2026年1月22日", f"\n{signer}\n2026年1月22日"),
+        ("其中机构改革前原市广播电视局发布46条", "其中网站发布46条"), ("（含原市文化和旅游局受理2件）", ""),
+        ("对原两局的历史信息进行整合", "对历史信息进行整合"), ("将原市广播电视局网站整合至局门户网站", "整合局门户网站")])
+    f = extract_facts(parse(text, "report.txt"))
+    assert f.signed_by_another is another, (f.signer, f.retired)
+    found = [(d.code, d.message) for d in lint(text).diagnostics if d.severity != "note"]
+    assert found == ([("S106", _S106.format(signer, _MERGED))] if another else [])

@@ -215,6 +215,9 @@ class Facts(Record):
     cosigners: Tuple[str, ...] = ()  # other agencies signing with ``signer``, on the lines above it
     noted: Optional[int] = None  # the year a table's 注 counts its data to, when not the period's
     noted_span: Optional[Span] = None
+    #: the bodies the report says became the agency (renamed or merged into it: "原样例市文化和旅游局与原样例市广播
+    #: 电视局整合组建…"), each with the agency's place filled in; a closing signed by one of them is another agency's
+    retired: Tuple[str, ...] = ()
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -236,14 +239,29 @@ class Facts(Record):
         without the party's ("中共样例经开区工委": 样例经开区), and a town's or street's office the town's
         ("示例镇党政办公室"). A closing signed by several agencies (a 管委会 and its 党工委, a town's 党委 and
         人民政府, on lines of their own or apart on one) is the title agency's when any of them is; so is one
-        signed by the second name the title holds in brackets. False when either is unknown, or when the
+        signed by the second name the title holds in brackets. A closing signed only by a body the report says the
+        agency was renamed from or formed of (:attr:`retired`) is another's, though its name reads as the agency's in
+        short ("样例市文化和旅游局" for 样例市文化广电和旅游局). False when either is unknown, or when the
         line read as the title may be none (a sentence, "如对该报告有任何疑问，请与…", a copy's line cut in
         a sentence: a comma in it, no 报告, its agency no agency's name)."""
         if not self.agency or not self.signer or "报告" not in self.title or "，" in self.title \
                 or "," in self.title or not agency_like(_NOT_NAME.sub("", self.agency)):
             return False
-        return not any(_same_agency(a, s) for a in _names(self.agency)
-                       for name in (self.signer, *self.cosigners) for s in _names(name, signed=True))
+        signed = [s for name in (self.signer, *self.cosigners) for s in _names(name, signed=True)]
+        if self.retired and all(_retired_name(s, self.retired) for s in signed):
+            return True  # signed by a body the report says became the agency: its former name
+        return not any(_same_agency(a, s) for a in _names(self.agency) for s in signed)
+
+
+def _retired_name(signed: str, retired: Sequence[str]) -> bool:
+    """Is ``signed`` one of the former names ``retired``, written in full or without its place's upper levels?"""
+    n = _compact(_NOT_NAME.sub("", signed))
+    return len(n) >= 4 and any(r == n or (r.endswith(n) and (n[0] in "省市县区旗州盟乡镇" or _PLACE_END.search(r[:-len(n)])))
+                               for r in retired)
+
+
+#: the end of a place's name ("样例市", "示例街道")
+_PLACE_END = lazy(r"(?:街道|[省市县区旗州盟乡镇])$")
 
 
 def _names(name: str, signed: bool = False) -> List[str]:
@@ -1163,20 +1181,21 @@ def _same_place(a: str, b: str) -> bool:
     return a.startswith(stem) and _PLACE_UNIT.match(a, len(stem)) is not None
 
 
-def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
-    """The agency's one former name (``Facts.former``), from sentences that say it was renamed."""
+def _formers(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[Tuple[str, ...], bool]:
+    """The agency's former names, from sentences that say it was renamed or reorganised ("原县农业局" with the
+    agency's place: 样例县农业局), and whether a sentence names several bodies merged into it."""
     if not agency:
-        return ()
+        return (), False
     found: List[str] = []
+    merged = False
     for p in paragraphs:
         if "原" not in p.text:
             continue
         for sentence in re.split(r"[。；;！!？?]", _compact(p.text)):
             if "原" not in sentence or not _RENAMED.search(sentence):
                 continue
-            names = [m.group(1) for m in _FORMER.finditer(sentence)]
-            if _MERGED_BODIES.search(sentence) and names:
-                return ()  # several bodies merged into this one: none of them alone is last year's
+            names = [n for m in _FORMER.finditer(sentence) for n in _apart(m.group(1))]
+            merged = merged or bool(_MERGED_BODIES.search(sentence) and names)
             for name in names:
                 if name[0] in "省市县区旗" and name[0] in agency and agency.find(name[0]) > 0:
                     name = agency[:agency.find(name[0]) + 1] + name[1:]  # "原县农业局": the agency's own place
@@ -1184,7 +1203,24 @@ def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
                     continue
                 if name not in found:
                     found.append(name)
-    return tuple(found) if len(found) == 1 else ()
+    return tuple(found), merged
+
+
+def _apart(name: str) -> List[str]:
+    """The bodies a former name read whole holds joined ("样例市文化和旅游局与原样例市广播电视局": the two), each an
+    agency's name; not a name with 和 inside it ("文化和旅游局")."""
+    for m in re.finditer(r"[和与及、]原?", name):
+        first, rest = name[:m.start()], name[m.end():]
+        if agency_like(first) and agency_like(rest):
+            return [first] + _apart(rest)
+    return [name]
+
+
+def _former(formers: Tuple[Tuple[str, ...], bool]) -> Tuple[str, ...]:
+    """The agency's one former name (``Facts.former``) of :func:`_formers`: () when several bodies were merged into
+    it (none of them alone is last year's) or it names more than one."""
+    found, merged = formers
+    return found if len(found) == 1 and not merged else ()
 
 
 def _agency_first(t: str) -> str:
@@ -1297,6 +1333,8 @@ def extract_facts(report: Report) -> Facts:
         if closing is None:
             closing, closing_span = _dated_in_text(paragraphs, year + 1)
             date_said = "text" if closing is not None else ""
+    formers = _formers(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
+                       + (list(report.sections[0].paragraphs) if report.sections else []))
     level = agency_level(agency) if agency else None
     if level is None and not agency and signer:
         level = agency_level(signer)
@@ -1304,6 +1342,4 @@ def extract_facts(report: Report) -> Facts:
                  level, _published(report) or _published_in_front(
                      [b for b in report.front if isinstance(b, Paragraph)]) or _published_in_front(
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
-                 _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
-                         + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
-                 month, month_span, cosigners, *(noted or (None, None)))
+                 _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0])
