@@ -182,3 +182,14 @@ def test_a_closing_signed_with_a_former_name_is_another_agencys(reform, signer, 
     assert f.signed_by_another is another, (f.signer, f.retired)
     found = [(d.code, d.message) for d in lint(text).diagnostics if d.severity != "note"]
     assert found == ([("S106", _S106.format(signer, _MERGED))] if another else [])
+
+
+def test_a_former_name_the_title_holds_in_brackets_may_sign():
+    """The merged-bureau voice with its title holding a former name in brackets (…局（原样例市文化和旅游局）), signed
+    with that name: the title's own second name, not another agency (no S106)."""
+    text = _replace(voices.VOICES35["merged-bureau"](), [
+        (f"{_MERGED}2025年", f"{_MERGED}（原样例市文化和旅游局）2025年"),
+        (f"\n{_MERGED}\n2026年1月22日", "\n样例市文化和旅游局\n2026年1月22日")])
+    f = extract_facts(parse(text, "report.txt"))
+    assert "样例市文化和旅游局" in f.retired and not f.signed_by_another
+    assert [d.code for d in lint(text).diagnostics if d.severity != "note"] == []

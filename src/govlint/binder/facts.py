@@ -248,7 +248,8 @@ class Facts(Record):
                 or "," in self.title or not agency_like(_NOT_NAME.sub("", self.agency)):
             return False
         signed = [s for name in (self.signer, *self.cosigners) for s in _names(name, signed=True)]
-        if self.retired and all(_retired_name(s, self.retired) for s in signed):
+        retired = [r for r in self.retired if r not in _compact(self.agency)]  # (not the title's second name)
+        if retired and all(_retired_name(s, retired) for s in signed):
             return True  # signed by a body the report says became the agency: its former name
         return not any(_same_agency(a, s) for a in _names(self.agency) for s in signed)
 
