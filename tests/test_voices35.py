@@ -184,6 +184,26 @@ def test_a_closing_signed_with_a_former_name_is_another_agencys(reform, signer, 
     assert found == ([("S106", _S106.format(signer, _MERGED))] if another else [])
 
 
+_FEE = "本局本年度收取信息处理费0.00元。"
+_F402 = "第六部分称收取了信息处理费，但没有写明金额：“{}”"
+
+
+@pytest.mark.parametrize("form", ["as-written"] + sorted(text_forms.FORMS))
+@pytest.mark.parametrize("fee, found", [
+    ("信息处理费收取情况：0.00（元）。", []),  # the unit in brackets after the sum, as a form's cell has it
+    ("本局本年度收取信息处理费0（元）。", []),
+    ("信息处理费收取情况：120.00（元）。", []),
+    ("信息处理费收取情况：2件（元）。", [("F402", _F402.format("信息处理费收取情况：2件（元）"))]),  # a count, no sum
+    ("本局本年度收取信息处理费。", [("F402", _F402.format("本局本年度收取信息处理费"))]),
+])
+def test_a_fee_with_its_unit_in_brackets_after_it_is_an_amount(fee, found, form):
+    """The zero-cases voice (六 a fee statement in 元 with decimals, 收取信息处理费0.00元) with the sum's unit in
+    brackets after it (0.00（元）): an amount, no F402; a count with the unit, or no figure at all, still F402."""
+    text = _replace(voices.VOICES35["zero-cases"](), [(_FEE, fee)])
+    result = text_forms.lint_in_form(text, form)
+    assert [(d.code, d.message) for d in result.diagnostics if d.severity != "note"] == found
+
+
 def test_a_former_name_the_title_holds_in_brackets_may_sign():
     """The merged-bureau voice with its title holding a former name in brackets (…局（原样例市文化和旅游局）), signed
     with that name: the title's own second name, not another agency (no S106)."""
