@@ -10,7 +10,8 @@ closing line that a tab parts (样例县商务局<tab>2026年2月26日, as a doc
 or written date first (2026年2月26日　样例县商务局) gave no date and no signer (P702 and S106 silent); a signer with its
 second name in brackets (…局（…局）) was read as no signer (S106 silent); a merged bureau signing with the name of one
 of the bodies it says it was formed from (样例市文化和旅游局 for 样例市文化广电和旅游局) was taken for its own name in
-short (S106 silent)."""
+short (S106 silent); a fee's sum with its unit in brackets after it (信息处理费收取情况：0.00（元）) was read as no amount
+(F402, a false alarm)."""
 import sys
 from pathlib import Path
 
