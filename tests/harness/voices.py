@@ -2343,3 +2343,117 @@ def document_number() -> str:
 VOICES34 = {"district-channels": district_channels, "township-units": township_units,
             "results-restated": results_restated, "zone-party": zone_party,
             "last-year-brackets": last_year_brackets, "document-number": document_number}
+
+
+# -- VOICES35: numbered paragraphs, a merged bureau, 表三's rows named by number, the 2019 trial format in 2020, ----
+# cases said none at once, the fee in 元 with decimals, a dateline and 索引号 block, one-line closings
+# a 街道办事处 whose 一 is numbered paragraphs 1.–5. with lead phrases, a 市 bureau formed by merging two in the year
+# (the new name in the title and closing, the former ones in the prose), a 住房和城乡建设局 naming 表三's rows by their
+# numbers (第（一）项…, 第4目…), a 乡's 2019 report on the 2019 trial format published in January 2020, an 审计局 whose
+# 四 says 行政复议、行政诉讼 are 0 in one sentence above an all-zero 表四 and states the fee as 0.00元, a 商务局 copied
+# off its page (索引号 block, 发布时间：… 来源：…) closing with its name and date on one line
+
+
+def street_numbered() -> str:
+    """样例市示例区示例街道办事处 (2025): 一 as numbered paragraphs 1./2./3./4./5. each opening with a lead phrase."""
+    return _voice19("样例市示例区示例街道办事处", (
+        "2025年，示例街道办事处坚持以公开为常态、不公开为例外，推进基层政务公开标准化规范化。\n"
+        "1.主动公开扎实推进。全年通过区政府门户网站街道专栏和社区公开栏主动公开政府信息310条。\n"
+        "2.依申请公开规范办理。全年新收政府信息公开申请13件，上年结转1件，均在法定期限内答复。\n"
+        "3.政府信息管理持续加强。落实公开前审查，清理过期信息26条。\n"
+        "4.平台建设不断完善。在12个社区设置政务公开专区。\n"
+        "5.监督保障有力有效。被申请行政复议2件，被提起行政诉讼1件，未发生责任追究情况。"),
+        five="1.社区公开栏更新不够及时。2.政策解读形式单一。下一步将建立社区公开栏月度巡查制度，增加图解解读。",
+        six="本街道本年度未收取信息处理费。",
+        signed="2026年1月19日")
+
+
+def merged_bureau() -> str:
+    """样例市文化广电和旅游局 (2025), formed in the year by merging 原样例市文化和旅游局 and 原样例市广播电视局: the
+    title and closing with the new name, the prose naming the former ones (and the former bureau's figures)."""
+    return _voice19("样例市文化广电和旅游局", (
+        "2025年3月，原样例市文化和旅游局与原样例市广播电视局整合组建样例市文化广电和旅游局。"
+        "机构改革期间，局政府信息公开工作平稳衔接。\n"
+        "（一）主动公开。全年主动公开政府信息310条，其中机构改革前原市广播电视局发布46条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件（含原市文化和旅游局受理2件），上年结转1件。\n"
+        "（三）政府信息管理。对原两局的历史信息进行整合，统一公开目录。\n"
+        "（四）平台建设。将原市广播电视局网站整合至局门户网站。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="机构整合后部分栏目内容衔接不够顺畅。2026年将完成历史信息迁移。",
+        six="本局本年度未收取信息处理费。",
+        signed="2026年1月22日")
+
+
+def numbered_items() -> str:
+    """样例县住房和城乡建设局 (2024): 三's prose naming 表三's result rows by their numbers (第（一）项…, 第（四）项第1目…)."""
+    return _voice("样例县住房和城乡建设局", (
+        "2024年，县住房和城乡建设局依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。落实公开前审查。\n"
+        "（四）平台建设。更新县政府网站住建专栏。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="保障性住房分配信息公开不够及时。2025年将在分配结果确定后5个工作日内公开。",
+        six="本局本年度未收取信息处理费。",
+        signed="2025年1月21日",
+        extra=[(_THREE_HEAD, _THREE_HEAD +
+                "按照表三第三项办理结果统计，第（一）项予以公开5件，第（二）项部分公开1件，第（三）项不予公开1件"
+                "（第4目保护第三方合法权益），第（四）项无法提供4件（第1目3件、第2目1件），第（五）项不予处理2件，"
+                "第（六）项其他处理0件；第四项结转下年度继续办理1件。\n")])
+
+
+def trial_2019() -> str:
+    """样例县示例乡人民政府 (2019) on the 2019 trial format (tabs_2020_trial.txt moved back a year), published
+    2020年1月17日; 六 without a fee statement (not asked then)."""
+    text = (FIXTURES / "tabs_2020_trial.txt").read_text("utf-8")
+    text = text.replace("2020", "2019").replace("2021", "2020")
+    one = _ONE.replace("2024年", "2019年")
+    return _replace(text, [
+        ("示例镇人民政府2019年政府信息公开工作年度报告", "样例县示例乡人民政府2019年政府信息公开工作年度报告"),
+        (one, "2019年，示例乡人民政府按照新修订的《条例》要求，做好政府信息公开工作。\n"
+              "（一）主动公开。全年通过乡政务公开栏和县政府网站乡镇专栏主动公开政府信息310条。\n"
+              "（二）依申请公开。全年共收到政府信息公开申请13件，上年结转1件，结转下年度继续办理1件。\n"
+              "（三）政府信息管理。落实公开前审查。\n"
+              "（四）平台建设。更新村务公开栏9个。\n"
+              "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        ("本年度无其他需要报告的事项。", "本乡无其他需要报告的事项。"),
+        ("示例镇人民政府\n2020年1月18日", "样例县示例乡人民政府\n2020年1月17日")])
+
+
+def zero_cases() -> str:
+    """样例县审计局 (2025): 四 saying 行政复议、行政诉讼均为0 in one sentence above table 四 all 0; the fee in 元 with
+    decimals (收取信息处理费0.00元) in 六."""
+    text = _voice19("样例县审计局", (
+        "2025年，县审计局依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条，公开审计结果公告6期。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。落实公开前保密审查。\n"
+        "（四）平台建设。更新县政府网站审计专栏。\n"
+        "（五）监督保障。全年未发生因政府信息公开引起的行政复议、行政诉讼。"),
+        five="审计结果公告解读不够通俗。2026年将配发图解。",
+        six="本局本年度收取信息处理费0.00元。",
+        signed="2026年1月16日",
+        extra=[(_FOUR_HEAD, _FOUR_HEAD + "本年度因政府信息公开被申请行政复议、提起行政诉讼的数量均为0。\n")])
+    return _replace(text, [(_FOUR_ROW, "\t".join(["0"] * 15) + "\n")])
+
+
+def dateline_index() -> str:
+    """样例县商务局 (2025) copied off its page: a 索引号 block and a dateline (发布时间：2026-01-20 来源：…) above the
+    title; the closing with the agency and the date on one line."""
+    head = ("索引号：000000000/2026-00003\n发布机构：样例县商务局\n生成日期：2026-01-20\n"
+            "发布时间：2026-01-20 来源：样例县商务局\n")
+    return head + _voice19("样例县商务局", (
+        "2025年，县商务局依法做好政府信息公开工作。\n"
+        "（一）主动公开。全年主动公开政府信息310条。\n"
+        "（二）依申请公开。全年新收政府信息公开申请13件，上年结转1件。\n"
+        "（三）政府信息管理。落实公开前审查。\n"
+        "（四）平台建设。更新县政府网站商务专栏。\n"
+        "（五）监督保障。被申请行政复议2件，被提起行政诉讼1件。"),
+        five="惠企政策解读不够及时。2026年将在政策出台后3个工作日内发布解读。",
+        six="本局本年度未收取信息处理费。",
+        signed="2026年1月20日",
+        extra=[("\n样例县商务局\n2026年1月20日", "\n样例县商务局　2026年1月20日")])
+
+
+VOICES35 = {"street-numbered": street_numbered, "merged-bureau": merged_bureau, "numbered-items": numbered_items,
+            "trial-2019": trial_2019, "zero-cases": zero_cases, "dateline-index": dateline_index}

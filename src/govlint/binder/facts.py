@@ -15,7 +15,7 @@ from ..records import Record
 from ..lexicon import closing, enumerators, page
 from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.numerals import chinese_int
-from ..syntax.ast import Paragraph, Report, Span
+from ..syntax.ast import Paragraph, Report, Span, Table
 from ..lexicon.pattern import lazy
 from ..layout.cells import has_ideograph
 from ..lexicon.labels import nfkc
@@ -215,6 +215,9 @@ class Facts(Record):
     cosigners: Tuple[str, ...] = ()  # other agencies signing with ``signer``, on the lines above it
     noted: Optional[int] = None  # the year a table's 注 counts its data to, when not the period's
     noted_span: Optional[Span] = None
+    #: the bodies the report says became the agency (renamed or merged into it: "原样例市文化和旅游局与原样例市广播
+    #: 电视局整合组建…"), each with the agency's place filled in; a closing signed by one of them is another agency's
+    retired: Tuple[str, ...] = ()
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -236,14 +239,30 @@ class Facts(Record):
         without the party's ("中共样例经开区工委": 样例经开区), and a town's or street's office the town's
         ("示例镇党政办公室"). A closing signed by several agencies (a 管委会 and its 党工委, a town's 党委 and
         人民政府, on lines of their own or apart on one) is the title agency's when any of them is; so is one
-        signed by the second name the title holds in brackets. False when either is unknown, or when the
+        signed by the second name the title holds in brackets. A closing signed only by a body the report says the
+        agency was renamed from or formed of (:attr:`retired`) is another's, though its name reads as the agency's in
+        short ("样例市文化和旅游局" for 样例市文化广电和旅游局). False when either is unknown, or when the
         line read as the title may be none (a sentence, "如对该报告有任何疑问，请与…", a copy's line cut in
         a sentence: a comma in it, no 报告, its agency no agency's name)."""
         if not self.agency or not self.signer or "报告" not in self.title or "，" in self.title \
                 or "," in self.title or not agency_like(_NOT_NAME.sub("", self.agency)):
             return False
-        return not any(_same_agency(a, s) for a in _names(self.agency)
-                       for name in (self.signer, *self.cosigners) for s in _names(name, signed=True))
+        signed = [s for name in (self.signer, *self.cosigners) for s in _names(name, signed=True)]
+        retired = [r for r in self.retired if r not in _compact(self.agency)]  # (not the title's second name)
+        if retired and all(_retired_name(s, retired) for s in signed):
+            return True  # signed by a body the report says became the agency: its former name
+        return not any(_same_agency(a, s) for a in _names(self.agency) for s in signed)
+
+
+def _retired_name(signed: str, retired: Sequence[str]) -> bool:
+    """Is ``signed`` one of the former names ``retired``, written in full or without its place's upper levels?"""
+    n = _compact(_NOT_NAME.sub("", signed))
+    return len(n) >= 4 and any(r == n or (r.endswith(n) and (n[0] in "省市县区旗州盟乡镇" or _PLACE_END.search(r[:-len(n)])))
+                               for r in retired)
+
+
+#: the end of a place's name ("样例市", "示例街道")
+_PLACE_END = lazy(r"(?:街道|[省市县区旗州盟乡镇])$")
 
 
 def _names(name: str, signed: bool = False) -> List[str]:
@@ -888,10 +907,14 @@ def _data_this_year(report: Report) -> str:
 # ----------------------------------------------------------------------------------------
 # the closing date
 
+#: a closing's date: in words or numerals ("2025年1月20日", "二〇二五年元月二十日") or with dots or dashes ("2025.1.20")
+_CLOSING_DATE = (closing.YEAR + r"\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
+                 r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2}")
 #: a closing line: the agency (or nothing) and the date, which may name its weekday ("2025年1月20日（星期一）")
-_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>" + closing.YEAR + r"\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
-                      r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2})"
+_CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>" + _CLOSING_DATE + r")"
                       r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]|(?:星期|礼拜)[一二三四五六日天]))?(?:发布|印发)?[。.]?$")
+#: a closing line the other way round, the date first and the agency after a space: "2026年1月20日　样例县商务局"
+_DATE_FIRST = lazy(r"^(?P<date>" + _CLOSING_DATE + r")\s+(?P<who>[^\s\d].{0,39})$")
 
 
 #: a closing date with a note after it on its line: "示例镇人民政府 2025年1月20日（此件公开发布）" (the note
@@ -939,9 +962,22 @@ def _signer_beside(tail: Sequence[Paragraph], k: int) -> str:
                 and _fragment(tail[first].text) and _NAME_START.search(_compact(tail[first].text)):
             return _compact(tail[first].text) + _compact(tail[second].text)
         name = _SEAL_IN_LINE.sub("", tail[j].text).strip()
-        if name and _fragment(name) and agency_like(name):
+        if name and _fragment(name) and _signer_like(name):
             return name
     return ""
+
+
+#: an agency's second name in brackets after its first, ending the line: "…局（…局）"
+_SECOND_NAME = lazy(r"[（(]([^（）()]+)[)）]$")
+
+
+def _signer_like(name: str) -> bool:
+    """A name that ends like an agency's, or does so before its second name in brackets ("样例市文化广电和旅游局
+    （样例市文物局）": a bureau that holds two names signs with both)."""
+    if agency_like(name):
+        return True
+    m = _SECOND_NAME.search(name)
+    return m is not None and m.start() > 0 and agency_like(m.group(1)) and agency_like(name[:m.start()])
 
 
 def _cosigners(paragraphs: Sequence[Paragraph], signer: str) -> Tuple[str, ...]:
@@ -973,7 +1009,8 @@ _NAME_START = lazy(r"^(?=[\u4e00-\u9fff]*[省市县区镇乡旗州盟])[\u4e00-\
 
 def _closing(paragraphs: Sequence[Paragraph]):
     """(date, span, signer, month) of the date the report closes with: a line that is only a date,
-    or an agency and a date ("示例镇人民政府 2025年1月20日"), among the last lines; page numbers and
+    or an agency and a date ("示例镇人民政府 2025年1月20日", or the date first: "2025年1月20日 示例镇人民政府"; the
+    agency may hold its second name in brackets), among the last lines; page numbers and
     notes such as "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the
     closing. A closing date of only a month ("2025年2月") gives no date, and (year, month) as month."""
     tail = list(paragraphs[-12:])
@@ -991,11 +1028,12 @@ def _closing(paragraphs: Sequence[Paragraph]):
         noted = _NOTE_AFTER_DATE.search(t) if len(t) <= 80 and "日" in t else None
         if noted is not None and not _NOT_THE_REPORTS.search(noted.group(1)):
             t = t[:noted.start(1)].rstrip()  # "2025年1月20日（此件公开发布）": the note set aside
+        t = _agency_first(t)
         m = _CLOSING.match(t) if len(t) <= 60 else None
         if m:
             who = _SEAL_IN_LINE.sub("", m.group("who")).strip()
             d = parse_date(m.group("date"))
-            if d is not None and (not who or agency_like(who)):
+            if d is not None and (not who or _signer_like(who)):
                 return d, p.span, who or _signer_beside(tail, k), None
         m = _CLOSING_MONTH.match(t) if len(t) <= 60 else None
         who = _SEAL_IN_LINE.sub("", m.group("who")).strip() if m else ""
@@ -1144,20 +1182,21 @@ def _same_place(a: str, b: str) -> bool:
     return a.startswith(stem) and _PLACE_UNIT.match(a, len(stem)) is not None
 
 
-def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
-    """The agency's one former name (``Facts.former``), from sentences that say it was renamed."""
+def _formers(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[Tuple[str, ...], bool]:
+    """The agency's former names, from sentences that say it was renamed or reorganised ("原县农业局" with the
+    agency's place: 样例县农业局), and whether a sentence names several bodies merged into it."""
     if not agency:
-        return ()
+        return (), False
     found: List[str] = []
+    merged = False
     for p in paragraphs:
         if "原" not in p.text:
             continue
         for sentence in re.split(r"[。；;！!？?]", _compact(p.text)):
             if "原" not in sentence or not _RENAMED.search(sentence):
                 continue
-            names = [m.group(1) for m in _FORMER.finditer(sentence)]
-            if _MERGED_BODIES.search(sentence) and names:
-                return ()  # several bodies merged into this one: none of them alone is last year's
+            names = [n for m in _FORMER.finditer(sentence) for n in _apart(m.group(1))]
+            merged = merged or bool(_MERGED_BODIES.search(sentence) and names)
             for name in names:
                 if name[0] in "省市县区旗" and name[0] in agency and agency.find(name[0]) > 0:
                     name = agency[:agency.find(name[0]) + 1] + name[1:]  # "原县农业局": the agency's own place
@@ -1165,7 +1204,53 @@ def _former(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[str, ...]:
                     continue
                 if name not in found:
                     found.append(name)
-    return tuple(found) if len(found) == 1 else ()
+    return tuple(found), merged
+
+
+def _apart(name: str) -> List[str]:
+    """The bodies a former name read whole holds joined ("样例市文化和旅游局与原样例市广播电视局": the two), each an
+    agency's name; not a name with 和 inside it ("文化和旅游局")."""
+    for m in re.finditer(r"[和与及、]原?", name):
+        first, rest = name[:m.start()], name[m.end():]
+        if agency_like(first) and agency_like(rest):
+            return [first] + _apart(rest)
+    return [name]
+
+
+def _former(formers: Tuple[Tuple[str, ...], bool]) -> Tuple[str, ...]:
+    """The agency's one former name (``Facts.former``) of :func:`_formers`: () when several bodies were merged into
+    it (none of them alone is last year's) or it names more than one."""
+    found, merged = formers
+    return found if len(found) == 1 and not merged else ()
+
+
+def _agency_first(t: str) -> str:
+    """A closing line written date first ("2026年1月20日　样例县商务局") as :data:`_CLOSING` reads it, the agency first;
+    any other line as it is."""
+    m = _DATE_FIRST.match(t) if len(t) <= 60 else None
+    if m and _fragment(m.group("who")) and _signer_like(_SEAL_IN_LINE.sub("", m.group("who")).strip()):
+        return m.group("who") + " " + m.group("date")
+    return t
+
+
+def _closing_row(report: Report) -> Optional[Paragraph]:
+    """The closing line a tab parts, the agency on the left and the date on the right ("样例县商务局\t2026年1月20日",
+    as a document aligns them with a tab stop), which the parser reads as a table of one row: as a line, when it is
+    the report's last block and its cells hold no more than an agency and a date (the seal's mark aside). None else."""
+    if not report.sections or not report.sections[-1].blocks:
+        return None
+    last = report.sections[-1].blocks[-1]
+    if not isinstance(last, Table) or len(last.rows) != 1:
+        return None
+    cells = [c for c in last.rows[0].cells if c.text.strip()]
+    if not 2 <= len(cells) <= 3:
+        return None
+    text = _agency_first(" ".join(nfkc(c.text).strip() for c in cells))
+    m = _CLOSING.match(text) if len(text) <= 60 else None
+    who = _SEAL_IN_LINE.sub("", m.group("who")).strip() if m else ""
+    if m is None or not who or not _signer_like(who) or parse_date(m.group("date")) is None:
+        return None
+    return Paragraph(text, last.rows[0].span)
 
 
 def _before_annex(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
@@ -1211,6 +1296,9 @@ def extract_facts(report: Report) -> Facts:
     paragraphs = [b for b in report.front if isinstance(b, Paragraph)]
     for s in report.sections:
         paragraphs.extend(s.paragraphs)
+    closing_row = _closing_row(report)
+    if closing_row is not None:
+        paragraphs.append(closing_row)
     period = period_span = None
     period_text = ""
     got = _period(paragraphs)
@@ -1246,6 +1334,8 @@ def extract_facts(report: Report) -> Facts:
         if closing is None:
             closing, closing_span = _dated_in_text(paragraphs, year + 1)
             date_said = "text" if closing is not None else ""
+    formers = _formers(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
+                       + (list(report.sections[0].paragraphs) if report.sections else []))
     level = agency_level(agency) if agency else None
     if level is None and not agency and signer:
         level = agency_level(signer)
@@ -1253,6 +1343,4 @@ def extract_facts(report: Report) -> Facts:
                  level, _published(report) or _published_in_front(
                      [b for b in report.front if isinstance(b, Paragraph)]) or _published_in_front(
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
-                 _former(agency or signer, [b for b in report.front if isinstance(b, Paragraph)]
-                         + (list(report.sections[0].paragraphs) if report.sections else [])), date_said,
-                 month, month_span, cosigners, *(noted or (None, None)))
+                 _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0])
