@@ -18,7 +18,8 @@ from operator import itemgetter
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import BLANK_CELL, VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy, zero_blanks
+from govlint.plugin import (BLANK_CELL, PLACEHOLDER_CELL, VALUE, Related, Rule, Span, failures, hookimpl,
+                            numeral_value, nfkc, lazy, unchecked, zero_blanks)
 
 from .prose import Run, ends_mid_sentence, runs
 
@@ -61,6 +62,7 @@ class Claim(NamedTuple):
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
 _UNIT = r"\s*(?:件次|件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
+
 #: the applications may be counted in 项 too ("受理依申请公开事项2项", "收到公开申请事项26项")
 _APPLICATION_UNIT = r"\s*(?:件次|件|条|份|次|宗|起|项|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" / "全部或部分公开N件" (a joint figure)
@@ -652,7 +654,7 @@ def _plan(t3) -> tuple:
 def _available(bound) -> dict:
     """kind → (its readings, the table's cells they use) for the kinds whose readings can all be
     computed (the cells are picked, and the figures summed, for a claim of that kind only:
-    :func:`_readings`)."""
+    :func:`_readings`). A total its items do not add up to is read twice (:func:`_doubtful_totals`)."""
     tables = bound.tables
     out = {}
     for table, get_all, one, kinds in _plan(tables.get("表三")):
@@ -667,20 +669,91 @@ def _available(bound) -> dict:
             if zeros:
                 valid = {**valid, **zeros}
                 cells = _all_cells(get_all, one, valid)
+        doubtful = _doubtful_totals(bound, table, valid)
         if cells is not None:
             for kind, readings in kinds:
                 out[kind] = (readings, cells)
-            continue
-        for kind, readings in kinds:  # some cell does not: the kinds whose readings all can be computed
-            made = []
-            for get, single, _, _, zh, en in readings:
-                try:
-                    made.append((zh, en, (get(valid),) if single else get(valid)))
-                except KeyError:  # a cell without a valid number (blank, invalid or absent)
-                    break
-            else:
-                out[kind] = (None, made)
+        else:
+            for kind, readings in kinds:  # some cell does not: the kinds whose readings all can be computed
+                made = []
+                for get, single, _, _, zh, en in readings:
+                    try:
+                        made.append((zh, en, (get(valid),) if single else get(valid)))
+                    except KeyError:  # a cell without a valid number (blank, invalid or absent)
+                        break
+                else:
+                    out[kind] = (None, made)
+        if doubtful:
+            _with_totals_as_summed(out, kinds, doubtful)
     return out
+
+
+def _doubtful_totals(bound, table: str, valid) -> dict:
+    """(row, column) → the value its items give, for each total of ``table`` they do not add up to:
+    the lone cell of a side of an identity of the table's relations ("总计 = 自然人 + …" in a row whose
+    总计 is 0 or another figure; A302's （七）总计, A303's 总计, A304's 表四 totals). The arithmetic
+    rules report it; which of the two the prose gives is unknown. An item left blank or holding a
+    placeholder ("—") adds nothing, as a person reads it (C203 reports it): "1, 0, blank, 1" give 2
+    beside a 总计 of 3 as "1, 0, 0, 1" do. An item that cannot be read (invalid, absent or unplaced),
+    or a blank that is itself a total of the table (a figure left out), leaves its total as written:
+    what the items add up to is not known. ``valid``: the table's valid cells and the blanks
+    :func:`zero_blanks` shows to be 0."""
+    out: dict = {}
+    found = bound.tables[table]
+    for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}:
+        for inst in failures(bound, code):
+            if inst.relation.table == table and 1 in (len(inst.left), len(inst.right)):
+                total = inst.total
+                out.setdefault((total.row, total.column), inst.expected[1])
+    steps = [(left, right) for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}
+             for rel, (_, left, right, lw, rw) in unchecked(bound, code, valid)
+             if rel.table == table and rel.op == "=" and not lw and not rw]  # (not weighted: a total and its items)
+    # (a blank that is itself a total, "4.保护第三方合法权益 1 0 0 0 0 0 ␣", is a figure left out: not nothing)
+    totals = {side[0] for step in steps for side in step if len(side) == 1 and side[0] not in valid}
+    for left, right in steps:
+        for total, items in ((left, right), (right, left)):
+            if len(total) != 1:
+                continue
+            if total[0] in valid:
+                value = _items_sum(found, items, valid, totals)
+                if value is not None and value != valid[total[0]].value:
+                    out.setdefault(total[0], value)
+            break
+    return out
+
+
+def _items_sum(found, items, valid, totals) -> Optional[Decimal]:
+    """What ``items`` add up to, a blank or placeholder cell adding nothing; None when one cannot be
+    read (invalid, absent or unplaced) or is itself a total left out (in ``totals``)."""
+    value = Decimal(0)
+    for n in items:
+        cell = valid.get(n)
+        if cell is not None:
+            value += cell.value
+            continue
+        cell = found.cell(*n)
+        if cell is None or cell.state not in (BLANK_CELL, PLACEHOLDER_CELL) or n in totals:
+            return None
+    return value
+
+
+def _with_totals_as_summed(out: dict, kinds, doubtful: dict) -> None:
+    """Each reading of ``kinds`` that uses a doubtful total (:func:`_doubtful_totals`) read a second
+    time with the total its items give: a prose figure that gives either is not held to contradict
+    the table (two real reports left 表三's 总计 column at 0, their prose gave the applicants' sums)."""
+    for kind, _ in kinds:
+        entry = out.get(kind)
+        if entry is None:
+            continue
+        made = [(r.zh, r.en, r.cells) for r in _readings(entry)]
+        summed = []
+        for zh, en, cells in made:
+            if any((c.row, c.column) in doubtful for c in cells):
+                summed.append((zh + "（按各项之和）", en + " (as its items add up)", tuple(
+                    c._replace(value=doubtful[(c.row, c.column)]) if (c.row, c.column) in doubtful else c
+                    for c in cells)))
+        if summed:
+            out[kind] = (None, made + summed)
 
 
 def _all_cells(get_all, one: bool, valid):
