@@ -1884,7 +1884,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                                 text, start, m.start(), in_part, year):
                             own = own.replace(text[cut:m.start()].strip(), "", 1)  # "共办理申请69件，含上年
                             # 结转3件": one part of the total before, as in brackets, no word on what it counts
-                        scope = _CARRY_WORDS.sub("", _PARTS_ASIDE.sub("", listed[start:cut])) + own
+                        # (nor is last year's figure of an earlier count, in brackets after it: "新收申请13件
+                        # （上年：16件），结转下年度2件" carries this year's out)
+                        scope = _CARRY_WORDS.sub("", _EARLIER_FIGURE.sub("", _PARTS_ASIDE.sub("", listed[start:cut]))) + own
                     else:
                         if listed is None:
                             listed = _mask_listed_carry(text, start, end) if guarded else text
