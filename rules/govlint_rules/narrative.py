@@ -62,6 +62,10 @@ class Claim(NamedTuple):
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
 _UNIT = r"\s*(?:件次|件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
+#: after a result's count, the words giving one reason for all of it: "，均为", "，理由为", "，原因均是"
+_ALL_FOR_REASON = r"\s*[,:]?\s*(?:(?:均|全部|都)(?:为|系|属于|属|是)|(?:理由|原因)(?:均|都)?(?:为|是|系)\s*:?)\s*"
+#: a reason's words reaching the end of its clause ("…的情形", "…的情况" with them)
+_REASON_ENDS = r"(?:的?(?:情形|情况|原因))?(?=\s*(?:[。;,]|$))"
 
 #: the applications may be counted in 项 too ("受理依申请公开事项2项", "收到公开申请事项26项")
 _APPLICATION_UNIT = r"\s*(?:件次|件|条|份|次|宗|起|项|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
@@ -313,6 +317,16 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "其中属于行政执法案卷9件", "因属于行政执法案卷不予公开6件": 表三's 7. of （三）不予公开, by its label's own words
     #: (not "抽查行政执法案卷30件": files reviewed, no answer to an application)
     Claim("casefile", lazy(r"属于行政执法案卷(?:的)?(?:申请)?(?:而|故|导致)?(?:不予(?:以)?公开)?" + FILL + NUM + r"\s*件")),
+    #: "无法提供4件，均为本机关不掌握相关政府信息", "不予公开1件，理由为属于行政执法案卷": the result's whole count, and one
+    #: reason named after it for all of them, a row of its own (its label's words, to the clause's end: not "均为…或…",
+    #: "原因为本机关不掌握相关政府信息3件、…", "主要为…")
+    *(Claim(kind, lazy(_BEFORE + result + FILL + NUM + r"\s*件" + _ALL_FOR_REASON + reason + _REASON_ENDS), word=word)
+      for kind, result, reason, word in (
+          ("nohold", r"无法提供", r"(?:本机关|本单位|本部门|本[局委办镇乡]|我[局委办镇乡]|本街道)?不掌握(?:相关|该|所申请的?)?(?:的)?"
+                                   r"(?:政府)?(?:信息)?", "不掌握"),
+          ("nomake", r"无法提供", r"没有现成(?:的)?(?:政府)?信息(?:需要|需)?另行制作", "另行制作"),
+          ("unclear", r"无法提供", r"补正后(?:的)?申请内容仍(?:然)?不明确", "仍不明确"),
+          ("casefile", r"不予(?:以)?公开", r"属于行政执法案卷", "行政执法案卷"))),
     #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
     #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
     #: ("其中4件申请的内容予以公开": the applications' content named between)
