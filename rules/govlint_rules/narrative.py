@@ -306,6 +306,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("partial", lazy(_BEFORE + r"部分予以公开" + FILL + NUM + r"\s*件"), word="部分予以公开"),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
+    #: "因无法提供相关信息答复2件": the answer given, the result itself (not "因…不予公开1件": a reason of another result)
+    Claim("unable", lazy(r"因(?:无法|不能)提供(?:相关|所申请的?|该)?(?:的)?(?:政府)?信息(?:而|予以)?(?:答复|告知)" + FILL + NUM + r"\s*件"),
+          word="提供"),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
     #: "本机关不掌握相关政府信息5件", "本办不掌握政府信息答复4条": 表三's first row of （四）无法提供
     #: ("由于本机关不掌握相关政府信息而无法提供5件": the row's count, said with its result)
