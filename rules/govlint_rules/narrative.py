@@ -18,7 +18,8 @@ from operator import itemgetter
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
-from govlint.plugin import BLANK_CELL, VALUE, Related, Rule, Span, hookimpl, numeral_value, nfkc, lazy, zero_blanks
+from govlint.plugin import (BLANK_CELL, PLACEHOLDER_CELL, VALUE, Related, Rule, Span, failures, hookimpl,
+                            numeral_value, nfkc, lazy, unchecked, zero_blanks)
 
 from .prose import Run, ends_mid_sentence, runs
 
@@ -61,6 +62,11 @@ class Claim(NamedTuple):
 
 #: (个 before another noun counts that noun: "收到申请的20个工作日内", "3个乡镇")
 _UNIT = r"\s*(?:件次|件|条|份|次|宗|起|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
+#: after a result's count, the words giving one reason for all of it: "，均为", "，理由为", "，原因均是"
+_ALL_FOR_REASON = r"\s*[,:]?\s*(?:(?:均|全部|都)(?:为|系|属于|属|是)|(?:理由|原因)(?:均|都)?(?:为|是|系)\s*:?)\s*"
+#: a reason's words reaching the end of its clause ("…的情形", "…的情况" with them)
+_REASON_ENDS = r"(?:的?(?:情形|情况|原因))?(?=\s*(?:[。;,]|$))"
+
 #: the applications may be counted in 项 too ("受理依申请公开事项2项", "收到公开申请事项26项")
 _APPLICATION_UNIT = r"\s*(?:件次|件|条|份|次|宗|起|项|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" / "全部或部分公开N件" (a joint figure)
@@ -300,6 +306,9 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("partial", lazy(_BEFORE + r"部分予以公开" + FILL + NUM + r"\s*件"), word="部分予以公开"),
     Claim("deny", lazy(_BEFORE + r"不予(?:以)?公开" + FILL + NUM + r"\s*件")),
     Claim("unable", lazy(_BEFORE + r"无法提供" + FILL + NUM + r"\s*件")),
+    #: "因无法提供相关信息答复2件": the answer given, the result itself (not "因…不予公开1件": a reason of another result)
+    Claim("unable", lazy(r"因(?:无法|不能)提供(?:相关|所申请的?|该)?(?:的)?(?:政府)?信息(?:而|予以)?(?:答复|告知)" + FILL + NUM + r"\s*件"),
+          word="提供"),
     Claim("noproc", lazy(_BEFORE + r"不予处理" + FILL + NUM + r"\s*件")),
     #: "本机关不掌握相关政府信息5件", "本办不掌握政府信息答复4条": 表三's first row of （四）无法提供
     #: ("由于本机关不掌握相关政府信息而无法提供5件": the row's count, said with its result)
@@ -311,6 +320,16 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "其中属于行政执法案卷9件", "因属于行政执法案卷不予公开6件": 表三's 7. of （三）不予公开, by its label's own words
     #: (not "抽查行政执法案卷30件": files reviewed, no answer to an application)
     Claim("casefile", lazy(r"属于行政执法案卷(?:的)?(?:申请)?(?:而|故|导致)?(?:不予(?:以)?公开)?" + FILL + NUM + r"\s*件")),
+    #: "无法提供4件，均为本机关不掌握相关政府信息", "不予公开1件，理由为属于行政执法案卷": the result's whole count, and one
+    #: reason named after it for all of them, a row of its own (its label's words, to the clause's end: not "均为…或…",
+    #: "原因为本机关不掌握相关政府信息3件、…", "主要为…")
+    *(Claim(kind, lazy(_BEFORE + result + FILL + NUM + r"\s*件" + _ALL_FOR_REASON + reason + _REASON_ENDS), word=word)
+      for kind, result, reason, word in (
+          ("nohold", r"无法提供", r"(?:本机关|本单位|本部门|本[局委办镇乡]|我[局委办镇乡]|本街道)?不掌握(?:相关|该|所申请的?)?(?:的)?"
+                                   r"(?:政府)?(?:信息)?", "不掌握"),
+          ("nomake", r"无法提供", r"没有现成(?:的)?(?:政府)?信息(?:需要|需)?另行制作", "另行制作"),
+          ("unclear", r"无法提供", r"补正后(?:的)?申请内容仍(?:然)?不明确", "仍不明确"),
+          ("casefile", r"不予(?:以)?公开", r"属于行政执法案卷", "行政执法案卷"))),
     #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
     #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
     #: ("其中4件申请的内容予以公开": the applications' content named between)
@@ -652,7 +671,7 @@ def _plan(t3) -> tuple:
 def _available(bound) -> dict:
     """kind → (its readings, the table's cells they use) for the kinds whose readings can all be
     computed (the cells are picked, and the figures summed, for a claim of that kind only:
-    :func:`_readings`)."""
+    :func:`_readings`). A total its items do not add up to is read twice (:func:`_doubtful_totals`)."""
     tables = bound.tables
     out = {}
     for table, get_all, one, kinds in _plan(tables.get("表三")):
@@ -667,20 +686,91 @@ def _available(bound) -> dict:
             if zeros:
                 valid = {**valid, **zeros}
                 cells = _all_cells(get_all, one, valid)
+        doubtful = _doubtful_totals(bound, table, valid)
         if cells is not None:
             for kind, readings in kinds:
                 out[kind] = (readings, cells)
-            continue
-        for kind, readings in kinds:  # some cell does not: the kinds whose readings all can be computed
-            made = []
-            for get, single, _, _, zh, en in readings:
-                try:
-                    made.append((zh, en, (get(valid),) if single else get(valid)))
-                except KeyError:  # a cell without a valid number (blank, invalid or absent)
-                    break
-            else:
-                out[kind] = (None, made)
+        else:
+            for kind, readings in kinds:  # some cell does not: the kinds whose readings all can be computed
+                made = []
+                for get, single, _, _, zh, en in readings:
+                    try:
+                        made.append((zh, en, (get(valid),) if single else get(valid)))
+                    except KeyError:  # a cell without a valid number (blank, invalid or absent)
+                        break
+                else:
+                    out[kind] = (None, made)
+        if doubtful:
+            _with_totals_as_summed(out, kinds, doubtful)
     return out
+
+
+def _doubtful_totals(bound, table: str, valid) -> dict:
+    """(row, column) → the value its items give, for each total of ``table`` they do not add up to:
+    the lone cell of a side of an identity of the table's relations ("总计 = 自然人 + …" in a row whose
+    总计 is 0 or another figure; A302's （七）总计, A303's 总计, A304's 表四 totals). The arithmetic
+    rules report it; which of the two the prose gives is unknown. An item left blank or holding a
+    placeholder ("—") adds nothing, as a person reads it (C203 reports it): "1, 0, blank, 1" give 2
+    beside a 总计 of 3 as "1, 0, 0, 1" do. An item that cannot be read (invalid, absent or unplaced),
+    or a blank that is itself a total of the table (a figure left out), leaves its total as written:
+    what the items add up to is not known. ``valid``: the table's valid cells and the blanks
+    :func:`zero_blanks` shows to be 0."""
+    out: dict = {}
+    found = bound.tables[table]
+    for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}:
+        for inst in failures(bound, code):
+            if inst.relation.table == table and 1 in (len(inst.left), len(inst.right)):
+                total = inst.total
+                out.setdefault((total.row, total.column), inst.expected[1])
+    steps = [(left, right) for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}
+             for rel, (_, left, right, lw, rw) in unchecked(bound, code, valid)
+             if rel.table == table and rel.op == "=" and not lw and not rw]  # (not weighted: a total and its items)
+    # (a blank that is itself a total, "4.保护第三方合法权益 1 0 0 0 0 0 ␣", is a figure left out: not nothing)
+    totals = {side[0] for step in steps for side in step if len(side) == 1 and side[0] not in valid}
+    for left, right in steps:
+        for total, items in ((left, right), (right, left)):
+            if len(total) != 1:
+                continue
+            if total[0] in valid:
+                value = _items_sum(found, items, valid, totals)
+                if value is not None and value != valid[total[0]].value:
+                    out.setdefault(total[0], value)
+            break
+    return out
+
+
+def _items_sum(found, items, valid, totals) -> Optional[Decimal]:
+    """What ``items`` add up to, a blank or placeholder cell adding nothing; None when one cannot be
+    read (invalid, absent or unplaced) or is itself a total left out (in ``totals``)."""
+    value = Decimal(0)
+    for n in items:
+        cell = valid.get(n)
+        if cell is not None:
+            value += cell.value
+            continue
+        cell = found.cell(*n)
+        if cell is None or cell.state not in (BLANK_CELL, PLACEHOLDER_CELL) or n in totals:
+            return None
+    return value
+
+
+def _with_totals_as_summed(out: dict, kinds, doubtful: dict) -> None:
+    """Each reading of ``kinds`` that uses a doubtful total (:func:`_doubtful_totals`) read a second
+    time with the total its items give: a prose figure that gives either is not held to contradict
+    the table (two real reports left 表三's 总计 column at 0, their prose gave the applicants' sums)."""
+    for kind, _ in kinds:
+        entry = out.get(kind)
+        if entry is None:
+            continue
+        made = [(r.zh, r.en, r.cells) for r in _readings(entry)]
+        summed = []
+        for zh, en, cells in made:
+            if any((c.row, c.column) in doubtful for c in cells):
+                summed.append((zh + "（按各项之和）", en + " (as its items add up)", tuple(
+                    c._replace(value=doubtful[(c.row, c.column)]) if (c.row, c.column) in doubtful else c
+                    for c in cells)))
+        if summed:
+            out[kind] = (None, made + summed)
 
 
 def _all_cells(get_all, one: bool, valid):
@@ -1811,7 +1901,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                                 text, start, m.start(), in_part, year):
                             own = own.replace(text[cut:m.start()].strip(), "", 1)  # "共办理申请69件，含上年
                             # 结转3件": one part of the total before, as in brackets, no word on what it counts
-                        scope = _CARRY_WORDS.sub("", _PARTS_ASIDE.sub("", listed[start:cut])) + own
+                        # (nor is last year's figure of an earlier count, in brackets after it: "新收申请13件
+                        # （上年：16件），结转下年度2件" carries this year's out)
+                        scope = _CARRY_WORDS.sub("", _EARLIER_FIGURE.sub("", _PARTS_ASIDE.sub("", listed[start:cut]))) + own
                     else:
                         if listed is None:
                             listed = _mask_listed_carry(text, start, end) if guarded else text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 from operator import mul
 from decimal import Decimal
-from typing import Callable, Dict, Iterator, List, Optional, Tuple, Union
+from typing import Callable, Dict, Iterator, List, Mapping, Optional, Tuple, Union
 
 from ..records import Record
 from ..binder.bind import BLANK_CELL, BoundCell, BoundReport, BoundTable
@@ -228,6 +228,21 @@ def failures(bound: BoundReport, code: str) -> Iterator[Instance]:
                 continue
             if not compare(ls, rs):
                 yield _instance(rel, table, step)
+
+
+def unchecked(bound: BoundReport, code: str, valid: Optional[Mapping] = None) -> Iterator[Tuple[Relation, _Step]]:
+    """The instances of the format's relations for rule ``code`` that cannot be checked, as (relation,
+    (key, left cells, right cells, left weights, right weights)), cells as (row, column): those with
+    a cell that has no valid number in ``valid`` ((row, column) → cell; the table's valid cells
+    unless given: a caller may add the blanks :func:`zero_blanks` shows to be 0)."""
+    for rel in _relations(bound.format, code):
+        table = _table(bound, rel)
+        if table is None:
+            continue
+        cells = table.valid_cells if valid is None else valid
+        for step in _plan(rel, table.spec):
+            if any(n not in cells for n in step[1]) or any(n not in cells for n in step[2]):
+                yield rel, step
 
 
 class ZeroTotal(Record):
