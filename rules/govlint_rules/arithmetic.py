@@ -64,7 +64,10 @@ class _RelationRule(Rule):
     cells, all 0 while two or more instances fail) is ONE finding at its first failing total:
     ``data`` has ``kind`` ``"zero-total"``, ``cells`` (the totals that should not be 0),
     ``sums`` (what each should be) and ``relations`` (each one's relation), ``found``/``expected``
-    for the cell pointed at; those totals are its related locations."""
+    for the cell pointed at; those totals are its related locations. When those zeros agree with the
+    table's other relations (``ZeroTotal.agreeing``: 表三's 一 + 二 = （七）总计 + 四 holds with them), the
+    message says so and names the items that are not 0 (by row, or column), which come first among
+    the related locations; the data are the same."""
 
     severity = "error"
 
@@ -154,20 +157,77 @@ class _RelationRule(Rule):
         each = [f"{n} {_num(v)}" for n, v in zip(names, should)]
         texts = {lang: list(dict.fromkeys(t for t in (i.relation.text if lang == "zh" else i.relation.text_en
                                                        for i in zt.failing) if t)) for lang in ("zh", "en")}
-        zh = (f"{where_zh}，而按勾稽关系应为：{'，'.join(each)}"
-              + (f"（应满足：{'；'.join(texts['zh'])}）" if texts["zh"] else ""))
-        en = (f"{where_en}, but by the relation they should be: {', '.join(each)}"
-              + (f" (expected: {'; '.join(texts['en'])})" if texts["en"] else ""))
+        items: list = []
+        if zt.agreeing:
+            # the zeros agree with the table's other relation(s): the numbers that break this one are
+            # the items', named by their rows (or columns), each with its values — neither side called wrong
+            zh, en, items = self._stray_items(ctx, zt, where_zh, where_en, texts, row, column, name)
+        else:
+            zh = (f"{where_zh}，而按勾稽关系应为：{'，'.join(each)}"
+                  + (f"（应满足：{'；'.join(texts['zh'])}）" if texts["zh"] else ""))
+            en = (f"{where_en}, but by the relation they should be: {', '.join(each)}"
+                  + (f" (expected: {'; '.join(texts['en'])})" if texts["en"] else ""))
         first = zt.failing[0].total
-        related = [Related(f"{n} = {i.total.text}，应为 {_num(v)}" if ctx.lang != "en"
-                           else f"{n} = {i.total.text}, should be {_num(v)}", i.total.span, ctx.cell_location(i.total))
-                   for n, i, v in zip(names, zt.failing, should)]
+        # (the totals' values beside what their items add up to: "应为" only where the total is the side at fault)
+        said = ("，各项之和为 {}", ", its items add up to {}") if zt.agreeing else ("，应为 {}", ", should be {}")
+        related = [Related(f"{n} = {c.text}", c.span, ctx.cell_location(c)) for n, c in items] + [
+            Related(f"{n} = {i.total.text}" + (said[1] if ctx.lang == "en" else said[0]).format(_num(v)),
+                    i.total.span, ctx.cell_location(i.total))
+            for n, i, v in zip(names, zt.failing, should)]
         data = {"relation": zt.failing[0].relation.id, "op": "=", "found": _num(first.value),
                 "expected": _num(should[0]), "kind": "zero-total",
                 "cells": [f"{i.total.row}.{i.total.column}" for i in zt.failing],
                 "sums": [_num(v) for v in should],
                 "relations": [i.relation.id for i in zt.failing]}
         return ctx.diag(self, first.span, zh, en, location=ctx.cell_location(first), related=related, data=data)
+
+    @staticmethod
+    def _stray_items(ctx: Context, zt: ZeroTotal, where_zh: str, where_en: str, texts: dict, row, column,
+                     name) -> tuple:
+        """The message of a total left at 0 that agrees with the table's other relations
+        (:attr:`ZeroTotal.agreeing`: 表三's （七）总计 row at 0 where 一 + 二 = （七）总计 + 四 holds): the zeros
+        and the relation they agree with, then the items that are not 0, grouped by their row (a
+        total row) or column (a total column), each with its values; and those cells, named."""
+        table = zt.table
+        cells = []
+        for inst in zt.failing:
+            total = inst.total
+            side = inst.right if any(c is total for c in inst.left) else inst.left
+            cells.extend(c for c in side if c.value and c is not total)
+        groups: dict = {}
+        for c in cells:
+            loc = ctx.cell_location(c)
+            if row:  # (a total row: the items' rows, each cell by its column)
+                key, part = _short(loc.row or c.row), loc.column or c.column
+            elif column:
+                key, part = loc.column or c.column, _short(loc.row or c.row)
+            else:
+                key, part = "", name(c)
+            groups.setdefault(key, []).append((part, c))
+        agree = {lang: list(dict.fromkeys(t for t in (i.relation.text if lang == "zh" else i.relation.text_en
+                                                       for i in zt.agreeing) if t)) for lang in ("zh", "en")}
+        agree_zh = "、".join(f"“{t}”" for t in agree["zh"]) or "表中其他勾稽关系"
+        agree_en = "; ".join(agree["en"]) or "the table's other relations"
+        kind_zh, kind_en = ("行", "row") if row else ("列", "column")
+
+        def values(parts, sep):
+            return sep.join(f"{p} {_num(c.value)}" for p, c in parts)
+        if "" in groups:
+            items_zh = f"{values(groups[''], '，')}不为0"
+            items_en = f"{values(groups[''], ', ')} are not 0"
+        elif len(groups) == 1:
+            (g, parts), = groups.items()
+            items_zh = f"“{g}”{kind_zh}不为0：{values(parts, '，')}"
+            items_en = f"{kind_en} “{g}” is not: {values(parts, ', ')}"
+        else:
+            items_zh = "、".join(f"“{g}”{kind_zh}（{values(p, '，')}）" for g, p in groups.items()) + "不为0"
+            items_en = ", ".join(f"{kind_en} “{g}” ({values(p, ', ')})" for g, p in groups.items()) + " are not"
+        zh = (f"{where_zh}，与{agree_zh}相符，而{items_zh}"
+              + (f"（应满足：{'；'.join(texts['zh'])}）" if texts["zh"] else ""))
+        en = (f"{where_en}, which agrees with {agree_en}, but {items_en}"
+              + (f" (expected: {'; '.join(texts['en'])})" if texts["en"] else ""))
+        named = [(f"{g}·{p}" if g else p, c) for g, parts in groups.items() for p, c in parts]
+        return zh, en, named
 
     def check(self, ctx):
         for inst in findings(ctx.bound, self.code):
@@ -213,7 +273,9 @@ class ResultTotal(_RelationRule):
     summary = "表三某列：（七）总计 ≠ 各项办理结果之和"
     summary_en = "表三, per column: （七）总计 ≠ the sum of all result rows"
     what = "对表三的每一列，检查“（七）总计”是否等于（一）予以公开、（二）部分公开和（三）至（六）各分项之和。" \
-           "“（七）总计”整行都是0而两列以上的办理结果不为0时（合计行漏填），只报告一条，列出每列应有的合计。"
+           "“（七）总计”整行都是0而两列以上的办理结果不为0时（合计行漏填），只报告一条，列出每列应有的合计；" \
+           "这一行的0若与“一 + 二 = （七）总计 + 四”相符（本年新收、上年结转也是0），则列出不为0的办理结果行及其数字，" \
+           "不把合计行说成错的一方。"
     why = "总计应是全部办理结果的合计；不等说明漏填了某项结果或总计算错。"
     basis = "国办公开办函〔2021〕30号，表三“三、本年度办理结果”的结构。"
     example = "（一）=3，（二）=1，其余为0，但（七）总计填了5。"

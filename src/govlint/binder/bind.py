@@ -337,6 +337,24 @@ class _Index:
                         if n not in self.by_label:
                             self.by_label[n] = [_Entry(t.key, "column", c.key, c.label.text, "", None,
                                                        "foreign")]
+        #: (table, row) → the column keys the row has in another format, when none of them has a
+        #: counterpart in this one (a label of this format's, official, variant or outdated): the
+        #: 2019 trial format's 行政事业性收费 · 上一年项目数量 · 本年增/减 where 2021 has 本年收费金额
+        self.other_columns: Dict[Tuple[str, str], Tuple[Tuple[str, ...], ...]] = {}
+        mine_rows = {(t.key, r.key) for t in fmt.tables for r in t.rows}
+        for other in formats.values():
+            if other is fmt:
+                continue
+            for t in other.tables:
+                if t.layout != "blocks":
+                    continue
+                for r in t.rows:
+                    cols = t.columns_of(r)
+                    if (t.key, r.key) in mine_rows and cols and all(
+                            all(e.note == "foreign" for e in self.by_label.get(L.norm(c.label.text), ()))
+                            for c in cols):
+                        keys = tuple(c.key for c in cols)
+                        self.other_columns[(t.key, r.key)] = self.other_columns.get((t.key, r.key), ()) + (keys,)
         self.all_norms = tuple(self.by_label)
         #: any table head's marker word: rows without one (most) skip the per-table test
         markers = sorted({m for t in fmt.tables for m in t.markers}, key=len, reverse=True)
@@ -924,6 +942,12 @@ class _Binder:
         #: table -> the positions of the columns the head row read last names (a part's head, when
         #: the table is split by columns: 自然人 alone, then the five 法人或其他组织 columns, then 总计)
         self.last_head: Dict[str, frozenset] = {}
+        #: table -> the keys of the columns the head row read last names when it names only columns
+        #: of another format's without counterpart in this one (a block headed 上一年项目数量 · 本年增/减
+        #: in a 2021 report): a row of exactly such columns of its own there is of another meaning
+        self.foreign_head: Dict[str, frozenset] = {}
+        #: (table, row) of the rows bound so (:meth:`_bind`): their cells are left out of the checks
+        self.other_rows: set = set()
         #: (table, row) of a first part's rows with more numbers than the part's columns: the rows'
         #: other parts join nothing (the row is said once, "overfull")
         self.lost_parts: set = set()
@@ -1469,6 +1493,8 @@ class _Binder:
         it reads but the cells' places) when it noted nothing: then all it does is remember the
         columns named and their order, which the memo repeats."""
         self._extra_heads(t, label_cells, section)
+        if t.layout == "blocks" and (self.foreign_head or self.index.other_columns):
+            self.foreign_head[t.key] = self._foreign_columns(t, label_cells)
         key = (t.key, tuple([c.text for c in label_cells]), self.context, self.group)
         plans = self.index.head_rows
         plan = plans.get(key)
@@ -1488,6 +1514,22 @@ class _Binder:
             if len(plans) >= _PLAN_ENTRIES:
                 plans.clear()
             plans[key] = plan
+
+    def _foreign_columns(self, t: TableSpec, label_cells: Sequence[Cell]) -> frozenset:
+        """The keys of the columns a block's head row names, when every column it names (exactly)
+        is another format's without counterpart in this one ("信息内容 | 上一年项目数量 | 本年增/减" in
+        a 2021 report); empty when it names none, or any of this format's (处理决定数量, an outdated
+        name of 本年处理决定数量)."""
+        keys = set()
+        for c in _split_header_cells(self.index, label_cells):
+            entries, typo, _ = self.index.lookup(c.text)
+            columns = [e for e in entries if e.kind == "column"]
+            if not columns:
+                continue
+            if typo or any(e.note != "foreign" or e.table != t.key for e in columns):
+                return frozenset()
+            keys.update(e.key for e in columns)
+        return frozenset(keys)
 
     def _extra_heads(self, t: TableSpec, label_cells: Sequence[Cell], section):
         """:meth:`_read_extra_heads`, memoised (in the label index) for a matrix's or a one-row
@@ -1877,6 +1919,22 @@ class _Binder:
             return
         tk, rk = t.key, spec.key
         bound = {}
+        if only is None and self.foreign_head and self.foreign_head.get(tk):
+            theirs = self.index.other_columns.get((tk, rk), ())
+            filled = [v for v in values if v.kind != BLANK]
+            if filled and len(filled) != n and all(v.kind == NUMBER for v in filled) and any(
+                    len(k) == len(filled) and set(k) <= self.foreign_head[tk] for k in theirs):
+                # the row's numbers are exactly its columns in another format, which its block's
+                # head names and this format has no counterpart for (2019's 行政事业性收费 ·
+                # 上一年项目数量 · 本年增/减 in a 2021 report): they are none of this format's columns,
+                # which the row lacks; its cells are of another meaning (V501 says the template is old)
+                for c in cols:
+                    bound[c.key] = _bcell((tk, rk, c.key, ABSENT, None, "", row.span))
+                self.other_rows.add((tk, rk))
+                self.rows[tk][rk] = _brow((tk, rk, cell.text, row.span, bound, section))
+                self._see(tk, row.span, section)
+                self.short = self.full = None
+                return
         if only is None:
             # (not loose, a row of at least as many cells as columns is placed: the unplaceable
             # test's first answer)
@@ -2568,18 +2626,22 @@ def _heading_cells(heading: str, span: Span) -> List[Cell]:
 
 
 def _other_meaning(t: TableSpec, rows: Dict[str, BoundRow], notes: Sequence[LabelNote], fmt: FormatSpec,
-                   formats: Dict[str, FormatSpec]) -> frozenset:
+                   formats: Dict[str, FormatSpec], other_rows: frozenset = frozenset()) -> frozenset:
     """The cells of ``t`` bound by their place under a head that names, in that place, a column of
     another format's row with no counterpart in ``fmt`` (a 2021 report on the 2019 trial template:
     本年新制作数量 · 本年新公开数量 · 对外公开总数量 over the numbers that bind as 本年制发件数 ·
     本年废止件数 · 现行有效件数): the row's columns in the other format and in this one, place by
     place, when both have as many; a place whose column this format has too (本年新制作数量, an
-    outdated name of 本年制发件数) keeps its meaning."""
+    outdated name of 本年制发件数) keeps its meaning. And every cell of a row bound as one of another
+    format's columns only (``other_rows``, :meth:`_Binder._bind`: 2019's 行政事业性收费 under 上一年项目数量 ·
+    本年增/减)."""
+    whole = {(r.key, c.key) for r in t.rows if (t.key, r.key) in other_rows and r.key in rows
+             for c in t.columns_of(r)}
     foreign = {n.column for n in notes if n.kind == "outdated" and n.table == t.key and n.column
                and not n.expected}
     if not foreign:
-        return frozenset()
-    out = set()
+        return frozenset(whole)
+    out = whole
     for other in formats.values():
         if other is fmt or t.key not in {x.key for x in other.tables}:
             continue
@@ -2753,7 +2815,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                                                and any(r.key not in rows for r in t.rows))):
             status, zh, en = _scanned(rows, t, scanned)
         tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en,
-                                   _other_meaning(t, rows, binder.notes, fmt, formats))
+                                   _other_meaning(t, rows, binder.notes, fmt, formats, binder.other_rows))
         if status == "unreadable":
             unread[t.key] = (zh, en)
     if not any(s.spec is not None for s in bound_sections):

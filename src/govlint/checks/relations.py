@@ -257,6 +257,12 @@ class ZeroTotal(Record):
     table: str
     totals: Tuple[BoundCell, ...]
     failing: Tuple[Instance, ...]
+    #: when every failing total at 0 is a cell of an instance of another "=" relation over the
+    #: table that holds as the table stands (表三's 一 + 二 = （七）总计 + 四 with （七）总计 at 0): those
+    #: instances, in order (one for each such total). The zeros then agree with the rest of the
+    #: table, and the numbers that break the relation are the items' (a stray result row), not
+    #: a total left unfilled; empty otherwise
+    agreeing: Tuple[Instance, ...] = ()
 
 
 def _total_key(left: _Cells, right: _Cells) -> Optional[Tuple[str, str]]:
@@ -305,6 +311,41 @@ def _zero_totals(bound: BoundReport, key: str) -> List[Tuple[str, Tuple[BoundCel
     return found
 
 
+def _agreeing(bound: BoundReport, totals: Tuple[BoundCell, ...], failing: Tuple[Instance, ...]) -> Tuple[Instance, ...]:
+    """For the failing instances of a total left at 0 (:class:`ZeroTotal`), an instance of another
+    "=" relation over the table (of another rule) for each one's total cell, its cells all valid
+    numbers and some outside the zeros (``totals``: the whole row or column), that holds as the
+    table stands, so that the total's 0 agrees with the rest of the table; () unless every total
+    has one."""
+    first = failing[0].relation
+    table = _table(bound, first)
+    if table is None:
+        return ()
+    mine = {i.relation.id for i in failing}
+    zeros = {(c.row, c.column) for c in totals}
+    candidates: List[Instance] = []
+    for rel in bound.format.relations:
+        if rel.table != first.table or rel.op != "=" or rel.code == first.code or rel.id in mine \
+                or _table(bound, rel) is None:
+            continue
+        for step in _plan(rel, table.spec):
+            try:
+                inst = _instance(rel, table, step)
+            except KeyError:
+                continue
+            if inst.holds and any((c.row, c.column) not in zeros for c in inst.left + inst.right):
+                candidates.append(inst)  # (not one within the zeros: 表三's （七）总计 row adding up to its 0)
+    out: List[Instance] = []
+    for i in failing:
+        at = (i.total.row, i.total.column)
+        hit = next((c for c in candidates if any((x.row, x.column) == at for x in c.left + c.right)), None)
+        if hit is None:
+            return ()
+        if all(hit is not o for o in out):
+            out.append(hit)
+    return tuple(out)
+
+
 def _holds_with(inst: Instance, sums: Dict[Tuple[str, str], Decimal]) -> bool:
     """Whether ``inst`` holds once the cells in ``sums`` ((row, column) → value) have those values."""
     def total(cells, weights):
@@ -339,7 +380,7 @@ def findings(bound: BoundReport, code: str) -> Iterator[Union[Instance, ZeroTota
             if len(failing) == 1:
                 yield inst  # (a total left at 0 where one instance fails: reported as it is)
             elif (failing[0].relation.id, failing[0].over_key) == at:
-                yield ZeroTotal(code, inst.relation.table, totals, failing)
+                yield ZeroTotal(code, inst.relation.table, totals, failing, _agreeing(bound, totals, failing))
             continue
         sums: Dict[Tuple[str, str], Decimal] = {}
         for _, _, failing in zeros[inst.relation.table]:
