@@ -11,10 +11,10 @@ class Period(Rule):
     code = "P701"
     name = "period"
     severity = "warning"
-    summary = "未说明统计期限，或统计期限的年份与标题年份不同"
-    summary_en = "The statistics period is missing, or its year differs from the title year"
+    summary = "未说明统计期限，统计期限的年份与标题年份不同，或落款日期早于统计期限结束"
+    summary_en = "The statistics period is missing, its year differs from the title year, or the report is dated before it ends"
     what = "查找“本报告所列数据的统计期限自X年1月1日起至X年12月31日止”一类的说明（可跨行、可用中文数字或全角数字，“日”可写作“号”，“起”可写作“始”“开始”），" \
-           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”“统计期限截至20××年12月31日”）时，比较截止的年份；只说数据是哪一年的（如“本报告所列数据为20××年度数据”“统计数据均为20××年全年数据”）时，比较这一年份（“据统计，20××年度…”说的是该年的某个数字，不算）；“本报告所列数据均为本年度数据”说明了统计期限，不报告未说明。统计期限与标题一致时，再看表格下的“注：”“备注：”“说明：”：注明的数据截止年份（如“注：本表数据截至20××年12月31日”，随上年的表格一起套用）与标题不同时也报告（说的是上年、同比数据的注不算）。"
+           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”“统计期限截至20××年12月31日”）时，比较截止的年份；只说数据是哪一年的（如“本报告所列数据为20××年度数据”“统计数据均为20××年全年数据”）时，比较这一年份（“据统计，20××年度…”说的是该年的某个数字，不算）；“本报告所列数据均为本年度数据”说明了统计期限，不报告未说明。统计期限与标题一致时，再看表格下的“注：”“备注：”“说明：”：注明的数据截止年份（如“注：本表数据截至20××年12月31日”，随上年的表格一起套用）与标题不同时也报告（说的是上年、同比数据的注不算）。报告末尾的落款日期早于统计期限结束（报告年度12月1日之前，如2024年度报告落款“2024年1月25日”）时也报告：年度报告不能在年度结束前写成，多是年份写成了报告年度。"
     why = "年度报告的数据截至报告年度12月31日；不写明统计期限，读者无法确认口径，年份不一致通常是套用了往年的报告。"
     basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
     example = "标题为“2024年…年度报告”，正文写“统计期限自2023年1月1日起至2023年12月31日止”。"
@@ -52,6 +52,16 @@ class Period(Rule):
             yield ctx.diag(self, f.noted_span, f"表下注明的数据截止时间为{f.noted}年12月31日，与标题年份{f.year}年不一致",
                            f"A table's note counts its data to 31 December {f.noted}, not the title year {f.year}",
                            severity="error", data={"found": f"{f.noted}-12-31", "expected": str(f.year)})
+        year = f.covered_year
+        if f.date is not None and not f.date_said and year is not None and f.date < date(year, 12, 1):
+            # "2021年1月25日" under the report on 2021: a closing dated before the year it reports on
+            # is over (its year written as the report's, most often); the period and title agree here
+            yield ctx.diag(self, f.date_span,
+                           f"落款日期{f.date.year}年{f.date.month}月{f.date.day}日早于统计期限结束（{year}年12月31日），"
+                           f"年份可能写错",
+                           f"The report is dated {f.date.isoformat()}, before the end of the period it reports on "
+                           f"({year}-12-31): its year may be wrong",
+                           data={"found": f.date.isoformat(), "expected": f"> {year}-12-31"})
 
 
 _PROVINCE = lazy(r"(省|自治区|直辖市)人民政府$|^(北京|天津|上海|重庆)市人民政府$")
