@@ -45,12 +45,7 @@ WHITE = "background-color:#FFFFFF"
 #: every run underlined: a label's underline ends where the table's rules do, at the open side
 UNDERLINED = "text-decoration:underline"
 LAYOUTS = {"open-sided": (OPEN_SIDED, ""), "white-runs": (BOXED, WHITE), "open-sided-underlined": (OPEN_SIDED, UNDERLINED)}
-#: not read yet: the white boxes' sides are taken for rules. Leaving out every shape painted white only
-#: mended it, and lost a row of a real Word PDF's 表三 (hongze-district-2023.pdf: Word paints its cells
-#: white, their sides the only line between two rows); a run's background is not yet told from a cell's
-_NOT_YET = {"white-runs": "white run backgrounds taken for rules: not told from Word's white cell fills yet"}
-_LAYOUTS = [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=_NOT_YET[k])) if k in _NOT_YET else k
-            for k in LAYOUTS]
+_LAYOUTS = list(LAYOUTS)
 NAMES = ["clean", "defects"]
 
 

@@ -59,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"11-{ENGINE}"
+        return f"12-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -881,10 +881,80 @@ def _find_tables(page) -> list:
     finder = TableFinder.__new__(TableFinder)
     finder.page = page
     finder.settings = settings = TableSettings.resolve(None)
+    backgrounds = _run_backgrounds(page)
+    if backgrounds:
+        # (left out before pdfplumber joins the edges: a rule and a white box's side along it are one)
+        finder.page = page = page.filter(lambda o: id(o) not in backgrounds)
     edges = finder.get_edges()
     crossings = edges_to_intersections(edges + _open_sides(edges, (page.bbox[0], page.bbox[2])), settings.intersection_x_tolerance,
                                        settings.intersection_y_tolerance)
     return [Table(page, group) for group in cells_to_tables(_cells(crossings))]
+
+
+def _run_backgrounds(page) -> set:
+    """The ids of the shapes on ``page`` that are the white background of a run of text: a
+    web page's ``<span style="background-color:#FFFFFF">``, which LibreOffice prints as a
+    white box behind the words of each line. It draws nothing on the white page, but
+    pdfplumber takes its sides for a table's borders: each line of a cell, each line of prose,
+    became a row of cells of its own. Such a box hugs one line of its text: painted white only
+    (:func:`_unseen`), its sides at the first and last characters it holds (within
+    ``_HUG`` of their size) and its height at most ``_ONE_LINE`` times their size; and a box
+    with no text that adjoins one on its line (a space's run between two runs). A cell's white
+    fill (Word paints its cells white; their sides are sometimes the only line between two
+    rows) spans the cell: a cell's padding lies between its sides and its text, or the cell
+    is taller than one line, and it is kept."""
+    white = [o for o in list(page.rects) + list(page.curves) if _unseen(o)]
+    if not white:
+        return set()
+    bands: Dict[int, list] = {}  # the characters by their middle's band of 20 pt
+    for c in page.chars:
+        if c.get("text", "").strip():
+            bands.setdefault(int((c["top"] + c["bottom"]) / 40), []).append(c)
+    found, empty = set(), []
+    for o in white:
+        inside = [c for band in range(int(o["top"] / 20), int(o["bottom"] / 20) + 1) for c in bands.get(band, ())
+                  if o["x0"] <= (c["x0"] + c["x1"]) / 2 <= o["x1"] and o["top"] <= (c["top"] + c["bottom"]) / 2 <= o["bottom"]]
+        if not inside:
+            empty.append(o)
+            continue
+        size = max(c.get("size", 0) or (c["bottom"] - c["top"]) for c in inside)
+        if (o["bottom"] - o["top"] <= _ONE_LINE * size and min(c["x0"] for c in inside) - o["x0"] <= _HUG * size
+                and o["x1"] - max(c["x1"] for c in inside) <= _HUG * size):
+            found.add(id(o))
+    joined = [o for o in white if id(o) in found]
+    while empty and joined:  # (a space's box next to a run's, and the next space's box next to it)
+        near = [o for o in empty if any(abs(o["x0"] - j["x1"]) <= 0.5 or abs(o["x1"] - j["x0"]) <= 0.5
+                                        for j in joined if o["top"] < j["bottom"] and j["top"] < o["bottom"])]
+        found.update(id(o) for o in near)
+        empty = [o for o in empty if id(o) not in found]
+        joined = near
+    return found
+
+
+#: a run's white background: its sides within this share of its text's size of the text's ends,
+#: and its height at most ``_ONE_LINE`` times the size (LibreOffice's: 0.01 and 1.2–1.4; a Word
+#: cell's white fill: its padding, 0.5 of the size or more; a Word paragraph's shading: 1.7)
+_HUG = 0.15
+_ONE_LINE = 1.5
+
+
+def _unseen(shape: dict) -> bool:
+    """A shape painted white only (filled white, its outline not drawn or drawn white): it
+    draws nothing on the white page."""
+    if not shape.get("fill") or not _white(shape.get("non_stroking_color")):
+        return False
+    return not shape.get("stroke") or _white(shape.get("stroking_color"))
+
+
+def _white(colour) -> bool:
+    """A colour as pdfminer gives it (grey, RGB or CMYK components, or one number) that is white."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not colour or not all(isinstance(c, (int, float)) for c in colour):
+        return False
+    if len(colour) == 4:  # CMYK: no ink
+        return all(c <= 0.01 for c in colour)
+    return all(c >= 0.99 for c in colour)
 
 
 def _open_sides(edges: list, across: Tuple[float, float] = (float("-inf"), float("inf")), tolerance: float = 1.5,

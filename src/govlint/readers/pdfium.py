@@ -312,6 +312,7 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
                     mat = _multiply(mat, parent)
                 before = (len(lines), len(rects), len(curves))
                 _path(calls, obj, mat, xy, number, y_top, doctop, lines, rects, curves)
+                _paint(raw, obj, zip((lines, rects, curves), before))
                 if parent is None and (len(lines), len(rects), len(curves)) != before:
                     # (a form's objects' clips are in the form's space: only the page's own are cut)
                     box = _clip_box(obj, get_clip, clip_paths, clip_segments, clip_segment, get_point, xy)
@@ -328,6 +329,29 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
 
     page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
     walk(count_objects(page), get_object, page, None, 0)
+
+
+def _paint(raw, obj, added) -> None:
+    """How the path ``obj`` is painted, on the objects made of it (``added``: (list, its length
+    before)), with pdfminer's names: ``fill`` and ``stroke`` (drawn or not), ``non_stroking_color``
+    and ``stroking_color`` (0–1 RGB). The PDF reader leaves out a run of text's white background
+    (:func:`govlint.readers.pdf._run_backgrounds`)."""
+    added = [(kept, start) for kept, start in added if len(kept) > start]
+    if not added:
+        return
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    colours = []
+    for get in (raw.FPDFPageObj_GetFillColor, raw.FPDFPageObj_GetStrokeColor):
+        rgba = [ctypes.c_uint() for _ in range(4)]
+        got = get(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), *(ctypes.byref(c) for c in rgba))
+        colours.append(tuple(c.value / 255 for c in rgba[:3]) if got else None)
+    if not raw.FPDFPath_GetDrawMode(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), ctypes.byref(fill_mode), ctypes.byref(stroke)):
+        return
+    paint = {"fill": bool(fill_mode.value), "stroke": bool(stroke.value),
+             "non_stroking_color": colours[0], "stroking_color": colours[1]}
+    for kept, start in added:
+        for o in kept[start:]:
+            o.update(paint)
 
 
 def _clip_box(obj, get_clip, clip_paths, clip_segments, clip_segment, get_point,
