@@ -81,7 +81,7 @@ def test_libreoffice_sliver_column_wrong_total_still_found(tmp_path):
     from harness.compare import expected
     text = (FIXTURES / "tabs_2024.txt").read_text("utf-8").replace(ROW4, "\t".join(values))
     want = [(f[0], f[2], f[4], f[5]) for f in expected(text)[1]]
-    assert [f[0] for f in want] == ["A304", "N601"]  # (the prose says 行政复议2件)
+    assert [f[0] for f in want] == ["A304"]  # (the prose's 行政复议2件 is 1+0+0+1: no N601 against the wrong total)
     assert _findings(_page(tmp_path / "r.html", values)) == want
 
 

@@ -67,7 +67,7 @@ def test_the_table_read_keeps_its_checks():
     line = text.split("\n").index("1 0 0 1 3 0 1 0 0 1 0 0 0 0 0") + 1
     found = _found(text)
     assert [f[:3] for f in found if f[0] == "A304"] == [("A304", line, len("1 0 0 1 ") + 1)]
-    assert sorted(f[0] for f in found) == ["A304", "N601"]  # (and the prose's 行政复议2件, against 表四's 3)
+    assert sorted(f[0] for f in found) == ["A304"]  # (the prose's 行政复议2件 is its parts' sum: no N601 against 表四's 3)
 
 
 def test_pieces_that_spell_no_name_are_left_as_they_were():

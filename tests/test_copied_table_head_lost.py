@@ -60,7 +60,6 @@ def test_wrapped_a_one_row_table_whose_head_was_lost_is_read():
 def test_wrapped_a_one_row_table_whose_head_was_lost_is_checked():
     text = _cut(TABS, HEAD4 + ROW4, "1\t0\t0\t1\t3\t0\t1\t0\t0\t1\t0\t0\n0\t0\t0\n")
     assert found(text) == [
-        ("N601", 11, "“一、总体情况”中正文“发生行政复议2件”（行政复议 2）与表四不一致：表四“行政复议·总计” = 3"),
         ("A304", 60, "表四“行政复议”勾稽关系不成立：行政复议·总计 = 3，而 行政复议·结果维持(1) + 行政复议·结果纠正(0) + "
                      "行政复议·其他结果(0) + 行政复议·尚未审结(1) = 2，相差 1（应满足：行政复议：总计 = 结果维持 + 结果纠正 + "
                      "其他结果 + 尚未审结）")]
