@@ -1294,8 +1294,8 @@ def _outcome_follows(text: str, at: int, end: int) -> bool:
 _PARENTHESIS = lazy(r"[（(][^（）()]*[)）]")
 #: right after a claim, the same figure of an earlier year in brackets, a count of its own:
 #: "（上年15件）", "（2023年为11件）", "（去年同期：9件）" (not "（含上年结转1件）": a part of it)
-_EARLIER_FIGURE = lazy(r"\s*[（(](?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?(?:为|是|:|：)?\s*"
-                       + NUM + r"\s*(?:件|条|次|宗|起)?[)）]")
+_EARLIER_FIGURE = lazy(r"\s*[（(]\s*(?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?\s*(?:为|是|:|：)?\s*"
+                       + NUM + r"\s*(?:件|条|次|宗|起)?\s*[)）]")
 #: right after a claim, its parts in brackets: "14件（含上年结转1件）", "13件（不含上年结转1件）", "13件（其中网上
 #:申请9件）" say what the figure holds, not that it is another figure (the readings cover with or without)
 _PARTS_ASIDE = lazy(r"\s*[（(](?:其中|含有|含|包括|包含|不含|不包括)[^（）()]*[)）]")
