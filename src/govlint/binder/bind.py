@@ -341,7 +341,10 @@ class _Index:
         #: counterpart in this one (a label of this format's, official, variant or outdated): the
         #: 2019 trial format's 行政事业性收费 · 上一年项目数量 · 本年增/减 where 2021 has 本年收费金额
         self.other_columns: Dict[Tuple[str, str], Tuple[Tuple[str, ...], ...]] = {}
-        mine_rows = {(t.key, r.key) for t in fmt.tables for r in t.rows}
+        #: (table, another format's column key) → ((row, this format's column key in its place), …), for
+        #: the rows with as many columns in both (2019's 本年新公开数量 stands where 2021's 本年废止件数 does)
+        self.other_places: Dict[Tuple[str, str], Tuple[Tuple[str, str], ...]] = {}
+        mine_rows = {(t.key, r.key): t for t in fmt.tables for r in t.rows}
         for other in formats.values():
             if other is fmt:
                 continue
@@ -349,12 +352,20 @@ class _Index:
                 if t.layout != "blocks":
                     continue
                 for r in t.rows:
+                    mine_t = mine_rows.get((t.key, r.key))
                     cols = t.columns_of(r)
-                    if (t.key, r.key) in mine_rows and cols and all(
-                            all(e.note == "foreign" for e in self.by_label.get(L.norm(c.label.text), ()))
-                            for c in cols):
+                    if mine_t is None or not cols:
+                        continue
+                    if all(all(e.note == "foreign" for e in self.by_label.get(L.norm(c.label.text), ()))
+                           for c in cols):
                         keys = tuple(c.key for c in cols)
                         self.other_columns[(t.key, r.key)] = self.other_columns.get((t.key, r.key), ()) + (keys,)
+                    mine = mine_t.columns_of(mine_t.row(r.key))
+                    if len(mine) == len(cols):
+                        for c, m in zip(cols, mine):
+                            if c.key != m.key:
+                                at = (t.key, c.key)
+                                self.other_places[at] = self.other_places.get(at, ()) + ((r.key, m.key),)
         self.all_norms = tuple(self.by_label)
         #: any table head's marker word: rows without one (most) skip the per-table test
         markers = sorted({m for t in fmt.tables for m in t.markers}, key=len, reverse=True)
@@ -2625,34 +2636,20 @@ def _heading_cells(heading: str, span: Span) -> List[Cell]:
     return cells
 
 
-def _other_meaning(t: TableSpec, rows: Dict[str, BoundRow], notes: Sequence[LabelNote], fmt: FormatSpec,
-                   formats: Dict[str, FormatSpec], other_rows: frozenset = frozenset()) -> frozenset:
+def _other_meaning(t: TableSpec, rows: Dict[str, BoundRow], notes: Sequence[LabelNote], index: "_Index",
+                   other_rows: set) -> frozenset:
     """The cells of ``t`` bound by their place under a head that names, in that place, a column of
-    another format's row with no counterpart in ``fmt`` (a 2021 report on the 2019 trial template:
+    another format's row with no counterpart in this one (a 2021 report on the 2019 trial template:
     本年新制作数量 · 本年新公开数量 · 对外公开总数量 over the numbers that bind as 本年制发件数 ·
-    本年废止件数 · 现行有效件数): the row's columns in the other format and in this one, place by
-    place, when both have as many; a place whose column this format has too (本年新制作数量, an
-    outdated name of 本年制发件数) keeps its meaning. And every cell of a row bound as one of another
-    format's columns only (``other_rows``, :meth:`_Binder._bind`: 2019's 行政事业性收费 under 上一年项目数量 ·
-    本年增/减)."""
-    whole = {(r.key, c.key) for r in t.rows if (t.key, r.key) in other_rows and r.key in rows
-             for c in t.columns_of(r)}
-    foreign = {n.column for n in notes if n.kind == "outdated" and n.table == t.key and n.column
-               and not n.expected}
-    if not foreign:
-        return frozenset(whole)
-    out = whole
-    for other in formats.values():
-        if other is fmt or t.key not in {x.key for x in other.tables}:
-            continue
-        theirs_t = other.table(t.key)
-        for r in theirs_t.rows:
-            if r.key not in rows or r.key not in {x.key for x in t.rows}:
-                continue
-            theirs = [c.key for c in theirs_t.columns_of(r)]
-            mine = [c.key for c in t.columns_of(t.row(r.key))]
-            if len(theirs) == len(mine) and foreign.intersection(theirs):
-                out.update((r.key, m) for k, m in zip(theirs, mine) if k in foreign and k != m)
+    本年废止件数 · 现行有效件数; :attr:`_Index.other_places`); a place whose column this format has too
+    (本年新制作数量, an outdated name of 本年制发件数) keeps its meaning. And every cell of a row bound as
+    one of another format's columns only (``other_rows``, :meth:`_Binder._bind`: 2019's 行政事业性收费
+    under 上一年项目数量 · 本年增/减)."""
+    out = {(r.key, c.key) for r in t.rows if (t.key, r.key) in other_rows and r.key in rows
+           for c in t.columns_of(r)}
+    for n in notes:
+        if n.kind == "outdated" and n.table == t.key and n.column and not n.expected:
+            out.update(p for p in index.other_places.get((t.key, n.column), ()) if p[0] in rows)
     return frozenset(out)
 
 
@@ -2815,7 +2812,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                                                and any(r.key not in rows for r in t.rows))):
             status, zh, en = _scanned(rows, t, scanned)
         tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en,
-                                   _other_meaning(t, rows, binder.notes, fmt, formats, binder.other_rows))
+                                   _other_meaning(t, rows, binder.notes, index, binder.other_rows))
         if status == "unreadable":
             unread[t.key] = (zh, en)
     if not any(s.spec is not None for s in bound_sections):
