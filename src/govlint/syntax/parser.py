@@ -239,7 +239,11 @@ def _row_of_line(line: str, line_no: int, pos: int) -> Row:
     append = cells.append
     parts = _PARTS
     cell, span = _cell, _span
-    for part in line.split("\t" if "\t" in line else "|"):
+    pieces = line.split("\t" if "\t" in line else "|")
+    if len(pieces) > 1 and not pieces[-1].strip(_SPACE) and "\t" not in line \
+            and pieces[0].strip(_SPACE):
+        pieces.pop()  # a closing bar ("规章 |", "行政许可 | 12 |"), no empty cell after it
+    for part in pieces:
         text, lead, n, kind, value, width = parts.get(part) or _part(part)
         col = column + lead
         start = col + offset
