@@ -224,6 +224,10 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
                 return f, f"report year {year}"
     # no year: the format whose own labels (the ones no other format has) appear most
     words = set(map(L.norm, _label_texts(report)))
+    if not any(words & _own_labels(f, formats) for f in formats.values()):
+        # no table's cell names one (a table copied a cell a line, its cells no rows, with no
+        # number to make them one): the lines that are one label each
+        words = {L.norm(line) for line in report.text.split("\n") if 0 < len(line) <= _LABEL_LINE}
     best, best_score = None, -1
     for f in formats.values():
         own = _own_labels(f, formats)
@@ -231,6 +235,10 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
         if score > best_score or (score == best_score and best is not None and f.first_year > best.first_year):
             best, best_score = f, score
     return best, "labels"
+
+
+#: the longest line read as a label when no table's cell names a format's own label
+_LABEL_LINE = 60
 
 
 def _label_texts(report: Report):
