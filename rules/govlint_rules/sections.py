@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 from govlint.plugin import (TITLE_LABEL_WORDS, Context, Edit, Location, Paragraph, Rule, enumerators, hookimpl, lazy,
-                            norm_label)
+                            leads_in_title, norm_label)
 
 from .labels import same_words
 
@@ -416,7 +416,8 @@ class ReportTitle(Rule):
             # read as a title may still be one: quiet then.
             if ctx.report.source.get("kind") == "html":
                 return
-            if any(not isinstance(b, Paragraph) or ("。" not in b.text and len(b.text.strip()) <= 80)
+            if any(not isinstance(b, Paragraph) or ("。" not in b.text and len(b.text.strip()) <= 80
+                                                    and not leads_in_title(b.text))
                    for b in ctx.report.front):
                 return
             first = next((b for b in ctx.report.front), None)

@@ -35,7 +35,7 @@ from .hookspecs import hookimpl
 from .lexicon.labels import best_match, nfkc, norm as norm_label, similar
 from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE, MONTH as CLOSING_MONTH
 from .lexicon.marks import PAGE_NUMBER_LINE
-from .lexicon.page import TITLE_LABEL_WORDS
+from .lexicon.page import TITLE_LABEL_WORDS, leads_in as leads_in_title
 from .lexicon import enumerators
 from .lexicon.numerals import COUNT_UNITS, any_int as numeral_value
 from .lexicon.pattern import lazy
@@ -64,7 +64,7 @@ __all__ = [
     "Instance", "ZeroTotal", "failures", "findings", "instances", "unchecked", "zero_blanks",
     # text helpers
     "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "parse_number", "nfkc", "CLOSING_DATE", "CLOSING_MONTH", "AGENCY_END", "enumerators",
-    "lazy", "PAGE_NUMBER_LINE", "TITLE_LABEL_WORDS",
+    "lazy", "PAGE_NUMBER_LINE", "TITLE_LABEL_WORDS", "leads_in_title",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
     # a message in both languages (the run shows its own)

@@ -412,6 +412,8 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
         return (rest, _sub_span(p, i, i + len(rest)) if i >= 0 else p.span) if rest else None
     if _META_LINE.match(text):  # "发布机构：…", "索引号：…"
         return None
+    if page.leads_in(text):
+        return None
     if len(_compact(text)) > 80:
         return None
     return text, p.span
