@@ -22,6 +22,7 @@ from govlint.plugin import (BLANK_CELL, PLACEHOLDER_CELL, VALUE, Related, Rule, 
                             numeral_value, nfkc, lazy, unchecked, zero_blanks)
 
 from .prose import Run, ends_mid_sentence, runs
+from .totals import PartsOfAWhole
 
 _CN = "零〇一二两三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 #: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五, 三千五百), capitals too (贰件, 壹拾贰件)
@@ -2533,4 +2534,4 @@ class NarrativeMismatch(Rule):
 
 @hookimpl
 def govlint_rules():
-    return [NarrativeMismatch]
+    return [NarrativeMismatch, PartsOfAWhole]  # (N602 is read by its own module)

@@ -1,0 +1,74 @@
+"""N602: a figure the prose gives as a whole against the parts it lists right after it (registered
+with the narrative rules, :mod:`.narrative`)."""
+from __future__ import annotations
+
+from govlint.plugin import Rule, Span, lazy, nfkc
+
+from .prose import Run, runs
+
+#: a part's words: no number, no bracket (a part with its own detail: "政策文件10条（含…）"), no
+#: clause's end, and not a share ("占"、"%")
+_CHAR = r"[^,，、;；。:：0-9()（）%％占\n]"
+#: "全年主动公开政府信息135条，其中政策文件1条、工作动态3条…、其他类97条": a count of pieces of information
+#: (条, 篇, 份), 其中, then parts of the count's unit, the last one the rest ("其他", "其余"), the list ending
+#: its clause. The parts then share the whole out: no part is left over, so they add up to it. Not
+#: a count of cases (件): "行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件" leaves out those
+#: still open, which are no "other result".
+_WHOLE_AND_PARTS = lazy(
+    r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*,?\s*其中\s*[,:]?\s*"
+    rf"(?P<parts>(?:{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit)\s*[,、]\s*)+其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
+    r"(?=\s*(?:[。;,]|$))")
+_PART = lazy(r"([^,、]*?)([0-9]+)\s*(?:条|篇|份)")
+
+
+class PartsOfAWhole(Rule):
+    code = "N602"
+    name = "parts-of-a-whole"
+    severity = "warning"
+    summary = "正文中的总数与紧随其后列出的分项之和不符"
+    summary_en = "A total in the prose differs from the sum of the parts listed right after it"
+    what = "查找正文中“共公开信息X条（篇、份），其中A a条、B b条……、其他c条”一类的句子：信息的总数后以“其中”列出各分项，" \
+           "最后一项为“其他”“其余”（各分项把总数分尽），各分项的单位与总数相同、不带括注或占比。各分项之和与总数不等时报告，" \
+           "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时不检查（所列分项可能只是一部分）；" \
+           "按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
+    why = "分项把总数分尽时，其和必须等于总数；不等说明数字写错或漏写了一项，读者无法知道哪个数字是对的。"
+    basis = "国办公开办函〔2021〕30号（报告数据应准确一致）。"
+    example = "“全年主动公开政府信息120条，其中政策文件10条、工作动态30条、通知公告25条、其他类50条”（各项之和为115条）。"
+    fix = "核对各分项与总数，改正写错的数字或补上漏列的分项。"
+
+    def check(self, ctx):
+        for section in ctx.bound.sections:
+            where = None
+            for p in runs(section.paragraphs):
+                if "其中" not in p.text:
+                    continue
+                text = nfkc(p.text)
+                for m in _WHOLE_AND_PARTS.finditer(text):
+                    total, unit = int(m.group("total")), m.group("unit")
+                    parts = [(w.strip(" ,、:"), int(n)) for w, n in _PART.findall(m.group("parts"))]
+                    added = sum(n for _, n in parts)
+                    if added == total:
+                        continue
+                    if where is None:
+                        label = ctx.section_label(section.spec.number) if section.spec is not None else ""
+                        where = (f"“{label}”中" if label else ""), (f"section “{label}”: " if label else "")
+                    shown = " + ".join(f"{w}{n}{unit}" for w, n in parts)
+                    shown_en = " + ".join(f"{n}" for _, n in parts)
+                    words = (p.text if len(text) == len(p.text) else text)[m.start():m.end()]
+                    yield ctx.diag(
+                        self, _span(p, text, m.start("total"), m.end("unit")),
+                        f"{where[0]}正文“{words}”的总数{total}{unit}与所列分项之和不一致：{shown} = {added}{unit}，"
+                        f"相差{abs(total - added)}{unit}",
+                        f"{where[1]}the prose “{words}” gives {total} in all, but its parts add up to {shown_en} = "
+                        f"{added} (a difference of {abs(total - added)})",
+                        data={"found": str(total), "expected": str(added), "difference": str(total - added),
+                              "parts": [n for _, n in parts]})
+
+
+def _span(p, text: str, start: int, end: int) -> Span:
+    if isinstance(p, Run):
+        return p.sub_span(start, end) if len(text) == len(p.text) else p.span
+    s = p.span
+    if len(text) == len(p.text) and s.line == s.end_line and s.end - s.start == len(p.text):
+        return Span(s.line, s.column + start, s.line, s.column + end, s.start + start, s.start + end)
+    return s
