@@ -45,3 +45,34 @@ def test_a_trial_template_without_a_year_gets_no_old_label_or_fee_finding():
     codes = [f[0] for f in _found(text)]
     assert "V501" not in codes and "F401" not in codes
     assert codes.count("C200") == 3  # (the three tables said unread once each)
+
+
+NO_TABLES = """一、总体情况
+（一）主动公开情况。示例乡人民政府主动公开政府信息35条。
+（二）依申请公开情况。本年度没有收到政府信息公开申请。
+二、主动公开政府信息情况
+
+三、收到和处理政府信息公开申请情况
+
+四、政府信息公开行政复议、行政诉讼情况
+
+五、存在的主要问题及改进情况
+一是信息更新不够及时。下一步将加强信息发布。
+六、其他需要报告的事项
+无
+"""
+
+
+def test_with_nothing_to_say_the_format_it_is_a_guess_and_the_fee_statement_is_not_asked_for():
+    """No title, no period, no table (a copy whose tables were images): nothing says the format. The
+    2021 format is taken by default, and F401 stays quiet: a report on 2020 asks for no fee statement."""
+    bound = bind(parse(NO_TABLES))
+    assert (bound.format.id, bound.format_reason) == ("2021", "default")
+    assert "F401" not in [f[0] for f in _found(NO_TABLES)]
+
+
+def test_with_the_year_in_the_title_the_fee_statement_is_asked_for():
+    text = "示例乡人民政府2024年政府信息公开工作年度报告\n" + NO_TABLES
+    bound = bind(parse(text))
+    assert (bound.format.id, bound.format_reason) == ("2021", "report year 2024")
+    assert [f[:3] for f in _found(text) if f[0] == "F401"] == [("F401", 13, 1)]  # (the section's heading)

@@ -234,7 +234,9 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
         score = len(words & own)
         if score > best_score or (score == best_score and best is not None and f.first_year > best.first_year):
             best, best_score = f, score
-    return best, "labels"
+    # (nothing says which: the latest format is taken, and the rules asking for what only it asks for
+    # stay quiet — F401's fee statement)
+    return best, "labels" if best_score else "default"
 
 
 #: the longest line read as a label when no table's cell names a format's own label
