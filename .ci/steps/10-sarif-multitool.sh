@@ -19,7 +19,7 @@ chmod u+x "$mt"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-codes="S100 S101 S102 S103 S104 S105 C200 C201 C202 C203 C204 C205 C206 C207 A301 A302 A303 A304 A305 F401 F402 V501 V502 N601 P701 P702"
+codes="S100 S101 S102 S103 S104 S105 C200 C201 C202 C203 C204 C205 C206 C207 A301 A302 A303 A304 A305 F401 F402 V501 V502 N601 N602 P701 P702"
 fixtures=(tests/fixtures/sarif/*.txt)
 
 # Findings exit 1; anything else (2: a file that could not be read, a plugin that failed) is a failure.
