@@ -400,7 +400,10 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
                 and _strong(_compact("".join(pieces[1:]))):
             pieces = pieces[1:]
             last = last[last.index(pieces[0]):]
-        if last and _strong(_compact(last)) and not _is_nav(last) and len(_compact(last)) <= 80:
+        if last and _strong(_compact(last)) and not _is_nav(last) and len(_compact(last)) <= 80 \
+                and (_has_year(_compact(last)) or _agency_of(_compact(last))):
+            # (an item naming neither the year nor the agency is the site's column, "信息公开年度报告":
+            # the title is further down)
             i = p.text.rfind(last) if last in p.text else -1
             span = _sub_span(p, i, i + len(last)) if i >= 0 else p.span
             return last, span
