@@ -38,6 +38,10 @@ def _p701(text: str):
     ("根据《条例》要求，现将示例镇人民政府2023年度政府信息公开工作的有关情况向社会公布。", 2023, 19, 6),
     # the short name: 编制2023年度报告
     ("按照《条例》有关要求，示例镇人民政府编制2023年度报告。", 2023, 21, 6),
+    # the year in Chinese numerals
+    ("根据《条例》要求，编制完成二〇二三年度政府信息公开工作年度报告。", 2023, 14, 6),
+    # 现将…年度报告全文公布
+    ("根据《条例》要求，现将示例镇人民政府2023年度政府信息公开工作年度报告全文公布。", 2023, 19, 6),
 ])
 def test_a_preface_naming_another_year_is_found_at_the_year(preface, year, column, width):
     text = _report(_PREFACE, preface)
@@ -60,6 +64,10 @@ def test_a_preface_naming_another_year_is_found_at_the_year(preface, year, colum
     "参照2019年政府信息公开工作年度报告格式（试行）编制本报告。",
     # a notice on the reports named without 《》: its 有关事项 after the name
     "根据示例县关于编制公布2023年政府信息公开工作年度报告有关事项的通知，编制本报告。",
+    # what last year's report found, reported on
+    "根据《条例》要求，编制本报告，现将2023年度报告提出问题的整改情况一并报告如下。",
+    # a page's path copied above the preface, naming last year's report's page
+    "政府信息公开 > 政府信息公开年报 > 示例镇人民政府2023年政府信息公开工作年度报告\n" + _PREFACE,
 ])
 def test_a_preface_naming_no_other_years_report_is_quiet(preface):
     assert _p701(_report(_PREFACE, preface)) == []

@@ -883,18 +883,22 @@ def _noted_year(paragraphs: Sequence[Paragraph], year: int):
 
 #: a year as a report names itself: Arabic digits (full-width too, spaces inside "2024 年") or Chinese ("二〇二三")
 _NAMED_YEAR = r"(?P<year>(?:19|20|１９|２０)[0-9０-９]{2}|[二][〇○零][一二三四五六七八九〇○零]{2})\s*年(?:度)?"
+#: what may stand between the verb and the year (the agency's name): no sentence's stop, no number, not a page's
+#: path ("政府信息公开 > 政府信息公开年报 > …": a breadcrumb names pages, it says nothing)
+_NAMED_BEFORE = r"[^，,。；;:：！!？?《》0-9０-９>＞›»|｜/]{0,25}?"
 #: what may stand between the year and 报告: no sentence's stop, no other number, no second 报告
 _NAMED_GAP = r"(?:(?!报告)[^，,。；;:：！!？?《》0-9０-９〇○零一二三四五六七八九]){0,30}?"
-#: after the report's name: not a notice about it ("…年度报告有关事项的通知", "…年度报告编制公布工作"), its format
-#: ("…年度报告格式"), what it found ("…年度报告中…", "…年度报告整改…") nor a duty ("…年度报告的要求")
-_NAMED_AFTER = r"(?![的之有编制工格模通要整中时所相内])"
+#: after the report's name, where the preface's sentence goes on: a stop, the end, a bracket closing (its name in 《》),
+#: 如下, or its publication (向社会公布, 予以公布); not a notice about it ("…年度报告有关事项的通知"), its format ("…年度报告
+#: 格式"), what it found ("…年度报告提出的问题", "…年度报告中…", "…年度报告整改…") nor a duty ("…年度报告的要求")
+_NAMED_AFTER = r"(?=\s*(?:[，,。；;：:！!？?）)》」”\]]|$|如下|向|予以|现予|公布|发布|公开|全文|正式|印发|特此))"
 #: the preface naming the report it opens: "编制完成2023年度政府信息公开工作年度报告", "我局编制了2023年政府信息公开工作
 #: 年度报告", "特向社会公布…局2023年政府信息公开工作年度报告", "现公布2023年度…年度报告", "编制2024年度报告", "现将
 #: …局2023年度政府信息公开工作的有关情况向社会公众发布", "本报告为2023年度…", "结合2023年…工作实际编制而成"
 _NAMES_ITSELF = (
-    lazy(r"(?:编制|编写|撰写|公布|公开|发布)(?:完成|而成)?了?《?[^，,。；;:：！!？?《》0-9０-９]{0,25}?" + _NAMED_YEAR
+    lazy(r"(?:编制|编写|撰写|公布|公开|发布)(?:完成|而成)?了?《?" + _NAMED_BEFORE + _NAMED_YEAR
          + _NAMED_GAP + r"(?:年度报告|年报|报告)" + _NAMED_AFTER),
-    lazy(r"现将[^，,。；;:：！!？?《》0-9０-９]{0,25}?" + _NAMED_YEAR + _NAMED_GAP
+    lazy(r"现将" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
          + r"(?:(?:年度报告|年报|报告)" + _NAMED_AFTER + r"|工作的?(?:有关|相关|主要)?情况)"),
     lazy(r"本(?:年度)?报告(?:是|为|系|即)" + _NAMED_YEAR),
     lazy(r"结合\s*" + _NAMED_YEAR + _NAMED_GAP + r"实际编制"))
