@@ -6,7 +6,9 @@ listing its 附件 after the closing date; a 交通运输局 whose 五 pairs eac
 each seeded defect gives exactly its finding. What this round found: a preface naming the report as another year's
 (现将…2024年度…情况报告如下 over a report on 2025) gave no finding (P701 now, at the year, in every text form, a hard
 wrap cutting the sentence too); an 附件 list after the closing naming a list of fees (附件：…2.信息处理费收取明细, …收费清单,
-…收取台账) was read as a statement that fees were charged with no sum (F402, a false alarm)."""
+…收取台账) was read as a statement that fees were charged with no sum (F402, a false alarm); a 六 copied with last
+year's report, stating only 2024's fee in the report on 2025 (2024年，无收取信息处理费情况), passed F401 (F401 now, at the
+year)."""
 import sys
 from pathlib import Path
 
@@ -156,3 +158,31 @@ def test_a_list_named_in_six_is_no_statement_either(six, found):
     F402 (no fee said charged)."""
     text = _replace(voices.VOICES36["annex-list"](), [("本局本年度未收取信息处理费。", six)])
     assert [(d.code, d.message) for d in lint(text).diagnostics if d.severity != "note"] == found
+
+
+_OWN_FEE = "本局本年度未收取信息处理费。"
+_ANOTHER = "“六、其他需要报告的事项”中信息处理费的收取情况说的是2024年（“{}”），与标题年份2025年不一致；应说明本年度的收取情况"
+
+
+@pytest.mark.parametrize("six, found", [
+    # 六 copied with last year's report: the fee statement names 2024 in the report on 2025
+    ("2024年，无收取信息处理费情况。", [("F401", 69, 1, _ANOTHER.format("2024年，无收取信息处理费情况"))]),
+    ("本局2024年度未收取信息处理费。", [("F401", 69, 3, _ANOTHER.format("本局2024年度未收取信息处理费"))]),
+    ("2024年，本局收取信息处理费200元。", [("F401", 69, 1, _ANOTHER.format("2024年，本局收取信息处理费200元"))]),
+    # the report's own year, or none named: no finding
+    ("2025年，无收取信息处理费情况。", []),
+    (_OWN_FEE, []),
+    # last year's beside this year's, a comparison, a stretch of years, a date: not a statement of another year
+    ("2024年度本机关未收取信息处理费。本年度未收取信息处理费。", []),
+    ("与2024年相比，本年度未收取信息处理费。", []),
+    ("2024年以来未收取信息处理费。", []),
+    ("2024年至2025年均未收取信息处理费。", []),
+    ("截至2026年1月15日，本局未收取信息处理费。", []),
+])
+def test_a_fee_statement_of_another_year_is_no_statement_of_this_years(six, found):
+    """The problems-paired voice (a report on 2025, 六 one sentence) whose 六 states the fee of 2024 only, as a 六
+    copied from last year's report does: F401 at that year; the year the report is on, none named, or last year's named
+    beside this year's, in a comparison, a stretch of years or a date: no finding."""
+    text = _replace(voices.VOICES36["problems-paired"](), [(_OWN_FEE, six)])
+    assert [(d.code, d.span.line, d.span.column, d.message) for d in lint(text).diagnostics
+            if d.severity != "note"] == found
