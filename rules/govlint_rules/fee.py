@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from govlint.plugin import Location, Paragraph, Related, Rule, enumerators, hookimpl, nfkc, lazy, numeral_value
-from .prose import closes, own_tables, runs
+from .prose import closes, own_tables, runs, sub_span
 from .sections import merged_into
 
 #: book titles, 行政事业性收费 (a 表二 item, not the 信息处理费) and 表三's row "申请人逾期未按收费通知要求
@@ -489,8 +489,8 @@ _PLACEHOLDER_END = lazy(r"[:：\s]\s*[—－\-/／]+\s*[.。]?\s*$")
 
 #: how a heading or a topic on the fee ends: "（三）信息处理费收取情况", "（信息处理费收取情况等）" (a section's
 #: title naming what it holds), "信息处理费收取情况说明", "…情况如下"; or a table's name, an annex's in its
-#: list ("附件：2.信息处理费收取情况表", "…收费情况统计表")
-_HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一览|明细|汇总)?表)?$|如下$")
+#: list ("附件：2.信息处理费收取情况表", "…收费情况统计表"), or a list's ("附件：2.信息处理费收取明细", "…收费清单", "…收费台账")
+_HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一览|明细|汇总)?表)?$|如下$|(?:明细|清单|台账|一览)表?$")
 
 
 #: a form's question on the fee with its answer left for the next line ("是否收取信息处理费：" / "否": a
@@ -596,6 +596,25 @@ def fee_stated(sections):
     return False, unclear
 
 
+#: a statement on the fee that names its year first ("2024年，无收取信息处理费情况", "2024年度本机关未收取信息处理费",
+#: "本局2024年度未收取…"): the year it speaks of; not a stretch of years, a comparison or a date ("2024年以来", "2024年至
+#: 2025年", "与2024年相比", "截至2026年1月15日")
+_FEE_YEAR = lazy(r"^\s*([^\d，,。；;:：]{0,12}?)((?:19|20)\d\d)\s*年(?:度)?(?!\s*(?:以来|至|到|[-—–~～]|相比|同期|同比|底|末|\d{1,2}\s*月))")
+
+
+def fee_years(sections):
+    """(year or None, paragraph, offset, sentence) of each statement on the fee (a sentence saying what was charged,
+    :func:`classify` not "unclear"), the year the one names first (None when it names none)."""
+    for p, start, s in _all_sentences(sections):
+        if not _may_name(s) or not is_fee_sentence(s) or classify(s) == "unclear":
+            continue
+        m = _FEE_YEAR.match(s)
+        before = m.group(1) if m else ""
+        if m and any(w in before for w in ("与", "较", "比", "同")):
+            m = None  # "与2024年相比…"
+        yield (int(m.group(2)) if m else None), p, start, s, m
+
+
 def _following(sections, paragraph, start):
     """The sentence after the one at (paragraph, start), in the same sections, or ""."""
     found = False
@@ -644,11 +663,36 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”“信息处理费收取情况：—”（话题后只有占位符“—”“/”）" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”“信息处理费收取情况：不涉及”等写法都算作说明（机关自己的“工作经费”、“收费站”，以业务命名的其他费用如“不动产登记费”“学费”，以及群众咨询、投诉的话题“关于物业收费的咨询”都不是信息处理费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。"
+           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”“信息处理费收取情况：不涉及”等写法都算作说明（机关自己的“工作经费”、“收费站”，以业务命名的其他费用如“不动产登记费”“学费”，以及群众咨询、投诉的话题“关于物业收费的咨询”都不是信息处理费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，附件列表中以“明细”“清单”“台账”结尾的名称（“附件：2.信息处理费收取明细”）只是文件的名称，都不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。说明收取情况的句子都以另一年份开头（如2025年度报告写“2024年，无收取信息处理费情况”“本局2024年度未收取信息处理费”，随上年的第六部分一起套用）时，本年度的收取情况并未说明，也报告，位置在该年份；标题或统计期限的年份、未写年份、与本年度的说明并列、比较（“与2024年相比”）、年份区间（“2024年以来”“2024年至2025年”）和日期（“截至2026年1月15日”）都不算另一年份。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
     fix = "写明收取情况，例如“本年度未收取信息处理费。”，或“本年度共收取信息处理费××元。”"
+
+    def _another_year(self, ctx, section):
+        """Every statement on the fee names one year, another than the report's ("2024年，无收取信息处理费情况" in the
+        report on 2025, copied with last year's 六): this year's is not stated. The years the title and the statistics
+        period name are the report's (when they differ, P701 says so)."""
+        f = ctx.bound.facts
+        own = {y for y in (f.year, f.title_year, f.covered_year, *(f.period or ())) if y is not None}
+        stated = list(fee_years(fee_sections(ctx)))
+        years = {y for y, *_ in stated}
+        if not own or not stated or None in years or len(years) != 1 or years & own:
+            return
+        year, p, start, s, m = stated[0]
+        span = section.section.span
+        if p is not None:
+            span = sub_span(p, start + m.start(2), start + m.end()) if p.text[start:start + len(s)] == s else p.span
+        label = ctx.section_label(6)
+        quoted = s.strip() if len(s.strip()) <= 30 else s.strip()[:30] + "…"
+        report = f.title_year if f.title_year is not None else f.year
+        yield ctx.diag(self, span,
+                       f"“{label}”中信息处理费的收取情况说的是{year}年（“{quoted}”），与标题年份{report}年不一致；"
+                       f"应说明本年度的收取情况",
+                       f"The statement on 信息处理费 in “{label}” is about {year} (“{quoted}”), not the title year "
+                       f"{report}; state this year's",
+                       location=Location(section=label),
+                       data={"found": str(year), "expected": str(report)})
 
     def check(self, ctx):
         if not ctx.bound.format.fee_statement_required or ctx.bound.format_reason == "default":
@@ -658,6 +702,7 @@ class FeeStatementMissing(Rule):
             return  # S101 reports the missing section
         ok, named = fee_stated(fee_sections(ctx))
         if ok:
+            yield from self._another_year(ctx, section)
             return
         elsewhere = [p for s in ctx.bound.sections if s is not section for p in s.paragraphs
                      if is_fee_sentence(p.text)]

@@ -218,6 +218,10 @@ class Facts(Record):
     #: the bodies the report says became the agency (renamed or merged into it: "原样例市文化和旅游局与原样例市广播
     #: 电视局整合组建…"), each with the agency's place filled in; a closing signed by one of them is another agency's
     retired: Tuple[str, ...] = ()
+    #: the year the preface names the report itself as another year's ("编制完成2023年度政府信息公开工作年度报告" in
+    #: the report on 2022), None when it names none or the title's; ``named_span`` the year as written
+    named: Optional[int] = None
+    named_span: Optional[Span] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -882,6 +886,118 @@ def _noted_year(paragraphs: Sequence[Paragraph], year: int):
     return None
 
 
+#: a year as a report names itself: Arabic digits (full-width too, spaces inside "2024 年") or Chinese ("二〇二三")
+_NAMED_YEAR = r"(?P<year>(?:19|20|１９|２０)[0-9０-９]{2}|[二][〇○零][一二三四五六七八九〇○零]{2})\s*年(?:度)?"
+#: what may stand between the verb and the year (the agency's name): no sentence's stop, no number, not a page's
+#: path ("政府信息公开 > 政府信息公开年报 > …": a breadcrumb names pages, it says nothing)
+_NAMED_BEFORE = r"[^，,。；;:：！!？?《》0-9０-９>＞›»|｜/]{0,25}?"
+#: what may stand between the year and 报告: no sentence's stop, no other number, no second 报告
+_NAMED_GAP = r"(?:(?!报告)[^，,。；;:：！!？?《》0-9０-９〇○零一二三四五六七八九]){0,30}?"
+#: after the report's name, where the preface's sentence goes on: a stop, the end, a bracket closing (its name in 《》),
+#: 如下, or its publication (向社会公布, 予以公布); not a notice about it ("…年度报告有关事项的通知"), its format ("…年度报告
+#: 格式"), what it found ("…年度报告提出的问题", "…年度报告中…", "…年度报告整改…") nor a duty ("…年度报告的要求")
+_NAMED_AFTER = r"(?=\s*(?:[，,。；;：:！!？?）)》」”\]]|$|如下|向|予以|现予|公布|发布|公开|全文|正式|印发|特此))"
+#: the preface naming the report it opens: "编制完成2023年度政府信息公开工作年度报告", "我局编制了2023年政府信息公开工作
+#: 年度报告", "特向社会公布…局2023年政府信息公开工作年度报告", "现公布2023年度…年度报告", "编制2024年度报告", "现将
+#: …局2023年度政府信息公开工作的有关情况向社会公众发布", "本报告为2023年度…", "结合2023年…工作实际编制而成"
+_NAMES_ITSELF = (
+    lazy(r"(?:编制|编写|撰写|公布|公开|发布)(?:完成|而成)?了?《?" + _NAMED_BEFORE + _NAMED_YEAR
+         + _NAMED_GAP + r"(?:年度报告|年报|报告)" + _NAMED_AFTER),
+    lazy(r"现将" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
+         + r"(?:(?:年度报告|年报|报告)" + _NAMED_AFTER + r"|工作的?(?:有关|相关|主要)?情况)"),
+    lazy(r"本(?:年度)?报告(?:是|为|系|即)" + _NAMED_YEAR),
+    lazy(r"结合\s*" + _NAMED_YEAR + _NAMED_GAP + r"实际编制"))
+#: in 一's first paragraphs, only a preface's own words: not the year's work ("按时编制并公布2022年度…年度报告")
+_PREFACE_WORDS = lazy(r"本(?:年度)?报告|现将|现编制|现公布|现向社会|特向社会|特编制|现予")
+#: the year's work told, not the report's preface: "按时编制并公布2022年度政府信息公开工作年度报告"
+_ON_TIME = lazy(r"按时|按期|及时|如期|准时|按要求")
+#: a title in 《》 that is not the report's (a notice on the reports: "《…关于做好2021年政府信息公开工作年度报告编制
+#: 公布工作的通知》"), blanked to its length; the report's own name in 《》 is kept
+_OTHER_TITLE = lazy(r"《[^《》]*》")
+
+
+def _year_number(text: str) -> Optional[int]:
+    t = nfkc(text).replace(" ", "")
+    if t.isdigit():
+        return int(t)
+    try:
+        return int(_cn_digits(t))
+    except (ValueError, KeyError):
+        return None
+
+
+def _named_year(report: Report, year: Optional[int]):
+    """(year, span) of the year the preface names the report itself by, when it is not ``year`` (the title's):
+    "编制完成2023年度政府信息公开工作年度报告" over a report on 2022. The preface is the text before 一 (and 一's first two
+    paragraphs, in a sentence that holds a preface's own words: 本报告, 现将, 特向社会公布 …); a sentence telling the year's
+    work ("按时编制并公布2022年度…年度报告") is none. Not a notice's or a format's title
+    in 《》, last year's report cited ("根据2022年度报告的整改要求"), the publication's date ("2024年1月"): only a verb of
+    making or publishing, or 本报告, right before the year and the report's name after it. None when every year the
+    preface names itself by is ``year``, when it names two, or when it names none."""
+    if year is None:
+        return None
+    front = [b for b in report.front if isinstance(b, Paragraph) and b.kind != "title"]
+    one = list(report.sections[0].paragraphs) if report.sections else []
+    found = []
+    for run, inside in [*((r, False) for r in _sentence_runs(front)), *((r, True) for r in _sentence_runs(one)[:2])]:
+        raw = "".join(p.text for p in run)
+        if "报告" not in raw and "现将" not in raw and "结合" not in raw:
+            continue
+        text = _OTHER_TITLE.sub(lambda m: m.group(0) if m.group(0)[:-1].rstrip().endswith(("报告", "年报"))
+                                else "《" + "＿" * (len(m.group(0)) - 2) + "》", raw)
+        for m in (m for pattern in _NAMES_ITSELF for m in pattern.finditer(text)):
+            sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1:m.start()]
+            if _ON_TIME.search(sentence) or (inside and not _PREFACE_WORDS.search(sentence + m.group(0))):
+                continue  # the year's work ("按时编制并公布2022年度…年度报告"), not the preface's own words
+            named = _year_number(m.group("year"))
+            if named is not None:
+                found.append((named, _run_span(run, m.start("year"), _year_end(text, m.end("year")))))
+    years = {y for y, _ in found}
+    if len(years) != 1 or year in years:
+        return None
+    return found[0]
+
+
+def _sentence_runs(paragraphs: Sequence[Paragraph]) -> List[List[Paragraph]]:
+    """The paragraphs in runs a hard line break cut mid-sentence ("…现将示例镇人民政府2025年度政府信" / "息公开工作情况报告
+    如下。"): a line that does not end a sentence runs on into the next."""
+    runs: List[List[Paragraph]] = []
+    for p in paragraphs:
+        if runs and runs[-1][-1].text.rstrip()[-1:] not in "。！？!?；;：:" and len(runs[-1]) < 8:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
+def _run_span(run: Sequence[Paragraph], start: int, end: int) -> Span:
+    """The span of the run's joined text[start:end]: within one of its paragraphs, by its columns; else the lines it spans."""
+    offset = 0
+    first = last = None
+    for p in run:
+        n = len(p.text)
+        if first is None and start < offset + n:
+            first = (p, offset)
+        if end <= offset + n:
+            last = (p, offset)
+            break
+        offset += n
+    if first is None or last is None:
+        return run[0].span.to(run[-1].span)
+    if first[0] is last[0]:
+        return _sub_span(first[0], start - first[1], end - first[1])
+    return first[0].span.to(last[0].span)
+
+
+_YEAR_WORD = lazy(r"\s*年度?")
+
+
+def _year_end(text: str, end: int) -> int:
+    """The end of "2023年度" / "2023 年" whose digits end at ``end``."""
+    m = _YEAR_WORD.match(text, end)
+    return m.end() if m else end
+
+
 def _period_elsewhere(report: Report) -> Optional[str]:
     """A period stated where paragraphs do not show it (a table cell holding the preamble, a
     statement broken around a table): the report's whole text, compacted. Only that a period is
@@ -1348,4 +1464,5 @@ def extract_facts(report: Report) -> Facts:
                  level, _published(report) or _published_in_front(
                      [b for b in report.front if isinstance(b, Paragraph)]) or _published_in_front(
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
-                 _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0])
+                 _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
+                 *(_named_year(report, title_year if title_year is not None else year) or (None, None)))
