@@ -68,6 +68,39 @@ _ALL_FOR_REASON = r"\s*[,:]?\s*(?:(?:均|全部|都)(?:为|系|属于|属|是)|(
 #: a reason's words reaching the end of its clause ("…的情形", "…的情况" with them)
 _REASON_ENDS = r"(?:的?(?:情形|情况|原因))?(?=\s*(?:[。;,]|$))"
 
+#: the rows of （三）不予公开 and （五）不予处理 whose reason a person reads in these words (its label's, or as reports
+#: write it: "涉及国家秘密", "涉及第三方合法权益"): (row key, a word they always hold, English name, the words)
+#: (the rows' Chinese names come from the format: :func:`_row_name`)
+_REASON_ROWS = (
+    ("deny_1", "国家秘密", "state secrets", r"国家秘密"),
+    ("deny_2", "禁止公开", "other laws forbid it", r"其他法律(?:、|和|及)?(?:行政)?法规(?:规定)?禁止公开"),
+    ("deny_3", "三安全", "endangers the three securities and stability", r"危及(?:“|\")?三安全一稳定(?:”|\")?"),
+    ("deny_4", "第三方", "third parties' lawful rights", r"(?:保护|涉及|侵犯|侵害|损害|影响)第三方(?:的)?合法权益"),
+    ("deny_5", "内部事务", "internal affairs", r"(?:三类)?内部事务(?:信息)?"),
+    ("deny_6", "过程性", "process information", r"(?:四类)?过程性信息"),
+    ("deny_8", "行政查询", "administrative enquiries", r"行政查询事项"),
+    ("noproc_1", "信访", "petitions, reports and complaints", r"信访(?:、?举报)?(?:、?投诉)?(?:类)?(?:事项|申请|件)?"),
+    ("noproc_2", "重复", "repeated applications", r"(?<!大量)(?<!反复)重复(?:提出|提交)?(?:的)?申请"),
+    ("noproc_3", "出版物", "publications asked for", r"(?:要求)?提供(?:公开)?出版物"),
+    ("noproc_4", "大量", "many repeated applications without good reason",
+     r"(?:无正当理由(?:的)?大量(?:、)?(?:反复|重复)|大量(?:、)?反复)(?:提出)?(?:的)?申请"),
+    ("noproc_5", "重新出具", "confirming or re-issuing information held",
+     r"要求(?:行政机关)?(?:确认或)?重新出具(?:已(?:获取|获得)(?:的)?(?:政府)?信息)?"),
+)
+#: before such a reason: not the last of several ("国家秘密和内部事务信息", "国家秘密、第三方合法权益", "不涉及…"; a list of
+#: reasons each with its count is: "…不予公开1件、涉及第三方合法权益不予公开1件")
+_NOT_JOINED = r"(?<![和及与或等不非])(?<!或者)(?<![^件]、)"
+#: the words that lead a reason in: "因涉及", "由于属于", "系"
+_REASON_LEAD = r"(?:因|由于)?(?:属于|涉及|系)?"
+#: after a reason's words, the noun it is said of ("…的信息", "…的申请", "…的情形")
+_REASON_NOUN = r"(?:的)?(?:政府)?(?:信息|申请|事项|情形|情况)?"
+#: after a result's count, 其中 and the items before a reason's, each its count ("，其中属于国家秘密1件、", "(其中")
+_ITEMS_BEFORE = r"\s*[,(:]?\s*其中\s*:?\s*(?:[^。;,()]{1,30}?\d+\s*件\s*[,、;]\s*){0,7}?"
+#: the result of each group of reasons
+_REASON_RESULT = {"deny": r"不予(?:以)?公开", "noproc": r"不予(?:以)?处理"}
+_REASON_EN = {key: en for key, _, en, _ in _REASON_ROWS} | {
+    "other_1": "no correction in time, not processed further", "other_2": "fee not paid in time, not processed further"}
+
 #: the applications may be counted in 项 too ("受理依申请公开事项2项", "收到公开申请事项26项")
 _APPLICATION_UNIT = r"\s*(?:件次|件|条|份|次|宗|起|项|个(?=申请|政府信息|依申请|[^\u3400-\u9fff]|$))"
 #: not the second half of "予以公开及部分公开…" / "部分公开、不予公开共N件" / "全部或部分公开N件" (a joint figure)
@@ -333,6 +366,31 @@ CLAIMS: Tuple[Claim, ...] = (
           ("nomake", r"无法提供", r"没有现成(?:的)?(?:政府)?信息(?:需要|需)?另行制作", "另行制作"),
           ("unclear", r"无法提供", r"补正后(?:的)?申请内容仍(?:然)?不明确", "仍不明确"),
           ("casefile", r"不予(?:以)?公开", r"属于行政执法案卷", "行政执法案卷"))),
+    #: "因涉及国家秘密不予公开1件", "属于信访举报投诉类申请不予处理2件": a reason of （三）不予公开 or （五）不予处理 in
+    #: the words of its row (:data:`_REASON_ROWS`), then its result and the count (not "国家秘密和内部事务信息不予公开3件":
+    #: two reasons, one count; nor "因涉及国家秘密等原因不予公开3件")
+    *(Claim(key, lazy(_NOT_JOINED + _REASON_LEAD + reason + _REASON_NOUN + r"(?:而|故|被|予以|依法)?"
+                      + _REASON_RESULT[key.split("_")[0]] + FILL + NUM + r"\s*件"), word=word)
+      for key, word, _, reason in _REASON_ROWS),
+    #: "不予处理2件，均为重复申请", "不予公开1件，理由为属于国家秘密": the result's whole count, one reason named after it
+    #: for all of them (as for 无法提供 above)
+    *(Claim(key, lazy(_BEFORE + _REASON_RESULT[key.split("_")[0]] + FILL + NUM + r"\s*件" + _ALL_FOR_REASON
+                      + r"(?:属于|涉及|系)?" + reason + _REASON_NOUN + _REASON_ENDS), word=word)
+      for key, word, _, reason in _REASON_ROWS),
+    #: "不予处理2件，其中信访举报投诉类申请1件、重复申请1件", "不予公开3件（其中涉及国家秘密1件，…）": the result's count
+    #: split by its reasons after 其中, each its count (the reason opening its item: not "其中国家秘密和内部事务信息2件")
+    *(Claim(key, lazy(_BEFORE + _REASON_RESULT[key.split("_")[0]] + FILL + NUM + r"\s*件" + _ITEMS_BEFORE
+                      + _REASON_LEAD + reason + _REASON_NOUN + r"(?:而)?(?:" + _REASON_RESULT[key.split("_")[0]] + r")?"
+                      + FILL + NUM + r"\s*件(?=\s*(?:[,、;。)]|$))"), group=2, word=word, also=("其中",))
+      for key, word, _, reason in _REASON_ROWS),
+    #: "申请人逾期未补正、行政机关不再处理1件", "逾期不补正2件": 表三's （六）其他处理 1., by its label's words
+    Claim("other_1", lazy(r"(?:申请人)?(?:无正当理由)?逾期(?:未|不)补正(?:申请)?(?:材料)?(?:的)?(?:\s*[,、]?\s*(?:行政机关|本机关)?"
+                          r"不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?" + FILL + NUM + r"\s*件"), word="补正"),
+    #: "因申请人逾期未缴纳信息处理费不再处理2件", "逾期未按收费通知要求缴纳费用、行政机关不再处理1件": （六）2., the fee not
+    #: paid and the application closed, both said (not "逾期未缴费2件": a notice's fate, the application maybe answered later)
+    Claim("other_2", lazy(r"(?:因|由于)?(?:申请人)?逾期(?:未|不)(?:按收费通知(?:要求)?)?(?:缴纳|缴|支付|交纳)(?:信息处理)?费(?:用)?(?:的)?"
+                          r"\s*[,、]?\s*(?:行政机关|本机关)?(?:不再处理|终止(?:处理|办理))(?:其)?(?:政府信息公开)?(?:申请)?"
+                          + FILL + NUM + r"\s*件"), word="逾期"),
     #: "其中5件予以公开，1件部分公开，…，2件不予处理": the count first, opening its clause (not "这1件…", "其余2件…":
     #: cases said before; not "1件不予公开决定被申请复议": one decision's fate)
     #: ("其中4件申请的内容予以公开": the applications' content named between)
@@ -489,7 +547,8 @@ _KEYWORD = {"applications": "申请", "review_pending": "复议", "litigation_pe
             "research": "科研机构", "public_interest": "社会公益组织", "legal": "法律服务机构",
             "nohold": "不掌握", "nomake": "另行制作", "unclear": "仍不明确",
             "casefile": "行政执法案卷"}
-_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold", "nomake", "unclear", "casefile"}
+_RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold", "nomake", "unclear", "casefile",
+            *_REASON_EN}
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
@@ -647,6 +706,10 @@ def _plan(t3) -> tuple:
                               ("casefile", "deny_7", "（三）不予公开”“7.属于行政执法案卷", "（三） 7. enforcement case files")):
         if t3 is not None and any(r.key == key for r in t3.spec.rows):
             groups.append((kind, (("表三", ((key, "total"),), f"表三“{zh}”总计", f"表三 {en}, total"),)))
+    for key, en in _REASON_EN.items():  # (the other reasons' rows, named by the format's labels)
+        name = _row_name(spec, key)
+        if name is not None:
+            groups.append((key, (("表三", ((key, "total"),), f"表三“{name[0]}”总计", f"表三 {name[1]}: {en}, total"),)))
     plan = []
     for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _APPLICANTS + _LATER:
         if not readings:
@@ -669,6 +732,16 @@ def _plan(t3) -> tuple:
         _PLANS.clear()
     _PLANS[id(spec)] = (spec, plan)
     return plan
+
+
+def _row_name(spec, key: str) -> Optional[Tuple[str, str]]:
+    """表三's row ``key`` as its group and its label name it ("（三）不予公开”“1.属于国家秘密", "（三） 1."), None when
+    the format has no such row."""
+    row = next((r for r in (spec.rows if spec is not None else ()) if r.key == key), None)
+    group = next((g for g in spec.groups if g.key == row.group), None) if row is not None else None
+    if group is None:
+        return None
+    return (f"{group.prefix}{group.label.text}”“{row.prefix}{row.label.text}", f"{group.prefix} {row.prefix}")
 
 
 def _available(bound) -> dict:
@@ -2274,7 +2347,7 @@ class NarrativeMismatch(Rule):
     severity = "error"
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
-    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”，不予公开的分项“属于行政执法案卷N件”）、行政复议和行政诉讼、" \
+    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”，不予公开的分项“属于行政执法案卷N件”，以及按表三的分项说出原因的件数：原因在前、紧接办理结果和件数的“因涉及国家秘密不予公开1件”“属于信访举报投诉类申请不予处理2件”“重复申请不予处理2件”，或件数之后说全部出于一个原因的“不予处理2件，均为重复申请”“不予公开1件，理由为属于国家秘密”，或件数之后以“其中”逐项说出原因的“不予处理2件，其中信访举报投诉类申请1件、重复申请1件”，与该分项核对，表三（六）的“申请人逾期未补正、行政机关不再处理1件”“逾期不补正1件”与（六）1核对，“因申请人逾期未缴纳信息处理费不再处理2件”与（六）2核对（只说“逾期未缴费2件”的不核对）；两个原因共一个件数的“国家秘密和内部事务信息不予公开3件”“均为重复申请或信访举报投诉类申请”、“因大量重复申请不予处理”这样分不清是哪一分项的，不核对）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、废止行政规范性文件件数（“废止5件，宣布失效2件”并列失效的不核对）、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
            "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；按表三的列名说到科研机构、社会公益组织、法律服务机构的（“其中自然人20件，…，法律服务机构4件”“收到社会公益组织提出的申请1件”）与该列核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，紧跟总数之后以“含”分出的亦同（“全年共办理14件，含上年结转1件”“含2023年转至今年办理的1件”）；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“其中4件申请的内容予以公开”同“其中4件予以公开”；“未接到群众要求公开的信息”即没有申请；“无行政规范性文件出台”“没有规范性文件制发情况”即本年制发0件；" \
@@ -2285,7 +2358,7 @@ class NarrativeMismatch(Rule):
            "“均在法定期限内办结”“均在法定期限内办理完毕”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”“…依次为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时；列举中的科研机构、社会公益组织、法律服务机构占其位置，其件数不核对：“申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件”只核对自然人和商业企业；表二的行政许可、行政处罚、行政强制须说是作出的决定：“行政处罚、行政强制处理决定数量分别为35件、2件”核对，“公示行政许可决定、行政处罚决定分别为…”不核对）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”“除N件顺延至下年度办理外”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”“2024年，我局累计…”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字，经某一渠道收到的申请数（“通过网站收到申请5件”；前一分句中另有件数的网站“在区政府网站公开信息77条，收到申请1件”不使其后的申请数成为部分）（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”；句号之后紧接着说件数、没有自己的主语和年份的一句亦同：“全区共收到申请12件，其中予以公开9件。无法提供3件，…”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”；管理委员会自己的报告中的“高新区管委会”是本机关），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”“…，结转到2025年继续办理2件，行政复议3件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
-           "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”；“不予公开0件”之后的照常核对），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”），" \
+           "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”不与办理结果之和核对，原因即表三某一分项的与该分项核对；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”；“不予公开0件”之后的照常核对），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”），" \
            "同一分句或其后说明不涉及政府信息公开或与之无关的复议、诉讼数及其“均获维持”（“行政复议案件共10件（均不涉及政府信息公开），均获维持”），" \
            "紧接“除上述2件外”之后的数字和“未发生其他行政复议”“未发生除政府信息公开以外的行政复议”，其后分句另说与政府信息公开有关的件数时各类事项的诉讼总数（“行政诉讼3件，与政府信息公开有关的1件”中的3件），经单一渠道收到的申请数（“通过网络等渠道收到申请10件”），" \
            "括号中说明包含其他机关文件的件数（“现行有效行政规范性文件30件（含县政府文件）”）" \
@@ -2369,7 +2442,12 @@ class NarrativeMismatch(Rule):
                     yield from self._self_contradiction(ctx, p, text, *where)
 
     def _mismatch(self, ctx, p, text, m, kind, claimed, options, where_zh, where_en):
-        zh, en = _NAMES[kind]
+        if kind in _NAMES:
+            zh, en = _NAMES[kind]
+        else:  # (a reason's row: its label and its group's, as the format names them)
+            row = next(r for r in ctx.bound.tables["表三"].spec.rows if r.key == kind)
+            group = next(g for g in ctx.bound.tables["表三"].spec.groups if g.key == row.group)
+            zh, en = f"{row.label.text}（{group.label.text}）", _REASON_EN[kind]
         table = options[0].zh[:2]
         # (a reading with a blank cell shown to be 0 by the table's arithmetic says so: :func:`zero_blanks`)
         blank_zh = [_BLANK_ZH if any(c.state == BLANK_CELL for c in r.cells) else "" for r in options]
