@@ -59,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"12-{ENGINE}"
+        return f"13-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -533,6 +533,15 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
         drawn = len(page.rects) + len(page.lines) + len(page.curves)
         # a page of drawings (a map, a chart) is not searched for tables: bounded time
         found = _find_tables(page) if drawn <= MAX_DRAWN else []
+        cut = _cut_by_the_edge(found, chars, page.bbox[2])
+        if cut:
+            # (its text past the edge is left out: its head and rows end at the edge, and the
+            # binder says once that the table's right part may have been cut off by the page)
+            right = page.bbox[2]
+            page = page.filter(lambda o: o.get("object_type") != "char" or (o["x0"] + o["x1"]) / 2 <= right or not any(
+                top <= (o["top"] + o["bottom"]) / 2 <= bottom for top, bottom in cut))
+            chars = page.chars
+            found = _find_tables(page)
     except Exception:
         found = []
     by_middle = _by_middle(chars) if found else None
@@ -885,7 +894,11 @@ def _find_tables(page) -> list:
     if backgrounds:
         # (left out before pdfplumber joins the edges: a rule and a white box's side along it are one)
         finder.page = page = page.filter(lambda o: id(o) not in backgrounds)
+    unclipped = _past_the_edge(page)
+    if unclipped is not None:
+        finder.page = unclipped
     edges = finder.get_edges()
+    finder.page = page
     crossings = edges_to_intersections(edges + _open_sides(edges, (page.bbox[0], page.bbox[2])), settings.intersection_x_tolerance,
                                        settings.intersection_y_tolerance)
     return [Table(page, group) for group in cells_to_tables(_cells(crossings))]
@@ -1015,6 +1028,92 @@ def _open_sides(edges: list, across: Tuple[float, float] = (float("-inf"), float
 
 #: how near the paper's edge a table's rules end when the page cut it (pt)
 _AT_THE_EDGE = 6.0
+
+
+class _Unclipped:
+    """A page as the table finder reads it, its edges given (:func:`_past_the_edge`)."""
+
+    def __init__(self, page, edges: list):
+        self._page = page
+        self.edges = edges
+
+    def __getattr__(self, name):
+        return getattr(self._page, name)
+
+
+def _past_the_edge(page) -> Optional["_Unclipped"]:
+    """A table wider than the page (a Word file's, saved as PDF) runs past the paper's right
+    edge: its rules end there (LibreOffice draws a line on the edge where it clips the table's
+    right border, or none), and the text of its last column runs on past it, still in the file
+    (the head "总计" from 1.7 pt before the edge, a total 74 drawn as "7" on the paper and "4"
+    past it). The column the edge cut was found 3 pt wide, or not closed at all: its text, read
+    as loose lines beside the table, left each row one number short (a column blank in every
+    row, C203), or the totals were read as their first digits (74 as 7: false A301/A303). The
+    table is read as the file holds it, as a person copying the page's text gets it: its rules
+    that end at the edge run on, and the line on the edge stands, past the last character in
+    their rows that runs past the edge; a row no line closes there is closed where it ends.
+    None when no two rules end at the edge, or no character between them runs past it and no
+    row they bound is left open with text in it (nothing moved)."""
+    right = page.bbox[2]
+    edges = page.edges
+    horizontal = sorted((e for e in edges if e["orientation"] == "h" and right - _AT_THE_EDGE <= e["x1"] <= right + 1
+                         and e["x1"] - e["x0"] > _AT_THE_EDGE), key=lambda e: e["top"])
+    if len(horizontal) < 2:
+        return None
+    top, bottom = horizontal[0]["top"], horizontal[-1]["top"]
+    chars = [c for c in page.chars if top <= (c["top"] + c["bottom"]) / 2 <= bottom and c.get("text", "").strip()]
+    past = [c["x1"] for c in chars if c["x1"] > right + 0.5]
+    end = max(past) + 2 if past else right
+    moved = []
+    for e in edges:
+        if e["orientation"] == "h" and any(e is h for h in horizontal):
+            e = dict(e, x1=end, width=end - e["x0"])
+        elif e["orientation"] == "v" and e["x0"] >= right - 1:  # (the line on the edge)
+            e = dict(e, x0=end, x1=end)
+        moved.append(e)
+    # the rows no line on the edge closes: a side where they end, from each rule to the next
+    # where a vertical rule runs from one to the other (a row of the table)
+    sides = [e for e in moved if e["orientation"] == "v" and e["x0"] == end]
+    added = False
+    for upper, lower in zip(horizontal, horizontal[1:]):
+        if any(s["top"] <= upper["top"] + 1.5 and s["bottom"] >= lower["top"] - 1.5 for s in sides):
+            continue
+        inner = [v["x0"] for v in edges if v["orientation"] == "v" and max(upper["x0"], lower["x0"]) - 1.5 <= v["x0"] < right - 1
+                 and v["top"] <= upper["top"] + 1.5 and v["bottom"] >= lower["top"] - 1.5]
+        if inner and any(max(inner) < (c["x0"] + c["x1"]) / 2 and upper["top"] < (c["top"] + c["bottom"]) / 2 < lower["top"]
+                         for c in chars):
+            moved.append(_edge(end, (upper["top"], lower["top"])))
+            added = True
+    if not past and not added:
+        return None  # (no text past the edge, no row left open)
+    return _Unclipped(page, moved)
+
+
+def _cut_by_the_edge(found: list, chars, right: float) -> List[Tuple[float, float]]:
+    """(top, bottom) of each table read past the paper's edge (:func:`_past_the_edge`) that the
+    edge truly cut: a cell past the edge holds no text in a row whose other cells hold numbers
+    (the file keeps the column's head past the edge, "总计", but not that row's number). Such a
+    table cannot be read whole: its 14 numbers of 15 read as 15, one blank, said a blank cell
+    (C203) where the cell was only cut off."""
+    cut = []
+    for t in found:
+        if not t.cells or max(c[2] for c in t.cells) <= right + 0.5:
+            continue
+        x0, top, x1, bottom = t.bbox
+        inside = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c.get("text", "")) for c in chars
+                  if top <= (c["top"] + c["bottom"]) / 2 <= bottom and x0 <= (c["x0"] + c["x1"]) / 2 <= x1]
+        for row in t.rows:
+            texts = []
+            for cell in row.cells:
+                if cell is None:
+                    continue
+                texts.append((cell, "".join(ch for cx, cy, ch in inside
+                                            if cell[0] <= cx < cell[2] and cell[1] <= cy < cell[3]).strip()))
+            if any(cell[2] > right + 0.5 and not text for cell, text in texts) and any(
+                    any(ch.isdigit() for ch in text) for cell, text in texts if cell[2] <= right + 0.5):
+                cut.append((top, bottom))
+                break
+    return cut
 
 
 def _edge(x: float, span: Tuple[float, float]) -> dict:
