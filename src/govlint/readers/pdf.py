@@ -1091,19 +1091,24 @@ def _extract(table, by_middle) -> List[List[Optional[str]]]:
 
     mids, keys = by_middle
     starts = sorted({c[0] for c in table.cells})  # the columns' left edges (pdfplumber's row.cells, one a column)
-    out: List[List[Optional[str]]] = []
-    for row in table.rows:
+    rows = table.rows
+    held: List[List[Optional[list]]] = []  # each cell's characters (None: no cell)
+    for row in rows:
         x0, top, x1, bottom = row.bbox
         picked = sorted(mids[bisect_left(keys, top):bisect_left(keys, bottom)], key=lambda m: m[1])
         row_chars = [m for m in picked if x0 <= m[2] < x1]
+        held.append([None if cell is None else [m[3] for m in row_chars if cell[0] <= m[2] < cell[2]
+                                                 and cell[1] <= m[0] < cell[3]] for cell in row.cells])
+    _overflow_raised(rows, held)
+    out: List[List[Optional[str]]] = []
+    for row, row_held in zip(rows, held):
         cells: List[Optional[str]] = []
         apart: Dict[int, str] = {}  # a merged cell's words that stand in the columns it covers
-        for cell in row.cells:
+        for cell, inside in zip(row.cells, row_held):
             if cell is None:
                 cells.append(apart.pop(len(cells), None))
                 continue
             cx0, ctop, cx1, cbottom = cell
-            inside = [m[3] for m in row_chars if cx0 <= m[2] < cx1 and ctop <= m[0] < cbottom]
             groups = _columns_apart(inside, [x for x in starts if cx0 + 1 < x < cx1 - 1]) if inside else None
             if groups is not None:
                 for k, g in enumerate(groups[1:], 1):
@@ -1113,6 +1118,38 @@ def _extract(table, by_middle) -> List[List[Optional[str]]]:
             cells.append(extract_text(inside) if text is None else text)
         out.append(cells)
     return out
+
+
+def _overflow_raised(rows, held: List[List[Optional[list]]]) -> None:
+    """The characters drawn across the rule at a cell's top, most of their height below it, moved
+    into the cell above them (``held``: each cell's characters, by row). LibreOffice's web export,
+    at the head of a table broken over a page, draws the last line of a tall head cell ("结果维持"
+    wrapped one character a line) down across the rule into the row of numbers: its middle below
+    the rule, "持" was read with the "0" under it ("持0") and the row of numbers held no number (C200
+    on 表四). A character more than ``_OVERFLOW`` of its size above its cell's top rule is no text
+    of that cell: it stands on the rule, where no cell's padding puts text."""
+    for r in range(1, len(rows)):
+        for j, cell in enumerate(rows[r].cells):
+            inside = held[r][j]
+            if not inside:
+                continue
+            ctop = cell[1]
+            over = [c for c in inside if ctop - c["top"] > _OVERFLOW * (c.get("size") or (c["bottom"] - c["top"]))]
+            if not over:
+                continue
+            for c in over:
+                x = (c["x0"] + c["x1"]) / 2
+                above = next(((q, k) for q in range(r - 1, -1, -1) for k, b in enumerate(rows[q].cells)
+                              if b is not None and abs(b[3] - ctop) <= 1.5 and b[0] <= x < b[2]), None)
+                if above is None:
+                    continue
+                held[above[0]][above[1]].append(c)
+                inside.remove(c)
+
+
+#: how far above its cell's top rule a character may start, as a share of its size, and be the
+#: cell's text (a glyph's box reaches a little above the glyph)
+_OVERFLOW = 0.3
 
 
 def _group_text(chars) -> str:
