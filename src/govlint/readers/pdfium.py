@@ -16,7 +16,10 @@ Where the two differ, and why:
   and for a font the PDF does not embed it takes the widths of the substitute font.
 - The descent is PDFium's (``FPDFFont_GetDescent``): the font descriptor's, or the font file's
   when the descriptor says 0 (LibreOffice's PDFs) where pdfminer takes the 0; such characters
-  stand ~0.12 em lower than pdfminer puts them, which is where they are drawn.
+  stand ~0.12 em lower than pdfminer puts them, which is where they are drawn. A descent that
+  is none (above the baseline, or more than half the size below it: PDFium took it from the box
+  of whatever glyph a subset has at code 103) is that of another subset of the same font on the
+  page (:func:`_subset_descents`), else -0.2 em.
 - PDFium drops a text object drawn twice at the same place (fake bold): pdfminer keeps both,
   which doubles those characters.
 - The characters PDFium adds (spaces it infers, line ends) are skipped: only drawn characters
@@ -184,6 +187,7 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
     objects: Dict[int, tuple] = {}
     fonts: Dict[int, tuple] = {}  # font -> (descent a point of size, {character: advance a point of size})
     scales: Dict[tuple, tuple] = {}
+    guessed: Dict[int, List[int]] = {}  # font whose descent is not one -> its characters (indices in out)
     append = out.append
     i = -1
     for ch in text:
@@ -201,9 +205,12 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
             font = get_font(key) or 0
             known = fonts.get(font)
             if known is None:
-                d = -0.2
+                d = _DEFAULT_DESCENT
                 if font and get_descent(font, one, descent):
-                    d = -abs(descent.value)
+                    d = descent.value
+                    if not _LEAST_DESCENT <= d <= 0.0:  # not a descent: its subsets' (after the loop)
+                        d = _DEFAULT_DESCENT
+                        guessed[font] = []
                 known = fonts[font] = (d, {})
             get_matrix(tp, i, p_m)
             fs = get_font_size(tp, i)
@@ -240,12 +247,69 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
                 x1 = max(x0, loose.right)
             bottom = y_top - (oy.value + desc * size)
         top = bottom - size
+        if guessed and font in guessed and w >= 0:
+            guessed[font].append(len(out))
         append({
             "object_type": "char", "page_number": number, "text": ch,
             "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": doctop + top,
             "width": x1 - x0, "height": size, "size": size, "upright": upright,
         })
+    if guessed:
+        _subset_descents(raw, fonts, guessed, out)
     return out
+
+
+#: a font's descent, a point of size, where it has none (or none that is a descent)
+_DEFAULT_DESCENT = -0.2
+#: the lowest descent taken as one (a font's descender reaches ~0.3 of its size below the baseline)
+_LEAST_DESCENT = -0.5
+
+
+def _subset_descents(raw, fonts: Dict[int, tuple], guessed: Dict[int, List[int]], out: List[dict]) -> None:
+    """Moves the characters of each font whose descent is no descent (:func:`_read_chars` put
+    them by :data:`_DEFAULT_DESCENT`) to the descent of another subset of the same font on the
+    page, if one has a descent: the characters of one printed line then share a line.
+
+    A font descriptor that gives no ascent or descent (LibreOffice embeds a CJK face as several
+    subsets, each ``/Ascent 0 /Descent 0``) makes PDFium take the descent from the box of the
+    glyph at code 103 ('g' in a Latin font): in a subset whose codes follow the order of first
+    use, any glyph — a “ sits 0.565 em above the baseline. Such a subset's characters stood up
+    to half a font size lower than its sister subsets' on the same line and split it in two."""
+    name_of = _font_names(raw, fonts)
+    descents: Dict[str, float] = {}
+    for font, (d, _) in fonts.items():
+        if font not in guessed:
+            descents.setdefault(name_of.get(font, ""), d)
+    for font, indices in guessed.items():
+        name = name_of.get(font, "")
+        d = descents.get(name) if name else None
+        if d is None or not indices:
+            continue
+        shift = d - _DEFAULT_DESCENT
+        for k in indices:
+            c = out[k]
+            dy = -shift * c["size"]  # (bottom = baseline - descent x size, in points down the page)
+            c["top"] += dy
+            c["bottom"] += dy
+            c["doctop"] += dy
+
+
+def _font_names(raw, fonts: Dict[int, tuple]) -> Dict[int, str]:
+    """Each font's base name without its subset tag (``ABCDEF+``); "" for a font without one."""
+    get_name = ctypes.CFUNCTYPE(ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t)(
+        ctypes.cast(raw.FPDFFont_GetBaseFontName, ctypes.c_void_p).value)
+    buf = ctypes.create_string_buffer(256)
+    names: Dict[int, str] = {}
+    for font in fonts:
+        name = ""
+        if font:
+            size = get_name(font, buf, len(buf))
+            if 0 < size <= len(buf):
+                name = buf.raw[:size - 1].decode("latin-1")
+                if len(name) > 7 and name[6] == "+" and name[:6].isalpha() and name[:6].isupper():
+                    name = name[7:]
+        names[font] = name
+    return names
 
 
 # ----------------------------------------------------------------------------------------
