@@ -20,7 +20,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from . import EXTENSIONS, Box, CellBlock, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
+from . import EXTENSIONS, Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
 from ..lexicon.enumerators import STARTS as _LABEL_START
 from ..lexicon.marks import IMAGE, PAGE_NUMBER_LINE
 from ..lexicon.pattern import lazy
@@ -42,7 +42,6 @@ class _Line:
     x1: float
     top: float
     table: Optional[List[List[str]]] = None  # a ruled table found by its borders
-    spans: Optional[List[List[int]]] = None  # each of its cells' rowspan (0: a position a cell above covers)
     margin: Tuple[float, float] = (0.0, 0.0)  # the page's text block: left, right
     size: float = 10.0        # character size
     runs: Tuple[Run, ...] = ()  # the pieces separated by a gap, with their x positions
@@ -468,9 +467,7 @@ def _folios_dropped(items: List[_Line], folios: list) -> List[_Line]:
 
 def _block(ln: "_Line"):
     if ln.table is not None:
-        rows = ln.table if ln.spans is None else [
-            [CellBlock(t, k) for t, k in zip(row, spans) if k] for row, spans in zip(ln.table, ln.spans)]
-        return table_block(rows, page=ln.page, box=Box(ln.x0, ln.x1, ln.top))
+        return table_block(ln.table, page=ln.page, box=Box(ln.x0, ln.x1, ln.top))
     return TextBlock(ln.text, page=ln.page, box=Box(ln.x0, ln.x1, ln.top, ln.size, ln.margin[0], ln.margin[1]),
                      runs=ln.runs)
 
@@ -655,8 +652,8 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
         if not placed:
             rest.append(ln)
     kept = rest
-    for bbox, cells, _, row_boxes, cell_rows in tables:
-        kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells, spans=_rowspans(cells, row_boxes, cell_rows)))
+    for bbox, cells, _, _, _ in tables:
+        kept.append(_Line("", number, bbox[0], bbox[2], bbox[1], table=cells))
     kept.sort(key=lambda ln: (ln.column[0], ln.column[1], ln.top) if ln.column else (ln.top, 0, ln.top))
     return kept, n_chars, n_cid
 
@@ -1190,24 +1187,19 @@ def _extract(table, by_middle) -> List[List[Optional[str]]]:
 
     mids, keys = by_middle
     starts = sorted({c[0] for c in table.cells})  # the columns' left edges (pdfplumber's row.cells, one a column)
-    rows = table.rows
-    held: List[List[Optional[list]]] = []  # each cell's characters (None: no cell)
-    for row in rows:
+    out: List[List[Optional[str]]] = []
+    for row in table.rows:
         x0, top, x1, bottom = row.bbox
         picked = sorted(mids[bisect_left(keys, top):bisect_left(keys, bottom)], key=lambda m: m[1])
         row_chars = [m for m in picked if x0 <= m[2] < x1]
-        held.append([None if cell is None else [m[3] for m in row_chars if cell[0] <= m[2] < cell[2]
-                                                 and cell[1] <= m[0] < cell[3]] for cell in row.cells])
-    _overflow_raised(rows, held)
-    out: List[List[Optional[str]]] = []
-    for row, row_held in zip(rows, held):
         cells: List[Optional[str]] = []
         apart: Dict[int, str] = {}  # a merged cell's words that stand in the columns it covers
-        for cell, inside in zip(row.cells, row_held):
+        for cell in row.cells:
             if cell is None:
                 cells.append(apart.pop(len(cells), None))
                 continue
             cx0, ctop, cx1, cbottom = cell
+            inside = [m[3] for m in row_chars if cx0 <= m[2] < cx1 and ctop <= m[0] < cbottom]
             groups = _columns_apart(inside, [x for x in starts if cx0 + 1 < x < cx1 - 1]) if inside else None
             if groups is not None:
                 for k, g in enumerate(groups[1:], 1):
@@ -1217,38 +1209,6 @@ def _extract(table, by_middle) -> List[List[Optional[str]]]:
             cells.append(extract_text(inside) if text is None else text)
         out.append(cells)
     return out
-
-
-def _overflow_raised(rows, held: List[List[Optional[list]]]) -> None:
-    """The characters drawn across the rule at a cell's top, most of their height below it, moved
-    into the cell above them (``held``: each cell's characters, by row). LibreOffice's web export,
-    at the head of a table broken over a page, draws the last line of a tall head cell ("结果维持"
-    wrapped one character a line) down across the rule into the row of numbers: its middle below
-    the rule, "持" was read with the "0" under it ("持0") and the row of numbers held no number (C200
-    on 表四). A character more than ``_OVERFLOW`` of its size above its cell's top rule is no text
-    of that cell: it stands on the rule, where no cell's padding puts text."""
-    for r in range(1, len(rows)):
-        for j, cell in enumerate(rows[r].cells):
-            inside = held[r][j]
-            if not inside:
-                continue
-            ctop = cell[1]
-            over = [c for c in inside if ctop - c["top"] > _OVERFLOW * (c.get("size") or (c["bottom"] - c["top"]))]
-            if not over:
-                continue
-            for c in over:
-                x = (c["x0"] + c["x1"]) / 2
-                above = next(((q, k) for q in range(r - 1, -1, -1) for k, b in enumerate(rows[q].cells)
-                              if b is not None and abs(b[3] - ctop) <= 1.5 and b[0] <= x < b[2]), None)
-                if above is None:
-                    continue
-                held[above[0]][above[1]].append(c)
-                inside.remove(c)
-
-
-#: how far above its cell's top rule a character may start, as a share of its size, and be the
-#: cell's text (a glyph's box reaches a little above the glyph)
-_OVERFLOW = 0.3
 
 
 def _group_text(chars) -> str:
@@ -1423,34 +1383,6 @@ def _add_table(tables: list, segment: list, first: bool = False) -> None:
     bbox = (min(b[0] for b in row_boxes), min(b[1] for b in row_boxes),
             max(b[2] for b in row_boxes), max(b[3] for b in row_boxes))
     tables.append((bbox, rows, boxes, row_boxes, [row.cells for _, row in segment]))
-
-
-def _rowspans(rows, row_boxes, cell_rows) -> Optional[List[List[int]]]:
-    """Each cell's rowspan in a table's ``rows`` (0 at a position a cell above covers), or None
-    when no cell spans rows. A cell whose box runs down past its row's foot, with no rule under
-    it, covers the position in each row it reaches where the row has no cell of its own and no
-    text (a web page's ``rowspan``: the seven number cells of （六）1. drawn once over its items
-    1 to 3, each "0" vertically centred). pdfplumber gives the rows below no cell there; read as
-    blank cells, the items 2. and 3. had seven blank numbers each (C203), where the web page and
-    the Word file of the same report say the merged figure stands for the three (the layout's
-    :func:`~govlint.layout.documents.merged_cells`)."""
-    spans = [[1] * len(row) for row in rows]
-    found = False
-    for r, boxes in enumerate(cell_rows):
-        for j, b in enumerate(boxes):
-            if b is None or r + 1 >= len(cell_rows):
-                continue
-            x = (b[0] + b[2]) / 2
-            down = r + 1
-            while (down < len(cell_rows) and row_boxes[down][1] < b[3] - 1 and j < len(cell_rows[down])
-                   and cell_rows[down][j] is None and not (rows[down][j] or "").strip()
-                   and not any(c is not None and c[0] <= x < c[2] for c in cell_rows[down])):
-                spans[down][j] = 0
-                down += 1
-            if down > r + 1:
-                spans[r][j] = down - r
-                found = True
-    return spans if found else None
 
 
 def _place(ln: "_Line", rows, row_boxes, cell_rows) -> bool:
