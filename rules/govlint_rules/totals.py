@@ -2,9 +2,9 @@
 with the narrative rules, :mod:`.narrative`)."""
 from __future__ import annotations
 
-from govlint.plugin import Rule, Span, lazy, nfkc
+from govlint.plugin import Rule, lazy, nfkc
 
-from .prose import Run, runs
+from .prose import runs, sub_span
 
 #: a part's words: no number, no bracket (a part with its own detail: "政策文件10条（含…）"), no
 #: clause's end, and not a share ("占"、"%")
@@ -56,19 +56,10 @@ class PartsOfAWhole(Rule):
                     shown_en = " + ".join(f"{n}" for _, n in parts)
                     words = (p.text if len(text) == len(p.text) else text)[m.start():m.end()]
                     yield ctx.diag(
-                        self, _span(p, text, m.start("total"), m.end("unit")),
+                        self, sub_span(p, m.start("total"), m.end("unit")) if len(text) == len(p.text) else p.span,
                         f"{where[0]}正文“{words}”的总数{total}{unit}与所列分项之和不一致：{shown} = {added}{unit}，"
                         f"相差{abs(total - added)}{unit}",
                         f"{where[1]}the prose “{words}” gives {total} in all, but its parts add up to {shown_en} = "
                         f"{added} (a difference of {abs(total - added)})",
                         data={"found": str(total), "expected": str(added), "difference": str(total - added),
                               "parts": [n for _, n in parts]})
-
-
-def _span(p, text: str, start: int, end: int) -> Span:
-    if isinstance(p, Run):
-        return p.sub_span(start, end) if len(text) == len(p.text) else p.span
-    s = p.span
-    if len(text) == len(p.text) and s.line == s.end_line and s.end - s.start == len(p.text):
-        return Span(s.line, s.column + start, s.line, s.column + end, s.start + start, s.start + end)
-    return s
