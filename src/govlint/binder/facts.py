@@ -15,7 +15,7 @@ from ..records import Record
 from ..lexicon import closing, enumerators, page
 from ..lexicon.annex import ANNEX_LINE, TABLE_CAPTION
 from ..lexicon.numerals import chinese_int
-from ..syntax.ast import Paragraph, Report, Span, Table
+from ..syntax.ast import Block, Paragraph, Report, Span, Table
 from ..lexicon.pattern import lazy
 from ..layout.cells import has_ideograph
 from ..lexicon.labels import nfkc
@@ -100,7 +100,9 @@ _DEPARTMENT_END = lazy(r"(?:委员会|办公室|办公厅|管委会|管理委员
                              r"|公司|集团|银行)$")
 _NAV = lazy(r"^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|你现在的位置|当前的位置|位置)\s*[:：]|[|｜>＞»›→]|首页")
 #: a label before a title in a page's metadata table: "标题：…"
-_TITLE_LABEL = lazy(r"^" + page.TITLE_LABEL_WORDS + r"\s*[:：]\s*")
+#: a page's metadata key of its title, with a colon or, in a metadata table copied as text, a space or a
+#: bar after it ("标题：…", "标      题 …", "标题 | …")
+_TITLE_LABEL = lazy(r"^" + page.TITLE_LABEL_WORDS + r"(?:\s*[:：|｜]|[ \t\u3000]+)\s*")
 
 #: trailing lines after the closing date: page numbers, "（此件公开发布）"
 _FURNITURE = lazy(r"^(?:[-—－–_\s]*\d{1,3}[-—－–_\s]*|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3}"
@@ -1258,7 +1260,7 @@ def _published(report: Report) -> Optional[date]:
 
 
 #: a web page's line of metadata copied with its text: "发布时间：2025-02-10 09:30", "发布日期：2025年02月10日"
-_PUBLISHED_LINE = lazy(r"(?:发布时间|发布日期)\s*[：:]\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)")
+_PUBLISHED_LINE = lazy(r"(?:发布时间|发布日期)\s*[：:|｜]?\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)")
 
 
 #: at a copied page's end, a line of the page's own metadata: it opens with the key ("发布时间：2025-02-05"),
@@ -1266,13 +1268,16 @@ _PUBLISHED_LINE = lazy(r"(?:发布时间|发布日期)\s*[：:]\s*(\d{4})\s*[-./
 _OWN_METADATA = lazy(r"(?:发布时间|发布日期|发文日期|成文日期)\s*[:：]")
 
 
-def _published_in_front(front: Sequence[Paragraph]) -> Optional[date]:
+def _published_in_front(front: Sequence[Block]) -> Optional[date]:
     """The publication time a web page's metadata line shows in the front matter of its text copy
-    ("发布时间：2025-02-10 09:30　来源：…" above or under the title), None when no line does."""
-    for p in front:
-        if "发布" not in p.text:
+    ("发布时间：2025-02-10 09:30　来源：…" above or under the title; a row of its metadata table,
+    "成文日期 | 发布日期 | 2025-04-06"), None when no line does."""
+    texts = (t for b in front for t in ((b.text,) if isinstance(b, Paragraph) else
+                                        (" | ".join(c.text for c in r.cells) for r in b.rows)))
+    for text in texts:
+        if "发布" not in text:
             continue
-        m = _PUBLISHED_LINE.search(nfkc(p.text))
+        m = _PUBLISHED_LINE.search(nfkc(text))
         if m:
             try:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -1461,8 +1466,7 @@ def extract_facts(report: Report) -> Facts:
     if level is None and not agency and signer:
         level = agency_level(signer)
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
-                 level, _published(report) or _published_in_front(
-                     [b for b in report.front if isinstance(b, Paragraph)]) or _published_in_front(
+                 level, _published(report) or _published_in_front(report.front) or _published_in_front(
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
                  *(_named_year(report, title_year if title_year is not None else year) or (None, None)))
