@@ -160,6 +160,31 @@ _DISCLOSURE_CAUSE = (r"(?:政府)?信息公开(?:工作|申请)?(?:办理|答复
 _PENDING_AFTER = (r"\s*[,;]?\s*(?:均|都|仍|尚|全部)?(?:(?:正在|尚在|仍在)(?:办理|审理)(?:中|之中|过程中)?"
                   r"|尚未(?:审结|结案|办结|审理终结))(?=\s*(?:[。,;]|$))")
 
+_BARE_REASONS: Tuple[Claim, ...] = (
+    *(Claim(key, lazy(_OPENS_CLAUSE.replace("(?<=其中))", "(?<=其中)|(?<=\\())") + reason
+                      + r"(?:的)?(?:申请|信息|情形|情况)?" + FILL + NUM + r"\s*件(?=\s*(?:[,、;。)]|$))"
+                      r"(?!\s*[,、;]\s*(?:经[^,;。]{0,12}?)?(?:予以|部分|全部|同意|已|均|依法)?(?:公开|提供|答复|告知|办理))"),
+            word=word)
+      for key, word, reason in (
+          ("deny_1", "国家秘密", r"属于国家秘密"),
+          ("deny_2", "禁止公开", r"(?:属于)?其他法律(?:、|和|及)?(?:行政)?法规(?:规定)?禁止公开"),
+          ("deny_3", "三安全", r"(?:属于)?危及(?:“|\")?三安全一稳定(?:”|\")?"),
+          ("deny_4", "第三方", r"保护第三方(?:的)?合法权益"),
+          ("deny_5", "内部事务", r"属于三类内部事务信息"),
+          ("deny_6", "过程性", r"属于四类过程性信息"),
+          ("deny_8", "行政查询", r"属于行政查询事项"),
+          ("noproc_3", "出版物", r"要求提供公开出版物"),
+          ("noproc_4", "大量", r"无正当理由大量反复申请"),
+          ("noproc_5", "重新出具", r"要求行政机关确认或重新出具已获取信息"))),
+)
+
+#: (the bare reasons' claims, read only where the sentence speaks of applications or their refusal, or in 三, and
+#: not of documents reviewed: "审查文件120件，其中属于国家秘密1件" counts documents)
+_BARE_IDS = frozenset(map(id, _BARE_REASONS))
+_ABOUT_ANSWERS = lazy(r"申请|不予(?:以)?公开|不予(?:以)?处理")
+_DOCUMENTS_REVIEWED = lazy(r"审查|审核|定密|密级|文件|公文|保密")
+
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到|签收|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
@@ -383,6 +408,12 @@ CLAIMS: Tuple[Claim, ...] = (
                       + _REASON_LEAD + reason + _REASON_NOUN + r"(?:而)?(?:" + _REASON_RESULT[key.split("_")[0]] + r")?"
                       + FILL + NUM + r"\s*件(?=\s*(?:[,、;。)]|$))"), group=2, word=word, also=("其中",))
       for key, word, _, reason in _REASON_ROWS),
+    #: "属于国家秘密1件", "不予公开3件（属于国家秘密1件、其他法律行政法规禁止公开2件）": a reason named bare with its count,
+    #: in its row's label's words (属于 said: not "涉及国家秘密2件", applications touching it, whatever their answer),
+    #: opening its clause and ending it (not "涉及第三方合法权益1件，征求意见后予以公开": the
+    #: count's answer said after it; the rows whose bare words may count letters or applications received, 信访举报投诉类
+    #: and 重复申请, only with their result: above)
+    *_BARE_REASONS,
     #: "申请人逾期未补正、行政机关不再处理1件", "逾期不补正2件": 表三's （六）其他处理 1., by its label's words
     Claim("other_1", lazy(r"(?:申请人)?(?:无正当理由)?逾期(?:未|不)补正(?:申请)?(?:材料)?(?:的)?(?:\s*[,、]?\s*(?:行政机关|本机关)?"
                           r"不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?" + FILL + NUM + r"\s*件"), word="补正"),
@@ -2082,6 +2113,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications ("公开属性为
                     # “不予公开”的3件": documents issued, marked; a paragraph neither naming 申请 nor in 三: another
                     # matter)
+                if id(claim) in _BARE_IDS and (_DOCUMENTS_REVIEWED.search(sentence) or not (
+                        about_applications or _ABOUT_ANSWERS.search(text, start, m.start()))):
+                    continue  # "审查文件120件，其中属于国家秘密1件": documents, not applications refused
                 if result and claim.kind in (reasons or {}):
                     before = _since_count(text, start, m.start())
                     named = reasons[claim.kind]
