@@ -581,6 +581,23 @@ _KEYWORD = {"applications": "申请", "review_pending": "复议", "litigation_pe
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold", "nomake", "unclear", "casefile",
             *_REASON_EN}
 
+#: 表四's groups as the prose names them (the lawsuits: both groups of 行政诉讼) and its result columns: a count of cases
+#: split by result after its total ("行政复议3件（结果维持2件、结果纠正1件）", "行政诉讼1起，其中维持1起"), :func:`_t4_results`
+_T4_GROUPS = (("review", ("review",), "行政复议", "reviews"), ("litigation", ("direct", "after"), "行政诉讼", "lawsuits"),
+              ("direct", ("direct",), "未经复议直接起诉", "lawsuits without review"),
+              ("after", ("after",), "复议后起诉", "lawsuits after review"))
+_T4_GROUP_ZH = {"review": "行政复议", "direct": "未经复议直接起诉", "after": "复议后起诉"}
+_T4_COLUMNS = (("upheld", "结果维持", "upheld"), ("corrected", "结果纠正", "corrected"), ("other", "其他结果", "other result"),
+               ("pending", "尚未审结", "pending"))
+#: (the pending columns of 行政复议 and 行政诉讼 have their kinds already: "行政复议1件，正在审理中")
+_T4_RESULT_KINDS = tuple((f"{kind}_{col}", kind, groups, zh, en, col, col_zh, col_en)
+                         for kind, groups, zh, en in _T4_GROUPS for col, col_zh, col_en in _T4_COLUMNS
+                         if f"{kind}_{col}" not in ("review_pending", "litigation_pending"))
+_T4_RESULT_READINGS = tuple(
+    (key, (("表四", tuple(("data", f"{g}_{col}") for g in groups),
+            "表四" + " + ".join(f"“{_T4_GROUP_ZH[g]}·{col_zh}”" for g in groups), f"表四 {en}, {col_en}"),))
+    for key, _, groups, _, en, col, col_zh, col_en in _T4_RESULT_KINDS)
+
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
     "new": ("本年新收", "new this year"),
@@ -604,6 +621,8 @@ _NAMES = {
     "after": ("复议后起诉", "lawsuits after review"),
     "review_pending": ("行政复议尚未审结", "reviews pending"),
     "litigation_pending": ("行政诉讼尚未审结", "lawsuits pending"),
+    **{f"{kind}_{col}": (f"{zh}{col_zh}", f"{en} {col_en}") for kind, _, zh, en in _T4_GROUPS
+       for col, col_zh, col_en in _T4_COLUMNS if f"{kind}_{col}" not in ("review_pending", "litigation_pending")},
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
     "natural": ("自然人的政府信息公开申请", "applications by natural persons"),
@@ -697,6 +716,7 @@ _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政�
           ("litigation_pending", (("表四", (("data", "direct_pending"), ("data", "after_pending")),
                                    "表四“未经复议直接起诉·尚未审结” + “复议后起诉·尚未审结”",
                                    "表四 direct + after-review lawsuits, pending"),)),
+          *_T4_RESULT_READINGS,
           ("normative", (_MADE_CELL,)),
           ("normative_any", (_MADE_CELL, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))),
@@ -2250,6 +2270,76 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     return out
 
 
+#: a result of 表四's columns as the prose names it (:func:`_t4_results`): its words → the column
+_T4_RESULT_WORDS = (("upheld", r"(?:结果|判决|复议|决定)?(?:被|予以|获|依法)?维持"),
+                    ("corrected", r"(?:结果|判决|复议|决定)?(?:被)?(?:纠正|纠错)"),
+                    ("other", r"其他结果"),
+                    ("pending", r"(?:尚未|未)审结|(?:正在|尚在|仍在)审理(?:中|之中)?"))
+_T4_RESULT = "|".join(f"(?P<{col}>{words})" for col, words in _T4_RESULT_WORDS)
+_T4_UNIT = r"\s*(?:件|起|项|宗)"
+#: one item of a count of cases split by result, opening its clause ("结果维持2件", "1件维持", "其中1件尚未审结"),
+#: the item ending its clause ("1件维持原答复" with a few words of what was upheld)
+_T4_ITEM = lazy(r"(?:^|(?<=[,、;:(])|(?<=[,、;:(]\s)|(?<=其中)|(?<=其中\s))(?:"
+                r"(?:" + _T4_RESULT + r")(?:的)?(?:案件)?\s*(?:为|是)?\s*(?P<n1>\d+|[" + _CN + r"]+)" + _T4_UNIT
+                + r"|(?P<n2>\d+|[" + _CN + r"]+)" + _T4_UNIT + r"(?:案件)?\s*(?:已|经)?(?:" + _T4_RESULT.replace("?P<", "?P<b_")
+                + r")(?:[^\W\d_]{0,8}?)?)\s*(?=[,、;)]|$)")
+#: the opening of the split right after the count: brackets, or a clause after a comma (with 其中, or the items
+#: at once: "行政复议2件，1件维持，1件尚未审结")
+_T4_SPLIT_OPEN = lazy(r"\s*(?:\(|[,:]\s*(?=其中|\d|[" + _CN + r"]|结果|维持|纠正|纠错|其他结果|尚未|未审结|正在审理))")
+#: in the split, words that make its items not the year's result columns: a court's instance (a case counted at each),
+#: some of the cases, all of them, another year's, or another kind of case named (the split ends before it)
+_T4_UNSURE = lazy(r"一审|二审|终审|再审|上诉|部分|均|全部|都|上一?年|去年|结转|累计|以来|撤回|驳回|变更|确认|撤销|责令|其余|另有|分别")
+_T4_OTHER_KIND = lazy(r"(?:行政)?(?:复议|诉讼)|起诉")
+
+
+def _t4_results(text: str, at: int, end: int, kind: str):
+    """(kind, match of the count, value) of the results a count of cases of ``kind`` (review, litigation, direct,
+    after) is split into right after it, ending at ``at``: "行政复议3件（结果维持2件、结果纠正1件）", "行政诉讼1起，其中
+    维持1起", "行政复议案件2件，其中1件维持，1件尚未审结". Each item is a count of one of 表四's result columns. Read
+    only when every item of the split is such a count, each column named once; nothing when the split speaks of a
+    court's instances, some or all of the cases, another year's, or a result the format's columns do not name
+    plainly (撤销, 驳回, 确认违法: a reader cannot tell the column)."""
+    opened = _T4_SPLIT_OPEN.match(text, at, end)
+    if opened is None:
+        return []
+    bracket = opened.group(0).lstrip().startswith("(")
+    if bracket:
+        close = text.find(")", opened.end(), end)
+        if close == -1:
+            return []
+        stop = close
+    else:
+        stop = end
+        for c in (";", "。"):
+            i = text.find(c, opened.end(), end)
+            if i != -1:
+                stop = min(stop, i)
+        other = _T4_OTHER_KIND.search(text, opened.end(), stop)
+        if other is not None:  # ("…，其中维持1件，行政诉讼1件": the split ends at the next kind of case)
+            stop = text.rfind(",", opened.end(), other.start())
+            if stop == -1:
+                return []
+    split = text[opened.end():stop]
+    if not split.strip() or _T4_UNSURE.search(split) or "(" in split:
+        return []
+    items = [i for i in re.split(r"[,、;:]", split) if i.strip()]
+    out = []
+    cols = set()
+    for m in _T4_ITEM.finditer(text, opened.end(), stop):
+        col = next(c for c, _ in _T4_RESULT_WORDS if m.group(c) or m.group(f"b_{c}"))
+        value = cn_value(m.group("n1") or m.group("n2"))
+        if value is None or col in cols:
+            return []  # (a column named twice: counted in pieces, or each instance)
+        cols.add(col)
+        out.append((f"{kind}_{col}", m, value))
+    if len(out) != len([i for i in items if i.strip() not in ("其中",)]):
+        return []  # an item that is no count of a result column: the split is not read
+    if len(out) == 1 and (out[0][0].endswith("_pending") or not (bracket or split.lstrip().startswith("其中"))):
+        return []  # ("行政复议2件，1件正在审理中": a part said of its state, not a split of the whole; "行政复议2件，维持1件":
+        # the result of one of them, or of all?)
+    return out
+
+
 #: the figures a list names, each said after its own word: "予以公开、部分公开、不予公开分别为5件、1件、1件",
 #: "行政复议和行政诉讼分别为2件和1件" (the words → their kinds; a list of others is no claim)
 _LISTED_KIND = {"予以公开": "open", "部分公开": "partial", "不予公开": "deny", "无法提供": "unable", "不予处理": "noproc",
@@ -2444,9 +2534,15 @@ class NarrativeMismatch(Rule):
                     if _wider_subject_carried(text, start):
                         continue  # "全县共受理…；无法提供6件": the wider body's figures, not the table's
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency,
-                                                       about_applications) + \
-                            _listed_claims(text, start, end, readings, year, about_applications):
+                    claims = _claims_in(text, start, end, readings, plan, reasons, year, tail, agency,
+                                        about_applications)
+                    # a count of cases split by result right after it: each result, 表四's column
+                    # (read when the count agrees with 表四's total: a count that does not is the statement's finding)
+                    claims += [r for kind, m, claimed in claims if kind in ("review", "litigation", "direct", "after")
+                               and claimed > 0 and m.lastindex
+                               and any(Decimal(claimed) == o.value for o in _readings(readings[kind]))
+                               for r in _t4_results(text, m.end(), end, kind) if r[0] in readings]
+                    for kind, m, claimed in claims + _listed_claims(text, start, end, readings, year, about_applications):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind]) + (
