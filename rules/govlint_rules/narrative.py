@@ -160,6 +160,31 @@ _DISCLOSURE_CAUSE = (r"(?:政府)?信息公开(?:工作|申请)?(?:办理|答复
 _PENDING_AFTER = (r"\s*[,;]?\s*(?:均|都|仍|尚|全部)?(?:(?:正在|尚在|仍在)(?:办理|审理)(?:中|之中|过程中)?"
                   r"|尚未(?:审结|结案|办结|审理终结))(?=\s*(?:[。,;]|$))")
 
+_BARE_REASONS: Tuple[Claim, ...] = (
+    *(Claim(key, lazy(_OPENS_CLAUSE.replace("(?<=其中))", "(?<=其中)|(?<=\\())") + reason
+                      + r"(?:的)?(?:申请|信息|情形|情况)?" + FILL + NUM + r"\s*件(?=\s*(?:[,、;。)]|$))"
+                      r"(?!\s*[,、;]\s*(?:经[^,;。]{0,12}?)?(?:予以|部分|全部|同意|已|均|依法)?(?:公开|提供|答复|告知|办理))"),
+            word=word)
+      for key, word, reason in (
+          ("deny_1", "国家秘密", r"属于国家秘密"),
+          ("deny_2", "禁止公开", r"(?:属于)?其他法律(?:、|和|及)?(?:行政)?法规(?:规定)?禁止公开"),
+          ("deny_3", "三安全", r"(?:属于)?危及(?:“|\")?三安全一稳定(?:”|\")?"),
+          ("deny_4", "第三方", r"保护第三方(?:的)?合法权益"),
+          ("deny_5", "内部事务", r"属于三类内部事务信息"),
+          ("deny_6", "过程性", r"属于四类过程性信息"),
+          ("deny_8", "行政查询", r"属于行政查询事项"),
+          ("noproc_3", "出版物", r"要求提供公开出版物"),
+          ("noproc_4", "大量", r"无正当理由大量反复申请"),
+          ("noproc_5", "重新出具", r"要求行政机关确认或重新出具已获取信息"))),
+)
+
+#: (the bare reasons' claims, read only where the sentence speaks of applications or their refusal, or in 三, and
+#: not of documents reviewed: "审查文件120件，其中属于国家秘密1件" counts documents)
+_BARE_IDS = frozenset(map(id, _BARE_REASONS))
+_ABOUT_ANSWERS = lazy(r"申请|不予(?:以)?公开|不予(?:以)?处理")
+_DOCUMENTS_REVIEWED = lazy(r"审查|审核|定密|密级|文件|公文|保密")
+
+
 CLAIMS: Tuple[Claim, ...] = (
     Claim("applications", lazy(
         r"(?:收到|受理|新收|接收|接到|签收|" + _AFTER_OPENING + r"收(?=政府信息公开|依申请公开))" + _AND_HANDLED
@@ -383,6 +408,12 @@ CLAIMS: Tuple[Claim, ...] = (
                       + _REASON_LEAD + reason + _REASON_NOUN + r"(?:而)?(?:" + _REASON_RESULT[key.split("_")[0]] + r")?"
                       + FILL + NUM + r"\s*件(?=\s*(?:[,、;。)]|$))"), group=2, word=word, also=("其中",))
       for key, word, _, reason in _REASON_ROWS),
+    #: "属于国家秘密1件", "不予公开3件（属于国家秘密1件、其他法律行政法规禁止公开2件）": a reason named bare with its count,
+    #: in its row's label's words (属于 said: not "涉及国家秘密2件", applications touching it, whatever their answer),
+    #: opening its clause and ending it (not "涉及第三方合法权益1件，征求意见后予以公开": the
+    #: count's answer said after it; the rows whose bare words may count letters or applications received, 信访举报投诉类
+    #: and 重复申请, only with their result: above)
+    *_BARE_REASONS,
     #: "申请人逾期未补正、行政机关不再处理1件", "逾期不补正2件": 表三's （六）其他处理 1., by its label's words
     Claim("other_1", lazy(r"(?:申请人)?(?:无正当理由)?逾期(?:未|不)补正(?:申请)?(?:材料)?(?:的)?(?:\s*[,、]?\s*(?:行政机关|本机关)?"
                           r"不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?" + FILL + NUM + r"\s*件"), word="补正"),
@@ -550,6 +581,23 @@ _KEYWORD = {"applications": "申请", "review_pending": "复议", "litigation_pe
 _RESULTS = {"open_partial", "open", "partial", "deny", "unable", "noproc", "nohold", "nomake", "unclear", "casefile",
             *_REASON_EN}
 
+#: 表四's groups as the prose names them (the lawsuits: both groups of 行政诉讼) and its result columns: a count of cases
+#: split by result after its total ("行政复议3件（结果维持2件、结果纠正1件）", "行政诉讼1起，其中维持1起"), :func:`_t4_results`
+_T4_GROUPS = (("review", ("review",), "行政复议", "reviews"), ("litigation", ("direct", "after"), "行政诉讼", "lawsuits"),
+              ("direct", ("direct",), "未经复议直接起诉", "lawsuits without review"),
+              ("after", ("after",), "复议后起诉", "lawsuits after review"))
+_T4_GROUP_ZH = {"review": "行政复议", "direct": "未经复议直接起诉", "after": "复议后起诉"}
+_T4_COLUMNS = (("upheld", "结果维持", "upheld"), ("corrected", "结果纠正", "corrected"), ("other", "其他结果", "other result"),
+               ("pending", "尚未审结", "pending"))
+#: (the pending columns of 行政复议 and 行政诉讼 have their kinds already: "行政复议1件，正在审理中")
+_T4_RESULT_KINDS = tuple((f"{kind}_{col}", kind, groups, zh, en, col, col_zh, col_en)
+                         for kind, groups, zh, en in _T4_GROUPS for col, col_zh, col_en in _T4_COLUMNS
+                         if f"{kind}_{col}" not in ("review_pending", "litigation_pending"))
+_T4_RESULT_READINGS = tuple(
+    (key, (("表四", tuple(("data", f"{g}_{col}") for g in groups),
+            "表四" + " + ".join(f"“{_T4_GROUP_ZH[g]}·{col_zh}”" for g in groups), f"表四 {en}, {col_en}"),))
+    for key, _, groups, _, en, col, col_zh, col_en in _T4_RESULT_KINDS)
+
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
     "new": ("本年新收", "new this year"),
@@ -573,6 +621,8 @@ _NAMES = {
     "after": ("复议后起诉", "lawsuits after review"),
     "review_pending": ("行政复议尚未审结", "reviews pending"),
     "litigation_pending": ("行政诉讼尚未审结", "lawsuits pending"),
+    **{f"{kind}_{col}": (f"{zh}{col_zh}", f"{en} {col_en}") for kind, _, zh, en in _T4_GROUPS
+       for col, col_zh, col_en in _T4_COLUMNS if f"{kind}_{col}" not in ("review_pending", "litigation_pending")},
     "normative": ("本年制发行政规范性文件", "normative documents issued"),
     "normative_any": ("行政规范性文件", "normative documents"),
     "natural": ("自然人的政府信息公开申请", "applications by natural persons"),
@@ -666,6 +716,7 @@ _LATER = (("review", (("表四", (("data", "review_total"),), "表四“行政�
           ("litigation_pending", (("表四", (("data", "direct_pending"), ("data", "after_pending")),
                                    "表四“未经复议直接起诉·尚未审结” + “复议后起诉·尚未审结”",
                                    "表四 direct + after-review lawsuits, pending"),)),
+          *_T4_RESULT_READINGS,
           ("normative", (_MADE_CELL,)),
           ("normative_any", (_MADE_CELL, ("表二", (("normative", "valid"),), "表二“行政规范性文件”行“现行有效件数”",
                                           "表二 行政规范性文件, 现行有效件数"))),
@@ -2082,6 +2133,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "主动予以公开…": proactive disclosure, not the results of applications ("公开属性为
                     # “不予公开”的3件": documents issued, marked; a paragraph neither naming 申请 nor in 三: another
                     # matter)
+                if id(claim) in _BARE_IDS and (_DOCUMENTS_REVIEWED.search(sentence) or not (
+                        about_applications or _ABOUT_ANSWERS.search(text, start, m.start()))):
+                    continue  # "审查文件120件，其中属于国家秘密1件": documents, not applications refused
                 if result and claim.kind in (reasons or {}):
                     before = _since_count(text, start, m.start())
                     named = reasons[claim.kind]
@@ -2216,6 +2270,76 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
     return out
 
 
+#: a result of 表四's columns as the prose names it (:func:`_t4_results`): its words → the column
+_T4_RESULT_WORDS = (("upheld", r"(?:结果|判决|复议|决定)?(?:被|予以|获|依法)?维持"),
+                    ("corrected", r"(?:结果|判决|复议|决定)?(?:被)?(?:纠正|纠错)"),
+                    ("other", r"其他结果"),
+                    ("pending", r"(?:尚未|未)审结|(?:正在|尚在|仍在)审理(?:中|之中)?"))
+_T4_RESULT = "|".join(f"(?P<{col}>{words})" for col, words in _T4_RESULT_WORDS)
+_T4_UNIT = r"\s*(?:件|起|项|宗)"
+#: one item of a count of cases split by result, opening its clause ("结果维持2件", "1件维持", "其中1件尚未审结"),
+#: the item ending its clause ("1件维持原答复" with a few words of what was upheld)
+_T4_ITEM = lazy(r"(?:^|(?<=[,、;:(])|(?<=[,、;:(]\s)|(?<=其中)|(?<=其中\s))(?:"
+                r"(?:" + _T4_RESULT + r")(?:的)?(?:案件)?\s*(?:为|是)?\s*(?P<n1>\d+|[" + _CN + r"]+)" + _T4_UNIT
+                + r"|(?P<n2>\d+|[" + _CN + r"]+)" + _T4_UNIT + r"(?:案件)?\s*(?:已|经)?(?:" + _T4_RESULT.replace("?P<", "?P<b_")
+                + r")(?:[^\W\d_]{0,8}?)?)\s*(?=[,、;)]|$)")
+#: the opening of the split right after the count: brackets, or a clause after a comma (with 其中, or the items
+#: at once: "行政复议2件，1件维持，1件尚未审结")
+_T4_SPLIT_OPEN = lazy(r"\s*(?:\(|[,:]\s*(?=其中|\d|[" + _CN + r"]|结果|维持|纠正|纠错|其他结果|尚未|未审结|正在审理))")
+#: in the split, words that make its items not the year's result columns: a court's instance (a case counted at each),
+#: some of the cases, all of them, another year's, or another kind of case named (the split ends before it)
+_T4_UNSURE = lazy(r"一审|二审|终审|再审|上诉|部分|均|全部|都|上一?年|去年|结转|累计|以来|撤回|驳回|变更|确认|撤销|责令|其余|另有|分别")
+_T4_OTHER_KIND = lazy(r"(?:行政)?(?:复议|诉讼)|起诉")
+
+
+def _t4_results(text: str, at: int, end: int, kind: str):
+    """(kind, match of the count, value) of the results a count of cases of ``kind`` (review, litigation, direct,
+    after) is split into right after it, ending at ``at``: "行政复议3件（结果维持2件、结果纠正1件）", "行政诉讼1起，其中
+    维持1起", "行政复议案件2件，其中1件维持，1件尚未审结". Each item is a count of one of 表四's result columns. Read
+    only when every item of the split is such a count, each column named once; nothing when the split speaks of a
+    court's instances, some or all of the cases, another year's, or a result the format's columns do not name
+    plainly (撤销, 驳回, 确认违法: a reader cannot tell the column)."""
+    opened = _T4_SPLIT_OPEN.match(text, at, end)
+    if opened is None:
+        return []
+    bracket = opened.group(0).lstrip().startswith("(")
+    if bracket:
+        close = text.find(")", opened.end(), end)
+        if close == -1:
+            return []
+        stop = close
+    else:
+        stop = end
+        for c in (";", "。"):
+            i = text.find(c, opened.end(), end)
+            if i != -1:
+                stop = min(stop, i)
+        other = _T4_OTHER_KIND.search(text, opened.end(), stop)
+        if other is not None:  # ("…，其中维持1件，行政诉讼1件": the split ends at the next kind of case)
+            stop = text.rfind(",", opened.end(), other.start())
+            if stop == -1:
+                return []
+    split = text[opened.end():stop]
+    if not split.strip() or _T4_UNSURE.search(split) or "(" in split:
+        return []
+    items = [i for i in re.split(r"[,、;:]", split) if i.strip()]
+    out = []
+    cols = set()
+    for m in _T4_ITEM.finditer(text, opened.end(), stop):
+        col = next(c for c, _ in _T4_RESULT_WORDS if m.group(c) or m.group(f"b_{c}"))
+        value = cn_value(m.group("n1") or m.group("n2"))
+        if value is None or col in cols:
+            return []  # (a column named twice: counted in pieces, or each instance)
+        cols.add(col)
+        out.append((f"{kind}_{col}", m, value))
+    if len(out) != len([i for i in items if i.strip() not in ("其中",)]):
+        return []  # an item that is no count of a result column: the split is not read
+    if len(out) == 1 and (out[0][0].endswith("_pending") or not (bracket or split.lstrip().startswith("其中"))):
+        return []  # ("行政复议2件，1件正在审理中": a part said of its state, not a split of the whole; "行政复议2件，维持1件":
+        # the result of one of them, or of all?)
+    return out
+
+
 #: the figures a list names, each said after its own word: "予以公开、部分公开、不予公开分别为5件、1件、1件",
 #: "行政复议和行政诉讼分别为2件和1件" (the words → their kinds; a list of others is no claim)
 _LISTED_KIND = {"予以公开": "open", "部分公开": "partial", "不予公开": "deny", "无法提供": "unable", "不予处理": "noproc",
@@ -2347,15 +2471,15 @@ class NarrativeMismatch(Rule):
     severity = "error"
     summary = "正文中的数字与统计表不一致"
     summary_en = "A number stated in the text contradicts the tables"
-    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”，不予公开的分项“属于行政执法案卷N件”，以及按表三的分项说出原因的件数：原因在前、紧接办理结果和件数的“因涉及国家秘密不予公开1件”“属于信访举报投诉类申请不予处理2件”“重复申请不予处理2件”，或件数之后说全部出于一个原因的“不予处理2件，均为重复申请”“不予公开1件，理由为属于国家秘密”，或件数之后以“其中”逐项说出原因的“不予处理2件，其中信访举报投诉类申请1件、重复申请1件”，与该分项核对，表三（六）的“申请人逾期未补正、行政机关不再处理1件”“逾期不补正1件”与（六）1核对，“因申请人逾期未缴纳信息处理费不再处理2件”与（六）2核对（只说“逾期未缴费2件”的不核对）；两个原因共一个件数的“国家秘密和内部事务信息不予公开3件”“均为重复申请或信访举报投诉类申请”、“因大量重复申请不予处理”这样分不清是哪一分项的，不核对）、行政复议和行政诉讼、" \
+    what = "在正文中查找关于申请数、办理结果（予以公开、部分公开、不予公开、无法提供、不予处理，及无法提供的三个分项“本机关不掌握相关政府信息N件”“没有现成信息需要另行制作N件”“补正后申请内容仍不明确N件”，不予公开的分项“属于行政执法案卷N件”，以及按表三的分项说出原因的件数：原因在前、紧接办理结果和件数的“因涉及国家秘密不予公开1件”“属于信访举报投诉类申请不予处理2件”“重复申请不予处理2件”，或件数之后说全部出于一个原因的“不予处理2件，均为重复申请”“不予公开1件，理由为属于国家秘密”，或件数之后以“其中”逐项说出原因的“不予处理2件，其中信访举报投诉类申请1件、重复申请1件”，与该分项核对，表三（六）的“申请人逾期未补正、行政机关不再处理1件”“逾期不补正1件”与（六）1核对，“因申请人逾期未缴纳信息处理费不再处理2件”与（六）2核对（只说“逾期未缴费2件”的不核对）；按表三分项名称单独说出原因和件数、占一个分句的“属于国家秘密1件”“不予公开3件（属于国家秘密1件、其他法律行政法规禁止公开2件）”也与该分项核对（只说“涉及国家秘密2件”的，其后说予以公开、答复等的，以及信访举报投诉类、重复申请只说原因的不核对）；两个原因共一个件数的“国家秘密和内部事务信息不予公开3件”“均为重复申请或信访举报投诉类申请”、“因大量重复申请不予处理”这样分不清是哪一分项的，不核对）、行政复议和行政诉讼、" \
            "上年结转和结转下年度继续办理件数、制发行政规范性文件件数、废止行政规范性文件件数（“废止5件，宣布失效2件”并列失效的不核对）、现行有效行政规范性文件件数、行政许可/行政处罚/行政强制决定数的说法（如“上年结转1件”“结转下年度继续办理1件”“受理依申请公开0件”“未发生行政复议”“无行政诉讼案件”“行政复议、行政诉讼均为0件”“政府信息公开申请数为13件”“予以公开及部分公开8件”“均获维持”“零申请”“未收到公民、法人或其他组织的政府信息公开申请”“未收到群众要求公开政府信息的申请”“未制发行政规范性文件”“…废止1件，现行有效12件”“作出行政处罚决定35件”；“公开行政处罚决定…”“准予行政许可决定…”“执法大队作出…”是其中一部分，不核对），" \
-           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；按表三的列名说到科研机构、社会公益组织、法律服务机构的（“其中自然人20件，…，法律服务机构4件”“收到社会公益组织提出的申请1件”）与该列核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，紧跟总数之后以“含”分出的亦同（“全年共办理14件，含上年结转1件”“含2023年转至今年办理的1件”）；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
+           "与表二、表三、表四核对；数字也可写作汉字或大写（“十三件”“壹拾贰件”“三千五百件”），也可写在括号中（“行政复议（2件）”“受理依申请公开（13件）”），也可写在分句开头的名词之后（“政府信息公开申请 13 件”“依申请公开：13件”“收到申请情况：13件”），也可写在名词之前（“其中5件予以公开，1件部分公开”，数字在分句开头；“收到9条政府信息公开申请”“按时办理3件依申请公开”；“三件行政复议案件中”“发生2起因政府信息公开引起的行政诉讼”；“这两件”“另有1件”等指前文所说案件的不核对）。紧跟数字的括号说明其组成（“办理依申请公开事项14件（其中上年结转1件）”“受理13件（不含上年结转1件）”“（含网上申请9件）”）不使它成为别的数字，也不影响其后分句中的结转数；按申请人说的件数（“其中自然人申请10件，法人或其他组织申请3件”“从申请人看，自然人10件”“受理公民个人提出的申请10件”）与表三相应列核对（说“公民个人”“公民提出的”的，可能指自然人，也可能泛指所有申请人：两种读法都不相符才报告）（说的是某一办理结果的申请人时不核对：“予以公开5件，其中自然人4件”）；只说到法人或其他组织（“未收到法人或其他组织的申请”“收到法人或其他组织提出的申请3件”）的与表三法人或其他组织五列之和核对，只说到企业的（“收到商业企业提出的申请2件”“其中商业企业申请2件”“自然人10件，商业企业2件”）与商业企业一列核对，不与总数核对；按表三的列名说到科研机构、社会公益组织、法律服务机构的（“其中自然人20件，…，法律服务机构4件”“收到社会公益组织提出的申请1件”）与该列核对；“公民、法人和其他组织”“申请人均为自然人”说的是全部申请，其后的办理结果、结转数照常核对。括号中的上年结转数（“全年共办理14件（含上年结转1件）”）即表三“二、上年结转”，紧跟总数之后以“含”分出的亦同（“全年共办理14件，含上年结转1件”“含2023年转至今年办理的1件”）；本机关办理的申请总数之后用“其中”分出的新收数和上年结转数（“共受理政府信息公开申请14件，其中本年新收13件、上年结转1件”）分别即表三“一、本年新收”“二、上年结转”（“其中”在总数之后一句的开头亦同：“…申请13件。其中，…结转下年度继续办理1件”）（总数是某类申请人、某一办理结果、只是新收或更大范围的，或“其中”之后另有部分字样的，不核对），分句中说是其中一部分申请的结果（“涉及征地拆迁的6件中予以公开3件”，6不是申请数的任一读法），不核对；“其中”之后只说了一类申请的件数、下一分句接着说办理结果或结转下年度的（“收到申请13件，其中涉及征地的申请6件，予以公开4件”：可能是这6件的结果），不核对，与之核对，括号前的办理数即使没有“申请”二字也照常核对；括号中带件数的案件状态（“行政复议3件（维持1件，尚未审结2件）”）是对总数的分项，总数照常核对；总数与表四相符时，紧跟其后按表四的结果列逐项说出的件数（“行政复议2件（结果维持1件、结果纠正1件）”“行政诉讼1起，其中维持1起”“行政复议案件2件，其中1件维持，1件尚未审结”，单位可为件、起、项、宗）与表四相应组的“结果维持”“结果纠正”“其他结果”“尚未审结”列核对（行政诉讼为两组之和；说到一审、二审、部分、均、撤销、驳回等分不清列的，某一列说了两次的，或没有“其中”、括号而只说一项的，不核对）。“办理依申请公开事项N件”“办理政府信息公开申请N件”同“收到申请N件”（“办理”前只有时间、主语等字样时；“征求第三方意见后办理…”“转交…办理…”“协助办结…”不核对；“参与制发…”“协助作出…决定…”是别的机关的文件或决定，也不核对），“办结依申请公开事项N件”同“办结N件”。说到其他年份或一年中一部分的“均维持”“未被纠错”（“2023年发生行政复议3件，均获维持”“近两年…均维持”）不与本年表四核对。紧跟案件状态或结果的复议、诉讼数（“行政复议1件已审结，1件尚未审结”“行政诉讼1件被驳回”，前面没有“均”“全部”）是表四某一列的数字，不与总计核对。“办结N件”（也可在说申请的一句之后以分号相连：“共收到申请13件；办结13件”）可指表三（七）总计或“一、本年新收”减“四、结转下年度继续办理”（“13件申请中，已办结12件”这样说明是其中一部分的不核对）；“全部公开N件”即（一）予以公开；" \
            "“其中4件申请的内容予以公开”同“其中4件予以公开”；“未接到群众要求公开的信息”即没有申请；“无行政规范性文件出台”“没有规范性文件制发情况”即本年制发0件；" \
            "说申请的一句中分句开头的“N件正在办理中”“尚有N件仍在处理中”即表三“四、结转下年度继续办理”（说复议、诉讼、来信等的，或说“目前”“截至目前”等年底之后某日的，不核对）；" \
            "申请数之后另起分句的“申请人均为自然人”“申请主体为自然人”即表三法人或其他组织五列之和为0（其前有“其中”或办理结果的不核对）；" \
            "紧跟行政复议、行政诉讼件数的“正在审理中”“均尚未审结”即表四相应的“尚未审结”（“行政复议2件，1件正在审理中”只说其中一部分，“目前”“截至目前”所说的，不核对）；" \
            "“均已办结”“已全部办结”“所有申请均已按要求办理完成”“已全部处理完毕”即没有结转下年度的申请，表三“四、结转下年度继续办理”大于“二、上年结转”时视为矛盾（否则未办结的可能是上年结转的申请），" \
-           "“均在法定期限内办结”“均在法定期限内办理完毕”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”“…依次为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时；列举中的科研机构、社会公益组织、法律服务机构占其位置，其件数不核对：“申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件”只核对自然人和商业企业；表二的行政许可、行政处罚、行政强制须说是作出的决定：“行政处罚、行政强制处理决定数量分别为35件、2件”核对，“公示行政许可决定、行政处罚决定分别为…”不核对）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”“除N件顺延至下年度办理外”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
+           "“均在法定期限内办结”“均在法定期限内办理完毕”说的是时限，不核对；“力争零申请”“明年实现行政诉讼零发生”等目标不核对；“行政复议零发生”“行政诉讼零发生”“无因政府信息公开申请行政复议的情况”“没有发生因政府信息公开而引起的行政复议”“无政府信息公开申请办理导致行政复议、提起行政诉讼的案件”即没有行政复议、行政诉讼，“无行政复议、行政诉讼事项”说的是两者：表四两者都有案件时报告一次，列出两者的单元格。按顺序列出的几项及其件数（“予以公开、部分公开、不予公开分别为5件、2件、1件”“被申请行政复议、被提起行政诉讼分别为…”“…依次为…”）逐项核对（项数与件数一致、说的是本年、列举前没有比较或部分的字样时；列举中的科研机构、社会公益组织、法律服务机构占其位置，其件数不核对：“申请人为自然人、商业企业、社会公益组织的分别为10件、2件、1件”只核对自然人和商业企业；表二的行政许可、行政处罚、行政强制须说是作出的决定：“行政处罚、行政强制处理决定数量分别为35件、2件”核对，“公示行政许可决定、行政处罚决定分别为…”不核对）；复议、诉讼的件数也可以“次”计（“行政复议3次”）；按表四的列名说的诉讼数（“未经复议直接起诉案件2件”“复议后提起行政诉讼1件”）与该列总计核对；写在分句开头、“结转下年度”之前的件数（“2件结转下年度继续办理”“余下2件转至2025年办理”）即表三“四、结转下年度继续办理”，“转下年度继续办理N件”“除N件顺延至下年度办理外”同“结转下年度继续办理N件”。一个数字只要等于其说法可能指的任一数字即视为一致：“收到申请N件”可指本年新收、" \
            "本年新收加上年结转或办理结果（七）总计；“予以公开N件”可指（一）或（一）加（二）。说到结转、上年、累计的其他数字（这些词在它之前或在它所在的分句中；“全年累计”“本年度累计”“2024年，我局累计…”说的是本年，照常核对；其后分句中的“上年结转1件”不影响前面的数字；紧跟其后括号中的上年数字“（上年15件）”也不影响），" \
            "“其中”“代表”“本级”“部门”之后的部分数字（政府办公室自己的报告中，“县政府办公室收到申请15件”是本机关的数字），“全县”“全市”“本市”“我县”“各级”“各乡镇”“12个乡镇”“市级层面”等更大范围的数字（镇、乡、街道自己的报告中“全镇”“全乡”“全街道”是本机关的数字），“局机关”“下属”“县直部门”“各村（社区）”等本机关一部分的数字，经某一渠道收到的申请数（“通过网站收到申请5件”；前一分句中另有件数的网站“在区政府网站公开信息77条，收到申请1件”不使其后的申请数成为部分）（句首以这些范围为主语时，分号之后没有自己主语的分句也是它们的数字：“全县共受理申请12件…；无法提供6件”；句号之后紧接着说件数、没有自己的主语和年份的一句亦同：“全区共收到申请12件，其中予以公开9件。无法提供3件，…”），分句中以本机关以外的机关为主语的数字（县政府报告中的“县审计局收到申请5件”“隶属海关受理…”，局的报告中的“城关所收到…”；管理委员会自己的报告中的“高新区管委会”是本机关），列在新收申请数之后的结转数（“新收13件，上年结转1件，办结13件”“…，结转到2025年继续办理2件，行政复议3件”）不影响其后的数字，说到去年、近几年或一年中一部分（上半年、季度、1至6月）的数字，" \
            "说明原因或依据的分项（“因保护第三方合法权益不予公开1件”“依据《条例》第十四条不予公开1件”不与办理结果之和核对，原因即表三某一分项的与该分项核对；“因本机关不掌握等原因无法提供9件”说的是全部，照常核对），其后说明部分申请未纳入统计的申请数（“收到申请33件，其中20件属于信访举报投诉类，未纳入统计”；其后的申请数照常核对，其前的“其中”“窗口”不使它成为部分：“…未纳入统计，受理政府信息公开申请13件”），本机关作为复议机关或代为应诉办理的案件（“办理行政复议案件56件”），只涉及部分答复或某一类信息的复议、诉讼案件（“不予公开1件，申请人不服提起行政复议1件”“因征地信息公开引发行政复议1件、行政诉讼2件”“未发生因征地信息公开引起的行政复议和行政诉讼”；“不予公开0件”之后的照常核对），与逾期未补正、撤回等其他结束方式并列的办结数（“按时办结10件，2件逾期未补正，1件申请人撤回”），以及上一句所公开文件按类别的列举中的规范性文件数（“共公开文件20份。民生类15份，规范性文件5份”），" \
@@ -2410,9 +2534,15 @@ class NarrativeMismatch(Rule):
                     if _wider_subject_carried(text, start):
                         continue  # "全县共受理…；无法提供6件": the wider body's figures, not the table's
                     reported = []  # the words of this sentence already reported
-                    for kind, m, claimed in _claims_in(text, start, end, readings, plan, reasons, year, tail, agency,
-                                                       about_applications) + \
-                            _listed_claims(text, start, end, readings, year, about_applications):
+                    claims = _claims_in(text, start, end, readings, plan, reasons, year, tail, agency,
+                                        about_applications)
+                    # a count of cases split by result right after it: each result, 表四's column
+                    # (read when the count agrees with 表四's total: a count that does not is the statement's finding)
+                    claims += [r for kind, m, claimed in claims if kind in ("review", "litigation", "direct", "after")
+                               and claimed > 0 and m.lastindex
+                               and any(Decimal(claimed) == o.value for o in _readings(readings[kind]))
+                               for r in _t4_results(text, m.end(), end, kind) if r[0] in readings]
+                    for kind, m, claimed in claims + _listed_claims(text, start, end, readings, year, about_applications):
                         options = options_of.get(kind)
                         if options is None:
                             options = options_of[kind] = _readings(readings[kind]) + (
@@ -2425,12 +2555,18 @@ class NarrativeMismatch(Rule):
                         family = "normative" if kind.startswith("normative") else kind
                         if (family, p.span.start) in seen:
                             continue
-                        if any(m.start() < e and b < m.end() for b, e in reported):
-                            continue  # "未发生行政复议和行政诉讼": one statement, one finding (its first kind)
-                        reported.append((m.start(), m.end()))
+                        joint = next((r for r in reported if m.start() < r[1] and r[0] < m.end()), None)
+                        if joint is not None:
+                            # "未发生行政复议和行政诉讼", "行政复议、行政诉讼均为0": one statement, one finding (which
+                            # names each kind of case it contradicts)
+                            if kind in _CASES and joint[2][0][0] in _CASES and kind not in (k for k, *_ in joint[2]):
+                                joint[2].append((kind, m, claimed, options))
+                            continue
+                        reported.append((m.start(), m.end(), [(kind, m, claimed, options)]))
                         seen.add((family, p.span.start))
+                    for _, _, joined in reported:
                         where = where or _where(ctx, section)
-                        yield self._mismatch(ctx, p, text, m, kind, claimed, options, *where)
+                        yield self._mismatch(ctx, p, text, joined, *where)
                     if upheld and "维持" in text[start:end]:
                         where = where or _where(ctx, section)
                         yield from self._upheld(ctx, p, text, start, end, t4, *where, seen)
@@ -2441,7 +2577,39 @@ class NarrativeMismatch(Rule):
                     where = where or _where(ctx, section)
                     yield from self._self_contradiction(ctx, p, text, *where)
 
-    def _mismatch(self, ctx, p, text, m, kind, claimed, options, where_zh, where_en):
+    def _mismatch(self, ctx, p, text, joined, where_zh, where_en):
+        """The finding of one statement's claims ``joined`` ((kind, match, value, readings), the first the statement's
+        own; more than one when one statement says two kinds of case, each contradicted)."""
+        if len(joined) == 1:
+            return self._mismatch_one(ctx, p, text, *joined[0], where_zh, where_en)
+        start, end = min(m.start() for _, m, _, _ in joined), max(m.end() for _, m, _, _ in joined)
+        words = _orig(p, text, start, end)
+        said_zh = "；".join(f"{_NAMES[k][0]} {v}" for k, _, v, _ in joined)
+        said_en = "; ".join(f"{_NAMES[k][1]}: {v}" for k, _, v, _ in joined)
+        tried_zh = "；".join(self._tried(o)[0] for _, _, _, o in joined)
+        tried_en = "; ".join(self._tried(o)[1] for _, _, _, o in joined)
+        firsts = [o[0] for _, _, _, o in joined]
+        related = [Related(r.zh, c.span, ctx.cell_location(c)) for r in firsts for c in r.cells]
+        return ctx.diag(
+            self, _span(p, text, start, end),
+            f"{where_zh}正文“{words}”（{said_zh}）与表四不一致：{tried_zh}",
+            f"{where_en}the text “{words}” ({said_en}) contradicts 表四: {tried_en}",
+            location=ctx.cell_location(firsts[0].cells[0]), related=related,
+            data={"found": {_NAMES[k][0]: v for k, _, v, _ in joined},
+                  "expected": {r.zh: str(r.value) for r in firsts}})
+
+    @staticmethod
+    def _tried(options):
+        """(zh, en): the readings of a claim and their values, as a message names them."""
+        blank_zh = [_BLANK_ZH if any(c.state == BLANK_CELL for c in r.cells) else "" for r in options]
+        blank_en = [_BLANK_EN if b else "" for b in blank_zh]
+        if len(options) == 1:
+            return (f"{options[0].zh} = {options[0].value}{blank_zh[0]}",
+                    f"{options[0].en} = {options[0].value}{blank_en[0]}")
+        return ("按其可能的含义核对均不相符：" + "；".join(f"{r.zh} = {r.value}{b}" for r, b in zip(options, blank_zh)),
+                "it matches none of its readings: " + "; ".join(f"{r.en} = {r.value}{b}" for r, b in zip(options, blank_en)))
+
+    def _mismatch_one(self, ctx, p, text, kind, m, claimed, options, where_zh, where_en):
         if kind in _NAMES:
             zh, en = _NAMES[kind]
         else:  # (a reason's row: its label and its group's, as the format names them)
@@ -2450,16 +2618,7 @@ class NarrativeMismatch(Rule):
             zh, en = f"{row.label.text}（{group.label.text}）", _REASON_EN[kind]
         table = options[0].zh[:2]
         # (a reading with a blank cell shown to be 0 by the table's arithmetic says so: :func:`zero_blanks`)
-        blank_zh = [_BLANK_ZH if any(c.state == BLANK_CELL for c in r.cells) else "" for r in options]
-        blank_en = [_BLANK_EN if b else "" for b in blank_zh]
-        if len(options) == 1:
-            tried_zh = f"{options[0].zh} = {options[0].value}{blank_zh[0]}"
-            tried_en = f"{options[0].en} = {options[0].value}{blank_en[0]}"
-        else:
-            tried_zh = "按其可能的含义核对均不相符：" + "；".join(
-                f"{r.zh} = {r.value}{b}" for r, b in zip(options, blank_zh))
-            tried_en = "it matches none of its readings: " + "; ".join(
-                f"{r.en} = {r.value}{b}" for r, b in zip(options, blank_en))
+        tried_zh, tried_en = self._tried(options)
         first = options[0]
         end = m.end()
         if text.count("(", m.start(), end) > text.count(")", m.start(), end) and text.startswith(")", end):

@@ -56,6 +56,9 @@ _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|�
                           r"(\d{4})年(?:度|全年|(?![\d一二三四五六七八九十]))")
 #: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
 _PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
+#: between 统计/数据 and the year, the name of a statistics return, table, bulletin or notice ("行政执法统计年报
+#: (2024年度)", "统计报表（2024年度）", "《…统计调查制度》2024年度"): the year names the document, not the period
+_RETURN_NAMED = lazy(r"年报|报表|统计表|月报|季报|快报|公报|年鉴|通知|制度|方案|检查|调查|执法|[《》]")
 #: of those, the data said outright to BE that year's, a person reads as the period stated with its year:
 #: 数据, then 均/都/全部…, then 为/是/系 and the year as 年度 or 年全年 ("本报告所列数据为2025年度数据",
 #: "统计数据均为2025年全年数据"; not "据统计，2025年度共…", a count of that year, nor "数据截至…", a cut-off)
@@ -805,6 +808,8 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
             if not _of_other_years(text, m.start()):
                 if loose is _PERIOD_YEAR_LOOSE and _SOME_DATA.search(text, max(0, m.start() - 2), m.start()):
                     continue  # "本报告中部分数据为2023年度数据": some of the data, no period
+                if loose is _PERIOD_YEAR_LOOSE and _RETURN_NAMED.search(m.group(0), 0, m.start(1) - m.start()):
+                    continue  # "报送行政执法统计年报(2024年度)": a statistics return named by its year, no period
                 said = _DATA_YEAR.match(text, m.start()) if loose is _PERIOD_YEAR_LOOSE else None
                 years = (int(said.group(1)),) * 2 if said else None
                 return years, m.group(0), m.start()
