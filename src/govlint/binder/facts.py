@@ -514,6 +514,13 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     if not found:
         return "", None
     i, (text, span) = found
+    if not _agency_of(_compact(text)):
+        # a site's headline naming no agency ("2023年度政府信息公开年度报告"), then the document's own
+        # title block repeating it under the agency's name: that block is the title
+        again = next((k for k in range(i + 1, min(len(lines), i + 8))
+                      if _compact(lines[k].text) == _compact(text) and agency_like(lines[k - 1].text)), None)
+        if again is not None:
+            i, (text, span) = again, (lines[again].text.strip(), lines[again].span)
     issued = _ISSUED.search(_compact(text))
     if issued is not None:
         # the notice that issues the report ("关于印发《…报告》的通知"), the report's own title further down:
@@ -669,9 +676,21 @@ def _clean_agency(s: str) -> str:
     return s
 
 
+#: a kind of agency, not one: a site's column or a heading over many ("乡镇信息公开年度报告", "市直部门")
+_AGENCY_KIND = lazy(r"(?:各|全)?(?:[省市县区旗]直|[省市县区]级|[省市县区]属)?"
+                    r"(?:乡镇|镇街|街镇|乡镇街道|镇[（(]街道[)）]|街道|部门|单位|机关|区县|县区|县市区|县市|市县|旗县)"
+                    r"(?:部门|单位|机关)?")
+
+
 def _agency_of(t: str) -> str:
     """The agency a compact title names, before the year or after it: "示例镇人民政府2024年…",
-    "2024年示例镇人民政府政府信息公开…", "关于…", "…年度报告（示例镇人民政府）"."""
+    "2024年示例镇人民政府政府信息公开…", "关于…", "…年度报告（示例镇人民政府）"; none for a kind of
+    agency ("乡镇…年度报告": a site's column)."""
+    name = _agency_named(t)
+    return "" if name and _AGENCY_KIND.fullmatch(name) else name
+
+
+def _agency_named(t: str) -> str:
     t = _arabic_dates(t).strip("《》“”\"")
     t = t.replace("《", "").replace("》", "")
     m = _CORE.search(t)
