@@ -15,10 +15,19 @@ _CHAR = r"[^,，、;；。:：0-9()（）%％占\n]"
 #: a count of cases (件): "行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件" leaves out those
 #: still open, which are no "other result".
 _WHOLE_AND_PARTS = lazy(
-    r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*,?\s*其中\s*[,:]?\s*"
+    r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
     rf"(?P<parts>(?:{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit)\s*[,、]\s*)+其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
     r"(?=\s*(?:[。;,]|$))")
+#: the same list without a rest: the parts may be only some of the whole, but together they cannot be
+#: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128)
+_WHOLE_AND_SOME = lazy(
+    r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
+    rf"(?P<parts>(?:{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit)\s*[,、]\s*)+{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit))"
+    r"(?=\s*(?:[。;]|$))")
+#: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏 …), not kinds
+_CHANNEL = lazy(r"通过|在|网|微|号|栏|平台|媒体|端|报|刊|电视|广播|新闻|屏|窗口|热线|转载|转发")
 _PART = lazy(r"([^,、]*?)([0-9]+)\s*(?:条|篇|份)")
+_REST = lazy(r"^其[他它余]")
 
 
 class PartsOfAWhole(Rule):
@@ -29,8 +38,9 @@ class PartsOfAWhole(Rule):
     summary_en = "A total in the prose differs from the sum of the parts listed right after it"
     what = "查找正文中“共公开信息X条（篇、份），其中A a条、B b条……、其他c条”一类的句子：信息的总数后以“其中”列出各分项，" \
            "最后一项为“其他”“其余”（各分项把总数分尽），各分项的单位与总数相同、不带括注或占比。各分项之和与总数不等时报告，" \
-           "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时不检查（所列分项可能只是一部分）；" \
-           "按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
+           "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
+           "但合起来不会超过总数：列举以句号或分号结束、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏等，" \
+           "同一条信息可能在几处发布）时不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
     why = "分项把总数分尽时，其和必须等于总数；不等说明数字写错或漏写了一项，读者无法知道哪个数字是对的。"
     basis = "国办公开办函〔2021〕30号（报告数据应准确一致）。"
     example = "“全年主动公开政府信息120条，其中政策文件10条、工作动态30条、通知公告25条、其他类50条”（各项之和为115条）。"
@@ -43,12 +53,16 @@ class PartsOfAWhole(Rule):
                 if "其中" not in p.text:
                     continue
                 text = nfkc(p.text)
-                for m in _WHOLE_AND_PARTS.finditer(text):
+                for whole, m in (*((True, m) for m in _WHOLE_AND_PARTS.finditer(text)),
+                                 *((False, m) for m in _WHOLE_AND_SOME.finditer(text))):
                     total, unit = int(m.group("total")), m.group("unit")
                     parts = [(w.strip(" ,、:"), int(n)) for w, n in _PART.findall(m.group("parts"))]
                     added = sum(n for _, n in parts)
                     if added == total:
                         continue
+                    if not whole and (
+                            added < total or _REST.search(parts[-1][0]) or any(_CHANNEL.search(w) for w, _ in parts)):
+                        continue  # (some of the parts, or the parts ending in the rest: read above)
                     if where is None:
                         label = ctx.section_label(section.spec.number) if section.spec is not None else ""
                         where = (f"“{label}”中" if label else ""), (f"section “{label}”: " if label else "")
