@@ -276,8 +276,13 @@ def _spaced(words: str) -> str:
 #: the trial format cited by its notice, or by its title, which the 2021 format's title lacks the
 #: "（试行）" of ("按照《中华人民共和国政府信息公开工作年度报告格式（试行）》要求": the same old basis)
 _TRIAL_NOTICE = lazy(_notice(2019, 60) + r"|《?\s*(?:" + _spaced("中华人民共和国") + r"\s*)?"
-                     + _spaced("政府信息公开工作年度报告格式") + r"\s*[（(]\s*试\s*行\s*[)）]\s*》?")
-_CURRENT_NOTICE = lazy(_notice(2021, 30))
+                     + _spaced("政府信息公开工作年度报告格式") + r"\s*[（(]\s*试\s*行\s*[)）]\s*》?"
+                     # (or the notice by its name, issued by the State Council's office: the 2021 notice's
+                     # name is "关于印发《…年度报告格式》的通知"; a province's names its year, 做好 …)
+                     + r"|(?:《\s*)?(?:国务院办公厅|国办)[^。；;《]{0,24}?《?\s*" + _spaced("关于政府信息公开") + r"\s*(?:工\s*作\s*)?"
+                     + _spaced("年度报告有关事项的通知") + r"\s*》?")
+_CURRENT_NOTICE = lazy(_notice(2021, 30) + r"|关于印发\s*[《〈<]?\s*(?:中华人民共和国)?\s*"
+                       + _spaced("政府信息公开工作年度报告格式") + r"\s*[》〉>]?\s*的通知")
 #: what makes the citation the report's basis: its sentence says the report follows it
 _FOLLOWS = lazy(r"依据|根据|按照|依照|参照|遵照|对照|按")
 _SENTENCE_END = "。；;！!？?"
@@ -290,8 +295,9 @@ class OutdatedBasis(Rule):
     unread_ok = True  # about the text, not the cells
     summary = "2021年格式的报告称依据已被取代的2019年试行格式通知编制"
     summary_en = "A report on the 2021 format says it follows the superseded 2019 trial-format notice"
-    what = "报告的统计表是2021年格式，正文却说依据、按照国办公开办函〔2019〕60号（2019年试行格式的通知）或《中华人民共和国政府信息公开工作年度报告格式（试行）》编制时报告，" \
-           "指出引用的句子。报告同时引用国办公开办函〔2021〕30号的，或只在叙述往事、句中没有“依据”“根据”“按照”一类说法的，不报告；" \
+    what = "报告的统计表是2021年格式，正文却说依据、按照国办公开办函〔2019〕60号（2019年试行格式的通知，或其名称" \
+           "“国务院办公厅……关于政府信息公开工作年度报告有关事项的通知”）或《中华人民共和国政府信息公开工作年度报告格式（试行）》编制时报告，" \
+           "指出引用的句子。报告同时引用国办公开办函〔2021〕30号（或其名称“关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知”）的，或只在叙述往事、句中没有“依据”“根据”“按照”一类说法的，不报告；" \
            "整份报告沿用2019年试行格式的，由V501报告旧模板一次，这里不再重复。"
     why = "2021年起的报告适用国办公开办函〔2021〕30号格式；开头仍引用2019年的试行格式通知，多是沿用了旧报告的开头，" \
           "读者也会误以为统计口径是旧的。"
@@ -312,7 +318,9 @@ class OutdatedBasis(Rule):
                     begin = max(block.text.rfind(ch, 0, m.start()) for ch in _SENTENCE_END) + 1
                     if not _FOLLOWS.search(block.text, begin, m.start()):
                         continue  # (a sentence telling of the notice, not following it)
-                    title = "国办公开办函" not in m.group()  # (cited by its title, not its notice)
+                    title = "格式" in m.group()  # (the format cited by its title, not its notice)
+                    if not title and "国办公开办函" not in m.group() and "国办公开办函" in block.text[m.end():m.end() + 30]:
+                        continue  # (the notice's name with its number after it: the number is cited)
                     what, what_en = ("2019年试行格式", "the 2019 trial format") if title else \
                         ("2019年试行格式的通知", "the 2019 trial format's notice")
                     yield ctx.diag(self, sub_span(block, m.start(), m.end()),
