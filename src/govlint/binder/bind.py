@@ -2813,6 +2813,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         if status == "absent":
             status, zh, en = _pictured(t, bound_sections)
         if status == "absent":
+            status, zh, en = _bare_heading(t, bound_sections)
+        if status == "absent":
             status, zh, en = _attached(report.source)
         if status == "absent":
             status, zh, en = _unlaid(t, bound_sections)
@@ -2861,6 +2863,21 @@ def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str,
     return ("unreadable", f"第{numeral}部分里没有这张表的文字，只有图片（第{line}行）：表格可能以图片形式发布，无法读取其中的数字",
             f"section {t.section} has no text of this table, only a picture (line {line}): the table may be "
             f"published as an image, whose numbers cannot be read")
+
+
+def _bare_heading(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
+    """An absent table whose section is its heading alone, nothing under it: no writer leaves a
+    section so; a copy of a page whose tables are pictures, or that lost them, does. It cannot be
+    read, which is not the same as missing."""
+    own = [s for s in sections if s.spec is not None and s.spec.number == t.section]
+    if not own or any(s.blocks for s in own):
+        return "absent", "", ""
+    line = own[0].section.span.line
+    numeral = section_numeral(t.section)
+    return ("unreadable", f"第{numeral}部分只有标题（第{line}行），其下没有表格，也没有文字：表格可能以图片形式发布，"
+                          f"或在复制时丢失，无法读取其中的数字",
+            f"section {t.section} is its heading alone (line {line}), with no table and no text under it: the "
+            f"table may be published as an image, or lost in copying, and its numbers cannot be read")
 
 
 #: what a copy leaves in a number's cell among its digits: invisible characters, a soft hyphen
