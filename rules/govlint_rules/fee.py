@@ -17,6 +17,11 @@ from govlint.plugin import Location, Paragraph, Related, Rule, enumerators, hook
 from .prose import closes, own_tables, runs, sub_span
 from .sections import merged_into
 
+#: the 2021 format's prompt for 六, left in the report ("（文字描述，收取信息处理费情况在此处报告。）", "（收取信息处理费
+#: 情况在此处报告）", the format's own words "各行政机关依据《…》收取信息处理费的情况，在此处专门报告"): an instruction to
+#: the author, no statement of what was charged (the sentence after it may be: "本年度未收取信息处理费。")
+_PROMPT = (r"(?:文字描述\s*[，,、]\s*)?(?:各行政机关依据\s*(?:《[^》]{0,60}》)?\s*)?[^。；;（()）\n]{0,12}?(?:处理费|收费)"
+           r"[^。；;（()）\n]{0,8}?[，,]?\s*在此处?\s*(?:专门|单独)?\s*报告")
 #: book titles, 行政事业性收费 (a 表二 item, not the 信息处理费) and 表三's row "申请人逾期未按收费通知要求
 #: 缴纳费用…" (its label, or a piece of it, alone on a line when a row wraps) say nothing on the fee
 #: (nor do the agency's funds, "政务公开工作经费", nor a toll station, "收费站"); nor does 表二's column
@@ -30,7 +35,8 @@ _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业�
               r"|经费|收费站|收费公路"
               r"|(?:(?:不动产)?登记费|物业(?:服务)?费|停车费|水费|电费|燃气费|供暖费|取暖费|暖气费|学费|住宿费|保教费|伙食费"
               r"|诊疗费|挂号费|医药费|医疗费|通行费|会费|培训费|考试费|报名费)(?!用)"
-              r"|(?<=信息内)(?:容\s*)?本年收费金额|本年收费金额(?=\s*[（(]\s*单)")
+              r"|(?<=信息内)(?:容\s*)?本年收费金额|本年收费金额(?=\s*[（(]\s*单)"
+              r"|" + _PROMPT)
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
 FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用|无偿(?=提供|办理|公开|答复)")
 #: a negation of charging, not of something else: "…不属于信息处理费" (what a cost is not), "不得收取"
@@ -107,9 +113,30 @@ _CLAUSE = lazy(r"[，,]")
 _GAP = lazy(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")  # (the ideographs' class as the other patterns write it: optimised once)
 
 
+#: the traditional forms of 费 and 处 (信息處理費): a sentence that holds one is read in simplified characters
+_TRADITIONAL = ("費", "處")
+
+
+def _simplified(t: str) -> str:
+    """``t`` with its traditional characters simplified, one for one (its offsets stay the text's): a fee
+    statement in traditional script ("本年度未收取信息處理費。") in a report that is not wholly in it (such a
+    report is converted before it is read: ``lexicon/script.py``)."""
+    if not any(c in t for c in _TRADITIONAL):
+        return t
+    from govlint.lexicon.script import _converter  # (OpenCC, loaded for such a sentence only)
+
+    convert = _converter().convert
+    chars = sorted(set(t))
+    to = convert("\n".join(chars)).split("\n")
+    if len(to) != len(chars):
+        return t
+    return t.translate({ord(a): b for a, b in zip(chars, to) if len(b) == 1 and b != a})
+
+
 def _closed(text: str) -> str:
-    """``text`` in NFKC with the spaces between Chinese characters taken out, as a reader reads it."""
-    t = nfkc(text)
+    """``text`` in NFKC with the spaces between Chinese characters taken out, as a reader reads it (in
+    simplified characters when it names the fee in traditional ones)."""
+    t = _simplified(nfkc(text))
     return _GAP.sub("", t) if " " in t or "\xa0" in t else t
 
 
@@ -125,7 +152,7 @@ def _sentences(text: str):
 def _may_name(text: str) -> bool:
     """Whether ``text`` may name the fee at all: every way of naming it (FEE) has 费 or 无偿, and NFKC
     makes neither of other characters (a quick test before the patterns)."""
-    return "费" in text or "无偿" in text
+    return "费" in text or "无偿" in text or "費" in text or "無償" in text
 
 
 #: what was published or explained, said of information: a sentence with one of these names its topics
@@ -663,7 +690,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”“信息处理费收取情况：—”（话题后只有占位符“—”“/”）" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”“信息处理费收取情况：不涉及”等写法都算作说明（机关自己的“工作经费”、“收费站”，以业务命名的其他费用如“不动产登记费”“学费”，以及群众咨询、投诉的话题“关于物业收费的咨询”都不是信息处理费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，附件列表中以“明细”“清单”“台账”结尾的名称（“附件：2.信息处理费收取明细”）只是文件的名称，都不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。说明收取情况的句子都以另一年份开头（如2025年度报告写“2024年，无收取信息处理费情况”“本局2024年度未收取信息处理费”，随上年的第六部分一起套用）时，本年度的收取情况并未说明，也报告，位置在该年份；标题或统计期限的年份、未写年份、与本年度的说明并列、比较（“与2024年相比”）、年份区间（“2024年以来”“2024年至2025年”）和日期（“截至2026年1月15日”）都不算另一年份。"
+           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”“信息处理费收取情况：不涉及”等写法都算作说明（机关自己的“工作经费”、“收费站”，以业务命名的其他费用如“不动产登记费”“学费”，以及群众咨询、投诉的话题“关于物业收费的咨询”都不是信息处理费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，附件列表中以“明细”“清单”“台账”结尾的名称（“附件：2.信息处理费收取明细”）只是文件的名称，都不算已收费；留在报告中的格式模板提示语（“（文字描述，收取信息处理费情况在此处报告。）”）是给编写者的说明，既不算说明收取情况，也不算已收费；用繁体字写的说明（“本年度未收取信息處理費”）照常读取；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。说明收取情况的句子都以另一年份开头（如2025年度报告写“2024年，无收取信息处理费情况”“本局2024年度未收取信息处理费”，随上年的第六部分一起套用）时，本年度的收取情况并未说明，也报告，位置在该年份；标题或统计期限的年份、未写年份、与本年度的说明并列、比较（“与2024年相比”）、年份区间（“2024年以来”“2024年至2025年”）和日期（“截至2026年1月15日”）都不算另一年份。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
