@@ -779,6 +779,11 @@ class FeeStatementMissing(Rule):
         end = next((i for i, p in enumerate(paragraphs) if p.kind in ("signature", "date")), len(paragraphs))
         paragraphs = paragraphs[:end]
         first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
+        if ctx.bound.section(6) is None:
+            # 六 merged into 五's heading ("五、…改进情况和其他需要报告的事项"): what 六 says is the line that speaks of
+            # the other matters ("无其他需要报告的事项。"), not the heading's words the parser left on its line nor 五's text
+            head = section.section.span.line
+            first = next((p for p in paragraphs if "其他需要报告" in p.text and p.span.line != head), first)
         if first is not None:
             # its sentence whole when a hard wrap cut it over lines ("本局本年度无其他需要报告" / "的事项。")
             first = next((r for r in runs(paragraphs) if any(q is first for q in getattr(r, "parts", ()))), first)
