@@ -813,6 +813,19 @@ class FeeStatementMissing(Rule):
                        data={"found": body[:200], "expected": "本年度未收取信息处理费 / 收取信息处理费××元"})
 
 
+#: a clause on another time than the report's year: a year named, last year's, the years before ("2023年收取信息处理费100元",
+#: "上年度…", "以往年度…"), or what is to come ("今后…")
+_OTHER_TIME = lazy(r"(?:19|20)\d\d\s*年|上年|去年|上一年|前年|以往|往年|历年|今后|明年|下一年")
+
+
+#: none collected said as what happened ("均未收取", "没有收取"), not as a rule ("…的申请不收取信息处理费") nor a
+#: waiver ("减免信息处理费100元": a fee due, not none)
+_NONE_DONE = lazy(r"未|没有|没")
+_NOT_NONE = lazy(r"减免|免除|免收|减收|退还|退费|" + _CONDITION.pattern)
+#: a rate, not a sum collected ("每件100元", "100元/件")
+_RATE = lazy(r"每|元\s*/")
+
+
 class FeeStatementInconsistent(Rule):
     code = "F402"
     name = "fee-statement-inconsistent"
@@ -821,7 +834,7 @@ class FeeStatementInconsistent(Rule):
     summary = "信息处理费说明称已收费但没有金额，或与表三矛盾"
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
-           "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
+           "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。还与报告其他部分核对：第六部分称未收取而其他部分称本年度收取了若干元（“…共收取信息处理费200元”），或第六部分称收取了若干元而其他部分称未收取（“…均未收取信息处理费”），两处说法不一致；只看写明“信息处理费”、没有写别的年份（“2023年”“上年度”）的说法，规定（“…的申请不收取信息处理费”）、减免和收费标准（“100元/件”）不算，两处金额不同的不报告（可能一处只是其中一部分）。" \
            "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”“收取信息处理费的，按规定执行”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”），单位可写在其后的括号里（“信息处理费收取情况：0.00（元）”）。《管理办法》的“计收”说到本年度或带有金额时（“本年度按件计收信息处理费1件，金额100元”）即收取；只说计收方式（“信息处理费按件计收、按量计收”）不算。说到本年度收取的件数（“本年度按标准收取信息处理费共计2件”）或本年度按标准收取（“本年度按标准收取了信息处理费”“全年按照规定标准收取信息处理费，共计300元”）即收取，“标准”“按照”说的是怎样收取，不使它成为规定（“将按标准收取”“每件收取100元”仍是规定）。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
@@ -865,6 +878,64 @@ class FeeStatementInconsistent(Rule):
                                    related=[Related("表三 一、本年新收 总计", t3.cell("new", "total").span,
                                                     ctx.cell_location(t3.cell("new", "total")))],
                                    data={"found": amounts[0][0], "expected": "0"})
+        yield from self._elsewhere(ctx, sections)
+
+    def _elsewhere(self, ctx, sections):
+        """六 says none was collected and another section a sum collected, or the other way round ("本年度共收取
+        信息处理费120元" in 六, "…均未收取信息处理费" in 一): one of them is wrong. Only statements that name the
+        信息处理费 and no year (a year's, last year's) count; two sums that differ may count different things
+        (a part of it, the notices sent): they are left alone."""
+        said = []  # (kind, sum or None, paragraph, sentence) of 六's statements
+        for section in sections:
+            for p, start, s in fee_sentences(section):
+                kind = classify(s)
+                if p is None or kind == "unclear":
+                    continue
+                amounts = [a for a in _amounts(_clean(s)) if Decimal(a[0]) > 0]
+                said.append((kind, amounts[0] if amounts else None, p, s))
+        kinds = {k for k, *_ in said}
+        if len(kinds) != 1:
+            return  # (none said, or both: "未收取…" beside "收取…120元" in 六 itself)
+        six = "none" if kinds == {"none"} else "collected"
+        if six == "collected" and not any(a is not None for _, a, *_ in said):
+            return  # (collected, no sum: said above)
+        for section in ctx.bound.sections:
+            if any(section is t for t in sections):
+                continue
+            for p in runs(section.paragraphs):
+                if "处理费" not in _closed(p.text):
+                    continue
+                for _, sentence in _sentences(p.text):
+                    for clause in _CLAUSE.split(sentence):
+                        if "处理费" not in _closed(clause) or not is_fee_sentence(clause) or _OTHER_TIME.search(clause):
+                            continue
+                        kind = classify(clause)
+                        amounts = [a for a in _amounts(_clean(clause)) if Decimal(a[0]) > 0]
+                        if kind == "none" and six == "collected" and _NONE_DONE.search(_clean(clause)) \
+                                and not _NOT_NONE.search(_clean(clause)):
+                            yield self._contradiction(ctx, section, said, clause, p, None)
+                            return
+                        if kind == "collected" and six == "none" and amounts and not _RATE.search(_clean(clause)):
+                            yield self._contradiction(ctx, section, said, clause, p, amounts[0])
+                            return
+
+    def _contradiction(self, ctx, section, said, clause, paragraph, amount):
+        where = ctx.section_label(section.spec.number) if section.spec is not None else section.section.heading
+        label = ctx.section_label(6)
+        first = next((x for x in said if x[1] is not None), said[0])
+        quoted = clause.strip() if len(clause.strip()) <= 30 else clause.strip()[:30] + "…"
+        if amount is None:
+            six_zh, six_en = f"收取了信息处理费（{first[1][0]}{first[1][1]}）", f"信息处理费 of {first[1][0]}{first[1][1]} was collected"
+            other_zh, other_en = "未收取", "none was"
+        else:
+            six_zh, six_en = "未收取信息处理费", "no 信息处理费 was collected"
+            other_zh, other_en = f"收取了{amount[0]}{amount[1]}", f"{amount[0]}{amount[1]} was"
+        return ctx.diag(self, first[2].span,
+                        f"“{label}”称{six_zh}，而“{where}”称{other_zh}（“{quoted}”），两处说法不一致",
+                        f"“{label}” says {six_en}, but “{where}” says {other_en} (“{quoted}”)",
+                        location=Location(section=label),
+                        related=[Related("另一处说法" if ctx.lang != "en" else "the other statement", paragraph.span)],
+                        data={"found": clause.strip()[:200], "where": where, "expected": first[3].strip()[:200]})
 
 
 @hookimpl
