@@ -818,9 +818,10 @@ class FeeStatementMissing(Rule):
 _OTHER_TIME = lazy(r"(?:19|20)\d\d\s*年|上年|去年|上一年|前年|以往|往年|历年|今后|明年|下一年")
 
 
-#: none collected said as what happened ("均未收取", "没有收取"), not as a rule ("…的申请不收取信息处理费") nor a
-#: waiver ("减免信息处理费100元": a fee due, not none)
-_NONE_DONE = lazy(r"未|没有|没")
+#: none collected said as what happened, the negation on the collecting ("均未收取", "未向申请人收取", "没有产生"), not
+#: as a rule ("对申请数量未超过合理范围的不收取信息处理费": 未 of something else) nor a waiver ("减免信息处理费100元":
+#: a fee due, not none)
+_NONE_DONE = lazy(r"(?:未|没有|没)(?:曾|有)?(?:(?:向|对)[^，,。；;]{0,14}?)?(?:收取|收缴|征收|收费|产生|发生|缴纳)")
 _NOT_NONE = lazy(r"减免|免除|免收|减收|退还|退费|" + _CONDITION.pattern)
 #: a rate, not a sum collected ("每件100元", "100元/件")
 _RATE = lazy(r"每|元\s*/")
@@ -894,8 +895,9 @@ class FeeStatementInconsistent(Rule):
                 amounts = [a for a in _amounts(_clean(s)) if Decimal(a[0]) > 0]
                 said.append((kind, amounts[0] if amounts else None, p, s))
         kinds = {k for k, *_ in said}
-        if len(kinds) != 1:
-            return  # (none said, or both: "未收取…" beside "收取…120元" in 六 itself)
+        if len(kinds) != 1 or any("通知" in x[3] for x in said):
+            return  # (none said, or both: "未收取…" beside "收取…120元" in 六 itself; or the sums of the notices sent,
+            # "发出收费通知2件，总金额200元；实际收取总金额0元": what was billed, not what was collected)
         six = "none" if kinds == {"none"} else "collected"
         if six == "collected" and not any(a is not None for _, a, *_ in said):
             return  # (collected, no sum: said above)
