@@ -17,6 +17,11 @@ from govlint.plugin import Location, Paragraph, Related, Rule, enumerators, hook
 from .prose import closes, own_tables, runs, sub_span
 from .sections import merged_into
 
+#: the 2021 format's prompt for 六, left in the report ("（文字描述，收取信息处理费情况在此处报告。）", "（收取信息处理费
+#: 情况在此处报告）", the format's own words "各行政机关依据《…》收取信息处理费的情况，在此处专门报告"): an instruction to
+#: the author, no statement of what was charged (the sentence after it may be: "本年度未收取信息处理费。")
+_PROMPT = (r"(?:文字描述\s*[，,、]\s*)?(?:各行政机关依据\s*(?:《[^》]{0,60}》)?\s*)?[^。；;（()）\n]{0,12}?(?:处理费|收费)"
+           r"[^。；;（()）\n]{0,8}?[，,]?\s*在此处?\s*(?:专门|单独)?\s*报告")
 #: book titles, 行政事业性收费 (a 表二 item, not the 信息处理费) and 表三's row "申请人逾期未按收费通知要求
 #: 缴纳费用…" (its label, or a piece of it, alone on a line when a row wraps) say nothing on the fee
 #: (nor do the agency's funds, "政务公开工作经费", nor a toll station, "收费站"); nor does 表二's column
@@ -30,7 +35,8 @@ _NOISE = lazy(r"《[^》]{0,60}》|<[^>]{0,60}>|〈[^〉]{0,60}〉|行政事业�
               r"|经费|收费站|收费公路"
               r"|(?:(?:不动产)?登记费|物业(?:服务)?费|停车费|水费|电费|燃气费|供暖费|取暖费|暖气费|学费|住宿费|保教费|伙食费"
               r"|诊疗费|挂号费|医药费|医疗费|通行费|会费|培训费|考试费|报名费)(?!用)"
-              r"|(?<=信息内)(?:容\s*)?本年收费金额|本年收费金额(?=\s*[（(]\s*单)")
+              r"|(?<=信息内)(?:容\s*)?本年收费金额|本年收费金额(?=\s*[（(]\s*单)"
+              r"|" + _PROMPT)
 #: a sentence about the fee: names 信息处理费, or says fees were (not) charged or collected
 FEE = lazy(r"处理费|收费|(?:收取|收缴|征收|收到|产生)[^。；;]{0,10}?费|免费|费用|无偿(?=提供|办理|公开|答复)")
 #: a negation of charging, not of something else: "…不属于信息处理费" (what a cost is not), "不得收取"
@@ -107,9 +113,30 @@ _CLAUSE = lazy(r"[，,]")
 _GAP = lazy(r"(?<=[\u4e00-\u9fff])[ \u3000\xa0]+(?=[\u4e00-\u9fff])")  # (the ideographs' class as the other patterns write it: optimised once)
 
 
+#: the traditional forms of 费 and 处 (信息處理費): a sentence that holds one is read in simplified characters
+_TRADITIONAL = ("費", "處")
+
+
+def _simplified(t: str) -> str:
+    """``t`` with its traditional characters simplified, one for one (its offsets stay the text's): a fee
+    statement in traditional script ("本年度未收取信息處理費。") in a report that is not wholly in it (such a
+    report is converted before it is read: ``lexicon/script.py``)."""
+    if not any(c in t for c in _TRADITIONAL):
+        return t
+    from govlint.lexicon.script import _converter  # (OpenCC, loaded for such a sentence only)
+
+    convert = _converter().convert
+    chars = sorted(set(t))
+    to = convert("\n".join(chars)).split("\n")
+    if len(to) != len(chars):
+        return t
+    return t.translate({ord(a): b for a, b in zip(chars, to) if len(b) == 1 and b != a})
+
+
 def _closed(text: str) -> str:
-    """``text`` in NFKC with the spaces between Chinese characters taken out, as a reader reads it."""
-    t = nfkc(text)
+    """``text`` in NFKC with the spaces between Chinese characters taken out, as a reader reads it (in
+    simplified characters when it names the fee in traditional ones)."""
+    t = _simplified(nfkc(text))
     return _GAP.sub("", t) if " " in t or "\xa0" in t else t
 
 
@@ -125,7 +152,7 @@ def _sentences(text: str):
 def _may_name(text: str) -> bool:
     """Whether ``text`` may name the fee at all: every way of naming it (FEE) has 费 or 无偿, and NFKC
     makes neither of other characters (a quick test before the patterns)."""
-    return "费" in text or "无偿" in text
+    return "费" in text or "无偿" in text or "費" in text or "無償" in text
 
 
 #: what was published or explained, said of information: a sentence with one of these names its topics
@@ -139,7 +166,9 @@ _TOPIC_FEE = lazy(r"(?<![未没无不免零])收费(?=公示|项目|目录|清�
 #: 收费 as what people asked or complained about ("收到群众关于物业收费的咨询32件", "涉及收费问题的投诉"), not
 #: the agency's charging (read only when the sentence says neither none nor a sum)
 _ABOUT_FEE = lazy(r"(?:关于|有关|涉及|针对)[^。；;，,]{0,12}?(?:收费|处理费)(?:问题|事项|标准|行为)?的?"
-                  r"(?=咨询|投诉|举报|来信|来电|诉求|问题|留言|意见|建议)")
+                  # (who made it may stand between: "关于规范停车收费的人大代表建议", "…的政协提案", "…的群众来信")
+                  r"(?=(?:人大代表|政协委员|人大|政协|代表|委员|群众|市民|网民|企业)?"
+                  r"(?:咨询|投诉|举报|来信|来电|诉求|问题|留言|意见|建议|提案|议案))")
 
 
 #: the information applied for: 无偿 said of it answers the fee ("依申请公开政府信息均为无偿提供")
@@ -490,7 +519,12 @@ _PLACEHOLDER_END = lazy(r"[:：\s]\s*[—－\-/／]+\s*[.。]?\s*$")
 #: how a heading or a topic on the fee ends: "（三）信息处理费收取情况", "（信息处理费收取情况等）" (a section's
 #: title naming what it holds), "信息处理费收取情况说明", "…情况如下"; or a table's name, an annex's in its
 #: list ("附件：2.信息处理费收取情况表", "…收费情况统计表"), or a list's ("附件：2.信息处理费收取明细", "…收费清单", "…收费台账")
-_HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一览|明细|汇总)?表)?$|如下$|(?:明细|清单|台账|一览)表?$")
+#: ... or what is to be reported, named by its figures' names with none of them ("发出收费通知的件数和总金额以及实际收取的
+#: 总金额", the 管理办法's words: the topic, as "…收取情况" is)
+_HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一览|明细|汇总)?表)?$|如下$|(?:明细|清单|台账|一览)表?$"
+                    r"|(?:总)?(?:金额|件数)$")
+#: a note in brackets after a heading or a table's name that stands for its content: "…收取情况表（略）", "（附后）"
+_NOTE_END = lazy(r"\s*[（(]\s*(?:略|附后|后附|另附|见附件|附件)\s*[)）]\s*[.。]?\s*$")
 
 
 #: a form's question on the fee with its answer left for the next line ("是否收取信息处理费：" / "否": a
@@ -498,6 +532,11 @@ _HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一
 _QUESTION = lazy(r"是否[^。；;，,:：]{0,20}?(?:收取|收费|缴费|处理费|费用)[^。；;，,:：]{0,10}?[:：]?\s*$")
 #: the answer to such a question, alone on its line
 _NO = lazy(r"\s*(?:否|无|没有|未收取)\s*[.。]?\s*")
+
+
+#: a sentence that ends on a negation, its verb on the next line: a hard wrap cut it there ("…：本年度未" / "收取。"),
+#: as no sentence ends ("无" does: "信息处理费：无" is read as none before this is asked)
+_CUT_NEG = lazy(r"(?:未|没有|尚未|并未|均未|暂未|从未|不)\s*$")
 
 
 def classify(sentence: str) -> str:
@@ -510,6 +549,8 @@ def classify(sentence: str) -> str:
         return "none"
     if "是否" in s and not amounts and _QUESTION.search(s):
         return "unclear"  # "是否收取信息处理费：" (its answer on the next line, read by _answers)
+    if _CUT_NEG.search(s):
+        return "unclear"  # "1.收取信息处理费情况：本年度未" / "收取。": a line cut after its negation (read on by fee_stated)
     if not amounts and _ABOUT_FEE.search(s) and not FEE.search(_ABOUT_FEE.sub("", s)):
         return "unclear"  # "本年度收到关于信息处理费的咨询2件": what was asked about, not what was charged
     if amounts and _charged_this_year(s):
@@ -518,7 +559,7 @@ def classify(sentence: str) -> str:
         return "collected"  # "本年度按标准收取信息处理费共计2件(，金额200元)": F402 asks for the sum when none
     if _charged_by_standard(s):
         return "collected"  # "全年按照规定标准收取信息处理费，共计300元"; "本年度按标准收取了信息处理费": F402 asks for the sum
-    if _HEADING_END.search(_PLACEHOLDER_END.sub("", s).rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
+    if _HEADING_END.search(_NOTE_END.sub("", _PLACEHOLDER_END.sub("", s)).rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
             not amounts and (_POINTER.search(s) or (_UNIT_HEAD.search(s) and not _FIGURE.search(s)))):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
         # where it is said ("信息处理费收取情况见下表：", "…详见附表"), a table's head with no figure under
@@ -536,7 +577,12 @@ def classify(sentence: str) -> str:
 
 
 #: a topic line naming the fee, its answer in the next sentence ("（一）信息处理费收取情况" / "本年度未发生。")
-_TOPIC = lazy(r"(?:情况|情况如下|处理费|收费|收取|费用)(?:等|等事项|的?说明)?\s*[:：]?\s*$")
+_TOPIC = lazy(r"(?:情况|情况如下|处理费|收费|收取|费用|(?:总)?金额)(?:等|等事项|的?说明)?\s*[:：]?\s*$")
+
+
+#: a sentence naming the figures to report, its answer the figures ("发出收费通知的件数和总金额以及实际收取的总金额：" /
+#: "0件，0元，0元。"), however long its names
+_FIGURES_NAMED = lazy(r"(?:总)?(?:金额|件数)\s*[:：]?\s*$")
 
 
 def _is_topic(sentence: str) -> bool:
@@ -564,7 +610,8 @@ def _answers(sentence: str, answer: str) -> bool:
         return True
     if _NO.fullmatch(a) and "是否" in sentence and _QUESTION.search(_clean(sentence)):
         return True  # "是否收取信息处理费：" / "否": a form's question, its answer under it
-    return bool(_amounts(a)) and (_is_topic(sentence) or bool(_COLLECT.search(a)))
+    return bool(_amounts(a)) and (_is_topic(sentence) or bool(_COLLECT.search(a))
+                                  or bool(_FIGURES_NAMED.search(_clean(sentence))))
 
 
 def _all_sentences(sections):
@@ -591,6 +638,9 @@ def fee_stated(sections):
             return True, None
         if i + 1 < len(seq) and _answers(s, seq[i + 1][2]):
             return True, None
+        if i + 1 < len(seq) and _CUT_NEG.search(_clean(s)) and classify(s.rstrip() + seq[i + 1][2].lstrip()) == "none":
+            return True, None  # a line cut after its negation, read on into the next ("…本年度未" / "收取。"): the
+            # negation then says none (what follows it is no other item's: "2.其他需要报告的事项：无。")
         if unclear is None:
             unclear = s.strip()
     return False, unclear
@@ -663,7 +713,7 @@ class FeeStatementMissing(Rule):
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”“信息处理费收取情况：—”（话题后只有占位符“—”“/”）" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
-           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”“信息处理费收取情况：不涉及”等写法都算作说明（机关自己的“工作经费”、“收费站”，以业务命名的其他费用如“不动产登记费”“学费”，以及群众咨询、投诉的话题“关于物业收费的咨询”都不是信息处理费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，附件列表中以“明细”“清单”“台账”结尾的名称（“附件：2.信息处理费收取明细”）只是文件的名称，都不算已收费；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。说明收取情况的句子都以另一年份开头（如2025年度报告写“2024年，无收取信息处理费情况”“本局2024年度未收取信息处理费”，随上年的第六部分一起套用）时，本年度的收取情况并未说明，也报告，位置在该年份；标题或统计期限的年份、未写年份、与本年度的说明并列、比较（“与2024年相比”）、年份区间（“2024年以来”“2024年至2025年”）和日期（“截至2026年1月15日”）都不算另一年份。"
+           "“无收费”“均为无偿提供”“是否收取信息处理费：否”“信息处理费收取：否”“信息处理费收取情况：不涉及”等写法都算作说明（机关自己的“工作经费”、“收费站”，以业务命名的其他费用如“不动产登记费”“学费”，以及群众咨询、投诉和代表建议、委员提案的话题“关于物业收费的咨询”“关于规范停车收费的人大代表建议”都不是信息处理费），第六部分中一个小表格的一行（“收取信息处理费情况 | 0元”，或表头“收取信息处理费（元）”下的“0”）和被硬换行分开的一句话也算（在否定词后被切断的一行，“1.收取信息处理费情况：本年度未”/“收取。”，接着下一行读；只有这一行时不算已收费）；小标题或条件句后紧接的简短回答（“信息处理费收取情况”“信息处理费收取情况说明”后一句“无。”“无此类情况。”“本年度未收取。”）也算；以“情况”“情况等”“情况说明”结尾的小标题或标题中的括注（“六、其他需要报告的事项（信息处理费收取情况等）”）只是点出话题，附件列表中以“明细”“清单”“台账”结尾的名称（“附件：2.信息处理费收取明细”，或带“（略）”“（附后）”的“信息处理费收取情况表（略）”）只是文件的名称，只列出应报告的项目而没有数字的（“发出收费通知的件数和总金额以及实际收取的总金额”，其后一句给出数字的除外）只是话题，都不算已收费；留在报告中的格式模板提示语（“（文字描述，收取信息处理费情况在此处报告。）”）是给编写者的说明，既不算说明收取情况，也不算已收费；用繁体字写的说明（“本年度未收取信息處理費”）照常读取；两次否定（“没有不收取信息处理费的情况”“不存在未按规定收取…”）说的是应收时是否收取，不算说明；说主动公开了什么的句子中作为公开内容的“收费”（“主动公开收费公示信息20条”“重点公开了物业收费、停车收费等民生信息”）不是信息处理费，不算说明，也不算已收费；没有金额、只指向表格、附件或报告另一处的句子（“信息处理费收取情况见下表：”“…详见附表”“…详见第一部分”“…见上文”）本身不算说明，也不算已收费，其后表格中的一行照常读取。收取情况写在了其他部分（如“一、总体情况”）时，指出写在哪里，作为警告。说明收取情况的句子都以另一年份开头（如2025年度报告写“2024年，无收取信息处理费情况”“本局2024年度未收取信息处理费”，随上年的第六部分一起套用）时，本年度的收取情况并未说明，也报告，位置在该年份；标题或统计期限的年份、未写年份、与本年度的说明并列、比较（“与2024年相比”）、年份区间（“2024年以来”“2024年至2025年”）和日期（“截至2026年1月15日”）都不算另一年份。"
     why = "格式模板在第六部分印有“收取信息处理费情况在此处报告”；只写“无”等于漏报。"
     basis = "国办公开办函〔2021〕30号，第六部分；国办函〔2020〕109号《政府信息公开信息处理费管理办法》。"
     example = "六、其他需要报告的事项\n无"
@@ -739,6 +789,11 @@ class FeeStatementMissing(Rule):
         end = next((i for i, p in enumerate(paragraphs) if p.kind in ("signature", "date")), len(paragraphs))
         paragraphs = paragraphs[:end]
         first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
+        if ctx.bound.section(6) is None:
+            # 六 merged into 五's heading ("五、…改进情况和其他需要报告的事项"): what 六 says is the line that speaks of
+            # the other matters ("无其他需要报告的事项。"), not the heading's words the parser left on its line nor 五's text
+            head = section.section.span.line
+            first = next((p for p in paragraphs if "其他需要报告" in p.text and p.span.line != head), first)
         if first is not None:
             # its sentence whole when a hard wrap cut it over lines ("本局本年度无其他需要报告" / "的事项。")
             first = next((r for r in runs(paragraphs) if any(q is first for q in getattr(r, "parts", ()))), first)
@@ -758,6 +813,20 @@ class FeeStatementMissing(Rule):
                        data={"found": body[:200], "expected": "本年度未收取信息处理费 / 收取信息处理费××元"})
 
 
+#: a clause on another time than the report's year: a year named, last year's, the years before ("2023年收取信息处理费100元",
+#: "上年度…", "以往年度…"), or what is to come ("今后…")
+_OTHER_TIME = lazy(r"(?:19|20)\d\d\s*年|上年|去年|上一年|前年|以往|往年|历年|今后|明年|下一年")
+
+
+#: none collected said as what happened, the negation on the collecting ("均未收取", "未向申请人收取", "没有产生"), not
+#: as a rule ("对申请数量未超过合理范围的不收取信息处理费": 未 of something else) nor a waiver ("减免信息处理费100元":
+#: a fee due, not none)
+_NONE_DONE = lazy(r"(?:未|没有|没)(?:曾|有)?(?:(?:向|对)[^，,。；;]{0,14}?)?(?:收取|收缴|征收|收费|产生|发生|缴纳)")
+_NOT_NONE = lazy(r"减免|免除|免收|减收|退还|退费|" + _CONDITION.pattern)
+#: a rate, not a sum collected ("每件100元", "100元/件")
+_RATE = lazy(r"每|元\s*/")
+
+
 class FeeStatementInconsistent(Rule):
     code = "F402"
     name = "fee-statement-inconsistent"
@@ -766,7 +835,7 @@ class FeeStatementInconsistent(Rule):
     summary = "信息处理费说明称已收费但没有金额，或与表三矛盾"
     summary_en = "The fee statement says fees were collected but gives no amount, or contradicts 表三"
     what = "第六部分说明收取了信息处理费时，检查是否写明金额（同一句或紧接的下一句，如“本年度收取信息处理费。共计120元。”）；" \
-           "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。" \
+           "并与表三核对：本年没有任何申请（新收和上年结转均为0）却收取了费用，自相矛盾。还与报告其他部分核对：第六部分称未收取而其他部分称本年度收取了若干元（“…共收取信息处理费200元”），或第六部分称收取了若干元而其他部分称未收取（“…均未收取信息处理费”），两处说法不一致；只看写明“信息处理费”、没有写别的年份（“2023年”“上年度”）的说法，规定（“…的申请不收取信息处理费”）、减免和收费标准（“100元/件”）不算，两处金额不同的不报告（可能一处只是其中一部分）。" \
            "“未收取任何费用”“未发生收费情况”等否定说法、“信息处理费0元”、减免（“收到信息处理费减免申请1件，均予以减免”）、条件句、收费标准和规定（“不得收取…”“收取信息处理费的，应当…”“收取信息处理费的，按规定执行”）不算已收费；金额可用中文数字（“二百元”“贰佰元整”），单位可写在其后的括号里（“信息处理费收取情况：0.00（元）”）。《管理办法》的“计收”说到本年度或带有金额时（“本年度按件计收信息处理费1件，金额100元”）即收取；只说计收方式（“信息处理费按件计收、按量计收”）不算。说到本年度收取的件数（“本年度按标准收取信息处理费共计2件”）或本年度按标准收取（“本年度按标准收取了信息处理费”“全年按照规定标准收取信息处理费，共计300元”）即收取，“标准”“按照”说的是怎样收取，不使它成为规定（“将按标准收取”“每件收取100元”仍是规定）。"
     why = "信息处理费只能针对依申请公开收取，且须公开收取情况；没有金额或没有申请而收费的说明不可信。"
     basis = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》；国办公开办函〔2021〕30号第六部分。"
@@ -810,6 +879,65 @@ class FeeStatementInconsistent(Rule):
                                    related=[Related("表三 一、本年新收 总计", t3.cell("new", "total").span,
                                                     ctx.cell_location(t3.cell("new", "total")))],
                                    data={"found": amounts[0][0], "expected": "0"})
+        yield from self._elsewhere(ctx, sections)
+
+    def _elsewhere(self, ctx, sections):
+        """六 says none was collected and another section a sum collected, or the other way round ("本年度共收取
+        信息处理费120元" in 六, "…均未收取信息处理费" in 一): one of them is wrong. Only statements that name the
+        信息处理费 and no year (a year's, last year's) count; two sums that differ may count different things
+        (a part of it, the notices sent): they are left alone."""
+        said = []  # (kind, sum or None, paragraph, sentence) of 六's statements
+        for section in sections:
+            for p, start, s in fee_sentences(section):
+                kind = classify(s)
+                if p is None or kind == "unclear":
+                    continue
+                amounts = [a for a in _amounts(_clean(s)) if Decimal(a[0]) > 0]
+                said.append((kind, amounts[0] if amounts else None, p, s))
+        kinds = {k for k, *_ in said}
+        if len(kinds) != 1 or any("通知" in x[3] for x in said):
+            return  # (none said, or both: "未收取…" beside "收取…120元" in 六 itself; or the sums of the notices sent,
+            # "发出收费通知2件，总金额200元；实际收取总金额0元": what was billed, not what was collected)
+        six = "none" if kinds == {"none"} else "collected"
+        if six == "collected" and not any(a is not None for _, a, *_ in said):
+            return  # (collected, no sum: said above)
+        for section in ctx.bound.sections:
+            if any(section is t for t in sections):
+                continue
+            for p in runs(section.paragraphs):
+                if "处理费" not in _closed(p.text):
+                    continue
+                for _, sentence in _sentences(p.text):
+                    for clause in _CLAUSE.split(sentence):
+                        if "处理费" not in _closed(clause) or not is_fee_sentence(clause) or _OTHER_TIME.search(clause):
+                            continue
+                        kind = classify(clause)
+                        amounts = [a for a in _amounts(_clean(clause)) if Decimal(a[0]) > 0]
+                        if kind == "none" and six == "collected" and _NONE_DONE.search(_clean(clause)) \
+                                and not _NOT_NONE.search(_clean(clause)):
+                            yield self._contradiction(ctx, section, said, clause, p, None)
+                            return
+                        if kind == "collected" and six == "none" and amounts and not _RATE.search(_clean(clause)):
+                            yield self._contradiction(ctx, section, said, clause, p, amounts[0])
+                            return
+
+    def _contradiction(self, ctx, section, said, clause, paragraph, amount):
+        where = ctx.section_label(section.spec.number) if section.spec is not None else section.section.heading
+        label = ctx.section_label(6)
+        first = next((x for x in said if x[1] is not None), said[0])
+        quoted = clause.strip() if len(clause.strip()) <= 30 else clause.strip()[:30] + "…"
+        if amount is None:
+            six_zh, six_en = f"收取了信息处理费（{first[1][0]}{first[1][1]}）", f"信息处理费 of {first[1][0]}{first[1][1]} was collected"
+            other_zh, other_en = "未收取", "none was"
+        else:
+            six_zh, six_en = "未收取信息处理费", "no 信息处理费 was collected"
+            other_zh, other_en = f"收取了{amount[0]}{amount[1]}", f"{amount[0]}{amount[1]} was"
+        return ctx.diag(self, first[2].span,
+                        f"“{label}”称{six_zh}，而“{where}”称{other_zh}（“{quoted}”），两处说法不一致",
+                        f"“{label}” says {six_en}, but “{where}” says {other_en} (“{quoted}”)",
+                        location=Location(section=label),
+                        related=[Related("另一处说法" if ctx.lang != "en" else "the other statement", paragraph.span)],
+                        data={"found": clause.strip()[:200], "where": where, "expected": first[3].strip()[:200]})
 
 
 @hookimpl
