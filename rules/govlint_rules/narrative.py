@@ -225,13 +225,13 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:(?:对|关于|有关)(?:依申请公开(?:的)?(?:政府)?信息|公开政府信息|(?:政府)?信息公开)的)?"
         r"|(?:" + _APPLICANT_WORDS + r"(?:[、和与及或]|或者)?){0,5}"
         r"(?:对|关于|有关)(?:依申请公开(?:的)?(?:政府)?信息|公开政府信息|(?:政府)?信息公开)的)"
-        r"(?:政府信息公开|政务信息公开|依申请公开|信息公开)?申请(?![人书表])" + FILL + NUM + _APPLICATION_UNIT), word="的"),
+        r"(?:政府信息公开|政务信息公开|依申请公开|信息公开)?申请(?![人书表])" + FILL + NUM + _APPLICATION_UNIT)),
     #: "公众通过邮递、网站等途径向镇政府提交政府信息公开申请12件", "群众提出信息公开申请5件": the applications said by
     #: the applicants' verb, the noun after it (the ways and to whom in its words: every way, and the agency, or
     #: another body: :func:`_made_to_other`; "通过网站提交…": one way's, a part)
     Claim("applications", lazy(
         r"(?:" + _EVERY_WAY + r")?(?:" + _TO_WHOM + r")?(?:提交|提出|递交)(?:了)?(?:各类)?(?:政府信息公开|政务信息公开|依申请公开|信息公开|(?:要求|申请)?公开政府信息(?:的)?)"
-        r"申请(?:书|件)?(?![人表])" + FILL + NUM + _APPLICATION_UNIT), word="提"),
+        r"申请(?:书|件)?(?![人表])" + FILL + NUM + _APPLICATION_UNIT)),
     Claim("applications", lazy(
         #: "受理依申请公开13件", "收到政府信息依申请公开13件", "受理依申请信息公开13件"
         #: "收到依申请公开政府信息15件", "收到依申请公开信息15件", "受理并办理依申请公开5件", "收到群众依申请公开1件"
