@@ -2813,13 +2813,13 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         if status == "absent":
             status, zh, en = _pictured(t, bound_sections)
         if status == "absent":
-            status, zh, en = _bare_heading(t, bound_sections)
-        if status == "absent":
             status, zh, en = _attached(report.source)
         if status == "absent":
             status, zh, en = _unlaid(t, bound_sections)
         if status == "absent":
             status, zh, en = _words_run_together(t, bound_sections)
+        if status == "absent":
+            status, zh, en = _bare_heading(t, bound_sections)
         if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
                                                and any(r.key not in rows for r in t.rows))):
             status, zh, en = _scanned(rows, t, scanned)

@@ -516,9 +516,15 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     i, (text, span) = found
     if not _agency_of(_compact(text)):
         # a site's headline naming no agency ("2023年度政府信息公开年度报告"), then the document's own
-        # title block repeating it under the agency's name: that block is the title
+        # title block repeating it under the agency's name: that block is the title (and so a site's
+        # column naming neither, then a whole title)
         again = next((k for k in range(i + 1, min(len(lines), i + 8))
                       if _compact(lines[k].text) == _compact(text) and agency_like(lines[k - 1].text)), None)
+        if again is None and not _has_year(_compact(text)):
+            # a site's column naming neither ("政府信息公开年度报告"), a title naming both a few lines down
+            again = next((k for k in range(i + 1, min(len(lines), i + 8))
+                          if _fragment(lines[k].text) and _strong(_compact(lines[k].text))
+                          and _has_year(_compact(lines[k].text)) and _agency_of(_compact(lines[k].text))), None)
         if again is not None:
             i, (text, span) = again, (lines[again].text.strip(), lines[again].span)
     issued = _ISSUED.search(_compact(text))
