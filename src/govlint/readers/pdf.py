@@ -59,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"14-{ENGINE}"
+        return f"15-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -890,9 +890,10 @@ def _find_tables(page) -> list:
     finder = TableFinder.__new__(TableFinder)
     finder.page = page
     finder.settings = settings = TableSettings.resolve(None)
-    backgrounds = _run_backgrounds(page)
+    backgrounds = _run_backgrounds(page) | _text_strokes(page)
     if backgrounds:
-        # (left out before pdfplumber joins the edges: a rule and a white box's side along it are one)
+        # (left out before pdfplumber joins the edges: a rule and a white box's side along it are
+        # one, and an underline 2 pt above a row's rule is snapped onto it)
         finder.page = page = page.filter(lambda o: id(o) not in backgrounds)
     unclipped = _past_the_edge(page)
     if unclipped is not None:
@@ -949,6 +950,78 @@ def _run_backgrounds(page) -> set:
 #: cell's white fill: its padding, 0.5 of the size or more; a Word paragraph's shading: 1.7)
 _HUG = 0.15
 _ONE_LINE = 1.5
+
+
+def _text_strokes(page) -> set:
+    """The ids of the strokes on ``page`` that are a run of text's underline or strikethrough, not
+    a rule. Word and LibreOffice draw each underlined (or struck) line of a cell's text as a thin
+    horizontal line (or a thin filled box) of its own; in a narrow cell, or one without padding,
+    it reaches the cell's sides, and pdfplumber took it for a rule: each line of a wrapped label
+    became a row of its own, the label was split over rows and the figures beside it moved (false
+    C202, V501). Such a stroke is told by the text it belongs to: it lies along one line of
+    characters, under them (between ``_UNDER`` of their size above and below their foot) or
+    through them (``_THROUGH``: their middle part), it starts at the first of them and ends at
+    the last (within ``_ENDS`` of their size), the characters cover most of it (``_COVERED``),
+    and no vertical rule crosses it (it stays inside its cell). A row's rule runs from border to
+    border past the text of its cells, or stands further below it (LibreOffice: an underline
+    0.4 pt below the characters' foot, the row's rule 2.1 pt at 9 pt), and is kept."""
+    strokes = [o for o in page.lines if abs(o["bottom"] - o["top"]) <= _THIN] + [
+        o for o in page.rects if o["bottom"] - o["top"] <= _THIN and o["x1"] - o["x0"] > 2 * _THIN]
+    if not strokes:
+        return set()
+    bands: Dict[int, list] = {}  # the characters by their foot's band of 20 pt
+    for c in page.chars:
+        if c.get("text", "").strip() and c["x1"] > c["x0"]:
+            bands.setdefault(int(c["bottom"] / 20), []).append(c)
+    if not bands:
+        return set()
+    vertical = [e for e in page.edges if e["orientation"] == "v"]
+    found = set()
+    for s in strokes:
+        y, x0, x1 = (s["top"] + s["bottom"]) / 2, s["x0"], s["x1"]
+        if x1 - x0 < 1:
+            continue
+        near = [c for band in range(int(y / 20) - 1, int(y / 20) + 3) for c in bands.get(band, ())
+                if x0 - 1 <= (c["x0"] + c["x1"]) / 2 <= x1 + 1]
+        for foot, (lo, hi) in ((True, _UNDER), (False, _THROUGH)):
+            run = []
+            for c in near:
+                size = c.get("size", 0) or (c["bottom"] - c["top"])
+                at = c["bottom"] if foot else c["top"]
+                if at + lo * size <= y <= at + hi * size:
+                    run.append(c)
+            if not run:
+                continue
+            size = max(c.get("size", 0) or (c["bottom"] - c["top"]) for c in run)
+            first, last = min(c["x0"] for c in run), max(c["x1"] for c in run)
+            if abs(first - x0) > _ENDS * size or abs(last - x1) > _ENDS * size:
+                continue
+            covered, reach = 0.0, x0
+            for c in sorted(run, key=lambda c: c["x0"]):
+                a, b = max(c["x0"], reach), min(c["x1"], x1)
+                if b > a:
+                    covered += b - a
+                    reach = b
+            if covered < _COVERED * (x1 - x0):
+                continue
+            if any(x0 + 1 < v["x0"] < x1 - 1 and v["top"] - 1 <= y <= v["bottom"] + 1 for v in vertical):
+                continue
+            found.add(id(s))
+            break
+    return found
+
+
+#: a stroke this thin (pt) or thinner may be a run's underline or strikethrough
+_THIN = 1.5
+#: where a run's underline lies: from this share of its characters' size above their foot to
+#: this share below it (LibreOffice: 0.04 below; the row's rule under the line: 0.23 below)
+_UNDER = (-0.25, 0.15)
+#: where a strikethrough lies: between these shares of the size down from the characters' top
+_THROUGH = (0.3, 0.75)
+#: its ends within this share of the size of the first character's left and the last's right
+_ENDS = 0.35
+#: the characters cover at least this share of its length
+_COVERED = 0.6
 
 
 def _unseen(shape: dict) -> bool:
