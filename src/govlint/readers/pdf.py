@@ -962,7 +962,8 @@ def _text_strokes(page) -> set:
     characters, under them (between ``_UNDER`` of their size above and below their foot) or
     through them (``_THROUGH``: their middle part), it starts at the first of them and ends at
     the last (within ``_ENDS`` of their size), the characters cover most of it (``_COVERED``),
-    and no vertical rule crosses it (it stays inside its cell). A row's rule runs from border to
+    and no vertical rule crosses it (it stays inside its cell) or ends on it (a cell's side drawn
+    cell by cell, as a browser prints a table, ends on the cell's bottom). A row's rule runs from border to
     border past the text of its cells, or stands further below it (LibreOffice: an underline
     0.4 pt below the characters' foot, the row's rule 2.1 pt at 9 pt), and is kept."""
     strokes = [o for o in page.lines if abs(o["bottom"] - o["top"]) <= _THIN] + [
@@ -975,7 +976,8 @@ def _text_strokes(page) -> set:
             bands.setdefault(int(c["bottom"] / 20), []).append(c)
     if not bands:
         return set()
-    vertical = [e for e in page.edges if e["orientation"] == "v"]
+    # (the rules down the page; a thin box's own short sides are none)
+    vertical = [e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 2 * _THIN]
     found = set()
     for s in strokes:
         y, x0, x1 = (s["top"] + s["bottom"]) / 2, s["x0"], s["x1"]
@@ -1005,7 +1007,10 @@ def _text_strokes(page) -> set:
             if covered < _COVERED * (x1 - x0):
                 continue
             if any(x0 + 1 < v["x0"] < x1 - 1 and v["top"] - 1 <= y <= v["bottom"] + 1 for v in vertical):
-                continue
+                continue  # (a rule crosses it: it runs over cells)
+            if any(x0 - _AT_END <= v["x0"] <= x1 + _AT_END and (abs(v["top"] - y) <= _AT_END or abs(v["bottom"] - y) <= _AT_END)
+                   for v in vertical):
+                continue  # (a cell's side ends on it: a cell's bottom or top, drawn cell by cell)
             found.add(id(s))
             break
     return found
@@ -1022,6 +1027,10 @@ _THROUGH = (0.3, 0.75)
 _ENDS = 0.35
 #: the characters cover at least this share of its length
 _COVERED = 0.6
+#: a vertical rule that ends within this (pt) of a stroke's height, beside it, ends on it: the
+#: stroke is a cell's side (a browser draws each cell's borders; LibreOffice's underline under a
+#: wrapped label's last line stands 1.75 pt above the row's rule)
+_AT_END = 1.0
 
 
 def _unseen(shape: dict) -> bool:
