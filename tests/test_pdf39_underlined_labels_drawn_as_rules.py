@@ -8,7 +8,9 @@ took it for a ruling line: each line of a wrapped label became a row of its own,
 split and six rows of 表三 were not found (a false C202 where the source has no finding). The
 stroke is told by the text it belongs to (:func:`govlint.readers.pdf._text_strokes`) and left
 out before the table finder. The same table with plain labels, and with padded cells, is held
-to its source's findings too. One LibreOffice batch for the module."""
+to its source's findings too. In a borderless table the same underlined labels had a space drawn
+under their next character, read as a gap between two columns (a false C202 too). One
+LibreOffice batch for the module."""
 from __future__ import annotations
 
 import re
@@ -31,6 +33,10 @@ CASES = {
     "narrow-unpadded-underlined": ("narrow", True, "underline"),
     "narrow-padded-underlined": ("narrow", False, "underline"),
     "grid-unpadded-plain": ("grid", True, None),
+    # no rules at all: LibreOffice draws a space under "属" between "1." and "属于…" (an underlined
+    # run's), which cut the label into two columns (:func:`govlint.readers.pdf._spaces_drawn_over`)
+    "borderless-underlined": ("narrow-borderless", False, "underline"),
+    "unmerged-borderless-unpadded-underlined": ("unmerged-narrow-borderless", True, "underline"),
 }
 
 
@@ -164,3 +170,17 @@ def test_browser_printed_marked_cells_read_as_their_source(browser_printed, name
     want = compare.expected(SOURCE.read_text(encoding="utf-8"))
     got = compare.observed(browser_printed[name])
     assert compare.finding_differences(want[1], got[1]) == []
+
+
+def test_a_space_drawn_under_the_next_character_is_left_out_a_space_between_words_kept():
+    from govlint.readers.pdf import _spaces_drawn_over
+
+    def char(text, x0, x1, top=100.0):
+        return {"object_type": "char", "text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 9}
+
+    over = [char("1", 172.9, 177.1), char(".", 177.1, 180.0), char(" ", 180.0, 182.3), char("属", 180.1, 189.1)]
+    apart = [char("1", 172.9, 177.1), char(".", 177.1, 180.0), char(" ", 180.0, 182.3), char("属", 182.3, 191.3)]
+    wrapped = [char("于", 100, 109), char(" ", 109, 111.3), char("国", 60, 69, top=115)]
+    assert _spaces_drawn_over(over) == {id(over[2])}
+    assert _spaces_drawn_over(apart) == set()
+    assert _spaces_drawn_over(wrapped) == set()
