@@ -9,21 +9,18 @@ from .prose import runs, sub_span
 #: a part's words: no number, no bracket (a part with its own detail: "政策文件10条（含…）"), no
 #: clause's end, and not a share ("占"、"%")
 _CHAR = r"[^,，、;；。:：0-9()（）%％占\n]"
+#: the whole and 其中, then every part but the last, each ending with a comma or 、
+_WHOLE_THEN = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
+               rf"(?P<parts>(?:{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit)\s*[,、]\s*)+")
 #: "全年主动公开政府信息135条，其中政策文件1条、工作动态3条…、其他类97条": a count of pieces of information
 #: (条, 篇, 份), 其中, then parts of the count's unit, the last one the rest ("其他", "其余"), the list ending
 #: its clause. The parts then share the whole out: no part is left over, so they add up to it. Not
 #: a count of cases (件): "行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件" leaves out those
 #: still open, which are no "other result".
-_WHOLE_AND_PARTS = lazy(
-    r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
-    rf"(?P<parts>(?:{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit)\s*[,、]\s*)+其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
-    r"(?=\s*(?:[。;,]|$))")
+_WHOLE_AND_PARTS = lazy(_WHOLE_THEN + rf"其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))(?=\s*(?:[。;,]|$))")
 #: the same list without a rest: the parts may be only some of the whole, but together they cannot be
-#: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128)
-_WHOLE_AND_SOME = lazy(
-    r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
-    rf"(?P<parts>(?:{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit)\s*[,、]\s*)+{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit))"
-    r"(?=\s*(?:[。;]|$))")
+#: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128); the list ends its sentence
+_WHOLE_AND_SOME = lazy(_WHOLE_THEN + rf"{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit))(?=\s*(?:[。;]|$))")
 #: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏 …), not kinds
 _CHANNEL = lazy(r"通过|在|网|微|号|栏|平台|媒体|端|报|刊|电视|广播|新闻|屏|窗口|热线|转载|转发")
 _PART = lazy(r"([^,、]*?)([0-9]+)\s*(?:条|篇|份)")

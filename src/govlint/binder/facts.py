@@ -479,6 +479,11 @@ def _titled_below(lines: Sequence[Paragraph], k: int) -> bool:
         and not t.startswith(("根据", "按照", "依据", "依照"))
 
 
+def _whole_title(t: str) -> bool:
+    """A compact title naming the report, its year and its agency."""
+    return _strong(t) and _has_year(t) and bool(_agency_of(t))
+
+
 def _title(report: Report) -> Tuple[str, Optional[Span]]:
     """The title: the first short line of the front matter that names 政府信息公开 … 报告 (else the first
     that says 报告, else a short line naming 信息公开 or a year with 工作), joined with the lines just
@@ -523,8 +528,7 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         if again is None and not _has_year(_compact(text)):
             # a site's column naming neither ("政府信息公开年度报告"), a title naming both a few lines down
             again = next((k for k in range(i + 1, min(len(lines), i + 8))
-                          if _fragment(lines[k].text) and _strong(_compact(lines[k].text))
-                          and _has_year(_compact(lines[k].text)) and _agency_of(_compact(lines[k].text))), None)
+                          if _fragment(lines[k].text) and _whole_title(_compact(lines[k].text))), None)
         if again is not None:
             i, (text, span) = again, (lines[again].text.strip(), lines[again].span)
     issued = _ISSUED.search(_compact(text))
