@@ -20,7 +20,8 @@ _FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*_20*.txt"))
 _TEXTS = [normalise(p.read_text(encoding="utf-8")) for p in _FIXTURES]
 
 #: the patterns as they stood before they were made cheaper (the same matches are required)
-_OLD_SHORT_LINE = re.compile(rf"\n([^\n\t|。]{{1,{L._PIECE + 8}}})(?=\n([^\n]+))")
+#: (the next line may stand after up to two blank ones)
+_OLD_SHORT_LINE = re.compile(rf"\n([^\n\t|。]{{1,{L._PIECE + 8}}})(?=\n((?:[ \t\u3000\xa0]*\n){{0,2}})([^\n]+))")
 #: (the label's first piece may end, and its rest open, with an enumeration comma or a comma, and
 #: the rest's numbers stand apart with full-width spaces too: a plain-text copy wrapped at a width)
 _OLD_LABEL_REST = re.compile(r"\n([^\n\t|]*[\u4e00-\u9fff、，])\n(?=([\u4e00-\u9fff、，][^\s|]*)"

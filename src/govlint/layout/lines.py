@@ -528,7 +528,9 @@ _PIECE = 24
 #: a short line of words (no tab, no "|", no sentence end) and the line after it
 #: (searched in "\n" + text: a pattern that opens with a character is found faster than "^" in
 #: multi-line mode, which is tried at every offset)
-_SHORT_LINE = lazy(rf"\n(?=[^\n]{{1,{_PIECE + 8}}}\n)([^\n\t|。]++)(?=\n([^\n]+))")
+#: (up to two blank lines between: a web page's text taken a node a line, a cell's two paragraphs
+#: apart like its neighbours, "社会公益" / "" / "组织")
+_SHORT_LINE = lazy(rf"\n(?=[^\n]{{1,{_PIECE + 8}}}\n)([^\n\t|。]++)(?=\n((?:[ \t\u3000\xa0]*+\n){{0,2}})([^\n]+))")
 # (the line's length is told first by a class of one character, "[^\n]", which ``re`` counts in a
 # tight loop; the class of four is read only on the short lines: a line of prose or a row of cells
 # costs a few instructions a character, not the class's tens)
@@ -561,13 +563,19 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
     piece does not read as a heading of its own. Only where the two pieces spell one label of the
     formats together and not apart; offsets stay the file's (one character for one)."""
     cut = []
+    moves: List[Tuple[int, int, int]] = []  # (the piece's line end, its rest's start, the rest's line end)
     for m in _SHORT_LINE.finditer("\n" + text):
         piece = m.group(1).strip(_SPACE)
         if not piece or len(piece) > _PIECE:
             continue
-        first = _first_cell(m.group(2))
+        first = _first_cell(m.group(3))
         if first and vocab.joins(piece, first):
-            cut.append(m.end(1) - 1)
+            if m.group(2):  # (blank lines between: the rest moves up, see below)
+                moves.append((m.end(1) - 1, m.start(3) - 1, m.end(3) - 1))
+            else:
+                cut.append(m.end(1) - 1)
+    if "|" in text:
+        cut.extend(_bar_cells_wrapped(text, vocab))
     # a row's label that a copy out of a PDF broke at the line's end: "（六）其他处理 1.申请人…其政府信"
     # over "息公开申请 0 0 0 …" (the rest, then the row's numbers); the same in a row typed with bars
     # ("（六）其他处理 | 1.申请人…其政府" over "信息公开申请 | 0 | 0 …": a copy out of the PDF of a text
@@ -581,15 +589,42 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
     pieces, titles = _heading_like_pieces(text, vocab)
     cut.extend(pieces)
     text = _put(text, cut, " ")
-    if not titles:
+    moves.extend((at, at + 1, end) for at, end in titles)
+    if not moves:
         return text
-    # a section title cut at the line's end: its rest moved up to it, the line break after it (the
-    # title whole, as a person reads it, not "…行政诉 讼情况"); lines keep their numbers, the moved
+    # a section title cut at the line's end, or a label's piece with blank lines between it and its
+    # rest: the rest moved up to it, the line breaks after it (the title whole, as a person reads it,
+    # not "…行政诉 讼情况"; "社会公益组织" one cell, not two names each a label's piece: blanked,
+    # the breaks would be a gap of two spaces, which parts cells); lines keep their numbers, the moved
     # characters' columns are the line above's (as _head_word_cut_at_the_width moves a name's rest)
     chars = list(text)
-    for at, end in titles:
-        chars[at:end] = chars[at + 1:end] + ["\n"]
+    last = -1
+    for at, rest, end in sorted(moves):
+        if at > last:  # (a rest that is itself a piece moved: the first move only)
+            chars[at:end] = chars[rest:end] + chars[at:rest]
+            last = end
     return "".join(chars)
+
+
+#: a line that holds a bar and ends in a CJK character, not in a bar (its last cell's words go on),
+#: up to two blank lines, and the next line's first cell before its bar
+#: (all but the line looked ahead at: the next line may go on in its turn)
+_BAR_CELL_WRAPPED = lazy(r"\n([^\n]*\|[^\n|]*[\u4e00-\u9fff])"
+                         r"(?=[ \t\u3000\xa0]*((?:\n[ \t\u3000\xa0]*){1,3})([^\n|]*[\u4e00-\u9fff][^\n|]*)\|)")
+
+
+def _bar_cells_wrapped(text: str, vocab: Vocabulary) -> List[int]:
+    """A row typed with bars whose last cell a copy broke where the page's cell wrapped its words
+    ("商业企业 | 科研机构 | 社会公益" over "组织 | 法律服务机构 | 其他 |", blank lines between or not):
+    a bar stands between two cells, so the line goes on; where the cell's words and the next line's
+    first cell spell one label together and not apart, the line breaks between become spaces (the
+    row whole, the cell's wrapped words one name). The offsets of the line breaks."""
+    cut: List[int] = []
+    for m in _BAR_CELL_WRAPPED.finditer("\n" + text):
+        last = m.group(1).rsplit("|", 1)[-1].strip(_SPACE)
+        if vocab.joins(last, m.group(3).strip(_SPACE)):
+            cut.extend(m.start(2) - 1 + k for k, ch in enumerate(m.group(2)) if ch == "\n")
+    return cut
 
 
 def _first_cell(line: str) -> str:
