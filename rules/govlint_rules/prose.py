@@ -161,14 +161,25 @@ def runs(paragraphs):
 #: the shortest width a copy wraps its lines at that :func:`_wrap_width` takes for one (a line this
 #: long is no sub-heading)
 _WRAP_WIDTH = 20
+#: a narrower wrap (a phone's page, a narrow text box: "（一）收取信息处理费" / "情况。本年度本机关未"
+#: / …) is told by its lines: this many at least cut mid-sentence at one length, most of those cut,
+#: and no narrower than this
+_NARROW_LINES, _NARROWEST = 5, 8
 
 
 def _wrap_width(paragraphs, cut) -> int:
     """The width a hard wrap cut these lines at: the longest line cut mid-sentence (``cut``: each line's
     :func:`continued_by_next`; not one that looks like a sub-heading), when it is at least
-    :data:`_WRAP_WIDTH` characters long; 0 when none is."""
-    width = max((len(nfkc(p.text).strip()) for p, c in zip(paragraphs, cut) if c), default=0)
-    return width if width >= _WRAP_WIDTH else 0
+    :data:`_WRAP_WIDTH` characters long; else the length most lines cut mid-sentence have, when
+    :data:`_NARROW_LINES` or more have it and they are most of them (the lines of a narrow wrap fill
+    it: sub-headings and a paragraph's last line vary); 0 when there is none."""
+    lengths = [len(nfkc(p.text).strip()) for p, c in zip(paragraphs, cut) if c]
+    width = max(lengths, default=0)
+    if width >= _WRAP_WIDTH or len(lengths) < _NARROW_LINES:
+        return width if width >= _WRAP_WIDTH else 0
+    common = max(set(lengths), key=lengths.count)
+    n = lengths.count(common)
+    return common if common >= _NARROWEST and n >= _NARROW_LINES and 2 * n > len(lengths) else 0
 
 
 def _cut_at(text: str, width: int) -> bool:
