@@ -916,6 +916,9 @@ class _Binder:
         #: with the span they cover and the section they stand in
         self.single: Dict[str, Tuple[List[Cell], Optional[Span], Optional[int]]] = {
             t.key: ([], None, None) for t in fmt.tables if t.layout == "single_row"}
+        #: a one-row table's row left blank (表四 with no case, its cells empty), exactly its columns:
+        #: its row when no number of it is found (each cell blank, C203; not "no row read", C200)
+        self.blank_single: Dict[str, Tuple[Sequence[Cell], Span]] = {}
         self.group_rows: list = []  # group label rows that carry numbers
         #: the one-row tables whose head went on after some of their numbers, fewer than their columns
         #: (a copy that took the cells in column order: "结" "果" … "1 0 1 2 0" "行政诉讼" …), and those
@@ -1100,6 +1103,10 @@ class _Binder:
         else:
             values = row.content
             if not values:
+                if self.context in self.single and not self.single[self.context][0]:
+                    blanks = _in_place(row.cells, self._width(self.context))
+                    if blanks is not None:
+                        self.blank_single.setdefault(self.context, (blanks, row.span))
                 return
             if part_short is not None and self._continue_part(part_short, values, row):
                 return
@@ -2361,7 +2368,10 @@ class _Binder:
                 self._note("collapsed", e.table, e.key, None, cell.text, e.official, cell.span, section)
         for key, (cells, span, section) in self.single.items():
             if not cells:
-                continue
+                if key not in self.blank_single:
+                    continue
+                cells, blank_span = self.blank_single[key]
+                span = blank_span if span is None else span.to(blank_span)
             t = self.fmt.table(key)
             spec = t.rows[0]
             placed = _placed_parts(t, cells, self.parts.get(key, ())) if key not in self.interleaved else None

@@ -49,7 +49,7 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
 from ..readers import read as read_blocks
 from ..lexicon import closing
 from ..lexicon.pattern import lazy
-from .cells import PLACEHOLDERS, has_ideograph
+from .cells import DIGIT, PLACEHOLDERS, has_ideograph
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
 
 __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table", "paragraph_typed_with_tabs",
@@ -125,6 +125,11 @@ class Lines:
         kept = [(r, o) for r, o in zip(rows, origins) if any(r)]
         if not kept:
             return
+        if len(kept) < len(rows) and not any(rows[-1]) and not any(DIGIT.search(c) for r, _ in kept for c in r):
+            # a table of words only whose last row is left blank (表四 with no case, its one row's cells
+            # empty): that row is kept, a row of blank cells, which the binder reads as the row (C203);
+            # a blank row among others is spacing
+            kept.append((rows[-1], origins[-1]))
         width = max(len(r) for r, _ in kept)
         if width < 2:  # a one-column table is a framed paragraph
             for r, o in kept:
