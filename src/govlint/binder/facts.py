@@ -734,11 +734,13 @@ _PROVINCE_NAME = lazy(r"^(?:[^\W\d_]{2,3}省|[^\W\d_]{2,10}自治区|北京市|�
 #: a banner's name has two characters or more (正蓝旗), so "示例市红旗渠管理局"'s 红旗 is a word
 _COUNTY_DEPARTMENT = lazy(r"^(?:[^\W\d_]{1,8}?[省市州盟])?(?:[^\W\d_省市州盟区县]{1,6}?(?:自治县|县)"
                           r"|[^\W\d_省市州盟区县]{2,6}?(?:自治旗|旗))(?![城委级域区])")
-#: a district's department: "示例市示例区教育局" (every 区 of a city is county-level); the district's
-#: name two characters or more, no department's (示例市公安局示例区分局: the city's) and no zone's
-#: (开发区, 新区, 园区, 城区 the urban area, 商务区, …), a department named after it
-_DISTRICT_DEPARTMENT = lazy(r"^[^\W\d_]{1,8}?市(?![^\W\d_]*?(?:开发|高新|新|园|景|城|试验|示范|保税|合作|功能|工业|保护"
-                            r"|商务|中心|核心|矿|港|片|林|自贸|综保|物流|产业)区)[^\W\d_省市州盟县局委办厅院所处站队部会]{2,6}?区"
+#: a district's department: "示例市示例区教育局", or without its city "示例区统计局" (every 区 of a city
+#: is county-level); the district's name two characters or more, no department's (示例市公安局示例区分局:
+#: the city's) and no zone's (开发区, 新区, 园区, 城区 the urban area, 商务区, 风景名胜区, …), no 社区's, no
+#: 地区's (a prefecture) and no 自治区's (a province), a department named after it
+_DISTRICT_DEPARTMENT = lazy(r"^(?:[^\W\d_]{1,8}?市)?(?![^\W\d_]{0,6}?(?:开发|高新|新|园|景|城|试验|实验|示范|保税|合作|功能"
+                            r"|工业|保护|商务|中心|核心|矿|港|片|林|自贸|综保|物流|产业|度假|名胜|旅游|生态|服务|管理|农场|垦|库"
+                            r"|自治|地|特|社|小|校|厂|街|牧|辖|警)区)[^\W\d_省市州盟县局委办厅院所处站队部会]{2,6}?区"
                             r"(?![域划级委直县])[^\W\d_]{1,16}(?:局|委员会|办公室|中心|委|办)$")
 
 
