@@ -294,7 +294,7 @@ class RegulationsAtWrongLevel(Rule):
     summary = "县级或乡镇机关在表二“规章”行填报了制发或现行有效件数"
     summary_en = "A county- or township-level body reports 规章 in 表二"
     what = "规章只由国务院部门和省、自治区、直辖市、设区的市、自治州人民政府制定（《立法法》（2023年修正）第九十一条、第九十三条）。" \
-           "本规则从标题中的机关名称判断层级：名称中最后一个行政区划单位是乡、镇、街道、苏木（乡镇级），或县、自治县、旗、" \
+           "本规则从标题中的机关名称判断层级（没有标题时从落款的机关名称；都没有时，正文两次以上自称“我镇”“本街道”等、不自称其他层级的，是乡镇级）：名称中最后一个行政区划单位是乡、镇、街道、苏木（乡镇级），或县、自治县、旗、" \
            "区（直辖市和设区的市的区都是县级），则该机关及其部门不能制定规章，表二“规章”行的“本年制发件数”或" \
            "“现行有效件数”大于0值得核实。部门名称以县、旗开头（“示例县教育局”“示例市示例县卫生健康局”“示例盟示例旗…”）" \
            "或以“某市某区”“某区”开头（“示例市示例区教育局”“示例区统计局”）的是县级；“县”紧跟在“市”“省”后是词的一部分（“示例市县乡公路管理处”），" \
@@ -311,10 +311,12 @@ class RegulationsAtWrongLevel(Rule):
         t2 = ctx.bound.tables.get("表二")
         if t2 is None or not t2.present:
             return
-        agency = ctx.bound.facts.agency
-        # the level is the report's fact (one reading of an agency's name); the place, for the message
-        level = {"乡镇/街道": "township", "县级": "county"}.get(ctx.bound.facts.agency_level)
-        if level is None or not agency:
+        facts = ctx.bound.facts
+        # the level is the report's fact (one reading of the agency's name in the title, else of the
+        # signer, else of the prose's "我镇"); the name and its place, for the message
+        level = {"乡镇/街道": "township", "县级": "county"}.get(facts.agency_level)
+        agency = facts.agency or facts.signer
+        if level is None or not (agency or facts.level_said):
             return
         found = []
         for column in ("made", "valid"):
@@ -323,18 +325,26 @@ class RegulationsAtWrongLevel(Rule):
                 found.append(c)
         if not found:
             return
-        place = place_of(agency) or agency  # (for the message only)
         first = found[0]
         loc = ctx.cell_location(first)
         values = "、".join(f"“{ctx.cell_location(c).column}”{c.value}" for c in found)
         values_en = ", ".join(f"{ctx.cell_location(c).column} = {c.value}" for c in found)
         level_zh = "乡镇级" if level == "township" else "县级"
         level_en = "township-level" if level == "township" else "county-level"
+        if agency:
+            place = place_of(agency) or agency
+            where = "标题中的机关" if facts.agency else "落款的机关"
+            body = f"{where}“{agency}”是{level_zh}（{place}）"
+            body_en = f"“{agency}” {'in the title' if facts.agency else 'signing the report'} is a {level_en} " \
+                      f"body ({place})"
+        else:
+            body = f"报告没有写明机关名称，正文自称“{facts.level_said}”，是{level_zh}机关"
+            body_en = f"the report, naming no agency, calls itself “{facts.level_said}”: a {level_en} body"
         yield ctx.diag(
             self, first.span,
-            f"表二“规章”行{values}，但标题中的机关“{agency}”是{level_zh}（{place}），无权制定规章"
+            f"表二“规章”行{values}，但{body}，无权制定规章"
             f"（规章只由国务院部门和省、自治区、直辖市、设区的市、自治州人民政府制定），应为0",
-            f"表二 row 规章: {values_en}, but “{agency}” in the title is a {level_en} body ({place}), which cannot "
+            f"表二 row 规章: {values_en}, but {body_en}, which cannot "
             f"make 规章 (only 国务院部门 and the people's governments of provinces, 设区的市 and 自治州 can); "
             f"expected 0",
             location=loc,

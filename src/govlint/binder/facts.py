@@ -182,7 +182,8 @@ class Facts(Record):
       that date then, and ``date_said`` says where ("title", "text"; "" for the closing).
     - ``month``, ``month_span``: (year, month) of a closing date that names only the month
       ("示例镇人民政府 / 2025年2月"; ``date`` is None then).
-    - ``agency_level``: the administrative level of the agency (title agency, else the signer), one of
+    - ``agency_level``: the administrative level of the agency (title agency, else the signer, else the
+      prose speaking of it as a township's twice and as nothing else: "我镇…本镇", ``level_said``), one of
       "乡镇/街道", "县级", "设区的市", "省级", "国务院部门"; None when the name does not make it certain
       (a "…市" may be a county-level city, a body that is neither a government nor a department, …).
     - ``published``: the publication date the web page shows ("发布时间：…", ``<meta name="PubDate">``),
@@ -227,6 +228,8 @@ class Facts(Record):
     #: the report on 2022), None when it names none or the title's; ``named_span`` the year as written
     named: Optional[int] = None
     named_span: Optional[Span] = None
+    #: the words by which the prose gave ``agency_level`` ("我镇"), when no title or signer names the agency
+    level_said: str = ""
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -785,6 +788,20 @@ def agency_level(name: str) -> Optional[str]:
     if re.search(r"[^\W\d_]区$", place) and not re.search(r"(?:开发区|新区|高新区|园区|景区|试验区|示范区|保税区)$", place):
         return "县级"
     return None
+
+
+#: the report speaking of its own agency: "我镇", "本街道", "本局", "我县"; the 本 of a word ("基本", "根本",
+#: "成本", "样本", "文本", "版本", "资本", "日本", "原本") is none
+_SELF = lazy(r"(?:我|(?<![基根成样文版资日原剧课脚范])本)(街道|乡|镇|县|区|市|州|省|旗|局|委|厅|办|院|署|处|中心|公司|单位|部门)")
+_TOWNSHIP_SELF = frozenset(("街道", "乡", "镇"))
+
+
+def _level_said(paragraphs) -> str:
+    """The first words by which a report's prose speaks of its agency as a township's ("我镇"), when it
+    does so at least twice and never as another's; "" otherwise (a department says 本局, a county 我县,
+    and a township's report quoting "我县" leaves its level unsure)."""
+    said = [m for p in paragraphs for m in _SELF.finditer(p.text)]
+    return said[0].group() if len(said) >= 2 and _TOWNSHIP_SELF.issuperset(m.group(1) for m in said) else ""
 
 
 # ----------------------------------------------------------------------------------------
@@ -1501,8 +1518,11 @@ def extract_facts(report: Report) -> Facts:
     level = agency_level(agency) if agency else None
     if level is None and not agency and signer:
         level = agency_level(signer)
+    level_said = _level_said(paragraphs) if level is None and not agency and not signer else ""
+    if level_said:
+        level = "乡镇/街道"
     return Facts(title, title_span, agency, year, period, period_span, closing, closing_span,
                  level, _published(report) or _published_in_front(report.front) or _published_in_front(
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
-                 *(_named_year(report, title_year if title_year is not None else year) or (None, None)))
+                 *(_named_year(report, title_year if title_year is not None else year) or (None, None)), level_said)
