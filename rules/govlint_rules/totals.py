@@ -16,9 +16,9 @@ _WHOLE_THEN = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\
 #: (条, 篇, 份), 其中, then parts of the count's unit, the last one the rest ("其他", "其余"), the list ending
 #: its clause. The parts then share the whole out: no part is left over, so they add up to it. Not
 #: a count of cases (件): "行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件" leaves out those
-#: still open, which are no "other result". A part named 其他… that another part follows ("其他文件2条，
-#: 工作动态…") is one of the kinds, not the rest.
-_WHOLE_AND_PARTS = lazy(_WHOLE_THEN + rf"其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
+#: still open, which are no "other result". The rest may follow a kind named first ("通知公告等其他信息80条");
+#: a part named 其他… that another part follows ("其他文件2条，工作动态…") is one of the kinds, not the rest.
+_WHOLE_AND_PARTS = lazy(_WHOLE_THEN + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
                         rf"(?=\s*(?:[。;]|$|,(?!\s*{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit))))")
 #: the same list without a rest: the parts may be only some of the whole, but together they cannot be
 #: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128); the list ends its sentence
@@ -26,7 +26,7 @@ _WHOLE_AND_SOME = lazy(_WHOLE_THEN + rf"{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit))(?=\s
 #: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏 …), not kinds
 _CHANNEL = lazy(r"通过|在|网|微|号|栏|平台|媒体|端|报|刊|电视|广播|新闻|屏|窗口|热线|转载|转发")
 _PART = lazy(r"([^,、]*?)([0-9]+)\s*(?:条|篇|份)")
-_REST = lazy(r"^其[他它余]")
+_REST = lazy(r"^(?:[^等及和]{1,10}?(?:等|及|和))?其[他它余]")
 #: a part that opens the parts of the one before it ("政策文件30条，包括规范性文件10条、其他文件20条，…"): the
 #: list has two levels, and summing it in one counts those twice
 _SUBLIST = lazy(r"^(?:包括|包含|含|内含|即)")
@@ -39,7 +39,7 @@ class PartsOfAWhole(Rule):
     summary = "正文中的总数与紧随其后列出的分项之和不符"
     summary_en = "A total in the prose differs from the sum of the parts listed right after it"
     what = "查找正文中“共公开信息X条（篇、份），其中A a条、B b条……、其他c条”一类的句子：信息的总数后以“其中”列出各分项，" \
-           "最后一项为“其他”“其余”（各分项把总数分尽），各分项的单位与总数相同、不带括注或占比。各分项之和与总数不等时报告，" \
+           "最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带括注或占比。各分项之和与总数不等时报告，" \
            "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
            "但合起来不会超过总数：列举以句号或分号结束、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏等，" \
            "同一条信息可能在几处发布）时不检查。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”列出其细分时（两层列举）不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
