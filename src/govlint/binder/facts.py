@@ -487,6 +487,12 @@ def _whole_title(t: str) -> bool:
     return _strong(t) and _has_year(t) and bool(_agency_of(t))
 
 
+def _named_in_full(t: str) -> bool:
+    """A compact title naming the report, its year and its agency by more than the end of a name
+    ("府2024年…报告" names none)."""
+    return _whole_title(t) and _GENERIC_AGENCY.fullmatch(_agency_of(t)) is None
+
+
 def _title(report: Report) -> Tuple[str, Optional[Span]]:
     """The title: the first short line of the front matter that names 政府信息公开 … 报告 (else the first
     that says 报告, else a short line naming 信息公开 or a year with 工作), joined with the lines just
@@ -549,7 +555,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     joined = text.strip()
     stepped = 0  # (the lines stepped over since the last joined: the line above is that much further up)
     # the lines above: the agency, the year, or the start of the title
-    while first > 0 and i - first < 2:
+    # (two lines above at most; a third while the title is not yet whole: a narrow column wraps it
+    # every few characters, "示例镇人民" / "政府2024年政" / "府信息公开工" / "作年度报告")
+    while first > 0 and (i - first < 2 or (i - first < 3 and not _named_in_full(_compact(joined)))):
         if first > 1 and _metadata(lines, first - 1) and not _TITLE_LABEL.match(lines[first - 1].text.strip()):
             # a web page's line of metadata (发布时间：… 来源：… 浏览次数：…) between its heading (the
             # agency) and the title, as a browser prints the page: no part of the title, stepped over
@@ -582,15 +590,20 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         lacks_agency = not own
         # the agency broken inside its name ("示例县示例镇人民" / "政府2024年…"): the line holds only the
         # end of a name, which the line above completes
-        broken_name = bool(own) and _GENERIC_AGENCY.fullmatch(own) is not None and agency_like(_agency_of(pt + ct))
+        across = _agency_of(pt + ct)
+        broken_name = agency_like(across) and (
+            (bool(own) and _GENERIC_AGENCY.fullmatch(own) is not None)
+            or (not own and across.startswith(pt) and len(across) > len(pt)))  # ("示例镇人民政" / "府2024年…")
         # the agency's second name in brackets on a line of its own, under its first ("…住房和城乡建设局" /
         # "（…人民防空办公室）" / "2024年…年度报告"): a piece of the agency, which the line above names
         second_name = re.fullmatch(r"[（(]([^（）()]{2,40})[)）]", pt)
         second_name = bool(second_name) and agency_like(second_name.group(1)) and lacks_agency
-        # (a line that stops at "关于" or "印发" is the start of a sentence the title ends: "示例镇人民政府关于" /
-        # "2024年…年度报告的公告")
-        if (continues or broken_name or second_name or pt.startswith(("《", "关于")) or pt.endswith(_OPENS_A_TITLE)
-                or (_has_year(pt) and not _has_year(ct)) or (_strong(pt + ct) and not _strong(ct) and lacks_agency and (_has_year(pt) or bool(_agency_of(pt))))
+        # (the title's own words broken between the lines, the agency not below the break: "年政府信息公开工" /
+        # "作年度报告"; its year: "…2024" / "年政府…"; a line that stops at "关于" or "印发" is the start of a
+        # sentence the title ends: "示例镇人民政府关于" / "2024年…年度报告的公告")
+        split_words = not _strong(ct) and _strong(pt + ct) and lacks_agency
+        if (continues or broken_name or second_name or split_words or pt.startswith(("《", "关于"))
+                or pt.endswith(_OPENS_A_TITLE) or (_has_year(pt + ct) and not _has_year(ct))
                 or (agency_like(pt) and lacks_agency)):
             joined = ptext.strip() + joined
             first -= 1
