@@ -9,6 +9,8 @@ from .prose import runs, sub_span
 #: a part's words: no number, no bracket (a part with its own detail: "政策文件10条（含…）"), no
 #: clause's end, and not a share ("占"、"%")
 _CHAR = r"[^,，、;；。:：0-9()（）%％占\n]"
+#: the words of a part that follows another, brackets and all ("政务(工作)动态信息2条"): the list goes on
+_NAME = r"[^,，、;；。:：0-9%％占\n]"
 #: the whole and 其中, then every part but the last, each ending with a comma or 、
 _WHOLE_THEN = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
                rf"(?P<parts>(?:{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit)\s*[,、]\s*)+")
@@ -19,7 +21,7 @@ _WHOLE_THEN = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\
 #: still open, which are no "other result". The rest may follow a kind named first ("通知公告等其他信息80条");
 #: a part named 其他… that another part follows ("其他文件2条，工作动态…") is one of the kinds, not the rest.
 _WHOLE_AND_PARTS = lazy(_WHOLE_THEN + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
-                        rf"(?=\s*(?:[。;]|$|,(?!\s*{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit))))")
+                        rf"(?=\s*(?:[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))))")
 #: the same list without a rest: the parts may be only some of the whole, but together they cannot be
 #: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128); the list ends its sentence
 _WHOLE_AND_SOME = lazy(_WHOLE_THEN + rf"{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit))(?=\s*(?:[。;]|$))")
