@@ -23,7 +23,7 @@ class TableUnreadable(Rule):
     what = "找到了某张统计表（表头或部分行），但无法可靠地确定它的单元格（只识别出很少的行，多数数字对不上列，" \
            "或某一行读出两行以上的数字、另有一行没有数字，即各行的数字连在了一起；" \
            "或没有读出表格，但文中有它的行名、列名与数字或彼此连写在一起，如“规章000行政规范性文件3112”，即网页文字取出时单元格之间没有留下空隔；或没有读出表格，它所在的部分只有标题，其下没有任何文字，多是以图片发布的表格在复制时丢失）时，" \
-           "只给出这一条提示，说明看到了什么；该表的缺行、空白、数值和勾稽关系检查都不进行。" \
+           "只给出这一条提示，说明看到了什么（几张表出于同一原因无法读取时，如各表所在部分都只有标题、表格都在附件或没有文字层的页上，合为一条）；该表的缺行、空白、数值和勾稽关系检查都不进行。" \
            "表格其余部分读得出、只有某一行的数字多于列数（如一个数字写了两遍）时，只对这一行给出提示，该行不参与检查。"
     why = "表格在转换成PDF、网页或文本时常常错位；对读错的表格逐格报错，只会得到一串不真实的错误。"
     basis = "国办公开办函〔2021〕30号规定的表二、表三、表四。"
@@ -31,19 +31,36 @@ class TableUnreadable(Rule):
     fix = "用原始的Word文件或带表格线的PDF检查；核对该表是否按官方格式逐行逐列填写。"
 
     def check(self, ctx):
+        #: tables unread for one cause (their sections' headings alone, an attachment, pages with no
+        #: text) are told of once, together
+        together = {}
         for key, table in ctx.bound.tables.items():
             if table.status != "unreadable":
                 yield from self._overfull(ctx, key, table)
-                continue
+            else:
+                together.setdefault(table.evidence, []).append((key, table))
+        for group in together.values():
+            key, table = group[0]
             span = table.span
             if span is None:
                 section = ctx.bound.section(table.spec.section)
                 span = section.section.span if section else None
+            if len(group) == 1:
+                yield ctx.diag(self, span,
+                               f"{key}（{table.spec.title}）无法可靠读取：{table.evidence}；该表的完整性、数值和勾稽关系检查未进行",
+                               f"{key} ({table.spec.title}) could not be read reliably: {table.evidence_en}; its "
+                               f"completeness, value and arithmetic checks were not run",
+                               location=ctx.table_location(key), data={"found": table.evidence_en})
+                continue
+            keys = [k for k, _ in group]
+            zh = table.evidence.replace("这张表", "这些表").replace("它可能", "它们可能")
+            en = table.evidence_en.replace("no such table", "no such tables").replace(
+                "it was not read; it may be", "they were not read; they may be")
             yield ctx.diag(self, span,
-                           f"{key}（{table.spec.title}）无法可靠读取：{table.evidence}；该表的完整性、数值和勾稽关系检查未进行",
-                           f"{key} ({table.spec.title}) could not be read reliably: {table.evidence_en}; its "
-                           f"completeness, value and arithmetic checks were not run",
-                           location=ctx.table_location(key), data={"found": table.evidence_en})
+                           f"{'、'.join(keys)}无法可靠读取：{zh}；这些表的完整性、数值和勾稽关系检查未进行",
+                           f"{', '.join(keys)} could not be read reliably: {en}; their completeness, "
+                           f"value and arithmetic checks were not run",
+                           location=ctx.table_location(key), data={"found": en, "tables": keys})
 
     def _overfull(self, ctx, key, table):
         """A row of a table that was read holds more numbers than the table has columns (a number

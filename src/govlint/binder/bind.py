@@ -2829,7 +2829,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         if status == "absent":
             status, zh, en = _words_run_together(t, bound_sections)
         if status == "absent":
-            status, zh, en = _bare_heading(t, bound_sections)
+            status, zh, en = _bare_heading(t, fmt.tables, bound_sections)
         if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
                                                and any(r.key not in rows for r in t.rows))):
             status, zh, en = _scanned(rows, t, scanned)
@@ -2875,19 +2875,31 @@ def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str,
             f"published as an image, whose numbers cannot be read")
 
 
-def _bare_heading(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
+def _bare_heading(t: TableSpec, tables: Sequence[TableSpec],
+                  sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
     """An absent table whose section is its heading alone, nothing under it: no writer leaves a
     section so; a copy of a page whose tables are pictures, or that lost them, does. It cannot be
-    read, which is not the same as missing."""
-    own = [s for s in sections if s.spec is not None and s.spec.number == t.section]
-    if not own or any(s.blocks for s in own):
+    read, which is not the same as missing. Every table section so bare is named, so that tables
+    lost together are told of once (C200 says one thing once)."""
+    def bare(number: int) -> Optional[BoundSection]:
+        own = [s for s in sections if s.spec is not None and s.spec.number == number]
+        return own[0] if own and not any(s.blocks for s in own) else None
+
+    if bare(t.section) is None:
         return "absent", "", ""
-    line = own[0].section.span.line
-    numeral = section_numeral(t.section)
-    return ("unreadable", f"第{numeral}部分只有标题（第{line}行），其下没有表格，也没有文字：表格可能以图片形式发布，"
+    numbers = sorted({u.section for u in tables if bare(u.section) is not None})
+    lines = [str(bare(n).section.span.line) for n in numbers]
+    numerals = "、".join(section_numeral(n) for n in numbers)
+    if len(numbers) == 1:
+        return ("unreadable", f"第{numerals}部分只有标题（第{lines[0]}行），其下没有表格，也没有文字：表格可能以图片形式发布，"
+                              f"或在复制时丢失，无法读取其中的数字",
+                f"section {numbers[0]} is its heading alone (line {lines[0]}), with no table and no text under it: "
+                f"the table may be published as an image, or lost in copying, and its numbers cannot be read")
+    return ("unreadable", f"第{numerals}部分都只有标题（第{'、'.join(lines)}行），其下没有表格，也没有文字：表格可能以图片形式发布，"
                           f"或在复制时丢失，无法读取其中的数字",
-            f"section {t.section} is its heading alone (line {line}), with no table and no text under it: the "
-            f"table may be published as an image, or lost in copying, and its numbers cannot be read")
+            f"sections {', '.join(map(str, numbers))} are their headings alone (lines {', '.join(lines)}), with no "
+            f"table and no text under them: the tables may be published as images, or lost in copying, and "
+            f"their numbers cannot be read")
 
 
 #: what a copy leaves in a number's cell among its digits: invisible characters, a soft hyphen
