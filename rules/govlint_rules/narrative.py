@@ -1942,6 +1942,8 @@ _CARRY_SUBSET = lazy(r"(?<![本我该])" + _APPLICANT_WORDS + r"|中\s*$|其中"
 #: in a "none" claim's words: none of the others ("除上述2件外，未发生其他行政复议"), not none at all
 _OTHERS = lazy(r"(?:其他|其它|另外|别的|额外|其余)(?:的)?(?:任何)?(?:行政复议|行政诉讼|复议|诉讼|案件|(?:政府)?信息公开|依申请公开"
                 r"|申请|(?:行政)?规范性文件)")  # (not "其他组织", "其他形式": an applicant, a way)
+#: right after a none claim's cases: what it denies is besides them ("未发生行政复议和行政诉讼以外的纠纷")
+_BESIDES_AFTER = lazy(r"[^，。；,;]{0,12}?(?:以外|之外)的")
 #: before a claim in its sentence: the cases or applications said before set apart ("除上述2件外", "除该1件以外"):
 #: what follows is the rest, not the year's whole (read where the words set apart hold a count or point back)
 _SET_APART = lazy(r"(?<![排消解废清免删剔拆扣切根革去])除(?:了)?([^，。；,;]{1,30}?)(?:外|以外|之外)")
@@ -2153,9 +2155,10 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     continue  # "行政复议案件共10件（均不涉及政府信息公开）", "…行政诉讼案件5件，…均与政府信息公开无关":
                     # cases of other matters (said in its clause or after it: "收到信访件5件，均不属于政府信息公开申请，
                     # 发生行政复议3件" says it of the letters)
-                if not claim.group and (_OTHERS.search(m.group(0)) or _SET_APART.search(m.group(0))):
+                if not claim.group and (_OTHERS.search(m.group(0)) or _SET_APART.search(m.group(0))
+                                        or _BESIDES_AFTER.match(text, m.end())):
                     continue  # "除上述2件外，未发生其他行政复议", "未发生除政府信息公开以外的行政复议": none besides those
-                    # said, or none of the others, not none at all
+                    # said, or none of the others, not none at all; "未发生行政复议和行政诉讼以外的纠纷": none of the rest
                 if (apart := _set_apart(text, start, m.start())) is not None and apart.group(1) not in ("此", "这") and (
                         not claim.group or _POINTS_BACK.search(apart.group(1))):
                     continue  # "除上述2件外，未发生行政复议", "除该1件外，另发生行政复议3件": the rest, not the whole
