@@ -6,28 +6,47 @@ from govlint.plugin import Rule, lazy, nfkc
 
 from .prose import runs, sub_span
 
-#: a part's words: no number, no bracket (a part with its own detail: "政策文件10条（含…）"), no
-#: clause's end, and not a share ("占"、"%")
+#: a part's words: no number, no bracket (a part's own detail, "政策文件10条（含…）", follows its count:
+#: :data:`_DETAIL`), no clause's end, and not a share ("占"、"%")
 _CHAR = r"[^,，、;；。:：0-9()（）%％占\n]"
 #: the words of a part that follows another, brackets and all ("政务(工作)动态信息2条"): the list goes on
 _NAME = r"[^,，、;；。:：0-9%％占\n]"
-#: the whole and 其中, then every part but the last, each ending with a comma or 、
-_WHOLE_THEN = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
-               rf"(?P<parts>(?:{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit)\s*[,、]\s*)+")
+#: a part's name: its words, which may be joined by 、 ("政策、规范性文件类信息2条": a part needs its number,
+#: so a 、 before any number is inside a name)
+_LABEL = rf"{_CHAR}(?:{_CHAR}|、(?![0-9])){{0,24}}?"
+
+#: after a part's count, its own detail in brackets ("法定主动公开35条（其中政策文件6条、…）"): not the list's
+_DETAIL = r"(?:\s*\([^()]{0,120}\))?"
+_COUNTS = lazy(r"([0-9]+)\s*(?:条|篇|份)")
+
+
+def _lists(sep: str, end: str, some_end: str):
+    """(the parts sharing a whole out, ending with the rest; some parts of it) of a list whose parts
+    ``sep`` sets apart and that ``end`` ends (``some_end`` without the rest): the whole and 其中, then
+    every part but the last, each ending with ``sep``."""
+    whole_then = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
+                  rf"(?P<parts>(?:{_LABEL}[0-9]+\s*(?P=unit){_DETAIL}\s*{sep}\s*)+")
+    return (lazy(whole_then + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
+                 rf"(?=\s*(?:{end}))"),
+            lazy(whole_then + rf"{_LABEL}[0-9]+\s*(?P=unit){_DETAIL})(?=\s*(?:{some_end}))"))
+
+
 #: "全年主动公开政府信息135条，其中政策文件1条、工作动态3条…、其他类97条": a count of pieces of information
 #: (条, 篇, 份), 其中, then parts of the count's unit, the last one the rest ("其他", "其余"), the list ending
 #: its clause. The parts then share the whole out: no part is left over, so they add up to it. Not
 #: a count of cases (件): "行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件" leaves out those
 #: still open, which are no "other result". The rest may follow a kind named first ("通知公告等其他信息80条");
 #: a part named 其他… that another part follows ("其他文件2条，工作动态…") is one of the kinds, not the rest.
-_WHOLE_AND_PARTS = lazy(_WHOLE_THEN + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
-                        rf"(?=\s*(?:[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))))")
-#: the same list without a rest: the parts may be only some of the whole, but together they cannot be
-#: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128); the list ends its sentence
-_WHOLE_AND_SOME = lazy(_WHOLE_THEN + rf"{_CHAR}{{1,20}}?[0-9]+\s*(?P=unit))(?=\s*(?:[。;]|$))")
-#: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏 …), not kinds
-_CHANNEL = lazy(r"通过|在|网|微|号|栏|平台|媒体|端|报|刊|电视|广播|新闻|屏|窗口|热线|转载|转发")
-_PART = lazy(r"([^,、]*?)([0-9]+)\s*(?:条|篇|份)")
+#: The same list without a rest: the parts may be only some of the whole, but together they cannot be
+#: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128); the list ends its sentence.
+#: Parts apart by commas or 、; or by semicolons throughout ("其中,工作动态184条;法定主动公开35条;…"), the list
+#: then ending its sentence (a semicolon after a comma's list ends it).
+_LISTS = (_lists("[,、]", rf"[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))", r"[。;]|$"),
+          _lists(";", r"。|$", r"。|$"))
+#: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏, 日报 …), not kinds
+#: (a 报告, 报表 or 年报 is a kind of information)
+_CHANNEL = lazy(r"通过|在|网|微|号|栏|平台|媒体|端|(?<!年)报(?![告表送])|刊|电视|广播|新闻|屏|窗口|热线|转载|转发")
+_PART = lazy(r"([^,;]*?)([0-9]+)\s*(?:条|篇|份)(?:\s*\(([^()]*)\))?")
 _REST = lazy(r"^(?:[^等及和]{1,10}?(?:等|及|和))?其[他它余]")
 #: a part that opens the parts of the one before it ("政策文件30条，包括规范性文件10条、其他文件20条，…"): the
 #: list has two levels, and summing it in one counts those twice
@@ -41,10 +60,10 @@ class PartsOfAWhole(Rule):
     summary = "正文中的总数与紧随其后列出的分项之和不符"
     summary_en = "A total in the prose differs from the sum of the parts listed right after it"
     what = "查找正文中“共公开信息X条（篇、份），其中A a条、B b条……、其他c条”一类的句子：信息的总数后以“其中”列出各分项，" \
-           "最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带括注或占比。各分项之和与总数不等时报告，" \
+           "各分项以逗号、顿号或（通篇）分号隔开，分项名称中可有顿号（“政策、规范性文件类信息2条”），最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带占比（分项后括注的细分，如“法定主动公开35条（其中政策文件6条、…）”，其和等于该分项时不计入；不等时，如“政策文件20条（含图解10条）”，括注的数字可能另计，不检查）。各分项之和与总数不等时报告，" \
            "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
-           "但合起来不会超过总数：列举以句号或分号结束、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏等，" \
-           "同一条信息可能在几处发布）时不检查。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”列出其细分时（两层列举）不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
+           "但合起来不会超过总数：列举以句号或分号结束、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏、报刊等，" \
+           "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”列出其细分时（两层列举）不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
     why = "分项把总数分尽时，其和必须等于总数；不等说明数字写错或漏写了一项，读者无法知道哪个数字是对的。"
     basis = "国办公开办函〔2021〕30号（报告数据应准确一致）。"
     example = "“全年主动公开政府信息120条，其中政策文件10条、工作动态30条、通知公告25条、其他类50条”（各项之和为115条）。"
@@ -57,10 +76,14 @@ class PartsOfAWhole(Rule):
                 if "其中" not in p.text:
                     continue
                 text = nfkc(p.text)
-                for whole, m in (*((True, m) for m in _WHOLE_AND_PARTS.finditer(text)),
-                                 *((False, m) for m in _WHOLE_AND_SOME.finditer(text))):
+                for whole, m in ((whole, m) for lists in _LISTS for whole, found in zip((True, False), lists)
+                                 for m in found.finditer(text)):
                     total, unit = int(m.group("total")), m.group("unit")
-                    parts = [(w.strip(" ,、:"), int(n)) for w, n in _PART.findall(m.group("parts"))]
+                    found = _PART.findall(m.group("parts"))
+                    if any(sum(map(int, _COUNTS.findall(d))) not in (0, int(n)) for _, n, d in found):
+                        continue  # "政策文件20条（含图解10条）": 10 of the 20, or 10 besides them? Only a detail that
+                        # shares its part out exactly is read as its part's
+                    parts = [(w.strip(" ,、;:"), int(n)) for w, n, _ in found]
                     added = sum(n for _, n in parts)
                     if added == total or any(_SUBLIST.search(w) for w, _ in parts):
                         continue
