@@ -23,7 +23,7 @@ class Period(Rule):
     summary = "未说明统计期限，统计期限的年份或前言所称的报告年份与标题年份不同，或落款日期早于统计期限结束"
     summary_en = "The statistics period is missing, its year or the year the preface names the report by differs from the title year, or the report is dated before it ends"
     what = "查找“本报告所列数据的统计期限自X年1月1日起至X年12月31日止”一类的说明（可跨行、可用中文数字或全角数字，“日”可写作“号”，“起”可写作“始”“开始”），" \
-           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”“统计期限截至20××年12月31日”）时，比较截止的年份；只说数据是哪一年的（如“本报告所列数据为20××年度数据”“统计数据均为20××年全年数据”）时，比较这一年份（“据统计，20××年度…”说的是该年的某个数字，不算；统计年报、报表、公报、通知等的名称所带的年份，如“已按要求报送行政执法统计年报(20××年度)”“《…统计报表（20××年度）》”，说的是那份文件，不算说明统计期限）；“本报告所列数据均为本年度数据”说明了统计期限，不报告未说明。统计期限与标题一致时，再看表格下的“注：”“备注：”“说明：”：注明的数据截止年份（如“注：本表数据截至20××年12月31日”，随上年的表格一起套用）与标题不同时也报告（说的是上年、同比数据的注不算）。前言（“一、总体情况”之前，或“一”开头说“本报告”“现将”“特向社会公布”的句子）称本报告为另一年度的报告时也报告，位置在该年份（如标题、统计期限均为2024年，前言写“编制完成2025年度政府信息公开工作年度报告”“我局编制了2023年政府信息公开工作年度报告”“特向社会公布…2023年政府信息公开工作年度报告”“现将…2023年度政府信息公开工作的有关情况向社会公布”）：只认动词“编制”“公布”“发布”等或“本报告为”紧接年份、其后是报告名称（名称之后句子停顿或结束，或是“如下”“向社会公布”“全文公布”等）的说法；书名号中的通知（“《…关于编制公布2023年政府信息公开工作年度报告有关事项的通知》”）、上年报告的引用（“根据2023年度报告的整改要求”“与2023年度报告相比”）、发布的年月（“本报告于2025年1月编制完成”）、当年工作的记述（“按时编制并公布2023年度…年度报告”）、上年报告所提问题的整改（“现将2023年度报告提出问题的整改情况报告如下”）、随正文复制下来的网页路径（“政府信息公开 > 政府信息公开年报 > …2023年…年度报告”）不算；前言所称年份不止一个且其一与标题相同时不报告；统计期限的年份已与标题不同时只报告统计期限。统计期限与标题年份一致时，“一、总体情况”中以更早的年份开头的段落（“2023年，本局…”“（一）主动公开情况。2023年，…”，多是沿用了上年报告的文字）也报告，一次；段落中也提到报告年份或“本年度”“今年”“同比”“上年”等（上年与本年对比）、“2023年以来”“2023年12月”等不算。报告末尾的落款日期早于统计期限结束（报告年度12月1日之前，如2024年度报告落款“2024年1月25日”）时也报告：年度报告不能在年度结束前写成，多是年份写成了报告年度。"
+           "检查它是否存在，年份是否与标题一致；说明中的年份不确定时（如只写“1月1日至12月31日”或“统计期限为本年度”）不比较年份；只写统计截止时间（如“数据统计截止时间为20××年12月31日”“统计期限截至20××年12月31日”）时，比较截止的年份；只说数据是哪一年的（如“本报告所列数据为20××年度数据”“统计数据均为20××年全年数据”）时，比较这一年份（“据统计，20××年度…”说的是该年的某个数字，不算；统计年报、报表、公报、通知等的名称所带的年份，如“已按要求报送行政执法统计年报(20××年度)”“《…统计报表（20××年度）》”，说的是那份文件，不算说明统计期限）；“本报告所列数据均为本年度数据”说明了统计期限，不报告未说明。统计期限与标题一致时，再看表格下的“注：”“备注：”“说明：”：注明的数据截止年份（如“注：本表数据截至20××年12月31日”，随上年的表格一起套用）与标题不同时也报告（说的是上年、同比数据的注不算）。前言（“一、总体情况”之前，或“一”开头说“本报告”“现将”“特向社会公布”的句子）称本报告为另一年度的报告时也报告，位置在该年份（如标题、统计期限均为2024年，前言写“编制完成2025年度政府信息公开工作年度报告”“我局编制了2023年政府信息公开工作年度报告”“特向社会公布…2023年政府信息公开工作年度报告”“现将…2023年度政府信息公开工作的有关情况向社会公布”）：只认动词“编制”“公布”“发布”等或“本报告为”紧接年份、其后是报告名称（名称之后句子停顿或结束，或是“如下”“向社会公布”“全文公布”等）的说法；书名号中的通知（“《…关于编制公布2023年政府信息公开工作年度报告有关事项的通知》”）、上年报告的引用（“根据2023年度报告的整改要求”“与2023年度报告相比”）、发布的年月（“本报告于2025年1月编制完成”）、当年工作的记述（“按时编制并公布2023年度…年度报告”）、上年报告所提问题的整改（“现将2023年度报告提出问题的整改情况报告如下”）、随正文复制下来的网页路径（“政府信息公开 > 政府信息公开年报 > …2023年…年度报告”）不算；前言所称年份不止一个且其一与标题相同时不报告；统计期限的年份已与标题不同时只报告统计期限。统计期限与标题年份一致（或没有说明统计期限，而“一”中也说到标题的年份）时，“一、总体情况”中以更早的年份开头的段落（“2023年，本局…”“（一）主动公开情况。2023年，…”，多是沿用了上年报告的文字）也报告，一次；段落中也提到报告年份或“本年度”“今年”“同比”“上年”等（上年与本年对比）、“2023年以来”“2023年12月”等不算。报告末尾的落款日期早于统计期限结束（报告年度12月1日之前，如2024年度报告落款“2024年1月25日”）时也报告：年度报告不能在年度结束前写成，多是年份写成了报告年度。"
     why = "年度报告的数据截至报告年度12月31日；不写明统计期限，读者无法确认口径，年份不一致通常是套用了往年的报告；前言把本报告称作另一年度的报告，读者无法确认报告说的是哪一年。"
     basis = "国办公开办函〔2021〕30号；《条例》第五十条。"
     example = "标题为“2024年…年度报告”，正文写“统计期限自2023年1月1日起至2023年12月31日止”。"
@@ -39,12 +39,18 @@ class Period(Rule):
                        f"The preface names this report as the report on {f.named}, not the title year {year}",
                        severity="error", data={"found": str(f.named), "expected": str(year)})
 
-    def _opened(self, ctx, year):
+    def _opened(self, ctx, year, period=True):
         """A paragraph of 一 opening with an earlier year than the report's, the period and title agreeing
         on it ("2023年，经开区…公开…" in the report on 2024): the year's work in last year's words. Not a
-        paragraph that names the report's year too, or this year in words ("本年度"): last year against this."""
+        paragraph that names the report's year too, or this year in words ("本年度"): last year against this.
+        With no period stated (``period`` False), the title's year only where 一 speaks of it too ("（二）…
+        2021年，…"): a title may name the year it is published in."""
         sec = ctx.bound.section(1)
-        for p in runs(sec.paragraphs) if sec is not None else ():
+        paragraphs = list(runs(sec.paragraphs)) if sec is not None else []
+        if not period and not any(f"{year}年" in nfkc(p.text) for p in paragraphs):
+            return
+        agreed, agreed_en = ("统计期限和标题", "the title and the statistics period") if period else ("标题", "the title")
+        for p in paragraphs:
             text = nfkc(p.text)
             m = _OPENS_WITH_YEAR.match(text)
             if m is None or int(m.group(1)) >= year or str(year) in text or _THIS_YEAR.search(text):
@@ -53,9 +59,9 @@ class Period(Rule):
             label = ctx.section_label(1)
             yield ctx.diag(
                 self, sub_span(p, m.start(1), m.end(1)) if len(text) == len(p.text) else p.span,
-                f"“{label}”的段落以“{said}”开头，与统计期限和标题的年份{year}年不一致，可能沿用了往年报告的文字",
-                f"A paragraph of section “{label}” opens with “{said}”, not the year {year} of the title and the "
-                f"statistics period: it may be copied from an earlier report",
+                f"“{label}”的段落以“{said}”开头，与{agreed}的年份{year}年不一致，可能沿用了往年报告的文字",
+                f"A paragraph of section “{label}” opens with “{said}”, not the year {year} of {agreed_en}: it may "
+                f"be copied from an earlier report",
                 data={"found": m.group(1), "expected": str(year)})
             return
 
@@ -80,6 +86,8 @@ class Period(Rule):
             yield ctx.diag(self, span, "未说明统计期限（如“本报告所列数据的统计期限自20××年1月1日起至20××年12月31日止”）",
                            "The statistics period is not stated (e.g. “统计期限自20××年1月1日起至20××年12月31日止”)",
                            data={"expected": "统计期限自X年1月1日起至X年12月31日止"})
+            if f.title_year is not None and f.named is None:
+                yield from self._opened(ctx, f.title_year, period=False)
             return
         start, end = f.period
         if f.year is not None and (start != f.year or end != f.year):
