@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from govlint.plugin import Rule, hookimpl, lazy, nfkc
+from govlint.plugin import Rule, enumerators, hookimpl, lazy, nfkc
 
 from .prose import runs, sub_span
 
 #: a paragraph opening with a year, the year its work is told of: "2023年，本局…", after its item's own
 #: heading ("（一）主动公开情况。2023年，…"); not a year since which ("2023年以来"), nor a month ("2023年12月")
-_OPENS_WITH_YEAR = lazy(r"^\s*(?:[(（][一二三四五六七八九十]{1,2}[)）][^。，,：:；;]{0,16}[。：:]\s*)?"
+_OPENS_WITH_YEAR = lazy(rf"^\s*(?:{enumerators.PAREN}[^。，,：:；;]{{0,16}}[。：:]\s*)?"
                         r"((?:19|20)\d\d)\s*年度?\s*[，,]")
 #: a paragraph setting last year against this one: "2023年，我镇收到申请9件；本年度收到13件"
 _THIS_YEAR = lazy(r"本年|今年|同比|上一?年|去年|相比|相较")

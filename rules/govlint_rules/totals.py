@@ -8,9 +8,10 @@ from .prose import runs, sub_span
 
 #: a part's words: no number, no bracket (a part's own detail, "政策文件10条（含…）", follows its count:
 #: :data:`_DETAIL`), no clause's end, and not a share ("占"、"%")
-_CHAR = r"[^,，、;；。:：0-9()（）%％占\n]"
+_STOPS = ",，、;；。:：0-9%％占\n"
+_CHAR = rf"[^{_STOPS}()（）]"
 #: the words of a part that follows another, brackets and all ("政务(工作)动态信息2条"): the list goes on
-_NAME = r"[^,，、;；。:：0-9%％占\n]"
+_NAME = rf"[^{_STOPS}]"
 #: a part's name: its words, which may be joined by 、 ("政策、规范性文件类信息2条": a part needs its number,
 #: so a 、 before any number is inside a name)
 _LABEL = rf"{_CHAR}(?:{_CHAR}|、(?![0-9])){{0,24}}?"
@@ -21,14 +22,14 @@ _COUNTS = lazy(r"([0-9]+)\s*(?:条|篇|份)")
 
 
 def _lists(sep: str, end: str, some_end: str):
-    """(the parts sharing a whole out, ending with the rest; some parts of it) of a list whose parts
-    ``sep`` sets apart and that ``end`` ends (``some_end`` without the rest): the whole and 其中, then
-    every part but the last, each ending with ``sep``."""
+    """(True, the parts sharing a whole out, ending with the rest), (False, some parts of it): the
+    patterns of a list whose parts ``sep`` sets apart and that ``end`` ends (``some_end`` without the
+    rest): the whole and 其中, then every part but the last, each ending with ``sep``."""
     whole_then = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*其中\s*[,:]?\s*"
                   rf"(?P<parts>(?:{_LABEL}[0-9]+\s*(?P=unit){_DETAIL}\s*{sep}\s*)+")
-    return (lazy(whole_then + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
-                 rf"(?=\s*(?:{end}))"),
-            lazy(whole_then + rf"{_LABEL}[0-9]+\s*(?P=unit){_DETAIL})(?=\s*(?:{some_end}))"))
+    return ((True, lazy(whole_then + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
+                        rf"(?=\s*(?:{end}))")),
+            (False, lazy(whole_then + rf"{_LABEL}[0-9]+\s*(?P=unit){_DETAIL})(?=\s*(?:{some_end}))")))
 
 
 #: "全年主动公开政府信息135条，其中政策文件1条、工作动态3条…、其他类97条": a count of pieces of information
@@ -41,8 +42,8 @@ def _lists(sep: str, end: str, some_end: str):
 #: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128); the list ends its sentence.
 #: Parts apart by commas or 、; or by semicolons throughout ("其中,工作动态184条;法定主动公开35条;…"), the list
 #: then ending its sentence (a semicolon after a comma's list ends it).
-_LISTS = (_lists("[,、]", rf"[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))", r"[。;]|$"),
-          _lists(";", r"。|$", r"。|$"))
+_LISTS = (*_lists("[,、]", rf"[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))", r"[。;]|$"),
+          *_lists(";", r"。|$", r"。|$"))
 #: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏, 日报 …), not kinds
 #: (a 报告, 报表 or 年报 is a kind of information)
 _CHANNEL = lazy(r"通过|在|网|微|号|栏|平台|媒体|端|(?<!年)报(?![告表送])|刊|电视|广播|新闻|屏|窗口|热线|转载|转发")
@@ -76,8 +77,7 @@ class PartsOfAWhole(Rule):
                 if "其中" not in p.text:
                     continue
                 text = nfkc(p.text)
-                for whole, m in ((whole, m) for lists in _LISTS for whole, found in zip((True, False), lists)
-                                 for m in found.finditer(text)):
+                for whole, m in ((whole, m) for whole, pattern in _LISTS for m in pattern.finditer(text)):
                     total, unit = int(m.group("total")), m.group("unit")
                     found = _PART.findall(m.group("parts"))
                     if any(sum(map(int, _COUNTS.findall(d))) not in (0, int(n)) for _, n, d in found):

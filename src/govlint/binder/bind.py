@@ -2881,14 +2881,15 @@ def _bare_heading(t: TableSpec, tables: Sequence[TableSpec],
     section so; a copy of a page whose tables are pictures, or that lost them, does. It cannot be
     read, which is not the same as missing. Every table section so bare is named, so that tables
     lost together are told of once (C200 says one thing once)."""
-    def bare(number: int) -> Optional[BoundSection]:
+    bare: Dict[int, BoundSection] = {}  # a table's section number → that section, its heading alone
+    for number in {u.section for u in tables}:
         own = [s for s in sections if s.spec is not None and s.spec.number == number]
-        return own[0] if own and not any(s.blocks for s in own) else None
-
-    if bare(t.section) is None:
+        if own and not any(s.blocks for s in own):
+            bare[number] = own[0]
+    if t.section not in bare:
         return "absent", "", ""
-    numbers = sorted({u.section for u in tables if bare(u.section) is not None})
-    lines = [str(bare(n).section.span.line) for n in numbers]
+    numbers = sorted(bare)
+    lines = [str(bare[n].section.span.line) for n in numbers]
     numerals = "、".join(section_numeral(n) for n in numbers)
     if len(numbers) == 1:
         return ("unreadable", f"第{numerals}部分只有标题（第{lines[0]}行），其下没有表格，也没有文字：表格可能以图片形式发布，"
