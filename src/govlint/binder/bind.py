@@ -943,6 +943,10 @@ class _Binder:
         #: numbers alone after such a row (or a head), held until the next line says whose they
         #: are (:meth:`_take_held`): (``full`` then, the numbers alone, their row)
         self.held: Optional[tuple] = None
+        #: numbers alone with no label, as many as a row's columns, after a head or a full row:
+        #: (table, the row bound last before them or None, the numbers, their row, the section) —
+        #: the next row of the format's order when no label of it is read (:meth:`_unlabelled_rows`)
+        self.unlabelled: list = []
         #: rows bound "overfull" with exactly twice their columns' numbers: (entry, label, the
         #: first half, row, section) — the next row's label line may have been lost (finish())
         self.doubled: list = []
@@ -2232,7 +2236,13 @@ class _Binder:
         "第二十条第（六）项", "行政处罚\t3" over "5" over "行政强制\t2"): no label is left to take it,
         and a narrative checked against the cut number would be a false N601."""
         if self.full is None:
-            return  # (numbers alone after a head: no row's rest, and no row's own)
+            # (numbers alone after a head: no row's rest; perhaps a row's own, its label cell blank)
+            if self.context is not None and self.context not in self.single:
+                bound = self.rows[self.context]
+                last = next(reversed(bound)) if bound else None
+                self.unlabelled.append((self.context, last, values, row,
+                                        bound[last].section if last else self.sections_of[self.context]))
+            return
         tk, rk, before = self.full
         extra = [v for v in values if v.kind != BLANK]
         bound = self.rows[tk].get(rk)
@@ -2255,12 +2265,48 @@ class _Binder:
             if len(extra) == len(bound.cells) > 1:
                 self._note("orphan", tk, None, None, " ".join(v.text for v in extra), "",
                            extra[0].span.to(extra[-1].span), bound.section)
+                self.unlabelled.append((tk, rk, values, row, bound.section))
             return
         filled = [v for v in before if v.kind != BLANK] + extra
         self.rows[tk][rk] = bound._replace(cells={k: c._replace(state=UNPLACED, value=None, text="")
                                                    for k, c in bound.cells.items()})
         self._note("overfull", tk, rk, None, " ".join(v.text for v in filled), str(len(bound.cells)),
                    filled[0].span.to(filled[-1].span), bound.section)
+
+    def _unlabelled_rows(self):
+        """A row whose label cell was left blank, its numbers there ("| 0 | 0 | 0" where 规章
+        stands): the numbers alone, after a head or a row with a number for every column, are the
+        row that comes next in the format's order when that row is read nowhere else, the numbers
+        are exactly its columns', no other such numbers stand in the table (two would make the
+        places guesses), and its label is not read further down the table, apart from them. The row is there; only its name is not (not C202, "row missing")."""
+        by_table: Dict[str, list] = {}
+        for got in self.unlabelled:
+            by_table.setdefault(got[0], []).append(got)
+        for key, found in by_table.items():
+            if len(found) != 1:
+                continue
+            _, last, values, row, section = found[0]
+            t = self.fmt.table(key)
+            keys = [r.key for r in t.rows]
+            at = keys.index(last) + 1 if last in keys else 0 if last is None else len(keys)
+            if at >= len(keys) or keys[at] in self.rows[key]:
+                continue
+            spec = t.rows[at]
+            numbers = [v for v in values if v.kind != BLANK]
+            if len(numbers) != len(t.columns_of(spec)) or any(v.kind != NUMBER for v in numbers):
+                continue
+            seen = self.spans[key]
+            end = max(x.end for x in seen) if seen else row.span.end
+            if L.norm(spec.label.text)[:4] in L.norm(self.text[row.span.end:end]):
+                continue  # (its label stands below, apart from its numbers: the places are not sure)
+            e = next((e for e in self.index.lookup(spec.label.text)[0]
+                      if e.kind == "row" and e.table == key and e.key == spec.key), None)
+            if e is None:
+                continue
+            self.notes = [n for n in self.notes if not (n.kind == "orphan" and n.table == key)]
+            s = numbers[0].span
+            label = Cell("", Span(s.line, s.column, s.line, s.column, s.start, s.start), BLANK)
+            self._bind(e, label, numbers, row, section)
 
     def _bind_collapsed(self, e: _Entry, cell: Cell, values, row: Row, section):
         """A group label row with numbers: decided in finish() — a subtotal when its sub-items are
@@ -2355,6 +2401,7 @@ class _Binder:
                           if not (n.kind == "overfull" and n.table == t.key and n.row == e.key)]
             del self.rows[t.key][e.key]
             self._bind(e, cell, first, row, section)
+        self._unlabelled_rows()
         for e, cell, row, section in self.group_rows:
             subs = [r.key for r in self.fmt.table(e.table).rows if r.group == e.key]
             bound = self.rows[e.table]
