@@ -590,7 +590,9 @@ _WIDER = lazy(r"各[^\W\d_]{0,6}?(?:局|所|校|院|机构|单位|乡|镇|街道
               r"|[两三四]级|系统|所辖|下辖|辖区|辖内|关区|范围内|层面"
               r"|(?:\d+|[一二两三四五六七八九十]+)\s*个\s*[^\W\d_]{0,4}?(?:乡镇|乡|镇|街道|部门|单位|县|区|市|村|社区|学校|医院|分局|派出所)")
 #: before an applications claim: a channel, so a part ("通过网站收到申请5件，信函收到3件")
-_CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口")
+#: (or a place or an account that takes them: "政务服务大厅公开专区接收申请3件", "通过公众号收到申请2件")
+_CHANNELS = ("网上", "网站", "在线", "信函", "当面", "现场", "传真", "电子邮件", "邮件", "邮寄", "平台", "热线", "窗口",
+             "专区", "大厅", "公众号", "微信", "小程序", "客户端")
 #: one way of applying named alone, with or without 等 ("通过网络等渠道", "通过政务服务网等方式", "通过网络收到"): that channel's
 #: applications, or all of them (等 may close a list of one): a reader cannot tell (the ways listed, "通过网站、信函等方式",
 #: or every way, "通过各种渠道", are all: :data:`_EVERY_WAY`)
@@ -1857,7 +1859,7 @@ _SPLIT = lazy(r"其中|(?<=[，,])\s*(?:含有|含|包含|包括)(?=\s*(?:上一
 #: ("新收申请13件，其中上年结转2件": not the whole the carried ones belong to), not all the agency's handled
 _NOT_ALL = lazy(r"新收|自然人|法人|其他组织|企业|公民|个人|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|答复"
                  #: (or of one topic or one channel: "涉及征地拆迁的申请6件。其中，…", "网上申请9件，其中3件结转…")
-                 r"|涉及|关于|有关|(?<!各)类|网上|网站|在线|信函|当面|现场|传真|邮件|邮寄|平台|窗口|热线")
+                 r"|涉及|关于|有关|(?<!各)类|" + "|".join(_CHANNELS))
 
 
 def _split_of_total(text: str, start: int, at: int, in_part, year=None) -> bool:
