@@ -31,6 +31,9 @@ from ..layout.vocabulary import year_qualified as _year_qualified
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 from ..lexicon.pattern import compile_pattern, lazy
 
+#: a letter of any script (an ideograph, a Latin letter): words, not numbers or rules
+_WORDS = re.compile(r"[^\W\d_]")
+
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
 #: a cell of a row that holds fewer numbers than columns in a layout where a blank cell leaves no
@@ -2278,7 +2281,9 @@ class _Binder:
         stands): the numbers alone, after a head or a row with a number for every column, are the
         row that comes next in the format's order when that row is read nowhere else, the numbers
         are exactly its columns', no other such numbers stand in the table (two would make the
-        places guesses), and its label is not read further down the table, apart from them. The row is there; only its name is not (not C202, "row missing")."""
+        places guesses), its label cell holds no words ("行政规" / "范文" / "件" is a label the
+        format has not: the row is missing), and its label is not read further down the table,
+        apart from them. The row is there; only its name is not (not C202, "row missing")."""
         by_table: Dict[str, list] = {}
         for got in self.unlabelled:
             by_table.setdefault(got[0], []).append(got)
@@ -2296,6 +2301,10 @@ class _Binder:
             if len(numbers) != len(t.columns_of(spec)) or any(v.kind != NUMBER for v in numbers):
                 continue
             seen = self.spans[key]
+            before = max((x.end for x in seen if x.end <= row.span.start), default=row.span.start)
+            if last is not None and _WORDS.search(self.text, before, row.span.start):
+                continue  # (words stand in its label cell, no label of the format's: not blank;
+                # after a head, its lines stand there)
             end = max(x.end for x in seen) if seen else row.span.end
             if L.norm(spec.label.text)[:4] in L.norm(self.text[row.span.end:end]):
                 continue  # (its label stands below, apart from its numbers: the places are not sure)
