@@ -230,6 +230,9 @@ class Facts(Record):
     named_span: Optional[Span] = None
     #: the words by which the prose gave ``agency_level`` ("我镇"), when no title or signer names the agency
     level_said: str = ""
+    #: the one year whose work the preface says the report tells of ("涵盖2023年…政府信息公开工作情况", "现将我办2023年度
+    #: 政府信息公开情况报告如下"): the statistics period said in words, None when it says none (or two)
+    told: Optional[int] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -975,6 +978,12 @@ _NAMES_ITSELF = (
          + r"(?:(?:年度报告|年报|报告)" + _NAMED_AFTER + r"|工作的?(?:有关|相关|主要)?情况)"),
     lazy(r"本(?:年度)?报告(?:是|为|系|即)" + _NAMED_YEAR),
     lazy(r"结合\s*" + _NAMED_YEAR + _NAMED_GAP + r"实际编制"))
+#: the preface telling whose year's work the report covers: "涵盖2023年…政府信息公开工作情况", "现将我办2022年度政府
+#: 信息公开情况报告如下", "从…六个方面汇报我镇2023年政府信息公开工作": the year its figures are of, said in words (the
+#: statistics period stated, with its year; the title may name the year it is published in). Not the report's
+#: name ("现将…2022年政府信息公开工作年度报告总结如下": the report named, as its title names it)
+_TELLS_YEAR = lazy(r"(?:涵盖|汇报|总结|反映|介绍|概述|通报|现将)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
+                   + r"政府信息公开(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?(?:情况|工作)(?!\s*(?:年度报告|年报))")
 #: in 一's first paragraphs, only a preface's own words: not the year's work ("按时编制并公布2022年度…年度报告")
 _PREFACE_WORDS = lazy(r"本(?:年度)?报告|现将|现编制|现公布|现向社会|特向社会|特编制|现予")
 #: the year's work told, not the report's preface: "按时编制并公布2022年度政府信息公开工作年度报告"
@@ -994,36 +1003,42 @@ def _year_number(text: str) -> Optional[int]:
         return None
 
 
-def _named_year(report: Report, year: Optional[int]):
-    """(year, span) of the year the preface names the report itself by, when it is not ``year`` (the title's):
-    "编制完成2023年度政府信息公开工作年度报告" over a report on 2022. The preface is the text before 一 (and 一's first two
-    paragraphs, in a sentence that holds a preface's own words: 本报告, 现将, 特向社会公布 …); a sentence telling the year's
-    work ("按时编制并公布2022年度…年度报告") is none. Not a notice's or a format's title
-    in 《》, last year's report cited ("根据2022年度报告的整改要求"), the publication's date ("2024年1月"): only a verb of
-    making or publishing, or 本报告, right before the year and the report's name after it. None when every year the
-    preface names itself by is ``year``, when it names two, or when it names none."""
-    if year is None:
-        return None
+def _preface_years(report: Report) -> List[Tuple[int, Span, bool]]:
+    """(year, span, whether the words tell the year's work) of each year the preface names the report itself
+    by: "编制完成2023年度政府信息公开工作年度报告" (its name), "涵盖2023年…政府信息公开工作情况" (the work it tells of,
+    :data:`_TELLS_YEAR`). The preface is the text before 一 (and 一's first two paragraphs, in a sentence that holds
+    a preface's own words: 本报告, 现将, 特向社会公布 …); a sentence telling the year's work ("按时编制并公布2022年度…
+    年度报告") is none. Not a notice's or a format's title in 《》, last year's report cited ("根据2022年度报告的整改
+    要求"), the publication's date ("2024年1月"): only a verb of making or publishing, or 本报告, right before the
+    year and the report's name after it."""
     front = [b for b in report.front if isinstance(b, Paragraph) and b.kind != "title"]
     one = list(report.sections[0].paragraphs) if report.sections else []
     found = []
     for run, inside in [*((r, False) for r in _sentence_runs(front)), *((r, True) for r in _sentence_runs(one)[:2])]:
         raw = "".join(p.text for p in run)
-        if "报告" not in raw and "现将" not in raw and "结合" not in raw:
+        if "报告" not in raw and "现将" not in raw and "结合" not in raw and "政府信息公开" not in raw:
             continue
         text = _OTHER_TITLE.sub(lambda m: m.group(0) if m.group(0)[:-1].rstrip().endswith(("报告", "年报"))
                                 else "《" + "＿" * (len(m.group(0)) - 2) + "》", raw)
-        for m in (m for pattern in _NAMES_ITSELF for m in pattern.finditer(text)):
+        for m, tells in ((m, pattern is _TELLS_YEAR) for pattern in (*_NAMES_ITSELF, _TELLS_YEAR)
+                         for m in pattern.finditer(text)):
             sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1:m.start()]
             if _ON_TIME.search(sentence) or (inside and not _PREFACE_WORDS.search(sentence + m.group(0))):
                 continue  # the year's work ("按时编制并公布2022年度…年度报告"), not the preface's own words
             named = _year_number(m.group("year"))
             if named is not None:
-                found.append((named, _run_span(run, m.start("year"), _year_end(text, m.end("year")))))
-    years = {y for y, _ in found}
-    if len(years) != 1 or year in years:
+                found.append((named, _run_span(run, m.start("year"), _year_end(text, m.end("year"))), tells))
+    return found
+
+
+def _named_year(found: List[Tuple[int, Span, bool]], year: Optional[int]):
+    """(year, span) of the year the preface names the report itself by (:func:`_preface_years`), when it is not
+    ``year`` (the title's): "编制完成2023年度政府信息公开工作年度报告" over a report on 2022. None when every year the
+    preface names itself by is ``year``, when it names two, or when it names none."""
+    years = {y for y, _, _ in found}
+    if year is None or len(years) != 1 or year in years:
         return None
-    return found[0]
+    return found[0][:2]
 
 
 def _sentence_runs(paragraphs: Sequence[Paragraph]) -> List[List[Paragraph]]:
@@ -1498,6 +1513,8 @@ def extract_facts(report: Report) -> Facts:
         period, period_span, period_text = got
     else:
         period_text = _period_elsewhere(report) or _data_this_year(report)
+    preface = _preface_years(report)
+    told = {y for y, _, tells in preface if tells}
     cutoff = cutoff_span = None
     if period is None and period_span is not None:
         m = _PERIOD_CUTOFF.search(_norm_period(period_text))
@@ -1538,4 +1555,5 @@ def extract_facts(report: Report) -> Facts:
                  level, _published(report) or _published_in_front(report.front) or _published_in_front(
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
-                 *(_named_year(report, title_year if title_year is not None else year) or (None, None)), level_said)
+                 *(_named_year(preface, title_year if title_year is not None else year) or (None, None)), level_said,
+                 told.pop() if len(told) == 1 else None)
