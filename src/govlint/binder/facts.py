@@ -583,8 +583,10 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
             break
         pt = _compact(ptext)
         ct = _compact(joined)
-        if re.search(r"\d月", _arabic_dates(pt)) or re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", pt):
-            break  # a date ("2025年1月20日" above the title) or the site's name is no part of the title
+        if re.search(r"\d月", _arabic_dates(pt)) or re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", pt) \
+                or ANNEX_LINE.match(ptext):
+            break  # a date ("2025年1月20日" above the title), the site's name or an annex's label ("附件1") is
+            # no part of the title
         continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct)) \
             or (pt[-1:].isdigit() and ct[:1].isdigit())  # the year broken between its digits ("…20" / "24年…")
         # (a second name in brackets that opens the lines below is not their agency: the line above names it)
