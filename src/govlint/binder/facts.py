@@ -230,9 +230,9 @@ class Facts(Record):
     named_span: Optional[Span] = None
     #: the words by which the prose gave ``agency_level`` ("我镇"), when no title or signer names the agency
     level_said: str = ""
-    #: the one year whose work the preface says the report tells of ("涵盖2023年…政府信息公开工作情况", "现将我办2023年度
-    #: 政府信息公开情况报告如下"): the statistics period said in words, None when it says none (or two)
-    told: Optional[int] = None
+    #: the one year whose work the preface says the report covers ("本报告…涵盖2023年…政府信息公开工作情况"): the
+    #: statistics period said in words, None when it says none (or two)
+    scope: Optional[int] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -980,12 +980,16 @@ _NAMES_ITSELF = (
          + r"(?:(?:年度报告|年报|报告)" + _NAMED_AFTER + r"|工作的?(?:有关|相关|主要)?情况)"),
     lazy(r"本(?:年度)?报告(?:是|为|系|即)" + _NAMED_YEAR),
     lazy(r"结合\s*" + _NAMED_YEAR + _NAMED_GAP + r"实际编制"))
-#: the preface telling whose year's work the report covers: "涵盖2023年…政府信息公开工作情况", "现将我办2022年度政府
-#: 信息公开情况报告如下", "从…六个方面汇报我镇2023年政府信息公开工作": the year its figures are of, said in words (the
-#: statistics period stated, with its year; the title may name the year it is published in). Not the report's
-#: name ("现将…2022年政府信息公开工作年度报告总结如下": the report named, as its title names it)
-_TELLS_YEAR = lazy(r"(?:涵盖|汇报|总结|反映|介绍|概述|通报|现将)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
-                   + r"政府信息公开(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?(?:情况|工作)(?!\s*(?:年度报告|年报))")
+#: the preface telling whose year's work the report is on, in words :data:`_NAMES_ITSELF` does not read: "从…六个方面
+#: 汇报我镇2023年政府信息公开工作", "涵盖2023年…政府信息公开工作情况" (another year than the title's is the preface
+#: naming the report as that year's). Not the report's name ("…汇报2022年政府信息公开工作年度报告")
+_TELLS_YEAR = lazy(r"(?:涵盖|汇报)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
+                   + r"(?:(?:政府|政务)?信息公开)?(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?(?:情况|工作)"
+                   + r"(?!\s*(?:年度报告|年报))")
+#: of those, the report's scope stated ("本报告…涵盖2023年…政府信息公开工作情况"): the statistics period said in
+#: words, as "本报告所列数据为2023年度数据" says it. "现将2023年工作情况报告如下", which opens nearly every report,
+#: whether it states its period or not, states none
+_COVERS = "涵盖"
 #: in 一's first paragraphs, only a preface's own words: not the year's work ("按时编制并公布2022年度…年度报告")
 _PREFACE_WORDS = lazy(r"本(?:年度)?报告|现将|现编制|现公布|现向社会|特向社会|特编制|现予")
 #: the year's work told, not the report's preface: "按时编制并公布2022年度政府信息公开工作年度报告"
@@ -1006,9 +1010,9 @@ def _year_number(text: str) -> Optional[int]:
 
 
 def _preface_years(report: Report) -> List[Tuple[int, Span, bool]]:
-    """(year, span, whether the words tell the year's work) of each year the preface names the report itself
-    by: "编制完成2023年度政府信息公开工作年度报告" (its name), "涵盖2023年…政府信息公开工作情况" (the work it tells of,
-    :data:`_TELLS_YEAR`). The preface is the text before 一 (and 一's first two paragraphs, in a sentence that holds
+    """(year, span, whether the words state the report's scope) of each year the preface names the report itself
+    by: "编制完成2023年度政府信息公开工作年度报告" (its name), "现将2023年工作情况报告如下" (the work it tells of,
+    :data:`_TELLS_YEAR`; whether it states the report's scope, :data:`_COVERS`, is the third). The preface is the text before 一 (and 一's first two paragraphs, in a sentence that holds
     a preface's own words: 本报告, 现将, 特向社会公布 …); a sentence telling the year's work ("按时编制并公布2022年度…
     年度报告") is none. Not a notice's or a format's title in 《》, last year's report cited ("根据2022年度报告的整改
     要求"), the publication's date ("2024年1月"): only a verb of making or publishing, or 本报告, right before the
@@ -1022,14 +1026,15 @@ def _preface_years(report: Report) -> List[Tuple[int, Span, bool]]:
             continue
         text = _OTHER_TITLE.sub(lambda m: m.group(0) if m.group(0)[:-1].rstrip().endswith(("报告", "年报"))
                                 else "《" + "＿" * (len(m.group(0)) - 2) + "》", raw)
-        for m, tells in ((m, pattern is _TELLS_YEAR) for pattern in (*_NAMES_ITSELF, _TELLS_YEAR)
-                         for m in pattern.finditer(text)):
+        for m, covers in ((m, pattern is _TELLS_YEAR and m.group(0).startswith(_COVERS))
+                          for pattern in (*_NAMES_ITSELF, _TELLS_YEAR) for m in pattern.finditer(text)):
             sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1:m.start()]
-            if _ON_TIME.search(sentence) or (inside and not _PREFACE_WORDS.search(sentence + m.group(0))):
+            clause = sentence[max(sentence.rfind(c) for c in "，,;") + 1:]
+            if _ON_TIME.search(clause) or (inside and not _PREFACE_WORDS.search(sentence + m.group(0))):
                 continue  # the year's work ("按时编制并公布2022年度…年度报告"), not the preface's own words
             named = _year_number(m.group("year"))
             if named is not None:
-                found.append((named, _run_span(run, m.start("year"), _year_end(text, m.end("year"))), tells))
+                found.append((named, _run_span(run, m.start("year"), _year_end(text, m.end("year"))), covers))
     return found
 
 
@@ -1516,7 +1521,7 @@ def extract_facts(report: Report) -> Facts:
     else:
         period_text = _period_elsewhere(report) or _data_this_year(report)
     preface = _preface_years(report)
-    told = {y for y, _, tells in preface if tells}
+    covered = {y for y, _, covers in preface if covers}
     cutoff = cutoff_span = None
     if period is None and period_span is not None:
         m = _PERIOD_CUTOFF.search(_norm_period(period_text))
@@ -1558,4 +1563,4 @@ def extract_facts(report: Report) -> Facts:
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
                  *(_named_year(preface, title_year if title_year is not None else year) or (None, None)), level_said,
-                 told.pop() if len(told) == 1 else None)
+                 covered.pop() if len(covered) == 1 else None)
