@@ -569,10 +569,12 @@ class _Index:
         if L.official_spelling(n) in self.by_label:  # "3.其它": the row, its spelling noted as a typo's
             return self.by_label[L.official_spelling(n)], "typo", prefix
         note = _TRAILING_NOTE.search(words)
-        if note is not None and note.start() > 0 and L.norm(words[:note.start()]) in self.by_label:
-            # a label with a note of its own in brackets ("规章(制度)", "行政许可（项）"): the label, its note
-            # noted as a typo's (a label too short for a typo's likeness was not read: a false "row missing")
-            return self.by_label[L.norm(words[:note.start()])], "typo", prefix
+        rows = self.by_label.get(L.norm(words[:note.start()]), ()) if note is not None and note.start() > 0 else ()
+        if rows and all(e.kind == "row" for e in rows):
+            # a row's label with a note of its own in brackets ("规章(制度)"): the row, its note noted as a
+            # typo's (a label too short for a typo's likeness was not read: a false "row missing"); not a
+            # column's head ("本年制发件数（2024年）" names its year: read where heads are)
+            return list(rows), "typo", prefix
         if len(n) >= 3:
             near = L.best_match(n, self._sharing_enough(n), _TYPO_SCORE)
             if near is None and len(n) >= 4:
@@ -610,8 +612,8 @@ _CAPTION_WORDS = lazy(r"的|情况|案件|统计|表|[（）()、|｜/：:]")
 
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
 #: a cell that is words in brackets, nothing before or after them (L.norm drops the brackets)
-#: a short note in brackets ending a label ("规章(制度)"): no official label's end
-_TRAILING_NOTE = lazy(r"\s*[（(][^（）()]{1,12}[)）]\s*$")
+#: a short note in brackets ending a label, no number in it ("规章(制度)"): no official label's end
+_TRAILING_NOTE = lazy(r"\s*[（(][^（）()0-9０-９]{1,12}[)）]\s*$")
 _BRACKETED = lazy(r"\s*[（(][^（）()]*[^（）()一二三四五六七八九十\d\s][^（）()]*[)）]\s*")
 
 #: the label index of each format in each set of formats (the other formats' labels are in it
