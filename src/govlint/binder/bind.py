@@ -32,7 +32,7 @@ from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 from ..lexicon.pattern import compile_pattern, lazy
 
 #: a letter of any script (an ideograph, a Latin letter): words, not numbers or rules
-_WORDS = re.compile(r"[^\W\d_]")
+_WORDS = lazy(r"[^\W\d_]")
 
 # states of a bound cell
 VALUE, BLANK_CELL, PLACEHOLDER_CELL, INVALID, ABSENT = "value", "blank", "placeholder", "invalid", "absent"
@@ -611,9 +611,9 @@ _BREAK_GAP = 4
 _CAPTION_WORDS = lazy(r"的|情况|案件|统计|表|[（）()、|｜/：:]")
 
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
-#: a cell that is words in brackets, nothing before or after them (L.norm drops the brackets)
 #: a short note in brackets ending a label, no number in it ("规章(制度)"): no official label's end
 _TRAILING_NOTE = lazy(r"\s*[（(][^（）()0-9０-９]{1,12}[)）]\s*$")
+#: a cell that is words in brackets, nothing before or after them (L.norm drops the brackets)
 _BRACKETED = lazy(r"\s*[（(][^（）()]*[^（）()一二三四五六七八九十\d\s][^（）()]*[)）]\s*")
 
 #: the label index of each format in each set of formats (the other formats' labels are in it

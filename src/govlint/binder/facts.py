@@ -990,6 +990,8 @@ _TELLS_YEAR = lazy(r"(?:涵盖|汇报)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_G
 #: words, as "本报告所列数据为2023年度数据" says it. "现将2023年工作情况报告如下", which opens nearly every report,
 #: whether it states its period or not, states none
 _COVERS = "涵盖"
+#: a word one of the preface's patterns (:data:`_NAMES_ITSELF`, :data:`_TELLS_YEAR`) needs: a run without any is skipped
+_PREFACE_VERBS = ("报告", "现将", "结合", "涵盖", "汇报")
 #: in 一's first paragraphs, only a preface's own words: not the year's work ("按时编制并公布2022年度…年度报告")
 _PREFACE_WORDS = lazy(r"本(?:年度)?报告|现将|现编制|现公布|现向社会|特向社会|特编制|现予")
 #: the year's work told, not the report's preface: "按时编制并公布2022年度政府信息公开工作年度报告"
@@ -1010,11 +1012,11 @@ def _year_number(text: str) -> Optional[int]:
 
 
 def _preface_years(report: Report) -> List[Tuple[int, Span, bool]]:
-    """(year, span, whether the words state the report's scope) of each year the preface names the report itself
-    by: "编制完成2023年度政府信息公开工作年度报告" (its name), "现将2023年工作情况报告如下" (the work it tells of,
-    :data:`_TELLS_YEAR`; whether it states the report's scope, :data:`_COVERS`, is the third). The preface is the text before 一 (and 一's first two paragraphs, in a sentence that holds
-    a preface's own words: 本报告, 现将, 特向社会公布 …); a sentence telling the year's work ("按时编制并公布2022年度…
-    年度报告") is none. Not a notice's or a format's title in 《》, last year's report cited ("根据2022年度报告的整改
+    """(year, span, whether the words state the report's scope, :data:`_COVERS`) of each year the preface names the
+    report itself by: "编制完成2023年度政府信息公开工作年度报告" (its name), "现将2023年工作情况报告如下", "汇报我镇2023年
+    政府信息公开工作" (the work it tells of, :data:`_TELLS_YEAR`). The preface is the text before 一 (and 一's first two
+    paragraphs, in a sentence that holds a preface's own words: 本报告, 现将, 特向社会公布 …); a clause telling the
+    year's work ("按时编制并公布2022年度…年度报告") is none. Not a notice's or a format's title in 《》, last year's report cited ("根据2022年度报告的整改
     要求"), the publication's date ("2024年1月"): only a verb of making or publishing, or 本报告, right before the
     year and the report's name after it."""
     front = [b for b in report.front if isinstance(b, Paragraph) and b.kind != "title"]
@@ -1022,7 +1024,7 @@ def _preface_years(report: Report) -> List[Tuple[int, Span, bool]]:
     found = []
     for run, inside in [*((r, False) for r in _sentence_runs(front)), *((r, True) for r in _sentence_runs(one)[:2])]:
         raw = "".join(p.text for p in run)
-        if "报告" not in raw and "现将" not in raw and "结合" not in raw and "政府信息公开" not in raw:
+        if not any(w in raw for w in _PREFACE_VERBS):
             continue
         text = _OTHER_TITLE.sub(lambda m: m.group(0) if m.group(0)[:-1].rstrip().endswith(("报告", "年报"))
                                 else "《" + "＿" * (len(m.group(0)) - 2) + "》", raw)
