@@ -127,6 +127,12 @@ def closes(paragraphs, i: int) -> bool:
     return bool(DATE_LINE.fullmatch(after) or MONTH_LINE.fullmatch(after))
 
 
+#: :func:`runs` of the paragraphs last asked for, by their objects' identities: five rules read
+#: each section's runs (the value holds the paragraphs, so no identity is reused while it is kept)
+_RUNS: dict = {}
+_RUNS_KEPT = 64
+
+
 def runs(paragraphs):
     """The paragraphs, those a hard line break cut mid-sentence joined into one :class:`Run`; a line
     that opens a new item ("（二）…", "2.…", "二是…") or the report's closing lines (:func:`closes`)
@@ -134,7 +140,17 @@ def runs(paragraphs):
     公开申" / "— 2 —" / "请15件，…": a text copied from a PDF) is no part of it: the sentence runs on over it.
     The closing's lines stand alone: no sentence runs on into them, nor from them into what follows
     (the agency under a date above it, an 附件 list, the tables' captions)."""
-    paragraphs = list(paragraphs)
+    paragraphs = tuple(paragraphs)
+    key = tuple(map(id, paragraphs))
+    kept = _RUNS.get(key)
+    if kept is None:
+        if len(_RUNS) >= _RUNS_KEPT:
+            _RUNS.clear()
+        kept = _RUNS[key] = (paragraphs, tuple(_runs(paragraphs)))
+    return iter(kept[1])
+
+
+def _runs(paragraphs):
     cut = [continued_by_next(p.text) for p in paragraphs]  # (each line's, once: the wrap's width reads them too)
     cut_at = _wrap_width(paragraphs, cut)
     run = []
