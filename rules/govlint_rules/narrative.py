@@ -6,9 +6,9 @@ reported, and the message lists each reading tried with its value. The carried-o
 ("上年结转1件", "结转下年度继续办理1件") are compared with their own rows of 表三. Any other claim about
 carried-over cases or earlier years (结转, 上年, 累计, 以来… before it or in its own clause), a claim about a part
 of the whole (其中, 代表, 本级, 部门…) and a sentence that states the same kind of figure twice (a
-breakdown) are not compared. A blank cell is read as 0 when the table's arithmetic shows it to be
-(:func:`govlint.plugin.zero_blanks`: a table whose zeros were left blank); another blank leaves the
-claims over it uncompared.
+breakdown) are not compared. A blank cell is read as the table's arithmetic gives it
+(:func:`govlint.plugin.inferred_blanks`: a table whose zeros were left blank is 0 there; a total left
+blank beside its filled items is their sum); another blank leaves the claims over it uncompared.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
 from govlint.plugin import (BLANK_CELL, PLACEHOLDER_CELL, VALUE, Related, Rule, Span, failures, hookimpl,
-                            numeral_value, nfkc, lazy, unchecked, zero_blanks)
+                            numeral_value, nfkc, lazy, unchecked, inferred_blanks)
 
 from .prose import Run, ends_mid_sentence, runs
 from .totals import PartsOfAWhole
@@ -851,8 +851,9 @@ def _available(bound) -> dict:
         valid = found.valid_cells  # (row, column) → cell, for the cells with a valid number
         cells = _all_cells(get_all, one, valid)  # (the common case: every cell the readings use has one)
         if cells is None:
-            # a table whose zeros were left blank: the blanks its arithmetic shows to be 0 count as 0
-            zeros = zero_blanks(bound, table)
+            # a table whose zeros (or totals) were left blank: the blanks its arithmetic gives count
+            # as it gives them
+            zeros = inferred_blanks(bound, table)
             if zeros:
                 valid = {**valid, **zeros}
                 cells = _all_cells(get_all, one, valid)
@@ -884,7 +885,7 @@ def _doubtful_totals(bound, table: str, valid) -> dict:
     beside a 总计 of 3 as "1, 0, 0, 1" do. An item that cannot be read (invalid, absent or unplaced),
     or a blank that is itself a total of the table (a figure left out), leaves its total as written:
     what the items add up to is not known. ``valid``: the table's valid cells and the blanks
-    :func:`zero_blanks` shows to be 0."""
+    :func:`inferred_blanks` gives."""
     out: dict = {}
     found = bound.tables[table]
     for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}:
@@ -2525,6 +2526,9 @@ def _where(ctx, section) -> Tuple[str, str]:
 #: after a reading whose blank cells the table's arithmetic shows to be 0
 _BLANK_ZH = "（含空白单元格，据表内勾稽关系为0）"
 _BLANK_EN = " (with blank cells, 0 by the table's arithmetic)"
+#: after a reading with a blank cell whose value the table's arithmetic gives (a total left blank)
+_WORKED_OUT_ZH = "（含空白单元格，其数值按表内勾稽关系推算）"
+_WORKED_OUT_EN = " (with blank cells, their values worked out from the table's arithmetic)"
 
 
 class NarrativeMismatch(Rule):
@@ -2554,7 +2558,7 @@ class NarrativeMismatch(Rule):
            "第三部分中未写“申请”二字的办理结果（“其中予以公开5件，部分公开1件”）、“自然人、法人或其他组织分别为…”、“申请量为…”、" \
            "“未经复议直接起诉的行政诉讼2件”、“制发各类文件56件，其中行政规范性文件3件”、“未作出行政强制决定”“无行政处罚决定”、" \
            "“行政复议、行政诉讼情况：无”照常核对。" \
-           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。未填写数字的单元格，只有在表内勾稽关系可知其为0时（如“（七）总计”已等于各项已填数字之和，其余空白单元格只能为0；表内勾稽关系不成立或有“/”“—”等占位符时不作此推断）按0核对，消息中注明；否则依赖它的说法不核对。表格没有数字时，检查同一段落是否自相矛盾" \
+           "“均获维持”而表四相应组有结果纠正或尚未审结的案件，“均未被纠错”“纠错率为零”“未发生被纠错的行政诉讼案件”而表四所说的组（行政复议、行政诉讼，在其前或紧跟其后说出）有结果纠正的案件，也视为矛盾；“未发生被纠错的行政诉讼案件”说的是没有被纠错的案件，不是没有行政诉讼。未填写数字的单元格，只有在表内勾稽关系可知其为0时（如“（七）总计”已等于各项已填数字之和，其余空白单元格只能为0）按0核对；各项都已填写而总计空白的（如“（一）予以公开”一行只空着总计），按各项之和核对；消息中都注明；表内勾稽关系不成立或有“/”“—”等占位符时不作这些推断，总计已填而某一项空白的也不由总计反推该项；否则依赖它的说法不核对。表格没有数字时，检查同一段落是否自相矛盾" \
            "（称收到申请N件，又称办结0件且无结转）。"
     why = "正文与表格自相矛盾属于“发布内容不准确”，读者无法判断哪个数字是真的。"
     basis = "《条例》第四十七条、第五十条；国办公开办函〔2021〕30号。"
@@ -2663,8 +2667,12 @@ class NarrativeMismatch(Rule):
     @staticmethod
     def _tried(options):
         """(zh, en): the readings of a claim and their values, as a message names them."""
-        blank_zh = [_BLANK_ZH if any(c.state == BLANK_CELL for c in r.cells) else "" for r in options]
-        blank_en = [_BLANK_EN if b else "" for b in blank_zh]
+        blank_zh, blank_en = [], []
+        for r in options:
+            blanks = [c for c in r.cells if c.state == BLANK_CELL]
+            worked_out = any(c.value for c in blanks)
+            blank_zh.append((_WORKED_OUT_ZH if worked_out else _BLANK_ZH) if blanks else "")
+            blank_en.append((_WORKED_OUT_EN if worked_out else _BLANK_EN) if blanks else "")
         if len(options) == 1:
             return (f"{options[0].zh} = {options[0].value}{blank_zh[0]}",
                     f"{options[0].en} = {options[0].value}{blank_en[0]}")
@@ -2679,7 +2687,7 @@ class NarrativeMismatch(Rule):
             group = next(g for g in ctx.bound.tables["表三"].spec.groups if g.key == row.group)
             zh, en = f"{row.label.text}（{group.label.text}）", _REASON_EN[kind]
         table = options[0].zh[:2]
-        # (a reading with a blank cell shown to be 0 by the table's arithmetic says so: :func:`zero_blanks`)
+        # (a reading with a blank cell the table's arithmetic gives says so: :func:`inferred_blanks`)
         tried_zh, tried_en = self._tried(options)
         first = options[0]
         end = m.end()

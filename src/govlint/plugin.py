@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Optional, Sequence, Union
 
-from .checks.relations import Instance, ZeroTotal, failures, findings, instances, unchecked, zero_blanks
+from .checks.relations import (Instance, ZeroTotal, failures, findings, inferred_blanks, instances, unchecked,
+                               zero_blanks)
 from .syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Report, Row, Section, Span,
                   Table)
 from .binder.bind import (ABSENT, BLANK_CELL, INVALID, PLACEHOLDER_CELL, UNPLACED, VALUE, BoundCell, BoundReport, BoundRow,
@@ -61,7 +62,7 @@ __all__ = [
     "FormatSpec", "SectionSpec", "TableSpec", "RowSpec", "ColumnSpec", "GroupSpec", "Label", "Relation",
     "Term", "BUILTIN_FORMATS", "variant", "cell_kind",
     # the arithmetic engine
-    "Instance", "ZeroTotal", "failures", "findings", "instances", "unchecked", "zero_blanks",
+    "Instance", "ZeroTotal", "failures", "findings", "inferred_blanks", "instances", "unchecked", "zero_blanks",
     # text helpers
     "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "parse_number", "nfkc", "CLOSING_DATE", "CLOSING_MONTH", "AGENCY_END", "enumerators",
     "lazy", "PAGE_NUMBER_LINE", "TITLE_LABEL_WORDS", "leads_in_title",

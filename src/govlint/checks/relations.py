@@ -403,6 +403,20 @@ def zero_blanks(bound: BoundReport, key: str) -> Dict[Tuple[str, str], BoundCell
     known holding; else none is given (a blank may be a figure left out, which C203 reports and
     nothing should build on). Blanks on both sides of an identity ("二、上年结转" and "四、结转下年度"
     both blank) are not found: they may be any equal figures."""
+    return _blanks_known(bound, key, False)
+
+
+def inferred_blanks(bound: BoundReport, key: str) -> Dict[Tuple[str, str], BoundCell]:
+    """:func:`zero_blanks`, and more: a total left blank (the lone cell of a side of an instance of
+    an "=" relation) whose items are all filled has the value they add up to ("（一）予以公开 10 2 0
+    0 0 0 ␣": its 总计 is 12), as a person reads it. An item left blank beside a total is not
+    worked out from it: it may be a figure left out, or a 0 beside a wrong total ("1 0 ␣ 1 3").
+    The same rules hold: a table otherwise whole, and every instance whose cells are then all
+    known holding, else none is given. Each cell keeps its blank state, with its value."""
+    return _blanks_known(bound, key, True)
+
+
+def _blanks_known(bound: BoundReport, key: str, derive: bool) -> Dict[Tuple[str, str], BoundCell]:
     table = bound.tables.get(key)
     if table is None or not table.present or table.status == "unreadable":
         return {}
@@ -431,6 +445,16 @@ def zero_blanks(bound: BoundReport, key: str) -> Dict[Tuple[str, str], BoundCell
                 continue  # (blanks on both sides: any equal figures)
             ls = sum((w * values[k] for k, w in zip(left, lw) if k in values), Decimal(0))
             rs = sum((w * values[k] for k, w in zip(right, rw) if k in values), Decimal(0))
+            k, w = unknown[0]
+            if derive and len(unknown) == 1 and (tuple(left) == (k,) or tuple(right) == (k,)):
+                # (a total, the lone cell of its side: an item left blank is not worked out)
+                value = (rs - ls if k in left else ls - rs) / w
+                if value < 0:
+                    continue  # (no count: the table's arithmetic fails)
+                values[k] = value
+                found[k] = blanks[k]._replace(value=value)
+                more = True
+                continue
             if ls != rs:
                 continue
             for k in sides:
@@ -446,5 +470,5 @@ def zero_blanks(bound: BoundReport, key: str) -> Dict[Tuple[str, str], BoundCell
         except KeyError:
             continue
         if not COMPARE[op](ls, rs):
-            return {}  # (the table's arithmetic fails: its blanks are not known to be zeros)
+            return {}  # (the table's arithmetic fails: its blanks are not known)
     return found
