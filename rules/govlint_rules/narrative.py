@@ -2790,7 +2790,8 @@ class NarrativeMismatch(Rule):
                         related=[Related(f"表四 {label}", c.span, ctx.cell_location(c)) for label, c in bad],
                         data={"found": {label: str(c.value) for label, c in bad}, "expected": "0"})
 
-    _HANDLED_NONE = lazy(r"(?:办结|答复|办理)(?:了)?(?:申请)?\s*(?:0|零)\s*件|(?<![无有])(?:均|全部)(?:未|没有)(?:办结|答复)")
+    #: (not "继续办理0件": what is carried over, "结转下年度继续办理0件", is no figure of the handled)
+    _HANDLED_NONE = lazy(r"(?:办结|答复|(?<!继续)办理)(?:了)?(?:申请)?\s*(?:0|零)\s*件|(?<![无有])(?:均|全部)(?:未|没有)(?:办结|答复)")
     _CARRIED_NONE = lazy(r"(?:无|没有|未有)(?:申请)?结转|结转(?:下年度?)?(?:继续办理)?(?:申请)?\s*(?:0|零)\s*件")
 
     def _self_contradiction(self, ctx, p, text, where_zh, where_en):
@@ -2824,8 +2825,10 @@ class NarrativeMismatch(Rule):
                            data={"found": [wn, w0]})
             return
         received = [(m, v) for m, v in claims if v > 0]
-        handled = self._HANDLED_NONE.search(text)
         carried = self._CARRIED_NONE.search(text)
+        # (the words of the carried over are not read again as the handled)
+        handled = next((h for h in self._HANDLED_NONE.finditer(text)
+                        if carried is None or not (carried.start() < h.end() and h.start() < carried.end())), None)
         if received and handled and carried:
             m, v = received[0]
             words = _orig(p, text, m.start(), m.end())
