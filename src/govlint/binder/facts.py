@@ -972,14 +972,15 @@ _NAMED_GAP = r"(?:(?!报告)[^，,。；;:：！!？?《》0-9０-９〇○零�
 _NAMED_AFTER = r"(?=\s*(?:[，,。；;：:！!？?）)》」”\]]|$|如下|向|予以|现予|公布|发布|公开|全文|正式|印发|特此))"
 #: the preface naming the report it opens: "编制完成2023年度政府信息公开工作年度报告", "我局编制了2023年政府信息公开工作
 #: 年度报告", "特向社会公布…局2023年政府信息公开工作年度报告", "现公布2023年度…年度报告", "编制2024年度报告", "现将
-#: …局2023年度政府信息公开工作的有关情况向社会公众发布", "本报告为2023年度…", "结合2023年…工作实际编制而成"
+#: …局2023年度政府信息公开工作的有关情况向社会公众发布", "本报告为2023年度…", "结合2023年…工作实际编制而成",
+#: "结合2023年…工作实际，编制发布本报告"
 _NAMES_ITSELF = (
     lazy(r"(?:编制|编写|撰写|公布|公开|发布)(?:完成|而成)?了?《?" + _NAMED_BEFORE + _NAMED_YEAR
          + _NAMED_GAP + r"(?:年度报告|年报|报告)" + _NAMED_AFTER),
     lazy(r"现将" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
          + r"(?:(?:年度报告|年报|报告)" + _NAMED_AFTER + r"|工作的?(?:有关|相关|主要)?情况)"),
     lazy(r"本(?:年度)?报告(?:是|为|系|即)" + _NAMED_YEAR),
-    lazy(r"结合\s*" + _NAMED_YEAR + _NAMED_GAP + r"实际编制"))
+    lazy(r"结合\s*" + _NAMED_YEAR + _NAMED_GAP + r"实际\s*[，,]?\s*(?:编制|编写|撰写)"))
 #: the preface telling whose year's work the report is on, in words :data:`_NAMES_ITSELF` does not read: "从…六个方面
 #: 汇报我镇2023年政府信息公开工作", "涵盖2023年…政府信息公开工作情况" (another year than the title's is the preface
 #: naming the report as that year's). Not the report's name ("…汇报2022年政府信息公开工作年度报告")
