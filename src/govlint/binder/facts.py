@@ -531,6 +531,13 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     if not found:
         return "", None
     i, (text, span) = found
+    below = _title_line(lines[i + 1]) if i + 1 < len(lines) and span is lines[i].span else None
+    if below is not None and below[1] is lines[i + 1].span:
+        # a page's path run together on one line, its last item the title ("示例市人民政府门户网站 示例市
+        # 示例局 政府信息公开年报 示例市示例局2023年…年度报告"), then the title on its own line: that line
+        t, b = _compact(text), _compact(below[0])
+        if len(t) > len(b) and t.endswith(b) and "报告" in b and (_has_year(b) or _agency_of(b)):
+            i, (text, span) = i + 1, below
     if not _agency_of(_compact(text)):
         # a site's headline naming no agency ("2023年度政府信息公开年度报告"), then the document's own
         # title block repeating it under the agency's name: that block is the title (and so a site's
@@ -987,12 +994,17 @@ _NAMES_ITSELF = (
 _TELLS_YEAR = lazy(r"(?:涵盖|汇报)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
                    + r"(?:(?:政府|政务)?信息公开)?(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?(?:情况|工作)"
                    + r"(?!\s*(?:年度报告|年报))")
+#: "本报告…总结示例县人民政府办公室2021年政府信息公开工作情况": the year's work the report sums up (情况 after it: "总结
+#: 2021年工作经验" is a lesson, no report's year)
+_SUMS_UP_YEAR = lazy(r"总结" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
+                     + r"(?:(?:政府|政务)?信息公开)?(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?情况")
 #: of those, the report's scope stated ("本报告…涵盖2023年…政府信息公开工作情况"): the statistics period said in
 #: words, as "本报告所列数据为2023年度数据" says it. "现将2023年工作情况报告如下", which opens nearly every report,
 #: whether it states its period or not, states none
 _COVERS = "涵盖"
-#: a word one of the preface's patterns (:data:`_NAMES_ITSELF`, :data:`_TELLS_YEAR`) needs: a run without any is skipped
-_PREFACE_VERBS = ("报告", "现将", "结合", "涵盖", "汇报")
+#: a word one of the preface's patterns (:data:`_NAMES_ITSELF`, :data:`_TELLS_YEAR`, :data:`_SUMS_UP_YEAR`) needs: a
+#: run without any is skipped
+_PREFACE_VERBS = ("报告", "现将", "结合", "涵盖", "汇报", "总结")
 #: in 一's first paragraphs, only a preface's own words: not the year's work ("按时编制并公布2022年度…年度报告")
 _PREFACE_WORDS = lazy(r"本(?:年度)?报告|现将|现编制|现公布|现向社会|特向社会|特编制|现予")
 #: the year's work told, not the report's preface: "按时编制并公布2022年度政府信息公开工作年度报告"
@@ -1030,7 +1042,7 @@ def _preface_years(report: Report) -> List[Tuple[int, Span, bool]]:
         text = _OTHER_TITLE.sub(lambda m: m.group(0) if m.group(0)[:-1].rstrip().endswith(("报告", "年报"))
                                 else "《" + "＿" * (len(m.group(0)) - 2) + "》", raw)
         for m, covers in ((m, pattern is _TELLS_YEAR and m.group(0).startswith(_COVERS))
-                          for pattern in (*_NAMES_ITSELF, _TELLS_YEAR) for m in pattern.finditer(text)):
+                          for pattern in (*_NAMES_ITSELF, _TELLS_YEAR, _SUMS_UP_YEAR) for m in pattern.finditer(text)):
             sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start())) + 1:m.start()]
             clause = sentence[max(sentence.rfind(c) for c in "，,;") + 1:]
             if _ON_TIME.search(clause) or (inside and not _PREFACE_WORDS.search(sentence + m.group(0))):
