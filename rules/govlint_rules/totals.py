@@ -29,11 +29,12 @@ def _lists(sep: str, end: str, some_end: str):
     """(True, the parts sharing a whole out, ending with the rest), (False, some parts of it): the
     patterns of a list whose parts ``sep`` sets apart and that ``end`` ends (``some_end`` without the
     rest): the whole and 其中, then every part but the last, each ending with ``sep``."""
-    whole_then = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*" + _INTRO + r"\s*[,:]?\s*"
-                  rf"(?P<parts>(?:{_LABEL}[0-9]+\s*(?P=unit){_DETAIL}\s*{sep}\s*)+")
+    whole_then = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*(?P<open>\()?\s*" + _INTRO
+                  + rf"\s*[,:]?\s*(?P<parts>(?:{_LABEL}[0-9]+\s*(?P=unit){_DETAIL}\s*{sep}\s*)+")
+    # (a list in brackets, "共公布政府信息120条，（其中…、其他信息50条）": its closing bracket ends it)
     return ((True, lazy(whole_then + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
-                        rf"(?=\s*(?:{end}))")),
-            (False, lazy(whole_then + rf"{_LABEL}[0-9]+\s*(?P=unit){_DETAIL})(?=\s*(?:{some_end}))")))
+                        rf"(?(open)\s*\)|(?=\s*(?:{end})))")),
+            (False, lazy(whole_then + rf"{_LABEL}[0-9]+\s*(?P=unit){_DETAIL})(?(open)\s*\)|(?=\s*(?:{some_end})))")))
 
 
 #: "全年主动公开政府信息135条，其中政策文件1条、工作动态3条…、其他类97条": a count of pieces of information
@@ -65,7 +66,7 @@ class PartsOfAWhole(Rule):
     summary = "正文中的总数与紧随其后列出的分项之和不符"
     summary_en = "A total in the prose differs from the sum of the parts listed right after it"
     what = "查找正文中“共公开信息X条（篇、份），其中A a条、B b条……、其他c条”一类的句子：信息的总数后以“其中”“包括”“其中包括”列出各分项，" \
-           "各分项以逗号、顿号或（通篇）分号隔开，分项名称中可有顿号（“政策、规范性文件类信息2条”），最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带占比（分项后括注的细分，如“法定主动公开35条（其中政策文件6条、…）”，其和等于该分项时不计入；不等时，如“政策文件20条（含图解10条）”，括注的数字可能另计，不检查）。各分项之和与总数不等时报告，" \
+           "各分项以逗号、顿号或（通篇）分号隔开（整个列举也可放在括号中：“共公布信息X条，（其中A a条、……、其他c条）”，以右括号结束），分项名称中可有顿号（“政策、规范性文件类信息2条”），最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带占比（分项后括注的细分，如“法定主动公开35条（其中政策文件6条、…）”，其和等于该分项时不计入；不等时，如“政策文件20条（含图解10条）”，括注的数字可能另计，不检查）。各分项之和与总数不等时报告，" \
            "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
            "但合起来不会超过总数：列举以句号或分号结束、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏、报刊等，" \
            "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”列出其细分时（两层列举）不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
