@@ -37,16 +37,26 @@ def test_a_complete_report_has_every_kind_with_its_sums():
 
 
 def test_a_blank_cell_takes_out_only_the_kinds_whose_readings_use_it():
-    # (a figure left out: the row's 1 and the column's sums say the blank 总计 is not 0)
+    # (figures left out: the row's 总计 and its 自然人 both blank, which the column's sums say are not 0;
+    # the total is not worked out beside a blank item, nor the item from the others)
     old = "4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1"
     assert CLEAN.count(old) == 1
     clean = _readings(CLEAN)
-    readings = _readings(CLEAN.replace(old, "4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t"))
+    readings = _readings(CLEAN.replace(old, "4.保护第三方合法权益\t\t0\t0\t0\t0\t0\t"))
     assert list(readings) == [k for k in ALL if k not in ("deny", "deny_4")]
     def figures(readings):  # (the text after the blank cell is one character shorter: not the spans)
         return {k: [(r.zh, r.en, r.value, [(c.table, c.row, c.column) for c in r.cells]) for r in v]
                 for k, v in readings.items()}
     assert figures(readings) == {k: v for k, v in figures(clean).items() if k not in ("deny", "deny_4")}
+
+
+def test_a_total_left_blank_beside_its_filled_items_is_read_as_their_sum():
+    """(the row's 总计 left blank, its items "1 0 0 0 0 0": every reading as with the 1 written)"""
+    old = "4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t1"
+    clean = _readings(CLEAN)
+    readings = _readings(CLEAN.replace(old, "4.保护第三方合法权益\t1\t0\t0\t0\t0\t0\t"))
+    assert list(readings) == ALL
+    assert {k: [r.value for r in v] for k, v in readings.items()} == {k: [r.value for r in v] for k, v in clean.items()}
 
 
 def test_a_blank_cell_the_arithmetic_shows_to_be_zero_is_read_as_zero():
