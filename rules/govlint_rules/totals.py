@@ -57,6 +57,9 @@ _REST = lazy(r"^(?:[^等及和]{1,10}?(?:等|及|和))?其[他它余]")
 #: a part that opens the parts of the one before it ("政策文件30条，包括规范性文件10条、其他文件20条，…"): the
 #: list has two levels, and summing it in one counts those twice
 _SUBLIST = lazy(r"^(?:包括|包含|含|内含|即)")
+#: after a list of parts set apart by commas, another part counted in another unit ("…，其他法定信息8条,政策
+#: 文件3件、政策解读3条"): the list goes on past its 其他 item, which is one of the kinds, not the rest
+_GOES_ON = lazy(rf"\s*,\s*{_NAME}{{1,24}}?[0-9]+\s*(?:件|个|项|次|期|场|份|篇|条)")
 
 
 class PartsOfAWhole(Rule):
@@ -84,6 +87,8 @@ class PartsOfAWhole(Rule):
                 text = nfkc(p.text)
                 for whole, m in ((whole, m) for whole, pattern in _LISTS for m in pattern.finditer(text)):
                     total, unit = int(m.group("total")), m.group("unit")
+                    if whole and "," in m.group("parts") and _GOES_ON.match(text, m.end()):
+                        continue  # (its 其他 item is one kind: the list goes on in another unit)
                     found = _PART.findall(m.group("parts"))
                     if any(sum(map(int, _COUNTS.findall(d))) not in (0, int(n)) for _, n, d in found):
                         continue  # "政策文件20条（含图解10条）": 10 of the 20, or 10 besides them? Only a detail that
