@@ -263,8 +263,8 @@ class LabelTypo(Rule):
 
 def _notice(year: int, number: int) -> str:
     """A citation of a 国办公开办函 by its year and number, in any of the brackets copies give it
-    (〔2019〕, [2019], ［2019］, 【2019】, (2019), none) and with or without 第."""
-    return rf"国办公开办函\s*[〔\[［【(（]?\s*{year}\s*[〕\]］】)）]?\s*第?\s*{number}\s*号"
+    (〔2019〕, ﹝2019﹞, [2019], ［2019］, 【2019】, (2019), none) and with or without 第."""
+    return rf"国办公开办函\s*[〔﹝\[［【(（]?\s*{year}\s*[〕﹞\]］】)）]?\s*第?\s*{number}\s*号"
 
 
 def _spaced(words: str) -> str:
