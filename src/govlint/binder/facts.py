@@ -991,13 +991,12 @@ _NAMES_ITSELF = (
 #: the preface telling whose year's work the report is on, in words :data:`_NAMES_ITSELF` does not read: "从…六个方面
 #: 汇报我镇2023年政府信息公开工作", "涵盖2023年…政府信息公开工作情况" (another year than the title's is the preface
 #: naming the report as that year's). Not the report's name ("…汇报2022年政府信息公开工作年度报告")
-_TELLS_YEAR = lazy(r"(?:涵盖|汇报)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
-                   + r"(?:(?:政府|政务)?信息公开)?(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?(?:情况|工作)"
+_WORK_OF = r"(?:(?:政府|政务)?信息公开)?(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?"
+_TELLS_YEAR = lazy(r"(?:涵盖|汇报)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP + _WORK_OF + r"(?:情况|工作)"
                    + r"(?!\s*(?:年度报告|年报))")
 #: "本报告…总结示例县人民政府办公室2021年政府信息公开工作情况": the year's work the report sums up (情况 after it: "总结
 #: 2021年工作经验" is a lesson, no report's year)
-_SUMS_UP_YEAR = lazy(r"总结" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP
-                     + r"(?:(?:政府|政务)?信息公开)?(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?情况")
+_SUMS_UP_YEAR = lazy(r"总结" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP + _WORK_OF + r"情况")
 #: of those, the report's scope stated ("本报告…涵盖2023年…政府信息公开工作情况"): the statistics period said in
 #: words, as "本报告所列数据为2023年度数据" says it. "现将2023年工作情况报告如下", which opens nearly every report,
 #: whether it states its period or not, states none
