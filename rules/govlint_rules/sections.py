@@ -178,7 +178,8 @@ class SectionTitle(Rule):
            "一个标题同时写了相邻的另一部分（报告中没有该部分的标题），给出一条警告，指出两部分被合并；" \
            "其后的标题按合并后的顺序编号（如四、五合并后“五、其他需要报告的事项”），不再报告编号有误。" \
            "反过来，某部分的一部分另起标题、其余部分顺延编号（“六、信息处理费收取情况”后接“七、其他需要报告的事项”，" \
-           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”“七、其他需要报告的事项”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。各部分顺序与官方不同、但按书写顺序编号一、二、三…的（“五、其他需要报告的事项”在“六、存在的主要问题及改进情况”之前），由S102报告顺序，不再报告编号有误。"
+           "或插入“五、工作亮点”后接“六、存在的主要问题及改进情况”“七、其他需要报告的事项”），只对另起的标题报告一次，顺延的标题不再报告编号有误或重复（S102）。各部分顺序与官方不同、但按书写顺序编号一、二、三…的（“五、其他需要报告的事项”在“六、存在的主要问题及改进情况”之前），由S102报告顺序，不再报告编号有误。" \
+           "标题中留有模板给排版者的说明（字体、字号、加粗，如“一、总体情况（宋体加粗小四号字）”）时给出警告，修复时删去这一说明；标题自己括注的内容（如“（2024年度）”）不算。"
     why = "统一的标题便于公众查找和上级汇总；标题与编号不符常常说明内容放错了位置。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在问题及整改措施”（官方：“五、存在的主要问题及改进情况”）。"
@@ -194,7 +195,13 @@ class SectionTitle(Rule):
                     merged.setdefault(id(into), []).append(spec.number)
         reordered = numbered_in_order_written(ctx.bound.sections)
         for s in ctx.bound.sections:
-            if s.spec is None or (s.title_match == "exact" and id(s) not in merged):
+            if s.spec is None:
+                continue
+            note = _TYPESETTING.search(s.section.heading)
+            if note is not None and s.title_match in ("exact", "variant") and id(s) not in merged:
+                yield self._typesetting(ctx, s, note.group())
+                continue
+            if s.title_match == "exact" and id(s) not in merged:
                 continue
             official = _label(ctx, s.spec.number)
             found = _shown(s.section.heading)
@@ -252,6 +259,26 @@ class SectionTitle(Rule):
                                f"Title “{found}” differs from the official “{official}”",
                                location=Location(section=official), data={"found": found, "expected": official},
                                fix=[Edit(s.section.span, official, s.section.heading)] if typo else ())
+
+
+    def _typesetting(self, ctx, s, note: str):
+        """A heading that keeps the template's note to the typist ("一、总体情况（宋体加粗小四号字）"):
+        an instruction, not a word of the title; the fix takes it out."""
+        heading = s.section.heading
+        found = _shown(heading)
+        mended = heading.replace(note, "").rstrip()
+        return ctx.diag(self, s.section.span,
+                        f"标题“{found}”中留有模板的排版说明“{note}”，应删去",
+                        f"Title “{found}” keeps the template's typesetting note “{note}”, which should be removed",
+                        location=Location(section=_label(ctx, s.spec.number)),
+                        data={"found": found, "expected": _shown(mended)},
+                        fix=[Edit(s.section.span, mended, heading)])
+
+
+#: a note to the typist left from a template, in brackets: a typeface, a size, bold ("（宋体加粗小四号字）",
+#: "(黑体三号)", "（仿宋_GB2312 三号字）"); never a heading's own words in brackets ("（一）", "（2024年）")
+_TYPESETTING = lazy(r"[（(][^（）()]{0,16}?(?:宋体|黑体|仿宋|楷体|小标宋|GB2312|加粗|[小初]?[一二三四五六七八]号字|小[一二三四五六]号?)"
+                    r"[^（）()]{0,16}[）)]")
 
 
 def numbered_in_order_written(sections) -> bool:
