@@ -989,21 +989,21 @@ _NAMES_ITSELF = (
     lazy(r"本(?:年度)?报告(?:是|为|系|即)" + _NAMED_YEAR),
     lazy(r"结合\s*" + _NAMED_YEAR + _NAMED_GAP + r"实际\s*[，,]?\s*(?:编制|编写|撰写)"))
 #: the preface telling whose year's work the report is on, in words :data:`_NAMES_ITSELF` does not read: "从…六个方面
-#: 汇报我镇2023年政府信息公开工作", "涵盖2023年…政府信息公开工作情况" (another year than the title's is the preface
+#: 汇报我镇2023年政府信息公开工作", "涵盖2023年…政府信息公开工作情况", "全面反映2025年度工作成效" (another year than the title's is the preface
 #: naming the report as that year's). Not the report's name ("…汇报2022年政府信息公开工作年度报告")
 _WORK_OF = r"(?:(?:政府|政务)?信息公开)?(?:工作)?的?(?:有关|相关|主要|基本|开展|落实)?"
-_TELLS_YEAR = lazy(r"(?:涵盖|汇报)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP + _WORK_OF + r"(?:情况|工作)"
+_TELLS_YEAR = lazy(r"(?:涵盖|汇报|反映)" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP + _WORK_OF + r"(?:情况|工作)"
                    + r"(?!\s*(?:年度报告|年报))")
 #: "本报告…总结示例县人民政府办公室2021年政府信息公开工作情况": the year's work the report sums up (情况 after it: "总结
 #: 2021年工作经验" is a lesson, no report's year)
 _SUMS_UP_YEAR = lazy(r"总结" + _NAMED_BEFORE + _NAMED_YEAR + _NAMED_GAP + _WORK_OF + r"情况")
-#: of those, the report's scope stated ("本报告…涵盖2023年…政府信息公开工作情况"): the statistics period said in
-#: words, as "本报告所列数据为2023年度数据" says it. "现将2023年工作情况报告如下", which opens nearly every report,
-#: whether it states its period or not, states none
-_COVERS = "涵盖"
+#: of those, the report's scope stated ("本报告…涵盖2023年…政府信息公开工作情况", "…编制本年度报告，全面反映2025年度
+#: 工作成效"): the statistics period said in words, as "本报告所列数据为2023年度数据" says it. "现将2023年工作情况报告如下",
+#: which opens nearly every report, whether it states its period or not, states none
+_COVERS = ("涵盖", "反映")
 #: a word one of the preface's patterns (:data:`_NAMES_ITSELF`, :data:`_TELLS_YEAR`, :data:`_SUMS_UP_YEAR`) needs: a
 #: run without any is skipped
-_PREFACE_VERBS = ("报告", "现将", "结合", "涵盖", "汇报", "总结")
+_PREFACE_VERBS = ("报告", "现将", "结合", "涵盖", "汇报", "反映", "总结")
 #: in 一's first paragraphs, only a preface's own words: not the year's work ("按时编制并公布2022年度…年度报告")
 _PREFACE_WORDS = lazy(r"本(?:年度)?报告|现将|现编制|现公布|现向社会|特向社会|特编制|现予")
 #: the year's work told, not the report's preface: "按时编制并公布2022年度政府信息公开工作年度报告"
