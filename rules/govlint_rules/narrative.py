@@ -2792,14 +2792,21 @@ class NarrativeMismatch(Rule):
 
     #: (not "继续办理0件": what is carried over, "结转下年度继续办理0件", is no figure of the handled)
     _HANDLED_NONE = lazy(r"(?:办结|答复|(?<!继续)办理)(?:了)?(?:申请)?\s*(?:0|零)\s*件|(?<![无有])(?:均|全部)(?:未|没有)(?:办结|答复)")
-    _CARRIED_NONE = lazy(r"(?:无|没有|未有)(?:申请)?结转|结转(?:下年度?)?(?:继续办理)?(?:申请)?\s*(?:0|零)\s*件")
+    _CARRIED_NONE = lazy(r"(?:无|没有|未有)(?:申请)?结转|(?<!上年)(?<!年度)(?<!上一年)(?<!去年)结转(?:下年度?)?(?:继续办理)?(?:申请)?"
+                         r"\s*(?:0|零)\s*件")
+    #: the applications brought over from last year, told with this year's ("收到申请1件，上年结转0件，办结0件"): the
+    #: year's row 二, no other period's figure (the sentence is read; these words are none of its claims)
+    _CARRIED_IN = lazy(r"(?:上一?年度?|去年)结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?\s*(?:为)?\s*(?:\d+|[零〇一二两三四五六七八九十]+)\s*件")
 
     def _self_contradiction(self, ctx, p, text, where_zh, where_en):
         """Without 表三 figures: a paragraph that says N applications were received and, plainly,
         that none was handled and none carried over, or that states two different totals."""
         claims = []
         for start, end in _sentences(text):
+            brought = [(c.start(), c.end()) for c in self._CARRIED_IN.finditer(text, start, end)]
             sentence = text[start:end]
+            for a, b in brought:  # (last year's carried over is this year's row 二: the sentence is this year's)
+                sentence = sentence[:a - start] + "＿" * (b - a) + sentence[b - start:]
             if any(g in sentence for g in ("上年", "上一年", "去年", "前年", "往年", "累计", "历年", "以来", "含")) \
                     or _other_year(sentence, ctx.bound.facts.year) or _part_of_year(sentence):
                 continue  # another period's figure
@@ -2807,6 +2814,8 @@ class NarrativeMismatch(Rule):
                 if claim.kind != "applications" or (claim.also and not all(w in sentence for w in claim.also)):
                     continue
                 for m in claim.pattern.finditer(text, start, end):
+                    if any(a < m.end() and m.start() < b for a, b in brought):
+                        continue  # (the carried over, no claim of the received)
                     if any(x in text[start:m.start()] for x in _PART) or _applicants(m.group(0)) != "applications":
                         continue  # (a part; the organisations' applications, "未收到法人或其他组织的申请": not all)
                     value = cn_value(m.group(claim.group)) if claim.group else 0
