@@ -147,3 +147,16 @@ def test_a_section_heading_run_into_its_first_paragraph():
     assert sections == [1, 2, 3, 4, 5, 6]
     assert bound.sections[0].paragraphs[0].text.startswith("2024年，示例镇")
     assert _findings(text) == []
+
+
+def test_an_indented_section_heading_run_into_its_first_paragraph():
+    """"  一、总体情况  2024年，……": the heading indented (a page's first-line indent, spaces before
+    its numeral) and run into a long first paragraph is cut off after its title as an unindented one
+    is; it was read as a paragraph, and section 一 was said to be missing."""
+    opening = "2024年，示例镇人民政府坚持以公开为常态、不公开为例外，扎实做好政府信息公开工作。"
+    longer = opening[:-1] + "，全面推进决策、执行、管理、服务、结果公开，以公开促落实、以公开促规范、以公开促服务。"
+    text = CLEAN.replace("一、总体情况\n" + opening, "  一、总体情况  " + longer)
+    cells, sections, bound = _cells(text)
+    assert sections == [1, 2, 3, 4, 5, 6]
+    assert bound.sections[0].paragraphs[0].text.startswith("2024年，示例镇")
+    assert _findings(text) == []

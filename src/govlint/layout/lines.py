@@ -795,7 +795,8 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
                 breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
                 continue
             heading = heading or section_title_pattern(vocab)
-            m = heading.match(line)
+            # (after the spaces that indent it: "  一、总体情况  2019年，…", a page's first-line indent)
+            m = heading.match(line, len(line) - len(line.lstrip(_SPACE)))
             if m is not None and apart([m]):
                 if _holds_its_table(line, m, vocab):  # (a section a line: a web page copied so)
                     breaks.extend(start + b for b in _line_breaks(line, [m], vocab, start == 0))
@@ -808,9 +809,9 @@ def _flattened_breaks(text: str, vocab: Vocabulary) -> List[int]:
             found = [m for m in section_title_pattern(vocab, other=True).finditer(line)]
             found = found if len(found) >= 2 else []
         if len(found) < 2 and not (found and len(line) > _LONG):
-            if not found or found[0].start():
+            if not found or found[0].start() > len(line) - len(line.lstrip(_SPACE)):
                 breaks.extend(start + b for b in _a_section_a_line(line, found, vocab, start == 0))
-            elif found[0].start() == 0:
+            else:  # (the line opens with the heading, its indent before it)
                 if _holds_its_table(line, found[0], vocab):
                     breaks.extend(start + b for b in _line_breaks(line, found, vocab, start == 0))
                 else:
