@@ -97,7 +97,7 @@ _PERIOD_WORDS = ("统计", "期限", "数据")
 _PERIOD_CERTAIN = ("统计", "期限", "所列", "本报告", "报告中", "报告所", "报告期")
 
 #: how an agency's name ends (a government, a township, a department)
-_AGENCY_END = lazy(r"(?:人民政府|政府|办事处|委员会|办公室|办公厅|管委会|海关|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
+_AGENCY_END = lazy(r"(?:人民政府|政府|机关|办事处|委员会|办公室|办公厅|管委会|海关|局|厅|委|办|署|中心|院|所|站|馆|队|处|部"
                          r"|乡|镇|街道|苏木|县|区|市|旗|州|盟|省|自治区)$")
 _DEPARTMENT_END = lazy(r"(?:委员会|办公室|办公厅|管委会|管理委员会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部|会|社"
                              r"|公司|集团|银行)$")
@@ -361,9 +361,15 @@ def _has_year(t: str) -> bool:
     return bool(_YEAR.search(_arabic_dates(t)))
 
 
+#: a second name of a body in brackets after its first ("（示例商务区管委会）"), ending its line
+_SECOND_NAME = lazy(r"[（(][^（）()]{2,30}[）)]$")
+
+
 def agency_like(name: str) -> bool:
     """A name that ends like an agency's (人民政府, 局, 镇, 街道办事处 …)."""
     n = _compact(name).strip("《》“”\"'")
+    # (a second name in brackets after the first: "示例经开区管委会（示例商务区管委会）", one body's two names)
+    n = _SECOND_NAME.sub("", n) or n
     if re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", n):
         return False
     return len(n) >= 2 and has_ideograph(n) and bool(_AGENCY_END.search(n))
