@@ -544,6 +544,13 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         t, b = _compact(text), _compact(below[0])
         if len(t) > len(b) and t.endswith(b) and "报告" in b and (_has_year(b) or _agency_of(b)):
             i, (text, span) = i + 1, below
+    if span is not lines[i].span and _is_nav(lines[i].text):
+        # a breadcrumb's last item ("首页 > … > 2019 > 街道办事处政府信息公开工作年度报告"), the page's own
+        # title a few lines down naming the report, its year and its agency: that title is the report's
+        below = next((k for k in range(i + 1, min(len(lines), i + 5))
+                      if _fragment(lines[k].text) and _whole_title(_compact(lines[k].text))), None)
+        if below is not None:
+            i, (text, span) = below, (lines[below].text.strip(), lines[below].span)
     if not _agency_of(_compact(text)):
         # a site's headline naming no agency ("2023年度政府信息公开年度报告"), then the document's own
         # title block repeating it under the agency's name: that block is the title (and so a site's
