@@ -131,6 +131,8 @@ def test_year_first_title_in_h1(tmp_path, fixture_text):
     ('<div class="info">发布时间：2025-03-05 10:20 来源：示例镇</div>', "2025-03-05"),
     ('<div class="info"><span>发布日期：</span><span>2025年3月5日</span></div>', "2025-03-05"),
     ('<div class="info"><span>发布时间：</span>2025-03-05</div>', "2025-03-05"),
+    ('<div class="info">日期：2025-03-05 来源：示例镇</div>', "2025-03-05"),  # (a bare 日期 key, real48c)
+    ('<div class="info">成文日期：2025-03-05</div>', None),  # (the document's date, not the page's)
     ("", None),
 ])
 def test_publication_time_on_the_page(tmp_path, fixture_text, meta, published):

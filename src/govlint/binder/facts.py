@@ -1375,12 +1375,12 @@ def _published(report: Report) -> Optional[date]:
 
 
 #: a web page's line of metadata copied with its text: "发布时间：2025-02-10 09:30", "发布日期：2025年02月10日"
-_PUBLISHED_LINE = lazy(r"(?:发布时间|发布日期)\s*[：:|｜]?\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)")
+_PUBLISHED_LINE = lazy(page.PUBLISHED_KEY + r"\s*[：:|｜]?\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)")
 
 
 #: at a copied page's end, a line of the page's own metadata: it opens with the key ("发布时间：2025-02-05"),
 #: not a related article's title with its time after it ("示例镇…通知 发布时间：2025-04-10")
-_OWN_METADATA = lazy(r"(?:发布时间|发布日期|发文日期|成文日期)\s*[:：]")
+_OWN_METADATA = lazy(r"(?:" + page.PUBLISHED_KEY + r"|发文日期|成文日期)\s*[:：]")
 
 
 def _published_in_front(front: Sequence[Block]) -> Optional[date]:
@@ -1390,7 +1390,7 @@ def _published_in_front(front: Sequence[Block]) -> Optional[date]:
     texts = (t for b in front for t in ((b.text,) if isinstance(b, Paragraph) else
                                         (" | ".join(c.text for c in r.cells) for r in b.rows)))
     for text in texts:
-        if "发布" not in text:
+        if "日期" not in text and "时间" not in text:
             continue
         m = _PUBLISHED_LINE.search(nfkc(text))
         if m:

@@ -32,6 +32,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..lexicon.closing import AGENCY_END
 from ..lexicon.enumerators import LOOSE, NUMERAL
 from ..lexicon.marks import IMAGE
+from ..lexicon.page import PUBLISHED_KEY
 from ..lexicon.script import simplified
 from . import _CJK, EXTENSIONS, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 from ..lexicon.pattern import lazy
@@ -199,7 +200,7 @@ def _parser(etree):
 class HtmlReader:
     name = "html"
     extensions = EXTENSIONS[name]
-    cache_version = "3"  # the reader cache's key (govlint.readers.cache)
+    cache_version = "4"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
         h = head
@@ -695,8 +696,11 @@ _CRUMBHINT = lazy(r"crumb|position|location|weizhi|dqwz|path", re.I)
 _CRUMB_SPLIT = lazy(r"\s*(?:>|＞|»|›|→|/|\|)\s*")
 _TITLE_SPLIT = lazy(r"\s+[-—|｜_]+\s+|[_|｜]|——|--|(?<=报告)\s*[-—－]+\s*")
 _TITLE_LABEL = lazy(r"^(?:标题|题目|名称|文章标题)\s*[:：]\s*")
-_PUBLISHED = lazy(r"(?:发布时间|发布日期|发稿时间|发表时间|公开日期|公开时间|上传时间)\s*[:：]?\s*"
+_PUBLISHED = lazy(PUBLISHED_KEY + r"\s*[:：]?\s*"
                    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+#: the key alone, its date in the next element ("<span>发布时间：</span><span>2025-01-20</span>"); not another
+#: date's key ("成文日期：…": the document's, with its own date)
+_PUBLISHED_ALONE = lazy(r"\s*" + PUBLISHED_KEY + r"\s*[:：]?\s*")
 _PUBMETA_DATE = lazy(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PUBMETA = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "publishtime",
             "publish_time", "published_time")
@@ -902,7 +906,7 @@ def _published(body, article, head: Dict[str, str]) -> str:
             wanted = [(text, is_tail) for text, is_tail in wanted if is_tail and parent_ok]
         for text, is_tail in wanted:
             m = _PUBLISHED.search(text)
-            if m is None and len(text) < 20:
+            if m is None and len(text) < 20 and _PUBLISHED_ALONE.fullmatch(text) is not None:
                 # the label alone, its date in the next element: "<span>发布时间：</span><span>2025-01-20</span>"
                 holder = el.getparent() if is_tail else el
                 near = " ".join(((_flat_text(holder) if holder is not None else "") + ("" if is_tail else tail)).split())
