@@ -44,10 +44,11 @@ def _lists(sep: str, end: str, some_end: str):
 #: still open, which are no "other result". The rest may follow a kind named first ("通知公告等其他信息80条");
 #: a part named 其他… that another part follows ("其他文件2条，工作动态…") is one of the kinds, not the rest.
 #: The same list without a rest: the parts may be only some of the whole, but together they cannot be
-#: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128); the list ends its sentence.
+#: more than it ("…127条，其中工作动态107条，领导信息11条，法定主动公开10条": 128); the list ends its sentence,
+#: or a clause after it that counts no part of the unit ("…、业务信息32条，其中重点对…进行了解读").
 #: Parts apart by commas or 、; or by semicolons throughout ("其中,工作动态184条;法定主动公开35条;…"), the list
 #: then ending its sentence (a semicolon after a comma's list ends it).
-_LISTS = (*_lists("[,、]", rf"[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))", r"[。;]|$"),
+_LISTS = (*_lists("[,、]", *[rf"[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))"] * 2),
           *_lists(";", r"。|$", r"。|$"))
 #: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏, 日报 …), not kinds
 #: (a 报告, 报表 or 年报 is a kind of information)
@@ -71,7 +72,7 @@ class PartsOfAWhole(Rule):
     what = "查找正文中“共公开信息X条（篇、份），其中A a条、B b条……、其他c条”一类的句子：信息的总数后以“其中”“包括”“其中包括”列出各分项，" \
            "各分项以逗号、顿号或（通篇）分号隔开（整个列举也可放在括号中：“共公布信息X条，（其中A a条、……、其他c条）”，以右括号结束），分项名称中可有顿号（“政策、规范性文件类信息2条”），最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带占比（分项后括注的细分，如“法定主动公开35条（其中政策文件6条、…）”，其和等于该分项时不计入；不等时，如“政策文件20条（含图解10条）”，括注的数字可能另计，不检查）。各分项之和与总数不等时报告，" \
            "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
-           "但合起来不会超过总数：列举以句号或分号结束、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏、报刊等，" \
+           "但合起来不会超过总数：列举以句号或分号结束（或其后以逗号接着一个不再列出分项的分句，如“…、业务信息32条，其中重点对…进行了解读”）、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏、报刊等，" \
            "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”列出其细分时（两层列举）不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
     why = "分项把总数分尽时，其和必须等于总数；不等说明数字写错或漏写了一项，读者无法知道哪个数字是对的。"
     basis = "国办公开办函〔2021〕30号（报告数据应准确一致）。"
