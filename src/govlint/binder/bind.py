@@ -575,6 +575,13 @@ class _Index:
             # typo's (a label too short for a typo's likeness was not read: a false "row missing"); not a
             # column's head ("本年制发件数（2024年）" names its year: read where heads are)
             return list(rows), "typo", prefix
+        gloss = _GLOSS.search(words)
+        rows = self.by_label.get(L.norm(words[:gloss.start()]), ()) if gloss is not None and gloss.start() > 0 else ()
+        if rows and all(e.kind == "row" for e in rows):
+            # a row's label with a template's gloss after it, a definition after a colon or a note to the
+            # filer in brackets ("规章：地方行政规章指…", "规章（设区的市…应提供相关数据）"): the row, its label
+            # the official one (a province's template explains its rows; the gloss is no typo of the label)
+            return list(rows), None, prefix
         if len(n) >= 3:
             near = L.best_match(n, self._sharing_enough(n), _TYPO_SCORE)
             if near is None and len(n) >= 4:
@@ -613,6 +620,9 @@ _CAPTION_WORDS = lazy(r"的|情况|案件|统计|表|[（）()、|｜/：:]")
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
 #: a short note in brackets ending a label, no number in it ("规章(制度)"): no official label's end
 _TRAILING_NOTE = lazy(r"\s*[（(][^（）()0-9０-９]{1,12}[)）]\s*$")
+#: a gloss after a row's label, longer than :data:`_TRAILING_NOTE`'s note: a definition after a colon, or a
+#: note to the filer in brackets ending the label (a sentence's words, no figure of the row)
+_GLOSS = lazy(r"\s*(?:[：:][^\t|]{6,200}|[（(][^（）()]{13,120}[)）])\s*$")
 #: a cell that is words in brackets, nothing before or after them (L.norm drops the brackets)
 _BRACKETED = lazy(r"\s*[（(][^（）()]*[^（）()一二三四五六七八九十\d\s][^（）()]*[)）]\s*")
 
