@@ -39,7 +39,7 @@ from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
 from ..lexicon import labels as L
-from ..lexicon.marks import PAGE_NUMBER_LINE, page_number_forms
+from ..lexicon.marks import IMAGE, IMAGE_EXT, IMAGE_FILES_LINE, PAGE_NUMBER_LINE, page_number_forms
 from .cells import DIGIT, NUMBER, PLACEHOLDERS, has_ideograph, make_cell
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern, year_qualified
@@ -1814,6 +1814,22 @@ def _bulleted_headings(text: str, vocab: Vocabulary) -> str:
     return _put(text, cut, " ") if cut else text
 
 
+def _image_file_names(text: str) -> str:
+    """A line of pictures' file names alone ("1705995746322.jpg", "a.jpgb.png"): a web page's tables published
+    as pictures, copied as their names. The line becomes the picture mark (:data:`IMAGE`, padded with spaces:
+    offsets kept), as the page's ``<img>`` does: a table not in the text but pictured is not missing (C200)."""
+    found = list(IMAGE_FILES_LINE.finditer(text))
+    if not found:
+        return text
+    out, at = [], 0
+    for m in found:
+        out.append(text[at:m.start()])
+        out.append(IMAGE + " " * (m.end() - m.start() - len(IMAGE)))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _always(text: str) -> bool:
     return True
 
@@ -1821,6 +1837,7 @@ def _always(text: str) -> bool:
 #: the text stage's repairs after the radicals, in their order: (the name ``govlint parse`` shows,
 #: a cheap sign that the text may need it, the repair: the text itself when nothing was repaired)
 _REPAIRS = (
+    ("image-file-names", lambda text: IMAGE_EXT.search(text) is not None, lambda text, vocab: _image_file_names(text)),
     ("digits-below", lambda text: _DIGITS_LINE_TEST.search(text) is not None, lambda text, vocab: _digits_seated(text)),
     ("cell-breaks", lambda text: "<br" in text or "<BR" in text, _cell_breaks),
     ("cells-run-together", lambda text: "|" in text, _cells_run_together),

@@ -4,9 +4,18 @@ An image where the report has one (a web page's ``<img>``, a Word drawing) becom
 own, :data:`IMAGE`: many agencies publish their statistical tables as pictures, and a table that
 is a picture is not missing — govlint cannot read it, and says that instead (C200).
 """
+import re
+
 from .pattern import lazy
 
 IMAGE = "［图片］"
+#: a picture's file name ending ("….jpg", "….PNG")
+IMAGE_EXT = lazy(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)(?![A-Za-z0-9])", re.I)
+#: a line of pictures' file names and nothing else ("1705995746322.jpg", "clipbord_1700000000004.png", several run
+#: together or apart): what a copy of a web page keeps of the pictures it shows (tables published as pictures);
+#: the layout makes it :data:`IMAGE`
+IMAGE_FILES_LINE = lazy(r"(?m)^[ \t\u3000\xa0]*(?:[\w\-~()（）]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)[ \t\u3000\xa0]*)+$",
+                        re.I)
 
 
 def page_number_forms(space: str = r"\s*") -> str:
