@@ -265,8 +265,9 @@ class LabelTypo(Rule):
 
 def _notice(year: int, number: int) -> str:
     """A citation of a 国办公开办函 by its year and number, in any of the brackets copies give it
-    (〔2019〕, ﹝2019﹞, [2019], ［2019］, 【2019】, (2019), none) and with or without 第."""
-    return rf"国办公开办函\s*[〔﹝\[［【(（]?\s*{year}\s*[〕﹞\]］】)）]?\s*第?\s*{number}\s*号"
+    (〔2019〕, ﹝2019﹞, [2019], ［2019］, 【2019】, (2019), none) and with or without 第; its 办 left out
+    ("国办公开函〔2019〕60号": no other office's notice bears that number)."""
+    return rf"国办公开办?函\s*[〔﹝\[［【(（]?\s*{year}\s*[〕﹞\]］】)）]?\s*第?\s*{number}\s*号"
 
 
 def _spaced(words: str) -> str:
@@ -279,9 +280,10 @@ def _spaced(words: str) -> str:
 #: "（试行）" of ("按照《中华人民共和国政府信息公开工作年度报告格式（试行）》要求": the same old basis)
 _TRIAL_NOTICE = lazy(_notice(2019, 60) + r"|《?\s*(?:" + _spaced("中华人民共和国") + r"\s*)?"
                      + _spaced("政府信息公开工作年度报告格式") + r"\s*[（(]\s*试\s*行\s*[)）]\s*》?"
-                     # (or the notice by its name, issued by the State Council's office: the 2021 notice's
-                     # name is "关于印发《…年度报告格式》的通知"; a province's names its year, 做好 …)
-                     + r"|(?:《\s*)?(?:国务院办公厅|国办)[^。；;《]{0,24}?《?\s*" + _spaced("关于政府信息公开") + r"\s*(?:工\s*作\s*)?"
+                     # (or the notice by its name, issued by the State Council's office, its 政府信息公开 left
+                     # out or not: the 2021 notice's name is "关于印发《…年度报告格式》的通知"; a province's names
+                     # its year, 做好 …)
+                     + r"|(?:《\s*)?(?:国务院办公厅|国办)[^。；;《]{0,24}?《?\s*关\s*于\s*(?:" + _spaced("政府信息公开") + r"\s*)?(?:工\s*作\s*)?"
                      + _spaced("年度报告有关事项的通知") + r"\s*》?")
 _CURRENT_NOTICE = lazy(_notice(2021, 30) + r"|关于印发\s*[《〈<]?\s*(?:中华人民共和国)?\s*"
                        + _spaced("政府信息公开工作年度报告格式") + r"\s*[》〉>]?\s*的通知")
