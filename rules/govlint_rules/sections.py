@@ -515,6 +515,32 @@ class SignerAgency(Rule):
                        data={"found": f.signer, "expected": f.agency})
 
 
+class PrefaceAgency(Rule):
+    code = "S107"
+    name = "preface-agency"
+    severity = "warning"
+    summary = "前言所称报告的机关与标题中的机关不一致"
+    summary_en = "The preface names the report as another agency's than its title's"
+    what = "前言（“一、总体情况”之前，或“一”开头说“本报告”“现将”的句子）用“现公布”“现将”“编制”“发布”等说出本报告是哪个机关哪一年的报告时" \
+           "（“现公布示例县民族宗教事务局2025年度政府信息公开工作年度报告”），比较这一机关与标题中的机关。" \
+           "简称、少写上级地名、机关的办公室代为编制都视为同一机关（与S106相同的比较）；“本局”“我镇”等说的是本机关；" \
+           "前言所称机关与落款机关相同（落款与标题不一致，由S106报告）时不再报告。"
+    why = "前言写成另一个机关的报告，多是套用了其他机关的报告或模板而没有改全，读者无法确认报告所说的工作属于哪个机关。"
+    basis = "《条例》第五十条（各级行政机关应当公布本机关的政府信息公开工作年度报告）；国办公开办函〔2021〕30号。"
+    example = "标题为“示例县示例镇人民政府2025年政府信息公开工作年度报告”，前言写“现公布示例县民族宗教事务局2025年度政府信息公开工作年度报告”。"
+    fix = "把前言中的机关名称改为发布报告的机关，并核对全文是否还有套用的内容。"
+
+    def check(self, ctx):
+        f = ctx.bound.facts
+        if not f.prefaced:
+            return
+        yield ctx.diag(self, f.prefaced_span,
+                       f"前言称本报告为“{f.prefaced}”的年度报告，与标题中的机关“{f.agency}”不一致（可能套用了其他机关的报告）",
+                       f"The preface names this report as the annual report of “{f.prefaced}”, not of the agency its "
+                       f"title names, “{f.agency}” (another agency's report may have been copied)",
+                       data={"found": f.prefaced, "expected": f.agency})
+
+
 @hookimpl
 def govlint_rules():
-    return [StructureUnrecognised, SectionMissing, SectionOrder, SectionTitle, ReportTitle, SignerAgency]
+    return [StructureUnrecognised, SectionMissing, SectionOrder, SectionTitle, ReportTitle, SignerAgency, PrefaceAgency]

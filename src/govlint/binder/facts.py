@@ -233,6 +233,11 @@ class Facts(Record):
     #: the one year whose work the preface says the report covers ("本报告…涵盖2023年…政府信息公开工作情况"): the
     #: statistics period said in words, None when it says none (or two)
     scope: Optional[int] = None
+    #: another agency the preface names the report as the report of ("现公布示例县民族宗教事务局2025年度…年度报告" in a
+    #: town's report: a template copied), neither the title's agency nor the signer; "" when none
+    #: (:func:`_prefaced_by_another`); ``prefaced_span`` the name as written
+    prefaced: str = ""
+    prefaced_span: Optional[Span] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -983,7 +988,7 @@ def _noted_year(paragraphs: Sequence[Paragraph], year: int):
 _NAMED_YEAR = r"(?P<year>(?:19|20|１９|２０)[0-9０-９]{2}|[二][〇○零][一二三四五六七八九〇○零]{2})\s*年(?:度)?"
 #: what may stand between the verb and the year (the agency's name): no sentence's stop, no number, not a page's
 #: path ("政府信息公开 > 政府信息公开年报 > …": a breadcrumb names pages, it says nothing)
-_NAMED_BEFORE = r"[^，,。；;:：！!？?《》0-9０-９>＞›»|｜/]{0,25}?"
+_NAMED_BEFORE = r"(?P<who>[^，,。；;:：！!？?《》0-9０-９>＞›»|｜/]{0,25}?)"
 #: what may stand between the year and 报告: no sentence's stop, no other number, no second 报告
 _NAMED_GAP = r"(?:(?!报告)[^，,。；;:：！!？?《》0-9０-９〇○零一二三四五六七八九]){0,30}?"
 #: after the report's name, where the preface's sentence goes on: a stop, the end, a bracket closing (its name in 《》),
@@ -1036,8 +1041,9 @@ def _year_number(text: str) -> Optional[int]:
         return None
 
 
-def _preface_years(report: Report) -> List[Tuple[int, Span, bool]]:
-    """(year, span, whether the words state the report's scope, :data:`_COVERS`) of each year the preface names the
+def _preface_years(report: Report) -> List[Tuple[int, Span, bool, str, Optional[Span]]]:
+    """(year, span, whether the words state the report's scope, :data:`_COVERS`, the words between the verb and the
+    year — the agency whose report it names, or "" — and their span) of each year the preface names the
     report itself by: "编制完成2023年度政府信息公开工作年度报告" (its name), "现将2023年工作情况报告如下", "汇报我镇2023年
     政府信息公开工作" (the work it tells of, :data:`_TELLS_YEAR`). The preface is the text before 一 (and 一's first two
     paragraphs, in a sentence that holds a preface's own words: 本报告, 现将, 特向社会公布 …); a clause telling the
@@ -1061,15 +1067,43 @@ def _preface_years(report: Report) -> List[Tuple[int, Span, bool]]:
                 continue  # the year's work ("按时编制并公布2022年度…年度报告"), not the preface's own words
             named = _year_number(m.group("year"))
             if named is not None:
-                found.append((named, _run_span(run, m.start("year"), _year_end(text, m.end("year"))), covers))
+                who = m.groupdict().get("who") or ""  # ("本报告为2024年度…", "结合2024年…": no agency's place)
+                found.append((named, _run_span(run, m.start("year"), _year_end(text, m.end("year"))), covers,
+                              who, _run_span(run, m.start("who"), m.end("who")) if who else None))
     return found
 
 
-def _named_year(found: List[Tuple[int, Span, bool]], year: Optional[int]):
+#: the words before an agency's name in the preface that make it no other agency's: the agency itself (本局, 我镇),
+#: every one (各), the whole (全县)
+_OWN_WORDS = tuple("本我该全各")
+
+
+def _prefaced_by_another(found, agency: str, signer: str, cosigners: Sequence[str]) -> Tuple[str, Optional[Span]]:
+    """(name, span) of an agency the preface names the report as the report of ("现公布示例县民族宗教事务局2025年度
+    政府信息公开工作年度报告", :func:`_preface_years`) when it is neither the title's agency nor one that signs it,
+    by :attr:`Facts.signed_by_another`'s reading (an abbreviation, a place left out, the agency's office: the same);
+    ("", None) when the preface names no agency, or the title none (a title read from a sentence, no agency's name)."""
+    if not agency or not agency_like(_NOT_NAME.sub("", agency)):
+        return "", None
+    for *_, who, span in found:
+        name = _compact(who).rstrip("的")
+        if len(name) < 4 or name.startswith(_OWN_WORDS) or not agency_like(name):
+            continue
+        names = _names(name)  # (and its second name in brackets: "示例市城南办事处（城南园区）")
+        if any(_same_agency(a, n) for a in _names(agency) for n in names):
+            continue
+        if any(_same_agency(s, n) for signed in (signer, *cosigners) if signed for s in _names(signed, signed=True)
+               for n in names):
+            continue  # (the closing names it too: S106 says the title's agency and the closing's differ)
+        return name, span
+    return "", None
+
+
+def _named_year(found: List[Tuple[int, Span, bool, str, Optional[Span]]], year: Optional[int]):
     """(year, span) of the year the preface names the report itself by (:func:`_preface_years`), when it is not
     ``year`` (the title's): "编制完成2023年度政府信息公开工作年度报告" over a report on 2022. None when every year the
     preface names itself by is ``year``, when it names two, or when it names none."""
-    years = {y for y, _, _ in found}
+    years = {y for y, *_ in found}
     if year is None or len(years) != 1 or year in years:
         return None
     return found[0][:2]
@@ -1548,7 +1582,7 @@ def extract_facts(report: Report) -> Facts:
     else:
         period_text = _period_elsewhere(report) or _data_this_year(report)
     preface = _preface_years(report)
-    covered = {y for y, _, covers in preface if covers}
+    covered = {y for y, _, covers, *_ in preface if covers}
     cutoff = cutoff_span = None
     if period is None and period_span is not None:
         m = _PERIOD_CUTOFF.search(_norm_period(period_text))
@@ -1590,4 +1624,4 @@ def extract_facts(report: Report) -> Facts:
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
                  *(_named_year(preface, title_year if title_year is not None else year) or (None, None)), level_said,
-                 covered.pop() if len(covered) == 1 else None)
+                 covered.pop() if len(covered) == 1 else None, *_prefaced_by_another(preface, agency, signer, cosigners))
