@@ -534,3 +534,18 @@ def test_a_check_loads_no_openssl(tmp_path, caches):
     import hashlib
     from govlint.cache import blake2b
     assert blake2b(b"report", digest_size=20).hexdigest() == hashlib.blake2b(b"report", digest_size=20).hexdigest()
+
+
+def test_a_report_that_lost_its_title_and_headings_is_checked(tmp_path):
+    """A copy of a report that kept its preface, with the statistics period stated, but lost its title
+    and numbered headings ("本报告由示例乡人民政府…编制。…统计期限自2023年1月1日起至2023年12月31日止。" then
+    "(一)主动公开情况" under none; real48b): a report, read as one (S100 says its sections are not
+    found), not refused as no report. Minutes of a meeting still are (test_not_a_report)."""
+    from govlint.testing import lint
+    text = ("本报告由示例乡人民政府按照《中华人民共和国政府信息公开条例》要求编制。\n"
+            "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+            "(一)主动公开情况\n2023年，示例乡累计发布各类信息90条。\n"
+            "(二)依申请公开情况\n2023年示例乡收到政府信息公开申请1件，均按时答复。\n")
+    result = lint(text, ["S", "P"])
+    assert not result.errors
+    assert [d.code for d in result.diagnostics] == ["S100"]

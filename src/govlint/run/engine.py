@@ -158,12 +158,15 @@ def _fresh(value: Any) -> Any:
 
 
 def looks_like_report(bound: BoundReport) -> bool:
-    """Some sign that this is an annual report: a section, a bound table or the title words."""
+    """Some sign that this is an annual report: a section, a bound table, the title words, or a
+    statistics period stated ("本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止": a report
+    whose copy lost its title and numbered headings, "(一)主动公开情况" under none, is one)."""
     if any(s.spec is not None for s in bound.sections):
         return True
     if any(t.present for t in bound.tables.values()):
         return True
-    return "政府信息公开" in bound.facts.title
+    f = bound.facts
+    return "政府信息公开" in f.title or f.period is not None or f.cutoff is not None
 
 
 def lint_text(text: str, path: str, settings: Settings, source: Optional[dict] = None) -> FileResult:
