@@ -238,6 +238,10 @@ class Facts(Record):
     #: (:func:`_prefaced_by_another`); ``prefaced_span`` the name as written
     prefaced: str = ""
     prefaced_span: Optional[Span] = None
+    #: the end of a stated period that opens on 1 January of a year and stops short of its 31 December, in the same
+    #: year ("自2021年1月1日起至2021年12月30日止": a year's figures counted a day short, most often a slip of the day):
+    #: that end date; None for a whole year, for a period another way stated or not read
+    period_short: Optional[date] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -905,6 +909,22 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
                 years = (int(said.group(1)),) * 2 if said else None
                 return years, m.group(0), m.start()
     return None
+
+
+def _short_period(statement: str) -> Optional[date]:
+    """:attr:`Facts.period_short` of a statement of the period (:func:`_period_in`'s, compact and normalised)."""
+    m = _RANGE.search(statement)
+    if m is None or m.group("both"):
+        return None
+    y1, y2 = m.group("y1") or m.group("y1b"), m.group("y2") or m.group("y2b")
+    year = int(y1) if y1 else None
+    if year is None or (y2 and int(y2) != year) or (int(m.group("m1")), int(m.group("d1"))) != (1, 1):
+        return None
+    try:
+        end = date(year, int(m.group("m2")), int(m.group("d2")))
+    except ValueError:
+        return None  # (no such day: a garbled date, not a period stopping short)
+    return end if date(year, 1, 1) < end < date(year, 12, 31) else None
 
 
 def _norm_period(text: str) -> str:
@@ -1624,4 +1644,5 @@ def extract_facts(report: Report) -> Facts:
                      [p for p in paragraphs[-6:] if _OWN_METADATA.match(p.text.strip())]), period_text, signer, title_year, cutoff, cutoff_span,
                  _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
                  *(_named_year(preface, title_year if title_year is not None else year) or (None, None)), level_said,
-                 covered.pop() if len(covered) == 1 else None, *_prefaced_by_another(preface, agency, signer, cosigners))
+                 covered.pop() if len(covered) == 1 else None, *_prefaced_by_another(preface, agency, signer, cosigners),
+                 _short_period(period_text) if period is None and period_text else None)
