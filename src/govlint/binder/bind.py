@@ -3050,6 +3050,10 @@ def _words_run_together(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple
                     (c.text, c.span) for r in b.rows for c in r.cells) if isinstance(b, Table) else ():
                 for m in pattern.finditer(text):
                     found.setdefault(m.group(1), span)
+                    if m.group("next") and len(m.group("next")) >= 4:
+                        # (the word it runs into is run together too, though nothing follows it:
+                        # "…本年废止件数现行有效件数", the head's last word)
+                        found.setdefault(m.group("next"), span)
     if len(found) < _TABLE_WORDS:
         return "absent", "", ""
     example = min(found, key=lambda w: found[w].start)
@@ -3072,7 +3076,7 @@ def _table_words_pattern(t: TableSpec):
         return None
     return compile_pattern(rf"({'|'.join(map(re.escape, counted))})(?=[ \u3000]*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?"
                            rf"[ \u3000]*(?:[.．](?=[\u4e00-\u9fff]))?(?:(?![{''.join(sorted(_UNIT_AFTER | _ABOUT))}])[\u4e00-\u9fff]|$)|"
-                           rf"{'|'.join(map(re.escape, followers))}))")
+                           rf"(?P<next>{'|'.join(map(re.escape, followers))})))")
 
 
 def _attached(source: dict) -> Tuple[str, str, str]:
