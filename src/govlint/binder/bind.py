@@ -3048,11 +3048,13 @@ def _words_run_together(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple
             # (a paragraph, or the cells a line cut at its few spaces made: "…社会公益", "组织", …)
             for text, span in ((b.text, b.span),) if isinstance(b, Paragraph) else (
                     (c.text, c.span) for r in b.rows for c in r.cells) if isinstance(b, Table) else ():
-                for m in pattern.finditer(text):
+                runs = list(pattern.finditer(text))
+                for m in runs:
                     found.setdefault(m.group(1), span)
-                    if m.group("next") and len(m.group("next")) >= 4:
-                        # (the word it runs into is run together too, though nothing follows it:
-                        # "…本年废止件数现行有效件数", the head's last word)
+                    if len(runs) > 1 and m.group("next") and len(m.group("next")) >= 4:
+                        # (in a text of three words or more run together, the word the last runs into
+                        # is run together too, though nothing follows it: "…本年废止件数现行有效件数", the
+                        # head's last word; not a merged head cell's two, "未经复议直接起诉结果维持")
                         found.setdefault(m.group("next"), span)
     if len(found) < _TABLE_WORDS:
         return "absent", "", ""
