@@ -85,9 +85,10 @@ _PERIOD_THIS_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时间|时�
                          r"(?:本|该|报告)(?:年度|年)(?:全年)?(?![内中底末初])")
 #: a period's dates with their 年, 月 or 至 lost when the page was made ("统计时间为202411日—1231日", "数据截止日期为
 #: 20251231日", "统计起止时间为202411日至1231日", "统计期限自20241月1日202412月31日", "统计期限从20241月1日至20241231日止", "本报告统计数据202411日至
-#: 1231日"): a period stated, its years not certain (two dates with their years and 月, only 至 lost, are a
+#: 1231日"; the report's scope so stated, "内容涵盖示例乡人民政府202311日至1231日期间的…工作情况"): a period stated, its years not certain (two dates with their years and 月, only 至 lost, are a
 #: range: :data:`_RANGE`)
-_PERIOD_GARBLED = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|起止时间|起止日期|起止期限|区间|周期|范围|截止日期|截止时间|截止日|日期)?(?:为|是|:|自|从)?"
+_PERIOD_GARBLED = lazy(r"(?:(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|起止时间|起止日期|起止期限|区间|周期|范围|截止日期|截止时间|截止日|日期)?(?:为|是|:|自|从)?"
+                       r"|涵盖[^。；;，,0-9]{0,30}?)"
                        r"(?:(?:19|20)\d{3,8}日|(?:19|20)\d\d年?\d{1,2}月\d{1,2}日(?:19|20)\d\d年?\d{1,2}月\d{1,2}日"
                        r"|(?:19|20)\d\d年?\d{1,2}月?\d{1,2}日起?(?:至|到|—+|–|-|－|~|～)(?:(?:19|20)\d\d年?)?\d{1,2}月?\d{1,2}日)")
 #: a year in brackets opening a line: "（2024年度）" below a title, the rest of the line another paragraph
@@ -960,7 +961,7 @@ def _period(paragraphs: Sequence[Paragraph]):
     found = None
     for i, p in enumerate(paragraphs):
         raw = p.text
-        if not any(w in raw for w in ("月", "统计", "期限", "数据")):
+        if not any(w in raw for w in ("月", "统计", "期限", "数据", "涵盖")):
             continue
         size, got = _stated_period(raw)
         span = p.span
