@@ -61,6 +61,11 @@ _SUBLIST = lazy(r"^(?:包括|包含|含|内含|即|其中)")
 #: after a list of parts set apart by commas, another part counted in another unit ("…，其他法定信息8条,政策
 #: 文件3件、政策解读3条"): the list goes on past its 其他 item, which is one of the kinds, not the rest
 _GOES_ON = lazy(rf"\s*,\s*{_NAME}{{1,24}}?[0-9]+\s*(?:件|个|项|次|期|场|份|篇|条)")
+#: after a list ending in its 其他 item, a semicolon and more parts ("其中规范性文件6条、其他文件8条;政务动态类信息486条、…、
+#: 其他信息200条。"): groups of parts apart by semicolons, the first group's 其他 the rest of that group only
+_GOES_ON_GROUPED = lazy(rf"\s*;\s*{_NAME}{{1,24}}?[0-9]+\s*(?:件|个|项|次|期|场|份|篇|条)")
+#: a part that is a sum of the parts before it ("…、其他6条，共发布80条;专题专栏…"): a subtotal, the list has levels
+_SUBTOTAL = lazy(r"^(?:共计|共|合计|总计|小计|累计)")
 
 
 class PartsOfAWhole(Rule):
@@ -73,7 +78,7 @@ class PartsOfAWhole(Rule):
            "各分项以逗号、顿号或（通篇）分号隔开（整个列举也可放在括号中：“共公布信息X条，（其中A a条、……、其他c条）”，以右括号结束），分项名称中可有顿号（“政策、规范性文件类信息2条”），最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带占比（分项后括注的细分，如“法定主动公开35条（其中政策文件6条、…）”，其和等于该分项时不计入；不等时，如“政策文件20条（含图解10条）”，括注的数字可能另计，不检查）。各分项之和与总数不等时报告，" \
            "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
            "但合起来不会超过总数：列举以句号或分号结束（或其后以逗号接着一个不再列出分项的分句，如“…、业务信息32条，其中重点对…进行了解读”）、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏、报刊等，" \
-           "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”“其中”列出其细分时（两层列举）不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
+           "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”“其中”列出其细分时，或分项中有“共发布80条”一类的小计时（两层列举）不检查；以“其他…”结束的一组分项后以分号接着另一组分项时，“其他”只是第一组的余项，不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。"
     why = "分项把总数分尽时，其和必须等于总数；不等说明数字写错或漏写了一项，读者无法知道哪个数字是对的。"
     basis = "国办公开办函〔2021〕30号（报告数据应准确一致）。"
     example = "“全年主动公开政府信息120条，其中政策文件10条、工作动态30条、通知公告25条、其他类50条”（各项之和为115条）。"
@@ -90,13 +95,15 @@ class PartsOfAWhole(Rule):
                     total, unit = int(m.group("total")), m.group("unit")
                     if whole and "," in m.group("parts") and _GOES_ON.match(text, m.end()):
                         continue  # (its 其他 item is one kind: the list goes on in another unit)
+                    if whole and _GOES_ON_GROUPED.match(text, m.end()):
+                        continue  # (its 其他 item ends one group of parts: more groups follow the semicolon)
                     found = _PART.findall(m.group("parts"))
                     if any(sum(map(int, _COUNTS.findall(d))) not in (0, int(n)) for _, n, d in found):
                         continue  # "政策文件20条（含图解10条）": 10 of the 20, or 10 besides them? Only a detail that
                         # shares its part out exactly is read as its part's
                     parts = [(w.strip(" ,、;:"), int(n)) for w, n, _ in found]
                     added = sum(n for _, n in parts)
-                    if added == total or any(_SUBLIST.search(w) for w, _ in parts):
+                    if added == total or any(_SUBLIST.search(w) or _SUBTOTAL.search(w) for w, _ in parts):
                         continue
                     if not whole and (
                             added < total or _REST.search(parts[-1][0]) or any(_CHANNEL.search(w) for w, _ in parts)):
