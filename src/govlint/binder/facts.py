@@ -714,6 +714,10 @@ _GOVERNMENT_OFFICE = lazy(r"^((.+?)(?:人民政府|政府))(?:办公室|办公�
 _GENERIC_AGENCY = lazy(r"(?:人民|民)?政府|府|[局委办厅署处]|委员会|办公室|办事处|街道办事处|[^\W\d_]?人民政府")
 
 
+#: a flipbook viewer's caption of the page, run into the title's line ("Page 3 - ", "P.3-"): no part of the name
+_VIEWER_PAGE = lazy(r"^(?:page|p)\.?\s*\d{1,4}\s*[-–—:：.]*\s*", re.I)
+
+
 def _clean_agency(s: str) -> str:
     s = _TITLE_YEAR.sub("", s)
     if "关于" in s:  # "示例镇人民政府关于印发…", "关于示例镇人民政府…"
@@ -729,6 +733,7 @@ def _clean_agency(s: str) -> str:
                 return office.group(1)
     s = re.sub(r"^(?:关于|对)|(?:关于|的|年度|度)+$", "", s)
     s = s.strip(" 《》“”\"'、，,：:—-#*")  # (# and * of a Markdown heading: "# 示例县…局2024年…")
+    s = _VIEWER_PAGE.sub("", s)  # (a page viewer's caption run into the title: "Page 3 - 示例市…")
     # brackets around the whole name: "（示例镇人民政府）"
     while len(s) >= 2 and s[0] in "（(" and s[-1] in "）)" and not re.search(r"[（()）]", s[1:-1]):
         s = s[1:-1].strip()
