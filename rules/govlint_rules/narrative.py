@@ -877,7 +877,7 @@ def _available(bound) -> dict:
 
 
 def _doubtful_totals(bound, table: str, valid) -> dict:
-    """(row, column) → the value its items give, for each total of ``table`` they do not add up to:
+    """(row, column) → the values its items give (one a relation that doubts it, in the format's order), for each total of ``table`` they do not add up to:
     the lone cell of a side of an identity of the table's relations ("总计 = 自然人 + …" in a row whose
     总计 is 0 or another figure; A302's （七）总计, A303's 总计, A304's 表四 totals). The arithmetic
     rules report it; which of the two the prose gives is unknown. An item left blank or holding a
@@ -888,12 +888,17 @@ def _doubtful_totals(bound, table: str, valid) -> dict:
     :func:`inferred_blanks` gives."""
     out: dict = {}
     found = bound.tables[table]
-    for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}:
+    # (the relations' codes in the format's order, not a set's: a total two relations doubt, "（七）总计" of
+    # the results' column and of the applicants' row, takes the first's items, the same on every run)
+    codes = list(dict.fromkeys(r.code for r in bound.format.relations if r.table == table and r.op == "="))
+    for code in codes:
         for inst in failures(bound, code):
             if inst.relation.table == table and 1 in (len(inst.left), len(inst.right)):
                 total = inst.total
-                out.setdefault((total.row, total.column), inst.expected[1])
-    steps = [(left, right) for code in {r.code for r in bound.format.relations if r.table == table and r.op == "="}
+                sums = out.setdefault((total.row, total.column), [])
+                if inst.expected[1] not in sums:
+                    sums.append(inst.expected[1])
+    steps = [(left, right) for code in codes
              for rel, (_, left, right, lw, rw) in unchecked(bound, code, valid)
              if rel.table == table and rel.op == "=" and not lw and not rw]  # (not weighted: a total and its items)
     # (a blank that is itself a total, "4.保护第三方合法权益 1 0 0 0 0 0 ␣", is a figure left out: not nothing)
@@ -905,7 +910,9 @@ def _doubtful_totals(bound, table: str, valid) -> dict:
             if total[0] in valid:
                 value = _items_sum(found, items, valid, totals)
                 if value is not None and value != valid[total[0]].value:
-                    out.setdefault(total[0], value)
+                    sums = out.setdefault(total[0], [])
+                    if value not in sums:
+                        sums.append(value)
             break
     return out
 
@@ -936,10 +943,13 @@ def _with_totals_as_summed(out: dict, kinds, doubtful: dict) -> None:
         made = [(r.zh, r.en, r.cells) for r in _readings(entry)]
         summed = []
         for zh, en, cells in made:
-            if any((c.row, c.column) in doubtful for c in cells):
+            used = [doubtful[(c.row, c.column)] for c in cells if (c.row, c.column) in doubtful]
+            # (a total two relations doubt, "（七）总计" by its column's items and by its row's, read with
+            # each sum: the k-th reading takes each doubted total's k-th sum, or its last)
+            for k in range(max(map(len, used), default=0)):
                 summed.append((zh + "（按各项之和）", en + " (as its items add up)", tuple(
-                    c._replace(value=doubtful[(c.row, c.column)]) if (c.row, c.column) in doubtful else c
-                    for c in cells)))
+                    c._replace(value=doubtful[(c.row, c.column)][min(k, len(doubtful[(c.row, c.column)]) - 1)])
+                    if (c.row, c.column) in doubtful else c for c in cells)))
         if summed:
             out[kind] = (None, made + summed)
 
