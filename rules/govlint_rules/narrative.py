@@ -943,13 +943,12 @@ def _with_totals_as_summed(out: dict, kinds, doubtful: dict) -> None:
         made = [(r.zh, r.en, r.cells) for r in _readings(entry)]
         summed = []
         for zh, en, cells in made:
-            used = [doubtful[(c.row, c.column)] for c in cells if (c.row, c.column) in doubtful]
+            sums = [doubtful.get((c.row, c.column)) for c in cells]
             # (a total two relations doubt, "（七）总计" by its column's items and by its row's, read with
             # each sum: the k-th reading takes each doubted total's k-th sum, or its last)
-            for k in range(max(map(len, used), default=0)):
+            for k in range(max((len(v) for v in sums if v), default=0)):
                 summed.append((zh + "（按各项之和）", en + " (as its items add up)", tuple(
-                    c._replace(value=doubtful[(c.row, c.column)][min(k, len(doubtful[(c.row, c.column)]) - 1)])
-                    if (c.row, c.column) in doubtful else c for c in cells)))
+                    c._replace(value=v[min(k, len(v) - 1)]) if v else c for c, v in zip(cells, sums))))
         if summed:
             out[kind] = (None, made + summed)
 

@@ -50,7 +50,8 @@ def _lists(sep: str, end: str, some_end: str):
 #: or a clause after it that counts no part of the unit ("…、业务信息32条，其中重点对…进行了解读").
 #: Parts apart by commas or 、; or by semicolons throughout ("其中,工作动态184条;法定主动公开35条;…"), the list
 #: then ending its sentence (a semicolon after a comma's list ends it).
-_LISTS = (*_lists("[,、]", *[rf"[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))"] * 2),
+_COMMA_LIST_END = rf"[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))"
+_LISTS = (*_lists("[,、]", _COMMA_LIST_END, _COMMA_LIST_END),
           *_lists(";", r"。|$", r"。|$"))
 #: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏, 日报 …), not kinds
 #: (a 报告, 报表 or 年报 is a kind of information)

@@ -568,20 +568,16 @@ class _Index:
             return entries, None, prefix
         if L.official_spelling(n) in self.by_label:  # "3.其它": the row, its spelling noted as a typo's
             return self.by_label[L.official_spelling(n)], "typo", prefix
-        note = _TRAILING_NOTE.search(words)
-        rows = self.by_label.get(L.norm(words[:note.start()]), ()) if note is not None and note.start() > 0 else ()
-        if rows and all(e.kind == "row" for e in rows):
-            # a row's label with a note of its own in brackets ("规章(制度)"): the row, its note noted as a
-            # typo's (a label too short for a typo's likeness was not read: a false "row missing"); not a
-            # column's head ("本年制发件数（2024年）" names its year: read where heads are)
-            return list(rows), "typo", prefix
-        gloss = _GLOSS.search(words)
-        rows = self.by_label.get(L.norm(words[:gloss.start()]), ()) if gloss is not None and gloss.start() > 0 else ()
-        if rows and all(e.kind == "row" for e in rows):
-            # a row's label with a template's gloss after it, a definition after a colon or a note to the
-            # filer in brackets ("规章：地方行政规章指…", "规章（设区的市…应提供相关数据）"): the row, its label
-            # the official one (a province's template explains its rows; the gloss is no typo of the label)
-            return list(rows), None, prefix
+        # a row's label with a note of its own in brackets ("规章(制度)"): the row, its note noted as a typo's (a
+        # label too short for a typo's likeness was not read: a false "row missing"); or with a template's gloss
+        # after it, a definition after a colon or a note to the filer in brackets ("规章：地方行政规章指…",
+        # "规章（设区的市…应提供相关数据）"): the row, its label the official one (a province's template explains
+        # its rows). Not a column's head ("本年制发件数（2024年）" names its year: read where heads are)
+        for after, how in ((_TRAILING_NOTE, "typo"), (_GLOSS, None)):
+            note = after.search(words)
+            rows = self.by_label.get(L.norm(words[:note.start()]), ()) if note is not None and note.start() > 0 else ()
+            if rows and all(e.kind == "row" for e in rows):
+                return list(rows), how, prefix
         if len(n) >= 3:
             near = L.best_match(n, self._sharing_enough(n), _TYPO_SCORE)
             if near is None and len(n) >= 4:

@@ -1818,16 +1818,7 @@ def _image_file_names(text: str) -> str:
     """A line of pictures' file names alone ("1705995746322.jpg", "a.jpgb.png"): a web page's tables published
     as pictures, copied as their names. The line becomes the picture mark (:data:`IMAGE`, padded with spaces:
     offsets kept), as the page's ``<img>`` does: a table not in the text but pictured is not missing (C200)."""
-    found = list(IMAGE_FILES_LINE.finditer(text))
-    if not found:
-        return text
-    out, at = [], 0
-    for m in found:
-        out.append(text[at:m.start()])
-        out.append(IMAGE + " " * (m.end() - m.start() - len(IMAGE)))
-        at = m.end()
-    out.append(text[at:])
-    return "".join(out)
+    return IMAGE_FILES_LINE.sub(lambda m: IMAGE.ljust(len(m.group())), text)
 
 
 def _always(text: str) -> bool:
