@@ -2801,8 +2801,7 @@ class NarrativeMismatch(Rule):
 
     #: (not "继续办理0件": what is carried over, "结转下年度继续办理0件", is no figure of the handled)
     _HANDLED_NONE = lazy(r"(?:办结|答复|(?<!继续)办理)(?:了)?(?:申请)?\s*(?:0|零)\s*件|(?<![无有])(?:均|全部)(?:未|没有)(?:办结|答复)")
-    _CARRIED_NONE = lazy(r"(?:无|没有|未有)(?:申请)?结转|(?<!上年)(?<!年度)(?<!上一年)(?<!去年)结转(?:下年度?)?(?:继续办理)?(?:申请)?"
-                         r"\s*(?:0|零)\s*件")
+    _CARRIED_NONE = lazy(r"(?:无|没有|未有)(?:申请)?结转|结转(?:下年度?)?(?:继续办理)?(?:申请)?\s*(?:0|零)\s*件")
     #: the applications brought over from last year, told with this year's ("收到申请1件，上年结转0件，办结0件"): the
     #: year's row 二, no other period's figure (the sentence is read; these words are none of its claims)
     _CARRIED_IN = lazy(r"(?:上一?年度?|去年)结转(?:的)?(?:政府信息公开)?(?:申请)?(?:数量)?\s*(?:为)?\s*(?:\d+|[零〇一二两三四五六七八九十]+)\s*件")
@@ -2843,7 +2842,10 @@ class NarrativeMismatch(Rule):
                            data={"found": [wn, w0]})
             return
         received = [(m, v) for m, v in claims if v > 0]
-        carried = self._CARRIED_NONE.search(text)
+        # (not last year's carried over, "上年结转0件": this year's row 二, :data:`_CARRIED_IN`)
+        brought = [(c.start(), c.end()) for c in self._CARRIED_IN.finditer(text)]
+        carried = next((c for c in self._CARRIED_NONE.finditer(text)
+                        if not any(a < c.end() and c.start() < b for a, b in brought)), None)
         # (the words of the carried over are not read again as the handled)
         handled = next((h for h in self._HANDLED_NONE.finditer(text)
                         if carried is None or not (carried.start() < h.end() and h.start() < carried.end())), None)
