@@ -228,6 +228,64 @@ def bracketed_headings(text: str) -> str:
     return re.sub(r"(?m)^([一二三四五六]、\S+(?:情况|事项))$", r"【\1】", text)
 
 
+def _grids(text: str):
+    """The report's paragraphs and its tables as merged-cell grids (the rendering harness's
+    builder: 表二's blocks, 表三's and 表四's heads with their spans), each cell's text as a
+    converter gives it: without the spaces around it."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "generators"))
+    import report_formats
+    return report_formats.blocks("\n".join("\t".join(c.strip() for c in line.split("\t")) if "\t" in line else line
+                                           for line in text.split("\n")))
+
+
+def merged_cells_copied(text: str) -> str:
+    """docling's Markdown of a PDF: each table on its grid, a merged cell's text written into every
+    position it covers ("| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |" over
+    "| 行政许可 | 120 | 120 | 120 |", "| 三、本年度办理结果 | （一）予以公开 | （一）予以公开 | 4 | …"),
+    a |---| rule after each table's first row."""
+    out: List[str] = []
+    for kind, obj in _grids(text):
+        if kind == "p":
+            out.append(obj)
+            continue
+        width = max(sum(c.colspan for c in row if c is not None) for row in obj)
+        grid = [[""] * width for _ in obj]
+        for r, row in enumerate(obj):
+            for c, cell in enumerate(row):
+                if cell is not None:
+                    for dr in range(min(cell.rowspan, len(obj) - r)):
+                        for dc in range(min(cell.colspan, width - c)):
+                            grid[r + dr][c + dc] = cell.text
+        for r, row in enumerate(grid):
+            out.append("| " + " | ".join(row) + " |")
+            if r == 0:
+                out.append("|" + "---|" * width)
+    return "\n".join(out)
+
+
+def tables_as_html(text: str) -> str:
+    """MinerU's Markdown of a PDF: paragraphs as lines, each table one line of HTML, its merged
+    cells once with their spans (``<td rowspan="3">三、本年度办理结果</td>``). The text reader reads
+    it (the grammar alone would see tags)."""
+    from html import escape
+    out: List[str] = []
+    for kind, obj in _grids(text):
+        if kind == "p":
+            out += [obj, ""]
+            continue
+        rows = []
+        for row in obj:
+            cells = "".join(
+                "<td%s%s>%s</td>" % (f' rowspan="{c.rowspan}"' if c.rowspan > 1 else "",
+                                     f' colspan="{c.colspan}"' if c.colspan > 1 else "", escape(c.text))
+                for c in row if c is not None)
+            rows.append(f"<tr>{cells}</tr>")
+        out += ["<table>" + "".join(rows) + "</table>", ""]
+    return "\n".join(out)
+
+
 LAYOUTS: Dict[str, Callable[[str], str]] = {
     "markdown": markdown, "flattened": flattened, "separators": separators,
     "wrapped-after": wrapped_after, "wrapped-before": wrapped_before, "wrapped-in-cells": wrapped_in_cells,
@@ -236,4 +294,5 @@ LAYOUTS: Dict[str, Callable[[str], str]] = {
     "a-node-a-line": a_node_a_line, "padded-lines": padded_lines,
     "one-big-table": one_big_table, "bold-headings-run-in": bold_headings_run_in,
     "side-column": side_column, "bracketed-headings": bracketed_headings,
+    "merged-cells-copied": merged_cells_copied,
 }

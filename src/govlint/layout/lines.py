@@ -39,8 +39,8 @@ from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
 from ..lexicon import labels as L
-from ..lexicon.marks import IMAGE, IMAGE_EXT, IMAGE_FILES_LINE, PAGE_NUMBER_LINE, page_number_forms
-from .cells import DIGIT, NUMBER, PLACEHOLDERS, has_ideograph, make_cell
+from ..lexicon.marks import IMAGE, IMAGE_FILES_LINE, IMAGE_SIGN, PAGE_NUMBER_LINE, page_number_forms
+from .cells import DIGIT, NUMBER, PLACEHOLDERS, has_ideograph, make_cell, parse_number
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern, year_qualified
 from ..lexicon.script import simplified
@@ -1791,6 +1791,62 @@ def _pipe_regions(text: str, vocab: Vocabulary) -> List[_Region]:
     return regions
 
 
+#: a Markdown pipe row, its line's start and end (searched in "\n" + text)
+_PIPE_LINE = lazy(r"\n([ \t]*\|[^\n]*\|)[ \t\r]*(?=\n|\Z)")
+#: two cells side by side that hold the same words, two characters at least and no digit (a merged
+#: cell's text copied into every position it covers): the sign of :func:`_span_copies` (no figure:
+#: every table repeats them, and the head's copies come with the figures')
+_SPAN_COPY_TEST = lazy(r"\|[ \t]*([^|\n\d \t][^|\n\d]{1,59}?)[ \t]*\|[ \t]*\1[ \t]*\|")
+_TWO_IDEOGRAPHS = lazy(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
+
+
+def _span_copies(text: str, vocab: Vocabulary) -> str:
+    """A Markdown table whose converter wrote a merged cell's text into every grid position it
+    covers (docling: "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |" over
+    "| 行政许可 | 120 | 120 | 120 |", 表三's "（一）予以公开" in two label columns, "申请人情况" over
+    seven): read as written, the one figure of 表二's (五) is three (C200), and a head names a
+    column seven times. The copies become spaces (offsets kept), the first stays: a run of cells
+    side by side that hold the same words (two ideographs at least: no "无" written for 0 in each
+    of three cells), in any row; and in the rows of numbers under a head row that has such a run,
+    the same figure (or placeholder) in each position the run covers (one merged value cell, as
+    its head is one merged head cell). Figures that differ there are cells of their own, and are
+    left."""
+    cut: List[int] = []
+    runs: List[Tuple[int, int]] = []  # the copies' columns in the head row above (first, last)
+    width = -1                        # that row's cell count
+    end = -2
+    for m in _PIPE_LINE.finditer("\n" + text):  # (offsets one past the text's)
+        line, base = m.group(1), m.start(1) - 1
+        if m.start() != end:  # (a line that is no pipe row between: another table)
+            runs, width = [], -1
+        end = m.end()
+        if not line.strip(" \t|-:"):
+            continue  # (a Markdown rule)
+        bars = [i for i, c in enumerate(line) if c == "|"]
+        cells = [line[a + 1:b].strip(_SPACE) for a, b in zip(bars, bars[1:])]
+        # (a head row: no figure, and words in a cell after the first that are no placeholder)
+        words = not any(c.isdigit() for c in line) and any(c and c not in PLACEHOLDERS for c in cells[1:])
+        copied = []
+        j = 0
+        while j < len(cells):
+            k = j
+            while k + 1 < len(cells) and cells[k + 1] == cells[j]:
+                k += 1
+            if k > j and _TWO_IDEOGRAPHS.search(cells[j]):
+                copied.append((j, k))
+            j = k + 1
+        if not words and len(cells) == width:
+            for j, k in runs:
+                if (parse_number(cells[j]) is not None or cells[j] in PLACEHOLDERS) and all(
+                        c == cells[j] for c in cells[j + 1:k + 1]):
+                    copied.append((j, k))
+        for j, k in copied:
+            cut.extend(range(base + bars[j + 1], base + bars[k + 1]))
+        if words:
+            runs, width = copied, len(cells)
+    return _put(text, cut, " ") if cut else text
+
+
 #: a Markdown list item's bullet ("- 一、总体情况": pymupdf4llm writes a line that opens with a
 #: numeral as a list's item) or an ATX heading's marks ("## （三）收到和处理…") before a line's words
 _BULLETED = lazy(r"\n([ \t]*(?:[-*+•]|#{1,6})[ \t]+)(\S[^\n]*)")
@@ -1828,9 +1884,10 @@ def _always(text: str) -> bool:
 #: the text stage's repairs after the radicals, in their order: (the name ``govlint parse`` shows,
 #: a cheap sign that the text may need it, the repair: the text itself when nothing was repaired)
 _REPAIRS = (
-    ("image-file-names", lambda text: IMAGE_EXT.search(text) is not None, lambda text, vocab: _image_file_names(text)),
+    ("image-file-names", lambda text: IMAGE_SIGN.search(text) is not None, lambda text, vocab: _image_file_names(text)),
     ("digits-below", lambda text: _DIGITS_LINE_TEST.search(text) is not None, lambda text, vocab: _digits_seated(text)),
     ("cell-breaks", lambda text: "<br" in text or "<BR" in text, _cell_breaks),
+    ("span-copies", lambda text: "|" in text and _SPAN_COPY_TEST.search(text) is not None, _span_copies),
     ("cells-run-together", lambda text: "|" in text, _cells_run_together),
     ("bulleted-headings", lambda text: "- " in text or "* " in text or "+ " in text or "• " in text or "# " in text,
      _bulleted_headings),

@@ -9,13 +9,15 @@ import re
 from .pattern import lazy
 
 IMAGE = "［图片］"
-#: a picture's file name ending ("….jpg", "….PNG")
-IMAGE_EXT = lazy(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)(?![A-Za-z0-9])", re.I)
-#: a line of pictures' file names and nothing else ("1705995746322.jpg", "clipbord_1700000000004.png", several run
-#: together or apart): what a copy of a web page keeps of the pictures it shows (tables published as pictures);
-#: the layout makes it :data:`IMAGE`
-IMAGE_FILES_LINE = lazy(r"(?m)^[ \t\u3000\xa0]*(?:[\w\-~()（）]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)[ \t\u3000\xa0]*)+$",
-                        re.I)
+#: a picture's file name ending ("….jpg", "….PNG"), a Markdown picture ("![](images/….jpg)") or an
+#: HTML one ("<img src=…>"): the sign that a text may hold a line of :data:`IMAGE_FILES_LINE`
+IMAGE_SIGN = lazy(r"\.(?:jpe?g|png|gif|bmp|webp|tiff?)(?![A-Za-z0-9])|!\[|<img\b", re.I)
+#: a line of pictures and nothing else: their file names ("1705995746322.jpg", "clipbord_1700000000004.png",
+#: several run together or apart), what a copy of a web page keeps of the pictures it shows (tables
+#: published as pictures); Markdown's pictures ("![](images/3f9a….jpg)", a PDF converted to Markdown
+#: by MinerU or marker, a table drawn as a picture); HTML's ``<img>`` tags. The layout makes it :data:`IMAGE`
+IMAGE_FILES_LINE = lazy(r"(?m)^[ \t\u3000\xa0]*(?:(?:[\w\-~()（）]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)"
+                        r"|!\[[^\]\n]{0,200}\]\([^()\n]{1,500}\)|<img\b[^<>\n]{0,1000}>)[ \t\u3000\xa0]*)+$", re.I)
 
 
 def page_number_forms(space: str = r"\s*") -> str:

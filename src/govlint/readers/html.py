@@ -1118,6 +1118,60 @@ class _Walker:
         self.blocks.append(TableBlock(tuple(out), number=self.tables))
 
 
+#: a table's start or end tag in a plain text (a Markdown file written by a PDF converter)
+_TABLE_TAG = lazy(r"<(/?)table\b[^>]*>", re.I)
+
+
+def tables_in_text(text: str) -> Optional[Tuple[object, ...]]:
+    """The blocks of a plain text that holds tables written as HTML: a PDF converted to Markdown
+    (MinerU writes each table as ``<table><tr><td rowspan="3">…</td>…</table>`` on a line of its
+    own, the rest as Markdown). Read as text, a table's cells are tags and words on one line, and
+    the report has no table at all (C201 ×3). Each table is read as a web page's table is
+    (:meth:`_Walker.table`: its spans kept), every other line is a paragraph (tabs in it are the
+    writer's). None when no table of cells stands in the text (an opening tag alone, tags named in
+    a sentence), or lxml is not installed: the text is read as it is."""
+    try:
+        from lxml import etree
+    except ImportError:
+        return None
+    walker = _Walker()
+    last = depth = 0
+    start = -1
+    for m in _TABLE_TAG.finditer(text):
+        if not m.group(1):
+            if depth == 0:
+                start = m.start()
+            depth += 1
+            continue
+        if depth == 0:
+            continue  # (an end tag with no start)
+        depth -= 1
+        if depth:
+            continue
+        try:
+            root = etree.fromstring(text[start:m.end()], _parser(etree))
+        except (etree.ParserError, ValueError):
+            root = None
+        table = next(root.iter("table"), None) if root is not None else None
+        if table is None or next(table.iter("td", "th"), None) is None:
+            continue  # (no cell: the tags named in a sentence)
+        _flow_lines(walker, text[last:start])
+        walker.table(table)
+        last = m.end()
+    if not walker.tables:
+        return None
+    _flow_lines(walker, text[last:])
+    return tuple(walker.blocks)
+
+
+def _flow_lines(walker: "_Walker", text: str) -> None:
+    """The lines of a plain text as the walker's paragraphs, each as it is (no tag read)."""
+    for line in text.split("\n"):
+        if line.strip():
+            walker.paragraphs += 1
+            walker.blocks.append(TextBlock(line.rstrip("\r"), paragraph=walker.paragraphs, tabbed="\t" in line.strip()))
+
+
 def _rows(table) -> List[object]:
     rows = []
     for child in table:

@@ -37,7 +37,14 @@ class TextReader:
             # page's first line starts with one, often inside a table's wrapped label. It is
             # whitespace where it stands: a space keeps every line and column where it was
             text = text.replace("\f", " ")
-        return Document(text, {"kind": "text", "encoding": encoding})
+        source = {"kind": "text", "encoding": encoding}
+        if "<table" in text or "<TABLE" in text:
+            # (tables written as HTML in a Markdown file: read as a web page's tables)
+            from .html import tables_in_text
+            blocks = tables_in_text(text)
+            if blocks is not None:
+                return Document("", source, blocks)
+        return Document(text, source)
 
 
 def _where(data: bytes, at: int):

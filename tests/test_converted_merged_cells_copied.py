@@ -1,0 +1,60 @@
+"""A PDF converted to Markdown by docling: each table written on its grid, a merged cell's text in
+every position it covers. 表二's (五) block reads "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 |
+本年处理决定数量 |" over "| 行政许可 | 120 | 120 | 120 |": one figure written three times, which
+read as three numbers for one column (C200 on each row of (五), (六) and (八)). The copies are
+read once (the layout "span-copies"); the layout's cells and findings against the tab layout's are
+tested with every other layout in tests/test_layout.py ("merged-cells-copied"). Here: what is not
+a copy stays.
+
+The report is invented: tests/fixtures/tabs_2024.txt, written as docling writes (tests/layouts.py)."""
+import sys
+from pathlib import Path
+
+from govlint.layout import prepare, vocabulary
+from govlint.testing import lint
+
+sys.path.insert(0, str(Path(__file__).parent))
+from layouts import merged_cells_copied  # noqa: E402
+
+CLEAN = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
+MD = merged_cells_copied(CLEAN)
+PERMIT = "| 行政许可 | 120 | 120 | 120 |"
+
+
+def found(text):
+    return [(d.code, d.message) for d in lint(text).diagnostics]
+
+
+def test_the_copies_become_spaces_and_the_offsets_stay():
+    assert MD.count(PERMIT) == 1
+    prepared = prepare(MD, vocabulary())
+    assert "span-copies" in prepared.repairs
+    assert len(prepared.text) == len(MD)
+    line = prepared.text.split("\n")[MD.split("\n").index(PERMIT)]
+    assert line.split() == ["|", "行政许可", "|", "120", "|"]
+    assert found(MD) == []
+
+
+def test_figures_that_differ_under_a_copied_head_are_cells_of_their_own():
+    got = found(MD.replace(PERMIT, "| 行政许可 | 120 | 0 | 5 |"))
+    assert got == [("C200", "表二“行政许可”行有3个数字（120 0 5），应有1个：无法确定各数字对应的列；"
+                            "该行不参与完整性和勾稽关系检查")]
+
+
+def test_a_figure_copied_where_the_head_is_no_copy_stays():
+    """Under "本年制发件数 | 本年废止件数 | 现行有效件数" three equal figures are three cells."""
+    row = "| 行政规范性文件 | 3 | 1 | 12 |"
+    assert MD.count(row) == 1
+    assert found(MD.replace(row, "| 行政规范性文件 | 3 | 3 | 3 |")) == []
+    bound = prepare(MD.replace(row, "| 行政规范性文件 | 3 | 3 | 3 |"), vocabulary()).text
+    assert "| 行政规范性文件 | 3 | 3 | 3 |" in bound
+
+
+def test_a_word_for_zero_in_each_cell_is_no_copy():
+    """"无" written in each of a row's cells says 0 in each (one ideograph: no merged cell's words)."""
+    row = "| 规章 | 0 | 0 | 0 |"
+    assert MD.count(row) == 1
+    text = MD.replace(row, "| 规章 | 无 | 无 | 无 |")
+    assert "| 规章 | 无 | 无 | 无 |" in prepare(text, vocabulary()).text
+    tabs = CLEAN.replace("规章\t0\t0\t0", "规章\t无\t无\t无")
+    assert found(text) == found(tabs)
