@@ -1791,6 +1791,17 @@ def _pipe_regions(text: str, vocab: Vocabulary) -> List[_Region]:
     return regions
 
 
+#: question marks opening a line before its words ("????一、总体情况"): the full-width spaces of a
+#: paragraph's indent that a page's copy could not encode (a mirror site's, a wrong charset's)
+_INDENT_LOST = lazy(r"(?m)^[ \t\u3000\xa0]*(\?{2,})(?=[^\s?])")
+
+
+def _indent_lost(text: str) -> str:
+    """Such question marks become spaces (offsets kept): the line is indented, and its heading a
+    heading (before, "????一、总体情况" was no heading: a false S100 or S101)."""
+    return _INDENT_LOST.sub(lambda m: m.group().replace("?", " "), text)
+
+
 #: a Markdown pipe row, its line's start and end (searched in "\n" + text)
 _PIPE_LINE = lazy(r"\n([ \t]*\|[^\n]*\|)[ \t\r]*(?=\n|\Z)")
 #: two cells side by side that hold the same words, two characters at least and no digit (a merged
@@ -1884,6 +1895,7 @@ def _always(text: str) -> bool:
 #: the text stage's repairs after the radicals, in their order: (the name ``govlint parse`` shows,
 #: a cheap sign that the text may need it, the repair: the text itself when nothing was repaired)
 _REPAIRS = (
+    ("indent-lost", lambda text: "??" in text, lambda text, vocab: _indent_lost(text)),
     ("image-file-names", lambda text: IMAGE_SIGN.search(text) is not None, lambda text, vocab: _image_file_names(text)),
     ("digits-below", lambda text: _DIGITS_LINE_TEST.search(text) is not None, lambda text, vocab: _digits_seated(text)),
     ("cell-breaks", lambda text: "<br" in text or "<BR" in text, _cell_breaks),
