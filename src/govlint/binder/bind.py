@@ -582,9 +582,20 @@ class _Index:
             near = L.best_match(n, self._sharing_enough(n), _TYPO_SCORE)
             if near is None and len(n) >= 4:
                 near = L.one_character_off(n, self.all_norms)
-            if near is not None:
+            if near is not None and not self._cut_of_two(n, near):
                 return self.by_label[near], "typo", prefix
         return [], None, prefix
+
+    def _cut_of_two(self, n: str, near: str) -> bool:
+        """``n`` is the start of ``near`` (a label cut short, no typo of it) and as well the start
+        of a label that means something else: which it is cut from cannot be told ("本年新", the
+        start of 表三's 本年新收… and of 表二's 本年新制作数量 and 本年新公开数量: a 2019 表二 head
+        whose cells a copy cut at their width was read as 表三's first row)."""
+        if not near.startswith(n):
+            return False
+        meant = {(e.table, e.kind, e.key) for e in self.by_label[near]}
+        return any(other != near and other.startswith(n) and {(e.table, e.kind, e.key) for e in self.by_label[other]} != meant
+                   for other in self.all_norms)
 
 
     def _sharing_enough(self, n: str) -> Tuple[str, ...]:
