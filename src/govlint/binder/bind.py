@@ -20,7 +20,7 @@ from ..lexicon import labels as L
 from ..lexicon.annex import ANNEX_LINE
 from ..lexicon.enumerators import AROUND
 from ..lexicon.marks import IMAGE
-from ..lexicon.numerals import COUNT_UNITS, section_numeral
+from ..lexicon.numerals import COUNT_UNITS, MONEY_UNITS, section_numeral
 from ..syntax.lexer import DATE_LINE, SIGNATURE_LINE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
@@ -721,7 +721,7 @@ def _a_count_cell(cell: Cell) -> bool:
 _TRAILING_DIGITS = lazy(r"(?<=[^\W\d_])[0-9０-９]{1,6}$")
 
 
-_AMOUNT = lazy(r"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*(万元|元|万)")
+_AMOUNT = lazy(rf"([+-]?[0-9０-９][0-9０-９,，.．]*)\s*({'|'.join(MONEY_UNITS)})")
 _UNITS = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
 
 

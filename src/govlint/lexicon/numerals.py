@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .pattern import lazy
+
 DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 #: the capital numerals (大写, simplified and traditional) as the ordinary ones: 壹拾贰 → 一十二
@@ -17,6 +19,12 @@ CHARS = "".join(DIGITS) + "十百千" + CAPITALS
 #: pattern, as an alternation: ``"|".join(COUNT_UNITS)``); 笔, 份, 批 and 家 as 表二's procurement and
 #: permit cells write them ("采购项目数量 2笔")
 COUNT_UNITS = "件个项条次宗起笔份批家"
+#: the units an amount of money is written with after its number, the longest first ("56.3万元",
+#: "152790元": 表二's 采购总金额 and 收费金额)
+MONEY_UNITS = ("万元", "元", "万")
+#: a figure and its unit, a cell's whole text ("120件", "56.3万元", "152790 元"): a value, as a bare
+#: figure is (the binder reads it in its column's unit)
+WITH_UNIT = lazy(rf"[+-]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}])")
 
 
 def chinese_int(s: str) -> Optional[int]:
