@@ -302,7 +302,7 @@ class OutdatedBasis(Rule):
     what = "报告的统计表是2021年格式，正文却说依据、按照国办公开办函〔2019〕60号（2019年试行格式的通知，或其名称" \
            "“国务院办公厅……关于政府信息公开工作年度报告有关事项的通知”）或《中华人民共和国政府信息公开工作年度报告格式（试行）》编制时报告，" \
            "指出引用的句子。报告同时引用国办公开办函〔2021〕30号（或其名称“关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知”）的，或只在叙述往事、句中没有“依据”“根据”“按照”一类说法的，不报告；" \
-           "整份报告沿用2019年试行格式的，由V501报告旧模板一次，这里不再重复。"
+           "整份报告沿用2019年试行格式的，由V501报告旧模板一次，这里不再重复；报告既没有年份也没有可以判断格式的统计表时，不报告。"
     why = "2021年起的报告适用国办公开办函〔2021〕30号格式；开头仍引用2019年的试行格式通知，多是沿用了旧报告的开头，" \
           "读者也会误以为统计口径是旧的。"
     basis = "国办公开办函〔2021〕30号；国办公开办函〔2019〕60号（已被取代）。"
@@ -310,8 +310,10 @@ class OutdatedBasis(Rule):
     fix = "改为依据国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》编制。"
 
     def check(self, ctx):
-        if ctx.bound.format.id != "2021":
-            return  # (a report on the trial format cites its own notice; an old template is V501's)
+        if ctx.bound.format.id != "2021" or ctx.bound.format_reason == "default":
+            # (a report on the trial format cites its own notice; an old template is V501's; a report
+            # with no year and no table's label to tell its format by may be on the trial format)
+            return
         report = ctx.bound.report
         text = report.text
         if not ("国办" in text or "国务院办公厅" in text or "试" in text):
