@@ -82,22 +82,71 @@ _TITLE_END = lazy(r"报告(?:[（(][^）)]{0,12}[)）])?(?=[ \u3000\xa0])")
 
 
 class Prepared(NamedTuple):
-    """The text the grammar reads, and where layout inserted characters into the file's text."""
+    """The text the grammar reads, and where layout inserted characters into the file's text or
+    took some out of it."""
 
     text: str
     #: offsets, in ``text``, of the characters layout inserted (sorted); () when none
     inserted: Tuple[int, ...] = ()
     #: what was repaired ("separators", "wrapped-labels", "flattened"), for ``govlint parse``
     repairs: Tuple[str, ...] = ()
+    #: the runs of the file's characters layout took out (pinyin glosses), as (the offset where they
+    #: stood in the text before any break was inserted, how many: each offset's total of the runs
+    #: up to it), sorted; () when none (:func:`original_offset`)
+    removed: Tuple[Tuple[int, int], ...] = ()
 
     def original_offset(self, offset: int) -> int:
         """The offset in the file's (normalised) text of an offset in ``text``."""
-        return offset - bisect_right(self.inserted, offset - 1) if self.inserted else offset
+        return original_offset(offset, self.inserted, self.removed)
+
+
+def original_offset(offset: int, inserted: Tuple[int, ...], removed: Tuple[Tuple[int, int], ...] = (),
+                    end: bool = False) -> int:
+    """The offset in the file's text of ``offset`` in the text layout made of it: back over the
+    characters it ``inserted``, then on over the runs it ``removed`` before it (at it too, unless
+    ``end``: a span's end stops before a run taken out right after its last character)."""
+    if inserted:
+        offset -= bisect_right(inserted, offset - 1)
+    if removed:
+        k = bisect_right(removed, (offset - 1, 1 << 62) if end else (offset, 1 << 62))
+        if k:
+            offset += removed[k - 1][1]
+    return offset
+
+
+#: a pinyin gloss in brackets after an ideograph ("數(shù)量", "規(guī)章": a mirror site's copy glosses the
+#: characters it takes for hard), its tone marked (a word in brackets, "(www)", marks none)
+_PINYIN_GLOSS = lazy(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_TONE_MARK = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+def _pinyin_glosses_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...]]:
+    """The text without its pinyin glosses, and where they stood (:attr:`Prepared.removed`). A
+    gloss inside a word breaks it for every reader of labels and sentences ("本年处理决定數(shù)量" no
+    column's name, "規(guī)章" no row's, "統(tǒng)計數(shù)據(jù)時限" no period's words): it is no part of the text."""
+    out: List[str] = []
+    removed: List[Tuple[int, int]] = []
+    last = total = 0
+    for m in _PINYIN_GLOSS.finditer(text):
+        out.append(text[last:m.start()])
+        total += m.end() - m.start()
+        removed.append((m.start() - (total - (m.end() - m.start())), total))
+        last = m.end()
+    if not removed:
+        return text, ()
+    out.append(text[last:])
+    return "".join(out), tuple(removed)
 
 
 def prepare(text: str, vocab: Vocabulary) -> Prepared:
     """Repair the line structure of normalised report text (see the module docstring)."""
     repairs: List[str] = []
+    removed: Tuple[Tuple[int, int], ...] = ()
+    if _TONE_MARK.search(text):
+        text, removed = _pinyin_glosses_dropped(text)
+        if removed:
+            repairs.append("pinyin-glosses")
     if _may_hold_radicals(text) and _RADICAL_TEST.search(text):
         text = text.translate(_RADICALS)
         repairs.append("radicals")
@@ -113,7 +162,7 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
                 repairs.append(name)
     breaks = _flattened_breaks(text, vocab)
     if not breaks:
-        return Prepared(text, (), tuple(repairs))
+        return Prepared(text, (), tuple(repairs), removed)
     out: List[str] = []
     inserted: List[int] = []
     last = 0
@@ -132,7 +181,7 @@ def prepare(text: str, vocab: Vocabulary) -> Prepared:
         last = at
     out.append(text[last:])
     repairs.append("flattened")
-    return Prepared("".join(out), tuple(inserted), tuple(repairs))
+    return Prepared("".join(out), tuple(inserted), tuple(repairs), removed)
 
 
 #: the CJK radicals a copy out of a PDF gives for the ideographs a font drew with them (pdfplumber's

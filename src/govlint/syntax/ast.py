@@ -139,6 +139,8 @@ class Report:
     original: Optional[str] = field(default=None, compare=False, hash=False)
     #: offsets in ``text`` of the line breaks layout inserted (see :meth:`to_file`)
     inserted: Tuple[int, ...] = field(default=(), compare=False, hash=False)
+    #: the runs of the file's characters layout took out (:attr:`govlint.layout.Prepared.removed`)
+    removed: Tuple[Tuple[int, int], ...] = field(default=(), compare=False, hash=False)
     #: the layout repairs made ("separators", "flattened")
     repairs: Tuple[str, ...] = field(default=(), compare=False, hash=False)
     #: the report's title, as the grammar read it: ``front[0]``, or the lines it is broken over
@@ -165,7 +167,8 @@ class Report:
 
     def to_file(self, span: Optional[Span]) -> Optional[Span]:
         """A span of ``text`` as a span of the file's text: the same when layout changed no line,
-        else moved back over the line breaks it inserted and counted in the file's lines."""
+        else moved back over the line breaks it inserted, on over the characters it took out, and
+        counted in the file's lines."""
         if span is None or self.original is None:
             return span
         starts = self.__dict__.get("_starts")
@@ -175,12 +178,10 @@ class Report:
                 if ch == "\n":
                     starts.append(i + 1)
             object.__setattr__(self, "_starts", starts)
-        ins = self.inserted
-
-        def back(offset: int) -> int:
-            return offset - bisect_right(ins, offset - 1) if ins else offset
-
-        a, b = back(span.start), back(span.end)
+        from ..layout.lines import original_offset
+        ins, gone = self.inserted, self.removed
+        a = original_offset(span.start, ins, gone)
+        b = original_offset(span.end, ins, gone, end=True) if span.end > span.start else a
         la = bisect_right(starts, a) - 1
         lb = bisect_right(starts, max(a, b - 1)) - 1 if b > a else la
         return Span(la + 1, a - starts[la] + 1, lb + 1, b - starts[lb] + 1, a, b)

@@ -618,5 +618,5 @@ def parse(text: str, path: str = "<text>", source: Optional[dict] = None,
         if collecting:
             gc.enable()
     return Report(path, prepared.text, front, sections, dict(source or {}),
-                  original=text if prepared.text != text else None, inserted=prepared.inserted,
+                  original=text if prepared.text != text else None, inserted=prepared.inserted, removed=prepared.removed,
                   repairs=prepared.repairs, title=title, closing=closing)
