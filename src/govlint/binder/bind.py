@@ -211,7 +211,9 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
                   forced: Optional[str] = None) -> Tuple[FormatSpec, str]:
     if forced:
         return formats[forced], "configuration"
-    year = facts.year
+    # (no title, no period: the year the preface says the report covers, else the year 一 opens with)
+    year, said = next(((y, how) for y, how in ((facts.year, "report year"), (facts.scope, "scope year"),
+                                               (facts.opening_year, "opening year")) if y is not None), (None, ""))
     if year is not None:
         for f in sorted(formats.values(), key=lambda f: -f.first_year):
             if year >= f.first_year and (f.last_year is None or year <= f.last_year):
@@ -224,7 +226,7 @@ def detect_format(report: Report, facts: Facts, formats: Dict[str, FormatSpec],
                              and len(words & _own_labels(g, formats)) >= 3]
                     if later:
                         return max(later, key=lambda g: len(words & _own_labels(g, formats))), "labels"
-                return f, f"report year {year}"
+                return f, f"{said} {year}"
     # no year: the format whose own labels (the ones no other format has) appear most
     words = set(map(L.norm, _label_texts(report)))
     if not any(words & _own_labels(f, formats) for f in formats.values()):

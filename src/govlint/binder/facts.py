@@ -243,6 +243,10 @@ class Facts(Record):
     #: year ("自2021年1月1日起至2021年12月30日止": a year's figures counted a day short, most often a slip of the day):
     #: that end date; None for a whole year, for a period another way stated or not read
     period_short: Optional[date] = None
+    #: the year the first paragraph of 一、总体情况 opens with ("2024年，示例镇坚持…", "2024年以来，…"): the
+    #: year whose work it tells, what a person takes for the report's when nothing else names it (no
+    #: title, no period: a copy that lost its head); None when it opens otherwise
+    opening_year: Optional[int] = None
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -1651,4 +1655,21 @@ def extract_facts(report: Report) -> Facts:
                  _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
                  *(_named_year(preface, title_year if title_year is not None else year) or (None, None)), level_said,
                  covered.pop() if len(covered) == 1 else None, *_prefaced_by_another(preface, agency, signer, cosigners),
-                 _short_period(period_text) if period is None and period_text else None)
+                 _short_period(period_text) if period is None and period_text else None, _opening_year(report))
+
+
+#: a paragraph opening with a year and what says the year's work follows ("2024年，", "2024年度，",
+#: "2024年以来，", "2024年, ")
+_YEAR_OPENS = lazy(r"[ \u3000\xa0]*((?:19|20)\d\d)年(?:度)?(?:以来|来)?[ \u3000\xa0]*[，,]")
+
+
+def _opening_year(report: Report) -> Optional[int]:
+    """:attr:`Facts.opening_year`: of the first paragraph of section 一 (before any other)."""
+    for s in report.sections:
+        if s.number == 1:
+            for b in s.blocks:
+                if isinstance(b, Paragraph):
+                    m = _YEAR_OPENS.match(b.text)
+                    return int(m.group(1)) if m else None
+            return None
+    return None
