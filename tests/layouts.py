@@ -265,15 +265,28 @@ def merged_cells_copied(text: str) -> str:
     return "\n".join(out)
 
 
-def tables_as_html(text: str) -> str:
+def tables_as_html(text: str, pipes_where_no_row_spans: bool = False) -> str:
     """MinerU's Markdown of a PDF: paragraphs as lines, each table one line of HTML, its merged
     cells once with their spans (``<td rowspan="3">三、本年度办理结果</td>``). The text reader reads
-    it (the grammar alone would see tags)."""
+    it (the grammar alone would see tags). ``pipes_where_no_row_spans``: pandoc's GitHub Markdown of
+    a Word file instead, a table without cells merged down rows (表二) as a pipe table, its cells
+    padded to line the bars up, its column spans dropped, a rule under its first row."""
     from html import escape
     out: List[str] = []
     for kind, obj in _grids(text):
         if kind == "p":
             out += [obj, ""]
+            continue
+        if pipes_where_no_row_spans and all(c.rowspan == 1 for row in obj for c in row if c is not None):
+            width = max(sum(c.colspan for c in row if c is not None) for row in obj)
+            rows = [[c.text for c in row if c is not None] for row in obj]
+            rows = [r + [""] * (width - len(r)) for r in rows]
+            pad = [max(len(r[j]) for r in rows) + 2 for j in range(width)]
+            for r, row in enumerate(rows):
+                out.append("| " + " | ".join(c.ljust(pad[j]) for j, c in enumerate(row)) + " |")
+                if r == 0:
+                    out.append("|" + "|".join("-" * (p + 2) for p in pad) + "|")
+            out.append("")
             continue
         rows = []
         for row in obj:

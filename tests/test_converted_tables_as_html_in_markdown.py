@@ -69,6 +69,17 @@ def test_the_tables_cells_are_bound_as_the_tab_layouts(tmp_path):
     assert cells(_write(tmp_path, tables_as_html(CLEAN))) == tabs
 
 
+def test_pandocs_markdown_with_a_pipe_table_beside_html_ones_gives_the_tab_layouts_findings(tmp_path):
+    """pandoc's GitHub Markdown of a Word file: 表二 a pipe table (its cells padded to line the
+    bars up: no columns typed with spaces), 表三 and 表四 HTML. The file is read as blocks, and
+    the pipe rows as a table's rows, its rule no row (before: 表二 and 表四 unreadable, C200)."""
+    md = tables_as_html(CLEAN, pipes_where_no_row_spans=True)
+    assert md.count("<table>") == 2 and "| 行政许可" in md and "|---" in md
+    assert lint(_write(tmp_path, md)) == []
+    expected = _findings(_write(tmp_path, _defective(CLEAN), "tabs.txt"))
+    assert _findings(_write(tmp_path, tables_as_html(_defective(CLEAN), True))) == expected
+
+
 def test_a_table_drawn_as_a_markdown_picture_is_unreadable_not_missing(tmp_path):
     md = tables_as_html(CLEAN).split("\n")
     k = next(i for i, line in enumerate(md) if line.startswith("<table>") and "勾稽关系" in line)

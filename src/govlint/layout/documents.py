@@ -422,9 +422,12 @@ def _items(blocks) -> List[Item]:
     for b in _bar_lines_joined(blocks):
         if isinstance(b, TextBlock):
             text, tabbed = b.text, b.tabbed
-            if b.box is None and not tabbed and _TYPED_GAP.search(text.strip(" \u00a0\u3000")):
+            if "|" in text and "-" in text and not text.strip(" |-:\u00a0\u3000"):
+                continue  # (a Markdown table's rule under its head, "|----|:---|", in a text read as blocks)
+            if b.box is None and not tabbed and text.count("|") < 2 and _TYPED_GAP.search(text.strip(" \u00a0\u3000")):
                 # columns lined up with spaces are the cells, as with tabs (the gaps were collapsed
-                # away between CJK words: "信息内容本年处理决定数量" as one head cell)
+                # away between CJK words: "信息内容本年处理决定数量" as one head cell); not in a row typed
+                # with bars, whose cells a converter padded to line the bars up ("| 规章    | 0    |")
                 text, tabbed = _TYPED_GAP.sub("\t", text.strip(" \u00a0\u3000")), True
             if not tabbed and text.count("|") >= 2:
                 # a paragraph typed with bars between its cells: a PDF's line of it is the whole
