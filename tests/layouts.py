@@ -265,6 +265,17 @@ def merged_cells_copied(text: str) -> str:
     return "\n".join(out)
 
 
+def escaped_cells_a_paragraph(text: str) -> str:
+    """mammoth's Markdown of a Word file: every paragraph and every table cell a paragraph of its
+    own, a blank line after each, Markdown's punctuation escaped ("1\\.属于国家秘密", "\\-", "\\(")."""
+    out: List[str] = []
+    for line in text.split("\n"):
+        for piece in (line.split("\t") if "\t" in line else [line]):
+            piece = re.sub(r"([*_#\-()\[\]])", r"\\\1", piece.strip())
+            out += [re.sub(r"^(\d+)\.", r"\1\\.", piece), ""]
+    return "\n".join(out)
+
+
 def tables_as_html(text: str, pipes_where_no_row_spans: bool = False) -> str:
     """MinerU's Markdown of a PDF: paragraphs as lines, each table one line of HTML, its merged
     cells once with their spans (``<td rowspan="3">三、本年度办理结果</td>``). The text reader reads
@@ -307,5 +318,5 @@ LAYOUTS: Dict[str, Callable[[str], str]] = {
     "a-node-a-line": a_node_a_line, "padded-lines": padded_lines,
     "one-big-table": one_big_table, "bold-headings-run-in": bold_headings_run_in,
     "side-column": side_column, "bracketed-headings": bracketed_headings,
-    "merged-cells-copied": merged_cells_copied,
+    "merged-cells-copied": merged_cells_copied, "escaped-cells-a-paragraph": escaped_cells_a_paragraph,
 }

@@ -90,7 +90,7 @@ class Prepared(NamedTuple):
     inserted: Tuple[int, ...] = ()
     #: what was repaired ("separators", "wrapped-labels", "flattened"), for ``govlint parse``
     repairs: Tuple[str, ...] = ()
-    #: the runs of the file's characters layout took out (pinyin glosses), as (the offset where they
+    #: the runs of the file's characters layout took out (pinyin glosses, Markdown escapes), as (the offset where they
     #: stood in the text before any break was inserted, how many: each offset's total of the runs
     #: up to it), sorted; () when none (:func:`original_offset`)
     removed: Tuple[Tuple[int, int], ...] = ()
@@ -114,39 +114,44 @@ def original_offset(offset: int, inserted: Tuple[int, ...], removed: Tuple[Tuple
     return offset
 
 
-#: a pinyin gloss in brackets after an ideograph ("數(shù)量", "規(guī)章": a mirror site's copy glosses the
-#: characters it takes for hard), its tone marked (a word in brackets, "(www)", marks none)
-_PINYIN_GLOSS = lazy(r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
-                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
-_TONE_MARK = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+#: what a copy put into the text that is no part of it, taken out before anything reads it
+#: (:func:`_not_text_dropped`): a pinyin gloss in brackets after an ideograph ("數(shù)量", "規(guī)章": a
+#: mirror site's copy glosses the characters it takes for hard), its tone marked (a word in brackets,
+#: "(www)", marks none); a Markdown escape's backslash before punctuation ("1\.属于国家秘密", "\-":
+#: mammoth's and pandoc's Markdown of a Word file; not before a bar, "|\|" being a cell that says "\")
+_NOT_TEXT = lazy(r"(?P<gloss>(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                 r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])|(?P<escape>(?<!\\)\\(?=[.\-*_#+!()\[\]`>]))")
+_NOT_TEXT_SIGN = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\\]")
 
 
-def _pinyin_glosses_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...]]:
-    """The text without its pinyin glosses, and where they stood (:attr:`Prepared.removed`). A
-    gloss inside a word breaks it for every reader of labels and sentences ("本年处理决定數(shù)量" no
-    column's name, "規(guī)章" no row's, "統(tǒng)計數(shù)據(jù)時限" no period's words): it is no part of the text."""
+def _not_text_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...], Tuple[str, ...]]:
+    """The text without what :data:`_NOT_TEXT` finds, where it stood (:attr:`Prepared.removed`) and
+    the repairs' names ("pinyin-glosses", "markdown-escapes"). Inside a word a gloss or an escape
+    breaks it for every reader of labels and sentences ("本年处理决定數(shù)量" no column's name, "規(guī)章"
+    no row's, "統(tǒng)計數(shù)據(jù)時限" no period's words, "1\\.属于国家秘密" a typo of "属于国家秘密")."""
     out: List[str] = []
     removed: List[Tuple[int, int]] = []
+    kinds = set()
     last = total = 0
-    for m in _PINYIN_GLOSS.finditer(text):
+    for m in _NOT_TEXT.finditer(text):
         out.append(text[last:m.start()])
         total += m.end() - m.start()
         removed.append((m.start() - (total - (m.end() - m.start())), total))
+        kinds.add("pinyin-glosses" if m.group("gloss") else "markdown-escapes")
         last = m.end()
     if not removed:
-        return text, ()
+        return text, (), ()
     out.append(text[last:])
-    return "".join(out), tuple(removed)
+    return "".join(out), tuple(removed), tuple(sorted(kinds, reverse=True))
 
 
 def prepare(text: str, vocab: Vocabulary) -> Prepared:
     """Repair the line structure of normalised report text (see the module docstring)."""
     repairs: List[str] = []
     removed: Tuple[Tuple[int, int], ...] = ()
-    if _TONE_MARK.search(text):
-        text, removed = _pinyin_glosses_dropped(text)
-        if removed:
-            repairs.append("pinyin-glosses")
+    if _NOT_TEXT_SIGN.search(text):
+        text, removed, kinds = _not_text_dropped(text)
+        repairs.extend(kinds)
     if _may_hold_radicals(text) and _RADICAL_TEST.search(text):
         text = text.translate(_RADICALS)
         repairs.append("radicals")
