@@ -120,7 +120,8 @@ def test_a_table_tag_named_in_prose_leaves_the_text_as_it_is(tmp_path):
 
 def test_the_findings_name_the_table_they_stand_in(tmp_path):
     """Lines are the rendered report's: a finding in a table names it ("表2", the second table of
-    the file), as a web page's does."""
+    the file), as a web page's does, and the file's kind is "markdown", so that no output takes
+    the lines for the file's (SARIF's region is the whole file)."""
     from govlint.checks.registry import load
     from govlint.config import Config
     from govlint.run.engine import Settings, lint_file
@@ -128,3 +129,10 @@ def test_the_findings_name_the_table_they_stand_in(tmp_path):
     result = lint_file(str(path), Settings.make(Config(), load(builtins_only=True)))
     origins = {d.code: d.origin for d in result.diagnostics}
     assert origins["C203"] == "表1" and origins["A301"] == "表2"
+    assert result.kind == "markdown"
+    import json
+    from govlint.outputs import OutputContext
+    from govlint.outputs.sarif import format_results
+    doc = json.loads(format_results([result], OutputContext(), base=str(tmp_path)))
+    region = doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region == {"byteOffset": 0, "byteLength": path.stat().st_size}

@@ -595,9 +595,11 @@ class _Index:
         whose cells a copy cut at their width was read as 表三's first row)."""
         if not near.startswith(n):
             return False
-        meant = {(e.table, e.kind, e.key) for e in self.by_label[near]}
-        return any(other != near and other.startswith(n) and {(e.table, e.kind, e.key) for e in self.by_label[other]} != meant
-                   for other in self.all_norms)
+        def meaning(label: str) -> set:
+            return {(e.table, e.kind, e.key) for e in self.by_label[label]}
+
+        meant = meaning(near)
+        return any(other != near and other.startswith(n) and meaning(other) != meant for other in self.all_norms)
 
 
     def _sharing_enough(self, n: str) -> Tuple[str, ...]:

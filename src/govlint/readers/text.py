@@ -37,14 +37,14 @@ class TextReader:
             # page's first line starts with one, often inside a table's wrapped label. It is
             # whitespace where it stands: a space keeps every line and column where it was
             text = text.replace("\f", " ")
-        source = {"kind": "text", "encoding": encoding}
         if "<table" in text or "<TABLE" in text:
-            # (tables written as HTML in a Markdown file: read as a web page's tables)
+            # (tables written as HTML in a Markdown file: read as a web page's tables; the report's
+            # lines are then not the file's, which kind "markdown" tells every output)
             from .html import tables_in_text
             blocks = tables_in_text(text)
             if blocks is not None:
-                return Document("", source, blocks)
-        return Document(text, source)
+                return Document("", {"kind": "markdown", "encoding": encoding}, blocks)
+        return Document(text, {"kind": "text", "encoding": encoding})
 
 
 def _where(data: bytes, at: int):
