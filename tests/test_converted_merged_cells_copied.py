@@ -58,3 +58,16 @@ def test_a_word_for_zero_in_each_cell_is_no_copy():
     assert "| 规章 | 无 | 无 | 无 |" in prepare(text, vocabulary()).text
     tabs = CLEAN.replace("规章\t0\t0\t0", "规章\t无\t无\t无")
     assert found(text) == found(tabs)
+
+
+def test_two_head_cells_cut_to_one_start_in_a_table_with_no_other_copies_are_two_columns():
+    """A page's pipe table whose two head cells were cut to the same start ("| 信息内容 | 本年新 |
+    本年新 | 对外公开总数量 |", real49e): no converter's copies (no other row has any), so the
+    zeros under them are two cells, not one figure copied (a false C203 "只有2个单元格")."""
+    trial = (Path(__file__).parent / "fixtures" / "tabs_2020_trial.txt").read_text("utf-8")
+    text = "\n".join("| " + " | ".join(line.split("\t")) + " |" if "\t" in line else line for line in trial.split("\n"))
+    text = text.replace("| 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |", "| 信息内容 | 本年新 | 本年新 | 对外公开总数量 |")
+    text = text.replace("| 规范性文件 | 2 | 2 | 15 |", "| 规范性文件 | 0 | 0 | 0 |")
+    assert "| 本年新 | 本年新 |" in text and "| 规章 | 0 | 0 | 0 |" in text
+    assert "span-copies" not in prepare(text, vocabulary()).repairs
+    assert [d.code for d in lint(text).diagnostics if d.code in ("C203", "C200")] == []

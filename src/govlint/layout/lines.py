@@ -1875,15 +1875,28 @@ def _span_copies(text: str, vocab: Vocabulary) -> str:
     of three cells), in any row; and in the rows of numbers under a head row that has such a run,
     the same figure (or placeholder) in each position the run covers (one merged value cell, as
     its head is one merged head cell). Figures that differ there are cells of their own, and are
-    left."""
+    left. Only in a table that such a converter wrote, copies in two of its rows at least (its
+    block titles and heads: "| 第二十条第（五）项 | 第二十条第（五）项 | …"): two head cells a page
+    cut to the same start ("| 信息内容 | 本年新 | 本年新 | 对外公开总数量 |") are two columns."""
     cut: List[int] = []
+    table: List[Tuple[int, List[int], List[Tuple[int, int]]]] = []  # (offset, bars, copies) a row
+    copying = 0                       # the table's rows of words with copies
     runs: List[Tuple[int, int]] = []  # the copies' columns in the head row above (first, last)
     width = -1                        # that row's cell count
     end = -2
+
+    def flush():
+        if copying >= 2:
+            for base, bars, copied in table:
+                for j, k in copied:
+                    cut.extend(range(base + bars[j + 1], base + bars[k + 1]))
+        table.clear()
+
     for m in _PIPE_LINE.finditer("\n" + text):  # (offsets one past the text's)
         line, base = m.group(1), m.start(1) - 1
         if m.start() != end:  # (a line that is no pipe row between: another table)
-            runs, width = [], -1
+            flush()
+            runs, width, copying = [], -1, 0
         end = m.end()
         if not line.strip(" \t|-:"):
             continue  # (a Markdown rule)
@@ -1900,15 +1913,17 @@ def _span_copies(text: str, vocab: Vocabulary) -> str:
             if k > j and _TWO_IDEOGRAPHS.search(cells[j]):
                 copied.append((j, k))
             j = k + 1
+        if words and copied:
+            copying += 1
         if not words and len(cells) == width:
             for j, k in runs:
                 if (parse_number(cells[j]) is not None or cells[j] in PLACEHOLDERS) and all(
                         c == cells[j] for c in cells[j + 1:k + 1]):
                     copied.append((j, k))
-        for j, k in copied:
-            cut.extend(range(base + bars[j + 1], base + bars[k + 1]))
+        table.append((base, bars, copied))
         if words:
             runs, width = copied, len(cells)
+    flush()
     return _put(text, cut, " ") if cut else text
 
 
