@@ -46,3 +46,42 @@ def test_a_word_after_the_amount_still_opens_the_next_row():
     text = a_cell_a_line(TRIAL).replace("行政许可\n\n12\n\n1\n\n98\n", "行政许可\n\n12\n\n1\n\n98件\n")
     rows = bind(parse(text)).tables["表二"].rows
     assert [c.value for c in rows["other_services"].cells.values()] == [Decimal(3), Decimal(0), Decimal(10)]
+
+
+def closing_bars(text: str) -> str:
+    """表二's cells a line each, each closed with a bar (a crawler's copy of the page's table)."""
+    start, end = text.index("第二十条第（一）项"), text.index("三、收到和处理政府信息公开申请情况")
+    cells = [c for line in text[start:end].strip("\n").split("\n") for c in line.split("\t") if c]
+    return text[:start] + "\n".join(c + " |" for c in cells) + "\n\n" + text[end:]
+
+
+@pytest.mark.parametrize("layout", [a_cell_a_line, closing_bars])
+@pytest.mark.parametrize("change, value", [("减1", -1), ("增1", 1), ("增加1项", 1)])
+def test_a_change_in_words_is_the_rows_value(layout, change, value):
+    """2019's 本年增/减 written in words ("减4"), a line of its own: the row's value, not a label
+    that opens a row of its own (real49e/007: "只有1个数字（6），应有3个")."""
+    text = layout(TRIAL).replace("行政许可\n\n12\n\n1\n", f"行政许可\n\n12\n\n{change}\n").replace(
+        "行政许可 |\n12 |\n1 |\n", f"行政许可 |\n12 |\n{change} |\n")
+    assert change in text
+    assert lint(text).diagnostics == ()
+    row = bind(parse(text)).tables["表二"].rows["licensing"]
+    assert [c.value for c in row.cells.values()] == [Decimal(12), Decimal(value), Decimal(98)]
+
+
+@pytest.mark.parametrize("layout", [a_cell_a_line, closing_bars])
+def test_a_count_with_its_unit_in_brackets_and_an_amount_in_wan_are_values(layout):
+    text = layout(TRIAL)
+    text = text.replace("\n98\n", "\n98(件)\n").replace("\n98 |\n", "\n98(件) |\n")
+    text = text.replace("\n56.3\n", "\n56.3万\n").replace("\n56.3 |\n", "\n56.3万 |\n")
+    assert "98(件)" in text and "56.3万" in text
+    assert lint(text).diagnostics == ()
+
+
+@pytest.mark.parametrize("layout", [a_cell_a_line, closing_bars])
+def test_figures_with_a_slash_are_the_cells_invalid_value_not_a_page_number(layout):
+    """"0/0" (no page is the 0th) in 本年增/减: the cell's value, invalid (C204), in its column; the row
+    keeps its other cells (real49e/036: the line was taken for a page's number and dropped)."""
+    text = layout(TRIAL).replace("\n1\n\n98\n", "\n0/0\n\n98\n").replace("\n1 |\n98 |\n", "\n0/0 |\n98 |\n")
+    assert "0/0" in text
+    got = [(d.code, d.location.row, d.location.column, d.message) for d in lint(text).diagnostics]
+    assert got == [("C204", "行政许可", "本年增/减", "表二“行政许可”行“本年增/减”列的值“0/0”不是数字，应为整数（可以为负数）")]

@@ -20,7 +20,7 @@ from ..lexicon import labels as L
 from ..lexicon.annex import ANNEX_LINE
 from ..lexicon.enumerators import AROUND
 from ..lexicon.marks import IMAGE
-from ..lexicon.numerals import COUNT_UNITS, MONEY_UNITS, section_numeral
+from ..lexicon.numerals import CHANGE as _CHANGE, COUNT as _COUNT, MONEY_UNITS, section_numeral, value_in_words
 from ..syntax.lexer import DATE_LINE, SIGNATURE_LINE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
@@ -705,19 +705,19 @@ def _bound_cell(table: str, row: str, column: str, cell: Optional[Cell], row_spa
     return _bcell((table, row, column, INVALID, None, cell.text, cell.span))
 
 
-_COUNT = lazy(rf"([+-]?[0-9０-９]+)\s*(?:{'|'.join(COUNT_UNITS)})")
-_CHANGE = lazy(rf"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:{'|'.join(COUNT_UNITS)})?")
 _DIGITS = frozenset("+-0123456789０１２３４５６７８９")
+_CHANGE_WORDS = frozenset("新增减")
 
 
 def _a_count(text: str) -> bool:
-    """Is a cell's text a count with its unit ("120件"), a value (:data:`_COUNT`)?"""
-    return text[:1] in _DIGITS and _COUNT.fullmatch(text) is not None
+    """Is a cell's text a value in words ("120件", "56.3万元", "减4", "0/0": :func:`value_in_words`),
+    a value as a bare number is (an invalid one, C204, when it reads as none)?"""
+    return (text[:1] in _DIGITS or text[:1] in _CHANGE_WORDS) and value_in_words(text)
 
 
 def _a_count_cell(cell: Cell) -> bool:
-    """Is ``cell`` a text cell holding a count with its unit ("10件"): a number of a table's part
-    as a bare one is (表三 typed as a table for each group of columns, its counts written with 件)?"""
+    """Is ``cell`` a text cell holding a value in words ("10件"): a number of a table's part as a bare
+    one is (表三 typed as a table for each group of columns, its counts written with 件)?"""
     return cell.kind == TEXT and _a_count(cell.text)
 
 
@@ -1127,8 +1127,9 @@ class _Binder:
         no_values = True  # nothing but blanks after the labels
         for i, c in enumerate(row.cells):
             text, _, kind, _ = c  # (unpacked: a named field read costs more than the four)
-            if kind == TEXT and not (text[:1] in _DIGITS and _COUNT.fullmatch(text)):
-                # (a count with its unit, "1件", is a value: 表四's one row may start with it)
+            if kind == TEXT and not _a_count(text):
+                # (a value in words, "1件", "21.5万元", "减4", is a value: 表四's one row may start with
+                # it, a table given a cell a line has it on a line of its own)
                 label_cells.append(c)
                 after = i + 1
             elif kind != BLANK:

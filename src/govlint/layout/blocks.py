@@ -28,7 +28,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..lexicon import enumerators
 from ..lexicon.labels import NOTE_UNDER_A_TABLE
 from ..lexicon.marks import PAGE_NUMBER_LINE
-from ..lexicon.numerals import WITH_UNIT
+from ..lexicon.numerals import value_in_words
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, PLACEHOLDERS, has_ideograph, make_cell, span_of
 
@@ -596,9 +596,9 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
                     c = Cell(c.text, c.span, TEXT)
                 if _rest_after_its_numbers(current, c, vocab):
                     continue
-                # (a figure with its unit, "152790元", is a value: no label that starts a row)
-                if c.kind == TEXT and not WITH_UNIT.fullmatch(c.text) and current and (
-                        current[-1].kind != TEXT or WITH_UNIT.fullmatch(current[-1].text)
+                # (a value in words, "152790元", "减4", "0/0", is no label that starts a row)
+                if c.kind == TEXT and not value_in_words(c.text) and current and (
+                        current[-1].kind != TEXT or value_in_words(current[-1].text)
                         or _starts_row(c, current[-1], vocab)):
                     flush()
                 current.append(c)

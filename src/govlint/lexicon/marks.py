@@ -24,9 +24,10 @@ def page_number_forms(space: str = r"\s*") -> str:
     """The forms of a page's number as page furniture prints it, decorated so that it is no table
     cell: "- 3 -", "第3页", "第3页 共8页", "3/8" (a bare "3" is one only where it stands: at a
     page's top or foot), as alternatives of a pattern; ``space`` is what may stand between the
-    dashes or the slash and the digits (the "第…页" form may always run over lines)."""
+    dashes or the slash and the digits (the "第…页" form may always run over lines). A page is
+    never the 0th, nor a document of none: "0/0" is a table's cell."""
     return (rf"[-－—–~～]{space}\d{{1,4}}{space}[-－—–~～]|第\s*\d{{1,4}}\s*页(?:\s*[,，]?\s*共\s*\d{{1,4}}\s*页)?"
-            rf"|\d{{1,4}}{space}[/／]{space}\d{{1,4}}")
+            rf"|[1-9]\d{{0,3}}{space}[/／]{space}[1-9]\d{{0,3}}")
 
 
 #: a line (or a cell) that is nothing but a page's number

@@ -22,9 +22,25 @@ COUNT_UNITS = "件个项条次宗起笔份批家"
 #: the units an amount of money is written with after its number, the longest first ("56.3万元",
 #: "152790元": 表二's 采购总金额 and 收费金额)
 MONEY_UNITS = ("万元", "元", "万")
-#: a figure and its unit, a cell's whole text ("120件", "56.3万元", "152790 元"): a value, as a bare
-#: figure is (the binder reads it in its column's unit)
-WITH_UNIT = lazy(rf"[+-]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}])")
+#: a count and its unit, a cell's whole text ("120件", "16368(件)"): group 1 the number
+COUNT = lazy(rf"([+-]?[0-9０-９]+)\s*(?:[{COUNT_UNITS}]|[（(][{COUNT_UNITS}][)）])")
+#: a change said in words, 2019's 本年增/减 ("增加1", "减4", "减少2项"): group 1 the word, group 2 the number
+CHANGE = lazy(rf"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:[{COUNT_UNITS}]|[（(][{COUNT_UNITS}][)）])?")
+#: a figure and its unit, a cell's whole text ("120件", "56.3万元", "152790 元", "16368(件)"): a value, as
+#: a bare figure is (the binder reads it in its column's unit)
+WITH_UNIT = lazy(rf"[+-]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}]"
+                 rf"|[（(](?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}])[)）])")
+#: figures and marks between them, no word ("0/0", "+(0) -(0)", "1,234"): a value however wrong its
+#: form (C204 says so), no row's label
+FIGURES_ONLY = lazy(r"[+\-(（]*[0-9０-９][0-9０-９.,，．/／+\-()（） \u3000]*")
+
+
+def value_in_words(text: str) -> bool:
+    """Is a table cell's ``text``, which is no bare number, a value all the same: a figure with its unit
+    (:data:`WITH_UNIT`), a change in words (:data:`CHANGE`), or figures with marks between them
+    (:data:`FIGURES_ONLY`)? A table a page gave a cell a line holds them as its other cells, in its row."""
+    return bool(text) and (WITH_UNIT.fullmatch(text) is not None or CHANGE.fullmatch(text) is not None
+                           or FIGURES_ONLY.fullmatch(text) is not None)
 
 
 def chinese_int(s: str) -> Optional[int]:
