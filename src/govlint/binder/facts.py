@@ -54,8 +54,9 @@ _NUMERIC_DATE = lazy(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
 #: "统计期限为2024年度" / "统计时间为2024年全年" / "统计期为2024年度" / "统计期限为2024年": a period written as a year
 _PERIOD_YEAR = lazy(r"(?:统计|数据)(?:数据|的)?(?:期限|时限|时间|时段|期间|周期|区间|范围|口径|期)(?:为|是|:)?[^。；;，,]{0,6}?"
                           r"(\d{4})年(?:度|全年|(?![\d一二三四五六七八九十]))")
-#: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period
-_PERIOD_YEAR_LOOSE = lazy(r"(?:统计|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
+#: "本报告所列数据为2024年度数据": a year named for the data, less certainly the period (not in "示例县统计局
+#: 2024年度…报告": a statistics bureau's name says nothing of the statistics)
+_PERIOD_YEAR_LOOSE = lazy(r"(?:统计(?![局站所])|数据|期限)[^。；;]{0,10}?(\d{4})年(?:度|全年)")
 #: between 统计/数据 and the year, the name of a statistics return, table, bulletin or notice ("行政执法统计年报
 #: (2024年度)", "统计报表（2024年度）", "《…统计调查制度》2024年度"): the year names the document, not the period
 _RETURN_NAMED = lazy(r"年报|报表|统计表|月报|季报|快报|公报|年鉴|通知|制度|方案|检查|调查|执法|[《》]")
@@ -73,7 +74,7 @@ _DATA_THIS_YEAR = lazy(r"(?:统计)?数据(?:均|都|皆|全部|统一|全部均
 #: the cut-off named as a point in time: "数据核定时间点为2024年12月31日", "数据统计时点为…"
 _CUT_POINT = r"(?:核定|核算|采集|汇总|统计)?(?:时间点|时点|时间节点)"
 #: "数据统计截至2024年12月31日", "统计截止时间为2024年12月31日": the end of the period only
-_PERIOD_END = lazy(r"(?:统计|数据)[^。；;]{0,10}?(?:(?:截至|截止)(?:到|至|时间|日期)?|" + _CUT_POINT + r")(?:为|是|:)?"
+_PERIOD_END = lazy(r"(?:统计(?![局站所])|数据)[^。；;]{0,10}?(?:(?:截至|截止)(?:到|至|时间|日期)?|" + _CUT_POINT + r")(?:为|是|:)?"
                   r"(\d{4})年12月31")
 #: "数据统计截止时间为2024年12月31日", "统计数据截至2024年12月31日", "数据截至2024年12月31日", "统计期限截至
 #: 2024年12月31日" (the period named, then only its end): the statistics' own cut-off, its year certain (not
