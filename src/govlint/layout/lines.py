@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
+from ..syntax.ast import original_offset
 from ..lexicon import labels as L
 from ..lexicon.marks import IMAGE, IMAGE_FILES_LINE, IMAGE_SIGN, PAGE_NUMBER_LINE, page_number_forms
 from .cells import DIGIT, NUMBER, PLACEHOLDERS, has_ideograph, make_cell, parse_number
@@ -92,26 +93,12 @@ class Prepared(NamedTuple):
     repairs: Tuple[str, ...] = ()
     #: the runs of the file's characters layout took out (pinyin glosses, Markdown escapes), as (the offset where they
     #: stood in the text before any break was inserted, how many: each offset's total of the runs
-    #: up to it), sorted; () when none (:func:`original_offset`)
+    #: up to it), sorted; () when none (:func:`govlint.syntax.ast.original_offset`)
     removed: Tuple[Tuple[int, int], ...] = ()
 
     def original_offset(self, offset: int) -> int:
         """The offset in the file's (normalised) text of an offset in ``text``."""
         return original_offset(offset, self.inserted, self.removed)
-
-
-def original_offset(offset: int, inserted: Tuple[int, ...], removed: Tuple[Tuple[int, int], ...] = (),
-                    end: bool = False) -> int:
-    """The offset in the file's text of ``offset`` in the text layout made of it: back over the
-    characters it ``inserted``, then on over the runs it ``removed`` before it (at it too, unless
-    ``end``: a span's end stops before a run taken out right after its last character)."""
-    if inserted:
-        offset -= bisect_right(inserted, offset - 1)
-    if removed:
-        k = bisect_right(removed, (offset - 1, 1 << 62) if end else (offset, 1 << 62))
-        if k:
-            offset += removed[k - 1][1]
-    return offset
 
 
 #: what a copy put into the text that is no part of it, taken out before anything reads it

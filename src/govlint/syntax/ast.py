@@ -126,6 +126,20 @@ class Section(Record):
         return tuple(b for b in self.blocks if isinstance(b, Table))
 
 
+def original_offset(offset: int, inserted: Tuple[int, ...], removed: Tuple[Tuple[int, int], ...] = (),
+                    end: bool = False) -> int:
+    """The offset in the file's text of ``offset`` in the text layout made of it: back over the
+    characters it ``inserted``, then on over the runs it ``removed`` before it (at it too, unless
+    ``end``: a span's end stops before a run taken out right after its last character)."""
+    if inserted:
+        offset -= bisect_right(inserted, offset - 1)
+    if removed:
+        k = bisect_right(removed, (offset - 1, 1 << 62) if end else (offset, 1 << 62))
+        if k:
+            offset += removed[k - 1][1]
+    return offset
+
+
 @dataclass(frozen=True)
 class Report:
     path: str
@@ -178,7 +192,6 @@ class Report:
                 if ch == "\n":
                     starts.append(i + 1)
             object.__setattr__(self, "_starts", starts)
-        from ..layout.lines import original_offset
         ins, gone = self.inserted, self.removed
         a = original_offset(span.start, ins, gone)
         b = original_offset(span.end, ins, gone, end=True) if span.end > span.start else a
