@@ -85,3 +85,44 @@ def test_figures_with_a_slash_are_the_cells_invalid_value_not_a_page_number(layo
     assert "0/0" in text
     got = [(d.code, d.location.row, d.location.column, d.message) for d in lint(text).diagnostics]
     assert got == [("C204", "行政许可", "本年增/减", "表二“行政许可”行“本年增/减”列的值“0/0”不是数字，应为整数（可以为负数）")]
+
+
+def tabbed(text: str) -> str:
+    """表二's rows a cell a line each, every cell indented with a tab, a blank line after each row
+    (Word's or WPS's table copied as text)."""
+    start, end = text.index("第二十条第（一）项"), text.index("三、收到和处理政府信息公开申请情况")
+    rows = ["\n".join("\t" + c for c in line.split("\t") if c) for line in text[start:end].strip("\n").split("\n")]
+    return text[:start] + "\n\n".join(rows) + "\n\n" + text[end:]
+
+
+def spaced(text: str) -> str:
+    """表二's rows with a space between cells (a PDF's text copied)."""
+    start, end = text.index("第二十条第（一）项"), text.index("三、收到和处理政府信息公开申请情况")
+    rows = [" ".join(c for c in line.split("\t") if c) for line in text[start:end].strip("\n").split("\n")]
+    return text[:start] + "\n".join(rows) + "\n\n" + text[end:]
+
+
+@pytest.mark.parametrize("layout", [tabbed, spaced])
+def test_values_in_words_in_rows_of_cells_indented_or_apart_by_spaces(layout):
+    """"减1" and "56.3万元" in rows a cell a line, indented with tabs (the run was taken for lone cells of
+    several rows and untabbed: the row's lines prose, false C203), or apart by spaces (the row was no
+    row: false C202 "缺少1行")."""
+    text = layout(TRIAL.replace("行政许可\t12\t1\t98", "行政许可\t12\t减1\t98").replace("政府集中采购\t4\t56.3",
+                                                                                "政府集中采购\t4\t56.3万元"))
+    assert "减1" in text and "56.3万元" in text
+    assert lint(text).diagnostics == ()
+    rows = bind(parse(text)).tables["表二"].rows
+    assert [c.value for c in rows["licensing"].cells.values()] == [Decimal(12), Decimal(-1), Decimal(98)]
+    assert [c.value for c in rows["procurement"].cells.values()] == [Decimal(4), Decimal("56.3")]
+
+
+def test_counts_with_their_unit_a_paragraph_each_make_a_table():
+    """Every figure of 表二 written with its unit ("12件", "56.3万元"), a cell a paragraph (blank lines
+    between): the run has its numbers (before, none counted: no table, C200)."""
+    import re
+    text = a_cell_a_line(TRIAL)
+    start, end = text.index("第二十条第（一）项"), text.index("三、收到和处理政府信息公开申请情况")
+    part = re.sub(r"(?m)^(\d+)$", r"\1件", text[start:end]).replace("\n56.3\n", "\n56.3万元\n")
+    assert "\n98件\n" in part and "\n56.3万元\n" in part
+    text = text[:start] + part + text[end:]
+    assert lint(text).diagnostics == ()

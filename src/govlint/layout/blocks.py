@@ -28,7 +28,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..lexicon import enumerators
 from ..lexicon.labels import NOTE_UNDER_A_TABLE
 from ..lexicon.marks import PAGE_NUMBER_LINE
-from ..lexicon.numerals import value_in_words
+from ..lexicon.numerals import AFTER_A_FIGURE, BEFORE_A_FIGURE, value_in_words
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, PLACEHOLDERS, has_ideograph, make_cell, span_of
 
@@ -238,8 +238,9 @@ def _head_cells(p: Paragraph, vocab: Vocabulary) -> Optional[List[Cell]]:
 #: a line that ends in numbers separated by spaces ("规章 0 0 0", "0 0 0 0"): a row copied out of
 #: a PDF or a plain-text table, its label (if any) first
 # (a number may hold a soft hyphen, where a word processor may break it: "1\u00ad2" is 12)
-_SPACED_ROW = lazy(r"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:[+\-−]?[0-9０-９][0-9０-９,.\u00ad]*|/|／|—|——|－|-|无))+)"
-                         r"[ \u3000\xa0]*")
+# (a figure may be written with words: "减1" in 2019's 本年增/减, "1.2万元", "3件")
+_SPACED_ROW = lazy(rf"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:{BEFORE_A_FIGURE}[+\-−]?[0-9０-９][0-9０-９,.\u00ad]*{AFTER_A_FIGURE}"
+                   r"|/|／|—|——|－|-|无))+)[ \u3000\xa0]*")
 
 #: a row's note after its numbers, a wide gap before it ("一、本   10   2 …   13   含网": a 备注 column
 #: staff added, its note wrapped by a narrow cell); the fewest numbers before it
@@ -560,8 +561,10 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
             continue
         # each paragraph: a whole space-separated row, or a single cell of the flat layout
         units = [(split_spaced(p.text, p.span, vocab), p) for p in blocks[i:j]]
-        kinds = [c.kind for cells, p in units for c in (cells or [make_cell(p.text, p.span)])]
-        numbers = kinds.count(NUMBER)
+        made = [c for cells, p in units for c in (cells or [make_cell(p.text, p.span)])]
+        kinds = [c.kind for c in made]
+        # (a figure in words, "3件", "减1", is a number of the table as a bare one is)
+        numbers = kinds.count(NUMBER) + sum(1 for c in made if c.kind == TEXT and value_in_words(c.text))
         if numbers < 3 and (marks or (vocab is not None and _table_of_marks(blocks[i:j], vocab))):
             numbers += kinds.count(PLACEHOLDER)  # (a mark written for 0 stands for a number)
         if numbers < 3:

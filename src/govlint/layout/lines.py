@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import List, NamedTuple, Optional, Tuple
 
 from ..lexicon import closing, enumerators
+from ..lexicon.numerals import value_in_words
 from ..syntax.ast import original_offset
 from ..lexicon import labels as L
 from ..lexicon.marks import IMAGE, IMAGE_FILES_LINE, IMAGE_SIGN, PAGE_NUMBER_LINE, page_number_forms
@@ -491,7 +492,8 @@ def _lone_cells_untabbed(text: str) -> str:
         rows, number = 0, False
         for k in cells:
             cell = make_cell(_LONE_CELL.fullmatch(lines[k]).group(1).strip(_SPACE), None)
-            if cell.kind == NUMBER or cell.text in _ZERO_MARKS:  # (a value: a number, or a mark for 0)
+            if cell.kind == NUMBER or cell.text in _ZERO_MARKS or value_in_words(cell.text):
+                # (a value: a number, a mark for 0, or one in words, "减1", "268.4万元")
                 number = True
             elif number and has_ideograph(cell.text):
                 rows, number = rows + 1, False

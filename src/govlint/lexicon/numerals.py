@@ -30,6 +30,10 @@ CHANGE = lazy(rf"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:[{COUNT_U
 #: a bare figure is (the binder reads it in its column's unit)
 WITH_UNIT = lazy(rf"[+-]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}]"
                  rf"|[（(](?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}])[)）])")
+#: around a figure in a row typed with spaces, as a pattern's text: the change word before it ("减1") and the
+#: unit after it ("3件", "1.2万元", "16368(件)"), each optional
+BEFORE_A_FIGURE = r"(?:新增|增加|增|减少|减)?"
+AFTER_A_FIGURE = (rf"(?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}]|[（(](?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}])[)）])?")
 #: figures and marks between them, no word ("0/0", "+(0) -(0)", "1,234"): a value however wrong its
 #: form (C204 says so), no row's label
 FIGURES_ONLY = lazy(r"[+\-(（]*[0-9０-９][0-9０-９.,，．/／+\-()（） \u3000]*")
