@@ -1212,7 +1212,7 @@ def _data_this_year(report: Report) -> str:
 
 #: a closing's date: in words or numerals ("2025年1月20日", "二〇二五年元月二十日") or with dots or dashes ("2025.1.20")
 _CLOSING_DATE = (closing.YEAR + r"\s*年\s*(?:[\d一二三四五六七八九十]{1,2}|元)\s*月"
-                 r"\s*[\d一二三四五六七八九十]{1,3}\s*日|(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2}")
+                 r"\s*[\d一二三四五六七八九十]{1,3}\s*日|" + closing.NUMERIC_DATE)
 #: a closing line: the agency (or nothing) and the date, which may name its weekday ("2025年1月20日（星期一）")
 _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>" + _CLOSING_DATE + r")"
                       r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]|(?:星期|礼拜)[一二三四五六日天]))?(?:发布|印发)?[。.]?$")

@@ -12,6 +12,9 @@ YEAR = r"(?:\d{4}|" + YEAR_CN + r")"
 #: day in digits (二〇二五年1月20日), 二0二五年一月二十日 (spaces allowed between its parts)
 DATE = (YEAR + r"[ ]*年[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*月"
         r"[ ]*[0-9一二三四五六七八九十]{1,3}[ ]*日")
+#: a date in figures with dots, slashes or dashes between its parts, the same each time: 2025-01-20,
+#: 2025.1.20, 2025/01/20 (no value of a table's, however like "0/0" or "1-2" it looks)
+NUMERIC_DATE = r"(?<!\d)\d{4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,2}(?!\d)"
 _MONTH = r"\d{1,2}|[一二三四五六七八九十]{1,2}|元"
 #: a closing date that names only its month: 2025年1月, 二〇二五年一月, 2025年元月, 2025年1月份 (the year
 #: is group "y", the month group "m")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .closing import NUMERIC_DATE
 from .pattern import lazy
 
 DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -36,13 +37,13 @@ BEFORE_A_FIGURE = r"(?:新增|增加|增|减少|减)?"
 AFTER_A_FIGURE = (rf"(?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}]|[（(](?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}])[)）])?")
 #: figures and marks between them, no word ("0/0", "+(0) -(0)", "1,234"): a value however wrong its
 #: form (C204 says so), no row's label
-FIGURES_ONLY = lazy(r"[+\-(（]*[0-9０-９][0-9０-９.,，．/／+\-()（） \u3000]*")
+FIGURES_ONLY = lazy(rf"(?!{NUMERIC_DATE}$)[+\-(（]*[0-9０-９][0-9０-９.,，．/／+\-()（） \u3000]*")
 
 
 def value_in_words(text: str) -> bool:
     """Is a table cell's ``text``, which is no bare number, a value all the same: a figure with its unit
     (:data:`WITH_UNIT`), a change in words (:data:`CHANGE`), or figures with marks between them
-    (:data:`FIGURES_ONLY`)? A table a page gave a cell a line holds them as its other cells, in its row."""
+    (:data:`FIGURES_ONLY`, not a date: "2025-01-20")? A table a page gave a cell a line holds them as its other cells, in its row."""
     return bool(text) and (WITH_UNIT.fullmatch(text) is not None or CHANGE.fullmatch(text) is not None
                            or FIGURES_ONLY.fullmatch(text) is not None)
 
