@@ -27,16 +27,20 @@ _COUNTS = lazy(r"([0-9]+)\s*(?:条|篇|份)")
 _INTRO = r"(?:其中\s*(?:包括|包含)?|包括|包含)"
 
 
+#: what opens a clause comparing with another year ("较上年增加41条", "同比减少3条", "比2023年多5条"): no part of a list
+_COMPARED = r"(?:较|比|与上|相比|同比|环比|增加|减少|增长|下降)"
+
+
 def _lists(sep: str, end: str, some_end: str):
     """(True, the parts sharing a whole out, ending with the rest), (False, some parts of it): the
     patterns of a list whose parts ``sep`` sets apart and that ``end`` ends (``some_end`` without the
     rest): the whole and 其中, then every part but the last, each ending with ``sep``."""
     whole_then = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*(?P<open>\()?\s*" + _INTRO
-                  + rf"\s*[,:]?\s*(?P<parts>(?:{_LABEL}[0-9]+\s*(?P=unit){_DETAIL}\s*{sep}\s*)+")
+                  + rf"\s*[,:]?\s*(?P<parts>(?:(?!{_COMPARED}){_LABEL}[0-9]+\s*(?P=unit){_DETAIL}\s*{sep}\s*)+")
     # (a list in brackets, "共公布政府信息120条，（其中…、其他信息50条）": its closing bracket ends it)
     return ((True, lazy(whole_then + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
                         rf"(?(open)\s*\)|(?=\s*(?:{end})))")),
-            (False, lazy(whole_then + rf"{_LABEL}[0-9]+\s*(?P=unit){_DETAIL})(?(open)\s*\)|(?=\s*(?:{some_end})))")))
+            (False, lazy(whole_then + rf"(?!{_COMPARED}){_LABEL}[0-9]+\s*(?P=unit){_DETAIL})(?(open)\s*\)|(?=\s*(?:{some_end})))")))
 
 
 #: "全年主动公开政府信息135条，其中政策文件1条、工作动态3条…、其他类97条": a count of pieces of information
@@ -50,7 +54,8 @@ def _lists(sep: str, end: str, some_end: str):
 #: or a clause after it that counts no part of the unit ("…、业务信息32条，其中重点对…进行了解读").
 #: Parts apart by commas or 、; or by semicolons throughout ("其中,工作动态184条;法定主动公开35条;…"), the list
 #: then ending its sentence (a semicolon after a comma's list ends it).
-_COMMA_LIST_END = rf"[。;]|$|,(?!\s*{_NAME}{{1,24}}?[0-9]+\s*(?P=unit))"
+#: (a clause comparing with another year after the list, "…、其他类106条，较上年增加41条", is no part: it ends the list)
+_COMMA_LIST_END = rf"[。;]|$|,(?!\s*(?!{_COMPARED}){_NAME}{{1,24}}?[0-9]+\s*(?P=unit))"
 _LISTS = (*_lists("[,、]", _COMMA_LIST_END, _COMMA_LIST_END),
           *_lists(";", r"。|$", r"。|$"))
 #: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏, 日报 …), not kinds
@@ -71,7 +76,7 @@ _GOES_ON_GROUPED = lazy(rf"\s*;\s*{_NAME}{{1,24}}?[0-9]+\s*(?:件|个|项|次|�
 _SUBTOTAL = lazy(r"^(?:共计|共|合计|总计|小计|累计)")
 #: the figure before 其中 is a change against another year, no whole ("公开信息213条，较2022年增加19条。其中，…":
 #: the parts are of the 213): a comparison in its clause, a word of more or fewer right before it
-_A_CHANGE = lazy(r"(?:较|比|相比|同比|环比)[^,;。]*?(?:增加|增长|减少|下降|降低|提高|上升|(?<!新)增|减|多|少)了?\s*(?:约|近)?\s*$")
+_A_CHANGE = lazy(_COMPARED + r"[^,;。]*?(?:增加|增长|减少|下降|降低|提高|上升|(?<!新)增|减|多|少)了?\s*(?:约|近)?\s*$")
 
 
 class PartsOfAWhole(Rule):
@@ -84,7 +89,7 @@ class PartsOfAWhole(Rule):
            "各分项以逗号、顿号或（通篇）分号隔开（整个列举也可放在括号中：“共公布信息X条，（其中A a条、……、其他c条）”，以右括号结束），分项名称中可有顿号（“政策、规范性文件类信息2条”）和年份（“2022年信息公开年报1条”），最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带占比（分项后括注的细分，如“法定主动公开35条（其中政策文件6条、…）”，其和等于该分项时不计入；不等时，如“政策文件20条（含图解10条）”，括注的数字可能另计，不检查）。各分项之和与总数不等时报告，" \
            "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
            "但合起来不会超过总数：列举以句号或分号结束（或其后以逗号接着一个不再列出分项的分句，如“…、业务信息32条，其中重点对…进行了解读”）、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏、报刊等，" \
-           "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”“其中”列出其细分时，或分项中有“共发布80条”一类的小计时（两层列举）不检查；以“其他…”结束的一组分项后以分号接着另一组分项时，“其他”只是第一组的余项，不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。“其中”前紧挨的数字是与上年相比的增减（“公开信息213条，较上年增加19条。其中…”）时，它不是总数，不检查。"
+           "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”“其中”列出其细分时，或分项中有“共发布80条”一类的小计时（两层列举）不检查；以“其他…”结束的一组分项后以分号接着另一组分项时，“其他”只是第一组的余项，不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。“其中”前紧挨的数字是与上年相比的增减（“公开信息213条，较上年增加19条。其中…”）时，它不是总数，不检查；列举后以逗号接着的与上年相比的分句（“…、其他类106条，较上年增加41条”）不是分项。"
     why = "分项把总数分尽时，其和必须等于总数；不等说明数字写错或漏写了一项，读者无法知道哪个数字是对的。"
     basis = "国办公开办函〔2021〕30号（报告数据应准确一致）。"
     example = "“全年主动公开政府信息120条，其中政策文件10条、工作动态30条、通知公告25条、其他类50条”（各项之和为115条）。"
