@@ -410,8 +410,10 @@ _META_LINE = lazy(r"[^：:]{1,8}[：:]")
 
 
 #: an item of a list, a bullet first ("- 示例镇2023年…年度报告2024-01-13": a page's 相关链接 copied as
-#: Markdown or by a text browser): another report's title, never this one's
-_LIST_ITEM = lazy(r"[-*+•·●○◆◇▪►][ \u3000\xa0]")
+#: Markdown or by a text browser; "·示例镇2023年…年度报告": a sidebar's links copied from the page):
+#: another report's title, never this one's (a Markdown bullet is followed by a space; a dot or a
+#: symbol is a bullet as it is)
+_LIST_ITEM = lazy(r"[-*+][ \u3000\xa0]|[•·●○◆◇▪►]")
 #: a title with a date run on after it ("…年度报告2024-01-13"): a link in a list of links, or the
 #: page's heading with its date; the title only when no other line names the report
 _LINK_DATE = lazy(r"报告\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")

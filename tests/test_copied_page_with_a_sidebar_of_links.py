@@ -1,0 +1,41 @@
+"""A web page copied as text (select all, paste), its sidebar first: the column's links to the
+agency's other reports, each after a dot ("·示例镇2023年政府信息公开工作年度报告"), stand above the
+breadcrumb and the page's own title. voices50c: the first link was taken for the title, its year
+(2023) against the statistics period (2024, a false P701) and its agency ("·示例镇") against the
+closing's (a false S106). A line opening with a bullet is an item of a list, never the title."""
+import pytest
+
+from govlint.binder.facts import extract_facts
+from govlint.syntax.parser import parse
+from govlint.testing import lint
+
+TITLE = "示例镇人民政府2024年政府信息公开工作年度报告"
+
+
+def _copied(fixture_text, links):
+    chrome = ("样例县人民政府网\n首页|政务公开|政务服务|互动交流\n\n政府信息公开\n·机构职能\n·政策文件\n"
+              + "".join(link + "\n" for link in links)
+              + "\n首页 > 政务公开 > 年度报告 > 乡镇年度报告\n")
+    text = fixture_text("tabs_2024.txt")
+    assert text.startswith(TITLE + "\n")
+    return chrome + TITLE + "\n发布日期：2025-01-22 来源：示例镇人民政府 字号：大中小\n" + text[len(TITLE) + 1:]
+
+
+@pytest.mark.parametrize("links", [
+    ("·示例镇2023年政府信息公开工作年度报告", "·示例镇2022年政府信息公开工作年度报告"),
+    ("·政府信息公开年报", "·2023年度报告", "·2022年度报告"),
+    ("•示例镇2023年政府信息公开工作年度报告",),
+    ("◆示例镇2023年政府信息公开工作年度报告",),
+], ids=["links-naming-the-agency", "links-naming-a-year", "bullet", "diamond"])
+def test_the_sidebars_links_are_not_the_title(fixture_text, links):
+    text = _copied(fixture_text, links)
+    f = extract_facts(parse(text, "x.txt"))
+    assert (f.title, f.agency, f.year) == (TITLE, "示例镇人民政府", 2024)
+    assert [d.code for d in lint(text, path="x.txt").diagnostics] == []
+
+
+def test_a_markdown_bullet_needs_its_space(fixture_text):
+    """A guard: a title that opens with a hyphen's kin in a number ("-2024…") is rare, but a Markdown
+    list item is "- " with its space; the dot and the symbols are bullets as they are."""
+    text = _copied(fixture_text, ("- 示例镇2023年政府信息公开工作年度报告",))
+    assert extract_facts(parse(text, "x.txt")).title == TITLE
