@@ -2,6 +2,7 @@
 with the narrative rules, :mod:`.narrative`)."""
 from __future__ import annotations
 
+from govlint.lexicon.numerals import FIGURE, figure_value
 from govlint.plugin import Rule, lazy, nfkc
 
 from .prose import runs, sub_span
@@ -20,7 +21,7 @@ _LABEL = rf"(?:{_CHAR}|{_YEAR})(?:{_CHAR}|、(?![0-9])|{_YEAR}){{0,24}}?"
 
 #: after a part's count, its own detail in brackets ("法定主动公开35条（其中政策文件6条、…）"): not the list's
 _DETAIL = r"(?:\s*\([^()]{0,120}\))?"
-_COUNTS = lazy(r"([0-9]+)\s*(?:条|篇|份)")
+_COUNTS = lazy(rf"({FIGURE})\s*(?:条|篇|份)")
 
 
 #: what opens the parts after the whole: 其中, 包括 ("共计600条，包括：人事信息20条，…"), 其中包括
@@ -35,12 +36,12 @@ def _lists(sep: str, end: str, some_end: str):
     """(True, the parts sharing a whole out, ending with the rest), (False, some parts of it): the
     patterns of a list whose parts ``sep`` sets apart and that ``end`` ends (``some_end`` without the
     rest): the whole and 其中, then every part but the last, each ending with ``sep``."""
-    whole_then = (r"(?<![0-9.])(?P<total>[0-9]+)\s*(?P<unit>条|篇|份)\s*[,。]?\s*(?P<open>\()?\s*" + _INTRO
-                  + rf"\s*[,:]?\s*(?P<parts>(?:(?!{_COMPARED}){_LABEL}[0-9]+\s*(?P=unit){_DETAIL}\s*{sep}\s*)+")
+    whole_then = (rf"(?P<total>{FIGURE})\s*(?P<unit>条|篇|份)\s*[,。]?\s*(?P<open>\()?\s*" + _INTRO
+                  + rf"\s*[,:]?\s*(?P<parts>(?:(?!{_COMPARED}){_LABEL}(?:{FIGURE})\s*(?P=unit){_DETAIL}\s*{sep}\s*)+")
     # (a list in brackets, "共公布政府信息120条，（其中…、其他信息50条）": its closing bracket ends it)
-    return ((True, lazy(whole_then + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?[0-9]+\s*(?P=unit))"
+    return ((True, lazy(whole_then + rf"(?:{_CHAR}{{1,10}}?(?:等|及|以及|和))?其[他它余]{_CHAR}{{0,12}}?(?:{FIGURE})\s*(?P=unit))"
                         rf"(?(open)\s*\)|(?=\s*(?:{end})))")),
-            (False, lazy(whole_then + rf"(?!{_COMPARED}){_LABEL}[0-9]+\s*(?P=unit){_DETAIL})(?(open)\s*\)|(?=\s*(?:{some_end})))")))
+            (False, lazy(whole_then + rf"(?!{_COMPARED}){_LABEL}(?:{FIGURE})\s*(?P=unit){_DETAIL})(?(open)\s*\)|(?=\s*(?:{some_end})))")))
 
 
 #: "全年主动公开政府信息135条，其中政策文件1条、工作动态3条…、其他类97条": a count of pieces of information
@@ -61,7 +62,7 @@ _LISTS = (*_lists("[,、]", _COMMA_LIST_END, _COMMA_LIST_END),
 #: parts that may overlap: the channels the same piece is published on (网站, 公众号, 公开栏, 日报 …), not kinds
 #: (a 报告, 报表 or 年报 is a kind of information)
 _CHANNEL = lazy(r"通过|在|网|微|号|栏|平台|媒体|端|(?<!年)报(?![告表送])|刊|电视|广播|新闻|屏|窗口|热线|转载|转发")
-_PART = lazy(r"([^,;]*?)([0-9]+)\s*(?:条|篇|份)(?:\s*\(([^()]*)\))?")
+_PART = lazy(rf"((?:[^,;]|(?<=[0-9]),(?=[0-9]{{3}}))*?)({FIGURE})\s*(?:条|篇|份)(?:\s*\(([^()]*)\))?")
 _REST = lazy(r"^(?:[^等及和]{1,10}?(?:等|及|和))?其[他它余]")
 #: a part that opens the parts of the one before it ("政策文件30条，包括规范性文件10条、其他文件20条，…", "…工作信息40条，
 #: 其中检查督导20条，…"): the list has two levels, and summing it in one counts those twice
@@ -103,7 +104,7 @@ class PartsOfAWhole(Rule):
                     continue
                 text = nfkc(p.text)
                 for whole, m in ((whole, m) for whole, pattern in _LISTS for m in pattern.finditer(text)):
-                    total, unit = int(m.group("total")), m.group("unit")
+                    total, unit = figure_value(m.group("total")), m.group("unit")
                     if _A_CHANGE.search(text, max(0, m.start("total") - 40), m.start("total")):
                         continue
                     if whole and "," in m.group("parts") and _GOES_ON.match(text, m.end()):
@@ -111,10 +112,10 @@ class PartsOfAWhole(Rule):
                     if whole and _GOES_ON_GROUPED.match(text, m.end()):
                         continue  # (its 其他 item ends one group of parts: more groups follow the semicolon)
                     found = _PART.findall(m.group("parts"))
-                    if any(sum(map(int, _COUNTS.findall(d))) not in (0, int(n)) for _, n, d in found):
+                    if any(sum(map(figure_value, _COUNTS.findall(d))) not in (0, figure_value(n)) for _, n, d in found):
                         continue  # "政策文件20条（含图解10条）": 10 of the 20, or 10 besides them? Only a detail that
                         # shares its part out exactly is read as its part's
-                    parts = [(w.strip(" ,、;:"), int(n)) for w, n, _ in found]
+                    parts = [(w.strip(" ,、;:"), figure_value(n)) for w, n, _ in found]
                     added = sum(n for _, n in parts)
                     if added == total or any(_SUBLIST.search(w) or _SUBTOTAL.search(w) for w, _ in parts):
                         continue

@@ -31,6 +31,16 @@ CHANGE = lazy(rf"(新增|增加|增|减少|减)\s*([0-9０-９]+)\s*(?:[{COUNT_U
 #: a bare figure is (the binder reads it in its column's unit)
 WITH_UNIT = lazy(rf"[+-]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}]"
                  rf"|[（(](?:{'|'.join(MONEY_UNITS)}|[{COUNT_UNITS}])[)）])")
+#: a whole figure in prose (NFKC'd), its thousands set apart by commas or not: "2,137", "2137" (as a pattern's
+#: text; never "137" of "2,137")
+FIGURE = r"(?<![0-9.])(?<![0-9],)(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)"
+
+
+def figure_value(text: str) -> int:
+    """The value of a :data:`FIGURE`'s text ("2,137" → 2137)."""
+    return int(text.replace(",", ""))
+
+
 #: around a figure in a row typed with spaces, as a pattern's text: the change word before it ("减1") and the
 #: unit after it ("3件", "1.2万元", "16368(件)"), each optional
 BEFORE_A_FIGURE = r"(?:新增|增加|增|减少|减)?"
