@@ -2048,6 +2048,8 @@ class _Binder:
         if surplus:
             extra = [v for v in values if v.kind != BLANK][len(cols):]
             span = extra[0].span if extra else row.span
+            if extra and all(v.kind == PLACEHOLDER for v in extra):
+                return  # (marks in the cells a template leaves blank, "行政许可 | 0 | —— | ——": no surplus)
             self._note("extra", t.key, spec.key, None, " ".join(v.text for v in extra),
                        "", span, section)
 
@@ -2484,6 +2486,8 @@ class _Binder:
             self._see(key, span, section)
             if surplus:
                 extra = [v for v in cells if v.kind != BLANK][len(cols):]
+                if extra and all(v.kind == PLACEHOLDER for v in extra):
+                    continue  # (marks in cells the template leaves blank: no surplus, as in _bind)
                 self._note("extra", key, spec.key, None, " ".join(v.text for v in extra), "",
                            extra[0].span if extra else span, section)
 
