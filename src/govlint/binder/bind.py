@@ -2702,6 +2702,25 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
     return None, "subheading"
 
 
+def _foreign_table(index: _Index, table: Table) -> bool:
+    """A table of the agency's own, no official one's: a head row of names none of which the format
+    knows ("申请内容类别 | 件数 | 占比"), and rows most of whose labels are no official label
+    ("房屋征收补偿 | 9 | 39.1%" … "其他 | 2 | 8.7%"). Read row by row, a label it shares with an
+    official table ("其他", 表三's "3.其他") bound its figures there (voices50d: a false C207)."""
+    rows = table.rows
+    if len(rows) < 4:
+        return False
+    head = [c for c in rows[0].cells if c.kind != BLANK]
+    if len(head) < 2 or any(c.kind != TEXT or index.lookup(c.text)[0] for c in head):
+        return False
+    labels = [r.cells[0].text for r in rows[1:]
+              if r.cells and r.cells[0].kind == TEXT and any(c.kind == NUMBER for c in r.cells[1:])]
+    if len(labels) < 3:
+        return False
+    known = sum(1 for text in labels if index.lookup(text)[0])
+    return 2 * known < len(labels)
+
+
 def _opens_annex(blocks) -> bool:
     """Does a section's text open an annex: a line that heads one ("附件", "附表1：…"), or the
     report's closing (the agency's name on a line, the date alone on the next) with more after it
@@ -2793,6 +2812,9 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                 binder.row(Row(tuple(cells), cells[0].span.to(cells[-1].span)), number)
                 continue
             if isinstance(b, Table):
+                if _foreign_table(index, b):
+                    binder.settle()  # (a table of the agency's own: none of its rows is an official one's)
+                    continue
                 for row in b.rows:
                     binder.row(row, number)
             elif len(b.text) <= 40 and (binder.context and binder.is_row_label(b.text) or index.only_heads(b.text)
