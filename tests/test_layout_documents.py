@@ -295,6 +295,21 @@ def test_lines_wrapped_in_a_paragraph():
     assert not D.lines_wrapped_in_a_paragraph(Item("甲", box=None), Item("乙", box=None))
 
 
+def test_a_closing_set_right_is_no_paragraph_wrapped_onto_the_next_line():
+    """voices50d: the closing set right, its date reaching the right margin, then an annex's label at
+    the left ("2024年2月26日" / "附件：名词解释"): read as a paragraph's wrapped line, the two ran into one
+    ("2024年2月26日附件：名词解释") and the report had no closing date (P702 lost). A line set right, or a
+    date alone, is a line of its own."""
+    agency = line("示例县城南街道办事处", x0=410, x1=500, top=96)
+    dated = line("2024年2月26日", x0=430, x1=501, top=125)
+    annex = line("附件：名词解释", x0=90, x1=190, top=154)
+    lines, _ = render(agency, dated, annex)
+    assert lines == ["示例县城南街道办事处", "2024年2月26日", "附件：名词解释"]
+    # a date alone at the left reaching the margin (a narrow page) is no paragraph's first line either
+    assert not D.lines_wrapped_in_a_paragraph(Item("2024年2月26日", box=line("2024年2月26日", x1=500).box),
+                                              Item(annex.text, box=annex.box))
+
+
 # -- through the engine ---------------------------------------------------------------------------
 
 class _TextOnly:

@@ -1558,7 +1558,8 @@ def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabula
     """Is ``nxt`` the wrapped continuation of the paragraph whose last line is ``last``? Yes when
     ``last`` runs to the right margin and does not end a sentence, and ``nxt`` is not indented,
     not right of ``last`` when that starts out left of the text block (a browser's print of a
-    page: the site's lines wider than the article), not a heading (一、 （一） 1.) and not a date; and (with ``vocab``) not when ``last`` is a whole
+    page: the site's lines wider than the article), not a heading (一、 （一） 1.) and not a date (nor
+    ``last`` a date, or a line set right: the closing's); and (with ``vocab``) not when ``last`` is a whole
     name of the formats and ``nxt`` one too or a number (a table's cells a line each, on a page of
     short lines only, whose "margin" is its longest line: "本年制发件数" / "本年废止件数" / "现行有效件数"
     / "规章" / "0", from a Word document typed a cell a paragraph)."""
@@ -1573,6 +1574,9 @@ def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabula
     left = nxt.box.left
     if last.box.x1 < last.box.right - 1.5 * size:
         return False  # the line stops short of the margin: the paragraph ended there
+    if last.box.x0 > (last.box.left + last.box.right) / 2 or _DATE_LINE.match(t):
+        return False  # a line set right (the closing's agency, its date: "…办事处" / "2024年2月26日" over
+        # "附件：名词解释") or a date alone: a line of its own, not a paragraph's first
     if nxt.box.x0 > left + 1.2 * size:
         return False  # the next line is indented: a new paragraph
     if last.box.x0 < left - 1.2 * size and nxt.box.x0 > last.box.x0 + 1.2 * size:
