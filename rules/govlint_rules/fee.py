@@ -175,16 +175,21 @@ _ABOUT_FEE = lazy(r"(?:关于|有关|涉及|针对)[^。；;，,]{0,12}?(?:收�
 _APPLIED = lazy(r"依申请|申请人|申请公开|公开申请|所申请")
 
 
+#: a definition of the term, as a glossary (名词解释) after the report gives it: "信息处理费：指…", "信息处理费是指…"
+_DEFINITION = lazy(r"(?:处理费|收费)\s*(?:[:：]\s*(?:是|系)?指|(?:是|系)指)")
+
+
 def is_fee_sentence(sentence: str) -> bool:
     """Whether a reader would take the sentence as saying something on the fee. A sentence on
     what was published whose only 收费 is a topic of it ("本年度主动公开收费公示信息20条", "重点公开了
     物业收费、停车收费等民生信息") says nothing on the 信息处理费, unless it says none or a sum
-    ("依申请公开收费、减免均为0")."""
+    ("依申请公开收费、减免均为0"); nor does a definition of the fee (a 名词解释 after the report)."""
     if not _may_name(sentence):
         return False
     s = _closed(sentence)
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
-        return True
+        # (but a glossary's entry, "2.信息处理费：指…申请人收取的费用，按件计收…", says what the word means)
+        return _DEFINITION.search(s) is None
     if "费" not in s and not _APPLIED.search(s):
         return False  # 无偿 of another service or of what is published ("无偿提供政策咨询服务", "无偿公开各类政府
         # 信息"), not of the information applied for
