@@ -120,6 +120,11 @@ _AFTER_CLOSING = lazy(r"^[【\[（(]?\s*(?:(?:附件\s*\d*|附件下载|相关(?
                       r"|浏览次数|点击(?:数|量|率)|阅读(?:数|次数)|责任编辑|编辑|审核|校对)(?:单位)?\s*[:：])")
 
 
+#: a site's footer anywhere on its line ("示例县人民政府办公室 主办网站标识码：3607230001 示ICP备…号", "技术支持：
+#: 示例县融媒体中心 联系电话：…"): after the closing, never the report's
+_FOOTER = lazy(r"网站标识码|ICP|备案号|版权所有|技术支持\s*[:：]|Copyright|©|(?:主办|承办)(?:单位)?\s*[:：]")
+
+
 #: a Markdown link: its words (group 1) and its address
 _MARKDOWN_LINK = lazy(r"\[([^\]\n]*)\]\((?:[^()\n]|\\[()]|\([^()\n]*\))*\)")
 
@@ -1324,8 +1329,8 @@ def _closing(paragraphs: Sequence[Paragraph]):
         t = nfkc(p.text).strip().replace("\u3000", " ")
         if "](" in t:  # a page copied as Markdown: a link's words ("[【打印本页】](javascript:…)")
             t = _MARKDOWN_LINK.sub(r"\1", t)
-        if len(t) <= 120 and _AFTER_CLOSING.match(t):
-            continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…": after the closing, not the report
+        if len(t) <= 120 and (_AFTER_CLOSING.match(t) or ("。" not in t and _FOOTER.search(t))):
+            continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…", "…网站标识码：…": after the closing, not the report
         if _furniture_wrapped(tail, k, t):
             continue  # "0000000" under "…联系电话：0000-": the rest of a footer's line a print wrapped
         if (t[:1] in "（(" or t[-1:] in ")）") and parse_date(_unbracketed(t)) is not None:
