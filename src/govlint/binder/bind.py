@@ -24,7 +24,7 @@ from ..lexicon.numerals import CHANGE as _CHANGE, COUNT as _COUNT, MONEY_UNITS, 
 from ..syntax.lexer import DATE_LINE, SIGNATURE_LINE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
-from .headings import contents_folded, renumbered
+from .headings import contents_folded, contents_table, renumbered
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
 from ..layout.vocabulary import year_qualified as _year_qualified
@@ -2793,7 +2793,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     index = binder.index
 
     for block in report.front:
-        if isinstance(block, Table):
+        if isinstance(block, Table) and not contents_table(block):  # (a contents page typed as rows: no table's)
             for row in block.rows:
                 binder.row(row, None)
 

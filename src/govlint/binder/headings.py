@@ -471,6 +471,28 @@ _LEADER = lazy(r"[\s.．…·・—\-_\d]*")
 CONTENTS_ENTRY = lazy(r"(?:[.．·・…]{3,}|……)\s*\d{1,3}\s*$")
 
 
+#: a table of contents' entry typed as a row, its page number in a cell of its own ("四、…行政诉讼情况 | 4": a Word
+#: contents page's tab stop): an enumerated title, then its page
+_CONTENTS_TITLE = lazy(rf"^[ \u3000]*(?:{NUMERAL}[ \u3000]*[、．.]|[（(][ \u3000]*{NUMERAL}[ \u3000]*[)）])[^\d。]{{2,40}}$")
+
+
+def contents_table(table: Table) -> bool:
+    """Is ``table`` a table of contents typed as rows (three or more: an enumerated title, then its page
+    number alone, the pages never going back)? Its rows are no official table's: a title naming 表四's
+    section ("四、政府信息公开行政复议、行政诉讼情况 | 4") is no head of that table with a value."""
+    pages = []
+    for row in table.rows:
+        cells = [c.text.strip() for c in row.cells if c.kind != BLANK]
+        if not cells:
+            continue
+        if not pages and "".join("".join(cells).split()) in ("目录", "目次", "内容目录"):
+            continue  # ("目 录", "目 | 录" over the entries)
+        if len(cells) != 2 or not cells[1].isdigit() or len(cells[1]) > 3 or not _CONTENTS_TITLE.match(cells[0]):
+            return False
+        pages.append(int(cells[1]))
+    return len(pages) >= 3 and all(a <= b for a, b in zip(pages, pages[1:]))
+
+
 def _empty(section: Section, furniture: frozenset) -> bool:
     """Nothing under a heading but what a table of contents holds: page numbers, dot leaders and
     short entries of the sub-headings ("（一）主动公开……2"), and what a page break inside it left:
