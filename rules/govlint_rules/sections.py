@@ -253,6 +253,16 @@ class SectionTitle(Rule):
                                f"Title “{found}” is an accepted variant of the official “{official}”",
                                location=Location(section=official), severity="note",
                                data={"found": found, "expected": official})
+            elif (after := _official_after(s, ctx.bound.sections)) is not None:
+                # "五、工作亮点" before "六、存在的主要问题及改进情况": a section inserted, the official one numbered on
+                shown = _shown(after.section.heading)
+                yield ctx.diag(self, s.section.span,
+                               f"“{found}”不是官方格式的部分：官方格式的第{_NUM[s.spec.number - 1]}部分是“{official}”"
+                               f"（报告中写作其后的“{shown}”）；插入的内容应并入相应部分，其后各部分按官方编号",
+                               f"“{found}” is no section of the official format: its section {s.spec.number} is "
+                               f"“{official}” (written after it as “{shown}”); what was inserted belongs in a section, "
+                               f"and the sections after it take the official numbers",
+                               location=Location(section=official), data={"found": found, "expected": official})
             else:
                 typo = _is_typo(found, official)
                 yield ctx.diag(self, s.section.span, f"标题“{found}”与官方表述“{official}”不同",
@@ -309,6 +319,17 @@ def split_off_before(s, sections) -> bool:
         before = other
     return (before is not None and before.spec is not None and before.spec.number == s.spec.number
             and before.section.number == s.spec.number and before.title_match == "different")
+
+
+def _official_after(s, sections):
+    """The section right after ``s`` that holds the official title of ``s``'s number, numbered on from it
+    (:func:`split_off_before`): ``s`` was inserted before it ("五、工作亮点" before "六、存在的主要问题及改进情况")."""
+    found = [o for o in sections if o.spec is not None]
+    i = next((k for k, o in enumerate(found) if o is s), len(found))
+    after = found[i + 1] if i + 1 < len(found) else None
+    if after is not None and after.spec.number == s.spec.number and split_off_before(after, sections):
+        return after
+    return None
 
 
 def numbered_on(s, sections) -> bool:
