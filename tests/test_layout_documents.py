@@ -310,6 +310,20 @@ def test_a_closing_set_right_is_no_paragraph_wrapped_onto_the_next_line():
                                               Item(annex.text, box=annex.box))
 
 
+def test_a_title_in_a_larger_type_is_no_paragraph_with_the_preface():
+    """voices50g: a title set in 22 pt, wider than the text block, reaching the right margin, then the
+    preface in 16 pt: the two ran into one paragraph and the report had no title (S104 and every
+    check of the title's year and agency lost). A line of another type size is no line of the same
+    paragraph."""
+    title = line("示例县司法局2024年政府信息公开工作年度报告", x0=68, x1=500, top=34, size=22)
+    preface = line("依据《中华人民共和国政府信息公开条例》的规定，编制本报告。", x0=90, x1=499, top=111, size=16)
+    lines, _ = render(title, preface)
+    assert lines == [title.text, preface.text]
+    # the same two lines in one size are one paragraph wrapped (the rule's own case)
+    same = line(title.text, x0=90, x1=500, top=34, size=16)
+    assert D.lines_wrapped_in_a_paragraph(Item(same.text, box=same.box), Item(preface.text, box=preface.box))
+
+
 # -- through the engine ---------------------------------------------------------------------------
 
 class _TextOnly:

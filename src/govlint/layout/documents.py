@@ -1559,7 +1559,7 @@ def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabula
     ``last`` runs to the right margin and does not end a sentence, and ``nxt`` is not indented,
     not right of ``last`` when that starts out left of the text block (a browser's print of a
     page: the site's lines wider than the article), not a heading (一、 （一） 1.) and not a date (nor
-    ``last`` a date, or a line set right: the closing's); and (with ``vocab``) not when ``last`` is a whole
+    ``last`` a date, or a line set right: the closing's; nor a line of another type size); and (with ``vocab``) not when ``last`` is a whole
     name of the formats and ``nxt`` one too or a number (a table's cells a line each, on a page of
     short lines only, whose "margin" is its longest line: "本年制发件数" / "本年废止件数" / "现行有效件数"
     / "规章" / "0", from a Word document typed a cell a paragraph)."""
@@ -1571,6 +1571,8 @@ def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabula
     if _HEADING.match(nxt.text) or _DATE_LINE.match(nxt.text):
         return False
     size = max(last.box.size, 1.0)
+    if not 1 / 1.2 <= max(nxt.box.size, 1.0) / size <= 1.2:
+        return False  # a size of its own: a title (22 pt) over the preface (16 pt), not one paragraph
     left = nxt.box.left
     if last.box.x1 < last.box.right - 1.5 * size:
         return False  # the line stops short of the margin: the paragraph ended there
