@@ -1476,9 +1476,28 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             if r is None:
                 i += 1
                 continue
+        elif frag is None and out and not words and _words_only(out[-1]):
+            joined = _rest_with_its_numbers(out[-1], r, vocab)
+            if joined is not None:
+                out[-1] = joined
+                i += 1
+                continue
         out.append(r)
         i += 1
     return out
+
+
+def _rest_with_its_numbers(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A label wrapped over three lines or more, its numbers on the last ("（六）其他处理 | 1.申请人…逾期不补正、
+    行 | 政机关不再处理其政府信息公开申" over "请 | 0 | 0 …": a table typed with spaces): the rest that opens
+    the row joined onto the pieces above, the row's numbers after them; None when the row opens
+    otherwise or the pieces make no label."""
+    first = row.cells[0] if row.cells else None
+    if first is None or first.kind != TEXT or not _fragment(first.text) or vocab.is_label(first.text) \
+            or not any(c.kind == NUMBER for c in row.cells[1:]):
+        return None
+    joined = _onto_previous(last, first.text, first.span, vocab)
+    return None if joined is None else Row(joined.cells + row.cells[1:], joined.span.to(row.span))
 
 
 
