@@ -1546,7 +1546,7 @@ class _Binder:
             self._note("outdated", e.table, e.key if e.kind != "column" else None,
                        e.key if e.kind == "column" else None, cell.text,
                        e.official if e.note == "outdated" else "", cell.span, section)
-        elif typo:
+        elif typo and not _cut_in_its_brackets(cell.text, e.official):
             # the official label as it would be written here: with its enumerator if one was written
             written_prefix = L.split_prefix(cell.text)[0]
             expected = e.prefix + e.official if written_prefix and e.prefix else e.official
@@ -2700,6 +2700,15 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
     if seen < section.number <= max(s.number for s in fmt.sections):
         return fmt.section(section.number), "different"
     return None, "subheading"
+
+
+def _cut_in_its_brackets(text: str, official: str) -> bool:
+    """Is the label ``text`` the official one cut short inside its note in brackets ("（二）部分公开（区分处理的，只计这一
+    情形，不计": the rest, "其他情形）", a page break or a narrow cell's last line carried off)? A renderer cut it;
+    nobody typed it so (no misspelt label, V502)."""
+    words = L.split_prefix(text)[1]
+    return (words.count("（") + words.count("(") > words.count("）") + words.count(")")
+            and len(L.norm(words)) < len(L.norm(official)) and L.norm(official).startswith(L.norm(words)))
 
 
 def _foreign_table(index: _Index, table: Table) -> bool:
