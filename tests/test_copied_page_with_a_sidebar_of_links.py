@@ -39,3 +39,12 @@ def test_a_markdown_bullet_needs_its_space(fixture_text):
     list item is "- " with its space; the dot and the symbols are bullets as they are."""
     text = _copied(fixture_text, ("- 示例镇2023年政府信息公开工作年度报告",))
     assert extract_facts(parse(text, "x.txt")).title == TITLE
+
+
+@pytest.mark.parametrize("byline", ["原创 示例镇人民政府 样例发布", "原创\u3000示例县融媒体中心\u3000样例发布"])
+def test_a_wechat_articles_byline_is_no_part_of_the_title(fixture_text, byline):
+    """voices50g: a WeChat article pasted into an editor keeps its byline over the title ("原创 示例镇人民政府
+    样例发布"): joined to the title, the agency read "原创示例镇人民政府样例发布示例镇人民政府"."""
+    text = byline + "\n\n" + fixture_text("tabs_2024.txt")
+    f = extract_facts(parse(text, "x.txt"))
+    assert (f.title, f.agency) == (TITLE, "示例镇人民政府")

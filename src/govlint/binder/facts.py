@@ -465,6 +465,10 @@ def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
     return text, p.span
 
 
+#: a WeChat article's byline copied above its title ("原创 示例镇人民政府 样例发布": the mark, the account, its author)
+_BYLINE = lazy(r"\s*原创[\s\u3000\xa0]")
+
+
 #: a web page's metadata, "key：" after the page's heading on its line ("…管委会发布时间：2025-01-16…")
 _METADATA_KEY = lazy(r"(?:发布时间|发布日期|信息来源|来源|浏览次数|浏览量|点击数|点击量|访问量|阅读数)[：:]")
 
@@ -626,9 +630,9 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         pt = _compact(ptext)
         ct = _compact(joined)
         if re.search(r"\d月", _arabic_dates(pt)) or re.search(r"(?:网站|网|平台|门户|专栏|栏目|客户端|公众号)$", pt) \
-                or ANNEX_LINE.match(ptext):
-            break  # a date ("2025年1月20日" above the title), the site's name or an annex's label ("附件1") is
-            # no part of the title
+                or ANNEX_LINE.match(ptext) or _BYLINE.match(ptext):
+            break  # a date ("2025年1月20日" above the title), the site's name, an annex's label ("附件1") or a
+            # WeChat byline ("原创 示例镇人民政府 样例发布") is no part of the title
         continues = bool(re.match(r"(?:政府信息公开|信息公开|政务公开|工作|年度|度|报告|的报告|情况)", ct)) \
             or (pt[-1:].isdigit() and ct[:1].isdigit())  # the year broken between its digits ("…20" / "24年…")
         # (a second name in brackets that opens the lines below is not their agency: the line above names it)
