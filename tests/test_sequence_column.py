@@ -127,3 +127,48 @@ def test_a_sequence_column_printed_to_pdf(tmp_path, style):
     found = _found(pdfs[wrong])
     assert found == _typed(WRONG)
     assert [code for code, _ in found] == ["A303", "A302"] and found[0][1].startswith(A303)
+
+
+# -- 表二's blocks numbered on, the head again over each block (voices50k) ----------------------------
+
+T2_GRID = [["第二十条第（一）项", "", "", "", ""],
+           ["序号", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+           ["1", "规章", "0", "0", "0"], ["2", "行政规范性文件", "3", "1", "12"],
+           ["第二十条第（五）项", "", "", "", ""],
+           ["序号", "信息内容", "本年处理决定数量", "", ""], ["3", "行政许可", "120", "", ""]]
+
+
+def test_sequence_column_dropped_over_table_twos_blocks():
+    """表二 numbered 1 … 6 across its blocks, "序号" written again over each block and the blocks'
+    captions merged across their rows: a false C200 (no row of 表二 read) in seven renderings."""
+    assert sequence_column_dropped(T2_GRID) == ([[c for i, c in enumerate(r) if i != 0] for r in T2_GRID], 3)
+    # the rest past a page break with its head again, numbered on from the part before it
+    rest = [["序号", "信息内容", "本年处理决定数量"], ["4", "行政处罚", "35"], ["5", "行政强制", "2"]]
+    assert sequence_column_dropped(rest, 3) == ([r[1:] for r in rest], 5)
+    assert sequence_column_dropped(rest) == (rest, None)  # (numbered from 4 with nothing before it)
+
+
+def test_table_two_with_a_sequence_column_on_a_web_page(tmp_path):
+    text = CLEAN
+    n = 0
+    out = []
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if line.startswith("信息内容\t"):
+            line = "序号\t" + line
+        elif len(cells) > 1 and cells[0] in ("规章", "行政规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费"):
+            n += 1
+            line = f"{n}\t" + line
+        out.append(line)
+    rows, body = [], []
+    for line in out + [""]:  # (lines with tabs one after another: the rows of one table)
+        if "\t" in line:
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr>")
+            continue
+        if rows:
+            body.append("<table border='1'>" + "".join(rows) + "</table>")
+            rows = []
+        body.append(f"<p>{html.escape(line)}</p>")
+    path = tmp_path / "r.html"
+    path.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(body) + "</body></html>", "utf-8")
+    assert n == 6 and _found(path) == []

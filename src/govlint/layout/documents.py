@@ -299,7 +299,8 @@ _SEQUENCE_HEADS = frozenset(("序号", "序 号", "编号"))
 
 def sequence_column_dropped(grid: List[List[str]], after: Optional[int] = None) -> Tuple[List[List[str]], Optional[int]]:
     """A table with a column of row numbers before its labels (序号 in its head, then 1, 2, 3 … down
-    the rows, a row of the head or a group's label left blank): the column is no column of the
+    the rows, a row of the head or a group's label left blank, the head again over each block of 表二):
+    the column is no column of the
     official table (its numbers were read as the rows' first values, the labels as text in their
     cells), and is dropped. Only a column whose head says 序号 and whose numbers run 1, 2, 3 …
     without a gap; or, after such a table (``after``: its last number), a table's first column that
@@ -312,10 +313,17 @@ def sequence_column_dropped(grid: List[List[str]], after: Optional[int] = None) 
         for j in range(min(2, max(len(r) for r in grid))):
             head = [k for k, r in enumerate(grid[:3]) if j < len(r) and r[j].strip() in _SEQUENCE_HEADS]
             if head:
-                numbers = [r[j].strip() for r in grid[head[0] + 1:] if j < len(r) and r[j].strip()]
-                if (len(numbers) >= 2 or (not numbers and head[0] == len(grid) - 1)) and \
-                        numbers == [str(k) for k in range(1, len(numbers) + 1)]:
-                    return [[c for i, c in enumerate(r) if i != j] for r in grid], len(numbers)
+                # (the head again over each block of 表二, and a block's caption merged across the row
+                # ("第二十条第（五）项"), stand in the column too: no row's number)
+                numbers = [r[j].strip() for r in grid[head[0] + 1:] if j < len(r) and r[j].strip()
+                           and r[j].strip() not in _SEQUENCE_HEADS
+                           and any(c.strip() for i, c in enumerate(r) if i != j)]
+                # (numbered from 1, or on from the table before it, its head repeated: the rest of 表二 past
+                # a page break, "序号 | 信息内容 | …" over "4 | 行政处罚 | 41")
+                for first in (1,) if after is None else (1, after + 1):
+                    if (len(numbers) >= 2 or (not numbers and head[0] == len(grid) - 1)) and \
+                            numbers == [str(k) for k in range(first, first + len(numbers))]:
+                        return [[c for i, c in enumerate(r) if i != j] for r in grid], first - 1 + len(numbers)
     elif after is not None:
         numbers = [r[0].strip() for r in grid if r and r[0].strip()]
         if numbers and numbers == [str(k) for k in range(after + 1, after + len(numbers) + 1)]:
