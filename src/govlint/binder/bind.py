@@ -1246,6 +1246,8 @@ class _Binder:
             if not entries:
                 continue
             e = self._pick(entries, prefix)
+            if e.kind == "row" and _GROUP_MARK.fullmatch(prefix.strip()) and _ITEM_MARK.fullmatch(e.prefix.strip()):
+                continue  # "（八）其他": a group's numeral before a sub-item's words ("3.其他"), no such sub-item
             if self._added_total(e, cell, prefix, section):
                 return
             if e.kind == "group":
@@ -2700,6 +2702,11 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
     if seen < section.number <= max(s.number for s in fmt.sections):
         return fmt.section(section.number), "different"
     return None, "subheading"
+
+
+#: a group's enumerator ("（八）") and a sub-item's ("3."): a label under one is no label written under the other
+_GROUP_MARK = lazy(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
+_ITEM_MARK = lazy(r"\d{1,2}\s*[.．、]?")
 
 
 def _cut_in_its_brackets(text: str, official: str) -> bool:
