@@ -2719,22 +2719,27 @@ def _cut_in_its_brackets(text: str, official: str) -> bool:
 
 
 def _foreign_table(index: _Index, table: Table) -> bool:
-    """A table of the agency's own, no official one's: a head row of names none of which the format
-    knows ("申请内容类别 | 件数 | 占比"), and rows most of whose labels are no official label
-    ("房屋征收补偿 | 9 | 39.1%" … "其他 | 2 | 8.7%"). Read row by row, a label it shares with an
-    official table ("其他", 表三's "3.其他") bound its figures there (voices50d: a false C207)."""
+    """A table of the agency's own, no official one's: rows of a label and figures, its head a row of
+    names, and no word in it the format knows but the few any table has ("其他", "合计": "申请内容类别 | 件数 |
+    占比" over "房屋征收补偿 | 9 | 39.1%" … "其他 | 2 | 8.7%"). Read row by row, a label it shares with an official
+    table ("其他", 表三's "3.其他") bound its figures there (voices50d: a false C207). One official word (a
+    row's label, a column's name) makes it the format's, however few of its rows are read."""
     rows = table.rows
     if len(rows) < 4:
         return False
     head = [c for c in rows[0].cells if c.kind != BLANK]
-    if len(head) < 2 or any(c.kind != TEXT or index.lookup(c.text)[0] for c in head):
+    if len(head) < 2 or any(c.kind != TEXT for c in head):
         return False
     labels = [r.cells[0].text for r in rows[1:]
               if r.cells and r.cells[0].kind == TEXT and any(c.kind == NUMBER for c in r.cells[1:])]
     if len(labels) < 3:
         return False
-    known = sum(1 for text in labels if index.lookup(text)[0])
-    return 2 * known < len(labels)
+    words = [c.text for r in rows for c in r.cells if c.kind == TEXT]
+    return not any(index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS for w in words)
+
+
+#: the words any table may hold, an official one's or not ("其他", "合计"): no sign of the format's tables
+_ANY_TABLES_WORDS = frozenset(("其他", "其它", "合计", "小计", "总计", "共计"))
 
 
 def _opens_annex(blocks) -> bool:
