@@ -2948,14 +2948,20 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     #: a PDF's pages that show a picture and have no text (scanned among text pages): what is not
     #: found may be on them, so nothing is reported missing; S100 says so once
     scanned = str(report.source.get("pages_scanned") or "")
+    assessed = {}
     for t in fmt.tables:
         spans = binder.spans[t.key]
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
-        rows = binder.rows[t.key]
         # (the message names the line in the file: a flattened report's lines are layout's)
-        status, zh, en = _assess(t, rows, report.to_file(span), binder.notes, binder.named_columns.get(t.key))
+        assessed[t.key] = span, _assess(t, binder.rows[t.key], report.to_file(span), binder.notes,
+                                        binder.named_columns.get(t.key))
+    # the absent tables whose sections hold pictures or point to an attachment: told of together
+    pictured = _pictured_sections([t for t in fmt.tables if assessed[t.key][1][0] == "absent"], bound_sections)
+    for t in fmt.tables:
+        rows = binder.rows[t.key]
+        span, (status, zh, en) = assessed[t.key]
         if status == "absent":
-            status, zh, en = _pictured(t, bound_sections)
+            status, zh, en = _pictured(t, pictured)
         if status == "absent":
             status, zh, en = _attached(report.source)
         if status == "absent":
@@ -2995,18 +3001,52 @@ def _scanned(rows, t: TableSpec, pages: str) -> Tuple[str, str, str]:
             f"has no text layer")
 
 
-def _pictured(t: TableSpec, sections: Sequence[BoundSection]) -> Tuple[str, str, str]:
-    """An absent table whose section holds a picture (a table published as an image) is not
-    missing: it cannot be read."""
-    own = [s for s in sections if s.spec is not None and s.spec.number == t.section]
-    pictures = [p for s in own for p in s.paragraphs if p.text == IMAGE]
-    if not pictures:
+#: a paragraph that says the table is elsewhere ("（表格见附件）", "详见附表", "统计表见附件1"): no table's text
+_POINTS_TO_ANNEX = lazy(r"[（(]?\s*(?:详见|见|参见)?\s*(?:统计)?(?:表格|报表|附表|统计表|各表|表)?\s*(?:详见|见|参见)\s*"
+                        r"(?:附件|附表)\s*\d*\s*[)）]?\s*[。.]?")
+
+
+def _pictured_sections(tables: Sequence[TableSpec], sections: Sequence[BoundSection]) -> Dict[int, Tuple[int, bool]]:
+    """The sections of ``tables`` (absent ones) that hold a picture, or only a pointer to an attachment
+    ("（表格见附件）"), and no table: their number → (the line of the first such paragraph, whether a
+    picture)."""
+    found = {}
+    for number in sorted({t.section for t in tables}):
+        own = [s for s in sections if s.spec is not None and s.spec.number == number]
+        paragraphs = [p for s in own for p in s.paragraphs]
+        pictures = [p for p in paragraphs if p.text == IMAGE]
+        if pictures:
+            found[number] = (pictures[0].span.line, True)
+        elif paragraphs and all(_POINTS_TO_ANNEX.fullmatch(p.text.strip()) for p in paragraphs):
+            found[number] = (paragraphs[0].span.line, False)
+    return found
+
+
+def _pictured(t: TableSpec, pictured: Dict[int, Tuple[int, bool]]) -> Tuple[str, str, str]:
+    """An absent table whose section holds a picture (a table published as an image), or says the
+    table is in an attachment, is not missing: it cannot be read. The tables so placed are told of
+    together (C200 says one thing once)."""
+    if t.section not in pictured:
         return "absent", "", ""
-    line = pictures[0].span.line
-    numeral = section_numeral(t.section)
-    return ("unreadable", f"第{numeral}部分里没有这张表的文字，只有图片（第{line}行）：表格可能以图片形式发布，无法读取其中的数字",
-            f"section {t.section} has no text of this table, only a picture (line {line}): the table may be "
-            f"published as an image, whose numbers cannot be read")
+    numbers = sorted(pictured)
+    numerals = "、".join(section_numeral(n) for n in numbers)
+    lines = "、".join(str(pictured[n][0]) for n in numbers)
+    if all(pictured[n][1] for n in numbers):
+        zh_what, en_what = "只有图片", "only a picture" if len(numbers) == 1 else "only pictures"
+        zh_why, en_why = "以图片形式发布", "published as an image" if len(numbers) == 1 else "published as images"
+    elif not any(pictured[n][1] for n in numbers):
+        zh_what, en_what = "只说明表格见附件", "only a note that the table is in an attachment"
+        zh_why, en_why = "在附件中发布", "published in an attachment"
+    else:
+        zh_what, en_what = "只有图片或表格见附件的说明", "only pictures or notes that tables are in an attachment"
+        zh_why, en_why = "以图片或附件形式发布", "published as images or in an attachment"
+    if len(numbers) == 1:
+        return ("unreadable", f"第{numerals}部分里没有这张表的文字，{zh_what}（第{lines}行）：表格可能{zh_why}，无法读取其中的数字",
+                f"section {numbers[0]} has no text of this table, {en_what} (line {lines}): the table may be "
+                f"{en_why}, whose numbers cannot be read")
+    return ("unreadable", f"第{numerals}部分里都没有表格的文字，{zh_what}（第{lines}行）：表格可能{zh_why}，无法读取其中的数字",
+            f"sections {', '.join(map(str, numbers))} have no text of their tables, {en_what} (lines "
+            f"{lines.replace('、', ', ')}): the tables may be {en_why}, whose numbers cannot be read")
 
 
 def _bare_heading(t: TableSpec, tables: Sequence[TableSpec],
