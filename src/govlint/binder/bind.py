@@ -2723,7 +2723,8 @@ def _foreign_table(index: _Index, table: Table) -> bool:
     names, and no word in it the format knows but the few any table has ("其他", "合计": "申请内容类别 | 件数 |
     占比" over "房屋征收补偿 | 9 | 39.1%" … "其他 | 2 | 8.7%"). Read row by row, a label it shares with an official
     table ("其他", 表三's "3.其他") bound its figures there (voices50d: a false C207). One official word (a
-    row's label, a column's name) makes it the format's, however few of its rows are read."""
+    row's label, a column's name, a head's marker: "行政复议") makes it the format's, however few of its rows
+    are read."""
     rows = table.rows
     if len(rows) < 4:
         return False
@@ -2735,7 +2736,7 @@ def _foreign_table(index: _Index, table: Table) -> bool:
     if len(labels) < 3:
         return False
     words = [c.text for r in rows for c in r.cells if c.kind == TEXT]
-    return not any(index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS for w in words)
+    return not any((index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS) or index.heads(w) for w in words)
 
 
 #: the words any table may hold, an official one's or not ("其他", "合计"): no sign of the format's tables
