@@ -139,7 +139,7 @@ def test_table_four_with_a_remarks_column():
 def test_table_two_with_a_totals_row_at_its_foot():
     text = _altered(("行政事业性收费\t1.25", "行政事业性收费\t1.25\n合计\t160"))
     assert _cells(text) == _cells(TABS)
-    assert found(text) == [("V501", *_at(text, "合计"), "表二的“合计”行是官方格式没有的小计，请删除（统计时不计入）")]
+    assert found(text) == [("V501", *_at(text, "合计"), "表二的“合计”行是官方格式没有的小计（统计时不计入），建议按官方格式删去")]
 
 
 def test_table_three_written_total_is_still_its_own_row():

@@ -25,7 +25,7 @@ class OutdatedLabel(Rule):
     summary = "2021年格式的报告中使用了2019年试行格式或非官方的标签"
     summary_en = "A 2019-format or unofficial label in a report on the 2021 format"
     what = "检查统计表中的标签是否来自旧的2019年试行格式（如“规范性文件”“（九）政府集中采购”、“（六）其他处理”不分项）" \
-           "或非官方写法（如“社会组织”代替“社会公益组织”），以及官方格式没有的小计行、小计列。" \
+           "或非官方写法（如“社会组织”代替“社会公益组织”），以及官方格式没有的小计行、小计列（给出提示，note：官方的单元格都在，照常检查）。" \
            "表头在官方各列之外另加的列（如上年数字“上年新制发件数”、“备注”）给出一条提示（note），这些列的数字不参与检查；2019年试行格式的列（“上一年项目数量 | 本年增/减 | 处理决定数量”）同样读出官方的列，只在旧模板的那条警告中列出。" \
            "“（六）其他处理”写成一行而缺少三个分项的，由C202报告一次（说明是2019年试行格式的写法），这里不再重复。"
     why = "2021年起的报告必须使用国办公开办函〔2021〕30号格式；沿用旧模板说明统计口径可能也是旧的。"
@@ -74,10 +74,13 @@ class OutdatedLabel(Rule):
             elif n.kind == "unofficial":
                 where = f"“{n.found}”列" if n.column else f"“{n.found}”行"
                 where_en = f"column “{n.found}”" if n.column else f"row “{n.found}”"
+                # (a note, as a column added beside the official ones is: the official cells are all
+                # there and checked; the table only differs from the format)
                 yield ctx.diag(self, n.span,
-                               f"{n.table}的{where}是官方格式没有的小计，请删除（统计时不计入）",
-                               f"{n.table} {where_en} is a subtotal the official format does not have; remove it",
-                               location=ctx.table_location(n.table, n.row), data={"found": n.found})
+                               f"{n.table}的{where}是官方格式没有的小计（统计时不计入），建议按官方格式删去",
+                               f"{n.table} {where_en} is a subtotal the official format does not have (left out of "
+                               f"the checks); the official format has no such {'column' if n.column else 'row'}",
+                               location=ctx.table_location(n.table, n.row), severity="note", data={"found": n.found})
             elif n.kind == "extra_column" and n.table not in ctx.bound.unread and not all(
                     x in {o.found for o in outdated.get(n.table, ())} for x in n.found.split("\n")):
                 # (the old format's columns, "上一年项目数量 | 本年增/减", named above as its labels: once)
