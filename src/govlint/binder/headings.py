@@ -23,9 +23,15 @@ from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
 from ..syntax.ast import BLANK, TEXT, Paragraph, Report, Row, Section, Table
 
+#: a Roman numeral, one to six (a report has six sections), in Unicode's own characters or letters
+_ROMANS = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "ⅰ": 1, "ⅱ": 2, "ⅲ": 3, "ⅳ": 4, "ⅴ": 5, "ⅵ": 6,
+           "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
+_ROMAN = "|".join(sorted(_ROMANS, key=len, reverse=True))
 #: the other enumerators a section heading is written with, the numeral as group "n"
 _OTHER = lazy(rf"[ \u3000\xa0]*(?:\*\*)?(?:[（(][ \u3000]*(?P<p>{NUMERAL}|\d)[ \u3000]*[)）]"
               rf"|(?P<a>\d)[ \u3000]*[.．、](?!\d)|第(?P<k>{NUMERAL}|\d)(?:部分|章|节)"
+              # (Roman numerals, the letters or their own characters: "Ⅰ. 总体情况", "IV、…")
+              rf"|(?P<r>{_ROMAN})[ \u3000]*[.．、](?![\dA-Za-z])"
               rf"|(?P<s>{NUMERAL}|\d)(?=[ \u3000\xa0]|[^\W\d_]))"  # "一 总体情况": the numeral, a space
               # or nothing (a reader joins two CJK characters a space stood between: "一总体情况"), no mark
               r"[ \u3000\xa0:：、.．]*(?P<rest>.{2,})$")
@@ -132,7 +138,7 @@ def _heading(text: str, titles) -> Optional[Tuple[int, str]]:
                 found = last - 1, bare
         return found
     numeral = m.group("p") or m.group("a") or m.group("k") or m.group("s")
-    value = int(numeral) if numeral.isdigit() else chinese_int(numeral)
+    value = _ROMANS[m.group("r")] if numeral is None else int(numeral) if numeral.isdigit() else chinese_int(numeral)
     rest = m.group("rest").strip().rstrip("*")
     head = rest
     if len(rest) > _LONGEST:
