@@ -15,7 +15,8 @@ from govlint.testing import load_cases, run_case
 
 RULES_DIR = Path(__file__).parent / "rules"
 BUILTINS = load(builtins_only=True)
-_DIGITS = re.compile(r"(\d+)")
+#: a number, its thousands apart by commas or not ("12,386": one number, spaced around as a whole)
+_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)")
 
 
 def _spaced_cases():

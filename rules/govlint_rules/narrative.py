@@ -19,14 +19,15 @@ from decimal import Decimal
 from typing import List, NamedTuple, Optional, Tuple
 
 from govlint.plugin import (BLANK_CELL, PLACEHOLDER_CELL, VALUE, Related, Rule, Span, failures, hookimpl,
-                            numeral_value, nfkc, lazy, unchecked, inferred_blanks)
+                            figure_value, numeral_value, nfkc, lazy, unchecked, inferred_blanks)
 
 from .prose import Run, ends_mid_sentence, runs
 from .totals import PartsOfAWhole
 
 _CN = "零〇一二两三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
-#: a count: Arabic digits or Chinese numerals (一 … 九十九, 一百零五, 三千五百), capitals too (贰件, 壹拾贰件)
-NUM = rf"(\d+|[{_CN}]+)"
+#: a count: Arabic digits, their thousands set apart by commas or not ("12,386", NFKC's "，" too), or Chinese
+#: numerals (一 … 九十九, 一百零五, 三千五百), capitals too (贰件, 壹拾贰件)
+NUM = rf"(\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|[{_CN}]+)"
 #: what may stand between a claim's words and its number: "申请共计13件", "申请数量为13件", "的有5件";
 #: anything else ("复议纠错2件", "申请后答复5件") makes it another figure; the figure may stand in brackets
 #: ("行政复议（2件）", "依申请公开（13件）": NFKC makes them ASCII), and the words may be quoted as the table's
@@ -39,8 +40,9 @@ FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|�
 
 
 def cn_value(s: str) -> Optional[int]:
-    """The value of a count in Arabic digits or Chinese numerals; None if it is not one."""
-    return numeral_value(s)
+    """The value of a count in Arabic digits (its thousands apart by commas or not) or Chinese numerals; None if
+    it is not one."""
+    return figure_value(s) if "," in s else numeral_value(s)
 
 
 class Reading(NamedTuple):

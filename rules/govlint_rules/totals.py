@@ -2,8 +2,7 @@
 with the narrative rules, :mod:`.narrative`)."""
 from __future__ import annotations
 
-from govlint.lexicon.numerals import FIGURE, figure_value
-from govlint.plugin import Rule, lazy, nfkc
+from govlint.plugin import FIGURE, Rule, figure_value, lazy, nfkc
 
 from .prose import runs, sub_span
 

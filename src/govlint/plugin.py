@@ -38,7 +38,7 @@ from .lexicon.closing import AGENCY_END, DATE as CLOSING_DATE, MONTH as CLOSING_
 from .lexicon.marks import PAGE_NUMBER_LINE
 from .lexicon.page import TITLE_LABEL_WORDS, leads_in as leads_in_title
 from .lexicon import enumerators
-from .lexicon.numerals import COUNT_UNITS, any_int as numeral_value
+from .lexicon.numerals import COUNT_UNITS, FIGURE, any_int as numeral_value, figure_value
 from .lexicon.pattern import lazy
 from .i18n import Msg
 from .layout.cells import parse_number
@@ -64,7 +64,7 @@ __all__ = [
     # the arithmetic engine
     "Instance", "ZeroTotal", "failures", "findings", "inferred_blanks", "instances", "unchecked", "zero_blanks",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "parse_number", "nfkc", "CLOSING_DATE", "CLOSING_MONTH", "AGENCY_END", "enumerators",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "FIGURE", "figure_value", "parse_number", "nfkc", "CLOSING_DATE", "CLOSING_MONTH", "AGENCY_END", "enumerators",
     "lazy", "PAGE_NUMBER_LINE", "TITLE_LABEL_WORDS", "leads_in_title",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",
