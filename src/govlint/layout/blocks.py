@@ -1027,10 +1027,11 @@ def _pieces_under(above: List[Cell], below: List[Cell], vocab: Vocabulary) -> Op
     """``above``'s words with ``below``'s joined onto them, each onto the next word of ``above`` it
     completes (a label or head word together, neither alone); None unless every word of
     ``below`` finds one (its first may instead go onto ``above``'s first word, when neither is
-    a label: the note's pieces), and one at least is a label's piece."""
+    a label: the note's pieces; one other may go onto the next word in its place, misspelt, when
+    two others complete the format's words), and one at least is a label's piece."""
     out = list(above)
     j = 0
-    labels = 0
+    labels = misspelt = 0
     for n, w in enumerate(below):
         i = next((i for i in range(j, len(above)) if vocab.joins(above[i].text, w.text)), None)
         if i is None:
@@ -1038,11 +1039,18 @@ def _pieces_under(above: List[Cell], below: List[Cell], vocab: Vocabulary) -> Op
                 out[0] = _joined(out[0], w)
                 j = 1
                 continue
+            if j < len(above) and not misspelt and _fragment(w.text) and _fragment(above[j].text) \
+                    and not vocab.is_label(w.text) and not vocab.is_head_word(w.text):
+                # (one piece misspelt, "法律服" over "务机购": onto the next word above, in its place; the name
+                # so joined is read as a misspelt one, V502, when the other pieces made the format's names)
+                out[j] = _joined(out[j], w)
+                misspelt, j = 1, j + 1
+                continue
             return None
         out[i] = _joined(out[i], w)
         labels += 1
         j = i + 1
-    return out if labels else None
+    return out if labels > misspelt and (not misspelt or labels >= 2) else None
 
 
 def _join_within(row: Row, vocab: Vocabulary) -> Row:
