@@ -46,3 +46,17 @@ def test_the_row_so_read_is_checked():
     text = _wrapped(row, pieces, group).replace("息公开申请" + GAP + GAP.join("0" * 7),
                                                 "息公开申请" + GAP + GAP.join("0" * 6) + GAP + "1")
     assert [d.code for d in lint(text, path="x.txt").diagnostics][:1] == ["A303"]
+
+
+def test_a_group_label_wrapped_onto_the_next_row_whose_own_label_wrapped_too():
+    """pdftotext -layout of a narrow PDF (voices50q): the group's merged cell wraps ("（三）不" beside 1.'s row,
+    "予公开" beside 2.'s), and 2.'s own label wraps in its cell too ("2.其他法律行政法规禁" / "止公开"): the
+    group's rest was read as a row's label, "予公开" (a false V502 in five reports). The rest goes onto
+    the group's first piece when the row's own label opens one of the format's."""
+    g1 = "（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0"
+    g2 = "2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t0"
+    assert g1 in SOURCE and g2 in SOURCE
+    text = SOURCE.replace("\t", GAP).replace(g1.replace("\t", GAP), "（三）不" + GAP + g1.split("\t", 1)[1].replace("\t", GAP))
+    text = text.replace(g2.replace("\t", GAP), "予公开" + GAP + "2.其他法律行政法规禁" + GAP + GAP.join("0" * 7) + "\n" + GAP + "止公开")
+    assert "予公开" + GAP + "2.其他" in text
+    assert [d.code for d in lint(text, path="x.txt").diagnostics] == []

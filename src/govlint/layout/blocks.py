@@ -1530,7 +1530,10 @@ def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> O
         at += 1
     first, second = row.cells[at], row.cells[at + 1]
     if (first.kind != TEXT or second.kind != TEXT or not _fragment(first.text) or vocab.is_label(first.text)
-            or not vocab.is_row_label(second.text) or _label_end(row) != at + 1):
+            or not (vocab.is_row_label(second.text) or (len(second.text) >= 6 and vocab.opens_a_label(second.text)))
+            or _label_end(row) != at + 1):
+        # (the row's own label whole, or its first piece, wrapped in its cell too: "予公开 | 2.其他法律行政法规禁"
+        # over "止公开", pdftotext -layout's lines of a narrow PDF)
         return None
     for k in (1, 2):
         if len(out) < k or (k == 2 and _last_text(out[-2]) is None):
