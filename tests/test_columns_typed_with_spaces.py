@@ -44,3 +44,15 @@ def test_an_indent_or_one_space_in_prose_stays_prose(tmp_path):
     """Two ideographic spaces opening a paragraph (the usual indent) and single spaces are no cells."""
     text = CLEAN.replace("2024年，示例镇人民政府坚持", "\u3000\u30002024年，示例镇人民政府 坚持")
     assert _found(word_paragraphs(tmp_path / "r.docx", text)) == []
+
+
+def test_a_sentence_wrapped_after_a_figure_below_a_row_is_no_row():
+    """pdftotext -layout (voices50q): under 表四's row of figures, a sentence its line wrapped right after a
+    figure ("…被申请行政复议 2 件，其中维持 1 件、尚未审结 1" / "件。") was read as a row whose label is the
+    sentence: its last figure one more number of 表四 (sixteen for fifteen, a false C200). A label
+    holding a clause's mark and a figure with its unit is a sentence."""
+    row = "1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\n"
+    assert row in CLEAN
+    text = CLEAN.replace(row, row + "本年度因政府信息公开被申请行政复议 2 件，其中维持 1 件、尚未审结 1\n件；被提起行政诉讼 1 件。\n")
+    from govlint.testing import lint
+    assert [d.code for d in lint(text.replace("\t", "    "), path="x.txt").diagnostics] == []

@@ -28,7 +28,7 @@ from typing import List, Optional, Sequence, Tuple
 from ..lexicon import enumerators
 from ..lexicon.labels import NOTE_UNDER_A_TABLE
 from ..lexicon.marks import PAGE_NUMBER_LINE
-from ..lexicon.numerals import AFTER_A_FIGURE, BEFORE_A_FIGURE, value_in_words
+from ..lexicon.numerals import AFTER_A_FIGURE, BEFORE_A_FIGURE, WITH_UNIT, value_in_words
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, PLACEHOLDERS, has_ideograph, make_cell, span_of
 
@@ -271,6 +271,8 @@ def split_spaced(text: str, span, vocab: Optional[Vocabulary] = None) -> List[Ce
         return []
     base, line, column = span.start, span.line, span.column
     label = m.group(1).rstrip(" \u3000\xa0")
+    if label and _CLAUSE_MARK.search(label) and WITH_UNIT.search(label):
+        return []  # a sentence a line wrapped after a figure ("…行政复议 2 件，其中维持 1 件、纠正 1"): prose, no row
     cells: List[Cell] = (_row_beside(label, span, vocab) or _labels_apart(label, span)) if label else []
     for t in re.finditer(r"[^ \u3000\xa0]+", m.group(2)):
         a = m.start(2) + t.start()
@@ -283,6 +285,10 @@ def split_spaced(text: str, span, vocab: Optional[Vocabulary] = None) -> List[Ce
             or (vocab is not None and label and vocab.is_row_label(label))):
         return []  # a row has a number, or a label and a mark ("行政处罚 /"; "…情况 无" is prose)
     return cells
+
+
+#: the marks that end a clause: a label holding one and a figure with its unit is a sentence
+_CLAUSE_MARK = lazy(r"[，,。；;]")
 
 
 #: a row, then a wide gap and a second label: the two rows of blocks side by side ("规章   0   0   0   行政许可")
