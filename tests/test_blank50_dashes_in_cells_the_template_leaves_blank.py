@@ -3,12 +3,18 @@ dash instead of merged or left blank ("行政许可 | 0 | —— | ——", "第
 staff fill a Word grid. voices50d: each such row was read as a row with surplus numbers, and four of
 them made the whole table unreadable (a false C200, and the table's own checks, V501 among them,
 were lost). Marks after a row's values, in cells its columns do not reach, are no surplus."""
+import sys
+from pathlib import Path
+
 import pytest
 
 from govlint.config import Config
 from govlint.checks.registry import load
 from govlint.run.engine import Settings, lint_file
 from govlint.testing import lint
+
+sys.path.insert(0, str(Path(__file__).parent))
+from harness.web_pages import tabbed_page  # noqa: E402
 
 SETTINGS = Settings.make(Config(), load(builtins_only=True))
 SINGLE_VALUE_ROWS = ("第二十条第（五）项", "信息内容\t本年处理决定数量", "行政许可\t120", "第二十条第（六）项",
@@ -25,20 +31,6 @@ def _dashed(text: str, mark: str) -> str:
     return "\n".join(lines)
 
 
-def _as_html(text: str) -> str:
-    """The report as a web page, every line with tabs a row of one table."""
-    out, rows = [], []
-    for line in text.split("\n") + [""]:
-        if "\t" in line:
-            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in line.split("\t")) + "</tr>")
-            continue
-        if rows:
-            out.append("<table border='1'>" + "".join(rows) + "</table>")
-            rows = []
-        out.append(f"<p>{line}</p>")
-    return "<html><head><meta charset='utf-8'></head><body>" + "".join(out) + "</body></html>"
-
-
 @pytest.mark.parametrize("mark", ["——", "—", "/", "-"])
 def test_dashes_in_the_blank_cells_of_single_value_blocks_are_no_surplus(fixture_text, mark):
     text = _dashed(fixture_text("tabs_2024.txt"), mark)
@@ -49,7 +41,7 @@ def test_dashes_in_the_blank_cells_of_single_value_blocks_are_no_surplus(fixture
 def test_the_same_on_a_web_page(fixture_text, tmp_path):
     """A web page's table of separate cells, each with its dash (the HTML reader's rows)."""
     path = tmp_path / "x.html"
-    path.write_text(_as_html(_dashed(fixture_text("tabs_2024.txt"), "——")), "utf-8")
+    path.write_text(tabbed_page(_dashed(fixture_text("tabs_2024.txt"), "——")), "utf-8")
     assert [d.code for d in lint_file(str(path), SETTINGS).diagnostics] == []
 
 

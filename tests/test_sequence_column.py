@@ -48,6 +48,9 @@ def _blocks(text):
     return out
 
 
+from harness.web_pages import tabbed_page  # noqa: E402
+
+
 def word(text, path, style="grid"):
     pytest.importorskip("docx")
     import docx
@@ -160,15 +163,6 @@ def test_table_two_with_a_sequence_column_on_a_web_page(tmp_path):
             n += 1
             line = f"{n}\t" + line
         out.append(line)
-    rows, body = [], []
-    for line in out + [""]:  # (lines with tabs one after another: the rows of one table)
-        if "\t" in line:
-            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr>")
-            continue
-        if rows:
-            body.append("<table border='1'>" + "".join(rows) + "</table>")
-            rows = []
-        body.append(f"<p>{html.escape(line)}</p>")
     path = tmp_path / "r.html"
-    path.write_text("<html><head><meta charset='utf-8'></head><body>" + "".join(body) + "</body></html>", "utf-8")
+    path.write_text(tabbed_page("\n".join(out)), "utf-8")
     assert n == 6 and _found(path) == []

@@ -157,3 +157,18 @@ PAGES: Dict[str, Callable[[str], str]] = {
     "word-saved-as-web-page": word_page,
     "word-saved-as-web-page-split-runs": lambda text: split_runs(word_page(text)),
 }
+
+
+def tabbed_page(text: str) -> str:
+    """The report as a plain web page: each line a paragraph, each run of lines with tabs one table,
+    every tab-separated cell a <td> as typed (no cell merged: what a grid of separate cells gives)."""
+    out, rows = [], []
+    for line in text.split("\n") + [""]:
+        if "\t" in line:
+            rows.append("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in line.split("\t")) + "</tr>")
+            continue
+        if rows:
+            out.append("<table border='1'>" + "".join(rows) + "</table>")
+            rows = []
+        out.append(f"<p>{_esc(line)}</p>")
+    return "<html><head><meta charset='utf-8'></head><body>" + "".join(out) + "</body></html>"
