@@ -176,6 +176,11 @@ _ABOUT_FEE = lazy(r"(?:关于|有关|涉及|针对)[^。；;，,]{0,12}?(?:收�
 _APPLIED = lazy(r"依申请|申请人|申请公开|公开申请|所申请")
 
 
+#: a fee of another name than the 信息处理费 ("水资源费", "规费", "工本费"; not 收费, 缴费, 免费, 费用): a sentence naming
+#: one, and not the 信息处理费 nor the applications, speaks of that fee
+_OTHER_FEE = lazy(r"(?<=[\u4e00-\u9fff])(?<![收缴交付计免退减理])费(?!用)")
+
+
 #: a definition of the term, as a glossary (名词解释) after the report gives it: "信息处理费：指…", "信息处理费是指…"
 _DEFINITION = lazy(r"(?:处理费|收费)\s*(?:[:：]\s*(?:是|系)?指|(?:是|系)指)")
 
@@ -191,6 +196,9 @@ def is_fee_sentence(sentence: str) -> bool:
     if "处理费" in s:  # even "严格落实《…信息处理费管理办法》": stay quiet when unsure
         # (but a glossary's entry, "2.信息处理费：指…申请人收取的费用，按件计收…", says what the word means)
         return _DEFINITION.search(s) is None
+    if _OTHER_FEE.search(s) and not _APPLIED.search(s):
+        return False  # another fee named ("行政事业性收费为水资源费…及河道采砂管理相关收费"): 收费 is of it, not this one
+        # (of the applications, "依申请公开收取复印费", it is what the applicants paid: the fee's statement)
     if "费" not in s and not _APPLIED.search(s):
         return False  # 无偿 of another service or of what is published ("无偿提供政策咨询服务", "无偿公开各类政府
         # 信息"), not of the information applied for
