@@ -1454,7 +1454,8 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 frag = c
         words = out and _words_only(r)
         if words and _words_only(out[-1]):
-            head = _head_words_below(out[-1], r, vocab) or _glued_head_words_below(out[-1], r, vocab)
+            head = _head_words_below(out[-1], r, vocab) or _glued_head_words_below(out[-1], r, vocab) \
+                or _rest_opens_the_line(out[-1], r, vocab)
             if head is not None:
                 out[-1] = head
                 i += 1
@@ -1922,6 +1923,28 @@ def _head_words_below(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
     cells = list(last.cells)
     for k, m in zip(at, merged):
         cells[k] = m
+    return Row(tuple(cells), last.span.to(row.span))
+
+
+#: the longest rest of a head's name a line break in its cell leaves ("组织", "机构", "企业")
+_REST_OF_A_NAME = 3
+
+
+def _rest_opens_the_line(last: Row, row: Row, vocab: Vocabulary) -> Optional[Row]:
+    """A head whose cells held line breaks, pasted into a plain editor: each break a new line, so a
+    cell's rest opens the next line and the next cell follows it after a tab ("法人或其他" / "组织 | 总计",
+    "机构 | 社会公益" / "组织 | 法律服务"): ``last`` with its last word completed by ``row``'s first and
+    ``row``'s other words after it, when the two pieces make one of the format's words and neither is
+    one alone; else None."""
+    ends = [k for k, c in enumerate(last.cells) if c.kind == TEXT]
+    starts = [k for k, c in enumerate(row.cells) if c.kind == TEXT]
+    if not ends or not starts:
+        return None
+    a, b = last.cells[ends[-1]], row.cells[starts[0]]
+    if len(b.text) > _REST_OF_A_NAME or not (_fragment(a.text) and _fragment(b.text)) or any(
+            vocab.is_label(t) or vocab.is_head_word(t) for t in (a.text, b.text)) or not vocab.joins(a.text, b.text):
+        return None  # (two whole words, "行政复议" over "结果维持", "复议后起诉" over "结果维持", are a head's two rows)
+    cells = list(last.cells[:ends[-1]]) + [_joined(a, b)] + [c for c in row.cells[starts[0] + 1:] if c.kind != BLANK]
     return Row(tuple(cells), last.span.to(row.span))
 
 
