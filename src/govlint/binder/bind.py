@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..records import Record
 from ..lexicon import labels as L
 from ..lexicon.annex import ANNEX_LINE
-from ..lexicon.enumerators import AROUND
+from ..lexicon.enumerators import ARABIC, AROUND, PAREN
 from ..lexicon.marks import IMAGE
 from ..lexicon.numerals import CHANGE as _CHANGE, COUNT as _COUNT, MONEY_UNITS, section_numeral, value_in_words
 from ..syntax.lexer import DATE_LINE, SIGNATURE_LINE
@@ -2705,8 +2705,8 @@ def _match_section(section: Section, fmt: FormatSpec, seen: int) -> Tuple[Option
 
 
 #: a group's enumerator ("（八）") and a sub-item's ("3."): a label under one is no label written under the other
-_GROUP_MARK = lazy(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]")
-_ITEM_MARK = lazy(r"\d{1,2}\s*[.．、]?")
+_GROUP_MARK = lazy(PAREN)
+_ITEM_MARK = lazy(ARABIC)
 
 
 def _cut_in_its_brackets(text: str, official: str) -> bool:

@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..formats.spec import FormatSpec
 from ..lexicon import labels as L
-from ..lexicon.enumerators import AROUND, NUMERAL
+from ..lexicon.enumerators import AROUND, ITEM_TOP, NUMERAL, PAREN
 from ..lexicon.marks import PAGE_NUMBER_LINE
 from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
@@ -479,7 +479,7 @@ CONTENTS_ENTRY = lazy(r"(?:[.．·・…]{3,}|……)\s*\d{1,3}\s*$")
 
 #: a table of contents' entry typed as a row, its page number in a cell of its own ("四、…行政诉讼情况 | 4": a Word
 #: contents page's tab stop): an enumerated title, then its page
-_CONTENTS_TITLE = lazy(rf"^[ \u3000]*(?:{NUMERAL}[ \u3000]*[、．.]|[（(][ \u3000]*{NUMERAL}[ \u3000]*[)）])[^\d。]{{2,40}}$")
+_CONTENTS_TITLE = lazy(rf"^[ \u3000]*(?:{ITEM_TOP}|{PAREN})[^\d。]{{2,40}}$")
 
 
 def contents_table(table: Table) -> bool:
