@@ -108,6 +108,15 @@ def test_sequence_column_dropped():
     assert sequence_column_dropped(gap) == (gap, None)
 
 
+def test_sequence_numbers_drawn_apart_in_a_narrow_cell():
+    """A PDF's centred 序号 cell too narrow for two digits: "1 0", "1 1" (voices51b, a landscape 表三
+    printed from Word). They are 10 and 11 of the run; read apart, no row of 表三 was read (C200)."""
+    grid = [["序号", "（本列数据…）", "申请人情况"]] + [[str(k), f"行{k}", "0"] for k in range(1, 10)] + \
+           [["1 0", "行10", "0"], ["1 1", "行11", "0"]]
+    assert sequence_column_dropped(grid) == ([r[1:] for r in grid], 11)
+    assert sequence_column_dropped([["1 2", "行12", "0"]], 11) == ([["行12", "0"]], 12)
+
+
 @pytest.mark.parametrize("form", ["docx", "html"])
 def test_a_sequence_column_in_a_word_table_or_web_page(tmp_path, form):
     make = word if form == "docx" else web_page

@@ -315,7 +315,8 @@ def sequence_column_dropped(grid: List[List[str]], after: Optional[int] = None) 
             if head:
                 # (the head again over each block of 表二, and a block's caption merged across the row
                 # ("第二十条第（五）项"), stand in the column too: no row's number)
-                numbers = [r[j].strip() for r in grid[head[0] + 1:] if j < len(r) and r[j].strip()
+                # (a number's digits drawn apart in a narrow cell, "1 0": one number)
+                numbers = ["".join(r[j].split()) for r in grid[head[0] + 1:] if j < len(r) and r[j].strip()
                            and r[j].strip() not in _SEQUENCE_HEADS
                            and any(c.strip() for i, c in enumerate(r) if i != j)]
                 # (numbered from 1, or on from the table before it, its head repeated: the rest of 表二 past
@@ -325,7 +326,7 @@ def sequence_column_dropped(grid: List[List[str]], after: Optional[int] = None) 
                             numbers == [str(k) for k in range(first, first + len(numbers))]:
                         return [[c for i, c in enumerate(r) if i != j] for r in grid], first - 1 + len(numbers)
     elif after is not None:
-        numbers = [r[0].strip() for r in grid if r and r[0].strip()]
+        numbers = ["".join(r[0].split()) for r in grid if r and r[0].strip()]
         if numbers and numbers == [str(k) for k in range(after + 1, after + len(numbers) + 1)]:
             return [r[1:] for r in grid], after + len(numbers)
     return grid, None
