@@ -175,3 +175,46 @@ def test_table_two_with_a_sequence_column_on_a_web_page(tmp_path):
     path = tmp_path / "r.html"
     path.write_text(tabbed_page("\n".join(out)), "utf-8")
     assert n == 6 and _found(path) == []
+
+
+# -- 表二 numbered, its head "序 / 号" stacked over two lines, copied as laid-out text (voices51b) ---------
+
+#: 表二 as `pdftotext -layout` gives a Word table whose narrow 序号 head wraps a character a line:
+#: the column is never named, each row's number is set before its label with spaces
+LAID_OUT_TABLE_TWO = """二、主动公开政府信息情况
+                  第二十条第（一）项
+   序
+         信息内容     本年制发件数    本年废止件数    现行有效件数
+   号
+   1     规章          0         0        0
+   2   行政规范性文件       3         1        12
+                  第二十条第（五）项
+   序
+         信息内容              本年处理决定数量
+   号
+   3     行政许可                 120
+                  第二十条第（六）项
+   序
+         信息内容              本年处理决定数量
+   号
+   4     行政处罚                 35
+   5     行政强制                  2
+                  第二十条第（八）项
+   序
+         信息内容         本年收费金额（单位：万元）
+   号
+   6   行政事业性收费              1.25
+"""
+
+
+def _laid_out(text):
+    start, end = text.index("二、主动公开政府信息情况\n"), text.index("\n三、收到和处理")
+    return text[:start] + LAID_OUT_TABLE_TWO + text[end:]
+
+
+def test_row_numbers_before_table_twos_labels_in_laid_out_text():
+    """Each label was read with its number ("1     规章") and noted as a misspelling of itself (six
+    false V502). The number is the row's 序号; a label misspelt after its number is still noted."""
+    assert _typed(_laid_out(CLEAN)) == []
+    misspelt = _laid_out(CLEAN).replace("   4     行政处罚", "   4     行政处法")
+    assert [(code, message) for code, message in _typed(misspelt)] == [("V502", "表二行名“4     行政处法”应为“行政处罚”")]

@@ -568,6 +568,13 @@ class _Index:
         entries = self.by_label.get(n)
         if entries:
             return entries, None, prefix
+        seq = _ROW_NUMBER.match(words) if not prefix else None
+        if seq is not None:
+            # a 序号 column's number before the label, the two apart in a copied page's text ("1     规章",
+            # a head "序 / 号" stacked over two lines, so no column was seen): the label as written
+            rest = self.lookup(words[seq.end():])
+            if rest[0]:
+                return rest
         if L.official_spelling(n) in self.by_label:  # "3.其它": the row, its spelling noted as a typo's
             return self.by_label[L.official_spelling(n)], "typo", prefix
         # a row's label with a note of its own in brackets ("规章(制度)"): the row, its note noted as a typo's (a
@@ -630,6 +637,8 @@ _CAPTION_WORDS = lazy(r"的|情况|案件|统计|表|[（）()、|｜/：:]")
 
 _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to be its typo
 #: a short note in brackets ending a label, no number in it ("规章(制度)"): no official label's end
+#: a row's number (its 序号) and the space after it, before a label
+_ROW_NUMBER = lazy(r"\d{1,3}\s+(?=\D)")
 _TRAILING_NOTE = lazy(r"\s*[（(][^（）()0-9０-９]{1,12}[)）]\s*$")
 #: a gloss after a row's label, longer than :data:`_TRAILING_NOTE`'s note: a definition after a colon, or a
 #: note to the filer in brackets ending the label (a sentence's words, no figure of the row)
