@@ -517,6 +517,14 @@ def _titled_below(lines: Sequence[Paragraph], k: int) -> bool:
         and not t.startswith(("根据", "按照", "依据", "依照"))
 
 
+def _the_pages_heading(lines: Sequence[Paragraph], k: int) -> bool:
+    """Is ``lines[k]`` a title line right under the page's breadcrumb ("您当前所在位置：首页 > … > 政府信息
+    公开年报") or right over its metadata ("发布时间：… 来源：…"): the article's own heading?"""
+    return _title_line(lines[k]) is not None and (
+        (k > 0 and _is_nav(lines[k - 1].text))
+        or (k + 1 < len(lines) and _metadata(lines, k + 1) and not _is_nav(lines[k + 1].text)))
+
+
 def _whole_title(t: str) -> bool:
     """A compact title naming the report, its year and its agency."""
     return _strong(t) and _has_year(t) and bool(_agency_of(t))
@@ -563,6 +571,13 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
     if not found:
         return "", None
     i, (text, span) = found
+    if not _the_pages_heading(lines, i):
+        # a page's list of links above its article ("相关信息" / "示例乡人民政府2020年度…年度报告", copied
+        # with the page): the title is the line the page's breadcrumb leads to or its metadata follows
+        heading = next((k for k in range(i + 1, min(len(lines), i + 16)) if _the_pages_heading(lines, k)
+                        and _whole_title(_compact(_title_line(lines[k])[0]))), None)
+        if heading is not None:
+            i, (text, span) = heading, _title_line(lines[heading])
     below = _title_line(lines[i + 1]) if i + 1 < len(lines) and span is lines[i].span else None
     if below is not None and below[1] is lines[i + 1].span:
         # a page's path run together on one line, its last item the title ("示例市人民政府门户网站 示例市
