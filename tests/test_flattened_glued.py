@@ -17,7 +17,9 @@ FLAT = (Path(__file__).parent / "fixtures" / "flat_2024.txt").read_text("utf-8")
 TITLE, *REST = FLAT.splitlines()
 GLUED = TITLE + "\n" + "".join(line.strip() for line in REST if line.strip()) + "\n"
 
-C200 = "{}无法可靠读取：文中有这张表的行名和列名（如“{}”），但它们与数字或彼此连写在一起，表格的行和列无法还原；该表的完整性、数值和勾稽关系检查未进行"
+#: the three tables, unread for one cause, said once (at 表二) with each table's example
+C200 = ("表二、表三、表四无法可靠读取：文中有这些表的行名和列名（如“本年制发件数”“商业企业”“结果维持”），但它们与数字或彼此连写在一起，"
+        "表格的行和列无法还原；这些表的完整性、数值和勾稽关系检查未进行")
 
 
 def _at(text, words):
@@ -27,11 +29,7 @@ def _at(text, words):
 
 def test_the_glued_reports_sections_are_found_and_its_tables_are_unreadable_not_missing():
     assert " " not in GLUED.split("\n")[1] and "\t" not in GLUED
-    assert found(GLUED) == [
-        ("C200", *_at(GLUED, "二、主动公开"), C200.format("表二（主动公开政府信息情况）", "本年制发件数")),
-        ("C200", *_at(GLUED, "三、收到和处理"), C200.format("表三（收到和处理政府信息公开申请情况）", "商业企业")),
-        ("C200", *_at(GLUED, "四、政府信息公开行政复议"), C200.format("表四（政府信息公开行政复议、行政诉讼情况）", "结果维持")),
-    ]
+    assert found(GLUED) == [("C200", *_at(GLUED, "二、主动公开"), C200)]
 
 
 def test_a_table_named_in_a_sentence_is_still_missing():
@@ -58,7 +56,7 @@ def test_a_label_with_the_numbers_above_run_into_it_is_no_typo():
 
 
 def _only_unreadable_tables(text):
-    return [code for code, *_ in found(text)] == ["C200", "C200", "C200"]
+    return [(code, message) for code, _, _, message in found(text)] == [("C200", C200)]
 
 
 def test_a_glued_heading_after_a_section_that_ends_without_a_full_stop():

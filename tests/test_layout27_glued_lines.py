@@ -25,8 +25,6 @@ GLUED = "".join(line.strip() for line in REST if line.strip())
 C200 = ("{}无法可靠读取：文中有这张表的行名和列名（如“{}”），但它们与数字或彼此连写在一起，表格的行和列无法还原；"
         "该表的完整性、数值和勾稽关系检查未进行")
 T2 = C200.format("表二（主动公开政府信息情况）", "本年制发件数")
-T3 = C200.format("表三（收到和处理政府信息公开申请情况）", "商业企业")
-T4 = C200.format("表四（政府信息公开行政复议、行政诉讼情况）", "结果维持")
 
 
 def _at(text, words):
@@ -40,12 +38,13 @@ def _two_glued_lines(first_part):
     return TITLE + "\n" + first_part(GLUED[:cut]) + "\n" + GLUED[cut:] + "\n"
 
 
+#: the three tables unread for one cause: said once, at 表二, with each table's example
+ALL = ("表二、表三、表四无法可靠读取：文中有这些表的行名和列名（如“本年制发件数”“商业企业”“结果维持”），但它们与数字或彼此连写在一起，"
+       "表格的行和列无法还原；这些表的完整性、数值和勾稽关系检查未进行")
+
+
 def _tables_unreadable(text):
-    return [
-        ("C200", *_at(text, "二、主动公开政府信息情况第二十条"), T2),
-        ("C200", *_at(text, "三、收到和处理"), T3),
-        ("C200", *_at(text, "四、政府信息公开行政复议"), T4),
-    ]
+    return [("C200", *_at(text, "二、主动公开政府信息情况第二十条"), ALL)]
 
 
 def test_glued_chunk_heading_after_a_word():
@@ -123,4 +122,4 @@ def test_glued_title_opening_named_after_a_word_is_no_heading():
     heading; a report whose own 五 heading is gone still lacks section 五."""
     k = GLUED.index("五、存在的主要问题及改进情况")
     text = TITLE + "\n" + GLUED[:k] + "对照五、存在的主要问题及整改清单逐项落实。" + GLUED[k + len("五、存在的主要问题及改进情况"):] + "\n"
-    assert [(c, m) for c, _, _, m in found(text)][3:] == [("S101", "缺少第五部分“五、存在的主要问题及改进情况”")]
+    assert [(c, m) for c, _, _, m in found(text)][1:] == [("S101", "缺少第五部分“五、存在的主要问题及改进情况”")]

@@ -1,6 +1,7 @@
 """C: tables, rows and cells that are missing, blank or not numbers."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Optional
 
@@ -23,7 +24,7 @@ class TableUnreadable(Rule):
     what = "找到了某张统计表（表头或部分行），但无法可靠地确定它的单元格（只识别出很少的行，多数数字对不上列，" \
            "或某一行读出两行以上的数字、另有一行没有数字，即各行的数字连在了一起；" \
            "或没有读出表格，但文中有它的行名、列名与数字或彼此连写在一起，如“规章000行政规范性文件3112”，即网页文字取出时单元格之间没有留下空隔；或没有读出表格，它所在的部分只有标题，其下没有任何文字，多是以图片发布的表格在复制时丢失）时，" \
-           "只给出这一条提示，说明看到了什么（几张表出于同一原因无法读取时，如各表所在部分都只有标题、都只有图片或“表格见附件”的说明、表格都在附件或没有文字层的页上，合为一条）；该表的缺行、空白、数值和勾稽关系检查都不进行。" \
+           "只给出这一条提示，说明看到了什么（几张表都无法读取时合为一条，在第一张表处：出于同一原因的，如各表所在部分都只有标题、都只有图片或“表格见附件”的说明、表格都在附件或没有文字层的页上，说一次原因；原因各不相同的，如不带版面取出的PDF文字中各表的行名在前、数字在后，逐表说明看到了什么）；该表的缺行、空白、数值和勾稽关系检查都不进行。" \
            "表格其余部分读得出、只有某一行的数字多于列数（如一个数字写了两遍）时，只对这一行给出提示，该行不参与检查。"
     why = "表格在转换成PDF、网页或文本时常常错位；对读错的表格逐格报错，只会得到一串不真实的错误。"
     basis = "国办公开办函〔2021〕30号规定的表二、表三、表四。"
@@ -39,6 +40,11 @@ class TableUnreadable(Rule):
                 yield from self._overfull(ctx, key, table)
             else:
                 together.setdefault(table.evidence, []).append((key, table))
+        if len(together) > 1:
+            # tables unread each for its own cause (a copy whose every table came apart: plain
+            # pdftotext gives a table's labels, then its numbers): one finding, each cause's evidence
+            yield self._several(ctx, list(together.values()))
+            return
         for group in together.values():
             key, table = group[0]
             span = table.span
@@ -53,14 +59,42 @@ class TableUnreadable(Rule):
                                location=ctx.table_location(key), data={"found": table.evidence_en})
                 continue
             keys = [k for k, _ in group]
-            zh = table.evidence.replace("这张表", "这些表").replace("它可能", "它们可能")
-            en = table.evidence_en.replace("no such table", "no such tables").replace(
-                "it was not read; it may be", "they were not read; they may be")
+            zh, en = _these(table.evidence), _these_en(table.evidence_en)
             yield ctx.diag(self, span,
                            f"{'、'.join(keys)}无法可靠读取：{zh}；这些表的完整性、数值和勾稽关系检查未进行",
                            f"{', '.join(keys)} could not be read reliably: {en}; their completeness, "
                            f"value and arithmetic checks were not run",
                            location=ctx.table_location(key), data={"found": en, "tables": keys})
+
+    def _several(self, ctx, groups):
+        """One finding for tables unread for different causes, at the first, naming each cause's
+        evidence and its tables (one kind of cause, each table its own example: said once)."""
+        def start(group):
+            span = group[0][1].span
+            return (span is None, span.start if span else 0)
+        groups = sorted(groups, key=start)
+        key, table = groups[0][0]
+        span = table.span
+        if span is None:
+            section = ctx.bound.section(table.spec.section)
+            span = section.section.span if section else None
+        keys = [k for group in groups for k, _ in group]
+        tables = [t for group in groups for _, t in group]
+        alike, alike_en = _alike([t.evidence for t in tables]), _alike([t.evidence_en for t in tables])
+        if alike is not None and alike_en is not None:
+            zh, en = [_these(alike)], [_these_en(alike_en)]
+        else:
+            zh, en = [], []
+            for group in groups:
+                names, t = [k for k, _ in group], group[0][1]
+                several = len(names) > 1
+                zh.append("、".join(names) + "，" + (_these(t.evidence) if several else t.evidence))
+                en.append(", ".join(names) + ": " + (_these_en(t.evidence_en) if several else t.evidence_en))
+        return ctx.diag(self, span,
+                        f"{'、'.join(keys)}无法可靠读取：" + "；".join(zh) + "；这些表的完整性、数值和勾稽关系检查未进行",
+                        f"{', '.join(keys)} could not be read reliably: " + "; ".join(en)
+                        + "; their completeness, value and arithmetic checks were not run",
+                        location=ctx.table_location(key), data={"found": en, "tables": keys})
 
     def _overfull(self, ctx, key, table):
         """A row of a table that was read holds more numbers than the table has columns (a number
@@ -80,6 +114,33 @@ class TableUnreadable(Rule):
                 f"{key} row “{where}” holds {got} numbers ({n.found}) where {n.expected} belong: which column "
                 f"each belongs to cannot be told; this row is left out of the completeness and arithmetic checks",
                 location=ctx.table_location(key, n.row), data={"found": n.found.split(), "expected": int(n.expected)})
+
+
+def _these(evidence: str) -> str:
+    """A table's evidence said of several tables."""
+    return evidence.replace("这张表", "这些表").replace("它可能", "它们可能")
+
+
+def _these_en(evidence: str) -> str:
+    return evidence.replace("no such table", "no such tables").replace(
+        "it was not read; it may be", "they were not read; they may be").replace("this table", "these tables") \
+        .replace("holds its rows'", "holds their rows'").replace("with its numbers", "with their numbers") \
+        .replace("the table's rows", "the tables' rows")
+
+
+_QUOTED = lazy(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _alike(evidences):
+    """The evidences, when they differ only in the one word each quotes: the first with every word
+    quoted in turn ("…（如“本年制发件数”“商业企业”）…"); else None."""
+    quoted = [_QUOTED.findall(e) for e in evidences]
+    if any(len(q) != 1 for q in quoted):
+        return None
+    if len({e.replace(q[0], "“”") for e, q in zip(evidences, quoted)}) != 1:
+        return None
+    words = list(dict.fromkeys(q[0] for q in quoted))
+    return evidences[0].replace(quoted[0][0], ("" if words[0].startswith("“") else ", ").join(words))
 
 
 class TableMissing(Rule):
