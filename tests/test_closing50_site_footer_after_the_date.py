@@ -30,3 +30,43 @@ def test_a_sentence_naming_a_record_number_is_no_footer(fixture_text):
     no closing (the report goes on)."""
     text = fixture_text("tabs_2024.txt").replace(CLOSING, CLOSING + "\n本机关网站已完成ICP备案号变更，特此说明。")
     assert extract_facts(parse(text, "x.txt")).date is None
+
+
+#: what a CMS page prints under its article, copied with it: share and print buttons, a column of links
+#: to the agency's reports (each with its date), the site's menus, the footer (voices51d)
+PAGE_AFTER = """分享到：微信 微博【打印】【关闭】
+政府信息公开年报
+样例县人民政府城关街道办事处2023年政府信息公开工作年度报告2024-01-30
+样例县人民政府新城街道办事处2024年政府信息公开工作年度报告2025-01-24
+政务服务
+政务服务网
+12345热线
+好差评
+
+关于我们 | 网站地图 | 联系我们
+
+主办单位：样例县人民政府办公室　　运维单位：样例县大数据发展中心
+
+网站标识码：0000000000　　示ICP备00000000号"""
+
+
+@pytest.mark.parametrize("buttons", ["分享到：微信 微博【打印】【关闭】", "【打印本页】 【关闭窗口】", "上一篇：示例镇人民政府关于…的通知"])
+def test_the_closing_date_is_read_above_a_pages_buttons_and_what_follows_them(fixture_text, buttons):
+    """The page's links to other reports are longer than a footer's line and name a report: read back
+    from the end, the search stopped at them and the closing date was never reached (P702 said the
+    report had no closing date). The article ends above its share and print buttons."""
+    text = fixture_text("tabs_2024.txt").replace(CLOSING, CLOSING.replace("1月20日", "3月24日") + "\n\n"
+                                                  + PAGE_AFTER.replace("分享到：微信 微博【打印】【关闭】", buttons))
+    f = extract_facts(parse(text, "x.txt"))
+    assert (str(f.date), f.signer) == ("2025-03-24", "示例镇人民政府")
+    assert [(d.code, d.message) for d in lint(text, path="x.txt").diagnostics] == [
+        ("P702", "落款日期2025年3月24日晚于发布期限2025年1月31日")]
+
+
+def test_buttons_under_the_title_leave_the_closing_where_it_is(fixture_text):
+    """A guard: a page whose buttons stand under its title (a short report, the buttons within the last
+    forty lines): no closing above them, so the closing is looked for at the end as before."""
+    text = fixture_text("tabs_2024.txt")
+    title, rest = text.split("\n", 1)
+    short = title + "\n【打印】【关闭】\n" + rest[rest.index("五、存在的主要问题"):]
+    assert str(extract_facts(parse(short, "x.txt")).date) == "2025-01-20"

@@ -125,6 +125,11 @@ _AFTER_CLOSING = lazy(r"^[【\[（(]?\s*(?:(?:附件\s*\d*|附件下载|相关(?
 _FOOTER = lazy(r"网站标识码|ICP|备案号|版权所有|技术支持\s*[:：]|Copyright|©|(?:主办|承办)(?:单位)?\s*[:：]")
 
 
+#: where a web page's article ends: its share and print buttons, its links to the articles before and
+#: after it ("分享到：微信 微博【打印】【关闭】", "【打印本页】", "上一篇：…")
+_PAGE_END = lazy(r"^[【\[]?\s*(?:分享到|上一篇|下一篇|扫一扫|打印(?:本页|此页|文章)?\s*[】\]]|关闭(?:本页|窗口)?\s*[】\]])")
+
+
 #: a Markdown link: its words (group 1) and its address
 _MARKDOWN_LINK = lazy(r"\[([^\]\n]*)\]\((?:[^()\n]|\\[()]|\([^()\n]*\))*\)")
 
@@ -1342,6 +1347,14 @@ def _closing(paragraphs: Sequence[Paragraph]):
     agency may hold its second name in brackets), among the last lines; page numbers and
     notes such as "（此件公开发布）" may follow it. A paragraph of prose after it means it is not the
     closing. A closing date of only a month ("2025年2月") gives no date, and (year, month) as month."""
+    end = next((k for k in range(max(1, len(paragraphs) - 40), len(paragraphs))
+                if _PAGE_END.match(nfkc(paragraphs[k].text).strip())), None)
+    if end is not None:
+        # a page's share and print buttons ("分享到：微信 微博【打印】【关闭】"): the article ends above them,
+        # whatever the page lists after them (links to other reports, the site's menus and footer)
+        closed = _closing(paragraphs[:end])
+        if closed[1] is not None:
+            return closed
     tail = list(paragraphs[-12:])
     for k in range(len(tail) - 1, -1, -1):
         p = tail[k]
