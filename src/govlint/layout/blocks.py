@@ -39,7 +39,74 @@ from ..lexicon.pattern import lazy
 def arrange(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
     """A section's (or the front matter's) blocks with every block-stage repair made."""
     return heads_off_numbers(rejoin(spaced_heads(heads_in_pieces(cell_runs(spelled_down_heads(
-        cell_lines_joined(blocks), vocab), vocab), vocab), vocab), vocab), vocab)
+        cell_lines_joined(grid_rows_joined(blocks)), vocab), vocab), vocab), vocab), vocab), vocab)
+
+
+# ----------------------------------------------------------------------------------------
+# a grid table's rows, each over several lines (pandoc's grid tables)
+
+#: a grid table's border: "+-------+----+", the head's "+=====+====+" (pandoc, docutils)
+_GRID_BORDER = lazy(r"[ \t]*\+(?:[-=:]+\+){2,}[ \t]*")
+
+
+def grid_rows_joined(blocks: Sequence[Block]) -> Sequence[Block]:
+    """A grid table (pandoc's, from a Word file to Markdown or plain text): each row between two
+    borders ("+----+----+"), each cell's text wrapped at its column's width over the row's lines
+    ("| 一、 | 2 | 0 |" / "| 本年 |   |   |" / "| 新收 |   |   |"). A border is no row (a paragraph of
+    its own), so each row's lines were a table of their own, the label's pieces rows without
+    numbers. Here the lines between two borders, each with as many cells, are one row, a cell the
+    pieces of its column in order; the rows between borders, one table."""
+    if not any(type(b) is Paragraph and "+" in b.text and _GRID_BORDER.fullmatch(b.text) for b in blocks):
+        return blocks
+    out: List[Block] = []
+    rows: List[Row] = []
+    first: Optional[Table] = None
+    bordered = False  # (the block before was a border)
+
+    def flush():
+        nonlocal first, rows
+        if first is not None:
+            out.append(first._replace(rows=tuple(rows), span=first.span.to(rows[-1].span), header_rows=0))
+        first, rows = None, []
+
+    for b in blocks:
+        if type(b) is Paragraph and _GRID_BORDER.fullmatch(b.text):
+            bordered = True
+            continue
+        row = _grid_row(b.rows) if bordered and type(b) is Table else None
+        if row is None:
+            flush()
+            out.append(b)
+            bordered = False
+            continue
+        first = first if first is not None else b
+        rows.append(row)
+        bordered = False
+    flush()
+    return out
+
+
+def _grid_row(lines: Sequence[Row]) -> Optional[Row]:
+    """A grid row's lines as one row (each line as many cells), else None."""
+    width = len(lines[0].cells)
+    if width < 2 or any(len(r.cells) != width for r in lines):
+        return None
+    if len(lines) == 1:
+        return lines[0]
+    cells = []
+    for j in range(width):
+        pieces = [r.cells[j] for r in lines if r.cells[j].kind != BLANK]
+        if not pieces:
+            cells.append(lines[0].cells[j])
+            continue
+        text = pieces[0].text
+        for c in pieces[1:]:
+            # (words of a Latin script apart by a space; ideographs and digits run on)
+            text += " " + c.text if text[-1:].isascii() and text[-1:].isalpha() and c.text[:1].isascii() \
+                and c.text[:1].isalpha() else c.text
+        span = pieces[0].span if len(pieces) == 1 else pieces[0].span.to(pieces[-1].span)
+        cells.append(pieces[0] if len(pieces) == 1 else make_cell(text, span))
+    return Row(tuple(cells), lines[0].span.to(lines[-1].span))
 
 
 # ----------------------------------------------------------------------------------------
