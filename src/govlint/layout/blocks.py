@@ -1272,7 +1272,7 @@ def _split_labels(row: Row, vocab: Vocabulary) -> Row:
             continue
         for k in _label_cuts(c.text):
             a, b = c.text[:k].rstrip(" \u3000\xa0"), c.text[k:]
-            if vocab.is_label(a) and vocab.is_label(b):
+            if (vocab.is_label(a) or _opens_a_group(a, vocab)) and vocab.is_label(b):
                 s = c.span
                 first = Cell(a, span_of((s.line, s.column, s.line, s.column + len(a), s.start, s.start + len(a))), TEXT)
                 second = Cell(b, span_of((s.line, s.column + k, s.end_line, s.end_column, s.start + k, s.end)), TEXT)
@@ -1280,6 +1280,15 @@ def _split_labels(row: Row, vocab: Vocabulary) -> Row:
                 changed = True
                 break
     return Row(tuple(cells), row.span) if changed else row
+
+
+def _opens_a_group(text: str, vocab: Vocabulary) -> bool:
+    """Is ``text`` the first part of a group's label, its enumerator with it ("三、本年度办", a borderless
+    table's merged cell cut at its width and read into its first row's label: "三、本年度办（一）予以公开")?"""
+    if not enumerators.STARTS.match(text):
+        return False
+    n = vocab.label_form(text)
+    return len(n) >= 2 and any(g.startswith(n) for g in vocab.groups)
 
 
 def _label_cuts(text: str) -> List[int]:
