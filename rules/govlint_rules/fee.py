@@ -723,7 +723,7 @@ class FeeStatementMissing(Rule):
     summary = "第六部分未说明信息处理费的收取情况"
     summary_en = "Section 六 does not state whether 信息处理费 was collected"
     what = "2021年格式要求在“六、其他需要报告的事项”中专门报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；" \
-           "没有收取也要写明。本规则检查第六部分（编号错位时，也看标题为“其他需要报告的事项”的部分和报告的最后一部分）" \
+           "没有收取也要写明（2021年及以后的报告；2020年及以前的报告即使用了2021年格式的表格，也不要求）。本规则检查第六部分（编号错位时，也看标题为“其他需要报告的事项”的部分和报告的最后一部分）" \
            "是否说明了本年度收取了什么：是否收取、收取多少。只提到信息处理费而没有说明收取情况的句子（“复印工本费不属于信息处理费”“信息处理费收取情况：—”（话题后只有占位符“—”“/”）" \
            "“信息处理费相关规定已在网站公布”“严格执行《政府信息公开信息处理费管理办法》”）不算，这时引用该句指出。" \
            "“未发生收费情况”“未收取任何费用”“没有产生信息处理费”“信息处理费0元”" \
@@ -761,6 +761,9 @@ class FeeStatementMissing(Rule):
     def check(self, ctx):
         if not ctx.bound.format.fee_statement_required or ctx.bound.format_reason == "default":
             return  # (the format a guess, no year and no label to go by: a report on 2020 asks for none)
+        year = ctx.bound.facts.year
+        if year is not None and year < ctx.bound.format.first_year:
+            return  # (a report on 2020 on the tables of 2021, known by their labels: the year's format asked for none)
         section = ctx.bound.section(6) or merged_into(ctx, 6)  # (六 under 五's heading: "…及其他需要报告的事项")
         if section is None:
             return  # S101 reports the missing section
