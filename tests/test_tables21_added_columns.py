@@ -192,3 +192,19 @@ def test_decisions_blocks_in_the_2019_trial_columns_bind_their_decisions():
         ("表二", "licensing", "decisions"): ("value", "120"), ("表二", "penalty", "decisions"): ("value", "35"),
         ("表二", "enforcement", "decisions"): ("value", "2")}
     assert [c for c, *_ in found(text)] == ["V501"]
+
+
+def test_a_remarks_column_over_each_block_of_table_two_is_named_once():
+    """voices51j: 表二 as a web page's table with a 备注 column, its head again over each block
+    (第二十条第（一）（五）（六）（八）项, the one-number blocks' cells spanned to it): a note once a block, and
+    the one-number rows with a remark were read as rows with a surplus number (three of six: a false C200).
+    One added column, one note, at its first head; each row's number its block's."""
+    text = TABS.replace("信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\t备注")
+    text = text.replace("规章\t0\t0\t0", "规章\t0\t0\t0\t").replace("行政规范性文件\t3\t1\t12", "行政规范性文件\t3\t1\t12\t")
+    for head in ("信息内容\t本年处理决定数量", "信息内容\t本年收费金额（单位：万元）"):
+        text = text.replace(head, head + "\t\t\t备注")
+    for row, remark in (("行政许可\t120", "含登记类"), ("行政处罚\t35", "含简易程序"), ("行政强制\t2", ""),
+                        ("行政事业性收费\t1.25", "工本费")):
+        assert row in text
+        text = text.replace(row, row + "\t\t\t" + remark)
+    assert found(text) == [("V501", *_at(text, "备注"), _note("表二", "备注"))]

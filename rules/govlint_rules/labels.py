@@ -68,6 +68,7 @@ class OutdatedLabel(Rule):
                                             ctx.table_location(n.table, n.row, n.column)) for n in notes],
                            data={"found": [n.found for n in notes], "expected": [n.expected for n in notes]},
                            fix=_relabel(notes))
+        added = set()  # (a table's added columns named once: 表二's blocks each have the 备注 column)
         for n in ctx.bound.notes:
             if n.kind == "outdated" or (n.kind in ("unofficial", "collapsed") and n.table in ctx.bound.unread):
                 continue  # (a subtotal or a single row tells itself by its numbers: not read in a table C200 names)
@@ -81,8 +82,9 @@ class OutdatedLabel(Rule):
                                f"{n.table} {where_en} is a subtotal the official format does not have (left out of "
                                f"the checks); the official format has no such {'column' if n.column else 'row'}",
                                location=ctx.table_location(n.table, n.row), severity="note", data={"found": n.found})
-            elif n.kind == "extra_column" and n.table not in ctx.bound.unread and not all(
-                    x in {o.found for o in outdated.get(n.table, ())} for x in n.found.split("\n")):
+            elif n.kind == "extra_column" and n.table not in ctx.bound.unread and (n.table, n.found) not in added \
+                    and not all(x in {o.found for o in outdated.get(n.table, ())} for x in n.found.split("\n")):
+                added.add((n.table, n.found))
                 # (the old format's columns, "上一年项目数量 | 本年增/减", named above as its labels: once)
                 # columns the author added beside the official ones (last year's figures, 备注):
                 # the official ones are bound and checked; the table differs from the format, a note

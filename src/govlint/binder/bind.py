@@ -1809,8 +1809,14 @@ class _Binder:
         while len(trimmed) > want and trimmed[-1].kind == BLANK:
             trimmed.pop()
         if len(trimmed) != want:
-            return values
-        if trimmed[0].kind == BLANK and min(positions) >= n and any(trimmed[i].kind == NUMBER for i in positions):
+            # (a one-number block of 表二 under a head whose cells span to the added column, "信息内容 |
+            # 本年处理决定数量 | | | 备注" over "行政许可 | 120 | | | 含登记类": its filled cells, the number where the
+            # official column stands and the words where the added one does, are the row)
+            dense = [v for v in values if v.kind != BLANK]
+            if len(dense) != want or not all(v.kind == NUMBER for i, v in enumerate(dense) if i not in positions):
+                return values
+            trimmed = dense
+        elif trimmed[0].kind == BLANK and min(positions) >= n and any(trimmed[i].kind == NUMBER for i in positions):
             # an empty cell before the numbers (a merged label's column) and a number where the added
             # column stands: the row has the official columns only, after that cell (a part of the
             # table drawn without the added column: its continuation under its head repeated)
