@@ -70,3 +70,12 @@ def test_buttons_under_the_title_leave_the_closing_where_it_is(fixture_text):
     title, rest = text.split("\n", 1)
     short = title + "\n【打印】【关闭】\n" + rest[rest.index("五、存在的主要问题"):]
     assert str(extract_facts(parse(short, "x.txt")).date) == "2025-01-20"
+
+
+@pytest.mark.parametrize("printed", ["示例县人民政府办公室　　2025年2月5日印发", "示例县人民政府办公室 2025年2月5日 印发"])
+def test_the_print_line_under_the_closing_is_not_its_date(fixture_text, printed):
+    """voices51j: an official document's print line under the closing ("抄送：…" / "…办公室 2025年2月5日印发")
+    was read as the closing: its date, not the report's, was the one P702 judged."""
+    text = fixture_text("tabs_2024.txt").replace(CLOSING, CLOSING + "\n\n抄送：县委办公室。\n" + printed)
+    assert str(extract_facts(parse(text, "x.txt")).date) == "2025-01-20"
+    assert lint(text, path="x.txt").diagnostics == ()

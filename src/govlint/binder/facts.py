@@ -1363,6 +1363,8 @@ def _closing(paragraphs: Sequence[Paragraph]):
             t = _MARKDOWN_LINK.sub(r"\1", t)
         if len(t) <= 120 and (_AFTER_CLOSING.match(t) or ("。" not in t and _FOOTER.search(t))):
             continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…", "…网站标识码：…": after the closing, not the report
+        if _PRINTED.search(t) and len(t) <= 60:
+            continue  # "示例省公安厅办公室 2024年1月19日印发": the office's print line under the closing, not its date
         if _furniture_wrapped(tail, k, t):
             continue  # "0000000" under "…联系电话：0000-": the rest of a footer's line a print wrapped
         if (t[:1] in "（(" or t[-1:] in ")）") and parse_date(_unbracketed(t)) is not None:
@@ -1388,6 +1390,10 @@ def _closing(paragraphs: Sequence[Paragraph]):
         if not (_FURNITURE.match(t) or _fragment(t)):
             break
     return None, None, "", None
+
+
+#: the print line of an official document under its closing ("…办公室 2024年1月19日印发")
+_PRINTED = lazy(r"日\s*印\s*发\s*$")
 
 
 #: a line of only a number's digits and dashes (a telephone's, a site's code): no date, no words
