@@ -429,11 +429,16 @@ _LIST_ITEM = lazy(r"[-*+][ \u3000\xa0]|[•·●○◆◇▪►]")
 _LINK_DATE = lazy(r"报告\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
+#: a clause of a sentence, then more of it: "本年度报告根据《…条例》要求编制，报告所列数据…" (a PDF's line of the
+#: preface, its sentence going on on the next, the title lost with a blank first page)
+_CLAUSE_BEFORE_MORE = lazy(r"[\u4e00-\u9fff》）]{4}，[\u4e00-\u9fff]{2}")
+
+
 def _title_line(p: Paragraph) -> Optional[Tuple[str, Span]]:
     """This paragraph's title text, when it is (or ends with, for a breadcrumb) a title line."""
     text = p.text.strip()
     if "。" in text or len(text) > 120 or CONTENTS_ENTRY.search(text) or _LIST_ITEM.match(text) \
-            or enumerators.STARTS_TOP.match(text):
+            or enumerators.STARTS_TOP.match(text) or _CLAUSE_BEFORE_MORE.search(text):
         return None  # (a sentence; a table of contents' entry: "六、其他需要报告的事项……6", or without its
         # page, a section's heading numbered at the top: "六、其他需要报告的事项"; a list's item)
     if _is_nav(text):
