@@ -218,3 +218,15 @@ def test_row_numbers_before_table_twos_labels_in_laid_out_text():
     assert _typed(_laid_out(CLEAN)) == []
     misspelt = _laid_out(CLEAN).replace("   4     行政处罚", "   4     行政处法")
     assert [(code, message) for code, message in _typed(misspelt)] == [("V502", "表二行名“4     行政处法”应为“行政处罚”")]
+
+
+def test_a_piece_of_a_label_after_a_number_is_no_misspelling():
+    """A guard (voices51b): in a laid-out 表三 that came apart, "14       无法提" is the row's number and a
+    piece of the group's label cut at its width: no misspelling of 无法提供 (V502 said so)."""
+    from govlint.binder.bind import _index
+    from govlint.formats import BUILTIN_FORMATS
+    index = _index(BUILTIN_FORMATS["2021"], BUILTIN_FORMATS)
+    entries, typo, _ = index.lookup("14       无法提")
+    assert not entries
+    entries, typo, _ = index.lookup("4     行政处法")
+    assert typo == "typo" and entries[0].official == "行政处罚"

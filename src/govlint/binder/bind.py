@@ -573,8 +573,10 @@ class _Index:
             # a 序号 column's number before the label, the two apart in a copied page's text ("1     规章",
             # a head "序 / 号" stacked over two lines, so no column was seen): the label as written
             rest = self.lookup(words[seq.end():])
-            if rest[0]:
-                return rest
+            cut = L.norm(words[seq.end():])
+            if rest[0] and (rest[1] is None or (len(cut) >= 4 and not any(
+                    L.norm(e.official).startswith(cut) for e in rest[0]))):
+                return rest  # (a misspelt label after its number still one; a piece of a label cut off is none)
         if L.official_spelling(n) in self.by_label:  # "3.其它": the row, its spelling noted as a typo's
             return self.by_label[L.official_spelling(n)], "typo", prefix
         # a row's label with a note of its own in brackets ("规章(制度)"): the row, its note noted as a typo's (a
