@@ -78,7 +78,9 @@ class TableUnreadable(Rule):
         if span is None:
             section = ctx.bound.section(table.spec.section)
             span = section.section.span if section else None
-        keys = [k for group in groups for k, _ in group]
+        named = {k for group in groups for k, _ in group}
+        keys = [t.key for t in ctx.bound.format.tables if t.key in named]  # (in the format's order)
+        keys += sorted(named - set(keys))
         tables = [t for group in groups for _, t in group]
         alike, alike_en = _alike([t.evidence for t in tables]), _alike([t.evidence_en for t in tables])
         if alike is not None and alike_en is not None:
