@@ -1473,7 +1473,8 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
             k += 1
         mended.append(r)
         plain.append(bool(clean) and k < len(r.cells) and TEXT not in map(_KIND, r.cells[k + 1:]))
-    rows = _spelled_down_dropped(mended, vocab, plain)
+    rows = _stacked_pieces_dropped(mended, vocab, plain)
+    rows = _spelled_down_dropped(rows, vocab, plain if rows is mended else ())
     if rows is mended and plain and not plain[0]:
         rows = _label_down_from_the_head(rows, vocab)
     if rows is not mended:
@@ -1729,6 +1730,87 @@ def _spelled_down_dropped(rows: List[Row], vocab: Vocabulary, plain: Sequence[bo
         elif any(c.kind != BLANK for c in cells):
             filled = [c for c in cells if c.kind != BLANK]
             out.append(Row(cells, filled[0].span.to(filled[-1].span)))
+    return out
+
+
+#: a sub-item's label, its number first ("1.本机关不掌握…", "2.没有现成信息需要")
+_ITEM_START = lazy(r"\d{1,2}\s*[.．、]")
+#: the widest piece of a group's label a narrow merged cell holds on a line ("不予公", "无法提", "（四）")
+_STACKED = 5
+
+
+def _stacked_pieces_dropped(rows: List[Row], vocab: Vocabulary, plain: Sequence[bool] = ()) -> List[Row]:
+    """Group labels wrapped down their narrow merged cells, two such columns side by side (三、本年度办理结果
+    and, right of it, （三）不予公开 …), each piece on the line of a sub-item's label or of its numbers
+    ("三、  无法提    0 0 …", "本年   供", "度办    0 0 …": ``pdftotext -layout`` of a Word table): the
+    pieces stand left of the sub-items' labels, each column at its place. Read down each column, they
+    spell the groups' whole labels in turn, and are taken out (the sub-items' labels name the rows);
+    the sub-items' lines, numbers between their halves, are then joined as they are elsewhere."""
+    items = {}
+    for r in rows:
+        for c in r.cells:
+            if c.kind == TEXT and _ITEM_START.match(c.text):
+                items[c.span.column] = items.get(c.span.column, 0) + 1
+    if not items or max(items.values()) < 3:
+        return rows
+    item_column = max(items, key=items.get)
+    pieces = []  # (column, row, cell, word, text)
+    for i, r in enumerate(rows):
+        if plain and plain[i]:
+            continue
+        for k, c in enumerate(r.cells):
+            if c.kind != TEXT or c.span.column >= item_column - 1 or c.span.line != c.span.end_line:
+                continue
+            words = _words_of(c)
+            for w, word in enumerate(words):
+                t = word.text
+                if len(t) > _STACKED or any(ch.isdigit() for ch in t) or (vocab.is_label(t) and not vocab.is_group_label(t)):
+                    break
+                pieces.append((word.span.column, i, k, w, t))
+    if len(pieces) < 3:
+        return rows
+    clusters: List[list] = []
+    for column in sorted({p[0] for p in pieces}):
+        if clusters and column - clusters[-1][-1] <= 1:
+            clusters[-1].append(column)
+        else:
+            clusters.append([column])
+    drop = set()
+    for cluster in clusters:
+        run = [p for p in pieces if cluster[0] <= p[0] <= cluster[-1]]
+        a = 0
+        while a < len(run):
+            text, found = "", None
+            for b in range(a, len(run)):
+                text += run[b][4]
+                if len(text) > _FRAGMENT:
+                    break
+                if b > a and vocab.is_group_label(text) and vocab.label_form(text) in vocab.whole \
+                        and enumerators.STARTS.match(text):
+                    found = b
+                    break
+            if found is None:
+                a += 1
+                continue
+            drop.update((p[1], p[2], p[3]) for p in run[a:found + 1])
+            a = found + 1
+    if not drop:
+        return rows
+    out = []
+    for i, r in enumerate(rows):
+        cells = []
+        for k, c in enumerate(r.cells):
+            if not any((i, k, w) in drop for w in range(8)):
+                cells.append(c)
+                continue
+            kept = [word for w, word in enumerate(_words_of(c)) if (i, k, w) not in drop]
+            if kept:
+                cells.append(make_cell(" ".join(word.text for word in kept), kept[0].span.to(kept[-1].span)))
+        if len(cells) == len(r.cells) and all(a is b for a, b in zip(cells, r.cells)):
+            out.append(r)
+        elif any(c.kind != BLANK for c in cells):
+            filled = [c for c in cells if c.kind != BLANK]
+            out.append(Row(tuple(cells), filled[0].span.to(filled[-1].span)))
     return out
 
 
