@@ -2913,8 +2913,10 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             number = bound_sections[-1].number
             first_table = None
             if len(heading_cells) == 1 and binder.held is None:
-                # (numbers held alone above it are its own: :meth:`_Binder._take_held`)
-                first_table = next((b for b in section.blocks if isinstance(b, Table)), None)
+                # (numbers held alone above it are its own: :meth:`_Binder._take_held`; a row's label
+                # between it and the numbers, "三、本年度办理结果" / "（一）予以公开" / 0 0 …, takes them: the
+                # heading is a group's label, whose rows follow it)
+                first_table = section.blocks[0] if section.blocks and isinstance(section.blocks[0], Table) else None
             cells = tuple(heading_cells) + (first_table.rows[0].cells if first_table else ())
             binder.row(Row(cells, section.span), number)
             if first_table is not None:
