@@ -24,3 +24,20 @@ def word_paragraphs(path, text):
         d.add_paragraph(line)
     d.save(str(path))
     return path
+
+
+def tables_rewritten(text, rewrite):
+    """``text`` with each of its tables (a run of tab rows) replaced by ``rewrite(rows)``'s lines, a row
+    a list of its cells: the same report with its tables laid out another way."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and "\t" in lines[j]:
+            j += 1
+        out += rewrite([r.split("\t") for r in lines[i:j]])
+        i = j
+    return "\n".join(out)

@@ -6,7 +6,7 @@ numbers: 表三 came out with blank rows and rows missing (C202, C203 ×4) on a 
 wrong in it. A row between two borders is one row, its cells the pieces of each column in order."""
 import unicodedata
 
-from copies import found
+from copies import found, tables_rewritten
 
 from govlint.testing import lint
 
@@ -44,20 +44,10 @@ def _grid(rows, widths):
 def gridded(text, label_width=8):
     """The report's tables (runs of tab rows) as pandoc's grid tables, the label column
     ``label_width`` display columns wide, the others four."""
-    lines, out, i = text.split("\n"), [], 0
-    while i < len(lines):
-        if "\t" not in lines[i]:
-            out.append(lines[i])
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and "\t" in lines[j]:
-            j += 1
-        rows = [r.split("\t") for r in lines[i:j]]
+    def grid(rows):
         n = max(len(r) for r in rows)
-        out += [""] + _grid(rows, [label_width] + [4] * (n - 1)) + [""]
-        i = j
-    return "\n".join(out)
+        return [""] + _grid(rows, [label_width] + [4] * (n - 1)) + [""]
+    return tables_rewritten(text, grid)
 
 
 def test_a_grid_table_with_wrapped_labels_is_read_as_typed(fixture_text):

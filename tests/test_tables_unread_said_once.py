@@ -2,6 +2,8 @@
 with what was seen in each. voices51e: plain `pdftotext` of a Word file gives a table's first
 column, then the rest of its cells (the labels, then the numbers); each table came apart its own
 way and each had its own C200, three warnings on a report with nothing wrong in it."""
+from copies import tables_rewritten
+
 from govlint.testing import lint
 
 ONCE = ("表二、表三无法可靠读取："
@@ -12,19 +14,8 @@ ONCE = ("表二、表三无法可靠读取："
 
 def _column_first(text):
     """Each table (a run of tab rows) as its first column, a cell a line, then its other cells."""
-    lines, out, i = text.split("\n"), [], 0
-    while i < len(lines):
-        if "\t" not in lines[i]:
-            out.append(lines[i])
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and "\t" in lines[j]:
-            j += 1
-        rows = [r.split("\t") for r in lines[i:j]]
-        out += [r[0] for r in rows if r[0]] + [""] + [c for r in rows for c in r[1:] if c]
-        i = j
-    return "\n".join(out)
+    return tables_rewritten(text, lambda rows: [r[0] for r in rows if r[0]] + [""]
+                            + [c for r in rows for c in r[1:] if c])
 
 
 def test_tables_unread_for_different_causes_are_said_once(fixture_text):
