@@ -14,9 +14,11 @@ _CHAR = rf"[^{_STOPS}()（）]"
 _NAME = rf"[^{_STOPS}]"
 #: a year in a part's name ("2022年信息公开年报1条"): no count of it
 _YEAR = r"(?:19|20)[0-9]{2}年度?"
+#: a note in brackets inside a part's name, no figure in it ("行政执法类（“双公示”）305条")
+_NOTE = r"\([^()0-9,;。]{1,12}\)"
 #: a part's name: its words, which may be joined by 、 ("政策、规范性文件类信息2条": a part needs its number,
 #: so a 、 before any number is inside a name)
-_LABEL = rf"(?:{_CHAR}|{_YEAR})(?:{_CHAR}|、(?![0-9])|{_YEAR}){{0,24}}?"
+_LABEL = rf"(?:{_CHAR}|{_YEAR})(?:{_CHAR}|、(?![0-9])|{_YEAR}|{_NOTE}){{0,24}}?"
 
 #: after a part's count, its own detail in brackets ("法定主动公开35条（其中政策文件6条、…）"): not the list's
 _DETAIL = r"(?:\s*\([^()]{0,120}\))?"
@@ -85,7 +87,7 @@ class PartsOfAWhole(Rule):
     severity = "warning"
     summary = "正文中的总数与紧随其后列出的分项之和不符"
     summary_en = "A total in the prose differs from the sum of the parts listed right after it"
-    what = "查找正文中“共公开信息X条（篇、份），其中A a条、B b条……、其他c条”一类的句子：信息的总数后以“其中”“包括”“其中包括”列出各分项，" \
+    what = "查找正文中“共公开信息X条（篇、份），其中A a条、B b条……、其他c条”一类的句子：信息的总数后以“其中”“包括”“其中包括”列出各分项，分项名称中可带不含数字的括注（“行政执法类（“双公示”）305条”），" \
            "各分项以逗号、顿号或（通篇）分号隔开（整个列举也可放在括号中：“共公布信息X条，（其中A a条、……、其他c条）”，以右括号结束），分项名称中可有顿号（“政策、规范性文件类信息2条”）和年份（“2022年信息公开年报1条”），最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带占比（分项后括注的细分，如“法定主动公开35条（其中政策文件6条、…）”，其和等于该分项时不计入；不等时，如“政策文件20条（含图解10条）”，括注的数字可能另计，不检查）。各分项之和与总数不等时报告，" \
            "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
            "但合起来不会超过总数：列举以句号或分号结束（或其后以逗号接着一个不再列出分项的分句，如“…、业务信息32条，其中重点对…进行了解读”）、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏、报刊等，" \
