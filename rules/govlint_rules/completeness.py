@@ -47,10 +47,7 @@ class TableUnreadable(Rule):
             return
         for group in together.values():
             key, table = group[0]
-            span = table.span
-            if span is None:
-                section = ctx.bound.section(table.spec.section)
-                span = section.section.span if section else None
+            span = _table_span(ctx, table)
             if len(group) == 1:
                 yield ctx.diag(self, span,
                                f"{key}（{table.spec.title}）无法可靠读取：{table.evidence}；该表的完整性、数值和勾稽关系检查未进行",
@@ -74,10 +71,7 @@ class TableUnreadable(Rule):
             return (span is None, span.start if span else 0)
         groups = sorted(groups, key=start)
         key, table = groups[0][0]
-        span = table.span
-        if span is None:
-            section = ctx.bound.section(table.spec.section)
-            span = section.section.span if section else None
+        span = _table_span(ctx, table)
         named = {k for group in groups for k, _ in group}
         keys = [t.key for t in ctx.bound.format.tables if t.key in named]  # (in the format's order)
         keys += sorted(named - set(keys))
@@ -116,6 +110,14 @@ class TableUnreadable(Rule):
                 f"{key} row “{where}” holds {got} numbers ({n.found}) where {n.expected} belong: which column "
                 f"each belongs to cannot be told; this row is left out of the completeness and arithmetic checks",
                 location=ctx.table_location(key, n.row), data={"found": n.found.split(), "expected": int(n.expected)})
+
+
+def _table_span(ctx, table):
+    """Where a finding on a table stands: the table, or its section's heading when none was read."""
+    if table.span is not None:
+        return table.span
+    section = ctx.bound.section(table.spec.section)
+    return section.section.span if section else None
 
 
 def _these(evidence: str) -> str:

@@ -35,10 +35,7 @@ class OutdatedLabel(Rule):
 
     def check(self, ctx):
         fmt = ctx.bound.format.id
-        outdated = {}
-        for n in ctx.bound.notes:
-            if n.kind == "outdated" and not _broken_piece(ctx, n):
-                outdated.setdefault(n.table, []).append(n)
+        outdated = _outdated(ctx)
         # one finding per table: an old template gives many old labels, and one cause
         for table, notes in outdated.items():
             if len(notes) == 1:
@@ -297,6 +294,16 @@ _FOLLOWS = lazy(r"依据|根据|按照|依照|参照|遵照|对照|按")
 _SENTENCE_END = "。；;！!？?"
 
 
+def _outdated(ctx) -> dict:
+    """The old labels noted in each table (pieces of a broken name aside): several in one table are an
+    old template, V501's finding once."""
+    outdated = {}
+    for n in ctx.bound.notes:
+        if n.kind == "outdated" and not _broken_piece(ctx, n):
+            outdated.setdefault(n.table, []).append(n)
+    return outdated
+
+
 class OutdatedBasis(Rule):
     code = "V503"
     name = "outdated-basis"
@@ -319,11 +326,7 @@ class OutdatedBasis(Rule):
             # (a report on the trial format cites its own notice; an old template is V501's; a report
             # with no year and no table's label to tell its format by may be on the trial format)
             return
-        old = {}
-        for n in ctx.bound.notes:
-            if n.kind == "outdated":
-                old[n.table] = old.get(n.table, 0) + 1
-        if any(count > 1 for count in old.values()):
+        if any(len(notes) > 1 for notes in _outdated(ctx).values()):
             return  # (a report on 2021 on the trial format's tables, its notice with them: V501's old template, once)
         report = ctx.bound.report
         text = report.text

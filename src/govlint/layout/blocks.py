@@ -1734,7 +1734,7 @@ def _spelled_down_dropped(rows: List[Row], vocab: Vocabulary, plain: Sequence[bo
 
 
 #: a sub-item's label, its number first ("1.本机关不掌握…", "2.没有现成信息需要")
-_ITEM_START = lazy(r"\d{1,2}\s*[.．、]")
+_ITEM_START = lazy(enumerators.ARABIC)
 #: the widest piece of a group's label a narrow merged cell holds on a line ("不予公", "无法提", "（四）")
 _STACKED = 5
 
@@ -1796,11 +1796,12 @@ def _stacked_pieces_dropped(rows: List[Row], vocab: Vocabulary, plain: Sequence[
             a = found + 1
     if not drop:
         return rows
+    touched = {(i, k) for i, k, _ in drop}
     out = []
     for i, r in enumerate(rows):
         cells = []
         for k, c in enumerate(r.cells):
-            if not any((i, k, w) in drop for w in range(8)):
+            if (i, k) not in touched:
                 cells.append(c)
                 continue
             kept = [word for w, word in enumerate(_words_of(c)) if (i, k, w) not in drop]
