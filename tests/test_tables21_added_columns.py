@@ -208,3 +208,25 @@ def test_a_remarks_column_over_each_block_of_table_two_is_named_once():
         assert row in text
         text = text.replace(row, row + "\t\t\t" + remark)
     assert found(text) == [("V501", *_at(text, "备注"), _note("表二", "备注"))]
+
+
+def test_table_three_with_a_subtotal_column_and_a_remarks_column():
+    """voices52b: 表三 with a 小计 of the 法人或其他组织 columns after 其他 and a 备注 after 总计,
+    some rows with a remark written in. Such a row has the official seven numbers, the 小计 and the
+    remark: the 小计 was dropped only from rows of eight cells, so the 小计 (3) was read as the
+    row's 总计 (four false arithmetic errors). Both added columns are now set aside in every row."""
+    def with_subtotal(row):
+        label, *numbers = row.split("\t")
+        cells = [int(n) for n in numbers[-7:]]
+        subtotal = sum(cells[1:6])
+        row = "\t".join(row.split("\t")[:-1] + [str(subtotal), numbers[-1]])
+        return row + ("\t含信函申请" if label.startswith("一、") or "（一）予以公开" in row else "")
+    text = _altered((HEAD3, HEAD3 + "\t备注"),
+                    ("\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他",
+                     "\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t小计"),
+                    rows3=with_subtotal)
+    assert "13\t含信函申请" in text and "5\t含信函申请" in text
+    assert _cells(text) == _cells(TABS)
+    assert found(text) == [
+        ("V501", *_at(text, "备注"), _note("表三", "备注")),
+        ("V501", *_at(text, "小计"), "表三的“小计”列是官方格式没有的小计（统计时不计入），建议按官方格式删去")]

@@ -1894,14 +1894,18 @@ class _Binder:
         n = len(cols)
         skip = self.extra_column.get(t.key) if self.extra_column else None
         if skip is not None:
+            # (and the columns a head added besides, a 备注 after 总计: the row's cells are the
+            # official columns, the 小计 and those, when the remark is filled in)
+            added = self.extra_heads.get((t.key, col_keys)) if self.extra_heads else None
+            wide = n + 1 + (len(added[0]) if added else 0)
             trimmed = list(values)
-            while len(trimmed) > len(cols) + 1 and trimmed[-1].kind == BLANK:
+            while len(trimmed) > n + 1 and trimmed[-1].kind == BLANK:
                 trimmed.pop()
-            while len(trimmed) > len(cols) + 1 and trimmed[0].kind == BLANK:
+            while len(trimmed) > n + 1 and trimmed[0].kind == BLANK:
                 trimmed.pop(0)
-            if len(trimmed) == len(cols) + 1:  # an unofficial 小计 column the header announced
+            if len(trimmed) in (n + 1, wide):  # an unofficial 小计 column the header announced
                 values = trimmed[:skip] + trimmed[skip + 1:]
-        if self.extra_heads and len(values) > n and skip is None:
+        if self.extra_heads and len(values) > n:
             values = self._without_extra(t.key, col_keys, values, n)
         if len(values) == n:  # (most rows: their cells are the columns, what align() returns)
             aligned, surplus = values, 0
