@@ -391,6 +391,7 @@ class _Index:
         self._by_char: Optional[Dict[str, List[Tuple[int, int]]]] = None  # character -> (label, count)
         self._column_splits: Dict[str, Optional[int]] = {}
         self._heads: Dict[str, tuple] = {}
+        self._single_words: Dict[str, frozenset] = {}
         self._heading_rows: Dict[str, tuple] = {}
         self._header_cuts: Dict[str, Optional[tuple]] = {}
         self._blocks_by_size: Dict[str, List[tuple]] = {}
@@ -436,6 +437,16 @@ class _Index:
             return tuple(t for t in self.fmt.tables if any(m in plain for m in t.markers)) \
                 if self.marker_re is not None and self.marker_re.search(plain) else ()
         return _memo(self._heads, text, make)
+
+    def single_words(self, t: TableSpec) -> frozenset:
+        """The words of a one-row table's head: its columns' names and their groups', its markers
+        (normalised; made once a table)."""
+        words = self._single_words.get(t.key)
+        if words is None:
+            words = self._single_words[t.key] = frozenset(
+                {L.norm(w) for c in t.columns_of(t.rows[0]) for w in c.label.text.split("·")}
+                | {L.norm(m) for m in t.markers})
+        return words
 
     def only_heads(self, text: str) -> bool:
         """``text`` is a table's head words and nothing else ("行政复议行政诉讼", "行政复议 | 行政诉讼"), or
@@ -1205,7 +1216,10 @@ class _Binder:
         for t in self.index.heads(joined):
             if t.layout == "single_row":
                 # a one-row table's head; when the layout ran the head and the numbers together,
-                # the numbers too
+                # the numbers too (not a row of another table that mentions one of its words,
+                # "政府信息公开行政复议（件） | 1 | 0 | +1" in a comparison of years in section 一)
+                if not no_values and not self._names_head(t, label_cells):
+                    continue
                 if no_values and not _part_in_order(t, len(self.single[t.key][0]), joined):
                     self.out_of_order.add(t.key)  # (a part's caption naming another group than the next)
                 if no_values:
@@ -1260,6 +1274,13 @@ class _Binder:
             if e.kind == "row" and _GROUP_MARK.fullmatch(prefix.strip()) and _ITEM_MARK.fullmatch(e.prefix.strip()):
                 continue  # "（八）其他": a group's numeral before a sub-item's words ("3.其他"), no such sub-item
             if self._added_total(e, cell, prefix, section):
+                return
+            if (e.kind == "row" and self.context is None and not prefix and not self.rows[e.table]
+                    and L.norm(cell.text) in _TOTAL_WORDS):
+                # a bare 合计 with no table being read nor any row of the table whose total row it
+                # could be (表三's （七）总计): the foot of a table of the agency's own ("合计 | 339"
+                # under a table of items published by channel in section 一)
+                self.settle()
                 return
             if e.kind == "group":
                 self.context = e.table
@@ -2423,6 +2444,18 @@ class _Binder:
         self._start_single(t, row, section)
         self._take_numbers(t.key, values, row.span)
 
+    def _names_head(self, t: TableSpec, label_cells: Sequence[Cell]) -> bool:
+        """Do ``label_cells`` name a one-row table's head, not just mention one of its words: a word
+        of them is the name of a group or column of it ("行政复议 | 结果维持 …", flattened onto one
+        line or not), or they hold all its marker words ("附表3 政府信息公开行政复议、行政诉讼情况"). A row
+        label of another table that holds one marker among other words ("政府信息公开行政复议（件）" in
+        a comparison of years) does not."""
+        words = self.index.single_words(t)
+        if any(L.norm(w) in words for c in label_cells for w in c.text.split()):
+            return True
+        plain = "".join("".join(c.text.split()) for c in label_cells)
+        return all(m in plain for m in t.markers)
+
     def _width(self, table: str) -> int:
         t = self.fmt.table(table)
         return len(t.columns_of(t.rows[0]))
@@ -2752,8 +2785,11 @@ def _foreign_table(index: _Index, table: Table) -> bool:
     head = [c for c in rows[0].cells if c.kind != BLANK]
     if len(head) < 2 or any(c.kind != TEXT for c in head):
         return False
-    labels = [r.cells[0].text for r in rows[1:]
-              if r.cells and r.cells[0].kind == TEXT and any(c.kind == NUMBER for c in r.cells[1:])]
+    labels = []
+    for r in rows[1:]:  # (the first cell written: a pipe table's rows open with an empty one, "| 合计 | 339 |")
+        k = next((k for k, c in enumerate(r.cells) if c.kind != BLANK), None)
+        if k is not None and r.cells[k].kind == TEXT and any(c.kind == NUMBER for c in r.cells[k + 1:]):
+            labels.append(r.cells[k].text)
     if len(labels) < 3:
         return False
     words = [c.text for r in rows for c in r.cells if c.kind == TEXT]
