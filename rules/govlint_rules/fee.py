@@ -629,11 +629,12 @@ def _answers(sentence: str, answer: str) -> bool:
 
 
 def _all_sentences(sections):
-    """(paragraph or None, offset, sentence) of every non-blank sentence the sections are read for."""
+    """(paragraph or None, offset, sentence) of every sentence the sections are read for that has a word:
+    not the closing bracket left of one that ended inside it ("（文字描述，…在此处报告。）": its "）")."""
     for section in sections:
         for p, text in _texts(section):
             for start, s in _sentences(text):
-                if s.strip():
+                if any(ch.isalnum() for ch in s):
                     yield p, start, s
 
 
