@@ -191,7 +191,8 @@ class Facts(Record):
     - ``date``, ``date_span``: the date the report closes with (its 落款), None when there is none;
       a report with no closing date may be dated under its title ("（2025年1月20日）" on the line below
       it) or say its publication date in a sentence ("本报告于2025年1月24日在…网站公布"): ``date`` is
-      that date then, and ``date_said`` says where ("title", "text"; "" for the closing).
+      that date then, and ``date_said`` says where ("title" under it, "in_title" in brackets closing it,
+      "text"; "" for the closing).
     - ``month``, ``month_span``: (year, month) of a closing date that names only the month
       ("示例镇人民政府 / 2025年2月"; ``date`` is None then).
     - ``agency_level``: the administrative level of the agency (title agency, else the signer, else the
@@ -1424,12 +1425,23 @@ def _unbracketed(t: str) -> str:
     return t[start:end].strip() if start or end < len(t) else t
 
 
+#: a date in brackets closing the title's line: "样例县人民政府2023年政府信息公开工作年度报告（2024年2月28日）"
+_TITLE_DATE = lazy(r"[（(]\s*(?P<date>" + closing.YEAR + r"\s*年[^（()）]{1,12}?日)\s*[)）]$")
+
+
 def _dated_under_title(front: Sequence[Paragraph], title_span: Optional[Span],
                        in_year: int) -> Tuple[Optional[date], Optional[Span]]:
     """The date in ``in_year`` on a line of its own just under the title ("2025年1月20日",
-    "（2025年1月20日）"), before the preamble's first sentence."""
+    "（2025年1月20日）"), before the preamble's first sentence, or in brackets closing the title's line."""
     if title_span is None:
         return None, None
+    for p in front:  # (or in brackets at the end of the title's last line: "…年度报告（2024年2月28日）")
+        if p.span.line <= title_span.end_line <= p.span.end_line:
+            t = nfkc(p.text).rstrip()
+            m = _TITLE_DATE.search(t)
+            d = parse_date(m.group("date")) if m else None
+            if d is not None and d.year == in_year:
+                return d, _sub_span(p, *m.span("date")) if len(t) == len(p.text) else p.span
     after = [p for p in front if p.span.line > title_span.end_line][:3]
     for p in after:
         t = _unbracketed(nfkc(p.text).strip().replace("\u3000", " "))
@@ -1688,7 +1700,7 @@ def extract_facts(report: Report) -> Facts:
         # the report's (not "2023年度报告于2024年1月25日公布", said in the report on 2024)
         front = [b for b in report.front if isinstance(b, Paragraph)]
         closing, closing_span = _dated_under_title(front, title_span, year + 1)
-        date_said = "title" if closing is not None else ""
+        date_said = "" if closing is None else "in_title" if closing_span.line <= title_span.end_line else "title"
         if closing is None:
             closing, closing_span = _dated_in_text(paragraphs, year + 1)
             date_said = "text" if closing is not None else ""
