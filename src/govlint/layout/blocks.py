@@ -27,7 +27,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from ..lexicon import enumerators
 from ..lexicon.labels import NOTE_UNDER_A_TABLE
-from ..lexicon.marks import PAGE_NUMBER_LINE
+from ..lexicon.marks import CONTINUED_LINE, PAGE_NUMBER_LINE
 from ..lexicon.numerals import AFTER_A_FIGURE, BEFORE_A_FIGURE, WITH_UNIT, value_in_words
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
 from .cells import DIGIT, PLACEHOLDERS, has_ideograph, make_cell, span_of
@@ -2562,8 +2562,10 @@ def rejoin(blocks: Sequence[Block], vocab: Vocabulary) -> List[Block]:
             if more is not None:  # a label wrapped over several lines past a page break
                 joined, skip = more
             if joined is None and len(b.text) <= 3 and k + 1 < len(blocks) and isinstance(blocks[k + 1], Table) \
-                    and last.cells[-1].kind in (TEXT, BLANK) and not _label_of_its_own(last.cells[-1].text, b.text, vocab):
-                # a header cell broken over lines ("总" / "计") between two pieces of a table
+                    and last.cells[-1].kind in (TEXT, BLANK) and not _label_of_its_own(last.cells[-1].text, b.text, vocab) \
+                    and not CONTINUED_LINE.match(b.text):
+                # a header cell broken over lines ("总" / "计") between two pieces of a table (not
+                # "续表" over the next piece: the table goes on under it)
                 cell = last.cells[-1]
                 joined = Row(last.cells[:-1] + (Cell(cell.text + b.text, cell.span.to(b.span),
                                                      cell.kind if cell.kind != BLANK else TEXT, cell.value),),

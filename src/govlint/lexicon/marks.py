@@ -34,3 +34,7 @@ def page_number_forms(space: str = r"\s*") -> str:
 PAGE_NUMBER = rf"^\s*(?:{page_number_forms()})\s*$"
 #: :data:`PAGE_NUMBER` compiled: a line (or a cell) that is nothing but a page's number
 PAGE_NUMBER_LINE = lazy(PAGE_NUMBER)
+
+#: a line that says the table above goes on below it: "续表", "续表1", "续表三", "（续表）", "续上表", "表3（续）"
+CONTINUED_LINE = lazy(r"^\s*[（(]?\s*(?:续\s*(?:上\s*)?表\s*[0-9一二三四五六七八九十]{0,2}|表\s*[0-9一二三四五六七八九十]{0,2}\s*[（(]\s*续\s*[)）])"
+                      r"\s*[)）]?\s*[:：]?\s*$")
