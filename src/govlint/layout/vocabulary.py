@@ -101,7 +101,12 @@ class Vocabulary(NamedTuple):
             # "数" in a narrow cell; the year before the name, so the pieces' split falls in the name)
             return year is not None and name.startswith(year_qualified(first)[1]) and self.is_label(name) \
                 and not self.is_label(year_qualified(first)[1])
-        return not (self.is_label(first) and self.is_label(second))
+        # (two whole words of a head, a group's over a column's, "未经复议直接起诉" / "结果维持": each its own
+        # cell of a head of two rows, no label wrapped)
+        return not (self._whole(first) and self._whole(second))
+
+    def _whole(self, text: str) -> bool:
+        return self.is_label(text) or self.is_column_part(text) or self.is_head_word(text)
 
     def opens_a_label(self, text: str) -> bool:
         """Is ``text`` (an enumerator allowed before it) the first part of a label, or one whole?"""
