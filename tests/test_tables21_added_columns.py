@@ -230,3 +230,13 @@ def test_table_three_with_a_subtotal_column_and_a_remarks_column():
     assert found(text) == [
         ("V501", *_at(text, "备注"), _note("表三", "备注")),
         ("V501", *_at(text, "小计"), "表三的“小计”列是官方格式没有的小计（统计时不计入），建议按官方格式删去")]
+
+
+def test_table_four_with_a_totals_column_after_its_groups():
+    """voices52b: 表四's head "行政复议 | 行政诉讼 | 合计" and a sixteenth number, the two groups' totals
+    added up, at the end of its row. 合计 was no column a head may add (a matrix's 小计/合计 are read
+    elsewhere), so the row had a number too many: a false C200 and 表四 unchecked. Now the one note, and
+    the official cells bound as in the unaltered table."""
+    text = _altered(("行政复议\t行政诉讼\n", "行政复议\t行政诉讼\t合计\n"), (ROW4, ROW4 + "\t3"))
+    assert _cells(text) == _cells(TABS)
+    assert found(text) == [("V501", *_at(text, "合计"), _note("表四", "合计"))]

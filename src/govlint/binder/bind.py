@@ -1025,6 +1025,7 @@ class _Binder:
         #: table -> the positions of the columns the head row read last names (a part's head, when
         #: the table is split by columns: 自然人 alone, then the five 法人或其他组织 columns, then 总计)
         self.last_head: Dict[str, frozenset] = {}
+        self.last_head_rows: Dict[str, int] = {}  # (the table's rows read when its last head row was)
         #: table -> the keys of the columns the head row read last names when it names only columns
         #: of another format's without counterpart in this one (a block headed 上一年项目数量 · 本年增/减
         #: in a 2021 report): a row of exactly such columns of its own there is of another meaning
@@ -1240,6 +1241,12 @@ class _Binder:
                 # after the official ones (备注) noted
                 t = self.fmt.table(self.context)
                 taken = self.single[self.context][0]
+                if len(taken) >= self._width(t.key) and not self._names_head(t, label_cells):
+                    # the head of another table after the row was read whole ("序号 | 解读文件名称 |
+                    # 发布时间" over a list of the year's policy readings in an annex): its rows are no
+                    # part of this one
+                    self.context = None
+                    return
                 if taken and len(taken) < len(t.columns_of(t.rows[0])) and not _next_parts_head(t, len(taken), label_cells):
                     self.head_after_numbers.add(self.context)
                 self._part_names(t, "".join([c.text for c in label_cells]))
@@ -1602,18 +1609,29 @@ class _Binder:
             named, order = plan
             if named is not None:
                 self.named_columns.setdefault(t.key, set()).update(named)
-                self.last_head[t.key] = named
+                self._remember_head(t.key, named)
             if order is not None:
                 self.column_order[t.key] = order
             return
         notes = len(self.notes)
         plan = self._read_header(t, label_cells, section)
         if plan[0] is not None:
-            self.last_head[t.key] = plan[0]
+            self._remember_head(t.key, plan[0])
         if len(self.notes) == notes:
             if len(plans) >= _PLAN_ENTRIES:
                 plans.clear()
             plans[key] = plan
+
+    def _remember_head(self, table: str, named: frozenset):
+        """The columns the head being read names (:attr:`last_head`): a head over several rows names
+        those of all its rows, read with no row of the table between them ("自然人 | 法人或其他组织"
+        over "商业企业 | 科研机构 | 社会公益组织": a part of 表三 split by its columns, the rest under a
+        head of their own)."""
+        rows = len(self.rows[table])
+        if self.last_head_rows.get(table) == rows:
+            named = self.last_head.get(table, frozenset()) | named
+        self.last_head[table] = named
+        self.last_head_rows[table] = rows
 
     def _foreign_columns(self, t: TableSpec, label_cells: Sequence[Cell]) -> frozenset:
         """The keys of the columns a block's head row names, when every column it names (exactly)
@@ -1797,14 +1815,16 @@ class _Binder:
     def _added_word(self, t: TableSpec, text: str) -> bool:
         """Can ``text`` head a column a table's author added: words (no number), not a word of the
         format (a table's marker, a group's or row's label, a column of ``t`` it misspells: those
-        are read as the format's), not 小计/合计 (:meth:`_read_header` reads them)."""
+        are read as the format's), not 小计/合计 of a matrix or blocks (:meth:`_read_header` reads them)."""
         year, name = _year_qualified(text)
         plain = "".join(name.split())
         if year is not None:  # (another year's figures of a column: added, as the caller found)
             return any(e.kind == "column" and e.table == t.key for e in self.index.lookup(plain)[0])
         if not plain or not any("\u4e00" <= ch <= "\u9fff" for ch in plain) or any(ch.isdigit() for ch in plain):
             return False
-        if L.norm(plain) in ("小计", "合计") or self.index.heads(plain):
+        if L.norm(plain) in ("小计", "合计"):
+            return t.layout == "single_row"  # (a one-row table's after its groups, 表四's "行政复议 | 行政诉讼 | 合计")
+        if self.index.heads(plain):
             return False
         if _BRACKETED.fullmatch(plain) and self.index.by_label.get(L.norm(plain)):
             return False  # (a format's word in brackets, "申请人情况 (总计)": a converter's heading naming it)
