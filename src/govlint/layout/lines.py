@@ -41,7 +41,7 @@ from ..lexicon import closing, enumerators
 from ..lexicon.numerals import value_in_words
 from ..syntax.ast import original_offset
 from ..lexicon import labels as L
-from ..lexicon.marks import IMAGE, IMAGE_FILES_LINE, IMAGE_SIGN, PAGE_NUMBER_LINE, page_number_forms
+from ..lexicon.marks import HEADING_DECORATION, IMAGE, IMAGE_FILES_LINE, IMAGE_SIGN, PAGE_NUMBER_LINE, page_number_forms
 from .cells import DIGIT, NUMBER, PLACEHOLDERS, has_ideograph, make_cell, parse_number
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern, year_qualified
@@ -1917,8 +1917,12 @@ def _span_copies(text: str, vocab: Vocabulary) -> str:
 
 
 #: a Markdown list item's bullet ("- 一、总体情况": pymupdf4llm writes a line that opens with a
-#: numeral as a list's item) or an ATX heading's marks ("## （三）收到和处理…") before a line's words
-_BULLETED = lazy(r"\n([ \t]*(?:[-*+•]|#{1,6})[ \t]+)(\S[^\n]*)")
+#: numeral as a list's item), an ATX heading's marks ("## （三）收到和处理…") or an editor's decoration
+#: ("▍一、总体情况", :data:`HEADING_DECORATION`) before a line's words
+_BULLETED = lazy(r"\n([ \t]*(?:(?:[-*+•]|#{1,6})[ \t]+|[" + HEADING_DECORATION + r"]+[ \t\u3000]*))(\S[^\n]*)")
+
+
+_DECORATED_TEST = lazy(r"[" + HEADING_DECORATION + r"]")
 
 
 def _bulleted_headings(text: str, vocab: Vocabulary) -> str:
@@ -1959,8 +1963,8 @@ _REPAIRS = (
     ("cell-breaks", lambda text: "<br" in text or "<BR" in text, _cell_breaks),
     ("span-copies", lambda text: "|" in text and _SPAN_COPY_TEST.search(text) is not None, _span_copies),
     ("cells-run-together", lambda text: "|" in text, _cells_run_together),
-    ("bulleted-headings", lambda text: "- " in text or "* " in text or "+ " in text or "• " in text or "# " in text,
-     _bulleted_headings),
+    ("bulleted-headings", lambda text: "- " in text or "* " in text or "+ " in text or "• " in text or "# " in text
+     or _DECORATED_TEST.search(text) is not None, _bulleted_headings),
     ("browser-furniture", lambda text: "://" in text, lambda text, vocab: _browser_furniture(text)),
     ("separators", lambda text: ("|" in text or "｜" in text or "---" in text or "———" in text or "___" in text
                                  or "===" in text) and _SEPARATOR_TEST.search("\n" + text) is not None,

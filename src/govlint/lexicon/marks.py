@@ -38,3 +38,7 @@ PAGE_NUMBER_LINE = lazy(PAGE_NUMBER)
 #: a line that says the table above goes on below it: "续表", "续表1", "续表三", "（续表）", "续上表", "表3（续）"
 CONTINUED_LINE = lazy(r"^\s*[（(]?\s*(?:续\s*(?:上\s*)?表\s*[0-9一二三四五六七八九十]{0,2}|表\s*[0-9一二三四五六七八九十]{0,2}\s*[（(]\s*续\s*[)）])"
                       r"\s*[)）]?\s*[:：]?\s*$")
+
+#: the glyphs an editor sets before a heading for looks ("▍一、总体情况", "■ 二、主动公开…", "◆（一）…": WeChat
+#: articles, web pages' styled headings): no word of the heading
+HEADING_DECORATION = "▍▌▎▏▐█■□◆◇●○◎★☆▶►▷➤◼◾▪♦❖"
