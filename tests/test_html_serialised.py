@@ -176,3 +176,19 @@ def test_hidden_elements_are_dropped_however_the_style_is_written(monkeypatch, s
     assert fast == slow
     assert [b.text for b in fast.own_blocks if isinstance(b, TextBlock)][-2:] == [
         "一、总体情况", "三、收到和处理政府信息公开申请情况"]
+
+
+@pytest.mark.parametrize("style", ["visibility: hidden;", "VISIBILITY:HIDDEN"])
+def test_an_article_hidden_until_its_script_shows_it_is_read(monkeypatch, style):
+    """A WeChat article saved as the server sends it: the article's container is
+    ``<div id="js_content" style="visibility: hidden;">`` and a script shows it when the page has
+    loaded (voices52e: "这个网页中没有报告", the file unchecked). A container of paragraphs or tables hidden
+    by ``visibility`` alone is read; a run hidden so, or anything ``display:none``, is still dropped."""
+    body = (f"<div id='js_content' style='{style}'><p>一、总体情况</p><p>本年度主动公开310条。"
+            "<span style='visibility:hidden'>防复制</span></p><p>二、主动公开政府信息情况</p>"
+            "<table><tr><td>信息内容</td><td>本年制发件数</td></tr></table></div>"
+            "<div style='display:none'><p>三、隐藏的段落</p></div>")
+    fast, slow, _ = _both(_page(body), monkeypatch)
+    assert fast == slow
+    assert [b.text for b in fast.own_blocks if isinstance(b, TextBlock)][-3:] == [
+        "一、总体情况", "本年度主动公开310条。", "二、主动公开政府信息情况"]

@@ -523,12 +523,25 @@ def _drop(root, listed: list) -> None:
     # ("|" is nothing the pattern matches: a match in the joined values is a match in one of them)
     styles = "|".join(_STYLES()(root))
     if _may_hide(styles) and (_HIDDEN.search(styles) or _ZERO_SIZE.search(styles)):
-        doomed += [el for el in _STYLED()(root) if _HIDDEN.search(el.get("style") or "")
+        doomed += [el for el in _STYLED()(root) if _hides(el, el.get("style") or "")
                    or (not len(el) and _ZERO_SIZE.search(el.get("style") or ""))]
     doomed += _hidden_by_class(root, sheets)
     for el in doomed:
         if el.getparent() is not None:
             _remove_keeping_tail(el)
+
+
+def _hides(el, style: str) -> bool:
+    """Does ``style`` hide ``el`` from the reader? Not ``visibility:hidden`` alone on a container of
+    paragraphs or tables: a page whose script shows its article when it has loaded (a WeChat
+    article's ``<div id="js_content" style="visibility: hidden;">``, saved as the server sends it;
+    a browser shows and prints the report). A run hidden so is junk, and ``display:none`` hides."""
+    m = _HIDDEN.search(style)
+    if m is None:
+        return False
+    if not m.group().lower().startswith("visibility") or _HIDDEN.search(style, m.end()):
+        return True
+    return next(el.iterdescendants("p", "div", "section", "table"), None) is None
 
 
 def _may_hide(styles: str) -> bool:
