@@ -311,10 +311,11 @@ CLAIMS: Tuple[Claim, ...] = (
         r"(?:政府信息公开申请(?:数量|件数|总数|数|情况)?\s*:?|依申请公开(?:申请)?(?:数量|件数|总数|数|情况)?\s*:)\s*"
         + NUM + r"\s*件")),
     #: "其中自然人申请10件", "自然人提出的申请10件", "从申请人看，自然人10件，法人或其他组织3件": the applications by
-    #: applicant, 表三's columns (a part after 其中 all the same; not after a result: "予以公开5件，其中自然人4件")
+    #: applicant, 表三's columns (a part after 其中 all the same; not after a result: "予以公开5件，其中自然人4件");
+    #: after a count and 、 too ("自然人10件、法人或其他组织3件"; not "公民、法人和其他组织": everyone)
     Claim("natural", lazy(r"(?<!非)自然人(?:提出|提交|递交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?" + FILL + NUM
                           + _UNIT)),
-    Claim("organisations", lazy(r"(?<![、和及与或民人])法人(?:或|和|及|与|或者|、)?其他组织(?:提出|提交|递交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
+    Claim("organisations", lazy(r"(?:(?<![、和及与或民人])|(?<=件、))法人(?:或|和|及|与|或者|、)?其他组织(?:提出|提交|递交)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?"
                                 r"(?:申请)?" + FILL + NUM + _UNIT)),
     #: "收到申请1件，申请主体为自然人", "…，申请人均为个人": every applicant a natural person, none an organisation (表三's
     #: five organisation columns 0), said in a clause of its own after the applications' count (:func:`_all_natural_other`)
@@ -1433,7 +1434,8 @@ def _applications_before(text: str, start: int) -> bool:
 
 
 #: before 办结 in its sentence, the applications it is a part of: "受理的13件申请中，已办结12件"
-_OF_WHICH = lazy(NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:中|当中)")
+_OF_WHICH = lazy(NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:中|当中)"
+                 r"|(?<=的)\s*" + NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?申请\s*[，,]")
 #: before a "零…" claim in its clause: a goal ("力争零申请"), a state left behind ("打破零申请") or
 #: compared with ("较上年零申请"), not what happened
 _GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将|明年|来年|今后|打破|改变|结束|摆脱|告别|较|比|由|从")
@@ -1751,9 +1753,10 @@ _HELPING = lazy(r"(?:协助|参与|配合|帮助|指导|督促|代为?)$")
 _HELPER = lazy(r"协助|参与|配合|帮助|指导(?!下)|督促")  # (not "在…指导下制发": its own, guided)
 
 #: right after a count of cases against the agency, the state or result of those cases, with no 均/全部
-#: before it: "行政复议1件已审结，1件尚未审结", "行政诉讼1件被驳回" count the cases in one column of 表四, a
-#: part of its 总计 (not "行政复议2件，均已审结", "2件均获维持": all of them)
+#: before it: "行政复议1件已审结，1件尚未审结", "行政诉讼1件被驳回", "1件行政诉讼案件被判决纠正" count the
+#: cases in one column of 表四, a part of its 总计 (not "行政复议2件，均已审结", "2件均获维持": all of them)
 _STATE_AFTER = lazy(r"\s*\(?\s*(?:已经?|尚未|尚在|未|正在|仍在|目前)?(?:被|获|予以)?"
+                    r"(?:(?:法院|人民法院|复议机关)?(?:依法)?(?:判决|裁定|决定)(?:为|予以)?)?"
                     r"(?:审结|结案|审理|维持|纠正|纠错|撤销|驳回|终止|确认违法)")
 
 #: a state or result with its own count: "行政复议3件（维持1件，尚未审结2件）" splits the claim into its states
@@ -2039,15 +2042,18 @@ def _after_one_subset(text: str, start: int, at: int) -> bool:
 
 
 def _subset_of_which(text: str, start: int, at: int, readings: dict) -> bool:
-    """Does the clause of the result claim at ``at`` say it is among some of the applications ("涉及征地拆迁的6件中
-    予以公开3件"), a count none of the applications' readings is? ("本年度受理的13件申请中，予以公开5件": all of
-    them, the year's results.)"""
+    """Does the clause of the result claim at ``at``, or its sentence before it, say it is among some of the
+    applications ("涉及征地拆迁的6件中予以公开3件", "涉及老旧小区改造的3件申请，予以公开2件"), a count none of the
+    applications' readings is? ("本年度受理的13件申请中，予以公开5件": all of them, the year's results.)"""
     m = None
-    for m in _OF_WHICH.finditer(text, _clause_start(text, start, at), at):
+    # (in its clause, or earlier in its sentence up to a semicolon: "涉及征地拆迁的5件申请中予以公开2件、部分公开1件",
+    # "涉及老旧小区改造的3件申请，予以公开2件，部分公开1件", "通过网站提交的15件中，予以公开7件")
+    semi = max(text.rfind("；", start, at), text.rfind(";", start, at))
+    for m in _OF_WHICH.finditer(text, max(start, semi + 1), at):
         pass
     if m is None or "applications" not in readings:
         return False
-    n = cn_value(m.group(1))
+    n = cn_value(m.group(1) or m.group(2))
     return n is not None and all(Decimal(n) != r.value for r in _readings(readings["applications"]))
 
 
