@@ -127,7 +127,10 @@ _FOOTER = lazy(r"网站标识码|ICP|备案号|版权所有|技术支持\s*[:：
 
 #: where a web page's article ends: its share and print buttons, its links to the articles before and
 #: after it ("分享到：微信 微博【打印】【关闭】", "【打印本页】", "上一篇：…")
-_PAGE_END = lazy(r"^[【\[]?\s*(?:分享到|上一篇|下一篇|扫一扫|打印(?:本页|此页|文章)?\s*[】\]]|关闭(?:本页|窗口)?\s*[】\]])")
+_PAGE_END = lazy(r"^[【\[]?\s*(?:分享到|上一篇|下一篇|扫一扫|打印(?:本页|此页|文章)?\s*[】\]]|关闭(?:本页|窗口)?\s*[】\]])"
+                 # a WeChat article's end and credits: "— END —", "来源｜…", "编辑｜…　校对｜…", "往期推荐", "阅读原文"
+                 r"|^[—\-－–_\s]*END[—\-－–_\s]*$|^(?:来源|编辑|责任编辑|校对|审核|监制|排版|美编)\s*[｜|]"
+                 r"|^(?:往期推荐|往期回顾|推荐阅读|阅读原文|点个?\s*[“\"]?在看)")
 
 
 #: a Markdown link: its words (group 1) and its address
