@@ -1020,7 +1020,10 @@ def _period(paragraphs: Sequence[Paragraph]):
             nxt = paragraphs[i + 1]
             both = _stated_period(raw + nxt.text)[1]
             alone = _stated_period(nxt.text)[1]
-            if both and (alone is None or alone[1] != both[1]) and both[2] < size:
+            # (joined when the next line alone is no period, or only its dates without the words that
+            # make them one: "…统计期限自" / "2022年1月1日起至2022年12月31日止。")
+            if both and (alone is None or alone[0] is None and both[0] is not None or alone[1] != both[1]) \
+                    and both[2] <= size:
                 got, span = both, p.span.to(nxt.span)
         if got is None:
             continue
