@@ -1467,6 +1467,10 @@ def _prose_row(cells) -> bool:
     return len(text) > 24 or bool(_PUNCT.search(text)) or bool(_TOP_ENUM.match(text))
 
 
+#: more characters than any cell of a table holds: a box that lays out a page's text
+_PAGE_BOX_TEXT = 400
+
+
 def _add_table(tables: list, segment: list, first: bool = False) -> None:
     """Add a table's rows (``segment``) to the page's ``tables``, unless they are a frame around
     text: one column, or one cell with text. But a row of three cells or more with text in one,
@@ -1479,6 +1483,9 @@ def _add_table(tables: list, segment: list, first: bool = False) -> None:
     filled = {i for r in rows for i, c in enumerate(r) if c}
     if width < 2 or len(filled) < 2 and not (first and len(rows) == 1 and width >= 3 and filled):
         return  # a frame around text, not a table
+    if any(len(c) > _PAGE_BOX_TEXT for r in rows for c in r if c):
+        return  # boxes laying out a page (a portal's sidebar beside its article, printed by a browser), no table
+        # (no statistical table's cell holds a page of text: a label is some 40 characters)
     boxes = [b for _, row in segment for b in row.cells if b is not None]
     row_boxes = [row.bbox for _, row in segment]
     bbox = (min(b[0] for b in row_boxes), min(b[1] for b in row_boxes),
