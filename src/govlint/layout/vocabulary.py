@@ -99,14 +99,28 @@ class Vocabulary(NamedTuple):
             year, name = year_qualified(first + second)
             # (a column's head qualified by its year, both years side by side: "2024年本年制发件" over
             # "数" in a narrow cell; the year before the name, so the pieces' split falls in the name)
-            return year is not None and name.startswith(year_qualified(first)[1]) and self.is_label(name) \
-                and not self.is_label(year_qualified(first)[1])
+            if year is not None and name.startswith(year_qualified(first)[1]) and self.is_label(name) \
+                    and not self.is_label(year_qualified(first)[1]):
+                return True
+            return self._misread_rest(first, second)
         # (two whole words of a head, a group's over a column's, "未经复议直接起诉" / "结果维持": each its own
         # cell of a head of two rows, no label wrapped)
         return not (self._whole(first) and self._whole(second))
 
     def _whole(self, text: str) -> bool:
         return self.is_label(text) or self.is_column_part(text) or self.is_head_word(text)
+
+    def _misread_rest(self, first: str, second: str) -> bool:
+        """Is ``second`` the rest of a label ``first`` opens, one character of it misread or mistyped
+        ("5.要求行政机关确认或重新出" / "具己获取信息": 己 for 已, a scan's text)? Only a long opening (six
+        characters or more) and a rest of three or more, so two words that merely look alike never join;
+        the binder still names the misspelt label (V502)."""
+        f, rest = self.label_form(first), L.norm(second)
+        if len(f) < 6 or len(rest) < 3 or f not in self.openings or self.is_label(second):
+            return False
+        size = len(f) + len(rest)
+        return any(len(label) == size and label.startswith(f)
+                   and sum(a != b for a, b in zip(label[len(f):], rest)) == 1 for label in self.labels)
 
     def opens_a_label(self, text: str) -> bool:
         """Is ``text`` (an enumerator allowed before it) the first part of a label, or one whole?"""
