@@ -363,8 +363,10 @@ def _shifted_by_merge(s, sections, merged: dict) -> bool:
         if other is s:
             break
         before += len(merged.get(id(other), ()))
+    # (the title's words before a sentence's end: "五、其他需要报告的事项。无。", its answer run on)
+    title = re.split(r"[。：:]", s.section.title, 1)[0]
     return before > 0 and s.section.number + before == s.spec.number and same_words(
-        norm_label(s.section.title), norm_label(s.spec.title))
+        norm_label(title), norm_label(s.spec.title))
 
 
 def _shown(heading: str) -> str:
