@@ -45,6 +45,24 @@ def test_numbers_that_do_not_count_up_are_left():
     assert _bare_page_numbers(text.replace("\n3\n", "\n2\n", 1)) == text.replace("\n3\n", "\n2\n", 1)
 
 
-def test_a_table_copied_a_cell_a_line_is_read_as_before():
+@pytest.mark.parametrize("form", ["cells-tabbed", "cells-pipe", "cells-dash"])
+def test_a_table_copied_a_cell_a_line_is_read_as_before(form):
     """A guard: a copy whose cells stand a line each has bare numbers side by side: none is a page's."""
-    assert lint_in_form(SOURCE, "cells-tabbed").diagnostics == ()
+    assert lint_in_form(SOURCE, form).diagnostics == ()
+
+
+def test_a_browsers_copy_of_a_table_a_cell_a_line_apart_by_tab_lines_is_read_as_before():
+    """A guard: a browser's copy of a page (innerText) puts each cell on a line, a line of a tab between
+    two cells: the numbers' nearest lines with words are numbers (voices52e's copies lost 表三's cells
+    when those were taken for pages' numbers)."""
+    from harness.text_forms import cells_with
+    assert lint(cells_with("\t")(SOURCE)).diagnostics == ()
+
+
+def test_a_copy_a_cell_a_line_with_blank_lines_between_is_left():
+    """A guard: a page copied a node a line (voices51d's CMS page: each cell between blank lines and a tab's
+    line) has its numbers several lines apart: they are no pages' numbers (表四's row lost two numbers)."""
+    from harness.text_forms import cells_with
+    from govlint.layout.lines import _bare_page_numbers
+    text = cells_with("\t")(SOURCE).replace("\n", "\n\n")
+    assert _bare_page_numbers(text) == text

@@ -307,6 +307,8 @@ _DIGITS = lazy(r"\d+")
 
 #: a line that is a bare number of one to three digits (a page's number printed with nothing around it)
 _BARE_NUMBER_LINE = lazy(r"(?m)^[ \t\u3000\xa0]*([1-9]\d{0,2})[ \t\u3000\xa0]*$")
+#: a line's words that are numbers only ("0", "1 0 2", "3.5")
+_NUMBERS_ONLY = lazy(r"[0-9０-９][0-9０-９.,]*(?:[ \t\u3000\xa0]+[0-9０-９][0-9０-９.,]*)*")
 #: the fewest lines between two pages' numbers
 _PAGE_LINES = 15
 
@@ -319,12 +321,16 @@ def _bare_page_numbers(text: str) -> str:
     table copied a cell a line has runs of them). Blanked, offsets kept."""
     lines = text.split("\n")
     found = []  # (line, number, where its digits are) of the lone bare numbers
-    k = at = 0
+    k = at = bare = 0
     for m in _BARE_NUMBER_LINE.finditer(text):
+        bare += 1
         k += text.count("\n", at, m.start())
         at = m.start()
-        beside = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
-        if not any(_BARE_NUMBER_LINE.match(b) or b.strip(_SPACE).isdigit() for b in beside):
+        # (the nearest lines with words above and below: a copy's cells a line apart by tab lines or
+        # blank ones have bare numbers there)
+        up = next((lines[j] for j in range(k - 1, max(k - 7, -1), -1) if lines[j].strip(_SPACE)), "")
+        down = next((lines[j] for j in range(k + 1, min(k + 7, len(lines))) if lines[j].strip(_SPACE)), "")
+        if not any(_NUMBERS_ONLY.fullmatch(b.strip(_SPACE)) for b in (up, down)):
             found.append((k, int(m.group(1)), m.start(1), m.end(1)))
     run = []
     for k, n, a, b in found:
@@ -332,8 +338,8 @@ def _bare_page_numbers(text: str) -> str:
             run.append((k, n, a, b))
         elif not run or len(run) < 2:
             run = [(k, n, a, b)] if n in (1, 2) else []
-    if len(run) < 2:
-        return text
+    if len(run) < 2 or bare > 2 * len(run) + 2:
+        return text  # (no run, or a text of many bare numbers, a table a cell a line: not told apart)
     cut = [i for _, _, a, b in run for i in range(a, b)]
     return _put(text, cut, " ")
 
@@ -650,8 +656,20 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
                 moves.append((m.end(1) - 1, m.start(3) - 1, m.end(3) - 1))
             else:
                 cut.append(m.end(1) - 1)
+        elif first and not m.group(2) and first == m.group(3).strip(_SPACE) and len(piece + first) < _PIECE:
+            # a name wrapped over three lines, a piece each ("社会" / "公益" / "组织": a web page's cell of
+            # two-character lines, copied): the three spell it, the first two do not (the last two may
+            # spell a shorter name of it, "公益组织", which the whole is not)
+            end = text.find("\n", m.end(3))
+            third = text[m.end(3):end if end >= 0 else len(text)]
+            last = _first_cell(third)
+            if last and "\t" not in third.strip(_SPACE) and len(last) <= _PIECE and vocab.is_label(piece + first + last) \
+                    and not vocab.is_label(piece + first):
+                cut.extend((m.end(1) - 1, m.end(3) - 1))
     if "|" in text:
         cut.extend(_bar_cells_wrapped(text, vocab))
+    if "\t" in text:
+        cut.extend(_tab_cells_wrapped(text, vocab))
     # a row's label that a copy out of a PDF broke at the line's end: "（六）其他处理 1.申请人…其政府信"
     # over "息公开申请 0 0 0 …" (the rest, then the row's numbers); the same in a row typed with bars
     # ("（六）其他处理 | 1.申请人…其政府" over "信息公开申请 | 0 | 0 …": a copy out of the PDF of a text
@@ -700,6 +718,31 @@ def _bar_cells_wrapped(text: str, vocab: Vocabulary) -> List[int]:
         last = m.group(1).rsplit("|", 1)[-1].strip(_SPACE)
         if vocab.joins(last, m.group(3).strip(_SPACE)):
             cut.extend(m.start(2) - 1 + k for k, ch in enumerate(m.group(2)) if ch == "\n")
+    return cut
+
+
+#: a line of cells apart by tabs whose last cell ends in a CJK character, at most three short lines of
+#: words alone (no tab), and a line whose first cell, before a tab, holds CJK words: a browser's copy of a
+#: row whose cells a page broke over lines ("…机构\t社会" / "公益" / "组织\t法律" …)
+_TAB_CELL_WRAPPED = lazy(r"\n(?=[^\n]*\t)([^\n]*[\u4e00-\u9fff])(?=((?:\n[^\n\t]{1,8}){0,3})\n([^\n\t]*[\u4e00-\u9fff][^\n\t]*)\t)")
+
+
+def _tab_cells_wrapped(text: str, vocab: Vocabulary) -> List[int]:
+    """A row of cells apart by tabs whose cells a browser's copy broke where the page's cells wrapped
+    their words (a ``<br>`` in a head cell: "商业企业\t科研机构\t社会" / "公益" / "组织\t法律" / "服务" /
+    "机构\t其他"): where the last cell's words, the short lines after it and the next line's first cell
+    spell one label together and the first piece alone does not, the line breaks become spaces (the
+    row whole). The offsets of the line breaks."""
+    cut: List[int] = []
+    for m in _TAB_CELL_WRAPPED.finditer("\n" + text):
+        last = m.group(1).rsplit("\t", 1)[-1].strip(_SPACE)
+        middle = "".join(line.strip(_SPACE) for line in m.group(2).split("\n"))
+        first = m.group(3).strip(_SPACE)
+        if not last or len(last) > _PIECE:
+            continue
+        if vocab.joins(last + middle, first) if middle else vocab.joins(last, first):
+            cut.extend(m.start(2) - 1 + k for k, ch in enumerate(m.group(2)) if ch == "\n")
+            cut.append(m.end(2) - 1)
     return cut
 
 
