@@ -120,6 +120,11 @@ _AFTER_CLOSING = lazy(r"^[【\[（(]?\s*(?:(?:附件\s*\d*|附件下载|相关(?
                       r"|浏览次数|点击(?:数|量|率)|阅读(?:数|次数)|责任编辑|编辑|审核|校对)(?:单位)?\s*[:：])")
 
 
+#: a note under the closing: an endnote's or footnote's mark before its words ("i信息处理费按照…", "①…", "*…",
+#: "1申请人要求…", not a date's "2025年"), or "注：" / "备注：" / "说明："
+_NOTE_AFTER = lazy(r"^(?:[ivx]{1,4}|[①-⑩]|[*＊]|\d{1,2}(?![\d年月日号.．、]))(?=[\u4e00-\u9fff《“])|^(?:注|备注|说明)\s*[:：]")
+
+
 #: a site's footer anywhere on its line ("示例县人民政府办公室 主办网站标识码：3607230001 示ICP备…号", "技术支持：
 #: 示例县融媒体中心 联系电话：…"): after the closing, never the report's
 _FOOTER = lazy(r"网站标识码|ICP|备案号|版权所有|技术支持\s*[:：]|Copyright|©|(?:主办|承办)(?:单位)?\s*[:：]")
@@ -1377,6 +1382,8 @@ def _closing(paragraphs: Sequence[Paragraph]):
             continue  # "附件：…", "上一篇：…", "【打印本页】", "主办：…", "…网站标识码：…": after the closing, not the report
         if _PRINTED.search(t) and len(t) <= 60:
             continue  # "示例省公安厅办公室 2024年1月19日印发": the office's print line under the closing, not its date
+        if _NOTE_AFTER.match(t):
+            continue  # "i信息处理费按照《…》执行。", "注：…": a note printed after the closing (a Word file's endnote)
         if _furniture_wrapped(tail, k, t):
             continue  # "0000000" under "…联系电话：0000-": the rest of a footer's line a print wrapped
         if (t[:1] in "（(" or t[-1:] in ")）") and parse_date(_unbracketed(t)) is not None:
