@@ -76,3 +76,14 @@ def test_table_three_written_with_a_bare_total_row_is_still_read():
     assert _codes(lint(written, path="report.txt")) == []
     wrong = written.replace("合计\t10\t2", "合计\t11\t2")
     assert [c for c, _ in _codes(lint(wrong, path="report.txt"))] == ["A301", "A302", "A303"]
+
+
+def test_table_fours_head_words_run_together_with_its_numbers_still_start_it():
+    """A guard: 表四's head words run together on the line of its numbers (a plain copy of a PDF:
+    "行政复议结果维持 1 …") name its head; 表四 is there (said unreadable or read), never missing (C201)."""
+    head = ("行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+            "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n")
+    assert head in SOURCE
+    text = SOURCE.replace(head + ROW4, "行政复议结果维持 " + ROW4.replace("\t", " "))
+    codes = [d.code for d in lint(text).diagnostics]
+    assert "C201" not in codes and codes in ([], ["C200"])

@@ -2467,14 +2467,20 @@ class _Binder:
     def _names_head(self, t: TableSpec, label_cells: Sequence[Cell]) -> bool:
         """Do ``label_cells`` name a one-row table's head, not just mention one of its words: a word
         of them is the name of a group or column of it ("行政复议 | 结果维持 …", flattened onto one
-        line or not), or they hold all its marker words ("附表3 政府信息公开行政复议、行政诉讼情况"). A row
+        line or not), they hold all its marker words ("附表3 政府信息公开行政复议、行政诉讼情况"), or
+        they are such names run together and nothing else ("行政复议结果维持"). A row
         label of another table that holds one marker among other words ("政府信息公开行政复议（件）" in
         a comparison of years) does not."""
         words = self.index.single_words(t)
         if any(L.norm(w) in words for c in label_cells for w in c.text.split()):
             return True
         plain = "".join("".join(c.text.split()) for c in label_cells)
-        return all(m in plain for m in t.markers)
+        if all(m in plain for m in t.markers):
+            return True
+        rest = L.norm(plain)  # (or its words run together, nothing else: "行政复议结果维持", a copy's pieces)
+        for w in sorted(words, key=len, reverse=True):
+            rest = rest.replace(w, "")
+        return not rest.strip("、|｜/()（）")
 
     def _width(self, table: str) -> int:
         t = self.fmt.table(table)
