@@ -1028,7 +1028,7 @@ def _period(paragraphs: Sequence[Paragraph]):
             # (joined when the next line alone is no period, or only its dates without the words that
             # make them one: "…统计期限自" / "2022年1月1日起至2022年12月31日止。")
             if both and (alone is None or alone[0] is None and both[0] is not None or alone[1] != both[1]) \
-                    and both[2] <= size:
+                    and both[2] <= size + 2:  # (the dates may open the next line after "自", "为")
                 got, span = both, p.span.to(nxt.span)
         if got is None:
             continue
