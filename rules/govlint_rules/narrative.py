@@ -1759,6 +1759,10 @@ _STATE_AFTER = lazy(r"\s*\(?\s*(?:已经?|尚未|尚在|未|正在|仍在|目前
                     r"(?:(?:法院|人民法院|复议机关)?(?:依法)?(?:判决|裁定|决定)(?:为|予以)?)?"
                     r"(?:审结|结案|审理|维持|纠正|纠错|撤销|驳回|终止|确认违法)")
 
+#: right after a count of cases, what they showed: "被申请行政复议的1件案件暴露出答复引用条款不够准确的问题" (the
+#: cases the sentence draws a lesson from, named by their count, not the year's count of them)
+_LESSON_AFTER = lazy(r"\s*(?:案件|案)?\s*(?:暴露|反映|说明|表明|体现|提示|警示|揭示)")
+
 #: a state or result with its own count: "行政复议3件（维持1件，尚未审结2件）" splits the claim into its states
 _COUNTED = lazy(r"\s*" + NUM + r"\s*(?:件|起|宗)")
 
@@ -2342,6 +2346,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                 if claim.group and claim.kind in _CASES and not claim.kind.endswith("_pending") and _state_after(
                         text, m.end()):
                     continue  # "行政复议1件已审结": the cases in one state, a part of 表四's 总计
+                if claim.group and claim.kind in _CASES and _LESSON_AFTER.match(text, m.end()):
+                    continue  # "被申请行政复议的1件案件暴露出…": what some cases showed, the cases named, not counted
                 kind = claim.kind
                 if kind == "applications":
                     kind = _applicants(m.group(0))
