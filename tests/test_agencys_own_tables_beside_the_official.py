@@ -1,4 +1,4 @@
-"""Tables of the agency's own in section 一, beside the three statistical tables (voices52a).
+"""Tables of the agency's own beside the three statistical tables (voices52a).
 
 - A comparison of two years ("指标 | 2024年度 | 2023年度 | 同比增减") with rows that name a word of 表四's
   head among others ("政府信息公开行政复议（件） | 1 | 0 | +1"): the row was taken for 表四's head with its
@@ -9,6 +9,10 @@
   place (a false A302, C203 and A301) when its rows opened with an empty cell (a pipe table's "| 合计 |
   339 |  |") or came one cell a line. A bare 合计 with no table being read and no row of 表三 yet is no
   row of 表三; a pipe table's first cell written is its rows' label.
+- A list after 表四, in an annex of a text copy ("附件" / "2024年政策解读情况一览表" / "序号 | 解读文件名称 | …"): 表四, a
+  one-row table, took every number after its row (the 序号, the dates' figures): "31个数字，应为15个", a false
+  C200 and its arithmetic unchecked. A head row naming none of 表四's words after its row was read whole is
+  another table's.
 
 The report is invented: tests/fixtures/tabs_2024.txt.
 """
@@ -87,3 +91,27 @@ def test_table_fours_head_words_run_together_with_its_numbers_still_start_it():
     text = SOURCE.replace(head + ROW4, "行政复议结果维持 " + ROW4.replace("\t", " "))
     codes = [d.code for d in lint(text).diagnostics]
     assert "C201" not in codes and codes in ([], ["C200"])
+
+
+ANNEX_LIST = ("\n\n附件\n2024年政策解读情况一览表\n"
+              "序号\t解读文件名称\t解读形式\t发布时间\n"
+              "1\t《示例镇农村人居环境整治办法》\t文字解读\t2024年3月8日\n"
+              "2\t《示例镇集贸市场管理规定》\t图文解读\t2024年6月20日\n"
+              "3\t2024年镇村公交实施方案\t一图读懂\t2024年11月2日\n")
+
+
+def _with_list(row4: str = ROW4) -> str:
+    assert ROW4 in SOURCE
+    return SOURCE.replace(ROW4, row4 + ANNEX_LIST, 1)
+
+
+@pytest.mark.parametrize("form", ["as-written", "markdown", "cells-tabbed"])
+def test_a_list_after_table_four_is_no_part_of_it(form):
+    assert _codes(lint_in_form(_with_list(), form)) == []
+
+
+def test_table_four_before_the_list_is_still_checked():
+    written = _with_list(ROW4.replace("1\t0\t0\t1\t2", "1\t0\t0\t1\t3", 1))
+    found = lint_in_form(written, "as-written").diagnostics
+    assert [d.code for d in found] == ["A304"]
+    assert found[0].message.startswith("表四“行政复议”勾稽关系不成立：行政复议·总计 = 3，而")
