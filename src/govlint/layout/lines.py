@@ -663,8 +663,13 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
             end = text.find("\n", m.end(3))
             third = text[m.end(3):end if end >= 0 else len(text)]
             last = _first_cell(third)
+            above = text.rfind("\n", 0, max(m.start(1) - 2, 0))
+            above = text[above + 1:max(m.start(1) - 2, 0)].strip(_SPACE)
             if last and "\t" not in third.strip(_SPACE) and len(last) <= _PIECE and vocab.is_label(piece + first + last) \
-                    and not vocab.is_label(piece + first):
+                    and not vocab.is_label(piece + first) and not (above and len(above) <= 4 and "\t" not in above
+                                                                    and has_ideograph(above)):
+                # (not when a short piece stands above too: "本年" / "处理" / "决定" / "数量" is one name of four
+                # pieces, its last three spelling another format's, "处理决定数量")
                 cut.extend((m.end(1) - 1, m.end(3) - 1))
     if "|" in text:
         cut.extend(_bar_cells_wrapped(text, vocab))
