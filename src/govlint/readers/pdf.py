@@ -551,11 +551,13 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
     by_middle = _by_middle(chars) if found else None
     header_band = float(page.height or 842) * 0.1
     for t in found:
-        texts = _extract(t, by_middle)
+        rows = t.rows  # (pdfplumber makes a table's rows and its box anew at every use)
+        texts = _extract(t, by_middle, rows)
         # the page's first text (below a running header): the rest of a row broken by the page
-        first = not any(header_band < c["bottom"] <= t.bbox[1] for c in chars)
+        table_top = t.bbox[1]
+        first = not any(header_band < c["bottom"] <= table_top for c in chars)
         segment: list = []
-        for cells, row in zip(texts, t.rows):
+        for cells, row in zip(texts, rows):
             if _prose_row(cells):
                 # a line of text some converters draw in a full-width box: not a table row
                 _add_table(tables, segment)
@@ -1277,11 +1279,11 @@ def _by_middle(chars) -> tuple:
     return mids, [m[0] for m in mids]
 
 
-def _extract(table, by_middle) -> List[List[Optional[str]]]:
+def _extract(table, by_middle, rows) -> List[List[Optional[str]]]:
     """``table.extract()`` (pdfplumber's cell texts), without testing every character of the
     page against every row: the characters are sorted by their middle once (``by_middle``,
     :func:`_by_middle`), and a row takes the slice between its top and bottom (in the page's
-    order, as pdfplumber takes them)."""
+    order, as pdfplumber takes them). ``rows``: ``table.rows`` (made once by the caller)."""
     from bisect import bisect_left
 
     from pdfplumber.utils import extract_text
@@ -1289,7 +1291,7 @@ def _extract(table, by_middle) -> List[List[Optional[str]]]:
     mids, keys = by_middle
     starts = sorted({c[0] for c in table.cells})  # the columns' left edges (pdfplumber's row.cells, one a column)
     out: List[List[Optional[str]]] = []
-    for row in table.rows:
+    for row in rows:
         x0, top, x1, bottom = row.bbox
         picked = sorted(mids[bisect_left(keys, top):bisect_left(keys, bottom)], key=lambda m: m[1])
         row_chars = [m for m in picked if x0 <= m[2] < x1]
