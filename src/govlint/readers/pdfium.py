@@ -69,11 +69,12 @@ def page_objects(page, number: int, doctop: float = 0.0) -> Tuple[Dict[str, list
         mb = (min(left.value, right.value), min(bottom.value, top.value),
               max(left.value, right.value), max(bottom.value, top.value))
     y_top = mb[3]
-    objects: Dict[str, list] = {"char": _chars(raw, handle, number, y_top, doctop)}
+    text_objects: set = set()  # (their addresses: the paths' walk need not ask their type)
+    objects: Dict[str, list] = {"char": _chars(raw, handle, number, y_top, doctop, text_objects)}
     lines: list = []
     rects: list = []
     curves: list = []
-    _paths(raw, handle, number, y_top, doctop, lines, rects, curves, mb)
+    _paths(raw, handle, number, y_top, doctop, lines, rects, curves, mb, text_objects)
     if lines:
         objects["line"] = lines
     if rects:
@@ -87,12 +88,14 @@ def page_objects(page, number: int, doctop: float = 0.0) -> Tuple[Dict[str, list
 # ----------------------------------------------------------------------------------------
 # characters
 
-def _chars(raw, handle, number: int, y_top: float, doctop: float) -> List[dict]:
+def _chars(raw, handle, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None) -> List[dict]:
+    """The page's characters; ``text_objects`` (if given) gets the addresses of the text objects
+    that draw them."""
     text_page = raw.FPDFText_LoadPage(handle)
     if not text_page:
         return []
     try:
-        return _read_chars(raw, text_page, number, y_top, doctop)
+        return _read_chars(raw, text_page, number, y_top, doctop, text_objects)
     finally:
         raw.FPDFText_ClosePage(text_page)
 
@@ -157,7 +160,7 @@ def _page_text(raw, tp, n: int) -> Optional[str]:
 _SURROGATE = None
 
 
-def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]:
+def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None) -> List[dict]:
     global _SURROGATE
     n = raw.FPDFText_CountChars(tp)
     out: List[dict] = []
@@ -256,6 +259,8 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
         })
     if guessed:
         _subset_descents(raw, fonts, guessed, out)
+    if text_objects is not None:
+        text_objects.update(objects)
     return out
 
 
@@ -350,7 +355,9 @@ def _path_calls(raw):
 
 
 def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, rects: list, curves: list,
-           page_box: Optional[Tuple[float, float, float, float]] = None) -> None:
+           page_box: Optional[Tuple[float, float, float, float]] = None, text_objects: frozenset = frozenset()) -> None:
+    """The page's paths as pdfminer's lines, rectangles and curves. ``text_objects``: the addresses
+    of text objects (:func:`_chars` met them), passed over without asking PDFium their type."""
     (count_objects, get_object, form_count, form_object, get_type, get_matrix, count_segments, get_segment,
      get_point, segment_type, segment_close, get_clip, clip_paths, clip_segments, clip_segment,
      fill_colour, stroke_colour, draw_mode) = _path_calls(raw)
@@ -368,7 +375,7 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
             if budget[0] <= 0:
                 return
             obj = get(holder, k)
-            if not obj:
+            if not obj or obj.value in text_objects:
                 continue
             kind = get_type(obj)
             if kind == path_type:
