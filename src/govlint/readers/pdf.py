@@ -905,25 +905,98 @@ def _cells_touching(lines: List[_Line], line_chars: list, left: float, carried: 
 
 def _find_tables(page) -> list:
     """``page.find_tables()``: pdfplumber's TableFinder with its default settings, step by step,
-    the search for cells (:func:`_cells`) gathering each crossing's edges once."""
-    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+    its edges merged by :func:`_table_edges` and the search for cells (:func:`_cells`) gathering
+    each crossing's edges once."""
+    from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections
 
-    finder = TableFinder.__new__(TableFinder)
-    finder.page = page
-    finder.settings = settings = TableSettings.resolve(None)
+    settings = TableSettings.resolve(None)
     backgrounds = _run_backgrounds(page) | _text_strokes(page)
     if backgrounds:
         # (left out before pdfplumber joins the edges: a rule and a white box's side along it are
         # one, and an underline 2 pt above a row's rule is snapped onto it)
-        finder.page = page = page.filter(lambda o: id(o) not in backgrounds)
+        page = page.filter(lambda o: id(o) not in backgrounds)
     unclipped = _past_the_edge(page)
-    if unclipped is not None:
-        finder.page = unclipped
-    edges = finder.get_edges()
-    finder.page = page
+    edges = _table_edges(page if unclipped is None else unclipped, settings)
     crossings = edges_to_intersections(edges + _open_sides(edges, (page.bbox[0], page.bbox[2])), settings.intersection_x_tolerance,
                                        settings.intersection_y_tolerance)
     return [Table(page, group) for group in cells_to_tables(_cells(crossings))]
+
+
+def _table_edges(page, settings) -> list:
+    """``TableFinder.get_edges()`` with the default settings (the "lines" strategies): the page's
+    edges at least ``edge_min_length_prefilter`` long, snapped, joined, and those at least
+    ``edge_min_length`` long — the same edges, in the same order, with the same coordinates.
+    pdfplumber rebuilds every edge it moves or stretches from a tuple of its items
+    (``move_object``, ``resize_object``); here each is copied once with its new values."""
+    from pdfplumber.utils import filter_edges
+
+    edges = page.edges
+    v = filter_edges(edges, "v", min_length=settings.edge_min_length_prefilter)
+    h = filter_edges(edges, "h", min_length=settings.edge_min_length_prefilter)
+    if settings.snap_x_tolerance > 0 or settings.snap_y_tolerance > 0:
+        v, h = _edges_snapped(v, "x0", settings.snap_x_tolerance), _edges_snapped(h, "top", settings.snap_y_tolerance)
+    merged = []
+    for (orientation, _), group in groupby(sorted(v + h, key=_edge_group), key=_edge_group):
+        merged += _edges_joined(group, orientation, settings.join_x_tolerance if orientation == "h" else settings.join_y_tolerance)
+    return filter_edges(merged, min_length=settings.edge_min_length)
+
+
+def _edge_group(edge: dict) -> tuple:
+    """pdfplumber's ``merge_edges``' group of an edge: its orientation and position across it."""
+    return ("h", edge["top"]) if edge["orientation"] == "h" else ("v", edge["x0"])
+
+
+def _edges_snapped(edges: list, attr: str, tolerance: float) -> list:
+    """pdfplumber's ``snap_objects(edges, attr, tolerance)``: the edges clustered by ``attr`` (x0
+    of vertical edges, top of horizontal ones), each cluster's edges moved across to its mean, in
+    the clusters' order, each cluster's edges in their order."""
+    from pdfplumber.utils.clustering import make_cluster_dict
+
+    if not edges:
+        return []
+    cluster_of = make_cluster_dict(map(itemgetter(attr), edges), tolerance)
+    clusters: Dict[int, list] = {}
+    for e in edges:
+        clusters.setdefault(cluster_of[e[attr]], []).append(e)
+    out = []
+    for k in sorted(clusters):
+        cluster = clusters[k]
+        mean = sum(map(itemgetter(attr), cluster)) / len(cluster)
+        for e in cluster:
+            d = mean - e[attr]
+            if attr == "x0":
+                out.append({**e, "x0": e["x0"] + d, "x1": e["x1"] + d})
+                continue
+            moved = {**e, "top": e["top"] + d, "bottom": e["bottom"] + d}
+            if "doctop" in e:
+                moved["doctop"] = e["doctop"] + d
+            if "y0" in e:
+                moved["y0"], moved["y1"] = e["y0"] - d, e["y1"] - d
+            out.append(moved)
+    return out
+
+
+def _edges_joined(edges, orientation: str, tolerance: float) -> list:
+    """pdfplumber's ``join_edge_group``: edges along one line, joined where one starts within
+    ``tolerance`` of the end of the one before (in the order of their starts)."""
+    start, end = ("x0", "x1") if orientation == "h" else ("top", "bottom")
+    ordered = sorted(edges, key=itemgetter(start))
+    joined = [ordered[0]]
+    for e in ordered[1:]:
+        last = joined[-1]
+        if e[start] <= last[end] + tolerance:
+            if e[end] > last[end]:
+                value = e[end]
+                if orientation == "h":
+                    joined[-1] = {**last, "x1": value, "width": value - last["x0"]}
+                else:
+                    grown = value - last["bottom"]
+                    joined[-1] = stretched = {**last, "bottom": value, "height": last["height"] + grown}
+                    if "y0" in last:
+                        stretched["y0"] = last["y0"] - grown
+        else:
+            joined.append(e)
+    return joined
 
 
 def _run_backgrounds(page) -> set:
