@@ -687,7 +687,8 @@ def _page_numbers_drawn(chars, height: float) -> set:
     to the page's edge) was read into the cell above it ("1第 1 页共", C204 on a clean report).
     The text lines would leave it out anyway (:data:`PAGE_NUMBER_LINE`); a bare number is not
     taken here (a table's cell at a page's foot may be one: :func:`_folios_dropped`)."""
-    edge = [c for c in chars if c["top"] < height * 0.1 or c["top"] > height * 0.88]
+    head, foot = height * 0.1, height * 0.88
+    edge = [c for c in chars if c["top"] < head or c["top"] > foot]
     if not edge:
         return set()
     out: set = set()
@@ -698,11 +699,12 @@ def _page_numbers_drawn(chars, height: float) -> set:
     for line in lines.values():
         text = "".join(c["text"] for c in sorted(line, key=_X0))
         if PAGE_NUMBER_LINE.match(text):
-            tops = (min(c["top"] for c in line) - 1, max(c["bottom"] for c in line) + 1)
-            # nothing else beside it on the page: the whole line (not a cell's part of it)
+            low, high = min(c["top"] for c in line) - 1, max(c["bottom"] for c in line) + 1
+            # nothing else beside it on the page: the whole line (not a cell's part of it); the
+            # band is tested first (most of the page's characters stand outside it)
             own = {id(c) for c in line}
-            if not any(tops[0] <= (c["top"] + c["bottom"]) / 2 <= tops[1] for c in chars if id(c) not in own
-                       and c["text"].strip()):
+            if not any(low <= (c["top"] + c["bottom"]) / 2 <= high and id(c) not in own and c["text"].strip()
+                       for c in chars):
                 out |= own
     return out
 
