@@ -1016,14 +1016,16 @@ def _run_backgrounds(page) -> set:
     white = [o for o in list(page.rects) + list(page.curves) if _unseen(o)]
     if not white:
         return set()
-    bands: Dict[int, list] = {}  # the characters by their middle's band of 20 pt
+    bands: Dict[int, list] = {}  # the characters by their middle's band of 20 pt, with their middle
     for c in page.chars:
         if c.get("text", "").strip():
-            bands.setdefault(int((c["top"] + c["bottom"]) / 40), []).append(c)
+            bands.setdefault(int((c["top"] + c["bottom"]) / 40), []).append(
+                ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c))
     found, empty = set(), []
     for o in white:
-        inside = [c for band in range(int(o["top"] / 20), int(o["bottom"] / 20) + 1) for c in bands.get(band, ())
-                  if o["x0"] <= (c["x0"] + c["x1"]) / 2 <= o["x1"] and o["top"] <= (c["top"] + c["bottom"]) / 2 <= o["bottom"]]
+        x0, x1, top, bottom = o["x0"], o["x1"], o["top"], o["bottom"]
+        inside = [c for band in range(int(top / 20), int(bottom / 20) + 1) for cx, cy, c in bands.get(band, ())
+                  if x0 <= cx <= x1 and top <= cy <= bottom]
         if not inside:
             empty.append(o)
             continue
@@ -1066,10 +1068,10 @@ def _text_strokes(page) -> set:
         o for o in page.rects if o["bottom"] - o["top"] <= _THIN and o["x1"] - o["x0"] > 2 * _THIN]
     if not strokes:
         return set()
-    bands: Dict[int, list] = {}  # the characters by their foot's band of 20 pt
+    bands: Dict[int, list] = {}  # the characters by their foot's band of 20 pt, with their middle across
     for c in page.chars:
         if c.get("text", "").strip() and c["x1"] > c["x0"]:
-            bands.setdefault(int(c["bottom"] / 20), []).append(c)
+            bands.setdefault(int(c["bottom"] / 20), []).append(((c["x0"] + c["x1"]) / 2, c))
     if not bands:
         return set()
     # (the rules down the page; a thin box's own short sides are none)
@@ -1079,8 +1081,8 @@ def _text_strokes(page) -> set:
         y, x0, x1 = (s["top"] + s["bottom"]) / 2, s["x0"], s["x1"]
         if x1 - x0 < 1:
             continue
-        near = [c for band in range(int(y / 20) - 1, int(y / 20) + 3) for c in bands.get(band, ())
-                if x0 - 1 <= (c["x0"] + c["x1"]) / 2 <= x1 + 1]
+        near = [c for band in range(int(y / 20) - 1, int(y / 20) + 3) for cx, c in bands.get(band, ())
+                if x0 - 1 <= cx <= x1 + 1]
         for foot, (lo, hi) in ((True, _UNDER), (False, _THROUGH)):
             run = []
             for c in near:
