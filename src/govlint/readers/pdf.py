@@ -551,11 +551,13 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
     by_middle = _by_middle(chars) if found else None
     header_band = float(page.height or 842) * 0.1
     for t in found:
-        texts = _extract(t, by_middle)
+        rows = t.rows  # (pdfplumber makes a table's rows and its box anew at every use)
+        texts = _extract(t, by_middle, rows)
         # the page's first text (below a running header): the rest of a row broken by the page
-        first = not any(header_band < c["bottom"] <= t.bbox[1] for c in chars)
+        table_top = t.bbox[1]
+        first = not any(header_band < c["bottom"] <= table_top for c in chars)
         segment: list = []
-        for cells, row in zip(texts, t.rows):
+        for cells, row in zip(texts, rows):
             if _prose_row(cells):
                 # a line of text some converters draw in a full-width box: not a table row
                 _add_table(tables, segment)
@@ -685,7 +687,8 @@ def _page_numbers_drawn(chars, height: float) -> set:
     to the page's edge) was read into the cell above it ("1第 1 页共", C204 on a clean report).
     The text lines would leave it out anyway (:data:`PAGE_NUMBER_LINE`); a bare number is not
     taken here (a table's cell at a page's foot may be one: :func:`_folios_dropped`)."""
-    edge = [c for c in chars if c["top"] < height * 0.1 or c["top"] > height * 0.88]
+    head, foot = height * 0.1, height * 0.88
+    edge = [c for c in chars if c["top"] < head or c["top"] > foot]
     if not edge:
         return set()
     out: set = set()
@@ -696,11 +699,12 @@ def _page_numbers_drawn(chars, height: float) -> set:
     for line in lines.values():
         text = "".join(c["text"] for c in sorted(line, key=_X0))
         if PAGE_NUMBER_LINE.match(text):
-            tops = (min(c["top"] for c in line) - 1, max(c["bottom"] for c in line) + 1)
-            # nothing else beside it on the page: the whole line (not a cell's part of it)
+            low, high = min(c["top"] for c in line) - 1, max(c["bottom"] for c in line) + 1
+            # nothing else beside it on the page: the whole line (not a cell's part of it); the
+            # band is tested first (most of the page's characters stand outside it)
             own = {id(c) for c in line}
-            if not any(tops[0] <= (c["top"] + c["bottom"]) / 2 <= tops[1] for c in chars if id(c) not in own
-                       and c["text"].strip()):
+            if not any(low <= (c["top"] + c["bottom"]) / 2 <= high and id(c) not in own and c["text"].strip()
+                       for c in chars):
                 out |= own
     return out
 
@@ -903,25 +907,98 @@ def _cells_touching(lines: List[_Line], line_chars: list, left: float, carried: 
 
 def _find_tables(page) -> list:
     """``page.find_tables()``: pdfplumber's TableFinder with its default settings, step by step,
-    the search for cells (:func:`_cells`) gathering each crossing's edges once."""
-    from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables, edges_to_intersections
+    its edges merged by :func:`_table_edges` and the search for cells (:func:`_cells`) gathering
+    each crossing's edges once."""
+    from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections
 
-    finder = TableFinder.__new__(TableFinder)
-    finder.page = page
-    finder.settings = settings = TableSettings.resolve(None)
+    settings = TableSettings.resolve(None)
     backgrounds = _run_backgrounds(page) | _text_strokes(page)
     if backgrounds:
         # (left out before pdfplumber joins the edges: a rule and a white box's side along it are
         # one, and an underline 2 pt above a row's rule is snapped onto it)
-        finder.page = page = page.filter(lambda o: id(o) not in backgrounds)
+        page = page.filter(lambda o: id(o) not in backgrounds)
     unclipped = _past_the_edge(page)
-    if unclipped is not None:
-        finder.page = unclipped
-    edges = finder.get_edges()
-    finder.page = page
+    edges = _table_edges(page if unclipped is None else unclipped, settings)
     crossings = edges_to_intersections(edges + _open_sides(edges, (page.bbox[0], page.bbox[2])), settings.intersection_x_tolerance,
                                        settings.intersection_y_tolerance)
     return [Table(page, group) for group in cells_to_tables(_cells(crossings))]
+
+
+def _table_edges(page, settings) -> list:
+    """``TableFinder.get_edges()`` with the default settings (the "lines" strategies): the page's
+    edges at least ``edge_min_length_prefilter`` long, snapped, joined, and those at least
+    ``edge_min_length`` long — the same edges, in the same order, with the same coordinates.
+    pdfplumber rebuilds every edge it moves or stretches from a tuple of its items
+    (``move_object``, ``resize_object``); here each is copied once with its new values."""
+    from pdfplumber.utils import filter_edges
+
+    edges = page.edges
+    v = filter_edges(edges, "v", min_length=settings.edge_min_length_prefilter)
+    h = filter_edges(edges, "h", min_length=settings.edge_min_length_prefilter)
+    if settings.snap_x_tolerance > 0 or settings.snap_y_tolerance > 0:
+        v, h = _edges_snapped(v, "x0", settings.snap_x_tolerance), _edges_snapped(h, "top", settings.snap_y_tolerance)
+    merged = []
+    for (orientation, _), group in groupby(sorted(v + h, key=_edge_group), key=_edge_group):
+        merged += _edges_joined(group, orientation, settings.join_x_tolerance if orientation == "h" else settings.join_y_tolerance)
+    return filter_edges(merged, min_length=settings.edge_min_length)
+
+
+def _edge_group(edge: dict) -> tuple:
+    """pdfplumber's ``merge_edges``' group of an edge: its orientation and position across it."""
+    return ("h", edge["top"]) if edge["orientation"] == "h" else ("v", edge["x0"])
+
+
+def _edges_snapped(edges: list, attr: str, tolerance: float) -> list:
+    """pdfplumber's ``snap_objects(edges, attr, tolerance)``: the edges clustered by ``attr`` (x0
+    of vertical edges, top of horizontal ones), each cluster's edges moved across to its mean, in
+    the clusters' order, each cluster's edges in their order."""
+    from pdfplumber.utils.clustering import make_cluster_dict
+
+    if not edges:
+        return []
+    cluster_of = make_cluster_dict(map(itemgetter(attr), edges), tolerance)
+    clusters: Dict[int, list] = {}
+    for e in edges:
+        clusters.setdefault(cluster_of[e[attr]], []).append(e)
+    out = []
+    for k in sorted(clusters):
+        cluster = clusters[k]
+        mean = sum(map(itemgetter(attr), cluster)) / len(cluster)
+        for e in cluster:
+            d = mean - e[attr]
+            if attr == "x0":
+                out.append({**e, "x0": e["x0"] + d, "x1": e["x1"] + d})
+                continue
+            moved = {**e, "top": e["top"] + d, "bottom": e["bottom"] + d}
+            if "doctop" in e:
+                moved["doctop"] = e["doctop"] + d
+            if "y0" in e:
+                moved["y0"], moved["y1"] = e["y0"] - d, e["y1"] - d
+            out.append(moved)
+    return out
+
+
+def _edges_joined(edges, orientation: str, tolerance: float) -> list:
+    """pdfplumber's ``join_edge_group``: edges along one line, joined where one starts within
+    ``tolerance`` of the end of the one before (in the order of their starts)."""
+    start, end = ("x0", "x1") if orientation == "h" else ("top", "bottom")
+    ordered = sorted(edges, key=itemgetter(start))
+    joined = [ordered[0]]
+    for e in ordered[1:]:
+        last = joined[-1]
+        if e[start] <= last[end] + tolerance:
+            if e[end] > last[end]:
+                value = e[end]
+                if orientation == "h":
+                    joined[-1] = {**last, "x1": value, "width": value - last["x0"]}
+                else:
+                    grown = value - last["bottom"]
+                    joined[-1] = stretched = {**last, "bottom": value, "height": last["height"] + grown}
+                    if "y0" in last:
+                        stretched["y0"] = last["y0"] - grown
+        else:
+            joined.append(e)
+    return joined
 
 
 def _run_backgrounds(page) -> set:
@@ -939,14 +1016,16 @@ def _run_backgrounds(page) -> set:
     white = [o for o in list(page.rects) + list(page.curves) if _unseen(o)]
     if not white:
         return set()
-    bands: Dict[int, list] = {}  # the characters by their middle's band of 20 pt
+    bands: Dict[int, list] = {}  # the characters by their middle's band of 20 pt, with their middle
     for c in page.chars:
         if c.get("text", "").strip():
-            bands.setdefault(int((c["top"] + c["bottom"]) / 40), []).append(c)
+            bands.setdefault(int((c["top"] + c["bottom"]) / 40), []).append(
+                ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c))
     found, empty = set(), []
     for o in white:
-        inside = [c for band in range(int(o["top"] / 20), int(o["bottom"] / 20) + 1) for c in bands.get(band, ())
-                  if o["x0"] <= (c["x0"] + c["x1"]) / 2 <= o["x1"] and o["top"] <= (c["top"] + c["bottom"]) / 2 <= o["bottom"]]
+        x0, x1, top, bottom = o["x0"], o["x1"], o["top"], o["bottom"]
+        inside = [c for band in range(int(top / 20), int(bottom / 20) + 1) for cx, cy, c in bands.get(band, ())
+                  if x0 <= cx <= x1 and top <= cy <= bottom]
         if not inside:
             empty.append(o)
             continue
@@ -989,10 +1068,10 @@ def _text_strokes(page) -> set:
         o for o in page.rects if o["bottom"] - o["top"] <= _THIN and o["x1"] - o["x0"] > 2 * _THIN]
     if not strokes:
         return set()
-    bands: Dict[int, list] = {}  # the characters by their foot's band of 20 pt
+    bands: Dict[int, list] = {}  # the characters by their foot's band of 20 pt, with their middle across
     for c in page.chars:
         if c.get("text", "").strip() and c["x1"] > c["x0"]:
-            bands.setdefault(int(c["bottom"] / 20), []).append(c)
+            bands.setdefault(int(c["bottom"] / 20), []).append(((c["x0"] + c["x1"]) / 2, c))
     if not bands:
         return set()
     # (the rules down the page; a thin box's own short sides are none)
@@ -1002,8 +1081,8 @@ def _text_strokes(page) -> set:
         y, x0, x1 = (s["top"] + s["bottom"]) / 2, s["x0"], s["x1"]
         if x1 - x0 < 1:
             continue
-        near = [c for band in range(int(y / 20) - 1, int(y / 20) + 3) for c in bands.get(band, ())
-                if x0 - 1 <= (c["x0"] + c["x1"]) / 2 <= x1 + 1]
+        near = [c for band in range(int(y / 20) - 1, int(y / 20) + 3) for cx, c in bands.get(band, ())
+                if x0 - 1 <= cx <= x1 + 1]
         for foot, (lo, hi) in ((True, _UNDER), (False, _THROUGH)):
             run = []
             for c in near:
@@ -1277,11 +1356,11 @@ def _by_middle(chars) -> tuple:
     return mids, [m[0] for m in mids]
 
 
-def _extract(table, by_middle) -> List[List[Optional[str]]]:
+def _extract(table, by_middle, rows) -> List[List[Optional[str]]]:
     """``table.extract()`` (pdfplumber's cell texts), without testing every character of the
     page against every row: the characters are sorted by their middle once (``by_middle``,
     :func:`_by_middle`), and a row takes the slice between its top and bottom (in the page's
-    order, as pdfplumber takes them)."""
+    order, as pdfplumber takes them). ``rows``: ``table.rows`` (made once by the caller)."""
     from bisect import bisect_left
 
     from pdfplumber.utils import extract_text
@@ -1289,7 +1368,7 @@ def _extract(table, by_middle) -> List[List[Optional[str]]]:
     mids, keys = by_middle
     starts = sorted({c[0] for c in table.cells})  # the columns' left edges (pdfplumber's row.cells, one a column)
     out: List[List[Optional[str]]] = []
-    for row in table.rows:
+    for row in rows:
         x0, top, x1, bottom = row.bbox
         picked = sorted(mids[bisect_left(keys, top):bisect_left(keys, bottom)], key=lambda m: m[1])
         row_chars = [m for m in picked if x0 <= m[2] < x1]

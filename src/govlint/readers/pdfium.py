@@ -69,11 +69,12 @@ def page_objects(page, number: int, doctop: float = 0.0) -> Tuple[Dict[str, list
         mb = (min(left.value, right.value), min(bottom.value, top.value),
               max(left.value, right.value), max(bottom.value, top.value))
     y_top = mb[3]
-    objects: Dict[str, list] = {"char": _chars(raw, handle, number, y_top, doctop)}
+    text_objects: set = set()  # (their addresses: the paths' walk need not ask their type)
+    objects: Dict[str, list] = {"char": _chars(raw, handle, number, y_top, doctop, text_objects)}
     lines: list = []
     rects: list = []
     curves: list = []
-    _paths(raw, handle, number, y_top, doctop, lines, rects, curves, mb)
+    _paths(raw, handle, number, y_top, doctop, lines, rects, curves, mb, text_objects)
     if lines:
         objects["line"] = lines
     if rects:
@@ -87,12 +88,14 @@ def page_objects(page, number: int, doctop: float = 0.0) -> Tuple[Dict[str, list
 # ----------------------------------------------------------------------------------------
 # characters
 
-def _chars(raw, handle, number: int, y_top: float, doctop: float) -> List[dict]:
+def _chars(raw, handle, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None) -> List[dict]:
+    """The page's characters; ``text_objects`` (if given) gets the addresses of the text objects
+    that draw them."""
     text_page = raw.FPDFText_LoadPage(handle)
     if not text_page:
         return []
     try:
-        return _read_chars(raw, text_page, number, y_top, doctop)
+        return _read_chars(raw, text_page, number, y_top, doctop, text_objects)
     finally:
         raw.FPDFText_ClosePage(text_page)
 
@@ -157,7 +160,7 @@ def _page_text(raw, tp, n: int) -> Optional[str]:
 _SURROGATE = None
 
 
-def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]:
+def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None) -> List[dict]:
     global _SURROGATE
     n = raw.FPDFText_CountChars(tp)
     out: List[dict] = []
@@ -256,6 +259,8 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float) -> List[dict]
         })
     if guessed:
         _subset_descents(raw, fonts, guessed, out)
+    if text_objects is not None:
+        text_objects.update(objects)
     return out
 
 
@@ -343,15 +348,21 @@ def _path_calls(raw):
             bare(raw.FPDFPathSegment_GetPoint, i), bare(raw.FPDFPathSegment_GetType, i),
             bare(raw.FPDFPathSegment_GetClose, i),
             bare(raw.FPDFPageObj_GetClipPath, _Handle), bare(raw.FPDFClipPath_CountPaths, i),
-            bare(raw.FPDFClipPath_CountPathSegments, i), bare(raw.FPDFClipPath_GetPathSegment, _Handle))
+            bare(raw.FPDFClipPath_CountPathSegments, i), bare(raw.FPDFClipPath_GetPathSegment, _Handle),
+            bare(raw.FPDFPageObj_GetFillColor, i), bare(raw.FPDFPageObj_GetStrokeColor, i),
+            bare(raw.FPDFPath_GetDrawMode, i))
     return _PATH_CALLS
 
 
 def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, rects: list, curves: list,
-           page_box: Optional[Tuple[float, float, float, float]] = None) -> None:
+           page_box: Optional[Tuple[float, float, float, float]] = None, text_objects: frozenset = frozenset()) -> None:
+    """The page's paths as pdfminer's lines, rectangles and curves. ``text_objects``: the addresses
+    of text objects (:func:`_chars` met them), passed over without asking PDFium their type."""
     (count_objects, get_object, form_count, form_object, get_type, get_matrix, count_segments, get_segment,
-     get_point, segment_type, segment_close, get_clip, clip_paths, clip_segments, clip_segment) = _path_calls(raw)
+     get_point, segment_type, segment_close, get_clip, clip_paths, clip_segments, clip_segment,
+     fill_colour, stroke_colour, draw_mode) = _path_calls(raw)
     calls = (count_segments, get_segment, get_point, segment_type, segment_close)
+    paint = _Painter(fill_colour, stroke_colour, draw_mode)
     path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     m = raw.FS_MATRIX()
     p_m = ctypes.byref(m)
@@ -364,7 +375,7 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
             if budget[0] <= 0:
                 return
             obj = get(holder, k)
-            if not obj:
+            if not obj or obj.value in text_objects:
                 continue
             kind = get_type(obj)
             if kind == path_type:
@@ -376,7 +387,7 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
                     mat = _multiply(mat, parent)
                 before = (len(lines), len(rects), len(curves))
                 _path(calls, obj, mat, xy, number, y_top, doctop, lines, rects, curves)
-                _paint(raw, obj, zip((lines, rects, curves), before))
+                paint(obj, zip((lines, rects, curves), before))
                 if parent is None and (len(lines), len(rects), len(curves)) != before:
                     # (a form's objects' clips are in the form's space: only the page's own are cut)
                     box = _clip_box(obj, get_clip, clip_paths, clip_segments, clip_segment, get_point, xy)
@@ -395,27 +406,37 @@ def _paths(raw, handle, number: int, y_top: float, doctop: float, lines: list, r
     walk(count_objects(page), get_object, page, None, 0)
 
 
-def _paint(raw, obj, added) -> None:
-    """How the path ``obj`` is painted, on the objects made of it (``added``: (list, its length
-    before)), with pdfminer's names: ``fill`` and ``stroke`` (drawn or not), ``non_stroking_color``
-    and ``stroking_color`` (0–1 RGB). The PDF reader leaves out a run of text's white background
-    (:func:`govlint.readers.pdf._run_backgrounds`)."""
-    added = [(kept, start) for kept, start in added if len(kept) > start]
-    if not added:
-        return
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    colours = []
-    for get in (raw.FPDFPageObj_GetFillColor, raw.FPDFPageObj_GetStrokeColor):
-        rgba = [ctypes.c_uint() for _ in range(4)]
-        got = get(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), *(ctypes.byref(c) for c in rgba))
-        colours.append(tuple(c.value / 255 for c in rgba[:3]) if got else None)
-    if not raw.FPDFPath_GetDrawMode(ctypes.cast(obj, raw.FPDF_PAGEOBJECT), ctypes.byref(fill_mode), ctypes.byref(stroke)):
-        return
-    paint = {"fill": bool(fill_mode.value), "stroke": bool(stroke.value),
-             "non_stroking_color": colours[0], "stroking_color": colours[1]}
-    for kept, start in added:
-        for o in kept[start:]:
-            o.update(paint)
+class _Painter:
+    """How a path is painted, on the objects made of it, with pdfminer's names: ``fill`` and
+    ``stroke`` (drawn or not), ``non_stroking_color`` and ``stroking_color`` (0–1 RGB). The PDF
+    reader leaves out a run of text's white background (:func:`govlint.readers.pdf._run_backgrounds`).
+    One a page: the out parameters are made once, and passed to the bare calls as ready ``byref``s."""
+
+    def __init__(self, fill_colour, stroke_colour, draw_mode):
+        self.calls = (fill_colour, stroke_colour)
+        self.draw_mode = draw_mode
+        self.rgba = [ctypes.c_uint() for _ in range(4)]
+        self.p_rgba = [ctypes.byref(c) for c in self.rgba]
+        self.fill_mode, self.stroke = ctypes.c_int(), ctypes.c_int()
+        self.p_modes = (ctypes.byref(self.fill_mode), ctypes.byref(self.stroke))
+
+    def __call__(self, obj, added) -> None:
+        """Paints the objects made of the path ``obj`` (``added``: (list, its length before))."""
+        added = [(kept, start) for kept, start in added if len(kept) > start]
+        if not added:
+            return
+        rgba, p_rgba = self.rgba, self.p_rgba
+        colours = []
+        for get in self.calls:
+            got = get(obj, *p_rgba)
+            colours.append(tuple(c.value / 255 for c in rgba[:3]) if got else None)
+        if not self.draw_mode(obj, *self.p_modes):
+            return
+        paint = {"fill": bool(self.fill_mode.value), "stroke": bool(self.stroke.value),
+                 "non_stroking_color": colours[0], "stroking_color": colours[1]}
+        for kept, start in added:
+            for o in kept[start:]:
+                o.update(paint)
 
 
 def _clip_box(obj, get_clip, clip_paths, clip_segments, clip_segment, get_point,
