@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from govlint.plugin import (TITLE_LABEL_WORDS, Context, Edit, Location, Paragraph, Rule, Table, enumerators, hookimpl,
-                            lazy, leads_in_title, norm_label)
+from govlint.plugin import (TITLE_LABEL_WORDS, Context, Edit, Location, Paragraph, Rule, enumerators, hookimpl, lazy,
+                            leads_in_title, norm_label)
 
 from .labels import same_words
 
@@ -107,8 +107,7 @@ class SectionOrder(Rule):
     what = "检查六个部分是否按一至六的顺序各出现一次。某部分的一部分另起标题、其余部分顺延编号的" \
            "（“六、信息处理费收取情况”后接“七、其他需要报告的事项”），顺延的标题不算重复，由S103对另起的标题报告一次。" \
            "第一部分的各点用“二、”“三、”…编号、其后官方各部分又从“一、”开始编号的（“二、工作机制保障”…“六、平台建设”，" \
-           "再“一、主动公开政府信息情况”…），前面各点属于第一部分，不算重复或顺序错误，由S103对编号有误的官方标题各报告一次。" \
-           "标题下紧接着又是同一标题、中间没有内容、其下就是表格的（电子表格中表格的标题行“二、主动公开政府信息情况”），后者是表格的标题，不算重复。"
+           "再“一、主动公开政府信息情况”…），前面各点属于第一部分，不算重复或顺序错误，由S103对编号有误的官方标题各报告一次。"
     why = "统一格式要求固定的结构，读者和汇总程序依靠顺序查找内容；重复的部分往往是复制粘贴留下的。"
     basis = "国办公开办函〔2021〕30号。"
     example = "“五、存在的主要问题及改进情况”出现在“四、…”之前，或“二、主动公开政府信息情况”出现两次。"
@@ -117,19 +116,13 @@ class SectionOrder(Rule):
     def check(self, ctx):
         seen = set()
         highest = 0
-        last = None
         for s in ctx.bound.sections:
             if s.spec is None:
                 continue
             n = s.spec.number
             label = _label(ctx, n)
-            before, last = last, s
             if n in seen and split_off_before(s, ctx.bound.sections):
                 continue  # "六、信息处理费收取情况" then "七、其他需要报告的事项": 六 in two, S103 names the first
-            if n in seen and before is not None and before.spec.number == n and not before.section.blocks \
-                    and s.section.blocks and isinstance(s.section.blocks[0], Table):
-                continue  # the title again right under it over a table, nothing between: the table's caption (a
-                # spreadsheet's title row)
             if n in seen:
                 yield ctx.diag(self, s.section.span, f"第{_NUM[n - 1]}部分“{label}”重复出现",
                                f"Section {n} “{label}” appears more than once",

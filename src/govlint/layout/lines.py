@@ -306,7 +306,7 @@ _DIGITS = lazy(r"\d+")
 
 
 #: a line that is a bare number of one to three digits (a page's number printed with nothing around it)
-_BARE_NUMBER_LINE = lazy(r"(?m)^[ \t\u3000\xa0]*([1-9]\d{0,2})[ \t\u3000\xa0]*$")
+_BARE_NUMBER_LINE = lazy(r"(?m)^[ \u3000\xa0]*([1-9]\d{0,2})[ \u3000\xa0]*$")  # (no tab: a copy's cell a line)
 #: a line's words that are numbers only ("0", "1 0 2", "3.5")
 _NUMBERS_ONLY = lazy(r"[0-9０-９][0-9０-９.,]*(?:[ \t\u3000\xa0]+[0-9０-９][0-9０-９.,]*)*")
 #: the fewest lines between two pages' numbers
@@ -330,7 +330,7 @@ def _bare_page_numbers(text: str) -> str:
         # blank ones have bare numbers there)
         up = next((lines[j] for j in range(k - 1, max(k - 7, -1), -1) if lines[j].strip(_SPACE)), "")
         down = next((lines[j] for j in range(k + 1, min(k + 7, len(lines))) if lines[j].strip(_SPACE)), "")
-        if not any(_NUMBERS_ONLY.fullmatch(b.strip(_SPACE)) for b in (up, down)):
+        if not any(_NUMBERS_ONLY.fullmatch(b.strip(_SPACE)) or b.strip(_SPACE) in PLACEHOLDERS for b in (up, down)):
             found.append((k, int(m.group(1)), m.start(1), m.end(1)))
     run = []
     for k, n, a, b in found:
@@ -665,9 +665,11 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
             last = _first_cell(third)
             above = text.rfind("\n", 0, max(m.start(1) - 2, 0))
             above = text[above + 1:max(m.start(1) - 2, 0)].strip(_SPACE)
-            if last and "\t" not in third.strip(_SPACE) and len(last) <= _PIECE and vocab.is_label(piece + first + last) \
-                    and not vocab.is_label(piece + first) and not (above and len(above) <= 4 and "\t" not in above
-                                                                    and has_ideograph(above)):
+            above = re.split(r"\t|[ \u3000\xa0]{2,}|\|", above)[-1].strip(_SPACE)  # (its last cell: "信息内容    本年")
+            if last and "\t" not in third.strip(_SPACE) and len(last) <= _PIECE \
+                    and has_ideograph(piece) and has_ideograph(first) and has_ideograph(last) \
+                    and vocab.is_label(piece + first + last) \
+                    and not vocab.is_label(piece + first) and not (above and len(above) <= 4 and has_ideograph(above)):
                 # (not when a short piece stands above too: "本年" / "处理" / "决定" / "数量" is one name of four
                 # pieces, its last three spelling another format's, "处理决定数量")
                 cut.extend((m.end(1) - 1, m.end(3) - 1))
