@@ -60,3 +60,13 @@ def test_a_name_of_four_pieces_is_not_joined_from_its_second():
     from govlint.layout.vocabulary import vocabulary
     text = "信息内容\n本年\n处理\n决定\n数量\n"
     assert _join_wrapped(text, vocabulary()) == text
+
+
+def test_names_a_piece_a_line_one_after_another_each_join():
+    """LibreOffice's text of a web page's head, a two-character piece a line and nothing between the cells
+    ("…科研" / "机构" / "社会" / "公益" / "组织" / "法律" …): the piece above "社会" ends another name, so the three
+    pieces are still one (they were left to "公益组织", an old name: a false V501 on voices50q's copy)."""
+    from govlint.layout.lines import _join_wrapped
+    from govlint.layout.vocabulary import vocabulary
+    text = "商业\n企业\n科研\n机构\n社会\n公益\n组织\n法律\n服务\n机构\n其他\n"
+    assert "社会 公益 组织" in _join_wrapped(text, vocabulary())

@@ -669,8 +669,8 @@ def _join_wrapped(text: str, vocab: Vocabulary) -> str:
             if last and "\t" not in third.strip(_SPACE) and len(last) <= _PIECE \
                     and has_ideograph(piece) and has_ideograph(first) and has_ideograph(last) \
                     and vocab.is_label(piece + first + last) \
-                    and not vocab.is_label(piece + first) and not (above and len(above) <= 4 and has_ideograph(above)):
-                # (not when a short piece stands above too: "本年" / "处理" / "决定" / "数量" is one name of four
+                    and not vocab.is_label(piece + first) and not (above and vocab.is_label(above + piece + first + last)):
+                # (not when the piece above opens the name too: "本年" / "处理" / "决定" / "数量" is one name of four
                 # pieces, its last three spelling another format's, "处理决定数量")
                 cut.extend((m.end(1) - 1, m.end(3) - 1))
     if "|" in text:
