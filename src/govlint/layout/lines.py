@@ -305,45 +305,6 @@ _HEADER_YEAR = lazy(r"(?:19|20)\d\d")
 _DIGITS = lazy(r"\d+")
 
 
-#: a line that is a bare number of one to three digits (a page's number printed with nothing around it)
-_BARE_NUMBER_LINE = lazy(r"(?m)^[ \u3000\xa0]*([1-9]\d{0,2})[ \u3000\xa0]*$")  # (no tab: a copy's cell a line)
-#: a line's words that are numbers only ("0", "1 0 2", "3.5")
-_NUMBERS_ONLY = lazy(r"[0-9０-９][0-9０-９.,]*(?:[ \t\u3000\xa0]+[0-9０-９][0-9０-９.,]*)*")
-#: the fewest lines between two pages' numbers
-_PAGE_LINES = 15
-
-
-def _bare_page_numbers(text: str) -> str:
-    """Pages' numbers printed bare ("1", "2", "3" each alone on a line where a page ends: a scan's text,
-    a plain copy of a PDF) stood among a table's rows and were read as a row's last number (a row of
-    eight numbers, left out of every check). They are told by their run: lone numbers counting up
-    from 1 or 2, one each page, each far from the next and with no other bare number beside it (a
-    table copied a cell a line has runs of them). Blanked, offsets kept."""
-    lines = text.split("\n")
-    found = []  # (line, number, where its digits are) of the lone bare numbers
-    k = at = bare = 0
-    for m in _BARE_NUMBER_LINE.finditer(text):
-        bare += 1
-        k += text.count("\n", at, m.start())
-        at = m.start()
-        # (the nearest lines with words above and below: a copy's cells a line apart by tab lines or
-        # blank ones have bare numbers there)
-        up = next((lines[j] for j in range(k - 1, max(k - 7, -1), -1) if lines[j].strip(_SPACE)), "")
-        down = next((lines[j] for j in range(k + 1, min(k + 7, len(lines))) if lines[j].strip(_SPACE)), "")
-        if not any(_NUMBERS_ONLY.fullmatch(b.strip(_SPACE)) or b.strip(_SPACE) in PLACEHOLDERS for b in (up, down)):
-            found.append((k, int(m.group(1)), m.start(1), m.end(1)))
-    run = []
-    for k, n, a, b in found:
-        if run and n == run[-1][1] + 1 and k - run[-1][0] >= _PAGE_LINES:
-            run.append((k, n, a, b))
-        elif not run or len(run) < 2:
-            run = [(k, n, a, b)] if n in (1, 2) else []
-    if len(run) < 2 or bare > 2 * len(run) + 2:
-        return text  # (no run, or a text of many bare numbers, a table a cell a line: not told apart)
-    cut = [i for _, _, a, b in run for i in range(a, b)]
-    return _put(text, cut, " ")
-
-
 def _page_furniture(text: str) -> str:
     """Text copied out of a PDF page by page (PDFium's get_text_range, pdfplumber's extract_text):
     each page's number ("— 3 —", "第 3 页 共 5 页", a piece a line or whole) and the next page's
@@ -2057,8 +2018,6 @@ _REPAIRS = (
     ("lone-cells", lambda text: "\n\t" in text and _lone_rows_sign(text), lambda text, vocab: _lone_cells_untabbed(text)),
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
-    ("bare-page-numbers", lambda text: _BARE_NUMBER_LINE.search(text) is not None,
-     lambda text, vocab: _bare_page_numbers(text)),
     ("repeated-head", lambda text: text.count("申请人情况") > 1, lambda text, vocab: _repeated_head(text)),
     ("flattened-furniture", lambda text: ("页" in text or "-" in text or "—" in text) and _LONG_LINES.search(text) is not None,
      lambda text, vocab: _flattened_furniture(text)),
