@@ -1751,7 +1751,7 @@ class _Binder:
             # (its columns have no labels of their own to look up: the words of their names, the
             # groups' and results', and the table's markers, are its head's words)
             cols = t.columns_of(t.rows[0])
-            words = {L.norm(w) for c in cols for w in c.label.text.split("·")} | {L.norm(m) for m in t.markers}
+            words = self.index.single_words(t)
             if len(cells) == 1 and len(cells[0].text.split()) > 2:
                 cells = _spaced_words(cells[0])  # (a head on one line, its words apart)
             at = max((i for i, c in enumerate(cells) if L.norm(c.text) in words), default=None)

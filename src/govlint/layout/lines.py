@@ -1966,6 +1966,7 @@ def _span_copies(text: str, vocab: Vocabulary) -> str:
 _BULLETED = lazy(r"\n([ \t]*(?:(?:[-*+•]|#{1,6})[ \t]+|[" + HEADING_DECORATION + r"]+[ \t\u3000]*))(\S[^\n]*)")
 
 
+#: a cheap sign that a text may hold a decorated heading (any of the glyphs anywhere)
 _DECORATED_TEST = lazy(r"[" + HEADING_DECORATION + r"]")
 
 
