@@ -35,6 +35,14 @@ PAGE_NUMBER = rf"^\s*(?:{page_number_forms()})\s*$"
 #: :data:`PAGE_NUMBER` compiled: a line (or a cell) that is nothing but a page's number
 PAGE_NUMBER_LINE = lazy(PAGE_NUMBER)
 
+#: the glyphs a note's mark may be besides its number: "13①", "13*", "13※", "13†"
+NOTE_MARK_GLYPHS = "*＊※†‡#＃" + "".join(map(chr, range(0x2460, 0x2474)))
+#: what a note's mark set as superscript after a figure is: "13¹", "13①", "13*" (Word's own
+#: footnote reference shows such a mark and holds no text). A person reads the figure and the
+#: mark apart ("13" with note 1); read as text they run together into another number (131), or,
+#: the raised mark read as a line of its own above its figure, into "1 13"
+NOTE_MARK = lazy(rf"^\s*(?:\d{{1,2}}|[{NOTE_MARK_GLYPHS}])\s*$")
+
 #: a line that says the table above goes on below it: "续表", "续表1", "续表三", "（续表）", "续上表", "表3（续）"
 CONTINUED_LINE = lazy(r"^\s*[（(]?\s*(?:续\s*(?:上\s*)?表\s*[0-9一二三四五六七八九十]{0,2}|表\s*[0-9一二三四五六七八九十]{0,2}\s*[（(]\s*续\s*[)）])"
                       r"\s*[)）]?\s*[:：]?\s*$")

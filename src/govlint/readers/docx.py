@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional, Tuple
 
-from ..lexicon.marks import IMAGE
+from ..lexicon.marks import IMAGE, NOTE_MARK
 from ..limits import LimitExceeded, current
 from . import EXTENSIONS, Break, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
 
@@ -463,11 +463,6 @@ def _paragraph_text_walk(p, styles: frozenset) -> str:
     return "".join(parts)
 
 
-#: what a note's mark typed as superscript after a figure is: "13¹", "13①", "13*" (Word's own
-#: footnote reference shows such a mark and holds no text)
-_NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[\u2460-\u2473]|[*＊※†‡#＃])\s*$")
-
-
 def _note_mark_after_a_figure(r, parts: List[str]) -> bool:
     """Whether the run ``r`` is a note's mark set in superscript right after a figure: a person
     reads the figure and the mark apart ("13" with note 1), where their texts run together into
@@ -478,7 +473,7 @@ def _note_mark_after_a_figure(r, parts: List[str]) -> bool:
     tail = "".join(parts).rstrip()
     if not tail or not tail[-1].isdigit():
         return False
-    return bool(_NOTE_MARK.match("".join(t.text or "" for t in r.iter(_T))))
+    return bool(NOTE_MARK.match("".join(t.text or "" for t in r.iter(_T))))
 
 
 def _hidden_run(r, styles, in_hidden_style: bool) -> bool:

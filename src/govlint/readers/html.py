@@ -31,7 +31,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..lexicon.closing import AGENCY_END
 from ..lexicon.enumerators import LOOSE, NUMERAL
-from ..lexicon.marks import IMAGE
+from ..lexicon.marks import IMAGE, NOTE_MARK
 from ..lexicon.page import PUBLISHED_KEY
 from ..lexicon.script import simplified
 from . import _CJK, EXTENSIONS, CellBlock, Document, ReadError, TableBlock, TextBlock, join_lines, messages, missing_library
@@ -505,7 +505,7 @@ def _listed(root) -> list:
     walked the tree for each of their tags apart (a walk matching one tag the page holds costs about
     a third of one matching all of these)."""
     from lxml import etree
-    return list(root.iter(*_DROP_TAGS, "meta", etree.Comment, etree.ProcessingInstruction, etree.Entity))
+    return list(root.iter(*_DROP_TAGS, "meta", "sup", etree.Comment, etree.ProcessingInstruction, etree.Entity))
 
 
 def _drop(root, listed: list) -> None:
@@ -518,7 +518,7 @@ def _drop(root, listed: list) -> None:
     their values, which libxml2 lists: on most pages no style hides, and no element with a style
     is made a Python object). The order of removal does not change the page that is left.
     ``listed``: :func:`_listed`'s nodes of the page."""
-    doomed = [el for el in listed if el.tag != "meta"]
+    doomed = [el for el in listed if el.tag != "meta" and (el.tag != "sup" or _note_mark_after_a_figure(el))]
     sheets = [el.text for el in doomed if el.tag == "style" and el.text]
     # ("|" is nothing the pattern matches: a match in the joined values is a match in one of them)
     styles = "|".join(_STYLES()(root))
@@ -529,6 +529,25 @@ def _drop(root, listed: list) -> None:
     for el in doomed:
         if el.getparent() is not None:
             _remove_keeping_tail(el)
+
+
+def _note_mark_after_a_figure(sup) -> bool:
+    """Whether ``sup`` is a note's mark right after a figure ("137<sup>1</sup>", "12<sup>①</sup>":
+    :data:`NOTE_MARK`): a person reads the figure and the mark apart, their texts run together into
+    another number (1371: false A301, A303). Such a mark is not read, as the Word reader leaves
+    out Word's."""
+    if not NOTE_MARK.match("".join(sup.itertext())):
+        return False
+    el = sup
+    if el.getprevious() is None and not (el.getparent().text or "").strip() and el.getparent().tag in ("a", "span"):
+        el = el.getparent()  # (a note's link around its mark: "137<a href="#_ftn1"><sup>1</sup></a>")
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
+    if prev is not None and not before and prev.tag in _INLINE:  # ("<span>137</span><sup>1</sup>")
+        before = "".join(prev.itertext())
+    before = before.rstrip()
+    return bool(before) and before[-1].isdigit()
 
 
 def _hides(el, style: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import EXTENSIONS, Box, Document, ReadError, Run, TextBlock, clean_text, join_lines, messages, missing_library, table_block
 from ..lexicon.enumerators import STARTS as _LABEL_START
-from ..lexicon.marks import IMAGE, PAGE_NUMBER_LINE
+from ..lexicon.marks import IMAGE, NOTE_MARK, PAGE_NUMBER_LINE
 from ..lexicon.pattern import lazy
 
 MAX_PAGES = 300
@@ -528,6 +528,10 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
     if overdrawn:
         page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in overdrawn)
         chars = page.chars
+    marks = _note_marks_raised(chars)
+    if marks:
+        page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in marks)
+        chars = page.chars
     furniture = _page_numbers_drawn(chars, float(page.height or 842))
     if furniture:
         page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in furniture)
@@ -676,6 +680,32 @@ def _spaces_drawn_over(chars) -> set:
         if c.get("text") == " " and abs(d["top"] - c["top"]) < 1 and abs(a["top"] - c["top"]) < 1 \
                 and a["x1"] - 0.5 <= d["x0"] < c["x0"] + (c["x1"] - c["x0"]) / 2:
             found.add(id(c))
+    return found
+
+
+def _note_marks_raised(chars) -> set:
+    """The ids of the characters of a note's mark set as superscript right after a figure
+    ("137¹", "12①": :data:`NOTE_MARK`), as the Word reader leaves Word's out. Read, the raised mark
+    stood on a line of its own above its figure and the cell read "1 137" (1,137: false A301 and
+    A303), or ran into it (1371). A mark is one or two characters drawn right after a digit (no
+    more than half the digit's size away), smaller than it and raised by a quarter of its size
+    or more."""
+    found: set = set()
+    base = None  # the digit the marks so far follow
+    mark: list = []
+    for c in chars:
+        t = c["text"]
+        if base is not None and len(mark) < 2 and len(t) == 1 and c["size"] <= base["size"] * 0.92 \
+                and base["bottom"] - c["bottom"] >= base["size"] * 0.25 and c["top"] < base["top"] \
+                and -0.15 * base["size"] <= c["x0"] - (mark[-1] if mark else base)["x1"] <= base["size"] * 0.5:
+            mark.append(c)
+            continue
+        if mark and NOTE_MARK.match("".join(m["text"] for m in mark)):
+            found.update(id(m) for m in mark)
+        mark = []
+        base = c if t.isdigit() else None
+    if mark and NOTE_MARK.match("".join(m["text"] for m in mark)):
+        found.update(id(m) for m in mark)
     return found
 
 
