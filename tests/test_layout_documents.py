@@ -140,6 +140,39 @@ def test_row_split_by_a_page_break_with_the_head_rows_repeated_between():
     assert got[0].table[-1][:2] == ["（五）不予处理", "1.信访举报投诉类申请"]
 
 
+def test_row_split_by_a_page_break_the_repeated_head_in_a_wider_grid():
+    """The next page's part of the table has a column of sub-items' labels the first part does
+    not (LibreOffice's PDF of a Word table, its head rows repeated): each repeated head row is one
+    cell longer, and is still the head repeated. "三、本" + "年度办理结果" and the cut row's label
+    are whole again (a false V502 "度办理结果" said the group label was misspelt)."""
+    head = [["（本列数据的勾稽关系为：…）", "", "申请人情况", ""], ["", "", "自然人", "总计"]]
+    a = table_block(head + [["三、本年", "（一）予以公开", "2", "2"], ["", "（二）部分公开（区分处理", "1", "1"]], page=2)
+    b = table_block([["（本列数据的勾稽关系为：…）", "", "", "申请人情况", ""], ["", "", "", "自然人", "总计"],
+                     ["度办理结果", "的，只计这一情形，不计其他情形）", "", "", ""],
+                     ["", "（三）不予公开", "1.属于国家秘密", "0", "0"]], page=3)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[2][0] == "三、本年度办理结果"
+    assert got[0].table[3][1] == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+
+
+@pytest.mark.parametrize("between, joined", [(1, True), (2, True), (3, False)])
+def test_row_split_by_a_page_break_a_footnote_between(between, joined):
+    """A footnote on a figure at the first page's foot ("1申请人要求提供…") stands between the two
+    parts of a table whose next page repeats its head: the cut row is whole again. More lines
+    than a page's foot holds, or no head repeated, are two tables: nothing is joined."""
+    head = [["", "自然人", "总计"], ["", "商业企业", ""]]
+    a = table_block(head + [["（五）不予", "1.信访举报", "1"]], page=2)
+    b = table_block(head + [["处理", "投诉类申请", ""], ["", "2.重复申请", "0"]], page=3)
+    notes = [TextBlock(f"{n}注：申请人要求提供已公开出版的年鉴。", page=2) for n in range(between)]
+    got = items(a, *notes, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert (got[0].table[-1][:2] == ["（五）不予处理", "1.信访举报投诉类申请"]) is joined
+    alone = items(a, notes[0], table_block([["处理", "投诉类申请", ""]], page=3))
+    D.cell_split_by_a_page_break(alone, vocabulary())
+    assert alone[0].table[-1][:2] == ["（五）不予", "1.信访举报"]
+
+
 def test_head_cells_split_by_a_page_break_where_the_grids_differ():
     """The two pages' grids have different widths: the tails join the labels they complete."""
     a = table_block([["", "", "商业企业", "社会公益", "法律服务", "其他"]], page=1)

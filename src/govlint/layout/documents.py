@@ -483,15 +483,17 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
     at the head of the next (after the head rows the page repeats, if any). A fragment that does
     not start with an enumerator is joined to the enumerated label above it, and any two pieces
     that spell one label of the formats together ("上一年项" / "目数量", "社会公益" / "组织")."""
-    for a, b in zip(items, items[1:]):
-        if a.table is None or b.table is None or a.page == b.page or not a.table or not b.table:
-            continue
+    for a, b, between in _tables_over_a_break(items):
         last = a.table[-1]
-        # head rows the next page repeats ("重复标题行") stand between the two halves of the row
-        seen = {tuple(r) for r in a.table}
+        # head rows the next page repeats ("重复标题行") stand between the two halves of the row,
+        # their cells in a grid of the next page's own (a column of sub-items' labels that only
+        # the next page's rows fill makes each of its rows one cell longer)
+        seen = {tuple(filter(None, r)) for r in a.table}
         k = 0
-        while k < len(b.table) - 1 and tuple(b.table[k]) in seen:
+        while k < len(b.table) - 1 and tuple(filter(None, b.table[k])) in seen:
             k += 1
+        if between and not k:
+            continue  # (lines between two tables and no head repeated: two tables, not one cut)
         first = b.table[k]
         if not _numbers_below_their_label(last, first):
             if len(last) != len(first):
@@ -520,6 +522,29 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
             del b.table[k]
         else:
             b.table[k] = [""] * len(first)
+
+
+#: the most lines of a page's foot (a footnote, a note on the table) between a table and its
+#: continuation on the next page
+_FOOT_LINES = 2
+
+
+def _tables_over_a_break(items: List[Item]):
+    """(table, the next page's table, lines between): each two tables, the second on a later page,
+    with nothing between them or no more than :data:`_FOOT_LINES` lines at the first one's page
+    foot (a footnote on a figure: "1申请人要求提供…", which the caller takes only when the second
+    table repeats the first's head)."""
+    for i, a in enumerate(items):
+        if not a.table:
+            continue
+        for j in range(i + 1, min(i + 2 + _FOOT_LINES, len(items))):
+            b = items[j]
+            if b.table is not None:
+                if b.table and b.page != a.page:
+                    yield a, b, j - i - 1
+                break
+            if b.brk or b.page != a.page:
+                break
 
 
 def _numbers_below_their_label(last: List[str], first: List[str]) -> bool:
