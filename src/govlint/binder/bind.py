@@ -1055,8 +1055,29 @@ class _Binder:
         #: numbers alone on the next line are the rest of it, the row's line wrapped at a fixed width
         #: (:meth:`_continue_part`)
         self.part_short: Optional[tuple] = None
+        #: (table, section) of a second copy of a table being read: the table began again, its
+        #: first row after most of its rows were read (a county's 全县汇总 set after its own, a
+        #: department's table for each of its units); its rows are no part of the report's table
+        #: (:meth:`_second_copy`)
+        self.again: Optional[tuple] = None
 
     # -- helpers
+    def _second_copy(self, table: str, section: Optional[int]) -> bool:
+        """Whether a row of ``table`` in ``section`` belongs to the table's second copy being read;
+        a row of another table, or in another section, ends that copy."""
+        if self.again is None:
+            return False
+        if self.again == (table, section):
+            return True
+        self.again = None
+        return False
+
+    def _begins_again(self, t: TableSpec, key: str) -> bool:
+        """Whether a row of ``t`` read a second time begins a second copy of the table: it is the
+        table's first row, and most of the table's rows were read already (not a comparison of
+        years in section 一 that wrote the first row first)."""
+        return key == t.rows[0].key and len(self.rows[t.key]) * 2 >= len(t.rows)
+
     def _note(self, kind, table, row, column, found, expected, span, section):
         self.notes.append(LabelNote(kind, table, row, column, found, expected, span, section))
 
@@ -1120,7 +1141,8 @@ class _Binder:
             # (a head naming only some of the columns changes no row of a number for each column:
             # :meth:`_named_only` places only rows of fewer numbers)
             if (rk not in rows and tk not in self.extra_column and tk not in self.column_order
-                    and not (self.extra_heads and (tk, col_keys) in self.extra_heads)):
+                    and not (self.extra_heads and (tk, col_keys) in self.extra_heads)
+                    and (self.again is None or not self._second_copy(tk, section))):
                 self.short = self.part_short = None
                 self.full = (tk, rk, cells[nl:])
                 self.context = context
@@ -1331,6 +1353,13 @@ class _Binder:
                 # … | 规章 | 0 …": a copy that put each cell on a line and its blank cells nowhere):
                 # the head is read as such, an added column of it set aside
                 self._check_header(self.fmt.table(e.table), head, section)
+            if self.again is not None and self._second_copy(e.table, section):
+                return  # (a row of the table's second copy: not read, its label not noted)
+            first = self.rows[e.table].get(e.key)
+            if first is not None and any(c.state == VALUE for c in first.cells.values()) \
+                    and self._begins_again(self.fmt.table(e.table), e.key):
+                self.again = (e.table, section)
+                return
             if typo or e.note:  # (a note only for a label not written as the format's)
                 self._label_note(e, cell, typo, section)
             if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
@@ -1932,6 +1961,8 @@ class _Binder:
         if plan is None:  # a foreign row (another format's): noted, not bound
             return
         t, spec, cols, col_keys = plan
+        if self.again is not None and self._second_copy(t.key, section):
+            return
         n = len(cols)
         skip = self.extra_column.get(t.key) if self.extra_column else None
         if skip is not None:
@@ -2036,6 +2067,9 @@ class _Binder:
                 del self.rows[t.key][spec.key]
                 self.notes = [x for x in self.notes if not (x.table == t.key and x.row == spec.key)]
                 self._bind(e, cell, values, row, section)
+                return
+            if self._begins_again(t, spec.key):
+                self.again = (t.key, section)  # (the table's second copy: its rows are not read)
                 return
             # the row a second time: the first counts; numbers that differ are noted (C207), when
             # both labels are written alike (a misspelt label matched onto this row is its typo's
@@ -2425,6 +2459,11 @@ class _Binder:
         self.context = t.key
         self.group = None
         cells, span, where = self.single[t.key]
+        if len(cells) >= self._width(t.key) and span is not None:
+            # the table's head again after its row was read whole: a second copy of the table
+            self.again = (t.key, None)
+            return
+        self.again = None
         if span is None and where is None:
             self.single[t.key] = (cells, None, section)
         self._see(t.key, row.span, section)
@@ -2496,6 +2535,8 @@ class _Binder:
         parts[-1][1].update(_named_groups(t, text))
 
     def _take_numbers(self, table: str, values: Sequence[Cell], span: Span):
+        if self.again == (table, None):
+            return  # (the numbers of the table's second copy)
         cells, seen, section = self.single[table]
         if table in self.head_after_numbers and values:
             self.interleaved.add(table)

@@ -1,0 +1,95 @@
+"""A report that carries a second set of the statistical tables: a county government's 本级 tables
+then the 全县汇总 set, a department's own then one for each of its units, or the same tables for
+the whole county in an annex after the closing. Each table of the second set began with rows the
+first had bound: every row of it was a false C207 (21 on one report), its 表四 row's numbers were
+added to the first's (C200: 30 numbers for 15, and the official 表四's own defect went unsaid).
+
+A table's first row read again after most of its rows is the table's second copy: its rows are
+not read, until another table's row or another section. A row of the first row's label in a
+comparison before the table (section 一) is no second copy.
+
+The reports are the invented clean report (tests/fixtures/tabs_2024.txt) with a second set added;
+the second set's numbers are the first's times three, so that its arithmetic holds too."""
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+sys.path.insert(0, str(TESTS))
+from harness.word21 import CLEAN, lint  # noqa: E402
+
+#: the clean report's paragraphs (apart by blank lines): [3] 二 with 表二, [4] 三 with 表三,
+#: [5] 四 with 表四, [8] the closing
+PARAS = CLEAN.split("\n\n")
+
+
+def _tables(k: int) -> str:
+    """The table of paragraph ``k`` without its section heading."""
+    return PARAS[k].split("\n", 1)[1]
+
+
+def _times_three(table: str) -> str:
+    return re.sub(r"(?<![^\t\n])(\d+)(?=\t|$)", lambda m: str(int(m.group(1)) * 3), table, flags=re.M)
+
+
+def _report(paras) -> str:
+    return "\n\n".join(paras)
+
+
+def _each_under_its_own(change=lambda k, t: t) -> str:
+    """Each section's table as "（一）县政府本级", then "（二）全县汇总" and the county's copy."""
+    out = list(PARAS)
+    for k in (3, 4, 5):
+        heading, own = PARAS[k].split("\n", 1)
+        out[k] = f"{heading}\n（一）县政府本级\n{own}\n（二）全县汇总\n{change(k, _times_three(own))}"
+    return _report(out)
+
+
+def _in_an_annex(change=lambda k, t: t) -> str:
+    annex = "\n".join(f"附表{n}\n{change(k, _times_three(_tables(k)))}" for n, k in enumerate((3, 4, 5), 1))
+    return _report(PARAS[:9] + ["附件：示例县全县政府信息公开工作统计表\n" + annex])
+
+
+def _lint_text(tmp_path, text: str) -> list:
+    path = tmp_path / "report.txt"
+    path.write_text(text, "utf-8")
+    return lint(path)
+
+
+@pytest.mark.parametrize("make", [_each_under_its_own, _in_an_annex])
+def test_a_second_set_of_the_tables_is_no_row_written_twice(tmp_path, make):
+    assert _lint_text(tmp_path, make()) == []
+
+
+@pytest.mark.parametrize("make", [_each_under_its_own, _in_an_annex])
+def test_a_defect_in_the_second_set_is_not_the_report_s(tmp_path, make):
+    """The second set's 表三 （七）总计 and its 表四 行政复议 总计 do not add up: they are not read."""
+    def wrong(k, t):
+        return t.replace("（七）总计\t30", "（七）总计\t31") if k == 4 else t.replace("3\t0\t0\t3\t6", "3\t0\t0\t3\t7", 1)
+    assert "（七）总计\t30" in _times_three(_tables(4)) and "3\t0\t0\t3\t6" in _times_three(_tables(5))
+    assert _lint_text(tmp_path, make(wrong)) == []
+
+
+@pytest.mark.parametrize("make", [_each_under_its_own, _in_an_annex])
+def test_the_official_table_s_defect_is_found_before_a_second_set(tmp_path, make):
+    """The official 表四's 行政复议 总计 is wrong (3 for 1+0+0+1): A304, its numbers not run into
+    the second set's."""
+    text = make()
+    official = _tables(5)
+    text = text.replace(official, official.replace("1\t0\t0\t1\t2\t", "1\t0\t0\t1\t3\t", 1), 1)
+    found = _lint_text(tmp_path, text)
+    assert [c for c, _, _ in found] == ["A304"]
+    assert "行政复议·总计 = 3" in found[0][2]
+
+
+def test_the_first_row_written_in_section_one_is_no_second_copy(tmp_path):
+    """Section 一 gives 表三's first row before the table (a comparison of the year's figures): the
+    table itself is read whole, its defect found."""
+    first = next(line for line in _tables(4).split("\n") if line.startswith("一、本年新收"))
+    paras = list(PARAS)
+    paras[2] = paras[2] + "\n" + first
+    paras[4] = paras[4].replace("（七）总计\t10", "（七）总计\t11")
+    codes = sorted({c for c, _, _ in _lint_text(tmp_path, _report(paras))})
+    assert "A302" in codes and "C207" not in codes
