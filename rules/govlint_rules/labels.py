@@ -314,7 +314,8 @@ class OutdatedBasis(Rule):
     what = "报告的统计表是2021年格式，正文却说依据、按照国办公开办函〔2019〕60号（2019年试行格式的通知，或其名称" \
            "“国务院办公厅……关于政府信息公开工作年度报告有关事项的通知”）或《中华人民共和国政府信息公开工作年度报告格式（试行）》编制时报告，" \
            "指出引用的句子。报告同时引用国办公开办函〔2021〕30号（或其名称“关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知”）的，或只在叙述往事、句中没有“依据”“根据”“按照”一类说法的，不报告；" \
-           "整份报告沿用2019年试行格式的，由V501报告旧模板一次，这里不再重复；报告既没有年份也没有可以判断格式的统计表时，不报告。"
+           "整份报告沿用2019年试行格式的，由V501报告旧模板一次，这里不再重复；报告既没有年份也没有可以判断格式的统计表时，不报告；" \
+           "2020年及以前的报告（用了2021年格式的表格也一样）引用当年适用的试行格式通知，不报告。"
     why = "2021年起的报告适用国办公开办函〔2021〕30号格式；开头仍引用2019年的试行格式通知，多是沿用了旧报告的开头，" \
           "读者也会误以为统计口径是旧的。"
     basis = "国办公开办函〔2021〕30号；国办公开办函〔2019〕60号（已被取代）。"
@@ -326,6 +327,9 @@ class OutdatedBasis(Rule):
             # (a report on the trial format cites its own notice; an old template is V501's; a report
             # with no year and no table's label to tell its format by may be on the trial format)
             return
+        year = ctx.bound.facts.year
+        if year is not None and year < ctx.bound.format.first_year:
+            return  # (a report on 2020 on the tables of 2021: the notice of its own year is the trial format's)
         if any(len(notes) > 1 for notes in _outdated(ctx).values()):
             return  # (a report on 2021 on the trial format's tables, its notice with them: V501's old template, once)
         report = ctx.bound.report
