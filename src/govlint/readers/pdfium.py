@@ -94,10 +94,12 @@ def _chars(raw, handle, number: int, y_top: float, doctop: float, text_objects: 
     text_page = raw.FPDFText_LoadPage(handle)
     if not text_page:
         return []
+    clipped: List[Tuple[int, int]] = []
     try:
-        return _read_chars(raw, text_page, number, y_top, doctop, text_objects)
+        out = _read_chars(raw, text_page, number, y_top, doctop, text_objects, clipped)
     finally:
         raw.FPDFText_ClosePage(text_page)
+    return _clipped_away(raw, handle, clipped, out) if clipped else out
 
 
 _FAST = None
@@ -117,7 +119,8 @@ def _fast(raw):
         _FAST = (proto(raw.FPDFTextObj_GetFont, vp, vp),
                  proto(raw.FPDFFont_GetGlyphWidth, i, vp, ctypes.c_uint32, ctypes.c_float,
                        ctypes.POINTER(ctypes.c_float)),
-                 proto(raw.FPDFFont_GetDescent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)))
+                 proto(raw.FPDFFont_GetDescent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)),
+                 proto(raw.FPDFPageObj_GetClipPath, vp, vp), proto(raw.FPDFClipPath_CountPaths, i, vp))
     return _FAST
 
 
@@ -160,7 +163,10 @@ def _page_text(raw, tp, n: int) -> Optional[str]:
 _SURROGATE = None
 
 
-def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None) -> List[dict]:
+def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None,
+                clipped: Optional[list] = None) -> List[dict]:
+    """The characters of the text page ``tp``; ``clipped`` (if given) gets (index, text object) of
+    each drawn outside the rectangle its object is clipped to."""
     global _SURROGATE
     n = raw.FPDFText_CountChars(tp)
     out: List[dict] = []
@@ -169,8 +175,12 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
     if _SURROGATE is None:
         import re
         _SURROGATE = re.compile("[\ud800-\udfff]")
-    get_font, glyph_width, get_descent = _fast(raw)
+    get_font, glyph_width, get_descent, get_clip, clip_paths = _fast(raw)
     get_object, get_unicode, is_generated, get_origin, map_error, get_matrix, get_font_size = _bare(raw)
+    clip_calls = _path_calls(raw)
+    cx, cy = ctypes.c_float(), ctypes.c_float()
+    clip_xy = (cx, cy, ctypes.byref(cx), ctypes.byref(cy))
+    hidden: List[Tuple[int, int]] = []  # (index in out, its text object) of characters drawn outside their clip
     text_page = tp
     tp = ctypes.c_void_p(ctypes.cast(text_page, ctypes.c_void_p).value)  # (the bare calls take it as it is)
     text = _page_text(raw, text_page, n)
@@ -225,8 +235,11 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
                 scale = scales[abcd] = (round((a * a + b * b) ** 0.5, 6), round((c * c + dd * dd) ** 0.5, 6),
                                         a * dd > 0 and b * c <= 0)
             sx, sy, upright = scale
-            info = objects[key] = (font, known[0], known[1], fs * sx, fs * sy, upright)
-        font, desc, widths, size_x, size, upright = info
+            clip = get_clip(key)
+            box = _clip_box(ctypes.c_void_p(key), clip_calls[11], *clip_calls[12:15], clip_calls[8], clip_xy) \
+                if clip and clip_paths(clip) == 1 else None
+            info = objects[key] = (font, known[0], known[1], fs * sx, fs * sy, upright, box)
+        font, desc, widths, size_x, size, upright, box = info
         u = ord(ch) if ch else 0
         if map_error(tp, i):
             ch = f"(cid:{u})"
@@ -250,6 +263,8 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
                 x1 = max(x0, loose.right)
             bottom = y_top - (oy.value + desc * size)
         top = bottom - size
+        if box is not None and w >= 0 and _outside(box, (x0 + x1) / 2, oy.value + size * 0.3):
+            hidden.append((len(out), key))
         if guessed and font in guessed and w >= 0:
             guessed[font].append(len(out))
         append({
@@ -259,9 +274,36 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
         })
     if guessed:
         _subset_descents(raw, fonts, guessed, out)
+    if clipped is not None:
+        clipped.extend(hidden)
     if text_objects is not None:
         text_objects.update(objects)
     return out
+
+
+def _outside(box: Tuple[float, float, float, float], x: float, y: float) -> bool:
+    """Whether the point (``x``, ``y``: PDF coordinates) lies outside ``box`` by half a point."""
+    return not (box[0] - 0.5 <= x <= box[2] + 0.5 and box[1] - 0.5 <= y <= box[3] + 0.5)
+
+
+def _clipped_away(raw, handle, clipped: List[Tuple[int, int]], out: List[dict]) -> List[dict]:
+    """``out`` without the characters a clip hides (``clipped``: their indices and their text
+    objects, drawn outside the rectangle their object is clipped to). LibreOffice draws a cell's
+    whole text and clips it to the cell: the repeated head of a table on its next page, printed
+    shorter than the head, keeps its cut lines ("…等于第三项加第四项之和）") under the clip, where
+    the first row's cells stand; read, they ran into the row's labels ("第1四.属项于之国和家）秘密").
+    Only an object of the page itself is taken so (a form's objects' clips are in the form's
+    space), found by one walk of the page's objects, made only when a character was drawn
+    outside its clip."""
+    count_objects, get_object = _path_calls(raw)[:2]
+    page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
+    own = set()
+    for k in range(count_objects(page)):
+        obj = get_object(page, k)
+        if obj:
+            own.add(obj.value)
+    drop = {i for i, key in clipped if key in own}
+    return [c for i, c in enumerate(out) if i not in drop] if drop else out
 
 
 #: a font's descent, a point of size, where it has none (or none that is a descent)
