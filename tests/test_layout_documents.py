@@ -156,6 +156,22 @@ def test_row_split_by_a_page_break_the_repeated_head_in_a_wider_grid():
     assert got[0].table[3][1] == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
 
 
+def test_row_split_by_a_page_break_the_repeated_head_printed_shorter():
+    """The head repeated on the next page is printed shorter than the head (LibreOffice): its note
+    cell keeps the start of its text only ("…等于第三项加"), and its last head row is gone. It is
+    still the head repeated: the cut row's rest joins its label."""
+    note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    head = [[note, "", "申请人情况", ""], ["", "", "自然人", "总计"], ["", "", "", "商业企业"]]
+    a = table_block(head + [["", "（二）部分公开（区分处", "1", "1"]], page=2)
+    b = table_block([[note[:-7], "", "申请人情况", ""], ["", "", "自然人", "总计"],
+                     ["三、本年度办理结果", "理的，只计这一情形，不计其他情形）", "", ""]], page=3)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[-1][1] == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    # a row that only starts as a head row does (a few characters) is no head repeated
+    assert not D._repeated(("（本列", "申请人情况"), [tuple(filter(None, head[0]))])
+
+
 @pytest.mark.parametrize("between, joined", [(1, True), (2, True), (3, False)])
 def test_row_split_by_a_page_break_a_footnote_between(between, joined):
     """A footnote on a figure at the first page's foot ("1申请人要求提供…") stands between the two

@@ -488,9 +488,9 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
         # head rows the next page repeats ("重复标题行") stand between the two halves of the row,
         # their cells in a grid of the next page's own (a column of sub-items' labels that only
         # the next page's rows fill makes each of its rows one cell longer)
-        seen = {tuple(filter(None, r)) for r in a.table}
+        seen = [tuple(filter(None, r)) for r in a.table]
         k = 0
-        while k < len(b.table) - 1 and tuple(filter(None, b.table[k])) in seen:
+        while k < len(b.table) - 1 and _repeated(tuple(filter(None, b.table[k])), seen):
             k += 1
         if between and not k:
             continue  # (lines between two tables and no head repeated: two tables, not one cut)
@@ -522,6 +522,23 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
             del b.table[k]
         else:
             b.table[k] = [""] * len(first)
+
+
+def _repeated(cells: Tuple[str, ...], rows: List[Tuple[str, ...]]) -> bool:
+    """Whether ``cells`` (a row's filled cells) repeat one of ``rows`` (filled cells too): each the
+    same, or the start of it, cut where the repeated head is printed shorter than the head
+    ("（本列数据的勾稽关系为：…等于第三项加", the rest of the note clipped by the shorter row)."""
+    if not cells:
+        return False
+    for row in rows:
+        if len(row) == len(cells) and all(c == r or (len(c) >= _CUT_HEAD and r.startswith(c))
+                                          for c, r in zip(cells, row)):
+            return True
+    return False
+
+
+#: the fewest characters of a head cell's start that a repeated head printed shorter keeps
+_CUT_HEAD = 6
 
 
 #: the most lines of a page's foot (a footnote, a note on the table) between a table and its
