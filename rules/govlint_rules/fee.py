@@ -176,9 +176,11 @@ _ABOUT_FEE = lazy(r"(?:关于|有关|涉及|针对)[^。；;，,]{0,12}?(?:收�
 _APPLIED = lazy(r"依申请|申请人|申请公开|公开申请|所申请")
 
 
-#: a fee of another name than the 信息处理费 ("水资源费", "规费", "工本费"; not 收费, 缴费, 免费, 费用): a sentence naming
-#: one, and not the 信息处理费 nor the applications, speaks of that fee
-_OTHER_FEE = lazy(r"(?<=[\u4e00-\u9fff])(?<![收缴交付计免退减理])费(?!用)")
+#: a fee of another name than the 信息处理费 ("水资源费", "规费", "工本费"; not 收费, 缴费, 免费, 费用), or a business's
+#: costs ("补偿费用"): a sentence naming one, and not the 信息处理费 nor the applications, speaks of that fee
+_OTHER_FEE = lazy(r"(?<=[\u4e00-\u9fff])(?<![收缴交付计免退减理])费(?!用)"
+                  # (费用 after a business's word is its costs: "补偿费用", "培训费用"; not "任何费用", "相关费用")
+                  r"|(?<=[\u4e00-\u9fff])(?<![收缴交付计免退减理取何关相等的需此该其笔])费用")
 
 
 #: a definition of the term, as a glossary (名词解释) after the report gives it: "信息处理费：指…", "信息处理费是指…"
