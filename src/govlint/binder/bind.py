@@ -2071,6 +2071,14 @@ class _Binder:
             if self._begins_again(t, spec.key):
                 self.again = (t.key, section)  # (the table's second copy: its rows are not read)
                 return
+            if L.norm(L.split_prefix(cell.text)[1]) == L.norm(e.official) and any(
+                    x.kind == "typo" and x.table == t.key and x.row == spec.key for x in self.notes):
+                # the first copy's label only looked like the row's ("8上年结转6": a chart's tick
+                # labels run into its legend before the table); this one is written as the format's
+                del self.rows[t.key][spec.key]
+                self.notes = [x for x in self.notes if not (x.table == t.key and x.row == spec.key)]
+                self._bind(e, cell, values, row, section)
+                return
             # the row a second time: the first counts; numbers that differ are noted (C207), when
             # both labels are written alike (a misspelt label matched onto this row is its typo's
             # business, not a second copy of the row)
