@@ -93,3 +93,15 @@ def test_the_first_row_written_in_section_one_is_no_second_copy(tmp_path):
     paras[4] = paras[4].replace("（七）总计\t10", "（七）总计\t11")
     codes = sorted({c for c, _, _ in _lint_text(tmp_path, _report(paras))})
     assert "A302" in codes and "C207" not in codes
+
+
+def test_a_note_on_the_second_set_after_the_closing_is_no_statement_of_the_report_s(tmp_path):
+    """"注：上述两单位本年度均未发生…行政复议" under the units' tables in the annex speaks of the
+    units: the report's 表四 (行政复议 2) is not contradicted (a false N601). The same sentence in
+    六, before the closing, is the report's."""
+    note = "注：上述两单位本年度均未发生政府信息公开行政复议、行政诉讼。"
+    annex = "附件1：示例县某中心2024年收到和处理政府信息公开申请情况\n" + _times_three(_tables(4))
+    assert _lint_text(tmp_path, _report(PARAS[:9] + [annex, note])) == []
+    paras = list(PARAS)
+    paras[7] += note
+    assert [c for c, _, _ in _lint_text(tmp_path, _report(paras))] == ["N601"]

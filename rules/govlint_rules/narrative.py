@@ -2586,6 +2586,21 @@ _WORKED_OUT_ZH = "（含空白单元格，其数值按表内勾稽关系推算�
 _WORKED_OUT_EN = " (with blank cells, their values worked out from the table's arithmetic)"
 
 
+
+def _closing_line(bound) -> Optional[int]:
+    """The line of the report's closing date (the agency's name, then the date), when the report
+    goes on after it with no section of its own (an annex: the tables of its units, a 名词解释, a
+    note on them): what follows is no statement of the report's (voices53b: "注：上述两单位本年度均
+    未发生政府信息公开行政复议、行政诉讼" under a unit's table, read against the agency's 表四). None
+    when the closing is not the report's end, or there is none."""
+    f = bound.facts
+    if f.date_span is None or f.date_said or not f.signer:
+        return None
+    line = f.date_span.line
+    if any(s.spec is not None and s.section.span.line > line for s in bound.sections):
+        return None
+    return line
+
 class NarrativeMismatch(Rule):
     code = "N601"
     name = "narrative-mismatch"
@@ -2633,9 +2648,12 @@ class NarrativeMismatch(Rule):
         options_of = {}
         year = ctx.bound.facts.year
         agency = ctx.bound.facts.agency or ctx.bound.facts.signer
+        closed = _closing_line(ctx.bound)
         for section in ctx.bound.sections:
             where = None  # (zh, en), made for a finding only
             paragraphs = list(runs(section.paragraphs))  # (lines hard-wrapped mid-sentence read as one)
+            if closed is not None:
+                paragraphs = [p for p in paragraphs if p.span.line <= closed]
             # (the section on applications, 三, by its title: its results are the applications' unnamed)
             about_applications = in_section = section.spec is not None and "申请" in section.spec.title
             for i, p in enumerate(paragraphs):
