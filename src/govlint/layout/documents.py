@@ -1721,6 +1721,50 @@ def _first_cell_alone(row: List[str]) -> bool:
     return bool(row) and bool(row[0].strip()) and not any(c.strip() for c in row[1:])
 
 
+#: the most lines of a chart's categories with their values above its axis
+_CHART_LINES = 12
+#: the longest category name of a chart's bar
+_CATEGORY = 10
+
+
+def _axis(row: Optional[List[str]]) -> bool:
+    """Whether ``row`` is a chart's value axis: five whole numbers or more counting up from 0 by one
+    step ("0 1 2 3 4 5 6 7", "0 5 10 15 20"). No row of a statistical table is (its total would
+    not be the sum of its parts)."""
+    if row is None or len(row) < 5 or not all(c.isdigit() for c in row):
+        return False
+    values = [int(c) for c in row]
+    step = values[1] - values[0]
+    return values[0] == 0 and step > 0 and all(b - a == step for a, b in zip(values, values[1:]))
+
+
+def _category_line(it: "Item") -> bool:
+    """A line of a bar chart's category and its value ("不予处理 1", a bar's label beside the value
+    printed at its end), or a value alone."""
+    row = it.row if it.row is not None else [it.text.strip()]
+    if not 1 <= len(row) <= 2 or not row[-1].isdigit():
+        return False
+    return len(row) == 1 or (0 < len(row[0]) <= _CATEGORY and not any(ch.isdigit() for ch in row[0]))
+
+
+def chart_left_out(items: List[Item]) -> None:
+    """A bar chart drawn in a PDF (LibreOffice's, WPS's) beside its table: its categories with the
+    values at their bars' ends, a line each ("结转下年度 1" / "不予处理 1" / … / "予以公开 6"), over its
+    value axis ("0 1 2 3 4 5 6 7"). Read, they were rows of 表三 before the table's own (false
+    V501: "不予处理" a subtotal row). The axis and the two or more category lines right above it on
+    its page are left out: a chart is no text of the report."""
+    for k, it in enumerate(items):
+        if not it.line or not _axis(it.row):
+            continue
+        first = k
+        while first > 0 and k - first < _CHART_LINES and items[first - 1].line \
+                and items[first - 1].page == it.page and _category_line(items[first - 1]):
+            first -= 1
+        if k - first >= 2:
+            for gone in items[first:k + 1]:
+                gone.text, gone.row, gone.runs = "", None, ()
+
+
 def _render(blocks, vocab: Vocabulary) -> Lines:
     items = _items(blocks)
     if any(it.table is not None for it in items):
@@ -1737,6 +1781,7 @@ def _render(blocks, vocab: Vocabulary) -> Lines:
         head_words_wrapped_in_their_cells(items)
         column_heads_next_to_rows(items)
         cell_wrapped_in_a_borderless_row(items)
+        chart_left_out(items)
 
     out = Lines()
     rows: List[List[str]] = []
