@@ -564,6 +564,36 @@ class PrefaceAgency(Rule):
                        data={"found": f.prefaced, "expected": f.agency})
 
 
+class AnotherReport(Rule):
+    code = "S108"
+    name = "another-report"
+    severity = "note"
+    unread_ok = True  # about the file, not the tables
+    summary = "文件在报告落款之后还有另一份报告，只检查了第一份"
+    summary_en = "The file holds another report after this one's closing; only the first was checked"
+    what = "报告落款（机关名称，下一行为日期）之后又出现一份报告的标题（单独一行，含年份和“政府信息公开工作年度报告”，" \
+           "如几个机关的报告汇编在一个文件中，或在报告后附上年度报告）时报告一次，指出该标题。govlint只检查第一份报告：" \
+           "其后的文字、表格和落款不与第一份报告的表格核对，也不作为它的落款。"
+    why = "把几份报告当作一份检查，后面报告的数字会与第一份报告的表格比较，落款日期也会取自最后一份，得出不实的结论。"
+    basis = "《条例》第五十条：各行政机关公布本机关的年度报告，每份报告单独成文。"
+    example = "汇编文件中，示例镇的报告落款之后是“样例乡人民政府2024年政府信息公开工作年度报告”。"
+    fix = "把每份报告存为单独的文件，分别检查。"
+
+    def check(self, ctx):
+        title = ctx.bound.another
+        if title is None:
+            return
+        t = title.text.strip()
+        if not t.endswith("告") and "年度报" in t:
+            t += "告"  # (the title wrapped before its last character: "…工作年度报" / "告")
+        yield ctx.diag(self, title.span,
+                       f"报告落款之后还有另一份报告“{t}”（第{title.span.line}行起），只检查了第一份；请把每份报告分开检查",
+                       f"Another report, “{t}”, follows this one's closing (from line {title.span.line}); only the "
+                       f"first was checked: check each report on its own",
+                       data={"found": t})
+
+
 @hookimpl
 def govlint_rules():
-    return [StructureUnrecognised, SectionMissing, SectionOrder, SectionTitle, ReportTitle, SignerAgency, PrefaceAgency]
+    return [StructureUnrecognised, SectionMissing, SectionOrder, SectionTitle, ReportTitle, SignerAgency, PrefaceAgency,
+            AnotherReport]

@@ -24,7 +24,7 @@ from ..lexicon.numerals import CHANGE as _CHANGE, COUNT as _COUNT, MONEY_UNITS, 
 from ..syntax.lexer import DATE_LINE, SIGNATURE_LINE
 from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Report, Row, Section, Span, Table,
                   fast_constructor)
-from .headings import contents_folded, contents_table, renumbered
+from .headings import another_report_cut, contents_folded, contents_table, renumbered
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
 from ..layout.vocabulary import year_qualified as _year_qualified
@@ -193,6 +193,8 @@ class BoundReport(Record):
     #: the parts of the report that could not be recovered ("sections", or a table's key) →
     #: (what was seen, in Chinese and in English); findings that rest on them are not reported
     unread: Dict[str, Tuple[str, str]] = {}
+    #: the title line of another report the file holds after this one (not read; S108)
+    another: Optional[Paragraph] = None
 
     def section(self, number: int) -> Optional[BoundSection]:
         for s in self.sections:
@@ -2941,6 +2943,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
          forced_format: Optional[str] = None) -> BoundReport:
     formats = formats or BUILTIN_FORMATS
     report = renumbered(contents_folded(report), formats)  # a table of contents; "（一）" numbering
+    report, another = another_report_cut(report)  # (a 汇编: the first report is this one)
     facts = extract_facts(report)
     fmt, reason = detect_format(report, facts, formats, forced_format)
     binder = _Binder(fmt, formats, report.text, report.source.get("loose_rows") or ())
@@ -3123,7 +3126,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         unread["sections"] = unread["pages"] = (
             f"第{scanned}页没有文字层（是扫描的图片），其中的标题、文字和表格无法读取",
             f"page {scanned} has no text layer (a scanned image): its headings, text and tables cannot be read")
-    return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts, unread)
+    return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts, unread, another)
 
 
 def _scanned(rows, t: TableSpec, pages: str) -> Tuple[str, str, str]:
