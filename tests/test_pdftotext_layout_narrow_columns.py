@@ -125,3 +125,18 @@ def test_a_head_said_again_in_the_prose_is_no_repeated_head():
     """A line with 申请人情况 whose neighbours are not the head's: nothing blanked."""
     copy = NARROW.replace("四、政府信息公开行政复议", "申请人情况\n见上表。\n四、政府信息公开行政复议", 1)
     assert prepare(copy, vocabulary()).text.count("申请人情况") == 2
+
+
+def test_a_group_label_written_down_its_column_beside_a_wrapped_label():
+    """"三、本年度办理结果" a character a line down its merged cell ("三" / "、" / "本" …), beside the
+    rows' labels, one of which wraps: "、  （二）部分公开（区分处理的，  1 …" over "本  只计这一情形，不计
+    其他情形）". The bare "、" opening the row is no value, and the label's rest after the column's
+    "本" is the label's: the row is whole (a false C202 表三缺少1行：（二）部分公开… on 3 of 5 copies)."""
+    first, second = _whole_row("三、本年度办理结果"), _whole_row("（二）部分公开")
+    copy = SOURCE.replace(first + "\n" + second,
+                          "        三  （一）予以公开              4   1   0   0   0   0   5\n"
+                          "        、  （二）部分公开（区分处理的，   1   0   0   0   0   0   1\n"
+                          "        本  只计这一情形，不计其他情形）")
+    assert "\n        本  只计这一情形" in copy
+    assert _findings(copy) == []
+    assert compare.bound_of(copy) == compare.bound_of(SOURCE)

@@ -1495,6 +1495,10 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 c.kind not in (TEXT, BLANK) for c in r.cells[1:]):
             # (a page's number before the rest of a row's numbers the page break cut, a cell a line)
             r = Row(r.cells[1:], r.cells[1].span.to(r.span))
+        if len(r.cells) > 2 and r.cells[0].text == "、" and r.cells[1].kind == TEXT:
+            # (a bare "、" opening a row before its label: a piece of a group's label written a
+            # character a line down its merged cell, "三" / "、" / "本" …; no value of the row)
+            r = Row(r.cells[1:], r.cells[1].span.to(r.span))
         if out and len(r.cells) > 2:
             joined = _group_piece_after_a_break(out, r, vocab)
             if joined is None:
@@ -1550,6 +1554,9 @@ def _mend_rows(rows: List[Row], vocab: Vocabulary) -> List[Row]:
                 continue
         if frag is not None and _fragment(frag.text):
             joined = _onto_previous(out[-1], frag.text, frag.span, vocab) if out else None
+            if joined is None and out:
+                rest = _rest_after_spelled(frag.text, vocab)
+                joined = _onto_previous(out[-1], rest, frag.span, vocab) if rest else None
             if joined is not None:
                 out[-1] = joined
                 i += 1
@@ -1592,6 +1599,21 @@ def _rest_with_its_numbers(last: Row, row: Row, vocab: Vocabulary) -> Optional[R
     return None if joined is None else Row(joined.cells + row.cells[1:], joined.span.to(row.span))
 
 
+
+
+def _rest_after_spelled(text: str, vocab: Vocabulary) -> Optional[str]:
+    """The rest of a label after a character of a group's label written down its merged cell, the
+    two on one line apart by spaces ("本  只计这一情形，不计其他情形）": "三" / "、" / "本" / … "果" down
+    the group's column of a pdftotext -layout copy, beside the wrapped label of the row above);
+    None when the text holds no such piece (each before the gap one or two characters, no label)."""
+    pieces = _WIDE_GAP.split(text.strip())
+    if len(pieces) < 2 or not all(0 < len(p) <= _SPELLED and not vocab.is_label(p) for p in pieces[:-1]):
+        return None
+    return pieces[-1]
+
+
+#: a gap of spaces that parts two columns of a copy laid out with spaces
+_WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}")
 
 
 def _page_number_row(row: Row) -> bool:
