@@ -2855,7 +2855,8 @@ def _foreign_table(index: _Index, table: Table) -> bool:
     占比" over "房屋征收补偿 | 9 | 39.1%" … "其他 | 2 | 8.7%"). Read row by row, a label it shares with an official
     table ("其他", 表三's "3.其他") bound its figures there (voices50d: a false C207). One official word (a
     row's label, a column's name, a head's marker: "行政复议") makes it the format's, however few of its rows
-    are read."""
+    are read; but a head that names two years ("项目 | 2023年 | 2024年 | 增减") makes it a comparison of years,
+    whatever its rows are named ("行政复议 | 0 | 1 | +1" started 表四: a false C200, voices53j)."""
     rows = table.rows
     if len(rows) < 4:
         return False
@@ -2869,8 +2870,15 @@ def _foreign_table(index: _Index, table: Table) -> bool:
             labels.append(r.cells[k].text)
     if len(labels) < 3:
         return False
+    if sum(1 for c in head if _YEAR_COLUMN.match(c.text)) >= 2:
+        return True  # a comparison of years ("项目 | 2023年 | 2024年 | 增减"), whatever its rows are named
     words = [c.text for r in rows for c in r.cells if c.kind == TEXT]
     return not any((index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS) or index.heads(w) for w in words)
+
+
+#: a column named by a year ("2023年", "2024年度", "2024"): no official table has one; two in a head
+#: row make a comparison of years, the agency's own table
+_YEAR_COLUMN = lazy(r"^\s*(?:19|20)\d\d\s*(?:年度?)?\s*(?:[（(][^）)]{1,6}[)）])?\s*$")
 
 
 #: the words any table may hold, an official one's or not ("其他", "合计"): no sign of the format's tables
