@@ -71,3 +71,30 @@ def test_two_head_cells_cut_to_one_start_in_a_table_with_no_other_copies_are_two
     assert "| 本年新 | 本年新 |" in text and "| 规章 | 0 | 0 | 0 |" in text
     assert "span-copies" not in prepare(text, vocabulary()).repairs
     assert [d.code for d in lint(text).diagnostics if d.code in ("C203", "C200")] == []
+
+
+def _tabbed(markdown: str) -> str:
+    """The same tables as a python-docx script dumps a Word file's: each row's ``cells`` (a merged
+    cell once for each column it covers) joined with tabs, one row a line."""
+    out = []
+    for line in markdown.split("\n"):
+        s = line.strip()
+        if s.startswith("|") and s.endswith("|"):
+            if not s.strip("|-: "):
+                continue  # (no rule under a head row)
+            line = "\t".join(c.strip() for c in s[1:-1].split("|"))
+        out.append(line)
+    return "\n".join(out)
+
+
+def test_a_python_docx_dump_of_merged_cells_reads_each_copy_once():
+    """"信息内容\t本年处理决定数量\t本年处理决定数量\t本年处理决定数量" over "行政许可\t120\t120\t120" (voices53i:
+    C200 on every row of 表二's (五), (六) and (八) in six of seven dumps)."""
+    text = _tabbed(MD)
+    assert "行政许可\t120\t120\t120" in text and "|" not in text
+    prepared = prepare(text, vocabulary())
+    assert "span-copies" in prepared.repairs and len(prepared.text) == len(text)
+    assert found(text) == []
+    got = found(text.replace("行政许可\t120\t120\t120", "行政许可\t120\t0\t5"))
+    assert got == [("C200", "表二“行政许可”行有3个数字（120 0 5），应有1个：无法确定各数字对应的列；"
+                            "该行不参与完整性和勾稽关系检查")]

@@ -1895,10 +1895,15 @@ _PIPE_LINE = lazy(r"\n([ \t]*\|[^\n]*\|)[ \t\r]*(?=\n|\Z)")
 #: cell's text copied into every position it covers): the sign of :func:`_span_copies` (no figure:
 #: every table repeats them, and the head's copies come with the figures')
 _SPAN_COPY_TEST = lazy(r"\|[ \t]*([^|\n\d \t][^|\n\d]{1,59}?)[ \t]*\|[ \t]*\1[ \t]*\|")
+#: the same sign in rows typed with tabs (python-docx's ``row.cells`` give a merged cell once for
+#: each grid column it covers, and a script joins them with tabs: "信息内容\t本年处理决定数量\t本年处理决定数量")
+_TAB_COPY_TEST = lazy(r"\t([^\t\n\d ][^\t\n\d]{1,59}?)\t\1(?=[\t\r\n]|\Z)")
+#: a row typed with tabs: a line with a tab between two of its characters
+_TAB_LINE = lazy(r"\n([^\n]*[^\t\n][^\n]*\t[^\n]*)(?=\n|\Z)")
 _TWO_IDEOGRAPHS = lazy(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
 
 
-def _span_copies(text: str, vocab: Vocabulary) -> str:
+def _span_copies(text: str, vocab: Vocabulary, tabs: bool = False) -> str:
     """A Markdown table whose converter wrote a merged cell's text into every grid position it
     covers (docling: "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |" over
     "| 行政许可 | 120 | 120 | 120 |", 表三's "（一）予以公开" in two label columns, "申请人情况" over
@@ -1910,7 +1915,9 @@ def _span_copies(text: str, vocab: Vocabulary) -> str:
     its head is one merged head cell). Figures that differ there are cells of their own, and are
     left. Only in a table that such a converter wrote, copies in two of its rows at least (its
     block titles and heads: "| 第二十条第（五）项 | 第二十条第（五）项 | …"): two head cells a page
-    cut to the same start ("| 信息内容 | 本年新 | 本年新 | 对外公开总数量 |") are two columns."""
+    cut to the same start ("| 信息内容 | 本年新 | 本年新 | 对外公开总数量 |") are two columns. With
+    ``tabs``, the rows typed with tabs alike (a python-docx script's dump of a Word table: its
+    ``row.cells`` give a merged cell once for each column it covers)."""
     cut: List[int] = []
     table: List[Tuple[int, List[int], List[Tuple[int, int]]]] = []  # (offset, bars, copies) a row
     copying = 0                       # the table's rows of words with copies
@@ -1925,15 +1932,18 @@ def _span_copies(text: str, vocab: Vocabulary) -> str:
                     cut.extend(range(base + bars[j + 1], base + bars[k + 1]))
         table.clear()
 
-    for m in _PIPE_LINE.finditer("\n" + text):  # (offsets one past the text's)
+    for m in (_TAB_LINE if tabs else _PIPE_LINE).finditer("\n" + text):  # (offsets one past the text's)
         line, base = m.group(1), m.start(1) - 1
-        if m.start() != end:  # (a line that is no pipe row between: another table)
+        if m.start() != end:  # (a line that is no row between: another table)
             flush()
             runs, width, copying = [], -1, 0
         end = m.end()
-        if not line.strip(" \t|-:"):
+        if tabs:  # (the line's start and end bound its first and last cells)
+            bars = [-1] + [i for i, c in enumerate(line) if c == "\t"] + [len(line.rstrip("\r"))]
+        elif not line.strip(" \t|-:"):
             continue  # (a Markdown rule)
-        bars = [i for i, c in enumerate(line) if c == "|"]
+        else:
+            bars = [i for i, c in enumerate(line) if c == "|"]
         cells = [line[a + 1:b].strip(_SPACE) for a, b in zip(bars, bars[1:])]
         # (a head row: no figure, and words in a cell after the first that are no placeholder)
         words = not any(c.isdigit() for c in line) and any(c and c not in PLACEHOLDERS for c in cells[1:])
@@ -2007,6 +2017,8 @@ _REPAIRS = (
     ("digits-below", lambda text: _DIGITS_LINE_TEST.search(text) is not None, lambda text, vocab: _digits_seated(text)),
     ("cell-breaks", lambda text: "<br" in text or "<BR" in text, _cell_breaks),
     ("span-copies", lambda text: "|" in text and _SPAN_COPY_TEST.search(text) is not None, _span_copies),
+    ("span-copies", lambda text: "\t" in text and _TAB_COPY_TEST.search(text) is not None,
+     lambda text, vocab: _span_copies(text, vocab, tabs=True)),
     ("cells-run-together", lambda text: "|" in text, _cells_run_together),
     ("bulleted-headings", lambda text: "- " in text or "* " in text or "+ " in text or "• " in text or "# " in text
      or _DECORATED_TEST.search(text) is not None, _bulleted_headings),
