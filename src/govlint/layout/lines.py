@@ -106,10 +106,23 @@ class Prepared(NamedTuple):
 #: (:func:`_not_text_dropped`): a pinyin gloss in brackets after an ideograph ("數(shù)量", "規(guī)章": a
 #: mirror site's copy glosses the characters it takes for hard), its tone marked (a word in brackets,
 #: "(www)", marks none); a Markdown escape's backslash before punctuation ("1\.属于国家秘密", "\-":
-#: mammoth's and pandoc's Markdown of a Word file; not before a bar, "|\|" being a cell that says "\")
+#: mammoth's and pandoc's Markdown of a Word file; not before a bar, "|\|" being a cell that says "\"); a
+#: Markdown bold mark ("**2024年政府信息公开工作年度报告**", "| **本年处理决定数量** |")
 _NOT_TEXT = lazy(r"(?P<gloss>(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
-                 r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])|(?P<escape>(?<!\\)\\(?=[.\-*_#+!()\[\]`>]))")
-_NOT_TEXT_SIGN = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\\]")
+                 r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])|(?P<escape>(?<!\\)\\(?=[.\-*_#+!()\[\]`>]))"
+                 # (Markdown's bold marks around words, "**信息内容**", "1.  **总体情况**": no words of theirs)
+                 r"|(?P<bold>(?<![*\\])\*\*(?=[^\s*])|(?<=[^\s*\\])\*\*(?!\*))")
+_NOT_TEXT_SIGN = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\\]|\*\*")
+
+
+#: a line bold from end to end ("**总体情况**", a section's heading numbered by its looks alone)
+_BOLD_LINE = lazy(r"[ \t\u3000]*\*\*[^*\n]+\*\*[ \t\u3000]*")
+
+
+def _bold_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _BOLD_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
 
 
 def _not_text_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...], Tuple[str, ...]]:
@@ -122,10 +135,12 @@ def _not_text_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...], Tupl
     kinds = set()
     last = total = 0
     for m in _NOT_TEXT.finditer(text):
+        if m.group("bold") and _bold_line(text, m.start()):
+            continue  # (a line bold from end to end: a heading by its looks, which the sections' reading takes)
         out.append(text[last:m.start()])
         total += m.end() - m.start()
         removed.append((m.start() - (total - (m.end() - m.start())), total))
-        kinds.add("pinyin-glosses" if m.group("gloss") else "markdown-escapes")
+        kinds.add("pinyin-glosses" if m.group("gloss") else "markdown-bold" if m.group("bold") else "markdown-escapes")
         last = m.end()
     if not removed:
         return text, (), ()
