@@ -25,7 +25,8 @@ class StructureUnrecognised(Rule):
     summary_en = "The report's sections could not be recognised (none of the six headings was found)"
     what = "报告中一个官方部分标题（“一、总体情况”至“六、其他需要报告的事项”）也没有找到时，只给出这一条提示，" \
            "不再逐个报告缺少的部分。PDF中有一页没有文字层（扫描页）时也只给出这一条提示，说明是哪一页：" \
-           "那一页上的标题、统计期限和表格无法读取，不报告它们缺失。"
+           "那一页上的标题、统计期限和表格无法读取，不报告它们缺失；缺少的部分的标题不可能在那一页上" \
+           "（前后两部分的标题都在别的页上读出，如只印着一张表格图片的一页）时，照常检查各部分。"
     why = "六个标题都找不到，多半是文本在复制、转换时丢失了换行或标题格式，而不是六个部分都缺失；" \
           "逐个报告“缺少第×部分”只会得到六条不可靠的错误。"
     basis = "国办公开办函〔2021〕30号规定的六个部分。"
@@ -33,15 +34,21 @@ class StructureUnrecognised(Rule):
     fix = "检查报告是否使用了“一、总体情况”等官方标题；如文本是从网页或PDF复制的，请改用原始的Word或PDF文件检查。"
 
     def check(self, ctx):
-        seen = ctx.bound.unread.get("sections")
-        if seen is None:
-            return
+        unread = ctx.bound.unread
+        seen = unread.get("sections")
         f = ctx.bound.facts
         span = f.title_span or next((b.span for b in ctx.report.front), None)
-        if "pages" in ctx.bound.unread:  # a page the PDF has no text of: the sections on it are unknown
+        if "pages" in unread:  # a page the PDF has no text of
+            page = unread["pages"]
+            if seen is None:  # (the headings around it read: no missing section's heading can be on it)
+                yield ctx.diag(self, span, f"报告有无法读取的页：{page[0]}", f"A page of the report cannot be read: "
+                               f"{page[1]}", data={"found": page[1]})
+                return
             yield ctx.diag(self, span, f"报告有无法读取的页：{seen[0]}；各部分的检查（S101–S103）未进行",
                            f"A page of the report cannot be read: {seen[1]}; the section checks (S101–S103) "
                            f"were not run", data={"found": seen[1]})
+            return
+        if seen is None:
             return
         yield ctx.diag(self, span, f"无法识别报告的章节结构：{seen[0]}；各部分的检查（S101–S103）未进行",
                        f"The report's sections could not be recognised: {seen[1]}; the section checks "

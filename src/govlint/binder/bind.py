@@ -3131,10 +3131,41 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             f"none of the six section headings (一、总体情况 … 六、其他需要报告的事项) was found in the "
             f"{lines} lines" + (f" ({len(report.sections)} other numbered headings)" if report.sections else ""))
     if scanned and "sections" not in unread:
-        unread["sections"] = unread["pages"] = (
-            f"第{scanned}页没有文字层（是扫描的图片），其中的标题、文字和表格无法读取",
-            f"page {scanned} has no text layer (a scanned image): its headings, text and tables cannot be read")
+        if _heading_may_be_on(scanned, report, bound_sections):
+            unread["sections"] = unread["pages"] = (
+                f"第{scanned}页没有文字层（是扫描的图片），其中的标题、文字和表格无法读取",
+                f"page {scanned} has no text layer (a scanned image): its headings, text and tables cannot be read")
+        else:  # (the headings on either side of it read: no missing section's can be on it)
+            unread["pages"] = (f"第{scanned}页没有文字层（是扫描的图片），其中的文字和表格无法读取",
+                               f"page {scanned} has no text layer (a scanned image): its text and tables cannot be read")
     return BoundReport(report, fmt, reason, tuple(bound_sections), tables, tuple(binder.notes), facts, unread, another)
+
+
+def _heading_may_be_on(scanned: str, report: Report, sections: Sequence[BoundSection]) -> bool:
+    """Whether a section's heading or the words the section checks read (五's, 六's) may be on one
+    of the ``scanned`` pages (no text layer). Not when each such page lies between the pages of two
+    consecutive sections' headings, both read, the first neither 五 nor 六: a page that holds only
+    a table's picture inside 三 (a false S101 on a section missing elsewhere went unsaid, voices53l).
+    Without the pages of the lines, any may."""
+    origins = report.source.get("line_origins") or ()
+    found = {}
+    for s in sections:
+        if s.spec is None:
+            continue
+        line = s.section.span.line
+        at = re.search(r"\d+", origins[line - 1]) if 0 < line <= len(origins) and origins[line - 1] else None
+        if at is None:
+            return True
+        found.setdefault(s.spec.number, int(at.group()))
+    for p in (int(x) for x in re.findall(r"\d+", scanned)):
+        before = [n for n, page in found.items() if page < p]
+        after = [n for n, page in found.items() if page > p]
+        if not before or not after:
+            return True
+        n, m = max(before), min(after)
+        if m != n + 1 or n in (5, 6) or any(page == p for page in found.values()):
+            return True
+    return False
 
 
 def _scanned(rows, t: TableSpec, pages: str) -> Tuple[str, str, str]:
@@ -3152,6 +3183,12 @@ _POINTS_TO_ANNEX = lazy(r"[（(]?\s*(?:详见|见|参见)?\s*(?:统计)?(?:表�
                         r"(?:附件|附表)\s*\d*\s*[)）]?\s*[。.]?")
 
 
+#: a sentence that sends the reader to an attachment for the table ("2024年度主动公开政府信息情况详见附件统计表
+#: （表一）。", "详见附件2：…统计表。"), the section's only words: the table is there
+_POINTER = lazy(r"(?:详见|参见|请见|见)\s*(?:附件|附表)")
+_POINTER_LENGTH = 80
+
+
 def _pictured_sections(tables: Sequence[TableSpec], sections: Sequence[BoundSection]) -> Dict[int, Tuple[int, bool]]:
     """The sections of ``tables`` (absent ones) that hold a picture, or only a pointer to an attachment
     ("（表格见附件）"), and no table: their number → (the line of the first such paragraph, whether a
@@ -3163,7 +3200,8 @@ def _pictured_sections(tables: Sequence[TableSpec], sections: Sequence[BoundSect
         pictures = [p for p in paragraphs if p.text == IMAGE]
         if pictures:
             found[number] = (pictures[0].span.line, True)
-        elif paragraphs and all(_POINTS_TO_ANNEX.fullmatch(p.text.strip()) for p in paragraphs):
+        elif paragraphs and all(_POINTS_TO_ANNEX.fullmatch(p.text.strip()) or (
+                len(p.text.strip()) <= _POINTER_LENGTH and _POINTER.search(p.text)) for p in paragraphs):
             found[number] = (paragraphs[0].span.line, False)
     return found
 
