@@ -62,3 +62,25 @@ def test_text_outside_its_clip_is_not_read(tmp_path):
 def test_the_same_text_without_a_clip_is_read(tmp_path):
     rows = _cells(_draw(tmp_path / "drawn.pdf", clipped=False))
     assert "第三项加第四项之和）" in rows[1][0]
+
+
+def test_text_past_the_papers_edge_under_a_clip_to_the_paper_is_read(tmp_path):
+    """LibreOffice clips a page's content to the paper: a table wider than the page keeps its last
+    column's text past the edge, and that text is read (tests/test_cut36_table_wider_than_the_page.py)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "paper.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    p = c.beginPath()
+    p.rect(0, 0, 595, 842)
+    c.clipPath(p, stroke=0, fill=0)
+    c.setFont("STSong-Light", 9)
+    c.drawString(60, 700, "一、本年新收政府信息公开申请数量")
+    c.drawString(590, 700, "13")
+    c.showPage()
+    c.save()
+    text = " ".join(b.text for b in read(path).blocks if hasattr(b, "text"))
+    assert "13" in text

@@ -70,7 +70,7 @@ def page_objects(page, number: int, doctop: float = 0.0) -> Tuple[Dict[str, list
               max(left.value, right.value), max(bottom.value, top.value))
     y_top = mb[3]
     text_objects: set = set()  # (their addresses: the paths' walk need not ask their type)
-    objects: Dict[str, list] = {"char": _chars(raw, handle, number, y_top, doctop, text_objects)}
+    objects: Dict[str, list] = {"char": _chars(raw, handle, number, y_top, doctop, text_objects, mb)}
     lines: list = []
     rects: list = []
     curves: list = []
@@ -88,15 +88,17 @@ def page_objects(page, number: int, doctop: float = 0.0) -> Tuple[Dict[str, list
 # ----------------------------------------------------------------------------------------
 # characters
 
-def _chars(raw, handle, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None) -> List[dict]:
+def _chars(raw, handle, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None,
+           page_box: Optional[Tuple[float, float, float, float]] = None) -> List[dict]:
     """The page's characters; ``text_objects`` (if given) gets the addresses of the text objects
-    that draw them."""
+    that draw them. ``page_box``: the page's box, a clip to which hides nothing (text past the
+    paper's edge, a table wider than the page, is read: tests/test_cut36_table_wider_than_the_page.py)."""
     text_page = raw.FPDFText_LoadPage(handle)
     if not text_page:
         return []
     clipped: List[Tuple[int, int]] = []
     try:
-        out = _read_chars(raw, text_page, number, y_top, doctop, text_objects, clipped)
+        out = _read_chars(raw, text_page, number, y_top, doctop, text_objects, clipped, page_box)
     finally:
         raw.FPDFText_ClosePage(text_page)
     return _clipped_away(raw, handle, clipped, out) if clipped else out
@@ -164,7 +166,7 @@ _SURROGATE = None
 
 
 def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects: Optional[set] = None,
-                clipped: Optional[list] = None) -> List[dict]:
+                clipped: Optional[list] = None, page_box: Optional[Tuple[float, float, float, float]] = None) -> List[dict]:
     """The characters of the text page ``tp``; ``clipped`` (if given) gets (index, text object) of
     each drawn outside the rectangle its object is clipped to."""
     global _SURROGATE
@@ -238,6 +240,9 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
             clip = get_clip(key)
             box = _clip_box(ctypes.c_void_p(key), clip_calls[11], *clip_calls[12:15], clip_calls[8], clip_xy) \
                 if clip and clip_paths(clip) == 1 else None
+            if box is not None and page_box is not None and box[0] <= page_box[0] + 1 and box[1] <= page_box[1] + 1 \
+                    and box[2] >= page_box[2] - 1 and box[3] >= page_box[3] - 1:
+                box = None  # (clipped to the paper: what lies past its edge is read, as ever)
             info = objects[key] = (font, known[0], known[1], fs * sx, fs * sy, upright, box)
         font, desc, widths, size_x, size, upright, box = info
         u = ord(ch) if ch else 0
