@@ -591,8 +591,6 @@ class AnotherReport(Rule):
         if title is None:
             return
         t = title.text.strip()
-        if not t.endswith("告") and "年度报" in t:
-            t += "告"  # (the title wrapped before its last character: "…工作年度报" / "告")
         yield ctx.diag(self, title.span,
                        f"报告落款之后还有另一份报告“{t}”（第{title.span.line}行起），只检查了第一份；请把每份报告分开检查",
                        f"Another report, “{t}”, follows this one's closing (from line {title.span.line}); only the "

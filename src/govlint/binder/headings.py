@@ -569,13 +569,13 @@ def another_report_cut(report: Report) -> Tuple[Report, Optional[Paragraph]]:
                 nxt = blocks[j + 1] if j + 1 < len(blocks) else None
                 # (a title wrapped in a PDF: "…工作年度报" / "告")
                 rest = nxt.text.strip() if isinstance(nxt, Paragraph) and len(nxt.text.strip()) <= 10 else ""
-                if (_REPORT_TITLE.match(t) or (rest and _REPORT_TITLE.match(t + rest))) \
-                        and any(later.number == 1 for later in report.sections[k + 1:]):
+                whole = t if _REPORT_TITLE.match(t) else t + rest if rest and _REPORT_TITLE.match(t + rest) else ""
+                if whole and any(later.number == 1 for later in report.sections[k + 1:]):
                     # (its sections follow, numbered from 一 again: not a list of other years'
                     # reports a portal prints under the article, "相关链接" / "上一篇")
                     at = closed[1] + 1 if closed[0] == k and j - closed[1] <= _BETWEEN + 1 else j
                     cut = section._replace(blocks=blocks[:at])
-                    return dataclasses.replace(report, sections=report.sections[:k] + (cut,)), b
+                    return dataclasses.replace(report, sections=report.sections[:k] + (cut,)), Paragraph(whole, b.span)
             if prev is not None and DATE_LINE.fullmatch(t) and SIGNATURE_LINE.fullmatch(prev):
                 closed = (k, j)
             prev = t
