@@ -528,7 +528,8 @@ class SignerAgency(Rule):
            "其中一个是标题中的机关即可；上级机关的分局地名在前的写法（“样例县生态环境分局”与“样例市生态环境局样例县分局”）、" \
            "机关在括号中的第二个名称（“××局（××局）”），以及落款与日期写在同一行（中间以空格或制表符分隔，日期在前亦可）" \
            "也都照此比较。报告说明本机关由哪些机关更名或整合组建（“原××局与原××局整合组建……”）时，" \
-           "落款为其中一个原机关名称的，即使与现名称的简称相像，也视为另一个机关。"
+           "落款为其中一个原机关名称的，即使与现名称的简称相像，也视为另一个机关。" \
+           "文件是几份报告的汇编（标题以“汇编”结尾，落款之后还有另一份报告，见S108）时，标题是汇编的封面，不作比较。"
     why = "落款是发布机关的署名。落款写成另一个机关（套用其他单位或上年的模板、机构改革后仍用旧名称、名称打错）" \
           "的报告，公众无法确认它由谁发布、对谁负责。"
     basis = "《条例》第五十条（各级行政机关应当公布本机关的政府信息公开工作年度报告）；国办公开办函〔2021〕30号。"
@@ -539,6 +540,8 @@ class SignerAgency(Rule):
         f = ctx.bound.facts
         if not f.signed_by_another:
             return
+        if ctx.bound.another is not None and "汇编" in (f.title or ""):
+            return  # (the title is a compilation's cover, "…年度报告汇编": its first report is signed by its own agency)
         yield ctx.diag(self, _signer_span(ctx),
                        f"落款机关“{f.signer}”与标题中的机关“{f.agency}”不一致（落款应为发布报告的机关）",
                        f"The report is signed by “{f.signer}”, not by the agency its title names, “{f.agency}”",
