@@ -140,3 +140,17 @@ def test_a_group_label_written_down_its_column_beside_a_wrapped_label():
     assert "\n        本  只计这一情形" in copy
     assert _findings(copy) == []
     assert compare.bound_of(copy) == compare.bound_of(SOURCE)
+
+
+def test_a_group_label_written_down_its_column_one_space_apart_as_pdfplumber_writes():
+    """pdfplumber's text parts two columns by one space: "理结 （三）不 1.属于国家秘密 0 …" over
+    "果 予公开 2.其他法律行政法规禁止公开 0 …" ("三、本年度办理结果" down its column, "（三）不予公开" wrapped
+    beside it). "予公开" after the column's "果" is the rest of "（三）不": the rows are whole (a false
+    V502 表三行名“果 予公开” on five copies, and the table's own defects unchecked behind it)."""
+    first, second = _whole_row("（三）不予公开"), _whole_row("2.其他法律行政法规禁止公开")
+    zeros = " ".join("0" * 7)
+    copy = SOURCE.replace(first + "\n" + second,
+                          f"理结 （三）不 1.属于国家秘密 {zeros}\n果 予公开 2.其他法律行政法规禁止公开 {zeros}")
+    assert "\n果 予公开 2.其他" in copy
+    assert _findings(copy) == []
+    assert compare.bound_of(copy) == compare.bound_of(SOURCE)

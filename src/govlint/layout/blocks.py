@@ -1601,12 +1601,12 @@ def _rest_with_its_numbers(last: Row, row: Row, vocab: Vocabulary) -> Optional[R
 
 
 
-def _rest_after_spelled(text: str, vocab: Vocabulary) -> Optional[str]:
+def _rest_after_spelled(text: str, vocab: Vocabulary, gap=None) -> Optional[str]:
     """The rest of a label after a character of a group's label written down its merged cell, the
     two on one line apart by spaces ("本  只计这一情形，不计其他情形）": "三" / "、" / "本" / … "果" down
     the group's column of a pdftotext -layout copy, beside the wrapped label of the row above);
     None when the text holds no such piece (each before the gap one or two characters, no label)."""
-    pieces = _WIDE_GAP.split(text.strip())
+    pieces = (gap or _WIDE_GAP).split(text.strip())
     if len(pieces) < 2 or not all(0 < len(p) <= _SPELLED and not vocab.is_label(p) for p in pieces[:-1]):
         return None
     return pieces[-1]
@@ -1614,6 +1614,8 @@ def _rest_after_spelled(text: str, vocab: Vocabulary) -> Optional[str]:
 
 #: a gap of spaces that parts two columns of a copy laid out with spaces
 _WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}")
+#: any gap of spaces (pdfplumber's text parts two columns by one: "果 予公开")
+_ANY_GAP = re.compile(r"[ \u3000\xa0]+")
 
 
 def _page_number_row(row: Row) -> bool:
@@ -1641,10 +1643,15 @@ def _group_piece_after_a_break(out: List[Row], row: Row, vocab: Vocabulary) -> O
         # (the row's own label whole, or its first piece, wrapped in its cell too: "予公开 | 2.其他法律行政法规禁"
         # over "止公开", pdftotext -layout's lines of a narrow PDF)
         return None
+    # (or its rest after a character of the group's label written down its column, one space
+    # between: "理结 | （三）不 | 1.属于国家秘密 …" over "果 予公开 | 2.其他法律行政法规禁止公开 …", pdfplumber's text)
+    rest = _rest_after_spelled(first.text, vocab, _ANY_GAP)
     for k in (1, 2):
         if len(out) < k or (k == 2 and _last_text(out[-2]) is None):
             continue
         joined = _onto_previous(out[-k], first.text, first.span, vocab)
+        if joined is None and rest:
+            joined = _onto_previous(out[-k], rest, first.span, vocab)
         if joined is not None:
             out[-k] = joined
             return Row(row.cells[:at] + row.cells[at + 1:], (row.cells[0] if at else second).span.to(row.span))
