@@ -542,3 +542,17 @@ def test_borderless_table_with_wrapped_labels_centred_vertically():
     # pieces that spell no label of the formats stay as they were
     got = borderless(runs_line([("某某", 71)], 100), runs_line(nums, 107.5), runs_line([("事项", 71)], 115))
     assert got[1].row == ["3", "1", "12"] and got[0].text == "某某" and got[2].text == "事项"
+
+
+def test_a_zero_merged_down_beside_its_own_merged_label_is_not_copied():
+    """表二's four blocks side by side, "行政事业性收费" and its "0" each merged over both rows: the 0 is
+    that label's, not the next row's (it made "行政强制 | 6" a row of two numbers: a false C200). A 0
+    merged down beside labels of their own is still each row's."""
+    c = lambda text, rowspan=1: CellBlock(text, rowspan=rowspan)  # noqa: E731
+    grid = D.merged_cells([[c("规章"), c("0"), c("行政许可", 2), c("2154", 2), c("行政处罚"), c("88"),
+                            c("行政事业性收费", 2), c("0", 2)],
+                           [c("行政规范性文件"), c("2"), c("行政强制"), c("6")]])
+    assert grid[1] == ["行政规范性文件", "2", "", "", "行政强制", "6", "", ""]
+    items = D.merged_cells([[c("（六）其他处理", 3), c("1.申请人无正当理由…"), c("0", 3)],
+                            [c("2.申请人逾期未按…")], [c("3.其他")]])
+    assert [row[-1] for row in items] == ["0", "0", "0"]

@@ -216,6 +216,7 @@ def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
     n = len(rows)
     for r, row in enumerate(rows):
         c = 0
+        before = None  # (the cell before this one in the row, and its rowspan)
         for cell in row:
             while (r, c) in grid:
                 c += 1
@@ -223,8 +224,11 @@ def merged_cells(rows: Sequence[Sequence[CellBlock]]) -> List[List[str]]:
             rowspan = max(1, min(cell.rowspan, n - r))
             right = COVERED if colspan > 1 else ""
             # (a 0 merged down over rows is each row's 0: "0" once over items 1 to 3 of （六）; any other
-            # figure so merged may be their sum, and the rows below stay blank)
-            below = cell.text if rowspan > 1 and _ZERO_TEXT.match(cell.text) else ""
+            # figure so merged may be their sum, and the rows below stay blank; not the 0 of a label
+            # merged down as far, "行政事业性收费" over two rows beside 表二's other blocks: its own)
+            below = cell.text if rowspan > 1 and _ZERO_TEXT.match(cell.text) and not (
+                before is not None and before[1] == rowspan and not _NUMBERISH.match(before[0].text or "0")) else ""
+            before = (cell, rowspan)
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = cell.text if dr == 0 and dc == 0 else right if dc else below
