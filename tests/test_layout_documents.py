@@ -556,3 +556,21 @@ def test_a_zero_merged_down_beside_its_own_merged_label_is_not_copied():
     items = D.merged_cells([[c("（六）其他处理", 3), c("1.申请人无正当理由…"), c("0", 3)],
                             [c("2.申请人逾期未按…")], [c("3.其他")]])
     assert [row[-1] for row in items] == ["0", "0", "0"]
+
+
+def test_a_tables_first_row_that_is_its_sections_heading():
+    """"二、主动公开政府信息情况" merged across 表二's first row (the section's heading typed into its
+    table): the heading is a line of its own, then the table (S101 said the section was missing,
+    voices53s: 36 false S101). A table whose first row is no heading is left."""
+    heading = [CellBlock("二、主动公开政府信息情况", colspan=4)]
+    head = [CellBlock(t) for t in ("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")]
+    row = [CellBlock(t) for t in ("规章", "0", "0", "0")]
+    lines, _ = render(TableBlock((tuple(heading), tuple(head), tuple(row)), page=0, number=1))
+    assert lines == ["二、主动公开政府信息情况", "", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "规章\t0\t0\t0"]
+    # the heading written above the table too (a sheet's title row repeating it): no second heading
+    lines, _ = render(TextBlock("二、主动公开政府信息情况", paragraph=1),
+                      TableBlock((tuple(heading), tuple(head), tuple(row)), page=0, number=1))
+    assert lines.count("二、主动公开政府信息情况") == 1
+    caption = [CellBlock("主动公开政府信息情况统计表", colspan=4)]
+    lines, _ = render(TableBlock((tuple(caption), tuple(head), tuple(row)), page=0, number=1))
+    assert "" not in lines  # (one table, its caption row in it)

@@ -1686,11 +1686,27 @@ def report_typed_in_one_table(items: List[Item], vocab: Vocabulary) -> None:
     way: "1. 总体情况", "第一部分 总体情况", "**总体情况**": :func:`_section_heading`) is taken for such a
     report: each row whose only words stand in its first cell, and are neither a table's label nor
     the words that open a table's head ("第二十条第（一）项", "信息内容"), becomes a paragraph, and
-    the rows between them are the report's tables. No statistical table holds a section's heading
-    as a row of its own, so no other table is touched."""
+    the rows between them are the report's tables. A table whose first row alone is a section's
+    heading ("二、主动公开政府信息情况" merged across 表二) is that heading, then its table."""
     k = 0
     while k < len(items):
         grid = items[k].table
+        if grid and len(grid) > 1 and _first_cell_alone(grid[0]) and section_title_pattern(vocab).match(grid[0][0].strip()) \
+                and sum(1 for r in grid if _first_cell_alone(r) and _section_heading(r[0].strip(), vocab)) == 1:
+            # a table whose first row is its section's heading ("二、主动公开政府信息情况" merged across 表二:
+            # the section's heading typed into its table): the heading, then the table (S101 said the
+            # section was missing)
+            it = items[k]
+            heading = grid[0][0].strip()
+            prev = next((items[j] for j in range(k - 1, max(k - 4, -1), -1) if items[j].text.strip() or items[j].table), None)
+            if prev is not None and prev.table is None and prev.text.strip() == heading:
+                # (the heading written above the table too: a sheet's title row repeating it, no second heading)
+                items[k] = Item("", it.page, it.origin, it.box, table=grid[1:])
+                k += 1
+                continue
+            items[k:k + 1] = [Item(heading, it.page, it.origin), Item("", it.page, it.origin, it.box, table=grid[1:])]
+            k += 2
+            continue
         if grid is None or sum(1 for r in grid if _first_cell_alone(r) and _section_heading(r[0].strip(), vocab)) \
                 < _HEADINGS_IN_A_REPORT_TABLE:
             k += 1
