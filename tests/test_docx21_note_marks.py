@@ -15,7 +15,7 @@ pytest.importorskip("docx")
 TESTS = Path(__file__).parent
 sys.path.insert(0, str(TESTS))
 from harness import word_features as wf  # noqa: E402
-from harness.word21 import lint, table_three_total as _found, write_plain  # noqa: E402
+from harness.word21 import lint, marked as _marked, table_three_total as _found, write_plain  # noqa: E402
 
 
 
@@ -23,19 +23,6 @@ from harness.word21 import lint, table_three_total as _found, write_plain  # noq
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory):
     return write_plain(tmp_path_factory.mktemp("word"))
-
-
-def _marked(mark: str, align: str = "superscript", figure: str = "13"):
-    """表三's first total shown as ``figure`` followed by ``mark`` set in ``align``."""
-    def change(root):
-        r = wf.cell(root, "13").find(".//" + wf.q("r"))
-        r.find(wf.q("t")).text = figure
-        m = wf.run(mark)
-        rpr = wf.element("rPr")
-        rpr.append(wf.element("vertAlign", val=align))
-        m.insert(0, rpr)
-        r.addnext(m)
-    return change
 
 
 @pytest.mark.parametrize("mark", ["1", "①", "*", "※"])

@@ -18,24 +18,12 @@ TESTS = Path(__file__).parent
 sys.path.insert(0, str(TESTS))
 from harness import word_features as wf  # noqa: E402
 from harness.libreoffice import SKIP_REASON, convert, soffice  # noqa: E402
-from harness.word21 import lint, table_three_total as _found, write_plain  # noqa: E402
+from harness.word21 import lint, marked as _marked, table_three_total as _found, write_plain  # noqa: E402
 
 pytestmark = pytest.mark.skipif(soffice() is None, reason=SKIP_REASON)
 
 #: the mark's text and alignment in each Word file: (name, mark, vertAlign)
 MARKED = [("super1", "1", "superscript"), ("super_circled", "①", "superscript"), ("line", "1", "baseline")]
-
-
-def _marked(mark: str, align: str):
-    """表三's first total (13) followed by ``mark`` set in ``align``."""
-    def change(root):
-        r = wf.cell(root, "13").find(".//" + wf.q("r"))
-        m = wf.run(mark)
-        rpr = wf.element("rPr")
-        rpr.append(wf.element("vertAlign", val=align))
-        m.insert(0, rpr)
-        r.addnext(m)
-    return change
 
 
 @pytest.fixture(scope="module")

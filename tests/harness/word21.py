@@ -32,6 +32,22 @@ def lint(path) -> list:
         [(d.code, d.location.table, d.message) for d in result.diagnostics]
 
 
+def marked(mark: str, align: str = "superscript", figure: str = "13"):
+    """An edit of the harness's Word file (for ``word_features.edit``): 表三's first total shown as
+    ``figure`` followed by ``mark`` set in ``align`` (a note's mark: "13¹", "13①")."""
+    from . import word_features as wf
+
+    def change(root):
+        r = wf.cell(root, "13").find(".//" + wf.q("r"))
+        r.find(wf.q("t")).text = figure
+        m = wf.run(mark)
+        rpr = wf.element("rPr")
+        rpr.append(wf.element("vertAlign", val=align))
+        m.insert(0, rpr)
+        r.addnext(m)
+    return change
+
+
 def repack(source: Path, target: Path, change: Callable[[Dict[str, bytes]], Dict[str, bytes]]) -> Path:
     """A copy of the package ``source`` at ``target`` whose parts (name → bytes) ``change`` rewrote."""
     with zipfile.ZipFile(source) as zf:
