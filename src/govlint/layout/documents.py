@@ -16,10 +16,11 @@ repair is named after the layout it handles, and tested under the same name:
   tab-indented layout put into a word processor's tables): a run of lone cells, one row;
 - :func:`report_typed_in_one_table` — a whole report typed in a spreadsheet and saved as one
   table: its headings and paragraphs (rows of one cell) are the report's text, the rows between
-  them its tables;
+  them its tables; a table whose first row is its section's heading: that heading, then the table;
 - :func:`paragraph_typed_with_tabs` — "规章⇥0⇥0⇥0" typed in Word: a row;
 - :func:`cell_split_by_a_page_break` — "（四）无" at the foot of a page, "法提供" at the head of
-  the next: one cell;
+  the next: one cell (past the head the next page repeats, printed shorter or in a wider grid,
+  and past a footnote at the first page's foot);
 - :func:`rows_written_as_numbers` — a table drawn without borders: "行政规范性文件 3 0 8",
   "1 0 0 1 2 …" are rows, recognised by their numbers;
 - :func:`rows_side_by_side` — two blocks' rows on one line of a table drawn without borders
@@ -34,7 +35,9 @@ repair is named after the layout it handles, and tested under the same name:
 - :func:`head_words_wrapped_in_their_cells` — a head's words wrapped in narrow borderless cells,
   their ends on the line below under them ("2024年本年制发件" / "数"): one head row;
 - :func:`column_heads_next_to_rows` — a line of short column names just above rows: a head row;
-- :func:`lines_wrapped_in_a_paragraph` — prose the PDF hard-wrapped: one paragraph again.
+- :func:`lines_wrapped_in_a_paragraph` — prose the PDF hard-wrapped: one paragraph again;
+- :func:`chart_left_out` — a bar chart printed in a PDF (its categories with their values over a
+  value axis "0 1 2 3 …"): no text of the report.
 """
 from __future__ import annotations
 
@@ -57,7 +60,7 @@ __all__ = ["Lines", "read", "render", "merged_cells", "report_typed_in_one_table
            "borderless_table_with_wrapped_labels",
            "row_label_wrapped_onto_the_line_before", "column_head_broken_over_lines",
            "head_words_wrapped_in_their_cells",
-           "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph"]
+           "column_heads_next_to_rows", "lines_wrapped_in_a_paragraph", "chart_left_out"]
 
 
 def read(path: Path, readers: Optional[Sequence[object]] = None, vocab: Optional[Vocabulary] = None,
