@@ -1062,6 +1062,9 @@ class _Binder:
         #: department's table for each of its units); its rows are no part of the report's table
         #: (:meth:`_second_copy`)
         self.again: Optional[tuple] = None
+        #: the report's year (its facts'), or None: a one-row table's row labelled by another year
+        #: is not the report's (:meth:`_row`)
+        self.year: Optional[int] = None
 
     # -- helpers
     def _second_copy(self, table: str, section: Optional[int]) -> bool:
@@ -1377,6 +1380,9 @@ class _Binder:
         if (self.context in self.single and len(label_cells) == 1 and len(label_cells[0].text) <= 8
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
+            year = _YEAR_LABEL.fullmatch(label_cells[0].text)
+            if year is not None and self.year is not None and int(year.group(1)) != self.year:
+                return  # (a row of another year's figures: "2022年 | 2 0 0 0 2 …" above the report year's)
             self._take_numbers(self.context, values, row.span)
 
     def _head_before(self, label_cells: Sequence[Cell], pos: int) -> Optional[Sequence[Cell]]:
@@ -2876,6 +2882,8 @@ def _foreign_table(index: _Index, table: Table) -> bool:
     return not any((index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS) or index.heads(w) for w in words)
 
 
+#: a row labelled by a year alone ("2023年", "2023年度"): a one-row table's figures of that year
+_YEAR_LABEL = lazy(r"\s*((?:19|20)\d\d)\s*年度?\s*")
 #: a column named by a year ("2023年", "2024年度", "2024"): no official table has one; two in a head
 #: row make a comparison of years, the agency's own table
 _YEAR_COLUMN = lazy(r"^\s*(?:19|20)\d\d\s*(?:年度?)?\s*(?:[（(][^）)]{1,6}[)）])?\s*$")
@@ -2955,6 +2963,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     facts = extract_facts(report)
     fmt, reason = detect_format(report, facts, formats, forced_format)
     binder = _Binder(fmt, formats, report.text, report.source.get("loose_rows") or ())
+    binder.year = facts.year
     index = binder.index
 
     for block in report.front:
