@@ -105,3 +105,19 @@ def test_a_note_on_the_second_set_after_the_closing_is_no_statement_of_the_repor
     paras = list(PARAS)
     paras[7] += note
     assert [c for c, _, _ in _lint_text(tmp_path, _report(paras))] == ["N601"]
+
+
+def test_the_first_row_a_page_repeats_with_the_head_is_no_second_copy(tmp_path):
+    """Word's repeated head rows taking in the table's first row: on the next page the head and
+    "一、本年新收…" come again, the same figures, and the table goes on with rows not read before.
+    The rows after it are the table's (a second copy's would have been read before)."""
+    table = _tables(4)
+    lines = table.split("\n")
+    head = "\n".join(lines[:3])
+    first = next(line for line in lines if line.startswith("一、本年新收"))
+    cut = next(line for line in lines if line.startswith("（七）总计"))
+    text = CLEAN.replace(cut, head + "\n" + first + "\n" + cut, 1)
+    assert text.count(first) == 2
+    assert _lint_text(tmp_path, text) == []
+    wrong = text.replace("（七）总计\t10", "（七）总计\t11")
+    assert "A302" in {c for c, _, _ in _lint_text(tmp_path, wrong)}

@@ -1062,6 +1062,9 @@ class _Binder:
         #: department's table for each of its units); its rows are no part of the report's table
         #: (:meth:`_second_copy`)
         self.again: Optional[tuple] = None
+        #: (table, section) after the table's first row read again with the same figures: a second
+        #: copy if the next row was read before too, else the row a page repeated with the head
+        self.maybe_again: Optional[tuple] = None
         #: the report's year (its facts'), or None: a one-row table's row labelled by another year
         #: is not the report's (:meth:`_row`)
         self.year: Optional[int] = None
@@ -1080,7 +1083,9 @@ class _Binder:
     def _begins_again(self, t: TableSpec, key: str) -> bool:
         """Whether a row of ``t`` read a second time begins a second copy of the table: it is the
         table's first row, and most of the table's rows were read already (not a comparison of
-        years in section 一 that wrote the first row first)."""
+        years in section 一 that wrote the first row first). With the first copy's figures it may be
+        the row a page repeats with the table's head (Word's repeated head rows taking in the first
+        row): the callers wait for the next row, a second copy's when it was read before too."""
         return key == t.rows[0].key and len(self.rows[t.key]) * 2 >= len(t.rows)
 
     def _note(self, kind, table, row, column, found, expected, span, section):
@@ -1148,6 +1153,7 @@ class _Binder:
             if (rk not in rows and tk not in self.extra_column and tk not in self.column_order
                     and not (self.extra_heads and (tk, col_keys) in self.extra_heads)
                     and (self.again is None or not self._second_copy(tk, section))):
+                self.maybe_again = None  # (a row not read before: the table goes on)
                 self.short = self.part_short = None
                 self.full = (tk, rk, cells[nl:])
                 self.context = context
@@ -1361,9 +1367,17 @@ class _Binder:
             if self.again is not None and self._second_copy(e.table, section):
                 return  # (a row of the table's second copy: not read, its label not noted)
             first = self.rows[e.table].get(e.key)
-            if first is not None and any(c.state == VALUE for c in first.cells.values()) \
-                    and self._begins_again(self.fmt.table(e.table), e.key):
-                self.again = (e.table, section)
+            read = first is not None and any(c.state == VALUE for c in first.cells.values())
+            if self.maybe_again is not None:
+                if read and self.maybe_again == (e.table, section):
+                    self.again, self.maybe_again = self.maybe_again, None  # (a second row read again)
+                    return
+                self.maybe_again = None
+            if read and self._begins_again(self.fmt.table(e.table), e.key):
+                if _figures(row.cells[row.cells.index(cell) + 1:]) != _figures(first.cells.values()):
+                    self.again = (e.table, section)
+                else:
+                    self.maybe_again = (e.table, section)
                 return
             if typo or e.note:  # (a note only for a label not written as the format's)
                 self._label_note(e, cell, typo, section)
@@ -2077,7 +2091,12 @@ class _Binder:
                 self._bind(e, cell, values, row, section)
                 return
             if self._begins_again(t, spec.key):
-                self.again = (t.key, section)  # (the table's second copy: its rows are not read)
+                # (the table's second copy: its rows are not read; the same figures, maybe the first
+                # row a page repeats with the head: a second copy when the next row is read again too)
+                if _figures(values) != _figures(first.cells.values()):
+                    self.again = (t.key, section)
+                else:
+                    self.maybe_again = (t.key, section)
                 return
             if L.norm(L.split_prefix(cell.text)[1]) == L.norm(e.official) and any(
                     x.kind == "typo" and x.table == t.key and x.row == spec.key for x in self.notes):
@@ -2880,6 +2899,18 @@ def _foreign_table(index: _Index, table: Table) -> bool:
         return True  # a comparison of years ("项目 | 2023年 | 2024年 | 增减"), whatever its rows are named
     words = [c.text for r in rows for c in r.cells if c.kind == TEXT]
     return not any((index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS) or index.heads(w) for w in words)
+
+
+def _figures(cells) -> List[str]:
+    """The texts of the cells that hold something (a row's values, or a bound row's cells)."""
+    out = []
+    for c in cells:
+        if getattr(c, "kind", None) == BLANK or getattr(c, "state", VALUE) != VALUE:
+            continue
+        t = c.text.strip()
+        if t:
+            out.append(t)
+    return out
 
 
 #: a row labelled by a year alone ("2023年", "2023年度"): a one-row table's figures of that year
