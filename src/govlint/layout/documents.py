@@ -51,6 +51,7 @@ from ..readers import (Box, Break, CellBlock, Document, Run, TableBlock, TextBlo
                        join_lines)
 from ..readers import read as read_blocks
 from ..lexicon import closing
+from ..lexicon.numerals import chinese_int
 from ..lexicon.pattern import lazy
 from .cells import DIGIT, PLACEHOLDERS, has_ideograph
 from .vocabulary import Vocabulary, section_title_pattern, vocabulary
@@ -460,9 +461,14 @@ def _items(blocks) -> List[Item]:
 
 
 def _cells_apart_by_bars(text: str) -> Optional[List[str]]:
-    """A paragraph's cells when a bar stands between them ("规章 | 0 | 0 | 0 |"), two at least."""
-    cells = [c for c in (p.strip(" \u00a0\u3000") for p in text.split("|")) if c]
+    """A paragraph's cells when a bar stands between them ("规章 | 0 | 0 | 0 |"), two at least; a cell
+    bold in Markdown ("| **本年处理决定数量** |", pandoc's pipe table among its HTML ones) is its words."""
+    cells = [c for c in (_unbold(p.strip(" \u00a0\u3000")) for p in text.split("|")) if c]
     return cells if len(cells) >= 2 else None
+
+
+def _unbold(cell: str) -> str:
+    return cell[2:-2].strip(" \u00a0\u3000") if len(cell) > 4 and cell.startswith("**") and cell.endswith("**") else cell
 
 
 def _rows_typed_with_bars(items: List[Item]) -> None:
@@ -1694,7 +1700,7 @@ def report_typed_in_one_table(items: List[Item], vocab: Vocabulary) -> None:
     k = 0
     while k < len(items):
         grid = items[k].table
-        if grid and len(grid) > 1 and _first_cell_alone(grid[0]) and section_title_pattern(vocab).match(grid[0][0].strip()) \
+        if grid and len(grid) > 1 and _first_cell_alone(grid[0]) and _heading_of_a_tables_section(grid[0][0], vocab) \
                 and sum(1 for r in grid if _first_cell_alone(r) and _section_heading(r[0].strip(), vocab)) == 1:
             # a table whose first row is its section's heading ("二、主动公开政府信息情况" merged across 表二:
             # the section's heading typed into its table): the heading, then the table (S101 said the
@@ -1730,6 +1736,20 @@ def report_typed_in_one_table(items: List[Item], vocab: Vocabulary) -> None:
             parts.append(Item("", it.page, it.origin, it.box, table=rows))
         items[k:k + 1] = parts
         k += len(parts)
+
+
+def _heading_of_a_tables_section(text: str, vocab: Vocabulary) -> bool:
+    """``text`` is the heading, numbered as the format does, of a section that holds a statistical
+    table ("二、主动公开政府信息情况"; not "一、总体情况" over a table, which is read as it stands)."""
+    text = text.strip()
+    if not section_title_pattern(vocab).match(text):
+        return False
+    m = _NUMERAL_OPENING.match(text)
+    return m is not None and chinese_int(m.group(1)) in {n for _, n in vocab.markers}
+
+
+#: the numeral a heading opens with ("二、…", "**三、…")
+_NUMERAL_OPENING = lazy(r"[#*\s]*([一二三四五六七八九十]{1,2})")
 
 
 def _section_heading(text: str, vocab: Vocabulary) -> bool:
