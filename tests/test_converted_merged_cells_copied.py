@@ -98,3 +98,13 @@ def test_a_python_docx_dump_of_merged_cells_reads_each_copy_once():
     got = found(text.replace("行政许可\t120\t120\t120", "行政许可\t120\t0\t5"))
     assert got == [("C200", "表二“行政许可”行有3个数字（120 0 5），应有1个：无法确定各数字对应的列；"
                             "该行不参与完整性和勾稽关系检查")]
+
+
+def test_bold_marks_in_a_pipe_tables_head_are_no_words():
+    """pandoc's pipe table of a Word table whose head is bold: "| **信息内容** | **本年处理决定数量** |"
+    (voices53i: V502 表二列名“**本年处理决定数量**”). The marks are taken out; the findings are the plain copy's."""
+    bold = MD.replace("| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |",
+                      "| **信息内容** | **本年处理决定数量** | **本年处理决定数量** | **本年处理决定数量** |")
+    assert bold != MD
+    assert "markdown-bold" in prepare(bold, vocabulary()).repairs
+    assert found(bold) == []

@@ -107,7 +107,7 @@ class Prepared(NamedTuple):
 #: mirror site's copy glosses the characters it takes for hard), its tone marked (a word in brackets,
 #: "(www)", marks none); a Markdown escape's backslash before punctuation ("1\.属于国家秘密", "\-":
 #: mammoth's and pandoc's Markdown of a Word file; not before a bar, "|\|" being a cell that says "\"); a
-#: Markdown bold mark ("**2024年政府信息公开工作年度报告**", "| **本年处理决定数量** |")
+#: Markdown bold mark in a pipe table's row or a list's item ("| **本年处理决定数量** |", "1.  **总体情况**")
 _NOT_TEXT = lazy(r"(?P<gloss>(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
                  r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])|(?P<escape>(?<!\\)\\(?=[.\-*_#+!()\[\]`>]))"
                  # (Markdown's bold marks around words, "**信息内容**", "1.  **总体情况**": no words of theirs)
@@ -115,14 +115,13 @@ _NOT_TEXT = lazy(r"(?P<gloss>(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎà�
 _NOT_TEXT_SIGN = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\\]|\*\*")
 
 
-#: a line bold from end to end ("**总体情况**", a section's heading numbered by its looks alone)
-_BOLD_LINE = lazy(r"[ \t\u3000]*\*\*[^*\n]+\*\*[ \t\u3000]*")
+#: the lines whose bold marks are no words: a pipe table's row ("| **信息内容** | **本年处理决定数量** |") and a
+#: list's item numbered by Word's list ("1.  **总体情况**": pandoc's Markdown of a Word file)
+_BOLD_AS_LOOKS = lazy(r"[ \t\u3000]*(?:\||\d{1,2}[.．、][ \t\u3000]+\*\*)")
 
 
-def _bold_line(text: str, at: int) -> bool:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return _BOLD_LINE.fullmatch(text, start, len(text) if end < 0 else end) is not None
+def _bold_marks_no_words(text: str, at: int) -> bool:
+    return _BOLD_AS_LOOKS.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 def _not_text_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...], Tuple[str, ...]]:
@@ -135,8 +134,9 @@ def _not_text_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...], Tupl
     kinds = set()
     last = total = 0
     for m in _NOT_TEXT.finditer(text):
-        if m.group("bold") and _bold_line(text, m.start()):
-            continue  # (a line bold from end to end: a heading by its looks, which the sections' reading takes)
+        if m.group("bold") and not _bold_marks_no_words(text, m.start()):
+            continue  # (elsewhere bold is a heading's look, which the sections' reading takes: "**总体情况**",
+            #             "**一、总体情况**2024年，…", a one-line report's "…。**总体情况**…")
         out.append(text[last:m.start()])
         total += m.end() - m.start()
         removed.append((m.start() - (total - (m.end() - m.start())), total))
@@ -1918,6 +1918,12 @@ _TAB_LINE = lazy(r"\n([^\n]*[^\t\n][^\n]*\t[^\n]*)(?=\n|\Z)")
 _TWO_IDEOGRAPHS = lazy(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
 
 
+def _whole_name(text: str, vocab: Vocabulary) -> bool:
+    """``text`` is a whole label, column name or table caption of the format's ("本年处理决定数量",
+    "第二十条第（五）项", "申请人情况")."""
+    return vocab.label_form(text) in vocab.whole or any(text.startswith(m) for m, _ in vocab.markers)
+
+
 def _span_copies(text: str, vocab: Vocabulary, tabs: bool = False) -> str:
     """A Markdown table whose converter wrote a merged cell's text into every grid position it
     covers (docling: "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |" over
@@ -1968,7 +1974,9 @@ def _span_copies(text: str, vocab: Vocabulary, tabs: bool = False) -> str:
             k = j
             while k + 1 < len(cells) and cells[k + 1] == cells[j]:
                 k += 1
-            if k > j and _TWO_IDEOGRAPHS.search(cells[j]):
+            if k > j and _TWO_IDEOGRAPHS.search(cells[j]) and (not tabs or _whole_name(cells[j], vocab)):
+                # (in tab rows, a whole name or caption of the format's: not the pieces of a head wrapped
+                # in narrow cells, "本年 | 本年" over "件数 | 件数 | 件数")
                 copied.append((j, k))
             j = k + 1
         if words and copied:
