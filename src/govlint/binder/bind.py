@@ -3227,6 +3227,9 @@ _POINTS_TO_ANNEX = lazy(r"[（(]?\s*(?:详见|见|参见)?\s*(?:统计)?(?:表�
 #: （表一）。", "详见附件2：…统计表。"), the section's only words: the table is there
 _POINTER = lazy(r"(?:详见|参见|请见|见)\s*(?:附件|附表)")
 _POINTER_LENGTH = 80
+#: a count in a sentence ("被申请行政复议2件，…，详见附件表3。"): the section's own account, pointing to the
+#: annex for the details; the table missing from the annex is missing (C201)
+_COUNTED = lazy(r"\d+\s*(?:件|条|个|项|次|人)")
 
 
 def _pictured_sections(tables: Sequence[TableSpec], sections: Sequence[BoundSection]) -> Dict[int, Tuple[int, bool]]:
@@ -3241,7 +3244,8 @@ def _pictured_sections(tables: Sequence[TableSpec], sections: Sequence[BoundSect
         if pictures:
             found[number] = (pictures[0].span.line, True)
         elif paragraphs and all(_POINTS_TO_ANNEX.fullmatch(p.text.strip()) or (
-                len(p.text.strip()) <= _POINTER_LENGTH and _POINTER.search(p.text)) for p in paragraphs):
+                len(p.text.strip()) <= _POINTER_LENGTH and _POINTER.search(p.text) and not _COUNTED.search(p.text))
+                for p in paragraphs):
             found[number] = (paragraphs[0].span.line, False)
     return found
 
