@@ -1648,21 +1648,15 @@ def lines_wrapped_in_a_paragraph(last: Item, nxt: Item, vocab: Optional[Vocabula
     if last.box.x0 < left - 1.2 * size and nxt.box.x0 > last.box.x0 + 1.2 * size:
         return False  # a line out left of the page's text block (a web page's furniture printed: "发布时间：…
         # 来源：… 浏览次数：…"), the next inside it: a paragraph's lines wrap back to where it starts
-    if vocab is not None and len(t) <= _NAME_LONGEST and _a_whole_name(t, vocab):
+    if vocab is not None and len(t) <= _NAME_LONGEST and vocab.is_whole_name(t):
         n = nxt.text.strip()
-        if _VALUE.match(n) or (len(n) <= _NAME_LONGEST and _a_whole_name(n, vocab)):
+        if _VALUE.match(n) or (len(n) <= _NAME_LONGEST and vocab.is_whole_name(n)):
             return False
     return True
 
 
 #: (the cheap sign: a longer line is no name of the formats)
 _NAME_LONGEST = 40
-
-
-def _a_whole_name(text: str, vocab: Vocabulary) -> bool:
-    """A row's label, a head's word, or a table's marker and what follows it ("第二十条第（五）项")."""
-    return vocab.is_label(text) or vocab.is_head_word(text) or any(
-        text.startswith(w) for w, _ in vocab.markers if len(w) > 2 and len(text) <= len(w) + 6)
 
 
 def _count_values(cells: List[str]) -> int:

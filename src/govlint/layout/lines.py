@@ -1918,12 +1918,6 @@ _TAB_LINE = lazy(r"\n([^\n]*[^\t\n][^\n]*\t[^\n]*)(?=\n|\Z)")
 _TWO_IDEOGRAPHS = lazy(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
 
 
-def _whole_name(text: str, vocab: Vocabulary) -> bool:
-    """``text`` is a whole label, column name or table caption of the format's ("本年处理决定数量",
-    "第二十条第（五）项", "申请人情况")."""
-    return vocab.label_form(text) in vocab.whole or any(text.startswith(m) for m, _ in vocab.markers)
-
-
 def _span_copies(text: str, vocab: Vocabulary, tabs: bool = False) -> str:
     """A Markdown table whose converter wrote a merged cell's text into every grid position it
     covers (docling: "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |" over
@@ -1974,7 +1968,7 @@ def _span_copies(text: str, vocab: Vocabulary, tabs: bool = False) -> str:
             k = j
             while k + 1 < len(cells) and cells[k + 1] == cells[j]:
                 k += 1
-            if k > j and _TWO_IDEOGRAPHS.search(cells[j]) and (not tabs or _whole_name(cells[j], vocab)):
+            if k > j and _TWO_IDEOGRAPHS.search(cells[j]) and (not tabs or vocab.is_whole_name(cells[j])):
                 # (in tab rows, a whole name or caption of the format's: not the pieces of a head wrapped
                 # in narrow cells, "本年 | 本年" over "件数 | 件数 | 件数")
                 copied.append((j, k))

@@ -135,6 +135,12 @@ class Vocabulary(NamedTuple):
         """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
         return L.norm(text) in self.head_words
 
+    def is_whole_name(self, text: str) -> bool:
+        """Is ``text`` a whole name of the format's: a row's label, a head's word, or a table's marker
+        and what follows it ("第二十条第（五）项", "申请人情况")?"""
+        return self.is_label(text) or self.is_head_word(text) or any(
+            text.startswith(w) for w, _ in self.markers if len(w) > 2 and len(text) <= len(w) + 6)
+
 
 #: a column's head qualified by its year, before or after its name ("2023年本年制发件数",
 #: "本年制发件数（2024年度）"): both years' figures side by side
