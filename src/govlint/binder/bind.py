@@ -1374,7 +1374,7 @@ class _Binder:
                     return
                 self.maybe_again = None
             if read and self._begins_again(self.fmt.table(e.table), e.key):
-                if _figures(row.cells[row.cells.index(cell) + 1:]) != _figures(first.cells.values()):
+                if not _same_figures(row.cells[row.cells.index(cell) + 1:], first):
                     self.again = (e.table, section)
                 else:
                     self.maybe_again = (e.table, section)
@@ -1394,7 +1394,7 @@ class _Binder:
         if (self.context in self.single and len(label_cells) == 1 and len(label_cells[0].text) <= 8
                 and sum(v.kind == NUMBER for v in values) >= 5):
             # a short label the one-row table has none of ("件数", "数量", "本机关") before its numbers
-            year = _YEAR_LABEL.fullmatch(label_cells[0].text)
+            year = _YEAR_NAME.fullmatch(label_cells[0].text)
             if year is not None and self.year is not None and int(year.group(1)) != self.year:
                 return  # (a row of another year's figures: "2022年 | 2 0 0 0 2 …" above the report year's)
             self._take_numbers(self.context, values, row.span)
@@ -2093,7 +2093,7 @@ class _Binder:
             if self._begins_again(t, spec.key):
                 # (the table's second copy: its rows are not read; the same figures, maybe the first
                 # row a page repeats with the head: a second copy when the next row is read again too)
-                if _figures(values) != _figures(first.cells.values()):
+                if not _same_figures(values, first):
                     self.again = (t.key, section)
                 else:
                     self.maybe_again = (t.key, section)
@@ -2895,29 +2895,24 @@ def _foreign_table(index: _Index, table: Table) -> bool:
             labels.append(r.cells[k].text)
     if len(labels) < 3:
         return False
-    if sum(1 for c in head if _YEAR_COLUMN.match(c.text)) >= 2:
+    if sum(1 for c in head if _YEAR_NAME.fullmatch(c.text)) >= 2:
         return True  # a comparison of years ("项目 | 2023年 | 2024年 | 增减"), whatever its rows are named
     words = [c.text for r in rows for c in r.cells if c.kind == TEXT]
     return not any((index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS) or index.heads(w) for w in words)
 
 
-def _figures(cells) -> List[str]:
-    """The texts of the cells that hold something (a row's values, or a bound row's cells)."""
-    out = []
-    for c in cells:
-        if getattr(c, "kind", None) == BLANK or getattr(c, "state", VALUE) != VALUE:
-            continue
-        t = c.text.strip()
-        if t:
-            out.append(t)
-    return out
+def _same_figures(values: Sequence[Cell], first: BoundRow) -> bool:
+    """Whether a row's ``values`` say what the bound row ``first`` says: the same figures, in order,
+    blank cells aside."""
+    mine = [t for t in (v.text.strip() for v in values if v.kind != BLANK) if t]
+    theirs = [t for t in (c.text.strip() for c in first.cells.values() if c.state == VALUE) if t]
+    return mine == theirs
 
 
-#: a row labelled by a year alone ("2023年", "2023年度"): a one-row table's figures of that year
-_YEAR_LABEL = lazy(r"\s*((?:19|20)\d\d)\s*年度?\s*")
-#: a column named by a year ("2023年", "2024年度", "2024"): no official table has one; two in a head
-#: row make a comparison of years, the agency's own table
-_YEAR_COLUMN = lazy(r"^\s*(?:19|20)\d\d\s*(?:年度?)?\s*(?:[（(][^）)]{1,6}[)）])?\s*$")
+#: a name that is a year: a column's ("2023年", "2024年度", "2024"; no official table has one: two in a head
+#: row make a comparison of years, the agency's own table), or a row's of a one-row table ("2023年": its
+#: figures of that year)
+_YEAR_NAME = lazy(r"\s*((?:19|20)\d\d)\s*(?:年度?)?\s*(?:[（(][^）)]{1,6}[)）])?\s*")
 
 
 #: the words any table may hold, an official one's or not ("其他", "合计"): no sign of the format's tables
