@@ -15,7 +15,7 @@ import io
 import os
 import re
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import chain, groupby
 from operator import itemgetter
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -693,9 +693,9 @@ def _note_marks_raised(chars) -> set:
     found: set = set()
     base = None  # the digit the marks so far follow
     mark: list = []
-    for c in chars:
-        t = c["text"]
-        if base is not None and len(mark) < 2 and len(t) == 1 and c["size"] <= base["size"] * 0.92 \
+    for c in chain(chars, (None,)):  # (None: the end, where the last marks are judged too)
+        t = c["text"] if c is not None else ""
+        if base is not None and c is not None and len(mark) < 2 and len(t) == 1 and c["size"] <= base["size"] * 0.92 \
                 and base["bottom"] - c["bottom"] >= base["size"] * 0.25 and c["top"] < base["top"] \
                 and -0.15 * base["size"] <= c["x0"] - (mark[-1] if mark else base)["x1"] <= base["size"] * 0.5:
             mark.append(c)
@@ -704,8 +704,6 @@ def _note_marks_raised(chars) -> set:
             found.update(id(m) for m in mark)
         mark = []
         base = c if t.isdigit() else None
-    if mark and NOTE_MARK.match("".join(m["text"] for m in mark)):
-        found.update(id(m) for m in mark)
     return found
 
 

@@ -37,7 +37,7 @@ outlives :func:`read_pages`' loop over one page.
 from __future__ import annotations
 
 import ctypes
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 #: paths on one page beyond which the rest are not read (a map or a chart): bounded time
 MAX_PATHS = 5000
@@ -179,7 +179,7 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
         _SURROGATE = re.compile("[\ud800-\udfff]")
     get_font, glyph_width, get_descent, get_clip, clip_paths = _fast(raw)
     get_object, get_unicode, is_generated, get_origin, map_error, get_matrix, get_font_size = _bare(raw)
-    clip_calls = _path_calls(raw)
+    calls = _path_calls(raw)
     cx, cy = ctypes.c_float(), ctypes.c_float()
     clip_xy = (cx, cy, ctypes.byref(cx), ctypes.byref(cy))
     hidden: List[Tuple[int, int]] = []  # (index in out, its text object) of characters drawn outside their clip
@@ -238,8 +238,8 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
                                         a * dd > 0 and b * c <= 0)
             sx, sy, upright = scale
             clip = get_clip(key)
-            box = _clip_box(ctypes.c_void_p(key), clip_calls[11], *clip_calls[12:15], clip_calls[8], clip_xy) \
-                if clip and clip_paths(clip) == 1 else None
+            box = _clip_box(ctypes.c_void_p(key), calls.get_clip, calls.clip_paths, calls.clip_segments,
+                            calls.clip_segment, calls.get_point, clip_xy) if clip and clip_paths(clip) == 1 else None
             if box is not None and page_box is not None and box[0] <= page_box[0] + 1 and box[1] <= page_box[1] + 1 \
                     and box[2] >= page_box[2] - 1 and box[3] >= page_box[3] - 1:
                 box = None  # (clipped to the paper: what lies past its edge is read, as ever)
@@ -300,7 +300,8 @@ def _clipped_away(raw, handle, clipped: List[Tuple[int, int]], out: List[dict]) 
     Only an object of the page itself is taken so (a form's objects' clips are in the form's
     space), found by one walk of the page's objects, made only when a character was drawn
     outside its clip."""
-    count_objects, get_object = _path_calls(raw)[:2]
+    calls = _path_calls(raw)
+    count_objects, get_object = calls.count_objects, calls.get_object
     page = ctypes.c_void_p(ctypes.cast(handle, ctypes.c_void_p).value)
     own = set()
     for k in range(count_objects(page)):
@@ -375,7 +376,28 @@ class _Handle(ctypes.c_void_p):
     handed back to the calls as it is."""
 
 
-def _path_calls(raw):
+class _PathCalls(NamedTuple):
+    count_objects: object
+    get_object: object
+    form_count: object
+    form_object: object
+    get_type: object
+    get_matrix: object
+    count_segments: object
+    get_segment: object
+    get_point: object
+    segment_type: object
+    segment_close: object
+    get_clip: object
+    clip_paths: object
+    clip_segments: object
+    clip_segment: object
+    fill_colour: object
+    stroke_colour: object
+    draw_mode: object
+
+
+def _path_calls(raw) -> _PathCalls:
     """The calls made for every page object and path segment, declared with their result type
     alone (see :func:`_bare`): handles stay :class:`_Handle` objects, passed back unconverted."""
     global _PATH_CALLS
@@ -385,7 +407,7 @@ def _path_calls(raw):
         def bare(fn, restype):
             return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, vp).value)
 
-        _PATH_CALLS = (
+        _PATH_CALLS = _PathCalls(
             bare(raw.FPDFPage_CountObjects, i), bare(raw.FPDFPage_GetObject, _Handle),
             bare(raw.FPDFFormObj_CountObjects, i),
             # (an unsigned long index: declared, so that the whole register is set)
