@@ -36,7 +36,14 @@ NUM = rf"(\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|[{_CN}]+)"
 #: compile, ~0.6 ms each of the ~60 expressions holding FILL)
 #: after 个, a span of time ("7个工作日", "3个月"): no count of things
 _NO_DURATION = r"(?!\s*(?:工作日|自然日|小时|月|日|天|星期|周|季度|年|学期))"
-FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:|\(|”|\"|’|」|』){0,4}?"
+#: a change from an earlier year's figure, before this year's: "由上年的10件增加至15件", "从2023年的10件上升到",
+#: "较上年增加3件至15件", "比上年多3件,达到15件", "同比增长25%,达到15件" (the figure after it is the year's; the text
+#: is NFKC: "，" is ","). Without the 至/到/达到/为 that names the new figure, no claim: "较上年增加3件" is a difference
+CHANGE = (r"(?:(?:由|从)(?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?的?\s*\d+\s*(?:件|条|个|次|起|宗)?"
+          r"|(?:较|比)(?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?|同比)"
+          r"(?:大幅|明显|略有|有所)?(?:增加|增长|上升|提高|减少|下降|降低|回落|增|减|降|升|多|少)(?:了)?"
+          r"(?:\s*\d+(?:\.\d+)?\s*(?:件|条|个|次|起|宗|%|个百分点))?\s*,?\s*(?:至|到|达到|为)")
+FILL = r"(?:共计|合计|总计|总数|数量|共|数|量|为|达到|达|了|的|有|是|\s|:|\(|”|\"|’|」|』|" + CHANGE + "){0,4}?"
 
 
 def cn_value(s: str) -> Optional[int]:
@@ -1016,7 +1023,7 @@ _YEAR_IN = lazy(r"(?<![\d较比与同])((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月\
 #: (last year's figure may stand inside it: "与上年13件持平")
 #: and the year's own running total ("全年累计收到申请15件": this year's, not since earlier years): words
 #: with a guard's word that say nothing of another figure
-_COMPARISON = lazy(r"(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?"
+_COMPARISON = lazy(CHANGE + r"|(?:较|比|同)(?:上一?年度?|去年)(?:同期)?(?:相比)?|与(?:上一?年度?|去年)(?:同期)?"
                    r"(?:的?\s*" + NUM + r"\s*(?:件|条|次|个|份))?(?:相比|比较|持平|基本持平)"
                    r"|(?<!截至)(?<!截止)(?<!至)(?<!至\s)(?<!截止\s)(?:全年|本年度?|年内|今年|当年|(?:19|20)\d\d\s*年度?)"
                    #: (the subject between: "2024年，我分局累计收到…"; not "…年底累计", "…以来累计": since earlier years)
@@ -1083,6 +1090,8 @@ def _other_year(sentence: str, year) -> bool:
     and the next year's carried out ("结转2025年度办理2件"); none carried in ("2023年未转结…")."""
     if year is None or "年" not in sentence:
         return False
+    if "至" in sentence or "到" in sentence or "为" in sentence:
+        sentence = _CHANGE.sub("", sentence)  # ("由2023年的10件增加至15件": the year's figure, changed from another's)
     for m in _YEAR_IN.finditer(sentence):
         y = int(m.group(1))
         if y == year or (y == year - 1 and _CARRIED_FROM.match(sentence, m.end())) or (
@@ -1093,6 +1102,7 @@ def _other_year(sentence: str, year) -> bool:
 
 
 #: (and none carried in: "2023年未转结政府信息公开申请", "2023年无结转申请")
+_CHANGE = lazy(CHANGE)
 _CARRIED_FROM = lazy(r"度?\)?(?:未|无|没有)?(?:结转|转结|转至|转入|转到)")
 _CARRIED_TO = lazy(r"转(?:至|到|入)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
