@@ -2874,14 +2874,16 @@ def _cut_in_its_brackets(text: str, official: str) -> bool:
             and len(L.norm(words)) < len(L.norm(official)) and L.norm(official).startswith(L.norm(words)))
 
 
-def _foreign_table(index: _Index, table: Table) -> bool:
+def _foreign_table(index: _Index, table: Table, section: Optional[int] = None) -> bool:
     """A table of the agency's own, no official one's: rows of a label and figures, its head a row of
     names, and no word in it the format knows but the few any table has ("其他", "合计": "申请内容类别 | 件数 |
     占比" over "房屋征收补偿 | 9 | 39.1%" … "其他 | 2 | 8.7%"). Read row by row, a label it shares with an official
     table ("其他", 表三's "3.其他") bound its figures there (voices50d: a false C207). One official word (a
     row's label, a column's name, a head's marker: "行政复议") makes it the format's, however few of its rows
     are read; but a head that names two years ("项目 | 2023年 | 2024年 | 增减") makes it a comparison of years,
-    whatever its rows are named ("行政复议 | 0 | 1 | +1" started 表四: a false C200, voices53j)."""
+    whatever its rows are named ("行政复议 | 0 | 1 | +1" started 表四: a false C200, voices53j), and so does a head
+    of no official word in a ``section`` that holds no official table ("栏目 | 条数" over "行政许可 | 22" in 一、总体情况:
+    the website's columns, read as 表二 before it, voices54c)."""
     rows = table.rows
     if len(rows) < 4:
         return False
@@ -2897,6 +2899,9 @@ def _foreign_table(index: _Index, table: Table) -> bool:
         return False
     if sum(1 for c in head if _YEAR_NAME.fullmatch(c.text)) >= 2:
         return True  # a comparison of years ("项目 | 2023年 | 2024年 | 增减"), whatever its rows are named
+    if section is not None and all(t.section != section for t in index.fmt.tables) and not any(
+            index.lookup(c.text)[0] or index.heads(c.text) for c in head):
+        return True  # the agency's own table in a section of prose, whatever its rows are named
     words = [c.text for r in rows for c in r.cells if c.kind == TEXT]
     return not any((index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS) or index.heads(w) for w in words)
 
@@ -3012,7 +3017,7 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
                 binder.row(Row(tuple(cells), cells[0].span.to(cells[-1].span)), number)
                 continue
             if isinstance(b, Table):
-                if _foreign_table(index, b):
+                if _foreign_table(index, b, number):
                     binder.settle()  # (a table of the agency's own: none of its rows is an official one's)
                     continue
                 for row in b.rows:
