@@ -1,4 +1,4 @@
-"""Word 97-2003 (.doc), WPS (.wps), RTF and OpenDocument (.odt) files, read through LibreOffice.
+"""Word 97-2003 (.doc), WPS (.wps), RTF, OpenDocument (.odt) and Word 2003 XML files, read through LibreOffice.
 
 Many reports are published as .doc attachments. Their binary format is LibreOffice's to read,
 not ours: when ``soffice`` is installed (Debian ``libreoffice-writer``; ``$GOVLINT_SOFFICE``
@@ -25,6 +25,11 @@ RTF = b"{\\rtf"
 #: first entry is the uncompressed "mimetype" naming it (ODF 1.2, part 3, 3.3)
 ODT = b"mimetypeapplication/vnd.oasis.opendocument.text"
 
+#: Word 2003's XML document ("Word XML Document", saved as .xml): its processing instruction or its root element,
+#: within the file's head. Read when named on the command line (no extension of its own: a folder's .xml files
+#: are not walked)
+WORD_XML = (b'progid="Word.Document"', b"<w:wordDocument")
+
 if TYPE_CHECKING:
     import subprocess
 
@@ -50,7 +55,7 @@ class LegacyWordReader:
     cache_version = "1"  # the reader cache's key (govlint.readers.cache)
 
     def sniff(self, head: bytes) -> bool:
-        return head.startswith((OLE, RTF)) or _is_odt(head)
+        return head.startswith((OLE, RTF)) or _is_odt(head) or _is_word_xml(head)
 
     def read(self, path: Path, data: bytes) -> Document:
         program = soffice()
@@ -69,12 +74,17 @@ def as_docx(data: bytes, suffix: str = ".doc", program: Optional[str] = None) ->
     if program is None:
         raise _here(messages.odt_without_soffice() if odt else messages.old_word())
     if suffix not in LegacyWordReader.extensions:
-        suffix = ".rtf" if data.startswith(RTF) else ".odt" if odt else ".doc"
+        suffix = ".rtf" if data.startswith(RTF) else ".odt" if odt else ".xml" if _is_word_xml(data) else ".doc"
     return _convert(program, data, suffix, odt)
 
 
 def _is_odt(data: bytes) -> bool:
     return data.startswith(b"PK\x03\x04") and ODT in data[:100]
+
+
+def _is_word_xml(data: bytes) -> bool:
+    head = data[:2048]
+    return head.lstrip().startswith((b"<?xml", b"\xef\xbb\xbf<?xml")) and any(w in head for w in WORD_XML)
 
 
 def _convert(program: str, data: bytes, suffix: str, odt: bool = False) -> bytes:
