@@ -1848,9 +1848,10 @@ _EVERY_KIND_OF_FORM = lazy(r"(?:各类|各种|所有|各项|全部)申请(?:办)
 #: the kinds of 表二's decisions
 _DECIDED = ("licensing", "penalty", "enforcement")
 #: in the clause before a decisions claim: they were published, undone or reviewed, or are one kind of
-#: them ("准予行政许可决定118件"), or one unit's ("执法大队作出…"), not all those made this year
+#: them ("准予行政许可决定118件"), or one unit's ("执法大队作出…"), not all those made this year; or taken to a
+#: court to be enforced ("向人民法院申请强制执行行政处罚决定5件": some of them, voices54f)
 _NOT_MADE = lazy(r"公开|公示|发布|上传|推送|归集|报送|撤销|变更|注销|纠正|复议|诉讼|听证|涉及|栏目|准予|不予|简易|普通程序"
-                 r"|大队|中队|支队|分局|派出所")
+                 r"|大队|中队|支队|分局|派出所|执行|法院")
 
 
 def _valid_of_normative(text: str, start: int, m) -> bool:
