@@ -181,6 +181,8 @@ def test_no_closing_date(fixture_text, written):
     ("样例市教育局", None), ("样例市高新区管委会", None), ("", None),
     ("示例县市场监督管理局", "县级"),  # 示例县 + 市场…: the county's (not a 示例县市)
     ("示例市县域经济发展办公室", None), ("示例市县级融媒体中心", None),  # 县域, 县级: words of a city's body
+    ("示例县城市管理和综合执法局", "县级"), ("示例县城乡建设局", "县级"), ("示例县城管局", "县级"),  # 县 + 城市…
+    ("示例县城关镇人民政府", "乡镇/街道"),  # (县城: the county town's)
     ("示例县示例镇人民政府办公室", "乡镇/街道"), ("示例镇党政综合办公室", "乡镇/街道"),
 ])
 def test_agency_level(name, level):

@@ -49,6 +49,9 @@ _RANGE = lazy(
     r"(?:当年|同年|本年)?(?:(?P<y2>\d{4})年|(?P<y2b>(?:19|20)\d\d)(?=\d{1,2}月))?(?P<m2>\d{1,2})月(?P<d2>\d{1,2})(?:日|号|止|$|[，,。；;）)])")
 #: a whole year written in months: "2024年1月至12月", "2024年1-12月", "2024年1月—2024年12月"
 _MONTHS = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)0?1月?份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)(?:(?P<y2>\d{4})年)?12月份?(?!\d)")
+#: a span of months ("2024年3月至12月", "3-12月"): the period of a body set up in the year, said before its dates
+_MONTH_SPAN = lazy(r"(?:(?P<y1>\d{4})年)?(?<!\d)(?:0?[1-9]|1[0-2])月份?(?:起)?(?:至|到|—+|–|-|－|~|～|―)"
+                   r"(?:(?P<y2>\d{4})年)?(?:0?[1-9]|1[0-2])月份?(?:止)?(?![\d号日])")
 #: dates written with dots, slashes or dashes: 2024.1.1, 2024/01/01, 2024-01-01
 _NUMERIC_DATE = lazy(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)")
 #: "统计期限为2024年度" / "统计时间为2024年全年" / "统计期为2024年度" / "统计期限为2024年": a period written as a year
@@ -267,6 +270,10 @@ class Facts(Record):
     #: year whose work it tells, what a person takes for the report's when nothing else names it (no
     #: title, no period: a copy that lost its head); None when it opens otherwise
     opening_year: Optional[int] = None
+    #: the report says the title's agency became the signer or handed its work to it, in one sentence naming both
+    #: ("撤销青石乡，设立青石镇", "…储备局于2023年12月撤销，其职责划入…发展和改革局", "由…代为发布"): a body
+    #: abolished or renamed in the year, its last report signed by its successor (:func:`_succeeded`)
+    succeeded: bool = False
 
     @property
     def covered_year(self) -> Optional[int]:
@@ -294,7 +301,7 @@ class Facts(Record):
         line read as the title may be none (a sentence, "如对该报告有任何疑问，请与…", a copy's line cut in
         a sentence: a comma in it, no 报告, its agency no agency's name)."""
         if not self.agency or not self.signer or "报告" not in self.title or "，" in self.title \
-                or "," in self.title or not agency_like(_NOT_NAME.sub("", self.agency)):
+                or "," in self.title or not agency_like(_NOT_NAME.sub("", self.agency)) or self.succeeded:
             return False
         signed = [s for name in (self.signer, *self.cosigners) for s in _names(name, signed=True)]
         retired = [r for r in self.retired if r not in _compact(self.agency)]  # (not the title's second name)
@@ -837,9 +844,10 @@ _PROVINCE_NAME = lazy(r"^(?:[^\W\d_]{2,3}省|[^\W\d_]{2,10}自治区|北京市|�
 #: a department's name opening with its county or banner: "示例县教育局", "示例市示例县卫生健康局",
 #: "示例盟示例旗…". The county's own name stands between the unit before it and 县 (沛县: one
 #: character), so 县 right after another unit is a word of a city's body ("示例市县乡公路管理处": 县乡);
-#: a banner's name has two characters or more (正蓝旗), so "示例市红旗渠管理局"'s 红旗 is a word
+#: a banner's name has two characters or more (正蓝旗), so "示例市红旗渠管理局"'s 红旗 is a word; 县城 the
+#: county town is no county's department, but 城市管理, 城管 and 城乡建设 are ("示例县城市管理和综合执法局": voices54g)
 _COUNTY_DEPARTMENT = lazy(r"^(?:[^\W\d_]{1,8}?[省市州盟])?(?:[^\W\d_省市州盟区县]{1,6}?(?:自治县|县)"
-                          r"|[^\W\d_省市州盟区县]{2,6}?(?:自治旗|旗))(?![城委级域区])")
+                          r"|[^\W\d_省市州盟区县]{2,6}?(?:自治旗|旗))(?![委级域区]|城(?!市|乡|管))")
 #: a district's department: "示例市示例区教育局", or without its city "示例区统计局" (every 区 of a city
 #: is county-level); the district's name two characters or more, no department's (示例市公安局示例区分局:
 #: the city's) and no zone's (开发区, 新区, 园区, 城区 the urban area, 商务区, 风景名胜区, …), no 社区's, no
@@ -933,6 +941,14 @@ def _period_in(text: str) -> Optional[Tuple[Optional[Tuple[int, int]], str, int]
         keyword = any(w in sentence for w in _PERIOD_WORDS)
         if not (full or keyword):
             continue
+        if keyword and not full:
+            months = _MONTH_SPAN.search(sentence)
+            if months is not None and any(w in sentence[:months.start()] for w in _PERIOD_CERTAIN):
+                # the period said in months right after its words, before these dates ("统计期限为2024年3月至12月；
+                # 2024年1月1日至3月17日的…已纳入…报告": a body set up in March; the dates another's, voices54g)
+                y = months.group("y1") or months.group("y2")
+                return ((int(y), int(months.group("y2") or y)) if y else None), months.group(0), \
+                    m.start() - len(sentence) + months.start()
         years = None
         if full and (y1 or y2) and any(w in sentence for w in _PERIOD_CERTAIN):
             start = int(y1 or y2)
@@ -1169,6 +1185,8 @@ def _prefaced_by_another(found, agency: str, signer: str, cosigners: Sequence[st
         if len(name) < 4 or name.startswith(_OWN_WORDS) or not agency_like(name):
             continue
         names = _names(name)  # (and its second name in brackets: "示例市城南办事处（城南园区）")
+        if name.startswith("原"):  # the agency's name before a reform ("本报告反映原青石乡人民政府…"; 原阳县 read both ways)
+            names += _names(name[1:])
         if any(_same_agency(a, n) for a in _names(agency) for n in names):
             continue
         if any(_same_agency(s, n) for signed in (signer, *cosigners) if signed for s in _names(signed, signed=True)
@@ -1731,7 +1749,39 @@ def extract_facts(report: Report) -> Facts:
                  _former(formers), date_said, month, month_span, cosigners, *(noted or (None, None)), formers[0],
                  *(_named_year(preface, title_year if title_year is not None else year) or (None, None)), level_said,
                  covered.pop() if len(covered) == 1 else None, *_prefaced_by_another(preface, agency, signer, cosigners),
-                 _short_period(period_text) if period is None and period_text else None, _opening_year(report))
+                 _short_period(period_text) if period is None and period_text else None, _opening_year(report),
+                 _succeeded(agency, signer, [b for b in report.front if isinstance(b, Paragraph)]
+                            + (list(report.sections[0].paragraphs) if report.sections else [])))
+
+
+#: what a sentence says when an agency's work passes to another: abolished, set up, renamed, merged, its duties
+#: moved, its report published by the other
+_SUCCESSION = lazy(r"撤销|撤并|更名|改名|改为|改设|划入|划转|并入|合并|整合|代为|撤乡设镇|撤镇设街道?")
+#: a place's upper levels before an agency's own name ("样例县青石乡": 青石乡), left out in a sentence
+_UPPER_PLACES = lazy(r"^(?:[^\W\d_]{1,8}?[省市州盟])?(?:[^\W\d_]{1,6}?[县区旗])?")
+
+
+def _succeeded(agency: str, signer: str, paragraphs: Sequence[Paragraph]) -> bool:
+    """:attr:`Facts.succeeded`: a sentence of the preface or of 一 names the title's agency and the signer (each
+    without its kind's ending, its place's upper levels left out or not, three characters or more) and what passes
+    one's work to the other (:data:`_SUCCESSION`; not 设立 or 组建 alone: "设立政务公开专栏", "组建工作专班")."""
+    if not agency or not signer:
+        return False
+    forms = []
+    for name in (agency, signer):
+        core = _agency_core(name)
+        own = core[_UPPER_PLACES.match(core).end():]
+        forms.append({f for f in (core, own) if len(f) >= 3})
+    if forms[0] & forms[1] or not all(forms):
+        return False
+    for p in paragraphs:
+        text = _compact(p.text)
+        if not _SUCCESSION.search(text):
+            continue
+        for sentence in re.split(r"[。；;！!？?]", text):
+            if _SUCCESSION.search(sentence) and all(any(f in sentence for f in fs) for fs in forms):
+                return True
+    return False
 
 
 #: a paragraph opening with a year and what says the year's work follows ("2024年，", "2024年度，",
