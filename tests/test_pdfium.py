@@ -51,7 +51,11 @@ def _assert_same(before, after, tolerance: float):
         else:
             assert (a.text, a.page) == (b.text, b.page)
             assert [r.text for r in a.runs] == [r.text for r in b.runs]
-            assert all(abs(x - y) <= tolerance for x, y in zip(a.box, b.box)), (a, b)
+            # (a line's top may stand higher than pdfminer's: a face whose ascent and descent span well
+            # over its size, Word's Times digits, is placed as a CJK face on its baseline, not over its deep
+            # descent; up to a fifth of the size, tests/test_pdf_fonts_of_one_line_with_other_descents.py)
+            assert abs(a.box.top - b.box.top) <= max(tolerance, 0.2 * b.box.size), (a, b)
+            assert all(abs(x - y) <= tolerance for k, (x, y) in enumerate(zip(a.box, b.box)) if k != 2), (a, b)
             assert all(abs(ra.x0 - rb.x0) <= tolerance and abs(ra.x1 - rb.x1) <= tolerance
                        for ra, rb in zip(a.runs, b.runs)), (a, b)
 

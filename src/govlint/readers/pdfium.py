@@ -122,7 +122,8 @@ def _fast(raw):
                  proto(raw.FPDFFont_GetGlyphWidth, i, vp, ctypes.c_uint32, ctypes.c_float,
                        ctypes.POINTER(ctypes.c_float)),
                  proto(raw.FPDFFont_GetDescent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)),
-                 proto(raw.FPDFPageObj_GetClipPath, vp, vp), proto(raw.FPDFClipPath_CountPaths, i, vp))
+                 proto(raw.FPDFPageObj_GetClipPath, vp, vp), proto(raw.FPDFClipPath_CountPaths, i, vp),
+                 proto(raw.FPDFFont_GetAscent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)))
     return _FAST
 
 
@@ -177,7 +178,7 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
     if _SURROGATE is None:
         import re
         _SURROGATE = re.compile("[\ud800-\udfff]")
-    get_font, glyph_width, get_descent, get_clip, clip_paths = _fast(raw)
+    get_font, glyph_width, get_descent, get_clip, clip_paths, get_ascent = _fast(raw)
     get_object, get_unicode, is_generated, get_origin, map_error, get_matrix, get_font_size = _bare(raw)
     calls = _path_calls(raw)
     cx, cy = ctypes.c_float(), ctypes.c_float()
@@ -226,6 +227,12 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
                     if not _LEAST_DESCENT <= d <= 0.0:  # not a descent: its subsets' (after the loop)
                         d = _DEFAULT_DESCENT
                         guessed[font] = []
+                    elif get_ascent(font, one, descent) and descent.value - d > _WIDEST_SPAN:
+                        # a face whose ascent and descent span well over its size (the Latin face of a line's
+                        # digits, Times 1.039 and -0.306 as Word embeds it, a browser's 0.88 and -0.279): its
+                        # box a font size high where a CJK face's stands on the same baseline, not over its
+                        # deep descent, 3 pt lower at 18 pt, which split a cell's line ("属于国家秘密1.")
+                        d = _CJK_DESCENT
                 known = fonts[font] = (d, {})
             get_matrix(tp, i, p_m)
             fs = get_font_size(tp, i)
@@ -316,6 +323,11 @@ def _clipped_away(raw, handle, clipped: List[Tuple[int, int]], out: List[dict]) 
 _DEFAULT_DESCENT = -0.2
 #: the lowest descent taken as one (a font's descender reaches ~0.3 of its size below the baseline)
 _LEAST_DESCENT = -0.5
+#: the most an ascent and a descent span, a point of size, for a box placed over the descent: a CJK face
+#: spans 1.0 (0.88 and -0.12; 仿宋 0.855 and -0.14), STSong-Light 1.023, the metric Times and Arial 1.107 and 1.117
+_WIDEST_SPAN = 1.13
+#: where a face spanning more is placed: the descent of a CJK face (its box the em square over it)
+_CJK_DESCENT = -0.12
 
 
 def _subset_descents(raw, fonts: Dict[int, tuple], guessed: Dict[int, List[int]], out: List[dict]) -> None:
