@@ -4,7 +4,7 @@ words apart. ``special`` draws a line its own way (a label run into its number).
 tests of rows a print breaks (tests/test_label_run_into_its_number.py)."""
 import re
 from pathlib import Path
-from typing import Callable, Dict
+from typing import Callable, Dict, Optional
 
 import pytest
 
@@ -13,9 +13,11 @@ LEFT, NUMBERS, STEP = 60.0, 350.0, 16.0
 Draw = Callable[[object, float, str], None]  # (canvas, y, line) → draws the line
 
 
-def print_lines(path: Path, text: str, special: Dict[str, Draw] = None, new_page: str = "") -> Path:
+def print_lines(path: Path, text: str, special: Dict[str, Draw] = None, new_page: str = "",
+                over: Optional[Callable[[object], None]] = None) -> Path:
     """``text`` drawn a line a line on A4 pages; a line that starts with a key of ``special`` is
-    drawn by its function; the line that starts with ``new_page`` starts a page."""
+    drawn by its function; the line that starts with ``new_page`` starts a page; ``over`` draws
+    over each page when its lines are done (a watermark)."""
     pytest.importorskip("reportlab", reason="reportlab (the test extra) builds the PDF")
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -28,6 +30,8 @@ def print_lines(path: Path, text: str, special: Dict[str, Draw] = None, new_page
     top = 60.0
     for line in text.splitlines():
         if (new_page and line.startswith(new_page)) or top > 800:
+            if over is not None:
+                over(c)
             c.showPage()
             c.setFont("STSong-Light", SIZE)
             top = 60.0
@@ -47,6 +51,8 @@ def print_lines(path: Path, text: str, special: Dict[str, Draw] = None, new_page
         c.drawString(LEFT, y, "".join(x for x in cells[:first] if x))
         for k, x in enumerate(cells[first:]):
             c.drawString(NUMBERS + STEP * k, y, x)
+    if over is not None:
+        over(c)
     c.showPage()
     c.save()
     return path

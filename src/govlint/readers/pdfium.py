@@ -123,7 +123,8 @@ def _fast(raw):
                        ctypes.POINTER(ctypes.c_float)),
                  proto(raw.FPDFFont_GetDescent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)),
                  proto(raw.FPDFPageObj_GetClipPath, vp, vp), proto(raw.FPDFClipPath_CountPaths, i, vp),
-                 proto(raw.FPDFFont_GetAscent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)))
+                 proto(raw.FPDFFont_GetAscent, i, vp, ctypes.c_float, ctypes.POINTER(ctypes.c_float)),
+                 proto(raw.FPDFPageObj_GetFillColor, i, vp, *[ctypes.POINTER(ctypes.c_uint)] * 4))
     return _FAST
 
 
@@ -178,7 +179,9 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
     if _SURROGATE is None:
         import re
         _SURROGATE = re.compile("[\ud800-\udfff]")
-    get_font, glyph_width, get_descent, get_clip, clip_paths, get_ascent = _fast(raw)
+    get_font, glyph_width, get_descent, get_clip, clip_paths, get_ascent, get_fill = _fast(raw)
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    p_rgba = [ctypes.byref(v) for v in rgba]
     get_object, get_unicode, is_generated, get_origin, map_error, get_matrix, get_font_size = _bare(raw)
     calls = _path_calls(raw)
     cx, cy = ctypes.c_float(), ctypes.c_float()
@@ -216,8 +219,10 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
         key = get_object(tp, i)
         if not key:
             continue
-        info = objects.get(key)
+        info = objects.get(key, _NEW)
         if info is None:
+            continue  # (an oblique object's)
+        if info is _NEW:
             font = get_font(key) or 0
             known = fonts.get(font)
             if known is None:
@@ -241,9 +246,18 @@ def _read_chars(raw, tp, number: int, y_top: float, doctop: float, text_objects:
             if scale is None:
                 a, b, c, dd = abcd
                 # PDFium keeps 32-bit floats (0.05 comes back as 0.0500000007): the PDF's is rounder
-                scale = scales[abcd] = (round((a * a + b * b) ** 0.5, 6), round((c * c + dd * dd) ** 0.5, 6),
-                                        a * dd > 0 and b * c <= 0)
-            sx, sy, upright = scale
+                along = (a * a + b * b) ** 0.5
+                scale = scales[abcd] = (round(along, 6), round((c * c + dd * dd) ** 0.5, 6),
+                                        a * dd > 0 and b * c <= 0,
+                                        along > 0 and min(abs(a), abs(b)) > _OBLIQUE * along)
+            sx, sy, upright, oblique = scale
+            if oblique or (fs * sy >= _WATERMARK_SIZE and get_fill(key, *p_rgba)
+                           and _PALE <= min(rgba[0].value, rgba[1].value, rgba[2].value)
+                           and max(rgba[0].value, rgba[1].value, rgba[2].value) < _WHITE):
+                # a watermark's words ("内部资料", "征求意见稿", the agency's name) set across the page at an
+                # angle, or large and pale over the text (a text box in Word's header): no text of the report's
+                objects[key] = None
+                continue
             clip = get_clip(key)
             box = _clip_box(ctypes.c_void_p(key), calls.get_clip, calls.clip_paths, calls.clip_segments,
                             calls.clip_segment, calls.get_point, clip_xy) if clip and clip_paths(clip) == 1 else None
@@ -318,6 +332,19 @@ def _clipped_away(raw, handle, clipped: List[Tuple[int, int]], out: List[dict]) 
     drop = {i for i, key in clipped if key in own}
     return [c for i, c in enumerate(out) if i not in drop] if drop else out
 
+
+#: the sine of the least angle to the page's axes at which a text's baseline runs oblique (5°): a watermark's
+#: ("内部资料", "征求意见稿", the agency's name, repeated across the page at 30-45°); an italic's slant is no
+#: turn of its baseline
+_OBLIQUE = 0.0872
+#: a watermark set level: its characters this large (points) or larger, filled this pale or paler (each of
+#: red, green, blue; Word's "washout" grey is 217), not white (a heading is as large, but dark; a banner's
+#: title white on a coloured band: a watermark is seen on the paper)
+_WATERMARK_SIZE = 20.0
+_PALE = 192
+_WHITE = 250
+
+_NEW = object()  # (an object not yet seen)
 
 #: a font's descent, a point of size, where it has none (or none that is a descent)
 _DEFAULT_DESCENT = -0.2
