@@ -540,7 +540,12 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
     try:
         drawn = len(page.rects) + len(page.lines) + len(page.curves)
         # a page of drawings (a map, a chart) is not searched for tables: bounded time
-        found = _find_tables(page) if drawn <= MAX_DRAWN else []
+        struck: set = set()
+        strokes = _text_strokes(page, struck) if drawn <= MAX_DRAWN else set()
+        if struck:  # (text struck through: deleted, as the Word and web page readers leave it out)
+            page = page.filter(lambda o: o.get("object_type") != "char" or id(o) not in struck)
+            chars = page.chars
+        found = _find_tables(page, strokes) if drawn <= MAX_DRAWN else []
         cut = _cut_by_the_edge(found, chars, page.bbox[2])
         if cut:
             # (its text past the edge is left out: its head and rows end at the edge, and the
@@ -933,14 +938,14 @@ def _cells_touching(lines: List[_Line], line_chars: list, left: float, carried: 
             ln.text = " ".join(r.text for r in ln.runs)
 
 
-def _find_tables(page) -> list:
+def _find_tables(page, strokes: Optional[set] = None) -> list:
     """``page.find_tables()``: pdfplumber's TableFinder with its default settings, step by step,
     its edges merged by :func:`_table_edges` and the search for cells (:func:`_cells`) gathering
-    each crossing's edges once."""
+    each crossing's edges once. ``strokes``: :func:`_text_strokes` of the page, when known."""
     from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections
 
     settings = TableSettings.resolve(None)
-    backgrounds = _run_backgrounds(page) | _text_strokes(page)
+    backgrounds = _run_backgrounds(page) | (_text_strokes(page) if strokes is None else strokes)
     if backgrounds:
         # (left out before pdfplumber joins the edges: a rule and a white box's side along it are
         # one, and an underline 2 pt above a row's rule is snapped onto it)
@@ -1078,9 +1083,10 @@ _HUG = 0.15
 _ONE_LINE = 1.5
 
 
-def _text_strokes(page) -> set:
+def _text_strokes(page, struck: Optional[set] = None) -> set:
     """The ids of the strokes on ``page`` that are a run of text's underline or strikethrough, not
-    a rule. Word and LibreOffice draw each underlined (or struck) line of a cell's text as a thin
+    a rule; ``struck`` (if given) gets the ids of the characters a strikethrough runs through (text
+    deleted: Word prints its tracked deletions so, "13" struck before the "14" that replaced it). Word and LibreOffice draw each underlined (or struck) line of a cell's text as a thin
     horizontal line (or a thin filled box) of its own; in a narrow cell, or one without padding,
     it reaches the cell's sides, and pdfplumber took it for a rule: each line of a wrapped label
     became a row of its own, the label was split over rows and the figures beside it moved (false
@@ -1138,6 +1144,8 @@ def _text_strokes(page) -> set:
                    for v in vertical):
                 continue  # (a cell's side ends on it: a cell's bottom or top, drawn cell by cell)
             found.add(id(s))
+            if not foot and struck is not None:
+                struck.update(id(c) for c in run)
             break
     return found
 
