@@ -1817,6 +1817,11 @@ _BY_APPLICANT = ("natural", "organisations", "business", "research", "public_int
 #: before such a claim in its sentence: a result, an answer or the cases, whose applicants it counts
 _RESULT_BEFORE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办理结果|办结(?!率)|结转|答复(?!率)|复议|诉讼|公开\s*\d|"
                       r"申请人(?:中|里)")
+#: before a result claim in its sentence: the applications on one matter counted ("涉及土地征收补偿的申请9件，予以公开
+#: 3件、部分公开1件": that matter's results, the year's stated apart; voices54f), not the year's described ("主要涉及
+#: 土地征收等方面的申请，予以公开6件": no count of its own)
+_TOPIC_COUNTED = lazy(r"(?:涉及|关于|针对|有关)[^，,。；;：:]{1,24}?的(?:政府信息公开|依申请公开|信息公开)?申请\s*"
+                      r"(?:\d+|[一二两三四五六七八九十]{1,3})\s*件")
 #: the kinds of claims on 表四's cases: the reviews, the lawsuits, and the lawsuits of one group
 _CASES = ("review", "litigation", "direct", "after", "review_pending", "litigation_pending")
 #: before a review or lawsuit count in its sentence, one party named as the reports name people ("申请人张某",
@@ -2187,6 +2192,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     # a bare count is read with the whole sentence before it, a 制发 count with its clause)
                 if claim.kind == "organisations" and not claim.group and _all_natural_other(text, start, m):
                     continue  # "申请人均为自然人" after no count of the applications, or after a part of them
+                if result and _TOPIC_COUNTED.search(text, start, m.start()):
+                    continue  # the results of the applications on one matter, counted before them
                 if claim.kind in _BY_APPLICANT and _RESULT_BEFORE.search(text, start, m.start()):
                     continue  # "予以公开5件，其中自然人4件": the applicants of one result, not of all
                 if not claim.group and claim.kind in _DECIDED and not _PLAIN_BEFORE.match(
