@@ -172,6 +172,39 @@ def test_row_split_by_a_page_break_the_repeated_head_printed_shorter():
     assert not D._repeated(("（本列", "申请人情况"), [tuple(filter(None, head[0]))])
 
 
+def test_a_head_repeated_over_a_page_the_first_part_of_which_held_none():
+    """A browser drew a table's head rows as a table of their own and its body as another: the body's
+    part on one page holds no head, the next page repeats it ("项目 | 申请人情况", then its words). The head
+    is no rest of the body's last row: "3.危及“三安全一稳定”项目" was a false V502 (voices54e); and a cut
+    row's rest after such a head still joins its label."""
+    head = [["项目", "申请人情况", "", ""], ["", "法人或其他组织", "", ""], ["", "科研机构", "社会公益组织", "其他"]]
+    a = table_block([["1.属于国家秘密", "0", "0", "0"], ["3.危及“三安全一稳定”", "0", "0", "0"]], page=6)
+    b = table_block(head + [["4.保护第三方合法权益", "0", "0", "0"]], page=7)
+    got = items(a, b)
+    D.cell_split_by_a_page_break(got, vocabulary())
+    assert got[0].table[-1][0] == "3.危及“三安全一稳定”" and got[1].table[0][0] == "项目"
+    cut = items(table_block([["（四）无", "1", "0", "1"]], page=6), table_block(head + [["法提供", "", "", ""]], page=7))
+    D.cell_split_by_a_page_break(cut, vocabulary())
+    assert cut[0].table[-1][0] == "（四）无法提供"
+    group = items(table_block([["（四）无法提供", "", "", ""]], page=6), table_block(head + [["1.本机关不掌握相关政府信息", "1", "0", "1"]], page=7))
+    D.cell_split_by_a_page_break(group, vocabulary())
+    assert group[0].table[-1][0] == "（四）无法提供"
+    # a head's own last row cut by the page ("社会" / "公益组织") is the rest of the row above
+    words = items(table_block(head[:2] + [["", "科研", "社会", "其他"]], page=6),
+                  table_block([["", "机构", "公益组织", ""], ["一、本年新收政府信息公开申请数量", "1", "0", "0"]], page=7))
+    D.cell_split_by_a_page_break(words, vocabulary())
+    assert words[0].table[-1][1:3] == ["科研机构", "社会公益组织"]
+
+
+@pytest.mark.parametrize("cells, head", [
+    (["项目", "申请人情况", "", ""], True), (["", "科研机构", "社会公益组织", "其他"], True),
+    (["3.危及“三安全一稳定”", "0", "0", "0"], False), (["法提供", "", "", ""], False),
+    (["（三）不予公开", "1.属于国家秘密", "", ""], False), (["", "行政许可", "", ""], False),
+    (["", "不予处理", "举报投诉类申请", ""], False)])  # (a group's label cut by the page: the rest of a row)
+def test_a_head_row_by_its_words(cells, head):
+    assert vocabulary().is_head_row(cells) is head
+
+
 @pytest.mark.parametrize("between, joined", [(1, True), (2, True), (3, False)])
 def test_row_split_by_a_page_break_a_footnote_between(between, joined):
     """A footnote on a figure at the first page's foot ("1申请人要求提供…") stands between the two

@@ -505,6 +505,9 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
         k = 0
         while k < len(b.table) - 1 and _repeated(tuple(filter(None, b.table[k])), seen):
             k += 1
+        if vocab is not None and (last[0] or any(DIGIT.search(c) for c in last if c)) and not vocab.is_head_row(last):
+            k = max(k, _head_rows(b.table, vocab))  # (after a row of the table's body: a head's own last row cut
+            # by the page, "社会" / "公益组织", is the rest of the row above)
         if between and not k:
             continue  # (lines between two tables and no head repeated: two tables, not one cut)
         first = b.table[k]
@@ -535,6 +538,25 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
             del b.table[k]
         else:
             b.table[k] = [""] * len(first)
+
+
+def _head_rows(table: List[List[str]], vocab: Vocabulary) -> int:
+    """How many of ``table``'s first rows are a head, by their words, though the table above holds none to
+    repeat: a browser drew a table's head rows as a table of their own and the rows under it on that page as
+    another, then repeated the head on the next page ("项目 | 申请人情况" read as the rest of the row above,
+    "3.危及“三安全一稳定”项目": voices54e). Rows without a figure, up to the last that names a column or a
+    head's word (:meth:`Vocabulary.is_head_row`; those between, " | 法人或其他组织", are the head's too)."""
+    last = -1
+    for k, row in enumerate(table[:_HEAD_ROWS]):
+        if any(DIGIT.search(c) for c in row if c):
+            break
+        if vocab.is_head_row(row):
+            last = k
+    return last + 1 if last + 1 < len(table) else 0
+
+
+#: the most head rows a table repeats over a page (表三: the note, 申请人情况, 法人或其他组织, the columns)
+_HEAD_ROWS = 4
 
 
 def _repeated(cells: Tuple[str, ...], rows: List[Tuple[str, ...]]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, Iterable, NamedTuple, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, NamedTuple, Optional, Sequence, Tuple
 
 from ..lexicon import labels as L
 from ..formats import BUILTIN_FORMATS, FormatSpec
@@ -134,6 +134,16 @@ class Vocabulary(NamedTuple):
     def is_head_word(self, text: str) -> bool:
         """Is ``text`` a word of a table's head that is no label ("行政复议" over 表四's groups)?"""
         return L.norm(text) in self.head_words
+
+    def is_head_row(self, cells: Sequence[str]) -> bool:
+        """Is a row of ``cells`` one of a table's head: no figure, and a cell after its first a column's
+        name or a head's word ("项目 | 申请人情况", " | 法人或其他组织", " | 科研机构 | 社会公益组织"), no row's label?"""
+        filled = [c for c in cells[1:] if c]
+        if not filled or any(any(ch.isdigit() for ch in c) for c in cells if c):
+            return False
+        return any(self.is_head_word(c) or self.is_column_part(c)
+                   or (self.is_label(c) and self.label_form(c) not in self.row_only
+                       and self.label_form(c) not in self.groups) for c in filled)
 
     def is_whole_name(self, text: str) -> bool:
         """Is ``text`` a whole name of the format's: a row's label, a head's word, or a table's marker
