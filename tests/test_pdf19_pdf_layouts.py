@@ -127,6 +127,10 @@ def test_a_page_number_alone_at_the_foot_is_furniture():
     assert P._page_numbers_drawn(chars, 842.0) == {id(c) for c in chars[:6]}
     dashes = _line("- 2 -", 280.0, 20.0)
     assert P._page_numbers_drawn(dashes, 842.0) == {id(c) for c in dashes}
+    # the number set larger than its dashes on their baseline ("— 2 —", 16 and 12 pt; voices54p: the dashes
+    # alone read as a line between a row's two parts, a false C202)
+    larger = _line("— ", 270.0, 792.0, 12.0) + [_char("2", 294.0, 788.0, 16.0)] + _line(" —", 310.0, 792.0, 12.0)
+    assert P._page_numbers_drawn(larger, 842.0) == {id(c) for c in larger}
 
 
 def test_a_number_beside_other_text_or_bare_or_mid_page_is_no_furniture():
