@@ -2906,6 +2906,72 @@ def _foreign_table(index: _Index, table: Table, section: Optional[int] = None) -
     return not any((index.lookup(w)[0] and L.norm(w) not in _ANY_TABLES_WORDS) or index.heads(w) for w in words)
 
 
+def _label_around_its_numbers(binder: "_Binder", blocks, k: int) -> Optional[Tuple[Row, int, Tuple[Row, ...]]]:
+    """The row of a label printed around its numbers (a borderless table's tall cell: the label's first
+    line, a line of the row's numbers, the label's last line; a PDF's lines apart, "（二）部分公开（区分处理的，
+    只计这一" / "0 0 0 0 0 0 0" / "情形，不计其他情形）"), when the two pieces together are a row's label of
+    the table being read, and neither is one alone: (the row, the last block it took, the rows of a table
+    after its pieces that are still to read); None otherwise."""
+    if not binder.context or k + 1 >= len(blocks):
+        return None
+    first, numbers = blocks[k], blocks[k + 1]
+    if not (isinstance(first, Paragraph) and isinstance(numbers, Table)) or len(first.text) > 40:
+        return None
+    values = [c for c in numbers.rows[0].cells if c.kind != BLANK]
+    if values and values[0].kind == TEXT and len(values) > 1 and all(c.kind in (NUMBER, PLACEHOLDER) for c in values[1:]):
+        # the last line beside the numbers ("其他处2.申请人逾期未按收费通知要" / "理求缴纳费用、…公开申请 0 … 0")
+        rest, end, after, values = numbers.rows[0], k + 1, numbers.rows[1:], values[1:]
+        tail = rest.cells[next(i for i, c in enumerate(rest.cells) if c.kind != BLANK)].text.strip()
+        return _label_pieces_joined(binder, first, tail, rest, values, end, after)
+    if not values or any(c.kind not in (NUMBER, PLACEHOLDER) for c in values):
+        return None
+    if len(numbers.rows) > 1:  # (the last line a row of the table the numbers open)
+        rest, end, after = numbers.rows[1], k + 1, numbers.rows[2:]
+    elif k + 2 < len(blocks) and isinstance(blocks[k + 2], Paragraph):
+        rest, end, after = blocks[k + 2], k + 2, ()
+    elif k + 2 < len(blocks) and isinstance(blocks[k + 2], Table):
+        rest, end, after = blocks[k + 2].rows[0], k + 2, blocks[k + 2].rows[1:]
+    else:
+        return None
+    if isinstance(rest, Paragraph):
+        tail = rest.text.strip()
+    elif all(c.kind in (TEXT, BLANK) for c in rest.cells):
+        tail = next((c.text.strip() for c in reversed(rest.cells) if c.kind == TEXT), "")
+    else:
+        return None
+    return _label_pieces_joined(binder, first, tail, rest, values, end, after)
+
+
+def _label_pieces_joined(binder: "_Binder", first: Paragraph, tail: str, rest, values, end: int, after):
+    """:func:`_label_around_its_numbers`' row of the label's first line ``first`` and its last ``tail``: the
+    label from its (last) enumerator, a group's label merged down beside it wrapping too, its pieces before
+    each of the label's lines ("度办（二）部分公开（…只计这" / 0 … 0 / "理结果 | 一情形，…）", "无法提2.没有现成信息
+    需要另行制" / 0 … 0 / "供作": a character or three of the group's before the rest)."""
+    if not tail or len(tail) > 40 or binder.is_row_label(tail):
+        return None
+    head = first.text.strip()
+    opened = None
+    for opened in _ENUMERATOR_IN.finditer(head):
+        pass
+    if opened is not None:
+        head = head[opened.start():]
+    if binder.is_row_label(head):
+        return None
+    for skip in range(min(_GROUP_PIECE + 1, len(tail))):
+        whole = head + tail[skip:]
+        if binder.is_row_label(whole):
+            return Row((Cell(whole, first.span.to(rest.span), TEXT),) + tuple(values), first.span.to(rest.span)), end, after
+    return None
+
+
+#: the most characters of a group's label wrapped beside a row's label that stand before its last line
+_GROUP_PIECE = 3
+
+
+#: where a row's label opens, after a group's label's piece: "（二）", "1."
+_ENUMERATOR_IN = lazy(r"[（(][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d)")
+
+
 def _same_figures(values: Sequence[Cell], first: BoundRow) -> bool:
     """Whether a row's ``values`` say what the bound row ``first`` says: the same figures, in order,
     blank cells aside."""
@@ -3009,6 +3075,15 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         head_to = -1  # (paragraphs up to this one were read as one head row)
         for k, b in enumerate(blocks):
             if k <= head_to:
+                continue
+            around = _label_around_its_numbers(binder, blocks, k)
+            if around is not None:
+                # a label wrapped in a tall cell of a borderless table, its numbers in the middle of the
+                # row: its first line, the numbers, its last line (voices54t: a false C202 on 表三)
+                row, head_to, after = around
+                binder.row(row, number)
+                for r in after:  # (the rows of the table the numbers and the last line opened)
+                    binder.row(r, number)
                 continue
             cells = binder.head_a_cell_a_line(blocks, k)
             if cells:
