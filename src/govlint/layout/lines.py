@@ -1640,6 +1640,46 @@ def _bracket_alone(text: str) -> str:
     return _put(text, [m.start(1) for m in _BRACKET_ALONE.finditer(text)], " ")
 
 
+#: a line of a row's figures each after its column's name, "本年制发件数：0 本年废止件数：0 现行有效件数：12" (a web
+#: page for phones draws 表二 as cards: the row's label on a line, its figures so on the next)
+_CARD_NAME = r"[^\s:：\d（(](?:[^\n:：（(]|[（(][^）)\n]{0,12}[）)]){1,30}?"  # (a unit in brackets: "（单位：万元）")
+_CARD_LINE = lazy(r"(?m)^[ \t\u3000\xa0]*((?:" + _CARD_NAME + r"[ \u3000\xa0]*[:：][ \u3000\xa0]*"
+                  r"(?:\d[\d,.]*|—+|－|-|/|／|无)[ \u3000\xa0;；,，｜|]*){1,4})$")
+_CARD_PAIR = lazy("(" + _CARD_NAME + r")[ \u3000\xa0]*[:：]")
+
+
+def _cards(text: str, vocab: Vocabulary) -> str:
+    """表二 drawn as cards (a web page for phones): a row's label alone on a line, then its figures each after
+    its column's name ("规章" / "本年制发件数：0 本年废止件数：0 现行有效件数：0"). Read, they were no table: a
+    false C201 (voices54e). Where every name is a column's of the formats and the line above a row's label,
+    the two lines are one row typed with tabs: the line break a space, each name and its colon a tab and
+    spaces (offsets kept)."""
+    at: List[int] = []
+    out = list(text)
+    for m in _CARD_LINE.finditer(text):
+        start = m.start()
+        if start == 0 or text[start - 1] != "\n":
+            continue
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        label = text[above_start:start - 1].strip(" \t\u3000\xa0")
+        if not label or "\t" in label or not vocab.is_row_label(label):
+            continue
+        pairs = list(_CARD_PAIR.finditer(text, m.start(1), m.end(1)))
+        names = [p.group(1).strip(" ;；,，｜|\u3000\xa0") for p in pairs]
+        if not names or not all(vocab.is_label(n) and not vocab.is_row_label(n) for n in names):
+            continue
+        at.append(start - 1)
+        for p in pairs:
+            out[p.start()] = "\t"
+            for k in range(p.start() + 1, p.end()):
+                out[k] = " "
+    if not at:
+        return text
+    for k in at:
+        out[k] = " "
+    return "".join(out)
+
+
 def _repeated_head(text: str) -> str:
     """表三's head rows repeated on the next page (Word's "repeat as header row"), as a copy
     writes them again among the rows, often between two pieces of a row's labels that the page
@@ -2049,6 +2089,7 @@ _REPAIRS = (
     # (after the lone cells: a run of them is told by the page numbers between them)
     ("page-furniture", lambda text: "页" in text or "—" in text or "-" in text, lambda text, vocab: _page_furniture(text)),
     ("repeated-head", lambda text: text.count("申请人情况") > 1, lambda text, vocab: _repeated_head(text)),
+    ("cards", lambda text: ("：" in text or ":" in text) and _CARD_LINE.search(text) is not None, _cards),
     ("flattened-furniture", lambda text: ("页" in text or "-" in text or "—" in text) and _LONG_LINES.search(text) is not None,
      lambda text, vocab: _flattened_furniture(text)),
     ("bracket-alone", lambda text: "\n（\n" in text or "\n(\n" in text, lambda text, vocab: _bracket_alone(text)),
