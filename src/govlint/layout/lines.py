@@ -111,8 +111,11 @@ class Prepared(NamedTuple):
 _NOT_TEXT = lazy(r"(?P<gloss>(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
                  r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])|(?P<escape>(?<!\\)\\(?=[.\-*_#+!()\[\]`>]))"
                  # (Markdown's bold marks around words, "**信息内容**", "1.  **总体情况**": no words of theirs)
-                 r"|(?P<bold>(?<![*\\])\*\*(?=[^\s*])|(?<=[^\s*\\])\*\*(?!\*))")
-_NOT_TEXT_SIGN = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\\]|\*\*")
+                 r"|(?P<bold>(?<![*\\])\*\*(?=[^\s*])|(?<=[^\s*\\])\*\*(?!\*))"
+                 # (a Word field's code printed instead of its result, ' HYPERLINK "http://…"' in a heading: voices54s)
+                 r"|(?P<field>[ \u3000]?(?:HYPERLINK|PAGEREF|TOC)(?:[ \u3000]+\\[a-z*](?:[ \u3000]+\"[^\"\n]{0,40}\")?)*"
+                 r"[ \u3000]+(?:\"[^\"\n]{1,300}\"|_Toc\d+)(?:[ \u3000]+\\[a-z*](?:[ \u3000]+\"[^\"\n]{0,40}\")?)*[ \u3000]?)")
+_NOT_TEXT_SIGN = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\\]|\*\*|HYPERLINK|PAGEREF|TOC ")
 
 
 #: the lines whose bold marks are no words: a pipe table's row ("| **信息内容** | **本年处理决定数量** |") and a
@@ -140,7 +143,8 @@ def _not_text_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...], Tupl
         out.append(text[last:m.start()])
         total += m.end() - m.start()
         removed.append((m.start() - (total - (m.end() - m.start())), total))
-        kinds.add("pinyin-glosses" if m.group("gloss") else "markdown-bold" if m.group("bold") else "markdown-escapes")
+        kinds.add("pinyin-glosses" if m.group("gloss") else "markdown-bold" if m.group("bold")
+                  else "field-codes" if m.group("field") else "markdown-escapes")
         last = m.end()
     if not removed:
         return text, (), ()
