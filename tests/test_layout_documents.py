@@ -207,9 +207,10 @@ def test_a_head_row_by_its_words(cells, head):
 
 @pytest.mark.parametrize("between, joined", [(1, True), (2, True), (3, False)])
 def test_row_split_by_a_page_break_a_footnote_between(between, joined):
-    """A footnote on a figure at the first page's foot ("1申请人要求提供…") stands between the two
-    parts of a table whose next page repeats its head: the cut row is whole again. More lines
-    than a page's foot holds, or no head repeated, are two tables: nothing is joined."""
+    """A footnote on a figure at the first page's foot ("1注：申请人要求提供…") stands between the two
+    parts of a table whose next page repeats its head: the cut row is whole again; so it is when the
+    head is not repeated (Word's footnote under a table's part, voices54h). More lines than a page's
+    foot holds, or a line of anything but a note and no head repeated, are two tables: nothing is joined."""
     head = [["", "自然人", "总计"], ["", "商业企业", ""]]
     a = table_block(head + [["（五）不予", "1.信访举报", "1"]], page=2)
     b = table_block(head + [["处理", "投诉类申请", ""], ["", "2.重复申请", "0"]], page=3)
@@ -219,7 +220,10 @@ def test_row_split_by_a_page_break_a_footnote_between(between, joined):
     assert (got[0].table[-1][:2] == ["（五）不予处理", "1.信访举报投诉类申请"]) is joined
     alone = items(a, notes[0], table_block([["处理", "投诉类申请", ""]], page=3))
     D.cell_split_by_a_page_break(alone, vocabulary())
-    assert alone[0].table[-1][:2] == ["（五）不予", "1.信访举报"]
+    assert alone[0].table[-1][:2] == ["（五）不予处理", "1.信访举报投诉类申请"]
+    prose = items(a, TextBlock("下表为本年度依申请公开办理结果。", page=2), table_block([["处理", "投诉类申请", ""]], page=3))
+    D.cell_split_by_a_page_break(prose, vocabulary())
+    assert prose[0].table[-1][:2] == ["（五）不予", "1.信访举报"]
 
 
 def test_head_cells_split_by_a_page_break_where_the_grids_differ():

@@ -508,8 +508,9 @@ def cell_split_by_a_page_break(items: List[Item], vocab: Optional[Vocabulary] = 
         if vocab is not None and (last[0] or any(DIGIT.search(c) for c in last if c)) and not vocab.is_head_row(last):
             k = max(k, _head_rows(b.table, vocab))  # (after a row of the table's body: a head's own last row cut
             # by the page, "社会" / "公益组织", is the rest of the row above)
-        if between and not k:
-            continue  # (lines between two tables and no head repeated: two tables, not one cut)
+        if between and not k and not all(_FOOTNOTE.match(it.text) for it in between):
+            continue  # (lines between two tables and no head repeated: two tables, not one cut; but
+            # a page's footnotes, "1注：…", stand between a table's two parts as often as its head repeats)
         first = b.table[k]
         if not _numbers_below_their_label(last, first):
             if len(last) != len(first):
@@ -579,13 +580,15 @@ _CUT_HEAD = 6
 #: the most lines of a page's foot (a footnote, a note on the table) between a table and its
 #: continuation on the next page
 _FOOT_LINES = 2
+#: a note at a page's foot: "注：…", "1注：…", "①…", "*…" (Word's footnote under a table's part, voices54h)
+_FOOTNOTE = lazy(r"[ \u3000]*(?:\d{1,2}|[①-⑳*＊※])?[ \u3000]*(?:注|备注|说明)?[:：]?(?<=[:：①-⑳*＊※])")
 
 
 def _tables_over_a_break(items: List[Item]):
-    """(table, the next page's table, lines between): each two tables, the second on a later page,
+    """(table, the next page's table, the lines between): each two tables, the second on a later page,
     with nothing between them or no more than :data:`_FOOT_LINES` lines at the first one's page
-    foot (a footnote on a figure: "1申请人要求提供…", which the caller takes only when the second
-    table repeats the first's head)."""
+    foot (a footnote on a figure: "1申请人要求提供…", which the caller takes when the second table
+    repeats the first's head, or when each line is a note, :data:`_FOOTNOTE`)."""
     for i, a in enumerate(items):
         if not a.table:
             continue
@@ -593,7 +596,7 @@ def _tables_over_a_break(items: List[Item]):
             b = items[j]
             if b.table is not None:
                 if b.table and b.page != a.page:
-                    yield a, b, j - i - 1
+                    yield a, b, items[i + 1:j]
                 break
             if b.brk or b.page != a.page:
                 break
