@@ -2972,6 +2972,22 @@ _GROUP_PIECE = 3
 _ENUMERATOR_IN = lazy(r"[（(][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}[.．、](?!\d)")
 
 
+_IDEOGRAPH = lazy(r"[\u4e00-\u9fff]")
+
+
+def _label_piece(note: LabelNote) -> bool:
+    """Is a misspelt row label's wording (:class:`LabelNote` "typo") a piece of the official one, or the
+    official one with another's piece glued on: "（三）不予公", "度办理结果", "2.没有现成信息需要另行制"?"""
+    found = L.norm(L.split_prefix(note.found)[1])
+    official = L.norm(L.split_prefix(note.expected)[1])
+    if not found or not official or found == official:
+        return False
+    if found in official:
+        return True
+    # (glued: another label's words with it, "三、（一）予以公开"; not a misread enumerator, "l.属于国家秘密")
+    return official in found and _IDEOGRAPH.search(found.replace(official, "", 1)) is not None
+
+
 def _same_figures(values: Sequence[Cell], first: BoundRow) -> bool:
     """Whether a row's ``values`` say what the bound row ``first`` says: the same figures, in order,
     blank cells aside."""
@@ -3564,6 +3580,20 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
                     f"{len(bare) + len(missing)} rows have a label and no numbers or were not read: the labels and "
                     f"their numbers were pulled apart (a conversion from PDF), and which row each number belongs "
                     f"to cannot be told")
+    if t.layout == "matrix":
+        pieces = [n for n in notes if n.kind == "typo" and n.table == t.key and n.row and _label_piece(n)]
+        missing = [r for r in t.rows if r.key not in rows]
+        if pieces and len(pieces) + len(missing) >= 3 and missing:
+            # labels wrapped in their cells without the table's rules, their lines read among other rows'
+            # (a borderless table printed to PDF): pieces of labels taken for misspelt ones, rows lost
+            # (voices54x: C202, V502, A301, N601 on tables a reader reads without doubt)
+            line = pieces[0].span.line if pieces[0].span is not None else 0
+            said = "、".join(f"“{n.found}”" for n in pieces[:3])
+            return ("unreadable", f"{where}有{len(pieces)}个行名只读出一部分（如{said}，第{line}行），另有{len(missing)}行"
+                                  f"没有读出：行名在单元格中折行，与数字和别的行名交错（表格可能没有表格线），无法确定各数字所属的行",
+                    f"{len(pieces)} row labels{where_en} were read in part (e.g. line {line}) and {len(missing)} rows "
+                    f"were not read: the labels wrap in their cells among the numbers and other labels (a table "
+                    f"without rules), and which row each number belongs to cannot be told")
     dropped = {k for n in notes if n.kind == "dropped" and n.table == t.key for k in n.found.split()}
     n_cells = lost = 0
     for r in rows.values():
