@@ -152,6 +152,9 @@ def test_a_date_range_in_prose_states_the_period_but_not_its_year(fixture_text):
     ("示例镇人民政府\n2025年1月20日\n（此件公开发布）", date(2025, 1, 20), 72),
     ("示例镇人民政府\n2025年1月20日\n- 5 -", date(2025, 1, 20), 72),
     ("示例镇人民政府\n2025年1月20日\n第5页", date(2025, 1, 20), 72),
+    # a web page's watermark after the article: the site's name and address (voices54w)
+    ("示例镇人民政府\n2025年1月20日\n示例县人民政府网http://www.example.gov.cn", date(2025, 1, 20), 72),
+    ("示例镇人民政府\n2025年1月20日\nwww.example.gov.cn", date(2025, 1, 20), 72),
 ])
 def test_closing_date(fixture_text, written, expected, line):
     f = facts(variant(fixture_text, ("示例镇人民政府\n2025年1月20日", written)))

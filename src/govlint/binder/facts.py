@@ -130,7 +130,9 @@ _NOTE_AFTER = lazy(r"^(?:[ivx]{1,4}|[①-⑩]|[*＊]|\d{1,2}(?![\d年月日号.�
 
 #: a site's footer anywhere on its line ("示例县人民政府办公室 主办网站标识码：3607230001 示ICP备…号", "技术支持：
 #: 示例县融媒体中心 联系电话：…"): after the closing, never the report's
-_FOOTER = lazy(r"网站标识码|ICP|备案号|版权所有|技术支持\s*[:：]|Copyright|©|(?:主办|承办)(?:单位)?\s*[:：]")
+_FOOTER = lazy(r"网站标识码|ICP|备案号|版权所有|技术支持\s*[:：]|Copyright|©|(?:主办|承办)(?:单位)?\s*[:：]"
+               # (a site's name and address, a web page's watermark printed after the article: voices54w)
+               r"|https?://|www\.[a-z0-9-]+\.")
 
 
 #: where a web page's article ends: its share and print buttons, its links to the articles before and
