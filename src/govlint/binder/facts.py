@@ -299,16 +299,19 @@ class Facts(Record):
         人民政府, on lines of their own or apart on one) is the title agency's when any of them is; so is one
         signed by the second name the title holds in brackets. A closing signed only by a body the report says the
         agency was renamed from or formed of (:attr:`retired`) is another's, though its name reads as the agency's in
-        short ("样例市文化和旅游局" for 样例市文化广电和旅游局). False when either is unknown, or when the
+        short ("样例市文化和旅游局" for 样例市文化广电和旅游局); one signed by the body the report says the title's
+        agency became or handed its work to (:attr:`succeeded`) is its own. False when either is unknown, or when the
         line read as the title may be none (a sentence, "如对该报告有任何疑问，请与…", a copy's line cut in
         a sentence: a comma in it, no 报告, its agency no agency's name)."""
         if not self.agency or not self.signer or "报告" not in self.title or "，" in self.title \
-                or "," in self.title or not agency_like(_NOT_NAME.sub("", self.agency)) or self.succeeded:
+                or "," in self.title or not agency_like(_NOT_NAME.sub("", self.agency)):
             return False
         signed = [s for name in (self.signer, *self.cosigners) for s in _names(name, signed=True)]
         retired = [r for r in self.retired if r not in _compact(self.agency)]  # (not the title's second name)
         if retired and all(_retired_name(s, retired) for s in signed):
             return True  # signed by a body the report says became the agency: its former name
+        if self.succeeded:
+            return False  # signed by the body the report says the title's agency became (its successor)
         return not any(_same_agency(a, s) for a in _names(self.agency) for s in signed)
 
 
