@@ -1,8 +1,9 @@
 """PDF: text struck through is deleted text, as Word prints its tracked deletions ("显示标记的最终状态"):
 the old figure struck, the new one beside it. Read with the new figure, "收到政府信息公开申请913件" was a
-false N601, a table's struck digits beside the new ones a false A303 (voices54h). Characters a
-strikethrough runs through are left out, as the Word reader leaves out a deletion and the web page reader
-a run struck through; an underline keeps its text.
+false N601, a table's struck digits beside the new ones a false A303 (voices54h). Figures a strikethrough
+runs through, with figures not struck right beside them (the ones that replaced them), are left out, as
+the Word reader leaves out a deletion; an underline keeps its text, and so do words struck through and a
+table's figures all struck (tests/test_pdf39_underlined_labels_drawn_as_rules.py).
 
 The invented clean report (tests/fixtures/tabs_2024.txt) is drawn line by line with reportlab
 (tests/line_printer.py), one line of 一 drawn with a run struck through or underlined."""

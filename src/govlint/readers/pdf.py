@@ -1087,8 +1087,9 @@ _ONE_LINE = 1.5
 
 def _text_strokes(page, struck: Optional[set] = None) -> set:
     """The ids of the strokes on ``page`` that are a run of text's underline or strikethrough, not
-    a rule; ``struck`` (if given) gets the ids of the characters a strikethrough runs through (text
-    deleted: Word prints its tracked deletions so, "13" struck before the "14" that replaced it). Word and LibreOffice draw each underlined (or struck) line of a cell's text as a thin
+    a rule; ``struck`` (if given) gets the ids of the figures a strikethrough runs through (deleted: Word
+    prints its tracked deletions so, "13" struck before the "14" that replaced it; words struck through, a
+    label so marked, are read). Word and LibreOffice draw each underlined (or struck) line of a cell's text as a thin
     horizontal line (or a thin filled box) of its own; in a narrow cell, or one without padding,
     it reaches the cell's sides, and pdfplumber took it for a rule: each line of a wrapped label
     became a row of its own, the label was split over rows and the figures beside it moved (false
@@ -1113,6 +1114,7 @@ def _text_strokes(page, struck: Optional[set] = None) -> set:
     # (the rules down the page; a thin box's own short sides are none)
     vertical = [e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > 2 * _THIN]
     found = set()
+    runs: list = []  # (the struck figures' runs, their ends and size)
     for s in strokes:
         y, x0, x1 = (s["top"] + s["bottom"]) / 2, s["x0"], s["x1"]
         if x1 - x0 < 1:
@@ -1146,10 +1148,29 @@ def _text_strokes(page, struck: Optional[set] = None) -> set:
                    for v in vertical):
                 continue  # (a cell's side ends on it: a cell's bottom or top, drawn cell by cell)
             found.add(id(s))
-            if not foot and struck is not None:
-                struck.update(id(c) for c in run)
+            if not foot and struck is not None and all(c.get("text", "").isdigit() for c in run):
+                runs.append((run, first, last, size))
             break
+    if runs:  # (figures replaced: words struck, a label so marked, and a table's figures all struck, stay read)
+        every = {id(c) for run, _, _, _ in runs for c in run}
+        for run, first, last, size in runs:
+            if _replaced(run, every, bands, first, last, size):
+                struck.update(id(c) for c in run)
     return found
+
+
+def _replaced(run, every: set, bands: Dict[int, list], first: float, last: float, size: float) -> bool:
+    """Do figures not struck (``every``: the ids of those struck) stand right beside the struck ``run`` (between
+    ``first`` and ``last``), on its line: the figure that replaced it ("13" struck, "14" after it), as a tracked
+    change prints? (A figure struck with none beside it, a table so styled, is read.)"""
+    top = min(c["top"] for c in run)
+    for band in range(int(run[0]["bottom"] / 20) - 1, int(run[0]["bottom"] / 20) + 2):
+        for _, c in bands.get(band, ()):
+            if id(c) in every or not c.get("text", "").isdigit() or abs(c["top"] - top) > size / 2:
+                continue
+            if 0 <= c["x0"] - last <= size or 0 <= first - c["x1"] <= size:
+                return True
+    return False
 
 
 #: a stroke this thin (pt) or thinner may be a run's underline or strikethrough
