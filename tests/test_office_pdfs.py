@@ -109,7 +109,7 @@ def test_a_scanned_page_among_text_pages_is_said_once_and_nothing_is_missing(pdf
             ("S100", None, BETWEEN.format(page=k + 1)) in found, k
         others = [(code, table) for code, table, _ in found if code != "S100"]
         assert others and all(code == "C200" for code, _ in others), (k, found)
-        assert all("没有文字层的第" in message or "只有图片" in message for code, _, message in found if code == "C200")
+        assert all("没有文字层的第" in message or "只有图片" in message for code, _, message in found if code == "C200"), (k, found)
 
 
 def test_a_section_missing_elsewhere_is_found_beside_a_page_inside_table_three(tmp_path):

@@ -3247,8 +3247,11 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             status, zh, en = _words_run_together(t, bound_sections)
         if status == "absent":
             status, zh, en = _bare_heading(t, fmt.tables, bound_sections)
-        if scanned and (status == "absent" or (status == "bound" and t.layout != "single_row"
-                                               and any(r.key not in rows for r in t.rows))):
+        if scanned and (status == "absent" or ((status == "bound" or status == "unreadable" and rows)
+                                               and t.layout != "single_row" and any(r.key not in rows for r in t.rows))):
+            # (rows missing where a page has no text layer are on that page, whatever else the rows read
+            # show: a label cut by that page is one of its pieces; a table none of whose rows was read
+            # keeps its own reason, a picture's)
             status, zh, en = _scanned(rows, t, scanned)
         tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en,
                                    _other_meaning(t, rows, binder.notes, index, binder.other_rows))
