@@ -664,6 +664,7 @@ _T4_RESULT_READINGS = tuple(
 
 _NAMES = {
     "applications": ("政府信息公开申请", "applications"),
+    "new_said": ("本年新收政府信息公开申请", "new applications"),
     "new": ("本年新收", "new this year"),
     "carry": ("上年结转", "carried over from last year"),
     "next": ("结转下年度", "carried over to next year"),
@@ -736,6 +737,9 @@ _APPLICATIONS = ("applications", (
     ("表三", (("new", "total"), ("carry", "total")), "表三“一、本年新收”总计 + “二、上年结转”总计",
      "表三 new + carried over, total"),
     ("表三", (("total", "total"),), "表三“（七）总计”行总计", "表三 （七）总计 row, total")))
+#: the applications its own words call the year's new ones ("全年新收政府信息公开申请25件"): 表三's 本年新收 alone
+#: (not the new and the carried, nor the results' total: "新收…25件，上年结转2件" against 23 and 2, voices54x)
+_NEW_SAID = ("new_said", (_APPLICATIONS[1][0],))
 #: the applications carried over, from last year and to the next
 _CARRY = (("carry", (("表三", (("carry", "total"),), "表三“二、上年结转政府信息公开申请数量”总计",
                       "表三 carried over from last year, total"),)),
@@ -826,7 +830,7 @@ def _plan(t3) -> tuple:
         if name is not None:
             groups.append((key, (("表三", ((key, "total"),), f"表三“{name[0]}”总计", f"表三 {name[1]}: {en}, total"),)))
     plan = []
-    for kind, readings in (_APPLICATIONS,) + _CARRY + _OPEN + tuple(groups) + _APPLICANTS + _LATER:
+    for kind, readings in (_APPLICATIONS, _NEW_SAID) + _CARRY + _OPEN + tuple(groups) + _APPLICANTS + _LATER:
         if not readings:
             continue  # (a group without rows: nothing to compare with)
         table = readings[0][0]
@@ -1880,6 +1884,10 @@ _EVERYONE = lazy(r"群众|公众|申请人|居民|村民|市民|任何人|各界
 _ORGANISATIONS = lazy("|".join(_ORGANISATION_WORDS))
 
 
+#: an applications claim's words that make its figure the year's new ones: "新收", "本年新收", "新受理"
+_NEW_WORDS = lazy(r"新收|新受理|新接收")
+
+
 def _applicants(words: str) -> Optional[str]:
     """The kind of an applications claim by the applicants its words name: "applications" (none named,
     or natural persons among them: "未收到公民、法人或其他组织的申请" is none from anyone),
@@ -2371,6 +2379,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                     kind = _applicants(m.group(0))
                     if kind is None or kind not in readings:
                         continue  # "未收到科研机构、法律服务机构的申请": some applicants' columns, not compared
+                    if kind == "applications" and claim.group and _NEW_WORDS.search(m.group(0)) and "new_said" in readings:
+                        kind = "new_said"  # "新收…申请25件": the year's new ones alone
                 family = "normative" if normative else kind
                 if spans and any(m.start() < e and s < m.end() and f == family for f, s, e in spans):
                     continue  # the same words already read as a claim of another pattern of its kind
