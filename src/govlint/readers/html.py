@@ -1475,6 +1475,10 @@ def _find_article_serialised(body):
         return None
     if body.tail and (_WORDS.section(body.tail) or _WORDS.table(body.tail)):
         return None  # (a signal owned by the page's root)
+    if "<ol" in ser and any(_WORDS.listed(text) and _list_item(el) is not None
+                            for ol in body.iter("ol") for li in ol.iterchildren("li")
+                            for el in li.iter() for text in (el.text,) if text):
+        return None  # (a heading numbered by its list, "<ol start=2><li>主动公开…": no expression finds it)
     section_in, section_at, table_word = _WORDS.patterns()
     positions = _heading_starts(ser, section_in)
     if len(positions) > MAX_SIGNALS:
