@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-from govlint.plugin import (ABSENT, BLANK_CELL, COUNT_UNITS, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule,
+from govlint.plugin import (ABSENT, BUILTIN_FORMATS, BLANK_CELL, COUNT_UNITS, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule,
                             cell_kind, hookimpl, lazy, nfkc, parse_number)
 
 
@@ -172,6 +172,15 @@ class TableMissing(Rule):
                            location=loc, data={"expected": key})
 
 
+def _trial_row(table: str, row: str, format_id: str) -> bool:
+    """Is ``row``, a group of ``table`` written as one row, one row in the 2019 trial format (表三's
+    （六）其他处理), not only in a report's own collapsing (（四）无法提供 has its items in 2019 too)?"""
+    trial = BUILTIN_FORMATS.get("2019")
+    if trial is None or format_id == trial.id or all(t.key != table for t in trial.tables):
+        return False
+    return any(r.key == row for r in trial.table(table).rows)
+
+
 class RowMissing(Rule):
     code = "C202"
     name = "row-missing"
@@ -205,10 +214,13 @@ class RowMissing(Rule):
                     plain.append(r)
             for note, rows in by_group.items():
                 names = "；".join(r.prefix + r.label.text for r in rows)
-                # (the row as the 2019 trial format lays it out: said here, once, not again by V501)
+                # (the row as the 2019 trial format lays it out, "（六）其他处理": said here, once, not again by
+                # V501; another group written as one row is no format's layout, voices56a)
+                trial = _trial_row(key, note.row, ctx.bound.format.id)
                 yield ctx.diag(self, note.span,
-                               f"{key}“{note.found}”写成了一行（2019年试行格式的写法），缺少{ctx.bound.format.id}年格式的分项：{names}",
-                               f"{key} “{note.found}” is written as one row (the 2019 trial format's layout); the "
+                               f"{key}“{note.found}”写成了一行{'（2019年试行格式的写法）' if trial else ''}，"
+                               f"缺少{ctx.bound.format.id}年格式的分项：{names}",
+                               f"{key} “{note.found}” is written as one row{' (the 2019 trial format' + chr(39) + 's layout)' if trial else ''}; the "
                                f"{ctx.bound.format.id} format's sub-items are missing: {names}",
                                location=ctx.table_location(key, note.row),
                                data={"missing": [r.key for r in rows], "found": note.found})

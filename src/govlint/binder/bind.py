@@ -2487,7 +2487,7 @@ class _Binder:
         """A group label row with numbers: decided in finish() — a subtotal when its sub-items are
         there too, the sub-items collapsed into one row when they are not."""
         if any(r.group == e.key for r in self.fmt.table(e.table).rows):
-            self.group_rows.append((e, cell, row, section))
+            self.group_rows.append((e, cell, row, section, any(v.kind == NUMBER for v in values)))
             self._see(e.table, row.span, section)
 
     def _start_single(self, t: TableSpec, row: Row, section):
@@ -2602,9 +2602,11 @@ class _Binder:
             del self.rows[t.key][e.key]
             self._bind(e, cell, first, row, section)
         self._unlabelled_rows()
-        for e, cell, row, section in self.group_rows:
+        for e, cell, row, section, figures in self.group_rows:
             subs = [r.key for r in self.fmt.table(e.table).rows if r.group == e.key]
             bound = self.rows[e.table]
+            if not figures and any(k in bound for k in subs):
+                continue  # ("（三）不予公开 | — | — | …" over its items: the group's label, its cells marked empty)
             if len(subs) > 1 and subs[0] not in bound and all(k in bound for k in subs[1:]):
                 # the numbers of its first sub-item, whose label line was lost ("（四）无法提供" over
                 # "2.没有现成信息…"): no subtotal, the one missing row says it (C202)
