@@ -443,3 +443,26 @@ def test_table_three_on_landscape_pages_stored_turned(tmp_path):
             found = _lint(turned)
             assert found == _lint(out), (words[src], degrees)
             assert [code for code, _, _ in found] == ([] if words[src] == "clean" else ["A303", "A302"])
+
+
+def test_a_page_holding_only_a_seals_picture_is_no_scanned_page(pdfs, tmp_path):
+    """A last page with a small square picture alone (a seal's image pushed onto its own page): no
+    text of the report can be on it, so no S100 (voices56e: it was taken for a scanned page, S100)."""
+    path = pf.with_seal_page(pdfs["grid"], tmp_path / "seal.pdf")
+    assert len(pf.page_texts(path)) == len(pf.page_texts(pdfs["grid"])) + 1
+    assert "pages_scanned" not in read(str(path)).source
+    assert _lint(path) == []
+
+
+def test_a_section_missing_beside_a_seals_page_is_found(tmp_path):
+    """The same with section 五 missing: S101 (the seal's page turned the section checks off,
+    voices56e), and the same page grown to a scan's size is still a scanned page (S100)."""
+    text = CLEAN.replace("五、存在的主要问题及改进情况\n", "")
+    src = docx_styles.write_docx(text, docx_styles.BY_NAME["grid"], tmp_path / "no-five.docx")
+    if libreoffice.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    [out] = libreoffice.convert([src], "pdf", tmp_path / "out", tmp_path / "profile").values()
+    found = _lint(pf.with_seal_page(out, tmp_path / "seal.pdf"))
+    assert found == [("S101", None, "缺少第五部分“五、存在的主要问题及改进情况”")]
+    big = pf.with_seal_page(out, tmp_path / "scan.pdf", side=400.0)
+    assert read(str(big)).source["pages_scanned"] == str(len(pf.page_texts(big)))

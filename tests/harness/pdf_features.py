@@ -58,6 +58,25 @@ def scanned(source: Path, target: Path, pages: Optional[Iterable[int]] = None) -
     return _save(doc, target)
 
 
+def with_seal_page(source: Path, target: Path, side: float = 57.0) -> Path:
+    """A copy with one more page at the end holding only a small square picture (``side`` points, a
+    seal's or an emblem's size: a Word file's stamp image pushed onto a page of its own)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    doc = _open(source)
+    width, height = doc[0].get_size()
+    page = doc.new_page(width, height, index=len(doc))
+    bitmap = pdfium.PdfBitmap.new_native(32, 32, raw.FPDFBitmap_BGR)
+    bitmap.fill_rect((200, 30, 30, 255), 0, 0, 32, 32)  # (a red square)
+    image = pdfium.PdfImage.new(doc)
+    image.set_bitmap(bitmap)
+    image.set_matrix(pdfium.PdfMatrix().scale(side, side).translate(width * 0.6, height - 2 * side))
+    page.insert_obj(image)
+    page.gen_content()
+    return _save(doc, target)
+
+
 def page_holding(source: Path, text: str) -> int:
     """The first page (0-based) whose text holds ``text``."""
     return next(i for i, t in enumerate(page_texts(source)) if text in t.replace("\r\n", "").replace(" ", ""))

@@ -110,8 +110,7 @@ def _pdfium_pages(doc, pdfium):
             if "curve" in objects:
                 objects["char"] = _seal_left_out(page, objects["char"], objects["curve"])
             # a page without text that shows a picture: a scanned page (the reader says where it is)
-            pictured = not objects["char"] and next(page.get_objects(filter=[_IMAGE_OBJECT], max_depth=4),
-                                                    None) is not None
+            pictured = not objects["char"] and _shows_a_page(page, bbox)
             # a page with room for a picture between its lines: the large pictures (a table
             # published as an image), looked for only then
             pictures = _pictures(page, pdfium, bbox, objects["char"]) if _room(objects["char"], bbox[3] - bbox[1]) \
@@ -337,6 +336,21 @@ def _pictures(page, pdfium, bbox, chars) -> List[Tuple[float, float, float]]:
 _IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
 
 
+def _shows_a_page(page, bbox) -> bool:
+    """Whether a page without text shows a picture that may hold a page's text or a table: one as
+    large as :func:`_bare_picture` asks, or one inside a form (its bounds the form's own). Not a
+    seal's or an emblem's picture alone on the last page (voices56e: a false S100, and the section
+    checks it turned off missed 五)."""
+    width, height = bbox[2] - bbox[0], bbox[3] - bbox[1]
+    for obj in page.get_objects(filter=[_IMAGE_OBJECT], max_depth=4):
+        if obj.level > 0:
+            return True
+        left, bottom, right, top = obj.get_bounds()
+        if _bare_picture(left, right, bottom, top, width, height, ()):
+            return True
+    return False
+
+
 def _read_pdfminer(data: bytes):
     try:
         import pdfplumber
@@ -385,7 +399,8 @@ def _document(pages, n: int) -> Document:
             else:
                 page_items, page_chars, page_cid = _page(page, at, folios, centred, carried)
             width = float(page.width or 595)
-            pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else bool(page.images))
+            pictured = not page_chars and (page.pictured if hasattr(page, "pictured") else any(
+                _bare_picture(im["x0"], im["x1"], im["top"], im["bottom"], width, page.height, ()) for im in page.images))
             pictures = None if halves else getattr(page, "pictures", None)
             if pictures is None and page_chars and not halves and not hasattr(page, "pictured"):  # (pdfminer's)
                 pictures = [(im["x0"], im["x1"], im["top"]) for im in page.images
