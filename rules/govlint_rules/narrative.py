@@ -1449,7 +1449,10 @@ def _applications_before(text: str, start: int) -> bool:
 
 #: before 办结 in its sentence, the applications it is a part of: "受理的13件申请中，已办结12件"
 _OF_WHICH = lazy(NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:中|当中)"
-                 r"|(?<=的)\s*" + NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?申请\s*[，,]")
+                 r"|(?<=的)\s*" + NUM + r"\s*件(?:政府信息公开|依申请公开|信息公开)?申请\s*[，,]"
+                 #: ("征地拆迁类申请5件，其中予以公开3件": a kind of application counted, its results listed after 其中)
+                 r"|(?:类|方面)(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请\s*(?:共|有)?\s*" + NUM
+                 + r"\s*件\s*[，,]\s*其中")
 #: before a "零…" claim in its clause: a goal ("力争零申请"), a state left behind ("打破零申请") or
 #: compared with ("较上年零申请"), not what happened
 _GOAL = lazy(r"力争|争取|确保|努力|目标|力求|避免|防止|希望|下一步|将|明年|来年|今后|打破|改变|结束|摆脱|告别|较|比|由|从")
@@ -2050,11 +2053,14 @@ _QIZHONG = lazy(r"其中")
 #: between a 其中 and a result: the words of the results or of the carried ones ("其中予以公开5件，部分公开1件",
 #: "其中上年结转1件，…": the whole's figures listed, not a subset's)
 _LISTED_WHOLE = lazy(r"予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转|办结|答复")
+#: between a 其中 and a result, a count's topic without the word 申请 ("其中5件涉及征地拆迁，予以公开3件")
+_TOPIC_OF = lazy(r"涉及|关于|有关|反映")
 
 
 def _after_one_subset(text: str, start: int, at: int) -> bool:
     """Does the claim at ``at`` follow, in a later clause of its sentence, a 其中 that names one subset of
-    the applications by its count ("收到申请13件，其中涉及两村合并的申请5件，予以公开3件")? Its results may be
+    the applications by its count ("收到申请13件，其中涉及两村合并的申请5件，予以公开3件", "其中5件涉及征地拆迁，
+    予以公开3件")? Its results may be
     that subset's or the year's: a reader is not sure, so is the rule. A 其中 that lists the whole by parts
     ("其中自然人申请10件，法人或其他组织申请3件，予以公开5件": two counts) or introduces the results or the
     carried ones ("其中予以公开5件，…") leaves the figures after it the year's."""
@@ -2065,7 +2071,12 @@ def _after_one_subset(text: str, start: int, at: int) -> bool:
     if last is None:
         return False
     between = text[last.end():cut]
-    return ("申请" in between and len(_COUNT.findall(between)) == 1
+    listed = _LISTED_WHOLE.search(between)
+    first = _CLAUSE_START.search(between)
+    if listed is not None and first is not None and listed.start() >= first.end():
+        # (results listed after the subset's clause, the claim one of them: "其中20件涉及环评审批，予以公开9件、部分公开4件")
+        between = between[:listed.start()]
+    return (("申请" in between or _TOPIC_OF.search(between) is not None) and len(_COUNT.findall(between)) == 1
             and _LISTED_WHOLE.search(between) is None)
 
 
@@ -2081,7 +2092,7 @@ def _subset_of_which(text: str, start: int, at: int, readings: dict) -> bool:
         pass
     if m is None or "applications" not in readings:
         return False
-    n = cn_value(m.group(1) or m.group(2))
+    n = cn_value(m.group(1) or m.group(2) or m.group(3))
     return n is not None and all(Decimal(n) != r.value for r in _readings(readings["applications"]))
 
 
