@@ -76,6 +76,10 @@ _GOES_ON = lazy(rf"\s*,\s*{_NAME}{{1,24}}?[0-9]+\s*(?:件|个|项|次|期|场|�
 _GOES_ON_GROUPED = lazy(rf"\s*;\s*{_NAME}{{1,24}}?[0-9]+\s*(?:件|个|项|次|期|场|份|篇|条)")
 #: a part that is a sum of the parts before it ("…、其他6条，共发布80条;专题专栏…"): a subtotal, the list has levels
 _SUBTOTAL = lazy(r"^(?:共计|共|合计|总计|小计|累计)")
+#: right before the whole or a part, a word that makes its figure rounded ("约420条", "近160条", "超过300条")
+_ABOUT_WORDS = r"(?:约|近|逾|超过|大约|将近|接近|不足|不到)"
+_ABOUT = lazy(_ABOUT_WORDS + r"\s*$")
+_ABOUT_PART = lazy(_ABOUT_WORDS + r"\s*[0-9]")
 #: the figure before 其中 is a change against another year, no whole ("公开信息213条，较2022年增加19条。其中，…":
 #: the parts are of the 213): a comparison in its clause, a word of more or fewer right before it
 _A_CHANGE = lazy(_COMPARED + r"[^,;。]*?(?:增加|增长|减少|下降|降低|提高|上升|(?<!新)增|减|多|少)了?\s*(?:约|近)?\s*$")
@@ -91,7 +95,7 @@ class PartsOfAWhole(Rule):
            "各分项以逗号、顿号或（通篇）分号隔开（整个列举也可放在括号中：“共公布信息X条，（其中A a条、……、其他c条）”，以右括号结束），分项名称中可有顿号（“政策、规范性文件类信息2条”）和年份（“2022年信息公开年报1条”），最后一项为“其他”“其余”或“某类等其他”（各分项把总数分尽），各分项的单位与总数相同、不带占比（分项后括注的细分，如“法定主动公开35条（其中政策文件6条、…）”，其和等于该分项时不计入；不等时，如“政策文件20条（含图解10条）”，括注的数字可能另计，不检查）。各分项之和与总数不等时报告，" \
            "给出总数、各分项、其和与差。最后一项不是“其他”“其余”时，所列分项可能只是一部分，不要求等于总数，" \
            "但合起来不会超过总数：列举以句号或分号结束（或其后以逗号接着一个不再列出分项的分句，如“…、业务信息32条，其中重点对…进行了解读”）、各分项之和大于总数时报告；各分项是发布渠道（网站、公众号、公开栏、报刊等，" \
-           "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”“其中”列出其细分时，或分项中有“共发布80条”一类的小计时（两层列举）不检查；以“其他…”结束的一组分项后以分号接着另一组分项时，“其他”只是第一组的余项，不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。“其中”前紧挨的数字是与上年相比的增减（“公开信息213条，较上年增加19条。其中…”）时，它不是总数，不检查；列举后以逗号接着的与上年相比的分句（“…、其他类106条，较上年增加41条”）不是分项。"
+           "同一条信息可能在几处发布）时不检查（“年度报告”“年报”是一类信息，不是渠道）。名为“其他…”的分项后还列有分项时，它只是其中一类，不是余项；某一分项后以“包括”“含”“其中”列出其细分时，或分项中有“共发布80条”一类的小计时（两层列举）不检查；以“其他…”结束的一组分项后以分号接着另一组分项时，“其他”只是第一组的余项，不检查。按“件”计的申请、复议、诉讼不检查（“其中维持…纠正…其他结果…”之外还有尚未审结的）。“其中”前紧挨的数字是与上年相比的增减（“公开信息213条，较上年增加19条。其中…”）时，它不是总数，不检查；列举后以逗号接着的与上年相比的分句（“…、其他类106条，较上年增加41条”）不是分项。总数或分项是约数（“约420条”“近160条”“超过300条”）时不检查。"
     why = "分项把总数分尽时，其和必须等于总数；不等说明数字写错或漏写了一项，读者无法知道哪个数字是对的。"
     basis = "国办公开办函〔2021〕30号（报告数据应准确一致）。"
     example = "“全年主动公开政府信息120条，其中政策文件10条、工作动态30条、通知公告25条、其他类50条”（各项之和为115条）。"
@@ -108,6 +112,9 @@ class PartsOfAWhole(Rule):
                     total, unit = figure_value(m.group("total")), m.group("unit")
                     if _A_CHANGE.search(text, max(0, m.start("total") - 40), m.start("total")):
                         continue
+                    if _ABOUT.search(text, max(0, m.start("total") - 4), m.start("total")) \
+                            or _ABOUT_PART.search(m.group("parts")):
+                        continue  # ("约420条，其中…", "近160条": a figure rounded, not a sum to check)
                     if whole and "," in m.group("parts") and _GOES_ON.match(text, m.end()):
                         continue  # (its 其他 item is one kind: the list goes on in another unit)
                     if whole and _GOES_ON_GROUPED.match(text, m.end()):
