@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Optional
 
 from govlint.plugin import Rule, enumerators, hookimpl, lazy, nfkc
 
@@ -155,14 +156,23 @@ _INSTITUTION = lazy(r"(医院|卫生院|保健院|病院|疗养院|学校|大学
                     r"|急救(?:中心|站)|血站|血液中心|精神卫生中心|防治(?:院|所|站)|职业教育中心|职教中心)$")
 
 
-def deadline(agency: str, year: int) -> date:
+def deadline(agency: str, year: int, signer: str = "") -> date:
     """The publication deadline for a report on ``year`` by ``agency`` (条例第四十九条 and the
     summary deadlines for whole governments). An agency the name does not place (none, or a
-    body that is neither a government nor a department) gets the latest deadline, 3月31日.
-    Reports on 2018 and earlier fell under the 2007 条例 (第三十一条: every agency by 3月31日); the
-    revised 条例 (in force 2019-05-15) governs the reports on 2019 onward."""
+    body that is neither a government nor a department: "示例县2024年…报告") is placed by the
+    government that signs the report (``signer``, "示例县人民政府", voices56d), else gets the latest
+    deadline, 3月31日. Reports on 2018 and earlier fell under the 2007 条例 (第三十一条: every agency
+    by 3月31日); the revised 条例 (in force 2019-05-15) governs the reports on 2019 onward."""
     if year <= 2018:
         return date(year + 1, 3, 31)
+    placed = _placed(agency, year)
+    if placed is None and signer:
+        placed = _placed(signer, year, governments_only=True)
+    return placed or date(year + 1, 3, 31)
+
+
+def _placed(agency: str, year: int, governments_only: bool = False) -> Optional[date]:
+    """The deadline the name ``agency`` places (a government by its level, a department), or None."""
     # (a second name in brackets after the first, "…住房和城乡建设局（…人民防空办公室）": the first places it)
     a = re.sub(r"[（(][^（）()]*[)）]$", "", agency.strip()).strip()
     if _TOWNSHIP.search(a):
@@ -173,9 +183,9 @@ def deadline(agency: str, year: int) -> date:
         return date(year + 1, 2, 20)
     if _PREFECTURE.search(a):
         return date(year + 1, 3, 10)
-    if _DEPARTMENT.search(a) and not _INSTITUTION.search(a):
+    if not governments_only and _DEPARTMENT.search(a) and not _INSTITUTION.search(a):
         return date(year + 1, 1, 31)
-    return date(year + 1, 3, 31)
+    return None
 
 
 #: how the message names the report's date, by where it is said (``Facts.date_said``)
@@ -191,7 +201,7 @@ class Late(Rule):
     summary = "报告落款日期晚于法定发布期限"
     summary_en = "The report's date is after its publication deadline"
     what = "比较报告末尾的落款日期与发布期限：部门和乡镇为次年1月31日；县级、设区的市级、省级人民政府的本级年度报告分别为" \
-           "次年2月20日、3月10日、3月31日（按机关名称判断，简称“示例县政府”同“示例县人民政府”；名称不能判断时，以及医院、学校、公司等公共企事业单位（含名为“…社区卫生服务中心”“…疾病预防控制中心”“…职业教育中心”的医疗卫生机构和学校），按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
+           "次年2月20日、3月10日、3月31日（按机关名称判断，简称“示例县政府”同“示例县人民政府”；标题中的名称不能判断（如只写“示例县2024年…报告”）而落款是某级人民政府时按落款判断；都不能判断时，以及医院、学校、公司等公共企事业单位（含名为“…社区卫生服务中心”“…疾病预防控制中心”“…职业教育中心”的医疗卫生机构和学校），按最晚的3月31日）；2018年及以前年度的报告按2007年《条例》第三十一条，一律为次年3月31日。报告没有落款日期时，" \
            "改用标题下单独一行的日期（如“（2025年1月20日）”）或标题行末括号中的日期（“…年度报告（2025年1月20日）”），或正文所述的发布日期（如“本报告于2025年1月24日在…网站公布”“2025年1月24日，本报告在…网站公布”；“于每年1月31日前公布”之类的期限不算），" \
            "都没有时改用网页上的发布时间（网页本身的，或随正文复制下来的“发布时间：2025-02-10 09:30”“发布日期：2025年01月20日”一行；三者都只取报告年度次年的日期：“上年度报告于2024年3月5日公布”不是本报告的日期）；都没有则不检查。标题年份与统计期限年份不同（P701）而落款在统计期限的次年时，" \
            "按统计期限的年份计算期限。落款日期可写作“2025年1月20日”“二〇二五年一月二十日”“二〇二五年元月二十日”或“2025-01-20”“2025.1.20”“2025/1/20”，可带星期（“2025年1月20日（星期一）”），同一行日期后可有括注（“2025年1月20日（此件公开发布）”“2025年1月20日 (主动公开)”，其后同样可有页码、附件等；括注说是修订、更正、转载等的日期时不算）；" \
@@ -209,7 +219,7 @@ class Late(Rule):
         # the title and the period name different years (P701): the date is judged by the year it
         # follows ("二〇二三年…报告", 统计期限2024年, dated 2025年1月20日: on time for 2024)
         year = f.covered_year
-        due = deadline(f.agency or f.signer, year)
+        due = deadline(f.agency or f.signer, year, f.signer if f.agency else "")
         if f.date is not None:
             if f.date > due:
                 said, said_en = _DATE_SAID[date_said]
