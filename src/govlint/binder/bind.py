@@ -3249,6 +3249,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             status, zh, en = _words_run_together(t, bound_sections)
         if status == "absent":
             status, zh, en = _bare_heading(t, fmt.tables, bound_sections)
+        if status == "bound" and t.layout == "matrix" and span is not None:
+            status, zh, en = _labels_without_numbers(t, rows, report.text[span.start:span.end], span)
         if scanned and (status == "absent" or ((status == "bound" or status == "unreadable" and rows)
                                                and t.layout != "single_row" and any(r.key not in rows for r in t.rows))):
             # (rows missing where a page has no text layer are on that page, whatever else the rows read
@@ -3302,6 +3304,27 @@ def _heading_may_be_on(scanned: str, report: Report, sections: Sequence[BoundSec
         if m != n + 1 or n in (5, 6) or any(page == p for page in found.values()):
             return True
     return False
+
+
+def _labels_without_numbers(t: TableSpec, rows, text: str, span: Span) -> Tuple[str, str, str]:
+    """A table read whole but for rows whose labels stand in it (their first twelve characters on a line of its text), their
+    numbers not read with them (a PDF's cells centred down two lines: the label's halves on the lines
+    above and below its numbers, which stand beside a piece of the group's label, "理 | 0 | 0 | …",
+    voices56e): the rows are there, not missing (no C202); the table cannot be read for them (C200,
+    once). A label found nowhere in the table's text stays missing."""
+    missing = [r for r in t.rows if r.key not in rows]
+    if not missing:
+        return "bound", "", ""
+    lines = {"".join(ln.split()) for ln in text.splitlines()}
+    printed = [r for r in missing if len(r.label.text) >= 6 and any(r.label.text[:12] in ln for ln in lines)]
+    if not printed:
+        return "bound", "", ""
+    names = "；".join(r.prefix + r.label.text for r in printed)
+    return ("unreadable", f"第{span.line}行起，表中写有“{names}”一行的标签，但没有读出它的数字（各行的文字与数字可能被拆开），"
+                          f"无法确定各数字所属的行",
+            f"from line {span.line}, the table has the label of the row “{names}” but its numbers were not read "
+            f"with it (a row's words and numbers may have been split apart); which row each number belongs to cannot "
+            f"be told")
 
 
 def _scanned(rows, t: TableSpec, pages: str) -> Tuple[str, str, str]:
