@@ -2033,8 +2033,9 @@ def _span_copies(text: str, vocab: Vocabulary, tabs: bool = False) -> str:
 
 #: a Markdown list item's bullet ("- 一、总体情况": pymupdf4llm writes a line that opens with a
 #: numeral as a list's item), an ATX heading's marks ("## （三）收到和处理…") or an editor's decoration
-#: ("▍一、总体情况", :data:`HEADING_DECORATION`) before a line's words
-_BULLETED = lazy(r"\n([ \t]*(?:(?:[-*+•]|#{1,6})[ \t]+|[" + HEADING_DECORATION + r"]+[ \t\u3000]*))(\S[^\n]*)")
+#: ("▍一、总体情况", :data:`HEADING_DECORATION`), or both ("## ▌一、总体情况"), before a line's words
+_BULLETED = lazy(r"\n([ \t]*(?:(?:[-*+•]|#{1,6})[ \t]+(?:[" + HEADING_DECORATION + r"]+[ \t\u3000]*)?"
+                 r"|[" + HEADING_DECORATION + r"]+[ \t\u3000]*))(\S[^\n]*)")
 
 
 #: a cheap sign that a text may hold a decorated heading (any of the glyphs anywhere)
@@ -2053,8 +2054,9 @@ def _bulleted_headings(text: str, vocab: Vocabulary) -> str:
     cut: List[int] = []
     for m in _BULLETED.finditer("\n" + text):  # (offsets one past the text's)
         words = m.group(2).strip(_SPACE)
+        marks = m.group(1).strip(_SPACE)
         if other.fullmatch(words) is not None or (
-                not m.group(1).lstrip(_SPACE).startswith("#") and heading.fullmatch(words) is not None):
+                (not marks.startswith("#") or _DECORATED_TEST.search(marks)) and heading.fullmatch(words) is not None):
             cut.extend(range(m.start(1) - 1, m.end(1) - 1))
     return _put(text, cut, " ") if cut else text
 

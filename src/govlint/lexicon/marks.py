@@ -47,6 +47,10 @@ NOTE_MARK = lazy(rf"^\s*(?:\d{{1,2}}|[{NOTE_MARK_GLYPHS}])\s*$")
 CONTINUED_LINE = lazy(r"^\s*[（(]?\s*(?:续\s*(?:上\s*)?表\s*[0-9一二三四五六七八九十]{0,2}|表\s*[0-9一二三四五六七八九十]{0,2}\s*[（(]\s*续\s*[)）])"
                       r"\s*[)）]?\s*[:：]?\s*$")
 
-#: the glyphs an editor sets before a heading for looks ("▍一、总体情况", "■ 二、主动公开…", "◆（一）…": WeChat
-#: articles, web pages' styled headings): no word of the heading
-HEADING_DECORATION = "▍▌▎▏▐█■□◆◇●○◎★☆▶►▷➤◼◾▪♦❖"
+#: the glyphs an editor sets before a heading for looks ("▍一、总体情况", "■ 二、主动公开…", "◆（一）…", "📌一、…",
+#: "✅…": WeChat articles, web pages' styled headings): no word of the heading. As ranges of a regular
+#: expression's class: arrows, technical symbols, block elements, geometric shapes, miscellaneous
+#: symbols and dingbats, more arrows and shapes, the emoji planes, and the joiners emoji are written with
+#: (a glyph outside a fixed list left the heading unread: S100, and the checks on the sections, voices56h)
+HEADING_DECORATION = ("\u2190-\u21ff\u2300-\u23ff\u2580-\u27bf\u2b00-\u2bff"
+                      "\U0001f300-\U0001faff\ufe0f\u200d")
