@@ -108,3 +108,13 @@ def test_bold_marks_in_a_pipe_tables_head_are_no_words():
     assert bold != MD
     assert "markdown-bold" in prepare(bold, vocabulary()).repairs
     assert found(bold) == []
+
+
+def test_bold_figures_in_pipe_rows_without_their_outer_bars_are_figures():
+    """A pipe table written without its outer bars (GitHub's Markdown allows it), its totals bold:
+    "一、本年新收… | 10 | … | **13**" (voices56h: a C204 per row, "“**11**”不是数字"). The marks are no words."""
+    bare = CLEAN.replace("\t", " | ")
+    bold = bare.replace("| 0 | 0 | 13\n", "| 0 | 0 | **13**\n")
+    assert bold.count("**13**") == 2 and "\n| " not in bold
+    assert "markdown-bold" in prepare(bold, vocabulary()).repairs
+    assert found(bold) == found(bare) == []

@@ -118,13 +118,19 @@ _NOT_TEXT = lazy(r"(?P<gloss>(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,6}[āáǎà�
 _NOT_TEXT_SIGN = lazy(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\\]|\*\*|HYPERLINK|PAGEREF|TOC ")
 
 
-#: the lines whose bold marks are no words: a pipe table's row ("| **信息内容** | **本年处理决定数量** |") and a
+#: the lines whose bold marks are no words: a pipe table's row ("| **信息内容** | **本年处理决定数量** |", or
+#: without its outer bars) and a
 #: list's item numbered by Word's list ("1.  **总体情况**": pandoc's Markdown of a Word file)
 _BOLD_AS_LOOKS = lazy(r"[ \t\u3000]*(?:\||\d{1,2}[.．、][ \t\u3000]+\*\*)")
 
 
 def _bold_marks_no_words(text: str, at: int) -> bool:
-    return _BOLD_AS_LOOKS.match(text, text.rfind("\n", 0, at) + 1) is not None
+    start = text.rfind("\n", 0, at) + 1
+    if _BOLD_AS_LOOKS.match(text, start) is not None:
+        return True
+    # (a pipe table's row without its outer bars, "一、本年新收… | 10 | … | **11**": GitHub's Markdown allows it, voices56h)
+    end = text.find("\n", at)
+    return text.count("|", start, end if end >= 0 else len(text)) >= 2
 
 
 def _not_text_dropped(text: str) -> Tuple[str, Tuple[Tuple[int, int], ...], Tuple[str, ...]]:
