@@ -602,7 +602,9 @@ _SCOPE = ("全县", "全市", "全区", "全省", "全旗", "全州", "全盟", 
           "全行业", "本市", "本县", "本区", "本省", "本州", "本旗", "我市", "我县", "我区", "我省", "我州", "我旗")
 #: a unit inside the agency or under it ("局机关收到申请10件", "下属事业单位收到3件", "各村(社区)受理2件")
 _UNITS = ("局机关", "机关本部", "下属", "直属", "所属", "局属", "二级单位", "各村", "社区", "科室", "股室", "县直", "市直",
-          "区直", "旗直", "州直")
+          "区直", "旗直", "州直",
+          # ("县属国有企业和事业单位未发生…行政复议", a county government's report: its bodies', voices56i)
+          "县属", "市属", "区属", "旗属", "州属", "省属", "镇属", "乡属", "委属", "厅属")
 _PART = ("其中", "代表", "本级", "部门", "党政办", "政府办", "办公室", "站所") + _SCOPE + _UNITS
 #: in the claim's own clause, a scope the words above do not list: the bodies under the agency or
 #: beside it named with 各 ("各县区税务局", "各分局", "所辖各派出所", "各学校"), both levels of a
