@@ -654,6 +654,13 @@ _TYPO_SCORE = 0.8  # how similar an unknown label must be to an official one to 
 #: a short note in brackets ending a label, no number in it ("规章(制度)"): no official label's end
 #: a row's number (its 序号) and the space after it, before a label
 _ROW_NUMBER = lazy(r"\d{1,3}\s+(?=\D)")
+def _broken_down(text: str, official: str) -> bool:
+    """Is ``text`` an official label with a note of its own in brackets ("行政处罚（简易程序）", "行政许可（网上
+    办理）"): after that row was read, a part of it the agency lists, no second copy nor a misspelling."""
+    note = _TRAILING_NOTE.search(text)
+    return note is not None and note.start() > 0 and L.norm(text[:note.start()]) == L.norm(official)
+
+
 _TRAILING_NOTE = lazy(r"\s*[（(][^（）()0-9０-９]{1,12}[)）]\s*$")
 #: a gloss after a row's label, longer than :data:`_TRAILING_NOTE`'s note: a definition after a colon, or a
 #: note to the filer in brackets ending the label (a sentence's words, no figure of the row)
@@ -1379,6 +1386,8 @@ class _Binder:
                 else:
                     self.maybe_again = (e.table, section)
                 return
+            if read and typo and _broken_down(cell.text, e.official):
+                return  # ("行政处罚（简易程序）" after 行政处罚 was read: a part of the row the agency adds, voices56i)
             if typo or e.note:  # (a note only for a label not written as the format's)
                 self._label_note(e, cell, typo, section)
             if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
