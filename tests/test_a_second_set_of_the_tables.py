@@ -121,3 +121,22 @@ def test_the_first_row_a_page_repeats_with_the_head_is_no_second_copy(tmp_path):
     assert _lint_text(tmp_path, text) == []
     wrong = text.replace("（七）总计\t10", "（七）总计\t11")
     assert "A302" in {c for c, _, _ in _lint_text(tmp_path, wrong)}
+
+
+@pytest.mark.parametrize("which", ["own", "whole"])
+def test_the_prose_beside_two_sets_of_the_tables_is_not_held_to_either(tmp_path, which):
+    """A county's own tables and its 全县汇总 in the same sections, the prose giving one set's figures
+    without saying whose ("本年度共收到政府信息公开申请39件" is the 全县 copy's): the prose may speak of
+    either set, so it is held to neither (voices56i: a bureau's 全系统 set first, its 局机关 set after it,
+    three false N601 against the first). After the closing an annex's set leaves the prose the report's
+    own (:func:`test_a_note_on_the_second_set_after_the_closing_is_no_statement_of_the_report_s`)."""
+    figure = "13" if which == "own" else "39"
+    text = _each_under_its_own().replace("本年度共收到政府信息公开申请13件", f"本年度共收到政府信息公开申请{figure}件")
+    assert f"申请{figure}件" in text
+    assert _lint_text(tmp_path, text) == []
+
+
+def test_the_prose_beside_an_annexed_set_is_still_the_reports(tmp_path):
+    """The 全县 set in an annex after the closing: '收到申请39件' is the report's and contradicts its 13."""
+    text = _in_an_annex().replace("本年度共收到政府信息公开申请13件", "本年度共收到政府信息公开申请39件")
+    assert [c for c, _, _ in _lint_text(tmp_path, text)] == ["N601"]

@@ -9,7 +9,7 @@ tolerance the matcher used (an outdated label, a typo, a row collapsed into one)
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -104,6 +104,9 @@ class BoundTable:
     #: another format's with no counterpart in this one (本年新公开数量 where 本年废止件数 stands): their
     #: numbers count something else, so no check reads them (:func:`_other_meaning`; V501 says why)
     other_meaning: frozenset = frozenset()
+    #: how many more copies of the table the report holds before its closing (a county's 全县汇总 beside
+    #: its own, a bureau's 全系统 and 局机关): not read; the prose may speak of any of them
+    copies: int = 0
 
     @property
     def present(self) -> bool:
@@ -1069,6 +1072,8 @@ class _Binder:
         #: department's table for each of its units); its rows are no part of the report's table
         #: (:meth:`_second_copy`)
         self.again: Optional[tuple] = None
+        #: table → where each second copy of it begins (offsets of their first rows)
+        self.copies: Dict[str, List[int]] = defaultdict(list)
         #: (table, section) after the table's first row read again with the same figures: a second
         #: copy if the next row was read before too, else the row a page repeated with the head
         self.maybe_again: Optional[tuple] = None
@@ -1378,11 +1383,13 @@ class _Binder:
             if self.maybe_again is not None:
                 if read and self.maybe_again == (e.table, section):
                     self.again, self.maybe_again = self.maybe_again, None  # (a second row read again)
+                    self.copies[e.table].append(row.span.start)
                     return
                 self.maybe_again = None
             if read and self._begins_again(self.fmt.table(e.table), e.key):
                 if not _same_figures(row.cells[row.cells.index(cell) + 1:], first):
                     self.again = (e.table, section)
+                    self.copies[e.table].append(row.span.start)
                 else:
                     self.maybe_again = (e.table, section)
                 return
@@ -2104,6 +2111,7 @@ class _Binder:
                 # row a page repeats with the head: a second copy when the next row is read again too)
                 if not _same_figures(values, first):
                     self.again = (t.key, section)
+                    self.copies[t.key].append(row.span.start)
                 else:
                     self.maybe_again = (t.key, section)
                 return
@@ -2506,6 +2514,7 @@ class _Binder:
         if len(cells) >= self._width(t.key) and span is not None:
             # the table's head again after its row was read whole: a second copy of the table
             self.again = (t.key, None)
+            self.copies[t.key].append(row.span.start)
             return
         self.again = None
         if span is None and where is None:
@@ -3236,6 +3245,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
     #: a PDF's pages that show a picture and have no text (scanned among text pages): what is not
     #: found may be on them, so nothing is reported missing; S100 says so once
     scanned = str(report.source.get("pages_scanned") or "")
+    # (a copy of a table after the report's closing is an annex's: the prose speaks of the report's own)
+    closing = facts.date_span.start if facts.date_span is not None and not facts.date_said else None
     assessed = {}
     for t in fmt.tables:
         spans = binder.spans[t.key]
@@ -3267,7 +3278,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             # keeps its own reason, a picture's)
             status, zh, en = _scanned(rows, t, scanned)
         tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en,
-                                   _other_meaning(t, rows, binder.notes, index, binder.other_rows))
+                                   _other_meaning(t, rows, binder.notes, index, binder.other_rows),
+                                   sum(1 for at in binder.copies.get(t.key, ()) if closing is None or at < closing))
         if status == "unreadable":
             unread[t.key] = (zh, en)
     if not any(s.spec is not None for s in bound_sections):
