@@ -59,7 +59,7 @@ class PdfReader:
     @property
     def cache_version(self) -> str:
         """What the reader cache keys this reader's output by (see :mod:`govlint.readers.cache`)."""
-        return f"17-{ENGINE}"
+        return f"18-{ENGINE}"
 
     def sniff(self, head: bytes) -> bool:
         return b"%PDF-" in head[:1024]
@@ -635,6 +635,8 @@ def _page(page, number: int, folios: Optional[list] = None, centred: Optional[li
         out.append(_Line(text, number, ln["x0"], ln["x1"], ln["top"], size=size, runs=_runs(ln.get("chars", ()))))
         line_chars.append(ln.get("chars", ()))
     height = float(page.height or 842)
+    if len(out) >= 4:
+        out, line_chars = _side_menu_dropped(out, line_chars, float(getattr(page, "width", 0) or 595))
     # the page's text block: where most lines start and end
     if out:
         left = _mode([ln.x0 for ln in out])
@@ -761,6 +763,52 @@ def _page_numbers_drawn(chars, height: float) -> set:
 
 #: a run of a prose column: words, not a number or a mark alone
 _WORDS = lazy(r".*[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+
+
+#: a site's side menu item: words only, a few of them ("信息公开指南", "政策文件")
+_MENU_ITEM = lazy(r"[^\W\d_]{2,12}")
+
+
+def _side_menu_dropped(lines: List[_Line], chars: list, width: float) -> Tuple[List[_Line], list]:
+    """A web page printed with its site's side menu (an old site's layout table: a narrow cell of links
+    left of the article): each link is printed on the line of the article's text beside it, and read
+    with it ("信息公开 梧桐街道2022年…报告": the title named no agency, S104; "…统计期限为信息公开制度2022年…",
+    voices56b). Recognised by three lines or more opening, at one place in the page's left fifth, with
+    a short item of words alone in its run, the article's text (if any on the line) from a place right
+    of it, the article beside the items standing right of a fifth of the page (a report's own margin is
+    narrower):
+    those items are left out (a menu is no part of the report), the rest of their lines kept."""
+    menu = []
+    for k, ln in enumerate(lines):
+        first = ln.runs[0] if ln.runs else None
+        if first is not None and first.x1 < width * 0.2 and _MENU_ITEM.fullmatch(first.text) \
+                and (len(ln.runs) == 1 or ln.runs[1].x0 - first.x1 >= 2 * ln.size):
+            menu.append(k)
+    if len(menu) < 3:
+        return lines, chars
+    starts = [round(lines[k].runs[0].x0) for k in menu]
+    at = max(set(starts), key=starts.count)
+    menu = [k for k in menu if abs(lines[k].runs[0].x0 - at) <= 2]
+    # (the article beside the menu: the lines between its first item and its last; a site's header above
+    # it, a breadcrumb, may run from the page's left margin)
+    top, bottom = lines[menu[0]].top, lines[menu[-1]].top
+    article = [r.x0 for k, ln in enumerate(lines) if top <= ln.top <= bottom
+               for r in (ln.runs[1:] if k in menu else ln.runs)]
+    if len(menu) < 3 or not article or min(article) < width * 0.2 or min(article) - max(
+            lines[k].runs[0].x1 for k in menu) < 2 * max(lines[k].size for k in menu):
+        return lines, chars
+    out, kept = [], []
+    for k, (ln, cs) in enumerate(zip(lines, chars)):
+        if k not in menu:
+            out.append(ln)
+            kept.append(cs)
+        elif len(ln.runs) > 1:
+            rest = ln.runs[1:]
+            at_text = ln.text.find(rest[0].text, len(ln.runs[0].text))
+            out.append(_Line(ln.text[at_text:] if at_text >= 0 else " ".join(r.text for r in rest), ln.page,
+                             rest[0].x0, ln.x1, ln.top, size=ln.size, runs=rest))
+            kept.append([c for c in cs if c["x0"] >= rest[0].x0 - 0.5])
+    return out, kept
 
 
 def _two_columns(lines: List[_Line], width: float) -> List[_Line]:
