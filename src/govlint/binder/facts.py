@@ -132,7 +132,10 @@ _NOTE_AFTER = lazy(r"^(?:[ivx]{1,4}|[①-⑩]|[*＊]|\d{1,2}(?![\d年月日号.�
 #: 示例县融媒体中心 联系电话：…"): after the closing, never the report's
 _FOOTER = lazy(r"网站标识码|ICP|备案号|版权所有|技术支持\s*[:：]|Copyright|©|(?:主办|承办)(?:单位)?\s*[:：]"
                # (a site's name and address, a web page's watermark printed after the article: voices54w)
-               r"|https?://|www\.[a-z0-9-]+\.")
+               r"|https?://|www\.[a-z0-9-]+\."
+               # (a browser's print header or footer: the page's file address, the time printed: "file:///…html",
+               # "2025/1/20 14:28", "12/4/26, 2:28 PM", voices56f)
+               r"|file:/|^\s*(?:\d{1,4}/\d{1,2}/\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\s*$")
 
 
 #: where a web page's article ends: its share and print buttons, its links to the articles before and
