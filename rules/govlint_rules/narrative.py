@@ -376,10 +376,11 @@ CLAIMS: Tuple[Claim, ...] = (
     Claim("next", lazy(r"(?:无|没有|未有)结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|件)?"
                        r"(?=情况|的情况|[。,，;；]|$)"), 0),
     #: "1件结转下年度继续办理", "尚有2件申请结转至下一年度办理": the count before the words, opening its clause
-    #: (not "这1件", "其余2件": cases said before; not "上年结转的2件和本年新收的1件结转…": the last of several)
+    #: (not "这1件": cases said before, but "其余3件结转下年度…": the rest carried on; not "上年结转的2件和本年新收的1件结转…":
+    #: the last of several)
     #: (a copy out of a PDF may space the count: "， 2 件结转…")
     #: ("余下3件转至2026年办理": 结 left out; "另有2件结转下年度继续办理": the rest, voices56b)
-    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s)|(?<=其中)|(?<=其中\s))(?:(?:尚有|还有|另有|共有|有|剩余|剩下|余下|除)\s*)?" + NUM
+    Claim("next", lazy(r"(?:(?<![^,;:。])|(?<=[,;:。]\s)|(?<=其中)|(?<=其中\s))(?:(?:尚有|还有|另有|其余|共有|有|剩余|剩下|余下|除)\s*)?" + NUM
                        + r"\s*件(?:政府信息公开|依申请公开)?(?:申请)?(?:需)?(?:结转|转(?=至|到|入|下))(?:至|到|入)?"
                        r"(?:下一?年(?:度|(?=办理|继续|[，,；;。]|$))|\s*(?:19|20)\d\d\s*年度?)"), word="转"),
     #: ("除2件顺延至下年度办理外": put off to the next year)
