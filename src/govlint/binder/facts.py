@@ -674,7 +674,13 @@ def _title(report: Report) -> Tuple[str, Optional[Span]]:
         ptext = _before_metadata(prev.text).lstrip("# ")  # (a Markdown heading's marks: "# 样例县人民政府")
         # (a page's metadata table wrapped its 标题 line: "标题：示例镇…2024年政府信息公开" / "工作年度报告")
         ptext = _TITLE_LABEL.sub("", ptext.strip())
-        if prev.span.end_line < cur.span.line - 2 - stepped or not _fragment(ptext) or "报告" in ptext:
+        # (one blank line between at most; two when the line above is an agency's name and the title names
+        # none: pdfplumber's text laid out as printed leaves two under a title's first line, voices56f)
+        far = prev.span.end_line < cur.span.line - 2 - stepped
+        if far and (prev.span.end_line < cur.span.line - 3 - stepped or not agency_like(ptext)
+                    or _agency_of(_compact(joined))):
+            break
+        if not _fragment(ptext) or "报告" in ptext:
             break
         pt = _compact(ptext)
         ct = _compact(joined)
