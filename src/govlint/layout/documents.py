@@ -1079,11 +1079,20 @@ def _wrapped_labels_placed(items: List[Item], anchors: List[int], between: Dict[
     # the pieces between row r's line and the next, by column: (line, text)
     pieces = [[[] for _ in cols] for _ in anchors]
     for r, i in enumerate(anchors[:-1]):
+        row_runs = _anchor(items[i])[0]
         for ln in between[i]:
             if ln in skip:
                 continue
             for run in items[ln].runs:
-                pieces[r][col(run)].append((ln, run.text))
+                c = col(run)
+                if not own[r][c] and vocab is not None:
+                    # a cell's next line centred under its first ("（六）其他" / "处理": it starts right of the
+                    # first line's start, in no column of its own on this row), the two a label: that cell's,
+                    # not a label's of its column further up (voices56e: "处理处理" on a row a page before)
+                    mid = (run.x0 + run.x1) / 2
+                    c = next((col(o) for o in row_runs if o.x0 < run.x0 and mid <= o.x1 and col(o) < c
+                              and own[r][col(o)] and vocab.is_label("".join(own[r][col(o)]) + run.text)), c)
+                pieces[r][c].append((ln, run.text))
     cells = [[list(own[r][c]) for c in range(len(cols))] for r in range(n)]
     taken: set = set()
     refused: set = set()
