@@ -14,6 +14,8 @@ from typing import Optional
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Span, fast_constructor
 from ..lexicon.pattern import lazy
 
+#: zero written as a word in a numeric cell ("零", "〇"): 0, as a reader takes it
+ZERO_WORDS = frozenset({"零", "〇"})
 #: what reports write for "nothing" in a numeric cell
 PLACEHOLDERS = frozenset({"/", "／", "-", "－", "—", "——", "--", "–", "无", "\\", "、"})
 _NUMBER = lazy(r"[+-]?\d+(?:\.\d+)?")
@@ -67,6 +69,8 @@ def make_cell(text: str, span: Span) -> Cell:
         return cell_of((text, span, NUMBER, value))
     if text.isdigit() and text.isascii():  # the common case, without the NFKC round trip
         return cell_of((text, span, NUMBER, Decimal(text)))
+    if text in ZERO_WORDS:  # (零 typed for 0 in every empty cell: the one number it can be, voices56k)
+        return cell_of((text, span, NUMBER, SMALL["0"]))
     if has_ideograph(text):  # a label: NFKC keeps CJK ideographs, and none is a digit
         return cell_of((text, span, TEXT, None))
     value = parse_number(text)
