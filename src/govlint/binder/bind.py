@@ -27,6 +27,7 @@ from ..syntax.ast import (BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Paragraph, Rep
 from .headings import another_report_cut, contents_folded, contents_table, renumbered
 from .facts import Facts, extract_facts
 from ..layout import make_cell, parse_number, split_spaced
+from ..layout.cells import DIGIT
 from ..layout.vocabulary import year_qualified as _year_qualified
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
 from ..lexicon.pattern import compile_pattern, lazy
@@ -3253,7 +3254,8 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
         span = spans[0].to(max(spans, key=lambda s: s.end)) if spans else None
         # (the message names the line in the file: a flattened report's lines are layout's)
         assessed[t.key] = span, _assess(t, binder.rows[t.key], report.to_file(span), binder.notes,
-                                        binder.named_columns.get(t.key))
+                                        binder.named_columns.get(t.key),
+                                        _numbers_unbound(report.text, span, binder.rows[t.key]))
     # the absent tables whose sections hold pictures or point to an attachment: told of together
     pictured = _pictured_sections([t for t in fmt.tables if assessed[t.key][1][0] == "absent"], bound_sections)
     for t in fmt.tables:
@@ -3564,9 +3566,20 @@ def _attached(source: dict) -> Tuple[str, str, str]:
 _MIN_ROWS = 6
 
 
+def _numbers_unbound(text: str, span: Optional[Span], rows: Dict[str, BoundRow]) -> int:
+    """How many lines of a table's stretch of ``text`` hold a digit but no row bound: rows whose labels
+    were not recognised (none: the rows read are all the table has)."""
+    if span is None:
+        return 0
+    bound = {ln for r in rows.values() for ln in range(r.span.line, r.span.end_line + 1)}
+    lines = text[span.start:span.end].split("\n")
+    return sum(1 for k, ln in enumerate(lines, span.line) if k not in bound and DIGIT.search(ln))
+
+
 def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
-            notes: Sequence[LabelNote], named: Optional[set] = None) -> Tuple[str, str, str]:
-    """Is a table read well enough to check? (status, what was seen in Chinese, in English)."""
+            notes: Sequence[LabelNote], named: Optional[set] = None, loose: int = 1) -> Tuple[str, str, str]:
+    """Is a table read well enough to check? (status, what was seen in Chinese, in English). ``loose``:
+    the lines of its stretch with a digit that no row bound (0: a short table, its rows missing, C202)."""
     if not rows:
         if span is None:
             return "absent", "", ""
@@ -3599,7 +3612,7 @@ def _assess(t: TableSpec, rows: Dict[str, BoundRow], span: Optional[Span],
                     f"belongs to cannot be told")
         return "bound", "", ""
     n = len(t.rows)
-    if n >= _MIN_ROWS and len(rows) < n / 3:
+    if n >= _MIN_ROWS and len(rows) < n / 3 and loose:
         return ("unreadable", f"{where}只读出{len(rows)}行（共{n}行），其余各行的标签无法识别",
                 f"only {len(rows)} of its {n} rows were read{where_en}; the others' labels were not recognised")
     cut = _cut_at_the_right(t, rows, named, notes)
