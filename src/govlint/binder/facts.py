@@ -123,9 +123,11 @@ _AFTER_CLOSING = lazy(r"^[【\[（(]?\s*(?:(?:附件\s*\d*|附件下载|相关(?
                       r"|浏览次数|点击(?:数|量|率)|阅读(?:数|次数)|责任编辑|编辑|审核|校对)(?:单位)?\s*[:：])")
 
 
-#: a note under the closing: an endnote's or footnote's mark before its words ("i信息处理费按照…", "①…", "*…",
+#: a note under the closing: an endnote's or footnote's mark before its words ("i信息处理费按照…", "①…", "*…", "[1] …",
 #: "1申请人要求…", not a date's "2025年"), or "注：" / "备注：" / "说明："
-_NOTE_AFTER = lazy(r"^(?:[ivx]{1,4}|[①-⑩]|[*＊]|\d{1,2}(?![\d年月日号.．、]))(?=[\u4e00-\u9fff《“])|^(?:注|备注|说明)\s*[:：]")
+_NOTE_AFTER = lazy(r"^(?:[ivx]{1,4}|[①-⑩]|[*＊]|\d{1,2}(?![\d年月日号.．、]))(?=[\u4e00-\u9fff《“])|^(?:注|备注|说明)\s*[:：]"
+                  # (Word's footnote printed under the closing: "[1] 含通过互联网…", "1 含…", voices56l)
+                  r"|^\s*[\[［]\d{1,2}[\]］]|^\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff《“])")
 
 
 #: a site's footer anywhere on its line ("示例县人民政府办公室 主办网站标识码：3607230001 示ICP备…号", "技术支持：
