@@ -334,12 +334,13 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "其中商业企业申请2件", "商业企业2件": 表三's 商业企业 column, named as the table names it (its
     #: applications, or a count in 件; not the businesses a topic concerns, "涉及商业企业的申请3件", nor other
     #: dealings, "走访商业企业12次")
-    *(Claim("business", lazy(r"(?<![非、和及与或])(?<!涉及)(?<!关于)(?<!针对)商业企业(?:提出|提交|递交)?(?:的)?" + noun
+    *(Claim("business", lazy(r"(?:(?<![非、和及与或])|(?<=件、))(?<!涉及)(?<!关于)(?<!针对)商业企业(?:提出|提交|递交)?(?:的)?" + noun
                              + FILL + NUM + unit))
       for noun, unit in ((r"(?:政府信息公开|依申请公开|信息公开)?申请", _UNIT), ("", r"\s*件"))),
     #: "科研机构2件", "社会公益组织提出的申请3件", "法律服务机构7件": 表三's columns of those applicants, named as the
-    #: table names them (as 商业企业 above; not "涉及科研机构的申请", nor a list's "科研机构、法律服务机构2件")
-    *(Claim(kind, lazy(r"(?<![非、和及与或])(?<!涉及)(?<!关于)(?<!针对)" + name + r"(?:提出|提交|递交)?(?:的)?" + noun
+    #: table names them (as 商业企业 above; not "涉及科研机构的申请", nor a list's "科研机构、法律服务机构2件"; after a
+    #: count and 、 each its own: "自然人10件、商业企业3件、社会公益组织1件", voices56j)
+    *(Claim(kind, lazy(r"(?:(?<![非、和及与或])|(?<=件、))(?<!涉及)(?<!关于)(?<!针对)" + name + r"(?:提出|提交|递交)?(?:的)?" + noun
                        + FILL + NUM + unit))
       for kind, name in (("research", "科研机构"), ("public_interest", "社会公益组织"), ("legal", "法律服务机构"))
       for noun, unit in ((r"(?:政府信息公开|依申请公开|信息公开)?申请", _UNIT), ("", r"\s*件"))),
