@@ -1056,7 +1056,7 @@ def _title_stands_apart(line: str, end: int) -> bool:
     the "**" that closes it in Markdown bold, if any)?"""
     if line.startswith("**", end):
         end += 2
-    return end >= len(line.rstrip(_SPACE)) or line[end] in _SPACE
+    return end >= len(line.rstrip(_SPACE)) or line[end] in _SPACE or line[end] in "：:"
 
 
 class _Heading(NamedTuple):
