@@ -30,7 +30,7 @@ from ..layout import make_cell, parse_number, split_spaced
 from ..layout.cells import DIGIT
 from ..layout.vocabulary import year_qualified as _year_qualified
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
-from ..lexicon.pattern import compile_pattern, lazy
+from ..lexicon.pattern import LazyPattern, compile_pattern, lazy
 
 #: a letter of any script (an ideograph, a Latin letter): words, not numbers or rules
 _WORDS = lazy(r"[^\W\d_]")
@@ -602,8 +602,8 @@ class _Index:
         # "规章（设区的市…应提供相关数据）"): the row, its label the official one (a province's template explains
         # its rows). Not a column's head ("本年制发件数（2024年）" names its year: read where heads are)
         for after, how in ((_TRAILING_NOTE, "typo"), (_GLOSS, None)):
-            note = after.search(words)
-            rows = self.by_label.get(L.norm(words[:note.start()]), ()) if note is not None and note.start() > 0 else ()
+            label = _before_note(after, words)
+            rows = self.by_label.get(L.norm(label), ()) if label is not None else ()
             if rows and all(e.kind == "row" for e in rows):
                 return list(rows), how, prefix
         if len(n) >= 3:
@@ -661,8 +661,14 @@ _ROW_NUMBER = lazy(r"\d{1,3}\s+(?=\D)")
 def _broken_down(text: str, official: str) -> bool:
     """Is ``text`` an official label with a note of its own in brackets ("行政处罚（简易程序）", "行政许可（网上
     办理）"): after that row was read, a part of it the agency lists, no second copy nor a misspelling."""
-    note = _TRAILING_NOTE.search(text)
-    return note is not None and note.start() > 0 and L.norm(text[:note.start()]) == L.norm(official)
+    label = _before_note(_TRAILING_NOTE, text)
+    return label is not None and L.norm(label) == L.norm(official)
+
+
+def _before_note(note: LazyPattern, text: str) -> Optional[str]:
+    """The words before the note ``note`` finds at the end of ``text``, or None (no note, or nothing before it)."""
+    found = note.search(text)
+    return text[:found.start()] if found is not None and found.start() > 0 else None
 
 
 _TRAILING_NOTE = lazy(r"\s*[（(][^（）()0-9０-９]{1,12}[)）]\s*$")
