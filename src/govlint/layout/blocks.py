@@ -672,6 +672,14 @@ def cell_runs(blocks: Sequence[Block], vocab: Optional[Vocabulary] = None) -> Li
                     c = Cell(c.text, c.span, TEXT)
                 if _rest_after_its_numbers(current, c, vocab):
                     continue
+                if not current and k and units[k - 1][0] and rows:
+                    # (the label's first line with the row's first number on it, "…已获取 0", then its
+                    # rest "信息" and the other numbers: a tall cell's copy; that row goes on here)
+                    last = list(rows[-1].cells)
+                    if _rest_after_its_numbers(last, c, vocab):
+                        rows.pop()
+                        current.extend(last)
+                        continue
                 # (a value in words, "152790元", "减4", "0/0", is no label that starts a row)
                 if c.kind == TEXT and not value_in_words(c.text) and current and (
                         current[-1].kind != TEXT or value_in_words(current[-1].text)
@@ -1238,20 +1246,32 @@ _GLUED_NUMBER = lazy(r"(.*?[^\d\s.．,，])[ \u3000]*([0-9０-９]+(?:[.．][0-9
 
 def _split_glued(row: Row, vocab: Vocabulary) -> Row:
     """A label with its first number run into it ("规章0", "（七）总计10": a PDF extraction
-    that lost the gap): two cells, when what stands before the number is a label."""
+    that lost the gap): two cells, when what stands before the number is a label. Or a wrapped
+    label's first line with the row's first number on it, the label's rest the next cell
+    ("5.要求行政机关确认或重新出具已获取 0" / "信息" / "0" …: a copy of a tall cell, a cell a line):
+    the label whole, then the number."""
     cells = list(row.cells)
     changed = False
     for i, c in enumerate(cells):
         if c.kind != TEXT or not c.text[-1:].isdigit():
             continue
         m = _GLUED_NUMBER.fullmatch(c.text)
-        if not m or not vocab.is_label(m.group(1)):
+        if not m:
+            continue
+        rest = cells[i + 1] if i + 1 < len(cells) and cells[i + 1].kind == TEXT else None
+        if vocab.is_label(m.group(1)):
+            rest = None
+        elif rest is None or not vocab.is_label(m.group(1) + rest.text) or vocab.is_label(rest.text):
             continue
         cut = m.start(2)
         s = c.span
         label = Cell(m.group(1), span_of((s.line, s.column, s.line, s.column + len(m.group(1)), s.start,
                                           s.start + len(m.group(1)))), TEXT)
         number = make_cell(m.group(2), span_of((s.line, s.column + cut, s.line, s.end_column, s.start + cut, s.end)))
+        if rest is not None:
+            cells[i:i + 2] = [_joined(label, rest), number]
+            changed = True
+            break
         cells[i:i + 1] = [label, number]
         changed = True
         break  # (one per row: the first number; the rest were apart)
