@@ -1937,6 +1937,8 @@ _TOTAL_BEFORE_SPLIT = lazy(r"(?:申请|依申请公开|事项|办件|受理|办�
                            + r"\s*件\s*[，,:]?\s*$")
 #: a clause opening with 含 or 包括 before last year's carried ones
 _INCLUDED = lazy(r"\s*(?:含有|含|包含|包括)\s*")
+#: the words before a carried figure's claim that add it to the figure before ("另有上年结转2件")
+_ALSO = lazy(r"\s*(?:此外|同时)?\s*(?:另有|另|还有)\s*")
 #: (or, right before last year's carried ones, 含 or 包括 after a comma: "共办理申请69件，含上年结转3件", as in brackets)
 _SPLIT = lazy(r"其中|(?<=[，,])\s*(?:含有|含|包含|包括)(?=\s*(?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:结转|转结|转至|转入|转到))")
 #: in the clause of that total: the applications of some applicants or of one answer, or the new ones only
@@ -2178,6 +2180,9 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         if listed is None:
                             listed = _mask_listed_carry(text, start, end) if guarded else text
                         own = _scope(text, cut, end, m.start(), m.end()).replace(m.group(0), "", 1)
+                        if _ALSO.fullmatch(text, cut, m.start()):
+                            own = own.replace(text[cut:m.start()].strip(), "", 1)  # "申请13件，另有上年结转2件":
+                            # a second figure beside the first, the year's own
                         if _INCLUDED.fullmatch(text, cut, m.start()) and _split_of_total(
                                 text, start, m.start(), in_part, year):
                             own = own.replace(text[cut:m.start()].strip(), "", 1)  # "共办理申请69件，含上年
