@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional
 
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Cell, Span, fast_constructor
+from ..lexicon.marks import NOTE_MARK_GLYPHS
 from ..lexicon.pattern import lazy
 
 #: zero written as a word in a numeric cell ("零", "〇"): 0, as a reader takes it
@@ -23,6 +24,13 @@ _NUMBER = lazy(r"[+-]?\d+(?:\.\d+)?")
 _SOFT_HYPHEN = "\u00ad"
 #: a digit as report text writes it (ASCII or full-width): what tells a row of numbers from a row of words
 DIGIT = lazy(r"[0-9０-９]")
+#: a figure with a note's mark typed after it ("12*", "13①", "0（注1）", "5[1]", "3注2": the table's note says
+#: why): the figure, group 1, as a person reads it (a mark set as superscript the readers drop)
+NOTED_FIGURE = lazy(rf"([+-]?[0-9０-９][0-9０-９,，.．]*)[ \u3000]*(?:[{NOTE_MARK_GLYPHS}]{{1,2}}"
+                    r"|[（(][ \u3000]*注[ \u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \u3000]*[)）]"
+                    r"|[\[［【〔][ \u3000]*(?:注[ \u3000]*)?[0-9０-９]{1,2}[ \u3000]*[\]］】〕]|注[ \u3000]*[0-9０-９]{1,2})")
+#: the characters a note's mark after a figure ends with (tested first: most cells end otherwise)
+_NOTE_ENDS = frozenset(NOTE_MARK_GLYPHS + ")）]］】〕0123456789０１２３４５６７８９")
 #: the numbers most cells hold, made once (a Decimal is immutable)
 SMALL = {str(i): Decimal(i) for i in range(100)}
 
@@ -71,9 +79,17 @@ def make_cell(text: str, span: Span) -> Cell:
         return cell_of((text, span, NUMBER, Decimal(text)))
     if text in ZERO_WORDS:  # (零 typed for 0 in every empty cell: the one number it can be, voices56k)
         return cell_of((text, span, NUMBER, SMALL["0"]))
+    if text[-1] in _NOTE_ENDS and text[0] in _FIGURE_STARTS:
+        m = NOTED_FIGURE.fullmatch(text)
+        value = parse_number(m.group(1)) if m else None
+        if value is not None:
+            return cell_of((text, span, NUMBER, value))
     if has_ideograph(text):  # a label: NFKC keeps CJK ideographs, and none is a digit
         return cell_of((text, span, TEXT, None))
     value = parse_number(text)
     if value is not None:
         return cell_of((text, span, NUMBER, value))
     return cell_of((text, span, TEXT, None))
+
+
+_FIGURE_STARTS = frozenset("+-0123456789０１２３４５６７８９")
