@@ -466,3 +466,23 @@ def test_a_section_missing_beside_a_seals_page_is_found(tmp_path):
     assert found == [("S101", None, "缺少第五部分“五、存在的主要问题及改进情况”")]
     big = pf.with_seal_page(out, tmp_path / "scan.pdf", side=400.0)
     assert read(str(big)).source["pages_scanned"] == str(len(pf.page_texts(big)))
+
+
+def test_a_row_left_out_of_a_table_read_before_a_later_sections_scanned_page_is_missing(tmp_path):
+    """表三 without its row 8.属于行政查询事项 (left out by the clerk), every page of it text, and a page after
+    section 四's heading scanned (a picture of 五, 六 and the signature): the row cannot be on that page, so
+    it is missing (C202), not "其余各行可能在没有文字层的第N页上" (C200, voices57e)."""
+    more = "".join(f"（{k}）示例镇将继续完善第{k}项公开制度，按季度检查落实情况，并在门户网站公布检查结果。\n" for k in range(1, 41))
+    text = CLEAN.replace("8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\n", "").replace(
+        "建立公开栏定期更新台账。\n", "建立公开栏定期更新台账。\n" + more)  # (五 long enough for pages of its own)
+    assert text.count("（40）示例镇") == 1 and "8.属于行政查询事项" not in text
+    src = docx_styles.write_docx(text, docx_styles.BY_NAME["grid"], tmp_path / "no-row.docx")
+    [out] = libreoffice.convert([src], "pdf", tmp_path / "out", tmp_path / "profile").values()
+    texts = pf.page_texts(out)
+    after = [k for k, t in enumerate(texts) if k and any("四、政府信息公开行政复议" in x for x in texts[:k])
+             and "四、政府信息公开行政复议" not in t]
+    if not after:
+        pytest.skip("no page of the rendering lies wholly after section 四's heading")
+    found = _lint(pf.scanned(out, tmp_path / "scanned.pdf", [after[-1]]))
+    assert ("C202", "表三", "表三缺少1行：8.属于行政查询事项") in found
+    assert "C200" not in [code for code, _, _ in found]

@@ -3279,12 +3279,13 @@ def bind(report: Report, formats: Optional[Dict[str, FormatSpec]] = None,
             status, zh, en = _bare_heading(t, fmt.tables, bound_sections)
         if status == "bound" and t.layout == "matrix" and span is not None:
             status, zh, en = _labels_without_numbers(t, rows, report.text[span.start:span.end], span)
-        if scanned and (status == "absent" or ((status == "bound" or status == "unreadable" and rows)
-                                               and t.layout != "single_row" and any(r.key not in rows for r in t.rows))):
+        held = _scanned_within(scanned, report, bound_sections, t.section) if scanned else ""
+        if held and (status == "absent" or ((status == "bound" or status == "unreadable" and rows)
+                                            and t.layout != "single_row" and any(r.key not in rows for r in t.rows))):
             # (rows missing where a page has no text layer are on that page, whatever else the rows read
             # show: a label cut by that page is one of its pieces; a table none of whose rows was read
             # keeps its own reason, a picture's)
-            status, zh, en = _scanned(rows, t, scanned)
+            status, zh, en = _scanned(rows, t, held)
         tables[t.key] = BoundTable(t, rows, span, binder.sections_of[t.key], status, zh, en,
                                    _other_meaning(t, rows, binder.notes, index, binder.other_rows),
                                    sum(1 for at in binder.copies.get(t.key, ()) if closing is None or at < closing))
@@ -3314,16 +3315,9 @@ def _heading_may_be_on(scanned: str, report: Report, sections: Sequence[BoundSec
     consecutive sections' headings, both read, the first neither 五 nor 六: a page that holds only
     a table's picture inside 三 (a false S101 on a section missing elsewhere went unsaid, voices53l).
     Without the pages of the lines, any may."""
-    origins = report.source.get("line_origins") or ()
-    found = {}
-    for s in sections:
-        if s.spec is None:
-            continue
-        line = s.section.span.line
-        at = re.search(r"\d+", origins[line - 1]) if 0 < line <= len(origins) and origins[line - 1] else None
-        if at is None:
-            return True
-        found.setdefault(s.spec.number, int(at.group()))
+    found = _heading_pages(report, sections)
+    if found is None:
+        return True
     for p in (int(x) for x in re.findall(r"\d+", scanned)):
         before = [n for n, page in found.items() if page < p]
         after = [n for n, page in found.items() if page > p]
@@ -3333,6 +3327,36 @@ def _heading_may_be_on(scanned: str, report: Report, sections: Sequence[BoundSec
         if m != n + 1 or n in (5, 6) or any(page == p for page in found.values()):
             return True
     return False
+
+
+def _heading_pages(report: Report, sections: Sequence[BoundSection]) -> Optional[Dict[int, int]]:
+    """The page each read section's heading is on (the first, for a number read twice), by the
+    section's number; None when a heading's page is not known (no PDF, or a line of no page)."""
+    origins = report.source.get("line_origins") or ()
+    found: Dict[int, int] = {}
+    for s in sections:
+        if s.spec is None:
+            continue
+        line = s.section.span.line
+        at = re.search(r"\d+", origins[line - 1]) if 0 < line <= len(origins) and origins[line - 1] else None
+        if at is None:
+            return None
+        found.setdefault(s.spec.number, int(at.group()))
+    return found
+
+
+def _scanned_within(scanned: str, report: Report, sections: Sequence[BoundSection], number: int) -> str:
+    """The ``scanned`` pages (no text layer) on which a part of section ``number``'s table may be: from
+    the page of that section's heading to that of the next section's read after it. A page after a
+    later section's heading holds none of it: a row missing from a table read on the pages before is
+    missing (a false C200 "其余各行可能在…第6页上" on a row left out, the picture page holding 五 and
+    六, voices57e). All of them when the pages of the headings are not known."""
+    found = _heading_pages(report, sections)
+    if not found or number not in found:
+        return scanned
+    later = [page for n, page in found.items() if n > number]
+    first, last = found[number], min(later) if later else None
+    return "、".join(p for p in re.findall(r"\d+", scanned) if first <= int(p) and (last is None or int(p) <= last))
 
 
 def _labels_without_numbers(t: TableSpec, rows, text: str, span: Span) -> Tuple[str, str, str]:
