@@ -3369,7 +3369,10 @@ def _labels_without_numbers(t: TableSpec, rows, text: str, span: Span) -> Tuple[
     if not missing:
         return "bound", "", ""
     lines = {"".join(ln.split()) for ln in text.splitlines()}
-    printed = [r for r in missing if len(r.label.text) >= 6 and any(r.label.text[:12] in ln for ln in lines)]
+    # (a short label, "（一）予以公开", only as a line's whole text or its end, its enumerator with it: as words
+    # of other lines it stands in many)
+    printed = [r for r in missing if any(r.label.text[:12] in ln for ln in lines) if len(r.label.text) >= 6
+               or any(ln.endswith(r.prefix + r.label.text) for ln in lines if r.prefix)]
     if not printed:
         return "bound", "", ""
     names = "；".join(r.prefix + r.label.text for r in printed)
