@@ -389,7 +389,7 @@ class _Index:
                                 self.other_places[at] = self.other_places.get(at, ()) + ((r.key, m.key),)
         self.all_norms = tuple(self.by_label)
         #: any table head's marker word: rows without one (most) skip the per-table test
-        markers = sorted({m for t in fmt.tables for m in t.markers}, key=len, reverse=True)
+        markers = sorted({m for t in fmt.tables for m in t.markers}, key=_longest_first)
         self.marker_re = compile_pattern("|".join(map(re.escape, markers))) if markers else None
         self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
         self._row_plans: Dict[Tuple[str, str], Optional[tuple]] = {}
@@ -423,7 +423,7 @@ class _Index:
         got = self._blocks_by_size.get(t.key)
         if got is None:
             blocks = {tuple(c.key for c in t.columns_of(r)) for r in t.rows}
-            got = self._blocks_by_size[t.key] = sorted(blocks, key=len, reverse=True)
+            got = self._blocks_by_size[t.key] = sorted(blocks, key=lambda b: (-len(b), b))
         return got
 
     def header_cuts(self, text: str) -> Optional[tuple]:
@@ -477,7 +477,7 @@ class _Index:
             if t.layout != "single_row" or t.section != section:
                 continue
             rest = plain
-            for g in sorted(_groups(t), key=len, reverse=True):
+            for g in sorted(_groups(t), key=_longest_first):
                 rest = rest.replace(g, "")
             for m in t.markers:
                 rest = rest.replace(m, "")
@@ -663,6 +663,13 @@ def _broken_down(text: str, official: str) -> bool:
     办理）"): after that row was read, a part of it the agency lists, no second copy nor a misspelling."""
     label = _before_note(_TRAILING_NOTE, text)
     return label is not None and L.norm(label) == L.norm(official)
+
+
+def _longest_first(word: str) -> tuple:
+    """The order of words tried or written as alternatives: the longest first, words of one length by
+    their text (a set's order changes with each process's string hashing: a pattern built in it was
+    another pattern in each run, never found in the patterns' cache)."""
+    return -len(word), word
 
 
 def _before_note(note: LazyPattern, text: str) -> Optional[str]:
@@ -2577,7 +2584,7 @@ class _Binder:
         if all(m in plain for m in t.markers):
             return True
         rest = L.norm(plain)  # (or its words run together, nothing else: "行政复议结果维持", a copy's pieces)
-        for w in sorted(words, key=len, reverse=True):
+        for w in sorted(words, key=_longest_first):
             rest = rest.replace(w, "")
         return not rest.strip("、|｜/()（）")
 
@@ -3574,8 +3581,8 @@ def _table_words_pattern(t: TableSpec):
     "结果维持1，", "行政许可120余件"), or by another of its words."""
     words = {w for r in t.rows for w in (r.label.text, *(c.label.text for c in r.columns))}
     words |= {part for c in t.columns for part in c.label.text.split("·")}
-    counted = sorted((w for w in words if len(w) >= 4 and w not in t.markers), key=len, reverse=True)
-    followers = sorted((w for w in words if len(w) >= 2), key=len, reverse=True)
+    counted = sorted((w for w in words if len(w) >= 4 and w not in t.markers), key=_longest_first)
+    followers = sorted((w for w in words if len(w) >= 2), key=_longest_first)
     if len(counted) < _TABLE_WORDS:
         return None
     return compile_pattern(rf"({'|'.join(map(re.escape, counted))})(?=[ \u3000]*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?"

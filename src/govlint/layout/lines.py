@@ -1268,7 +1268,7 @@ def _merged_pattern(titles: Tuple[str, ...], glued: bool = False) -> "re.Pattern
     """A heading that opens with an official title's first words: at a line's start or after a
     space; ``glued``: anywhere (a line with no space, its heading after a sentence's end), its
     numeral with 、."""
-    openings = sorted({t[:_TITLE_OPENING] for t in titles if len(t) > _TITLE_OPENING}, key=len, reverse=True)
+    openings = sorted({t[:_TITLE_OPENING] for t in titles if len(t) > _TITLE_OPENING}, key=lambda t: (-len(t), t))
     alts = "|".join(map(re.escape, openings))
     if glued:
         return re.compile(rf"[一二三四五六七八九十]{{1,2}}、(?:{alts})")
