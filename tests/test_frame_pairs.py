@@ -69,6 +69,29 @@ def test_one_report_in_two_formats_is_one_report():
     assert pairs(snaps) == []
 
 
+def test_one_report_copied_into_two_folders_is_one_report():
+    """The same figures in every table (``figures``, the snapshot's digest of them): one report, whatever
+    its copies' names and folders (a supervisor's folder of the .docx files beside a folder of their PDFs,
+    voices57a); the text-bearing copy is read."""
+    snaps = {"pdf/a2023.pdf": {**_snap("示例镇人民政府", 2023), "figures": "f1"},
+             "docx/示例镇2023.docx": {**_snap("示例镇人民政府", 2023), "figures": "f1"},
+             "d/a2024.txt": _snap("示例镇人民政府", 2024)}
+    assert pairs(snaps) == [("d/a2024.txt", "docx/示例镇2023.docx")]
+    snaps["pdf/a2023.pdf"]["figures"] = "f2"  # (other figures: two reports, which is last year's is not said)
+    assert pairs(snaps) == []
+    snaps["pdf/a2023.pdf"]["figures"] = None  # (too few figures read to tell)
+    assert pairs(snaps) == []
+
+
+def test_a_copy_of_last_years_report_in_the_folder_is_compared(capsys, tmp_path):
+    (tmp_path / "示例镇_2023.txt").write_text(T23, "utf-8")
+    (tmp_path / "copies").mkdir()
+    (tmp_path / "copies" / "示例镇2023年报告.txt").write_text(T23, "utf-8")
+    (tmp_path / "示例镇_2024.txt").write_text(T24, "utf-8")
+    code, out, err = _check(capsys, tmp_path, "--select", "X801")
+    assert out.splitlines()[:-1] == _x801(tmp_path / "示例镇_2024.txt", tmp_path / "copies" / "示例镇2023年报告.txt")
+
+
 def test_a_corrected_version_in_the_folder_is_compared(capsys, tmp_path):
     (tmp_path / "示例镇_2023.txt").write_text(T23, "utf-8")
     corrected = tmp_path / "示例镇_2023（更正版）.txt"

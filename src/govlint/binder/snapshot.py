@@ -86,8 +86,25 @@ def snapshot(bound: BoundReport, kind: str = "text", keep: Keep = None) -> Dict[
         paras.extend(_own_table_rows(bound, report, sec, lines))
     return {"version": SNAPSHOT_VERSION, "agency": f.agency or f.signer, "year": f.covered_year,
             "level": f.agency_level, "format": bound.format.id, "kind": kind, "title": f.title,
-            "former": list(f.former),
+            "former": list(f.former), "figures": figures_digest(bound),
             "cells": cells, "sections": sections, "lines": {str(k): v for k, v in lines.items()}}
+
+
+#: the fewest figures read that tell one report's copies from another report (a report whose tables
+#: were mostly not read has too few to say)
+_FIGURES_ENOUGH = 20
+
+
+def figures_digest(bound: BoundReport) -> Optional[str]:
+    """A short hash of every official figure read (table, row, column, value): the same for one report's
+    copies in several formats or folders (its .docx and its PDF), which the pairing takes as one report;
+    None when fewer than :data:`_FIGURES_ENOUGH` were read."""
+    figures = sorted((c.table, c.row, c.column, str(c.value)) for t in bound.tables.values() if t.status != "unreadable"
+                     for row in t.rows.values() for c in row.cells.values() if c.value is not None)
+    if len(figures) < _FIGURES_ENOUGH:
+        return None
+    from hashlib import blake2b
+    return blake2b(repr(figures).encode("utf-8"), digest_size=10).hexdigest()
 
 
 def trim(snap: Dict[str, Any], keep: Keep) -> Dict[str, Any]:

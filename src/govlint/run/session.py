@@ -104,7 +104,7 @@ class Session:
             self.store.finish_run(self.read, self.skipped)
 
     def _keep(self, path: str, snap: dict) -> None:
-        self.facts[path] = {k: snap.get(k) for k in ("agency", "year", "level", "title", "former")}
+        self.facts[path] = {k: snap.get(k) for k in ("agency", "year", "level", "title", "former", "figures")}
         if self.settings.snapshot is FACTS_ONLY:
             return
         packed = snap.get(PACKED)  # (a result from the results cache: packed as here already)

@@ -235,21 +235,26 @@ _FORMAT_ORDER = (".txt", ".docx", ".html", ".htm", ".mht", ".mhtml", ".doc", ".p
 def _one_version(paths: List[str], snapshots: Dict[str, Dict[str, Any]]) -> Optional[str]:
     """Of several reports of one agency and year (none told apart by the name), the one to pair
     with, when the files say which: one document in several formats (the same file name, another
-    extension: any of them, the text-bearing first), or the one marked as a corrected version
-    (“更正版” in its title or file name) beside the original. None when they do not say."""
+    extension): any of them, the text-bearing first; or the one marked as a corrected version
+    (“更正版” in its title or file name) beside the original; or, none marked, one report's copies (the
+    same figures in every table, ``figures``: a folder of the .docx files beside one of their PDFs), the
+    text-bearing first. None when they do not say."""
     import os
     if len(paths) < 2:
         return paths[0] if paths else None
-    stems = {os.path.splitext(p)[0] for p in paths}
-    if len(stems) == 1:
-        def rank(p):
-            ext = os.path.splitext(p)[1].lower()
-            return (_FORMAT_ORDER.index(ext) if ext in _FORMAT_ORDER else len(_FORMAT_ORDER), p)
+
+    def rank(p):
+        ext = os.path.splitext(p)[1].lower()
+        return (_FORMAT_ORDER.index(ext) if ext in _FORMAT_ORDER else len(_FORMAT_ORDER), p)
+    if len({os.path.splitext(p)[0] for p in paths}) == 1:
         return min(paths, key=rank)
     marked = [p for p in paths if _CORRECTED.search(os.path.basename(p))
               or _CORRECTED.search(str(snapshots[p].get("title") or ""))]
     if len(marked) == 1:
         return marked[0]
+    figures = {snapshots[p].get("figures") for p in paths}
+    if len(figures) == 1 and None not in figures:
+        return min(paths, key=rank)
     return None
 
 
