@@ -135,7 +135,7 @@ def test_rules_lists_every_builtin_rule(capsys):
     code, out, _ = run(capsys, "rules", "--no-plugins", "--isolated")
     codes = [line.split()[0] for line in out.splitlines()]
     assert codes == ["S100", "S101", "S102", "S103", "S104", "S105", "S106", "S107", "S108", "C200", "C201", "C202", "C203", "C204", "C205", "C206",
-                     "C207", "A301", "A302", "A303", "A304", "A305", "F401", "F402", "V501", "V502", "V503", "N601", "N602", "P701", "P702",
+                     "C207", "C208", "A301", "A302", "A303", "A304", "A305", "F401", "F402", "V501", "V502", "V503", "N601", "N602", "P701", "P702",
                      "X801", "X802", "X803", "X804", "X805"]
 
 

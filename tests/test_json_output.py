@@ -59,7 +59,7 @@ def test_blank_cell_document(work, capsys):
     tool = doc["tool"]
     assert (tool["name"], tool["version"], tool["lang"]) == ("govlint", __version__, "zh")
     assert [r["code"] for r in tool["rules"]][:5] == ["S100", "S101", "S102", "S103", "S104"]
-    assert len(tool["rules"]) == 36
+    assert len(tool["rules"]) == 37
     assert tool["rules"][12] == {"code": "C203", "name": "cell-blank", "severity": "error", "family": "completeness",
                                 "plugin": "completeness", "summary": "单元格空白或用“/”“—”“无”代替数字"}
 

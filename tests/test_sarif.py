@@ -25,7 +25,7 @@ HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures"
 SCHEMA = json.loads((HERE / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 ALL_CODES = ["S100", "S101", "S102", "S103", "S104", "S105", "S106", "S107", "S108", "C200", "C201", "C202", "C203", "C204", "C205", "C206",
-             "C207", "A301", "A302", "A303", "A304", "A305", "F401", "F402", "V501", "V502", "V503", "N601", "N602", "P701", "P702",
+             "C207", "C208", "A301", "A302", "A303", "A304", "A305", "F401", "F402", "V501", "V502", "V503", "N601", "N602", "P701", "P702",
              "X801", "X802", "X803", "X804", "X805"]
 CHECK_SCRIPT = HERE.parent / ".ci" / "sarif_multitool_check.py"
 
@@ -327,7 +327,7 @@ def test_run_errors_and_rule_crashes_are_notifications():
              "message": {"text": "rule A303 (row-total, from arithmetic) raised ZeroDivisionError: division by zero "
                                  "at x.py:1."},
              "locations": [{"physicalLocation": {"artifactLocation": {"uri": "r.txt", "uriBaseId": "%SRCROOT%"}}}],
-             "associatedRule": {"id": "A303", "index": 19},
+             "associatedRule": {"id": "A303", "index": 20},
              "properties": {"kind": "rule"}},
         ]}]
 

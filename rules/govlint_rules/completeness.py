@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Optional
 
 from govlint.plugin import (ABSENT, BUILTIN_FORMATS, BLANK_CELL, COUNT_UNITS, INVALID, PLACEHOLDER_CELL, VALUE, Edit, Related, Rule,
-                            cell_kind, hookimpl, lazy, nfkc, parse_number)
+                            cell_kind, digits_for_letters, hookimpl, lazy, nfkc, parse_number)
 
 
 def _row_label(spec, key: str) -> str:
@@ -575,20 +575,46 @@ class FullWidthDigits(Rule):
             cells = [c for row in table.rows.values() for c in row.cells.values()
                      if c.span is not None and c.text and c.value is not None
                      and c.text != c.text.translate(_HALF)]
-            if not cells:
-                continue
-            shown = "、".join(f"“{c.text}”" for c in cells[:5]) + (f"等{len(cells)}处" if len(cells) > 5 else "")
-            shown_en = ", ".join(f"“{c.text}”" for c in cells[:5]) + (f" and {len(cells) - 5} more"
-                                                                     if len(cells) > 5 else "")
-            yield ctx.diag(self, cells[0].span,
-                           f"{key}有{len(cells)}个单元格的数字用了全角字符：{shown}；应使用半角数字",
-                           f"{key} has {len(cells)} cell{'s' if len(cells) != 1 else ''} in full-width digits: "
-                           f"{shown_en}; use ASCII digits",
-                           location=ctx.table_location(key) if len(cells) > 1 else ctx.cell_location(cells[0]),
-                           related=[Related(c.text, c.span, ctx.cell_location(c)) for c in cells] if len(cells) > 1
-                           else (),
-                           data={"found": [c.text for c in cells]},
-                           fix=[Edit(c.span, c.text.translate(_HALF), c.text) for c in cells])
+            if cells:
+                yield _cells_written_so(self, ctx, key, cells, "的数字用了全角字符", "in full-width digits",
+                                        "应使用半角数字", "use ASCII digits", lambda t: t.translate(_HALF))
+
+
+def _cells_written_so(rule, ctx, key, cells, how, how_en, should, should_en, fixed):
+    """One finding for the cells of table ``key`` whose figures are written in a wrong form: the first
+    five shown, every one related and fixed (``fixed``: a cell's text in the right form)."""
+    shown = "、".join(f"“{c.text}”" for c in cells[:5]) + (f"等{len(cells)}处" if len(cells) > 5 else "")
+    shown_en = ", ".join(f"“{c.text}”" for c in cells[:5]) + (f" and {len(cells) - 5} more" if len(cells) > 5 else "")
+    return ctx.diag(rule, cells[0].span, f"{key}有{len(cells)}个单元格{how}：{shown}；{should}",
+                    f"{key} has {len(cells)} cell{'s' if len(cells) != 1 else ''} {how_en}: {shown_en}; {should_en}",
+                    location=ctx.table_location(key) if len(cells) > 1 else ctx.cell_location(cells[0]),
+                    related=[Related(c.text, c.span, ctx.cell_location(c)) for c in cells] if len(cells) > 1 else (),
+                    data={"found": [c.text for c in cells]},
+                    fix=[Edit(c.span, fixed(c.text), c.text) for c in cells])
+
+
+class LettersForDigits(Rule):
+    code = "C208"
+    name = "letters-for-digits"
+    severity = "warning"
+    fixable = True  # the same figure in digits
+    summary = "统计表中的数字写成了形似的字母"
+    summary_en = "Numbers in a statistical table written with letters that look like digits"
+    what = ("检查统计表的数字单元格是否把数字写成了形似的字母（字母O、o当作0，字母l、I当作1，如“1O”“2l6”）；"
+            "按读者所见的数字参与核对，一张表中的这类单元格合为一个提示。")
+    why = "字母与数字看起来相同，但汇总程序、电子表格和检索把它们当作文字，统计时会漏掉；文字识别（OCR）的副本也常这样出错。"
+    basis = "GB/T 15835—2011《出版物上数字用法》：统计数字用阿拉伯数字。"
+    example = "表三“（七）总计”商业企业列写作“1O”。"
+    fix = "改为数字（`govlint check --fix` 自动修改，数值不变）。"
+
+    def check(self, ctx):
+        for key, table in ctx.bound.tables.items():
+            cells = [c for row in table.rows.values() for c in row.cells.values()
+                     if c.span is not None and c.text and c.value is not None and digits_for_letters(c.text)]
+            if cells:
+                yield _cells_written_so(self, ctx, key, cells, "的数字写成了形似的字母", "written with letters for digits",
+                                        "应为数字（字母O为0，l、I为1）", "use digits (the letter O is 0, l and I are 1)",
+                                        digits_for_letters)
 
 
 def _no_digit(text: str) -> bool:
@@ -663,4 +689,5 @@ class RowDuplicated(Rule):
 
 @hookimpl
 def govlint_rules():
-    return [TableUnreadable, TableMissing, RowMissing, CellBlank, ValueInvalid, FullWidthDigits, RowDuplicated]
+    return [TableUnreadable, TableMissing, RowMissing, CellBlank, ValueInvalid, FullWidthDigits, LettersForDigits,
+            RowDuplicated]

@@ -41,7 +41,7 @@ from .lexicon import enumerators
 from .lexicon.numerals import COUNT_UNITS, FIGURE, any_int as numeral_value, figure_value
 from .lexicon.pattern import lazy
 from .i18n import Msg
-from .layout.cells import parse_number
+from .layout.cells import digits_for_letters, parse_number
 from .readers import Document, ReadError
 from .readers.text import decode as decode_text
 from .checks.rule import FAMILIES, Context, Rule
@@ -64,7 +64,7 @@ __all__ = [
     # the arithmetic engine
     "Instance", "ZeroTotal", "failures", "findings", "inferred_blanks", "instances", "unchecked", "zero_blanks",
     # text helpers
-    "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "FIGURE", "figure_value", "parse_number", "nfkc", "CLOSING_DATE", "CLOSING_MONTH", "AGENCY_END", "enumerators",
+    "norm_label", "similar", "best_match", "section_text", "numeral_value", "COUNT_UNITS", "FIGURE", "figure_value", "parse_number", "digits_for_letters", "nfkc", "CLOSING_DATE", "CLOSING_MONTH", "AGENCY_END", "enumerators",
     "lazy", "PAGE_NUMBER_LINE", "TITLE_LABEL_WORDS", "leads_in_title",
     # readers and formatters
     "Document", "ReadError", "decode_text", "OutputContext", "Formatter",

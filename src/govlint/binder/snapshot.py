@@ -103,7 +103,7 @@ def figures_digest(bound: BoundReport) -> Optional[str]:
                      for row in t.rows.values() for c in row.cells.values() if c.value is not None)
     if len(figures) < _FIGURES_ENOUGH:
         return None
-    from hashlib import blake2b
+    from ..cache import blake2b
     return blake2b(repr(figures).encode("utf-8"), digest_size=10).hexdigest()
 
 

@@ -30,7 +30,7 @@ from ..lexicon.labels import NOTE_UNDER_A_TABLE
 from ..lexicon.marks import CONTINUED_LINE, PAGE_NUMBER_LINE
 from ..lexicon.numerals import AFTER_A_FIGURE, BEFORE_A_FIGURE, WITH_UNIT, value_in_words
 from ..syntax.ast import BLANK, NUMBER, PLACEHOLDER, TEXT, Block, Cell, Paragraph, Row, Table
-from .cells import DIGIT, PLACEHOLDERS, has_ideograph, make_cell, span_of
+from .cells import DIGIT, LOOKALIKE_FIGURE, PLACEHOLDERS, has_ideograph, make_cell, span_of
 
 from .vocabulary import Vocabulary, section_title_pattern
 from ..lexicon.pattern import lazy
@@ -307,7 +307,7 @@ def _head_cells(p: Paragraph, vocab: Vocabulary) -> Optional[List[Cell]]:
 # (a number may hold a soft hyphen, where a word processor may break it: "1\u00ad2" is 12)
 # (a figure may be written with words: "减1" in 2019's 本年增/减, "1.2万元", "3件")
 _SPACED_ROW = lazy(rf"(.*?)((?:(?:^|[ \u3000\xa0]+)(?:{BEFORE_A_FIGURE}[+\-−]?[0-9０-９][0-9０-９,.\u00ad]*{AFTER_A_FIGURE}"
-                   r"|/|／|—|——|－|-|无))+)[ \u3000\xa0]*")
+                   rf"|/|／|—|——|－|-|无|{LOOKALIKE_FIGURE}))+)[ \u3000\xa0]*")
 
 #: a row's note after its numbers, a wide gap before it ("一、本   10   2 …   13   含网": a 备注 column
 #: staff added, its note wrapped by a narrow cell); the fewest numbers before it
