@@ -1012,6 +1012,9 @@ class _Binder:
         #: positions of the column groups its caption and head rows name]: a part is placed by the
         #: groups it names (:func:`_placed_parts`)
         self.parts: Dict[str, List[list]] = {}
+        #: table -> where each of its numbers goes, read from its head row (a one-row table whose groups
+        #: name their columns in another order, "总计 | 结果维持 | …": :func:`_order_named`)
+        self.single_order: Dict[str, List[int]] = {}
         #: a row of numbers alone, fewer than the one-row table's columns, no head read above it:
         #: (its numbers, the row, the section) — the next such row may hold the rest
         #: (:meth:`_headless_single`)
@@ -1308,6 +1311,10 @@ class _Binder:
                     return
                 if taken and len(taken) < len(t.columns_of(t.rows[0])) and not _next_parts_head(t, len(taken), label_cells):
                     self.head_after_numbers.add(self.context)
+                if not taken:
+                    order = _order_named(t, _spaced_head_words(label_cells))
+                    if order is not None:
+                        self.single_order[t.key] = order
                 self._part_names(t, "".join([c.text for c in label_cells]))
                 self._extra_heads(t, label_cells, section)
                 return
@@ -2668,6 +2675,12 @@ class _Binder:
             cols = t.columns_of(spec)
             if self.extra_heads and len(cells) > len(cols):
                 cells = self._without_extra(key, tuple(c.key for c in cols), cells, len(cols))
+            order = self.single_order.get(key)
+            if order is not None and len(cells) == len(cols):
+                moved = list(cells)
+                for at, k in enumerate(order):  # (each number under the column its head names)
+                    moved[k] = cells[at]
+                cells = moved
             aligned, surplus = align(cells, len(cols))
             rk = spec.key
             bound = {c.key: _bcell((key, rk, c.key, VALUE, v.value, v.text, v.span))
@@ -2682,6 +2695,26 @@ class _Binder:
                     continue  # (marks in cells the template leaves blank: no surplus, as in _bind)
                 self._note("extra", key, spec.key, None, " ".join(v.text for v in extra), "",
                            extra[0].span if extra else span, section)
+
+
+def _order_named(t: TableSpec, words: Sequence[Cell]) -> Optional[List[int]]:
+    """Where each number of a one-row table goes when its head row names every column, its groups in
+    the official order but the columns of a group in another ("总计 | 结果维持 | 结果纠正 | 其他结果 |
+    尚未审结" under each of 表四's groups: the column i of the head is the format's column order[i]); None
+    when the head names them in the official order, or not every one (its numbers stay in their order)."""
+    cols = t.columns_of(t.rows[0])
+    names = [L.norm(w.text) for w in words]
+    if len(names) != len(cols):
+        return None
+    parts = [c.label.text.split("·") for c in cols]
+    order: List[int] = []
+    for i, name in enumerate(names):
+        group = parts[i][:-1]
+        k = next((k for k, p in enumerate(parts) if p[:-1] == group and L.norm(p[-1]) == name), None)
+        if k is None or k in order:
+            return None
+        order.append(k)
+    return None if order == list(range(len(cols))) else order
 
 
 #: the most lines a block's caption wraps over in a narrow cell ("第二十条" / "第（一）" / "项")
