@@ -24,6 +24,8 @@ from .headings import CONTENTS_ENTRY
 #: (its 年 may be lost when the page was made: "2021政府信息公开工作年度报告", the report's words right after it)
 _YEAR = lazy(r"((?:19|20)\d\d)(?:年|(?=政府信息公开|政务公开|信息公开))")
 _CORE = lazy(r"政府信息公开|政务公开|信息公开")
+#: a page's metadata label before the title it names ("名称：", "标题")
+_LABEL_BEFORE_TITLE = lazy(rf"{page.TITLE_LABEL_WORDS}\s*[:：]?\s*")
 #: a year as it stands in a title: "2024年", "2024年度", "（2024年度）"
 _TITLE_YEAR = lazy(r"[（(]\s*(?:19|20)\d\d年度?\s*[)）]|(?:19|20)\d\d(?:年度?|(?=政府信息公开|政务公开|信息公开))"
                   r"|^(?:19|20)\d\d(?=[^\W\d_])")
@@ -832,7 +834,16 @@ def _agency_of(t: str) -> str:
 def _agency_named(t: str) -> str:
     t = _arabic_dates(t).strip("《》“”\"")
     t = t.replace("《", "").replace("》", "")
-    m = _CORE.search(t)
+    labelled = None
+    for labelled in _LABEL_BEFORE_TITLE.finditer(t):
+        pass
+    if labelled is not None and _CORE.search(t, labelled.end()) and _TITLE_YEAR.search(t, labelled.end()):
+        # a page's words run into the title before its metadata label ("重点领域信息公开名称示例县水利局2023年…":
+        # a portal's side menu printed beside the article): the title is what the label names
+        t = t[labelled.end():]
+    year = _TITLE_YEAR.search(t)
+    # (the words after the year, "…2024年政府信息公开工作年度报告": an agency's name may hold them too, "示例县政务公开办公室")
+    m = (_CORE.search(t, year.start()) if year else None) or _CORE.search(t)
     end = m.start() if m else t.find("报告")
     if end == -1:
         end = len(t)
