@@ -29,11 +29,11 @@ DIGIT = lazy(r"[0-9０-９]")
 NOTED_FIGURE = lazy(rf"([+-]?[0-9０-９][0-9０-９,，.．]*)[ \u3000]*(?:[{NOTE_MARK_GLYPHS}]{{1,2}}"
                     r"|[（(][ \u3000]*注[ \u3000]*[0-9０-９一二三四五六七八九十]{0,2}[ \u3000]*[)）]"
                     r"|[\[［【〔][ \u3000]*(?:注[ \u3000]*)?[0-9０-９]{1,2}[ \u3000]*[\]］】〕]|注[ \u3000]*[0-9０-９]{1,2})")
-#: a figure a copy's character recognition wrote with letters for some of its digits ("2l6", "1O", "O" alone):
-#: O and o for 0, l and I for 1, as a reader of the page reads them (a lone l or I is left: no figure of it)
-LOOKALIKE_FIGURE = r"[0-9OoＯｏlI]*[0-9][0-9OoＯｏlI]*|[OoＯｏ]"
+#: a figure a copy's character recognition wrote with letters for some of its digits ("2l6", "1O", "I〇", "O" or
+#: "l" alone): O, o and 〇 for 0, l and I for 1, as a reader of the page reads them
+LOOKALIKE_FIGURE = r"[0-9OoＯｏlI〇]*[0-9][0-9OoＯｏlI〇]*|[OoＯｏlI〇][OoＯｏlI〇]*"
 _LOOKALIKE_FIGURE = lazy(LOOKALIKE_FIGURE)
-_LOOKALIKE_DIGITS = str.maketrans("OoＯｏlI", "000011")
+_LOOKALIKE_DIGITS = str.maketrans("OoＯｏlI〇", "0000110")
 _LOOKALIKE_STARTS = frozenset("OoＯｏlI")
 #: the characters a note's mark after a figure ends with (tested first: most cells end otherwise)
 _NOTE_ENDS = frozenset(NOTE_MARK_GLYPHS + ")）]］】〕0123456789０１２３４５６７８９")
@@ -108,6 +108,6 @@ _FIGURE_STARTS = frozenset("+-0123456789０１２３４５６７８９")
 def digits_for_letters(text: str) -> Optional[str]:
     """A cell's figure written with letters for digits ("2l6", "O") in digits ("216", "0"); None when
     the text is no such figure (its letters none of O, o, l, I, or no figure)."""
-    if not any(ch in _LOOKALIKE_STARTS for ch in text) or len(text) > 8 or not _LOOKALIKE_FIGURE.fullmatch(text):
+    if not any(ch in _LOOKALIKE_STARTS for ch in text) or len(text) > 6 or not _LOOKALIKE_FIGURE.fullmatch(text):
         return None
     return text.translate(_LOOKALIKE_DIGITS)
