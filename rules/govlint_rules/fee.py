@@ -809,11 +809,12 @@ class FeeStatementMissing(Rule):
         end = next((i for i, p in enumerate(paragraphs) if p.kind in ("signature", "date")), len(paragraphs))
         paragraphs = paragraphs[:end]
         first = next((p for i, p in enumerate(paragraphs) if not closes(paragraphs, i)), None)
-        if ctx.bound.section(6) is None:
+        merged = ctx.bound.section(6) is None
+        if merged:
             # 六 merged into 五's heading ("五、…改进情况和其他需要报告的事项"): what 六 says is the line that speaks of
             # the other matters ("无其他需要报告的事项。"), not the heading's words the parser left on its line nor 五's text
             head = section.section.span.line
-            first = next((p for p in paragraphs if "其他需要报告" in p.text and p.span.line != head), first)
+            first = next((p for p in paragraphs if "其他需要报告" in p.text and p.span.line != head), None)
         if first is not None:
             # its sentence whole when a hard wrap cut it over lines ("本局本年度无其他需要报告" / "的事项。")
             first = next((r for r in runs(paragraphs) if any(q is first for q in getattr(r, "parts", ()))), first)
@@ -823,8 +824,10 @@ class FeeStatementMissing(Rule):
         body = words[0] if words else ""
         if len(body) == 1 and len(words) > 1:
             body = _GAP.sub("", first.text).split()[0]
-        found = f"（该部分内容为“{body[:20]}{'…' if len(body) > 20 else ''}”）" if body else "（该部分没有内容）"
-        found_en = f" (it reads “{body[:20]}{'…' if len(body) > 20 else ''}”)" if body else " (it is empty)"
+        found = f"（该部分内容为“{body[:20]}{'…' if len(body) > 20 else ''}”）" if body else \
+            "（该部分与第五部分合为一个标题，没有单独的内容）" if merged else "（该部分没有内容）"
+        found_en = f" (it reads “{body[:20]}{'…' if len(body) > 20 else ''}”)" if body else \
+            " (it shares section 五's heading and says nothing of its own)" if merged else " (it is empty)"
         yield ctx.diag(self, section.section.span,
                        f"“{label}”没有说明信息处理费的收取情况{found}；未收取也应写明“本年度未收取信息处理费”",
                        f"“{label}” does not state whether 信息处理费 was collected{found_en}; if none was, "
