@@ -1538,9 +1538,11 @@ def _outcome_follows(text: str, at: int, end: int) -> bool:
 
 _PARENTHESIS = lazy(r"[（(][^（）()]*[)）]")
 #: right after a claim, the same figure of an earlier year in brackets, a count of its own:
-#: "（上年15件）", "（2023年为11件）", "（去年同期：9件）" (not "（含上年结转1件）": a part of it); or a running total of
+#: "（上年15件）", "（2023年为11件）", "（去年同期：9件）", "（2023年收到申请19件）", or last year's carried figure beside
+#: this year's new one, "新收申请9件（上年结转1件）" (not "（含上年结转1件）": a part of it); or a running total of
 #: the years, "收到申请7条（历年累计9条）"
-_EARLIER_FIGURE = lazy(r"\s*[（(]\s*(?:(?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?|(?:历年|(?:19|20)\d\d\s*年以来|多年)?累计(?:收到|受理|共)?(?:申请)?)\s*(?:为|是|:|：)?\s*"
+_EARLIER_FIGURE = lazy(r"\s*[（(]\s*(?:(?:上一?年度?|去年|(?:19|20)\d\d\s*年度?)(?:同期)?(?:[^（）()\d，,。；;]{1,10}?(?=\s*(?:为|是|:|：)?\s*\d))?"
+                       r"|(?:历年|(?:19|20)\d\d\s*年以来|多年)?累计(?:收到|受理|共)?(?:申请)?)\s*(?:为|是|:|：)?\s*"
                        + NUM + r"\s*(?:件|条|次|宗|起)?\s*[)）]")
 #: right after a claim, its parts in brackets: "14件（含上年结转1件）", "13件（不含上年结转1件）", "13件（其中网上
 #:申请9件）" say what the figure holds, not that it is another figure (the readings cover with or without); so do
