@@ -506,6 +506,9 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "涉及复议0件，诉讼0件": the two kinds named short, each opening its clause (or after 涉及/发生)
     Claim("review", lazy(_SHORT_KIND + r"复议(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
     Claim("litigation", lazy(_SHORT_KIND + r"诉讼(?:案件)?" + FILL + NUM + r"\s*(?:件|起|宗|次)")),
+    #: "被复议1件", "被诉1件": the agency the respondent, the kind in one word, its count right after it
+    Claim("review", lazy(r"被(?:申请)?复议(?:案件)?\s*" + NUM + r"\s*(?:件|起|宗|次)")),
+    Claim("litigation", lazy(r"被(?:起诉|诉)(?:案件)?\s*" + NUM + r"\s*(?:件|起|宗|次)"), word="被"),
     #: "发生2起行政复议案件", "3件行政复议案件中，…": the count before the noun (not "这两件…", "另1件…": cases
     #: said before; not "2件行政复议和行政诉讼": both kinds)
     Claim("review", lazy(_BEFORE_COUNT + NUM + r"\s*(?:件|起|宗)" + _ABOUT_WORK + r"行政复议(?:案件)?"
