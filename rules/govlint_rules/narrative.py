@@ -2562,7 +2562,9 @@ def _listed_claims(text: str, start: int, end: int, readings: dict, year=None, a
                 or any(k not in readings for k in named):
             continue
         before = text[start:m.start()]
-        if _LIST_ASIDE.search(before) or _WIDER.search(before) or _other_year(sentence, year) \
+        # (a comparison in a clause before the list's, "…13件，同比增长30%，申请人为…的分别为8件、3件", is that figure's)
+        if _LIST_ASIDE.search(text, _clause_start(text, start, m.start()), m.start()) or _WIDER.search(before) \
+                or _other_year(sentence, year) \
                 or _part_of_year(sentence):
             continue
         if any(k in _RESULTS for k in kinds) and ("主动" in sentence or ("申请" not in text and not about_applications)):
