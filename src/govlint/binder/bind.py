@@ -1325,6 +1325,15 @@ class _Binder:
                 # does ("2023年本年制发件数 | …": last year's figures beside this year's)
                 self._extra_heads(self.fmt.table(self.context), label_cells, section)
                 return
+            own = self.index.section_tables.get(section) if self.context is None else None
+            if own is not None and not self.single[own.key][0] and self.single[own.key][1] is None \
+                    and self._only_its_words(own, label_cells):
+                # a one-row table's head row of its columns' names alone, no caption nor group above it, in
+                # the section its title names ("结果维持 | 结果纠正 | … | 总计" under "四、…" over 表四's first
+                # part, drawn as a table of its own): the table starts here, as its numbers alone would
+                self._start_single(own, row, section)
+                self._check_header(own, label_cells, section)
+                return
             if self._is_header(label_cells):
                 table = self.context or self._columns_table(label_cells)
                 if table is not None:
@@ -2594,6 +2603,12 @@ class _Binder:
         for w in sorted(words, key=_longest_first):
             rest = rest.replace(w, "")
         return not rest.strip("、|｜/()（）")
+
+    def _only_its_words(self, t: TableSpec, label_cells: Sequence[Cell]) -> bool:
+        """Are ``label_cells`` a one-row table's column names and nothing else (two or more of them)?"""
+        words = self.index.single_words(t)
+        names = [L.norm(w) for c in label_cells for w in c.text.split()]
+        return len(names) >= 2 and all(n in words for n in names)
 
     def _width(self, table: str) -> int:
         t = self.fmt.table(table)
