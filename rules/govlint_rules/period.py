@@ -170,7 +170,7 @@ _PROVINCE = lazy(r"(省|自治区|直辖市)人民政府$|^(北京|天津|上海
 _PREFECTURE = lazy(r"(市|州|盟)(?:人民)?政府$")
 _COUNTY = lazy(r"(县|区|旗)(?:人民)?政府$")
 _TOWNSHIP = lazy(r"(乡|镇|街道|苏木)(人民政府|政府|办事处)?$|街道办事处$")
-_DEPARTMENT = lazy(r"(委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部)$")
+_DEPARTMENT = lazy(r"(委员会|办公室|办公厅|管委会|局|厅|委|办|署|中心|院|所|站|馆|队|处|部|海关|分行|支行)$")
 #: a public institution, not an administrative organ (条例第五十五条: its disclosure follows its own
 #: rules, and their deadlines): a hospital, a school, a company; the name does not place its deadline.
 #: Medical and teaching institutions are named with a department's ending too (…社区卫生服务中心,
@@ -192,8 +192,14 @@ def deadline(agency: str, year: int, signer: str = "") -> date:
         return date(year + 1, 3, 31)
     placed = _placed(agency, year)
     if placed is None and signer:
-        placed = _placed(signer, year, governments_only=True)
+        # (a government's office signing the government's report, "示例县人民政府办公室" under "示例县2024年…": the
+        # government's summary, as the office compiles it)
+        placed = _placed(_GOVERNMENTS_OFFICE.sub(r"\1", signer.strip()), year, governments_only=True)
     return placed or date(year + 1, 3, 31)
+
+
+#: a government's office, its government's name before 办公室
+_GOVERNMENTS_OFFICE = lazy(r"((?:人民)?政府)办公(?:室|厅)$")
 
 
 def _placed(agency: str, year: int, governments_only: bool = False) -> Optional[date]:
