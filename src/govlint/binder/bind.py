@@ -1425,6 +1425,8 @@ class _Binder:
                 return
             if read and typo and _broken_down(cell.text, e.official):
                 return  # ("行政处罚（简易程序）" after 行政处罚 was read: a part of the row the agency adds, voices56i)
+            if read and e.note == "outdated" and not typo:
+                return  # ("部门规章" after 规章 was read: a row the agency adds, as 地方性法规 beside it, not 规章 misnamed, voices57f)
             if typo or e.note:  # (a note only for a label not written as the format's)
                 self._label_note(e, cell, typo, section)
             if pos < len(label_cells) - 1:  # text after the label stands where numbers belong
