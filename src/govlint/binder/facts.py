@@ -1310,7 +1310,9 @@ _CLOSING_DATE = (closing.YEAR + r"\s*年\s*(?:[\d一二三四五六七八九十]
 _CLOSING = lazy(r"^(?P<who>.{0,40}?)[\s,，]*(?P<date>" + _CLOSING_DATE + r")"
                       r"(?:\s*(?:[（(](?:星期|周|礼拜)[一二三四五六日天][)）]|(?:星期|礼拜)[一二三四五六日天]))?(?:发布|印发)?[。.]?$")
 #: a closing line the other way round, the date first and the agency after a space: "2026年1月20日　样例县商务局"
-_DATE_FIRST = lazy(r"^(?P<date>" + _CLOSING_DATE + r")\s+(?P<who>[^\s\d].{0,39})$")
+#: (the space between them may be gone: a Word file's or a PDF's text loses the space between two ideographs,
+#: "2025年2月12日　示例县档案馆" read "2025年2月12日示例县档案馆", voices57o)
+_DATE_FIRST = lazy(r"^(?P<date>" + _CLOSING_DATE + r")\s*(?P<who>[^\s\d].{0,39})$")
 
 
 #: a closing date with a note after it on its line: "示例镇人民政府 2025年1月20日（此件公开发布）" (the note
