@@ -1117,7 +1117,8 @@ def _other_year(sentence: str, year) -> bool:
 
 #: (and none carried in: "2023年未转结政府信息公开申请", "2023年无结转申请")
 _CHANGE = lazy(CHANGE)
-_CARRIED_FROM = lazy(r"度?\)?(?:未|无|没有)?(?:结转|转结|转至|转入|转到)")
+#: (not "2023年结转下年度继续办理2件": that year's carried out, the same cases as this year's carried in, another row)
+_CARRIED_FROM = lazy(r"度?\)?(?:未|无|没有)?(?:结转|转结|转至|转入|转到)(?!\s*(?:至|到|入)?\s*(?:下一?年|次年|明年|来年))")
 _CARRIED_TO = lazy(r"转(?:至|到|入)?\s*$")
 _YEAR_NAMED = lazy(r"(?:19|20)\d\d")
 #: before a review or lawsuit claim in its sentence, another domain of the agency's work; and the words that
