@@ -23,9 +23,24 @@ from ..records import Plain
 from ..formats import BUILTIN_FORMATS
 
 #: extensions a reader claims that a directory walk still leaves alone: Markdown (a folder's
-#: README.md is no report) and no extension at all (LICENSE, Makefile); a file named on the
+#: README.md is no report: a Markdown file is walked when its first words read as a report's,
+#: :func:`_markdown_report`) and no extension at all (LICENSE, Makefile); a file named on the
 #: command line is read whatever its extension
 NOT_WALKED = (".md", "")
+#: how much of a Markdown file a walk looks at for a report's words
+_MARKDOWN_HEAD = 4096
+
+
+def _markdown_report(path: str) -> bool:
+    """Does a Markdown file found in a walk read as a report (a report converted to Markdown: pandoc's,
+    a PDF converter's), not a folder's README: its first :data:`_MARKDOWN_HEAD` bytes name 信息公开 and a
+    年度报告 or 年报? (A folder of converted reports was checked as if it held none of them, voices57m.)"""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(_MARKDOWN_HEAD).decode("utf-8", "ignore")
+    except OSError:
+        return False
+    return "信息公开" in head and ("年度报告" in head or "年报" in head)
 
 
 class Settings(Plain):
@@ -401,10 +416,12 @@ def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Se
             for root, dirs, files in os.walk(p, onerror=failed):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__"))
                 for f in files:
-                    if f.lower().endswith(suffixes) and not f.startswith("."):
-                        full = os.path.join(root, f)
-                        if not any(fnmatch.fnmatch(full, e) or fnmatch.fnmatch(f, e) for e in exclude):
-                            found.append(full)
+                    if f.startswith("."):
+                        continue
+                    full = os.path.join(root, f)
+                    if (f.lower().endswith(suffixes) or (f.lower().endswith(".md") and _markdown_report(full))) \
+                            and not any(fnmatch.fnmatch(full, e) or fnmatch.fnmatch(f, e) for e in exclude):
+                        found.append(full)
             if respect_gitignore and found:
                 from .gitignore import ignored
                 gone = ignored(p, found)
