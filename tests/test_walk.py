@@ -120,8 +120,10 @@ def test_without_the_plugin_its_files_are_not_walked(folder, capsys):
 
 def test_a_report_converted_to_markdown_is_walked_a_readme_is_not(folder):
     """A folder of reports converted to Markdown (pandoc, a PDF converter) holds reports; a README.md does
-    not: a Markdown file is walked when its first words name 信息公开 and a 年度报告 (voices57m: a folder's
-    eight .md reports were left out without a word)."""
-    (folder / "m01.md").write_text("# 示例镇人民政府2024年政府信息公开工作年度报告\n\n| 规章 | 0 |\n", encoding="utf-8")
+    not: a Markdown file is walked when its first words name 信息公开 and three of a report's first sections
+    (voices57m: a folder's eight .md reports were left out without a word)."""
+    (folder / "m01.md").write_text("# 示例镇人民政府2024年政府信息公开工作年度报告\n\n## 一、总体情况\n\n…\n\n"
+                                   "## 二、主动公开政府信息情况\n\n| 规章 | 0 |\n\n## 三、收到和处理政府信息公开申请情况\n",
+                                   encoding="utf-8")
     assert "m01.md" in _files(folder)
     assert "README.md" not in _files(folder)

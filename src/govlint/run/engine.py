@@ -28,19 +28,23 @@ from ..formats import BUILTIN_FORMATS
 #: command line is read whatever its extension
 NOT_WALKED = (".md", "")
 #: how much of a Markdown file a walk looks at for a report's words
-_MARKDOWN_HEAD = 4096
+_MARKDOWN_HEAD = 16384
+#: the words of the sections a report's first pages hold (三 of them at least: a README about reports
+#: names a report, not its sections)
+_FIRST_SECTIONS = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议、行政诉讼情况")
 
 
 def _markdown_report(path: str) -> bool:
     """Does a Markdown file found in a walk read as a report (a report converted to Markdown: pandoc's,
-    a PDF converter's), not a folder's README: its first :data:`_MARKDOWN_HEAD` bytes name 信息公开 and a
-    年度报告 or 年报? (A folder of converted reports was checked as if it held none of them, voices57m.)"""
+    a PDF converter's), not a folder's README: its first :data:`_MARKDOWN_HEAD` bytes name 信息公开 and
+    three of the report's first sections? (A folder of converted reports was checked as if it held none
+    of them, voices57m.)"""
     try:
         with open(path, "rb") as f:
             head = f.read(_MARKDOWN_HEAD).decode("utf-8", "ignore")
     except OSError:
         return False
-    return "信息公开" in head and ("年度报告" in head or "年报" in head)
+    return "信息公开" in head and sum(w in head for w in _FIRST_SECTIONS) >= 3
 
 
 class Settings(Plain):
