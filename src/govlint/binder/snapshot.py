@@ -99,12 +99,20 @@ def figures_digest(bound: BoundReport) -> Optional[str]:
     """A short hash of every official figure read (table, row, column, value): the same for one report's
     copies in several formats or folders (its .docx and its PDF), which the pairing takes as one report;
     None when fewer than :data:`_FIGURES_ENOUGH` were read."""
-    figures = sorted((c.table, c.row, c.column, str(c.value)) for t in bound.tables.values() if t.status != "unreadable"
-                     for row in t.rows.values() for c in row.cells.values() if c.value is not None)
+    figures = []  # (in the format's order of tables, rows and columns: the same whatever order they were read in)
+    for spec in bound.format.tables:
+        t = bound.tables.get(spec.key)
+        if t is None or t.status == "unreadable":
+            continue
+        for r in spec.rows:
+            row = t.rows.get(r.key)
+            if row is not None:
+                cells = row.cells
+                figures.extend(f"{spec.key}.{r.key}.{k}={cells[k].value}" for k in cells if cells[k].value is not None)
     if len(figures) < _FIGURES_ENOUGH:
         return None
     from ..cache import blake2b
-    return blake2b(repr(figures).encode("utf-8"), digest_size=10).hexdigest()
+    return blake2b("|".join(figures).encode("utf-8"), digest_size=10).hexdigest()
 
 
 def trim(snap: Dict[str, Any], keep: Keep) -> Dict[str, Any]:
