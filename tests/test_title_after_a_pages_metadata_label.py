@@ -24,6 +24,7 @@ def test_the_agency_is_the_one_the_metadata_label_names(prefix):
     assert facts.covered_year == 2024
 
 
-def test_an_agency_whose_name_holds_no_label_is_read_as_before():
-    facts = bind(parse(TABS.replace(TITLE, "示例县政务公开办公室2024年政府信息公开工作年度报告"))).facts
-    assert facts.agency == "示例县政务公开办公室"
+@pytest.mark.parametrize("agency", ["示例县政务公开办公室", "示例县企业名称登记管理中心"])
+def test_an_agency_whose_name_holds_those_words_is_read_whole(agency):
+    facts = bind(parse(TABS.replace(TITLE, agency + "2024年政府信息公开工作年度报告"))).facts
+    assert facts.agency == agency

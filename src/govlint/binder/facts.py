@@ -837,7 +837,10 @@ def _agency_named(t: str) -> str:
     labelled = None
     for labelled in _LABEL_BEFORE_TITLE.finditer(t):
         pass
-    if labelled is not None and _CORE.search(t, labelled.end()) and _TITLE_YEAR.search(t, labelled.end()):
+    if labelled is not None and _CORE.search(t, labelled.end()) and _TITLE_YEAR.search(t, labelled.end()) and (
+            labelled.group().rstrip().endswith((":", "：")) or _CORE.search(t, 0, labelled.start())):
+        # (a label with its colon, or after a page's words that name 信息公开: not "名称" inside a name,
+        # "示例县企业名称登记管理中心")
         # a page's words run into the title before its metadata label ("重点领域信息公开名称示例县水利局2023年…":
         # a portal's side menu printed beside the article): the title is what the label names
         t = t[labelled.end():]
