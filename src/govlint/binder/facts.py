@@ -37,7 +37,7 @@ _DATE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CN_DATE = lazy(r"(" + closing.YEAR_CN + r")\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
                       r"([一二三四五六七八九十]{1,3})\s*日")
 #: the letter O, or the digit 0, written for 〇 in a year ("二O二四年", "二0二四年")
-_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇", "0": "〇", "０": "〇"})
+_LETTER_ZERO = str.maketrans({"Ｏ": "〇", "O": "〇", "0": "〇", "０": "〇", "◯": "〇", "О": "〇", "о": "〇"})
 _CN_YEAR = lazy(r"(?<![0-9０-９])(" + closing.YEAR_CN + r")(?=\s*年)")
 _CN_MONTH_DAY = lazy(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 

@@ -3,9 +3,9 @@ agency that signs it. One pattern of each, for everything that looks for them: t
 lexer (the closing lines), the layout (a report flattened onto one line), the facts (the closing
 date) and the rules (what is signature, not content).
 """
-#: a year in Chinese numerals, digit by digit: 二〇二五, its 〇 written as the letter O or the digit 0
+#: a year in Chinese numerals, digit by digit: 二〇二五, its 〇 written as the letter O, a Cyrillic О, ◯ or the digit 0
 #: too (二O二五, 二0二五: a digit typed among the numerals); not four digits or letters only
-YEAR_CN = r"(?![0-9０-９OＯ]{4})[〇○零OＯ0０一二三四五六七八九]{4}"
+YEAR_CN = r"(?![0-9０-９OＯ]{4})[〇○◯零OＯОо0０一二三四五六七八九]{4}"
 #: a year as a date writes it: 2025, 二〇二五 (:data:`YEAR_CN`)
 YEAR = r"(?:\d{4}|" + YEAR_CN + r")"
 #: a date as reports write it: 2025年1月20日, 二〇二五年一月二十日, a year in Chinese with the month and the
