@@ -2024,6 +2024,14 @@ class _Binder:
                 and sorted(named) == list(range(min(named), max(named) + 1))
                 and min(named) > 0 and max(named) < len(keys) - 1):
             order = self.column_order[t.key] = (min(named), named)
+        elif t.layout == "matrix" and len(keys) > 2 and _total_first(
+                [next((keys.index(e.key) for e in self.index.lookup(c.text)[0]
+                       if e.kind == "column" and e.table == t.key and e.key in keys), None) for c in label_cells],
+                len(keys)):
+            # the last column (总计) named first, the others after it in their order ("总计 | 自然人 | 法人或其他组织"
+            # over "商业企业 | …": a table drawn with its total first): each number under the column it names (the
+            # numbers were read in the official order, 总计 as 自然人 … and 其他 as 总计, voices57u)
+            order = self.column_order[t.key] = (0, [len(keys) - 1] + list(range(len(keys) - 1)))
         return positions, order
 
     def _bind(self, e: _Entry, cell: Cell, values: Sequence[Cell], row: Row, section):
@@ -2712,6 +2720,13 @@ class _Binder:
                     continue  # (marks in cells the template leaves blank: no surplus, as in _bind)
                 self._note("extra", key, spec.key, None, " ".join(v.text for v in extra), "",
                            extra[0].span if extra else span, section)
+
+
+def _total_first(named: Sequence[Optional[int]], width: int) -> bool:
+    """Does a matrix's head row name its last column (总计) first, then its first columns in their order
+    (the places of the columns each head cell names, None for a cell that names none: a group's name)?"""
+    places = [k for k in named if k is not None]
+    return len(places) >= 2 and places[0] == width - 1 and places[1:] == list(range(len(places) - 1))
 
 
 def _order_named(t: TableSpec, words: Sequence[Cell]) -> Optional[List[int]]:
