@@ -152,6 +152,7 @@ def test_an_agency_renamed_in_a_reform_pairs_with_its_former_names_report(capsys
     "",                                                          # the report does not say
     "2024年机构改革，原县农业局、县畜牧局整合组建本局。",              # a merger: neither alone is last year's
     "原县农业局局长调任本局。",                                      # no reform said
+    "2024年3月，根据机构改革方案，原县农业局划入本局。",              # a body taken into the agency (voices57q)
 ])
 def test_a_renamed_agency_is_not_paired_unless_its_report_says_so(capsys, tmp_path, sentence):
     (tmp_path / "a.txt").write_text(T23.replace("示例镇人民政府2023年", "样例县农业局2023年"), "utf-8")

@@ -1598,6 +1598,9 @@ _FORMER = lazy(r"原([^\s，,。；;、：:（）()“”《》]{2,24}?(?:局|�
 _RENAMED = lazy(r"机构改革|更名|改名|组建|划入|划转|整合|撤并|撤乡设镇|撤镇设街道?|改设|改为")
 #: a sentence that lists several bodies before the reorganisation verb: a merger
 _MERGED_BODIES = lazy(r"(?:局|委员会|委|办公室|办|中心|政府|办事处)[、和与及]")
+#: a body taken into the agency, which was there before ("原示例区乡村振兴局划入本局"): another body's reports, not
+#: the agency's under a former name (its last year's report was paired with the agency's, voices57q)
+_ABSORBED = lazy(r"(?:划入|并入|划归|纳入|整体划转(?:至|到)?)(?:本|我)(?:局|委|办|厅|署|中心|单位|机关|部门)")
 
 
 _PLACE_UNIT = lazy(r"街道|[省市县区旗州盟乡镇]")
@@ -1627,7 +1630,7 @@ def _formers(agency: str, paragraphs: Sequence[Paragraph]) -> Tuple[Tuple[str, .
             if "原" not in sentence or not _RENAMED.search(sentence):
                 continue
             names = [n for m in _FORMER.finditer(sentence) for n in _apart(m.group(1))]
-            merged = merged or bool(_MERGED_BODIES.search(sentence) and names)
+            merged = merged or bool((_MERGED_BODIES.search(sentence) or _ABSORBED.search(sentence)) and names)
             for name in names:
                 if name[0] in "省市县区旗" and name[0] in agency and agency.find(name[0]) > 0:
                     name = agency[:agency.find(name[0]) + 1] + name[1:]  # "原县农业局": the agency's own place
