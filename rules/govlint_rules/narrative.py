@@ -550,11 +550,12 @@ CLAIMS: Tuple[Claim, ...] = (
     #: "新发布的行政规范性文件4件": made this year (发布 alone may be published on the site: :data:`_NORMATIVE_OTHER`)
     Claim("normative", lazy(r"新(?:发布|公布|出台|印发|制发)(?:了)?(?:的)?(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     #: "本年度未制发行政规范性文件", "没有出台新的规范性文件": none made (not "未制发涉企规范性文件": one topic's)
-    Claim("normative", lazy(r"(?:未|没有|无)(?:制发|印发|出台|制定)(?:过)?(?:任何|新的?)?(?:行政)?规范性文件"
+    #: (规章 named before it as 表二 names the two rows: "本年度未制发规章和行政规范性文件", voices57q)
+    Claim("normative", lazy(r"(?:未|没有|无)(?:制发|印发|出台|制定)(?:过)?(?:任何|新的?)?(?:规章(?:和|及|与|、))?(?:行政)?规范性文件"
                             r"(?=\s*(?:[。，,；;）)]|$|情况|的情况|(?:及|和|与|、)(?:其他|相关)?政策(?:性)?文件\s*(?:[。，,；;]|$)))"), 0),
     #: "无行政规范性文件出台", "没有规范性文件制发情况": none made, the noun before its verb (not "无规范性文件制定权",
     #: "无规范性文件出台前…": a power, a time; not "无涉企规范性文件出台": one topic's)
-    Claim("normative", lazy(r"(?:未|没有|无)(?:任何)?(?:新的?)?(?:行政)?规范性文件(?:制发|印发|出台|制定)"
+    Claim("normative", lazy(r"(?:未|没有|无)(?:任何)?(?:新的?)?(?:规章(?:和|及|与|、))?(?:行政)?规范性文件(?:制发|印发|出台|制定)"
                             r"(?=\s*(?:[。，,；;）)]|$|情况|的情况|(?:及|和|与|、)[^\W\d_]{1,4}情况\s*(?:[。，,；;]|$)))"), 0),
     Claim("normative_any", lazy(r"(?<![制发印出台定布了])(?:行政)?规范性文件" + FILL + NUM + r"\s*(?:件|个|份)")),
     #: "作出行政许可决定120件", "行政处罚决定35件": 表二's decisions, named with 决定 (not "行政许可事项",
@@ -2210,7 +2211,8 @@ def _claims_in(text: str, start: int, end: int, readings: dict, plan: Optional[t
                         continue  # "2023年收到申请9件", "上半年收到申请5件": another period's figure
                     if normative and normative_guarded and _ANY_NORMATIVE_GUARD.search(
                             scope if claim.kind != "normative" else
-                            _scope(listed, _clause_start(text, start, m.start()), end, m.start(), m.end())):
+                            _scope(listed, _clause_start(text, start, m.start()), end, m.start(), m.end())
+                            .replace(m.group(0), "", 1)):  # (its own words: "未制发规章和行政规范性文件")
                         continue  # "现行有效规范性文件12件", "清理…": another row of 表二 (a claim with its verb, "制发…",
                         # is read with its own clause only: "无公文解读情况，未印发行政规范性文件", "开展规范性文件清理，
                         # 制发行政规范性文件2件" say what was made)
