@@ -539,6 +539,9 @@ _PLACEHOLDER_END = lazy(r"[:：\s]\s*[—－\-/／]+\s*[.。]?\s*$")
 #: 总金额", the 管理办法's words: the topic, as "…收取情况" is)
 _HEADING_END = lazy(r"(?:情况|情形)(?:等|等事项|的?说明|(?:统计|一览|明细|汇总)?表)?$|如下$|(?:明细|清单|台账|一览)表?$"
                     r"|(?:总)?(?:金额|件数)$")
+#: a run-in heading naming the topic alone: "（一）关于收费。", "信息处理费问题。" (what follows it says what was charged)
+_TOPIC_LINE = lazy(r"\s*(?:[（(]?\s*[一二三四五六七八九十\d]{1,2}\s*[)）、.．]?\s*)?(?:关于|有关)?(?:信息处理费|收费|处理费)"
+                   r"(?:问题|事项|工作)?\s*[:：]?\s*")
 #: a note in brackets after a heading or a table's name that stands for its content: "…收取情况表（略）", "（附后）"
 _NOTE_END = lazy(r"\s*[（(]\s*(?:略|附后|后附|另附|见附件|附件)\s*[)）]\s*[.。]?\s*$")
 
@@ -575,7 +578,8 @@ def classify(sentence: str) -> str:
         return "collected"  # "本年度按标准收取信息处理费共计2件(，金额200元)": F402 asks for the sum when none
     if _charged_by_standard(s):
         return "collected"  # "全年按照规定标准收取信息处理费，共计300元"; "本年度按标准收取了信息处理费": F402 asks for the sum
-    if _HEADING_END.search(_NOTE_END.sub("", _PLACEHOLDER_END.sub("", s)).rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) or (
+    if _HEADING_END.search(_NOTE_END.sub("", _PLACEHOLDER_END.sub("", s)).rstrip("）)】]:： ")) or _HYPOTHETICAL.search(s) \
+            or _TOPIC_LINE.fullmatch(s) or (
             not amounts and (_POINTER.search(s) or (_UNIT_HEAD.search(s) and not _FIGURE.search(s)))):
         # a heading ("（三）信息处理费收取情况", "（信息处理费收取情况）"), a rule or a condition, a pointer to
         # where it is said ("信息处理费收取情况见下表：", "…详见附表"), a table's head with no figure under
