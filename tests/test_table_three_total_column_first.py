@@ -38,3 +38,28 @@ def test_total_first_a_wrong_cell_is_blamed_on_its_own_column():
     text = _total_first(TABS).replace("（七）总计\t13\t10\t2", "（七）总计\t13\t11\t2")
     codes = {(f[0], f[3].split("“")[1].split("”")[0]) for f in found(text) if f[0] in ("A301", "A302")}
     assert codes == {("A301", "自然人"), ("A302", "自然人")}, found(text)
+
+
+def _with_subtotal(text: str) -> str:
+    """The total-first table with a 小计 column (the five 法人或其他组织 columns' sum) before 商业企业."""
+    lines = text.split("\n")
+    start = lines.index("三、收到和处理政府信息公开申请情况")
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("四、结转下年度继续办理"))
+    for i in range(start, end + 1):
+        cells = lines[i].split("\t")
+        if "商业企业" in cells:
+            k = cells.index("商业企业")
+            lines[i] = "\t".join(cells[:k] + ["小计"] + cells[k:])
+        elif len(cells) >= 8 and all(re.fullmatch(r"\d+", c) for c in cells[-7:]):
+            nums = cells[-7:]
+            lines[i] = "\t".join(cells[:-7] + nums[:2] + [str(sum(map(int, nums[2:])))] + nums[2:])
+    return "\n".join(lines)
+
+
+def test_total_first_with_a_subtotal_column():
+    """(The subtotal's place was counted from 总计's official place, the last: every row's numbers shifted, A303
+    on each row of a correct table.) One note on the subtotal column, V501."""
+    text = _with_subtotal(_total_first(TABS))
+    assert "\t小计\t商业企业" in text
+    assert table_three(text) == table_three(TABS)
+    assert [f[0] for f in found(text)] == ["V501"]

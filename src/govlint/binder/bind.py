@@ -1994,7 +1994,11 @@ class _Binder:
                 if first is not None:
                     first_key = next(e.key for e in self.index.lookup(label_cells[first].text)[0]
                                      if e.kind == "column")
-                    base = [c.key for c in t.columns].index(first_key) if first_key in [c.key for c in t.columns] else 0
+                    keys = [c.key for c in t.columns]
+                    base = keys.index(first_key) if first_key in keys else 0
+                    order = self.column_order.get(t.key)
+                    if order is not None and order[0] == 0 and order[1][0] == len(keys) - 1 and first_key in keys:
+                        base = 0 if base == len(keys) - 1 else base + 1  # (总计 drawn first: the others one place on)
                     at = norms.index(word)
                     # (a subtotal before the first column named in this row pushes that column right)
                     self.extra_column[t.key] = base + at - first + (1 if at < first else 0)
