@@ -114,11 +114,12 @@ def test_an_official_head_is_remembered_as_adding_nothing():
 
 
 def test_the_blocks_of_a_blocks_table_come_most_columns_first():
-    """表二's blocks (the blocks layout): their column keys, most columns first, as the head's
-    reading sorted them each time; made once per index."""
+    """表二's blocks (the blocks layout): their column keys, most columns first (blocks of one size by
+    their keys: the same order in every process), as the head's reading sorted them each time; made
+    once per index."""
     t = _FMT.table("表二")
     index = _Index(_FMT, BUILTIN_FORMATS)
     got = index.blocks_by_size(t)
-    assert got == sorted({tuple(c.key for c in t.columns_of(r)) for r in t.rows}, key=len, reverse=True)
+    assert got == sorted({tuple(c.key for c in t.columns_of(r)) for r in t.rows}, key=lambda b: (-len(b), b))
     assert [len(b) for b in got] == sorted((len(b) for b in got), reverse=True)
     assert index.blocks_by_size(t) is got
