@@ -1208,8 +1208,8 @@ def _wider_subject_carried(text: str, start: int) -> bool:
         return False
     count = _COUNT.search(text, first, first_end)
     subject = text[first:count.start() if count else first_end]
-    if not (any(w in subject for w in _SCOPE + _UNITS + ("部门", "本级")) or _WIDER.search(subject)):
-        return False  # (本级: "区政府本级收到申请17件，予以公开9件。部分公开2件，…", the government's own, voices57t)
+    if not (any(w in subject for w in _SCOPE + _UNITS + ("部门",)) or _WIDER.search(subject)):
+        return False
     count = _COUNT.search(text, start)
     own = text[start:count.start() if count else start]
     if full_stop and ("申请" not in text[first:start] or "年" in own or not count
