@@ -584,7 +584,7 @@ CLAIMS: Tuple[Claim, ...] = (
 #: not "均维持在较高水平" / "均维持100%" (a level kept), nor "均为维持或尚未审结" (one of several results)
 UPHELD = lazy(r"(?:(?:均|全部|都|皆)(?:已)?(?:获|予以|被|得到|依法|为)?(?:复议机关|法院)?"
               # (or the one case's result right after its count: "被申请行政复议1件，维持原行政行为", voices57g)
-              r"|(?<=[^0-9][1一]件,)(?:结果)?(?:已)?(?:获|予以|被|得到|依法)?(?:复议机关|法院)?(?:决定|判决)?)"
+              r"|(?<![0-9])(?P<one>[1一])\s*件\s*,\s*(?:结果)?(?:已)?(?:获|予以|被|得到|依法)?(?:复议机关|法院)?(?:决定|判决)?)"
               r"维持(?!在|于|\s*\d|[或和及、与])")
 #: "均未被纠错", "没有被纠正的情况", "纠错率为零", "被纠错0件": no case decided against the agency
 UNCORRECTED = lazy(r"(?:未|没有|无)(?:出现|发生|有)?(?:过)?(?:[^。；;，,！？]{0,16}?被|(?:行政)?(?:复议|诉讼)(?:案件)?)?(?:纠错|纠正)(?!后)"
@@ -2856,8 +2856,8 @@ class NarrativeMismatch(Rule):
             # the groups the claim is about: those named in its own clause ("未发生行政诉讼，行政复议
             # 2件均维持" is about 行政复议 only), else in the sentence before it ("行政复议2件，均获维持，
             # 行政诉讼1件被纠错": the reviews)
-            one = text.endswith(("1件,", "一件,"), start, m.start())  # (the one case's: its count's clause is the claim's)
-            cut = max(text.rfind(c, start, m.start() - 1 if one else m.start()) for c in "，,、；;")
+            one = m.group("one") is not None  # (the one case's: its count's clause is the claim's)
+            cut = max(text.rfind(c, start, m.start()) for c in "，,、；;")
             clause = text[cut + 1 if cut >= start else start:m.end()]
             groups = _upheld_groups(clause) or (() if one else _upheld_groups(text[start:m.end()]))  # (before it, not after)
             if not groups or _LEVEL.search(clause):
