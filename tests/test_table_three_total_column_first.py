@@ -12,19 +12,31 @@ from copies import found, table_three
 TABS = (Path(__file__).parent / "fixtures" / "tabs_2024.txt").read_text("utf-8")
 
 
-def _total_first(text: str) -> str:
+def _table_three_lines(text: str, redraw) -> str:
+    """``text`` with each line of 表三, from its section's heading to its row 四, as ``redraw`` gives it: the
+    line's cells (tab-separated) in, the line out; a line of numbers is one whose last seven cells are."""
     lines = text.split("\n")
     start = lines.index("三、收到和处理政府信息公开申请情况")
     end = next(i for i in range(start, len(lines)) if lines[i].startswith("四、结转下年度继续办理"))
     for i in range(start, end + 1):
-        cells = lines[i].split("\t")
-        if cells[-1] == "总计":
-            lines[i] = "\t".join(cells[:-3] + ["总计"] + cells[-3:-1])
-        elif cells[1:2] == [""] and "商业企业" in cells:
-            lines[i] = "\t" + lines[i]
-        elif len(cells) >= 8 and all(re.fullmatch(r"\d+", c) for c in cells[-7:]):
-            lines[i] = "\t".join(cells[:-7] + [cells[-1]] + cells[-7:-1])
+        lines[i] = redraw(lines[i].split("\t"))
     return "\n".join(lines)
+
+
+def _numbers(cells) -> bool:
+    return len(cells) >= 8 and all(re.fullmatch(r"\d+", c) for c in cells[-7:])
+
+
+def _total_first(text: str) -> str:
+    def redraw(cells):
+        if cells[-1] == "总计":
+            return "\t".join(cells[:-3] + ["总计"] + cells[-3:-1])
+        if cells[1:2] == [""] and "商业企业" in cells:
+            return "\t" + "\t".join(cells)
+        if _numbers(cells):
+            return "\t".join(cells[:-7] + [cells[-1]] + cells[-7:-1])
+        return "\t".join(cells)
+    return _table_three_lines(text, redraw)
 
 
 def test_total_first_reads_as_the_official_table():
@@ -42,18 +54,15 @@ def test_total_first_a_wrong_cell_is_blamed_on_its_own_column():
 
 def _with_subtotal(text: str) -> str:
     """The total-first table with a 小计 column (the five 法人或其他组织 columns' sum) before 商业企业."""
-    lines = text.split("\n")
-    start = lines.index("三、收到和处理政府信息公开申请情况")
-    end = next(i for i in range(start, len(lines)) if lines[i].startswith("四、结转下年度继续办理"))
-    for i in range(start, end + 1):
-        cells = lines[i].split("\t")
+    def redraw(cells):
         if "商业企业" in cells:
             k = cells.index("商业企业")
-            lines[i] = "\t".join(cells[:k] + ["小计"] + cells[k:])
-        elif len(cells) >= 8 and all(re.fullmatch(r"\d+", c) for c in cells[-7:]):
+            return "\t".join(cells[:k] + ["小计"] + cells[k:])
+        if _numbers(cells):
             nums = cells[-7:]
-            lines[i] = "\t".join(cells[:-7] + nums[:2] + [str(sum(map(int, nums[2:])))] + nums[2:])
-    return "\n".join(lines)
+            return "\t".join(cells[:-7] + nums[:2] + [str(sum(map(int, nums[2:])))] + nums[2:])
+        return "\t".join(cells)
+    return _table_three_lines(text, redraw)
 
 
 def test_total_first_with_a_subtotal_column():

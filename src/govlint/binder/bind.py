@@ -30,7 +30,7 @@ from ..layout import make_cell, parse_number, split_spaced
 from ..layout.cells import DIGIT
 from ..layout.vocabulary import year_qualified as _year_qualified
 from ..formats import BUILTIN_FORMATS, FormatSpec, SectionSpec, TableSpec
-from ..lexicon.pattern import LazyPattern, compile_pattern, lazy
+from ..lexicon.pattern import LazyPattern, compile_pattern, lazy, longest_first
 
 #: a letter of any script (an ideograph, a Latin letter): words, not numbers or rules
 _WORDS = lazy(r"[^\W\d_]")
@@ -389,7 +389,7 @@ class _Index:
                                 self.other_places[at] = self.other_places.get(at, ()) + ((r.key, m.key),)
         self.all_norms = tuple(self.by_label)
         #: any table head's marker word: rows without one (most) skip the per-table test
-        markers = sorted({m for t in fmt.tables for m in t.markers}, key=_longest_first)
+        markers = sorted({m for t in fmt.tables for m in t.markers}, key=longest_first)
         self.marker_re = compile_pattern("|".join(map(re.escape, markers))) if markers else None
         self._memo: Dict[str, Tuple[List[_Entry], Optional[str], str]] = {}
         self._row_plans: Dict[Tuple[str, str], Optional[tuple]] = {}
@@ -477,7 +477,7 @@ class _Index:
             if t.layout != "single_row" or t.section != section:
                 continue
             rest = plain
-            for g in sorted(_groups(t), key=_longest_first):
+            for g in sorted(_groups(t), key=longest_first):
                 rest = rest.replace(g, "")
             for m in t.markers:
                 rest = rest.replace(m, "")
@@ -663,13 +663,6 @@ def _broken_down(text: str, official: str) -> bool:
     办理）"): after that row was read, a part of it the agency lists, no second copy nor a misspelling."""
     label = _before_note(_TRAILING_NOTE, text)
     return label is not None and L.norm(label) == L.norm(official)
-
-
-def _longest_first(word: str) -> tuple:
-    """The order of words tried or written as alternatives: the longest first, words of one length by
-    their text (a set's order changes with each process's string hashing: a pattern built in it was
-    another pattern in each run, never found in the patterns' cache)."""
-    return -len(word), word
 
 
 def _before_note(note: LazyPattern, text: str) -> Optional[str]:
@@ -2017,10 +2010,11 @@ class _Binder:
                 self._label_note(e, c, typo, section)
                 if e.table == t.key and e.key in keys:
                     named.append(keys.index(e.key))
-        positions = order = None
+        positions = order = places = None
         if t.layout == "matrix":  # (总计 is a row's label too: any column meaning counts here)
-            positions = frozenset(keys.index(e.key) for c in label_cells for e in self.index.lookup(c.text)[0]
-                                  if e.kind == "column" and e.table == t.key and e.key in keys)
+            places = [[keys.index(e.key) for e in self.index.lookup(c.text)[0]
+                       if e.kind == "column" and e.table == t.key and e.key in keys] for c in label_cells]
+            positions = frozenset(k for ks in places for k in ks)
             self.named_columns.setdefault(t.key, set()).update(positions)
         # (only the inner columns: a header that names 自然人 · 法人或其他组织 · 总计 and then the
         # sub-columns on one line is the two header rows run together, in the official order)
@@ -2028,10 +2022,7 @@ class _Binder:
                 and sorted(named) == list(range(min(named), max(named) + 1))
                 and min(named) > 0 and max(named) < len(keys) - 1):
             order = self.column_order[t.key] = (min(named), named)
-        elif t.layout == "matrix" and len(keys) > 2 and _total_first(
-                [next((keys.index(e.key) for e in self.index.lookup(c.text)[0]
-                       if e.kind == "column" and e.table == t.key and e.key in keys), None) for c in label_cells],
-                len(keys)):
+        elif t.layout == "matrix" and len(keys) > 2 and _total_first([ks[0] for ks in places if ks], len(keys)):
             # the last column (总计) named first, the others after it in their order ("总计 | 自然人 | 法人或其他组织"
             # over "商业企业 | …": a table drawn with its total first): each number under the column it names (the
             # numbers were read in the official order, 总计 as 自然人 … and 其他 as 总计, voices57u)
@@ -2073,12 +2064,7 @@ class _Binder:
             aligned = only
         order = self.column_order.get(t.key) if self.column_order else None
         if order is not None and len(cols) == len(t.columns) and only is None:
-            # the columns in the order the header names them
-            at, named = order
-            moved = list(aligned)
-            for k, i in enumerate(named):
-                moved[i] = aligned[at + k]
-            aligned = moved
+            aligned = _under_named_columns(aligned, *order)  # (the columns in the order the header names them)
         first = self.rows[t.key].get(spec.key)
         if first is not None and self.lost_parts and (t.key, spec.key) in self.lost_parts:
             return  # (another part of a row its first part could not place: said once there)
@@ -2614,7 +2600,7 @@ class _Binder:
         if all(m in plain for m in t.markers):
             return True
         rest = L.norm(plain)  # (or its words run together, nothing else: "行政复议结果维持", a copy's pieces)
-        for w in sorted(words, key=_longest_first):
+        for w in sorted(words, key=longest_first):
             rest = rest.replace(w, "")
         return not rest.strip("、|｜/()（）")
 
@@ -2706,10 +2692,7 @@ class _Binder:
                 cells = self._without_extra(key, tuple(c.key for c in cols), cells, len(cols))
             order = self.single_order.get(key)
             if order is not None and len(cells) == len(cols):
-                moved = list(cells)
-                for at, k in enumerate(order):  # (each number under the column its head names)
-                    moved[k] = cells[at]
-                cells = moved
+                cells = _under_named_columns(cells, 0, order)
             aligned, surplus = align(cells, len(cols))
             rk = spec.key
             bound = {c.key: _bcell((key, rk, c.key, VALUE, v.value, v.text, v.span))
@@ -2726,11 +2709,19 @@ class _Binder:
                            extra[0].span if extra else span, section)
 
 
-def _total_first(named: Sequence[Optional[int]], width: int) -> bool:
+def _under_named_columns(values: Sequence, at: int, named: Sequence[int]) -> list:
+    """``values`` with those from ``at`` on moved under the columns a head names in another order than the
+    format's (the k-th of them goes to column ``named[k]``)."""
+    moved = list(values)
+    for k, i in enumerate(named):
+        moved[i] = values[at + k]
+    return moved
+
+
+def _total_first(places: Sequence[int], width: int) -> bool:
     """Does a matrix's head row name its last column (总计) first, then its first columns in their order
-    (the places of the columns each head cell names, None for a cell that names none: a group's name)?"""
-    places = [k for k in named if k is not None]
-    return len(places) >= 2 and places[0] == width - 1 and places[1:] == list(range(len(places) - 1))
+    (``places``: the place of the column each head cell names, in the head's order)?"""
+    return len(places) >= 2 and places[0] == width - 1 and list(places[1:]) == list(range(len(places) - 1))
 
 
 def _order_named(t: TableSpec, words: Sequence[Cell]) -> Optional[List[int]]:
@@ -3445,10 +3436,13 @@ def _labels_without_numbers(t: TableSpec, rows, text: str, span: Span) -> Tuple[
     if not missing:
         return "bound", "", ""
     lines = {"".join(ln.split()) for ln in text.splitlines()}
-    # (a short label, "（一）予以公开", only as a line's whole text or its end, its enumerator with it: as words
-    # of other lines it stands in many)
-    printed = [r for r in missing if any(r.label.text[:12] in ln for ln in lines) if len(r.label.text) >= 6
-               or any(ln.endswith(r.prefix + r.label.text) for ln in lines if r.prefix)]
+    # (a short label, "（一）予以公开", only as a line's end, its enumerator with it: as words of other lines it
+    # stands in many)
+    def stands(r) -> bool:
+        if len(r.label.text) >= 6:
+            return any(r.label.text[:12] in ln for ln in lines)
+        return bool(r.prefix) and any(ln.endswith(r.prefix + r.label.text) for ln in lines)
+    printed = [r for r in missing if stands(r)]
     if not printed:
         return "bound", "", ""
     names = "；".join(r.prefix + r.label.text for r in printed)
@@ -3650,8 +3644,8 @@ def _table_words_pattern(t: TableSpec):
     "结果维持1，", "行政许可120余件"), or by another of its words."""
     words = {w for r in t.rows for w in (r.label.text, *(c.label.text for c in r.columns))}
     words |= {part for c in t.columns for part in c.label.text.split("·")}
-    counted = sorted((w for w in words if len(w) >= 4 and w not in t.markers), key=_longest_first)
-    followers = sorted((w for w in words if len(w) >= 2), key=_longest_first)
+    counted = sorted((w for w in words if len(w) >= 4 and w not in t.markers), key=longest_first)
+    followers = sorted((w for w in words if len(w) >= 2), key=longest_first)
     if len(counted) < _TABLE_WORDS:
         return None
     return compile_pattern(rf"({'|'.join(map(re.escape, counted))})(?=[ \u3000]*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?"

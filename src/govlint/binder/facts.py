@@ -834,15 +834,14 @@ def _agency_of(t: str) -> str:
 def _agency_named(t: str) -> str:
     t = _arabic_dates(t).strip("《》“”\"")
     t = t.replace("《", "").replace("》", "")
+    # a page's words run into the title before its metadata label ("重点领域信息公开名称示例县水利局2023年…": a
+    # portal's side menu printed beside the article): the title is what the label names, a label with its colon
+    # or after words that name 信息公开 (not "名称" inside a name: "示例县企业名称登记管理中心")
     labelled = None
     for labelled in _LABEL_BEFORE_TITLE.finditer(t):
         pass
     if labelled is not None and _CORE.search(t, labelled.end()) and _TITLE_YEAR.search(t, labelled.end()) and (
             labelled.group().rstrip().endswith((":", "：")) or _CORE.search(t, 0, labelled.start())):
-        # (a label with its colon, or after a page's words that name 信息公开: not "名称" inside a name,
-        # "示例县企业名称登记管理中心")
-        # a page's words run into the title before its metadata label ("重点领域信息公开名称示例县水利局2023年…":
-        # a portal's side menu printed beside the article): the title is what the label names
         t = t[labelled.end():]
     year = _TITLE_YEAR.search(t)
     # (the words after the year, "…2024年政府信息公开工作年度报告": an agency's name may hold them too, "示例县政务公开办公室")

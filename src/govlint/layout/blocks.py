@@ -1268,11 +1268,10 @@ def _split_glued(row: Row, vocab: Vocabulary) -> Row:
         label = Cell(m.group(1), span_of((s.line, s.column, s.line, s.column + len(m.group(1)), s.start,
                                           s.start + len(m.group(1)))), TEXT)
         number = make_cell(m.group(2), span_of((s.line, s.column + cut, s.line, s.end_column, s.start + cut, s.end)))
-        if rest is not None:
+        if rest is None:
+            cells[i:i + 1] = [label, number]
+        else:
             cells[i:i + 2] = [_joined(label, rest), number]
-            changed = True
-            break
-        cells[i:i + 1] = [label, number]
         changed = True
         break  # (one per row: the first number; the rest were apart)
     return Row(tuple(cells), row.span) if changed else row

@@ -37,6 +37,8 @@ _LOOKALIKE_DIGITS = str.maketrans("OoＯｏlI〇", "0000110")
 _LOOKALIKE_STARTS = frozenset("OoＯｏlI")
 #: the characters a note's mark after a figure ends with (tested first: most cells end otherwise)
 _NOTE_ENDS = frozenset(NOTE_MARK_GLYPHS + ")）]］】〕0123456789０１２３４５６７８９")
+#: the characters a figure's text starts with
+_FIGURE_STARTS = frozenset("+-0123456789０１２３４５６７８９")
 #: the numbers most cells hold, made once (a Decimal is immutable)
 SMALL = {str(i): Decimal(i) for i in range(100)}
 
@@ -101,8 +103,6 @@ def make_cell(text: str, span: Span) -> Cell:
             return cell_of((text, span, NUMBER, Decimal(int(digits))))
     return cell_of((text, span, TEXT, None))
 
-
-_FIGURE_STARTS = frozenset("+-0123456789０１２３４５６７８９")
 
 
 def digits_for_letters(text: str) -> Optional[str]:

@@ -46,7 +46,7 @@ from .cells import DIGIT, NUMBER, PLACEHOLDERS, has_ideograph, make_cell, parse_
 from ..lexicon.numerals import chinese_int
 from .vocabulary import Vocabulary, section_title_pattern, year_qualified
 from ..lexicon.script import simplified
-from ..lexicon.pattern import lazy
+from ..lexicon.pattern import lazy, longest_first
 
 _SEPARATOR = lazy(r"(?m)^[ \t\u3000\xa0]*(?:[|｜]+|-{3,}|—{3,}|_{3,}|={3,})[ \t\u3000\xa0]*$")
 #: the same lines, looked for in "\n" + text: a pattern that opens with a character is found
@@ -1273,7 +1273,7 @@ def _merged_pattern(titles: Tuple[str, ...], glued: bool = False) -> "re.Pattern
     """A heading that opens with an official title's first words: at a line's start or after a
     space; ``glued``: anywhere (a line with no space, its heading after a sentence's end), its
     numeral with 、."""
-    openings = sorted({t[:_TITLE_OPENING] for t in titles if len(t) > _TITLE_OPENING}, key=lambda t: (-len(t), t))
+    openings = sorted({t[:_TITLE_OPENING] for t in titles if len(t) > _TITLE_OPENING}, key=longest_first)
     alts = "|".join(map(re.escape, openings))
     if glued:
         return re.compile(rf"[一二三四五六七八九十]{{1,2}}、(?:{alts})")

@@ -15,7 +15,7 @@ from ..lexicon import labels as L
 from ..formats import BUILTIN_FORMATS, FormatSpec
 from .cells import has_ideograph
 from ..lexicon import enumerators
-from ..lexicon.pattern import compile_pattern, lazy
+from ..lexicon.pattern import compile_pattern, lazy, longest_first
 
 
 class Vocabulary(NamedTuple):
@@ -238,7 +238,7 @@ def _vocabulary(items: Tuple[Tuple[str, FormatSpec], ...]) -> Vocabulary:
 
     rows = set().union(*(norms(_row_texts(f)) for _, f in items)) if items else set()
     columns = set().union(*(norms(_column_texts(f)) for _, f in items)) if items else set()
-    return Vocabulary(frozenset(labels), tuple(sorted(sections, key=lambda s: (-len(s), s))),
+    return Vocabulary(frozenset(labels), tuple(sorted(sections, key=longest_first)),
                       tuple(sorted(markers, key=lambda m: (-len(m[0]), m))),
                       max((len(x) for x in labels), default=0), frozenset(rows - columns - {""}),
                       frozenset(L.norm(t) for _, f in items for tb in f.tables for g in tb.groups

@@ -53,6 +53,13 @@ class LazyPattern:
         return f"lazy({self.pattern!r})"
 
 
+def longest_first(word: str) -> tuple:
+    """The order of words written as a pattern's alternatives (or tried one by one): the longest first, words
+    of one length by their text. A set's order changes with each process's string hashing: a pattern built
+    in it was another pattern in each run, never found in the patterns' cache."""
+    return -len(word), word
+
+
 def lazy(pattern: Union[str, bytes], flags: int = 0) -> LazyPattern:
     """``re.compile(pattern, flags)``, compiled at first use (see the module docstring)."""
     return LazyPattern(pattern, flags)

@@ -422,8 +422,8 @@ def collect_files(paths: Sequence[str], exclude: Sequence[str] = (), readers: Se
                 for f in files:
                     if f.startswith("."):
                         continue
-                    full = os.path.join(root, f)
-                    if (f.lower().endswith(suffixes) or (f.lower().endswith(".md") and _markdown_report(full))) \
+                    full, name = os.path.join(root, f), f.lower()
+                    if (name.endswith(suffixes) or (name.endswith(".md") and _markdown_report(full))) \
                             and not any(fnmatch.fnmatch(full, e) or fnmatch.fnmatch(f, e) for e in exclude):
                         found.append(full)
             if respect_gitignore and found:
